@@ -1,0 +1,53 @@
+# Bountyboard: `make run` starts the site with a demo on http://127.0.0.1:8000; `make test` runs everything.
+PYTHON ?= python3.11
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+export DJANGO_SETTINGS_MODULE ?= bountyboard.config.settings.local
+
+.PHONY: install run serve test lint typecheck contracts migrations-check pytest bench system-deps eval clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[dev]'
+	@touch $(STAMP)
+
+# System packages the tests need (redis-server, chromium); PostgreSQL's server binaries ship with the machine.
+system-deps:
+	@bash scripts/system-deps.sh
+
+run: install
+	$(BIN)/bountyboard migrate --noinput
+	$(BIN)/bountyboard demo seed
+	$(BIN)/bountyboard serve --host 127.0.0.1 --port 8000
+
+lint: install
+	$(BIN)/ruff check src benchmarks scripts
+
+typecheck: install
+	DJANGO_SETTINGS_MODULE=bountyboard.config.settings.test $(BIN)/mypy src/bountyboard
+
+contracts: install
+	$(BIN)/lint-imports
+
+migrations-check: install
+	DJANGO_SETTINGS_MODULE=bountyboard.config.settings.test $(BIN)/python -m django makemigrations --check --dry-run
+
+pytest: install system-deps
+	$(BIN)/pytest
+
+test: install system-deps lint typecheck contracts migrations-check pytest
+
+bench: install
+	$(BIN)/python -m pip install -q -e '.[dev,bench]'
+	$(BIN)/python -m benchmarks
+
+# Guard quality on the shared development data (recall, false positives, block rate).
+eval: install
+	$(BIN)/python scripts/guard_eval.py
+
+clean:
+	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache

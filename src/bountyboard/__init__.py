@@ -1,0 +1,3 @@
+"""Bountyboard: a consent-first bounty board for generative-AI work."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,1 @@
+"""bounties api."""

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class BountiesConfig(AppConfig):
+    name = "bountyboard.bounties"
+    label = "bounties"

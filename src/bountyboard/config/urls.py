@@ -1,0 +1,13 @@
+from django.contrib import admin
+from django.urls import include, path
+
+from bountyboard.config.api import api
+
+# User media is never served as static files: every file goes through a view that checks the
+# guard's decision first (fail closed), see bountyboard/web.
+urlpatterns = [
+    path("admin/", admin.site.urls),
+    path("api/v1/", api.urls),
+    path("i18n/", include("django.conf.urls.i18n")),
+    path("", include("bountyboard.web.urls")),
+]

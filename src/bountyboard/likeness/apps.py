@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class LikenessConfig(AppConfig):
+    name = "bountyboard.likeness"
+    label = "likeness"

@@ -1,0 +1,1 @@
+"""likeness views."""
