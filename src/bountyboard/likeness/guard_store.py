@@ -1,0 +1,110 @@
+"""The guard engine's ``RegistryStore`` over the likeness app's Django models.
+
+The web app's process-wide ``Guard`` reads protected persons and face embeddings through this
+class, so a registration made on the site is what the scanners match against, with no copy to
+keep in sync. Writes here are storage only: permissions, audit events and re-scans belong to
+``likeness.services``, which calls these methods inside its own transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import numpy as np
+from django.db import transaction
+from django.db.models import F
+
+from bountyboard.guard.errors import StoreError
+from bountyboard.guard.store.interfaces import FaceEmbedding, ProtectedPerson, Vector
+from bountyboard.likeness.models import LikenessStatus, ProtectedLikeness, ReferenceFace, StoreRevision
+
+REGISTRY_REVISION = "registry"
+
+
+def revision_bump(name: str) -> None:
+    """Grow a store's revision counter; one row per store, incremented in the database."""
+    updated = StoreRevision.objects.filter(name=name).update(value=F("value") + 1)
+    if not updated:
+        StoreRevision.objects.get_or_create(name=name, defaults={"value": 0})
+        StoreRevision.objects.filter(name=name).update(value=F("value") + 1)
+
+
+def revision_get(name: str) -> int:
+    row = StoreRevision.objects.filter(name=name).values_list("value", flat=True).first()
+    return int(row or 0)
+
+
+def vector_to_bytes(vector: Vector) -> bytes:
+    return np.ascontiguousarray(vector, dtype="<f4").tobytes()
+
+
+def vector_from_bytes(raw: bytes | memoryview) -> Vector:
+    return np.frombuffer(bytes(raw), dtype="<f4").astype(np.float32)
+
+
+def person_from_row(row: ProtectedLikeness) -> ProtectedPerson:
+    return ProtectedPerson(
+        person_id=row.id,
+        names=tuple(row.names),
+        aliases=tuple(row.aliases),
+        handles=tuple(row.handles),
+        verified=row.status == LikenessStatus.VERIFIED,
+        # A rejected claim protects nothing: a moderator found it was not that person's.
+        active=not row.paused and row.status != LikenessStatus.REJECTED,
+    )
+
+
+class DjangoRegistryStore:
+    """``guard.store.interfaces.RegistryStore`` over ``ProtectedLikeness`` and ``ReferenceFace``."""
+
+    def person_put(self, person: ProtectedPerson) -> None:
+        names = [n for n in person.names if n]
+        with transaction.atomic():
+            row = ProtectedLikeness.objects.select_for_update().filter(id=person.person_id).first()
+            if row is None:
+                row = ProtectedLikeness(id=person.person_id)
+            row.legal_name = names[0] if names else ""
+            row.known_names = names[1:]
+            row.aliases = list(person.aliases)
+            row.handles = list(person.handles)
+            if person.verified:
+                row.status = LikenessStatus.VERIFIED
+            elif row.status == LikenessStatus.VERIFIED:
+                row.status = LikenessStatus.UNVERIFIED
+            if row.status != LikenessStatus.REJECTED:
+                row.paused = not person.active
+            row.save()
+            revision_bump(REGISTRY_REVISION)
+
+    def person_get(self, person_id: str) -> ProtectedPerson | None:
+        row = ProtectedLikeness.objects.filter(id=person_id).first()
+        return None if row is None else person_from_row(row)
+
+    def person_delete(self, person_id: str) -> None:
+        with transaction.atomic():
+            # Embeddings go first and explicitly: erasure must not depend on the database's cascade.
+            ReferenceFace.objects.filter(likeness_id=person_id).delete()
+            ProtectedLikeness.objects.filter(id=person_id).delete()
+            revision_bump(REGISTRY_REVISION)
+
+    def person_list(self) -> list[ProtectedPerson]:
+        return [person_from_row(row) for row in ProtectedLikeness.objects.order_by("created_at", "id")]
+
+    def embedding_add(self, person_id: str, vector: Vector) -> str:
+        array = np.asarray(vector, dtype=np.float32).reshape(-1)
+        if array.size == 0 or not np.all(np.isfinite(array)):
+            raise StoreError("an embedding must be a non-empty finite float32 vector", code="store_invalid")
+        with transaction.atomic():
+            if not ProtectedLikeness.objects.filter(id=person_id).exists():
+                raise StoreError(f"no protected person {person_id!r}", code="store_unknown_person")
+            face = ReferenceFace.objects.create(likeness_id=person_id, vector=vector_to_bytes(array), dim=array.size)
+            revision_bump(REGISTRY_REVISION)
+        return str(face.pk)
+
+    def embedding_list(self) -> Iterator[FaceEmbedding]:
+        rows = ReferenceFace.objects.order_by("id").values_list("id", "likeness_id", "vector")
+        for face_id, person_id, raw in rows.iterator(chunk_size=500):
+            yield FaceEmbedding(embedding_id=str(face_id), person_id=person_id, vector=vector_from_bytes(raw))
+
+    def revision(self) -> int:
+        return revision_get(REGISTRY_REVISION)
