@@ -43,3 +43,6 @@ class AuditChainHead(models.Model):
 
     id = models.PositiveSmallIntegerField(primary_key=True, default=1)
     updated_at = models.DateTimeField(auto_now=True)
+
+    def __str__(self) -> str:
+        return "audit chain head"

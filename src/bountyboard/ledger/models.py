@@ -49,13 +49,18 @@ class LedgerAccount(models.Model):
                 condition=(
                     models.Q(kind=AccountKind.WALLET, user__isnull=False, bounty_id__isnull=True)
                     | models.Q(kind=AccountKind.ESCROW, user__isnull=True, bounty_id__isnull=False)
-                    | models.Q(kind__in=[AccountKind.MINT, AccountKind.FEE], user__isnull=True,
-                               bounty_id__isnull=True)
+                    | models.Q(
+                        kind__in=[AccountKind.MINT, AccountKind.FEE],
+                        user__isnull=True,
+                        bounty_id__isnull=True,
+                    )
                 ),
                 name="ledger_account_owner_matches_kind",
             ),
             models.UniqueConstraint(
-                fields=["user"], condition=models.Q(kind=AccountKind.WALLET), name="ledger_one_wallet_per_user"
+                fields=["user"],
+                condition=models.Q(kind=AccountKind.WALLET),
+                name="ledger_one_wallet_per_user",
             ),
             models.UniqueConstraint(
                 fields=["bounty_id"],

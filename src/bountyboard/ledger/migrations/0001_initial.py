@@ -6,7 +6,6 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
@@ -15,68 +14,159 @@ class Migration(migrations.Migration):
 
     operations = [
         migrations.CreateModel(
-            name='LedgerTransaction',
+            name="LedgerTransaction",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('idempotency_key', models.CharField(max_length=200, unique=True)),
-                ('kind', models.CharField(choices=[('grant', 'Grant'), ('bounty_funding', 'Bounty funding'), ('contribution', 'Contribution'), ('award', 'Award'), ('refund', 'Refund'), ('tip', 'Tip'), ('fee', 'Fee'), ('adjustment', 'Adjustment')], max_length=32)),
-                ('memo', models.CharField(blank=True, default='', max_length=500)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("idempotency_key", models.CharField(max_length=200, unique=True)),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("grant", "Grant"),
+                            ("bounty_funding", "Bounty funding"),
+                            ("contribution", "Contribution"),
+                            ("award", "Award"),
+                            ("refund", "Refund"),
+                            ("tip", "Tip"),
+                            ("fee", "Fee"),
+                            ("adjustment", "Adjustment"),
+                        ],
+                        max_length=32,
+                    ),
+                ),
+                ("memo", models.CharField(blank=True, default="", max_length=500)),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
             ],
             options={
-                'ordering': ['-created_at', '-id'],
+                "ordering": ["-created_at", "-id"],
             },
         ),
         migrations.CreateModel(
-            name='LedgerAccount',
+            name="LedgerAccount",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kind', models.CharField(choices=[('wallet', 'User wallet'), ('escrow', 'Bounty escrow'), ('mint', 'Platform mint'), ('fee', 'Platform fee')], max_length=16)),
-                ('bounty_id', models.BigIntegerField(blank=True, null=True)),
-                ('balance', models.BigIntegerField(default=0)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('user', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("wallet", "User wallet"),
+                            ("escrow", "Bounty escrow"),
+                            ("mint", "Platform mint"),
+                            ("fee", "Platform fee"),
+                        ],
+                        max_length=16,
+                    ),
+                ),
+                ("bounty_id", models.BigIntegerField(blank=True, null=True)),
+                ("balance", models.BigIntegerField(default=0)),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "user",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
         ),
         migrations.CreateModel(
-            name='LedgerEntry',
+            name="LedgerEntry",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('amount', models.BigIntegerField()),
-                ('account', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='entries', to='ledger.ledgeraccount')),
-                ('transaction', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='entries', to='ledger.ledgertransaction')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("amount", models.BigIntegerField()),
+                (
+                    "account",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="entries",
+                        to="ledger.ledgeraccount",
+                    ),
+                ),
+                (
+                    "transaction",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="entries",
+                        to="ledger.ledgertransaction",
+                    ),
+                ),
             ],
         ),
         migrations.AddConstraint(
-            model_name='ledgeraccount',
-            constraint=models.CheckConstraint(condition=models.Q(('balance__gte', 0), ('kind', 'mint'), _connector='OR'), name='ledger_account_balance_non_negative_unless_mint'),
+            model_name="ledgeraccount",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("balance__gte", 0), ("kind", "mint"), _connector="OR"),
+                name="ledger_account_balance_non_negative_unless_mint",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='ledgeraccount',
-            constraint=models.CheckConstraint(condition=models.Q(models.Q(('bounty_id__isnull', True), ('kind', 'wallet'), ('user__isnull', False)), models.Q(('bounty_id__isnull', False), ('kind', 'escrow'), ('user__isnull', True)), models.Q(('bounty_id__isnull', True), ('kind__in', ['mint', 'fee']), ('user__isnull', True)), _connector='OR'), name='ledger_account_owner_matches_kind'),
+            model_name="ledgeraccount",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    models.Q(("bounty_id__isnull", True), ("kind", "wallet"), ("user__isnull", False)),
+                    models.Q(("bounty_id__isnull", False), ("kind", "escrow"), ("user__isnull", True)),
+                    models.Q(
+                        ("bounty_id__isnull", True), ("kind__in", ["mint", "fee"]), ("user__isnull", True)
+                    ),
+                    _connector="OR",
+                ),
+                name="ledger_account_owner_matches_kind",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='ledgeraccount',
-            constraint=models.UniqueConstraint(condition=models.Q(('kind', 'wallet')), fields=('user',), name='ledger_one_wallet_per_user'),
+            model_name="ledgeraccount",
+            constraint=models.UniqueConstraint(
+                condition=models.Q(("kind", "wallet")), fields=("user",), name="ledger_one_wallet_per_user"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='ledgeraccount',
-            constraint=models.UniqueConstraint(condition=models.Q(('kind', 'escrow')), fields=('bounty_id',), name='ledger_one_escrow_per_bounty'),
+            model_name="ledgeraccount",
+            constraint=models.UniqueConstraint(
+                condition=models.Q(("kind", "escrow")),
+                fields=("bounty_id",),
+                name="ledger_one_escrow_per_bounty",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='ledgeraccount',
-            constraint=models.UniqueConstraint(condition=models.Q(('kind__in', ['mint', 'fee'])), fields=('kind',), name='ledger_one_platform_account_per_kind'),
+            model_name="ledgeraccount",
+            constraint=models.UniqueConstraint(
+                condition=models.Q(("kind__in", ["mint", "fee"])),
+                fields=("kind",),
+                name="ledger_one_platform_account_per_kind",
+            ),
         ),
         migrations.AddIndex(
-            model_name='ledgerentry',
-            index=models.Index(fields=['account', 'transaction'], name='ledger_entry_account_tx'),
+            model_name="ledgerentry",
+            index=models.Index(fields=["account", "transaction"], name="ledger_entry_account_tx"),
         ),
         migrations.AddConstraint(
-            model_name='ledgerentry',
-            constraint=models.CheckConstraint(condition=models.Q(('amount', 0), _negated=True), name='ledger_entry_amount_non_zero'),
+            model_name="ledgerentry",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("amount", 0), _negated=True), name="ledger_entry_amount_non_zero"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='ledgerentry',
-            constraint=models.UniqueConstraint(fields=('transaction', 'account'), name='ledger_entry_one_per_account'),
+            model_name="ledgerentry",
+            constraint=models.UniqueConstraint(
+                fields=("transaction", "account"), name="ledger_entry_one_per_account"
+            ),
         ),
     ]
