@@ -97,7 +97,9 @@ class DjangoRegistryStore:
         with transaction.atomic():
             if not ProtectedLikeness.objects.filter(id=person_id).exists():
                 raise StoreError(f"no protected person {person_id!r}", code="store_unknown_person")
-            face = ReferenceFace.objects.create(likeness_id=person_id, vector=vector_to_bytes(array), dim=array.size)
+            face = ReferenceFace.objects.create(
+                likeness_id=person_id, vector=vector_to_bytes(array), dim=array.size
+            )
             revision_bump(REGISTRY_REVISION)
         return str(face.pk)
 

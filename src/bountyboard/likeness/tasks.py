@@ -1,1 +1,19 @@
-"""likeness tasks."""
+"""Likeness background jobs: thin, by id, safe to run twice."""
+
+from __future__ import annotations
+
+from celery import shared_task
+
+from bountyboard.likeness import services
+
+
+@shared_task(name="likeness.rescan_run")
+def rescan_run(run_id: int) -> None:
+    """Walk the site from the run's cursor; a second delivery resumes or finds it done."""
+    services.rescan_execute(run_id=run_id)
+
+
+@shared_task(name="likeness.consents_expire")
+def consents_expire() -> int:
+    """Periodic: reject bounties whose consent request went unanswered past its deadline."""
+    return services.consents_expire_overdue()
