@@ -133,6 +133,13 @@ STATICFILES_DIRS = [BASE_DIR / "static"]  # site CSS and the vendored htmx (no C
 STATIC_ROOT = VAR_DIR / "static"
 MEDIA_URL = "/media/"
 MEDIA_ROOT = VAR_DIR / "media"
+# Likeness reference photos stay in memory, never a temp file (bountyboard/likeness/uploads.py);
+# every other upload uses Django's defaults, listed after it.
+FILE_UPLOAD_HANDLERS = [
+    "bountyboard.likeness.uploads.ReferencePhotoUploadHandler",
+    "django.core.files.uploadhandler.MemoryFileUploadHandler",
+    "django.core.files.uploadhandler.TemporaryFileUploadHandler",
+]
 
 _S3_BUCKET = os.environ.get("BOUNTYBOARD_S3_BUCKET")
 STORAGES = {
