@@ -10,6 +10,8 @@ import pytest
 
 REPO = Path(__file__).resolve().parent
 
+pytest_plugins = ["bountyboard.testing.plugin"]
+
 
 def shared_data_dir() -> Path:
     """The read-only shared test data: ``$BOUNTYBOARD_SHARED_DATA`` or ``../shared/data`` beside the clone."""

@@ -8,6 +8,7 @@ Tasks take ids and must be safe to run twice.
 
 from __future__ import annotations
 
+import importlib
 from typing import Any
 
 from django.db import transaction
@@ -17,6 +18,9 @@ def job_enqueue(name: str, /, **kwargs: Any) -> None:
     def _send() -> None:
         from bountyboard.config.celery import app
 
+        if name not in app.tasks:
+            # Autodiscovery is lazy outside the worker: import the one tasks module the name points at.
+            importlib.import_module(f"bountyboard.{name.split('.', 1)[0]}.tasks")
         app.tasks[name].apply_async(kwargs=kwargs)
 
     transaction.on_commit(_send)

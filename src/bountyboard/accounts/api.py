@@ -1,1 +1,187 @@
-"""accounts api."""
+"""Accounts API: signup, token login, the current user, notifications, token revocation."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from django.http import HttpRequest
+from ninja import Router, Schema
+from ninja.errors import HttpError
+
+from bountyboard.accounts import selectors, services
+from bountyboard.accounts.auth import bearer
+from bountyboard.accounts.models import User
+from bountyboard.ledger.selectors import wallet_balance
+
+router = Router(tags=["accounts"])
+
+
+class SignupIn(Schema):
+    username: str
+    email: str
+    password: str
+    adult: bool
+
+
+class UserOut(Schema):
+    id: int
+    username: str
+    role: str
+    rating_preference: str
+    email_verified: bool
+
+
+class TokenIn(Schema):
+    username: str
+    password: str
+    name: str = "api"
+
+
+class TokenOut(Schema):
+    token: str
+    id: int
+    name: str
+
+
+class MeOut(UserOut):
+    email: str
+    balance: int
+    unread_notifications: int
+
+
+class MeUpdateIn(Schema):
+    rating_preference: str
+
+
+class NotificationOut(Schema):
+    id: int
+    kind: str
+    message: str
+    url: str
+    target_type: str
+    target_id: str
+    created_at: datetime
+    read: bool
+
+
+class TokenInfoOut(Schema):
+    id: int
+    name: str
+    prefix: str
+    created_at: datetime
+    last_used_at: datetime | None
+    revoked: bool
+
+
+class MarkedOut(Schema):
+    marked: int
+
+
+def _user(request: HttpRequest) -> User:
+    user = request.auth  # type: ignore[attr-defined]
+    if not isinstance(user, User):
+        raise HttpError(401, "Unauthorized")
+    return user
+
+
+def _client_ip(request: HttpRequest) -> str:
+    # Behind a proxy set REMOTE_ADDR properly there; X-Forwarded-For is client-controlled.
+    return str(request.META.get("REMOTE_ADDR", ""))
+
+
+def _user_out(user: User) -> dict[str, Any]:
+    return {
+        "id": user.pk,
+        "username": user.username,
+        "role": user.role,
+        "rating_preference": user.rating_preference,
+        "email_verified": user.email_verified_at is not None,
+    }
+
+
+@router.post("/auth/signup", response={201: UserOut}, auth=None)
+def signup(request: HttpRequest, payload: SignupIn) -> tuple[int, dict[str, Any]]:
+    user = services.user_signup(
+        username=payload.username, email=payload.email, password=payload.password, adult=payload.adult
+    )
+    return 201, _user_out(user)
+
+
+@router.post("/auth/token", response={201: TokenOut}, auth=None)
+def token_create(request: HttpRequest, payload: TokenIn) -> tuple[int, dict[str, Any]]:
+    user = services.user_authenticate(
+        username=payload.username, password=payload.password, ip=_client_ip(request)
+    )
+    token, plaintext = services.api_token_create(user=user, name=payload.name)
+    return 201, {"token": plaintext, "id": token.pk, "name": token.name}
+
+
+@router.get("/auth/tokens", response=list[TokenInfoOut], auth=bearer)
+def token_list(request: HttpRequest) -> list[dict[str, Any]]:
+    return [
+        {
+            "id": t.pk,
+            "name": t.name,
+            "prefix": t.prefix,
+            "created_at": t.created_at,
+            "last_used_at": t.last_used_at,
+            "revoked": t.revoked_at is not None,
+        }
+        for t in selectors.api_tokens_for(_user(request))
+    ]
+
+
+@router.delete("/auth/tokens/{token_id}", response={204: None}, auth=bearer)
+def token_revoke(request: HttpRequest, token_id: int) -> tuple[int, None]:
+    services.api_token_revoke(user=_user(request), token_id=token_id)
+    return 204, None
+
+
+def _me(user: User) -> dict[str, Any]:
+    return {
+        **_user_out(user),
+        "email": user.email,
+        "balance": wallet_balance(user),
+        "unread_notifications": selectors.notifications_unread_count(user),
+    }
+
+
+@router.get("/me", response=MeOut, auth=bearer)
+def me(request: HttpRequest) -> dict[str, Any]:
+    return _me(_user(request))
+
+
+@router.patch("/me", response=MeOut, auth=bearer)
+def me_update(request: HttpRequest, payload: MeUpdateIn) -> dict[str, Any]:
+    user = services.user_set_rating_preference(
+        user=_user(request), rating_preference=payload.rating_preference
+    )
+    return _me(user)
+
+
+@router.get("/notifications", response=list[NotificationOut], auth=bearer)
+def notification_list(request: HttpRequest, unread: bool = False) -> list[dict[str, Any]]:
+    return [
+        {
+            "id": n.pk,
+            "kind": n.kind,
+            "message": n.message,
+            "url": n.url,
+            "target_type": n.target_type,
+            "target_id": n.target_id,
+            "created_at": n.created_at,
+            "read": n.read_at is not None,
+        }
+        for n in selectors.notifications_for(_user(request), unread_only=unread)
+    ]
+
+
+@router.post("/notifications/{notification_id}/read", response=MarkedOut, auth=bearer)
+def notification_read(request: HttpRequest, notification_id: int) -> dict[str, int]:
+    return {"marked": services.notification_mark_read(user=_user(request), notification_id=notification_id)}
+
+
+@router.post("/notifications/read-all", response=MarkedOut, auth=bearer)
+def notification_read_all(request: HttpRequest) -> dict[str, int]:
+    return {"marked": services.notification_mark_read(user=_user(request))}

@@ -30,6 +30,7 @@ from bountyboard.errors import (
     RateLimited,
     ValidationFailed,
 )
+from bountyboard.jobs import job_enqueue
 
 LOGIN_MAX_FAILURES = 5
 LOGIN_WINDOW_SECONDS = 15 * 60
@@ -86,7 +87,8 @@ def user_signup(*, username: str, email: str, password: str, adult: bool) -> Use
             audit_record(
                 action="user.signup", target_type="user", target_id=user.pk, automated=False, actor=user
             )
-            transaction.on_commit(lambda: email_verification_send(user=user))
+            job_enqueue("accounts.email_verification_send", user_id=user.pk)
+            job_enqueue("accounts.user_welcome", user_id=user.pk)
     except IntegrityError:
         # A concurrent signup took the name between our check and the insert.
         raise ValidationFailed("username: that username is taken", extra={"field": "username"}) from None
@@ -244,6 +246,13 @@ def email_verification_send(*, user: User) -> str:
     return token
 
 
+def email_verification_send_by_id(*, user_id: int) -> None:
+    """Task entry point: mail the link unless the user is gone or already verified."""
+    user = User.objects.filter(pk=user_id, email_verified_at__isnull=True).first()
+    if user is not None and user.email:
+        email_verification_send(user=user)
+
+
 def email_verify(*, token: str) -> User:
     """Mark the email verified. Bad, tampered, expired or outdated token -> ``ValidationFailed``."""
     try:
@@ -305,6 +314,25 @@ def password_reset_confirm(*, uidb64: str, token: str, new_password: str) -> Use
             action="user.password_reset", target_type="user", target_id=user.pk, automated=False, actor=user
         )
     return user
+
+
+def user_welcome_notify(*, user_id: int) -> Notification | None:
+    """Give a new user their welcome notification, once: running it again changes nothing."""
+    with transaction.atomic():
+        # Locking the user serialises two concurrent runs, so the exists() check cannot race.
+        user = User.objects.select_for_update().filter(pk=user_id).first()
+        if user is None:
+            return None
+        existing = Notification.objects.filter(user=user, kind="account.welcome").first()
+        if existing is not None:
+            return existing
+        return Notification.objects.create(
+            user=user,
+            kind="account.welcome",
+            message="Welcome to Bountyboard. Verify your email to post bounties and enter them.",
+            target_type="user",
+            target_id=str(user.pk),
+        )
 
 
 # --- notifications --------------------------------------------------------------------------------

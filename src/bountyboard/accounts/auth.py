@@ -1,0 +1,67 @@
+"""API authentication every router reuses.
+
+- ``bearer``: ``Authorization: Bearer <token>`` (an API token) or the browser session (htmx calls from
+  our pages; unsafe methods then need the CSRF token). ``request.auth`` is the ``User``.
+- ``optional_bearer``: the same, but anonymous requests pass with ``request.auth`` an
+  ``AnonymousUser`` (public GETs). A present but wrong bearer token is still a 401.
+
+Usage: ``@router.get("/x", auth=bearer)`` or ``NinjaAPI/Router(auth=bearer)``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.conf import settings
+from django.contrib.auth.models import AnonymousUser
+from django.http import HttpRequest
+from ninja.errors import HttpError
+from ninja.security import APIKeyCookie, HttpBearer
+from ninja.utils import check_csrf
+
+from bountyboard.accounts.selectors import api_token_user
+from bountyboard.accounts.services import api_token_hash, api_token_touch
+
+
+class ApiTokenBearer(HttpBearer):
+    def authenticate(self, request: HttpRequest, token: str) -> Any:
+        found = api_token_user(key_hash=api_token_hash(token.strip()))
+        if found is None:
+            return None
+        api_token, user = found
+        api_token_touch(token=api_token)
+        request.user = user
+        return user
+
+
+class BrowserSession(APIKeyCookie):
+    """Django's session; the CSRF check runs only for a logged-in session (so an anonymous POST
+    gets a 401, not a confusing CSRF 403) and only for unsafe methods."""
+
+    param_name: str = settings.SESSION_COOKIE_NAME
+
+    def __init__(self) -> None:
+        super().__init__(csrf=False)
+
+    def authenticate(self, request: HttpRequest, key: str | None) -> Any:
+        user = getattr(request, "user", None)
+        if user is None or not user.is_authenticated or getattr(user, "banned_at", None) is not None:
+            return None
+        if request.method not in ("GET", "HEAD", "OPTIONS") and check_csrf(request):
+            raise HttpError(403, "CSRF check failed")
+        return user
+
+
+class Anonymous:
+    """Last resort for optional auth: lets anonymous requests through, but not bad tokens."""
+
+    def __call__(self, request: HttpRequest) -> Any:
+        if request.headers.get("Authorization"):
+            return None
+        return AnonymousUser()
+
+
+api_token_bearer = ApiTokenBearer()
+browser_session = BrowserSession()
+bearer: list[Any] = [api_token_bearer, browser_session]
+optional_bearer: list[Any] = [api_token_bearer, browser_session, Anonymous()]
