@@ -1,0 +1,159 @@
+"""``ImageAnalyzer``: one decode, then PDQ, faces (YuNet + SFace) and nudity (NudeNet) on the same pixels.
+
+Raises ``InputRejected`` for anything that cannot be scanned safely; never returns a partial
+analysis. Face matching against the registry is not done here (``guard.engine`` does it).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+from dataclasses import dataclass, field
+
+import cv2
+import numpy as np
+import numpy.typing as npt
+import pdqhash
+
+from bountyboard.guard.config import ImageConfig
+from bountyboard.guard.errors import EnrollmentRejected
+from bountyboard.guard.image.decoding import DecodedImage, decode
+from bountyboard.guard.image.faces import FaceModels
+from bountyboard.guard.image.nudity import EXPLICIT_LABELS, NudityModel
+from bountyboard.guard.signals import Signal, SignalKind
+
+FACE_SOURCE = "yunet+sface"
+NUDITY_SOURCE = "nudenet-320n"
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class DetectedFace:
+    box: tuple[int, int, int, int]  # x, y, w, h
+    score: float  # YuNet confidence
+    embedding: npt.NDArray[np.float32] = field(repr=False)  # (128,), L2-normalised SFace vector
+
+
+@dataclass(frozen=True, slots=True)
+class NudityRegion:
+    label: str  # NudeNet class, e.g. "FEMALE_BREAST_EXPOSED"
+    score: float
+    box: tuple[int, int, int, int]
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class ImageAnalysis:
+    format: str
+    width: int
+    height: int
+    pdq: str | None  # 64 hex; None when pdq_quality is under ImageConfig.pdq_min_quality
+    pdq_quality: int
+    pdq_dihedral: tuple[str, ...]  # 8 hashes: original, rot90, rot180, rot270, flips (pdqhash's order)
+    md5: str  # of the original bytes
+    sha256: str  # of the original bytes
+    faces: tuple[DetectedFace, ...]
+    nudity: tuple[NudityRegion, ...]
+    signals: tuple[Signal, ...]
+    clean_bytes: bytes = field(repr=False)
+
+
+def pdq_hex(bits: npt.NDArray[np.integer]) -> str:
+    """ThreatExchange's hex form: the 256 bits in order, most significant first."""
+    return np.packbits(np.asarray(bits, dtype=np.uint8)).tobytes().hex()
+
+
+class ImageAnalyzer:
+    """Build once per process: the three models load on first use and are then shared by threads."""
+
+    def __init__(self, config: ImageConfig) -> None:
+        self.config = config
+        self._faces: FaceModels | None = None
+        self._nudity: NudityModel | None = None
+        self._load_lock = threading.Lock()
+
+    # -- models, loaded once -------------------------------------------------------------------
+
+    @property
+    def face_models(self) -> FaceModels:
+        if self._faces is None:
+            with self._load_lock:
+                if self._faces is None:
+                    self._faces = FaceModels(self.config.face_min_score)
+        return self._faces
+
+    @property
+    def nudity_model(self) -> NudityModel:
+        if self._nudity is None:
+            with self._load_lock:
+                if self._nudity is None:
+                    self._nudity = NudityModel()
+        return self._nudity
+
+    # -- public API ----------------------------------------------------------------------------
+
+    def analyze(self, data: bytes) -> ImageAnalysis:
+        decoded = decode(data, self.config)
+        hashes, quality = pdqhash.compute_dihedral(decoded.rgb)
+        dihedral = tuple(pdq_hex(h) for h in hashes)
+        faces = self._faces_in(decoded)
+        regions = tuple(
+            NudityRegion(label=r.label, score=r.score, box=r.box)
+            for r in self.nudity_model.detect(decoded.rgb, self.config.nudity_threshold)
+        )
+        signals = [
+            Signal(
+                kind=SignalKind.NUDITY,
+                source=NUDITY_SOURCE,
+                score=r.score,
+                box=r.box,
+                label=r.label,
+                detail={"explicit": r.label in EXPLICIT_LABELS},
+            )
+            for r in regions
+        ]
+        signals += [Signal(kind=SignalKind.FACE, source=FACE_SOURCE, score=f.score, box=f.box) for f in faces]
+        return ImageAnalysis(
+            format=decoded.format,
+            width=decoded.width,
+            height=decoded.height,
+            pdq=dihedral[0] if quality >= self.config.pdq_min_quality else None,
+            pdq_quality=int(quality),
+            pdq_dihedral=dihedral,
+            md5=hashlib.md5(data, usedforsecurity=False).hexdigest(),
+            sha256=hashlib.sha256(data).hexdigest(),
+            faces=faces,
+            nudity=regions,
+            signals=tuple(signals),
+            clean_bytes=decoded.clean_bytes(),
+        )
+
+    def embed_single_face(self, data: bytes) -> npt.NDArray[np.float32]:
+        """The embedding of the one face in a reference photo; refuses photos with none or several."""
+        faces = self._faces_in(decode(data, self.config))
+        if not faces:
+            raise EnrollmentRejected("no face found", code="no_face")
+        if len(faces) > 1:
+            raise EnrollmentRejected(
+                f"{len(faces)} faces found; a reference photo must show exactly one person",
+                code="several_faces",
+            )
+        return faces[0].embedding
+
+    @staticmethod
+    def similarity(a: npt.NDArray[np.float32], b: npt.NDArray[np.float32]) -> float:
+        """Cosine similarity in [-1, 1]; 0 for a zero vector."""
+        va = np.asarray(a, dtype=np.float32).reshape(-1)
+        vb = np.asarray(b, dtype=np.float32).reshape(-1)
+        denominator = float(np.linalg.norm(va)) * float(np.linalg.norm(vb))
+        if denominator < 1e-12:
+            return 0.0
+        return float(np.clip(np.dot(va, vb) / denominator, -1.0, 1.0))
+
+    # -- internals -----------------------------------------------------------------------------
+
+    def _faces_in(self, decoded: DecodedImage) -> tuple[DetectedFace, ...]:
+        models = self.face_models
+        bgr = np.asarray(cv2.cvtColor(decoded.rgb, cv2.COLOR_RGB2BGR), dtype=np.uint8)
+        return tuple(
+            DetectedFace(box=found.box, score=found.score, embedding=models.embed(bgr, found))
+            for found in models.detect(bgr)
+        )
