@@ -6,7 +6,7 @@ from datetime import datetime
 from typing import Any
 
 from django.http import HttpRequest
-from ninja import Router, Schema
+from ninja import Router, Schema, Status
 from ninja.errors import HttpError
 
 from bountyboard.accounts import selectors, services
@@ -101,20 +101,20 @@ def _user_out(user: User) -> dict[str, Any]:
 
 
 @router.post("/auth/signup", response={201: UserOut}, auth=None)
-def signup(request: HttpRequest, payload: SignupIn) -> tuple[int, dict[str, Any]]:
+def signup(request: HttpRequest, payload: SignupIn) -> Status[dict[str, Any]]:
     user = services.user_signup(
         username=payload.username, email=payload.email, password=payload.password, adult=payload.adult
     )
-    return 201, _user_out(user)
+    return Status(201, _user_out(user))
 
 
 @router.post("/auth/token", response={201: TokenOut}, auth=None)
-def token_create(request: HttpRequest, payload: TokenIn) -> tuple[int, dict[str, Any]]:
+def token_create(request: HttpRequest, payload: TokenIn) -> Status[dict[str, Any]]:
     user = services.user_authenticate(
         username=payload.username, password=payload.password, ip=_client_ip(request)
     )
     token, plaintext = services.api_token_create(user=user, name=payload.name)
-    return 201, {"token": plaintext, "id": token.pk, "name": token.name}
+    return Status(201, {"token": plaintext, "id": token.pk, "name": token.name})
 
 
 @router.get("/auth/tokens", response=list[TokenInfoOut], auth=bearer)
@@ -133,9 +133,9 @@ def token_list(request: HttpRequest) -> list[dict[str, Any]]:
 
 
 @router.delete("/auth/tokens/{token_id}", response={204: None}, auth=bearer)
-def token_revoke(request: HttpRequest, token_id: int) -> tuple[int, None]:
+def token_revoke(request: HttpRequest, token_id: int) -> Status[None]:
     services.api_token_revoke(user=_user(request), token_id=token_id)
-    return 204, None
+    return Status(204, None)
 
 
 def _me(user: User) -> dict[str, Any]:
