@@ -1,0 +1,272 @@
+"""What a moderation target is on this site: who owns it, which screening rows hold its text and
+media, and how to take it down or put it back through the owning app's services.
+
+Targets are ``(target_type, target_id)``: ``bounty:<id>``, ``entry:<id>``, ``comment:<id>``,
+``user:<id>``, and ``image:<screening id>`` / ``file:<screening id>`` (an image or file is
+addressed by its screening row, which holds its bytes and hashes, whichever bounty or entry it
+belongs to). Only moderation services call this module.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.contrib.auth import get_user_model
+from django.db.models import F, Model
+
+from bountyboard.bounties.models import (
+    Bounty,
+    BountyImage,
+    Comment,
+    CommentStatus,
+    Contribution,
+    ContributionStatus,
+    Entry,
+    EntryFile,
+    EntryImage,
+    EntryStatus,
+)
+from bountyboard.errors import NotFound
+from bountyboard.screening.models import Screening, ScreeningDecision, ScreeningStatus
+
+User = get_user_model()
+
+# Screening subject types that are a bounty's or an entry's own text (not media).
+_BOUNTY_TEXT_SUBJECTS = ("bounty",)
+_ENTRY_TEXT_SUBJECTS = ("entry",)
+_COMMENT_SUBJECTS = ("comment",)
+
+
+@dataclass
+class Content:
+    target_type: str
+    target_id: str
+    owner: Any | None  # accounts.User
+    screenings: list[Screening] = field(default_factory=list)
+    bounty: Bounty | None = None  # the bounty whose money is involved, if any
+    entry: Entry | None = None
+    comment: Comment | None = None
+    label: str = ""
+
+    @property
+    def ref(self) -> dict[str, str]:
+        return {"target_type": self.target_type, "target_id": self.target_id}
+
+
+def _screenings_of(subject_types: tuple[str, ...], subject_id: int) -> list[Screening]:
+    return list(Screening.objects.filter(subject_type__in=subject_types, subject_id=subject_id).order_by("pk"))
+
+
+def _media_screenings_of_bounty(bounty: Bounty) -> list[Screening]:
+    ids = BountyImage.objects.filter(bounty=bounty).values_list("screening_id", flat=True)
+    return list(Screening.objects.filter(pk__in=list(ids)).order_by("pk"))
+
+
+def _media_screenings_of_entry(entry: Entry) -> list[Screening]:
+    ids = list(EntryImage.objects.filter(entry=entry).values_list("screening_id", flat=True))
+    ids += list(EntryFile.objects.filter(entry=entry).values_list("screening_id", flat=True))
+    return list(Screening.objects.filter(pk__in=ids).order_by("pk"))
+
+
+def _unique(rows: list[Screening]) -> list[Screening]:
+    return list({row.pk: row for row in rows}.values())
+
+
+def content_resolve(target_type: str, target_id: str) -> Content:
+    """Find the target, its owner and its screening rows. Raises ``NotFound`` naming the target."""
+    missing = NotFound(f"{target_type}:{target_id} does not exist on this site", code="content_not_found")
+    try:
+        pk = int(target_id)
+    except (TypeError, ValueError):
+        raise missing from None
+    if target_type == "bounty":
+        bounty = Bounty.objects.select_related("poster").filter(pk=pk).first()
+        if bounty is None:
+            raise missing
+        rows = _unique(_screenings_of(_BOUNTY_TEXT_SUBJECTS, pk) + _media_screenings_of_bounty(bounty))
+        return Content("bounty", str(pk), bounty.poster, rows, bounty=bounty, label=f"bounty “{bounty.title}”")
+    if target_type == "entry":
+        entry = Entry.objects.select_related("entrant", "bounty").filter(pk=pk).first()
+        if entry is None:
+            raise missing
+        rows = _unique(_screenings_of(_ENTRY_TEXT_SUBJECTS, pk) + _media_screenings_of_entry(entry))
+        return Content("entry", str(pk), entry.entrant, rows, bounty=entry.bounty, entry=entry, label=f"entry {pk}")
+    if target_type in ("image", "file"):
+        row = Screening.objects.filter(pk=pk).first()
+        if row is None or (target_type == "image" and row.kind != "image"):
+            raise missing
+        return _media_content(target_type, row)
+    if target_type == "comment":
+        comment = Comment.objects.select_related("author", "bounty").filter(pk=pk).first()
+        if comment is None:
+            raise missing
+        rows = _screenings_of(_COMMENT_SUBJECTS, pk)
+        return Content("comment", str(pk), comment.author, rows, comment=comment, label=f"comment {pk}")
+    if target_type == "user":
+        user = User.objects.filter(pk=pk).first()
+        if user is None:
+            raise missing
+        return Content("user", str(pk), user, [], label=f"user {user.get_username()}")
+    raise NotFound(f"{target_type!r} is not a kind of content", code="content_not_found")
+
+
+def _media_content(target_type: str, row: Screening) -> Content:
+    label = f"{target_type} {row.pk}"
+    bounty_image = BountyImage.objects.select_related("bounty__poster").filter(screening=row).first()
+    if bounty_image is not None:
+        bounty = bounty_image.bounty
+        return Content(target_type, str(row.pk), bounty.poster, [row], bounty=bounty, label=label)
+    entry_image = EntryImage.objects.select_related("entry__entrant", "entry__bounty").filter(screening=row).first()
+    entry_file = EntryFile.objects.select_related("entry__entrant", "entry__bounty").filter(screening=row).first()
+    holder = entry_image or entry_file
+    if holder is not None:
+        entry = holder.entry
+        return Content(target_type, str(row.pk), entry.entrant, [row], bounty=entry.bounty, entry=entry, label=label)
+    return Content(target_type, str(row.pk), None, [row], label=label)
+
+
+def content_for_screening(row: Screening) -> Content:
+    """The moderation target a screening row belongs to (its media, or its text's owner)."""
+    if row.kind in ("image", "model", "archive"):
+        return _media_content("image" if row.kind == "image" else "file", row)
+    subject = row.subject_type
+    if subject in _BOUNTY_TEXT_SUBJECTS:
+        return content_resolve("bounty", str(row.subject_id))
+    if subject in _ENTRY_TEXT_SUBJECTS:
+        return content_resolve("entry", str(row.subject_id))
+    if subject in _COMMENT_SUBJECTS:
+        return content_resolve("comment", str(row.subject_id))
+    return Content(subject, str(row.subject_id), None, [row], label=f"{subject} {row.subject_id}")
+
+
+def screenings_block(rows: list[Screening], *, reason: dict[str, Any], now: dt.datetime) -> list[int]:
+    """Hide content by turning its screening decision into ``block`` (every page and the media view
+    check the screening first, so this is what takes it off the site), keeping the guard's reasons
+    and adding the moderation reason on top."""
+    changed = []
+    for row in rows:
+        if row.decision == ScreeningDecision.BLOCK and any(r.get("code") == reason["code"] for r in row.reasons):
+            continue
+        row.decision = ScreeningDecision.BLOCK
+        if row.status == ScreeningStatus.PENDING:
+            row.status = ScreeningStatus.DONE
+        row.reasons = [*row.reasons, reason]
+        row.finished_at = row.finished_at or now
+        row.save(update_fields=["decision", "status", "reasons", "finished_at"])
+        changed.append(row.pk)
+    return changed
+
+
+def screenings_allow(rows: list[Screening], *, reason: dict[str, Any]) -> list[int]:
+    """A moderator approved (or restored) content: the human decision replaces the guard's review
+    or a moderation block. Never called for hard-floor blocks (see ``services.queue_decide``)."""
+    changed = []
+    for row in rows:
+        if row.status == ScreeningStatus.PENDING:
+            continue  # never publish something the guard has not looked at yet (fail closed)
+        row.decision = ScreeningDecision.ALLOW
+        row.status = ScreeningStatus.DONE
+        row.reasons = [*row.reasons, reason]
+        row.save(update_fields=["decision", "status", "reasons"])
+        changed.append(row.pk)
+    return changed
+
+
+def model_label(instance: Model) -> str:
+    return f"{instance._meta.model_name}:{instance.pk}"
+
+
+def content_take_down(target: Content, *, actor: Any, reason: str, now: dt.datetime) -> dict[str, Any]:
+    """The owning app's side of a removal. A bounty (or one of its reference images) is removed
+    through ``bounties.services.bounty_remove``, which refunds every benefactor who has not awarded;
+    an entry (or its image or file) is hidden; a comment is hidden."""
+    from bountyboard.bounties import services as bounty_services
+
+    removed: dict[str, Any] = {}
+    refunds: list[dict[str, Any]] = []
+    if target.bounty is not None and target.entry is None and target.target_type in ("bounty", "image"):
+        bounty = Bounty.objects.get(pk=target.bounty.pk)
+        if bounty.status not in _BOUNTY_CLOSED:
+            held = _held_contributions(bounty)
+            bounty_services.bounty_remove(moderator=actor, bounty_id=bounty.pk, reason=reason)
+            still_held = {c["id"] for c in _held_contributions(bounty)}
+            refunds = [c for c in held if c["id"] not in still_held]
+        removed["bounty_status"] = Bounty.objects.filter(pk=bounty.pk).values_list("status", flat=True).first()
+    elif target.entry is not None:
+        removed["entry_status"] = _entry_hide(target.entry.pk)
+    elif target.comment is not None:
+        Comment.objects.filter(pk=target.comment.pk).update(status=CommentStatus.HIDDEN)
+        removed["comment_status"] = CommentStatus.HIDDEN.value
+    return {"removed": removed, "refunds": refunds}
+
+
+_BOUNTY_CLOSED = frozenset({"removed", "cancelled", "rejected"})
+
+
+def _entry_hide(entry_id: int) -> str:
+    """The bounties app has no moderator removal for a single entry; hiding one is a status change
+    plus the visible-entry counter the browse pages sort on (money already awarded stays paid)."""
+    entry = Entry.objects.select_for_update().get(pk=entry_id)
+    if entry.status == EntryStatus.VISIBLE:
+        Bounty.objects.filter(pk=entry.bounty_id, entry_count__gt=0).update(entry_count=F("entry_count") - 1)
+    if entry.status != EntryStatus.WITHDRAWN:
+        entry.status = EntryStatus.BLOCKED
+        entry.save(update_fields=["status", "updated_at"])
+    return str(entry.status)
+
+
+def _held_contributions(bounty: Bounty) -> list[dict[str, Any]]:
+    return [
+        {"id": c.pk, "benefactor_id": c.benefactor_id, "amount": c.amount}
+        for c in Contribution.objects.filter(bounty=bounty, status=ContributionStatus.HELD).order_by("pk")
+    ]
+
+
+def content_reviewed(content: Content, *, actor: Any, now: dt.datetime) -> dict[str, Any]:
+    """A moderator approved a guard ``review``: the owning object leaves review (a bounty opens
+    through ``bounties.services.bounty_review_resolve``; an entry becomes visible)."""
+    from bountyboard.bounties import services as bounty_services
+
+    bounty, entry = content.bounty, content.entry
+    if entry is not None:
+        entry = Entry.objects.select_for_update().get(pk=entry.pk)
+        parts = _media_screenings_of_entry(entry) + _screenings_of(_ENTRY_TEXT_SUBJECTS, entry.pk)
+        if entry.status == EntryStatus.IN_REVIEW and all(_allowed(p) for p in parts):
+            entry.status = EntryStatus.VISIBLE
+            entry.save(update_fields=["status", "updated_at"])
+            Bounty.objects.filter(pk=entry.bounty_id).update(entry_count=F("entry_count") + 1)
+        return {"entry_status": entry.status}
+    if bounty is not None:
+        bounty = Bounty.objects.get(pk=bounty.pk)
+        parts = _screenings_of(_BOUNTY_TEXT_SUBJECTS, bounty.pk)
+        if bounty.status == "in_review" and all(_allowed(p) for p in parts):
+            bounty = bounty_services.bounty_review_resolve(
+                moderator=actor, bounty_id=bounty.pk, approve=True, note="approved from the moderation queue"
+            )
+        return {"bounty_status": bounty.status}
+    if content.comment is not None:
+        Comment.objects.filter(pk=content.comment.pk, status=CommentStatus.HIDDEN).update(status=CommentStatus.VISIBLE)
+    return {}
+
+
+def _allowed(row: Screening) -> bool:
+    return row.status == ScreeningStatus.DONE and row.decision == ScreeningDecision.ALLOW
+
+
+def content_restore(content: Content, *, now: dt.datetime) -> dict[str, Any]:
+    """An upheld appeal or counter-notice puts hidden content back. A removed bounty stays closed:
+    its benefactors were refunded, so reopening it would hold no money; the poster can post again."""
+    if content.entry is not None:
+        entry = Entry.objects.select_for_update().get(pk=content.entry.pk)
+        parts = _media_screenings_of_entry(entry) + _screenings_of(_ENTRY_TEXT_SUBJECTS, entry.pk)
+        if entry.status == EntryStatus.BLOCKED and all(_allowed(p) for p in parts):
+            entry.status = EntryStatus.VISIBLE
+            entry.save(update_fields=["status", "updated_at"])
+            Bounty.objects.filter(pk=entry.bounty_id).update(entry_count=F("entry_count") + 1)
+        return {"entry_status": entry.status}
+    if content.comment is not None:
+        Comment.objects.filter(pk=content.comment.pk).update(status=CommentStatus.VISIBLE)
+        return {"comment_status": CommentStatus.VISIBLE.value}
+    return {}
