@@ -136,3 +136,49 @@ class RescanRun(models.Model):
     @property
     def percent(self) -> int:
         return 100 if not self.total else int(100 * self.done / self.total)
+
+
+class ConsentStatus(models.TextChoices):
+    PENDING = "pending", "Waiting for the person"
+    GRANTED = "granted", "Granted"
+    REFUSED = "refused", "Refused"
+    EXPIRED = "expired", "No answer before the deadline"
+    REVOKED = "revoked", "Granted, then revoked"
+    CLOSED = "closed", "The bounty closed first"
+
+
+class ConsentRequest(models.Model):
+    """A bounty asking to depict a registered person, shown to that person to grant or refuse.
+
+    A grant covers this one bounty (``bounty_id``) and nothing else, and never sexual content: the
+    guard's floors still apply after consent. The bounty is addressed by id, like moderation does,
+    so the registry does not depend on the bounties app's tables.
+    """
+
+    likeness = models.ForeignKey(ProtectedLikeness, on_delete=models.CASCADE, related_name="consents")
+    bounty_id = models.BigIntegerField()
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="consents_asked"
+    )
+    bounty_title = models.CharField(max_length=200)  # what the person saw when asked
+    purpose = models.TextField(blank=True, default="")  # the bounty's description at that time
+    status = models.CharField(max_length=16, choices=ConsentStatus.choices, default=ConsentStatus.PENDING)
+    respond_by = models.DateTimeField()
+    expires_at = models.DateTimeField(null=True, blank=True)  # when a grant lapses
+    decided_at = models.DateTimeField(null=True, blank=True)
+    revoked_at = models.DateTimeField(null=True, blank=True)
+    note = models.CharField(max_length=500, blank=True, default="")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        constraints = [
+            models.UniqueConstraint(fields=["likeness", "bounty_id"], name="likeness_consent_one_per_bounty"),
+        ]
+        indexes = [
+            models.Index(fields=["status", "respond_by"], name="likeness_consent_deadline"),
+            models.Index(fields=["bounty_id"], name="likeness_consent_bounty"),
+        ]
+
+    def __str__(self) -> str:
+        return f"consent {self.pk} of {self.likeness_id} for bounty {self.bounty_id} ({self.status})"

@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
+from django.utils import timezone
 
 from bountyboard.errors import NotFound
-from bountyboard.likeness.models import LikenessStatus, ProtectedLikeness, RescanRun
+from bountyboard.likeness.models import (
+    ConsentRequest,
+    ConsentStatus,
+    LikenessStatus,
+    ProtectedLikeness,
+    RescanRun,
+)
 from bountyboard.screening.models import Screening, ScreeningStatus
 
 if TYPE_CHECKING:
@@ -91,5 +99,65 @@ def likeness_matches(likeness: ProtectedLikeness) -> list[LikenessMatch]:
 
 
 def consented_person_ids_for(*, subject_type: str, subject_id: int) -> frozenset[str]:
-    """Persons whose consent, still valid, covers this content (granted for its bounty)."""
-    return frozenset()
+    """Persons whose grant, in force now, covers this content: a bounty, or content posted to it."""
+    from bountyboard.bounties.models import Entry, EntryFile, EntryImage
+
+    bounty_id: int | None = None
+    if subject_type == "bounty":
+        bounty_id = subject_id
+    elif subject_type == "entry":
+        bounty_id = Entry.objects.filter(pk=subject_id).values_list("bounty_id", flat=True).first()
+    elif subject_type == "entry_image":
+        bounty_id = (
+            EntryImage.objects.filter(pk=subject_id).values_list("entry__bounty_id", flat=True).first()
+        )
+    elif subject_type == "entry_file":
+        bounty_id = EntryFile.objects.filter(pk=subject_id).values_list("entry__bounty_id", flat=True).first()
+    if bounty_id is None:
+        return frozenset()
+    return consents_granted_person_ids(bounty_id=bounty_id, now=timezone.now())
+
+
+def consent_get(*, consent_id: int) -> ConsentRequest | None:
+    return ConsentRequest.objects.select_related("likeness", "requested_by").filter(pk=consent_id).first()
+
+
+def consents_for(user: User) -> QuerySet[ConsentRequest]:
+    """Consent requests addressed to the person (their own registrations only, not ones they filed
+    for someone else: a representative cannot consent for the person)."""
+    return (
+        ConsentRequest.objects.select_related("likeness", "requested_by")
+        .filter(likeness__account=user)
+        .order_by("-created_at", "-id")
+    )
+
+
+def consents_for_bounty(*, bounty_id: int) -> QuerySet[ConsentRequest]:
+    return ConsentRequest.objects.select_related("likeness").filter(bounty_id=bounty_id)
+
+
+def consents_granted_person_ids(*, bounty_id: int, now: datetime) -> frozenset[str]:
+    """Persons whose grant for this bounty is in force now."""
+    rows = ConsentRequest.objects.filter(bounty_id=bounty_id, status=ConsentStatus.GRANTED).filter(
+        Q(expires_at__isnull=True) | Q(expires_at__gt=now)
+    )
+    return frozenset(rows.values_list("likeness_id", flat=True))
+
+
+def consents_overdue(*, now: datetime) -> QuerySet[ConsentRequest]:
+    return ConsentRequest.objects.filter(status=ConsentStatus.PENDING, respond_by__lte=now).order_by(
+        "respond_by"
+    )
+
+
+def consents_lapsed(*, now: datetime) -> QuerySet[ConsentRequest]:
+    return ConsentRequest.objects.filter(status=ConsentStatus.GRANTED, expires_at__lte=now)
+
+
+def poster_told_unreachable(*, bounty_id: int, poster: User) -> bool:
+    """Whether the poster already got the "this person cannot consent here" notice for this bounty."""
+    from bountyboard.accounts.models import Notification
+
+    return Notification.objects.filter(
+        user=poster, kind="consent.unreachable", target_type="bounty", target_id=str(bounty_id)
+    ).exists()

@@ -7,6 +7,7 @@ written), and only its embedding and PDQ hash are kept.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import re
 import tempfile
@@ -18,9 +19,14 @@ from typing import TYPE_CHECKING, Any
 import pdqhash
 from django.core.files.storage import default_storage
 from django.db import transaction
+from django.db.models import F
+from django.urls import reverse
 from django.utils import timezone
 
+from bountyboard.accounts.services import notification_create
 from bountyboard.audit.services import audit_record
+from bountyboard.bounties import services as bounty_services
+from bountyboard.bounties.models import Bounty, BountyStatus, Comment, CommentStatus, Entry, EntryStatus
 from bountyboard.errors import Conflict, PermissionDenied, ValidationFailed
 from bountyboard.guard.errors import GuardError
 from bountyboard.guard.image.analyzer import pdq_hex
@@ -31,6 +37,8 @@ from bountyboard.guard.verdict import Decision, Verdict
 from bountyboard.jobs import job_enqueue
 from bountyboard.likeness.guard_store import REGISTRY_REVISION, DjangoRegistryStore, revision_bump
 from bountyboard.likeness.models import (
+    ConsentRequest,
+    ConsentStatus,
     LikenessStatus,
     ProtectedLikeness,
     ReferenceFace,
@@ -39,11 +47,17 @@ from bountyboard.likeness.models import (
 )
 from bountyboard.likeness.selectors import (
     consented_person_ids_for,
+    consents_granted_person_ids,
+    consents_lapsed,
+    consents_overdue,
     likeness_can_manage,
+    poster_told_unreachable,
     screening_total,
     screenings_after,
 )
-from bountyboard.screening import services as screening_services
+from bountyboard.moderation.content import Content, content_for_screening
+from bountyboard.moderation.models import QueueKind
+from bountyboard.moderation.services import queue_item_add
 from bountyboard.screening.archive import dataset_members_read
 from bountyboard.screening.engine import guard_engine
 from bountyboard.screening.models import Screening, ScreeningKind
@@ -414,13 +428,54 @@ def screening_rescan(row: Screening) -> RescanFinding | None:
     return None
 
 
-def screening_decision_changed(row: Screening) -> None:
-    """Hide the content now and put it in front of a moderator.
+def _content_hide(content: Content) -> None:
+    if content.entry is not None:
+        entry = Entry.objects.select_for_update().get(pk=content.entry.pk)
+        if entry.status == EntryStatus.VISIBLE:
+            entry.status = EntryStatus.IN_REVIEW
+            entry.save(update_fields=["status", "updated_at"])
+            # The browse pages sort on the visible-entry counter.
+            Bounty.objects.filter(pk=entry.bounty_id, entry_count__gt=0).update(
+                entry_count=F("entry_count") - 1
+            )
+    elif content.comment is not None:
+        Comment.objects.filter(pk=content.comment.pk).update(status=CommentStatus.HIDDEN)
+    elif content.bounty is not None:
+        Bounty.objects.filter(pk=content.bounty.pk, status=BountyStatus.OPEN).update(
+            status=BountyStatus.IN_REVIEW, updated_at=timezone.now()
+        )
 
-    The owning domain's screening handler (bounties, entries...) is what hides or re-decides the
-    content, exactly as after a first scan; the moderation queue reads review/block decisions.
+
+def screening_decision_changed(row: Screening, *, run: RescanRun, person_ids: Sequence[str]) -> None:
+    """Hide the content now and put it in front of a moderator with the evidence.
+
+    The media itself is hidden by its screening decision (only ``allow`` is served). The object it
+    belongs to leaves public view too: an open bounty goes to ``in_review`` (a moderator opens it
+    again or rejects it with refunds), a visible entry to ``in_review``, a comment is hidden.
     """
-    screening_services._dispatch(row)
+    content = content_for_screening(row)
+    _content_hide(content)
+    queue_item_add(
+        kind=QueueKind.SCREENING,
+        source_key=f"screening:{row.pk}",
+        target_type=content.target_type,
+        target_id=content.target_id,
+        owner=content.owner,
+        severity=90 if row.decision == Decision.BLOCK.value else None,
+        summary=f"A likeness re-scan matched protected person(s) in {content.label or row.subject_type}",
+        evidence={
+            "screening_id": row.pk,
+            "kind": row.kind,
+            "decision": row.decision,
+            "reasons": row.reasons,
+            "signals": row.signals,
+            "faces": (row.evidence or {}).get("faces", []),
+            "person_ids": list(person_ids),
+            "rescan_id": run.pk,
+            "text": row.text[:2000],
+        },
+        screening_id=row.pk,
+    )
 
 
 def _rescan_apply(
@@ -469,7 +524,7 @@ def _rescan_apply(
             "decision": decision,
         },
     )
-    screening_decision_changed(row)
+    screening_decision_changed(row, run=run, person_ids=sorted(new_people))
     return True
 
 
@@ -532,3 +587,280 @@ def rescan_execute(*, run_id: int) -> RescanRun:
             data={"rescan_id": run.pk, "done": run.done, "matched": run.matched, "trigger": run.trigger},
         )
     return run
+
+
+# -- consent ------------------------------------------------------------------------------------
+
+CONSENT_RESPONSE_DAYS = 7  # silence past this rejects the bounty and refunds everyone
+CONSENT_GRANT_MAX_DAYS = 365  # a grant always lapses; the default and the maximum
+
+
+@dataclass(frozen=True, slots=True)
+class ConsentOpening:
+    """What asking for consent on a bounty did: requests sent, and people who cannot be asked."""
+
+    requests: list[ConsentRequest]
+    unreachable: list[str]  # names or ids of real people who are not registered and verified
+
+
+def _register_url() -> str:
+    return reverse("web:likeness_protect")
+
+
+def _unreachable_people(bounty: Bounty, registered: set[str]) -> list[str]:
+    """Real people the guard found in the bounty who have no verified registration to answer."""
+    people: list[str] = []
+    for reason in bounty.reasons or []:
+        if reason.get("decision") not in (Decision.CONSENT_REQUIRED.value, Decision.BLOCK.value):
+            continue
+        ids = [pid for pid in reason.get("person_ids") or [] if pid not in registered]
+        people.extend(ids)
+        if not reason.get("person_ids"):
+            for evidence in reason.get("evidence") or []:
+                name = evidence.get("label") or evidence.get("text")
+                if name and evidence.get("kind") in ("person_name", "social_profile", "protected_person"):
+                    people.append(str(name))
+    unique: dict[str, str] = {}
+    for person in people:
+        unique.setdefault(person.casefold(), person)
+    return list(unique.values())
+
+
+def consent_requests_open(*, bounty_id: int) -> ConsentOpening:
+    """Ask each registered, verified person the bounty depicts for consent (idempotent).
+
+    Anyone else the guard found (a public figure with no registration, an unverified or paused
+    one) cannot consent through the poster: the bounty stays blocked and the poster is told why
+    and where that person can register.
+    """
+    with transaction.atomic():
+        bounty = Bounty.objects.select_for_update().get(pk=bounty_id)
+        if bounty.status != BountyStatus.CONSENT_PENDING:
+            raise Conflict("this bounty is not waiting for consent", code="not_consent_pending")
+        wanted = [str(pid) for pid in bounty.consent_person_ids or []]
+        reachable = {
+            row.id: row
+            for row in ProtectedLikeness.objects.filter(
+                id__in=wanted, status=LikenessStatus.VERIFIED, paused=False, account__isnull=False
+            ).select_related("account")
+        }
+        requests: list[ConsentRequest] = []
+        for person_id in wanted:
+            likeness = reachable.get(person_id)
+            if likeness is None:
+                continue
+            consent, created = ConsentRequest.objects.get_or_create(
+                likeness=likeness,
+                bounty_id=bounty.pk,
+                defaults={
+                    "requested_by": bounty.poster,
+                    "bounty_title": bounty.title[:200],
+                    "purpose": bounty.description[:5000],
+                    "respond_by": timezone.now() + dt.timedelta(days=CONSENT_RESPONSE_DAYS),
+                },
+            )
+            requests.append(consent)
+            if created and likeness.account is not None:
+                audit_record(
+                    action="consent.request",
+                    target_type="bounty",
+                    target_id=bounty.pk,
+                    reasons=["consent_required"],
+                    automated=True,
+                    actor_label="guard",
+                    data={
+                        "consent_id": consent.pk,
+                        "person_id": likeness.id,
+                        "respond_by": consent.respond_by,
+                    },
+                )
+                notification_create(
+                    user=likeness.account,
+                    kind="consent.requested",
+                    message=f"{bounty.poster.get_username()} asks to depict you in “{bounty.title[:120]}”. "
+                    f"Grant or refuse by {consent.respond_by:%Y-%m-%d}.",
+                    url=reverse("web:likeness_consents"),
+                    target=("consent", consent.pk),
+                )
+        unreachable = _unreachable_people(bounty, set(reachable))
+        if unreachable and not poster_told_unreachable(bounty_id=bounty.pk, poster=bounty.poster):
+            audit_record(
+                action="consent.unreachable",
+                target_type="bounty",
+                target_id=bounty.pk,
+                reasons=["consent_unregistered_person"],
+                automated=True,
+                actor_label="guard",
+                data={"people": unreachable},
+            )
+            notification_create(
+                user=bounty.poster,
+                kind="consent.unreachable",
+                message=(
+                    f"“{bounty.title[:80]}” depicts {', '.join(unreachable[:5])}, who has not protected and "
+                    "verified their likeness here, so nobody can consent for them and the bounty stays "
+                    f"blocked. Only that person can consent: they can register at {_register_url()}."
+                ),
+                url=_register_url(),
+                target=("bounty", bounty.pk),
+            )
+    return ConsentOpening(requests=requests, unreachable=unreachable)
+
+
+def _consent_for_person(person: User, consent: ConsentRequest) -> ConsentRequest:
+    row = ConsentRequest.objects.select_for_update().select_related("likeness").get(pk=consent.pk)
+    if row.likeness.account_id != person.pk:
+        # A representative or anyone else cannot consent for the depicted person.
+        raise PermissionDenied("only the depicted person can answer this request", code="not_depicted_person")
+    return row
+
+
+def consent_grant(
+    *, person: User, consent: ConsentRequest, expires_at: dt.datetime | None = None
+) -> ConsentRequest:
+    """Consent to this one bounty, non-sexual only (the guard's floors still apply), until
+    ``expires_at`` (at most ``CONSENT_GRANT_MAX_DAYS``). The bounty is decided again with the
+    consent and opens if nothing else blocks it."""
+    now = timezone.now()
+    latest = now + dt.timedelta(days=CONSENT_GRANT_MAX_DAYS)
+    if expires_at is not None and expires_at <= now:
+        raise ValidationFailed("expires_at: must be in the future", code="invalid_expiry")
+    if expires_at is not None and expires_at > latest:
+        raise ValidationFailed(
+            f"expires_at: a grant lasts at most {CONSENT_GRANT_MAX_DAYS} days", code="invalid_expiry"
+        )
+    with transaction.atomic():
+        row = _consent_for_person(person, consent)
+        if row.status != ConsentStatus.PENDING:
+            raise Conflict(f"this request is already {row.status}", code="consent_not_pending")
+        if row.likeness.status != LikenessStatus.VERIFIED:
+            raise Conflict("your protection must be verified before you can consent", code="not_verified")
+        row.status = ConsentStatus.GRANTED
+        row.decided_at = now
+        row.expires_at = expires_at or latest
+        row.save()
+        audit_record(
+            action="consent.grant",
+            target_type="bounty",
+            target_id=row.bounty_id,
+            reasons=["consent_granted"],
+            automated=False,
+            actor=person,
+            data={
+                "consent_id": row.pk,
+                "person_id": row.likeness_id,
+                "expires_at": row.expires_at,
+                "scope": "bounty",
+            },
+        )
+        consented = consents_granted_person_ids(bounty_id=row.bounty_id, now=now)
+        bounty_services.bounty_consent_resolve(
+            bounty_id=row.bounty_id, consented_person_ids=consented, actor=person
+        )
+    return row
+
+
+def consent_refuse(*, person: User, consent: ConsentRequest, note: str = "") -> ConsentRequest:
+    """Refuse: the bounty is rejected and every benefactor refunded."""
+    with transaction.atomic():
+        row = _consent_for_person(person, consent)
+        if row.status != ConsentStatus.PENDING:
+            raise Conflict(f"this request is already {row.status}", code="consent_not_pending")
+        row.status = ConsentStatus.REFUSED
+        row.decided_at = timezone.now()
+        row.note = note.strip()[:500]
+        row.save()
+        audit_record(
+            action="consent.refuse",
+            target_type="bounty",
+            target_id=row.bounty_id,
+            reasons=["consent_refused"],
+            automated=False,
+            actor=person,
+            data={"consent_id": row.pk, "person_id": row.likeness_id},
+        )
+        _consents_close_others(bounty_id=row.bounty_id, except_id=row.pk)
+        bounty_services.bounty_consent_resolve(
+            bounty_id=row.bounty_id, consented_person_ids=(), refused_reason="consent_refused", actor=person
+        )
+    return row
+
+
+def consent_revoke(*, person: User, consent: ConsentRequest) -> ConsentRequest:
+    """Withdraw a grant: the bounty and its entries come down and the benefactors are refunded."""
+    with transaction.atomic():
+        row = _consent_for_person(person, consent)
+        if row.status != ConsentStatus.GRANTED:
+            raise Conflict("only a granted consent can be revoked", code="consent_not_granted")
+        row.status = ConsentStatus.REVOKED
+        row.revoked_at = timezone.now()
+        row.save()
+        audit_record(
+            action="consent.revoke",
+            target_type="bounty",
+            target_id=row.bounty_id,
+            reasons=["consent_revoked"],
+            automated=False,
+            actor=person,
+            data={"consent_id": row.pk, "person_id": row.likeness_id},
+        )
+        bounty_services.bounty_consent_resolve(
+            bounty_id=row.bounty_id, consented_person_ids=(), refused_reason="consent_revoked", actor=person
+        )
+    return row
+
+
+def _consents_close_others(*, bounty_id: int, except_id: int) -> None:
+    ConsentRequest.objects.filter(bounty_id=bounty_id, status=ConsentStatus.PENDING).exclude(
+        pk=except_id
+    ).update(status=ConsentStatus.CLOSED, decided_at=timezone.now())
+
+
+def consents_expire_overdue(*, now: dt.datetime | None = None) -> int:
+    """Periodic: a request unanswered past its deadline rejects the bounty (refunds everyone); a
+    grant past its expiry takes the bounty down like a revocation. Returns how many were handled."""
+    now = now or timezone.now()
+    handled = 0
+    for consent_id in list(consents_overdue(now=now).values_list("pk", flat=True)):
+        with transaction.atomic():
+            row = ConsentRequest.objects.select_for_update().get(pk=consent_id)
+            if row.status != ConsentStatus.PENDING or row.respond_by > now:
+                continue  # answered meanwhile
+            row.status = ConsentStatus.EXPIRED
+            row.decided_at = now
+            row.save()
+            audit_record(
+                action="consent.expire",
+                target_type="bounty",
+                target_id=row.bounty_id,
+                reasons=["consent_deadline_passed"],
+                automated=True,
+                actor_label="scheduler",
+                data={"consent_id": row.pk, "person_id": row.likeness_id, "respond_by": row.respond_by},
+            )
+            _consents_close_others(bounty_id=row.bounty_id, except_id=row.pk)
+            bounty_services.bounty_consent_resolve(
+                bounty_id=row.bounty_id, consented_person_ids=(), refused_reason="consent_deadline_passed"
+            )
+            handled += 1
+    for consent_id in list(consents_lapsed(now=now).values_list("pk", flat=True)):
+        with transaction.atomic():
+            row = ConsentRequest.objects.select_for_update().get(pk=consent_id)
+            if row.status != ConsentStatus.GRANTED or row.expires_at is None or row.expires_at > now:
+                continue
+            row.status = ConsentStatus.EXPIRED
+            row.save()
+            audit_record(
+                action="consent.lapse",
+                target_type="bounty",
+                target_id=row.bounty_id,
+                reasons=["consent_expired"],
+                automated=True,
+                actor_label="scheduler",
+                data={"consent_id": row.pk, "person_id": row.likeness_id},
+            )
+            bounty_services.bounty_consent_resolve(
+                bounty_id=row.bounty_id, consented_person_ids=(), refused_reason="consent_expired"
+            )
+            handled += 1
+    return handled
