@@ -13,13 +13,13 @@ from dataclasses import dataclass, field
 import cv2
 import numpy as np
 import numpy.typing as npt
-import pdqhash
 
 from bountyboard.guard.config import ImageConfig
 from bountyboard.guard.errors import EnrollmentRejected
 from bountyboard.guard.image.decoding import DecodedImage, decode
 from bountyboard.guard.image.faces import FaceModels
 from bountyboard.guard.image.nudity import EXPLICIT_LABELS, NudityModel
+from bountyboard.guard.image.perceptual import compute_pdq
 from bountyboard.guard.signals import Signal, SignalKind
 
 FACE_SOURCE = "yunet+sface"
@@ -56,11 +56,6 @@ class ImageAnalysis:
     clean_bytes: bytes = field(repr=False)
 
 
-def pdq_hex(bits: npt.NDArray[np.integer]) -> str:
-    """ThreatExchange's hex form: the 256 bits in order, most significant first."""
-    return np.packbits(np.asarray(bits, dtype=np.uint8)).tobytes().hex()
-
-
 class ImageAnalyzer:
     """Build once per process: the three models load on first use and are then shared by threads."""
 
@@ -92,8 +87,7 @@ class ImageAnalyzer:
 
     def analyze(self, data: bytes) -> ImageAnalysis:
         decoded = decode(data, self.config)
-        hashes, quality = pdqhash.compute_dihedral(decoded.rgb)
-        dihedral = tuple(pdq_hex(h) for h in hashes)
+        pdq = compute_pdq(decoded.rgb)
         faces = self._faces_in(decoded)
         regions = tuple(
             NudityRegion(label=r.label, score=r.score, box=r.box)
@@ -115,9 +109,9 @@ class ImageAnalyzer:
             format=decoded.format,
             width=decoded.width,
             height=decoded.height,
-            pdq=dihedral[0] if quality >= self.config.pdq_min_quality else None,
-            pdq_quality=int(quality),
-            pdq_dihedral=dihedral,
+            pdq=pdq.original if pdq.quality >= self.config.pdq_min_quality else None,
+            pdq_quality=pdq.quality,
+            pdq_dihedral=pdq.dihedral,
             md5=hashlib.md5(data, usedforsecurity=False).hexdigest(),
             sha256=hashlib.sha256(data).hexdigest(),
             faces=faces,

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
-from PIL import Image, ImageOps
+from PIL import Image, ImageOps, UnidentifiedImageError
 
 from bountyboard.guard.config import ImageConfig
 from bountyboard.guard.errors import InputRejected
@@ -102,7 +102,7 @@ def decode(data: bytes, config: ImageConfig) -> DecodedImage:
         # 2 x MAX_IMAGE_PIXELS, and our own (lower) limit is checked right after, before load().
         image = Image.open(io.BytesIO(data), formats=[PILLOW_PLUGINS[fmt]])
     except Image.DecompressionBombError as exc:
-        raise InputRejected(f"the image claims too many pixels ({exc})", code="too_many_pixels") from exc
+        raise _bomb(config) from exc
     except (OSError, SyntaxError, ValueError, EOFError) as exc:
         raise _undecodable(fmt, exc) from exc
     with image:
@@ -119,11 +119,19 @@ def decode(data: bytes, config: ImageConfig) -> DecodedImage:
             image.seek(0)  # animated GIF/WebP: the first frame is what a thumbnail shows
             image.load()
         except Image.DecompressionBombError as exc:
-            raise InputRejected(f"the image claims too many pixels ({exc})", code="too_many_pixels") from exc
+            raise _bomb(config) from exc
         except (OSError, SyntaxError, ValueError, EOFError) as exc:
             raise _undecodable(fmt, exc) from exc
         upright = _apply_orientation(image)
     return _normalise(fmt, upright)
+
+
+def _bomb(config: ImageConfig) -> InputRejected:
+    return InputRejected(
+        f"the image header claims over {2 * (Image.MAX_IMAGE_PIXELS or 0):,} pixels (a decompression bomb); "
+        f"the limit is {config.max_pixels:,}",
+        code="too_many_pixels",
+    )
 
 
 def _undecodable(fmt: str, exc: BaseException) -> InputRejected:
@@ -137,6 +145,9 @@ def _undecodable(fmt: str, exc: BaseException) -> InputRejected:
         return InputRejected(
             f"the {fmt} file has a metadata chunk that inflates too far", code="too_many_pixels"
         )
+    if isinstance(exc, UnidentifiedImageError):
+        # Pillow's message names an in-memory buffer; say what it means instead.
+        return InputRejected(f"the {fmt} header is corrupt or incomplete", code="malformed")
     return InputRejected(f"the {fmt} file is corrupt and cannot be decoded ({message})", code="malformed")
 
 
