@@ -1,1 +1,413 @@
-"""bounties api."""
+"""Bounties JSON API (/api/v1/bounties...). Thin: parse, call a service or selector, shape the answer.
+Errors are ``{"code", "message"}`` (``bountyboard.config.api`` maps ``ApplicationError``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from django.http import HttpRequest
+from django.utils import timezone
+from ninja import File, Form, Query, Router, Schema
+from ninja.errors import HttpError
+from ninja.files import UploadedFile
+
+from bountyboard.accounts.auth import bearer, optional_bearer
+from bountyboard.accounts.models import User
+from bountyboard.bounties import selectors, services
+from bountyboard.bounties.models import Bounty, Entry
+from bountyboard.errors import NotFound, ValidationFailed
+
+router = Router(tags=["bounties"])
+
+MAX_UPLOAD_BYTES = 2 * 1024**3
+
+
+class BountyIn(Schema):
+    title: str
+    description: str = ""
+    type: str
+    base_model: str = ""
+    model_details: dict[str, Any] = {}
+    tags: list[str] = []
+    prize: int
+    starts_at: dt.datetime | None = None
+    expires_at: dt.datetime
+    entry_mode: str = "open"
+    min_contribution: int = 1
+    max_contribution: int | None = None
+    entry_limit: int = 1
+    rights_statement: str = ""
+    rating: str = "pg"
+
+
+class BountyPatch(Schema):
+    title: str | None = None
+    description: str | None = None
+    type: str | None = None
+    base_model: str | None = None
+    model_details: dict[str, Any] | None = None
+    tags: list[str] | None = None
+    starts_at: dt.datetime | None = None
+    expires_at: dt.datetime | None = None
+    entry_mode: str | None = None
+    min_contribution: int | None = None
+    max_contribution: int | None = None
+    entry_limit: int | None = None
+    rights_statement: str | None = None
+    rating: str | None = None
+
+
+class BountyOut(Schema):
+    id: int
+    title: str
+    description: str
+    description_html: str
+    type: str
+    base_model: str
+    model_details: dict[str, Any]
+    tags: list[str]
+    rating: str
+    prize: int
+    pool: int
+    entry_count: int
+    benefactor_count: int
+    starts_at: dt.datetime
+    expires_at: dt.datetime
+    entry_mode: str
+    min_contribution: int
+    max_contribution: int | None
+    entry_limit: int
+    status: str
+    poster: str
+    published_at: dt.datetime | None
+    awarding_ends_at: dt.datetime | None
+
+
+class BountyDetailOut(BountyOut):
+    rights_statement: str
+    reasons: list[dict[str, Any]]
+    consent_person_ids: list[str]
+    images: list[dict[str, Any]]
+    benefactors: list[dict[str, Any]]
+
+
+class BountyListOut(Schema):
+    items: list[BountyOut]
+    offset: int
+    limit: int
+    total: int | None
+
+
+class ListQuery(Schema):
+    status: str = "open"
+    type: str | None = None
+    base_model: str | None = None
+    rating: str | None = None
+    q: str | None = None
+    sort: str = "newest"
+    offset: int = 0
+    limit: int = 20
+    total: bool = False
+
+
+class StateOut(Schema):
+    id: int
+    status: str
+
+
+class AmountIn(Schema):
+    amount: int
+
+
+class AwardIn(Schema):
+    entry_id: int
+
+
+class AwardOut(Schema):
+    id: int
+    entry_id: int
+    amount: int
+    bounty_status: str
+
+
+class EntryPatch(Schema):
+    description: str
+
+
+class EntryOut(Schema):
+    id: int
+    bounty_id: int
+    entrant: str
+    description_html: str
+    status: str
+    rating: str
+    awarded_total: int
+    tip_total: int
+    reaction_count: int
+    created_at: dt.datetime
+    images: list[dict[str, Any]]
+    files: list[dict[str, Any]] | None
+
+
+class CommentIn(Schema):
+    body: str
+    entry_id: int | None = None
+    parent_id: int | None = None
+
+
+class CommentOut(Schema):
+    id: int
+    author: str
+    body_html: str
+    status: str
+    parent_id: int | None
+    entry_id: int | None
+    created_at: dt.datetime
+
+
+class ReactionIn(Schema):
+    kind: str = "like"
+    on: bool = True
+
+
+class FollowIn(Schema):
+    kind: str
+    on: bool = True
+
+
+class ToggleOut(Schema):
+    on: bool
+
+
+def _user(request: HttpRequest) -> User:
+    user = request.auth  # type: ignore[attr-defined]
+    if not isinstance(user, User):
+        raise HttpError(401, "Unauthorized")
+    return user
+
+
+def _viewer(request: HttpRequest) -> Any:
+    return request.auth  # type: ignore[attr-defined]
+
+
+def _aware(value: dt.datetime | None) -> dt.datetime | None:
+    if value is not None and timezone.is_naive(value):
+        return timezone.make_aware(value, dt.UTC)  # naive input is read as UTC
+    return value
+
+
+def _bounty_out(bounty: Bounty) -> dict[str, Any]:
+    return {
+        "id": bounty.pk, "title": bounty.title, "description": bounty.description,
+        "description_html": bounty.description_html, "type": bounty.type, "base_model": bounty.base_model,
+        "model_details": bounty.model_details, "tags": bounty.tags, "rating": bounty.rating, "prize": bounty.prize,
+        "pool": bounty.pool, "entry_count": bounty.entry_count, "benefactor_count": bounty.benefactor_count,
+        "starts_at": bounty.starts_at, "expires_at": bounty.expires_at, "entry_mode": bounty.entry_mode,
+        "min_contribution": bounty.min_contribution, "max_contribution": bounty.max_contribution,
+        "entry_limit": bounty.entry_limit, "status": bounty.status, "poster": bounty.poster.username,
+        "published_at": bounty.published_at, "awarding_ends_at": bounty.awarding_ends_at,
+    }
+
+
+def _bounty_detail(bounty: Bounty, viewer: Any) -> dict[str, Any]:
+    out = _bounty_out(bounty)
+    out.update({
+        "rights_statement": bounty.rights_statement,
+        "reasons": bounty.reasons if selectors.bounty_can_view(bounty, viewer) else [],
+        "consent_person_ids": bounty.consent_person_ids,
+        "images": [
+            {"id": image.pk, "status": image.screening.status, "decision": image.screening.decision}
+            for image in selectors.bounty_images(bounty=bounty, viewer=viewer)
+        ],
+        "benefactors": [
+            {"username": c.benefactor.username, "amount": c.amount, "status": c.status, "is_poster": c.is_poster}
+            for c in selectors.bounty_benefactors(bounty=bounty)
+        ],
+    })
+    return out
+
+
+def _entry_out(entry: Entry, viewer: Any) -> dict[str, Any]:
+    show_files = selectors.entry_deliverables_visible(entry=entry, viewer=viewer)
+    return {
+        "id": entry.pk, "bounty_id": entry.bounty_id, "entrant": entry.entrant.username,
+        "description_html": entry.description_html, "status": entry.status, "rating": entry.rating,
+        "awarded_total": entry.awarded_total, "tip_total": entry.tip_total, "reaction_count": entry.reaction_count,
+        "created_at": entry.created_at,
+        "images": [{"id": i.pk, "status": i.screening.status, "decision": i.screening.decision}
+                   for i in selectors.entry_images_visible(entry=entry, viewer=viewer)],
+        "files": [{"id": f.pk, "filename": f.filename, "size": f.size, "decision": f.screening.decision}
+                  for f in selectors.entry_files(entry=entry)] if show_files else None,
+    }
+
+
+def _visible_bounty(bounty_id: int, viewer: Any) -> Bounty:
+    bounty = selectors.bounty_get(bounty_id=bounty_id, viewer=viewer)
+    if bounty is None:
+        raise NotFound("no such bounty", code="bounty_not_found")
+    return bounty
+
+
+@router.get("/bounties", response=BountyListOut, auth=optional_bearer)
+def bounty_list(request: HttpRequest, filters: Query[ListQuery]) -> dict[str, Any]:
+    if filters.sort not in selectors.SORTS:
+        raise ValidationFailed(f"sort: one of {', '.join(selectors.SORTS)}", code="invalid_sort")
+    page = selectors.bounty_list(
+        viewer=_viewer(request), status=filters.status, type=filters.type, base_model=filters.base_model,
+        rating=filters.rating, q=filters.q, sort=filters.sort, offset=filters.offset, limit=filters.limit,
+        with_total=filters.total,
+    )
+    return {"items": [_bounty_out(b) for b in page.items], "offset": page.offset, "limit": page.limit,
+            "total": page.total}
+
+
+@router.post("/bounties", response={201: BountyDetailOut}, auth=bearer)
+def bounty_create(request: HttpRequest, payload: BountyIn) -> tuple[int, dict[str, Any]]:
+    user = _user(request)
+    data = payload.dict()
+    data["starts_at"] = _aware(data["starts_at"])
+    data["expires_at"] = _aware(data["expires_at"])
+    bounty = services.bounty_create(poster=user, **data)
+    return 201, _bounty_detail(bounty, user)
+
+
+@router.get("/bounties/{bounty_id}", response=BountyDetailOut, auth=optional_bearer)
+def bounty_detail(request: HttpRequest, bounty_id: int) -> dict[str, Any]:
+    viewer = _viewer(request)
+    return _bounty_detail(_visible_bounty(bounty_id, viewer), viewer)
+
+
+@router.patch("/bounties/{bounty_id}", response=BountyDetailOut, auth=bearer)
+def bounty_update(request: HttpRequest, bounty_id: int, payload: BountyPatch) -> dict[str, Any]:
+    user = _user(request)
+    changes = payload.dict(exclude_unset=True)
+    for name in ("starts_at", "expires_at"):
+        if name in changes:
+            changes[name] = _aware(changes[name])
+    bounty = services.bounty_update(actor=user, bounty_id=bounty_id, **changes)
+    return _bounty_detail(bounty, user)
+
+
+@router.post("/bounties/{bounty_id}/images", response={201: dict[str, Any]}, auth=bearer)
+def bounty_image_add(request: HttpRequest, bounty_id: int, image: File[UploadedFile]) -> tuple[int, dict[str, Any]]:
+    if image.size and image.size > 30 * 1024 * 1024:
+        raise ValidationFailed("image: larger than 30 MB", code="image_too_large")
+    added = services.bounty_image_add(actor=_user(request), bounty_id=bounty_id, data=image.read(),
+                                      filename=image.name or "image")
+    return 201, {"id": added.pk, "screening_id": added.screening_id, "status": added.screening.status}
+
+
+@router.post("/bounties/{bounty_id}/publish", response=StateOut, auth=bearer)
+def bounty_publish(request: HttpRequest, bounty_id: int) -> dict[str, Any]:
+    bounty = services.bounty_publish(actor=_user(request), bounty_id=bounty_id)
+    bounty.refresh_from_db()  # in-process screening may already have moved it on
+    return {"id": bounty.pk, "status": bounty.status}
+
+
+@router.post("/bounties/{bounty_id}/cancel", response=StateOut, auth=bearer)
+def bounty_cancel(request: HttpRequest, bounty_id: int) -> dict[str, Any]:
+    bounty = services.bounty_cancel(actor=_user(request), bounty_id=bounty_id)
+    return {"id": bounty.pk, "status": bounty.status}
+
+
+@router.post("/bounties/{bounty_id}/contributions", response={201: dict[str, Any]}, auth=bearer)
+def bounty_contribute(request: HttpRequest, bounty_id: int, payload: AmountIn) -> tuple[int, dict[str, Any]]:
+    contribution = services.bounty_contribute(benefactor=_user(request), bounty_id=bounty_id, amount=payload.amount)
+    pool = Bounty.objects.values_list("pool", flat=True).get(pk=bounty_id)
+    return 201, {"id": contribution.pk, "amount": contribution.amount, "status": contribution.status, "pool": pool}
+
+
+@router.get("/bounties/{bounty_id}/entries", response=list[EntryOut], auth=optional_bearer)
+def entry_list(request: HttpRequest, bounty_id: int) -> list[dict[str, Any]]:
+    viewer = _viewer(request)
+    bounty = _visible_bounty(bounty_id, viewer)
+    return [_entry_out(e, viewer) for e in selectors.bounty_entries(bounty=bounty, viewer=viewer)]
+
+
+@router.post("/bounties/{bounty_id}/entries", response={201: StateOut}, auth=bearer)
+def entry_submit(
+    request: HttpRequest,
+    bounty_id: int,
+    description: Form[str] = "",
+    images: File[list[UploadedFile]] = None,  # type: ignore[assignment]
+    files: File[list[UploadedFile]] = None,  # type: ignore[assignment]
+) -> tuple[int, dict[str, Any]]:
+    for upload in [*(images or []), *(files or [])]:
+        if upload.size and upload.size > MAX_UPLOAD_BYTES:
+            raise ValidationFailed(f"{upload.name}: larger than 2 GB", code="file_too_large")
+    entry = services.entry_submit(
+        entrant=_user(request), bounty_id=bounty_id, description=description,
+        images=[(i.name or "image", i.read()) for i in images or []],
+        files=[(f.name or "file", f) for f in files or []],
+    )
+    entry.refresh_from_db()
+    return 201, {"id": entry.pk, "status": entry.status}
+
+
+@router.get("/entries/{entry_id}", response=EntryOut, auth=optional_bearer)
+def entry_detail(request: HttpRequest, entry_id: int) -> dict[str, Any]:
+    viewer = _viewer(request)
+    entry = selectors.entry_get(entry_id=entry_id, viewer=viewer)
+    if entry is None:
+        raise NotFound("no such entry", code="entry_not_found")
+    return _entry_out(entry, viewer)
+
+
+@router.patch("/entries/{entry_id}", response=StateOut, auth=bearer)
+def entry_update(request: HttpRequest, entry_id: int, payload: EntryPatch) -> dict[str, Any]:
+    entry = services.entry_update(actor=_user(request), entry_id=entry_id, description=payload.description)
+    entry.refresh_from_db()
+    return {"id": entry.pk, "status": entry.status}
+
+
+@router.post("/entries/{entry_id}/withdraw", response=StateOut, auth=bearer)
+def entry_withdraw(request: HttpRequest, entry_id: int) -> dict[str, Any]:
+    entry = services.entry_withdraw(actor=_user(request), entry_id=entry_id)
+    return {"id": entry.pk, "status": entry.status}
+
+
+@router.post("/bounties/{bounty_id}/awards", response={201: AwardOut}, auth=bearer)
+def bounty_award(request: HttpRequest, bounty_id: int, payload: AwardIn) -> tuple[int, dict[str, Any]]:
+    award = services.bounty_award(benefactor=_user(request), bounty_id=bounty_id, entry_id=payload.entry_id)
+    status = Bounty.objects.values_list("status", flat=True).get(pk=bounty_id)
+    return 201, {"id": award.pk, "entry_id": award.entry_id, "amount": award.amount, "bounty_status": status}
+
+
+@router.post("/entries/{entry_id}/tips", response={201: dict[str, Any]}, auth=bearer)
+def tip_create(request: HttpRequest, entry_id: int, payload: AmountIn) -> tuple[int, dict[str, Any]]:
+    tip = services.tip_create(tipper=_user(request), entry_id=entry_id, amount=payload.amount)
+    return 201, {"id": tip.pk, "amount": tip.amount}
+
+
+@router.post("/entries/{entry_id}/reactions", response=ToggleOut, auth=bearer)
+def reaction_set(request: HttpRequest, entry_id: int, payload: ReactionIn) -> dict[str, Any]:
+    return {"on": services.reaction_set(user=_user(request), entry_id=entry_id, kind=payload.kind, on=payload.on)}
+
+
+@router.post("/bounties/{bounty_id}/follow", response=ToggleOut, auth=bearer)
+def bounty_follow(request: HttpRequest, bounty_id: int, payload: FollowIn) -> dict[str, Any]:
+    user = _user(request)
+    _visible_bounty(bounty_id, user)
+    return {"on": services.bounty_follow_set(user=user, bounty_id=bounty_id, kind=payload.kind, on=payload.on)}
+
+
+@router.get("/bounties/{bounty_id}/comments", response=list[CommentOut], auth=optional_bearer)
+def comment_list(request: HttpRequest, bounty_id: int, entry_id: int | None = None) -> list[dict[str, Any]]:
+    viewer = _viewer(request)
+    bounty = _visible_bounty(bounty_id, viewer)
+    return [
+        {"id": c.pk, "author": c.author.username, "body_html": c.body_html, "status": c.status,
+         "parent_id": c.parent_id, "entry_id": c.entry_id, "created_at": c.created_at}
+        for c in selectors.bounty_comments(bounty=bounty, viewer=viewer, entry_id=entry_id)
+    ]
+
+
+@router.post("/bounties/{bounty_id}/comments", response={201: StateOut}, auth=bearer)
+def comment_create(request: HttpRequest, bounty_id: int, payload: CommentIn) -> tuple[int, dict[str, Any]]:
+    user = _user(request)
+    _visible_bounty(bounty_id, user)
+    comment = services.comment_create(author=user, bounty_id=bounty_id, body=payload.body,
+                                      entry_id=payload.entry_id, parent_id=payload.parent_id)
+    comment.refresh_from_db()
+    return 201, {"id": comment.pk, "status": comment.status}

@@ -4,3 +4,20 @@ from django.apps import AppConfig
 class BountiesConfig(AppConfig):
     name = "bountyboard.bounties"
     label = "bounties"
+
+    def ready(self) -> None:
+        # Explicit registration with the screening bridge (not a Django signal): when the guard
+        # finishes a part of a bounty, entry or comment, these move the owner to its next state.
+        from bountyboard.bounties.services import (
+            SUBJECT_BOUNTY,
+            SUBJECT_COMMENT,
+            SUBJECT_ENTRY,
+            on_bounty_screened,
+            on_comment_screened,
+            on_entry_screened,
+        )
+        from bountyboard.screening.services import screening_handler_register
+
+        screening_handler_register(SUBJECT_BOUNTY, on_bounty_screened)
+        screening_handler_register(SUBJECT_ENTRY, on_entry_screened)
+        screening_handler_register(SUBJECT_COMMENT, on_comment_screened)

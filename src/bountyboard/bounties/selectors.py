@@ -1,1 +1,235 @@
-"""bounties selectors."""
+"""Bounty reads for the API and the server-rendered pages (``web``). Visibility rules live here:
+a bounty is public only in ``PUBLIC_STATUSES`` (the guard allowed it); its poster and moderators see
+it in every status. An entry is public only when ``visible``; its deliverables only after the award
+(moderators always)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from django.db.models import Q, QuerySet
+from django.utils import timezone
+
+from bountyboard.bounties.models import (
+    PUBLIC_STATUSES,
+    RATING_LEVEL,
+    Award,
+    Bounty,
+    BountyFollow,
+    BountyImage,
+    BountyStatus,
+    Comment,
+    CommentStatus,
+    ContentRating,
+    Contribution,
+    ContributionStatus,
+    Entry,
+    EntryStatus,
+)
+from bountyboard.bounties.search import search_filter
+
+if TYPE_CHECKING:
+    from bountyboard.accounts.models import User
+
+SORTS = {
+    "newest": ("-published_at", "-id"),
+    "prize": ("-pool", "-id"),
+    "entries": ("-entry_count", "-id"),
+    "ending": ("expires_at", "id"),
+}
+BROWSABLE_STATUSES = {s.value for s in PUBLIC_STATUSES}
+
+
+def _is_moderator(user: Any) -> bool:
+    return bool(user is not None and getattr(user, "is_authenticated", False) and getattr(user, "is_moderator", False))
+
+
+def _user_id(user: Any) -> int | None:
+    return user.pk if user is not None and getattr(user, "is_authenticated", False) else None
+
+
+def ratings_allowed_for(user: Any, requested: str | None = None) -> list[str]:
+    """Ratings a viewer may list: up to their preference (anonymous: PG), narrowed by ``requested``."""
+    preference = getattr(user, "rating_preference", ContentRating.PG) if _user_id(user) else ContentRating.PG
+    ceiling = RATING_LEVEL.get(ContentRating(preference), 0) if preference in ContentRating.values else 0
+    if requested in ContentRating.values:
+        ceiling = min(ceiling, RATING_LEVEL[ContentRating(requested)])
+    return [r.value for r in ContentRating if RATING_LEVEL[r] <= ceiling]
+
+
+@dataclass(frozen=True)
+class BountyPage:
+    items: list[Bounty]
+    total: int | None
+    offset: int
+    limit: int
+
+
+def bounty_list(
+    *,
+    viewer: Any = None,
+    status: str = "open",
+    type: str | None = None,
+    base_model: str | None = None,
+    rating: str | None = None,
+    q: str | None = None,
+    sort: str = "newest",
+    offset: int = 0,
+    limit: int = 20,
+    with_total: bool = False,
+) -> BountyPage:
+    """Browse public bounties: filters, one of ``SORTS``, full-text ``q`` (FTS5 / PostgreSQL).
+
+    ``status`` is one public status or ``"all"`` (every public status). Ratings never exceed the
+    viewer's preference (anonymous viewers: PG). ``total`` is counted only when asked (it costs a
+    second query on large tables).
+    """
+    qs: QuerySet[Bounty] = Bounty.objects.all()
+    if status == "all":
+        qs = qs.filter(status__in=BROWSABLE_STATUSES)
+    elif status in BROWSABLE_STATUSES:
+        qs = qs.filter(status=status)
+    else:
+        qs = qs.none()
+    if type:
+        qs = qs.filter(type=type)
+    if base_model:
+        qs = qs.filter(base_model=base_model)
+    qs = qs.filter(rating__in=ratings_allowed_for(viewer, rating))
+    if q:
+        qs = search_filter(qs, q)
+    qs = qs.order_by(*SORTS.get(sort, SORTS["newest"]))
+    limit = max(1, min(limit, 100))
+    offset = max(0, offset)
+    items = list(qs.select_related("poster")[offset : offset + limit])
+    return BountyPage(items=items, total=qs.count() if with_total else None, offset=offset, limit=limit)
+
+
+def bounty_can_view(bounty: Bounty, viewer: Any) -> bool:
+    return (
+        bounty.status in BROWSABLE_STATUSES
+        or bounty.poster_id == _user_id(viewer)
+        or _is_moderator(viewer)
+    )
+
+
+def bounty_get(*, bounty_id: int, viewer: Any = None) -> Bounty | None:
+    """The bounty if this viewer may see it (public, their own, or a moderator), else None."""
+    bounty = Bounty.objects.select_related("poster").filter(pk=bounty_id).first()
+    if bounty is None or not bounty_can_view(bounty, viewer):
+        return None
+    return bounty
+
+
+def bounties_of_poster(*, poster: User) -> list[Bounty]:
+    return list(Bounty.objects.filter(poster=poster).order_by("-created_at"))
+
+
+def bounty_images(*, bounty: Bounty, viewer: Any = None) -> list[BountyImage]:
+    """Reference images the viewer may see: allowed ones, or all for the poster and moderators."""
+    images = list(BountyImage.objects.filter(bounty=bounty).select_related("screening"))
+    if bounty.poster_id == _user_id(viewer) or _is_moderator(viewer):
+        return images
+    return [image for image in images if image.screening.is_allowed]
+
+
+def bounty_benefactors(*, bounty: Bounty) -> list[Contribution]:
+    """Benefactors shown on the bounty (poster first, then by stake)."""
+    return list(
+        Contribution.objects.filter(bounty=bounty).select_related("benefactor").order_by("-is_poster", "-amount", "pk")
+    )
+
+
+def bounty_entries(*, bounty: Bounty, viewer: Any = None) -> list[Entry]:
+    """Visible entries, plus the viewer's own in any status (moderators see all)."""
+    qs = Entry.objects.filter(bounty=bounty).select_related("entrant").order_by("created_at", "pk")
+    if _is_moderator(viewer):
+        return list(qs)
+    uid = _user_id(viewer)
+    cond = Q(status=EntryStatus.VISIBLE)
+    if uid is not None:
+        cond |= Q(entrant_id=uid)
+    return list(qs.filter(cond))
+
+
+def entry_get(*, entry_id: int, viewer: Any = None) -> Entry | None:
+    entry = Entry.objects.select_related("bounty", "entrant").filter(pk=entry_id).first()
+    if entry is None:
+        return None
+    if entry.status == EntryStatus.VISIBLE and bounty_can_view(entry.bounty, viewer):
+        return entry
+    if entry.entrant_id == _user_id(viewer) or _is_moderator(viewer):
+        return entry
+    return None
+
+
+def entry_deliverables_visible(*, entry: Entry, viewer: Any = None) -> bool:
+    """Moderators and the entrant always; benefactors whose stake went to this entry (by their award
+    or the window-close rule), and the poster once the entry was awarded. Refunded benefactors never."""
+    uid = _user_id(viewer)
+    if uid is None:
+        return False
+    if _is_moderator(viewer) or entry.entrant_id == uid:
+        return True
+    if entry.status != EntryStatus.VISIBLE:
+        return False
+    awards = Award.objects.filter(entry=entry)
+    if awards.filter(contribution__benefactor_id=uid).exists():
+        return True
+    return entry.bounty.poster_id == uid and awards.exists()
+
+
+def entry_images_visible(*, entry: Entry, viewer: Any = None) -> list[Any]:
+    images = list(entry.images.select_related("screening"))
+    if entry.entrant_id == _user_id(viewer) or _is_moderator(viewer):
+        return images
+    return [image for image in images if image.screening.is_allowed]
+
+
+def entry_files(*, entry: Entry) -> list[Any]:
+    return list(entry.files.select_related("screening"))
+
+
+def contribution_of(*, bounty: Bounty, user: Any) -> Contribution | None:
+    uid = _user_id(user)
+    if uid is None:
+        return None
+    return Contribution.objects.filter(bounty=bounty, benefactor_id=uid).first()
+
+
+def bounty_comments(*, bounty: Bounty, viewer: Any = None, entry_id: int | None = None) -> list[Comment]:
+    """Allowed comments in thread order (parents before replies), plus the viewer's own pending ones."""
+    qs = Comment.objects.filter(bounty=bounty, entry_id=entry_id).select_related("author").order_by("created_at", "pk")
+    uid = _user_id(viewer)
+    if not _is_moderator(viewer):
+        cond = Q(status=CommentStatus.VISIBLE)
+        if uid is not None:
+            cond |= Q(author_id=uid)
+        qs = qs.filter(cond)
+    return list(qs)
+
+
+def bounty_follow_kinds(*, bounty: Bounty, user: Any) -> set[str]:
+    uid = _user_id(user)
+    if uid is None:
+        return set()
+    return set(BountyFollow.objects.filter(bounty=bounty, user_id=uid).values_list("kind", flat=True))
+
+
+def bounty_open_pools(bounty_ids: Sequence[int] | None = None) -> dict[int, int]:
+    """Credits each bounty still owes (held stakes): what its escrow must hold (``ledger audit``)."""
+    qs = Contribution.objects.filter(status=ContributionStatus.HELD)
+    if bounty_ids is not None:
+        qs = qs.filter(bounty_id__in=list(bounty_ids))
+    owed: dict[int, int] = {}
+    for bounty_id, amount in qs.values_list("bounty_id", "amount"):
+        owed[bounty_id] = owed.get(bounty_id, 0) + amount
+    return owed
+
+
+def bounties_expiring(*, within: dt.timedelta) -> list[Bounty]:
+    now = timezone.now()
+    return list(Bounty.objects.filter(status=BountyStatus.OPEN, expires_at__gt=now, expires_at__lte=now + within))

@@ -179,6 +179,17 @@ CELERY_TASK_ACKS_LATE = True
 CELERY_RESULT_BACKEND = None
 CELERY_TIMEZONE = "UTC"
 
+# Bounties (docs/bounties.md): prize range in credits, awarding window, optional platform fee.
+BOUNTY_PRIZE_MIN = int(os.environ.get("BOUNTY_PRIZE_MIN", "100"))
+BOUNTY_PRIZE_MAX = int(os.environ.get("BOUNTY_PRIZE_MAX", "1000000"))
+BOUNTY_AWARD_WINDOW_HOURS = 48
+BOUNTY_EXPIRING_SOON_HOURS = 24
+BOUNTY_PLATFORM_FEE_PERCENT = int(os.environ.get("BOUNTY_PLATFORM_FEE_PERCENT", "0"))
+CELERY_BEAT_SCHEDULE = {
+    # Safe to run twice; `bountyboard bounties tick` does the same from cron.
+    "bounties-tick": {"task": "bounties.tick", "schedule": 300.0},
+}
+
 # The guard engine's store (protected-person registry mirror, hash banks, index files).
 GUARD_STORE_DIR = Path(os.environ.get("BOUNTYBOARD_GUARD_STORE", VAR_DIR / "guard"))
 GUARD_CONFIG_FILE = os.environ.get("BOUNTYBOARD_GUARD_CONFIG")  # optional TOML, see docs/guard.md
