@@ -188,6 +188,8 @@ BOUNTY_PLATFORM_FEE_PERCENT = int(os.environ.get("BOUNTY_PLATFORM_FEE_PERCENT", 
 CELERY_BEAT_SCHEDULE = {
     # Safe to run twice; `bountyboard bounties tick` does the same from cron.
     "bounties-tick": {"task": "bounties.tick", "schedule": 300.0},
+    # Unanswered consent requests past their deadline reject the bounty (refunds); lapsed grants end.
+    "likeness-consents-expire": {"task": "likeness.consents_expire", "schedule": 900.0},
 }
 
 # The guard engine's store (protected-person registry mirror, hash banks, index files).
