@@ -1,0 +1,141 @@
+"""Guard text quality on the shared development data: `.venv/bin/python scripts/guard_eval.py`.
+
+Targets (the same figures are measured on held-out requests):
+  recall on real-person likeness requests (real_person == subject -> consent_required or block) >= 97 %
+  false positives (expected allow -> consent_required or block)                                 <= 3 %
+  block rate on rows expected block                                                               >= 95 %
+Also runs the shared prompt files and prints decision and rating distributions.
+Exits 1 when a target is missed. `--show-misses` lists the rows behind each figure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "src"))
+
+from bountyboard.guard.config import TextConfig  # noqa: E402
+from bountyboard.guard.policy import Policy  # noqa: E402
+from bountyboard.guard.text.scanner import TextScanner  # noqa: E402
+
+RECALL_MIN = 0.97
+FALSE_POSITIVE_MAX = 0.03
+BLOCK_RATE_MIN = 0.95
+
+
+def shared_data_dir() -> Path:
+    import os
+
+    env = os.environ.get("BOUNTYBOARD_SHARED_DATA")
+    return Path(env) if env else REPO.parent / "shared" / "data"
+
+
+def prompts(path: Path) -> Iterator[str]:
+    if path.suffix == ".jsonl":
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                yield str(row.get("initial_prompt") or row.get("prompt") or row.get("text") or "")
+        return
+    with path.open(encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle)
+        column = next((c for c in ("prompt", "caption", "text", "Prompt") if c in (reader.fieldnames or [])), None)
+        if column is None:
+            raise SystemExit(f"{path.name}: no prompt column in {reader.fieldnames}")
+        for row in reader:
+            yield row[column] or ""
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--data", type=Path, default=None, help="shared data folder (default ../shared/data)")
+    parser.add_argument("--requests", type=Path, default=None, help="labelled requests (default requests_dev.jsonl)")
+    parser.add_argument("--show-misses", action="store_true")
+    args = parser.parse_args(argv)
+    data = args.data or shared_data_dir()
+    requests_path = args.requests or data / "requests_dev.jsonl"
+    if not requests_path.is_file():
+        print(f"requests file not found: {requests_path}", file=sys.stderr)
+        return 2
+
+    scanner = TextScanner(TextConfig())
+    policy = Policy()
+    rows = [json.loads(line) for line in requests_path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    subject_total = subject_hit = allow_total = false_pos = block_total = blocked = exact = 0
+    misses: list[str] = []
+    confusion: Counter[tuple[str, str]] = Counter()
+    for row in rows:
+        verdict = policy.decide(scanner.scan(row["text"]))
+        got, expected = verdict.decision.value, row["expected"]
+        confusion[(expected, got)] += 1
+        exact += got == expected
+        flagged = got in ("consent_required", "block")
+        if row.get("real_person") == "subject":
+            subject_total += 1
+            subject_hit += flagged
+            if not flagged:
+                misses.append(f"recall miss  {row['id']} got {got}: {row['text'][:90]!r}")
+        if expected == "allow":
+            allow_total += 1
+            false_pos += flagged
+            if flagged:
+                misses.append(f"false pos    {row['id']} got {got}: {row['text'][:90]!r} {[r.code for r in verdict.reasons]}")
+        if expected == "block":
+            block_total += 1
+            blocked += got == "block"
+            if got != "block":
+                misses.append(f"block miss   {row['id']} got {got}: {row['text'][:90]!r}")
+        if got != expected and args.show_misses:
+            misses.append(f"mismatch     {row['id']} expected {expected} got {got}: {[r.code for r in verdict.reasons]}")
+
+    recall = subject_hit / subject_total if subject_total else 1.0
+    fp_rate = false_pos / allow_total if allow_total else 0.0
+    block_rate = blocked / block_total if block_total else 1.0
+    print(f"requests: {requests_path} ({len(rows)} rows)")
+    print(f"{'figure':<44}{'value':>10}{'target':>12}  status")
+    results = [
+        ("recall on real-person likeness requests", recall, f">= {RECALL_MIN:.0%}", recall >= RECALL_MIN, f"{subject_hit}/{subject_total}"),
+        ("false positives on expected allow", fp_rate, f"<= {FALSE_POSITIVE_MAX:.0%}", fp_rate <= FALSE_POSITIVE_MAX, f"{false_pos}/{allow_total}"),
+        ("block rate on expected block", block_rate, f">= {BLOCK_RATE_MIN:.0%}", block_rate >= BLOCK_RATE_MIN, f"{blocked}/{block_total}"),
+    ]
+    for name, value, target, ok, count in results:
+        print(f"{name:<44}{value:>9.1%}{target:>12}  {'ok' if ok else 'MISSED'} ({count})")
+    print(f"{'exact decision match':<44}{exact / len(rows):>9.1%}")
+    print("confusion (expected -> got): " + ", ".join(f"{e}->{g}: {n}" for (e, g), n in sorted(confusion.items())))
+
+    print(f"\n{'prompt file':<28}{'rows':>6}{'allow':>8}{'consent':>9}{'review':>8}{'block':>7}   ratings pg/pg13/r/x")
+    for name in ("sixcd_benign.csv", "promptist_diffusiondb.jsonl", "promptist_lexica.jsonl", "i2p_half.csv", "sixcd_nudity.csv"):
+        path = data / "prompts" / name
+        if not path.is_file():
+            print(f"{name:<28} missing")
+            continue
+        decisions: Counter[str] = Counter()
+        ratings: Counter[str] = Counter()
+        for text in prompts(path):
+            verdict = policy.decide(scanner.scan(text))
+            decisions[verdict.decision.value] += 1
+            ratings[verdict.rating.value] += 1
+        total = sum(decisions.values())
+
+        def pct(counter: Counter[str], key: str, total: int = total) -> str:
+            return f"{counter[key] / total:.0%}" if total else "-"
+
+        print(
+            f"{name:<28}{total:>6}{pct(decisions, 'allow'):>8}{pct(decisions, 'consent_required'):>9}"
+            f"{pct(decisions, 'review'):>8}{pct(decisions, 'block'):>7}   "
+            + "/".join(pct(ratings, r) for r in ("pg", "pg13", "r", "x"))
+        )
+    if misses:
+        print("\n" + "\n".join(misses))
+    return 0 if all(ok for _, _, _, ok, _ in results) else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

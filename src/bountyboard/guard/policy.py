@@ -1,0 +1,235 @@
+"""The one policy: signals from any scanner in, one ``Verdict`` out.
+
+The hard floors are code here, not configuration, and nothing in ``GuardConfig`` reaches them:
+
+* a real, identifiable person + anything sexual -> block ``real_person_sexual`` (consent never lifts it);
+* a minor cue + anything sexual -> block ``minor_sexual``; a minor-harm phrase -> block ``minor_harm``;
+* a private person (a relation, covert or attached photos of someone) -> block ``private_person``;
+* any other real person -> ``consent_required`` unless that person consented to this bounty;
+* a file that cannot be scanned safely or a bank match -> block; a failed scan -> review (fail closed).
+
+A weak ``ner_person`` (a name shape no list knows) never blocks on its own.
+Every reason code is documented in docs/guard-text.md.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from bountyboard.guard.signals import Signal, SignalKind
+from bountyboard.guard.verdict import Decision, Rating, Reason, Verdict
+
+# NudeNet 3 classes. Exposed genitalia, female breasts, buttocks, anus: explicit. Their covered
+# forms and a bare male chest: suggestive. Faces, feet, bellies and armpits are not sexual.
+NUDITY_EXPLICIT = frozenset(
+    {"FEMALE_GENITALIA_EXPOSED", "MALE_GENITALIA_EXPOSED", "FEMALE_BREAST_EXPOSED", "BUTTOCKS_EXPOSED", "ANUS_EXPOSED"}
+)
+NUDITY_SUGGESTIVE = frozenset(
+    {"FEMALE_GENITALIA_COVERED", "FEMALE_BREAST_COVERED", "BUTTOCKS_COVERED", "ANUS_COVERED"}
+)
+NUDITY_MILD = frozenset({"MALE_BREAST_EXPOSED"})
+
+# Reason codes (stable; documented in docs/guard-text.md).
+HASH_MATCH = "hash_match"
+UNSAFE_FILE = "unsafe_file"
+SCAN_ERROR = "scan_error"
+MINOR_SEXUAL = "minor_sexual"
+MINOR_HARM = "minor_harm"
+REAL_PERSON_SEXUAL = "real_person_sexual"
+PRIVATE_PERSON = "private_person"
+REAL_PERSON_CONSENT = "real_person_consent"
+PROTECTED_PERSON_UNVERIFIED = "protected_person_unverified"
+POSSIBLE_REAL_PERSON = "possible_real_person"
+POSSIBLE_REAL_PERSON_SEXUAL = "possible_real_person_sexual"
+CONSENT_ON_FILE = "consent_on_file"
+SEXUAL_CONTENT = "sexual_content"
+STYLE_REFERENCE = "style_reference"
+FICTIONAL_CHARACTER = "fictional_character"
+
+
+def sexual_level(signal: Signal) -> Rating | None:
+    """The rating one signal asks for, or None when it is not sexual."""
+    if signal.kind is SignalKind.SEXUAL_EXPLICIT:
+        return Rating.X
+    if signal.kind is SignalKind.SEXUAL_SUGGESTIVE:
+        return Rating.PG13 if signal.detail.get("level") == "mild" else Rating.R
+    if signal.kind is SignalKind.NUDITY:
+        if signal.label in NUDITY_EXPLICIT:
+            return Rating.X
+        if signal.label in NUDITY_SUGGESTIVE:
+            return Rating.R
+        if signal.label in NUDITY_MILD:
+            return Rating.PG13
+    return None
+
+
+def _verified(signal: Signal) -> bool:
+    return bool(signal.detail.get("verified", False))
+
+
+def _is_real_person(signal: Signal) -> bool:
+    """Evidence of an identifiable real person strong enough for the floors."""
+    kind = signal.kind
+    if kind in (SignalKind.PERSON_NAME, SignalKind.SOCIAL_PROFILE, SignalKind.PRIVATE_PERSON_CUE):
+        return True
+    if kind in (SignalKind.PROTECTED_PERSON, SignalKind.FACE):
+        return signal.person_id is not None and _verified(signal)
+    if kind is SignalKind.LIKENESS_INTENT:
+        return signal.detail.get("subject") == "self"  # "a LoRA of me": the poster must verify
+    return False
+
+
+def _is_unverified_registry_match(signal: Signal) -> bool:
+    return (
+        signal.kind in (SignalKind.PROTECTED_PERSON, SignalKind.FACE)
+        and signal.person_id is not None
+        and not _verified(signal)
+    )
+
+
+def _ids(signals: Iterable[Signal]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(s.person_id for s in signals if s.person_id is not None))
+
+
+def _names(signals: Iterable[Signal]) -> str:
+    labels = list(dict.fromkeys((s.label or s.text or s.kind.value) for s in signals))
+    shown = ", ".join(labels[:4])
+    return shown + (f" and {len(labels) - 4} more" if len(labels) > 4 else "")
+
+
+class Policy:
+    """Stateless and configuration-free by design: the floors cannot be tuned away."""
+
+    def decide(self, signals: Sequence[Signal], *, consented_person_ids: frozenset[str] = frozenset()) -> Verdict:
+        signals = tuple(signals)
+        reasons: list[Reason] = []
+        by_kind: dict[SignalKind, list[Signal]] = {}
+        for signal in signals:
+            by_kind.setdefault(signal.kind, []).append(signal)
+
+        def of(*kinds: SignalKind) -> list[Signal]:
+            return [s for k in kinds for s in by_kind.get(k, [])]
+
+        sexual = [s for s in signals if sexual_level(s) is not None]
+        rating = max((sexual_level(s) or Rating.PG for s in sexual), key=lambda r: r.level, default=Rating.PG)
+        minors = [s for s in of(SignalKind.MINOR_CUE) if not s.detail.get("harm")]
+        minor_harm = [s for s in of(SignalKind.MINOR_CUE) if s.detail.get("harm")]
+        real = [s for s in signals if _is_real_person(s)]
+        private = of(SignalKind.PRIVATE_PERSON_CUE)
+        unverified = [s for s in signals if _is_unverified_registry_match(s)]
+        weak = of(SignalKind.NER_PERSON)
+
+        # Files and banks: what a scanner could not read safely, or a known abusive image.
+        for signal in of(SignalKind.HASH_MATCH):
+            reasons.append(
+                Reason(HASH_MATCH, f"The image matches a hash in the '{signal.label}' bank.", Decision.BLOCK, (signal,))
+            )
+        if unsafe := of(SignalKind.UNSAFE_FILE):
+            reasons.append(Reason(UNSAFE_FILE, "The file cannot be scanned safely.", Decision.BLOCK, tuple(unsafe)))
+        if errors := of(SignalKind.SCAN_ERROR):
+            reasons.append(
+                Reason(SCAN_ERROR, "A scan did not finish; a moderator must look before anything is shown.", Decision.REVIEW, tuple(errors))
+            )
+
+        # Minors.
+        if minors and sexual:
+            reasons.append(
+                Reason(MINOR_SEXUAL, "Sexual content together with a minor cue is never allowed.", Decision.BLOCK, tuple(minors + sexual))
+            )
+        if minor_harm:
+            reasons.append(Reason(MINOR_HARM, "The text describes harm to a minor.", Decision.BLOCK, tuple(minor_harm)))
+
+        # Real people. Consent never lifts the sexual floor or the private-person floor.
+        if real and sexual:
+            reasons.append(
+                Reason(
+                    REAL_PERSON_SEXUAL,
+                    f"Sexual content of a real, identifiable person ({_names(real)}) is never allowed.",
+                    Decision.BLOCK,
+                    tuple(real + sexual),
+                    _ids(real),
+                )
+            )
+        if private:
+            reasons.append(
+                Reason(
+                    PRIVATE_PERSON,
+                    "The request depicts a private person; the platform cannot verify a third party's consent.",
+                    Decision.BLOCK,
+                    tuple(private),
+                )
+            )
+        needing_consent = [
+            s for s in real if s.kind is not SignalKind.PRIVATE_PERSON_CUE and s.person_id not in consented_person_ids
+        ]
+        consented = [s for s in real if s.person_id is not None and s.person_id in consented_person_ids]
+        if needing_consent:
+            reasons.append(
+                Reason(
+                    REAL_PERSON_CONSENT,
+                    f"Depicting a real person ({_names(needing_consent)}) needs their own verified consent for this bounty.",
+                    Decision.CONSENT_REQUIRED,
+                    tuple(needing_consent),
+                    _ids(needing_consent),
+                )
+            )
+        if consented and not sexual:
+            reasons.append(
+                Reason(
+                    CONSENT_ON_FILE,
+                    f"{_names(consented)} consented to this bounty.",
+                    Decision.ALLOW,
+                    tuple(consented),
+                    _ids(consented),
+                )
+            )
+        if unverified:
+            reasons.append(
+                Reason(
+                    PROTECTED_PERSON_UNVERIFIED,
+                    f"The request matches a protected person whose identity is not verified yet ({_names(unverified)}).",
+                    Decision.REVIEW,
+                    tuple(unverified + sexual),
+                    _ids(unverified),
+                )
+            )
+        if weak and not real:
+            framed = bool(of(SignalKind.LIKENESS_INTENT))
+            if sexual:
+                reasons.append(
+                    Reason(
+                        POSSIBLE_REAL_PERSON_SEXUAL,
+                        f"'{_names(weak)}' may be a real person and the request is sexual; a moderator decides.",
+                        Decision.REVIEW,
+                        tuple(weak + sexual),
+                    )
+                )
+            else:
+                reasons.append(
+                    Reason(
+                        POSSIBLE_REAL_PERSON,
+                        f"'{_names(weak)}' looks like a person's name; if it is a real person, they must consent.",
+                        Decision.CONSENT_REQUIRED if framed else Decision.REVIEW,
+                        tuple(weak),
+                    )
+                )
+
+        # What is allowed, and why it is rated as it is.
+        if sexual:
+            reasons.append(
+                Reason(SEXUAL_CONTENT, f"Sexual content: rated {rating.value}.", Decision.ALLOW, tuple(sexual))
+            )
+        if styles := of(SignalKind.STYLE_REFERENCE):
+            reasons.append(
+                Reason(STYLE_REFERENCE, f"Named as a style, not depicted: {_names(styles)}.", Decision.ALLOW, tuple(styles))
+            )
+        if characters := of(SignalKind.FICTIONAL_CHARACTER):
+            reasons.append(
+                Reason(
+                    FICTIONAL_CHARACTER, f"Fictional character(s): {_names(characters)}.", Decision.ALLOW, tuple(characters)
+                )
+            )
+
+        decision = max((r.decision for r in reasons), key=lambda d: d.severity, default=Decision.ALLOW)
+        ordered = sorted(reasons, key=lambda r: -r.decision.severity)
+        return Verdict(decision=decision, rating=rating, reasons=tuple(ordered), signals=signals)

@@ -1,0 +1,110 @@
+"""Name matching: one Aho-Corasick automaton over normalised names, with word-boundary checks.
+
+Each listed name is stored under its normalised key (``normalize.normalize_name``) and, for names
+of several words, also under the words run together ("emmawatson", which is what spaced-out or
+dotted letters collapse to). Overlapping hits are resolved longest first, so "Washington
+Monument" hides "washington" and "Emma Watson" is one hit, not "emma" plus "watson".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from enum import IntFlag
+
+import ahocorasick
+
+from bountyboard.guard.text.normalize import normalize_name
+
+
+class Category(IntFlag):
+    PUBLIC = 1  # a public figure: depicting them needs their consent
+    ARTIST = 2  # an artist, photographer or director: a style unless depicted
+    FICTIONAL = 4  # a fictional character
+    NOT_PERSON = 8  # a brand, place or object named after a person
+    PROTECTED = 16  # someone in the likeness registry
+
+
+# A one-word name this short must be capitalised in the input ("Drake", not "a drake").
+_SHORT_SINGLE_WORD = 6
+
+
+@dataclass(slots=True)
+class ListedName:
+    key: str
+    display: str
+    category: Category
+    sources: list[str] = field(default_factory=list)
+    person_id: str | None = None  # registry entries only
+    verified: bool = False
+
+    @property
+    def needs_capital(self) -> bool:
+        return " " not in self.key and len(self.key) <= _SHORT_SINGLE_WORD and not self.category & Category.PROTECTED
+
+
+@dataclass(frozen=True, slots=True)
+class NameHit:
+    start: int  # offsets into the view the matcher ran on
+    end: int
+    entry: ListedName
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum()
+
+
+class NameMatcher:
+    """Immutable after construction: safe to share between threads."""
+
+    def __init__(self, names: Iterable[ListedName]) -> None:
+        self._automaton = ahocorasick.Automaton()
+        entries: dict[str, ListedName] = {}
+        for name in names:
+            if not name.key or len(name.key) < 2:
+                continue
+            current = entries.get(name.key)
+            if current is None:
+                entries[name.key] = name
+                continue
+            # The same name from several lists: one entry with every category and source.
+            current.category |= name.category
+            current.sources.extend(s for s in name.sources if s not in current.sources)
+            if name.person_id is not None and current.person_id is None:
+                current.person_id, current.verified = name.person_id, name.verified
+        for key, entry in entries.items():
+            self._automaton.add_word(key, (len(key), entry))
+            compact = key.replace(" ", "")
+            if compact != key and len(compact) >= 8 and compact not in entries:
+                self._automaton.add_word(compact, (len(compact), entry))
+        self.size = len(entries)
+        if self.size:
+            self._automaton.make_automaton()
+
+    def find(self, text: str) -> list[NameHit]:
+        if not self.size:
+            return []
+        hits: list[NameHit] = []
+        last = len(text) - 1
+        for end_index, (length, entry) in self._automaton.iter(text):
+            start = end_index - length + 1
+            if start > 0 and _is_word_char(text[start - 1]):
+                continue
+            if end_index < last and _is_word_char(text[end_index + 1]):
+                continue
+            hits.append(NameHit(start, end_index + 1, entry))
+        return hits
+
+
+def listed(name: str, category: Category, source: str) -> ListedName:
+    return ListedName(key=normalize_name(name), display=name.strip(), category=category, sources=[source])
+
+
+def resolve_overlaps(hits: Iterable[NameHit]) -> list[NameHit]:
+    """Keep the longest hit where hits overlap; registry entries win a tie. Sorted by position."""
+    ranked = sorted(hits, key=lambda h: (-(h.end - h.start), 0 if h.entry.category & Category.PROTECTED else 1))
+    taken: list[NameHit] = []
+    for hit in ranked:
+        if all(hit.end <= t.start or hit.start >= t.end for t in taken):
+            taken.append(hit)
+    return sorted(taken, key=lambda h: h.start)

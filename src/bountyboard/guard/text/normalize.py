@@ -1,0 +1,141 @@
+"""Text normalisation with an offset map back to the original text.
+
+Two views of one input are built:
+
+* ``base``: NFKC, case folding, diacritics removed, Cyrillic/Greek look-alikes mapped to Latin,
+  zero-width and soft-hyphen characters dropped. Lexicons (sexual, minor, private-person cues,
+  profile links) match on it.
+* ``words``: ``base`` with ``. - _`` between letters read as spaces (``see-through``).
+* ``names``: ``base`` plus the evasions people use to slip a name past a filter: leetspeak inside
+  words (``3mma W4tson``), letters joined by ``. - _`` (``emma_watson``, ``Billie.Eilish``) and
+  spaced-out letters (``E m m a  S t o n e``, ``E.m.m.a``). Name matchers run on it.
+
+Every view keeps ``offsets[i]`` = the index in the original text of the character that produced
+``view[i]``, so a match in any view maps back to a span of the original text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Look-alikes that NFKC leaves alone (they are distinct letters, not compatibility forms).
+_HOMOGLYPHS = {
+    # Cyrillic (lower case: folding runs first)
+    "а": "a", "в": "b", "е": "e", "ё": "e", "з": "3", "і": "i", "ї": "i", "ј": "j", "к": "k",
+    "м": "m", "н": "h", "о": "o", "р": "p", "с": "c", "т": "t", "у": "y", "х": "x", "ѕ": "s",
+    "ԁ": "d", "һ": "h", "ԛ": "q", "ԝ": "w", "ӏ": "l", "ɡ": "g", "ʏ": "y",
+    # Greek
+    "α": "a", "β": "b", "γ": "y", "ε": "e", "ζ": "z", "η": "n", "ι": "i", "κ": "k", "μ": "u",
+    "ν": "v", "ο": "o", "ρ": "p", "σ": "o", "ς": "c", "τ": "t", "υ": "u", "χ": "x", "ω": "w",
+}  # fmt: skip
+
+_INVISIBLE = {
+    "\u00ad", "\u034f", "\u061c", "\u115f", "\u1160", "\u17b4", "\u17b5", "\u180e",
+    "\u200b", "\u200c", "\u200d", "\u200e", "\u200f", "\u202a", "\u202b", "\u202c", "\u202d", "\u202e",
+    "\u2060", "\u2061", "\u2062", "\u2063", "\u2064", "\ufeff", "\ufe0e", "\ufe0f",
+}  # fmt: skip
+
+# Leetspeak digits/symbols, applied only inside tokens that also hold letters ("W4tson", not "3,000").
+_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"})
+_LEET_TOKEN = re.compile(r"[0-9a-z@$]*[a-z][0-9a-z@$]*")
+_HAS_LEET = re.compile(r"[013457@$]")
+# A letter-joining separator between two letters or digits becomes a space: "emma_watson", "lea-seydoux".
+_JOINER = re.compile(r"(?<=[^\W_])[._\-·•*+~](?=[^\W_])|_")
+# Three or more single letters separated by single spaces: "e m m a" (a double space ends the run).
+_SPACED_LETTERS = re.compile(r"(?<![^\W_])[^\W_](?: [^\W_](?![^\W_])){2,}")
+
+_WIDE_SPACE = re.compile(r"\s{2,}")
+
+_fold_cache: dict[str, str] = {}
+
+
+def _fold_char(char: str) -> str:
+    folded = _fold_cache.get(char)
+    if folded is None:
+        if char in _INVISIBLE:
+            folded = ""
+        else:
+            composed = unicodedata.normalize("NFKC", char).casefold()
+            stripped = "".join(
+                c for c in unicodedata.normalize("NFKD", composed) if not unicodedata.combining(c)
+            )
+            folded = "".join(_HOMOGLYPHS.get(c, c) for c in stripped)
+            if not folded and composed:
+                folded = composed  # a lone combining mark: keep it rather than lose the character
+        if len(_fold_cache) < 100_000:  # bounded: hostile input cannot grow it forever
+            _fold_cache[char] = folded
+    return folded
+
+
+@dataclass(frozen=True, slots=True)
+class View:
+    text: str
+    offsets: tuple[int, ...] | None  # None: identity (view[i] came from original[i])
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The original-text span [start, end) of ``text[start:end]``."""
+        if self.offsets is None:
+            return start, end
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+
+@dataclass(frozen=True, slots=True)
+class NormalizedText:
+    original: str
+    base: View  # folded; URLs and handles keep their dots and underscores here
+    words: View  # base with letter-joining separators as spaces: lexicons match here
+    names: View
+
+
+def fold(text: str) -> View:
+    """NFKC + case folding + diacritics + homoglyphs + invisible characters, with offsets."""
+    pieces = [_fold_char(c) for c in text]
+    folded = "".join(pieces)
+    if len(folded) == len(text) and all(len(p) == 1 for p in pieces):
+        return View(folded, None)
+    offsets: list[int] = []
+    for index, piece in enumerate(pieces):
+        offsets.extend([index] * len(piece))
+    return View(folded, tuple(offsets))
+
+
+def _deleet(match: re.Match[str]) -> str:
+    token = match.group(0)
+    return token.translate(_LEET) if _HAS_LEET.search(token) else token
+
+
+def name_view(base: View) -> View:
+    """The view name matchers use; see the module docstring."""
+    text = _LEET_TOKEN.sub(_deleet, base.text)  # same length: offsets unchanged
+    text = _JOINER.sub(" ", text)  # same length
+    runs = [m.span() for m in _SPACED_LETTERS.finditer(text)]
+    gaps = [m.span() for m in _WIDE_SPACE.finditer(text)]
+    if not runs and not gaps:
+        return View(text, base.offsets)
+    keep = [True] * len(text)
+    for start, end in runs:
+        for index in range(start + 1, end, 2):  # the single spaces between the letters
+            keep[index] = False
+    for start, end in gaps:
+        for index in range(start + 1, end):  # "emma  stone": one space is enough
+            keep[index] = False
+    old = base.offsets if base.offsets is not None else range(len(text))
+    kept_text = "".join(c for c, k in zip(text, keep, strict=True) if k)
+    kept_offsets = tuple(o for o, k in zip(old, keep, strict=True) if k)
+    return View(kept_text, kept_offsets)
+
+
+def word_view(base: View) -> View:
+    return View(_JOINER.sub(" ", base.text), base.offsets)
+
+
+def normalize(text: str) -> NormalizedText:
+    base = fold(text)
+    return NormalizedText(original=text, base=base, words=word_view(base), names=name_view(base))
+
+
+def normalize_name(name: str) -> str:
+    """The key a listed name is stored under: the same pipeline as ``names``, spaces squeezed."""
+    return " ".join(name_view(fold(name)).text.split())

@@ -1,0 +1,560 @@
+"""``TextScanner``: bounty titles, descriptions and prompts in, typed ``Signal``s out.
+
+What it looks for, cheapest first (all on normalised views, spans mapped back to the original):
+
+1. names: the protected-person registry (exact, then fuzzy), the shipped gazetteer of public
+   figures, artists, fictional characters and things named after people (one Aho-Corasick pass);
+2. social profile links and @handles;
+3. sexual, minor and private-person lexicons and patterns in six languages;
+4. only when a likeness frame ("X as a knight", "portrait of X") surrounds a capitalised name that
+   none of the above explains: a weak ``ner_person`` from a name-shape heuristic.
+
+The scanner only reports; ``guard.policy.Policy`` decides.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import ahocorasick
+from rapidfuzz import fuzz, process
+
+from bountyboard.guard.config import TextConfig
+from bountyboard.guard.errors import GuardError
+from bountyboard.guard.signals import Signal, SignalKind
+from bountyboard.guard.store.interfaces import ProtectedPerson
+from bountyboard.guard.text import lexicons
+from bountyboard.guard.text.gazetteer import Category, ListedName, NameHit, NameMatcher, resolve_overlaps
+from bountyboard.guard.text.normalize import NormalizedText, fold, normalize, normalize_name
+
+_DATA = "bountyboard.guard.data"
+
+SOURCE_POI = "gazetteer:civitai-poi"
+SOURCE_CELEB = "gazetteer:nsp-celeb"
+SOURCE_EXTRA = "gazetteer:bountyboard"
+SOURCE_CONFIG = "gazetteer:config"
+SOURCE_ARTIST = "gazetteer:nsp-artist"
+SOURCE_DIRECTOR = "gazetteer:nsp-director"
+SOURCE_FICTIONAL = "gazetteer:bountyboard-fictional"
+SOURCE_NOT_PERSON = "gazetteer:bountyboard-not-people"
+SOURCE_REGISTRY = "registry"
+SOURCE_REGISTRY_FUZZY = "registry:fuzzy"
+
+_TIER_KIND = {
+    "explicit": SignalKind.SEXUAL_EXPLICIT,
+    "suggestive": SignalKind.SEXUAL_SUGGESTIVE,
+    "mild": SignalKind.SEXUAL_SUGGESTIVE,
+    "minor": SignalKind.MINOR_CUE,
+}
+_SEXUAL_TIERS = frozenset({"explicit", "suggestive", "mild"})
+
+# Civitai list words too ambiguous to call explicit on their own ("oral history", "kick ass").
+_CIVITAI_AMBIGUOUS = frozenset({"oral", "ass", "bulge", "crotch", "piss", "peeing", "humping", "sucking", "sucks"})
+_CIVITAI_EXPLICIT_TAGS = ("cum", "penis", "vagina", "anus", "sexual activity", "nudity", "partial nudity", "adult toys")
+_CIVITAI_MINOR_STEMS = re.compile(r"loli|shota|jail.?bait|p(?:a)?edo|cunny")
+
+_PROFILE_URL = re.compile(
+    r"(?:https?://)?(?:www\.|m\.|vm\.)?(?P<host>instagram\.com|instagr\.am|tiktok\.com|onlyfans\.com|fansly\.com|"
+    r"x\.com|twitter\.com|youtube\.com|twitch\.tv|reddit\.com|facebook\.com|fb\.com|patreon\.com|"
+    r"snapchat\.com|threads\.net|bsky\.app|linkedin\.com|pinterest\.com|vk\.com|kick\.com|manyvids\.com|"
+    r"chaturbate\.com|pornhub\.com|xvideos\.com|linktr\.ee|ko-fi\.com|cameo\.com)"
+    r"/(?:@|u/|user/|c/|channel/|add/|profile/|in/|model/)?(?P<handle>[a-z0-9_][a-z0-9_.\-]{0,59})"
+)
+_HANDLE = re.compile(r"(?<![\w@/.])@(?P<handle>[a-z0-9_](?:[a-z0-9_.]{0,28}[a-z0-9_])?)")
+_PLATFORM_NAMES = {
+    "instagram.com": "instagram", "instagr.am": "instagram", "tiktok.com": "tiktok", "onlyfans.com": "onlyfans",
+    "fansly.com": "fansly", "x.com": "x", "twitter.com": "x", "youtube.com": "youtube", "twitch.tv": "twitch",
+    "reddit.com": "reddit", "facebook.com": "facebook", "fb.com": "facebook", "patreon.com": "patreon",
+    "snapchat.com": "snapchat", "threads.net": "threads", "bsky.app": "bluesky", "linkedin.com": "linkedin",
+    "pinterest.com": "pinterest", "vk.com": "vk", "kick.com": "kick", "manyvids.com": "manyvids",
+    "chaturbate.com": "chaturbate", "pornhub.com": "pornhub", "xvideos.com": "xvideos", "linktr.ee": "linktree",
+    "ko-fi.com": "ko-fi", "cameo.com": "cameo",
+}  # fmt: skip
+_URL_PATH_WORDS = frozenset({"p", "reel", "reels", "watch", "explore", "video", "videos", "status", "shorts", "tv"})
+
+# Capitalised words that start titles and sentences but are not names (for the weak NER heuristic).
+_NOT_NAME_WORDS = frozenset(
+    """a an the this that these my our your his her their new old big small best top final free paid
+    need needed want wanted looking seeking request requests bounty contest commission help please
+    lora loras model checkpoint embedding dataset workflow caption captions photo photos portrait
+    portraits picture pictures image images render renders art artwork painting drawing sketch poster
+    cover album logo icon set pack series style styles realistic photoreal photorealistic cinematic
+    anime cartoon pixar disney marvel dc fantasy epic dark cozy retro vintage modern classic cyberpunk
+    steampunk medieval victorian gothic noir sci fi scifi space knight queen king prince princess lady
+    lord sir saint st mr mrs ms dr captain general president senator mayor pope emperor empress jedi sith
+    elf elven dwarf orc wizard witch vampire zombie robot cyborg angel demon god goddess dragon
+    christmas halloween easter summer winter spring autumn fall monday tuesday wednesday thursday friday
+    saturday sunday january february march april may june july august september october november december
+    paris london tokyo new york rome berlin madrid lisbon venice los angeles hollywood
+    portrait retrato portrat ritratto affiche cartel plakat tableau pintura gemalde dipinto
+    le la les un une des du de del el los las der die das ein eine il lo gli uno o os um uma
+    und et y e and or ou o oder as en als como come in on at of for with by from to
+    sdxl sd flux pony illustrious nsfw sfw hd uhd
+    """.split()
+)
+_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "del", "della", "di", "van", "von", "der", "den", "le", "la", "bin", "al", "mc"})
+_CAP_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+@lru_cache(maxsize=1)
+def _shipped_names() -> tuple[tuple[str, str, Category, str], ...]:
+    """(key, display, category, source) for every shipped list: read and normalised once per process."""
+    rows: list[tuple[str, Category, str]] = []
+    rows += [(n, Category.PUBLIC, SOURCE_POI) for n in json.loads(_read_data("civitai/words-poi.json"))]
+    rows += [(n, Category.PUBLIC, SOURCE_CELEB) for n in _read_lines("nsp/celeb.txt")]
+    rows += [(n, Category.PUBLIC, SOURCE_EXTRA) for n in _read_lines("bountyboard/public_figures_extra.txt")]
+    rows += [(n, Category.ARTIST, SOURCE_ARTIST) for n in _read_lines("nsp/artist.txt")]
+    rows += [(n, Category.ARTIST, SOURCE_DIRECTOR) for n in _read_lines("nsp/movie-director.txt")]
+    rows += [(n, Category.FICTIONAL, SOURCE_FICTIONAL) for n in _read_lines("bountyboard/fictional_characters.txt")]
+    rows += [(n, Category.NOT_PERSON, SOURCE_NOT_PERSON) for n in _read_lines("bountyboard/not_people.txt")]
+    return tuple((normalize_name(n), n.strip(), c, s) for n, c, s in rows)
+
+
+def _read_data(path: str) -> str:
+    try:
+        return resources.files(_DATA).joinpath(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:  # a broken install: say which file
+        raise GuardError(f"cannot read shipped list {path}: {exc}", code="data_missing") from exc
+
+
+def _read_lines(path: str) -> list[str]:
+    return [line.strip() for line in _read_data(path).splitlines() if line.strip() and not line.startswith("#")]
+
+
+def _lexicon_key(term: str) -> str:
+    from bountyboard.guard.text.normalize import word_view
+
+    return " ".join(word_view(fold(term)).text.split())
+
+
+@lru_cache(maxsize=1)
+def _shipped_terms() -> tuple[tuple[str, str, str], ...]:
+    """(key, tier, source) for the sexual and minor lexicons, ours and Civitai's."""
+    rows: list[tuple[str, str, str]] = []
+    for tier, terms in (
+        ("explicit", lexicons.EXPLICIT),
+        ("suggestive", lexicons.SUGGESTIVE),
+        ("mild", lexicons.MILD),
+        ("minor", lexicons.MINOR),
+    ):
+        rows += [(t, tier, "lexicon:bountyboard") for t in terms]
+    rows += [(t, "explicit", "lexicon:civitai") for t in _civitai_plain(json.loads(_read_data("civitai/words-nsfw-prompt.json")))]
+    tags: dict[str, list[str]] = json.loads(_read_data("civitai/prompt-tags.json"))
+    for tag in _CIVITAI_EXPLICIT_TAGS:
+        rows += [(t, "explicit", "lexicon:civitai") for t in _civitai_plain(tags.get(tag, []))]
+    for tag in ("underwear", "bikini", "swimsuit"):
+        rows += [(t, "suggestive" if tag == "underwear" else "mild", "lexicon:civitai") for t in _civitai_plain(tags.get(tag, []))]
+    blocklist: list[str] = json.loads(_read_data("civitai/blocklist.json"))
+    rows += [(t, "minor", "lexicon:civitai") for t in blocklist if _CIVITAI_MINOR_STEMS.search(t)]
+    return tuple((_lexicon_key(t), tier, src) for t, tier, src in rows)
+
+
+def _civitai_plain(terms: Iterable[str]) -> list[str]:
+    """Civitai's entries that are plain words (some are regex fragments), minus ambiguous ones."""
+    return [t for t in terms if re.fullmatch(r"[\w '\-]+", t) and t.lower() not in _CIVITAI_AMBIGUOUS]
+
+
+@lru_cache(maxsize=1)
+def _harmful_combinations() -> tuple[re.Pattern[str], ...]:
+    """Civitai's minor-harm combinations ("child abuse", "abused minor"), JavaScript /.../i literals."""
+    out: list[re.Pattern[str]] = []
+    for row in json.loads(_read_data("civitai/harmful-combinations.extracted.json")):
+        if row.get("type") != "minor":
+            continue
+        literal = str(row["pattern"])
+        body = literal[1 : literal.rindex("/")]
+        out.append(re.compile(body, re.IGNORECASE))
+    return tuple(out)
+
+
+def _compile_any(patterns: Iterable[str]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns))
+
+
+_AGE_RE = _compile_any(lexicons.AGE_PATTERNS)
+_AGE_SHIFT_RE = _compile_any(lexicons.AGE_SHIFT_PATTERNS)
+_PRIVATE_RELATION_RE = _compile_any(lexicons.PRIVATE_RELATIONS)
+_PRIVATE_PHOTO_RE = _compile_any(lexicons.PRIVATE_PHOTO_CUES)
+_SELF_RE = _compile_any(lexicons.SELF_CUES)
+_RECIPIENT_BEFORE = re.compile(r"\b(?:for|pour|para|fur|per|to|a)\s*$")
+_RELATION_NOT_SUBJECT_AFTER = re.compile(r"^(?:'s|’s|s'|\s+(?:group|groups|circle|list|zone|chat|and i|et moi))\b")
+
+
+def _handle_key(handle: str) -> str:
+    """"@Lea.Moreau.fit", "instagram.com/lea.moreau.fit/" -> "lea.moreau.fit"."""
+    value = handle.strip().casefold().rstrip("/")
+    if "/" in value:
+        value = value.rsplit("/", 1)[-1]
+    return value.lstrip("@")
+
+
+class TextScanner:
+    """Build once (the lists load in well under a second) and share: ``scan`` only reads state."""
+
+    def __init__(self, config: TextConfig | None = None, *, extra_public_figures: Iterable[str] = ()) -> None:
+        self.config = config or TextConfig()
+        names: list[ListedName] = [
+            ListedName(key=k, display=d, category=c, sources=[s]) for k, d, c, s in _shipped_names()
+        ]
+        extra = [*self.config.extra_public_figures, *extra_public_figures]
+        names += [ListedName(normalize_name(n), n.strip(), Category.PUBLIC, [SOURCE_CONFIG]) for n in extra]
+        names += [
+            ListedName(normalize_name(n), n.strip(), Category.FICTIONAL, [SOURCE_CONFIG])
+            for n in self.config.extra_fictional_characters
+        ]
+        names += [
+            ListedName(normalize_name(n), n.strip(), Category.ARTIST, [SOURCE_CONFIG]) for n in self.config.extra_artists
+        ]
+        self._gazetteer = NameMatcher(names)
+        self._terms = ahocorasick.Automaton()
+        term_rows = list(_shipped_terms())
+        term_rows += [(_lexicon_key(t), "explicit", "lexicon:config") for t in self.config.extra_sexual_terms]
+        term_rows += [(_lexicon_key(t), "minor", "lexicon:config") for t in self.config.extra_minor_terms]
+        seen: dict[str, tuple[int, str, str]] = {}
+        severity = {"minor": 4, "explicit": 3, "suggestive": 2, "mild": 1}
+        for key, tier, source in term_rows:
+            variants = [key] if key.endswith("s") or len(key) < 4 else [key, key + "s"]
+            for variant in variants:
+                current = seen.get(variant)
+                # A word in two tiers keeps the stronger one; minor words never downgrade.
+                if current is None or severity[tier] > severity[current[1]]:
+                    seen[variant] = (len(variant), tier, source)
+        for variant, value in seen.items():
+            self._terms.add_word(variant, value)
+        self._terms.make_automaton()
+        self._registry = NameMatcher([])
+        self._registry_handles: dict[str, ListedName] = {}
+        self._fuzzy_keys: list[str] = []
+        self._fuzzy_entries: list[ListedName] = []
+
+    @property
+    def gazetteer_size(self) -> int:
+        return self._gazetteer.size
+
+    # -- registry ---------------------------------------------------------------------------------
+
+    def set_protected_persons(self, persons: Sequence[ProtectedPerson]) -> None:
+        """Replace the registry matcher (names, aliases, handles); the shipped lists are untouched."""
+        names: list[ListedName] = []
+        handles: dict[str, ListedName] = {}
+        for person in persons:
+            if not person.active:
+                continue
+            for label in (*person.names, *person.aliases):
+                entry = ListedName(
+                    key=normalize_name(label),
+                    display=label.strip(),
+                    category=Category.PROTECTED,
+                    sources=[SOURCE_REGISTRY],
+                    person_id=person.person_id,
+                    verified=person.verified,
+                )
+                names.append(entry)
+            for handle in person.handles:
+                key = _handle_key(handle)
+                if not key:
+                    continue
+                entry = ListedName(
+                    key=normalize_name(key),
+                    display=handle.strip(),
+                    category=Category.PROTECTED,
+                    sources=[SOURCE_REGISTRY],
+                    person_id=person.person_id,
+                    verified=person.verified,
+                )
+                handles[key] = entry
+                names.append(entry)  # "lea.moreau.fit" written without the @ still matches
+        matcher = NameMatcher(names)
+        fuzzy = [n for n in names if len(n.key) >= 8 and " " in n.key]
+        # Swap whole objects: a concurrent ``scan`` sees the old registry or the new, never half.
+        self._registry, self._registry_handles = matcher, handles
+        self._fuzzy_keys, self._fuzzy_entries = [n.key for n in fuzzy], fuzzy
+
+    # -- scanning ---------------------------------------------------------------------------------
+
+    def scan(self, text: str) -> list[Signal]:
+        if not isinstance(text, str):
+            raise GuardError("text to scan must be a string", code="input_invalid")
+        norm = normalize(text)
+        signals: list[Signal] = []
+        term_signals = self._scan_terms(norm)
+        signals += term_signals
+        has_sexual = any(s.kind in (SignalKind.SEXUAL_EXPLICIT, SignalKind.SEXUAL_SUGGESTIVE) for s in term_signals)
+        profiles = self._scan_profiles(norm)
+        signals += profiles
+        name_signals, explained = self._scan_names(norm)
+        signals += name_signals
+        private = self._scan_private(norm, has_sexual)
+        signals += private
+        signals += self._scan_self(norm)
+        strong_person = profiles or private or any(
+            s.kind in (SignalKind.PERSON_NAME, SignalKind.PROTECTED_PERSON) for s in name_signals
+        )
+        if self.config.ner and not strong_person:
+            signals += self._scan_name_shapes(norm, explained)
+        return signals
+
+    def _signal(self, norm: NormalizedText, view: str, start: int, end: int, kind: SignalKind, **kw: Any) -> Signal:
+        span = getattr(norm, view).span(start, end)
+        return Signal(kind=kind, text=norm.original[span[0] : span[1]], span=span, **kw)
+
+    def _scan_terms(self, norm: NormalizedText) -> list[Signal]:
+        words = norm.words.text
+        out: list[Signal] = []
+        last = len(words) - 1
+        for end_index, (length, tier, source) in self._terms.iter(words):
+            start = end_index - length + 1
+            if start > 0 and words[start - 1].isalnum():
+                continue
+            if end_index < last and words[end_index + 1].isalnum():
+                continue
+            term = words[start : end_index + 1]
+            if _negated(words, start):
+                continue
+            if term in ("nude", "nudes") and lexicons.NUDE_COLOUR.match(words[end_index + 1 :]):
+                continue
+            detail: dict[str, Any] = {"term": term}
+            if tier == "mild":
+                detail["level"] = "mild"
+            out.append(
+                self._signal(norm, "words", start, end_index + 1, _TIER_KIND[tier], source=source, label=term, detail=detail)
+            )
+        for pattern, label in ((_AGE_RE, "stated_age"), (_AGE_SHIFT_RE, "age_shift")):
+            for m in pattern.finditer(words):
+                out.append(
+                    self._signal(norm, "words", *m.span(), SignalKind.MINOR_CUE, source="pattern:" + label, label=label)
+                )
+        for pattern in _harmful_combinations():
+            for m in pattern.finditer(words):
+                out.append(
+                    self._signal(
+                        norm, "words", *m.span(), SignalKind.MINOR_CUE,
+                        source="lexicon:civitai-harmful-combinations", label="minor_harm", detail={"harm": True},
+                    )
+                )  # fmt: skip
+        return _dedupe(out)
+
+    def _scan_profiles(self, norm: NormalizedText) -> list[Signal]:
+        base = norm.base.text
+        out: list[Signal] = []
+        taken: list[tuple[int, int]] = []
+        for m in _PROFILE_URL.finditer(base):
+            handle = m.group("handle").rstrip(".")
+            if handle in _URL_PATH_WORDS:
+                handle = ""
+            platform = _PLATFORM_NAMES[m.group("host")]
+            taken.append(m.span())
+            out.append(self._profile_signal(norm, m.start(), m.start("handle") + len(handle) if handle else m.end(), platform, handle))
+        for m in _HANDLE.finditer(base):
+            if any(s <= m.start() < e for s, e in taken):
+                continue
+            out.append(self._profile_signal(norm, m.start(), m.end(), None, m.group("handle")))
+        return out
+
+    def _profile_signal(self, norm: NormalizedText, start: int, end: int, platform: str | None, handle: str) -> Signal:
+        entry = self._registry_handles.get(handle) if handle else None
+        detail: dict[str, Any] = {"platform": platform, "handle": handle}
+        if entry is not None:
+            detail["verified"] = entry.verified
+            return self._signal(
+                norm, "base", start, end, SignalKind.PROTECTED_PERSON,
+                source=SOURCE_REGISTRY, label=entry.display, person_id=entry.person_id, detail=detail,
+            )  # fmt: skip
+        label = f"{platform}:@{handle}" if platform else f"@{handle}"
+        return self._signal(norm, "base", start, end, SignalKind.SOCIAL_PROFILE, source="pattern:profile", label=label, detail=detail)
+
+    def _scan_names(self, norm: NormalizedText) -> tuple[list[Signal], list[tuple[int, int]]]:
+        """Signals for listed names, and the original spans they explain (for the NER heuristic)."""
+        names = norm.names.text
+        hits = self._gazetteer.find(names) + self._registry.find(names)
+        hits = [h for h in hits if not h.entry.needs_capital or _capitalised(norm, h)]
+        hits += self._fuzzy_registry_hits(names, hits)
+        out: list[Signal] = []
+        explained: list[tuple[int, int]] = []
+        for hit in resolve_overlaps(hits):
+            entry = hit.entry
+            span = norm.names.span(hit.start, hit.end)
+            explained.append(span)
+            before, after = names[max(0, hit.start - 48) : hit.start], names[hit.end : hit.end + 48]
+            likeness = bool(lexicons.LIKENESS_BEFORE.search(before) or lexicons.LIKENESS_AFTER.match(after))
+            style = bool(lexicons.STYLE_BEFORE.search(before) or lexicons.STYLE_AFTER.match(after))
+            source = entry.sources[0]
+            common: dict[str, Any] = {"source": source, "label": entry.display}
+            if entry.category & Category.PROTECTED:
+                fuzzy = source == SOURCE_REGISTRY_FUZZY
+                out.append(
+                    self._signal(
+                        norm, "names", hit.start, hit.end, SignalKind.PROTECTED_PERSON,
+                        person_id=entry.person_id, score=0.85 if fuzzy else 1.0,
+                        detail={"verified": entry.verified, "fuzzy": fuzzy}, **common,
+                    )
+                )  # fmt: skip
+            elif entry.category & (Category.PUBLIC | Category.ARTIST):
+                is_artist = bool(entry.category & Category.ARTIST)
+                # An artist is a style unless depicted; a public figure is a person unless plainly
+                # cited as the author of a style ("by", "in the style of").
+                as_style = (is_artist and (style or not likeness)) or (
+                    not is_artist and not likeness and bool(lexicons.STYLE_BEFORE.search(before))
+                )
+                kind = SignalKind.STYLE_REFERENCE if as_style else SignalKind.PERSON_NAME
+                detail = {"lists": list(entry.sources)}
+                out.append(self._signal(norm, "names", hit.start, hit.end, kind, detail=detail, **common))
+            elif entry.category & Category.FICTIONAL:
+                out.append(self._signal(norm, "names", hit.start, hit.end, SignalKind.FICTIONAL_CHARACTER, **common))
+                continue
+            else:
+                continue  # a brand or place named after someone: nothing to report
+            if likeness and out[-1].kind is not SignalKind.STYLE_REFERENCE:
+                out.append(
+                    self._signal(
+                        norm, "names", hit.start, hit.end, SignalKind.LIKENESS_INTENT,
+                        source="pattern:likeness-frame", label=entry.display,
+                    )
+                )  # fmt: skip
+        return out, explained
+
+    def _fuzzy_registry_hits(self, names: str, exact: list[NameHit]) -> list[NameHit]:
+        if not self._fuzzy_keys:
+            return []
+        tokens = [(m.start(), m.end()) for m in re.finditer(r"\w+", names)]
+        covered = [(h.start, h.end) for h in exact if h.entry.category & Category.PROTECTED]
+        out: list[NameHit] = []
+        for size in (2, 3):
+            for i in range(len(tokens) - size + 1):
+                start, end = tokens[i][0], tokens[i + size - 1][1]
+                if any(s <= start and end <= e for s, e in covered):
+                    continue
+                window = " ".join(names[s:e] for s, e in tokens[i : i + size])
+                found = process.extractOne(
+                    window, self._fuzzy_keys, scorer=fuzz.ratio, score_cutoff=self.config.fuzzy_min_ratio
+                )
+                if found is None:
+                    continue
+                entry = self._fuzzy_entries[found[2]]
+                if abs(len(entry.key.split()) - size) > 0:
+                    continue
+                fuzzy_entry = ListedName(
+                    key=entry.key, display=entry.display, category=Category.PROTECTED,
+                    sources=[SOURCE_REGISTRY_FUZZY], person_id=entry.person_id, verified=entry.verified,
+                )  # fmt: skip
+                out.append(NameHit(start, end, fuzzy_entry))
+        return out
+
+    def _scan_private(self, norm: NormalizedText, has_sexual: bool) -> list[Signal]:
+        words = norm.words.text
+        depicted = has_sexual or bool(lexicons.DEPICTION_CUES.search(words))
+        if not depicted:
+            return []  # "the logo for my wife's bakery" names a relation but depicts no one
+        out: list[Signal] = []
+        for m in _PRIVATE_RELATION_RE.finditer(words):
+            if _RECIPIENT_BEFORE.search(words[max(0, m.start() - 12) : m.start()]):
+                continue  # "a portrait of my dog for my son": the relation receives, not appears
+            if _RELATION_NOT_SUBJECT_AFTER.match(words[m.end() : m.end() + 12]):
+                continue  # "my wife's bakery", "our friend group"
+            out.append(
+                self._signal(norm, "words", *m.span(), SignalKind.PRIVATE_PERSON_CUE, source="lexicon:private-relation", label=m.group(0))
+            )
+        for m in _PRIVATE_PHOTO_RE.finditer(words):
+            out.append(
+                self._signal(norm, "words", *m.span(), SignalKind.PRIVATE_PERSON_CUE, source="lexicon:private-photos", label=m.group(0))
+            )
+        return out
+
+    def _scan_self(self, norm: NormalizedText) -> list[Signal]:
+        return [
+            self._signal(
+                norm, "words", *m.span(), SignalKind.LIKENESS_INTENT,
+                source="lexicon:self-likeness", label="self", detail={"subject": "self"},
+            )
+            for m in _SELF_RE.finditer(norm.words.text)
+        ]  # fmt: skip
+
+    def _scan_name_shapes(self, norm: NormalizedText, explained: list[tuple[int, int]]) -> list[Signal]:
+        """The weak ``ner_person``: a capitalised two-to-four-word name, not on any list, in a likeness frame.
+
+        A statistical NER model would cost a third-party model download pinned by hash; this
+        heuristic covers the case the brief names (docs/decisions/0003-ner-model.md).
+        """
+        if lexicons.FICTIONAL_CONTEXT.search(norm.words.text):
+            return []
+        original = norm.original
+        out: list[Signal] = []
+        for start, end in _capitalised_runs(original):
+            if any(not (end <= s or start >= e) for s, e in explained):
+                continue
+            before = fold(original[max(0, start - 48) : start]).text
+            after = fold(original[end : end + 48]).text
+            if lexicons.STYLE_BEFORE.search(before) or lexicons.STYLE_AFTER.match(after):
+                continue
+            if not (lexicons.LIKENESS_BEFORE.search(before) or lexicons.LIKENESS_AFTER.match(after)):
+                continue
+            if after.lstrip().startswith("("):
+                continue  # "Yor Forger (Spy x Family)": a character and its series
+            name = original[start:end]
+            out.append(
+                Signal(
+                    kind=SignalKind.NER_PERSON, source="heuristic:name-shape", score=0.5, text=name,
+                    span=(start, end), label=name,
+                )
+            )  # fmt: skip
+            out.append(
+                Signal(
+                    kind=SignalKind.LIKENESS_INTENT, source="pattern:likeness-frame", text=name,
+                    span=(start, end), label=name,
+                )
+            )  # fmt: skip
+        return out
+
+
+def _capitalised(norm: NormalizedText, hit: NameHit) -> bool:
+    start, _ = norm.names.span(hit.start, hit.end)
+    return norm.original[start : start + 1].isupper()
+
+
+def _negated(words: str, start: int) -> bool:
+    previous = words[max(0, start - 24) : start].split()[-2:]
+    return any(w.strip(",;:()!?") in lexicons.NEGATORS for w in previous)
+
+
+def _dedupe(signals: list[Signal]) -> list[Signal]:
+    seen: set[tuple[SignalKind, tuple[int, int] | None]] = set()
+    out: list[Signal] = []
+    for signal in signals:
+        key = (signal.kind, signal.span)
+        if key not in seen:
+            seen.add(key)
+            out.append(signal)
+    return out
+
+
+def _capitalised_runs(text: str) -> list[tuple[int, int]]:
+    """Spans of 2-4 capitalised words in a row (particles like "de", "van" allowed inside)."""
+    runs: list[tuple[int, int]] = []
+    current: list[tuple[int, int, bool]] = []  # (start, end, is_capitalised_word)
+    last_end = -1
+    for m in _CAP_TOKEN.finditer(text):
+        token = m.group(0)
+        folded = fold(token).text
+        capital = token[0].isupper() and any(c.islower() for c in token[1:]) and folded not in _NOT_NAME_WORDS
+        particle = folded in _PARTICLES and not token[0].isupper()
+        joined = last_end >= 0 and text[last_end : m.start()] in (" ", "-")
+        if current and joined and (capital or particle):
+            current.append((m.start(), m.end(), capital))
+        else:
+            _close_run(current, runs)
+            current = [(m.start(), m.end(), True)] if capital else []
+        last_end = m.end()
+    _close_run(current, runs)
+    return runs
+
+
+def _close_run(words: list[tuple[int, int, bool]], runs: list[tuple[int, int]]) -> None:
+    while words and not words[-1][2]:
+        words.pop()  # a trailing particle is not part of the name
+    if 2 <= sum(1 for w in words if w[2]) <= 4:
+        runs.append((words[0][0], words[-1][1]))
