@@ -1099,3 +1099,73 @@ def comment_create(*, author: User, bounty_id: int, body: str, entry_id: int | N
                      actor=author, data={"bounty_id": bounty.pk})
     return comment
 
+
+
+# --- likeness consent (called by bountyboard.likeness.services) -----------------------------------
+
+_CONSENT_CLOSED = (BountyStatus.REJECTED, BountyStatus.REMOVED, BountyStatus.CANCELLED, BountyStatus.EXPIRED,
+                   BountyStatus.AWARDED)
+
+
+def bounty_consent_resolve(*, bounty_id: int, consented_person_ids: Iterable[str], refused_reason: str = "",
+                           actor: User | None = None) -> Bounty:
+    """Settle a bounty that depicts registered people after one of them answers (likeness consent).
+
+    With ``refused_reason`` (consent refused, deadline passed, grant revoked or lapsed) a bounty still
+    waiting for consent is rejected, a running one removed with its entries hidden; every held stake
+    is refunded. Otherwise the guard decides again over the bounty's pooled signals with the grants in
+    force (``consented_person_ids``; the floors still hold): allow opens it, block rejects it with
+    refunds, review sends it to moderators, a consent still missing keeps it waiting. Runs in the
+    caller's transaction, so the consent change and its effect commit together.
+    """
+    with transaction.atomic():
+        bounty = _bounty_locked(bounty_id)
+        if refused_reason:
+            if bounty.status in _CONSENT_CLOSED:
+                return bounty
+            target = BountyStatus.REJECTED if bounty.status == BountyStatus.CONSENT_PENDING else BountyStatus.REMOVED
+            refunded = _refund_held(bounty, reason=refused_reason, actor=actor)
+            if target == BountyStatus.REMOVED:
+                Entry.objects.filter(bounty=bounty).exclude(status=EntryStatus.WITHDRAWN).update(
+                    status=EntryStatus.BLOCKED, updated_at=timezone.now())
+                Bounty.objects.filter(pk=bounty.pk).update(entry_count=0)
+            _close(bounty, target)
+            audit_record(action="bounty.consent_withdrawn", target_type="bounty", target_id=bounty.pk,
+                         reasons=[refused_reason], automated=actor is None, actor=actor,
+                         data={"status": target, "refunded": refunded})
+            _notify(_followers(bounty), kind="moderation.outcome", bounty=bounty,
+                    message=f"“{bounty.title[:80]}” was {'rejected' if target == BountyStatus.REJECTED else 'taken down'}:"
+                    " the person it depicts did not consent. Stakes were refunded.")
+            return bounty
+        if bounty.status != BountyStatus.CONSENT_PENDING:
+            raise Conflict("this bounty is not waiting for consent", code="bounty_not_consent_pending")
+        parts = _bounty_parts(bounty)
+        if not parts or any(p.status != ScreeningStatus.DONE for p in parts):
+            return bounty  # a failed or unfinished scan keeps it waiting (fail closed)
+        consented = frozenset(consented_person_ids)
+        verdict = guard_engine().decide(signals_from_json(s for p in parts for s in p.signals),
+                                        consented_person_ids=consented)
+        target = {
+            Decision.ALLOW: BountyStatus.OPEN,
+            Decision.CONSENT_REQUIRED: BountyStatus.CONSENT_PENDING,
+            Decision.REVIEW: BountyStatus.IN_REVIEW,
+            Decision.BLOCK: BountyStatus.REJECTED,
+        }[verdict.decision]
+        bounty.decision = verdict.decision.value
+        bounty.reasons = [r.to_json() for r in verdict.reasons]
+        if RATING_LEVEL[ContentRating(verdict.rating.value)] > RATING_LEVEL[ContentRating(bounty.rating)]:
+            bounty.rating = verdict.rating.value
+        bounty.status = target
+        bounty.save()
+        audit_record(action="bounty.consent_resolved", target_type="bounty", target_id=bounty.pk,
+                     reasons=[r.code for r in verdict.reasons], automated=actor is None, actor=actor,
+                     data={"decision": verdict.decision.value, "status": target,
+                           "consented_person_ids": sorted(consented)})
+        if target == BountyStatus.REJECTED:
+            _refund_held(bounty, reason="guard_rejected", actor=actor)
+            _close(bounty, BountyStatus.REJECTED)
+        if target != BountyStatus.CONSENT_PENDING:
+            notification_create(user=bounty.poster, kind="moderation.outcome", url=f"/bounties/{bounty.pk}/",
+                                target=bounty, message=f"Consent is in for “{bounty.title[:80]}”: it is now "
+                                f"{bounty.get_status_display().lower()}.")
+    return bounty
