@@ -20,6 +20,8 @@ class TextConfig:
     extra_public_figures: tuple[str, ...] = ()  # added to the shipped gazetteer
     extra_sexual_terms: tuple[str, ...] = ()
     extra_minor_terms: tuple[str, ...] = ()
+    extra_fictional_characters: tuple[str, ...] = ()  # names that are characters, not people
+    extra_artists: tuple[str, ...] = ()  # artists: a style reference unless depicted
     fuzzy_min_ratio: int = 88  # rapidfuzz ratio for registry names (0-100)
     ner: bool = True  # run spaCy NER where cheaper signals leave a doubt
 
