@@ -8,7 +8,7 @@ suite, ``guard.store.conformance``.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Protocol, runtime_checkable
@@ -99,3 +99,58 @@ class BankStore(Protocol):
     def hash_list(self, bank: str) -> Iterator[BankEntry]: ...
 
     def revision(self) -> int: ...
+
+
+# -- optional capabilities -------------------------------------------------------------------
+# A store may also implement these. Matchers use them when present and fall back to scanning
+# ``hash_list`` / ``embedding_list`` (and diffing against their index) when not.
+
+
+class ChangeKind(StrEnum):
+    BANK = "bank"  # a bank was created or its threshold changed
+    HASH_ADDED = "hash_added"
+    HASH_REMOVED = "hash_removed"
+    PERSON_PUT = "person_put"
+    PERSON_DELETED = "person_deleted"  # every embedding of the person went with them
+    EMBEDDING_ADDED = "embedding_added"
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """One write, as a matcher in another process needs it to update its index in place."""
+
+    revision: int
+    kind: ChangeKind
+    bank: str | None = None
+    hash_kind: HashKind | None = None
+    value: str | None = None
+    case_id: str | None = None
+    person_id: str | None = None
+    embedding_id: str | None = None
+    vector: Vector | None = None  # for EMBEDDING_ADDED; None when the embedding is gone since
+
+
+@runtime_checkable
+class ChangeLog(Protocol):
+    """The writes after a revision, so matchers refresh without a full rebuild.
+
+    Revisions must become visible in increasing order (SQLite's single writer gives this), or a
+    matcher that has seen revision ``r`` could miss a later-committed change numbered below ``r``.
+    """
+
+    def changes_since(self, revision: int, *, limit: int = 10_000) -> list[Change] | None:
+        """Changes with a revision above ``revision``, oldest first, at most ``limit`` of them.
+
+        Returns None when the log no longer reaches back to ``revision`` (it was pruned): the
+        caller then rebuilds from the full lists.
+        """
+        ...
+
+
+@runtime_checkable
+class BankBatchWriter(Protocol):
+    """Many additions and removals in one transaction: all of them are written, or none."""
+
+    def hash_apply(self, bank: str, add: Sequence[BankEntry], remove: Sequence[tuple[HashKind, str]]) -> tuple[int, int]:
+        """Apply removals, then additions; returns (added, removed), counting only real changes."""
+        ...
