@@ -1,12 +1,13 @@
 """Server-rendered pages (htmx)."""
 
-from django.urls import path
+from django.urls import include, path
 
 from bountyboard.web import views
 
 app_name = "web"
 urlpatterns = [
     path("", views.home, name="home"),
+    path("", include("bountyboard.moderation.urls")),  # report, takedown, queue, transparency (web:moderation:)
     # accounts
     path("accounts/signup/", views.signup, name="signup"),
     path("accounts/login/", views.login_view, name="login"),
