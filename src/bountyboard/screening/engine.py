@@ -1,4 +1,4 @@
-"""The process-wide guard engine, opened once (models load once per process) and shared by threads.
+"""The process-wide guard engine, built once (models load once per process) and shared by threads.
 
 Also the JSON round trip of signals, so parts scanned separately (a bounty's text and each of its
 reference images) can be pooled later and decided once with ``Guard.decide``.
@@ -29,14 +29,23 @@ def guard_engine() -> Guard:
     if _guard is None:
         with _guard_lock:
             if _guard is None:  # another thread may have opened it while we waited
-                # Imported here so Django starts (and pages render) without loading any model.
-                from bountyboard.guard.engine import Guard
-
-                store_dir = Path(settings.GUARD_STORE_DIR)
-                store_dir.mkdir(parents=True, exist_ok=True)
-                config = GuardConfig.load(settings.GUARD_CONFIG_FILE)
-                _guard = Guard.open(store_dir, config=config)
+                _guard = _guard_build()
     return _guard
+
+
+def _guard_build() -> Guard:
+    # Imported here so Django starts (and pages render) without loading any model.
+    from bountyboard.guard.engine import Guard
+    from bountyboard.likeness.guard_store import DjangoRegistryStore
+    from bountyboard.moderation.guard_banks import DjangoBankStore
+
+    store_dir = Path(settings.GUARD_STORE_DIR)
+    store_dir.mkdir(parents=True, exist_ok=True)
+    config = GuardConfig.load(settings.GUARD_CONFIG_FILE)
+    # The web process matches against the site's own registry and hash banks (likeness and
+    # moderation tables), so a registration or takedown applies at once; index files live in
+    # GUARD_STORE_DIR. ``Guard.open(store_dir)`` is the same engine over a standalone store.
+    return Guard(registry=DjangoRegistryStore(), banks=DjangoBankStore(), config=config, index_dir=store_dir / "index")
 
 
 def signal_from_json(raw: dict[str, Any]) -> Signal:
