@@ -84,8 +84,9 @@ class DjangoRegistryStore:
         with transaction.atomic():
             # Embeddings go first and explicitly: erasure must not depend on the database's cascade.
             ReferenceFace.objects.filter(likeness_id=person_id).delete()
-            ProtectedLikeness.objects.filter(id=person_id).delete()
-            revision_bump(REGISTRY_REVISION)
+            deleted, _ = ProtectedLikeness.objects.filter(id=person_id).delete()
+            if deleted:
+                revision_bump(REGISTRY_REVISION)
 
     def person_list(self) -> list[ProtectedPerson]:
         return [person_from_row(row) for row in ProtectedLikeness.objects.order_by("created_at", "id")]

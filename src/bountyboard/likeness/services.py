@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import pdqhash
 from django.core.files.storage import default_storage
 from django.db import transaction
 from django.db.models import F
@@ -29,8 +28,8 @@ from bountyboard.bounties import services as bounty_services
 from bountyboard.bounties.models import Bounty, BountyStatus, Comment, CommentStatus, Entry, EntryStatus
 from bountyboard.errors import Conflict, PermissionDenied, ValidationFailed
 from bountyboard.guard.errors import GuardError
-from bountyboard.guard.image.analyzer import pdq_hex
 from bountyboard.guard.image.decoding import decode
+from bountyboard.guard.image.perceptual import compute_pdq
 from bountyboard.guard.signals import Signal
 from bountyboard.guard.store.interfaces import ProtectedPerson, Vector
 from bountyboard.guard.verdict import Decision, Verdict
@@ -136,12 +135,12 @@ def reference_photos_embed(photos: Sequence[ReferencePhoto]) -> list[EmbeddedPho
         try:
             vector = guard.images.embed_single_face(photo.data)
             # The photo's PDQ hash, kept so a copy of a reference photo posted on the site is known.
-            bits, quality = pdqhash.compute(decode(photo.data, guard.config.image).rgb)
+            pdq = compute_pdq(decode(photo.data, guard.config.image).rgb)
         except GuardError as exc:
             raise ValidationFailed(
                 f"{label}: {exc.detail}", code="photo_rejected", extra={"photo": label, "reason": exc.code}
             ) from exc
-        embedded.append(EmbeddedPhoto(name=label, vector=vector, pdq=pdq_hex(bits), pdq_quality=int(quality)))
+        embedded.append(EmbeddedPhoto(name=label, vector=vector, pdq=pdq.original, pdq_quality=pdq.quality))
     return embedded
 
 
