@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urlencode
 
 from django.db.models import Q, QuerySet
+from django.urls import reverse
 from django.utils import timezone
 
 from bountyboard.errors import NotFound
@@ -17,7 +19,7 @@ from bountyboard.likeness.models import (
     ProtectedLikeness,
     RescanRun,
 )
-from bountyboard.screening.models import Screening, ScreeningStatus
+from bountyboard.screening.models import Screening, ScreeningKind, ScreeningStatus
 
 if TYPE_CHECKING:
     from bountyboard.accounts.models import User
@@ -72,14 +74,52 @@ def rescans_recent(*, limit: int = 50) -> list[RescanRun]:
 
 @dataclass(frozen=True, slots=True)
 class LikenessMatch:
-    """One screened item whose guard decision names the person."""
+    """One screened item whose guard decision names the person, and what moderators did about it."""
 
     screening: Screening
     reasons: list[dict[str, Any]]  # the reasons that name this person
+    moderation: list[dict[str, Any]] = field(default_factory=list)  # queue items and decisions
 
     @property
     def decision(self) -> str:
         return self.screening.decision
+
+    @property
+    def location(self) -> str:
+        """How the takedown form names the content (``image:12``, ``bounty:3``...)."""
+        row = self.screening
+        if row.kind == ScreeningKind.IMAGE:
+            return f"image:{row.pk}"
+        if row.kind in (ScreeningKind.MODEL, ScreeningKind.ARCHIVE):
+            return f"file:{row.pk}"
+        return f"{row.subject_type}:{row.subject_id}"
+
+    @property
+    def takedown_url(self) -> str:
+        query = urlencode({"category": "likeness", "locations": self.location})
+        return f"{reverse('web:moderation:takedown')}?{query}"
+
+
+def _moderation_of(screening_ids: list[int]) -> dict[int, list[dict[str, Any]]]:
+    from bountyboard.moderation.models import ModerationDecision, QueueItem
+
+    items = QueueItem.objects.filter(screening_id__in=screening_ids)
+    decisions = ModerationDecision.objects.filter(item__in=items).order_by("created_at")
+    by_item: dict[int, list[dict[str, Any]]] = {}
+    for decision in decisions:
+        by_item.setdefault(decision.item_id, []).append(
+            {
+                "action": decision.action,
+                "at": decision.created_at.isoformat(),
+                "automated": decision.automated,
+            }
+        )
+    out: dict[int, list[dict[str, Any]]] = {}
+    for item in items:
+        out.setdefault(item.screening_id or 0, []).append(
+            {"queue_item": item.pk, "status": item.status, "decisions": by_item.get(item.pk, [])}
+        )
+    return out
 
 
 def likeness_matches(likeness: ProtectedLikeness) -> list[LikenessMatch]:
@@ -89,13 +129,16 @@ def likeness_matches(likeness: ProtectedLikeness) -> list[LikenessMatch]:
     a text match and confirmed in Python, which works the same on both databases.
     """
     candidates = Screening.objects.exclude(person_ids=[]).filter(person_ids__icontains=likeness.id)
-    matches: list[LikenessMatch] = []
-    for row in candidates.order_by("-created_at", "-id"):
-        if likeness.id not in (row.person_ids or []):
-            continue
-        reasons = [r for r in row.reasons or [] if likeness.id in (r.get("person_ids") or [])]
-        matches.append(LikenessMatch(screening=row, reasons=reasons))
-    return matches
+    rows = [row for row in candidates.order_by("-created_at", "-id") if likeness.id in (row.person_ids or [])]
+    moderation = _moderation_of([row.pk for row in rows])
+    return [
+        LikenessMatch(
+            screening=row,
+            reasons=[r for r in row.reasons or [] if likeness.id in (r.get("person_ids") or [])],
+            moderation=moderation.get(row.pk, []),
+        )
+        for row in rows
+    ]
 
 
 def consented_person_ids_for(*, subject_type: str, subject_id: int) -> frozenset[str]:
