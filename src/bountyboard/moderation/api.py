@@ -9,7 +9,7 @@ from typing import Any
 
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
-from ninja import Router, Schema
+from ninja import Router, Schema, Status
 
 from bountyboard.accounts.auth import bearer, optional_bearer
 from bountyboard.errors import NotFound, PermissionDenied
@@ -107,7 +107,7 @@ def _takedown_json(takedown: Takedown) -> dict[str, Any]:
 
 
 @router.post("/reports", auth=optional_bearer, response={201: ReportOut})
-def report_create(request: HttpRequest, payload: ReportIn) -> tuple[int, dict[str, Any]]:
+def report_create(request: HttpRequest, payload: ReportIn) -> Status:
     report = services.report_create(
         reporter=_user(request),
         target_type=payload.target_type,
@@ -115,11 +115,11 @@ def report_create(request: HttpRequest, payload: ReportIn) -> tuple[int, dict[st
         category=payload.category,
         details=payload.details,
     )
-    return 201, {"id": report.pk, "status": "received"}
+    return Status(201, {"id": report.pk, "status": "received"})
 
 
 @router.post("/takedowns", auth=optional_bearer, response={201: TakedownOut})
-def takedown_create(request: HttpRequest, payload: TakedownIn) -> tuple[int, dict[str, Any]]:
+def takedown_create(request: HttpRequest, payload: TakedownIn) -> Status:
     locations = payload.locations if isinstance(payload.locations, list) else payload.locations.splitlines()
     takedown = services.takedown_create(
         category=payload.category,
@@ -135,7 +135,7 @@ def takedown_create(request: HttpRequest, payload: TakedownIn) -> tuple[int, dic
         requester=_user(request),
         source="api",
     )
-    return 201, _takedown_json(takedown)
+    return Status(201, _takedown_json(takedown))
 
 
 @router.get("/takedowns/{takedown_id}", auth=optional_bearer)
@@ -172,19 +172,19 @@ def queue_decide(request: HttpRequest, item_id: int, payload: DecideIn) -> dict[
 
 
 @router.post("/moderation/decisions/{decision_id}/appeal", auth=bearer, response={201: dict})
-def appeal_create(request: HttpRequest, decision_id: int, payload: AppealIn) -> tuple[int, dict[str, Any]]:
+def appeal_create(request: HttpRequest, decision_id: int, payload: AppealIn) -> Status:
     item = services.appeal_create(decision_id=decision_id, user=_user(request), statement=payload.statement)
-    return 201, {"id": item.pk, "status": item.status}
+    return Status(201, {"id": item.pk, "status": item.status})
 
 
 @router.post("/takedowns/{takedown_id}/counter-notice", auth=bearer, response={201: dict})
 def counter_notice_create(
     request: HttpRequest, takedown_id: int, payload: CounterNoticeIn
-) -> tuple[int, dict[str, Any]]:
+) -> Status:
     item = services.counter_notice_create(
         takedown_id=takedown_id, user=_user(request), statement=payload.statement, signature=payload.signature
     )
-    return 201, {"id": item.pk, "status": item.status}
+    return Status(201, {"id": item.pk, "status": item.status})
 
 
 @router.post("/moderation/users/{user_id}/role", auth=bearer)

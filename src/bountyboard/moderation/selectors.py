@@ -13,10 +13,12 @@ from urllib.parse import urlsplit
 
 import numpy as np
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.db.models import Case, F, IntegerField, Q, QuerySet, Value, When
 from django.urls import Resolver404, resolve
 
 from bountyboard.audit.models import AuditEvent
+from bountyboard.bounties.models import BountyImage, EntryFile, EntryImage
 from bountyboard.moderation.models import (
     QueueItem,
     QueueKind,
@@ -49,21 +51,10 @@ def takedown_deadline_hours(jurisdiction: str) -> int:
 
 _TYPED_ID = re.compile(r"^(?P<type>[a-z_]+)\s*[:#/]\s*(?P<id>[0-9]+)$")
 
-# URL names of the site's pages that show one piece of content, and the keyword holding its id.
-# Unknown pages are refused: a notice must point at something we can find.
-_URL_TARGETS: dict[str, tuple[str, tuple[str, ...]]] = {
-    "bounty_detail": (TargetType.BOUNTY, ("pk", "bounty_id", "id")),
-    "bounty": (TargetType.BOUNTY, ("pk", "bounty_id", "id")),
-    "entry_detail": (TargetType.ENTRY, ("pk", "entry_id", "id")),
-    "entry": (TargetType.ENTRY, ("pk", "entry_id", "id")),
-    "media": (TargetType.IMAGE, ("pk", "screening_id", "id")),
-    "media_image": (TargetType.IMAGE, ("pk", "screening_id", "image_id", "id")),
-    "image": (TargetType.IMAGE, ("pk", "screening_id", "image_id", "id")),
-    "media_file": (TargetType.FILE, ("pk", "screening_id", "file_id", "id")),
-    "file": (TargetType.FILE, ("pk", "screening_id", "file_id", "id")),
-    "comment": (TargetType.COMMENT, ("pk", "comment_id", "id")),
-    "profile": (TargetType.USER, ("username",)),
-}
+# URL names of the site's pages that show one piece of content. Unknown pages are refused: a notice
+# must point at something we can find.
+_URL_PAGES = {"bounty_detail": TargetType.BOUNTY, "profile": TargetType.USER}
+_URL_MEDIA = {"media_bounty_image", "media_entry_image", "media_entry_file"}
 
 
 @dataclass(frozen=True)
@@ -110,14 +101,32 @@ def content_location_parse(given: str) -> ContentLocation:
         match = resolve(parts.path)
     except Resolver404:
         raise ValueError(f"{given!r}: no page of this site has that address") from None
-    target = _URL_TARGETS.get(match.url_name or "")
-    if target is None:
-        raise ValueError(f"{given!r} is not a page showing one piece of content")
-    target_type, keys = target
-    for key in keys:
-        if key in match.kwargs:
-            return ContentLocation(str(target_type), str(match.kwargs[key]), text)
-    raise ValueError(f"{given!r}: the page does not name one piece of content")
+    return _location_from_page(match.url_name or "", match.kwargs, text)
+
+
+def _location_from_page(url_name: str, kwargs: dict[str, Any], given: str) -> ContentLocation:
+    if url_name == "bounty_detail":
+        return ContentLocation(TargetType.BOUNTY, str(kwargs["bounty_id"]), given)
+    if url_name == "profile":
+        user_id = get_user_model().objects.filter(username=kwargs["username"]).values_list("pk", flat=True).first()
+        if user_id is None:
+            raise ValueError(f"{given!r}: no such user")
+        return ContentLocation(TargetType.USER, str(user_id), given)
+    if url_name in _URL_MEDIA:
+        # Media pages are addressed by the bounty/entry and the image's own id; moderation addresses
+        # media by its screening row (which holds the bytes and hashes).
+        if url_name == "media_bounty_image":
+            rows = BountyImage.objects.filter(pk=kwargs["image_id"], bounty_id=kwargs["bounty_id"])
+        elif url_name == "media_entry_image":
+            rows = EntryImage.objects.filter(pk=kwargs["image_id"], entry_id=kwargs["entry_id"])
+        else:
+            rows = EntryFile.objects.filter(pk=kwargs["file_id"], entry_id=kwargs["entry_id"])
+        screening_id = rows.values_list("screening_id", flat=True).first()
+        if screening_id is None:
+            raise ValueError(f"{given!r}: no such image or file")
+        kind = TargetType.FILE if url_name == "media_entry_file" else TargetType.IMAGE
+        return ContentLocation(kind, str(screening_id), given)
+    raise ValueError(f"{given!r} is not a page showing one piece of content")
 
 
 # -- the queue ------------------------------------------------------------------------------------

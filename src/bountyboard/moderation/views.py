@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.contrib.auth.views import redirect_to_login
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseForbidden
 from django.shortcuts import redirect, render
 from django.utils import timezone
@@ -96,7 +97,7 @@ def takedown_page(request: HttpRequest) -> HttpResponse:
 
 def _moderator_or_403(request: HttpRequest) -> HttpResponse | None:
     if not request.user.is_authenticated:
-        return redirect(f"/login/?next={request.path}")
+        return redirect_to_login(request.get_full_path())
     if not getattr(request.user, "is_moderator", False) or getattr(request.user, "banned_at", None):
         return HttpResponseForbidden("Only moderators can see the moderation queue.")
     return None
