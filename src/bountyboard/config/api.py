@@ -88,8 +88,10 @@ from bountyboard.accounts.api import router as accounts_router  # noqa: E402
 from bountyboard.ledger.api import router as ledger_router  # noqa: E402
 from bountyboard.likeness.api import router as likeness_router  # noqa: E402
 from bountyboard.bounties.api import router as bounties_router  # noqa: E402
+from bountyboard.moderation.api import router as moderation_router  # noqa: E402
 
 api.add_router("/", accounts_router)
 api.add_router("/", ledger_router)
 api.add_router("/", likeness_router)
 api.add_router("/", bounties_router)
+api.add_router("/", moderation_router)
