@@ -190,7 +190,14 @@ CELERY_BEAT_SCHEDULE = {
     "bounties-tick": {"task": "bounties.tick", "schedule": 300.0},
     # Unanswered consent requests past their deadline reject the bounty (refunds); lapsed grants end.
     "likeness-consents-expire": {"task": "likeness.consents_expire", "schedule": 900.0},
+    # Guard `review` decisions become moderation queue items (idempotent).
+    "moderation-queue-sync": {"task": "moderation.queue_sync", "schedule": 60.0},
 }
+
+# Takedown clock: hours from receipt to removal per jurisdiction (docs/decisions/0008-takedown-clock.md).
+TAKEDOWN_DEADLINES = {"US": 48, "UK": 48, "EU": 48, "DEFAULT": 48}
+TAKEDOWN_DEFAULT_JURISDICTION = os.environ.get("BOUNTYBOARD_TAKEDOWN_JURISDICTION", "US")
+MODERATION_STRIKES_TO_BAN = 3
 
 # The guard engine's store (protected-person registry mirror, hash banks, index files).
 GUARD_STORE_DIR = Path(os.environ.get("BOUNTYBOARD_GUARD_STORE", VAR_DIR / "guard"))
