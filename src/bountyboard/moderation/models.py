@@ -59,10 +59,21 @@ class BankChange(models.Model):
     op = models.CharField(max_length=8, choices=Op.choices)
     kind = models.CharField(max_length=8, blank=True, default="")
     value = models.CharField(max_length=64, blank=True, default="")
+    case_id = models.CharField(max_length=128, blank=True, default="")
     created_at = models.DateTimeField(auto_now_add=True)
 
     def __str__(self) -> str:
         return f"#{self.pk} {self.op} {self.bank_name} {self.kind}:{self.value}"
+
+
+class BankWriteLock(models.Model):
+    """One row locked (SELECT ... FOR UPDATE) by every bank write, so change ids commit in increasing
+    order on PostgreSQL too: a matcher that has seen revision r never misses a change below r."""
+
+    id = models.PositiveSmallIntegerField(primary_key=True, default=1)
+
+    def __str__(self) -> str:
+        return "bank write lock"
 
 
 class ReportCategory(models.TextChoices):
