@@ -603,7 +603,7 @@ class ConsentOpening:
 
 
 def _register_url() -> str:
-    return reverse("web:likeness_protect")
+    return reverse("web:likeness_about")
 
 
 def _unreachable_people(bounty: Bounty, registered: set[str]) -> list[str]:

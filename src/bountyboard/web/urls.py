@@ -8,6 +8,7 @@ app_name = "web"
 urlpatterns = [
     path("", views.home, name="home"),
     path("", include("bountyboard.moderation.urls")),  # report, takedown, queue, transparency (web:moderation:)
+    path("", include("bountyboard.likeness.urls")),  # protect, dashboard, consents, verification (web:likeness_*)
     # accounts
     path("accounts/signup/", views.signup, name="signup"),
     path("accounts/login/", views.login_view, name="login"),

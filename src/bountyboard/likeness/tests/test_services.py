@@ -349,7 +349,7 @@ class TestConsentRequestsOpen:
         assert bounty.status == BountyStatus.CONSENT_PENDING  # still not public
         notice = poster.notifications.get(kind="consent.unreachable")
         assert "cannot" in notice.message or "nobody can consent" in notice.message
-        assert notice.url == "/likeness/protect/"
+        assert notice.url == "/likeness/about/"
         services.consent_requests_open(bounty_id=bounty.pk)
         assert poster.notifications.filter(kind="consent.unreachable").count() == 1
 
