@@ -14,7 +14,7 @@ from enum import IntFlag
 
 import ahocorasick
 
-from bountyboard.guard.text.normalize import normalize_name
+from bountyboard.guard.text.normalize import normalize_name, padded, padded_key
 
 
 class Category(IntFlag):
@@ -50,10 +50,6 @@ class NameHit:
     entry: ListedName
 
 
-def _is_word_char(char: str) -> bool:
-    return char.isalnum()
-
-
 class NameMatcher:
     """Immutable after construction: safe to share between threads."""
 
@@ -73,27 +69,22 @@ class NameMatcher:
             if name.person_id is not None and current.person_id is None:
                 current.person_id, current.verified = name.person_id, name.verified
         for key, entry in entries.items():
-            self._automaton.add_word(key, (len(key), entry))
-            compact = key.replace(" ", "")
-            if compact != key and len(compact) >= 8 and compact not in entries:
-                self._automaton.add_word(compact, (len(compact), entry))
+            for variant in {padded_key(key), padded_key(key.replace(" ", "")) if len(key.replace(" ", "")) >= 8 else ""}:
+                if variant.strip() and self._automaton.get(variant, None) is None:
+                    self._automaton.add_word(variant, (len(variant), entry))
         self.size = len(entries)
         if self.size:
             self._automaton.make_automaton()
 
     def find(self, text: str) -> list[NameHit]:
+        """Whole-word hits in ``text`` (a ``names`` view), as offsets into it."""
         if not self.size:
             return []
-        hits: list[NameHit] = []
-        last = len(text) - 1
-        for end_index, (length, entry) in self._automaton.iter(text):
-            start = end_index - length + 1
-            if start > 0 and _is_word_char(text[start - 1]):
-                continue
-            if end_index < last and _is_word_char(text[end_index + 1]):
-                continue
-            hits.append(NameHit(start, end_index + 1, entry))
-        return hits
+        # Keys and text are space-padded: a hit is bounded by non-word characters by construction.
+        return [
+            NameHit(end_index - length + 1, end_index - 1, entry)
+            for end_index, (length, entry) in self._automaton.iter(padded(text))
+        ]
 
 
 def listed(name: str, category: Category, source: str) -> ListedName:

@@ -47,7 +47,7 @@ SUGGESTIVE = (
     "wet t shirt", "underwear", "panties", "thong", "g string", "bra and panties", 
     "fishnets", "negligee", "babydoll", "latex", "bondage", "bdsm", "fetish", "feet pics",
     "foot fetish", "cleavage", "upskirt", "downblouse", "onlyfans", "fansly", "leaked", "leak style", "garter belt", 
-    "18+", "mature content", "pinup nude", "twerk", "twerking", "stripper", "strip club", "pole dance",
+    "mature content", "pinup nude", "twerk", "twerking", "stripper", "strip club", "pole dance",
     "bedroom eyes", "hot girl", "hottie", "busty", "big breasts", "huge breasts", "booty", "thicc",
     "ahegao", "camel toe", "cameltoe", "bikini try on", "try on haul", "milf", "waifu nsfw",
     # fr
@@ -118,6 +118,9 @@ AGE_PATTERNS = (
     rf"\b(?:de|a|tiene|tem|ha|hat|ist|mit)\s+{_AGE}\s+(?:ans|anos|jahren?|anni)\b",
     rf"\b{_AGE}\s+(?:ans|anos|jahre alt|jahre|jahrige|jahriges|anni)\b",
 )
+
+# Adult-only markers that are not words: "18+", "R-18".
+ADULT_MARKER = re.compile(r"(?<![\w+])(?:18\s*\+|\+\s*18)(?![\w+])")
 
 # Asking to make someone look younger (or a young-looking "older"): the same floor as a stated age.
 AGE_SHIFT_PATTERNS = (
@@ -227,15 +230,28 @@ LIKENESS_BEFORE = re.compile(
     r"lora|loras|model|checkpoint|embedding|face|likeness|lookalike|look alike|cosplay|statue|bust|"
     r"caricature|sketch|illustration|deepfake|face swap|faceswap|version) (?:of|de|d'|del|von|di|do|da|des)\s*|"
     r"\b(?:portrait|retrato|portrat|ritratto|photo|foto|image|imagen|bild|dessin|dibujo)(?: \w+)? (?:de|d'|del|von|di|do|da)\s*|"
-    r"\b(?:face mix|face blend|blend of|mix of|mix|swap|swapped|looks like|look like|lookalike of|resembling|"
-    r"resembles|like|real|the real|ressemble a|parecid[oa] a|ahnlich wie)[:\s]+(?:\d+% )?)$"
+    r"\b(?:face mix|face blend|blend of|mix of|swap|swapped|looks like|look like|lookalike of|resembling|"
+    r"resembles|the real|ressemble a|parecid[oa] a|ahnlich wie)[:\s]+(?:\d+% )?)$"
 )
 LIKENESS_AFTER = re.compile(
     r"^(?:'s|s)?\s*(?:as|en|als|como|come|in a|in an|dressed as|playing|riding|eating|wearing|skateboarding|"
     r"lookalike|look alike|doppelganger|double|himself|herself|in person|face|'s face|s face|likeness|"
     r"lora|loras|lycoris|checkpoint|embedding|dreambooth|portrait|headshot|photos?|selfie|cosplay|"
-    r"album art|cover|poster|in (?:\w+ ){0,3}style|style (?:portrait|photo)|x |and |y |et |und |e )\b"
+    r"album art|cover|poster|in (?:\w+ ){0,3}style|style (?:portrait|photo))\b"
 )
+# The stricter frames the weak name-shape heuristic needs before it calls a capitalised run a person.
+NAME_SHAPE_BEFORE = re.compile(
+    r"\b(?:portrait|portraits|photo|photos|picture|pictures|lora|loras|model|checkpoint|embedding|face|"
+    r"likeness|lookalike|deepfake|face swap|faceswap|statue|caricature) (?:of|de|d'|del|von|di|do|da)\s*$|"
+    r"\b(?:portrait|retrato|portrat|ritratto)(?: \w+)? (?:de|d'|del|von|di|do|da)\s*$|"
+    r"\b(?:face mix|face blend|blend of|mix of|lookalike of|looks like|look like)[:\s]+(?:\d+% )?$"
+)
+NAME_SHAPE_AFTER = re.compile(
+    r"^(?:'s|s)? ?(?:as (?:a|an|the)|en (?:\w+ )?(?:astronaute|reine|roi|super heros|chevalier|princesse|"
+    r"sirene|sorciere|vampire|pirate|soldat|style|estilo|version|tenue)|en (?:un|une|el|la)|als|como (?:un|una|el|la)|"
+    r"come (?:un|una)|dressed as|'s face|s face|face|lookalike|look alike|lora|likeness|himself|herself)\b"
+)
+
 STYLE_BEFORE = re.compile(
     r"(?:\b(?:by|in the style of|style of|styled after|in the manner of|in the spirit of|inspired by|"
     r"influenced by|after|a la|a la maniere de|a la maniere d'|facon|dans le style de|style|estilo|"

@@ -91,6 +91,8 @@ class NormalizedText:
 
 def fold(text: str) -> View:
     """NFKC + case folding + diacritics + homoglyphs + invisible characters, with offsets."""
+    if text.isascii():  # the common case: nothing to fold but case, and the offsets are the identity
+        return View(text.lower(), None)
     pieces = [_fold_char(c) for c in text]
     folded = "".join(pieces)
     if len(folded) == len(text) and all(len(p) == 1 for p in pieces):
@@ -129,6 +131,22 @@ def name_view(base: View) -> View:
 
 def word_view(base: View) -> View:
     return View(_JOINER.sub(" ", base.text), base.offsets)
+
+
+_NON_WORD = re.compile(r"[\W_]")
+
+
+def padded(text: str) -> str:
+    """Every non-word character as a space, one space added at each end (same offsets, shifted by one).
+
+    Matchers store their keys the same way (``padded_key``), so a key can only match whole words:
+    the word-boundary check costs nothing at match time.
+    """
+    return " " + _NON_WORD.sub(" ", text) + " "
+
+
+def padded_key(key: str) -> str:
+    return " " + " ".join(_NON_WORD.sub(" ", key).split()) + " "
 
 
 def normalize(text: str) -> NormalizedText:

@@ -30,7 +30,15 @@ from bountyboard.guard.signals import Signal, SignalKind
 from bountyboard.guard.store.interfaces import ProtectedPerson
 from bountyboard.guard.text import lexicons
 from bountyboard.guard.text.gazetteer import Category, ListedName, NameHit, NameMatcher, resolve_overlaps
-from bountyboard.guard.text.normalize import NormalizedText, fold, normalize, normalize_name
+from bountyboard.guard.text.normalize import (
+    NormalizedText,
+    fold,
+    normalize,
+    normalize_name,
+    padded,
+    padded_key,
+    word_view,
+)
 
 _DATA = "bountyboard.guard.data"
 
@@ -127,8 +135,6 @@ def _read_lines(path: str) -> list[str]:
 
 
 def _lexicon_key(term: str) -> str:
-    from bountyboard.guard.text.normalize import word_view
-
     return " ".join(word_view(fold(term)).text.split())
 
 
@@ -176,6 +182,8 @@ def _compile_any(patterns: Iterable[str]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns))
 
 
+_DIGIT = re.compile(r"\d")
+_HARM_STEM = re.compile(r"abus|harm|violen|exploit|assault|attack|hurt|damag|molest")
 _AGE_RE = _compile_any(lexicons.AGE_PATTERNS)
 _AGE_SHIFT_RE = _compile_any(lexicons.AGE_SHIFT_PATTERNS)
 _PRIVATE_RELATION_RE = _compile_any(lexicons.PRIVATE_RELATIONS)
@@ -224,8 +232,9 @@ class TextScanner:
                 # A word in two tiers keeps the stronger one; minor words never downgrade.
                 if current is None or severity[tier] > severity[current[1]]:
                     seen[variant] = (len(variant), tier, source)
-        for variant, value in seen.items():
-            self._terms.add_word(variant, value)
+        for variant, (_, tier, source) in seen.items():
+            key = padded_key(variant)
+            self._terms.add_word(key, (len(key), tier, source))
         self._terms.make_automaton()
         self._registry = NameMatcher([])
         self._registry_handles: dict[str, ListedName] = {}
@@ -306,13 +315,8 @@ class TextScanner:
     def _scan_terms(self, norm: NormalizedText) -> list[Signal]:
         words = norm.words.text
         out: list[Signal] = []
-        last = len(words) - 1
-        for end_index, (length, tier, source) in self._terms.iter(words):
-            start = end_index - length + 1
-            if start > 0 and words[start - 1].isalnum():
-                continue
-            if end_index < last and words[end_index + 1].isalnum():
-                continue
+        for end_index, (length, tier, source) in self._terms.iter(padded(words)):
+            start, end_index = end_index - length + 1, end_index - 2  # back to ``words`` offsets, end inclusive
             term = words[start : end_index + 1]
             if _negated(words, start):
                 continue
@@ -324,12 +328,21 @@ class TextScanner:
             out.append(
                 self._signal(norm, "words", start, end_index + 1, _TIER_KIND[tier], source=source, label=term, detail=detail)
             )
-        for pattern, label in ((_AGE_RE, "stated_age"), (_AGE_SHIFT_RE, "age_shift")):
+        for m in lexicons.ADULT_MARKER.finditer(words):
+            out.append(
+                self._signal(
+                    norm, "words", *m.span(), SignalKind.SEXUAL_SUGGESTIVE,
+                    source="pattern:adult-marker", label=m.group(0), detail={"term": m.group(0)},
+                )
+            )  # fmt: skip
+        checks = ((_AGE_RE, "stated_age"), (_AGE_SHIFT_RE, "age_shift")) if _DIGIT.search(words) else ((_AGE_SHIFT_RE, "age_shift"),)
+        for pattern, label in checks:
             for m in pattern.finditer(words):
                 out.append(
                     self._signal(norm, "words", *m.span(), SignalKind.MINOR_CUE, source="pattern:" + label, label=label)
                 )
-        for pattern in _harmful_combinations():
+        # Every harmful combination names a kind of harm: skip the 37 patterns when none is there.
+        for pattern in _harmful_combinations() if _HARM_STEM.search(words) else ():
             for m in pattern.finditer(words):
                 out.append(
                     self._signal(
@@ -491,7 +504,7 @@ class TextScanner:
             after = fold(original[end : end + 48]).text
             if lexicons.STYLE_BEFORE.search(before) or lexicons.STYLE_AFTER.match(after):
                 continue
-            if not (lexicons.LIKENESS_BEFORE.search(before) or lexicons.LIKENESS_AFTER.match(after)):
+            if not (lexicons.NAME_SHAPE_BEFORE.search(before) or lexicons.NAME_SHAPE_AFTER.match(after)):
                 continue
             if after.lstrip().startswith("("):
                 continue  # "Yor Forger (Spy x Family)": a character and its series
@@ -532,29 +545,37 @@ def _dedupe(signals: list[Signal]) -> list[Signal]:
     return out
 
 
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĞĠĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŜŞŠŢŤŪŮŰŲŹŻŽ"
+_NAME_WORD = rf"[{_UPPER}][\w'’]*[a-zß-öø-ÿā-ž][\w'’]*"
+_CAPITALISED_RUN = re.compile(
+    rf"(?<!\w){_NAME_WORD}(?:[ -](?:(?:{'|'.join(sorted(_PARTICLES))}) )?{_NAME_WORD})+(?![\w'’])"
+)
+
+
 def _capitalised_runs(text: str) -> list[tuple[int, int]]:
-    """Spans of 2-4 capitalised words in a row (particles like "de", "van" allowed inside)."""
+    """Spans of 2-4 capitalised words in a row (particles like "de", "van" allowed inside).
+
+    Words that start titles but are not names ("Portrait", "The", "Need") split a run.
+    """
     runs: list[tuple[int, int]] = []
-    current: list[tuple[int, int, bool]] = []  # (start, end, is_capitalised_word)
-    last_end = -1
-    for m in _CAP_TOKEN.finditer(text):
-        token = m.group(0)
-        folded = fold(token).text
-        capital = token[0].isupper() and any(c.islower() for c in token[1:]) and folded not in _NOT_NAME_WORDS
-        particle = folded in _PARTICLES and not token[0].isupper()
-        joined = last_end >= 0 and text[last_end : m.start()] in (" ", "-")
-        if current and joined and (capital or particle):
-            current.append((m.start(), m.end(), capital))
-        else:
-            _close_run(current, runs)
-            current = [(m.start(), m.end(), True)] if capital else []
-        last_end = m.end()
-    _close_run(current, runs)
+    for run in _CAPITALISED_RUN.finditer(text):
+        current: list[tuple[int, int, bool]] = []
+        for word in re.finditer(r"[\w'’]+", run.group(0)):
+            token = word.group(0)
+            capital = token[0].isupper()
+            if capital and fold(token).text in _NOT_NAME_WORDS:
+                _close_run(current, runs)
+                current = []
+                continue
+            current.append((run.start() + word.start(), run.start() + word.end(), capital))
+        _close_run(current, runs)
     return runs
 
 
 def _close_run(words: list[tuple[int, int, bool]], runs: list[tuple[int, int]]) -> None:
+    while words and not words[0][2]:
+        words.pop(0)  # a particle cannot start a name
     while words and not words[-1][2]:
-        words.pop()  # a trailing particle is not part of the name
+        words.pop()
     if 2 <= sum(1 for w in words if w[2]) <= 4:
         runs.append((words[0][0], words[-1][1]))
