@@ -204,3 +204,28 @@ def poster_told_unreachable(*, bounty_id: int, poster: User) -> bool:
     return Notification.objects.filter(
         user=poster, kind="consent.unreachable", target_type="bounty", target_id=str(bounty_id)
     ).exists()
+
+
+def bounties_waiting_for_consent() -> list[int]:
+    """Bounties in ``consent_pending`` with a person not yet asked, or a poster not yet told."""
+    from bountyboard.accounts.models import Notification
+    from bountyboard.bounties.models import Bounty, BountyStatus
+
+    told = set(
+        Notification.objects.filter(kind="consent.unreachable", target_type="bounty").values_list(
+            "target_id", flat=True
+        )
+    )
+    waiting: list[int] = []
+    for bounty_id, person_ids in Bounty.objects.filter(status=BountyStatus.CONSENT_PENDING).values_list(
+        "pk", "consent_person_ids"
+    ):
+        asked = set(ConsentRequest.objects.filter(bounty_id=bounty_id).values_list("likeness_id", flat=True))
+        reachable = set(
+            ProtectedLikeness.objects.filter(
+                id__in=person_ids or [], status=LikenessStatus.VERIFIED, paused=False, account__isnull=False
+            ).values_list("id", flat=True)
+        )
+        if reachable - asked or (str(bounty_id) not in told and not reachable):
+            waiting.append(bounty_id)
+    return waiting

@@ -45,6 +45,7 @@ from bountyboard.likeness.models import (
     RescanStatus,
 )
 from bountyboard.likeness.selectors import (
+    bounties_waiting_for_consent,
     consented_person_ids_for,
     consents_granted_person_ids,
     consents_lapsed,
@@ -862,4 +863,17 @@ def consents_expire_overdue(*, now: dt.datetime | None = None) -> int:
                 bounty_id=row.bounty_id, consented_person_ids=(), refused_reason="consent_expired"
             )
             handled += 1
+    return handled
+
+
+def consent_requests_sync() -> int:
+    """Periodic: open consent requests for every bounty waiting for consent that has not been
+    handled yet (requests missing, or the poster not yet told who cannot be asked). Idempotent."""
+    handled = 0
+    for bounty_id in bounties_waiting_for_consent():
+        try:
+            consent_requests_open(bounty_id=bounty_id)
+        except Conflict:
+            continue  # it left consent_pending meanwhile
+        handled += 1
     return handled

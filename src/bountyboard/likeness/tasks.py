@@ -17,3 +17,9 @@ def rescan_run(run_id: int) -> None:
 def consents_expire() -> int:
     """Periodic: reject bounties whose consent request went unanswered past its deadline."""
     return services.consents_expire_overdue()
+
+
+@shared_task(name="likeness.consent_requests_sync")
+def consent_requests_sync() -> int:
+    """Periodic: ask each depicted, verified person about bounties newly waiting for consent."""
+    return services.consent_requests_sync()

@@ -38,7 +38,8 @@ def protect_info(request: HttpRequest) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def protect(request: HttpRequest) -> HttpResponse:
     values: dict[str, str] = {
-        name: request.POST.get(name, "") for name in ("name", "known_names", "aliases", "handles", "on_behalf_of")
+        name: request.POST.get(name, "")
+        for name in ("name", "known_names", "aliases", "handles", "on_behalf_of")
     }
     error = ""
     status = 200
@@ -105,7 +106,9 @@ def dashboard_one(request: HttpRequest, likeness_id: str) -> HttpResponse:
 def rescan_progress(request: HttpRequest, likeness_id: str) -> HttpResponse:
     """The progress bar alone, polled by htmx while a re-scan runs."""
     row = _managed(request, likeness_id)
-    return render(request, "likeness/partials/rescan.html", {"likeness": row, "rescan": selectors.rescan_latest(row)})
+    return render(
+        request, "likeness/partials/rescan.html", {"likeness": row, "rescan": selectors.rescan_latest(row)}
+    )
 
 
 @login_required
@@ -149,7 +152,9 @@ def consent_answer(request: HttpRequest, consent_id: int, verb: str) -> HttpResp
             messages.success(request, "Refused. The bounty is rejected and its benefactors refunded.")
         elif verb == "revoke":
             services.consent_revoke(person=request.user, consent=row)  # type: ignore[arg-type]
-            messages.success(request, "Consent revoked. The bounty and its entries are down; stakes refunded.")
+            messages.success(
+                request, "Consent revoked. The bounty and its entries are down; stakes refunded."
+            )
         else:
             raise Http404("no such action")
     except ApplicationError as exc:
@@ -176,5 +181,8 @@ def verification_queue(request: HttpRequest) -> HttpResponse:
         except ApplicationError as exc:
             messages.error(request, exc.message)
         return redirect("web:likeness_verification")
-    context = {"pending": list(selectors.likenesses_awaiting_verification()), "rescans": selectors.rescans_recent()}
+    context = {
+        "pending": list(selectors.likenesses_awaiting_verification()),
+        "rescans": selectors.rescans_recent(),
+    }
     return render(request, "likeness/verification.html", context)

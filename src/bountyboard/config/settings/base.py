@@ -190,6 +190,8 @@ CELERY_BEAT_SCHEDULE = {
     "bounties-tick": {"task": "bounties.tick", "schedule": 300.0},
     # Unanswered consent requests past their deadline reject the bounty (refunds); lapsed grants end.
     "likeness-consents-expire": {"task": "likeness.consents_expire", "schedule": 900.0},
+    # Bounties newly waiting for consent: the depicted person is asked, the poster told if nobody can be.
+    "likeness-consent-requests": {"task": "likeness.consent_requests_sync", "schedule": 60.0},
     # Guard `review` decisions become moderation queue items (idempotent).
     "moderation-queue-sync": {"task": "moderation.queue_sync", "schedule": 60.0},
 }
