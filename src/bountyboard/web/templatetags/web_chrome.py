@@ -5,9 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from django import template
+from django.utils.translation import gettext_lazy as _
 
 from bountyboard.accounts import selectors as account_selectors
 from bountyboard.ledger import selectors as ledger_selectors
+from bountyboard.web.forms import BOUNTY_TYPES, ENTRY_MODES, RATINGS
 
 register = template.Library()
 
@@ -27,3 +29,68 @@ def header_counts(user: Any) -> dict[str, int]:
 def signed_credits(amount: int) -> str:
     """+120 / -40 with a real minus sign, for ledger history."""
     return f"+{amount}" if amount > 0 else f"\u2212{abs(amount)}"
+
+
+# Display names for other apps' codes, translated here (their model choices are English-only).
+_STATUS_LABELS = {
+    "draft": _("Draft"),
+    "screening": _("Screening"),
+    "open": _("Open"),
+    "consent_pending": _("Waiting for consent"),
+    "in_review": _("In review"),
+    "rejected": _("Rejected"),
+    "awarding": _("Awarding"),
+    "awarded": _("Awarded"),
+    "expired": _("Expired"),
+    "cancelled": _("Cancelled"),
+    "removed": _("Removed"),
+    "visible": _("Visible"),
+    "blocked": _("Blocked"),
+    "withdrawn": _("Withdrawn"),
+    "held": _("Held in escrow"),
+    "refunded": _("Refunded"),
+    "pending": _("Screening"),
+    "failed": _("Scan failed"),
+    "allow": _("Allowed"),
+    "review": _("In review"),
+    "block": _("Blocked"),
+    "consent_required": _("Consent required"),
+}
+_TYPE_LABELS = dict(BOUNTY_TYPES)
+_RATING_LABELS = dict(RATINGS)
+_ENTRY_MODE_LABELS = dict(ENTRY_MODES)
+_LEDGER_KIND_LABELS = {
+    "grant": _("Grant"),
+    "bounty_funding": _("Bounty prize"),
+    "contribution": _("Contribution"),
+    "award": _("Award"),
+    "refund": _("Refund"),
+    "tip": _("Tip"),
+    "fee": _("Fee"),
+    "adjustment": _("Adjustment"),
+}
+
+
+@register.filter
+def status_label(code: str) -> str:
+    return str(_STATUS_LABELS.get(code, code))
+
+
+@register.filter
+def type_label(code: str) -> str:
+    return str(_TYPE_LABELS.get(code, code))
+
+
+@register.filter
+def rating_label(code: str) -> str:
+    return str(_RATING_LABELS.get(code, code))
+
+
+@register.filter
+def entry_mode_label(code: str) -> str:
+    return str(_ENTRY_MODE_LABELS.get(code, code))
+
+
+@register.filter
+def ledger_kind_label(code: str) -> str:
+    return str(_LEDGER_KIND_LABELS.get(code, code))

@@ -1,0 +1,844 @@
+"""Page tests through the Django test client, one class per view, over the real services and guard."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from django.core import mail
+from django.test import Client
+from django.urls import reverse
+
+from bountyboard.accounts.models import ApiToken, Notification, User
+from bountyboard.bounties.models import Bounty, BountyFollow, Comment, Contribution, Entry, Reaction, Tip
+from bountyboard.ledger.selectors import wallet_balance
+from bountyboard.testing.factories import TEST_PASSWORD, make_user
+from bountyboard.web.tests.conftest import logged_in, model_file, png, truncated_png
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+def text_of(response) -> str:  # type: ignore[no-untyped-def]
+    return response.content.decode()
+
+
+class TestHome:
+    def test_lists_open_bounties_with_their_cover(self, client: Client, poster: User, open_bounty) -> None:
+        bounty = open_bounty(poster, title="Misty dusk lake")
+        response = client.get(reverse("web:home"))
+        assert response.status_code == 200
+        assert "Misty dusk lake" in text_of(response)
+        assert f"/media/bounties/{bounty.pk}/images/" in text_of(response)
+
+    def test_drafts_are_not_listed(self, client: Client, poster: User, draft_bounty) -> None:
+        draft_bounty(poster, title="Secret draft title")
+        response = client.get(reverse("web:home"))
+        assert "Secret draft title" not in text_of(response)
+
+
+class TestBrowse:
+    def test_search_filters_the_list(self, client: Client, poster: User, open_bounty) -> None:
+        open_bounty(poster, title="Robot mascot embedding", type="embedding", description="A boxy robot.")
+        open_bounty(poster, title="Pastel geometry style", description="Soft circles and bars.")
+        response = client.get(reverse("web:browse"), {"q": "robot"})
+        assert response.status_code == 200
+        assert "Robot mascot embedding" in text_of(response)
+        assert "Pastel geometry style" not in text_of(response)
+
+    def test_type_filter_and_sort(self, client: Client, poster: User, open_bounty) -> None:
+        open_bounty(poster, title="Small LoRA prize", prize=200)
+        open_bounty(poster, title="Big LoRA prize", prize=900)
+        open_bounty(poster, title="An embedding", type="embedding")
+        body = text_of(client.get(reverse("web:browse"), {"type": "lora", "sort": "prize"}))
+        assert "An embedding" not in body
+        assert body.index("Big LoRA prize") < body.index("Small LoRA prize")
+
+    def test_htmx_request_gets_only_the_list(self, client: Client, poster: User, open_bounty) -> None:
+        open_bounty(poster, title="Partial list bounty")
+        response = client.get(reverse("web:browse"), {"sort": "newest"}, HTTP_HX_REQUEST="true")
+        body = text_of(response)
+        assert response.status_code == 200
+        assert body.lstrip().startswith('<div id="bounty-results"')
+        assert "<html" not in body
+        assert "Partial list bounty" in body
+
+    def test_rating_above_the_anonymous_preference_is_hidden(self, client: Client, poster: User, open_bounty) -> None:
+        open_bounty(poster, title="Declared R bounty", rating="r")
+        open_bounty(poster, title="Declared PG bounty")
+        body = text_of(client.get(reverse("web:browse"), {"rating": "x"}))
+        assert "Declared PG bounty" in body
+        assert "Declared R bounty" not in body
+
+    def test_bad_filter_values_fall_back_to_defaults(self, client: Client, poster: User, open_bounty) -> None:
+        open_bounty(poster, title="Still listed")
+        response = client.get(reverse("web:browse"), {"sort": "bogus", "page": "-3"})
+        assert response.status_code == 200
+        assert "Still listed" in text_of(response)
+
+
+class TestSignup:
+    def test_creates_the_account_and_logs_in(self, client: Client) -> None:
+        response = client.post(
+            reverse("web:signup"),
+            {"username": "newcomer", "email": "newcomer@example.test", "password": "a-long-unusual-pass-93", "adult": "on"},
+        )
+        assert response.status_code == 302
+        user = User.objects.get(username="newcomer")
+        assert user.adult_attested_at is not None
+        assert client.get(reverse("web:wallet")).status_code == 200
+        assert any("/accounts/verify/" in m.body for m in mail.outbox)
+
+    def test_refuses_without_the_adult_attestation(self, client: Client) -> None:
+        response = client.post(
+            reverse("web:signup"),
+            {"username": "minorcheck", "email": "m@example.test", "password": "a-long-unusual-pass-93"},
+        )
+        assert response.status_code == 400
+        assert "You must confirm you are an adult" in text_of(response)
+        assert not User.objects.filter(username="minorcheck").exists()
+
+    def test_service_refusal_is_shown_as_a_form_error(self, client: Client) -> None:
+        make_user("taken")
+        response = client.post(
+            reverse("web:signup"),
+            {"username": "taken", "email": "other@example.test", "password": "a-long-unusual-pass-93", "adult": "on"},
+        )
+        assert response.status_code == 400
+        assert "that username is taken" in text_of(response)
+        assert User.objects.filter(username="taken").count() == 1
+
+
+class TestLogin:
+    def test_logs_in_and_follows_a_safe_next(self, client: Client) -> None:
+        make_user("alice")
+        response = client.post(
+            reverse("web:login") + "?next=/wallet/", {"username": "alice", "password": TEST_PASSWORD, "next": "/wallet/"}
+        )
+        assert response.status_code == 302
+        assert response["Location"] == "/wallet/"
+
+    def test_refuses_an_offsite_next(self, client: Client) -> None:
+        make_user("alice")
+        response = client.post(
+            reverse("web:login"), {"username": "alice", "password": TEST_PASSWORD, "next": "https://evil.example/"}
+        )
+        assert response["Location"] == reverse("web:home")
+
+    def test_wrong_password_is_a_form_error(self, client: Client) -> None:
+        make_user("alice")
+        response = client.post(reverse("web:login"), {"username": "alice", "password": "nope"})
+        assert response.status_code == 401
+        assert "invalid username or password" in text_of(response)
+        assert "_auth_user_id" not in client.session
+
+    def test_rate_limited_after_repeated_failures(self, client: Client) -> None:
+        make_user("alice")
+        for _ in range(5):
+            client.post(reverse("web:login"), {"username": "alice", "password": "nope"})
+        response = client.post(reverse("web:login"), {"username": "alice", "password": TEST_PASSWORD})
+        assert response.status_code == 429
+        assert "too many failed logins" in text_of(response)
+        assert "_auth_user_id" not in client.session
+
+
+class TestLogout:
+    def test_post_logs_out(self) -> None:
+        client = logged_in(make_user("alice"))
+        response = client.post(reverse("web:logout"))
+        assert response.status_code == 302
+        assert "_auth_user_id" not in client.session
+
+    def test_get_is_refused(self) -> None:
+        client = logged_in(make_user("alice"))
+        assert client.get(reverse("web:logout")).status_code == 405
+        assert "_auth_user_id" in client.session
+
+
+class TestEmailVerify:
+    def test_link_from_the_mail_confirms_the_address(self, client: Client) -> None:
+        client.post(
+            reverse("web:signup"),
+            {"username": "verifyme", "email": "v@example.test", "password": "a-long-unusual-pass-93", "adult": "on"},
+        )
+        link = re.search(r"(/accounts/verify/[^\s]+/)", mail.outbox[-1].body)
+        assert link is not None
+        response = client.get(link.group(1))
+        assert response.status_code == 200
+        assert "Email confirmed" in text_of(response)
+        assert User.objects.get(username="verifyme").email_verified_at is not None
+
+    def test_tampered_token_is_refused(self, client: Client) -> None:
+        user = make_user("unverified", verified=False)
+        response = client.get(reverse("web:email_verify", args=["not-a-real-token"]))
+        assert response.status_code == 400
+        assert "this link is not valid" in text_of(response)
+        user.refresh_from_db()
+        assert user.email_verified_at is None
+
+
+class TestEmailVerificationResend:
+    def test_sends_a_new_mail(self) -> None:
+        user = make_user("unverified", verified=False)
+        client = logged_in(user)
+        before = len(mail.outbox)
+        response = client.post(reverse("web:email_verification_resend"))
+        assert response.status_code == 302
+        assert len(mail.outbox) == before + 1
+
+    def test_requires_login(self, client: Client) -> None:
+        response = client.post(reverse("web:email_verification_resend"))
+        assert response.status_code == 302
+        assert reverse("web:login") in response["Location"]
+
+
+class TestPasswordReset:
+    def test_same_answer_for_known_and_unknown_addresses(self, client: Client) -> None:
+        make_user("alice")
+        known = client.post(reverse("web:password_reset"), {"email": "alice@example.test"})
+        unknown = client.post(reverse("web:password_reset"), {"email": "nobody@example.test"})
+        assert known.status_code == unknown.status_code == 200
+        assert "If an account uses that address" in text_of(known)
+        assert "If an account uses that address" in text_of(unknown)
+        assert len(mail.outbox) == 1
+
+    def test_invalid_email_is_a_form_error(self, client: Client) -> None:
+        response = client.post(reverse("web:password_reset"), {"email": "not-an-email"})
+        assert response.status_code == 400
+        assert "errorlist" in text_of(response)
+
+
+class TestPasswordResetConfirm:
+    def test_link_sets_a_new_password_once(self, client: Client) -> None:
+        make_user("alice")
+        client.post(reverse("web:password_reset"), {"email": "alice@example.test"})
+        link = re.search(r"(/accounts/reset/[^\s]+/[^\s]+/)", mail.outbox[-1].body)
+        assert link is not None
+        response = client.post(link.group(1), {"password": "another-long-pass-5521"})
+        assert response.status_code == 302
+        assert Client().login(username="alice", password="another-long-pass-5521")
+        reused = client.post(link.group(1), {"password": "yet-another-pass-7788"})
+        assert reused.status_code == 400
+        assert "not valid" in text_of(reused)
+
+    def test_weak_password_is_refused_and_nothing_changes(self, client: Client) -> None:
+        make_user("alice")
+        client.post(reverse("web:password_reset"), {"email": "alice@example.test"})
+        link = re.search(r"(/accounts/reset/[^\s]+/[^\s]+/)", mail.outbox[-1].body)
+        assert link is not None
+        response = client.post(link.group(1), {"password": "123"})
+        assert response.status_code == 400
+        assert "password:" in text_of(response)
+        assert Client().login(username="alice", password=TEST_PASSWORD)
+
+
+class TestTokens:
+    def test_creates_a_token_and_shows_the_plaintext_once(self) -> None:
+        user = make_user("alice")
+        client = logged_in(user)
+        response = client.post(reverse("web:tokens"), {"name": "laptop"})
+        assert response.status_code == 200
+        match = re.search(r'data-testid="new-token">(bb_[^<]+)<', text_of(response))
+        assert match is not None
+        token = ApiToken.objects.get(user=user)
+        assert token.name == "laptop"
+        api = Client().get("/api/v1/me", HTTP_AUTHORIZATION=f"Bearer {match.group(1)}")
+        assert api.status_code == 200
+        again = client.get(reverse("web:tokens"))
+        assert match.group(1) not in text_of(again)
+
+    def test_empty_name_is_a_form_error(self) -> None:
+        client = logged_in(make_user("alice"))
+        response = client.post(reverse("web:tokens"), {"name": ""})
+        assert response.status_code == 400
+        assert ApiToken.objects.count() == 0
+
+    def test_requires_login(self, client: Client) -> None:
+        assert client.get(reverse("web:tokens")).status_code == 302
+
+
+class TestTokenRevoke:
+    def test_revokes_own_token(self) -> None:
+        user = make_user("alice")
+        token = ApiToken.objects.create(user=user, name="t", key_hash="a" * 64, prefix="bb_x")
+        response = logged_in(user).post(reverse("web:token_revoke", args=[token.pk]))
+        assert response.status_code == 302
+        token.refresh_from_db()
+        assert token.revoked_at is not None
+
+    def test_cannot_revoke_someone_elses(self) -> None:
+        owner = make_user("owner")
+        token = ApiToken.objects.create(user=owner, name="t", key_hash="b" * 64, prefix="bb_y")
+        response = logged_in(make_user("mallory")).post(reverse("web:token_revoke", args=[token.pk]), follow=True)
+        assert "no such token" in text_of(response)
+        token.refresh_from_db()
+        assert token.revoked_at is None
+
+
+class TestNotifications:
+    def test_lists_the_users_notifications_only(self) -> None:
+        alice, bob = make_user("alice"), make_user("bob")
+        Notification.objects.create(user=alice, kind="entry.new", message="New entry for alice", url="/bounties/1/")
+        Notification.objects.create(user=bob, kind="entry.new", message="Bob's private news")
+        response = logged_in(alice).get(reverse("web:notifications"))
+        assert response.status_code == 200
+        assert "New entry for alice" in text_of(response)
+        assert "Bob&#x27;s private news" not in text_of(response)
+
+
+class TestNotificationsMarkRead:
+    def test_marks_all_read(self) -> None:
+        alice = make_user("alice")
+        Notification.objects.create(user=alice, kind="k", message="one")
+        Notification.objects.create(user=alice, kind="k", message="two")
+        response = logged_in(alice).post(reverse("web:notifications_mark_read"))
+        assert response.status_code == 302
+        assert not Notification.objects.filter(user=alice, read_at__isnull=True).exists()
+
+    def test_someone_elses_notification_is_refused(self) -> None:
+        bob = make_user("bob")
+        theirs = Notification.objects.create(user=bob, kind="k", message="bob's")
+        response = logged_in(make_user("alice")).post(
+            reverse("web:notifications_mark_read"), {"notification_id": theirs.pk}, follow=True
+        )
+        assert "no such notification" in text_of(response)
+        theirs.refresh_from_db()
+        assert theirs.read_at is None
+
+
+class TestWallet:
+    def test_shows_balance_and_history(self, poster: User, open_bounty) -> None:
+        open_bounty(poster, prize=500)
+        response = logged_in(poster).get(reverse("web:wallet"))
+        body = text_of(response)
+        assert response.status_code == 200
+        assert 'data-testid="wallet-balance">4500<' in body
+        assert "+5000" in body and "\u2212500" in body
+
+    def test_requires_login(self, client: Client) -> None:
+        response = client.get(reverse("web:wallet"))
+        assert response.status_code == 302
+        assert reverse("web:login") in response["Location"]
+
+
+class TestProfile:
+    def test_public_profile_lists_public_bounties_only(self, client: Client, poster: User, open_bounty, draft_bounty) -> None:
+        open_bounty(poster, title="Public one")
+        draft_bounty(poster, title="Private draft")
+        body = text_of(client.get(reverse("web:profile", args=["poster"])))
+        assert "Public one" in body
+        assert "Private draft" not in body
+        assert "poster@example.test" not in body
+
+    def test_owner_changes_rating_preference(self, poster: User) -> None:
+        response = logged_in(poster).post(reverse("web:profile", args=["poster"]), {"rating_preference": "r"})
+        assert response.status_code == 302
+        poster.refresh_from_db()
+        assert poster.rating_preference == "r"
+
+    def test_invalid_preference_is_a_form_error(self, poster: User) -> None:
+        response = logged_in(poster).post(reverse("web:profile", args=["poster"]), {"rating_preference": "zzz"})
+        assert response.status_code == 400
+        poster.refresh_from_db()
+        assert poster.rating_preference == "pg"
+
+    def test_cannot_change_someone_elses(self, poster: User) -> None:
+        response = logged_in(make_user("mallory")).post(reverse("web:profile", args=["poster"]), {"rating_preference": "x"})
+        assert response.status_code == 403
+        poster.refresh_from_db()
+        assert poster.rating_preference == "pg"
+
+    def test_unknown_user_is_404(self, client: Client) -> None:
+        assert client.get(reverse("web:profile", args=["ghost"])).status_code == 404
+
+
+def bounty_post_data(**overrides: str) -> dict[str, str]:
+    data = {
+        "title": "Watercolour foxes",
+        "description": "A LoRA for watercolour foxes in autumn forests.",
+        "type": "lora",
+        "base_model": "SDXL 1.0",
+        "tags": "fox, watercolour",
+        "prize": "300",
+        "rating": "pg",
+        "expires_at": "2099-01-01T12:00",
+        "starts_at": "",
+        "entry_mode": "open",
+        "min_contribution": "10",
+        "entry_limit": "1",
+        "rights_statement": "I drew every reference myself.",
+    }
+    data.update(overrides)
+    return data
+
+
+class TestBountyCreate:
+    def test_creates_a_draft_with_its_reference_image(self, poster: User) -> None:
+        from django.core.files.uploadedfile import SimpleUploadedFile
+
+        data = bounty_post_data(expires_at=_in_days(10))
+        data["reference_image"] = SimpleUploadedFile("ref.png", png(3), content_type="image/png")
+        response = logged_in(poster).post(reverse("web:bounty_create"), data)
+        assert response.status_code == 302
+        bounty = Bounty.objects.get(title="Watercolour foxes")
+        assert bounty.status == "draft"
+        assert bounty.tags == ["fox", "watercolour"]
+        assert bounty.images.count() == 1
+        assert wallet_balance(poster) == 5000  # a draft costs nothing
+
+    def test_service_refusal_is_rendered_and_nothing_created(self, poster: User) -> None:
+        response = logged_in(poster).post(reverse("web:bounty_create"), bounty_post_data(prize="5", expires_at=_in_days(10)))
+        assert response.status_code == 400
+        assert "prize: between" in text_of(response)
+        assert not Bounty.objects.exists()
+
+    def test_anonymous_is_sent_to_login(self, client: Client) -> None:
+        response = client.get(reverse("web:bounty_create"))
+        assert response.status_code == 302
+        assert reverse("web:login") in response["Location"]
+
+
+def _in_days(days: int) -> str:
+    import datetime as dt
+
+    from django.utils import timezone
+
+    return (timezone.now() + dt.timedelta(days=days)).strftime("%Y-%m-%dT%H:%M")
+
+
+class TestBountyEdit:
+    def test_poster_edits_a_draft(self, poster: User, draft_bounty) -> None:
+        bounty = draft_bounty(poster)
+        client = logged_in(poster)
+        assert client.get(reverse("web:bounty_edit", args=[bounty.pk])).status_code == 200
+        response = client.post(
+            reverse("web:bounty_edit", args=[bounty.pk]), bounty_post_data(title="Renamed", expires_at=_in_days(9))
+        )
+        assert response.status_code == 302
+        bounty.refresh_from_db()
+        assert bounty.title == "Renamed"
+
+    def test_someone_else_is_refused(self, poster: User, draft_bounty) -> None:
+        bounty = draft_bounty(poster)
+        moderator_free_user = make_user("mallory")
+        response = logged_in(moderator_free_user).get(reverse("web:bounty_edit", args=[bounty.pk]))
+        assert response.status_code == 404  # a draft is not even visible to others
+
+    def test_locked_terms_are_refused(self, poster: User, backer: User, open_bounty) -> None:
+        bounty = open_bounty(poster)
+        logged_in(backer).post(reverse("web:bounty_contribute", args=[bounty.pk]), {"amount": "100"})
+        response = logged_in(poster).post(
+            reverse("web:bounty_edit", args=[bounty.pk]),
+            bounty_post_data(
+                title=bounty.title, description=bounty.description, tags="landscape, dusk", prize="500",
+                base_model=bounty.base_model, entry_limit="5", min_contribution="50",
+                expires_at=bounty.expires_at.strftime("%Y-%m-%dT%H:%M"),
+            ),
+        )
+        assert response.status_code == 409
+        assert "locked" in text_of(response)
+        bounty.refresh_from_db()
+        assert bounty.entry_limit == 2
+
+
+class TestBountyImageUpload:
+    def test_uploads_and_screens_an_image(self, poster: User, draft_bounty) -> None:
+        from django.core.files.uploadedfile import SimpleUploadedFile
+
+        bounty = draft_bounty(poster)
+        response = logged_in(poster).post(
+            reverse("web:bounty_image_upload", args=[bounty.pk]),
+            {"image": SimpleUploadedFile("second.png", png(8), content_type="image/png")},
+        )
+        assert response.status_code == 302
+        assert bounty.images.count() == 2
+        assert all(image.screening.status == "done" for image in bounty.images.all())
+
+    def test_not_an_image_is_a_form_error(self, poster: User, draft_bounty) -> None:
+        from django.core.files.uploadedfile import SimpleUploadedFile
+
+        bounty = draft_bounty(poster)
+        response = logged_in(poster).post(
+            reverse("web:bounty_image_upload", args=[bounty.pk]),
+            {"image": SimpleUploadedFile("notes.txt", b"just some text", content_type="text/plain")},
+        )
+        assert response.status_code == 400
+        assert "is not a PNG, JPEG, WebP or GIF image" in text_of(response)
+        assert bounty.images.count() == 1
+
+
+class TestBountyPublish:
+    def test_publishes_escrows_and_opens(self, poster: User, draft_bounty) -> None:
+        bounty = draft_bounty(poster, prize=700)
+        client = logged_in(poster)
+        assert "700" in text_of(client.get(reverse("web:bounty_publish", args=[bounty.pk])))
+        response = client.post(reverse("web:bounty_publish", args=[bounty.pk]))
+        assert response.status_code == 302
+        bounty.refresh_from_db()
+        assert bounty.status == "open"
+        assert wallet_balance(poster) == 4300
+
+    def test_insufficient_funds_is_shown_and_nothing_moves(self, funded_user, draft_bounty) -> None:
+        poor = funded_user("poor", credits=100)
+        bounty = draft_bounty(poor, prize=500)
+        response = logged_in(poor).post(reverse("web:bounty_publish", args=[bounty.pk]))
+        assert response.status_code == 402
+        assert 'class="notice error"' in text_of(response)
+        bounty.refresh_from_db()
+        assert bounty.status == "draft"
+        assert wallet_balance(poor) == 100
+
+    def test_other_user_is_refused(self, poster: User, open_bounty) -> None:
+        bounty = open_bounty(poster)
+        response = logged_in(make_user("mallory")).post(reverse("web:bounty_publish", args=[bounty.pk]))
+        assert response.status_code == 403
+
+
+class TestBountyCancel:
+    def test_cancel_refunds_every_benefactor(self, poster: User, backer: User, open_bounty) -> None:
+        bounty = open_bounty(poster, prize=500)
+        logged_in(backer).post(reverse("web:bounty_contribute", args=[bounty.pk]), {"amount": "200"})
+        response = logged_in(poster).post(reverse("web:bounty_cancel", args=[bounty.pk]))
+        assert response.status_code == 302
+        bounty.refresh_from_db()
+        assert bounty.status == "cancelled"
+        assert wallet_balance(poster) == 5000 and wallet_balance(backer) == 5000
+
+    def test_cancel_after_an_entry_is_refused(self, poster: User, creator: User, open_bounty, submitted_entry) -> None:
+        bounty = open_bounty(poster, prize=500)
+        submitted_entry(creator, bounty)
+        response = logged_in(poster).post(reverse("web:bounty_cancel", args=[bounty.pk]))
+        assert response.status_code == 409
+        assert "cannot be cancelled" in text_of(response)
+        bounty.refresh_from_db()
+        assert bounty.status == "open"
+        assert wallet_balance(poster) == 4500
+
+
+class TestBountyDetail:
+    def test_shows_pool_benefactors_entries_and_comments(
+        self, client: Client, poster: User, backer: User, creator: User, open_bounty, submitted_entry
+    ) -> None:
+        bounty = open_bounty(poster, prize=500)
+        logged_in(backer).post(reverse("web:bounty_contribute", args=[bounty.pk]), {"amount": "250"})
+        entry = submitted_entry(creator, bounty)
+        logged_in(backer).post(reverse("web:bounty_comment", args=[bounty.pk]), {"body": "Lovely palette."})
+        body = text_of(client.get(reverse("web:bounty_detail", args=[bounty.pk])))
+        assert 'data-testid="bounty-pool">750' in body
+        assert "backer" in body and "poster" in body
+        assert f'id="entry-{entry.pk}"' in body
+        assert "Lovely palette." in body
+
+    def test_draft_is_404_for_others_and_visible_to_its_poster(self, client: Client, poster: User, draft_bounty) -> None:
+        bounty = draft_bounty(poster)
+        assert client.get(reverse("web:bounty_detail", args=[bounty.pk])).status_code == 404
+        assert logged_in(poster).get(reverse("web:bounty_detail", args=[bounty.pk])).status_code == 200
+
+    def test_blocked_entry_is_hidden_from_others(
+        self, client: Client, poster: User, creator: User, open_bounty, submitted_entry
+    ) -> None:
+        bounty = open_bounty(poster)
+        entry = submitted_entry(creator, bounty, image=truncated_png())
+        assert entry.status == "blocked"
+        assert f'id="entry-{entry.pk}"' not in text_of(client.get(reverse("web:bounty_detail", args=[bounty.pk])))
+        assert f'id="entry-{entry.pk}"' in text_of(logged_in(creator).get(reverse("web:bounty_detail", args=[bounty.pk])))
+
+
+class TestBountyContribute:
+    def test_adds_to_the_pool(self, poster: User, backer: User, open_bounty) -> None:
+        bounty = open_bounty(poster, prize=500)
+        response = logged_in(backer).post(reverse("web:bounty_contribute", args=[bounty.pk]), {"amount": "300"})
+        assert response.status_code == 302
+        bounty.refresh_from_db()
+        assert bounty.pool == 800
+        assert wallet_balance(backer) == 4700
+
+    def test_below_minimum_is_a_form_error_and_nothing_moves(self, poster: User, backer: User, open_bounty) -> None:
+        bounty = open_bounty(poster, prize=500, min_contribution=50)
+        response = logged_in(backer).post(reverse("web:bounty_contribute", args=[bounty.pk]), {"amount": "10"})
+        assert response.status_code == 400
+        assert "at least 50 credits" in text_of(response)
+        bounty.refresh_from_db()
+        assert bounty.pool == 500
+        assert wallet_balance(backer) == 5000
+        assert not Contribution.objects.filter(benefactor=backer).exists()
+
+    def test_not_a_number_is_a_form_error(self, poster: User, backer: User, open_bounty) -> None:
+        bounty = open_bounty(poster)
+        response = logged_in(backer).post(reverse("web:bounty_contribute", args=[bounty.pk]), {"amount": "lots"})
+        assert response.status_code == 400
+        assert "errorlist" in text_of(response)
+
+    def test_anonymous_is_sent_to_login(self, client: Client, poster: User, open_bounty) -> None:
+        bounty = open_bounty(poster)
+        response = client.post(reverse("web:bounty_contribute", args=[bounty.pk]), {"amount": "100"})
+        assert response.status_code == 302
+        assert reverse("web:login") in response["Location"]
+
+
+class TestEntrySubmit:
+    def test_submits_images_and_files(self, poster: User, creator: User, open_bounty) -> None:
+        from django.core.files.uploadedfile import SimpleUploadedFile
+
+        bounty = open_bounty(poster)
+        client = logged_in(creator)
+        assert client.get(reverse("web:entry_submit", args=[bounty.pk])).status_code == 200
+        response = client.post(
+            reverse("web:entry_submit", args=[bounty.pk]),
+            {
+                "description": "Here is my LoRA.",
+                "images": [
+                    SimpleUploadedFile("a.png", png(50), content_type="image/png"),
+                    SimpleUploadedFile("b.png", png(51), content_type="image/png"),
+                ],
+                "files": [SimpleUploadedFile("dusk.safetensors", model_file())],
+            },
+        )
+        assert response.status_code == 302
+        entry = Entry.objects.get(bounty=bounty)
+        assert entry.status == "visible"
+        assert entry.images.count() == 2 and entry.files.count() == 1
+
+    def test_pickle_file_is_refused_with_the_reason(self, poster: User, creator: User, open_bounty) -> None:
+        from django.core.files.uploadedfile import SimpleUploadedFile
+
+        bounty = open_bounty(poster)
+        response = logged_in(creator).post(
+            reverse("web:entry_submit", args=[bounty.pk]),
+            {
+                "images": [SimpleUploadedFile("a.png", png(50), content_type="image/png")],
+                "files": [SimpleUploadedFile("model.ckpt", b"\x80\x04fake pickle")],
+            },
+        )
+        assert response.status_code == 400
+        assert "pickle-based model files can run code" in text_of(response)
+        assert not Entry.objects.exists()
+
+    def test_missing_files_is_a_form_error(self, poster: User, creator: User, open_bounty) -> None:
+        from django.core.files.uploadedfile import SimpleUploadedFile
+
+        bounty = open_bounty(poster)
+        response = logged_in(creator).post(
+            reverse("web:entry_submit", args=[bounty.pk]),
+            {"images": [SimpleUploadedFile("a.png", png(50), content_type="image/png")]},
+        )
+        assert response.status_code == 400
+        assert not Entry.objects.exists()
+
+    def test_poster_cannot_enter_own_bounty(self, poster: User, open_bounty) -> None:
+        from django.core.files.uploadedfile import SimpleUploadedFile
+
+        bounty = open_bounty(poster)
+        response = logged_in(poster).post(
+            reverse("web:entry_submit", args=[bounty.pk]),
+            {
+                "images": [SimpleUploadedFile("a.png", png(50), content_type="image/png")],
+                "files": [SimpleUploadedFile("dusk.safetensors", model_file())],
+            },
+        )
+        assert response.status_code == 403
+        assert "you cannot enter your own bounty" in text_of(response)
+        assert not Entry.objects.exists()
+
+
+class TestBountyAward:
+    def test_benefactor_awards_an_entry(self, poster: User, creator: User, open_bounty, submitted_entry) -> None:
+        bounty = open_bounty(poster, prize=500)
+        entry = submitted_entry(creator, bounty)
+        response = logged_in(poster).post(reverse("web:bounty_award", args=[bounty.pk]), {"entry_id": entry.pk})
+        assert response.status_code == 302
+        assert wallet_balance(creator) == 100 + 500
+        bounty.refresh_from_db()
+        assert bounty.status == "awarded"
+
+    def test_non_benefactor_is_refused_and_nothing_moves(
+        self, poster: User, creator: User, backer: User, open_bounty, submitted_entry
+    ) -> None:
+        bounty = open_bounty(poster, prize=500)
+        entry = submitted_entry(creator, bounty)
+        response = logged_in(backer).post(reverse("web:bounty_award", args=[bounty.pk]), {"entry_id": entry.pk})
+        assert response.status_code == 403
+        assert "only benefactors can award" in text_of(response)
+        assert wallet_balance(creator) == 100
+        bounty.refresh_from_db()
+        assert bounty.pool == 500 and bounty.status == "open"
+
+
+class TestBountyComment:
+    def test_comment_is_screened_then_shown(self, client: Client, poster: User, backer: User, open_bounty) -> None:
+        bounty = open_bounty(poster)
+        response = logged_in(backer).post(reverse("web:bounty_comment", args=[bounty.pk]), {"body": "What base model?"})
+        assert response.status_code == 302
+        assert Comment.objects.get().status == "visible"
+        assert "What base model?" in text_of(client.get(reverse("web:bounty_detail", args=[bounty.pk])))
+
+    def test_empty_comment_is_a_form_error(self, poster: User, backer: User, open_bounty) -> None:
+        bounty = open_bounty(poster)
+        response = logged_in(backer).post(reverse("web:bounty_comment", args=[bounty.pk]), {"body": ""})
+        assert response.status_code == 400
+        assert not Comment.objects.exists()
+
+
+class TestBountyFollow:
+    def test_track_toggle_via_htmx_returns_the_buttons(self, poster: User, backer: User, open_bounty) -> None:
+        bounty = open_bounty(poster)
+        client = logged_in(backer)
+        response = client.post(
+            reverse("web:bounty_follow", args=[bounty.pk, "track"]), {"on": "1"}, HTTP_HX_REQUEST="true"
+        )
+        assert response.status_code == 200
+        assert "Tracking" in text_of(response)
+        assert BountyFollow.objects.filter(user=backer, kind="track").exists()
+        client.post(reverse("web:bounty_follow", args=[bounty.pk, "track"]), {"on": "0"})
+        assert not BountyFollow.objects.filter(user=backer, kind="track").exists()
+
+    def test_unknown_kind_is_refused(self, poster: User, backer: User, open_bounty) -> None:
+        bounty = open_bounty(poster)
+        response = logged_in(backer).post(reverse("web:bounty_follow", args=[bounty.pk, "stalk"]), {"on": "1"})
+        assert response.status_code == 400
+        assert not BountyFollow.objects.exists()
+
+
+class TestEntryReact:
+    def test_reaction_toggle(self, poster: User, creator: User, backer: User, open_bounty, submitted_entry) -> None:
+        entry = submitted_entry(creator, open_bounty(poster))
+        response = logged_in(backer).post(
+            reverse("web:entry_react", args=[entry.pk]), {"kind": "heart", "on": "1"}, HTTP_HX_REQUEST="true"
+        )
+        assert response.status_code == 200
+        assert 'aria-pressed="true" aria-label="heart"' in text_of(response)
+        assert Reaction.objects.filter(entry=entry, user=backer, kind="heart").exists()
+
+    def test_blocked_entry_cannot_be_reacted_to(self, poster: User, creator: User, backer: User, open_bounty, submitted_entry) -> None:
+        entry = submitted_entry(creator, open_bounty(poster), image=truncated_png())
+        response = logged_in(backer).post(reverse("web:entry_react", args=[entry.pk]), {"kind": "heart"})
+        assert response.status_code == 404
+        assert not Reaction.objects.exists()
+
+
+class TestEntryTip:
+    def test_tip_moves_credits(self, poster: User, creator: User, backer: User, open_bounty, submitted_entry) -> None:
+        entry = submitted_entry(creator, open_bounty(poster))
+        response = logged_in(backer).post(reverse("web:entry_tip", args=[entry.pk]), {"amount": "25"})
+        assert response.status_code == 302
+        assert wallet_balance(creator) == 125 and wallet_balance(backer) == 4975
+
+    def test_tip_beyond_balance_is_refused_and_nothing_moves(
+        self, poster: User, creator: User, funded_user, open_bounty, submitted_entry
+    ) -> None:
+        entry = submitted_entry(creator, open_bounty(poster))
+        poor = funded_user("poor", credits=10)
+        response = logged_in(poor).post(reverse("web:entry_tip", args=[entry.pk]), {"amount": "25"})
+        assert response.status_code == 402
+        assert wallet_balance(poor) == 10 and wallet_balance(creator) == 100
+        assert not Tip.objects.exists()
+
+
+class TestMediaBountyImage:
+    def test_serves_an_allowed_image(self, client: Client, poster: User, open_bounty) -> None:
+        bounty = open_bounty(poster)
+        image = bounty.images.get()
+        response = client.get(reverse("web:media_bounty_image", args=[bounty.pk, image.pk]))
+        assert response.status_code == 200
+        assert response["Content-Type"] == "image/png"
+        assert response["Cache-Control"] == "private, no-store"
+        assert b"".join(response.streaming_content).startswith(b"\x89PNG")
+
+    def test_refuses_a_draft_image_to_others(self, client: Client, poster: User, draft_bounty) -> None:
+        bounty = draft_bounty(poster)
+        image = bounty.images.get()
+        assert client.get(reverse("web:media_bounty_image", args=[bounty.pk, image.pk])).status_code == 404
+
+    def test_blocked_image_is_never_served_even_to_its_poster(self, poster: User, draft_bounty) -> None:
+        bounty = draft_bounty(poster, image=truncated_png())
+        image = bounty.images.get()
+        assert image.screening.decision == "block"
+        response = logged_in(poster).get(reverse("web:media_bounty_image", args=[bounty.pk, image.pk]))
+        assert response.status_code == 404
+
+    def test_image_of_another_bounty_is_refused(self, client: Client, poster: User, open_bounty, draft_bounty) -> None:
+        public = open_bounty(poster)
+        hidden = draft_bounty(poster).images.get()
+        assert client.get(reverse("web:media_bounty_image", args=[public.pk, hidden.pk])).status_code == 404
+
+
+class TestMediaEntryImage:
+    def test_serves_an_allowed_entry_image(self, client: Client, poster: User, creator: User, open_bounty, submitted_entry) -> None:
+        entry = submitted_entry(creator, open_bounty(poster))
+        image = entry.images.get()
+        response = client.get(reverse("web:media_entry_image", args=[entry.pk, image.pk]))
+        assert response.status_code == 200
+        assert response["Content-Type"] == "image/png"
+
+    def test_refuses_a_not_yet_screened_image(self, client: Client, poster: User, creator: User, open_bounty) -> None:
+        from django.db import transaction
+
+        from bountyboard.bounties import services
+
+        bounty = open_bounty(poster)
+        # Inside an open transaction the scan (queued for after commit) has not run yet: this is the
+        # moment between upload and scan. Rolled back at the end, so the scan never runs.
+        with transaction.atomic():
+            entry = services.entry_submit(
+                entrant=creator, bounty_id=bounty.pk, description="pending",
+                images=[("a.png", png(60))], files=[("m.safetensors", model_file())],
+            )
+            image = entry.images.get()
+            assert image.screening.status == "pending"
+            url = reverse("web:media_entry_image", args=[entry.pk, image.pk])
+            assert client.get(url).status_code == 404
+            assert logged_in(creator).get(url).status_code == 404
+            transaction.set_rollback(True)
+
+    def test_refuses_a_blocked_entry_image(self, client: Client, poster: User, creator: User, open_bounty, submitted_entry) -> None:
+        entry = submitted_entry(creator, open_bounty(poster), image=truncated_png())
+        image = entry.images.get()
+        assert client.get(reverse("web:media_entry_image", args=[entry.pk, image.pk])).status_code == 404
+        assert logged_in(creator).get(reverse("web:media_entry_image", args=[entry.pk, image.pk])).status_code == 404
+
+
+class TestMediaEntryFile:
+    def test_deliverable_only_after_the_award(self, poster: User, creator: User, backer: User, open_bounty, submitted_entry) -> None:
+        bounty = open_bounty(poster)
+        entry = submitted_entry(creator, bounty)
+        deliverable = entry.files.get()
+        url = reverse("web:media_entry_file", args=[entry.pk, deliverable.pk])
+        poster_client = logged_in(poster)
+        assert poster_client.get(url).status_code == 403
+        assert logged_in(backer).get(url).status_code == 403
+        assert Client().get(url).status_code == 403
+        poster_client.post(reverse("web:bounty_award", args=[bounty.pk]), {"entry_id": entry.pk})
+        response = poster_client.get(url)
+        assert response.status_code == 200
+        assert "attachment" in response["Content-Disposition"]
+        assert b"".join(response.streaming_content) == model_file()
+        assert logged_in(backer).get(url).status_code == 403  # not a benefactor of this award
+
+    def test_entrant_can_download_their_own(self, poster: User, creator: User, open_bounty, submitted_entry) -> None:
+        entry = submitted_entry(creator, open_bounty(poster))
+        deliverable = entry.files.get()
+        response = logged_in(creator).get(reverse("web:media_entry_file", args=[entry.pk, deliverable.pk]))
+        assert response.status_code == 200
+
+
+class TestFrench:
+    def test_pages_render_in_french(self, client: Client, poster: User, open_bounty) -> None:
+        open_bounty(poster)
+        response = client.get(reverse("web:browse"), HTTP_ACCEPT_LANGUAGE="fr")
+        body = text_of(response)
+        assert '<html lang="fr">' in body
+        assert "Parcourir les primes" in body
+        assert "crédits" in body
+
+    def test_language_switcher_sets_french(self, client: Client) -> None:
+        response = client.post("/i18n/setlang/", {"language": "fr", "next": "/"}, follow=True)
+        assert '<html lang="fr">' in text_of(response)
+        assert "S’inscrire" in text_of(response) or "S'inscrire" in text_of(response)
+
+    def test_form_error_in_french(self, client: Client) -> None:
+        response = client.post(
+            reverse("web:signup"),
+            {"username": "x", "email": "x@example.test", "password": "a-long-unusual-pass-93"},
+            HTTP_ACCEPT_LANGUAGE="fr",
+        )
+        assert response.status_code == 400
+        assert "Vous devez confirmer que vous êtes majeur" in text_of(response)
