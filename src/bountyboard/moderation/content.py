@@ -205,10 +205,17 @@ def content_take_down(target: Content, *, actor: Any, reason: str, now: dt.datet
 _BOUNTY_CLOSED = frozenset({"removed", "cancelled", "rejected"})
 
 
+def _entry_locked(entry_id: int) -> Entry:
+    """Lock the bounty, then the entry: the order the bounties services use, so no deadlock."""
+    bounty_id = Entry.objects.filter(pk=entry_id).values_list("bounty_id", flat=True).get()
+    Bounty.objects.select_for_update().filter(pk=bounty_id).first()
+    return Entry.objects.select_for_update().get(pk=entry_id)
+
+
 def _entry_hide(entry_id: int) -> str:
     """The bounties app has no moderator removal for a single entry; hiding one is a status change
     plus the visible-entry counter the browse pages sort on (money already awarded stays paid)."""
-    entry = Entry.objects.select_for_update().get(pk=entry_id)
+    entry = _entry_locked(entry_id)
     if entry.status == EntryStatus.VISIBLE:
         Bounty.objects.filter(pk=entry.bounty_id, entry_count__gt=0).update(entry_count=F("entry_count") - 1)
     if entry.status != EntryStatus.WITHDRAWN:
@@ -231,7 +238,7 @@ def content_reviewed(content: Content, *, actor: Any, now: dt.datetime) -> dict[
 
     bounty, entry = content.bounty, content.entry
     if entry is not None:
-        entry = Entry.objects.select_for_update().get(pk=entry.pk)
+        entry = _entry_locked(entry.pk)
         parts = _media_screenings_of_entry(entry) + _screenings_of(_ENTRY_TEXT_SUBJECTS, entry.pk)
         if entry.status == EntryStatus.IN_REVIEW and all(_allowed(p) for p in parts):
             entry.status = EntryStatus.VISIBLE
@@ -259,7 +266,7 @@ def content_restore(content: Content, *, now: dt.datetime) -> dict[str, Any]:
     """An upheld appeal or counter-notice puts hidden content back. A removed bounty stays closed:
     its benefactors were refunded, so reopening it would hold no money; the poster can post again."""
     if content.entry is not None:
-        entry = Entry.objects.select_for_update().get(pk=content.entry.pk)
+        entry = _entry_locked(content.entry.pk)
         parts = _media_screenings_of_entry(entry) + _screenings_of(_ENTRY_TEXT_SUBJECTS, entry.pk)
         if entry.status == EntryStatus.BLOCKED and all(_allowed(p) for p in parts):
             entry.status = EntryStatus.VISIBLE

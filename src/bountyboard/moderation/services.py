@@ -662,7 +662,7 @@ def queue_decide(
         raise ValidationFailed("; ".join(errors), extra={"errors": errors})
     now = _now(now)
     with transaction.atomic():
-        item = QueueItem.objects.select_for_update().select_related("takedown", "report").filter(pk=item_id).first()
+        item = QueueItem.objects.select_for_update(of=("self",)).select_related("takedown", "report").filter(pk=item_id).first()
         if item is None:
             raise NotFound("no such queue item")
         if item.status == QueueStatus.DECIDED:
