@@ -19,6 +19,17 @@ from bountyboard.testing.database import database_url_for
 from bountyboard.testing.services import CeleryWorker, RedisServer
 
 
+def _celery_reconnect(app: Any) -> None:
+    """Drop cached broker connections so the next send uses the broker now configured."""
+    import kombu.pools
+
+    if app._pool is not None:
+        app._pool.force_close_all()
+        app._pool = None
+    app.amqp._producer_pool = None
+    kombu.pools.reset()  # kombu caches producer pools per broker URL, process-wide
+
+
 def pytest_report_header(config: pytest.Config) -> str:
     url = os.environ.get("DATABASE_URL", "")
     return f"database: {'PostgreSQL ' + url.rsplit('@', 1)[-1] if url.startswith('postgres') else 'SQLite (file)'}"
@@ -50,12 +61,10 @@ def celery_worker(redis_server: RedisServer, transactional_db: None, settings: A
     settings.CELERY_BROKER_URL = redis_server.url
     settings.CELERY_TASK_ALWAYS_EAGER = False
     app.conf.update(broker_url=redis_server.url, task_always_eager=False)
-    app.pool.force_close_all()
-    app._pool = None  # reconnect to the new broker
+    _celery_reconnect(app)
     try:
         yield worker
     finally:
         app.conf.update(**previous)
-        app.pool.force_close_all()
-        app._pool = None
+        _celery_reconnect(app)
         worker.stop()
