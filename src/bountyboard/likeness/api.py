@@ -139,6 +139,11 @@ def _consent_out(row: ConsentRequest) -> ConsentOut:
     )
 
 
+def _user(request: HttpRequest) -> Any:
+    """The authenticated user ninja put on the request (``bearer`` auth)."""
+    return request.auth  # type: ignore[attr-defined]
+
+
 def _form_list(request: HttpRequest, name: str) -> list[str]:
     """A list field sent repeated, or comma / newline separated, or both."""
     values: list[str] = []
@@ -162,7 +167,7 @@ def _photos(request: HttpRequest, *, required: bool) -> list[services.ReferenceP
 
 def _managed(request: HttpRequest, likeness_id: str) -> ProtectedLikeness:
     row = selectors.likeness_get(likeness_id=likeness_id)
-    if not selectors.likeness_can_manage(request.auth, row):
+    if not selectors.likeness_can_manage(_user(request), row):
         raise NotFound(f"no likeness registration {likeness_id}", code="likeness_not_found")
     return row
 
@@ -171,7 +176,7 @@ def _managed(request: HttpRequest, likeness_id: str) -> ProtectedLikeness:
 def likeness_register(request: HttpRequest) -> tuple[int, RegisteredOut]:
     photos = _photos(request, required=True) or []
     row = services.likeness_register(
-        actor=request.auth,
+        actor=_user(request),
         photos=photos,
         legal_name=request.POST.get("name", ""),
         known_names=_form_list(request, "known_names"),
@@ -184,7 +189,7 @@ def likeness_register(request: HttpRequest) -> tuple[int, RegisteredOut]:
 
 @router.get("/likeness", response=list[LikenessOut])
 def likeness_list(request: HttpRequest) -> list[LikenessOut]:
-    return [_likeness_out(row) for row in selectors.likenesses_of(request.auth).distinct()]
+    return [_likeness_out(row) for row in selectors.likenesses_of(_user(request)).distinct()]
 
 
 @router.get("/likeness/{likeness_id}", response=LikenessOut)
@@ -196,7 +201,7 @@ def likeness_detail(request: HttpRequest, likeness_id: str) -> LikenessOut:
 def likeness_update(request: HttpRequest, likeness_id: str) -> LikenessOut:
     row = _managed(request, likeness_id)
     row = services.likeness_update(
-        actor=request.auth,
+        actor=_user(request),
         likeness=row,
         legal_name=request.POST["name"] if "name" in request.POST else None,
         known_names=_form_list(request, "known_names") if "known_names" in request.POST else None,
@@ -209,19 +214,19 @@ def likeness_update(request: HttpRequest, likeness_id: str) -> LikenessOut:
 
 @router.post("/likeness/{likeness_id}/pause", response=LikenessOut)
 def likeness_pause(request: HttpRequest, likeness_id: str) -> LikenessOut:
-    row = services.likeness_pause(actor=request.auth, likeness=_managed(request, likeness_id), paused=True)
+    row = services.likeness_pause(actor=_user(request), likeness=_managed(request, likeness_id), paused=True)
     return _likeness_out(row)
 
 
 @router.post("/likeness/{likeness_id}/resume", response=LikenessOut)
 def likeness_resume(request: HttpRequest, likeness_id: str) -> LikenessOut:
-    row = services.likeness_pause(actor=request.auth, likeness=_managed(request, likeness_id), paused=False)
+    row = services.likeness_pause(actor=_user(request), likeness=_managed(request, likeness_id), paused=False)
     return _likeness_out(row)
 
 
 @router.delete("/likeness/{likeness_id}", response={204: None})
 def likeness_delete(request: HttpRequest, likeness_id: str) -> tuple[int, None]:
-    services.likeness_delete(actor=request.auth, likeness=_managed(request, likeness_id))
+    services.likeness_delete(actor=_user(request), likeness=_managed(request, likeness_id))
     return 204, None
 
 
@@ -247,9 +252,9 @@ def likeness_matches(request: HttpRequest, likeness_id: str) -> list[MatchOut]:
 
 
 def _moderator(request: HttpRequest) -> Any:
-    if not getattr(request.auth, "is_moderator", False):
+    if not getattr(_user(request), "is_moderator", False):
         raise PermissionDenied("moderators only")
-    return request.auth
+    return _user(request)
 
 
 @router.get("/moderation/likeness", response=list[LikenessOut])
@@ -285,20 +290,20 @@ def moderation_rescans(request: HttpRequest) -> list[RescanOut]:
 
 def _own_consent(request: HttpRequest, consent_id: int) -> ConsentRequest:
     row = selectors.consent_get(consent_id=consent_id)
-    if row is None or row.likeness.account_id != request.auth.pk:
+    if row is None or row.likeness.account_id != _user(request).pk:
         raise NotFound(f"no consent request {consent_id}", code="consent_not_found")
     return row
 
 
 @router.get("/consents", response=list[ConsentOut])
 def consents_list(request: HttpRequest) -> list[ConsentOut]:
-    return [_consent_out(row) for row in selectors.consents_for(request.auth)]
+    return [_consent_out(row) for row in selectors.consents_for(_user(request))]
 
 
 @router.post("/consents/{consent_id}/grant", response=ConsentOut)
 def consent_grant(request: HttpRequest, consent_id: int, payload: GrantIn) -> ConsentOut:
     row = services.consent_grant(
-        person=request.auth, consent=_own_consent(request, consent_id), expires_at=payload.expires_at
+        person=_user(request), consent=_own_consent(request, consent_id), expires_at=payload.expires_at
     )
     return _consent_out(row)
 
@@ -306,12 +311,12 @@ def consent_grant(request: HttpRequest, consent_id: int, payload: GrantIn) -> Co
 @router.post("/consents/{consent_id}/refuse", response=ConsentOut)
 def consent_refuse(request: HttpRequest, consent_id: int, payload: RefuseIn) -> ConsentOut:
     row = services.consent_refuse(
-        person=request.auth, consent=_own_consent(request, consent_id), note=payload.note
+        person=_user(request), consent=_own_consent(request, consent_id), note=payload.note
     )
     return _consent_out(row)
 
 
 @router.post("/consents/{consent_id}/revoke", response=ConsentOut)
 def consent_revoke(request: HttpRequest, consent_id: int) -> ConsentOut:
-    row = services.consent_revoke(person=request.auth, consent=_own_consent(request, consent_id))
+    row = services.consent_revoke(person=_user(request), consent=_own_consent(request, consent_id))
     return _consent_out(row)
