@@ -68,9 +68,10 @@ def _worker(which: str, n: int, out_path: Path) -> None:
         report["rss_delta"] = _rss_bytes() - base_rss
         report["layout_chunks"] = len(ours.layout.widths)
         ours.query(queries[0])  # warm the probe plan
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         results = [ours.query(q, THRESHOLD) for q in queries]
         report["query_s"] = time.perf_counter() - started
+        report["query_cpu_s"] = time.process_time() - cpu
         started = time.perf_counter()
         batched = ours.query_many(queries, THRESHOLD)
         report["batch_query_s"] = time.perf_counter() - started
@@ -95,12 +96,14 @@ def _worker(which: str, n: int, out_path: Path) -> None:
         report["build_s"] = time.perf_counter() - started
         report["rss_delta"] = _rss_bytes() - base_rss
         peer.query(queries[0])
-        started = time.perf_counter()
-        results = []
-        for q in queries:
-            found = [(int(m.metadata), int(m.similarity_info.distance)) for m in peer.query(q)]
-            results.append(sorted((i, d) for i, d in found if d <= THRESHOLD))
+        started, cpu = time.perf_counter(), time.process_time()
+        raw_results = [peer.query(q) for q in queries]
         report["query_s"] = time.perf_counter() - started
+        report["query_cpu_s"] = time.process_time() - cpu
+        results = []
+        for matches in raw_results:
+            found = [(int(m.metadata), int(m.similarity_info.distance)) for m in matches]
+            results.append(sorted((i, d) for i, d in found if d <= THRESHOLD))
         report["rss_delta"] = max(report["rss_delta"], _rss_bytes() - base_rss)
     report["results"] = [sorted(r) for r in results]
     report["queries"] = len(queries)
@@ -135,6 +138,8 @@ def _compare(n: int) -> None:
     print(f"  build:   ours {ours['build_s']:.1f} s ({ours['layout_chunks']} chunks)   peer {peer['build_s']:.1f} s")
     print(f"  query:   ours {ours_qps:,.0f} q/s one at a time, {ours_batch_qps:,.0f} q/s batched   "
           f"peer {peer_qps:,.0f} q/s   ratio {ours_qps / peer_qps:.1f}x (one at a time)")
+    print(f"  CPU per query: ours {ours['query_cpu_s'] / q * 1e3:.3f} ms   peer {peer['query_cpu_s'] / q * 1e3:.3f} ms "
+          f"(wall-clock figures move with other load on the machine; CPU time less so)")
     print(f"  memory:  ours {ours['rss_delta'] / mib:,.0f} MiB   peer {peer['rss_delta'] / mib:,.0f} MiB   "
           f"ratio {ours['rss_delta'] / peer['rss_delta']:.2f}")
     print(f"  incremental: add one {ours['add_one_s'] * 1e3:.2f} ms, remove one {ours['remove_one_s'] * 1e3:.2f} ms, "

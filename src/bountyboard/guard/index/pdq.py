@@ -44,7 +44,7 @@ IntArray = npt.NDArray[np.integer[Any]]
 Positions = npt.NDArray[np.signedinteger[Any]]  # int32 when it fits, else int64
 
 # Queries are processed in batches so the candidate arrays stay a few tens of MiB.
-_QUERY_BATCH = 128
+_QUERY_BATCH = 16
 # Largest chunk width: a 2^24 bucket table is 64 MiB per chunk.
 _MAX_CHUNK_BITS = 24
 
@@ -128,15 +128,16 @@ class ChunkLayout:
     def for_size(cls, n: int, max_distance: int = DEFAULT_MAX_DISTANCE) -> ChunkLayout:
         """The chunk count with the lowest estimated query cost for ``n`` hashes.
 
-        Cost ~ probes + 2 x expected random candidates (a candidate costs a gather of 32 bytes
-        plus a popcount, about twice a probe). Wider chunks mean fewer candidates but, once the
-        pigeonhole radius grows, many more probes.
+        Cost ~ probes + 6 x expected random candidates: a candidate costs two cache misses (its
+        row number, then its 32 bytes) plus a popcount, measured at about six times a probe,
+        whose neighbouring buckets often share a cache line. Wider chunks mean fewer candidates
+        but, once the pigeonhole radius grows, many more probes and a larger table.
         """
         best: tuple[float, ChunkLayout] | None = None
         for chunks in range(8, 33):
             layout = cls.even(chunks)
-            # Bucket tables cost 4 bytes an entry: keep them within ~12 entries a hash.
-            if max(layout.widths) > _MAX_CHUNK_BITS or layout.table_size > 12 * n + (1 << 20):
+            # Bucket tables cost 4 bytes an entry: keep them within ~36 entries (144 bytes) a hash.
+            if max(layout.widths) > _MAX_CHUNK_BITS or layout.table_size > 36 * n + (1 << 20):
                 continue
             radius = layout.radius(max_distance)
             probes = 0.0
@@ -145,7 +146,7 @@ class ChunkLayout:
                 keys = sum(comb(width, i) for i in range(radius + 1))
                 probes += keys
                 candidates += keys * n / (1 << width)
-            cost = probes + 2.5 * candidates
+            cost = probes + 6.0 * candidates
             if best is None or cost < best[0]:
                 best = (cost, layout)
         assert best is not None
