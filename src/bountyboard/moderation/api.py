@@ -107,7 +107,7 @@ def _takedown_json(takedown: Takedown) -> dict[str, Any]:
 
 
 @router.post("/reports", auth=optional_bearer, response={201: ReportOut})
-def report_create(request: HttpRequest, payload: ReportIn) -> Status:
+def report_create(request: HttpRequest, payload: ReportIn) -> Status[dict[str, Any]]:
     report = services.report_create(
         reporter=_user(request),
         target_type=payload.target_type,
@@ -119,7 +119,7 @@ def report_create(request: HttpRequest, payload: ReportIn) -> Status:
 
 
 @router.post("/takedowns", auth=optional_bearer, response={201: TakedownOut})
-def takedown_create(request: HttpRequest, payload: TakedownIn) -> Status:
+def takedown_create(request: HttpRequest, payload: TakedownIn) -> Status[dict[str, Any]]:
     locations = payload.locations if isinstance(payload.locations, list) else payload.locations.splitlines()
     takedown = services.takedown_create(
         category=payload.category,
@@ -172,7 +172,7 @@ def queue_decide(request: HttpRequest, item_id: int, payload: DecideIn) -> dict[
 
 
 @router.post("/moderation/decisions/{decision_id}/appeal", auth=bearer, response={201: dict})
-def appeal_create(request: HttpRequest, decision_id: int, payload: AppealIn) -> Status:
+def appeal_create(request: HttpRequest, decision_id: int, payload: AppealIn) -> Status[dict[str, Any]]:
     item = services.appeal_create(decision_id=decision_id, user=_user(request), statement=payload.statement)
     return Status(201, {"id": item.pk, "status": item.status})
 
@@ -180,7 +180,7 @@ def appeal_create(request: HttpRequest, decision_id: int, payload: AppealIn) -> 
 @router.post("/takedowns/{takedown_id}/counter-notice", auth=bearer, response={201: dict})
 def counter_notice_create(
     request: HttpRequest, takedown_id: int, payload: CounterNoticeIn
-) -> Status:
+) -> Status[dict[str, Any]]:
     item = services.counter_notice_create(
         takedown_id=takedown_id, user=_user(request), statement=payload.statement, signature=payload.signature
     )

@@ -115,6 +115,7 @@ def _location_from_page(url_name: str, kwargs: dict[str, Any], given: str) -> Co
     if url_name in _URL_MEDIA:
         # Media pages are addressed by the bounty/entry and the image's own id; moderation addresses
         # media by its screening row (which holds the bytes and hashes).
+        rows: QuerySet[Any]
         if url_name == "media_bounty_image":
             rows = BountyImage.objects.filter(pk=kwargs["image_id"], bounty_id=kwargs["bounty_id"])
         elif url_name == "media_entry_image":

@@ -7,7 +7,7 @@ from celery import shared_task
 from bountyboard.moderation.services import queue_sync_screenings
 
 
-@shared_task(name="moderation.queue_sync")
+@shared_task(name="moderation.queue_sync")  # type: ignore[untyped-decorator,unused-ignore]
 def queue_sync() -> int:
     """Bring new guard ``review`` decisions into the queue (periodic; idempotent)."""
     return queue_sync_screenings()
