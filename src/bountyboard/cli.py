@@ -38,7 +38,7 @@ def main(argv: list[str] | None = None) -> int:
     if args and args[0] == "guard":
         from bountyboard.guard.cli import main as guard_main
 
-        return guard_main(args[1:])
+        return int(guard_main(args[1:]) or 0)
     if not args or args[0] in ("-h", "--help"):
         sys.stdout.write(USAGE)
         return 0

@@ -7,11 +7,11 @@ from celery import shared_task
 from bountyboard.accounts import services
 
 
-@shared_task(name="accounts.user_welcome")
+@shared_task(name="accounts.user_welcome")  # type: ignore[untyped-decorator]
 def user_welcome(*, user_id: int) -> None:
     services.user_welcome_notify(user_id=user_id)
 
 
-@shared_task(name="accounts.email_verification_send")
+@shared_task(name="accounts.email_verification_send")  # type: ignore[untyped-decorator]
 def email_verification_send(*, user_id: int) -> None:
     services.email_verification_send_by_id(user_id=user_id)

@@ -40,12 +40,8 @@ def escrow_balance(bounty_id: int) -> int:
 
 def escrow_balances() -> dict[int, int]:
     """bounty id -> credits held in its escrow, for every escrow account."""
-    return {
-        int(bounty_id): int(balance)
-        for bounty_id, balance in LedgerAccount.objects.filter(kind=AccountKind.ESCROW).values_list(
-            "bounty_id", "balance"
-        )
-    }
+    rows = LedgerAccount.objects.filter(kind=AccountKind.ESCROW).values_list("bounty_id", "balance")
+    return {int(bounty_id): int(balance) for bounty_id, balance in rows if bounty_id is not None}
 
 
 @dataclass(frozen=True)

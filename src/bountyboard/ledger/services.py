@@ -8,7 +8,7 @@ except the platform mint; an idempotency key replays the original transaction.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from django.db import IntegrityError, transaction
 
@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 Posting = tuple[LedgerAccount, int]
 
 
-def _account_get_or_create(**lookup: object) -> LedgerAccount:
+def _account_get_or_create(**lookup: Any) -> LedgerAccount:
     # get_or_create retries the read when a concurrent insert wins the unique constraint.
     with transaction.atomic():
         account, _ = LedgerAccount.objects.get_or_create(**lookup)

@@ -27,7 +27,8 @@ def _celery_reconnect(app: Any) -> None:
         app._pool.force_close_all()
         app._pool = None
     app.amqp._producer_pool = None
-    kombu.pools.reset()  # kombu caches producer pools per broker URL, process-wide
+    # kombu caches producer pools per broker URL, process-wide.
+    kombu.pools.reset()  # type: ignore[no-untyped-call]
 
 
 def pytest_report_header(config: pytest.Config) -> str:
