@@ -36,8 +36,11 @@ contracts: install
 migrations-check: install
 	DJANGO_SETTINGS_MODULE=bountyboard.config.settings.test $(BIN)/python -m django makemigrations --check --dry-run
 
+# Whole suite on SQLite, then the postgres-marked tests (money, concurrency, ...) again on a throwaway
+# PostgreSQL cluster the run starts and removes itself (scripts/pytest-run.sh).
 pytest: install system-deps
-	$(BIN)/pytest
+	BIN=$(BIN) bash scripts/pytest-run.sh sqlite
+	BIN=$(BIN) bash scripts/pytest-run.sh postgres
 
 test: install system-deps lint typecheck contracts migrations-check pytest
 
