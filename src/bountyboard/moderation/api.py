@@ -3,17 +3,16 @@ counter-notices, the moderator roster (admins) and the public transparency figur
 
 from __future__ import annotations
 
-import csv
-import io
 from typing import Any
 
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest
 from django.utils import timezone
 from ninja import Router, Schema, Status
 
 from bountyboard.accounts.auth import bearer, optional_bearer
 from bountyboard.errors import NotFound, PermissionDenied
 from bountyboard.moderation import selectors, services
+from bountyboard.moderation.exports import transparency_csv_response
 from bountyboard.moderation.models import ModerationDecision, QueueItem, Takedown
 
 router = Router(tags=["moderation"])
@@ -199,13 +198,3 @@ def transparency(request: HttpRequest, format: str = "json") -> Any:
     if format == "csv":
         return transparency_csv_response(report)
     return report
-
-
-def transparency_csv_response(report: dict[str, Any]) -> HttpResponse:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(["metric", "dimension", "value"])
-    writer.writerows(selectors.transparency_csv_rows(report))
-    response = HttpResponse(buffer.getvalue(), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = 'attachment; filename="transparency.csv"'
-    return response

@@ -13,7 +13,7 @@ from django.views.decorators.http import require_http_methods
 
 from bountyboard.errors import ApplicationError
 from bountyboard.moderation import selectors, services
-from bountyboard.moderation.api import transparency_csv_response
+from bountyboard.moderation.exports import transparency_csv_response
 from bountyboard.moderation.models import (
     DecisionAction,
     ReportCategory,
