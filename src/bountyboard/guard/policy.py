@@ -113,6 +113,7 @@ class Policy:
         sexual = [s for s in signals if sexual_level(s) is not None]
         rating = max((sexual_level(s) or Rating.PG for s in sexual), key=lambda r: r.level, default=Rating.PG)
         minors = [s for s in of(SignalKind.MINOR_CUE) if not s.detail.get("harm")]
+        sexualised_minors = [s for s in minors if s.detail.get("sexualised")]
         minor_harm = [s for s in of(SignalKind.MINOR_CUE) if s.detail.get("harm")]
         real = [s for s in signals if _is_real_person(s)]
         private = of(SignalKind.PRIVATE_PERSON_CUE)
@@ -132,9 +133,14 @@ class Policy:
             )
 
         # Minors.
-        if minors and sexual:
+        if (minors and sexual) or sexualised_minors:
             reasons.append(
-                Reason(MINOR_SEXUAL, "Sexual content together with a minor cue is never allowed.", Decision.BLOCK, tuple(minors + sexual))
+                Reason(
+                    MINOR_SEXUAL,
+                    "Sexual content together with a minor cue is never allowed.",
+                    Decision.BLOCK,
+                    tuple(minors + sexual),
+                )
             )
         if minor_harm:
             reasons.append(Reason(MINOR_HARM, "The text describes harm to a minor.", Decision.BLOCK, tuple(minor_harm)))
@@ -194,7 +200,11 @@ class Policy:
                 )
             )
         if weak and not real:
-            framed = bool(of(SignalKind.LIKENESS_INTENT))
+            # A name shape with a likeness frame and a known given name asks for consent (cheap to
+            # give if it is the poster's own character); anything weaker goes to a moderator.
+            framed = any(
+                s.detail.get("given_name") and any(i.span == s.span for i in of(SignalKind.LIKENESS_INTENT)) for s in weak
+            )
             if sexual:
                 reasons.append(
                     Reason(

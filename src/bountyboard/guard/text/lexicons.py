@@ -106,6 +106,25 @@ MINOR = (
     "minorenni", "scolaretta", "liceale", "adolescenti",
 )  # fmt: skip
 
+# Minor words that already mean a sexualised child in this field: a block with or without other words.
+SEXUALISED_MINOR = frozenset(
+    "loli lolis lolicon shota shotacon jailbait jail bait barely legal cunny pedo pedophile paedophile "
+    "toddlercon lolita".split()
+) | frozenset({"jail bait", "barely legal"})
+
+# Last words that make a capitalised run a place, a thing or a kind rather than a person's name.
+NOT_PERSON_HEADS = frozenset(
+    """park street st avenue ave road square plaza lake river mountain mountains mount hill hills bay beach
+    coast city town village tower towers bridge castle palace cathedral church temple mosque station island
+    islands valley forest woods monument memorial hall house hotel museum gallery university college
+    school academy center centre garden gardens falls canyon desert sea ocean sky man men woman women girl
+    girls boy boys knight knights mermaid monster monsters dragon dragons robot robots king queen lord lady
+    prince princess claus warrior warriors wars war trek souls ring rings age ages empire kingdom republic
+    studio studios pictures entertainment games company corp inc records band club team fc united city
+    airlines motors style series show movie film book saga legend legends chronicles quest fantasy
+    edition remake design collection pack set""".split()
+)
+
 # A stated age under 18: "15yo", "15 y/o", "15-year-old", "aged 15", "she's 14", "(14)", "16 again",
 # "15 ans", "15 anos", "15 años" (folded to "anos"), "15 Jahre", "15 anni".
 _AGE = r"(?<![\d.,])(?:1[0-7]|[1-9])(?![\d.,]\d)"

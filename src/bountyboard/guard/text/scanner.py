@@ -123,6 +123,11 @@ def _shipped_names() -> tuple[tuple[str, str, Category, str], ...]:
     return tuple((normalize_name(n), n.strip(), c, s) for n, c, s in rows)
 
 
+@lru_cache(maxsize=1)
+def _shipped_given_names() -> frozenset[str]:
+    return frozenset(normalize_name(w) for line in _read_lines("bountyboard/given_names.txt") for w in line.split())
+
+
 def _read_data(path: str) -> str:
     try:
         return resources.files(_DATA).joinpath(path).read_text(encoding="utf-8")
@@ -219,6 +224,11 @@ class TextScanner:
             ListedName(normalize_name(n), n.strip(), Category.ARTIST, [SOURCE_CONFIG]) for n in self.config.extra_artists
         ]
         self._gazetteer = NameMatcher(names)
+        # First words of listed people's names: a capitalised run starting with one is likely a person.
+        listed_first_words = {
+            n.key.split()[0] for n in names if n.category & (Category.PUBLIC | Category.ARTIST) and " " in n.key
+        }
+        self._given_names = (listed_first_words | _shipped_given_names()) - _NOT_NAME_WORDS
         self._terms = ahocorasick.Automaton()
         term_rows = list(_shipped_terms())
         term_rows += [(_lexicon_key(t), "explicit", "lexicon:config") for t in self.config.extra_sexual_terms]
@@ -305,7 +315,8 @@ class TextScanner:
             s.kind in (SignalKind.PERSON_NAME, SignalKind.PROTECTED_PERSON) for s in name_signals
         )
         if self.config.ner and not strong_person:
-            signals += self._scan_name_shapes(norm, explained)
+            sexual_spans = [s.span for s in term_signals if s.span and s.kind is not SignalKind.MINOR_CUE]
+            signals += self._scan_name_shapes(norm, explained, sexual_spans)
         return signals
 
     def _signal(self, norm: NormalizedText, view: str, start: int, end: int, kind: SignalKind, **kw: Any) -> Signal:
@@ -325,6 +336,8 @@ class TextScanner:
             detail: dict[str, Any] = {"term": term}
             if tier == "mild":
                 detail["level"] = "mild"
+            if tier == "minor" and term in lexicons.SEXUALISED_MINOR:
+                detail["sexualised"] = True  # "loli", "jailbait": sexual by what the word means here
             out.append(
                 self._signal(norm, "words", start, end_index + 1, _TIER_KIND[tier], source=source, label=term, detail=detail)
             )
@@ -487,8 +500,11 @@ class TextScanner:
             for m in _SELF_RE.finditer(norm.words.text)
         ]  # fmt: skip
 
-    def _scan_name_shapes(self, norm: NormalizedText, explained: list[tuple[int, int]]) -> list[Signal]:
-        """The weak ``ner_person``: a capitalised two-to-four-word name, not on any list, in a likeness frame.
+    def _scan_name_shapes(
+        self, norm: NormalizedText, explained: list[tuple[int, int]], sexual_spans: list[tuple[int, int]]
+    ) -> list[Signal]:
+        """The weak ``ner_person``: a capitalised two-to-four-word name that no list explains, in a
+        likeness frame ("X as a knight", "portrait of X") or right beside a sexual word ("X nude").
 
         A statistical NER model would cost a third-party model download pinned by hash; this
         heuristic covers the case the brief names (docs/decisions/0003-ner-model.md).
@@ -500,27 +516,38 @@ class TextScanner:
         for start, end in _capitalised_runs(original):
             if any(not (end <= s or start >= e) for s, e in explained):
                 continue
+            words = fold(original[start:end]).text.replace("-", " ").split()
+            if words[-1] in lexicons.NOT_PERSON_HEADS:
+                continue  # "Central Park", "Mega Man", "Little Mermaid"
             before = fold(original[max(0, start - 48) : start]).text
             after = fold(original[end : end + 48]).text
             if lexicons.STYLE_BEFORE.search(before) or lexicons.STYLE_AFTER.match(after):
                 continue
-            if not (lexicons.NAME_SHAPE_BEFORE.search(before) or lexicons.NAME_SHAPE_AFTER.match(after)):
+            if after.lstrip().startswith("(") or re.search(r"\b(?:from|in|of)\s*$", before) and not (
+                lexicons.NAME_SHAPE_BEFORE.search(before)
+            ):
+                continue  # "Yor Forger (Spy x Family)", "2B from Nier Automata": a character or a work
+            if any(not (end <= s or start >= e) for s, e in sexual_spans):
+                continue  # "Erotische Aktzeichnungen": German capitalises its nouns
+            given = words[0] in self._given_names
+            framed = bool(lexicons.NAME_SHAPE_BEFORE.search(before) or lexicons.NAME_SHAPE_AFTER.match(after))
+            beside_sexual = given and any(abs(s - end) <= 24 or abs(start - e) <= 24 for s, e in sexual_spans)
+            if not (framed or beside_sexual):
                 continue
-            if after.lstrip().startswith("("):
-                continue  # "Yor Forger (Spy x Family)": a character and its series
             name = original[start:end]
             out.append(
                 Signal(
-                    kind=SignalKind.NER_PERSON, source="heuristic:name-shape", score=0.5, text=name,
-                    span=(start, end), label=name,
+                    kind=SignalKind.NER_PERSON, source="heuristic:name-shape", score=0.6 if given else 0.4,
+                    text=name, span=(start, end), label=name, detail={"given_name": given},
                 )
             )  # fmt: skip
-            out.append(
-                Signal(
-                    kind=SignalKind.LIKENESS_INTENT, source="pattern:likeness-frame", text=name,
-                    span=(start, end), label=name,
-                )
-            )  # fmt: skip
+            if framed:
+                out.append(
+                    Signal(
+                        kind=SignalKind.LIKENESS_INTENT, source="pattern:likeness-frame", text=name,
+                        span=(start, end), label=name,
+                    )
+                )  # fmt: skip
         return out
 
 
