@@ -830,11 +830,26 @@ def _decide_appeal(
     for strike in lifted:
         User.objects.filter(pk=strike.user_id, strikes__gt=0).update(strikes=F("strikes") - 1)
     lifted.update(lifted_at=now)
+    case_ids = {f"decision:{original.pk}"}
     if original.item.takedown is not None:
         takedown = original.item.takedown
         takedown.status = TakedownStatus.RESTORED
         takedown.save(update_fields=["status"])
-    return "the appeal was upheld; the content is restored", original, {"restored_screenings": restored}
+        case_ids.add(f"takedown:{takedown.pk}")
+    unbanked = _bank_hashes_withdraw(case_ids)
+    return (
+        "the appeal was upheld; the content is restored",
+        original,
+        {"restored_screenings": restored, "hashes_withdrawn": unbanked},
+    )
+
+
+def _bank_hashes_withdraw(case_ids: set[str]) -> int:
+    """An upheld appeal takes the case's hashes out of the block bank, or the restored picture
+    could never be uploaded again."""
+    store = DjangoBankStore()
+    doomed = [e for e in store.hash_list(TAKEDOWN_BANK) if e.case_id in case_ids]
+    return sum(store.hash_remove(TAKEDOWN_BANK, e.kind, e.value) for e in doomed)
 
 
 def appeal_create(*, decision_id: int, user: User, statement: str, now: dt.datetime | None = None) -> QueueItem:

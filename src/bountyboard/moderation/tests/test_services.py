@@ -326,6 +326,7 @@ class TestAppealCreate:
         )
         entry.refresh_from_db()
         assert entry.status == "blocked"
+        assert {e.case_id for e in DjangoBankStore().hash_list(services.TAKEDOWN_BANK)} == {f"decision:{removal.pk}"}
         with pytest.raises(PermissionDenied):
             services.appeal_create(decision_id=removal.pk, user=funded.bounty.poster, statement="Not my content but...")
         appeal = services.appeal_create(decision_id=removal.pk, user=entrant, statement="I drew this myself; here is the PSD.")
@@ -334,6 +335,7 @@ class TestAppealCreate:
         entry.refresh_from_db()
         entrant.refresh_from_db()
         assert (row.decision, entry.status, entrant.strikes) == ("allow", "visible", 0)
+        assert list(DjangoBankStore().hash_list(services.TAKEDOWN_BANK)) == []  # its hashes left the bank
         figures = transparency_report(now=T0)
         assert figures["appeals"] == {"received": 1, "reversals": 1}
 
