@@ -16,7 +16,6 @@ from django.utils import timezone
 
 from bountyboard.bounties import services, tasks
 from bountyboard.bounties.models import Bounty
-from bountyboard.bounties.tests.conftest import landscape_png
 from bountyboard.errors import ApplicationError
 from bountyboard.ledger.selectors import ledger_discrepancies, wallet_balance
 
@@ -99,7 +98,7 @@ class TestConcurrency:
             try:
                 barrier.wait()
                 bounty = bounties[index % 4]
-                for attempt in range(2):  # the second contribution must be refused, never double-charged
+                for _attempt in range(2):  # the second contribution must be refused, never double-charged
                     try:
                         services.bounty_contribute(benefactor=user, bounty_id=bounty.pk, amount=rng.choice([100, 200]))
                         key = "contributed"

@@ -1,0 +1,101 @@
+"""The screening bridge over the real guard: verdicts stored with reasons and an audit event, clean
+bytes only, datasets scanned member by member, failures fail closed, reruns change nothing."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+import pytest
+from django.core.files.storage import default_storage
+
+from bountyboard.audit.models import AuditEvent
+from bountyboard.bounties.tests.conftest import jpeg_with_metadata, landscape_png
+from bountyboard.errors import ValidationFailed
+from bountyboard.screening.models import Screening
+from bountyboard.screening.services import (
+    screening_handler_register,
+    screening_kind_for_file,
+    screening_perform,
+    screening_request,
+)
+
+pytestmark = [pytest.mark.django_db(transaction=True)]
+
+
+def _zip(members: dict[str, bytes]) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    return out.getvalue()
+
+
+class TestScreeningRequest:
+    def test_text_is_scanned_after_commit_and_audited(self):
+        row = screening_request(subject_type="test", subject_id=1, kind="text", text="A watercolour fox.")
+        row.refresh_from_db()
+        assert (row.status, row.decision) == ("done", "allow")
+        event = AuditEvent.objects.get(action="guard.decision", target_type="test", target_id="1")
+        assert event.automated and event.data["screening_id"] == row.pk
+
+    def test_a_blocked_text_keeps_machine_readable_reasons(self):
+        row = screening_request(subject_type="test", subject_id=2, kind="text",
+                                text="Nude photos of Emma Watson, topless")
+        row.refresh_from_db()
+        assert row.decision == "block"
+        assert row.reasons and all({"code", "detail", "decision"} <= set(r) for r in row.reasons)
+        assert AuditEvent.objects.get(target_type="test", target_id="2").reasons == [r["code"] for r in row.reasons]
+
+    def test_images_are_stored_as_clean_bytes_with_hashes(self):
+        original = jpeg_with_metadata(4)
+        row = screening_request(subject_type="test", subject_id=3, kind="image", upload=original, filename="p.jpg")
+        row.refresh_from_db()
+        assert row.decision == "allow" and len(row.sha256) == 64 and len(row.md5) == 32
+        with default_storage.open(row.stored_name, "rb") as handle:
+            assert b"SECRET-CAMERA-MODEL" not in handle.read()
+
+    def test_a_dataset_is_scanned_member_by_member_and_rebuilt(self):
+        data = _zip({"a.png": jpeg_with_metadata(1), "a.txt": b"a fox in the snow"})
+        row = screening_request(subject_type="test", subject_id=4, kind="archive", upload=data, filename="d.zip")
+        row.refresh_from_db()
+        assert row.decision == "allow", row.reasons
+        assert [m["name"] for m in row.evidence["members"]] == ["a.png", "a.txt"]
+        with default_storage.open(row.stored_name, "rb") as handle, zipfile.ZipFile(handle) as rebuilt:
+            assert b"SECRET-CAMERA-MODEL" not in rebuilt.read("a.png")
+
+    def test_a_dataset_caption_asking_for_a_real_persons_nudes_blocks_it(self):
+        data = _zip({"a.png": landscape_png(1), "a.txt": b"Emma Watson nude, topless"})
+        row = screening_request(subject_type="test", subject_id=5, kind="archive", upload=data, filename="d.zip")
+        row.refresh_from_db()
+        assert row.decision == "block"
+        assert row.stored_name == ""  # blocked uploads are not kept
+
+
+class TestScreeningPerform:
+    def test_a_scan_that_raises_fails_closed_to_review(self, django_capture_on_commit_callbacks):
+        with django_capture_on_commit_callbacks(execute=False):
+            pass
+        row = Screening.objects.create(subject_type="test", subject_id=6, kind="image",
+                                       upload_name="quarantine/missing-file")
+        result = screening_perform(screening_id=row.pk)
+        assert result is not None
+        assert (result.status, result.decision) == ("failed", "review")
+        assert result.reasons[0]["code"] == "scan_failed"
+
+    def test_running_twice_changes_nothing(self):
+        seen: list[int] = []
+        screening_handler_register("test-twice", lambda row: seen.append(row.pk))
+        row = screening_request(subject_type="test-twice", subject_id=7, kind="text", text="A robot.")
+        events = AuditEvent.objects.count()
+        screening_perform(screening_id=row.pk)
+        assert seen == [row.pk] and AuditEvent.objects.count() == events
+
+
+class TestScreeningKindForFile:
+    def test_accepts_safetensors_and_zip_only(self):
+        assert screening_kind_for_file("lora.safetensors") == "model"
+        assert screening_kind_for_file("data.ZIP") == "archive"
+        for name in ("model.ckpt", "model.pt", "weights.bin", "x.exe"):
+            with pytest.raises(ValidationFailed):
+                screening_kind_for_file(name)
