@@ -11,7 +11,7 @@ from bountyboard.audit.models import AuditEvent
 
 
 @admin.register(AuditEvent)
-class AuditEventAdmin(admin.ModelAdmin[AuditEvent]):
+class AuditEventAdmin(admin.ModelAdmin):  # type: ignore[type-arg]  # generic only in the stubs
     list_display = ("seq", "created_at", "actor_label", "action", "target_type", "target_id", "automated")
     list_filter = ("automated", "action", "target_type")
     search_fields = ("action", "target_id", "actor_label")
