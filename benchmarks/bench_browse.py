@@ -24,6 +24,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 N_BOUNTIES = 100_000
 REPEATS = 200
@@ -76,7 +77,7 @@ def _seed(n: int) -> int:
     return int(Bounty.objects.filter(status=BountyStatus.OPEN).values_list("pk", flat=True).first() or 0)
 
 
-def _measure(client, path: str) -> tuple[float, float, int]:
+def _measure(client: Any, path: str) -> tuple[float, float, int]:
     for _ in range(10):  # warm caches and connections
         response = client.get(path)
     status = response.status_code

@@ -202,7 +202,8 @@ def contribution_of(*, bounty: Bounty, user: Any) -> Contribution | None:
 
 def bounty_comments(*, bounty: Bounty, viewer: Any = None, entry_id: int | None = None) -> list[Comment]:
     """Allowed comments in thread order (parents before replies), plus the viewer's own pending ones."""
-    qs = Comment.objects.filter(bounty=bounty, entry_id=entry_id).select_related("author").order_by("created_at", "pk")
+    qs = Comment.objects.filter(bounty=bounty).select_related("author").order_by("created_at", "pk")
+    qs = qs.filter(entry__isnull=True) if entry_id is None else qs.filter(entry_id=entry_id)
     uid = _user_id(viewer)
     if not _is_moderator(viewer):
         cond = Q(status=CommentStatus.VISIBLE)

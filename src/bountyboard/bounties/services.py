@@ -598,10 +598,10 @@ def bounty_contribute(*, benefactor: User, bounty_id: int, amount: int) -> Contr
 
 # --- entries --------------------------------------------------------------------------------------
 
-UploadedPart = tuple[str, bytes | File]  # (filename, content)
+UploadedPart = tuple[str, bytes | File[Any]]  # (filename, content)
 
 
-def _part_bytes(content: bytes | File) -> bytes:
+def _part_bytes(content: bytes | File[Any]) -> bytes:
     if isinstance(content, bytes):
         return content
     content.seek(0)
@@ -634,9 +634,9 @@ def entry_submit(
     file_kinds = []
     for name, content in files:
         kind = screening_kind_for_file(name)
-        data = _part_bytes(content) if kind == ScreeningKind.ARCHIVE else None
+        archive = _part_bytes(content) if kind == ScreeningKind.ARCHIVE else None
         size = len(content) if isinstance(content, bytes) else (content.size or 0)
-        screening_upload_check(kind=kind, filename=name, data=data, size=size)
+        screening_upload_check(kind=kind, filename=name, data=archive, size=size)
         file_kinds.append((name, content, kind, size))
     with transaction.atomic():
         bounty = _bounty_locked(bounty_id)

@@ -114,7 +114,7 @@ def screening_request(
     subject_id: int,
     kind: str,
     text: str = "",
-    upload: bytes | File | None = None,
+    upload: bytes | File[Any] | None = None,
     filename: str = "",
     content_type: str = "",
 ) -> Screening:
@@ -127,7 +127,7 @@ def screening_request(
     upload_name = ""
     size = len(text.encode("utf-8"))
     if upload is not None:
-        content: File = ContentFile(upload) if isinstance(upload, bytes) else upload
+        content: File[Any] = ContentFile(upload) if isinstance(upload, bytes) else upload
         size = content.size or 0
         upload_name = default_storage.save(f"quarantine/{uuid.uuid4().hex}", content)
     row = Screening.objects.create(
