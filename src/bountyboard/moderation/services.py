@@ -200,14 +200,15 @@ def queue_sync_screenings(*, now: dt.datetime | None = None) -> int:
     """Bring every guard ``review`` decision (and every failed scan) into the queue. Idempotent:
     run before listing the queue and by a periodic task. Returns how many items were added."""
     added = 0
-    known = QueueItem.objects.filter(kind=QueueKind.SCREENING).values_list("screening_id", flat=True)
+    known = set(QueueItem.objects.filter(kind=QueueKind.SCREENING).values_list("source_key", flat=True))
     rows = (
         Screening.objects.filter(decision=ScreeningDecision.REVIEW)
         .filter(status__in=[ScreeningStatus.DONE, ScreeningStatus.FAILED])
-        .exclude(pk__in=known)
         .order_by("pk")
     )
     for row in rows.iterator(chunk_size=500):
+        if f"screening:{row.pk}" in known:  # already queued (here, or by the likeness re-scan)
+            continue
         content = site_content.content_for_screening(row)
         codes = ", ".join(r.get("code", "") for r in row.reasons) or "review"
         with transaction.atomic():
