@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from django.conf import settings
 from django.core.files.base import File
@@ -598,7 +598,7 @@ def bounty_contribute(*, benefactor: User, bounty_id: int, amount: int) -> Contr
 
 # --- entries --------------------------------------------------------------------------------------
 
-UploadedPart = tuple[str, bytes | File[Any]]  # (filename, content)
+UploadedPart: TypeAlias = "tuple[str, bytes | File[Any]]"  # (filename, content); a string: File is generic only in the stubs
 
 
 def _part_bytes(content: bytes | File[Any]) -> bytes:
