@@ -22,7 +22,7 @@ system-deps:
 run: install
 	$(BIN)/bountyboard migrate --noinput
 	$(BIN)/bountyboard demo seed
-	$(BIN)/bountyboard serve --host 127.0.0.1 --port 8000
+	DJANGO_SETTINGS_MODULE=bountyboard.config.settings.production $(BIN)/bountyboard serve --host 127.0.0.1 --port 8000
 
 lint: install
 	$(BIN)/ruff check src benchmarks scripts

@@ -4,7 +4,9 @@ password reset, and in-app notifications."""
 from __future__ import annotations
 
 import hashlib
+import logging
 import secrets
+import smtplib
 from typing import Any
 
 from django.conf import settings
@@ -31,6 +33,8 @@ from bountyboard.errors import (
     ValidationFailed,
 )
 from bountyboard.jobs import job_enqueue
+
+logger = logging.getLogger(__name__)
 
 LOGIN_MAX_FAILURES = 5
 LOGIN_WINDOW_SECONDS = 15 * 60
@@ -249,8 +253,13 @@ def email_verification_send(*, user: User) -> str:
 def email_verification_send_by_id(*, user_id: int) -> None:
     """Task entry point: mail the link unless the user is gone or already verified."""
     user = User.objects.filter(pk=user_id, email_verified_at__isnull=True).first()
-    if user is not None and user.email:
+    if user is None or not user.email:
+        return
+    try:
         email_verification_send(user=user)
+    except (OSError, smtplib.SMTPException):
+        # Signup already committed; the user can ask for a new link, so a mail outage must not fail it.
+        logger.exception("verification mail to user %s failed", user_id)
 
 
 def email_verify(*, token: str) -> User:

@@ -52,6 +52,18 @@ class TestUserSignup:
         assert mail.outbox[0].to == ["alice@example.test"]
         assert Notification.objects.filter(user=user, kind="account.welcome").count() == 1
 
+    def test_mail_outage_does_not_undo_or_fail_the_signup(
+        self, settings, django_capture_on_commit_callbacks
+    ) -> None:
+        from bountyboard.testing.network import free_port
+
+        settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+        settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", free_port()  # nothing listens there
+        with django_capture_on_commit_callbacks(execute=True):
+            user = _signup()
+        assert User.objects.filter(pk=user.pk).exists()
+        assert Notification.objects.filter(user=user, kind="account.welcome").count() == 1
+
     @pytest.mark.parametrize("adult", [False, None, "yes", 1])
     def test_refuses_without_adult_attestation(self, adult: object) -> None:
         with pytest.raises(ValidationFailed, match="^adult:"):
