@@ -217,6 +217,14 @@ class TestQueueDecide:
         assert poster.strikes == 3 and poster.banned_at == T0
         assert Strike.objects.filter(user=poster).count() == 3
         assert AuditEvent.objects.filter(action="moderation.ban", target_id=str(poster.pk)).count() == 1
+        # A ban refuses login and writes.
+        from bountyboard.accounts.services import user_authenticate
+        from bountyboard.bounties.services import bounty_create
+
+        with pytest.raises(PermissionDenied):
+            user_authenticate(username=poster.username, password="pw-1234-strong")
+        with pytest.raises(PermissionDenied):
+            bounty_create(poster=poster, title="again", type="image", prize=100, expires_at=T0 + dt.timedelta(days=400))
 
     def test_an_escalated_item_is_decided_by_an_admin_only(
         self, make_bounty: Any, moderator: User, admin: User
