@@ -1,0 +1,47 @@
+from __future__ import annotations
+
+import pytest
+from django.middleware.csrf import _get_new_csrf_string
+from django.test import Client
+
+from bountyboard.accounts import services
+from bountyboard.testing.factories import make_user
+
+pytestmark = [pytest.mark.django_db, pytest.mark.urls("bountyboard.accounts.tests.auth_urls")]
+
+
+class TestOptionalBearer:
+    def test_anonymous_passes_as_anonymous(self, client: Client) -> None:
+        assert client.get("/probe/public").json() == {"authenticated": False, "username": ""}
+
+    def test_token_identifies_the_user(self, client: Client) -> None:
+        _, plaintext = services.api_token_create(user=make_user("alice"), name="t")
+        body = client.get("/probe/public", headers={"Authorization": f"Bearer {plaintext}"}).json()
+        assert body == {"authenticated": True, "username": "alice"}
+
+    def test_a_wrong_token_is_rejected_not_downgraded_to_anonymous(self, client: Client) -> None:
+        assert client.get("/probe/public", headers={"Authorization": "Bearer bb_wrong"}).status_code == 401
+
+    def test_session_identifies_the_user(self, client: Client) -> None:
+        client.force_login(make_user("bob"))
+        assert client.get("/probe/public").json()["username"] == "bob"
+
+
+class TestBearer:
+    def test_anonymous_post_is_401_not_a_csrf_error(self) -> None:
+        assert Client(enforce_csrf_checks=True).post("/probe/private").status_code == 401
+
+    def test_token_post_needs_no_csrf(self) -> None:
+        _, plaintext = services.api_token_create(user=make_user("carol"), name="t")
+        response = Client(enforce_csrf_checks=True).post(
+            "/probe/private", headers={"Authorization": f"Bearer {plaintext}"}
+        )
+        assert response.status_code == 200 and response.json() == {"username": "carol"}
+
+    def test_session_post_with_csrf_token_passes(self) -> None:
+        client = Client(enforce_csrf_checks=True)
+        client.force_login(make_user("dana"))
+        token = _get_new_csrf_string()  # what the page's form or htmx header would carry
+        client.cookies["csrftoken"] = token
+        response = client.post("/probe/private", headers={"X-CSRFToken": token})
+        assert response.status_code == 200 and response.json() == {"username": "dana"}
