@@ -60,12 +60,16 @@ def ratings_allowed_for(user: Any, requested: str | None = None) -> list[str]:
     return [r.value for r in ContentRating if RATING_LEVEL[r] <= ceiling]
 
 
+TOTAL_CAP = 10_000  # counting further costs a scan; pages show "10,000+"
+
+
 @dataclass(frozen=True)
 class BountyPage:
     items: list[Bounty]
-    total: int | None
+    total: int | None  # at most TOTAL_CAP; see total_capped
     offset: int
     limit: int
+    total_capped: bool = False
 
 
 def bounty_list(
@@ -105,7 +109,13 @@ def bounty_list(
     limit = max(1, min(limit, 100))
     offset = max(0, offset)
     items = list(qs.select_related("poster")[offset : offset + limit])
-    return BountyPage(items=items, total=qs.count() if with_total else None, offset=offset, limit=limit)
+    total = None
+    if with_total:
+        # COUNT over a LIMITed subquery: bounded work however many bounties match.
+        total = qs.order_by()[: TOTAL_CAP + 1].count()
+    capped = total is not None and total > TOTAL_CAP
+    return BountyPage(items=items, total=min(total, TOTAL_CAP) if total is not None else None, offset=offset,
+                      limit=limit, total_capped=capped)
 
 
 def bounty_can_view(bounty: Bounty, viewer: Any) -> bool:
@@ -134,6 +144,24 @@ def bounty_images(*, bounty: Bounty, viewer: Any = None) -> list[BountyImage]:
     if bounty.poster_id == _user_id(viewer) or _is_moderator(viewer):
         return images
     return [image for image in images if image.screening.is_allowed]
+
+
+def bounty_covers(*, bounties: Sequence[Bounty], viewer: Any = None) -> dict[int, BountyImage]:
+    """The first reference image each viewer may see, per bounty, in one query (list pages).
+
+    Public viewers only get allowed images; the poster and moderators get the first stored one.
+    """
+    uid = _user_id(viewer)
+    moderator = _is_moderator(viewer)
+    covers: dict[int, BountyImage] = {}
+    images = (BountyImage.objects.filter(bounty_id__in=[b.pk for b in bounties])
+              .select_related("screening", "bounty").order_by("bounty_id", "position", "pk"))
+    for image in images:
+        if image.bounty_id in covers or not image.screening.stored_name:
+            continue
+        if image.screening.is_allowed or moderator or image.bounty.poster_id == uid:
+            covers[image.bounty_id] = image
+    return covers
 
 
 def bounty_benefactors(*, bounty: Bounty) -> list[Contribution]:

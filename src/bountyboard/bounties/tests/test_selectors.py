@@ -97,3 +97,24 @@ class TestBountyImages:
         bounty = draft_bounty(poster)
         services.bounty_image_add(actor=poster, bounty_id=bounty.pk, data=landscape_png(9))
         assert len(selectors.bounty_images(bounty=bounty, viewer=poster)) == 2
+
+
+class TestBountyCovers:
+    def test_one_allowed_cover_per_bounty(self, funded_user, open_bounty, django_assert_max_num_queries):
+        poster = funded_user()
+        bounties = [open_bounty(poster) for _ in range(3)]
+        with django_assert_max_num_queries(1):
+            covers = selectors.bounty_covers(bounties=bounties, viewer=AnonymousUser())
+        assert set(covers) == {b.pk for b in bounties}
+        assert all(c.screening.is_allowed for c in covers.values())
+
+
+class TestBountyListTotal:
+    def test_total_is_counted_and_capped(self, funded_user, open_bounty, monkeypatch):
+        poster = funded_user()
+        for _ in range(3):
+            open_bounty(poster)
+        assert selectors.bounty_list(with_total=True).total == 3
+        monkeypatch.setattr(selectors, "TOTAL_CAP", 2)
+        page = selectors.bounty_list(with_total=True)
+        assert (page.total, page.total_capped) == (2, True)
