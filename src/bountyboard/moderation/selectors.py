@@ -236,6 +236,7 @@ def transparency_report(*, now: dt.datetime, since: dt.datetime | None = None) -
     appeals = 0
     reversals = 0
     bounty_decision: dict[str, str] = {}
+    own_initiative: Counter[str] = Counter()  # the guard's own detections, by reason code
     bounty_real_person: set[str] = set()
 
     for event in events.iterator(chunk_size=2000):
@@ -256,10 +257,20 @@ def transparency_report(*, now: dt.datetime, since: dt.datetime | None = None) -
                     removal_hours.append((closed_at - received).total_seconds() / 3600)
         elif action == "moderation.appeal":
             appeals += 1
-        elif action == "guard.decision" and event.target_type == "bounty":
-            if set(_reason_codes(event)) & REAL_PERSON_REASON_CODES:
+        elif action == "guard.decision":
+            if data.get("decision") in ("block", "review"):
+                for code in _reason_codes(event) or ["unspecified"]:
+                    own_initiative[code] += 1
+            if event.target_type == "bounty":
+                if set(_reason_codes(event)) & REAL_PERSON_REASON_CODES:
+                    bounty_real_person.add(event.target_id)
+                bounty_decision.setdefault(event.target_id, str(data.get("decision", "")))
+        elif event.target_type == "bounty" and action in _BOUNTY_OUTCOMES:
+            if action == "bounty.screened" and set(_reason_codes(event)) & REAL_PERSON_REASON_CODES:
                 bounty_real_person.add(event.target_id)
-            bounty_decision[event.target_id] = str(data.get("decision", ""))
+            if action.startswith("consent."):
+                bounty_real_person.add(event.target_id)  # only a real person's likeness asks for consent
+            bounty_decision[event.target_id] = _bounty_outcome(action, data, _reason_codes(event))
         if action.startswith("moderation.decision."):
             decisions_by_action[action.removeprefix("moderation.decision.")] += 1
             if data.get("reverses"):
@@ -288,6 +299,7 @@ def transparency_report(*, now: dt.datetime, since: dt.datetime | None = None) -
             for (category, source), count in sorted(notices.items())
         ],
         "notices_total": sum(notices.values()),
+        "own_initiative": dict(sorted(own_initiative.items())),
         "actions": {"automated": actions["automated"], "human": actions["human"]},
         "decisions": dict(sorted(decisions_by_action.items())),
         "takedowns": {
@@ -308,6 +320,28 @@ def transparency_report(*, now: dt.datetime, since: dt.datetime | None = None) -
     }
 
 
+# Audit actions that settle what happened to a bounty, and the outcome each one records.
+_BOUNTY_OUTCOMES = {
+    "bounty.screened": "",  # the pooled guard decision: open, consent_pending, in_review, rejected
+    "consent.grant": "consent_granted",
+    "consent.refuse": "consent_refused",
+    "consent.expire": "consent_expired",
+    "consent.revoke": "consent_revoked",
+    "consent.unreachable": "blocked_person_not_registered",
+    "moderation.review": "",
+    "moderation.remove": "removed_by_moderator",
+    "bounty.cancel": "cancelled",
+}
+
+
+def _bounty_outcome(action: str, data: dict[str, Any], codes: list[str]) -> str:
+    if action == "bounty.screened":
+        return str(data.get("status") or data.get("decision") or "screened")
+    if action == "moderation.review":
+        return "approved_by_moderator" if "approved" in codes else "rejected_by_moderator"
+    return _BOUNTY_OUTCOMES[action]
+
+
 def _is_action(action: str) -> bool:
     """Events that are a decision about content (by the guard or by a person)."""
     return action == "guard.decision" or action.startswith("moderation.decision.")
@@ -323,6 +357,8 @@ def transparency_csv_rows(report: dict[str, Any]) -> list[tuple[str, str, str]]:
     for notice in report["notices"]:
         rows.append(("notices", f"{notice['category']}/{notice['source']}", str(notice["count"])))
     rows.append(("notices_total", "", str(report["notices_total"])))
+    for code, count in report["own_initiative"].items():
+        rows.append(("own_initiative", code, str(count)))
     for key, value in report["actions"].items():
         rows.append(("actions", key, str(value)))
     for key, value in report["decisions"].items():

@@ -190,6 +190,7 @@ def transparency_page(request: HttpRequest) -> HttpResponse:
         "report": report,
         "notices_chart": _bar_chart(notices),
         "actions_chart": _bar_chart(actions),
+        "own_chart": _bar_chart(list(report["own_initiative"].items())),
         "outcomes_chart": _bar_chart(outcomes),
     }
     return render(request, "moderation/transparency.html", context)

@@ -87,3 +87,17 @@ class TestTransparencyReport:
             "outcomes": {"block": 1, "consent_required": 1},
         }
         assert transparency_report(now=T0)["actions"] == {"automated": 4, "human": 0}
+        assert transparency_report(now=T0)["own_initiative"] == {"real_person_sexual": 1}
+
+    def test_what_happened_to_real_person_bounties_follows_later_events(self) -> None:
+        from bountyboard.audit.services import audit_record
+
+        audit_record(action="bounty.screened", target_type="bounty", target_id=1, reasons=["real_person_consent"],
+                     automated=True, data={"decision": "consent_required", "status": "consent_pending"})
+        audit_record(action="bounty.screened", target_type="bounty", target_id=2, reasons=[],
+                     automated=True, data={"decision": "allow", "status": "open"})
+        assert transparency_report(now=T0)["real_person_requests"]["outcomes"] == {"consent_pending": 1}
+        audit_record(action="consent.refuse", target_type="bounty", target_id=1, automated=False)
+        real = transparency_report(now=T0)["real_person_requests"]
+        assert real["outcomes"] == {"consent_refused": 1}
+        assert (real["bounties_screened"], real["targeting_real_person"]) == (2, 1)
