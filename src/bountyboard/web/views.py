@@ -17,6 +17,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods, require_POST
 
 from bountyboard.accounts import selectors as account_selectors
@@ -411,15 +412,16 @@ def _bounty_or_404(request: HttpRequest, bounty_id: int) -> Any:
     return bounty
 
 
-REACTION_SYMBOLS = {"like": "👍", "heart": "❤️", "laugh": "😂", "wow": "😮"}
+# Words rather than emoji: they read out well and need no emoji font.
+REACTION_LABELS = {"like": gettext_lazy("Like"), "heart": gettext_lazy("Love"), "laugh": gettext_lazy("Funny"), "wow": gettext_lazy("Wow")}
 
 
 def _reaction_summary(entry: Any, viewer: Any) -> list[dict[str, Any]]:
     counts = page_reads.entry_reaction_counts(entry_id=entry.pk)
     mine = page_reads.entry_reactions_of(entry_id=entry.pk, user=viewer)
     return [
-        {"kind": kind, "symbol": symbol, "count": counts.get(kind, 0), "mine": kind in mine}
-        for kind, symbol in REACTION_SYMBOLS.items()
+        {"kind": kind, "label": label, "count": counts.get(kind, 0), "mine": kind in mine}
+        for kind, label in REACTION_LABELS.items()
     ]
 
 

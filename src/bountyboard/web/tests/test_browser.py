@@ -140,6 +140,7 @@ def test_post_back_enter_award_in_a_real_browser(browser: Any, live_server: Any)
         page.goto(f"/bounties/{bounty.pk}/")
         page.locator(f"#entry-{entry.pk} [data-testid=award-button]").click()
         page.wait_for_url(f"{base}/bounties/{bounty.pk}/")
+    poster.goto(f"/bounties/{bounty.pk}/")
     assert poster.locator("[data-testid=bounty-status]").inner_text() == "Awarded"
 
     # The poster can now download the deliverable; the wallet pages show the money where it went.
