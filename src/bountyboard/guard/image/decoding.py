@@ -122,8 +122,7 @@ def decode(data: bytes, config: ImageConfig) -> DecodedImage:
             raise _bomb(config) from exc
         except (OSError, SyntaxError, ValueError, EOFError) as exc:
             raise _undecodable(fmt, exc) from exc
-        upright = _apply_orientation(image)
-    return _normalise(fmt, upright)
+        return _normalise(fmt, _apply_orientation(image))
 
 
 def _bomb(config: ImageConfig) -> InputRejected:
@@ -154,10 +153,10 @@ def _undecodable(fmt: str, exc: BaseException) -> InputRejected:
 def _apply_orientation(image: Image.Image) -> Image.Image:
     """The image as a viewer shows it. An unreadable EXIF block is ignored, as browsers do."""
     try:
-        transposed = ImageOps.exif_transpose(image)
+        ImageOps.exif_transpose(image, in_place=True)  # our own decoded copy: no need for another
     except Exception:  # noqa: BLE001 - Pillow's EXIF parser raises many types on junk; the pixels are fine
-        return image.copy()
-    return transposed if transposed is not None else image.copy()
+        pass
+    return image
 
 
 def _normalise(fmt: str, upright: Image.Image) -> DecodedImage:
