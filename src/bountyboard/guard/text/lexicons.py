@@ -23,7 +23,8 @@ EXPLICIT = (
     "orgasm", "masturbating", "masturbation", "masturbate", "intercourse", "erotic", "erotica", "rule 34",
     "rule34", "r18", "r 18", "uncensored", "no clothes", "without clothes", "wearing nothing", "undressed",
     "undressing", "undress", "fully nude", "full frontal", "spread legs", "onlyfans leak", "nude leak",
-    "nudify", "nudified", "deepnude", "x rated", "rated x", "stripping", "striptease",
+    "nudify", "nudified", "deepnude", "onlyfans", "fansly", "onlyfans content", "paywalled content",
+    "manyvids", "chaturbate", "pornhub", "xvideos", "x rated", "rated x", "stripping", "striptease",
     # fr
     "nue", "nues", "nus", "a poil", "toute nue", "tout nu", "seins nus", "sein nu", "porno", "erotique",
     "sexe", "sexuel", "sexuelle", "deshabillee", "deshabille", "sans vetements", "denudee", "xxx",
@@ -46,7 +47,7 @@ SUGGESTIVE = (
     "provocative", "suggestive", "thirst trap", "thirst traps", "see through", "sheer dress", "wet shirt",
     "wet t shirt", "underwear", "panties", "thong", "g string", "bra and panties", 
     "fishnets", "negligee", "babydoll", "latex", "bondage", "bdsm", "fetish", "feet pics",
-    "foot fetish", "cleavage", "upskirt", "downblouse", "onlyfans", "fansly", "leaked", "leak style", "garter belt", 
+    "foot fetish", "cleavage", "upskirt", "downblouse", "leaked", "leak style", "garter belt", 
     "mature content", "pinup nude", "twerk", "twerking", "stripper", "strip club", "pole dance",
     "bedroom eyes", "hot girl", "hottie", "busty", "big breasts", "huge breasts", "booty", "thicc",
     "ahegao", "camel toe", "cameltoe", "bikini try on", "try on haul", "milf", "waifu nsfw",

@@ -107,7 +107,11 @@ def fold(text: str) -> View:
 
 def _deleet(match: re.Match[str]) -> str:
     token = match.group(0)
-    return token.translate(_LEET) if _HAS_LEET.search(token) else token
+    if not _HAS_LEET.search(token):
+        return token
+    if token.startswith("@"):  # a handle's "@" is a marker, not an "a"
+        return "@" + token[1:].translate(_LEET)
+    return token.translate(_LEET)
 
 
 def name_view(base: View) -> View:

@@ -307,6 +307,17 @@ class TextScanner:
         profiles = self._scan_profiles(norm)
         signals += profiles
         name_signals, explained = self._scan_names(norm)
+        # A registry handle seen as a link and again as a name is one finding: keep the link's.
+        linked = [(s.span, s.person_id) for s in profiles if s.person_id is not None and s.span]
+        name_signals = [
+            s
+            for s in name_signals
+            if not (
+                s.kind is SignalKind.PROTECTED_PERSON
+                and s.span
+                and any(pid == s.person_id and s.span[0] < e and b < s.span[1] for (b, e), pid in linked)
+            )
+        ]
         signals += name_signals
         private = self._scan_private(norm, has_sexual)
         signals += private
@@ -453,8 +464,8 @@ class TextScanner:
         for size in (2, 3):
             for i in range(len(tokens) - size + 1):
                 start, end = tokens[i][0], tokens[i + size - 1][1]
-                if any(s <= start and end <= e for s, e in covered):
-                    continue
+                if any(start < e and s < end for s, e in covered):
+                    continue  # an exact registry hit already explains these words
                 window = " ".join(names[s:e] for s, e in tokens[i : i + size])
                 found = process.extractOne(
                     window, self._fuzzy_keys, scorer=fuzz.ratio, score_cutoff=self.config.fuzzy_min_ratio

@@ -1,0 +1,86 @@
+"""Normalisation and its offset map (guard.text.normalize)."""
+
+from __future__ import annotations
+
+from bountyboard.guard.text.normalize import fold, normalize, normalize_name, padded, padded_key
+
+
+def _find_in_original(text: str, needle: str) -> str:
+    """The original text under the names-view match of ``needle``."""
+    norm = normalize(text)
+    index = norm.names.text.index(needle)
+    start, end = norm.names.span(index, index + len(needle))
+    return text[start:end]
+
+
+class TestFold:
+    def test_ascii_is_lower_cased_with_identity_offsets(self) -> None:
+        view = fold("Emma WATSON")
+        assert view.text == "emma watson"
+        assert view.offsets is None
+
+    def test_diacritics_are_removed(self) -> None:
+        assert fold("Léa Seydoux, Penélope, Mbappé").text == "lea seydoux, penelope, mbappe"
+
+    def test_cyrillic_and_greek_look_alikes_become_latin(self) -> None:
+        assert fold("Tаylor Swіft").text == "taylor swift"  # Cyrillic а and і
+        assert fold("Εmma Wαtson").text == "emma watson"  # Greek Ε and α
+
+    def test_zero_width_characters_are_dropped_and_offsets_skip_them(self) -> None:
+        view = fold("Em\u200bma")
+        assert view.text == "emma"
+        assert view.offsets == (0, 1, 3, 4)
+
+    def test_compatibility_forms_are_composed(self) -> None:
+        assert fold("ﬁne Ｅｍｍａ").text == "fine emma"
+
+    def test_ligatures_nfkd_keeps_are_spelled_out(self) -> None:
+        assert fold("belle-sœur").text == "belle-soeur"
+
+
+class TestNameView:
+    def test_leetspeak_inside_words_is_undone(self) -> None:
+        assert normalize("3mma W4tson cosplay").names.text == "emma watson cosplay"
+
+    def test_numbers_on_their_own_are_left_alone(self) -> None:
+        assert normalize("3,000 Buzz for 16:9").names.text == "3,000 buzz for 16:9"
+
+    def test_symbol_leetspeak_is_undone(self) -> None:
+        assert normalize("Sc@rl3tt Joh@ns$on").names.text == "scarlett johansson"
+
+    def test_handle_at_sign_is_kept(self) -> None:
+        assert normalize("@l3a.moreau").names.text == "@lea moreau"
+
+    def test_spaced_letters_collapse_and_a_double_space_separates_words(self) -> None:
+        assert normalize("E m m a  S t o n e - retro").names.text == "emma stone - retro"
+
+    def test_dotted_letters_collapse(self) -> None:
+        assert normalize("E.m.m.a W.a.t.s.o.n bikini").names.text == "emmawatson bikini"
+
+    def test_joined_names_are_split(self) -> None:
+        assert normalize("Gal_Gadot_lora_v2 Billie.Eilish Léa-Seydoux").names.text == (
+            "gal gadot lora v2 billie eilish lea seydoux"
+        )
+
+    def test_spans_of_spaced_letters_point_into_the_original(self) -> None:
+        assert _find_in_original("Retro: E m m a  S t o n e", "emma stone") == "E m m a  S t o n e"
+
+    def test_spans_of_leetspeak_point_into_the_original(self) -> None:
+        assert _find_in_original("new 3mma W4tson set", "emma watson") == "3mma W4tson"
+
+    def test_spans_across_zero_width_characters_point_into_the_original(self) -> None:
+        text = "Em\u200bma Wat\u200bson"
+        assert _find_in_original(text, "emma watson") == text
+
+
+class TestNormalizeName:
+    def test_list_entries_and_inputs_share_one_key(self) -> None:
+        assert normalize_name("  Penélope   Cruz ") == normalize_name("penelope cruz") == "penelope cruz"
+
+
+class TestPadded:
+    def test_non_word_characters_become_spaces_with_one_at_each_end(self) -> None:
+        assert padded("emma's, nude!") == " emma s  nude  "
+
+    def test_keys_are_padded_the_same_way(self) -> None:
+        assert padded_key("Lupita Nyong'o") == " Lupita Nyong o "

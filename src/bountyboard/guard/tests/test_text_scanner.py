@@ -1,0 +1,306 @@
+"""TextScanner.scan on real inputs: evasions, style vs likeness, fiction vs actors, profiles,
+private-person cues, sexual and minor lexicons in six languages, and spans into the original."""
+
+from __future__ import annotations
+
+import pytest
+
+from bountyboard.guard.config import TextConfig
+from bountyboard.guard.errors import GuardError
+from bountyboard.guard.signals import Signal, SignalKind
+from bountyboard.guard.text.scanner import TextScanner
+
+K = SignalKind
+
+
+@pytest.fixture(scope="module")
+def scanner() -> TextScanner:
+    return TextScanner(TextConfig())
+
+
+def kinds(signals: list[Signal]) -> set[SignalKind]:
+    return {s.kind for s in signals}
+
+
+def of(signals: list[Signal], kind: SignalKind) -> list[Signal]:
+    return [s for s in signals if s.kind is kind]
+
+
+def person(signals: list[Signal]) -> Signal:
+    found = of(signals, K.PERSON_NAME)
+    assert len(found) == 1, signals
+    return found[0]
+
+
+class TestTextScannerInit:
+    def test_loads_the_shipped_lists(self, scanner: TextScanner) -> None:
+        assert scanner.gazetteer_size > 4000
+
+    def test_extra_public_figures_from_config_are_matched(self) -> None:
+        custom = TextScanner(TextConfig(extra_public_figures=("Zorblax Quintana",)))
+        signals = custom.scan("Zorblax Quintana as a pirate")
+        assert person(signals).label == "Zorblax Quintana"
+        assert person(signals).source == "gazetteer:config"
+
+    def test_extra_fictional_characters_from_config_are_not_people(self) -> None:
+        custom = TextScanner(TextConfig(extra_fictional_characters=("Vexa Moonfang",)))
+        signals = custom.scan("Vexa Moonfang as a pirate queen")
+        assert kinds(signals) == {K.FICTIONAL_CHARACTER}
+
+    def test_extra_sexual_terms_from_config_are_matched(self) -> None:
+        custom = TextScanner(TextConfig(extra_sexual_terms=("glorpwave",)))
+        assert kinds(custom.scan("a glorpwave set")) == {K.SEXUAL_EXPLICIT}
+
+
+class TestScan:
+    # -- input ------------------------------------------------------------------------------------
+
+    def test_rejects_non_text_with_a_clear_error(self, scanner: TextScanner) -> None:
+        with pytest.raises(GuardError) as caught:
+            scanner.scan(b"bytes")  # type: ignore[arg-type]
+        assert caught.value.code == "input_invalid"
+
+    def test_empty_text_has_no_signals(self, scanner: TextScanner) -> None:
+        assert scanner.scan("") == []
+
+    def test_spans_point_into_the_original_text(self, scanner: TextScanner) -> None:
+        text = "Portrait réaliste d'Omar Sy en astronaute"
+        found = person(scanner.scan(text))
+        assert found.span is not None
+        assert text[found.span[0] : found.span[1]] == "Omar Sy"
+
+    # -- evasions ---------------------------------------------------------------------------------
+
+    def test_leetspeak_name(self, scanner: TextScanner) -> None:
+        text = "3mma W4tson cosplay portraits"
+        found = person(scanner.scan(text))
+        assert found.label is not None and found.label.lower() == "emma watson"
+        assert found.text == "3mma W4tson"
+
+    def test_spaced_letters_name(self, scanner: TextScanner) -> None:
+        found = person(scanner.scan("E m m a  S t o n e - retro 1950s portrait"))
+        assert found.label is not None and found.label.lower() == "emma stone"
+        assert found.text == "E m m a  S t o n e"
+
+    def test_dotted_letters_name(self, scanner: TextScanner) -> None:
+        found = person(scanner.scan("E.m.m.a W.a.t.s.o.n bikini try-on haul"))
+        assert found.text == "E.m.m.a W.a.t.s.o.n"
+
+    def test_cyrillic_homoglyph_name(self, scanner: TextScanner) -> None:
+        found = person(scanner.scan("Tаylor Swіft Eras tour outfits"))
+        assert found.label is not None and found.label.lower() == "taylor swift"
+
+    def test_zero_width_characters_inside_a_name(self, scanner: TextScanner) -> None:
+        text = "Sydney\u200b Swee\u200dney nude"
+        signals = scanner.scan(text)
+        assert person(signals).text == "Sydney\u200b Swee\u200dney"
+        assert K.SEXUAL_EXPLICIT in kinds(signals)
+
+    def test_symbol_leetspeak_name(self, scanner: TextScanner) -> None:
+        found = person(scanner.scan("Sc@rl3tt Joh@ns$on as Black Widow"))
+        assert found.text == "Sc@rl3tt Joh@ns$on"
+
+    def test_underscore_joined_name(self, scanner: TextScanner) -> None:
+        assert person(scanner.scan("Gal_Gadot_lora_v2 - retrain")).text == "Gal_Gadot"
+
+    def test_hyphen_spelled_surname(self, scanner: TextScanner) -> None:
+        assert person(scanner.scan("Penélope C-r-u-z desnuda")).text == "Penélope C-r-u-z"
+
+    def test_short_one_word_name_needs_a_capital(self, scanner: TextScanner) -> None:
+        assert of(scanner.scan("a drake flying over the pond"), K.PERSON_NAME) == []
+        assert person(scanner.scan("Drake as a medieval king")).label is not None
+
+    # -- style vs likeness ------------------------------------------------------------------------
+
+    def test_artists_named_as_a_style(self, scanner: TextScanner) -> None:
+        signals = scanner.scan("Epic battle, by greg rutkowski and artgerm, trending on artstation")
+        assert kinds(signals) == {K.STYLE_REFERENCE}
+        assert len(of(signals, K.STYLE_REFERENCE)) == 2
+
+    def test_in_the_style_of_an_artist(self, scanner: TextScanner) -> None:
+        signals = scanner.scan("Tarot deck in Alphonse Mucha style")
+        assert kinds(signals) == {K.STYLE_REFERENCE}
+
+    def test_style_phrase_in_german(self, scanner: TextScanner) -> None:
+        assert kinds(scanner.scan("Landschaften im Stil von Caspar David Friedrich")) == {K.STYLE_REFERENCE}
+
+    def test_the_same_artist_depicted_is_a_likeness(self, scanner: TextScanner) -> None:
+        signals = scanner.scan("Greg Rutkowski as a knight (birthday joke)")
+        assert {K.PERSON_NAME, K.LIKENESS_INTENT} <= kinds(signals)
+        assert K.STYLE_REFERENCE not in kinds(signals)
+
+    def test_portrait_of_an_artist_is_a_likeness(self, scanner: TextScanner) -> None:
+        assert K.PERSON_NAME in kinds(scanner.scan("portrait of Greg Rutkowski, oil on canvas"))
+
+    def test_celebrity_in_an_artists_style(self, scanner: TextScanner) -> None:
+        signals = scanner.scan("Marion Cotillard in Hayao Miyazaki's style")
+        assert person(signals).label == "Marion Cotillard"
+        assert [s.label for s in of(signals, K.STYLE_REFERENCE)] == ["Hayao Miyazaki"]
+
+    # -- fiction, brands, places ------------------------------------------------------------------
+
+    def test_fictional_character_alone_is_not_a_person(self, scanner: TextScanner) -> None:
+        signals = scanner.scan("Hermione Granger, book illustration version (not the actress)")
+        assert kinds(signals) == {K.FICTIONAL_CHARACTER}
+
+    def test_actor_as_the_character_is_a_likeness(self, scanner: TextScanner) -> None:
+        signals = scanner.scan("Emma Watson as Hermione, Yule Ball dress")
+        assert person(signals).label is not None and person(signals).label.lower() == "emma watson"
+        assert K.FICTIONAL_CHARACTER in kinds(signals)
+
+    def test_brand_named_after_a_person_is_not_a_person(self, scanner: TextScanner) -> None:
+        assert of(scanner.scan("Ferrari F40 in a rainy cyberpunk alley"), K.PERSON_NAME) == []
+
+    def test_place_named_after_a_person_is_not_a_person(self, scanner: TextScanner) -> None:
+        signals = scanner.scan("Washington Monument at night, long exposure")
+        assert not kinds(signals) & {K.PERSON_NAME, K.NER_PERSON}
+
+    # -- the weak name-shape signal ---------------------------------------------------------------
+
+    def test_unlisted_name_in_a_likeness_frame_is_a_weak_person(self, scanner: TextScanner) -> None:
+        signals = scanner.scan("Manon Bresch en reine des neiges")
+        weak = of(signals, K.NER_PERSON)
+        assert [s.text for s in weak] == ["Manon Bresch"]
+        assert weak[0].detail == {"given_name": True}
+        assert K.LIKENESS_INTENT in kinds(signals)
+
+    def test_capitalised_words_without_a_frame_are_not_a_person(self, scanner: TextScanner) -> None:
+        assert of(scanner.scan("Golden Hour Landscapes for a calendar"), K.NER_PERSON) == []
+
+    def test_a_place_in_a_frame_is_not_a_person(self, scanner: TextScanner) -> None:
+        assert of(scanner.scan("Photo of Central Park in autumn"), K.NER_PERSON) == []
+
+    def test_an_original_character_context_silences_the_heuristic(self, scanner: TextScanner) -> None:
+        assert of(scanner.scan("My OC Mira Solberg as a pirate captain"), K.NER_PERSON) == []
+
+    def test_german_capitalised_nouns_beside_sexual_words_are_not_a_person(self, scanner: TextScanner) -> None:
+        assert of(scanner.scan("Erotische Aktzeichnungen, erfundene Modelle"), K.NER_PERSON) == []
+
+    def test_the_heuristic_can_be_switched_off(self) -> None:
+        quiet = TextScanner(TextConfig(ner=False))
+        assert of(quiet.scan("Manon Bresch en reine des neiges"), K.NER_PERSON) == []
+
+    # -- social profiles --------------------------------------------------------------------------
+
+    def test_profile_link(self, scanner: TextScanner) -> None:
+        found = of(scanner.scan("Dance-pose LoRA from tiktok.com/@sofia.glow"), K.SOCIAL_PROFILE)
+        assert [s.label for s in found] == ["tiktok:@sofia.glow"]
+        assert found[0].text == "tiktok.com/@sofia.glow"
+
+    def test_bare_handle(self, scanner: TextScanner) -> None:
+        assert [s.label for s in of(scanner.scan("Fitness LoRA of @lea.moreau.fit"), K.SOCIAL_PROFILE)] == [
+            "@lea.moreau.fit"
+        ]
+
+    @pytest.mark.parametrize(
+        ("text", "label"),
+        [
+            ("https://www.instagram.com/jess.ryder.official/", "instagram:@jess.ryder.official"),
+            ("onlyfans.com/mila_rosee leak", "onlyfans:@mila_rosee"),
+            ("twitch.tv/ninalapin", "twitch:@ninalapin"),
+            ("x.com/somebody", "x:@somebody"),
+            ("youtube.com/@creator", "youtube:@creator"),
+            ("reddit.com/u/someone", "reddit:@someone"),
+            ("fansly.com/model_x", "fansly:@model_x"),
+            ("patreon.com/artist", "patreon:@artist"),
+        ],
+    )
+    def test_platforms(self, scanner: TextScanner, text: str, label: str) -> None:
+        assert [s.label for s in of(scanner.scan(text), K.SOCIAL_PROFILE)] == [label]
+
+    def test_an_email_address_is_not_a_handle(self, scanner: TextScanner) -> None:
+        assert of(scanner.scan("send files to bounty@example.org"), K.SOCIAL_PROFILE) == []
+
+    # -- private people ---------------------------------------------------------------------------
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "my coworker Jenna - realistic LoRA. Pics from her Insta attached.",
+            "Photos de ma voisine en maillot de bain",
+            "Mi compañera de clase en bikini (tengo fotos)",
+            "Meine Ex nackt - Fotos im Anhang",
+            "minha vizinha de biquíni, tenho fotos dela",
+            "la mia vicina in lingerie, ho delle foto",
+            "A girl from my gym - I took some pics of her, want a LoRA",
+            "Restore and colorize grandma's portrait, photo of my grandmother attached",
+        ],
+    )
+    def test_private_person_cues_in_six_languages(self, scanner: TextScanner, text: str) -> None:
+        assert K.PRIVATE_PERSON_CUE in kinds(scanner.scan(text))
+
+    def test_a_relation_that_owns_the_subject_is_not_depicted(self, scanner: TextScanner) -> None:
+        assert of(scanner.scan("Logo pour la boulangerie de ma femme, tons crème"), K.PRIVATE_PERSON_CUE) == []
+
+    def test_a_relation_receiving_the_image_is_not_depicted(self, scanner: TextScanner) -> None:
+        text = "Portrait of my dog, photos attached, a gift for my wife"
+        assert of(scanner.scan(text), K.PRIVATE_PERSON_CUE) == []
+
+    def test_pet_photos_are_not_a_private_person(self, scanner: TextScanner) -> None:
+        assert of(scanner.scan("LoRA of my cat Pumpkin - 60 photos attached"), K.PRIVATE_PERSON_CUE) == []
+
+    def test_self_likeness(self, scanner: TextScanner) -> None:
+        found = of(scanner.scan("LoRA of me (I'll verify my ID) - headshots"), K.LIKENESS_INTENT)
+        assert found and all(s.detail == {"subject": "self"} for s in found)
+
+    # -- sexual content ---------------------------------------------------------------------------
+
+    @pytest.mark.parametrize(
+        "text",
+        ["nude portrait", "topless on a beach", "NSFW pack", "Margot Robbie nue", "complètement à poil",
+         "desnuda en la playa", "nackt am Strand", "pelada na praia", "nuda sulla spiaggia"],
+    )  # fmt: skip
+    def test_explicit_terms_in_six_languages(self, scanner: TextScanner, text: str) -> None:
+        assert K.SEXUAL_EXPLICIT in kinds(scanner.scan(text))
+
+    @pytest.mark.parametrize(
+        "text",
+        ["lingerie set", "boudoir photos", "spicy pics", "lewd art", "sexy nurse", "Helene F1scher in Dessous",
+         "en tenue sexy", "ropa interior", "tagged 18+"],
+    )  # fmt: skip
+    def test_suggestive_terms(self, scanner: TextScanner, text: str) -> None:
+        signals = scanner.scan(text)
+        assert any(s.kind is K.SEXUAL_SUGGESTIVE and "level" not in s.detail for s in signals)
+
+    def test_swimwear_is_mild(self, scanner: TextScanner) -> None:
+        found = of(scanner.scan("a bikini on the beach"), K.SEXUAL_SUGGESTIVE)
+        assert [s.detail.get("level") for s in found] == ["mild"]
+
+    def test_negated_terms_do_not_count(self, scanner: TextScanner) -> None:
+        assert not kinds(scanner.scan("Chloé, chevalière elfe, sans NSFW, no nudity"))
+
+    def test_nude_as_a_colour_is_not_nudity(self, scanner: TextScanner) -> None:
+        assert of(scanner.scan("red dress, nude lipstick, nude heels"), K.SEXUAL_EXPLICIT) == []
+
+    def test_a_sports_jersey_is_not_swimwear(self, scanner: TextScanner) -> None:
+        assert of(scanner.scan("enfants en maillot, terrain de foot"), K.SEXUAL_SUGGESTIVE) == []
+
+    def test_civitai_terms_are_used(self, scanner: TextScanner) -> None:
+        signals = scanner.scan("paizuri scene")
+        assert [s.source for s in signals] == ["lexicon:civitai"]
+
+    # -- minors -----------------------------------------------------------------------------------
+
+    @pytest.mark.parametrize(
+        "text",
+        ["NSFW 15yo anime girl", "she's 15", "Schoolgirl (14) cosplay", "Billie Eilish but 16 again",
+         "a 15-year-old", "un garçon de 6 ans", "niña de 12 años", "ein 14 Jahre altes Mädchen",
+         "make her look younger", "lycéenne", "loli", "colegiala", "Schulmädchen", "novinha", "ragazzina"],
+    )  # fmt: skip
+    def test_minor_cues(self, scanner: TextScanner, text: str) -> None:
+        assert K.MINOR_CUE in kinds(scanner.scan(text))
+
+    @pytest.mark.parametrize(
+        "text",
+        ["a 300+ year old succubus", "Aria (human, 30)", "16:9 backgrounds", "3,000 Buzz, 15 images",
+         "22 major arcana", "a young woman in a cafe"],
+    )  # fmt: skip
+    def test_adult_ages_and_numbers_are_not_minor_cues(self, scanner: TextScanner, text: str) -> None:
+        assert of(scanner.scan(text), K.MINOR_CUE) == []
+
+    def test_sexualised_minor_words_are_marked(self, scanner: TextScanner) -> None:
+        assert [s.detail.get("sexualised") for s in of(scanner.scan("loli pack"), K.MINOR_CUE)] == [True]
+
+    def test_civitai_harmful_combinations(self, scanner: TextScanner) -> None:
+        found = of(scanner.scan("child abuse scene"), K.MINOR_CUE)
+        assert any(s.detail.get("harm") for s in found)
