@@ -85,9 +85,9 @@ def _not_found(request: HttpRequest, exc: Http404) -> HttpResponse:
 
 # Routers: one line per app.
 from bountyboard.accounts.api import router as accounts_router  # noqa: E402
+from bountyboard.bounties.api import router as bounties_router  # noqa: E402
 from bountyboard.ledger.api import router as ledger_router  # noqa: E402
 from bountyboard.likeness.api import router as likeness_router  # noqa: E402
-from bountyboard.bounties.api import router as bounties_router  # noqa: E402
 from bountyboard.moderation.api import router as moderation_router  # noqa: E402
 
 api.add_router("/", accounts_router)
