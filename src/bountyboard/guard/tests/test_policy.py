@@ -1,0 +1,225 @@
+"""Policy.decide on recorded signals (as the text, image and model-file scanners emit them)."""
+
+from __future__ import annotations
+
+import inspect
+
+import pytest
+
+from bountyboard.guard.config import GuardConfig, TextConfig
+from bountyboard.guard.errors import GuardError
+from bountyboard.guard.policy import Policy, sexual_level
+from bountyboard.guard.signals import Signal, SignalKind
+from bountyboard.guard.text.scanner import TextScanner
+from bountyboard.guard.verdict import Decision, Rating
+
+K = SignalKind
+
+# Recorded signals, shaped as the scanners emit them.
+TAYLOR = Signal(K.PERSON_NAME, "gazetteer:civitai-poi", text="Taylor Swift", span=(0, 12), label="taylor swift")
+NUDE = Signal(K.SEXUAL_EXPLICIT, "lexicon:bountyboard", text="nude", span=(13, 17), label="nude")
+LINGERIE = Signal(K.SEXUAL_SUGGESTIVE, "lexicon:bountyboard", text="lingerie", label="lingerie")
+BIKINI = Signal(K.SEXUAL_SUGGESTIVE, "lexicon:bountyboard", text="bikini", label="bikini", detail={"level": "mild"})
+AGE_15 = Signal(K.MINOR_CUE, "pattern:stated_age", text="15yo", label="stated_age")
+CHILD = Signal(K.MINOR_CUE, "lexicon:bountyboard", text="child", label="child")
+LOLI = Signal(K.MINOR_CUE, "lexicon:bountyboard", text="loli", label="loli", detail={"sexualised": True})
+CHILD_HARM = Signal(K.MINOR_CUE, "lexicon:civitai-harmful-combinations", label="minor_harm", detail={"harm": True})
+MY_EX = Signal(K.PRIVATE_PERSON_CUE, "lexicon:private-relation", text="my ex", label="my ex")
+PROFILE = Signal(K.SOCIAL_PROFILE, "pattern:profile", text="@sofia.glow", label="@sofia.glow")
+SELF = Signal(K.LIKENESS_INTENT, "lexicon:self-likeness", label="self", detail={"subject": "self"})
+LEA = Signal(K.PROTECTED_PERSON, "registry", label="Lea Moreau", person_id="p-lea", detail={"verified": True})
+LEA_UNVERIFIED = Signal(K.PROTECTED_PERSON, "registry", label="Lea Moreau", person_id="p-lea", detail={"verified": False})
+FACE_LEA = Signal(K.FACE, "yunet+sface", box=(10, 10, 80, 80), person_id="p-lea", score=0.7, detail={"verified": True})
+FACE_UNKNOWN = Signal(K.FACE, "yunet+sface", box=(10, 10, 80, 80), score=0.95)
+WEAK = Signal(K.NER_PERSON, "heuristic:name-shape", 0.6, text="Manon Bresch", span=(0, 12), label="Manon Bresch", detail={"given_name": True})
+WEAK_FRAME = Signal(K.LIKENESS_INTENT, "pattern:likeness-frame", text="Manon Bresch", span=(0, 12), label="Manon Bresch")
+STYLE = Signal(K.STYLE_REFERENCE, "gazetteer:nsp-artist", label="Greg Rutkowski")
+TIFA = Signal(K.FICTIONAL_CHARACTER, "gazetteer:bountyboard-fictional", label="Tifa Lockhart")
+
+
+def nudity(label: str) -> Signal:
+    return Signal(K.NUDITY, "nudenet-320n", score=0.8, box=(0, 0, 50, 50), label=label)
+
+
+def decide(*signals: Signal, consented: frozenset[str] = frozenset()) -> tuple[Decision, list[str]]:
+    verdict = Policy().decide(signals, consented_person_ids=consented)
+    return verdict.decision, [r.code for r in verdict.reasons]
+
+
+class TestDecide:
+    # -- nothing to say ---------------------------------------------------------------------------
+
+    def test_no_signals_allow_at_pg(self) -> None:
+        verdict = Policy().decide([])
+        assert (verdict.decision, verdict.rating, verdict.reasons) == (Decision.ALLOW, Rating.PG, ())
+
+    def test_style_reference_is_allowed_with_a_reason(self) -> None:
+        assert decide(STYLE) == (Decision.ALLOW, ["style_reference"])
+
+    def test_fictional_adults_sexual_content_is_allowed_and_rated_x(self) -> None:
+        verdict = Policy().decide([TIFA, NUDE])
+        assert (verdict.decision, verdict.rating) == (Decision.ALLOW, Rating.X)
+        assert {r.code for r in verdict.reasons} == {"sexual_content", "fictional_character"}
+
+    # -- floor: real person + sexual --------------------------------------------------------------
+
+    def test_public_figure_and_explicit_text_block(self) -> None:
+        decision, codes = decide(TAYLOR, NUDE)
+        assert decision is Decision.BLOCK and codes[0] == "real_person_sexual"
+
+    def test_public_figure_and_mild_swimwear_block(self) -> None:
+        assert decide(TAYLOR, BIKINI)[0] is Decision.BLOCK
+
+    def test_social_profile_and_suggestive_block(self) -> None:
+        assert "real_person_sexual" in decide(PROFILE, LINGERIE)[1]
+
+    def test_matched_face_and_exposed_nudity_block(self) -> None:
+        verdict = Policy().decide([FACE_LEA, nudity("FEMALE_BREAST_EXPOSED")])
+        assert verdict.decision is Decision.BLOCK
+        assert verdict.reasons[0].code == "real_person_sexual"
+        assert verdict.reasons[0].person_ids == ("p-lea",)
+
+    def test_consent_never_lifts_the_sexual_floor(self) -> None:
+        decision, codes = decide(LEA, NUDE, consented=frozenset({"p-lea"}))
+        assert decision is Decision.BLOCK and "real_person_sexual" in codes
+
+    def test_self_likeness_and_sexual_block(self) -> None:
+        assert decide(SELF, NUDE)[0] is Decision.BLOCK
+
+    # -- floor: minors ----------------------------------------------------------------------------
+
+    def test_minor_and_sexual_block(self) -> None:
+        assert decide(AGE_15, LINGERIE) == (Decision.BLOCK, ["minor_sexual", "sexual_content"])
+
+    def test_minor_and_image_nudity_block(self) -> None:
+        assert "minor_sexual" in decide(CHILD, nudity("BUTTOCKS_EXPOSED"))[1]
+
+    def test_sexualised_minor_word_blocks_alone(self) -> None:
+        assert decide(LOLI) == (Decision.BLOCK, ["minor_sexual"])
+
+    def test_minor_harm_blocks(self) -> None:
+        assert decide(CHILD_HARM) == (Decision.BLOCK, ["minor_harm"])
+
+    def test_non_sexual_minor_is_allowed(self) -> None:
+        assert decide(CHILD) == (Decision.ALLOW, [])
+
+    # -- floor: private people --------------------------------------------------------------------
+
+    def test_private_person_blocks_without_sexual_content(self) -> None:
+        assert decide(MY_EX) == (Decision.BLOCK, ["private_person"])
+
+    def test_private_person_and_sexual_blocks_on_both_floors(self) -> None:
+        codes = decide(MY_EX, NUDE)[1]
+        assert {"real_person_sexual", "private_person"} <= set(codes)
+
+    # -- consent ----------------------------------------------------------------------------------
+
+    def test_public_figure_needs_consent(self) -> None:
+        assert decide(TAYLOR) == (Decision.CONSENT_REQUIRED, ["real_person_consent"])
+
+    def test_social_profile_needs_consent(self) -> None:
+        assert decide(PROFILE)[0] is Decision.CONSENT_REQUIRED
+
+    def test_self_likeness_needs_consent(self) -> None:
+        assert decide(SELF)[0] is Decision.CONSENT_REQUIRED
+
+    def test_verified_protected_person_needs_consent_with_person_id(self) -> None:
+        verdict = Policy().decide([LEA])
+        assert verdict.decision is Decision.CONSENT_REQUIRED
+        assert verdict.reasons[0].person_ids == ("p-lea",)
+
+    def test_consented_person_without_sexual_content_is_allowed(self) -> None:
+        assert decide(LEA, FACE_LEA, consented=frozenset({"p-lea"})) == (Decision.ALLOW, ["consent_on_file"])
+
+    def test_consent_for_someone_else_does_not_count(self) -> None:
+        assert decide(LEA, consented=frozenset({"p-other"}))[0] is Decision.CONSENT_REQUIRED
+
+    def test_unverified_registry_match_goes_to_review(self) -> None:
+        assert decide(LEA_UNVERIFIED) == (Decision.REVIEW, ["protected_person_unverified"])
+
+    def test_unmatched_face_is_not_a_real_person(self) -> None:
+        assert decide(FACE_UNKNOWN) == (Decision.ALLOW, [])
+
+    # -- the weak name shape never blocks ---------------------------------------------------------
+
+    def test_name_shape_in_a_frame_asks_for_consent(self) -> None:
+        assert decide(WEAK, WEAK_FRAME) == (Decision.CONSENT_REQUIRED, ["possible_real_person"])
+
+    def test_name_shape_without_a_frame_goes_to_review(self) -> None:
+        assert decide(WEAK) == (Decision.REVIEW, ["possible_real_person"])
+
+    def test_name_shape_and_sexual_content_goes_to_review_not_block(self) -> None:
+        assert decide(WEAK, WEAK_FRAME, NUDE)[0] is Decision.REVIEW
+
+    # -- files, banks, failures -------------------------------------------------------------------
+
+    def test_hash_match_blocks_naming_the_bank(self) -> None:
+        verdict = Policy().decide([Signal(K.HASH_MATCH, "pdq", label="stopncii")])
+        assert verdict.decision is Decision.BLOCK
+        assert verdict.reasons[0].code == "hash_match" and "stopncii" in verdict.reasons[0].detail
+
+    def test_unsafe_file_blocks(self) -> None:
+        assert decide(Signal(K.UNSAFE_FILE, "modelfile:pickle", label="pickle")) == (Decision.BLOCK, ["unsafe_file"])
+
+    def test_scan_error_fails_closed_to_review(self) -> None:
+        assert decide(Signal(K.SCAN_ERROR, "nudenet-320n", label="timeout")) == (Decision.REVIEW, ["scan_error"])
+
+    def test_the_strongest_reason_wins(self) -> None:
+        decision, codes = decide(Signal(K.SCAN_ERROR, "x"), TAYLOR, MY_EX)
+        assert decision is Decision.BLOCK and codes[0] == "private_person"
+
+    # -- reasons are machine-readable -------------------------------------------------------------
+
+    def test_reasons_carry_code_sentence_and_evidence(self) -> None:
+        verdict = Policy().decide([TAYLOR, NUDE])
+        first = verdict.to_json()["reasons"][0]
+        assert first["code"] == "real_person_sexual"
+        assert first["decision"] == "block"
+        assert "taylor swift" in first["detail"]
+        assert {e["kind"] for e in first["evidence"]} == {"person_name", "sexual_explicit"}
+
+
+class TestSexualLevel:
+    @pytest.mark.parametrize(
+        ("label", "rating"),
+        [
+            ("FEMALE_GENITALIA_EXPOSED", Rating.X), ("MALE_GENITALIA_EXPOSED", Rating.X),
+            ("FEMALE_BREAST_EXPOSED", Rating.X), ("BUTTOCKS_EXPOSED", Rating.X), ("ANUS_EXPOSED", Rating.X),
+            ("FEMALE_BREAST_COVERED", Rating.R), ("BUTTOCKS_COVERED", Rating.R),
+            ("FEMALE_GENITALIA_COVERED", Rating.R), ("MALE_BREAST_EXPOSED", Rating.PG13),
+        ],
+    )  # fmt: skip
+    def test_nudenet_classes(self, label: str, rating: Rating) -> None:
+        assert sexual_level(nudity(label)) is rating
+
+    @pytest.mark.parametrize("label", ["FACE_FEMALE", "FEET_EXPOSED", "BELLY_EXPOSED", "ARMPITS_EXPOSED"])
+    def test_non_sexual_nudenet_classes(self, label: str) -> None:
+        assert sexual_level(nudity(label)) is None
+
+    def test_text_tiers(self) -> None:
+        assert [sexual_level(s) for s in (NUDE, LINGERIE, BIKINI, TAYLOR)] == [Rating.X, Rating.R, Rating.PG13, None]
+
+
+class TestFloorsCannotBeConfigured:
+    def test_policy_takes_no_settings(self) -> None:
+        assert list(inspect.signature(Policy).parameters) == []
+
+    def test_a_policy_section_in_the_config_is_rejected(self) -> None:
+        with pytest.raises(GuardError) as caught:
+            GuardConfig.from_dict({"policy": {"real_person_sexual": "allow"}})
+        assert caught.value.code == "config_invalid"
+
+    def test_an_unknown_text_setting_is_rejected(self) -> None:
+        with pytest.raises(GuardError):
+            GuardConfig.from_dict({"text": {"allow_real_person_sexual": True}})
+
+    def test_the_loosest_text_settings_still_block_the_floors(self) -> None:
+        loose = GuardConfig.from_dict({"text": {"ner": False, "fuzzy_min_ratio": 100}}).text
+        scanner = TextScanner(loose)
+        for text in ("Taylor Swift nude", "NSFW 15yo anime girl", "My ex, photos attached, make her nude"):
+            assert Policy().decide(scanner.scan(text)).decision is Decision.BLOCK, text
+
+    def test_extra_lists_only_add(self) -> None:
+        scanner = TextScanner(TextConfig(extra_fictional_characters=("Taylor Swift",)))
+        # Same-length hits merge: a name on both lists is still a public figure.
+        assert Policy().decide(scanner.scan("Taylor Swift nude")).decision is Decision.BLOCK
