@@ -66,6 +66,9 @@ def search_filter(queryset: QuerySet[Bounty], query: str) -> QuerySet[Bounty]:
         )
     match = " ".join(f'"{term}"' + ("*" if i == len(terms) - 1 else "") for i, term in enumerate(terms))
     return queryset.extra(  # noqa: S610
-        where=[f"bounties_bounty.id IN (SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s)"],
+        # Unary plus: SQLite must not drive the query from the match list (a common word matches
+        # tens of thousands of rows, each then fetched and sorted); it walks the sort/filter index
+        # instead and probes the match set, which stays bounded by the number of open bounties.
+        where=[f"+bounties_bounty.id IN (SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s)"],
         params=[match],
     )
