@@ -332,21 +332,19 @@ def profile(request: HttpRequest, username: str) -> HttpResponse:
 BROWSE_PAGE_SIZE = 24
 
 
-def _bounty_cover_urls(bounties: list[Any], viewer: Any) -> None:
-    """Attach ``cover_url`` (the first reference image the viewer may see, through the media view)."""
+def _bounty_cover_urls(bounties: list[Any]) -> None:
+    """Attach ``cover_url``: the first guard-allowed reference image, served through the media view."""
+    covers = page_reads.bounty_cover_image_ids(bounty_ids=[b.pk for b in bounties])
     for bounty in bounties:
-        images = bounty_selectors.bounty_images(bounty=bounty, viewer=viewer)
-        first = next((image for image in images if image.screening.stored_name), None)
-        bounty.cover_url = (
-            reverse("web:media_bounty_image", args=[bounty.pk, first.pk]) if first is not None else ""
-        )
+        image_id = covers.get(bounty.pk)
+        bounty.cover_url = reverse("web:media_bounty_image", args=[bounty.pk, image_id]) if image_id else ""
 
 
 def home(request: HttpRequest) -> HttpResponse:
     newest = bounty_selectors.bounty_list(viewer=request.user, status="open", sort="newest", limit=8).items
     top = bounty_selectors.bounty_list(viewer=request.user, status="open", sort="prize", limit=4).items
-    _bounty_cover_urls(newest, request.user)
-    _bounty_cover_urls(top, request.user)
+    _bounty_cover_urls(newest)
+    _bounty_cover_urls(top)
     return render(request, "web/home.html", {"newest": newest, "top": top})
 
 
@@ -391,7 +389,7 @@ def browse(request: HttpRequest) -> HttpResponse:
         limit=BROWSE_PAGE_SIZE,
         with_total=True,
     )
-    _bounty_cover_urls(result.items, request.user)
+    _bounty_cover_urls(result.items)
     page = _BrowsePage(result.items, result.total or 0, page_number, BROWSE_PAGE_SIZE)
     query = request.GET.copy()
     query.pop("page", None)
@@ -884,7 +882,7 @@ def entry_tip(request: HttpRequest, entry_id: int) -> HttpResponse:
 
 def _profile_bounties(person: Any, *, viewer: Any) -> dict[str, Any]:
     posted = [b for b in bounty_selectors.bounties_of_poster(poster=person) if bounty_selectors.bounty_can_view(b, viewer)]
-    _bounty_cover_urls(posted, viewer)
+    _bounty_cover_urls(posted)
     return {"posted": posted}
 
 
