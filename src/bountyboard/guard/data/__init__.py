@@ -1,0 +1,1 @@
+"""Lists shipped with the guard (gazetteers, lexicons) and their licence notices; see README.md."""
