@@ -379,3 +379,56 @@ class TestScreeningCopies:
         assert {a.image.pk, b.image.pk, c.image.pk} <= found
         assert d.image.pk not in found
         assert Bounty.objects.count() == 4 and Screening.objects.count() == 4
+
+
+class TestCounterNoticeCreate:
+    def test_the_uploader_disputes_and_an_upheld_notice_restores_the_image(
+        self, make_bounty: Any, make_user: Any, moderator: User, admin: User
+    ) -> None:
+        from bountyboard.bounties.models import Entry, EntryImage
+
+        funded = make_bounty(image=png(picture(90)))
+        entrant = make_user()
+        entry = Entry.objects.create(bounty=funded.bounty, entrant=entrant, status="visible")
+        row = screened_image(subject_type="entry", subject_id=entry.pk, data=png(picture(91)))
+        EntryImage.objects.create(entry=entry, screening=row)
+        takedown = services.takedown_create(
+            **{**TAKEDOWN_OK, "category": "likeness"}, locations=[f"image:{row.pk}"], now=T0
+        )
+        services.queue_decide(
+            item_id=QueueItem.objects.get(takedown=takedown).pk, moderator=moderator, action="remove",
+            why="Likeness without consent.", ground="policy.likeness_without_consent", now=T0,
+        )
+        with pytest.raises(PermissionDenied):
+            services.counter_notice_create(takedown_id=takedown.pk, user=make_user(), statement="Not me at all here.", signature="X")
+        with pytest.raises(ValidationFailed) as caught:
+            services.counter_notice_create(takedown_id=takedown.pk, user=entrant, statement="", signature="")
+        assert "statement" in caught.value.message and "signature" in caught.value.message
+        item = services.counter_notice_create(
+            takedown_id=takedown.pk, user=entrant, statement="This is a stock model who signed a release.", signature="E. Ntrant"
+        )
+        assert (item.kind, item.owner) == (QueueKind.COUNTER_NOTICE, entrant)
+        services.queue_decide(
+            item_id=item.pk, moderator=admin, action="approve", why="The release was verified.", ground="policy.no_violation"
+        )
+        row.refresh_from_db()
+        takedown.refresh_from_db()
+        assert (row.decision, takedown.status) == ("allow", TakedownStatus.RESTORED)
+        assert list(DjangoBankStore().hash_list(services.TAKEDOWN_BANK)) == []
+
+
+class TestHardFloors:
+    def test_a_moderator_cannot_approve_over_a_hard_floor(self, make_bounty: Any, moderator: User) -> None:
+        funded = make_bounty(image=png(picture(95)))
+        row = screened_image(subject_type="bounty", subject_id=funded.bounty.pk, data=png(picture(96)), decision="review")
+        row.reasons = [{"code": "real_person_sexual", "detail": "x", "decision": "block"}]
+        row.save(update_fields=["reasons"])
+        services.queue_sync_screenings(now=T0)
+        item = QueueItem.objects.get(screening_id=row.pk)
+        with pytest.raises(Exception) as caught:
+            services.queue_decide(item_id=item.pk, moderator=moderator, action="approve", why="ok", ground="policy.no_violation")
+        assert getattr(caught.value, "code", "") == "hard_floor"
+        row.refresh_from_db()
+        item.refresh_from_db()
+        assert (row.decision, item.status) == ("review", "open")
+        assert ModerationDecision.objects.count() == 0
