@@ -11,8 +11,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
 from conftest import shared_data_dir
+
 from bountyboard.guard.config import TextConfig
 from bountyboard.guard.policy import Policy
 from bountyboard.guard.text.scanner import TextScanner
