@@ -47,7 +47,7 @@ class MultipleFileField(forms.FileField):
         kwargs.setdefault("widget", MultipleFileInput())
         super().__init__(*args, **kwargs)
 
-    def clean(self, data: Any, initial: Any = None) -> list[UploadedFile]:
+    def clean(self, data: Any, initial: Any = None) -> list[UploadedFile[Any]]:
         single_clean = super().clean
         if isinstance(data, list | tuple):
             files = [single_clean(item, initial) for item in data if item]
@@ -148,7 +148,8 @@ class ContributeForm(forms.Form):
 class EntryForm(forms.Form):
     description = forms.CharField(label=_("Description"), widget=forms.Textarea(attrs={"rows": 4}), required=False)
     images = MultipleFileField(label=_("Sample images"), help_text=_("At least one. PNG, JPEG or WebP."))
-    files = MultipleFileField(
+    # Not "files": that name is the form's own uploads attribute.
+    deliverables = MultipleFileField(
         label=_("Deliverable files"),
         help_text=_("At least one: a .safetensors model, or a zip of images and captions."),
     )

@@ -13,6 +13,7 @@ from django.contrib.auth import login, logout
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpResponseRedirect
+from django.http.response import HttpResponseBase
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -357,10 +358,10 @@ class _BrowsePage:
         self.paginator = type("Paginator", (), {"count": total, "num_pages": max(1, -(-total // per_page))})()
 
     def has_previous(self) -> bool:
-        return self.number > 1
+        return bool(self.number > 1)
 
     def has_next(self) -> bool:
-        return self.number < self.paginator.num_pages
+        return bool(self.number < self.paginator.num_pages)
 
     def has_other_pages(self) -> bool:
         return self.has_previous() or self.has_next()
@@ -752,7 +753,7 @@ def entry_submit(request: HttpRequest, bounty_id: int) -> HttpResponse:
                     bounty_id=bounty.pk,
                     description=form.cleaned_data["description"],
                     images=[(f.name, f) for f in form.cleaned_data["images"]],
-                    files=[(f.name, f) for f in form.cleaned_data["files"]],
+                    files=[(f.name, f) for f in form.cleaned_data["deliverables"]],
                 )
             except ApplicationError as error:
                 form.add_error(None, error.message)
@@ -891,7 +892,7 @@ def _profile_bounties(person: Any, *, viewer: Any) -> dict[str, Any]:
 _IMAGE_TYPES = {".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".webp": "image/webp", ".gif": "image/gif"}
 
 
-def _stored_file_response(screening: Any, *, download_name: str = "", inline: bool) -> HttpResponse:
+def _stored_file_response(screening: Any, *, download_name: str = "", inline: bool) -> FileResponse:
     name = screening.stored_name
     suffix = ("." + name.rsplit(".", 1)[-1].lower()) if "." in name else ""
     try:
@@ -900,7 +901,7 @@ def _stored_file_response(screening: Any, *, download_name: str = "", inline: bo
         raise Http404(_("This file is still being screened.")) from None
     content_type = _IMAGE_TYPES.get(suffix, "application/octet-stream") if inline else "application/octet-stream"
     response = FileResponse(
-        handle, content_type=content_type, as_attachment=not inline, filename=download_name or None
+        handle, content_type=content_type, as_attachment=not inline, filename=download_name
     )
     # Visibility can change (a moderator blocks it): never let a shared cache keep a copy.
     response["Cache-Control"] = "private, no-store"
@@ -909,7 +910,7 @@ def _stored_file_response(screening: Any, *, download_name: str = "", inline: bo
     return response
 
 
-def media_bounty_image(request: HttpRequest, bounty_id: int, image_id: int) -> HttpResponse:
+def media_bounty_image(request: HttpRequest, bounty_id: int, image_id: int) -> HttpResponseBase:
     """A reference image: the bounty must be visible to the viewer and the image allowed by the guard
     (its poster and moderators may also see not-yet-allowed ones)."""
     bounty = _bounty_or_404(request, bounty_id)
@@ -919,7 +920,7 @@ def media_bounty_image(request: HttpRequest, bounty_id: int, image_id: int) -> H
     return _stored_file_response(image.screening, inline=True)
 
 
-def media_entry_image(request: HttpRequest, entry_id: int, image_id: int) -> HttpResponse:
+def media_entry_image(request: HttpRequest, entry_id: int, image_id: int) -> HttpResponseBase:
     entry = _visible_entry_or_404(request, entry_id)
     image = next(
         (i for i in bounty_selectors.entry_images_visible(entry=entry, viewer=request.user) if i.pk == image_id), None
@@ -929,7 +930,7 @@ def media_entry_image(request: HttpRequest, entry_id: int, image_id: int) -> Htt
     return _stored_file_response(image.screening, inline=True)
 
 
-def media_entry_file(request: HttpRequest, entry_id: int, file_id: int) -> HttpResponse:
+def media_entry_file(request: HttpRequest, entry_id: int, file_id: int) -> HttpResponseBase:
     """A deliverable: only for those the award rule lets see it (and the entrant and moderators)."""
     entry = _visible_entry_or_404(request, entry_id)
     if not bounty_selectors.entry_deliverables_visible(entry=entry, viewer=request.user):

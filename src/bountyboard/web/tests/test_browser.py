@@ -127,7 +127,7 @@ def test_post_back_enter_award_in_a_real_browser(browser: Any, live_server: Any)
         ],
     )
     creator.set_input_files(
-        "#id_files", {"name": "harbour.safetensors", "mimeType": "application/octet-stream", "buffer": model_file()}
+        "#id_deliverables", {"name": "harbour.safetensors", "mimeType": "application/octet-stream", "buffer": model_file()}
     )
     creator.click("form.card button[type=submit]")
     creator.wait_for_url(f"{base}/bounties/{bounty.pk}/")

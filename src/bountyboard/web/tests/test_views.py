@@ -590,7 +590,7 @@ class TestEntrySubmit:
                     SimpleUploadedFile("a.png", png(50), content_type="image/png"),
                     SimpleUploadedFile("b.png", png(51), content_type="image/png"),
                 ],
-                "files": [SimpleUploadedFile("dusk.safetensors", model_file())],
+                "deliverables": [SimpleUploadedFile("dusk.safetensors", model_file())],
             },
         )
         assert response.status_code == 302
@@ -606,7 +606,7 @@ class TestEntrySubmit:
             reverse("web:entry_submit", args=[bounty.pk]),
             {
                 "images": [SimpleUploadedFile("a.png", png(50), content_type="image/png")],
-                "files": [SimpleUploadedFile("model.ckpt", b"\x80\x04fake pickle")],
+                "deliverables": [SimpleUploadedFile("model.ckpt", b"\x80\x04fake pickle")],
             },
         )
         assert response.status_code == 400
@@ -632,7 +632,7 @@ class TestEntrySubmit:
             reverse("web:entry_submit", args=[bounty.pk]),
             {
                 "images": [SimpleUploadedFile("a.png", png(50), content_type="image/png")],
-                "files": [SimpleUploadedFile("dusk.safetensors", model_file())],
+                "deliverables": [SimpleUploadedFile("dusk.safetensors", model_file())],
             },
         )
         assert response.status_code == 403

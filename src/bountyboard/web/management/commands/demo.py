@@ -205,7 +205,8 @@ class Command(BaseCommand):
             bounty_services.bounty_image_add(
                 actor=poster, bounty_id=bounty.pk, data=demo_art.DRAWINGS[drawing](seed), filename=f"{drawing}-{seed}.png"
             )
-        bounty = bounty_services.bounty_publish(actor=poster, bounty_id=bounty.pk)
-        bounty = bounty_selectors.bounty_get(bounty_id=bounty.pk, viewer=poster)
-        self._say(f"  created bounty “{spec.title}” ({bounty.status})")
-        return bounty
+        bounty_services.bounty_publish(actor=poster, bounty_id=bounty.pk)
+        published = bounty_selectors.bounty_get(bounty_id=bounty.pk, viewer=poster)  # re-read: screening ran
+        assert published is not None  # the poster always sees their own bounty
+        self._say(f"  created bounty “{spec.title}” ({published.status})")
+        return published
