@@ -115,7 +115,7 @@ def queue_page(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "moderation/queue.html",
-        {"items": items, "counts": selectors.queue_counts(now=now), "now": now},
+        {"items": items, "queue_counts": selectors.queue_counts(now=now), "now": now},
     )
 
 

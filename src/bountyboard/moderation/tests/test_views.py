@@ -46,6 +46,7 @@ class TestQueuePage:
         client.force_login(moderator)
         queue = client.get("/moderation/")
         assert queue.status_code == 200
+        assert "1 open, 0 past their deadline" in queue.content.decode()
         item = QueueItem.objects.get(screening_id=flagged.pk)
         detail = client.get(f"/moderation/items/{item.pk}/").content.decode()
         assert 'class="mod-blur"' in detail and "filter: blur(" in detail
