@@ -164,6 +164,9 @@ class TestScan:
         assert weak[0].detail == {"given_name": True}
         assert K.LIKENESS_INTENT in kinds(signals)
 
+    def test_a_known_given_name_earns_the_wider_frames(self, scanner: TextScanner) -> None:
+        assert [s.text for s in of(scanner.scan("Sadie Sink skateboarding in the 80s"), K.NER_PERSON)] == ["Sadie Sink"]
+
     def test_capitalised_words_without_a_frame_are_not_a_person(self, scanner: TextScanner) -> None:
         assert of(scanner.scan("Golden Hour Landscapes for a calendar"), K.NER_PERSON) == []
 
@@ -208,6 +211,11 @@ class TestScan:
     def test_platforms(self, scanner: TextScanner, text: str, label: str) -> None:
         assert [s.label for s in of(scanner.scan(text), K.SOCIAL_PROFILE)] == [label]
 
+    def test_platform_label_with_a_handle(self, scanner: TextScanner) -> None:
+        assert [s.label for s in of(scanner.scan("IG: lea_fit.bcn fitness LoRA"), K.SOCIAL_PROFILE)] == [
+            "instagram:@lea_fit.bcn"
+        ]
+
     def test_an_email_address_is_not_a_handle(self, scanner: TextScanner) -> None:
         assert of(scanner.scan("send files to bounty@example.org"), K.SOCIAL_PROFILE) == []
 
@@ -228,6 +236,10 @@ class TestScan:
     )
     def test_private_person_cues_in_six_languages(self, scanner: TextScanner, text: str) -> None:
         assert K.PRIVATE_PERSON_CUE in kinds(scanner.scan(text))
+
+    def test_a_relation_of_a_relation_is_depicted(self, scanner: TextScanner) -> None:
+        signals = scanner.scan("my neighbor's wife in lingerie, photos attached")
+        assert K.PRIVATE_PERSON_CUE in kinds(signals)
 
     def test_a_relation_that_owns_the_subject_is_not_depicted(self, scanner: TextScanner) -> None:
         assert of(scanner.scan("Logo pour la boulangerie de ma femme, tons crème"), K.PRIVATE_PERSON_CUE) == []
@@ -285,7 +297,7 @@ class TestScan:
         "text",
         ["NSFW 15yo anime girl", "she's 15", "Schoolgirl (14) cosplay", "Billie Eilish but 16 again",
          "a 15-year-old", "un garçon de 6 ans", "niña de 12 años", "ein 14 Jahre altes Mädchen",
-         "make her look younger", "lycéenne", "loli", "colegiala", "Schulmädchen", "novinha", "ragazzina"],
+         "make her look younger", "fifteen year old", "quinze ans", "7th grader", "lycéenne", "loli", "colegiala", "Schulmädchen", "novinha", "ragazzina"],
     )  # fmt: skip
     def test_minor_cues(self, scanner: TextScanner, text: str) -> None:
         assert K.MINOR_CUE in kinds(scanner.scan(text))

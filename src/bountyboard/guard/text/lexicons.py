@@ -23,7 +23,7 @@ EXPLICIT = (
     "orgasm", "masturbating", "masturbation", "masturbate", "intercourse", "erotic", "erotica", "rule 34",
     "rule34", "r18", "r 18", "uncensored", "no clothes", "without clothes", "wearing nothing", "undressed",
     "undressing", "undress", "fully nude", "full frontal", "spread legs", "onlyfans leak", "nude leak",
-    "nudify", "nudified", "deepnude", "onlyfans", "fansly", "onlyfans content", "paywalled content",
+    "nudify", "nudified", "deepnude", "hardcore", "sex scene", "bare breasts", "bare breast", "braless", "no bra", "pantyless", "r34", "oppai", "futanari", "futa", "yiff", "nip slip", "wardrobe malfunction", "nu integral", "nudi", "spogliarello", "erotik", "sexo explicito", "onlyfans", "fansly", "onlyfans content", "paywalled content",
     "manyvids", "chaturbate", "pornhub", "xvideos", "x rated", "rated x", "stripping", "striptease",
     # fr
     "nue", "nues", "nus", "a poil", "toute nue", "tout nu", "seins nus", "sein nu", "porno", "erotique",
@@ -50,7 +50,7 @@ SUGGESTIVE = (
     "foot fetish", "cleavage", "upskirt", "downblouse", "leaked", "leak style", "garter belt", 
     "mature content", "pinup nude", "twerk", "twerking", "stripper", "strip club", "pole dance",
     "bedroom eyes", "hot girl", "hottie", "busty", "big breasts", "huge breasts", "booty", "thicc",
-    "ahegao", "camel toe", "cameltoe", "bikini try on", "try on haul", "milf", "waifu nsfw",
+    "ahegao", "camel toe", "cameltoe", "micro bikini", "microkini", "transparent dress", "sheer top", "caliente", "in intimo", "en ropa interior", "sexy pose", "bedroom photos", "shower scene", "bikini try on", "try on haul", "milf", "waifu nsfw",
     # fr
     "sous vetements", "tenue sexy", "porte jarretelles", "decollete", "aguicheuse",
     "coquine", "coquin", "sensuelle", "suggestif", "suggestive", "osee", "torride",
@@ -85,7 +85,7 @@ MINOR = (
     "primary school", "junior high", "little girl", "little girls", "little boy", "little boys",
     "young girl", "young girls", "young boy", "young boys", "loli", "lolis", "lolicon", "lolita",
     "shota", "shotacon", "jailbait", "jail bait", "barely legal", "childlike", "child like",
-    "pubescent", "prepubescent", "pre pubescent", "joshi kosei", "joshikosei", "youngster",
+    "pubescent", "prepubescent", "pre pubescent", "joshi kosei", "joshikosei", "youngster", "jovencita", "jovencitas", "ninita", "quinceanera", "dodicenne", "tredicenne", "quattordicenne", "quindicenne", "sedicenne", "diciassettenne", "sweet sixteen", "grader", "first grader", "middle schoolers", "girl scout", "in diapers",
     "cub", "kindergarten", "kindergartener", "preschooler", "newborn", "pedo", "pedophile",
     "paedophile", 
     # fr
@@ -129,7 +129,19 @@ NOT_PERSON_HEADS = frozenset(
 # A stated age under 18: "15yo", "15 y/o", "15-year-old", "aged 15", "she's 14", "(14)", "16 again",
 # "15 ans", "15 anos", "15 años" (folded to "anos"), "15 Jahre", "15 anni".
 _AGE = r"(?<![\d.,])(?:1[0-7]|[1-9])(?![\d.,]\d)"
+# Ages under 18 written as words (en, fr, es, de, pt, it), as folded by the words view.
+_AGE_WORD = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen|douze|treize|quatorze|quinze|seize|dix sept|doce|trece|catorce|quince|dieciseis|diecisiete|"
+    r"zwolf|dreizehn|vierzehn|funfzehn|sechzehn|siebzehn|treze|catorze|quatorze|dezesseis|dezessete|"
+    r"dodici|tredici|quattordici|quindici|sedici|diciassette)"
+)
+AGE_WORD_PATTERNS = (
+    rf"\b{_AGE_WORD}\s*(?:-\s*)?(?:years?\s*(?:-\s*)?old|yo|ans|anos|jahre(?: alt)?|jahrige|anni)\b",
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth) grader?s?\b",
+)
 AGE_PATTERNS = (
+    r"\b\d+(?:st|nd|rd|th) grader?s?\b",
     rf"{_AGE}\s*(?:yo|y/?o|y\.o\.?|yrs?\s*old|years?\s*old|year\s*old|years?\s*of\s*age)\b",
     rf"{_AGE}\s*-\s*years?\s*-\s*old",
     rf"\b(?:aged?|age of|she'?s|he'?s|she is|he is|turned|turning|just turned|who is)\s+{_AGE}\b(?!\s*(?:%|k\b|m\b|cm|mm|px|x\b|:))",

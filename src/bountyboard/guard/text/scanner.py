@@ -190,12 +190,28 @@ def _compile_any(patterns: Iterable[str]) -> re.Pattern[str]:
 _DIGIT = re.compile(r"\d")
 _HARM_STEM = re.compile(r"abus|harm|violen|exploit|assault|attack|hurt|damag|molest")
 _AGE_RE = _compile_any(lexicons.AGE_PATTERNS)
+_AGE_WORD_RE = _compile_any(lexicons.AGE_WORD_PATTERNS)
 _AGE_SHIFT_RE = _compile_any(lexicons.AGE_SHIFT_PATTERNS)
 _PRIVATE_RELATION_RE = _compile_any(lexicons.PRIVATE_RELATIONS)
 _PRIVATE_PHOTO_RE = _compile_any(lexicons.PRIVATE_PHOTO_CUES)
 _SELF_RE = _compile_any(lexicons.SELF_CUES)
 _RECIPIENT_BEFORE = re.compile(r"\b(?:for|pour|para|fur|per|to|a)\s*$")
-_RELATION_NOT_SUBJECT_AFTER = re.compile(r"^(?:'s|’s|s'|\s+(?:group|groups|circle|list|zone|chat|and i|et moi))\b")
+# After a relation: "my wife's bakery" (an owner) or "our friend group" (not a person) is no subject,
+# but "my neighbour's wife" or "my sister's photos" still is.
+_RELATION_NOT_SUBJECT_AFTER = re.compile(
+    r"^(?:(?:'s|’s|s')(?!\s+(?:wife|husband|girlfriend|boyfriend|gf|bf|daughter|son|sister|brother|mom|mum|"
+    r"mother|dad|father|friend|friends|cousin|niece|aunt|ex|face|body|photos?|pics?|pictures?|selfies?|"
+    r"portrait|likeness|nudes?|insta|instagram|ig|snaps?|feet|legs)\b)|\s+(?:group|groups|circle|list|zone|chat|and i|et moi)\b)"
+)
+_PROFILE_LABEL = re.compile(
+    r"\b(?P<host>ig|insta|instagram|tiktok|tt|twitter|snap|snapchat|onlyfans|twitch|yt|youtube|fansly|reddit)"
+    r"\s*[:：]\s*@?(?P<handle>[a-z0-9_](?:[a-z0-9_.]{0,28}[a-z0-9_])?)"
+)
+_LABEL_PLATFORMS = {
+    "ig": "instagram", "insta": "instagram", "instagram": "instagram", "tiktok": "tiktok", "tt": "tiktok",
+    "twitter": "x", "snap": "snapchat", "snapchat": "snapchat", "onlyfans": "onlyfans", "twitch": "twitch",
+    "yt": "youtube", "youtube": "youtube", "fansly": "fansly", "reddit": "reddit",
+}  # fmt: skip
 
 
 def _handle_key(handle: str) -> str:
@@ -359,7 +375,9 @@ class TextScanner:
                     source="pattern:adult-marker", label=m.group(0), detail={"term": m.group(0)},
                 )
             )  # fmt: skip
-        checks = ((_AGE_RE, "stated_age"), (_AGE_SHIFT_RE, "age_shift")) if _DIGIT.search(words) else ((_AGE_SHIFT_RE, "age_shift"),)
+        checks = [(_AGE_WORD_RE, "stated_age"), (_AGE_SHIFT_RE, "age_shift")]
+        if _DIGIT.search(words):  # the digit patterns are the costly ones: most texts have no digits
+            checks.append((_AGE_RE, "stated_age"))
         for pattern, label in checks:
             for m in pattern.finditer(words):
                 out.append(
@@ -387,6 +405,10 @@ class TextScanner:
             platform = _PLATFORM_NAMES[m.group("host")]
             taken.append(m.span())
             out.append(self._profile_signal(norm, m.start(), m.start("handle") + len(handle) if handle else m.end(), platform, handle))
+        for m in _PROFILE_LABEL.finditer(base):  # "IG: lea.fit", "tiktok: @mia"
+            taken.append(m.span())
+            platform = _LABEL_PLATFORMS[m.group("host")]
+            out.append(self._profile_signal(norm, m.start(), m.end(), platform, m.group("handle")))
         for m in _HANDLE.finditer(base):
             if any(s <= m.start() < e for s, e in taken):
                 continue
@@ -541,7 +563,9 @@ class TextScanner:
             if any(not (end <= s or start >= e) for s, e in sexual_spans):
                 continue  # "Erotische Aktzeichnungen": German capitalises its nouns
             given = words[0] in self._given_names
-            framed = bool(lexicons.NAME_SHAPE_BEFORE.search(before) or lexicons.NAME_SHAPE_AFTER.match(after))
+            framed = bool(lexicons.NAME_SHAPE_BEFORE.search(before) or lexicons.NAME_SHAPE_AFTER.match(after)) or (
+                given and bool(lexicons.LIKENESS_BEFORE.search(before) or lexicons.LIKENESS_AFTER.match(after))
+            )  # a known given name earns the wider frames ("Sadie Sink skateboarding")
             beside_sexual = given and any(abs(s - end) <= 24 or abs(start - e) <= 24 for s, e in sexual_spans)
             if not (framed or beside_sexual):
                 continue
