@@ -455,6 +455,14 @@ class PdqIndex:
             for lo, hi in zip(bounds[:-1].tolist(), bounds[1:].tolist(), strict=True)
         ]
 
+    def get(self, item_id: int) -> str | None:
+        """The hash stored under ``item_id``, as hex, or None."""
+        row = self._main.find(int(item_id))
+        if row is not None:
+            return format_hash(self._main.hashes[row])
+        pos = self._delta_find(int(item_id))
+        return None if pos is None else format_hash(self._delta_hashes[pos])
+
     def items(self) -> tuple[U64, I64]:
         """Every live ``(hashes (n, 4) uint64, ids)``; hashes format with ``format_hash``."""
         main = self._main
