@@ -9,11 +9,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from django.core.files.uploadedfile import TemporaryUploadedFile
 from django.db import connection
 from django.test import Client
 
 from bountyboard.accounts.models import User
-from bountyboard.likeness import services
 from bountyboard.likeness.models import LikenessStatus, ProtectedLikeness, ReferenceFace
 from bountyboard.testing.factories import TEST_PASSWORD, make_user
 
@@ -162,20 +162,20 @@ class TestNoReferencePhotoPersisted:
         settings.FILE_UPLOAD_TEMP_DIR = str(upload_temp)
         temp_dirs = [Path(tempfile.gettempdir()), upload_temp]
         before = {p for d in temp_dirs for p in _files_under(d)}
-        # Look inside the upload temp dir while the request is being handled (Django deletes its
-        # temp files when the request ends, so looking afterwards would prove nothing).
-        during: list[list[Path]] = []
-        real_register = services.likeness_register
+        # Django writes an upload over 2.5 MB to a temp file (deleted again when closed, so looking
+        # afterwards would prove nothing): record every temp upload file created during the request.
+        spilled: list[str] = []
+        real_init = TemporaryUploadedFile.__init__
 
-        def watching_register(**kwargs: Any) -> ProtectedLikeness:
-            during.append(_files_under(upload_temp))
-            return real_register(**kwargs)
+        def recording_init(self: TemporaryUploadedFile, *args: Any, **kwargs: Any) -> None:
+            real_init(self, *args, **kwargs)
+            spilled.append(self.name or "?")
 
-        monkeypatch.setattr(services, "likeness_register", watching_register)
+        monkeypatch.setattr(TemporaryUploadedFile, "__init__", recording_init)
 
         response = _register(_client(her), photos)
         assert response.status_code == 201, response.content
-        assert during == [[]]
+        assert spilled == []
 
         originals = [p.read_bytes() for p in photos]
         digests = {hashlib.sha256(data).hexdigest() for data in originals}
