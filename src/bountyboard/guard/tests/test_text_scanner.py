@@ -216,6 +216,9 @@ class TestScan:
             "instagram:@lea_fit.bcn"
         ]
 
+    def test_punctuation_after_an_at_sign_is_not_a_handle(self, scanner: TextScanner) -> None:
+        assert of(scanner.scan('a cool woman "@_ ). smiling'), K.SOCIAL_PROFILE) == []
+
     def test_an_email_address_is_not_a_handle(self, scanner: TextScanner) -> None:
         assert of(scanner.scan("send files to bounty@example.org"), K.SOCIAL_PROFILE) == []
 
@@ -247,6 +250,12 @@ class TestScan:
     def test_a_relation_receiving_the_image_is_not_depicted(self, scanner: TextScanner) -> None:
         text = "Portrait of my dog, photos attached, a gift for my wife"
         assert of(scanner.scan(text), K.PRIVATE_PERSON_CUE) == []
+
+    def test_a_pose_is_not_a_covert_cue(self, scanner: TextScanner) -> None:
+        assert of(scanner.scan("photo of a model, hands behind her back"), K.PRIVATE_PERSON_CUE) == []
+
+    def test_your_is_not_our(self, scanner: TextScanner) -> None:
+        assert of(scanner.scan("a dusty photo of your wife found behind a couch"), K.PRIVATE_PERSON_CUE) == []
 
     def test_pet_photos_are_not_a_private_person(self, scanner: TextScanner) -> None:
         assert of(scanner.scan("LoRA of my cat Pumpkin - 60 photos attached"), K.PRIVATE_PERSON_CUE) == []

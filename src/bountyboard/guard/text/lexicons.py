@@ -185,7 +185,7 @@ NEGATORS = frozenset(
 # Relations that name a private person when they are the subject of the request.
 PRIVATE_RELATIONS = (
     # en: matched after "my" / "our" / "my friend's"
-    r"(?:my|our|my friend'?s|my best friend'?s|a friend'?s) (?:(?:ex|former|current|new|old|hot|cute|married|step) )?"
+    r"\b(?:my|our|my friend'?s|my best friend'?s|a friend'?s) (?:(?:ex|former|current|new|old|hot|cute|married|step) )?"
     r"(?:wife|husband|girlfriend|boyfriend|gf|bf|ex|ex wife|ex girlfriend|ex husband|fiancee?|spouse|"
     r"coworker|co worker|colleague|coworkers|colleagues|boss|manager|secretary|employee|intern|"
     r"neighbou?r|neighbou?rs|roommate|flatmate|housemate|landlady|classmate|classmates|teacher|"
@@ -227,7 +227,7 @@ PRIVATE_PHOTO_CUES = (
     r"\b(?:photos?|pics?|pictures?|images?|selfies?|snaps?) of (?:her|him|them) (?:are |is )?(?:attached|included|in the zip)\b",
     r"\b(?:i|we) (?:took|have taken|secretly took|snapped|got) (?:some |a few |\d+ )?(?:pics|photos|pictures|shots|videos?) of (?:her|him)\b",
     r"\b(?:she|he) (?:doesn'?t|does not|won'?t|will never|don'?t) (?:know|find out|need to know)\b",
-    r"\b(?:without (?:her|his|their) (?:knowing|knowledge|consent|permission)|behind (?:her|his) back)\b",
+    r"\bwithout (?:her|his|their) (?:knowing|knowledge|consent|permission)\b",
     r"\b(?:covert(?:ly)?|secretly|hidden camera|spy cam|creepshots?|candids? of (?:a|my|this))\b",
     r"\bpics? (?:from|off) (?:her|his) (?:insta|instagram|ig|facebook|fb|snap|snapchat|tiktok|socials?)\b",
     r"\b(?:from|off) (?:her|his) (?:private )?(?:insta|instagram|ig|facebook|fb|snapchat|socials?)\b",

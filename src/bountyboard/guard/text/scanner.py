@@ -73,7 +73,7 @@ _PROFILE_URL = re.compile(
     r"chaturbate\.com|pornhub\.com|xvideos\.com|linktr\.ee|ko-fi\.com|cameo\.com)"
     r"/(?:@|u/|user/|c/|channel/|add/|profile/|in/|model/)?(?P<handle>[a-z0-9_][a-z0-9_.\-]{0,59})"
 )
-_HANDLE = re.compile(r"(?<![\w@/.])@(?P<handle>[a-z0-9_](?:[a-z0-9_.]{0,28}[a-z0-9_])?)")
+_HANDLE = re.compile(r"(?<![\w@/.])@(?P<handle>(?=[a-z0-9_.]*[a-z0-9])[a-z0-9_][a-z0-9_.]{0,28}[a-z0-9_])")
 _PLATFORM_NAMES = {
     "instagram.com": "instagram", "instagr.am": "instagram", "tiktok.com": "tiktok", "onlyfans.com": "onlyfans",
     "fansly.com": "fansly", "x.com": "x", "twitter.com": "x", "youtube.com": "youtube", "twitch.tv": "twitch",
