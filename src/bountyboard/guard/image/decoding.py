@@ -9,12 +9,13 @@ detector, and a metadata-free re-encode that is the only copy a platform keeps.
 
 from __future__ import annotations
 
+import functools
 import io
 from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
-from PIL import Image, ImageOps, UnidentifiedImageError
+from PIL import Image, ImageOps, UnidentifiedImageError, features
 
 from bountyboard.guard.config import ImageConfig
 from bountyboard.guard.errors import InputRejected
@@ -97,6 +98,11 @@ def decode(data: bytes, config: ImageConfig) -> DecodedImage:
             f"the image is {len(data):,} bytes; the limit is {config.max_bytes:,}", code="too_large"
         )
     fmt = sniff_format(data)
+    if fmt == "avif" and not _pillow_reads_avif():
+        raise InputRejected(
+            f"AVIF is not supported by this server's image library; please upload {ACCEPTED}",
+            code="unsupported_format",
+        )
     try:
         # Image.open parses the header only; Pillow raises DecompressionBombError past
         # 2 x MAX_IMAGE_PIXELS, and our own (lower) limit is checked right after, before load().
@@ -123,6 +129,12 @@ def decode(data: bytes, config: ImageConfig) -> DecodedImage:
         except (OSError, SyntaxError, ValueError, EOFError) as exc:
             raise _undecodable(fmt, exc) from exc
         return _normalise(fmt, _apply_orientation(image))
+
+
+@functools.cache
+def _pillow_reads_avif() -> bool:
+    # Pillow 11.2+ wheels ship libavif; a Pillow built without it must refuse, not crash.
+    return bool(features.check("avif"))
 
 
 def _bomb(config: ImageConfig) -> InputRejected:

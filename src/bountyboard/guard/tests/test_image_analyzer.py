@@ -272,6 +272,22 @@ class TestAnalysisRecord:
         assert calls == [len(data), len(data)]
         assert analyzer.face_models is face_models and analyzer.nudity_model is nudity_model
 
+    def test_threads_sharing_one_analyzer_get_the_sequential_results(
+        self, analyzer: ImageAnalyzer, faces_dir: Path, analyses: dict[str, ImageAnalysis]
+    ) -> None:
+        from concurrent.futures import ThreadPoolExecutor
+
+        names = ["face_recognition/two_people.jpg", "deepface/img44.jpg", "negatives/2008_004176.jpg"] * 3
+        with ThreadPoolExecutor(max_workers=3) as pool:
+            results = list(pool.map(lambda n: analyzer.analyze((faces_dir / n).read_bytes()), names))
+        for name, result in zip(names, results, strict=True):
+            expected = analyses[name]
+            assert result.pdq_dihedral == expected.pdq_dihedral
+            assert [f.box for f in result.faces] == [f.box for f in expected.faces]
+            for got, want in zip(result.faces, expected.faces, strict=True):
+                assert analyzer.similarity(got.embedding, want.embedding) > 0.999
+            assert [(r.label, r.box) for r in result.nudity] == [(r.label, r.box) for r in expected.nudity]
+
     def test_unsafe_input_is_rejected(self, analyzer: ImageAnalyzer) -> None:
         with pytest.raises(InputRejected) as caught:
             analyzer.analyze(b"GIF89a")
