@@ -128,7 +128,10 @@ def decode(data: bytes, config: ImageConfig) -> DecodedImage:
             raise _bomb(config) from exc
         except (OSError, SyntaxError, ValueError, EOFError) as exc:
             raise _undecodable(fmt, exc) from exc
-        return _normalise(fmt, _apply_orientation(image))
+        try:
+            return _normalise(fmt, _apply_orientation(image))
+        except (OSError, ValueError) as exc:  # a pixel mode Pillow cannot convert to RGB
+            raise _undecodable(fmt, exc) from exc
 
 
 @functools.cache
