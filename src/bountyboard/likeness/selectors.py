@@ -19,7 +19,7 @@ from bountyboard.likeness.models import (
     ProtectedLikeness,
     RescanRun,
 )
-from bountyboard.screening.models import Screening, ScreeningKind, ScreeningStatus
+from bountyboard.screening.models import Screening, ScreeningDecision, ScreeningKind, ScreeningStatus
 
 if TYPE_CHECKING:
     from bountyboard.accounts.models import User
@@ -229,3 +229,22 @@ def bounties_waiting_for_consent() -> list[int]:
         if reachable - asked or (str(bounty_id) not in told and not reachable):
             waiting.append(bounty_id)
     return waiting
+
+
+def screenings_matching_unqueued() -> list[Screening]:
+    """Finished scans that name a protected person, are held back (``consent_required`` or
+    ``block``) and are not a bounty's own parts (those go through consent requests), with no queue
+    item yet."""
+    from bountyboard.moderation.models import QueueItem
+
+    queued = QueueItem.objects.filter(screening_id__isnull=False).values_list("screening_id", flat=True)
+    return list(
+        Screening.objects.filter(
+            status=ScreeningStatus.DONE,
+            decision__in=[ScreeningDecision.CONSENT_REQUIRED, ScreeningDecision.BLOCK],
+        )
+        .exclude(person_ids=[])
+        .exclude(subject_type="bounty")
+        .exclude(pk__in=queued)
+        .order_by("pk")
+    )

@@ -54,6 +54,7 @@ from bountyboard.likeness.selectors import (
     poster_told_unreachable,
     screening_total,
     screenings_after,
+    screenings_matching_unqueued,
 )
 from bountyboard.moderation.content import Content, content_for_screening
 from bountyboard.moderation.models import QueueKind
@@ -455,6 +456,24 @@ def screening_decision_changed(row: Screening, *, run: RescanRun, person_ids: Se
     """
     content = content_for_screening(row)
     _content_hide(content)
+    _match_queue(row, content=content, person_ids=person_ids, rescan_id=run.pk)
+
+
+def _match_queue(
+    row: Screening, *, content: Content, person_ids: Sequence[str], rescan_id: int | None
+) -> None:
+    evidence: dict[str, Any] = {
+        "screening_id": row.pk,
+        "kind": row.kind,
+        "decision": row.decision,
+        "reasons": row.reasons,
+        "signals": row.signals,
+        "faces": (row.evidence or {}).get("faces", []),
+        "person_ids": list(person_ids),
+        "text": row.text[:2000],
+    }
+    if rescan_id is not None:
+        evidence["rescan_id"] = rescan_id
     queue_item_add(
         kind=QueueKind.SCREENING,
         source_key=f"screening:{row.pk}",
@@ -462,20 +481,25 @@ def screening_decision_changed(row: Screening, *, run: RescanRun, person_ids: Se
         target_id=content.target_id,
         owner=content.owner,
         severity=90 if row.decision == Decision.BLOCK.value else None,
-        summary=f"A likeness re-scan matched protected person(s) in {content.label or row.subject_type}",
-        evidence={
-            "screening_id": row.pk,
-            "kind": row.kind,
-            "decision": row.decision,
-            "reasons": row.reasons,
-            "signals": row.signals,
-            "faces": (row.evidence or {}).get("faces", []),
-            "person_ids": list(person_ids),
-            "rescan_id": run.pk,
-            "text": row.text[:2000],
-        },
+        summary=f"Protected person(s) matched in {content.label or row.subject_type}",
+        evidence=evidence,
         screening_id=row.pk,
     )
+
+
+def matches_queue_sync() -> int:
+    """Periodic: queue every screened item that matched a protected person and is held back.
+
+    The moderation queue takes guard ``review`` decisions by itself; a protected person's face in
+    an entry or a comment is ``consent_required`` (or ``block``), which no consent flow will answer
+    outside a bounty's own request, so it needs a human. Idempotent (one item per screening row).
+    """
+    added = 0
+    for row in screenings_matching_unqueued():
+        with transaction.atomic():
+            _match_queue(row, content=content_for_screening(row), person_ids=row.person_ids, rescan_id=None)
+        added += 1
+    return added
 
 
 def _rescan_apply(

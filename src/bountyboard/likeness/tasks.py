@@ -23,3 +23,9 @@ def consents_expire() -> int:
 def consent_requests_sync() -> int:
     """Periodic: ask each depicted, verified person about bounties newly waiting for consent."""
     return services.consent_requests_sync()
+
+
+@shared_task(name="likeness.matches_queue_sync")  # type: ignore[untyped-decorator]
+def matches_queue_sync() -> int:
+    """Periodic: held-back content that shows a protected person goes to the moderation queue."""
+    return services.matches_queue_sync()

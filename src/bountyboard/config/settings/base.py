@@ -192,6 +192,8 @@ CELERY_BEAT_SCHEDULE = {
     "likeness-consents-expire": {"task": "likeness.consents_expire", "schedule": 900.0},
     # Bounties newly waiting for consent: the depicted person is asked, the poster told if nobody can be.
     "likeness-consent-requests": {"task": "likeness.consent_requests_sync", "schedule": 60.0},
+    # Held-back uploads that show a protected person (consent_required/block) go to moderators.
+    "likeness-matches-queue": {"task": "likeness.matches_queue_sync", "schedule": 60.0},
     # Guard `review` decisions become moderation queue items (idempotent).
     "moderation-queue-sync": {"task": "moderation.queue_sync", "schedule": 60.0},
 }

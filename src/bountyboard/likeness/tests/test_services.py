@@ -360,8 +360,6 @@ class TestEntryScreening:
     def test_an_entry_image_with_her_face_is_hidden_and_queued(
         self, registered: ProtectedLikeness, her_photos: list[Path], shared_data: Path
     ) -> None:
-        from bountyboard.moderation.services import queue_sync_screenings
-
         poster = funded_user("poster")
         bounty = bounty_published(
             shared_data, poster=poster, title="A knight in armour", description="fantasy art"
@@ -369,15 +367,14 @@ class TestEntryScreening:
         assert bounty.status == BountyStatus.OPEN
         entry = _entry_with_image(shared_data, bounty, her_photos[4])
         entry.refresh_from_db()
-        assert entry.status != EntryStatus.VISIBLE
+        assert entry.status == EntryStatus.IN_REVIEW
         image = Screening.objects.get(subject_type="entry", subject_id=entry.pk, kind=ScreeningKind.IMAGE)
         assert registered.id in image.person_ids
-        assert image.decision != ScreeningDecision.ALLOW
-        queue_sync_screenings()
-        assert (
-            QueueItem.objects.filter(screening_id=image.pk).exists()
-            or image.decision == ScreeningDecision.BLOCK
-        )
+        assert image.decision == ScreeningDecision.CONSENT_REQUIRED  # hidden: only allow is served
+        assert services.matches_queue_sync() == 1
+        item = QueueItem.objects.get(screening_id=image.pk)
+        assert item.evidence["person_ids"] == [registered.id] and item.evidence["faces"]
+        assert services.matches_queue_sync() == 0
 
 
 @pytest.mark.postgres
