@@ -137,6 +137,19 @@ class TestScan:
         assert person(signals).label == "Marion Cotillard"
         assert [s.label for s in of(signals, K.STYLE_REFERENCE)] == ["Hayao Miyazaki"]
 
+    @pytest.mark.parametrize(
+        "text",
+        ["The actress who played Hermione, as a vampire queen", "the current president of France as an emperor",
+         "the girl from the Old Spice commercial", "Le président de la République en chevalier",
+         "la actriz que hace de Elena en la serie"],
+    )  # fmt: skip
+    def test_a_description_that_singles_out_one_person(self, scanner: TextScanner, text: str) -> None:
+        assert [s.detail for s in of(scanner.scan(text), K.PERSON_NAME)] == [{"described": True}]
+
+    @pytest.mark.parametrize("text", ["the queen of hearts, card art", "the king of the jungle as a lion"])
+    def test_fictional_titles_are_not_descriptions(self, scanner: TextScanner, text: str) -> None:
+        assert of(scanner.scan(text), K.PERSON_NAME) == []
+
     # -- fiction, brands, places ------------------------------------------------------------------
 
     def test_fictional_character_alone_is_not_a_person(self, scanner: TextScanner) -> None:
@@ -234,6 +247,9 @@ class TestScan:
             "minha vizinha de biquíni, tenho fotos dela",
             "la mia vicina in lingerie, ho delle foto",
             "A girl from my gym - I took some pics of her, want a LoRA",
+            "my kids as superheroes, photos attached",
+            "mes enfants en super-héros, photos jointes",
+            "a girl from instagram, realistic LoRA of her face",
             "Restore and colorize grandma's portrait, photo of my grandmother attached",
         ],
     )

@@ -192,9 +192,18 @@ PRIVATE_RELATIONS = (
     r"professor|tutor|babysitter|nanny|student|students|stepsister|step sister|stepmom|stepmother|"
     r"stepdaughter|sister|sister in law|sisters|brother|daughter|son|mom|mum|mother|mother in law|"
     r"dad|father|aunt|niece|nephew|cousin|grandma|grandmother|granny|grandpa|grandfather|crush|friend|"
-    r"best friend|bff|friends|gym crush|barista|waitress|nurse|doctor|therapist|pastor|ex partner|partner)\b",
-    r"\b(?:a|this|some|the) (?:girl|woman|lady|guy|man|chick|milf) (?:from|at|in) (?:my|our|the|work|school|class|"
-    r"the office|church)\b(?! (?:painting|movie|film|book|game|anime|show))",
+    r"best friend|bff|friends|gym crush|barista|waitress|nurse|doctor|therapist|pastor|ex partner|partner|"
+    r"kid|kids|children|child|baby|family|parents|grandparents|granddaughter|grandson|stepson|in laws|"
+    r"wife and kids|girlfriends|neighbours? daughter|neighbors? daughter|landlord)\b",
+    r"\b(?:a|this|some|the|random) (?:girl|woman|lady|guy|man|chick|milf|teen|student) (?:from|at|in|on) (?:my|our|the|"
+    r"work|school|class|the office|church|instagram|insta|ig|tiktok|facebook|snapchat|tinder|bumble|hinge|"
+    r"the gym|the bus|the train|the subway|the street|the beach|the bar|the club)\b"
+    r"(?! (?:painting|movie|film|book|game|anime|show|series|ad|commercial|video))",
+    r"\b(?:mes|nos) (?:enfants|parents|filles|fils|soeurs|collegues|voisines|amies)\b|\bma famille\b|\bmon bebe\b",
+    r"\b(?:mis|nuestros) (?:hijos|hijas|padres|hermanas|companeras|vecinas|amigas)\b|\bmi familia\b",
+    r"\b(?:meine|unsere) (?:kinder|familie|eltern|tochter|tochter|schwestern|kolleginnen|nachbarinnen)\b",
+    r"\b(?:meus|minhas) (?:filhos|filhas|pais|irmas|colegas|vizinhas|amigas)\b|\bminha familia\b",
+    r"\b(?:i miei|le mie) (?:figli|figlie|genitori|sorelle|colleghe|vicine|amiche)\b|\bla mia famiglia\b",
     r"\b(?:girl|woman|lady|guy|someone|somebody|person) i (?:know|met|work with|saw)\b",
     # fr
     r"\b(?:ma|mon|notre) (?:ex|femme|copine|petite amie|fiancee|epouse|voisine|voisin|collegue|cheffe|patronne|"
@@ -220,6 +229,29 @@ PRIVATE_RELATIONS = (
     r"capa|capo|professoressa|prof|insegnante|maestra|sorella|sorellastra|cugina|madre|mamma|matrigna|"
     r"figlia|zia|amica|migliore amica|nonna|cognata|suocera|compagna di classe|compagna|marito|ragazzo|"
     r"fidanzato|fratello|cugino|padre|figlio|amico|nonno|segretaria|babysitter|crush)\b",
+)
+
+# Descriptions that single out one real person without naming them.
+DESCRIBED_PERSON = (
+    r"\bthe (?:actor|actress|singer|rapper|streamer|youtuber|tiktoker|influencer|model|athlete|footballer|player|"
+    r"host|presenter|anchor|comedian|girl|guy|woman|man|kid|blonde|brunette|redhead) (?:who (?:played|plays|starred|"
+    r"stars|sang|sings|won|hosts|hosted|presents|was in|is in)|from (?:the )?(?:\w+ ){0,3}(?:movie|film|show|series|"
+    r"sitcom|ad|advert|commercial|music video|video|tv|netflix|news|band))\b",
+    r"\bthe (?:current |former |ex |late )?(?:us |u s |american |french |german |spanish |italian |british |"
+    r"brazilian |mexican )?(?:president|prime minister|chancellor|first lady|vice president|pope|ceo|mayor|governor|"
+    r"senator|lead singer|frontman|frontwoman|drummer|guitarist|quarterback|goalkeeper|captain) of (?:the )?"
+    r"(?:us|usa|united states|america|france|germany|spain|italy|brazil|mexico|uk|britain|england|canada|"
+    r"apple|tesla|microsoft|google|meta|amazon|openai|twitter|x|[a-z]+ (?:fc|band|team)|the (?:band|team))\b",
+    r"\b(?:l'actrice|l'acteur|la chanteuse|le chanteur) (?:qui (?:joue|jouait|a joue|chante)|de la serie|du film)\b",
+    r"\b(?:le|la) (?:president|presidente|premiere ministre|premier ministre) (?:de la republique|francaise?|americaine?|"
+    r"des etats unis)\b",
+    r"\b(?:la actriz|el actor|la cantante|el cantante) (?:que (?:hace|hizo|interpreta|interpreto|canta)|de la serie|"
+    r"de la pelicula)\b",
+    r"\b(?:el|la) presidente? (?:de (?:espana|mexico|argentina|colombia|chile|francia|estados unidos|el gobierno))\b",
+    r"\b(?:die schauspielerin|der schauspieler|die sangerin|der sanger),? (?:die|der) (?:in|im|spielt|spielte)\b",
+    r"\b(?:der|die) (?:bundeskanzler(?:in)?|bundesprasident(?:in)?|us prasident(?:in)?)\b",
+    r"\b(?:a atriz|o ator|a cantora|o cantor) (?:que (?:faz|fez|interpreta|canta)|da novela|da serie|do filme)\b",
+    r"\b(?:l'attrice|l'attore|la cantante|il cantante) (?:che (?:interpreta|ha interpretato|canta)|della serie|del film)\b",
 )
 
 # Cues that the request is built from photos of someone the poster knows, in any language.

@@ -195,6 +195,7 @@ _AGE_SHIFT_RE = _compile_any(lexicons.AGE_SHIFT_PATTERNS)
 _PRIVATE_RELATION_RE = _compile_any(lexicons.PRIVATE_RELATIONS)
 _PRIVATE_PHOTO_RE = _compile_any(lexicons.PRIVATE_PHOTO_CUES)
 _SELF_RE = _compile_any(lexicons.SELF_CUES)
+_DESCRIBED_RE = _compile_any(lexicons.DESCRIBED_PERSON)
 _RECIPIENT_BEFORE = re.compile(r"\b(?:for|pour|para|fur|per|to|a)\s*$")
 # After a relation: "my wife's bakery" (an owner) or "our friend group" (not a person) is no subject,
 # but "my neighbour's wife" or "my sister's photos" still is.
@@ -338,7 +339,15 @@ class TextScanner:
         private = self._scan_private(norm, has_sexual)
         signals += private
         signals += self._scan_self(norm)
-        strong_person = profiles or private or any(
+        described = [
+            self._signal(
+                norm, "words", *m.span(), SignalKind.PERSON_NAME,
+                source="pattern:described-person", label=m.group(0), detail={"described": True},
+            )
+            for m in _DESCRIBED_RE.finditer(norm.words.text)
+        ]  # fmt: skip
+        signals += described
+        strong_person = profiles or private or described or any(
             s.kind in (SignalKind.PERSON_NAME, SignalKind.PROTECTED_PERSON) for s in name_signals
         )
         if self.config.ner and not strong_person:
