@@ -58,14 +58,13 @@ class BountyPatch(Schema):
     rating: str | None = None
 
 
-class BountyOut(Schema):
+class BountySummaryOut(Schema):
+    """A list item (a card): no long text; ``GET /bounties/{id}`` has everything."""
+
     id: int
     title: str
-    description: str
-    description_html: str
     type: str
     base_model: str
-    model_details: dict[str, Any]
     tags: list[str]
     rating: str
     prize: int
@@ -84,6 +83,12 @@ class BountyOut(Schema):
     awarding_ends_at: dt.datetime | None
 
 
+class BountyOut(BountySummaryOut):
+    description: str
+    description_html: str
+    model_details: dict[str, Any]
+
+
 class BountyDetailOut(BountyOut):
     rights_statement: str
     reasons: list[dict[str, Any]]
@@ -93,7 +98,7 @@ class BountyDetailOut(BountyOut):
 
 
 class BountyListOut(Schema):
-    items: list[BountyOut]
+    items: list[BountySummaryOut]
     offset: int
     limit: int
     total: int | None
@@ -197,17 +202,24 @@ def _aware(value: dt.datetime | None) -> dt.datetime | None:
     return value
 
 
+_SUMMARY_FIELDS = (
+    "title", "type", "base_model", "tags", "rating", "prize", "pool", "entry_count", "benefactor_count",
+    "starts_at", "expires_at", "entry_mode", "min_contribution", "max_contribution", "entry_limit", "status",
+    "published_at", "awarding_ends_at",
+)
+
+
+def _bounty_summary(bounty: Bounty) -> dict[str, Any]:
+    out = {name: getattr(bounty, name) for name in _SUMMARY_FIELDS}
+    out.update({"id": bounty.pk, "poster": bounty.poster.username})
+    return out
+
+
 def _bounty_out(bounty: Bounty) -> dict[str, Any]:
-    return {
-        "id": bounty.pk, "title": bounty.title, "description": bounty.description,
-        "description_html": bounty.description_html, "type": bounty.type, "base_model": bounty.base_model,
-        "model_details": bounty.model_details, "tags": bounty.tags, "rating": bounty.rating, "prize": bounty.prize,
-        "pool": bounty.pool, "entry_count": bounty.entry_count, "benefactor_count": bounty.benefactor_count,
-        "starts_at": bounty.starts_at, "expires_at": bounty.expires_at, "entry_mode": bounty.entry_mode,
-        "min_contribution": bounty.min_contribution, "max_contribution": bounty.max_contribution,
-        "entry_limit": bounty.entry_limit, "status": bounty.status, "poster": bounty.poster.username,
-        "published_at": bounty.published_at, "awarding_ends_at": bounty.awarding_ends_at,
-    }
+    out = _bounty_summary(bounty)
+    out.update({"description": bounty.description, "description_html": bounty.description_html,
+                "model_details": bounty.model_details})
+    return out
 
 
 def _bounty_detail(bounty: Bounty, viewer: Any) -> dict[str, Any]:
@@ -258,7 +270,7 @@ def bounty_list(request: HttpRequest, filters: Query[ListQuery]) -> dict[str, An
         rating=filters.rating, q=filters.q, sort=filters.sort, offset=filters.offset, limit=filters.limit,
         with_total=filters.total,
     )
-    return {"items": [_bounty_out(b) for b in page.items], "offset": page.offset, "limit": page.limit,
+    return {"items": [_bounty_summary(b) for b in page.items], "offset": page.offset, "limit": page.limit,
             "total": page.total}
 
 

@@ -41,6 +41,8 @@ SORTS = {
     "ending": ("expires_at", "id"),
 }
 BROWSABLE_STATUSES = {s.value for s in PUBLIC_STATUSES}
+LIST_DEFERRED = ("description", "description_html", "search_document", "rights_statement", "reasons",
+                 "model_details", "consent_person_ids")
 
 
 def _is_moderator(user: Any) -> bool:
@@ -87,6 +89,9 @@ def bounty_list(
 ) -> BountyPage:
     """Browse public bounties: filters, one of ``SORTS``, full-text ``q`` (FTS5 / PostgreSQL).
 
+    Items are for cards: ``LIST_DEFERRED`` columns (description...) are not loaded; reading one
+    costs a query per item, so use ``bounty_get`` for detail pages.
+
     ``status`` is one public status or ``"all"`` (every public status). Ratings never exceed the
     viewer's preference (anonymous viewers: PG). ``total`` is counted only when asked (it costs a
     second query on large tables).
@@ -108,7 +113,8 @@ def bounty_list(
     qs = qs.order_by(*SORTS.get(sort, SORTS["newest"]))
     limit = max(1, min(limit, 100))
     offset = max(0, offset)
-    items = list(qs.select_related("poster")[offset : offset + limit])
+    # List pages show cards: the long text columns stay on disk (detail pages load them).
+    items = list(qs.select_related("poster").defer(*LIST_DEFERRED)[offset : offset + limit])
     total = None
     if with_total:
         # COUNT over a LIMITed subquery: bounded work however many bounties match.

@@ -154,3 +154,12 @@ class TestBrowseOverApi:
         assert prefix == [fox]
         hostile = client.get('/api/v1/bounties?q=" OR 1=1 -- NEAR(')
         assert hostile.status_code == 200
+
+    def test_list_cost_does_not_grow_with_the_page(self, client: Client, funded_user, django_assert_max_num_queries):
+        poster = funded_user(5_000)
+        headers = auth(poster)
+        for _ in range(3):
+            publish_via_api(client, headers)
+        with django_assert_max_num_queries(2):  # the page and nothing per item
+            items = client.get("/api/v1/bounties?sort=prize").json()["items"]
+        assert len(items) == 3 and "description" not in items[0]
