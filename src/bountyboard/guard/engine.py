@@ -7,15 +7,27 @@ submission (a bounty's text and its reference images) and decided once with ``de
 
 from __future__ import annotations
 
+import dataclasses
+import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from bountyboard.guard.config import GuardConfig
-from bountyboard.guard.signals import Signal
-from bountyboard.guard.store.interfaces import BankStore, ProtectedPerson, RegistryStore
+from bountyboard.guard.errors import EnrollmentRejected, GuardError
+from bountyboard.guard.image.analyzer import ImageAnalysis, ImageAnalyzer
+from bountyboard.guard.index.matchers import FaceMatcher, HashMatcher
+from bountyboard.guard.modelfile.scanner import ModelFileAnalyzer
+from bountyboard.guard.policy import Policy
+from bountyboard.guard.signals import Signal, SignalKind
+from bountyboard.guard.store.interfaces import BankStore, HashKind, ProtectedPerson, RegistryStore
+from bountyboard.guard.text.scanner import TextScanner
 from bountyboard.guard.verdict import Verdict
+
+# Kinds that say "this text names or points at a real person"; in a model's training metadata
+# such a name means the model itself is a likeness of that person.
+_PERSON_KINDS = frozenset({SignalKind.PERSON_NAME, SignalKind.PROTECTED_PERSON, SignalKind.SOCIAL_PROFILE})
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +104,7 @@ class ModelReport:
 
 
 class Guard:
-    """Build once per process; it is safe to share between threads for reads."""
+    """Build once per process (models load once); safe to share between threads."""
 
     def __init__(
         self,
@@ -102,32 +114,176 @@ class Guard:
         config: GuardConfig | None = None,
         index_dir: Path | None = None,
     ) -> None:
-        raise NotImplementedError  # filled in when the scanners land
+        self.config = config or GuardConfig()
+        self.registry = registry
+        self.banks = banks
+        self.policy = Policy()
+        self.text = TextScanner(self.config.text)
+        self.images = ImageAnalyzer(self.config.image)
+        self.models = ModelFileAnalyzer(self.config.model)
+        self.hashes = HashMatcher(banks, index_dir / "banks" if index_dir else None)
+        self.faces = FaceMatcher(registry, index_dir / "faces" if index_dir else None)
+        self._persons_revision: int | None = None
+        self._persons_lock = threading.Lock()
 
     @classmethod
-    def open(cls, store_dir: Path, *, config: GuardConfig | None = None) -> Guard:
-        """The engine over a store directory (``guard.store.sqlite.SqliteStore``)."""
-        raise NotImplementedError
+    def open(cls, store_dir: Path, *, config: GuardConfig | None = None, create: bool = False) -> Guard:
+        """The engine over a store directory (``guard.store.sqlite.SqliteStore``).
+
+        Raises ``StoreError`` when the directory does not exist and ``create`` is false.
+        """
+        from bountyboard.guard.store.sqlite import SqliteStore
+
+        store = SqliteStore.open(store_dir, create=create)
+        return cls(registry=store, banks=store, config=config, index_dir=store_dir / "index")
+
+    # -- text -----------------------------------------------------------------------------------
 
     def scan_text(self, text: str, *, consented_person_ids: Iterable[str] = ()) -> TextReport:
-        raise NotImplementedError
+        signals = tuple(self.text_signals(text))
+        return TextReport(verdict=self.decide(signals, consented_person_ids=consented_person_ids), signals=signals)
+
+    def text_signals(self, text: str) -> list[Signal]:
+        self._refresh_persons()
+        return self.text.scan(text)
+
+    # -- images ---------------------------------------------------------------------------------
 
     def scan_image(self, data: bytes, *, consented_person_ids: Iterable[str] = ()) -> ImageReport:
-        """Raises ``InputRejected`` for input that cannot be decoded safely."""
-        raise NotImplementedError
+        analysis = self.images.analyze(data)
+        signals, faces = self._image_signals(analysis)
+        verdict = self.decide(signals, consented_person_ids=consented_person_ids)
+        return ImageReport(
+            verdict=verdict,
+            signals=tuple(signals),
+            format=analysis.format,
+            width=analysis.width,
+            height=analysis.height,
+            pdq=analysis.pdq,
+            pdq_quality=analysis.pdq_quality,
+            pdq_dihedral=tuple(analysis.pdq_dihedral),
+            md5=analysis.md5,
+            sha256=analysis.sha256,
+            faces=tuple(faces),
+            nudity=tuple(
+                {"label": r.label, "score": round(float(r.score), 4), "box": list(r.box)} for r in analysis.nudity
+            ),
+            clean_bytes=analysis.clean_bytes,
+        )
+
+    def _image_signals(self, analysis: ImageAnalysis) -> tuple[list[Signal], list[FaceReport]]:
+        signals = [s for s in analysis.signals if s.kind is not SignalKind.FACE]
+        faces: list[FaceReport] = []
+        for face in analysis.faces:
+            match = self.faces.match(face.embedding, threshold=self.config.image.face_match_threshold)
+            faces.append(
+                FaceReport(
+                    box=face.box,
+                    score=float(face.score),
+                    person_id=match.person_id if match else None,
+                    match_score=float(match.score) if match else None,
+                )
+            )
+            signals.append(
+                Signal(
+                    kind=SignalKind.FACE,
+                    source="yunet+sface",
+                    score=float(match.score) if match else float(face.score),
+                    box=face.box,
+                    person_id=match.person_id if match else None,
+                    detail={"verified": match.verified} if match else {},
+                )
+            )
+        for hit in self._hash_matches(analysis):
+            signals.append(
+                Signal(
+                    kind=SignalKind.HASH_MATCH,
+                    source=f"bank:{hit.bank}",
+                    label=hit.bank,
+                    detail={"hash_kind": str(hit.kind), "distance": hit.distance, "case_id": hit.case_id},
+                )
+            )
+        return signals, faces
+
+    def _hash_matches(self, analysis: ImageAnalysis) -> list[Any]:
+        hits: list[Any] = []
+        hits += self.hashes.match_exact(HashKind.SHA256, analysis.sha256)
+        hits += self.hashes.match_exact(HashKind.MD5, analysis.md5)
+        if analysis.pdq is not None and analysis.pdq_quality >= self.config.index.pdq_min_quality:
+            hits += self.hashes.match_pdq(list(analysis.pdq_dihedral))
+        # One signal per bank is enough evidence; keep the closest hit.
+        best: dict[str, Any] = {}
+        for hit in hits:
+            if hit.bank not in best or hit.distance < best[hit.bank].distance:
+                best[hit.bank] = hit
+        return list(best.values())
+
+    # -- model files ----------------------------------------------------------------------------
 
     def scan_model(self, path: Path, *, consented_person_ids: Iterable[str] = ()) -> ModelReport:
-        """Raises ``InputRejected`` for pickles and malformed safetensors."""
-        raise NotImplementedError
+        analysis = self.models.analyze(path)
+        signals: list[Signal] = []
+        for field_name, text in analysis.texts:
+            found = self.text_signals(text)
+            styles = [s.span for s in found if s.kind is SignalKind.STYLE_REFERENCE]
+            for signal in found:
+                signals.append(dataclasses.replace(signal, detail={**signal.detail, "field": field_name}))
+                # A model trained on someone's name is a model of that person: the name is the intent.
+                if signal.kind in _PERSON_KINDS and signal.span not in styles:
+                    signals.append(
+                        Signal(
+                            kind=SignalKind.LIKENESS_INTENT,
+                            source="modelfile:training-metadata",
+                            text=signal.text,
+                            label=signal.label,
+                            person_id=signal.person_id,
+                            detail={"field": field_name},
+                        )
+                    )
+        thumbnails: list[ImageReport] = []
+        for thumbnail in analysis.thumbnails:
+            report = self.scan_image(thumbnail, consented_person_ids=consented_person_ids)
+            thumbnails.append(report)
+            signals.extend(dataclasses.replace(s, detail={**s.detail, "field": "thumbnail"}) for s in report.signals)
+        verdict = self.decide(signals, consented_person_ids=consented_person_ids)
+        return ModelReport(
+            verdict=verdict,
+            signals=tuple(signals),
+            format=analysis.format,
+            metadata=dict(analysis.metadata),
+            thumbnails=tuple(thumbnails),
+        )
+
+    # -- decisions and enrolment ----------------------------------------------------------------
 
     def decide(self, signals: Sequence[Signal], *, consented_person_ids: Iterable[str] = ()) -> Verdict:
-        """One verdict over the pooled signals of several parts."""
-        raise NotImplementedError
+        """One verdict over the pooled signals of several parts (a bounty's text and images)."""
+        return self.policy.decide(signals, consented_person_ids=frozenset(consented_person_ids))
 
     def enroll(self, person: ProtectedPerson, photos: Sequence[bytes]) -> list[str]:
-        """Store the person and one embedding per photo (photos are never stored).
+        """Store the person and one embedding per photo; photos themselves are never stored.
 
-        Raises ``EnrollmentRejected`` naming the photo when one has no face or several faces;
-        in that case nothing is written.
+        Every photo is embedded before anything is written, so a refused photo (no face, several
+        faces, not an image) leaves the store as it was.
         """
-        raise NotImplementedError
+        if not photos:
+            raise EnrollmentRejected("at least one reference photo is needed", code="no_photos")
+        vectors = []
+        for number, photo in enumerate(photos, start=1):
+            try:
+                vectors.append(self.images.embed_single_face(photo))
+            except EnrollmentRejected as exc:
+                raise EnrollmentRejected(f"photo {number}: {exc.detail}", code=exc.code) from exc
+            except GuardError as exc:
+                raise EnrollmentRejected(f"photo {number}: {exc.detail}", code=exc.code) from exc
+        self.registry.person_put(person)
+        return [self.registry.embedding_add(person.person_id, vector) for vector in vectors]
+
+    def _refresh_persons(self) -> None:
+        revision = self.registry.revision()
+        if revision == self._persons_revision:
+            return
+        with self._persons_lock:
+            if revision != self._persons_revision:
+                self.text.set_protected_persons(self.registry.person_list())
+                self._persons_revision = revision
