@@ -8,11 +8,13 @@ commits with its audit event (``audit_record``) in one transaction.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Sequence
 from typing import Any
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.mail import send_mail
 from django.core.validators import validate_email
 from django.db import IntegrityError, transaction
 from django.db.models import F
@@ -46,6 +48,8 @@ from bountyboard.moderation.selectors import (
     takedown_deadline_hours,
 )
 from bountyboard.screening.models import Screening, ScreeningDecision, ScreeningStatus
+
+logger = logging.getLogger(__name__)
 
 TAKEDOWN_BANK = "takedown"
 STRIKES_TO_BAN_DEFAULT = 3
@@ -365,6 +369,25 @@ def takedown_validate(
     return parsed
 
 
+def _requester_mail(takedown: Takedown, subject: str, body: str) -> None:
+    """Tell the requester by email, after commit (a notice must not be lost because mail failed,
+    and mail must not go out for a notice that was rolled back)."""
+    address = takedown.contact_email
+
+    def send() -> None:
+        try:
+            send_mail(subject, body, None, [address])
+        except Exception:  # noqa: BLE001 - the notice stands; the failure is logged for the operator
+            logger.exception("could not email takedown %s requester", takedown.pk)
+
+    transaction.on_commit(send)
+
+
+def _moderators_notify(*, message: str, url: str, target: tuple[str, int | str]) -> None:
+    for moderator in User.objects.filter(role__in=[Role.MODERATOR, Role.ADMIN], banned_at__isnull=True):
+        notification_create(user=moderator, kind="moderation.queue", message=message, url=url, target=target)
+
+
 def takedown_create(
     *,
     category: str,
@@ -447,6 +470,18 @@ def takedown_create(
                 "due_at": due_at.isoformat(),
                 "locations": takedown.locations,
             },
+        )
+        deadline = f"{due_at:%Y-%m-%d %H:%M} UTC"
+        _moderators_notify(
+            message=f"New takedown notice {takedown.pk} ({category}); act before {deadline}.",
+            url="/moderation/",
+            target=("takedown", takedown.pk),
+        )
+        _requester_mail(
+            takedown,
+            f"Takedown request {takedown.pk} received",
+            f"We received your request on {received_at:%Y-%m-%d %H:%M} UTC and will act on it before "
+            f"{deadline}. Reference: takedown {takedown.pk}.",
         )
     return takedown
 
@@ -612,6 +647,13 @@ def takedown_act(
                 "refunds": result["refunds"],
             },
         )
+        _requester_mail(
+            takedown,
+            f"Takedown request {takedown.pk}: content removed",
+            f"The content you reported was removed on {now:%Y-%m-%d %H:%M} UTC, with "
+            f"{result['copies']} other cop{'y' if result['copies'] == 1 else 'ies'} we found, and "
+            "re-uploads are now blocked.",
+        )
     return takedown
 
 
@@ -743,6 +785,12 @@ def _decide_approve(
             automated=False,
             actor=moderator,
             data={"decided_at": now.isoformat(), "due_at": takedown.due_at.isoformat(), "why": why},
+        )
+        _requester_mail(
+            takedown,
+            f"Takedown request {takedown.pk}: not removed",
+            f"A moderator reviewed your request and did not remove the content: {why.strip()} "
+            "You can reply to this email with more information, or send a new request.",
         )
         return f"the takedown notice for {content.label} was refused; the content stays", {}
     if item.kind == QueueKind.SCREENING and item.screening_id:

@@ -72,9 +72,12 @@ class TestTakedownCreate:
         assert "image:999999 does not exist" in errors["locations"]
         assert _counts() == before
 
-    def test_it_starts_the_48_hour_clock_and_queues_the_notice(self, make_bounty: Any) -> None:
+    def test_it_starts_the_48_hour_clock_and_queues_the_notice(
+        self, make_bounty: Any, moderator: User, mailoutbox: list[Any], django_capture_on_commit_callbacks: Any
+    ) -> None:
         funded = make_bounty(image=png(picture(3)))
-        takedown = services.takedown_create(**TAKEDOWN_OK, locations=[f"image:{funded.image.pk}"], now=T0)
+        with django_capture_on_commit_callbacks(execute=True):
+            takedown = services.takedown_create(**TAKEDOWN_OK, locations=[f"image:{funded.image.pk}"], now=T0)
         assert takedown.received_at == T0
         assert takedown.due_at == T0 + dt.timedelta(hours=48)
         assert takedown.status == TakedownStatus.RECEIVED
@@ -82,6 +85,9 @@ class TestTakedownCreate:
         assert (item.kind, item.due_at, item.owner) == (QueueKind.TAKEDOWN, takedown.due_at, funded.bounty.poster)
         event = AuditEvent.objects.get(action="moderation.takedown.receive")
         assert event.data["due_at"] == takedown.due_at.isoformat()
+        assert Notification.objects.filter(user=moderator, kind="moderation.queue").count() == 1
+        assert [m.to for m in mailoutbox] == [["jane@example.org"]]
+        assert "2026-03-04 09:00 UTC" in mailoutbox[0].body
 
     def test_the_deadline_follows_the_jurisdiction_setting(self, make_bounty: Any, settings: Any) -> None:
         settings.TAKEDOWN_DEADLINES = {"EU": 24}
