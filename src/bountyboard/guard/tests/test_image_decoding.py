@@ -10,6 +10,8 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from PIL import Image, PngImagePlugin
 
 from bountyboard.guard.config import ImageConfig
@@ -216,3 +218,34 @@ class TestOrientationAndMetadata:
     def test_shared_rgb_array_is_read_only(self, photo: bytes) -> None:
         decoded = decode(photo, CONFIG)
         assert decoded.rgb.dtype == np.uint8 and not decoded.rgb.flags.writeable
+
+
+@pytest.fixture(scope="module")
+def small_files(shared_data: Path) -> dict[str, bytes]:
+    photo = Image.open(shared_data / "faces" / "face_recognition" / "obama_small.jpg").convert("RGB")
+    return {fmt: encode(photo, fmt) for fmt in ("JPEG", "PNG", "WEBP", "GIF")}
+
+
+class TestCorruptedBytes:
+    """Any byte-level corruption of a real image decodes or is an InputRejected, never a crash."""
+
+    @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+    @given(
+        fmt=st.sampled_from(["JPEG", "PNG", "WEBP", "GIF"]),
+        edits=st.lists(st.tuples(st.integers(0, 100_000), st.integers(0, 255)), min_size=1, max_size=8),
+        cut=st.one_of(st.none(), st.integers(1, 100_000)),
+    )
+    def test_random_byte_edits_and_cuts(
+        self, small_files: dict[str, bytes], fmt: str, edits: list[tuple[int, int]], cut: int | None
+    ) -> None:
+        raw = bytearray(small_files[fmt])
+        for position, value in edits:
+            raw[position % len(raw)] = value
+        data = bytes(raw[: cut % len(raw)] if cut else raw)
+        try:
+            decoded = decode(data, CONFIG)
+        except InputRejected as error:
+            assert error.code in {"truncated", "malformed", "unsupported_format", "too_many_pixels", "empty"}
+        else:
+            assert decoded.rgb.ndim == 3 and decoded.rgb.shape[2] == 3
+            assert decoded.clean_bytes()

@@ -16,6 +16,8 @@ from typing import Any
 
 import numpy as np
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from PIL import Image
 from safetensors import SafetensorError
 from safetensors.numpy import load_file, save_file
@@ -313,3 +315,31 @@ class TestBrokenHeaders:
             path = write(tmp_path, metadata)
             ModelFileAnalyzer(CONFIG).analyze(path)
             assert set(load_file(str(path))) == set(tensors())
+
+
+class TestCorruptedBytes:
+    """Any byte-level corruption of a real file gives an analysis or an InputRejected, never a crash."""
+
+    @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+    @given(edits=st.lists(st.tuples(st.integers(0, 10_000), st.integers(0, 255)), min_size=1, max_size=6))
+    def test_random_byte_edits(self, tmp_path: Path, edits: list[tuple[int, int]]) -> None:
+        path = write(tmp_path, kohya_metadata())
+        raw = bytearray(path.read_bytes())
+        for position, value in edits:
+            raw[position % len(raw)] = value
+        path.write_bytes(bytes(raw))
+        try:
+            analysis = ModelFileAnalyzer(CONFIG).analyze(path)
+        except InputRejected as error:
+            assert error.code and error.detail
+        else:
+            assert analysis.tensors == 4
+            assert not library_refuses(path)  # what we accept, the real reader loads
+
+    @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+    @given(cut=st.integers(0, 2_000))
+    def test_every_truncation(self, tmp_path: Path, cut: int) -> None:
+        path = write(tmp_path, kohya_metadata())
+        raw = path.read_bytes()
+        path.write_bytes(raw[: cut % len(raw)])
+        assert rejected(path).code in {"truncated", "header_too_large", "malformed"}
