@@ -140,16 +140,19 @@ AGE_WORD_PATTERNS = (
     rf"\b{_AGE_WORD}\s*(?:-\s*)?(?:years?\s*(?:-\s*)?old|yo|ans|anos|jahre(?: alt)?|jahrige|anni)\b",
     r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth) grader?s?\b",
 )
-AGE_PATTERNS = (
-    r"\b\d+(?:st|nd|rd|th) grader?s?\b",
-    rf"{_AGE}\s*(?:yo|y/?o|y\.o\.?|yrs?\s*old|years?\s*old|year\s*old|years?\s*of\s*age)\b",
-    rf"{_AGE}\s*-\s*years?\s*-\s*old",
-    rf"\b(?:aged?|age of|she'?s|he'?s|she is|he is|turned|turning|just turned|who is)\s+{_AGE}\b(?!\s*(?:%|k\b|m\b|cm|mm|px|x\b|:))",
-    rf"\b{_AGE}\s+again\b",
-    rf"\b(?:girl|boy|schoolgirl|schoolboy|student|oc|character|she|he|her|him|daughter|son|sister|brother)\s*\(\s*{_AGE}\s*\)",
-    rf"\b(?:de|a|tiene|tem|ha|hat|ist|mit)\s+{_AGE}\s+(?:ans|anos|jahren?|anni)\b",
-    rf"\b{_AGE}\s+(?:ans|anos|jahre alt|jahre|jahrige|jahriges|anni)\b",
+# Stated ages are found number first (cheap), then checked against what surrounds the number.
+AGE_NUMBER = re.compile(_AGE)
+AGE_SUFFIX = re.compile(
+    r"\s*(?:yo|y/?o|y\.o\.?|yrs?\s*old|years?\s*old|year\s*old|years?\s*of\s*age)\b|\s*-\s*years?\s*-\s*old|"
+    r"\s+again\b|\s+(?:ans|anos|jahre alt|jahre|jahrige|jahriges|anni)\b"
 )
+AGE_PREFIX = re.compile(r"\b(?:aged?|age of|she'?s|he'?s|she is|he is|turned|turning|just turned|who is)\s+$")
+AGE_PAREN_PREFIX = re.compile(
+    r"\b(?:girl|boy|schoolgirl|schoolboy|student|oc|character|she|he|her|him|daughter|son|sister|brother)\s*\(\s*$"
+)
+AGE_PAREN_SUFFIX = re.compile(r"\s*\)")
+AGE_NOT_AN_AGE = re.compile(r"\s*(?:%|k\b|m\b|cm|mm|px|x\b|:)")
+GRADE = re.compile(r"\b\d+(?:st|nd|rd|th) grader?s?\b")
 
 # Adult-only markers that are not words: "18+", "R-18".
 ADULT_MARKER = re.compile(r"(?<![\w+])(?:18\s*\+|\+\s*18)(?![\w+])")

@@ -41,8 +41,9 @@ _INVISIBLE = {
 
 # Leetspeak digits/symbols, applied only inside tokens that also hold letters ("W4tson", not "3,000").
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"})
-_LEET_TOKEN = re.compile(r"[0-9a-z@$]*[a-z][0-9a-z@$]*")
-_HAS_LEET = re.compile(r"[013457@$]")
+# Only tokens holding a leet character reach the (Python) callback; it checks for a letter too.
+_LEET_TOKEN = re.compile(r"(?<![0-9a-z@$])(?=[0-9a-z@$]*[013457@$])[0-9a-z@$]+")
+_HAS_LETTER = re.compile(r"[a-z]")
 # A letter-joining separator between two letters or digits becomes a space: "emma_watson", "lea-seydoux".
 _JOINER = re.compile(r"(?<=[^\W_])[._\-·•*+~](?=[^\W_])|_")
 # Three or more single letters separated by single spaces: "e m m a" (a double space ends the run).
@@ -107,8 +108,8 @@ def fold(text: str) -> View:
 
 def _deleet(match: re.Match[str]) -> str:
     token = match.group(0)
-    if not _HAS_LEET.search(token):
-        return token
+    if not _HAS_LETTER.search(token):
+        return token  # "3,000", "16": numbers, not leetspeak
     if token.startswith("@"):  # a handle's "@" is a marker, not an "a"
         return "@" + token[1:].translate(_LEET)
     return token.translate(_LEET)

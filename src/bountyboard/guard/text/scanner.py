@@ -189,7 +189,6 @@ def _compile_any(patterns: Iterable[str]) -> re.Pattern[str]:
 
 _DIGIT = re.compile(r"\d")
 _HARM_STEM = re.compile(r"abus|harm|violen|exploit|assault|attack|hurt|damag|molest")
-_AGE_RE = _compile_any(lexicons.AGE_PATTERNS)
 _AGE_WORD_RE = _compile_any(lexicons.AGE_WORD_PATTERNS)
 _AGE_SHIFT_RE = _compile_any(lexicons.AGE_SHIFT_PATTERNS)
 _PRIVATE_RELATION_RE = _compile_any(lexicons.PRIVATE_RELATIONS)
@@ -384,14 +383,12 @@ class TextScanner:
                     source="pattern:adult-marker", label=m.group(0), detail={"term": m.group(0)},
                 )
             )  # fmt: skip
-        checks = [(_AGE_WORD_RE, "stated_age"), (_AGE_SHIFT_RE, "age_shift")]
-        if _DIGIT.search(words):  # the digit patterns are the costly ones: most texts have no digits
-            checks.append((_AGE_RE, "stated_age"))
-        for pattern, label in checks:
-            for m in pattern.finditer(words):
-                out.append(
-                    self._signal(norm, "words", *m.span(), SignalKind.MINOR_CUE, source="pattern:" + label, label=label)
-                )
+        spans = [(m.span(), "age_shift") for m in _AGE_SHIFT_RE.finditer(words)]
+        spans += [(m.span(), "stated_age") for m in _AGE_WORD_RE.finditer(words)]
+        if _DIGIT.search(words):
+            spans += [(span, "stated_age") for span in _stated_ages(words)]
+        for (start, end), label in spans:
+            out.append(self._signal(norm, "words", start, end, SignalKind.MINOR_CUE, source="pattern:" + label, label=label))
         # Every harmful combination names a kind of harm: skip the 37 patterns when none is there.
         for pattern in _harmful_combinations() if _HARM_STEM.search(words) else ():
             for m in pattern.finditer(words):
@@ -407,18 +404,18 @@ class TextScanner:
         base = norm.base.text
         out: list[Signal] = []
         taken: list[tuple[int, int]] = []
-        for m in _PROFILE_URL.finditer(base):
+        for m in _PROFILE_URL.finditer(base) if "/" in base else ():  # a profile link has a path
             handle = m.group("handle").rstrip(".")
             if handle in _URL_PATH_WORDS:
                 handle = ""
             platform = _PLATFORM_NAMES[m.group("host")]
             taken.append(m.span())
             out.append(self._profile_signal(norm, m.start(), m.start("handle") + len(handle) if handle else m.end(), platform, handle))
-        for m in _PROFILE_LABEL.finditer(base):  # "IG: lea.fit", "tiktok: @mia"
+        for m in _PROFILE_LABEL.finditer(base) if ":" in base or "：" in base else ():  # "IG: lea.fit"
             taken.append(m.span())
             platform = _LABEL_PLATFORMS[m.group("host")]
             out.append(self._profile_signal(norm, m.start(), m.end(), platform, m.group("handle")))
-        for m in _HANDLE.finditer(base):
+        for m in _HANDLE.finditer(base) if "@" in base else ():
             if any(s <= m.start() < e for s, e in taken):
                 continue
             out.append(self._profile_signal(norm, m.start(), m.end(), None, m.group("handle")))
@@ -593,6 +590,24 @@ class TextScanner:
                     )
                 )  # fmt: skip
         return out
+
+
+def _stated_ages(words: str) -> list[tuple[int, int]]:
+    """Spans of ages under 18: "15yo", "15-year-old", "she's 14", "Schoolgirl (14)", "16 again", "15 ans"."""
+    found = [m.span() for m in lexicons.GRADE.finditer(words)]
+    for m in lexicons.AGE_NUMBER.finditer(words):
+        start, end = m.span()
+        window = max(0, start - 24)
+        if suffix := lexicons.AGE_SUFFIX.match(words, end):
+            found.append((start, suffix.end()))
+        elif prefix := lexicons.AGE_PREFIX.search(words, window, start):
+            if not lexicons.AGE_NOT_AN_AGE.match(words, end):
+                found.append((prefix.start(), end))
+        elif (prefix := lexicons.AGE_PAREN_PREFIX.search(words, window, start)) and (
+            close := lexicons.AGE_PAREN_SUFFIX.match(words, end)
+        ):
+            found.append((prefix.start(), close.end()))
+    return found
 
 
 def _capitalised(norm: NormalizedText, hit: NameHit) -> bool:
