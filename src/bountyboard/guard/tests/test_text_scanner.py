@@ -322,7 +322,7 @@ class TestScan:
         "text",
         ["NSFW 15yo anime girl", "she's 15", "Schoolgirl (14) cosplay", "Billie Eilish but 16 again",
          "a 15-year-old", "un garçon de 6 ans", "niña de 12 años", "ein 14 Jahre altes Mädchen",
-         "make her look younger", "fifteen year old", "quinze ans", "7th grader", "lycéenne", "loli", "colegiala", "Schulmädchen", "novinha", "ragazzina"],
+         "make her look younger", "aged 12", "fifteen year old", "quinze ans", "7th grader", "lycéenne", "loli", "colegiala", "Schulmädchen", "novinha", "ragazzina"],
     )  # fmt: skip
     def test_minor_cues(self, scanner: TextScanner, text: str) -> None:
         assert K.MINOR_CUE in kinds(scanner.scan(text))
@@ -330,7 +330,7 @@ class TestScan:
     @pytest.mark.parametrize(
         "text",
         ["a 300+ year old succubus", "Aria (human, 30)", "16:9 backgrounds", "3,000 Buzz, 15 images",
-         "22 major arcana", "a young woman in a cafe"],
+         "22 major arcana", "a young woman in a cafe", "poses (3) and views (4)", "aged 15% darker"],
     )  # fmt: skip
     def test_adult_ages_and_numbers_are_not_minor_cues(self, scanner: TextScanner, text: str) -> None:
         assert of(scanner.scan(text), K.MINOR_CUE) == []
