@@ -878,15 +878,21 @@ def _eligible_entries(bounty: Bounty) -> list[Entry]:
                 .order_by("created_at", "pk"))
 
 
+EXPIRABLE_STATUSES = (BountyStatus.OPEN, BountyStatus.SCREENING, BountyStatus.CONSENT_PENDING,
+                      BountyStatus.IN_REVIEW)
+
+
 def bounty_expire(*, bounty_id: int, now: dt.datetime | None = None) -> Bounty:
-    """Open -> awarding at expiry (48-hour window), or -> expired with refunds when no entry is eligible.
-    Safe to run twice: anything not open and past expiry is left alone."""
+    """Open -> awarding at expiry (48-hour window), or -> expired with refunds when no entry is
+    eligible or the bounty never opened (screening, consent_pending, in_review). Safe to run twice."""
     now = now or timezone.now()
     with transaction.atomic():
         bounty = _bounty_locked(bounty_id)
-        if bounty.status != BountyStatus.OPEN or bounty.expires_at > now:
+        if bounty.status not in EXPIRABLE_STATUSES or bounty.expires_at > now:
             return bounty
-        if not _eligible_entries(bounty):
+        if bounty.status != BountyStatus.OPEN or not _eligible_entries(bounty):
+            # Never opened in time (still screening, waiting for consent or review), or nobody
+            # entered: the escrow must not be held forever.
             _refund_held(bounty, reason="expired_no_entries")
             _close(bounty, BountyStatus.EXPIRED)
             audit_record(action="bounty.expire", target_type="bounty", target_id=bounty.pk,
@@ -1000,8 +1006,9 @@ def bounties_tick(*, now: dt.datetime | None = None) -> TickReport:
     transaction, so one failure does not hold back the rest; re-running finds nothing left to do."""
     now = now or timezone.now()
     soon = now + dt.timedelta(hours=float(_setting("BOUNTY_EXPIRING_SOON_HOURS", 24)))
-    due_expiry = list(Bounty.objects.filter(status=BountyStatus.OPEN, expires_at__lte=now).values_list("pk", flat=True))
-    expired = [pk for pk in due_expiry if bounty_expire(bounty_id=pk, now=now).status != BountyStatus.OPEN]
+    due_expiry = list(Bounty.objects.filter(status__in=EXPIRABLE_STATUSES, expires_at__lte=now)
+                      .values_list("pk", flat=True))
+    expired = [pk for pk in due_expiry if bounty_expire(bounty_id=pk, now=now).status not in EXPIRABLE_STATUSES]
     due_close = list(Bounty.objects.filter(status=BountyStatus.AWARDING, awarding_ends_at__lte=now)
                      .values_list("pk", flat=True))
     closed = [pk for pk in due_close

@@ -428,6 +428,18 @@ class TestBountyExpire:
         assert (wallet_balance(poster), escrow_balance(bounty.pk)) == (1_000, 0)
 
 
+    @money
+    def test_a_bounty_still_waiting_for_consent_at_expiry_is_refunded(self, funded_user, draft_bounty):
+        poster = funded_user(1_000)
+        bounty = draft_bounty(poster, title="Emma Watson LoRA",
+                              description="A LoRA of Emma Watson dressed as a medieval knight.")
+        services.bounty_publish(actor=poster, bounty_id=bounty.pk)
+        assert Bounty.objects.get(pk=bounty.pk).status == "consent_pending"
+        _expire(bounty)
+        assert services.bounty_expire(bounty_id=bounty.pk).status == "expired"
+        assert (wallet_balance(poster), escrow_balance(bounty.pk)) == (1_000, 0)
+
+
 class TestBountyAwardWindowClose:
     """The rule of docs/decisions/0006-award-window-rule.md."""
 
