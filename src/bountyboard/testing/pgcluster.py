@@ -14,6 +14,7 @@ from __future__ import annotations
 import glob
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -181,10 +182,17 @@ def main(argv: list[str] | None = None) -> int:
         print(
             f"pgcluster: PostgreSQL on port {cluster.port} ({cluster.bin_dir})", file=sys.stderr, flush=True
         )
-        try:
-            return subprocess.call(args, env=env)
-        except KeyboardInterrupt:
-            return 130
+        child = subprocess.Popen(args, env=env)
+
+        # Pass termination on to the command and still stop and delete the cluster: a killed CI job
+        # must not leave a PostgreSQL server running.
+        def forward(signum: int, frame: object) -> None:
+            if child.poll() is None:
+                child.send_signal(signum)
+
+        for signum in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
+            signal.signal(signum, forward)
+        return child.wait()
 
 
 if __name__ == "__main__":
