@@ -113,6 +113,7 @@ def report_create(request: HttpRequest, payload: ReportIn) -> Status[dict[str, A
         target_id=payload.target_id,
         category=payload.category,
         details=payload.details,
+        ip=request.META.get("REMOTE_ADDR", ""),
     )
     return Status(201, {"id": report.pk, "status": "received"})
 
@@ -133,6 +134,7 @@ def takedown_create(request: HttpRequest, payload: TakedownIn) -> Status[dict[st
         jurisdiction=payload.jurisdiction,
         requester=_user(request),
         source="api",
+        ip=request.META.get("REMOTE_ADDR", ""),
     )
     return Status(201, _takedown_json(takedown))
 

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from django.conf import settings
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.core.mail import send_mail
 from django.core.validators import validate_email
@@ -23,7 +24,14 @@ from django.utils import timezone
 from bountyboard.accounts.models import Role, User
 from bountyboard.accounts.services import notification_create, user_set_role
 from bountyboard.audit.services import audit_record
-from bountyboard.errors import Conflict, NotAuthenticated, NotFound, PermissionDenied, ValidationFailed
+from bountyboard.errors import (
+    Conflict,
+    NotAuthenticated,
+    NotFound,
+    PermissionDenied,
+    RateLimited,
+    ValidationFailed,
+)
 from bountyboard.guard.store.interfaces import BankEntry, HashKind
 from bountyboard.moderation import content as site_content
 from bountyboard.moderation.guard_banks import DjangoBankStore
@@ -95,6 +103,23 @@ APPEAL_HOW = (
 
 def _now(now: dt.datetime | None) -> dt.datetime:
     return now or timezone.now()
+
+
+def _notice_rate_check(ip: str) -> None:
+    """Reports and notices need no account, so one address gets a generous hourly budget; a flood
+    would bury real notices under the legal clock."""
+    if not ip:
+        return
+    limit = int(getattr(settings, "MODERATION_NOTICES_PER_HOUR", 30))
+    key = f"moderation-notices:{ip}"
+    cache.add(key, 0, timeout=3600)
+    try:
+        count = cache.incr(key)
+    except ValueError:  # expired between add and incr
+        cache.set(key, 1, timeout=3600)
+        count = 1
+    if count > limit:
+        raise RateLimited(f"at most {limit} reports and notices per hour from one address; try again later")
 
 
 def _actor_check(user: User | None, *, moderator: bool = False, admin: bool = False) -> User:
@@ -241,6 +266,7 @@ def report_create(
     target_id: str | int,
     category: str,
     details: str = "",
+    ip: str = "",
     now: dt.datetime | None = None,
 ) -> Report:
     """Anyone (signed in or not) reports any content; it lands in the queue."""
@@ -254,6 +280,7 @@ def report_create(
     if errors:
         raise ValidationFailed("; ".join(errors), extra={"errors": errors})
     content = site_content.content_resolve(target_type, str(target_id))
+    _notice_rate_check(ip)
     now = _now(now)
     reporter = reporter if reporter is not None and reporter.is_authenticated else None
     with transaction.atomic():
@@ -402,6 +429,7 @@ def takedown_create(
     jurisdiction: str = "",
     requester: User | None = None,
     source: str = "takedown_form",
+    ip: str = "",
     now: dt.datetime | None = None,
 ) -> Takedown:
     """Record a removal request and start its clock (``due_at = received_at + deadline``).
@@ -417,6 +445,7 @@ def takedown_create(
         on_behalf_of=on_behalf_of,
         jurisdiction=jurisdiction,
     )
+    _notice_rate_check(ip)
     received_at = _now(now)
     due_at = received_at + dt.timedelta(hours=takedown_deadline_hours(jurisdiction))
     requester = requester if requester is not None and requester.is_authenticated else None

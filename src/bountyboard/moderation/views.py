@@ -48,6 +48,7 @@ def report_page(request: HttpRequest) -> HttpResponse:
                 target_id=values["target_id"],
                 category=values["category"],
                 details=values["details"],
+                ip=request.META.get("REMOTE_ADDR", ""),
             )
             return render(request, "moderation/report_done.html", {"report": report})
         except ApplicationError as exc:
@@ -80,6 +81,7 @@ def takedown_page(request: HttpRequest) -> HttpResponse:
                 on_behalf_of=values["on_behalf_of"],
                 jurisdiction=values["jurisdiction"],
                 requester=request.user if request.user.is_authenticated else None,
+                ip=request.META.get("REMOTE_ADDR", ""),
             )
             return render(request, "moderation/takedown_done.html", {"takedown": takedown})
         except ApplicationError as exc:

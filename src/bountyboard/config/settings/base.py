@@ -202,6 +202,7 @@ CELERY_BEAT_SCHEDULE = {
 TAKEDOWN_DEADLINES = {"US": 48, "UK": 48, "EU": 48, "DEFAULT": 48}
 TAKEDOWN_DEFAULT_JURISDICTION = os.environ.get("BOUNTYBOARD_TAKEDOWN_JURISDICTION", "US")
 MODERATION_STRIKES_TO_BAN = 3
+MODERATION_NOTICES_PER_HOUR = 30  # reports + takedown notices from one address
 
 # The guard engine's store (protected-person registry mirror, hash banks, index files).
 GUARD_STORE_DIR = Path(os.environ.get("BOUNTYBOARD_GUARD_STORE", VAR_DIR / "guard"))

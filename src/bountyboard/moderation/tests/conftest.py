@@ -94,6 +94,16 @@ class FundedBounty:
     contributions: list[Contribution]
 
 
+@pytest.fixture(autouse=True)
+def _fresh_rate_limits() -> Any:
+    # Notice budgets live in the process-wide cache; each test starts with none spent.
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
 @pytest.fixture
 def make_user(db: Any) -> Callable[..., User]:
     counter = iter(range(1, 10_000))

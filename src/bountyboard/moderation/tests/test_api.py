@@ -60,6 +60,21 @@ class TestReportCreate:
         assert _state() == before
 
 
+class TestNoticeRateLimit:
+    def test_one_address_gets_an_hourly_budget(self, client: Client, make_bounty: Any, settings: Any) -> None:
+        settings.MODERATION_NOTICES_PER_HOUR = 2
+        funded = make_bounty(image=png(picture(106)))
+        body = {"target_type": "bounty", "target_id": str(funded.bounty.pk), "category": "spam"}
+        for _ in range(2):
+            assert client.post("/api/v1/reports", body, content_type="application/json").status_code == 201
+        before = _state()
+        refused = client.post("/api/v1/reports", body, content_type="application/json")
+        assert refused.status_code == 429 and refused.json()["code"] == "rate_limited"
+        assert _state() == before
+        other = client.post("/api/v1/reports", body, content_type="application/json", REMOTE_ADDR="10.0.0.9")
+        assert other.status_code == 201
+
+
 class TestTakedownCreate:
     def test_returns_id_status_and_due_at(self, client: Client, make_bounty: Any) -> None:
         funded = make_bounty(image=png(picture(102)))
