@@ -12,26 +12,20 @@ from collections.abc import Iterator
 
 import numpy as np
 from django.db import transaction
-from django.db.models import F
+from django.db.models import Max
 
 from bountyboard.guard.errors import StoreError
 from bountyboard.guard.store.interfaces import FaceEmbedding, ProtectedPerson, Vector
-from bountyboard.likeness.models import LikenessStatus, ProtectedLikeness, ReferenceFace, StoreRevision
-
-REGISTRY_REVISION = "registry"
+from bountyboard.likeness.models import LikenessStatus, ProtectedLikeness, ReferenceFace, RegistryChange
 
 
-def revision_bump(name: str) -> None:
-    """Grow a store's revision counter; one row per store, incremented in the database."""
-    updated = StoreRevision.objects.filter(name=name).update(value=F("value") + 1)
-    if not updated:
-        StoreRevision.objects.get_or_create(name=name, defaults={"value": 0})
-        StoreRevision.objects.filter(name=name).update(value=F("value") + 1)
+def registry_changed(kind: str, person_id: str) -> None:
+    """Record a registry write; its id becomes the new revision (call inside the write's transaction)."""
+    RegistryChange.objects.create(kind=kind, person_id=person_id)
 
 
-def revision_get(name: str) -> int:
-    row = StoreRevision.objects.filter(name=name).values_list("value", flat=True).first()
-    return int(row or 0)
+def registry_revision() -> int:
+    return int(RegistryChange.objects.aggregate(top=Max("id"))["top"] or 0)
 
 
 def vector_to_bytes(vector: Vector) -> bytes:
@@ -74,7 +68,7 @@ class DjangoRegistryStore:
             if row.status != LikenessStatus.REJECTED:
                 row.paused = not person.active
             row.save()
-            revision_bump(REGISTRY_REVISION)
+            registry_changed("person_put", row.id)
 
     def person_get(self, person_id: str) -> ProtectedPerson | None:
         row = ProtectedLikeness.objects.filter(id=person_id).first()
@@ -86,7 +80,7 @@ class DjangoRegistryStore:
             ReferenceFace.objects.filter(likeness_id=person_id).delete()
             deleted, _ = ProtectedLikeness.objects.filter(id=person_id).delete()
             if deleted:
-                revision_bump(REGISTRY_REVISION)
+                registry_changed("person_deleted", person_id)
 
     def person_list(self) -> list[ProtectedPerson]:
         return [person_from_row(row) for row in ProtectedLikeness.objects.order_by("created_at", "id")]
@@ -101,7 +95,7 @@ class DjangoRegistryStore:
             face = ReferenceFace.objects.create(
                 likeness_id=person_id, vector=vector_to_bytes(array), dim=array.size
             )
-            revision_bump(REGISTRY_REVISION)
+            registry_changed("embedding_added", person_id)
         return str(face.pk)
 
     def embedding_list(self) -> Iterator[FaceEmbedding]:
@@ -110,4 +104,4 @@ class DjangoRegistryStore:
             yield FaceEmbedding(embedding_id=str(face_id), person_id=person_id, vector=vector_from_bytes(raw))
 
     def revision(self) -> int:
-        return revision_get(REGISTRY_REVISION)
+        return registry_revision()

@@ -89,14 +89,19 @@ class ReferenceFace(models.Model):
         return f"face {self.pk} of {self.likeness_id}"
 
 
-class StoreRevision(models.Model):
-    """A counter per store ("registry", "banks") that grows with every write, for the guard's caches."""
+class RegistryChange(models.Model):
+    """One row per registry write; the highest id is the registry's revision.
 
-    name = models.CharField(max_length=32, primary_key=True)
-    value = models.BigIntegerField(default=0)
+    An auto-increment id never repeats, even after rows are deleted, so a guard that cached the
+    registry at revision ``r`` always sees a different number after any later write.
+    """
+
+    kind = models.CharField(max_length=32)  # person_put / person_deleted / embedding_added
+    person_id = models.CharField(max_length=64)
+    created_at = models.DateTimeField(auto_now_add=True)
 
     def __str__(self) -> str:
-        return f"{self.name}@{self.value}"
+        return f"{self.pk} {self.kind} {self.person_id}"
 
 
 class RescanStatus(models.TextChoices):

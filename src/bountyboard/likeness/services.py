@@ -34,7 +34,7 @@ from bountyboard.guard.signals import Signal
 from bountyboard.guard.store.interfaces import ProtectedPerson, Vector
 from bountyboard.guard.verdict import Decision, Verdict
 from bountyboard.jobs import job_enqueue
-from bountyboard.likeness.guard_store import REGISTRY_REVISION, DjangoRegistryStore, revision_bump
+from bountyboard.likeness.guard_store import DjangoRegistryStore, registry_changed
 from bountyboard.likeness.models import (
     ConsentRequest,
     ConsentStatus,
@@ -199,7 +199,7 @@ def likeness_register(
             handles=handle_list,
         )
         _faces_store(likeness, embedded)
-        revision_bump(REGISTRY_REVISION)
+        registry_changed("person_put", likeness.id)
         audit_record(
             action="likeness.register",
             target_type="likeness",
@@ -256,7 +256,7 @@ def likeness_update(
                 row.verified_at = None
                 row.verified_by = None
         row.save()
-        revision_bump(REGISTRY_REVISION)
+        registry_changed("person_put", row.id)
         audit_record(
             action="likeness.update",
             target_type="likeness",
@@ -279,7 +279,7 @@ def likeness_pause(*, actor: User, likeness: ProtectedLikeness, paused: bool) ->
             raise Conflict(f"this protection is already {'paused' if paused else 'active'}", code="no_change")
         row.paused = paused
         row.save(update_fields=["paused", "updated_at"])
-        revision_bump(REGISTRY_REVISION)
+        registry_changed("person_put", row.id)
         audit_record(
             action="likeness.pause" if paused else "likeness.resume",
             target_type="likeness",
@@ -330,7 +330,7 @@ def likeness_verify(
         row.verified_at = timezone.now()
         row.verification_basis = basis_text[:2000]
         row.save()
-        revision_bump(REGISTRY_REVISION)
+        registry_changed("person_put", row.id)
         audit_record(
             action="likeness.verify" if verified else "likeness.reject",
             target_type="likeness",

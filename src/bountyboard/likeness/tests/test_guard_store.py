@@ -10,7 +10,7 @@ import pytest
 from bountyboard.guard.store.conformance import RegistryStoreConformance, unit_vector
 from bountyboard.guard.store.interfaces import ProtectedPerson
 from bountyboard.likeness.guard_store import DjangoRegistryStore
-from bountyboard.likeness.models import LikenessStatus, ProtectedLikeness
+from bountyboard.likeness.models import LikenessStatus, ProtectedLikeness, RegistryChange
 
 
 @pytest.mark.postgres
@@ -41,3 +41,13 @@ class TestDjangoRegistryStoreStates:
         store.embedding_add("p2", unit_vector(1))
         (row,) = ProtectedLikeness.objects.get(pk="p2").faces.all()
         assert row.dim == 128 and len(bytes(row.vector)) == 512
+
+    def test_revision_never_repeats_even_after_the_log_is_emptied(self) -> None:
+        # A guard caches the registry by revision: a number seen before must never come back.
+        store = DjangoRegistryStore()
+        store.person_put(ProtectedPerson("p3"))
+        store.person_put(ProtectedPerson("p3", names=("Renamed",)))
+        seen = store.revision()
+        RegistryChange.objects.all().delete()
+        store.person_put(ProtectedPerson("p4"))
+        assert store.revision() > seen
