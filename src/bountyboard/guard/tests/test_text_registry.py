@@ -74,6 +74,12 @@ class TestSetProtectedPersons:
             SignalKind.PROTECTED_PERSON
         ]
 
+    def test_a_short_one_word_alias_needs_a_capital(self) -> None:
+        scanner = TextScanner(TextConfig())
+        scanner.set_protected_persons([ProtectedPerson(person_id="p-mia", names=("Mia Kovač",), aliases=("Mia",), verified=True)])
+        assert protected(scanner.scan("la mia vicina, una foto")) == []
+        assert [s.person_id for s in protected(scanner.scan("Mia as a knight"))] == ["p-mia"]
+
     def test_replacing_the_registry_forgets_removed_people(self, scanner: TextScanner) -> None:
         scanner.set_protected_persons([ANON])
         assert protected(scanner.scan("LoRA of Lea Moreau")) == []

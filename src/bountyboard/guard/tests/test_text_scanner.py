@@ -276,8 +276,11 @@ class TestScan:
     def test_pet_photos_are_not_a_private_person(self, scanner: TextScanner) -> None:
         assert of(scanner.scan("LoRA of my cat Pumpkin - 60 photos attached"), K.PRIVATE_PERSON_CUE) == []
 
-    def test_self_likeness(self, scanner: TextScanner) -> None:
-        found = of(scanner.scan("LoRA of me (I'll verify my ID) - headshots"), K.LIKENESS_INTENT)
+    @pytest.mark.parametrize(
+        "text", ["LoRA of me (I'll verify my ID) - headshots", "turn me into a knight from my selfies"]
+    )
+    def test_self_likeness(self, scanner: TextScanner, text: str) -> None:
+        found = of(scanner.scan(text), K.LIKENESS_INTENT)
         assert found and all(s.detail == {"subject": "self"} for s in found)
 
     # -- sexual content ---------------------------------------------------------------------------

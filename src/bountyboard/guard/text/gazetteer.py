@@ -40,7 +40,7 @@ class ListedName:
 
     @property
     def needs_capital(self) -> bool:
-        return " " not in self.key and len(self.key) <= _SHORT_SINGLE_WORD and not self.category & Category.PROTECTED
+        return " " not in self.key and len(self.key) <= _SHORT_SINGLE_WORD and "." not in self.display
 
 
 @dataclass(frozen=True, slots=True)

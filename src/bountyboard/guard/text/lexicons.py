@@ -286,7 +286,8 @@ SELF_CUES = (
     r"\b(?:lora|model|portraits?|pictures?|photos?|images?|headshots?|avatar|likeness|version) of (?:me|myself)\b",
     r"\bi'?m the (?:person|guy|girl|woman|man) in the (?:photos|pictures|pics|images)\b",
     r"\b(?:verify|confirm) my (?:id|identity)\b",
-    r"\b(?:my own (?:face|likeness)|of my (?:own )?face|selfies? of me)\b",
+    r"\b(?:my own (?:face|likeness)|of my (?:own )?face|selfies? of me|my selfies|photos of myself|"
+    r"turn me into|make me (?:look like|into)|put my face)\b",
     r"\b(?:de moi meme|mon propre visage|de mi mism[oa]|mi propia cara|von mir selbst|mein eigenes gesicht|"
     r"de mim mesm[oa]|o meu (?:proprio )?rosto|di me stess[oa]|il mio (?:stesso )?volto)\b",
 )
