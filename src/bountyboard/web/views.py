@@ -449,6 +449,9 @@ def _bounty_detail_context(request: HttpRequest, bounty: Any) -> dict[str, Any]:
                 "images": images,
                 "files": files,
                 "reactions": _reaction_summary(entry, viewer) if uid else [],
+                # Why an entry is held back is shown to its entrant (and moderators), never to others.
+                "show_reasons": entry.status != "visible"
+                and (entry.entrant_id == uid or bool(getattr(viewer, "is_moderator", False))),
                 "can_tip": uid is not None and entry.entrant_id != uid,
                 "can_award": uid is not None and entry.entrant_id != uid,
             }

@@ -540,7 +540,9 @@ class TestBountyDetail:
         entry = submitted_entry(creator, bounty, image=truncated_png())
         assert entry.status == "blocked"
         assert f'id="entry-{entry.pk}"' not in text_of(client.get(reverse("web:bounty_detail", args=[bounty.pk])))
-        assert f'id="entry-{entry.pk}"' in text_of(logged_in(creator).get(reverse("web:bounty_detail", args=[bounty.pk])))
+        own_view = text_of(logged_in(creator).get(reverse("web:bounty_detail", args=[bounty.pk])))
+        assert f'id="entry-{entry.pk}"' in own_view
+        assert "<code>unsafe_file</code>" in own_view  # the entrant is told why
 
 
 class TestBountyContribute:
