@@ -15,6 +15,7 @@ import pdqhash
 import pytest
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
+from django.db import transaction
 from django.utils import timezone
 from PIL import Image, ImageDraw
 
@@ -153,13 +154,16 @@ def make_bounty(make_user: Callable[..., User]) -> Callable[..., FundedBounty]:
         BountyImage.objects.create(bounty=bounty, screening=row)
         contributions = []
         for who, amount, is_poster in ((poster, prize, True), (backer, backer_amount, False)):
-            contribution = Contribution.objects.create(bounty=bounty, benefactor=who, amount=amount, is_poster=is_poster)
-            ledger_post(
-                idempotency_key=f"contribution:{contribution.pk}",
-                kind=TransactionKind.CONTRIBUTION,
-                postings=[(wallet_for(who), -amount), (escrow_for(bounty.pk), amount)],
-                memo="test funding",
-            )
+            with transaction.atomic():  # the stake and its ledger movement commit together
+                contribution = Contribution.objects.create(
+                    bounty=bounty, benefactor=who, amount=amount, is_poster=is_poster
+                )
+                ledger_post(
+                    idempotency_key=f"contribution:{contribution.pk}",
+                    kind=TransactionKind.CONTRIBUTION,
+                    postings=[(wallet_for(who), -amount), (escrow_for(bounty.pk), amount)],
+                    memo="test funding",
+                )
             contributions.append(contribution)
         Bounty.objects.filter(pk=bounty.pk).update(pool=prize + backer_amount, benefactor_count=2)
         bounty.refresh_from_db()
