@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -222,6 +223,16 @@ def _handle_key(handle: str) -> str:
     return value.lstrip("@")
 
 
+@dataclass(frozen=True, slots=True)
+class _RegistryIndex:
+    """Everything built from the registry, replaced as one object by ``set_protected_persons``."""
+
+    matcher: NameMatcher
+    handles: dict[str, ListedName]
+    fuzzy_keys: list[str]
+    fuzzy_entries: list[ListedName]
+
+
 class TextScanner:
     """Build once (the lists load in well under a second) and share: ``scan`` only reads state."""
 
@@ -262,10 +273,7 @@ class TextScanner:
             key = padded_key(variant)
             self._terms.add_word(key, (len(key), tier, source))
         self._terms.make_automaton()
-        self._registry = NameMatcher([])
-        self._registry_handles: dict[str, ListedName] = {}
-        self._fuzzy_keys: list[str] = []
-        self._fuzzy_entries: list[ListedName] = []
+        self._registry = _RegistryIndex(NameMatcher([]), {}, [], [])
 
     @property
     def gazetteer_size(self) -> int:
@@ -304,25 +312,24 @@ class TextScanner:
                 )
                 handles[key] = entry
                 names.append(entry)  # "lea.moreau.fit" written without the @ still matches
-        matcher = NameMatcher(names)
         fuzzy = [n for n in names if len(n.key) >= 8 and " " in n.key]
-        # Swap whole objects: a concurrent ``scan`` sees the old registry or the new, never half.
-        self._registry, self._registry_handles = matcher, handles
-        self._fuzzy_keys, self._fuzzy_entries = [n.key for n in fuzzy], fuzzy
+        # One attribute swap: a concurrent ``scan`` sees the old registry or the new, never half of each.
+        self._registry = _RegistryIndex(NameMatcher(names), handles, [n.key for n in fuzzy], fuzzy)
 
     # -- scanning ---------------------------------------------------------------------------------
 
     def scan(self, text: str) -> list[Signal]:
         if not isinstance(text, str):
             raise GuardError("text to scan must be a string", code="input_invalid")
+        registry = self._registry  # one snapshot for the whole scan
         norm = normalize(text)
         signals: list[Signal] = []
         term_signals = self._scan_terms(norm)
         signals += term_signals
         has_sexual = any(s.kind in (SignalKind.SEXUAL_EXPLICIT, SignalKind.SEXUAL_SUGGESTIVE) for s in term_signals)
-        profiles = self._scan_profiles(norm)
+        profiles = self._scan_profiles(norm, registry)
         signals += profiles
-        name_signals, explained = self._scan_names(norm)
+        name_signals, explained = self._scan_names(norm, registry)
         # A registry handle seen as a link and again as a name is one finding: keep the link's.
         linked = [(s.span, s.person_id) for s in profiles if s.person_id is not None and s.span]
         name_signals = [
@@ -400,7 +407,7 @@ class TextScanner:
                 )  # fmt: skip
         return _dedupe(out)
 
-    def _scan_profiles(self, norm: NormalizedText) -> list[Signal]:
+    def _scan_profiles(self, norm: NormalizedText, registry: _RegistryIndex) -> list[Signal]:
         base = norm.base.text
         out: list[Signal] = []
         taken: list[tuple[int, int]] = []
@@ -410,19 +417,21 @@ class TextScanner:
                 handle = ""
             platform = _PLATFORM_NAMES[m.group("host")]
             taken.append(m.span())
-            out.append(self._profile_signal(norm, m.start(), m.start("handle") + len(handle) if handle else m.end(), platform, handle))
+            out.append(self._profile_signal(norm, registry, m.start(), m.start("handle") + len(handle) if handle else m.end(), platform, handle))
         for m in _PROFILE_LABEL.finditer(base) if ":" in base or "：" in base else ():  # "IG: lea.fit"
             taken.append(m.span())
             platform = _LABEL_PLATFORMS[m.group("host")]
-            out.append(self._profile_signal(norm, m.start(), m.end(), platform, m.group("handle")))
+            out.append(self._profile_signal(norm, registry, m.start(), m.end(), platform, m.group("handle")))
         for m in _HANDLE.finditer(base) if "@" in base else ():
             if any(s <= m.start() < e for s, e in taken):
                 continue
-            out.append(self._profile_signal(norm, m.start(), m.end(), None, m.group("handle")))
+            out.append(self._profile_signal(norm, registry, m.start(), m.end(), None, m.group("handle")))
         return out
 
-    def _profile_signal(self, norm: NormalizedText, start: int, end: int, platform: str | None, handle: str) -> Signal:
-        entry = self._registry_handles.get(handle) if handle else None
+    def _profile_signal(
+        self, norm: NormalizedText, registry: _RegistryIndex, start: int, end: int, platform: str | None, handle: str
+    ) -> Signal:
+        entry = registry.handles.get(handle) if handle else None
         detail: dict[str, Any] = {"platform": platform, "handle": handle}
         if entry is not None:
             detail["verified"] = entry.verified
@@ -433,12 +442,14 @@ class TextScanner:
         label = f"{platform}:@{handle}" if platform else f"@{handle}"
         return self._signal(norm, "base", start, end, SignalKind.SOCIAL_PROFILE, source="pattern:profile", label=label, detail=detail)
 
-    def _scan_names(self, norm: NormalizedText) -> tuple[list[Signal], list[tuple[int, int]]]:
+    def _scan_names(
+        self, norm: NormalizedText, registry: _RegistryIndex
+    ) -> tuple[list[Signal], list[tuple[int, int]]]:
         """Signals for listed names, and the original spans they explain (for the NER heuristic)."""
         names = norm.names.text
-        hits = self._gazetteer.find(names) + self._registry.find(names)
+        hits = self._gazetteer.find(names) + registry.matcher.find(names)
         hits = [h for h in hits if not h.entry.needs_capital or _capitalised(norm, h)]
-        hits += self._fuzzy_registry_hits(names, hits)
+        hits += self._fuzzy_registry_hits(names, hits, registry)
         out: list[Signal] = []
         explained: list[tuple[int, int]] = []
         for hit in resolve_overlaps(hits):
@@ -483,8 +494,8 @@ class TextScanner:
                 )  # fmt: skip
         return out, explained
 
-    def _fuzzy_registry_hits(self, names: str, exact: list[NameHit]) -> list[NameHit]:
-        if not self._fuzzy_keys:
+    def _fuzzy_registry_hits(self, names: str, exact: list[NameHit], registry: _RegistryIndex) -> list[NameHit]:
+        if not registry.fuzzy_keys:
             return []
         tokens = [(m.start(), m.end()) for m in re.finditer(r"\w+", names)]
         covered = [(h.start, h.end) for h in exact if h.entry.category & Category.PROTECTED]
@@ -496,13 +507,13 @@ class TextScanner:
                     continue  # an exact registry hit already explains these words
                 window = " ".join(names[s:e] for s, e in tokens[i : i + size])
                 found = process.extractOne(
-                    window, self._fuzzy_keys, scorer=fuzz.ratio, score_cutoff=self.config.fuzzy_min_ratio
+                    window, registry.fuzzy_keys, scorer=fuzz.ratio, score_cutoff=self.config.fuzzy_min_ratio
                 )
                 if found is None:
                     continue
-                entry = self._fuzzy_entries[found[2]]
-                if abs(len(entry.key.split()) - size) > 0:
-                    continue
+                entry = registry.fuzzy_entries[found[2]]
+                if len(entry.key.split()) != size:
+                    continue  # a near-miss must have as many words as the name
                 fuzzy_entry = ListedName(
                     key=entry.key, display=entry.display, category=Category.PROTECTED,
                     sources=[SOURCE_REGISTRY_FUZZY], person_id=entry.person_id, verified=entry.verified,
