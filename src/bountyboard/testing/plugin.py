@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import os
+import signal
 from collections.abc import Iterator
 from typing import Any
 
@@ -29,6 +30,17 @@ def _celery_reconnect(app: Any) -> None:
     app.amqp._producer_pool = None
     # kombu caches producer pools per broker URL, process-wide.
     kombu.pools.reset()  # type: ignore[no-untyped-call]
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt(f"signal {signum}")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # A terminated run (CI cancel, pgcluster forwarding SIGTERM) then unwinds like Ctrl-C: fixture
+    # teardown stops the redis-server and Celery worker instead of leaving them running.
+    if signal.getsignal(signal.SIGTERM) is signal.SIG_DFL:
+        signal.signal(signal.SIGTERM, _interrupt)
 
 
 def pytest_report_header(config: pytest.Config) -> str:
@@ -57,13 +69,14 @@ def celery_worker(redis_server: RedisServer, transactional_db: None, settings: A
         "DATABASE_URL": database_url_for(connection.settings_dict),
         "DJANGO_SETTINGS_MODULE": "bountyboard.config.settings.test",
     }
-    worker = CeleryWorker(env=env).start()
     previous = {key: app.conf[key] for key in ("broker_url", "task_always_eager")}
-    settings.CELERY_BROKER_URL = redis_server.url
-    settings.CELERY_TASK_ALWAYS_EAGER = False
-    app.conf.update(broker_url=redis_server.url, task_always_eager=False)
-    _celery_reconnect(app)
+    worker = CeleryWorker(env=env)
     try:
+        worker.start()
+        settings.CELERY_BROKER_URL = redis_server.url
+        settings.CELERY_TASK_ALWAYS_EAGER = False
+        app.conf.update(broker_url=redis_server.url, task_always_eager=False)
+        _celery_reconnect(app)
         yield worker
     finally:
         app.conf.update(**previous)

@@ -53,8 +53,12 @@ class RedisServer:
                 stdout=subprocess.DEVNULL,
                 stderr=subprocess.DEVNULL,
             )
-            if wait_for_port(self.port, timeout=10) and self.process.poll() is None:
-                return self
+            try:
+                if wait_for_port(self.port, timeout=10) and self.process.poll() is None:
+                    return self
+            except BaseException:
+                self.stop()
+                raise
             self.process.kill()
             self.process.wait()
         raise RuntimeError("redis-server did not start")
@@ -113,15 +117,18 @@ class CeleryWorker:
             stderr=subprocess.STDOUT,
         )
         log.close()
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise RuntimeError(f"celery worker exited early:\n{self.log()}")
-            if " ready." in self.log():
-                return self
-            time.sleep(0.1)
-        self.stop()
-        raise RuntimeError(f"celery worker not ready after {timeout}s:\n{self.log()}")
+        try:
+            deadline = time.monotonic() + timeout
+            while time.monotonic() < deadline:
+                if self.process.poll() is not None:
+                    raise RuntimeError(f"celery worker exited early:\n{self.log()}")
+                if " ready." in self.log():
+                    return self
+                time.sleep(0.1)
+            raise RuntimeError(f"celery worker not ready after {timeout}s:\n{self.log()}")
+        except BaseException:
+            self.stop()  # interrupted or failed while starting: never leave the worker behind
+            raise
 
     def log(self) -> str:
         return self.log_path.read_text(errors="replace") if self.log_path and self.log_path.exists() else ""
