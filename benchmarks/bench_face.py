@@ -27,6 +27,7 @@ GROUP_PULL = 0.6  # identities in a group share this much of a direction
 NOISE = 0.8  # per-sample noise: cosine to the identity ~0.78, between two samples ~0.6
 ENROLLED_QUERIES = 1000
 STRANGER_QUERIES = 200
+BRUTE_FORCE_TIMED = 100
 
 
 def _unit(x: np.ndarray) -> np.ndarray:
@@ -64,28 +65,37 @@ def run(quick: bool | None = None) -> None:
     print(f"n={n:,} embeddings ({persons:,} people x {SAMPLES_PER_PERSON}), {index.lists} lists, "
           f"nprobe {index.nprobe}; build {build_s:.1f} s")
 
-    index.search(queries[0])
-    started = time.perf_counter()
-    ann = [index.search(q, k=1) for q in queries]
-    ann_s = (time.perf_counter() - started) / len(queries)
-    started = time.perf_counter()
-    exact = [index.search_exact(q, k=1) for q in queries]
-    exact_s = (time.perf_counter() - started) / len(queries)
-
+    # Ground truth for every query in one matrix product; the brute-force *timing* baseline is
+    # one query at a time, as a matcher would run it.
+    truth = np.concatenate([np.argmax(stored @ chunk.T, axis=0) for chunk in np.array_split(queries, 16)])
     enrolled = slice(0, ENROLLED_QUERIES)
-    agree = sum(a[:1] == e[:1] for a, e in zip(ann[enrolled], exact[enrolled], strict=True))
-    recall = agree / ENROLLED_QUERIES
-    same_person = sum(
-        bool(e) and e[0][0] // SAMPLES_PER_PERSON == p for e, p in zip(exact[enrolled], enrolled_people, strict=True)
-    )
-    stranger_best = np.array([a[0][1] for a in ann[ENROLLED_QUERIES:]])
-    enrolled_best = np.array([a[0][1] for a in ann[enrolled]])
-    print(f"  query: index {ann_s * 1e3:.2f} ms   brute force {exact_s * 1e3:.2f} ms   "
-          f"speed ratio {exact_s / ann_s:.1f}x")
-    print(f"  recall@1 vs brute force (enrolled queries): {recall:.2%}   "
-          f"(exact top-1 is the right person for {same_person / ENROLLED_QUERIES:.1%})")
+    started = time.perf_counter()
+    for q in queries[:BRUTE_FORCE_TIMED]:
+        index.search_exact(q, k=1)
+    exact_s = (time.perf_counter() - started) / BRUTE_FORCE_TIMED
+    chosen = index.nprobe
+    for nprobe in sorted({chosen // 2, chosen, chosen * 2}):
+        index.nprobe = nprobe
+        index.search(queries[0])
+        started, cpu = time.perf_counter(), time.process_time()
+        ann = [index.search(q, k=1) for q in queries]
+        ann_s = (time.perf_counter() - started) / len(queries)
+        ann_cpu = (time.process_time() - cpu) / len(queries)
+        top = np.array([a[0][0] if a else -1 for a in ann])
+        recall = float(np.mean(top[enrolled] == truth[enrolled]))
+        right_person = float(np.mean(top[enrolled] // SAMPLES_PER_PERSON == enrolled_people))
+        marker = "  <- default" if nprobe == chosen else ""
+        print(f"  nprobe {nprobe:3d}: {ann_s * 1e3:.2f} ms a query ({ann_cpu * 1e3:.2f} ms CPU), "
+              f"recall@1 vs brute force {recall:.2%}, right person {right_person:.1%}{marker}")
+        if nprobe == chosen:
+            chosen_s, chosen_recall, chosen_ann = ann_s, recall, ann
+    index.nprobe = chosen
+    print(f"  brute force: {exact_s * 1e3:.2f} ms a query; speed ratio at the default {exact_s / chosen_s:.1f}x")
+    stranger_best = np.array([a[0][1] for a in chosen_ann[ENROLLED_QUERIES:]])
+    enrolled_best = np.array([a[0][1] for a in chosen_ann[enrolled]])
     print(f"  best cosine: enrolled median {np.median(enrolled_best):.3f}, "
           f"never-enrolled median {np.median(stranger_best):.3f} / max {stranger_best.max():.3f}")
+    print(f"  machine load average while measuring: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
 
     fresh = _samples(rng, _identities(rng, 1, groups))[0]
     started = time.perf_counter()
@@ -97,7 +107,7 @@ def run(quick: bool | None = None) -> None:
     visible = index.search(fresh)[0][0] == n + 1 and all(i != 0 for i, _ in index.search(stored[0], k=5))
     print(f"  incremental: add one {add_s * 1e3:.2f} ms, remove one {remove_s * 1e3:.2f} ms, "
           f"visible to queries: {removed and visible}")
-    met = ann_s < 0.005 and recall >= 0.99
+    met = chosen_s < 0.005 and chosen_recall >= 0.99
     print(f"  targets (< 5 ms a query, recall@1 >= 99%): {'met' if met else 'NOT met'}", flush=True)
 
 

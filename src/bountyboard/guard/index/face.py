@@ -4,7 +4,8 @@ Vectors are L2-normalised on the way in, so cosine similarity is a dot product. 
 thousand vectors the index is a flat exact scan. Above, a k-means coarse quantiser (trained on a
 sample) splits them into ``~sqrt(n)`` lists stored contiguously; a query scores the centroids,
 probes the closest lists and ranks their members by exact cosine. Face embeddings of one person
-sit close together, so their list is almost always among the probed ones.
+sit close together, so their list is almost always among the probed ones; ``nprobe`` trades
+speed for recall (``benchmarks/bench_face.py`` prints the curve).
 
 Incremental changes use the same log-structured scheme as ``PdqIndex``: new vectors go to a
 delta that queries scan exactly; removals are tombstones; the two are folded into the lists
@@ -28,7 +29,7 @@ F32 = npt.NDArray[np.float32]
 I64 = npt.NDArray[np.int64]
 FORMAT_VERSION = 1
 FLAT_BELOW = 4096  # a flat scan of this many vectors costs less than probing lists
-TRAIN_SAMPLE = 64  # vectors per list in the k-means sample
+TRAIN_SAMPLE = 32  # vectors per list in the k-means sample
 TRAIN_ITERATIONS = 12
 
 
@@ -73,7 +74,7 @@ def _nearest(vectors: F32, centroids: F32, batch: int = 65536) -> npt.NDArray[np
 class FaceIndex:
     """``(item_id, cosine)`` search with add/remove; ids are unique ints."""
 
-    def __init__(self, dim: int = 128, *, nprobe: int = 24, seed: int = 0) -> None:
+    def __init__(self, dim: int = 128, *, nprobe: int = 48, seed: int = 0) -> None:
         if dim < 1:
             raise ValueError("dim must be positive")
         self.dim = dim
@@ -181,7 +182,9 @@ class FaceIndex:
             self._centroids = np.empty((0, self.dim), dtype=np.float32)
             self._trained_at = 0
         elif self.lists == 0 or n > 4 * self._trained_at:
-            lists = int(np.clip(np.sqrt(n), 16, 4096))
+            # Finer lists find the true neighbour while scanning fewer vectors (measured in
+            # benchmarks/bench_face.py); 2 sqrt(n) keeps training and the centroid scan cheap.
+            lists = int(np.clip(2 * np.sqrt(n), 16, 4096))
             sample = vectors[self._rng.choice(n, size=min(n, TRAIN_SAMPLE * lists), replace=False)]
             self._centroids = kmeans(sample, lists, self._rng)
             self._trained_at = n
