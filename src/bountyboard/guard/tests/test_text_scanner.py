@@ -260,6 +260,17 @@ class TestScan:
         signals = scanner.scan("my neighbor's wife in lingerie, photos attached")
         assert K.PRIVATE_PERSON_CUE in kinds(signals)
 
+    def test_a_relations_photo_is_depicted(self, scanner: TextScanner) -> None:
+        assert K.PRIVATE_PERSON_CUE in kinds(scanner.scan("Restore my grandmother's wedding photo"))
+
+    @pytest.mark.parametrize(
+        "text",
+        ["My son loves dinosaurs - realistic T-rex portraits for his room",
+         "Ma fille adore les licornes, illustrations réalistes"],
+    )  # fmt: skip
+    def test_a_relation_who_wants_the_picture_is_not_depicted(self, scanner: TextScanner, text: str) -> None:
+        assert of(scanner.scan(text), K.PRIVATE_PERSON_CUE) == []
+
     def test_a_relation_that_owns_the_subject_is_not_depicted(self, scanner: TextScanner) -> None:
         assert of(scanner.scan("Logo pour la boulangerie de ma femme, tons crème"), K.PRIVATE_PERSON_CUE) == []
 

@@ -196,13 +196,18 @@ _PRIVATE_RELATION_RE = _compile_any(lexicons.PRIVATE_RELATIONS)
 _PRIVATE_PHOTO_RE = _compile_any(lexicons.PRIVATE_PHOTO_CUES)
 _SELF_RE = _compile_any(lexicons.SELF_CUES)
 _DESCRIBED_RE = _compile_any(lexicons.DESCRIBED_PERSON)
+_DEPICTION_REACH = 100  # characters either side of a relation where a depiction cue counts
+_RELATION_LIKES_AFTER = re.compile(
+    r"\s+(?:\w+\s+)?(?:loves?|likes?|wants?|adores?|enjoys?|collects?|is (?:into|obsessed with|a fan of)|asked for|"
+    r"aime|adore|veut|quiere|le encanta|ama|adora|quer|liebt|mag|will|ama|vuole|adora)\b"
+)
 _RECIPIENT_BEFORE = re.compile(r"\b(?:for|pour|para|fur|per|to|a)\s*$")
 # After a relation: "my wife's bakery" (an owner) or "our friend group" (not a person) is no subject,
 # but "my neighbour's wife" or "my sister's photos" still is.
 _RELATION_NOT_SUBJECT_AFTER = re.compile(
-    r"^(?:(?:'s|’s|s')(?!\s+(?:wife|husband|girlfriend|boyfriend|gf|bf|daughter|son|sister|brother|mom|mum|"
+    r"^(?:(?:'s|’s|s')(?!\s+(?:\w+\s+){0,2}(?:wife|husband|girlfriend|boyfriend|gf|bf|daughter|son|sister|brother|mom|mum|"
     r"mother|dad|father|friend|friends|cousin|niece|aunt|ex|face|body|photos?|pics?|pictures?|selfies?|"
-    r"portrait|likeness|nudes?|insta|instagram|ig|snaps?|feet|legs)\b)|\s+(?:group|groups|circle|list|zone|chat|and i|et moi)\b)"
+    r"portraits?|likeness|nudes?|insta|instagram|ig|snaps?|feet|legs|wedding photos?|headshots?)\b)|\s+(?:group|groups|circle|list|zone|chat|and i|et moi)\b)"
 )
 _PROFILE_LABEL = re.compile(
     r"\b(?P<host>ig|insta|instagram|tiktok|tt|twitter|snap|snapchat|onlyfans|twitch|yt|youtube|fansly|reddit)"
@@ -530,8 +535,13 @@ class TextScanner:
         for m in _PRIVATE_RELATION_RE.finditer(words):
             if _RECIPIENT_BEFORE.search(words[max(0, m.start() - 12) : m.start()]):
                 continue  # "a portrait of my dog for my son": the relation receives, not appears
-            if _RELATION_NOT_SUBJECT_AFTER.match(words[m.end() : m.end() + 12]):
+            if _RELATION_NOT_SUBJECT_AFTER.match(words[m.end() : m.end() + 40]):
                 continue  # "my wife's bakery", "our friend group"
+            if _RELATION_LIKES_AFTER.match(words, m.end()):
+                continue  # "my daughter loves dinosaurs": the relation wants the picture, it is not in it
+            near = words[max(0, m.start() - _DEPICTION_REACH) : m.end() + _DEPICTION_REACH]
+            if not (has_sexual or lexicons.DEPICTION_CUES.search(near)):
+                continue  # a depiction cue must be near the relation, not anywhere in a long text
             out.append(
                 self._signal(norm, "words", *m.span(), SignalKind.PRIVATE_PERSON_CUE, source="lexicon:private-relation", label=m.group(0))
             )
