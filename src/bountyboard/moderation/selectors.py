@@ -389,14 +389,29 @@ def screening_copies(
     found: dict[int, Screening] = {s.pk: s for s in Screening.objects.filter(exact)}
     variants = [v.lower() for v in pdq_variants if v and len(v) == 64]
     if variants:
-        rows = list(Screening.objects.exclude(pdq="").values_list("pk", "pdq"))
-        if rows:
-            ids = np.fromiter((pk for pk, _ in rows), dtype=np.int64, count=len(rows))
-            site = np.frombuffer(b"".join(bytes.fromhex(h) for _, h in rows), dtype=np.uint8).reshape(-1, 32)
-            query = np.frombuffer(b"".join(bytes.fromhex(v) for v in variants), dtype=np.uint8).reshape(-1, 32)
-            # distances[i, j] = Hamming distance between site hash i and variant j
-            distances = np.bitwise_count(site[:, None, :] ^ query[None, :, :]).sum(axis=2, dtype=np.int32)
-            near = ids[distances.min(axis=1) <= max_distance]
-            missing = [int(pk) for pk in near if int(pk) not in found]
-            found.update({s.pk: s for s in Screening.objects.filter(pk__in=missing)})
+        query = np.frombuffer(b"".join(bytes.fromhex(v) for v in variants), dtype=np.uint8).reshape(-1, 32)
+        near: list[int] = []
+        rows = Screening.objects.exclude(pdq="").order_by("pk").values_list("pk", "pdq")
+        batch: list[tuple[int, str]] = []
+        for row in rows.iterator(chunk_size=_COPY_SCAN_BATCH):
+            batch.append(row)
+            if len(batch) == _COPY_SCAN_BATCH:
+                near += _pdq_near(batch, query, max_distance)
+                batch = []
+        near += _pdq_near(batch, query, max_distance)
+        missing = [pk for pk in near if pk not in found]
+        found.update({s.pk: s for s in Screening.objects.filter(pk__in=missing)})
     return sorted(found.values(), key=lambda s: s.pk)
+
+
+_COPY_SCAN_BATCH = 50_000  # bounds memory: 50k x 8 variants x 32 bytes per XOR pass
+
+
+def _pdq_near(rows: list[tuple[int, str]], query: np.ndarray[Any, Any], max_distance: int) -> list[int]:
+    if not rows:
+        return []
+    ids = np.fromiter((pk for pk, _ in rows), dtype=np.int64, count=len(rows))
+    site = np.frombuffer(b"".join(bytes.fromhex(h) for _, h in rows), dtype=np.uint8).reshape(-1, 32)
+    # distances[i, j] = Hamming distance between site hash i and variant j
+    distances = np.bitwise_count(site[:, None, :] ^ query[None, :, :]).sum(axis=2, dtype=np.int32)
+    return [int(pk) for pk in ids[distances.min(axis=1) <= max_distance]]
