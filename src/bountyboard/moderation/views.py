@@ -13,7 +13,7 @@ from django.views.decorators.http import require_http_methods
 
 from bountyboard.errors import ApplicationError
 from bountyboard.moderation import selectors, services
-from bountyboard.moderation.exports import transparency_csv_response
+from bountyboard.moderation.exports import transparency_csv_response, transparency_public
 from bountyboard.moderation.models import (
     DecisionAction,
     ReportCategory,
@@ -182,7 +182,7 @@ def _bar_chart(rows: list[tuple[str, int]], *, width: int = 480, bar: int = 22) 
 
 
 def transparency_page(request: HttpRequest) -> HttpResponse:
-    report = selectors.transparency_report(now=timezone.now())
+    report = transparency_public()
     if request.GET.get("format") == "csv":
         return transparency_csv_response(report)
     notices = [(f"{n['category']} · {n['source']}", n["count"]) for n in report["notices"]]
