@@ -35,7 +35,7 @@ urlpatterns = [
     path("bounties/<int:bounty_id>/entries/new/", views.entry_submit, name="entry_submit"),
     path("bounties/<int:bounty_id>/award/", views.bounty_award, name="bounty_award"),
     path("bounties/<int:bounty_id>/comments/", views.bounty_comment, name="bounty_comment"),
-    path("bounties/<int:bounty_id>/<str:kind>/", views.bounty_follow, name="bounty_follow"),
+    path("bounties/<int:bounty_id>/follow/<str:kind>/", views.bounty_follow, name="bounty_follow"),
     path("entries/<int:entry_id>/react/", views.entry_react, name="entry_react"),
     path("entries/<int:entry_id>/tip/", views.entry_tip, name="entry_tip"),
     # user media: every file goes through a visibility check (fail closed), never static serving
