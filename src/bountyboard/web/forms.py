@@ -36,6 +36,9 @@ STATUSES = [
 ]
 
 
+DATETIME_LOCAL_FORMAT = "%Y-%m-%dT%H:%M"
+
+
 class MultipleFileInput(forms.ClearableFileInput):
     allow_multiple_selected = True
 
@@ -99,11 +102,14 @@ class BountyForm(forms.Form):
     base_model = forms.CharField(label=_("Base model"), max_length=100, required=False)
     tags = forms.CharField(label=_("Tags"), required=False, help_text=_("Comma-separated, e.g. landscape, watercolour"))
     prize = forms.IntegerField(label=_("Prize (credits)"), min_value=1)
+    # datetime-local inputs only show a value in this exact format (minutes, "T" separator).
     starts_at = forms.DateTimeField(
-        label=_("Starts"), required=False, widget=forms.DateTimeInput(attrs={"type": "datetime-local"})
+        label=_("Starts"),
+        required=False,
+        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format=DATETIME_LOCAL_FORMAT),
     )
     expires_at = forms.DateTimeField(
-        label=_("Ends"), widget=forms.DateTimeInput(attrs={"type": "datetime-local"})
+        label=_("Ends"), widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format=DATETIME_LOCAL_FORMAT)
     )
     rating = forms.ChoiceField(
         label=_("Content rating"),

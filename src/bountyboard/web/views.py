@@ -6,6 +6,7 @@ its HTTP status, and nothing else happens. No rule is decided here.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from django.contrib import messages
@@ -606,8 +607,12 @@ def bounty_edit(request: HttpRequest, bounty_id: int) -> HttpResponse:
     }
     form = forms.BountyForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
-        changes = {name: value for name, value in _bounty_form_values(form).items() if value != initial.get(name)}
-        if isinstance(changes.get("tags"), list) and changes["tags"] == bounty.tags:
+        changes = {
+            name: value
+            for name, value in _bounty_form_values(form).items()
+            if not _same_form_value(value, initial.get(name))
+        }
+        if changes.get("tags") == bounty.tags:
             changes.pop("tags")
         try:
             if changes:
@@ -618,6 +623,14 @@ def bounty_edit(request: HttpRequest, bounty_id: int) -> HttpResponse:
         messages.success(request, _("Saved."))
         return redirect("web:bounty_edit", bounty_id=bounty.pk)
     return _bounty_form_page(request, form, bounty=bounty, status=_invalid_status(form))
+
+
+def _same_form_value(posted: Any, current: Any) -> bool:
+    """Whether a re-submitted field is unchanged. Date inputs carry minutes only, so a stored time
+    with seconds must not count as an edit (it would touch the locked terms)."""
+    if isinstance(posted, dt.datetime) and isinstance(current, dt.datetime):
+        return posted.replace(second=0, microsecond=0) == current.replace(second=0, microsecond=0)
+    return bool(posted == current)
 
 
 @login_required

@@ -423,6 +423,31 @@ class TestBountyEdit:
         response = logged_in(moderator_free_user).get(reverse("web:bounty_edit", args=[bounty.pk]))
         assert response.status_code == 404  # a draft is not even visible to others
 
+    def test_text_edit_of_a_locked_bounty_resubmitting_the_rendered_form(
+        self, poster: User, backer: User, open_bounty
+    ) -> None:
+        bounty = open_bounty(poster)
+        logged_in(backer).post(reverse("web:bounty_contribute", args=[bounty.pk]), {"amount": "100"})
+        client = logged_in(poster)
+        page = text_of(client.get(reverse("web:bounty_edit", args=[bounty.pk])))
+        # The browser sends back what the page rendered: dates at minute precision.
+        rendered_expiry = re.search(r'name="expires_at" value="([^"]+)"', page)
+        assert rendered_expiry is not None and "T" in rendered_expiry.group(1)
+        response = client.post(
+            reverse("web:bounty_edit", args=[bounty.pk]),
+            bounty_post_data(
+                title="Dusk lake landscapes, second take", description=bounty.description, tags="landscape, dusk",
+                prize="500", base_model=bounty.base_model, entry_limit="2", min_contribution="50",
+                expires_at=rendered_expiry.group(1),
+                starts_at=re.search(r'name="starts_at" value="([^"]+)"', page).group(1),  # type: ignore[union-attr]
+            ),
+        )
+        assert response.status_code == 302, text_of(response)
+        bounty.refresh_from_db()
+        assert bounty.title == "Dusk lake landscapes, second take"
+        assert bounty.status == "open"  # re-screened and allowed again
+        assert bounty.pool == 600
+
     def test_locked_terms_are_refused(self, poster: User, backer: User, open_bounty) -> None:
         bounty = open_bounty(poster)
         logged_in(backer).post(reverse("web:bounty_contribute", args=[bounty.pk]), {"amount": "100"})
