@@ -422,7 +422,7 @@ class PooledDecision:
     person_ids: list[str]
 
 
-def pooled_decision(parts: Sequence[Screening]) -> PooledDecision | None:
+def pooled_decision(parts: Sequence[Screening], *, consented_person_ids: Iterable[str] = ()) -> PooledDecision | None:
     """One decision over several scanned parts, or None while any part is still pending.
 
     The guard decides over the pooled signals (a name in the text plus a face in an image); the
@@ -437,7 +437,7 @@ def pooled_decision(parts: Sequence[Screening]) -> PooledDecision | None:
     done = [p for p in parts if p.status == ScreeningStatus.DONE]
     if done:
         signals = signals_from_json(s for p in done for s in p.signals)
-        verdict = guard_engine().decide(signals)
+        verdict = guard_engine().decide(signals, consented_person_ids=tuple(consented_person_ids))
         decision = verdict.decision
         rating = verdict.rating.value
         reasons = [r.to_json() for r in verdict.reasons]
@@ -445,13 +445,18 @@ def pooled_decision(parts: Sequence[Screening]) -> PooledDecision | None:
     seen_codes = {r["code"] for r in reasons}
     for part in parts:
         part_decision = Decision(part.decision or Decision.REVIEW)
+        if part_decision == Decision.CONSENT_REQUIRED and consented_person_ids and part.status == ScreeningStatus.DONE:
+            part_decision = decision  # the pooled verdict above already weighed the consents given
         if part_decision.severity > decision.severity:
             decision = part_decision
         if part.rating in RATING_LEVEL and RATING_LEVEL[ContentRating(part.rating)] > RATING_LEVEL[ContentRating(rating)]:
             rating = part.rating
         person_ids.update(part.person_ids or [])
         for reason in part.reasons:
-            if reason.get("code") not in seen_codes and Decision(reason.get("decision", "review")) != Decision.ALLOW:
+            reason_decision = Decision(reason.get("decision", "review"))
+            if consented_person_ids and reason_decision == Decision.CONSENT_REQUIRED:
+                continue
+            if reason.get("code") not in seen_codes and reason_decision != Decision.ALLOW:
                 reasons.append(reason)
                 seen_codes.add(reason.get("code"))
     return PooledDecision(decision.value, rating, reasons, sorted(person_ids))
@@ -555,6 +560,67 @@ def on_comment_screened(screening: Screening) -> None:
     allowed = screening.status == ScreeningStatus.DONE and screening.decision == Decision.ALLOW
     comment.status = CommentStatus.VISIBLE if allowed else CommentStatus.HIDDEN
     comment.save(update_fields=["status"])
+
+
+def bounty_consent_recheck(*, bounty_id: int, consented_person_ids: Sequence[str]) -> Bounty:
+    """For the likeness/consent flow: decide a ``consent_pending`` bounty again with the person ids
+    that have given verified consent scoped to it. Opens it when the guard now allows it; anything
+    else (more consent still needed, or a floor such as sexual content) leaves it as it is."""
+    with transaction.atomic():
+        bounty = _bounty_locked(bounty_id)
+        if bounty.status != BountyStatus.CONSENT_PENDING:
+            raise Conflict("this bounty is not waiting for consent", code="bounty_not_consent_pending")
+        result = pooled_decision(_bounty_parts(bounty), consented_person_ids=consented_person_ids)
+        if result is None or result.decision != Decision.ALLOW:
+            return bounty
+        bounty.status = BountyStatus.OPEN
+        bounty.decision = result.decision
+        bounty.reasons = result.reasons
+        bounty.save(update_fields=["status", "decision", "reasons", "updated_at"])
+        audit_record(action="bounty.consent_granted", target_type="bounty", target_id=bounty.pk, automated=True,
+                     reasons=["consent_verified"], data={"person_ids": sorted(consented_person_ids)})
+        notification_create(user=bounty.poster, kind="moderation.outcome", target=bounty,
+                            message=f"Consent was given: “{bounty.title[:80]}” is open.", url=f"/bounties/{bounty.pk}/")
+    return bounty
+
+
+def entry_review_resolve(*, moderator: User, entry_id: int, approve: bool, note: str = "") -> Entry:
+    """A moderator decides an ``in_review`` entry: make it visible, or block it."""
+    if not _is_moderator(moderator):
+        raise PermissionDenied("only moderators can review entries", code="not_moderator")
+    with transaction.atomic():
+        bounty, entry = _entry_locked(entry_id)
+        if entry.status != EntryStatus.IN_REVIEW:
+            raise Conflict("this entry is not waiting for review", code="entry_not_in_review")
+        entry.status = EntryStatus.VISIBLE if approve else EntryStatus.BLOCKED
+        entry.save(update_fields=["status", "updated_at"])
+        if approve:
+            Bounty.objects.filter(pk=bounty.pk).update(entry_count=F("entry_count") + 1)
+        audit_record(action="moderation.review", target_type="entry", target_id=entry.pk,
+                     reasons=["approved" if approve else "rejected"], automated=False, actor=moderator,
+                     data={"note": note[:500], "bounty_id": bounty.pk})
+        notification_create(user=entry.entrant, kind="moderation.outcome", target=entry, url=f"/bounties/{bounty.pk}/",
+                            message="A moderator " + ("approved" if approve else "blocked") + " your entry.")
+    return entry
+
+
+def entry_hide(*, moderator: User, entry_id: int, reason: str) -> Entry:
+    """A moderator takes one entry down (awards already paid stay paid)."""
+    if not _is_moderator(moderator):
+        raise PermissionDenied("only moderators can hide entries", code="not_moderator")
+    if not reason or not reason.strip():
+        raise ValidationFailed("reason: say why the entry is hidden", code="reason_required")
+    with transaction.atomic():
+        bounty, entry = _entry_locked(entry_id)
+        if entry.status in (EntryStatus.BLOCKED, EntryStatus.WITHDRAWN):
+            return entry
+        if entry.status == EntryStatus.VISIBLE:
+            Bounty.objects.filter(pk=bounty.pk).update(entry_count=F("entry_count") - 1)
+        entry.status = EntryStatus.BLOCKED
+        entry.save(update_fields=["status", "updated_at"])
+        audit_record(action="moderation.remove", target_type="entry", target_id=entry.pk, reasons=["removed"],
+                     automated=False, actor=moderator, data={"note": reason.strip()[:500], "bounty_id": bounty.pk})
+    return entry
 
 
 # --- benefactors ----------------------------------------------------------------------------------

@@ -555,3 +555,48 @@ class TestBountiesTick:
         assert bounty.pk in first.expired and second.expired == []
         assert wallet_balance(poster) == 1_000
         assert ledger_discrepancies() == []
+
+
+def _into_review(entry: Entry) -> None:
+    """Arrange: an entry a scan sent to review (e.g. a failed scan), taken out of the visible count."""
+    Entry.objects.filter(pk=entry.pk).update(status="in_review")
+    Bounty.objects.filter(pk=entry.bounty_id).update(entry_count=0)
+
+
+class TestEntryReviewResolve:
+    def test_approval_makes_it_visible_and_counted(self, funded_user, open_bounty, visible_entry):
+        bounty = open_bounty(funded_user())
+        entry = visible_entry(funded_user(0), bounty)
+        _into_review(entry)
+        services.entry_review_resolve(moderator=funded_user(0, role="moderator"), entry_id=entry.pk, approve=True)
+        assert (Entry.objects.get(pk=entry.pk).status, Bounty.objects.get(pk=bounty.pk).entry_count) == ("visible", 1)
+
+    def test_refuses_a_member(self, funded_user, open_bounty, visible_entry, unchanged):
+        bounty = open_bounty(funded_user())
+        entry = visible_entry(funded_user(0), bounty)
+        _into_review(entry)
+        member = funded_user(0)
+        with unchanged(), pytest.raises(PermissionDenied):
+            services.entry_review_resolve(moderator=member, entry_id=entry.pk, approve=True)
+
+
+class TestEntryHide:
+    def test_hides_and_uncounts_a_visible_entry(self, funded_user, open_bounty, visible_entry):
+        bounty = open_bounty(funded_user())
+        entry = visible_entry(funded_user(0), bounty)
+        services.entry_hide(moderator=funded_user(0, role="moderator"), entry_id=entry.pk, reason="stolen work")
+        assert (Entry.objects.get(pk=entry.pk).status, Bounty.objects.get(pk=bounty.pk).entry_count) == ("blocked", 0)
+
+
+class TestBountyConsentRecheck:
+    def test_without_the_persons_consent_it_stays_pending(self, funded_user, draft_bounty):
+        poster = funded_user(1_000)
+        bounty = draft_bounty(poster, title="Emma Watson LoRA",
+                              description="A LoRA of Emma Watson dressed as a medieval knight.")
+        services.bounty_publish(actor=poster, bounty_id=bounty.pk)
+        assert services.bounty_consent_recheck(bounty_id=bounty.pk, consented_person_ids=[]).status == "consent_pending"
+
+    def test_refuses_a_bounty_that_is_not_waiting_for_consent(self, funded_user, open_bounty, unchanged):
+        bounty = open_bounty(funded_user())
+        with unchanged(), pytest.raises(Conflict):
+            services.bounty_consent_recheck(bounty_id=bounty.pk, consented_person_ids=["p1"])
