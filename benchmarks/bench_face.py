@@ -88,7 +88,7 @@ def run(quick: bool | None = None) -> None:
         print(f"  nprobe {nprobe:3d}: {ann_s * 1e3:.2f} ms a query ({ann_cpu * 1e3:.2f} ms CPU), "
               f"recall@1 vs brute force {recall:.2%}, right person {right_person:.1%}{marker}")
         if nprobe == chosen:
-            chosen_s, chosen_recall, chosen_ann = ann_s, recall, ann
+            chosen_s, chosen_cpu, chosen_recall, chosen_ann = ann_s, ann_cpu, recall, ann
     index.nprobe = chosen
     print(f"  brute force: {exact_s * 1e3:.2f} ms a query; speed ratio at the default {exact_s / chosen_s:.1f}x")
     stranger_best = np.array([a[0][1] for a in chosen_ann[ENROLLED_QUERIES:]])
@@ -107,8 +107,12 @@ def run(quick: bool | None = None) -> None:
     visible = index.search(fresh)[0][0] == n + 1 and all(i != 0 for i, _ in index.search(stored[0], k=5))
     print(f"  incremental: add one {add_s * 1e3:.2f} ms, remove one {remove_s * 1e3:.2f} ms, "
           f"visible to queries: {removed and visible}")
-    met = chosen_s < 0.005 and chosen_recall >= 0.99
-    print(f"  targets (< 5 ms a query, recall@1 >= 99%): {'met' if met else 'NOT met'}", flush=True)
+    def verdict(ok: bool) -> str:
+        return "met" if ok else "NOT met"
+
+    print(f"  targets: recall@1 >= 99% {verdict(chosen_recall >= 0.99)}; < 5 ms a query: "
+          f"wall-clock {verdict(chosen_s < 0.005)}, CPU time {verdict(chosen_cpu < 0.005)} "
+          f"(wall-clock includes waiting for the CPU when the machine is loaded)", flush=True)
 
 
 if __name__ == "__main__":

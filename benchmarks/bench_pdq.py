@@ -144,6 +144,7 @@ def _compare(n: int) -> None:
           f"ratio {ours['rss_delta'] / peer['rss_delta']:.2f}")
     print(f"  incremental: add one {ours['add_one_s'] * 1e3:.2f} ms, remove one {ours['remove_one_s'] * 1e3:.2f} ms, "
           f"visible to queries: {ours['incremental_ok']}")
+    print(f"  machine load average after the runs: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     verdict = identical and ours_qps >= 2 * peer_qps and ours["rss_delta"] <= peer["rss_delta"] / 2
     print(f"  targets (>=2x q/s, identical, <=1/2 memory): {'met' if verdict else 'NOT met'}", flush=True)
 

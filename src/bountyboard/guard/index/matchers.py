@@ -229,6 +229,9 @@ class HashMatcher:
                     return
             if current == self._revision:
                 return
+            if current < self._revision:  # the store was replaced or restored from a backup
+                self._rebuild()
+                return
             if isinstance(self._store, ChangeLog):
                 self._replay(self._store)
             else:
@@ -430,6 +433,9 @@ class FaceMatcher:
                     self._rebuild()
                     return
             if current == self._revision:
+                return
+            if current < self._revision:  # the store was replaced or restored from a backup
+                self._rebuild()
                 return
             if isinstance(self._store, ChangeLog):
                 self._replay(self._store)

@@ -246,3 +246,27 @@ class TestFaceMatcher:
 def test_sqlite_store_offers_the_change_log_the_matchers_use(store):
     assert isinstance(store, ChangeLog)
     assert not isinstance(WithoutChangeLog(store), ChangeLog)
+
+
+def test_a_store_replaced_by_an_older_one_is_rebuilt_from(tmp_path, rng):
+    first_dir, second_dir = tmp_path / "a", tmp_path / "b"
+    first = SqliteStore.open(first_dir, create=True)
+    for _ in range(3):
+        first.hash_add(BankEntry("b", HashKind.PDQ, random_pdq(rng)))
+    second = SqliteStore.open(second_dir, create=True)
+    only_in_second = random_pdq(rng)
+    second.hash_add(BankEntry("b", HashKind.PDQ, only_in_second))
+
+    class Swappable:
+        """A store whose backing directory is swapped for a restored backup."""
+
+        current = first
+
+        def __getattr__(self, name):
+            return getattr(self.current, name)
+
+    store = Swappable()
+    matcher = HashMatcher(store, None)
+    matcher.refresh()
+    Swappable.current = second  # revision goes from 4 back to 2
+    assert matcher.match_pdq([only_in_second]) == [HashMatch("b", HashKind.PDQ, only_in_second, 0, None)]
