@@ -217,17 +217,16 @@ def bounties_waiting_for_consent() -> list[int]:
         )
     )
     waiting: list[int] = []
-    for bounty_id, person_ids in Bounty.objects.filter(status=BountyStatus.CONSENT_PENDING).values_list(
-        "pk", "consent_person_ids"
-    ):
-        asked = set(ConsentRequest.objects.filter(bounty_id=bounty_id).values_list("likeness_id", flat=True))
+    for bounty in Bounty.objects.filter(status=BountyStatus.CONSENT_PENDING):
+        person_ids = {*(str(p) for p in bounty.consent_person_ids or []), *bounty_part_person_ids(bounty)}
+        asked = set(ConsentRequest.objects.filter(bounty_id=bounty.pk).values_list("likeness_id", flat=True))
         reachable = set(
             ProtectedLikeness.objects.filter(
-                id__in=person_ids or [], status=LikenessStatus.VERIFIED, paused=False, account__isnull=False
+                id__in=person_ids, status=LikenessStatus.VERIFIED, paused=False, account__isnull=False
             ).values_list("id", flat=True)
         )
-        if reachable - asked or (str(bounty_id) not in told and not reachable):
-            waiting.append(bounty_id)
+        if reachable - asked or (str(bounty.pk) not in told and not reachable):
+            waiting.append(bounty.pk)
     return waiting
 
 
@@ -248,3 +247,22 @@ def screenings_matching_unqueued() -> list[Screening]:
         .exclude(pk__in=queued)
         .order_by("pk")
     )
+
+
+def bounty_awaiting_consent(*, bounty_id: int) -> bool:
+    from bountyboard.bounties.models import Bounty, BountyStatus
+
+    return Bounty.objects.filter(pk=bounty_id, status=BountyStatus.CONSENT_PENDING).exists()
+
+
+def bounty_part_person_ids(bounty: Any) -> set[str]:
+    """Protected persons named by the screening rows of a bounty's text and reference images."""
+    from bountyboard.bounties.models import BountyImage
+
+    ids = list(BountyImage.objects.filter(bounty=bounty).values_list("screening_id", flat=True))
+    if bounty.text_screening_id:
+        ids.append(bounty.text_screening_id)
+    people: set[str] = set()
+    for person_ids in Screening.objects.filter(pk__in=ids).values_list("person_ids", flat=True):
+        people.update(str(p) for p in person_ids or [])
+    return people

@@ -46,6 +46,8 @@ from bountyboard.likeness.models import (
 )
 from bountyboard.likeness.selectors import (
     bounties_waiting_for_consent,
+    bounty_awaiting_consent,
+    bounty_part_person_ids,
     consented_person_ids_for,
     consents_granted_person_ids,
     consents_lapsed,
@@ -342,6 +344,8 @@ def likeness_verify(
         )
         if verified:
             rescan_start(likeness=row, trigger="verified")
+            # Bounties already waiting for consent that name this person can ask them now.
+            consent_requests_sync()
     return row
 
 
@@ -505,39 +509,39 @@ def matches_queue_sync() -> int:
 def _rescan_apply(
     *, row: Screening, finding: RescanFinding, likeness: ProtectedLikeness | None, run: RescanRun
 ) -> bool:
-    """Record a match on the screening row: hide it and queue it. Returns whether it matched.
+    """Record a match on the screening row, then hide and queue the content, or ask for consent.
 
-    A retroactive match never lowers a decision. Content that was public and now shows a protected
-    person goes to ``review`` at least (hidden, fail closed) even where a fresh upload would get
-    ``consent_required``: it is already out, so a moderator looks at it."""
+    The row takes the fresh scan's signals and reasons (they reflect today's registry and are what
+    a later pooled decision reads), but its decision is never lowered. Content already public that
+    now shows a protected person goes to ``review`` at least (hidden, fail closed) even where a fresh
+    upload would only need consent: it is out, so a moderator looks at it. A bounty still waiting for
+    consent keeps waiting, and the person just registered is asked like any other."""
     wanted = {likeness.id} if likeness is not None else set(finding.person_ids)
-    new_people = (wanted & set(finding.person_ids)) - set(row.person_ids or [])
-    if not new_people:
+    named = wanted & set(finding.person_ids)
+    if not named:
         return False
+    new_people = named - set(row.person_ids or [])
     severity = {d.value: d.severity for d in Decision}
-    decision = max(
-        [row.decision or Decision.ALLOW.value, finding.decision, Decision.REVIEW.value],
-        key=lambda d: severity[d],
-    )
+    awaiting_consent = row.subject_type == "bounty" and bounty_awaiting_consent(bounty_id=row.subject_id)
+    floor = Decision.CONSENT_REQUIRED.value if awaiting_consent else Decision.REVIEW.value
+    decision = max([row.decision or Decision.ALLOW.value, finding.decision, floor], key=lambda d: severity[d])
     previous = row.decision
-    known = {(r.get("code"), tuple(r.get("person_ids") or [])) for r in row.reasons or []}
-    added = [
-        r
-        for r in finding.reasons
-        if new_people & set(r.get("person_ids") or [])
-        and (r.get("code"), tuple(r.get("person_ids") or [])) not in known
-    ]
+    fresh_codes = {r.get("code") for r in finding.reasons}
     row.decision = decision
-    row.reasons = [*(row.reasons or []), *added]
-    row.signals = [*(row.signals or []), *[s for s in finding.signals if s.get("person_id") in new_people]]
-    row.person_ids = sorted({*(row.person_ids or []), *new_people})
+    row.reasons = [*finding.reasons, *[r for r in row.reasons or [] if r.get("code") not in fresh_codes]]
+    row.signals = list(finding.signals)
+    row.person_ids = sorted({*(row.person_ids or []), *finding.person_ids})
     row.evidence = {**(row.evidence or {}), "rescan": {"run_id": run.pk, "previous_decision": previous}}
     row.save(update_fields=["decision", "reasons", "signals", "person_ids", "evidence"])
+    if not new_people:
+        # Already a known match: the fresh signals (e.g. now verified) are kept, nothing new to do.
+        return False
     audit_record(
         action="guard.rescan_match",
         target_type=row.subject_type,
         target_id=row.subject_id,
-        reasons=[str(r.get("code")) for r in added] or ["protected_person"],
+        reasons=[str(r.get("code")) for r in finding.reasons if new_people & set(r.get("person_ids") or [])]
+        or ["protected_person"],
         automated=True,
         actor_label="guard",
         data={
@@ -548,7 +552,10 @@ def _rescan_apply(
             "decision": decision,
         },
     )
-    screening_decision_changed(row, run=run, person_ids=sorted(new_people))
+    if awaiting_consent:
+        consent_requests_open(bounty_id=row.subject_id)
+    else:
+        screening_decision_changed(row, run=run, person_ids=sorted(new_people))
     return True
 
 
@@ -661,7 +668,11 @@ def consent_requests_open(*, bounty_id: int) -> ConsentOpening:
         bounty = Bounty.objects.select_for_update().get(pk=bounty_id)
         if bounty.status != BountyStatus.CONSENT_PENDING:
             raise Conflict("this bounty is not waiting for consent", code="not_consent_pending")
-        wanted = [str(pid) for pid in bounty.consent_person_ids or []]
+        # The bounty's own list is from its first decision; a re-scan after a registration adds the
+        # newly protected person to its screening rows, so both are read.
+        wanted = sorted(
+            {*(str(pid) for pid in bounty.consent_person_ids or []), *bounty_part_person_ids(bounty)}
+        )
         reachable = {
             row.id: row
             for row in ProtectedLikeness.objects.filter(

@@ -447,3 +447,30 @@ class TestRescanExecute:
         assert run.matched == 1
         services.rescan_execute(run_id=run.pk)  # a third delivery finds it done and scans nothing
         assert len(scanned) == len(rows) + 1
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db(transaction=True)
+class TestConsentRequestsSync:
+    def test_a_bounty_posted_before_she_registered_asks_her_once_she_is_verified(
+        self, her: User, her_photos: list[Path], moderator: User, shared_data: Path
+    ) -> None:
+        poster = funded_user("poster")
+        bounty = bounty_published(
+            shared_data, poster=poster, title="Portrait of Lea Moreau as a knight", description="fantasy art"
+        )
+        assert bounty.status == BountyStatus.CONSENT_PENDING
+        assert services.consent_requests_open(bounty_id=bounty.pk).requests == []
+        likeness = services.likeness_register(
+            actor=her, photos=reference(her_photos[:3]), legal_name="Lea Moreau"
+        )
+        assert not ConsentRequest.objects.exists()  # unverified: she cannot be asked yet
+        text = Screening.objects.get(pk=bounty.text_screening_id)
+        assert likeness.id in text.person_ids and text.decision == ScreeningDecision.REVIEW  # unverified
+        services.likeness_verify(moderator=moderator, likeness=likeness, basis="passport")
+        consent = ConsentRequest.objects.get(bounty_id=bounty.pk)
+        assert consent.likeness == likeness and consent.status == ConsentStatus.PENDING
+        assert services.consent_requests_sync() == 0
+        services.consent_grant(person=her, consent=consent)
+        bounty.refresh_from_db()
+        assert bounty.status == BountyStatus.OPEN  # decided again on signals refreshed after verification
