@@ -158,3 +158,32 @@ def test_post_back_enter_award_in_a_real_browser(browser: Any, live_server: Any)
     bounty.refresh_from_db()
     assert bounty.pool == 0 and bounty.status == "awarded"
     assert ledger_discrepancies() == []
+
+
+def test_browse_filters_update_the_list_in_place_with_htmx(browser: Any, live_server: Any) -> None:
+    from bountyboard.bounties import services as bounty_services
+    from bountyboard.testing.factories import make_user
+
+    poster = make_user("htmx_poster")
+    credits_grant(admin_or_none=None, user=poster, amount=2000, idempotency_key="browser-test:htmx")
+    for title, description in (
+        ("Boxy robot mascot", "An embedding for a friendly boxy robot with amber eyes."),
+        ("Pastel circles style", "Soft translucent circles on pastel gradients."),
+    ):
+        bounty = bounty_services.bounty_create(
+            poster=poster, title=title, description=description, type="lora", prize=300,
+            expires_at=timezone.now() + dt.timedelta(days=5), rights_statement="Drawn by me.",
+        )
+        bounty_services.bounty_image_add(actor=poster, bounty_id=bounty.pk, data=png(bounty.pk), filename="r.png")
+        bounty_services.bounty_publish(actor=poster, bounty_id=bounty.pk)
+
+    page = browser.new_context(base_url=live_server.url).new_page()
+    page.goto("/bounties/")
+    page.wait_for_function("() => window.htmx !== undefined")  # the vendored htmx loaded from our static files
+    assert page.locator("[data-testid=bounty-card]").count() == 2
+    page.evaluate("() => { window.notReloaded = true; }")
+    page.fill("#id_q", "robot")
+    page.wait_for_function("() => document.querySelectorAll('[data-testid=bounty-card]').length === 1")
+    assert page.locator("[data-testid=bounty-card] h3").inner_text() == "Boxy robot mascot"
+    assert page.evaluate("() => window.notReloaded") is True  # swapped in place, not a page load
+    assert "q=robot" in page.url  # hx-push-url keeps the filter shareable
