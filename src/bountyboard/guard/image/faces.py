@@ -17,6 +17,10 @@ import numpy.typing as npt
 
 from bountyboard.guard.models import SFACE, YUNET
 
+# OpenCV 5 logs a warning on every YuNet load ("Targets are not supported by the new graph
+# engine"): harmless, but it would break the CLI's promise of one-line errors on stderr.
+cv2.utils.logging.setLogLevel(cv2.utils.logging.LOG_LEVEL_ERROR)
+
 # YuNet's anchors suit faces of ~10-400 px: it under-scores a face filling a 1600 px portrait
 # (0.74 at full size, 0.89 at 960 px) and loses faces under ~10 px. One pass at 960 px keeps both
 # ends; see docs/guard-media.md for the counts on the shared photos.

@@ -173,3 +173,14 @@ class TestCommand:
         assert proc.returncode == 2
         assert proc.stderr.strip().count("\n") == 0 and "missing.jpg" in proc.stderr
         assert "Traceback" not in proc.stderr
+
+    def test_a_refused_photo_is_one_line_on_stderr_even_after_loading_the_models(
+        self, tmp_path: Path, faces: Path
+    ) -> None:
+        exe = Path(sys.executable).with_name("bountyboard")
+        proc = subprocess.run(
+            [str(exe), "guard", "enroll", "--store", str(tmp_path / "s"), "--person", "p", str(faces / "negatives" / "dogs.jpg")],
+            capture_output=True, text=True,
+        )
+        assert proc.returncode == 2
+        assert proc.stderr.splitlines() == ["bountyboard guard: error: photo 1: no face found"]
