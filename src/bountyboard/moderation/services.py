@@ -777,6 +777,8 @@ def queue_decide(
             extra={"action": action, "item_kind": item.kind, "target": content.ref},
         )
         decision.save(update_fields=["reverses", "statement"])
+        if action != DecisionAction.ESCALATE:
+            _decision_tell_parties(item, decision)
         audit_record(
             action=f"moderation.decision.{action}",
             target_type=item.target_type,
@@ -795,6 +797,24 @@ def queue_decide(
             },
         )
     return decision
+
+
+def _decision_tell_parties(item: QueueItem, decision: ModerationDecision) -> None:
+    """The person who reported, and the person who appealed, learn what was decided and why
+    (owners of removed content are told by the removal itself)."""
+    statement = decision.statement
+    text = f"{statement['what']}. Why: {statement['why']} Ground: {statement['ground']['text']}."
+    reporter = item.report.reporter if item.report else None
+    if reporter is not None:
+        notification_create(
+            user=reporter, kind="moderation.report_outcome", message=f"Your report: {text}",
+            target=(item.target_type, item.target_id),
+        )
+    if item.kind in (QueueKind.APPEAL, QueueKind.COUNTER_NOTICE) and item.owner is not None:
+        notification_create(
+            user=item.owner, kind="moderation.appeal_outcome", message=f"Your appeal: {text}",
+            target=(item.target_type, item.target_id),
+        )
 
 
 def _decide_approve(

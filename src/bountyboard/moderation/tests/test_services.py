@@ -194,6 +194,8 @@ class TestQueueDecide:
         decision = services.queue_decide(
             item_id=item.pk, moderator=moderator, action="approve", why="Not spam.", ground="policy.no_violation"
         )
+        reporter_told = Notification.objects.get(kind="moderation.report_outcome")
+        assert reporter_told.user == report.reporter and "Not spam." in reporter_told.message
         event = AuditEvent.objects.get(action="moderation.decision.approve")
         assert (event.actor_id, event.automated, event.data["decision_id"]) == (moderator.pk, False, decision.pk)
         assert audit_verify().ok
@@ -352,6 +354,8 @@ class TestAppealCreate:
         assert list(DjangoBankStore().hash_list(services.TAKEDOWN_BANK)) == []  # its hashes left the bank
         figures = transparency_report(now=T0)
         assert figures["appeals"] == {"received": 1, "reversals": 1}
+        told = Notification.objects.get(user=entrant, kind="moderation.appeal_outcome")
+        assert "upheld" in told.message and "The entrant showed the source." in told.message
 
 
 class TestModeratorRoleSet:
