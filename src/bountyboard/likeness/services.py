@@ -523,8 +523,15 @@ def _rescan_apply(
     new_people = named - set(row.person_ids or [])
     severity = {d.value: d.severity for d in Decision}
     awaiting_consent = row.subject_type == "bounty" and bounty_awaiting_consent(bounty_id=row.subject_id)
-    floor = Decision.CONSENT_REQUIRED.value if awaiting_consent else Decision.REVIEW.value
-    decision = max([row.decision or Decision.ALLOW.value, finding.decision, floor], key=lambda d: severity[d])
+    if awaiting_consent:
+        # A bounty's text and images are scanned whole again, so the fresh verdict replaces the old
+        # one (a review that came from the protection being unverified then becomes consent_required).
+        decision = max([finding.decision, Decision.CONSENT_REQUIRED.value], key=lambda d: severity[d])
+    else:
+        decision = max(
+            [row.decision or Decision.ALLOW.value, finding.decision, Decision.REVIEW.value],
+            key=lambda d: severity[d],
+        )
     previous = row.decision
     fresh_codes = {r.get("code") for r in finding.reasons}
     row.decision = decision
@@ -789,8 +796,8 @@ def consent_grant(
             },
         )
         consented = consents_granted_person_ids(bounty_id=row.bounty_id, now=now)
-        bounty_services.bounty_consent_resolve(
-            bounty_id=row.bounty_id, consented_person_ids=consented, actor=person
+        bounty_services.bounty_consent_recheck(
+            bounty_id=row.bounty_id, consented_person_ids=sorted(consented)
         )
     return row
 
@@ -815,8 +822,8 @@ def consent_refuse(*, person: User, consent: ConsentRequest, note: str = "") -> 
             data={"consent_id": row.pk, "person_id": row.likeness_id},
         )
         _consents_close_others(bounty_id=row.bounty_id, except_id=row.pk)
-        bounty_services.bounty_consent_resolve(
-            bounty_id=row.bounty_id, consented_person_ids=(), refused_reason="consent_refused", actor=person
+        bounty_services.bounty_consent_refused(
+            bounty_id=row.bounty_id, reason="consent_refused", actor=person
         )
     return row
 
@@ -839,8 +846,8 @@ def consent_revoke(*, person: User, consent: ConsentRequest) -> ConsentRequest:
             actor=person,
             data={"consent_id": row.pk, "person_id": row.likeness_id},
         )
-        bounty_services.bounty_consent_resolve(
-            bounty_id=row.bounty_id, consented_person_ids=(), refused_reason="consent_revoked", actor=person
+        bounty_services.bounty_consent_refused(
+            bounty_id=row.bounty_id, reason="consent_revoked", actor=person
         )
     return row
 
@@ -874,9 +881,7 @@ def consents_expire_overdue(*, now: dt.datetime | None = None) -> int:
                 data={"consent_id": row.pk, "person_id": row.likeness_id, "respond_by": row.respond_by},
             )
             _consents_close_others(bounty_id=row.bounty_id, except_id=row.pk)
-            bounty_services.bounty_consent_resolve(
-                bounty_id=row.bounty_id, consented_person_ids=(), refused_reason="consent_deadline_passed"
-            )
+            bounty_services.bounty_consent_refused(bounty_id=row.bounty_id, reason="consent_deadline_passed")
             handled += 1
     for consent_id in list(consents_lapsed(now=now).values_list("pk", flat=True)):
         with transaction.atomic():
@@ -894,9 +899,7 @@ def consents_expire_overdue(*, now: dt.datetime | None = None) -> int:
                 actor_label="scheduler",
                 data={"consent_id": row.pk, "person_id": row.likeness_id},
             )
-            bounty_services.bounty_consent_resolve(
-                bounty_id=row.bounty_id, consented_person_ids=(), refused_reason="consent_expired"
-            )
+            bounty_services.bounty_consent_refused(bounty_id=row.bounty_id, reason="consent_expired")
             handled += 1
     return handled
 
