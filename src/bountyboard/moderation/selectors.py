@@ -20,6 +20,7 @@ from django.urls import Resolver404, resolve
 from bountyboard.audit.models import AuditEvent
 from bountyboard.bounties.models import BountyImage, EntryFile, EntryImage
 from bountyboard.moderation.models import (
+    ModerationDecision,
     QueueItem,
     QueueKind,
     QueueStatus,
@@ -148,6 +149,15 @@ def queue_open(*, now: dt.datetime, kinds: list[str] | None = None) -> QuerySet[
 
 def queue_item_get(*, item_id: int) -> QueueItem | None:
     return QueueItem.objects.select_related("report", "takedown", "owner").filter(pk=item_id).first()
+
+
+def decision_get(*, decision_id: int) -> ModerationDecision | None:
+    return ModerationDecision.objects.select_related("item", "moderator").filter(pk=decision_id).first()
+
+
+def decision_appeal(*, decision: ModerationDecision) -> QueueItem | None:
+    """The appeal (or counter-notice) already lodged against a decision, if any."""
+    return QueueItem.objects.filter(appeal_of=decision).order_by("pk").first()
 
 
 def queue_counts(*, now: dt.datetime) -> dict[str, int]:

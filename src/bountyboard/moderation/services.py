@@ -96,7 +96,7 @@ _TAKEDOWN_GROUND = {
     TakedownCategory.ILLEGAL: "law.illegal_content",
 }
 APPEAL_HOW = (
-    "You can appeal this decision within 6 months from your notifications page or with "
+    "You can appeal this decision within 6 months at /moderation/decisions/{id}/ or with "
     "POST /api/v1/moderation/decisions/{id}/appeal; a different moderator will review it."
 )
 

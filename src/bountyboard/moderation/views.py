@@ -170,6 +170,30 @@ def evidence_media(request: HttpRequest, screening_id: int) -> HttpResponse:
     return response
 
 
+@require_http_methods(["GET", "POST"])
+def decision_page(request: HttpRequest, decision_id: int) -> HttpResponse:
+    """The statement of reasons for the owner of the content (and moderators), with the appeal form."""
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    decision = selectors.decision_get(decision_id=decision_id)
+    is_moderator = getattr(request.user, "is_moderator", False)
+    if decision is None or (decision.item.owner_id != request.user.pk and not is_moderator):
+        raise Http404("no such decision")
+    error = None
+    appealed = selectors.decision_appeal(decision=decision)
+    if request.method == "POST":
+        try:
+            appealed = services.appeal_create(
+                decision_id=decision.pk,
+                user=request.user,
+                statement=request.POST.get("statement", ""),
+            )
+        except ApplicationError as exc:
+            error = exc.message
+    context = {"decision": decision, "appeal": appealed, "error": error, "is_owner": decision.item.owner_id == request.user.pk}
+    return render(request, "moderation/decision.html", context, status=400 if error else 200)
+
+
 def _bar_chart(rows: list[tuple[str, int]], *, width: int = 480, bar: int = 22) -> dict[str, Any]:
     """Geometry for an inline SVG bar chart (no JavaScript, no CDN)."""
     top = max([value for _, value in rows] or [0]) or 1

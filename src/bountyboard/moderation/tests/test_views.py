@@ -83,3 +83,26 @@ class TestTransparencyPage:
         assert "http://" not in page and "https://" not in page  # no CDN
         csv_response = client.get("/transparency/?format=csv")
         assert csv_response["Content-Type"].startswith("text/csv")
+
+
+class TestDecisionPage:
+    def test_the_owner_reads_the_statement_and_appeals_others_do_not_see_it(
+        self, client: Client, moderator: User, make_user: Any, make_bounty: Any
+    ) -> None:
+        funded = make_bounty(image=png(picture(210)))
+        report = services.report_create(reporter=None, target_type="image", target_id=funded.image.pk, category="ip")
+        decision = services.queue_decide(
+            item_id=QueueItem.objects.get(report=report).pk, moderator=moderator, action="remove",
+            why="Copied from a photographer's portfolio.", ground="law.copyright",
+        )
+        url = f"/moderation/decisions/{decision.pk}/"
+        client.force_login(make_user())
+        assert client.get(url).status_code == 404
+        client.force_login(funded.bounty.poster)
+        page = client.get(url).content.decode()
+        assert "Copied from a photographer" in page and "Copyright" in page and "decided by a moderator" in page
+        refused = client.post(url, {"statement": "no"})
+        assert refused.status_code == 400 and QueueItem.objects.filter(kind="appeal").count() == 0
+        done = client.post(url, {"statement": "I hold a licence from the photographer; invoice attached."})
+        assert done.status_code == 200 and "Your appeal" in done.content.decode()
+        assert QueueItem.objects.get(kind="appeal").appeal_of == decision
