@@ -18,6 +18,7 @@ from bountyboard.likeness.models import (
     LikenessStatus,
     ProtectedLikeness,
     RescanRun,
+    RescanStatus,
 )
 from bountyboard.screening.models import Screening, ScreeningDecision, ScreeningKind, ScreeningStatus
 
@@ -266,3 +267,13 @@ def bounty_part_person_ids(bounty: Any) -> set[str]:
     for person_ids in Screening.objects.filter(pk__in=ids).values_list("person_ids", flat=True):
         people.update(str(p) for p in person_ids or [])
     return people
+
+
+def rescans_to_resume(*, stale_before: datetime) -> list[int]:
+    return list(
+        RescanRun.objects.filter(
+            Q(status=RescanStatus.FAILED) | Q(status=RescanStatus.PENDING, created_at__lt=stale_before)
+        )
+        .order_by("pk")
+        .values_list("pk", flat=True)
+    )

@@ -54,6 +54,7 @@ from bountyboard.likeness.selectors import (
     consents_overdue,
     likeness_can_manage,
     poster_told_unreachable,
+    rescans_to_resume,
     screening_total,
     screenings_after,
     screenings_matching_unqueued,
@@ -915,3 +916,37 @@ def consent_requests_sync() -> int:
             continue  # it left consent_pending meanwhile
         handled += 1
     return handled
+
+
+RESCAN_STALE = dt.timedelta(minutes=10)
+
+
+def rescans_resume(*, now: dt.datetime | None = None) -> list[int]:
+    """Deliver again every re-scan that failed, or was queued but never started (a lost message).
+
+    ``rescan_execute`` resumes from each run's cursor, so this is safe to run at any time."""
+    now = now or timezone.now()
+    run_ids = rescans_to_resume(stale_before=now - RESCAN_STALE)
+    for run_id in run_ids:
+        job_enqueue("likeness.rescan_run", run_id=run_id)
+    return run_ids
+
+
+@dataclass(frozen=True, slots=True)
+class LikenessTickReport:
+    asked: int  # bounties whose depicted people were asked for consent (or poster told)
+    queued: int  # held-back uploads showing a protected person put in the moderation queue
+    expired: int  # consent requests past their deadline, or grants past their expiry
+    resumed: list[int]  # re-scan runs delivered again
+
+
+def likeness_tick(*, now: dt.datetime | None = None) -> LikenessTickReport:
+    """Everything periodic in the registry, once (Celery beat or ``bountyboard likeness tick``)."""
+    with transaction.atomic():
+        resumed = rescans_resume(now=now)  # enqueued after this commits
+    return LikenessTickReport(
+        asked=consent_requests_sync(),
+        queued=matches_queue_sync(),
+        expired=consents_expire_overdue(now=now),
+        resumed=resumed,
+    )

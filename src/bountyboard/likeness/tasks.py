@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from celery import shared_task
 
 from bountyboard.likeness import services
@@ -13,19 +15,13 @@ def rescan_run(run_id: int) -> None:
     services.rescan_execute(run_id=run_id)
 
 
-@shared_task(name="likeness.consents_expire")  # type: ignore[untyped-decorator]
-def consents_expire() -> int:
-    """Periodic: reject bounties whose consent request went unanswered past its deadline."""
-    return services.consents_expire_overdue()
-
-
-@shared_task(name="likeness.consent_requests_sync")  # type: ignore[untyped-decorator]
-def consent_requests_sync() -> int:
-    """Periodic: ask each depicted, verified person about bounties newly waiting for consent."""
-    return services.consent_requests_sync()
-
-
-@shared_task(name="likeness.matches_queue_sync")  # type: ignore[untyped-decorator]
-def matches_queue_sync() -> int:
-    """Periodic: held-back content that shows a protected person goes to the moderation queue."""
-    return services.matches_queue_sync()
+@shared_task(name="likeness.tick")  # type: ignore[untyped-decorator]
+def tick() -> dict[str, Any]:
+    """Periodic: consent requests to send and to expire, held-back matches to queue, re-scans to resume."""
+    report = services.likeness_tick()
+    return {
+        "asked": report.asked,
+        "queued": report.queued,
+        "expired": report.expired,
+        "resumed": report.resumed,
+    }

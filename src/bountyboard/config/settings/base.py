@@ -188,12 +188,9 @@ BOUNTY_PLATFORM_FEE_PERCENT = int(os.environ.get("BOUNTY_PLATFORM_FEE_PERCENT", 
 CELERY_BEAT_SCHEDULE = {
     # Safe to run twice; `bountyboard bounties tick` does the same from cron.
     "bounties-tick": {"task": "bounties.tick", "schedule": 300.0},
-    # Unanswered consent requests past their deadline reject the bounty (refunds); lapsed grants end.
-    "likeness-consents-expire": {"task": "likeness.consents_expire", "schedule": 900.0},
-    # Bounties newly waiting for consent: the depicted person is asked, the poster told if nobody can be.
-    "likeness-consent-requests": {"task": "likeness.consent_requests_sync", "schedule": 60.0},
-    # Held-back uploads that show a protected person (consent_required/block) go to moderators.
-    "likeness-matches-queue": {"task": "likeness.matches_queue_sync", "schedule": 60.0},
+    # Consent requests to send and to expire (refunds), protected-person matches to queue, re-scans
+    # to resume; `bountyboard likeness tick` does the same from cron.
+    "likeness-tick": {"task": "likeness.tick", "schedule": 60.0},
     # Guard `review` decisions become moderation queue items (idempotent).
     "moderation-queue-sync": {"task": "moderation.queue_sync", "schedule": 60.0},
 }

@@ -438,7 +438,7 @@ class TestRescanExecute:
         assert run.status == RescanStatus.FAILED and "worker killed" in run.last_error
         assert run.cursor == rows[rows.index(crash_at) - 1] and run.done == rows.index(crash_at)
 
-        services.rescan_execute(run_id=run.pk)  # the task delivered again
+        assert services.likeness_tick().resumed == [run.pk]  # the periodic job delivers it again
 
         run.refresh_from_db()
         assert run.status == RescanStatus.DONE and run.done == len(rows) and run.cursor == rows[-1]
