@@ -38,6 +38,7 @@ urlpatterns = [
     path("bounties/<int:bounty_id>/follow/<str:kind>/", views.bounty_follow, name="bounty_follow"),
     path("entries/<int:entry_id>/react/", views.entry_react, name="entry_react"),
     path("entries/<int:entry_id>/tip/", views.entry_tip, name="entry_tip"),
+    path("entries/<int:entry_id>/withdraw/", views.entry_withdraw, name="entry_withdraw"),
     # user media: every file goes through a visibility check (fail closed), never static serving
     path("media/bounties/<int:bounty_id>/images/<int:image_id>/", views.media_bounty_image, name="media_bounty_image"),
     path("media/entries/<int:entry_id>/images/<int:image_id>/", views.media_entry_image, name="media_entry_image"),

@@ -454,6 +454,7 @@ def _bounty_detail_context(request: HttpRequest, bounty: Any) -> dict[str, Any]:
                 "show_reasons": entry.status != "visible"
                 and (entry.entrant_id == uid or bool(getattr(viewer, "is_moderator", False))),
                 "can_tip": uid is not None and entry.entrant_id != uid,
+                "can_withdraw": entry.entrant_id == uid and entry.status != "withdrawn" and not entry.awarded_total,
                 "can_award": uid is not None and entry.entrant_id != uid,
             }
         )
@@ -895,6 +896,19 @@ def entry_tip(request: HttpRequest, entry_id: int) -> HttpResponse:
         return _bounty_page_with_error(request, bounty, error)
     messages.success(request, _("Tip sent."))
     return redirect(reverse("web:bounty_detail", args=[entry.bounty_id]) + f"#entry-{entry.pk}")
+
+
+@login_required
+@require_POST
+def entry_withdraw(request: HttpRequest, entry_id: int) -> HttpResponse:
+    entry = _visible_entry_or_404(request, entry_id)
+    bounty = _bounty_or_404(request, entry.bounty_id)
+    try:
+        bounty_services.entry_withdraw(actor=request.user, entry_id=entry.pk)  # type: ignore[arg-type]
+    except ApplicationError as error:
+        return _bounty_page_with_error(request, bounty, error)
+    messages.success(request, _("Your entry was withdrawn."))
+    return redirect("web:bounty_detail", bounty_id=bounty.pk)
 
 
 def _profile_bounties(person: Any, *, viewer: Any) -> dict[str, Any]:

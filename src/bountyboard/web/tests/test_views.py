@@ -760,6 +760,34 @@ class TestEntryTip:
         assert not Tip.objects.exists()
 
 
+class TestEntryWithdraw:
+    def test_entrant_withdraws_before_the_award(self, poster: User, creator: User, open_bounty, submitted_entry) -> None:
+        bounty = open_bounty(poster)
+        entry = submitted_entry(creator, bounty)
+        response = logged_in(creator).post(reverse("web:entry_withdraw", args=[entry.pk]))
+        assert response.status_code == 302
+        entry.refresh_from_db()
+        bounty.refresh_from_db()
+        assert entry.status == "withdrawn" and bounty.entry_count == 0
+
+    def test_someone_else_cannot_withdraw_it(self, poster: User, creator: User, open_bounty, submitted_entry) -> None:
+        bounty = open_bounty(poster)
+        entry = submitted_entry(creator, bounty)
+        response = logged_in(poster).post(reverse("web:entry_withdraw", args=[entry.pk]))
+        assert response.status_code == 403
+        entry.refresh_from_db()
+        assert entry.status == "visible"
+
+    def test_no_withdrawal_after_the_award(self, poster: User, creator: User, open_bounty, submitted_entry) -> None:
+        bounty = open_bounty(poster)
+        entry = submitted_entry(creator, bounty)
+        logged_in(poster).post(reverse("web:bounty_award", args=[bounty.pk]), {"entry_id": entry.pk})
+        response = logged_in(creator).post(reverse("web:entry_withdraw", args=[entry.pk]))
+        assert response.status_code == 409
+        entry.refresh_from_db()
+        assert entry.status == "visible" and wallet_balance(creator) == 600
+
+
 class TestMediaBountyImage:
     def test_serves_an_allowed_image(self, client: Client, poster: User, open_bounty) -> None:
         bounty = open_bounty(poster)
