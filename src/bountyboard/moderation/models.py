@@ -151,6 +151,7 @@ class Takedown(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     removed = models.JSONField(default=list)  # every piece of content removed, copies included
+    alerted_at = models.DateTimeField(null=True, blank=True)  # moderators warned the clock runs out
 
     class Meta:
         indexes = [models.Index(fields=["status", "due_at"], name="moderation_takedown_clock")]

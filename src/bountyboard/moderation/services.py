@@ -515,6 +515,32 @@ def takedown_create(
     return takedown
 
 
+TAKEDOWN_ALERT_HOURS_DEFAULT = 12
+
+
+def takedowns_due_alert(*, now: dt.datetime | None = None) -> int:
+    """Warn every moderator once about each open notice whose clock runs out within
+    ``TAKEDOWN_ALERT_HOURS`` (or already has). Periodic and safe to run twice; returns how many."""
+    now = _now(now)
+    hours = int(getattr(settings, "TAKEDOWN_ALERT_HOURS", TAKEDOWN_ALERT_HOURS_DEFAULT))
+    alerted = 0
+    with transaction.atomic():
+        due = Takedown.objects.select_for_update().filter(
+            status=TakedownStatus.RECEIVED, alerted_at__isnull=True, due_at__lte=now + dt.timedelta(hours=hours)
+        )
+        for takedown in due.order_by("due_at"):
+            late = "is overdue" if takedown.due_at <= now else f"is due at {takedown.due_at:%Y-%m-%d %H:%M} UTC"
+            _moderators_notify(
+                message=f"Takedown notice {takedown.pk} {late}: act on it now.",
+                url="/moderation/",
+                target=("takedown", takedown.pk),
+            )
+            takedown.alerted_at = now
+            takedown.save(update_fields=["alerted_at"])
+            alerted += 1
+    return alerted
+
+
 def _image_hashes(row: Screening) -> tuple[str, ...]:
     """The 8 dihedral PDQ variants of a stored image (rotated and mirrored copies count as copies).
     Computed from the stored clean bytes; falls back to the recorded hash alone."""

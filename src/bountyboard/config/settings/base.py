@@ -193,6 +193,8 @@ CELERY_BEAT_SCHEDULE = {
     "likeness-tick": {"task": "likeness.tick", "schedule": 60.0},
     # Guard `review` decisions become moderation queue items (idempotent).
     "moderation-queue-sync": {"task": "moderation.queue_sync", "schedule": 60.0},
+    # Moderators are warned once about takedown notices close to their legal deadline.
+    "moderation-takedowns-alert": {"task": "moderation.takedowns_alert", "schedule": 600.0},
 }
 
 # Takedown clock: hours from receipt to removal per jurisdiction (docs/decisions/0008-takedown-clock.md).
@@ -200,6 +202,7 @@ TAKEDOWN_DEADLINES = {"US": 48, "UK": 48, "EU": 48, "DEFAULT": 48}
 TAKEDOWN_DEFAULT_JURISDICTION = os.environ.get("BOUNTYBOARD_TAKEDOWN_JURISDICTION", "US")
 MODERATION_STRIKES_TO_BAN = 3
 MODERATION_NOTICES_PER_HOUR = 30  # reports + takedown notices from one address
+TAKEDOWN_ALERT_HOURS = 12  # warn moderators this long before a notice's deadline
 
 # The guard engine's store (protected-person registry mirror, hash banks, index files).
 GUARD_STORE_DIR = Path(os.environ.get("BOUNTYBOARD_GUARD_STORE", VAR_DIR / "guard"))

@@ -442,3 +442,15 @@ class TestHardFloors:
         item.refresh_from_db()
         assert (row.decision, item.status) == ("review", "open")
         assert ModerationDecision.objects.count() == 0
+
+
+class TestTakedownsDueAlert:
+    def test_moderators_are_warned_once_as_the_clock_runs_out(self, make_bounty: Any, moderator: User) -> None:
+        funded = make_bounty(image=png(picture(97)))
+        takedown = services.takedown_create(**TAKEDOWN_OK, locations=[f"image:{funded.image.pk}"], now=T0)
+        Notification.objects.all().delete()
+        assert services.takedowns_due_alert(now=T0 + dt.timedelta(hours=30)) == 0  # 18 hours left
+        assert services.takedowns_due_alert(now=T0 + dt.timedelta(hours=37)) == 1  # 11 hours left
+        assert services.takedowns_due_alert(now=T0 + dt.timedelta(hours=50)) == 0  # already warned
+        (warning,) = Notification.objects.filter(user=moderator, kind="moderation.queue")
+        assert f"notice {takedown.pk} is due at 2026-03-04 09:00 UTC" in warning.message
