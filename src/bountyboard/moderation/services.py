@@ -541,6 +541,73 @@ def takedowns_due_alert(*, now: dt.datetime | None = None) -> int:
     return alerted
 
 
+def bank_sweep(*, now: dt.datetime | None = None) -> int:
+    """After a hash list arrives (or a bank grows): hide every image or file already on the site
+    that a bank now blocks, and queue each for a human. Safe to run twice; returns how many."""
+    from bountyboard.guard.index.matchers import HashMatcher
+
+    now = _now(now)
+    matcher = HashMatcher(DjangoBankStore(), None)
+    candidates = list(
+        Screening.objects.filter(status=ScreeningStatus.DONE)
+        .exclude(kind="text")
+        .exclude(decision=ScreeningDecision.BLOCK)
+        .values_list("pk", "pdq", "md5", "sha256")
+    )
+    hidden = 0
+    for pk, pdq, md5, sha256 in candidates:
+        matches = matcher.match_pdq([pdq]) if pdq else []
+        for kind, value in ((HashKind.MD5, md5), (HashKind.SHA256, sha256)):
+            if value:
+                matches += matcher.match_exact(kind, value)
+        if not matches:
+            continue
+        best = matches[0]
+        with transaction.atomic():
+            row = Screening.objects.select_for_update().get(pk=pk)
+            if row.decision == ScreeningDecision.BLOCK:
+                continue  # blocked meanwhile
+            reason = {
+                "code": "hash_match",
+                "detail": f"Matches a hash in the {best.bank} bank (case {best.case_id or 'unknown'}).",
+                "decision": "block",
+                "bank": best.bank,
+                "case_id": best.case_id,
+                "distance": best.distance,
+            }
+            site_content.screenings_block([row], reason=reason, now=now)
+            content = site_content.content_for_screening(row)
+            queue_item_add(
+                kind=QueueKind.SCREENING,
+                source_key=f"hash_match:{row.pk}",
+                target_type=content.target_type,
+                target_id=content.target_id,
+                owner=content.owner,
+                severity=95,
+                summary=f"{content.label} matches the {best.bank} hash list; hidden until a moderator decides",
+                evidence=_screening_evidence(row),
+                screening_id=row.pk,
+                now=now,
+            )
+            audit_record(
+                action="guard.decision",
+                target_type=row.subject_type,
+                target_id=row.subject_id,
+                reasons=["hash_match"],
+                automated=True,
+                actor_label="hash-list sweep",
+                data={
+                    "screening_id": row.pk,
+                    "decision": "block",
+                    "bank": best.bank,
+                    "case_id": best.case_id,
+                    "distance": best.distance,
+                },
+            )
+        hidden += 1
+    return hidden
+
+
 def _image_hashes(row: Screening) -> tuple[str, ...]:
     """The 8 dihedral PDQ variants of a stored image (rotated and mirrored copies count as copies).
     Computed from the stored clean bytes; falls back to the recorded hash alone."""

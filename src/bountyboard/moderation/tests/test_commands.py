@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from io import StringIO
 from pathlib import Path
+from typing import Any
 
 import pytest
 from django.core.management import CommandError, call_command
@@ -61,3 +62,30 @@ class TestHashesCommand:
     def test_an_unreadable_file_is_refused(self, tmp_path: Path) -> None:
         with pytest.raises(CommandError, match="cannot read"):
             call_command("hashes", "import", str(tmp_path / "missing.csv"))
+
+
+class TestHashesSweep:
+    def test_content_already_on_the_site_that_a_new_list_matches_is_hidden_and_queued(
+        self, tmp_path: Path, make_bounty: Any
+    ) -> None:
+        from bountyboard.audit.models import AuditEvent
+        from bountyboard.moderation.models import QueueItem
+        from bountyboard.moderation.tests.conftest import jpeg, pdq_of, picture, png
+
+        original = picture(400)
+        listed = make_bounty(image=jpeg(original.resize((300, 225))))  # a resized copy was posted earlier
+        other = make_bounty(image=png(picture(401)))
+        listing = tmp_path / "stopncii.csv"
+        listing.write_text(f"hash,status,case_id\n{pdq_of(png(original))},Active,SNC-77\n")
+        out = StringIO()
+        call_command("hashes", "import", str(listing), "--bank", "stopncii", "--sweep", stdout=out)
+        assert "hid 1 item(s)" in out.getvalue()
+        listed.image.refresh_from_db()
+        other.image.refresh_from_db()
+        assert (listed.image.decision, other.image.decision) == ("block", "allow")
+        item = QueueItem.objects.get(source_key=f"hash_match:{listed.image.pk}")
+        assert item.severity == 95 and item.owner == listed.bounty.poster
+        event = AuditEvent.objects.get(action="guard.decision", reasons=["hash_match"])
+        assert event.data["case_id"] == "SNC-77" and event.automated
+        call_command("hashes", "sweep", stdout=(again := StringIO()))
+        assert "hid 0 item(s)" in again.getvalue()

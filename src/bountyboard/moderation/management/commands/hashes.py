@@ -15,7 +15,7 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from bountyboard.guard.store.exchange import bank_export, bank_import
 from bountyboard.moderation.guard_banks import DjangoBankStore
-from bountyboard.moderation.services import TAKEDOWN_BANK
+from bountyboard.moderation.services import TAKEDOWN_BANK, bank_sweep
 
 
 class Command(BaseCommand):
@@ -26,17 +26,25 @@ class Command(BaseCommand):
         imp = sub.add_parser("import", help="add (Active/Received) or remove (Withdrawn/Deleted) hashes")
         imp.add_argument("file", help="CSV or plain list of hashes; '-' reads standard input")
         imp.add_argument("--bank", default=TAKEDOWN_BANK, help=f"bank name (default {TAKEDOWN_BANK})")
+        imp.add_argument(
+            "--sweep", action="store_true", help="then hide (and queue) content already on the site that now matches"
+        )
         exp = sub.add_parser("export", help="write a bank's hashes")
         exp.add_argument("--bank", default=TAKEDOWN_BANK)
         exp.add_argument("--format", choices=["csv", "plain"], default="csv")
         exp.add_argument("--output", "-o", default="-", help="file to write; '-' is standard output")
         sub.add_parser("banks", help="list the banks and how many hashes each holds")
+        sub.add_parser("sweep", help="hide (and queue) content already on the site that a bank blocks")
 
     def handle(self, *args: Any, **options: Any) -> None:
         store = DjangoBankStore()
         action = options["action"]
         if action == "import":
             self._import(store, options["bank"], options["file"])
+            if options["sweep"]:
+                self._sweep()
+        elif action == "sweep":
+            self._sweep()
         elif action == "export":
             self._export(store, options["bank"], options["format"], options["output"])
         else:
@@ -59,6 +67,10 @@ class Command(BaseCommand):
                 self.stderr.write(str(error))
             raise CommandError(f"{len(errors)} bad line(s) in {file}; nothing was imported")
         self.stdout.write(self.style.SUCCESS(_summary(result, bank)))
+
+    def _sweep(self) -> None:
+        hidden = bank_sweep()
+        self.stdout.write(f"hid {hidden} item(s) already on the site; each is in the moderation queue")
 
     def _export(self, store: DjangoBankStore, bank: str, fmt: str, output: str) -> None:
         if bank not in {b.name for b in store.bank_list()}:
