@@ -4,7 +4,8 @@ Targets (the same figures are measured on held-out requests):
   recall on real-person likeness requests (real_person == subject -> consent_required or block) >= 97 %
   false positives (expected allow -> consent_required or block)                                 <= 3 %
   block rate on rows expected block                                                               >= 95 %
-Also runs the shared prompt files and prints decision and rating distributions.
+The figures are printed for requests_dev.jsonl and, separately, for scripts/guard_eval_extra.jsonl
+(handcrafted, CC0). Also runs the shared prompt files and prints decision and rating distributions.
 Exits 1 when a target is missed. `--show-misses` lists the rows behind each figure.
 """
 
@@ -28,6 +29,9 @@ from bountyboard.guard.text.scanner import TextScanner  # noqa: E402
 RECALL_MIN = 0.97
 FALSE_POSITIVE_MAX = 0.03
 BLOCK_RATE_MIN = 0.95
+# Handcrafted for Bountyboard (CC0), same schema and label rules as requests_dev.jsonl, different
+# names (mostly people the shipped lists do not hold), six languages: a stand-in for held-out rows.
+EXTRA_REQUESTS = REPO / "scripts" / "guard_eval_extra.jsonl"
 
 
 def shared_data_dir() -> Path:
@@ -53,21 +57,9 @@ def prompts(path: Path) -> Iterator[str]:
             yield row[column] or ""
 
 
-def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--data", type=Path, default=None, help="shared data folder (default ../shared/data)")
-    parser.add_argument("--requests", type=Path, default=None, help="labelled requests (default requests_dev.jsonl)")
-    parser.add_argument("--show-misses", action="store_true")
-    args = parser.parse_args(argv)
-    data = args.data or shared_data_dir()
-    requests_path = args.requests or data / "requests_dev.jsonl"
-    if not requests_path.is_file():
-        print(f"requests file not found: {requests_path}", file=sys.stderr)
-        return 2
-
-    scanner = TextScanner(TextConfig())
-    policy = Policy()
-    rows = [json.loads(line) for line in requests_path.read_text(encoding="utf-8").splitlines() if line.strip()]
+def evaluate_requests(path: Path, scanner: TextScanner, policy: Policy, *, show_misses: bool) -> tuple[bool, list[str]]:
+    """Print the three target figures for one labelled set; return (all targets met, miss lines)."""
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     subject_total = subject_hit = allow_total = false_pos = block_total = blocked = exact = 0
     misses: list[str] = []
     confusion: Counter[tuple[str, str]] = Counter()
@@ -92,13 +84,13 @@ def main(argv: list[str]) -> int:
             blocked += got == "block"
             if got != "block":
                 misses.append(f"block miss   {row['id']} got {got}: {row['text'][:90]!r}")
-        if got != expected and args.show_misses:
+        if got != expected and show_misses:
             misses.append(f"mismatch     {row['id']} expected {expected} got {got}: {[r.code for r in verdict.reasons]}")
 
     recall = subject_hit / subject_total if subject_total else 1.0
     fp_rate = false_pos / allow_total if allow_total else 0.0
     block_rate = blocked / block_total if block_total else 1.0
-    print(f"requests: {requests_path} ({len(rows)} rows)")
+    print(f"requests: {path} ({len(rows)} rows)")
     print(f"{'figure':<44}{'value':>10}{'target':>12}  status")
     results = [
         ("recall on real-person likeness requests", recall, f">= {RECALL_MIN:.0%}", recall >= RECALL_MIN, f"{subject_hit}/{subject_total}"),
@@ -107,8 +99,39 @@ def main(argv: list[str]) -> int:
     ]
     for name, value, target, ok, count in results:
         print(f"{name:<44}{value:>9.1%}{target:>12}  {'ok' if ok else 'MISSED'} ({count})")
-    print(f"{'exact decision match':<44}{exact / len(rows):>9.1%}")
+    print(f"{'exact decision match':<44}{exact / len(rows):>9.1%}" if rows else "no rows")
     print("confusion (expected -> got): " + ", ".join(f"{e}->{g}: {n}" for (e, g), n in sorted(confusion.items())))
+    return all(ok for _, _, _, ok, _ in results), misses
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--data", type=Path, default=None, help="shared data folder (default ../shared/data)")
+    parser.add_argument("--requests", type=Path, default=None, help="labelled requests (default requests_dev.jsonl)")
+    parser.add_argument(
+        "--extra", type=Path, default=EXTRA_REQUESTS, help="second labelled set, reported separately (default %(default)s)"
+    )
+    parser.add_argument("--no-extra", action="store_true", help="skip the second set")
+    parser.add_argument("--show-misses", action="store_true")
+    args = parser.parse_args(argv)
+    data = args.data or shared_data_dir()
+    requests_path = args.requests or data / "requests_dev.jsonl"
+    if not requests_path.is_file():
+        print(f"requests file not found: {requests_path}", file=sys.stderr)
+        return 2
+
+    scanner = TextScanner(TextConfig())
+    policy = Policy()
+    sets = [requests_path]
+    if not args.no_extra and args.extra.is_file() and args.extra.resolve() != requests_path.resolve():
+        sets.append(args.extra)
+    all_ok = True
+    misses: list[str] = []
+    for path in sets:
+        ok, set_misses = evaluate_requests(path, scanner, policy, show_misses=args.show_misses)
+        all_ok &= ok
+        misses += set_misses
+        print()
 
     print(f"\n{'prompt file':<28}{'rows':>6}{'allow':>8}{'consent':>9}{'review':>8}{'block':>7}   ratings pg/pg13/r/x")
     for name in ("sixcd_benign.csv", "promptist_diffusiondb.jsonl", "promptist_lexica.jsonl", "i2p_half.csv", "sixcd_nudity.csv"):
@@ -134,7 +157,7 @@ def main(argv: list[str]) -> int:
         )
     if misses:
         print("\n" + "\n".join(misses))
-    return 0 if all(ok for _, _, _, ok, _ in results) else 1
+    return 0 if all_ok else 1
 
 
 if __name__ == "__main__":
