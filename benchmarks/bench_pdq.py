@@ -110,13 +110,14 @@ def _worker(which: str, n: int, out_path: Path) -> None:
     out_path.write_text(json.dumps(report))
 
 
-def _run_worker(which: str, n: int) -> dict[str, Any]:
+def _run_worker(which: str, n: int, env: dict[str, str] | None = None) -> dict[str, Any]:
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "report.json"
         subprocess.run(
             [sys.executable, "-m", "benchmarks.bench_pdq", "--worker", which, str(n), str(out)],
             cwd=REPO,
             check=True,
+            env={**os.environ, **(env or {})},
         )
         result: dict[str, Any] = json.loads(out.read_text())
         return result
@@ -124,9 +125,13 @@ def _run_worker(which: str, n: int) -> dict[str, Any]:
 
 def _compare(n: int) -> None:
     ours = _run_worker("ours", n)
-    peer = _run_worker("peer", n)
+    # FAISS parallelises each query with OpenMP; on a loaded machine its spinning threads can
+    # slow it down many times over, so the peer runs both ways and the faster run is the baseline.
+    peer_threads = _run_worker("peer", n)
+    peer_single = _run_worker("peer", n, {"OMP_NUM_THREADS": "1"})
+    peer = min(peer_threads, peer_single, key=lambda r: r["query_s"])
     q = ours["queries"]
-    identical = ours["results"] == peer["results"]
+    identical = ours["results"] == peer_threads["results"] == peer_single["results"]
     planted_hits = sum(1 for r in ours["results"][: (THRESHOLD + 1) * PLANTED_PER_DISTANCE] if r)
     ours_qps = q / ours["query_s"]
     ours_batch_qps = q / ours["batch_query_s"]
@@ -137,15 +142,17 @@ def _compare(n: int) -> None:
           f"(planted 0..31 found by ours: {planted_hits}/{(THRESHOLD + 1) * PLANTED_PER_DISTANCE})")
     print(f"  build:   ours {ours['build_s']:.1f} s ({ours['layout_chunks']} chunks)   peer {peer['build_s']:.1f} s")
     print(f"  query:   ours {ours_qps:,.0f} q/s one at a time, {ours_batch_qps:,.0f} q/s batched   "
-          f"peer {peer_qps:,.0f} q/s   ratio {ours_qps / peer_qps:.1f}x (one at a time)")
+          f"peer {q / peer_threads['query_s']:,.0f} q/s (OpenMP default), {q / peer_single['query_s']:,.0f} q/s "
+          f"(1 thread)   ratio {ours_qps / peer_qps:.1f}x (one at a time, against the faster peer run)")
     print(f"  CPU per query: ours {ours['query_cpu_s'] / q * 1e3:.3f} ms   peer {peer['query_cpu_s'] / q * 1e3:.3f} ms "
           f"(wall-clock figures move with other load on the machine; CPU time less so)")
-    print(f"  memory:  ours {ours['rss_delta'] / mib:,.0f} MiB   peer {peer['rss_delta'] / mib:,.0f} MiB   "
-          f"ratio {ours['rss_delta'] / peer['rss_delta']:.2f}")
+    peer_rss = min(peer_threads["rss_delta"], peer_single["rss_delta"])
+    print(f"  memory:  ours {ours['rss_delta'] / mib:,.0f} MiB   peer {peer_rss / mib:,.0f} MiB   "
+          f"ratio {ours['rss_delta'] / peer_rss:.2f}")
     print(f"  incremental: add one {ours['add_one_s'] * 1e3:.2f} ms, remove one {ours['remove_one_s'] * 1e3:.2f} ms, "
           f"visible to queries: {ours['incremental_ok']}")
     print(f"  machine load average after the runs: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
-    verdict = identical and ours_qps >= 2 * peer_qps and ours["rss_delta"] <= peer["rss_delta"] / 2
+    verdict = identical and ours_qps >= 2 * peer_qps and ours["rss_delta"] <= peer_rss / 2
     print(f"  targets (>=2x q/s, identical, <=1/2 memory): {'met' if verdict else 'NOT met'}", flush=True)
 
 
