@@ -474,3 +474,36 @@ class TestConsentRequestsSync:
         services.consent_grant(person=her, consent=consent)
         bounty.refresh_from_db()
         assert bounty.status == BountyStatus.OPEN  # decided again on signals refreshed after verification
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db(transaction=True)
+class TestRescanBountyImages:
+    def test_an_open_bounty_whose_reference_image_shows_her_goes_to_review_when_she_registers(
+        self, her: User, her_photos: list[Path], shared_data: Path
+    ) -> None:
+        poster = funded_user("poster")
+        bounty = bounty_services.bounty_create(
+            poster=poster,
+            title="Portrait in this style",
+            description="oil painting",
+            type="lora",
+            prize=100,
+            expires_at=timezone.now() + dt.timedelta(days=14),
+            rights_statement="I took the reference photo myself.",
+        )
+        bounty_services.bounty_image_add(
+            actor=poster, bounty_id=bounty.pk, data=her_photos[6].read_bytes(), filename="ref.jpg"
+        )
+        bounty_services.bounty_publish(actor=poster, bounty_id=bounty.pk)
+        bounty.refresh_from_db()
+        assert bounty.status == BountyStatus.OPEN  # an unknown face is nobody the guard can name
+        likeness = services.likeness_register(
+            actor=her, photos=reference(her_photos[:3]), legal_name="Lea Moreau"
+        )
+        bounty.refresh_from_db()
+        assert bounty.status == BountyStatus.IN_REVIEW
+        image = Screening.objects.get(subject_type="bounty", subject_id=bounty.pk, kind=ScreeningKind.IMAGE)
+        assert likeness.id in image.person_ids and image.decision == ScreeningDecision.REVIEW
+        assert QueueItem.objects.filter(screening_id=image.pk).exists()
+        assert wallet_balance(poster) == 900  # nothing refunded yet: a moderator decides
