@@ -1,7 +1,8 @@
 """Thin page views: parse the form, call a service (writes) or a selector (reads), render.
 
-Services raise ``ApplicationError``; its ``.message`` is shown on the page (as a form error) with
-its HTTP status, and nothing else happens. No rule is decided here.
+Services raise ``ApplicationError``; its message (``error_messages.page_message``: the service's own
+words in English, a translation by code otherwise) is shown on the page with its HTTP status, and
+nothing else happens. No rule is decided here.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from bountyboard.errors import ApplicationError
 from bountyboard.ledger import selectors as ledger_selectors
 from bountyboard.screening import selectors as screening_selectors
 from bountyboard.web import forms, page_reads
+from bountyboard.web.error_messages import page_message
 
 
 def _form_page(
@@ -89,7 +91,7 @@ def signup(request: HttpRequest) -> HttpResponse:
                 adult=form.cleaned_data["adult"],
             )
         except ApplicationError as error:
-            form.add_error(None, error.message)
+            form.add_error(None, page_message(error))
             return _form_page(request, form, title=_("Sign up"), submit=_("Create account"), status=error.status)
         login(request, user, backend="django.contrib.auth.backends.ModelBackend")
         messages.success(request, _("Welcome! We sent you an email to confirm your address."))
@@ -116,7 +118,7 @@ def login_view(request: HttpRequest) -> HttpResponse:
                 ip=_client_ip(request),
             )
         except ApplicationError as error:
-            form.add_error(None, error.message)
+            form.add_error(None, page_message(error))
             return _form_page(request, form, title=_("Log in"), submit=_("Log in"), status=error.status)
         login(request, user, backend="django.contrib.auth.backends.ModelBackend")
         return HttpResponseRedirect(_safe_next(request, reverse("web:home")))
@@ -147,7 +149,7 @@ def email_verify(request: HttpRequest, token: str) -> HttpResponse:
         return render(
             request,
             "web/message_page.html",
-            {"page_title": _("Email not confirmed"), "text": error.message, "tone": "error"},
+            {"page_title": _("Email not confirmed"), "text": page_message(error), "tone": "error"},
             status=error.status,
         )
     return render(
@@ -201,7 +203,7 @@ def password_reset_confirm(request: HttpRequest, uidb64: str, token: str) -> Htt
                 uidb64=uidb64, token=token, new_password=form.cleaned_data["password"]
             )
         except ApplicationError as error:
-            form.add_error(None, error.message)
+            form.add_error(None, page_message(error))
             return _form_page(
                 request, form, title=_("Choose a new password"), submit=_("Save password"), status=error.status
             )
@@ -227,7 +229,7 @@ def tokens(request: HttpRequest) -> HttpResponse:
                 )
                 form = forms.ApiTokenForm()
             except ApplicationError as error:
-                form.add_error(None, error.message)
+                form.add_error(None, page_message(error))
                 status = error.status
         else:
             status = 400
@@ -249,7 +251,7 @@ def token_revoke(request: HttpRequest, token_id: int) -> HttpResponse:
     try:
         account_services.api_token_revoke(user=request.user, token_id=token_id)  # type: ignore[arg-type]
     except ApplicationError as error:
-        messages.error(request, error.message)
+        messages.error(request, page_message(error))
         return redirect("web:tokens")
     messages.success(request, _("The token was revoked."))
     return redirect("web:tokens")
@@ -271,7 +273,7 @@ def notifications_mark_read(request: HttpRequest) -> HttpResponse:
             notification_id=int(raw_id) if raw_id and raw_id.isdigit() else None,
         )
     except ApplicationError as error:
-        messages.error(request, error.message)
+        messages.error(request, page_message(error))
     return redirect("web:notifications")
 
 
@@ -307,7 +309,7 @@ def profile(request: HttpRequest, username: str) -> HttpResponse:
                         user=person, rating_preference=preference_form.cleaned_data["rating_preference"]
                     )
                 except ApplicationError as error:
-                    preference_form.add_error(None, error.message)
+                    preference_form.add_error(None, page_message(error))
                     status = error.status
                 else:
                     messages.success(request, _("Your rating preference was saved."))
@@ -502,7 +504,7 @@ def _bounty_page_with_error(request: HttpRequest, bounty: Any, error: Applicatio
     """Re-render the bounty page with the refused action's message, with the service's status."""
     context = _bounty_detail_context(request, bounty)
     context.update(forms_with_errors)
-    context["action_error"] = error.message
+    context["action_error"] = page_message(error)
     return render(request, "web/bounty_detail.html", context, status=error.status)
 
 
@@ -539,7 +541,7 @@ def bounty_create(request: HttpRequest) -> HttpResponse:
         try:
             bounty = bounty_services.bounty_create(poster=request.user, **_bounty_form_values(form))  # type: ignore[arg-type]
         except ApplicationError as error:
-            form.add_error(None, error.message)
+            form.add_error(None, page_message(error))
             return _bounty_form_page(request, form, status=error.status)
         image = form.cleaned_data.get("reference_image")
         if image is not None:
@@ -549,7 +551,7 @@ def bounty_create(request: HttpRequest) -> HttpResponse:
                 )
             except ApplicationError as error:
                 # The draft is kept; the poster fixes the image on the edit page.
-                messages.error(request, error.message)
+                messages.error(request, page_message(error))
                 return redirect("web:bounty_edit", bounty_id=bounty.pk)
         messages.success(request, _("Your draft is saved. Add reference images, then publish it."))
         return redirect("web:bounty_edit", bounty_id=bounty.pk)
@@ -619,7 +621,7 @@ def bounty_edit(request: HttpRequest, bounty_id: int) -> HttpResponse:
             if changes:
                 bounty_services.bounty_update(actor=request.user, bounty_id=bounty.pk, **changes)  # type: ignore[arg-type]
         except ApplicationError as error:
-            form.add_error(None, error.message)
+            form.add_error(None, page_message(error))
             return _bounty_form_page(request, form, bounty=bounty, status=error.status)
         messages.success(request, _("Saved."))
         return redirect("web:bounty_edit", bounty_id=bounty.pk)
@@ -646,7 +648,7 @@ def bounty_image_upload(request: HttpRequest, bounty_id: int) -> HttpResponse:
                 actor=request.user, bounty_id=bounty.pk, data=upload.read(), filename=upload.name  # type: ignore[arg-type]
             )
         except ApplicationError as error:
-            image_form.add_error("image", error.message)
+            image_form.add_error("image", page_message(error))
             return _bounty_form_page(
                 request, _bounty_edit_form(bounty), bounty=bounty, image_form=image_form, status=error.status
             )
@@ -685,7 +687,7 @@ def bounty_publish(request: HttpRequest, bounty_id: int) -> HttpResponse:
         try:
             bounty_services.bounty_publish(actor=request.user, bounty_id=bounty.pk)  # type: ignore[arg-type]
         except ApplicationError as error:
-            error_message, status = error.message, error.status
+            error_message, status = page_message(error), error.status
         else:
             messages.success(request, _("Published. Your prize is held in escrow while the bounty is screened."))
             return redirect("web:bounty_detail", bounty_id=bounty.pk)
@@ -717,7 +719,7 @@ def bounty_cancel(request: HttpRequest, bounty_id: int) -> HttpResponse:
         try:
             bounty_services.bounty_cancel(actor=request.user, bounty_id=bounty.pk)  # type: ignore[arg-type]
         except ApplicationError as error:
-            error_message, status = error.message, error.status
+            error_message, status = page_message(error), error.status
         else:
             messages.success(request, _("The bounty was cancelled and every stake refunded."))
             return redirect("web:bounty_detail", bounty_id=bounty.pk)
@@ -750,7 +752,7 @@ def bounty_contribute(request: HttpRequest, bounty_id: int) -> HttpResponse:
             benefactor=request.user, bounty_id=bounty.pk, amount=form.cleaned_data["amount"]  # type: ignore[arg-type]
         )
     except ApplicationError as error:
-        form.add_error("amount", error.message)
+        form.add_error("amount", page_message(error))
         return _bounty_page_with_error(request, bounty, error, contribute_form=form)
     messages.success(request, _("Thank you! Your credits are held in escrow until you award them."))
     return redirect("web:bounty_detail", bounty_id=bounty.pk)
@@ -773,7 +775,7 @@ def entry_submit(request: HttpRequest, bounty_id: int) -> HttpResponse:
                     files=[(f.name, f) for f in form.cleaned_data["deliverables"]],
                 )
             except ApplicationError as error:
-                form.add_error(None, error.message)
+                form.add_error(None, page_message(error))
                 status = error.status
             else:
                 messages.success(
@@ -826,7 +828,7 @@ def bounty_comment(request: HttpRequest, bounty_id: int) -> HttpResponse:
     try:
         bounty_services.comment_create(author=request.user, bounty_id=bounty.pk, body=form.cleaned_data["body"])  # type: ignore[arg-type]
     except ApplicationError as error:
-        form.add_error("body", error.message)
+        form.add_error("body", page_message(error))
         return _bounty_page_with_error(request, bounty, error, comment_form=form)
     messages.success(request, _("Comment posted. Others see it once screening allows it."))
     return redirect("web:bounty_detail", bounty_id=bounty.pk)
@@ -841,7 +843,7 @@ def bounty_follow(request: HttpRequest, bounty_id: int, kind: str) -> HttpRespon
             user=request.user, bounty_id=bounty.pk, kind=kind, on=request.POST.get("on", "1") == "1"  # type: ignore[arg-type]
         )
     except ApplicationError as error:
-        return HttpResponse(error.message, status=error.status)
+        return HttpResponse(page_message(error), status=error.status)
     if request.headers.get("HX-Request") == "true":
         kinds = bounty_selectors.bounty_follow_kinds(bounty=bounty, user=request.user)
         return render(
@@ -871,7 +873,7 @@ def entry_react(request: HttpRequest, entry_id: int) -> HttpResponse:
             on=request.POST.get("on", "1") == "1",
         )
     except ApplicationError as error:
-        return HttpResponse(error.message, status=error.status)
+        return HttpResponse(page_message(error), status=error.status)
     if request.headers.get("HX-Request") == "true":
         entry.refresh_from_db()
         return render(

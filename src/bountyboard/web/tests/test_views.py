@@ -889,6 +889,15 @@ class TestFrench:
         assert '<html lang="fr">' in text_of(response)
         assert "S’inscrire" in text_of(response) or "S'inscrire" in text_of(response)
 
+    def test_service_refusal_in_french(self, poster: User, backer: User, open_bounty) -> None:
+        bounty = open_bounty(poster, min_contribution=50)
+        response = logged_in(backer).post(
+            reverse("web:bounty_contribute", args=[bounty.pk]), {"amount": "10"}, HTTP_ACCEPT_LANGUAGE="fr"
+        )
+        assert response.status_code == 400
+        assert "inférieur à la contribution minimale" in text_of(response)
+        assert wallet_balance(backer) == 5000
+
     def test_form_error_in_french(self, client: Client) -> None:
         response = client.post(
             reverse("web:signup"),
