@@ -107,6 +107,7 @@ class TestTakedownCreate:
         assert _state() == before
 
 
+@pytest.mark.postgres
 class TestQueue:
     def test_a_member_cannot_read_the_queue(self, client: Client, make_user: Any) -> None:
         response = client.get("/api/v1/moderation/queue", **_bearer(make_user()))

@@ -64,6 +64,7 @@ class TestHashesCommand:
             call_command("hashes", "import", str(tmp_path / "missing.csv"))
 
 
+@pytest.mark.postgres
 class TestHashesSweep:
     def test_content_already_on_the_site_that_a_new_list_matches_is_hidden_and_queued(
         self, tmp_path: Path, make_bounty: Any

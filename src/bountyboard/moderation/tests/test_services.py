@@ -168,6 +168,7 @@ class TestTakedownAct:
         assert _counts() == before
 
 
+@pytest.mark.postgres
 class TestQueueDecide:
     def test_a_member_cannot_decide_and_nothing_changes(self, make_bounty: Any, make_user: Any) -> None:
         funded = make_bounty(image=png(picture(30)))
@@ -291,6 +292,7 @@ class TestReportCreate:
         assert _counts() == before
 
 
+@pytest.mark.postgres
 class TestTakedownClock:
     """TAKE IT DOWN: a controlled clock, no sleeps."""
 
@@ -324,6 +326,7 @@ class TestTakedownClock:
         assert figures["hours_to_removal_p95"] == pytest.approx(49)
 
 
+@pytest.mark.postgres
 class TestAppealCreate:
     def test_an_upheld_appeal_restores_and_counts_as_a_reversal(
         self, make_bounty: Any, make_user: Any, moderator: User, admin: User
@@ -391,6 +394,7 @@ class TestScreeningCopies:
         assert Bounty.objects.count() == 4 and Screening.objects.count() == 4
 
 
+@pytest.mark.postgres
 class TestCounterNoticeCreate:
     def test_the_uploader_disputes_and_an_upheld_notice_restores_the_image(
         self, make_bounty: Any, make_user: Any, moderator: User, admin: User
@@ -444,6 +448,7 @@ class TestHardFloors:
         assert ModerationDecision.objects.count() == 0
 
 
+@pytest.mark.postgres
 class TestTakedownsDueAlert:
     def test_moderators_are_warned_once_as_the_clock_runs_out(self, make_bounty: Any, moderator: User) -> None:
         funded = make_bounty(image=png(picture(97)))
