@@ -235,6 +235,22 @@ class TestQueueDecide:
         with pytest.raises(PermissionDenied):
             bounty_create(poster=poster, title="again", type="image", prize=100, expires_at=T0 + dt.timedelta(days=400))
 
+    def test_removing_a_reported_comment_hides_it(self, make_bounty: Any, make_user: Any, moderator: User) -> None:
+        from bountyboard.bounties.models import Comment
+
+        funded = make_bounty(image=png(picture(47)))
+        author = make_user()
+        comment = Comment.objects.create(bounty=funded.bounty, author=author, body="buy followers at ...", status="visible")
+        report = services.report_create(reporter=None, target_type="comment", target_id=comment.pk, category="spam")
+        services.queue_decide(
+            item_id=QueueItem.objects.get(report=report).pk, moderator=moderator, action="remove",
+            why="Advertising.", ground="policy.spam",
+        )
+        comment.refresh_from_db()
+        author.refresh_from_db()
+        assert (comment.status, author.strikes) == ("hidden", 1)
+        assert Notification.objects.filter(user=author, kind="moderation.outcome").exists()
+
     def test_an_escalated_item_is_decided_by_an_admin_only(
         self, make_bounty: Any, moderator: User, admin: User
     ) -> None:
