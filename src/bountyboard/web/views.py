@@ -8,6 +8,7 @@ nothing else happens. No rule is decided here.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from typing import Any
 
 from django.contrib import messages
@@ -352,19 +353,25 @@ def home(request: HttpRequest) -> HttpResponse:
     return render(request, "web/home.html", {"newest": newest, "top": top})
 
 
+@dataclass(frozen=True)
+class _PageCount:
+    count: int
+    num_pages: int
+
+
 class _BrowsePage:
     """The slice of Django's Page interface the list template uses, over ``BountyPage``."""
 
     def __init__(self, items: list[Any], total: int, number: int, per_page: int) -> None:
         self.object_list = items
         self.number = number
-        self.paginator = type("Paginator", (), {"count": total, "num_pages": max(1, -(-total // per_page))})()
+        self.paginator = _PageCount(count=total, num_pages=max(1, -(-total // per_page)))
 
     def has_previous(self) -> bool:
-        return bool(self.number > 1)
+        return self.number > 1
 
     def has_next(self) -> bool:
-        return bool(self.number < self.paginator.num_pages)
+        return self.number < self.paginator.num_pages
 
     def has_other_pages(self) -> bool:
         return self.has_previous() or self.has_next()
@@ -378,9 +385,12 @@ class _BrowsePage:
 
 def browse(request: HttpRequest) -> HttpResponse:
     form = forms.BrowseForm(request.GET or None)
-    # Bad filter values are dropped (defaults apply) rather than refusing the page.
-    filters = form.cleaned_data if form.is_valid() else {}
-    page_number = filters.get("page") or 1
+    filters: dict[str, Any] = {}
+    if form.is_bound:
+        # A bad value drops only its own filter (cleaned_data keeps the valid ones); no refusal.
+        form.is_valid()
+        filters = form.cleaned_data
+    page_number = int(filters.get("page") or 1)
     result = bounty_selectors.bounty_list(
         viewer=request.user,
         status=filters.get("status") or "open",

@@ -70,10 +70,12 @@ class TestBrowse:
         assert "Declared R bounty" not in body
 
     def test_bad_filter_values_fall_back_to_defaults(self, client: Client, poster: User, open_bounty) -> None:
-        open_bounty(poster, title="Still listed")
-        response = client.get(reverse("web:browse"), {"sort": "bogus", "page": "-3"})
+        open_bounty(poster, title="Still listed robot", description="A boxy robot.")
+        open_bounty(poster, title="Filtered out", description="Pastel circles.")
+        response = client.get(reverse("web:browse"), {"sort": "bogus", "page": "-3", "q": "robot"})
         assert response.status_code == 200
-        assert "Still listed" in text_of(response)
+        assert "Still listed robot" in text_of(response)
+        assert "Filtered out" not in text_of(response)  # the valid search still applies
 
 
 class TestSignup:
