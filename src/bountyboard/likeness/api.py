@@ -70,6 +70,7 @@ class MatchOut(Schema):
 
 class BasisIn(Schema):
     basis: str
+    holder: str | None = None  # the depicted person's username, when a representative filed it
 
 
 class ConsentOut(Schema):
@@ -267,7 +268,10 @@ def moderation_likeness_list(request: HttpRequest) -> list[LikenessOut]:
 def moderation_likeness_verify(request: HttpRequest, likeness_id: str, payload: BasisIn) -> LikenessOut:
     moderator = _moderator(request)
     row = selectors.likeness_get(likeness_id=likeness_id)
-    return _likeness_out(services.likeness_verify(moderator=moderator, likeness=row, basis=payload.basis))
+    holder = selectors.user_by_username(payload.holder) if payload.holder else None
+    return _likeness_out(
+        services.likeness_verify(moderator=moderator, likeness=row, basis=payload.basis, holder=holder)
+    )
 
 
 @router.post("/moderation/likeness/{likeness_id}/reject", response=LikenessOut)

@@ -277,3 +277,12 @@ def rescans_to_resume(*, stale_before: datetime) -> list[int]:
         .order_by("pk")
         .values_list("pk", flat=True)
     )
+
+
+def user_by_username(username: str) -> User:
+    from django.contrib.auth import get_user_model
+
+    user = get_user_model().objects.filter(username=username).first()
+    if user is None:
+        raise NotFound(f"no user {username!r}", code="user_not_found")
+    return user  # type: ignore[no-any-return]

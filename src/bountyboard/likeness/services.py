@@ -315,9 +315,17 @@ def likeness_delete(*, actor: User, likeness: ProtectedLikeness) -> None:
 
 
 def likeness_verify(
-    *, moderator: User, likeness: ProtectedLikeness, basis: str, verified: bool = True
+    *,
+    moderator: User,
+    likeness: ProtectedLikeness,
+    basis: str,
+    verified: bool = True,
+    holder: User | None = None,
 ) -> ProtectedLikeness:
-    """A moderator confirms (or rejects) that the registration is that person's, saying on what basis."""
+    """A moderator confirms (or rejects) that the registration is that person's, saying on what basis.
+
+    ``holder`` is the depicted person's own account, for a registration a representative filed:
+    only the holder answers consent requests, so the moderator links it when checking identity."""
     if not getattr(moderator, "is_moderator", False):
         raise PermissionDenied("only moderators verify likeness registrations")
     basis_text = basis.strip()
@@ -326,8 +334,10 @@ def likeness_verify(
     target = LikenessStatus.VERIFIED if verified else LikenessStatus.REJECTED
     with transaction.atomic():
         row = ProtectedLikeness.objects.select_for_update().get(pk=likeness.pk)
-        if row.status == target:
+        if row.status == target and (holder is None or row.account_id == holder.pk):
             raise Conflict(f"this registration is already {target}", code="no_change")
+        if holder is not None and verified:
+            row.account = holder
         row.status = target
         row.verified_by = moderator
         row.verified_at = timezone.now()
@@ -341,7 +351,7 @@ def likeness_verify(
             reasons=["identity_confirmed" if verified else "identity_not_confirmed"],
             automated=False,
             actor=moderator,
-            data={"basis": row.verification_basis, "status": row.status},
+            data={"basis": row.verification_basis, "status": row.status, "holder_id": row.account_id},
         )
         if verified:
             rescan_start(likeness=row, trigger="verified")

@@ -171,11 +171,13 @@ def verification_queue(request: HttpRequest) -> HttpResponse:
     if request.method == "POST":
         try:
             row = selectors.likeness_get(likeness_id=request.POST.get("likeness_id", ""))
+            holder_name = request.POST.get("holder", "").strip()
             services.likeness_verify(
                 moderator=request.user,  # type: ignore[arg-type]
                 likeness=row,
                 basis=request.POST.get("basis", ""),
                 verified=request.POST.get("verdict") != "reject",
+                holder=selectors.user_by_username(holder_name) if holder_name else None,
             )
             messages.success(request, f"{row.legal_name}: {row.status}.")
         except ApplicationError as exc:

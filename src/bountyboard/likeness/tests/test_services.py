@@ -131,6 +131,19 @@ class TestLikenessVerify:
         likeness.refresh_from_db()
         assert likeness.status == LikenessStatus.UNVERIFIED and _state() == before
 
+    def test_a_representative_filing_is_linked_to_the_person_who_then_answers_consent(
+        self, her: User, her_photos: list[Path], moderator: User
+    ) -> None:
+        agent = make_user("agent")
+        likeness = services.likeness_register(
+            actor=agent, photos=reference(her_photos[:3]), legal_name="Lea Moreau", on_behalf_of="Lea Moreau"
+        )
+        row = services.likeness_verify(
+            moderator=moderator, likeness=likeness, basis="agency contract", holder=her
+        )
+        assert row.account == her and row.registered_by == agent and row.status == LikenessStatus.VERIFIED
+        assert AuditEvent.objects.get(action="likeness.verify", target_id=row.id).data["holder_id"] == her.pk
+
     def test_a_basis_is_required(self, registered: ProtectedLikeness, moderator: User) -> None:
         with pytest.raises(ValidationFailed):
             services.likeness_verify(moderator=moderator, likeness=registered, basis="  ", verified=False)
