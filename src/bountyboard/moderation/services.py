@@ -709,7 +709,10 @@ def _take_down(
                 url=f"/moderation/decisions/{decision.pk}/" if decision else "",
                 target=(target.target_type, target.target_id),
             )
-    banked = _bank_hashes(copies, case_id=case_id, note=why[:200]) if media else 0
+    # Block re-uploads of what was removed as media, or of anything removed under a notice or an
+    # NCII / minor-safety report; a bounty removed for its words keeps its innocent pictures usable.
+    bank_it = include_copies or any(c.target_type in ("image", "file") for c in contents)
+    banked = _bank_hashes(copies, case_id=case_id, note=why[:200]) if media and bank_it else 0
     return {"removed": removed, "refunds": refunds, "hashes_banked": banked, "copies": len(copies) - len(media)}
 
 

@@ -249,6 +249,7 @@ class TestQueueDecide:
         comment.refresh_from_db()
         author.refresh_from_db()
         assert (comment.status, author.strikes) == ("hidden", 1)
+        assert list(DjangoBankStore().hash_list(services.TAKEDOWN_BANK)) == []
         assert Notification.objects.filter(user=author, kind="moderation.outcome").exists()
 
     def test_an_escalated_item_is_decided_by_an_admin_only(
@@ -375,6 +376,33 @@ class TestAppealCreate:
         assert figures["appeals"] == {"received": 1, "reversals": 1}
         told = Notification.objects.get(user=entrant, kind="moderation.appeal_outcome")
         assert "upheld" in told.message and "The entrant showed the source." in told.message
+
+
+@pytest.mark.postgres
+class TestRemovalBanking:
+    def test_a_bounty_removed_for_spam_keeps_its_pictures_unbanked(self, make_bounty: Any, moderator: User) -> None:
+        funded = make_bounty(image=png(picture(98)))
+        report = services.report_create(reporter=None, target_type="bounty", target_id=funded.bounty.pk, category="spam")
+        services.queue_decide(
+            item_id=QueueItem.objects.get(report=report).pk, moderator=moderator, action="remove",
+            why="Spam.", ground="policy.spam",
+        )
+        funded.bounty.refresh_from_db()
+        assert funded.bounty.status == "removed"
+        assert list(DjangoBankStore().hash_list(services.TAKEDOWN_BANK)) == []
+
+    def test_an_ncii_report_on_a_bounty_banks_its_pictures_and_copies(self, make_bounty: Any, moderator: User) -> None:
+        original = picture(99)
+        funded = make_bounty(image=png(original))
+        copy = make_bounty(image=jpeg(original.resize((256, 192))))
+        report = services.report_create(reporter=None, target_type="bounty", target_id=funded.bounty.pk, category="ncii")
+        services.queue_decide(
+            item_id=QueueItem.objects.get(report=report).pk, moderator=moderator, action="remove",
+            why="Intimate image without consent.", ground="law.ncii",
+        )
+        copy.bounty.refresh_from_db()
+        banked = {e.value for e in DjangoBankStore().hash_list(services.TAKEDOWN_BANK)}
+        assert copy.bounty.status == "removed" and {funded.image.pdq, copy.image.sha256} <= banked
 
 
 class TestModeratorRoleSet:
