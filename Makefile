@@ -39,8 +39,7 @@ migrations-check: install
 # Whole suite on SQLite, then the postgres-marked tests (money, concurrency, ...) again on a throwaway
 # PostgreSQL cluster the run starts and removes itself (scripts/pytest-run.sh).
 pytest: install system-deps
-	BIN=$(BIN) bash scripts/pytest-run.sh sqlite
-	BIN=$(BIN) bash scripts/pytest-run.sh postgres
+	BIN=$(BIN) bash scripts/pytest-run.sh all
 
 test: install system-deps lint typecheck contracts migrations-check pytest
 
