@@ -162,7 +162,10 @@ transfer = st.tuples(st.integers(0, 3), st.integers(0, 3), st.integers(1, 120))
 
 
 class TestLedgerPostProperties:
-    @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+    # database=None: no .hypothesis/ directory left in the clone.
+    @settings(
+        max_examples=40, deadline=None, database=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    )
     @given(moves=st.lists(transfer, min_size=1, max_size=25))
     def test_any_sequence_of_moves_conserves_credits(
         self, alice: User, moves: list[tuple[int, int, int]]
