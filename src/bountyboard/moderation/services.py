@@ -716,18 +716,32 @@ def _take_down(
     return {"removed": removed, "refunds": refunds, "hashes_banked": banked, "copies": len(copies) - len(media)}
 
 
-def takedown_act(
-    *,
-    takedown_id: int,
-    moderator: User,
-    why: str = "",
-    now: dt.datetime | None = None,
-    decision: ModerationDecision | None = None,
-) -> Takedown:
+def takedown_act(*, takedown_id: int, moderator: User, why: str = "", now: dt.datetime | None = None) -> Takedown:
     """Act on a notice: remove the content and its known copies, block their hashes, refund, notify.
-    Usually reached through ``queue_decide(action="remove")`` on the notice's queue item."""
+    The same as deciding ``remove`` on the notice's queue item (one decision, one statement)."""
     _actor_check(moderator, moderator=True)
-    now = _now(now)
+    item = QueueItem.objects.filter(takedown_id=takedown_id, kind=QueueKind.TAKEDOWN).first()
+    takedown = Takedown.objects.filter(pk=takedown_id).first()
+    if item is None or takedown is None:
+        raise NotFound("no such takedown notice")
+    if takedown.status != TakedownStatus.RECEIVED:
+        raise Conflict(f"this notice was already handled ({takedown.status})")
+    queue_decide(
+        item_id=item.pk,
+        moderator=moderator,
+        action=DecisionAction.REMOVE,
+        why=why or f"A takedown notice ({TakedownCategory(takedown.category).label.lower()}) was received and checked.",
+        ground=_TAKEDOWN_GROUND[TakedownCategory(takedown.category)],
+        now=now,
+    )
+    takedown.refresh_from_db()
+    return takedown
+
+
+def _takedown_remove(
+    *, takedown_id: int, moderator: User, why: str, ground: str, now: dt.datetime, decision: ModerationDecision
+) -> Takedown:
+    """The removal itself, inside ``queue_decide``'s transaction."""
     with transaction.atomic():
         takedown = Takedown.objects.select_for_update().filter(pk=takedown_id).first()
         if takedown is None:
@@ -735,8 +749,6 @@ def takedown_act(
         if takedown.status != TakedownStatus.RECEIVED:
             raise Conflict(f"this notice was already handled ({takedown.status})")
         contents = [site_content.content_resolve(loc["target_type"], loc["target_id"]) for loc in takedown.locations]
-        ground = _TAKEDOWN_GROUND[TakedownCategory(takedown.category)]
-        why = why or f"A takedown notice ({TakedownCategory(takedown.category).label.lower()}) was received and checked."
         result = _take_down(
             contents,
             actor=moderator,
@@ -970,8 +982,8 @@ def _decide_remove(
 ) -> tuple[str, dict[str, Any]]:
     outcome: dict[str, Any] = {}
     if item.kind == QueueKind.TAKEDOWN and item.takedown is not None:
-        takedown = takedown_act(
-            takedown_id=item.takedown.pk, moderator=moderator, why=why, now=now, decision=decision
+        takedown = _takedown_remove(
+            takedown_id=item.takedown.pk, moderator=moderator, why=why, ground=ground, now=now, decision=decision
         )
         item.takedown = takedown
         outcome["removed"] = takedown.removed
