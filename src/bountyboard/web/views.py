@@ -8,7 +8,6 @@ nothing else happens. No rule is decided here.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from typing import Any
 
 from django.contrib import messages
@@ -353,25 +352,20 @@ def home(request: HttpRequest) -> HttpResponse:
     return render(request, "web/home.html", {"newest": newest, "top": top})
 
 
-@dataclass(frozen=True)
-class _PageCount:
-    count: int
-    num_pages: int
-
-
 class _BrowsePage:
-    """The slice of Django's Page interface the list template uses, over ``BountyPage``."""
+    """Previous/next paging without counting every match: a COUNT over a large table costs more
+    than the page itself, so we fetch one extra row to know whether there is a next page."""
 
-    def __init__(self, items: list[Any], total: int, number: int, per_page: int) -> None:
-        self.object_list = items
+    def __init__(self, items: list[Any], number: int, per_page: int) -> None:
+        self.object_list = items[:per_page]
         self.number = number
-        self.paginator = _PageCount(count=total, num_pages=max(1, -(-total // per_page)))
+        self._more = len(items) > per_page
 
     def has_previous(self) -> bool:
         return self.number > 1
 
     def has_next(self) -> bool:
-        return self.number < self.paginator.num_pages
+        return self._more
 
     def has_other_pages(self) -> bool:
         return self.has_previous() or self.has_next()
@@ -400,11 +394,10 @@ def browse(request: HttpRequest) -> HttpResponse:
         q=filters.get("q") or None,
         sort=filters.get("sort") or "newest",
         offset=(page_number - 1) * BROWSE_PAGE_SIZE,
-        limit=BROWSE_PAGE_SIZE,
-        with_total=True,
+        limit=BROWSE_PAGE_SIZE + 1,
     )
-    _bounty_cover_urls(result.items)
-    page = _BrowsePage(result.items, result.total or 0, page_number, BROWSE_PAGE_SIZE)
+    page = _BrowsePage(result.items, page_number, BROWSE_PAGE_SIZE)
+    _bounty_cover_urls(page.object_list)
     query = request.GET.copy()
     query.pop("page", None)
     context = {

@@ -69,6 +69,19 @@ class TestBrowse:
         assert "Declared PG bounty" in body
         assert "Declared R bounty" not in body
 
+    def test_pages_without_counting(self, client: Client, poster: User, open_bounty, monkeypatch) -> None:
+        from bountyboard.web import views
+
+        monkeypatch.setattr(views, "BROWSE_PAGE_SIZE", 1)
+        open_bounty(poster, title="Older bounty")
+        open_bounty(poster, title="Newer bounty")
+        first = text_of(client.get(reverse("web:browse"), {"sort": "newest"}))
+        assert "Newer bounty" in first and "Older bounty" not in first
+        assert "page=2" in first
+        second = text_of(client.get(reverse("web:browse"), {"sort": "newest", "page": "2"}))
+        assert "Older bounty" in second and "Newer bounty" not in second
+        assert "page=3" not in second and "page=1" in second
+
     def test_bad_filter_values_fall_back_to_defaults(self, client: Client, poster: User, open_bounty) -> None:
         open_bounty(poster, title="Still listed robot", description="A boxy robot.")
         open_bounty(poster, title="Filtered out", description="Pastel circles.")
