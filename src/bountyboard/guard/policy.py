@@ -76,6 +76,10 @@ def _is_real_person(signal: Signal) -> bool:
         return signal.person_id is not None and _verified(signal)
     if kind is SignalKind.LIKENESS_INTENT:
         return signal.detail.get("subject") == "self"  # "a LoRA of me": the poster must verify
+    if kind is SignalKind.NER_PERSON:
+        # A name shape with a role or band beside it, or a known given name framed in a text about
+        # photographs: strong enough to treat as a real person (the floors apply).
+        return bool(signal.detail.get("corroborated", False))
     return False
 
 
@@ -118,7 +122,7 @@ class Policy:
         real = [s for s in signals if _is_real_person(s)]
         private = of(SignalKind.PRIVATE_PERSON_CUE)
         unverified = [s for s in signals if _is_unverified_registry_match(s)]
-        weak = of(SignalKind.NER_PERSON)
+        weak = [s for s in of(SignalKind.NER_PERSON) if not s.detail.get("corroborated")]
 
         # Files and banks: what a scanner could not read safely, or a known abusive image.
         for signal in of(SignalKind.HASH_MATCH):

@@ -2,7 +2,9 @@
 
 Each listed name is stored under its normalised key (``normalize.normalize_name``) and, for names
 of several words, also under the words run together ("emmawatson", which is what spaced-out or
-dotted letters collapse to). Overlapping hits are resolved longest first, so "Washington
+dotted letters collapse to). People's two-word names are also stored in reverse order ("watson
+emma", a common evasion); such a hit is marked ``reordered`` and the scanner only keeps it when
+both words are capitalised in the input. Overlapping hits are resolved longest first, so "Washington
 Monument" hides "washington" and "Emma Watson" is one hit, not "emma" plus "watson".
 """
 
@@ -24,6 +26,9 @@ class Category(IntFlag):
     NOT_PERSON = 8  # a brand, place or object named after a person
     PROTECTED = 16  # someone in the likeness registry
 
+
+# Names that may be written surname first as an evasion: people, never artists (a style tag) or things.
+_REORDERABLE = Category.PUBLIC | Category.PROTECTED
 
 # A one-word name this short must be capitalised in the input ("Drake", not "a drake").
 _SHORT_SINGLE_WORD = 6
@@ -48,6 +53,7 @@ class NameHit:
     start: int  # offsets into the view the matcher ran on
     end: int
     entry: ListedName
+    reordered: bool = False  # matched "Watson Emma" for "Emma Watson"
 
 
 class NameMatcher:
@@ -71,7 +77,15 @@ class NameMatcher:
         for key, entry in entries.items():
             for variant in {padded_key(key), padded_key(key.replace(" ", "")) if len(key.replace(" ", "")) >= 8 else ""}:
                 if variant.strip() and self._automaton.get(variant, None) is None:
-                    self._automaton.add_word(variant, (len(variant), entry))
+                    self._automaton.add_word(variant, (len(variant), entry, False))
+        for key, entry in entries.items():  # after every real key, so a reversed one never hides a name
+            words = key.split()
+            if len(words) == 2 and min(map(len, words)) >= 3 and entry.category & _REORDERABLE and not (
+                entry.category & (Category.FICTIONAL | Category.NOT_PERSON | Category.ARTIST)
+            ):
+                variant = padded_key(f"{words[1]} {words[0]}")
+                if self._automaton.get(variant, None) is None:
+                    self._automaton.add_word(variant, (len(variant), entry, True))
         self.size = len(entries)
         if self.size:
             self._automaton.make_automaton()
@@ -82,8 +96,8 @@ class NameMatcher:
             return []
         # Keys and text are space-padded: a hit is bounded by non-word characters by construction.
         return [
-            NameHit(end_index - length + 1, end_index - 1, entry)
-            for end_index, (length, entry) in self._automaton.iter(padded(text))
+            NameHit(end_index - length + 1, end_index - 1, entry, reordered)
+            for end_index, (length, entry, reordered) in self._automaton.iter(padded(text))
         ]
 
 

@@ -25,20 +25,23 @@ EXPLICIT = (
     "undressing", "undress", "fully nude", "full frontal", "spread legs", "onlyfans leak", "nude leak",
     "nudify", "nudified", "deepnude", "hardcore", "sex scene", "bare breasts", "bare breast", "braless", "no bra", "pantyless", "r34", "oppai", "futanari", "futa", "yiff", "nip slip", "wardrobe malfunction", "nu integral", "nudi", "spogliarello", "erotik", "sexo explicito", "onlyfans", "fansly", "onlyfans content", "paywalled content",
     "manyvids", "chaturbate", "pornhub", "xvideos", "x rated", "rated x", "stripping", "striptease",
+    "birthday suit", "in the buff", "au naturel", "nothing on", "clothes off", "implied nude", "implied nudity",
     # fr
     "nue", "nues", "nus", "a poil", "toute nue", "tout nu", "seins nus", "sein nu", "porno", "erotique",
     "sexe", "sexuel", "sexuelle", "deshabillee", "deshabille", "sans vetements", "denudee", "xxx",
     # es
     "desnuda", "desnudo", "desnudas", "desnudos", "desnudez", "en topless", "erotico", "erotica", "sexo",
-    "sin ropa", "encuerada", "encuerado", "porno", "tetas", "pezones",
+    "sin ropa", "encuerada", "encuerado", "porno", "tetas", "pezones", "desnudita", "sin nada puesto",
     # de
     "nackt", "nackte", "nackten", "nacktbilder", "nacktfotos", "oben ohne", "erotisch", "erotische",
     "erotischen", "akt", "aktzeichnung", "aktzeichnungen", "aktfoto", "aktfotos", "aktmalerei",
-    "ohne kleidung", "entkleidet", "sexbilder", "brueste", "muschi",
+    "ohne kleidung", "entkleidet", "sexbilder", "brueste", "muschi", "nackig", "hullenlos", "unbekleidet",
     # pt
     "nua", "nuas", "pelada", "pelado", "peladas", "sem roupa", "erotica", "sexo", "putaria", "safada",
+    "peladinha", "nuazinha", "sem nada",
     # it
     "nuda", "nudo", "nude", "senza vestiti", "erotico", "erotica", "sesso", "porno", "tette", "svestita",
+    "tutta nuda", "nudita", "senza niente addosso",
 )  # fmt: skip
 
 SUGGESTIVE = (
@@ -50,6 +53,7 @@ SUGGESTIVE = (
     "foot fetish", "cleavage", "upskirt", "downblouse", "leaked", "leak style", "garter belt", 
     "mature content", "pinup nude", "twerk", "twerking", "stripper", "strip club", "pole dance",
     "bedroom eyes", "hot girl", "hottie", "busty", "big breasts", "huge breasts", "booty", "thicc",
+    "steamy", "racy", "risque", "scantily clad", "skimpy", "smoking hot", "hot pics", "hot photos", "thirsty pics",
     "ahegao", "camel toe", "cameltoe", "micro bikini", "microkini", "transparent dress", "sheer top", "caliente", "in intimo", "en ropa interior", "sexy pose", "bedroom photos", "shower scene", "bikini try on", "try on haul", "milf", "waifu nsfw",
     # fr
     "sous vetements", "tenue sexy", "porte jarretelles", "decollete", "aguicheuse",
@@ -146,12 +150,15 @@ AGE_SUFFIX = re.compile(
     r"\s*(?:yo|y/?o|y\.o\.?|yrs?\s*old|years?\s*old|year\s*old|years?\s*of\s*age)\b|\s*-\s*years?\s*-\s*old|"
     r"\s+again\b|\s+(?:ans|anos|jahre alt|jahre|jahrige|jahriges|anni)\b"
 )
-AGE_PREFIX = re.compile(r"\b(?:aged?|age of|she'?s|he'?s|she is|he is|turned|turning|just turned|who is)\s+$")
+AGE_PREFIX = re.compile(
+    r"\b(?:aged?|age of|she'?s|he'?s|she is|he is|turned|turning|just turned|who is|looks?|looking|looks like|"
+    r"look like|appears?|passes for|body of an?)\s+$"
+)
 AGE_PAREN_PREFIX = re.compile(
     r"\b(?:girl|boy|schoolgirl|schoolboy|student|oc|character|she|he|her|him|daughter|son|sister|brother)\s*\(\s*$"
 )
 AGE_PAREN_SUFFIX = re.compile(r"\s*\)")
-AGE_NOT_AN_AGE = re.compile(r"\s*(?:%|k\b|m\b|cm|mm|px|x\b|:)")
+AGE_NOT_AN_AGE = re.compile(r"\s*(?:%|k\b|m\b|cm|mm|px|x\b|:|times\b|years? (?:younger|older)\b)")
 GRADE = re.compile(r"\b\d+(?:st|nd|rd|th) grader?s?\b")
 
 # Adult-only markers that are not words: "18+", "R-18".
@@ -175,6 +182,17 @@ ADULT_STATEMENT = re.compile(
     r"adultas?|adultos?|maggiorenne)\b"
 )
 
+# A person called hot or sexy: "she is hot", "she's so hot", "this hot girl", "hot milf". The
+# words after "hot" are people, so "hot sauce", "hot springs" and "hot air balloon" never match.
+HOT_PERSON = re.compile(
+    r"\b(?:she|he|they|you)(?:'s| is| are|'re| looks?| was)? (?:so |really |very |super |soo+ |extremely |fucking )?"
+    r"(?:hot|sexy|thicc)\b(?! (?:sauce|dog|dogs|chocolate|pot|tub|springs?|air|water|weather|day|outside))|"
+    r"\b(?:so|soo+|super|really) hot\b(?! (?:sauce|dog|dogs|chocolate|pot|tub|springs?|air|water|weather|day|outside|in here|today|tea|coffee))|"
+    r"\bhot (?:(?:young|blonde|brunette|asian|latina|redhead|little) )?(?:girl|girls|woman|women|chick|chicks|babe|babes|lady|ladies|"
+    r"wife|mom|mum|mother|milf|teacher|neighbou?r|coworker|secretary|nurse|body|bod|gf|girlfriend|guy|guys|man|men|"
+    r"dude|stud|teen|teens|cheerleader|blonde|brunette|redhead|latina|mama)\b"
+)
+
 # "nude" as a colour is not nudity: "nude lipstick", "nude heels".
 NUDE_COLOUR = re.compile(
     r"^\s*(?:lipstick|lip|lips|lipgloss|makeup|make up|colou?r|colou?red|tones?|palette|heels|shoes|pumps|"
@@ -188,7 +206,9 @@ NEGATORS = frozenset(
 # Relations that name a private person when they are the subject of the request.
 PRIVATE_RELATIONS = (
     # en: matched after "my" / "our" / "my friend's"
-    r"\b(?:my|our|my friend'?s|my best friend'?s|a friend'?s) (?:(?:ex|former|current|new|old|hot|cute|married|step) )?"
+    r"\b(?:my|our|my friend'?s|my best friend'?s|a friend'?s) (?:(?:ex|former|current|new|old|hot|cute|married|step|late|dear|"
+    r"beloved|deceased|dead|little|big|older|younger|elder|baby|twin|great|great great|sweet|pretty|sexy|beautiful|"
+    r"favou?rite|real life|irl|own) ){0,2}"
     r"(?:wife|husband|girlfriend|boyfriend|gf|bf|ex|ex wife|ex girlfriend|ex husband|fiancee?|spouse|"
     r"coworker|co worker|colleague|coworkers|colleagues|boss|manager|secretary|employee|intern|"
     r"neighbou?r|neighbou?rs|roommate|flatmate|housemate|landlady|classmate|classmates|teacher|"
@@ -197,8 +217,17 @@ PRIVATE_RELATIONS = (
     r"dad|father|aunt|niece|nephew|cousin|grandma|grandmother|granny|grandpa|grandfather|crush|friend|"
     r"best friend|bff|friends|gym crush|barista|waitress|nurse|doctor|therapist|pastor|ex partner|partner|"
     r"kid|kids|children|child|baby|family|parents|grandparents|granddaughter|grandson|stepson|in laws|"
-    r"wife and kids|girlfriends|neighbours? daughter|neighbors? daughter|landlord)\b",
-    r"\b(?:a|this|some|the|random) (?:girl|woman|lady|guy|man|chick|milf|teen|student) (?:from|at|in|on) (?:my|our|the|"
+    r"wife and kids|girlfriends|neighbours? daughter|neighbors? daughter|landlord|father in law|brother in law|"
+    r"daughter in law|son in law|in law|great grandmother|great grandma|grandad|granddad|grandpa|nana|nan|uncle|"
+    r"stepdad|stepfather|stepbrother|step brother|half sister|girl|crush|ex wife|wifey|hubby|bestie|"
+    r"pupil|pupils|trainer|coach|personal trainer|cleaner|maid|receptionist|assistant|cousins|nieces|aunts|"
+    r"sisters in law|godmother|goddaughter|mistress|lover|tinder date|coworkers wife)\b",
+    r"\b(?:a|an|this|that|some|the|random) (?:(?:cute|hot|pretty|young|blonde|brunette|new|sexy|beautiful) )?"
+    r"(?:girl|woman|lady|guy|man|chick|milf|teen|student|barista|cashier|waitress|waiter|bartender|receptionist|"
+    r"nurse|cheerleader|trainer|instructor|coach|lifeguard|librarian|clerk|teller|hostess|stewardess|mom|mother|"
+    r"dad|cleaner|maid|tutor|girl next door|lady next door|woman next door) "
+    r"(?:(?:who|that) (?:works?|lives?|studies|teaches|trains) (?:at |in |on |near |next door)?|working (?:at |in )?|"
+    r"from|at|in|on|near)\s?(?:my|our|the|"
     r"work|school|class|the office|church|instagram|insta|ig|tiktok|facebook|snapchat|tinder|bumble|hinge|"
     r"the gym|the bus|the train|the subway|the street|the beach|the bar|the club)\b"
     r"(?! (?:painting|movie|film|book|game|anime|show|series|ad|commercial|video))",
@@ -207,28 +236,55 @@ PRIVATE_RELATIONS = (
     r"\b(?:meine|unsere) (?:kinder|familie|eltern|tochter|tochter|schwestern|kolleginnen|nachbarinnen)\b",
     r"\b(?:meus|minhas) (?:filhos|filhas|pais|irmas|colegas|vizinhas|amigas)\b|\bminha familia\b",
     r"\b(?:i miei|le mie) (?:figli|figlie|genitori|sorelle|colleghe|vicine|amiche)\b|\bla mia famiglia\b",
-    r"\b(?:girl|woman|lady|guy|someone|somebody|person) i (?:know|met|work with|saw)\b",
+    r"\b(?:(?:a|an|the|this|that|some) )?(?:girl|woman|lady|guy|man|someone|somebody|person|chick) (?:that |who )?i "
+    r"(?:know|knew|met|work with|saw|see|"
+    r"follow|like|fancy|have a crush on|am crushing on|dated|used to date|matched with|go to school with|"
+    r"ride the (?:bus|train) with|stalk|watch|noticed)\b",
+    r"\b(?:mes|nos) (?:grands? parents|grand meres|eleves|etudiantes|etudiants|cousines|cousins|freres|amis|copines|"
+    r"copains|tantes|nieces|collegues de travail)\b",
+    r"\b(?:mis|nuestr[oa]s) (?:alumn[oa]s|estudiantes|prim[oa]s|tias|sobrinas|companer[oa]s|vecin[oa]s|amig[oa]s|"
+    r"abuel[oa]s)\b",
+    r"\b(?:meus|minhas|nossos|nossas) (?:alun[oa]s|primas|primos|tias|sobrinhas|avos|vizinhos|amigos|colegas de trabalho)\b",
+    r"\b(?:i miei|le mie|i nostri|le nostre) (?:nonni|alunn[ie]|studentesse|studenti|cugine|cugini|zie|nipoti|amici)\b",
+    # An article, a relation and "of my": "la fille de mon voisin", "a vizinha do meu prédio".
+    r"\b(?:la|le|el|a|o|il|die|der) (?:fille|fils|femme|soeur|mere|hija|hijo|esposa|mujer|hermana|madre|vizinha|vizinho|"
+    r"filha|filho|mulher|irma|figlia|figlio|moglie|sorella|vicina|vecina|voisine|tochter|frau|schwester|nachbarin) "
+    r"(?:de|du|del|do|da|di|della|dello|von) (?:mon|ma|mi|meu|minha|mio|mia|meinem|meiner|meines)\b",
     # fr
-    r"\b(?:ma|mon|notre) (?:ex|femme|copine|petite amie|fiancee|epouse|voisine|voisin|collegue|cheffe|patronne|"
+    r"\b(?:ma|mon|notre) (?:(?:defunte?|feue?|chere?|regrettee?|petite|grande|jolie|belle|ancienne|nouvelle|ex) )?"
+    r"(?:ex|femme|copine|petite amie|fiancee|epouse|voisine|voisin|collegue|cheffe|patronne|eleve|etudiante|stagiaire|"
+    r"grand pere|papi|papy|belle fille|beau pere|demi frere|filleule|camarade de classe|copine de classe|"
     r"secretaire|prof|professeure|professeur|maitresse|institutrice|soeur|belle soeur|demi soeur|cousine|"
     r"tante|niece|mere|belle mere|fille|meilleure amie|amie|pote|coloc|colocataire|camarade|baby sitter|"
     r"nounou|grand mere|mamie|mari|copain|petit ami|frere|cousin|pere|fils|patron|chef|crush)\b",
     # es
-    r"\b(?:mi|nuestra|nuestro) (?:esposa|mujer|novia|ex|vecina|vecino|companera|companero|companera de clase|"
+    r"\b(?:mi|nuestra|nuestro) (?:(?:difunta|difunto|querida|querido|ex|vieja|nueva|hermosa|linda) )?"
+    r"(?:esposa|mujer|novia|ex|vecina|vecino|companera|companero|companera de clase|alumna|alumno|estudiante|"
+    r"entrenadora|abuelo|sobrina|nuera|madrastra|hermanastro|jefecita|"
     r"companera de trabajo|colega|jefa|jefe|profesora|profe|maestra|hermana|hermanastra|prima|tia|madre|"
     r"mama|hija|amiga|mejor amiga|abuela|cunada|suegra|ninera|marido|novio|hermano|primo|padre|hijo|amigo|"
     r"secretaria|crush)\b",
     # de
-    r"\b(?:meine|mein|unsere|unser) (?:ex|frau|freundin|ex freundin|nachbarin|nachbar|kollegin|kollege|chefin|"
-    r"chef|lehrerin|lehrer|schwester|stiefschwester|cousine|mutter|stiefmutter|tochter|tante|nichte|oma|"
-    r"grossmutter|mitbewohnerin|mitschulerin|klassenkameradin|schwagerin|mann|freund|bruder|vater|sohn|"
-    r"opa|sekretarin|babysitterin|crush)\b",
+    # Every case of the possessive (meine, meiner, meinem...), an optional adjective ("meiner verstorbenen
+    # Oma") and compounds that end in a relation ("Arbeitskollegin", "Ex-Freundin", "Nachbarstochter").
+    r"\b(?:mein|meine|meiner|meinem|meinen|meines|unser|unsere|unserer|unserem|unseren|unseres) "
+    r"(?:(?:ex|verstorbenen?|verstorbener|lieben?|lieber|neuen?|neuer|alten?|alter|kleinen?|kleiner|grossen?|grosser|"
+    r"suss(?:en?|er)?|sexy|hubschen?|hubscher|heissen?|heisser|ehemaligen?|ehemaliger|besten?|bester) )?"
+    r"(?:ex|frau|mann|oma|omi|opa|chef|chefin|familie|eltern|kinder|crush|schatz|"
+    r"\w*(?:freundin|freundinnen|freund|kollegin|kolleginnen|kollege|kollegen|nachbarin|nachbarinnen|nachbar|"
+    r"nachbarn|schwester|schwestern|bruder|cousine|mutter|vater|tochter|sohn|tante|nichte|lehrerin|lehrer|"
+    r"schulerin|schuler|schwagerin|schwager|mitbewohnerin|kameradin|sekretarin|babysitterin|trainerin|"
+    r"grossmutter|grossvater|grosseltern|enkelin|praktikantin|azubine|verlobte|ehefrau|ehemann|partnerin))\b",
     # pt
-    r"\b(?:minha|meu|nossa|nosso) (?:esposa|mulher|namorada|ex|vizinha|vizinho|colega|colega de trabalho|"
+    r"\b(?:minha|meu|nossa|nosso) (?:(?:falecida|falecido|querida|querido|ex|linda|antiga|nova) )?"
+    r"(?:esposa|mulher|namorada|ex|vizinha|vizinho|colega|colega de trabalho|aluna|aluno|treinadora|enteada|nora|"
+    r"afilhada|sobrinha|"
     r"colega de classe|chefe|professora|irma|meia irma|prima|mae|madrasta|filha|tia|amiga|melhor amiga|"
     r"avo|cunhada|sogra|baba|marido|namorado|irmao|primo|pai|filho|amigo|professor|crush)\b",
     # it
-    r"\b(?:la mia|il mio|mia|mio|la nostra|il nostro) (?:moglie|ragazza|fidanzata|ex|vicina|vicino|collega|"
+    r"\b(?:la mia|il mio|mia|mio|la nostra|il nostro) (?:(?:defunta|defunto|povera|povero|cara|caro|ex|vecchia|"
+    r"nuova|bella) )?(?:moglie|ragazza|fidanzata|ex|vicina|vicino|collega|alunna|alunno|studentessa|allenatrice|"
+    r"nipote|nuora|figliastra|madrina|"
     r"capa|capo|professoressa|prof|insegnante|maestra|sorella|sorellastra|cugina|madre|mamma|matrigna|"
     r"figlia|zia|amica|migliore amica|nonna|cognata|suocera|compagna di classe|compagna|marito|ragazzo|"
     r"fidanzato|fratello|cugino|padre|figlio|amico|nonno|segretaria|babysitter|crush)\b",
@@ -271,6 +327,11 @@ PRIVATE_PHOTO_CUES = (
     r"\b(?:fotos? de (?:ella|el)|de su (?:instagram|insta|facebook|ig)|sin que (?:ella |el )?(?:lo )?sepa)\b",
     r"\b(?:fotos? (?:von ihr|von ihm)|ohne dass sie es weiss|heimlich (?:fotografiert|aufgenommen))\b",
     r"\b(?:fotos? dela|fotos? dele|sem ela saber|foto di lei|foto di lui|senza che lei lo sappia)\b",
+    r"\bwhen (?:she|he) (?:wasn'?t|was not|isn'?t|is not) (?:looking|paying attention|aware)\b|"
+    r"\bwithout (?:her|him) (?:noticing|knowing|seeing)\b|\b(?:she|he) (?:has|had) no idea\b",
+    r"\b(?:(?:que )?(?:eu )?tirei (?:umas |algumas )?fotos? dela|le saque (?:unas |algunas )?fotos|"
+    r"fotos que le saque|le ho (?:fatto|scattato) (?:delle |alcune )?foto|foto che le ho (?:fatto|scattato)|"
+    r"j'ai pris (?:des |quelques )?photos d'elle|ohne dass sie es merkt)\b",
 )
 
 # Words showing the relation is the subject of a depiction (rather than the owner of a bakery).
@@ -304,9 +365,19 @@ LIKENESS_BEFORE = re.compile(
 LIKENESS_AFTER = re.compile(
     r"^(?:'s|s)?\s*(?:as|en|als|como|come|in a|in an|dressed as|playing|riding|eating|wearing|skateboarding|"
     r"lookalike|look alike|doppelganger|double|himself|herself|in person|face|'s face|s face|likeness|"
-    r"lora|loras|lycoris|checkpoint|embedding|dreambooth|portrait|headshot|photos?|selfie|cosplay|"
-    r"album art|cover|poster|in (?:\w+ ){0,3}style|style (?:portrait|photo))\b"
+    r"lora|loras|lycoris|checkpoint|embedding|dreambooth|(?:\w+ )?(?:portrait|headshot|photocard|photoshoot|"
+    r"photos?|selfies?|fancam)|idol|cosplay|album art|cover|poster|style (?:portrait|photo)|"
+    # "in anime style", "em estilo anime", "in versione cartoon", "im Comic-Stil", "in a hanbok"
+    r"(?:in|im|em|en|na|no|nel|nello|nella|dans) (?:(?:\w+ ){0,3}(?:style|estilo|stile|stil|version|versione|"
+    r"versao|fassung)|(?:un|una|um|uma|einem|einer|der|dem|le|la|il) \w+)|im \w+)\b"
 )
+# Doing something: depicts a public figure ("Ons Jabeur holding a trophy") but not an artist, whose
+# name in a prompt is a style ("makoto shinkai smiling girls" is a style tag before a subject).
+ACTION_AFTER = re.compile(
+    r"^(?:'s|s)?\s*(?:holding|dancing|singing|posing|sitting|standing|walking|running|cooking|smiling|fighting|"
+    r"dunking|scoring|celebrating|driving|swimming|boxing|hugging|waving|laughing|crying|reading|drinking)\b"
+)
+
 # The stricter frames the weak name-shape heuristic needs before it calls a capitalised run a person.
 NAME_SHAPE_BEFORE = re.compile(
     r"\b(?:portrait|portraits|photo|photos|picture|pictures|lora|loras|model|checkpoint|embedding|face|"
@@ -317,8 +388,69 @@ NAME_SHAPE_BEFORE = re.compile(
 NAME_SHAPE_AFTER = re.compile(
     r"^(?:'s|s)? ?(?:as (?:a|an|the)|en (?:\w+ )?(?:astronaute|reine|roi|super heros|chevalier|princesse|"
     r"sirene|sorciere|vampire|pirate|soldat|style|estilo|version|tenue)|en (?:un|une|el|la)|als|como (?:un|una|el|la)|"
-    r"come (?:un|una)|dressed as|'s face|s face|face|lookalike|look alike|lora|likeness|himself|herself)\b"
+    r"come (?:un|una|(?!(?:to|true|alive|back|home|in|out|on|up|down|with|and|from|here|closer|over|along)\b)\w+)|"
+    r"dressed as|'s face|s face|face|lookalike|look alike|lora|likeness|himself|herself)\b"
 )
+
+# Roles that make the capitalised name beside them a real person: "the singer Peso Pluma",
+# "Kameto, le streamer de...", "la cantante Annalisa". Written on the original text (case kept).
+_ROLES = (
+    r"actor|actress|actors|singer|rapper|streamer|youtuber|tiktoker|influencer|instagram model|athlete|"
+    r"footballer|soccer player|tennis player|basketball player|rugby player|striker|midfielder|goalkeeper|"
+    r"gymnast|swimmer|skier|idol|k-?pop idol|politician|president|prime minister|minister|senator|chancellor|"
+    r"tv host|talk show host|presenter|anchor|newsreader|comedian|pop star|popstar|wrestler|boxer|"
+    r"racing driver|cyclist|sprinter|figure skater|podcaster|vtuber|cosplayer|fashion model|top model|"
+    r"chanteuse|chanteur|actrice|acteur|joueuse|joueur|footballeur|footballeuse|animatrice|animateur|"
+    r"humoriste|ministre|d[ée]put[ée]e?|pr[ée]sidente?|cantante|actriz|futbolista|jugadora|jugador|tenista|"
+    r"centrocampista|delanter[oa]|presentadora|presentador|gimnasta|schauspielerin|schauspieler|"
+    r"s[äa]ngerin|s[äa]nger|fu(?:ss|ß)baller(?:in)?|spielerin|spieler|moderatorin|moderator|politikerin|"
+    r"politiker|kanzlerin|kanzler|atriz|ator|cantora|cantor|jogadora|jogador|ginasta|apresentadora|"
+    r"apresentador|attrice|attore|calciatrice|calciatore|tennista|conduttrice|conduttore|politica|politico"
+)
+ROLE_BEFORE = re.compile(rf"(?i:\b(?:{_ROLES}))(?:,|:)?\s+$")
+ROLE_AFTER = re.compile(
+    rf"^\s*(?:,\s*|\s+)(?i:(?:(?:the|a|an|le|la|l'|el|der|die|das|o|a|il|lo|un|une|una|um|uma|ein|eine|"
+    rf"famous|famosa|famoso|c[ée]l[èe]bre|bekannte?r?|nota|noto|brazilian|brasileir[oa]|french|fran[çc]aise?|"
+    rf"spanish|espa[ñn]ola?|german|deutsche?r?|italian[oa]?|korean|cor[ée]enne?|american|am[ée]ricaine?|"
+    rf"british|mexican[oa]?|argentin[oa]|popular) )*(?:{_ROLES}))\b"
+)
+
+# Groups and bands whose members are real people: "Nayeon (TWICE)", "Kim Chaewon from LE SSERAFIM".
+GROUPS = (
+    "twice", "blackpink", "newjeans", "le sserafim", "aespa", "ive", "itzy", "red velvet", "bts", "stray kids",
+    "seventeen", "nmixx", "kiss of life", "babymonster", "illit", "fromis 9", "fromis_9", "gidle", "(g)i-dle",
+    "i-dle", "mamamoo", "oh my girl", "girls' generation", "snsd", "exo", "enhypen", "ateez", "nct",
+    "kep1er", "stayc", "dreamcatcher", "viviz", "loona", "everglow", "apink", "tripleS", "qwer",
+    "akb48", "nogizaka46", "yoasobi", "one direction", "little mix", "fifth harmony", "måneskin",
+    "maneskin", "coldplay", "the beatles", "rolling stones", "tokio hotel", "rammstein", "kraftwerk",
+)
+_GROUP = "|".join(re.escape(g) for g in sorted(GROUPS, key=len, reverse=True))
+GROUP_AFTER = re.compile(
+    rf"^\s*(?:\(\s*(?i:{_GROUP})\s*\)|(?:from|of|de|von|di|do|da|del|des)\s+(?i:{_GROUP})(?![\w']))"
+)
+GROUP_BEFORE = re.compile(rf"(?i:(?<![\w'])(?:{_GROUP}))(?:'s|’s|s)?\s+$")
+
+# Words that say a request is about photographs of real people (corroborates a name shape).
+REALISM_CUES = re.compile(
+    r"\b(?:realistic|realism|photoreal(?:istic)?|photorealism|hyper ?realistic|lifelike|real life|irl|photos?|"
+    r"pics?|photoshoot|photo shoot|selfies?|candids?|paparazzi|leak|leaked|leaks|red carpet|telephoto|"
+    r"realiste|photorealiste|realista|hiperrealista|fotorrealista|fotos?|realistisch|fotorealistisch|"
+    r"realistico|realistica|fotorealistico|fotorealistica|fotografia|foto realista|fotografico)\b"
+)
+
+# A drawn or invented medium: without one, a framed name beside sexual words reads as a photograph
+# of someone ("Bella Ramsey implied nude"); with one it may be a character ("Aria Vale, anime, lewd").
+DRAWN_MEDIUM_CUES = re.compile(
+    r"\b(?:anime|manga|hentai|ecchi|cartoon|comic|comics|webtoon|game|video game|videogame|waifu|husbando|"
+    r"character|characters|personnage|personaje|personaggio|figur|oc|ocs|fan ?art|fanart|illustration|"
+    r"illustrations|drawing|drawn|doujin|doujinshi|visual novel|vn|pony|furry|monster girl|elf|succubus|"
+    r"3d|blender|render|sprite|chibi|cel shaded|toon|pixar|disney|dnd|d&d|rpg|"
+    # booru-tag prompts ("1girl, masterpiece, best quality") are written for drawn-style models
+    r"1girl|1boy|2girls|solo|highres|absurdres|masterpiece|best quality|booru)\b"
+)
+
+# Any role word in the text: "LoRA de Peso Pluma ... del cantante" ties a framed name to a real job.
+ROLE_ANYWHERE = re.compile(rf"(?i:\b(?:{_ROLES})\b)")
 
 STYLE_BEFORE = re.compile(
     r"(?:\b(?:by|in the style of|style of|styled after|in the manner of|in the spirit of|inspired by|"

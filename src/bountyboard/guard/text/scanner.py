@@ -388,6 +388,15 @@ class TextScanner:
             out.append(
                 self._signal(norm, "words", start, end_index + 1, _TIER_KIND[tier], source=source, label=term, detail=detail)
             )
+        for m in lexicons.HOT_PERSON.finditer(words) if "hot" in words or "sexy" in words or "thicc" in words else ():
+            if _negated(words, m.start()):
+                continue
+            out.append(
+                self._signal(
+                    norm, "words", *m.span(), SignalKind.SEXUAL_SUGGESTIVE,
+                    source="pattern:hot-person", label=m.group(0), detail={"term": m.group(0)},
+                )
+            )  # fmt: skip
         for m in lexicons.ADULT_MARKER.finditer(words):
             out.append(
                 self._signal(
@@ -453,7 +462,11 @@ class TextScanner:
         """Signals for listed names, and the original spans they explain (for the NER heuristic)."""
         names = norm.names.text
         hits = self._gazetteer.find(names) + registry.matcher.find(names)
-        hits = [h for h in hits if not h.entry.needs_capital or _capitalised(norm, h)]
+        hits = [
+            h
+            for h in hits
+            if (not h.entry.needs_capital or _capitalised(norm, h)) and (not h.reordered or _every_word_capitalised(norm, h))
+        ]
         hits += self._fuzzy_registry_hits(names, hits, registry)
         out: list[Signal] = []
         explained: list[tuple[int, int]] = []
@@ -462,7 +475,9 @@ class TextScanner:
             span = norm.names.span(hit.start, hit.end)
             explained.append(span)
             before, after = names[max(0, hit.start - 48) : hit.start], names[hit.end : hit.end + 48]
-            likeness = bool(lexicons.LIKENESS_BEFORE.search(before) or lexicons.LIKENESS_AFTER.match(after))
+            likeness = bool(lexicons.LIKENESS_BEFORE.search(before) or lexicons.LIKENESS_AFTER.match(after)) or (
+                not entry.category & Category.ARTIST and bool(lexicons.ACTION_AFTER.match(after))
+            )
             style = bool(lexicons.STYLE_BEFORE.search(before) or lexicons.STYLE_AFTER.match(after))
             source = entry.sources[0]
             common: dict[str, Any] = {"source": source, "label": entry.display}
@@ -569,38 +584,79 @@ class TextScanner:
         A statistical NER model would cost a third-party model download pinned by hash; this
         heuristic covers the case the brief names (docs/decisions/0003-ner-model.md).
         """
-        if lexicons.FICTIONAL_CONTEXT.search(norm.words.text):
+        words_text = norm.words.text
+        if lexicons.FICTIONAL_CONTEXT.search(words_text):
             return []
         original = norm.original
+        realism = bool(lexicons.REALISM_CUES.search(words_text))
+        drawn = bool(lexicons.DRAWN_MEDIUM_CUES.search(words_text))
+        role_in_text = bool(lexicons.ROLE_ANYWHERE.search(original))
         out: list[Signal] = []
-        for start, end in _capitalised_runs(original):
+        runs = [(start, end, False) for start, end in _capitalised_runs(original)]
+        runs += [(start, end, True) for start, end in _capitalised_single_words(original)]
+        for start, end, single in runs:
             if any(not (end <= s or start >= e) for s, e in explained):
                 continue
             words = fold(original[start:end]).text.replace("-", " ").split()
             if words[-1] in lexicons.NOT_PERSON_HEADS:
                 continue  # "Central Park", "Mega Man", "Little Mermaid"
-            before = fold(original[max(0, start - 48) : start]).text
-            after = fold(original[end : end + 48]).text
+            raw_before, raw_after = original[max(0, start - 48) : start], original[end : end + 48]
+            # A role or a band beside the name says it is a real person: "the singer Peso Pluma",
+            # "Kameto, le streamer", "Nayeon (TWICE)", "Kim Chaewon from LE SSERAFIM".
+            role_after = lexicons.ROLE_AFTER.match(raw_after)
+            if single and role_after and "," not in role_after.group(0):
+                role_after = None  # one word needs an apposition: "Kameto, le streamer", not "Korean idol"
+            role = bool(
+                lexicons.ROLE_BEFORE.search(raw_before) or role_after
+                or lexicons.GROUP_AFTER.match(raw_after) or lexicons.GROUP_BEFORE.search(raw_before)
+            )  # fmt: skip
+            if _LORA_TAG_OPEN.search(raw_before):
+                continue  # "<lora:Sakura Matou:1>": a model file's name, not a depiction
+            if single and (not role or any(s <= start and end <= e for s, e, multi in runs if not multi)):
+                continue  # one capitalised word is a name only with a role or a band beside it
+            before = fold(raw_before).text
+            after = fold(raw_after).text
             if lexicons.STYLE_BEFORE.search(before) or lexicons.STYLE_AFTER.match(after):
                 continue
-            if after.lstrip().startswith("(") or re.search(r"\b(?:from|in|of)\s*$", before) and not (
-                lexicons.NAME_SHAPE_BEFORE.search(before)
+            if not role and (
+                after.lstrip().startswith("(")
+                or re.search(r"\b(?:from|in|of)\s*$", before) and not lexicons.NAME_SHAPE_BEFORE.search(before)
             ):
                 continue  # "Yor Forger (Spy x Family)", "2B from Nier Automata": a character or a work
             if any(not (end <= s or start >= e) for s, e in sexual_spans):
                 continue  # "Erotische Aktzeichnungen": German capitalises its nouns
             given = words[0] in self._given_names
             framed = bool(lexicons.NAME_SHAPE_BEFORE.search(before) or lexicons.NAME_SHAPE_AFTER.match(after)) or (
-                given and bool(lexicons.LIKENESS_BEFORE.search(before) or lexicons.LIKENESS_AFTER.match(after))
+                given
+                and bool(
+                    lexicons.LIKENESS_BEFORE.search(before) or lexicons.LIKENESS_AFTER.match(after)
+                    or lexicons.ACTION_AFTER.match(after)
+                )
             )  # a known given name earns the wider frames ("Sadie Sink skateboarding")
-            beside_sexual = given and any(abs(s - end) <= 24 or abs(start - e) <= 24 for s, e in sexual_spans)
-            if not (framed or beside_sexual):
+            near_sexual = any(abs(s - end) <= 24 or abs(start - e) <= 24 for s, e in sexual_spans)
+            # Beside a sexual word, a known given name is enough; any other name shape needs a text
+            # about photographs with no drawn medium ("Rashmika Mandanna boudoir photos, realistic").
+            beside_sexual = near_sexual and (given or (not single and realism and not drawn))
+            if not (framed or beside_sexual or role):
                 continue
+            # Corroborated: a role or band beside the name; a known given name in a likeness frame (or
+            # beside a sexual word) in a text about photographs, or in a sexual text with no drawn or
+            # invented medium; a strictly framed name in a text that names a real job. The policy treats
+            # a corroborated name shape as a real person.
+            corroborated = (
+                role
+                or ((given or beside_sexual) and (framed or beside_sexual) and (realism or (bool(sexual_spans) and not drawn)))
+                or (framed and role_in_text)
+            )
             name = original[start:end]
+            detail: dict[str, Any] = {"given_name": given}
+            if corroborated:
+                detail["corroborated"] = True
             out.append(
                 Signal(
-                    kind=SignalKind.NER_PERSON, source="heuristic:name-shape", score=0.6 if given else 0.4,
-                    text=name, span=(start, end), label=name, detail={"given_name": given},
+                    kind=SignalKind.NER_PERSON, source="heuristic:name-shape",
+                    score=0.8 if corroborated else 0.6 if given else 0.4,
+                    text=name, span=(start, end), label=name, detail=detail,
                 )
             )  # fmt: skip
             if framed:
@@ -636,6 +692,12 @@ def _capitalised(norm: NormalizedText, hit: NameHit) -> bool:
     return norm.original[start : start + 1].isupper()
 
 
+def _every_word_capitalised(norm: NormalizedText, hit: NameHit) -> bool:
+    """"Watson Emma" is a reversed name; "the smith will" is not "Will Smith"."""
+    start, end = norm.names.span(hit.start, hit.end)
+    return all(word[:1].isupper() for word in re.findall(r"[^\W\d_]+", norm.original[start:end]))
+
+
 def _negated(words: str, start: int) -> bool:
     previous = words[max(0, start - 24) : start].split()[-2:]
     return any(w.strip(",;:()!?") in lexicons.NEGATORS for w in previous)
@@ -655,8 +717,17 @@ def _dedupe(signals: list[Signal]) -> list[Signal]:
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĞĠĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŜŞŠŢŤŪŮŰŲŹŻŽ"
 _NAME_WORD = rf"[{_UPPER}][\w'’]*[a-zß-öø-ÿā-ž][\w'’]*"
 _CAPITALISED_RUN = re.compile(
-    rf"(?<!\w){_NAME_WORD}(?:[ -](?:(?:{'|'.join(sorted(_PARTICLES))}) )?{_NAME_WORD})+(?![\w'’])"
-)
+    rf"(?<!\w){_NAME_WORD}(?:[ -](?:(?:{'|'.join(sorted(_PARTICLES))}) )*{_NAME_WORD})+(?![\w'’])"
+)  # several particles in a row: "Ursula von der Leyen"
+_CAPITALISED_WORD = re.compile(rf"(?<![\w'’]){_NAME_WORD}(?![\w'’])")
+
+
+_LORA_TAG_OPEN = re.compile(r"<\s*(?:lora|lyco|lycoris|hypernet|embedding)\s*:\s*$", re.IGNORECASE)
+
+
+def _capitalised_single_words(text: str) -> list[tuple[int, int]]:
+    """Spans of single capitalised words that are not title words ("Kameto", "Nayeon")."""
+    return [m.span() for m in _CAPITALISED_WORD.finditer(text) if fold(m.group(0)).text not in _NOT_NAME_WORDS]
 
 
 def _capitalised_runs(text: str) -> list[tuple[int, int]]:
