@@ -204,11 +204,9 @@ class Policy:
                 )
             )
         if weak and not real:
-            # A name shape with a likeness frame and a known given name asks for consent (cheap to
-            # give if it is the poster's own character); anything weaker goes to a moderator.
-            framed = any(
-                s.detail.get("given_name") and any(i.span == s.span for i in of(SignalKind.LIKENESS_INTENT)) for s in weak
-            )
+            # A name shape in a likeness frame asks for consent (cheap to give if it is the poster's
+            # own character); a name shape beside sexual words goes to a moderator.
+            framed = any(any(i.span == s.span for i in of(SignalKind.LIKENESS_INTENT)) for s in weak)
             if sexual:
                 reasons.append(
                     Reason(

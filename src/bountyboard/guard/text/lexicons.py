@@ -77,6 +77,8 @@ MILD = (
     # fr / es / de / pt / it
     "maillot de bain", "banador", "traje de bano", "besandose",
     "badeanzug", "badehose", "kussend", "biquini", "beijando", "costume da bagno", "bacio",
+    # shirtless: fr / es / pt / it / de
+    "torse nu", "sin camiseta", "sin camisa", "sem camisa", "a torso nudo", "senza maglietta", "mit nacktem oberkorper",
 )  # fmt: skip
 
 MINOR = (
@@ -270,7 +272,7 @@ PRIVATE_RELATIONS = (
     r"\b(?:mein|meine|meiner|meinem|meinen|meines|unser|unsere|unserer|unserem|unseren|unseres) "
     r"(?:(?:ex|verstorbenen?|verstorbener|lieben?|lieber|neuen?|neuer|alten?|alter|kleinen?|kleiner|grossen?|grosser|"
     r"suss(?:en?|er)?|sexy|hubschen?|hubscher|heissen?|heisser|ehemaligen?|ehemaliger|besten?|bester) )?"
-    r"(?:ex|frau|mann|oma|omi|opa|chef|chefin|familie|eltern|kinder|crush|schatz|"
+    r"(?:ex|frau|mann|exfrau|exmann|ehefrau|ehemann|oma|omi|opa|chef|chefin|familie|eltern|kinder|crush|schatz|"
     r"\w*(?:freundin|freundinnen|freund|kollegin|kolleginnen|kollege|kollegen|nachbarin|nachbarinnen|nachbar|"
     r"nachbarn|schwester|schwestern|bruder|cousine|mutter|vater|tochter|sohn|tante|nichte|lehrerin|lehrer|"
     r"schulerin|schuler|schwagerin|schwager|mitbewohnerin|kameradin|sekretarin|babysitterin|trainerin|"
@@ -396,6 +398,10 @@ NAME_SHAPE_AFTER = re.compile(
 # "Kameto, le streamer de...", "la cantante Annalisa". Written on the original text (case kept).
 _ROLES = (
     r"actor|actress|actors|singer|rapper|streamer|youtuber|tiktoker|influencer|instagram model|athlete|"
+    r"youtubeu(?:r|se)|streameuse|influenceuse|tiktokeu(?:r|se)|influencerin|youtuberin|streamerin|"
+    r"saltatore|saltatrice|velocista|ciclista|nuotatrice|nuotatore|pilota|cycliste|nageuse|nageur|"
+    r"rugbyman|judoka|tennisspielerin|tennisspieler|radfahrer(?:in)?|schwimmer(?:in)?|skirennl[äa]ufer(?:in)?|"
+    r"nadadora|nadador|piloto|boxeador|luchador|lutador|surfista|skatista|"
     r"footballer|soccer player|tennis player|basketball player|rugby player|striker|midfielder|goalkeeper|"
     r"gymnast|swimmer|skier|idol|k-?pop idol|politician|president|prime minister|minister|senator|chancellor|"
     r"tv host|talk show host|presenter|anchor|newsreader|comedian|pop star|popstar|wrestler|boxer|"

@@ -207,7 +207,10 @@ _RECIPIENT_BEFORE = re.compile(r"\b(?:for|pour|para|fur|per|to|a)\s*$")
 _RELATION_NOT_SUBJECT_AFTER = re.compile(
     r"^(?:(?:'s|’s|s')(?!\s+(?:\w+\s+){0,2}(?:wife|husband|girlfriend|boyfriend|gf|bf|daughter|son|sister|brother|mom|mum|"
     r"mother|dad|father|friend|friends|cousin|niece|aunt|ex|face|body|photos?|pics?|pictures?|selfies?|"
-    r"portraits?|likeness|nudes?|insta|instagram|ig|snaps?|feet|legs|wedding photos?|headshots?)\b)|\s+(?:group|groups|circle|list|zone|chat|and i|et moi)\b)"
+    r"portraits?|likeness|nudes?|insta|instagram|ig|snaps?|feet|legs|wedding photos?|headshots?|"
+    r"teachers?|coach|nanny|babysitter|tutor|boss|coworkers?|colleagues?|classmates?|neighbou?rs?|roommate|"
+    r"best friend|bff|fiancee?|partner|crush|grandma|grandmother|grandpa|grandfather|nurse|doctor|"
+    r"therapist|secretary|maid|cleaner|trainer|students?)\b)|\s+(?:group|groups|circle|list|zone|chat|and i|et moi)\b)"
 )
 _PROFILE_LABEL = re.compile(
     r"\b(?P<host>ig|insta|instagram|tiktok|tt|twitter|snap|snapchat|onlyfans|twitch|yt|youtube|fansly|reddit)"
