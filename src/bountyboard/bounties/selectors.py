@@ -29,7 +29,7 @@ from bountyboard.bounties.models import (
     Entry,
     EntryStatus,
 )
-from bountyboard.bounties.search import search_filter
+from bountyboard.bounties.search import rating_filter, search_filter
 
 if TYPE_CHECKING:
     from bountyboard.accounts.models import User
@@ -107,18 +107,20 @@ def bounty_list(
         qs = qs.filter(type=type)
     if base_model:
         qs = qs.filter(base_model=base_model)
-    qs = qs.filter(rating__in=ratings_allowed_for(viewer, rating))
     if q:
         qs = search_filter(qs, q)
-    qs = qs.order_by(*SORTS.get(sort, SORTS["newest"]))
+    ratings = ratings_allowed_for(viewer, rating)
+    listing = rating_filter(qs, ratings, steer_to_sort_index=True).order_by(*SORTS.get(sort, SORTS["newest"]))
     limit = max(1, min(limit, 100))
     offset = max(0, offset)
     # List pages show cards: the long text columns stay on disk (detail pages load them).
-    items = list(qs.select_related("poster").defer(*LIST_DEFERRED)[offset : offset + limit])
+    items = list(listing.select_related("poster").defer(*LIST_DEFERRED)[offset : offset + limit])
     total = None
     if with_total:
-        # COUNT over a LIMITed subquery: bounded work however many bounties match.
-        total = qs.order_by()[: TOTAL_CAP + 1].count()
+        # COUNT over a LIMITed subquery: bounded work however many bounties match. Unfiltered, it
+        # reads only the (status, rating) index; with a filter, the filter's own index.
+        counting = rating_filter(qs, ratings, steer_to_sort_index=bool(type or base_model or q))
+        total = counting.order_by()[: TOTAL_CAP + 1].count()
     capped = total is not None and total > TOTAL_CAP
     return BountyPage(items=items, total=min(total, TOTAL_CAP) if total is not None else None, offset=offset,
                       limit=limit, total_capped=capped)
