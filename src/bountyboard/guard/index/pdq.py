@@ -310,7 +310,7 @@ class PdqIndex:
     """Exact PDQ matching within a Hamming radius, with incremental add and remove.
 
     Item ids are unique: adding an id that is already present raises ``ValueError``. Not
-    thread-safe for writes; callers serialise them (``HashMatcher`` does).
+    thread-safe: a write must not overlap a read or another write (``HashMatcher`` holds a lock).
     """
 
     def __init__(self, *, chunks: int | None = None) -> None:
