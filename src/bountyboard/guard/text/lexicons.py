@@ -452,7 +452,7 @@ DRAWN_MEDIUM_CUES = re.compile(
     r"illustrations|drawing|drawn|doujin|doujinshi|visual novel|vn|pony|furry|monster girl|elf|succubus|"
     r"3d|blender|render|sprite|chibi|cel shaded|toon|pixar|disney|dnd|d&d|rpg|"
     # booru-tag prompts ("1girl, masterpiece, best quality") are written for drawn-style models
-    r"1girl|1boy|2girls|solo|highres|absurdres|masterpiece|best quality|booru)\b"
+    r"1girl|1boy|2girls|solo|highres|absurdres|masterpiece|best quality|booru|pin ?up|pinups|fanservice|cgi)\b"
 )
 
 # Any role word in the text: "LoRA de Peso Pluma ... del cantante" ties a framed name to a real job.

@@ -104,6 +104,8 @@ _NOT_NAME_WORDS = frozenset(
     le la les un une des du de del el los las der die das ein eine il lo gli uno o os um uma
     und et y e and or ou o oder as en als como come in on at of for with by from to
     sdxl sd flux pony illustrious nsfw sfw hd uhd
+    mein meine meinem meinen meiner unser unsere unserem unserer dein deine ihr ihre sein seine
+    mon ma mes ton ta mi mis tu meu minha mio mia hund katze kater pferd hase chien chat perro gato cane gatto
     """.split()
 )
 _PARTICLES = frozenset({"de", "da", "do", "dos", "das", "del", "della", "di", "van", "von", "der", "den", "le", "la", "bin", "al", "mc"})
@@ -201,6 +203,7 @@ _RELATION_LIKES_AFTER = re.compile(
     r"\s+(?:\w+\s+)?(?:loves?|likes?|wants?|adores?|enjoys?|collects?|is (?:into|obsessed with|a fan of)|asked for|"
     r"aime|adore|veut|quiere|le encanta|ama|adora|quer|liebt|mag|will|ama|vuole|adora)\b"
 )
+_PLACE_DETERMINERS = frozenset({"the", "my", "our", "a", "an"})
 _RECIPIENT_BEFORE = re.compile(r"\b(?:for|pour|para|fur|per|to|a)\s*$")
 # After a relation: "my wife's bakery" (an owner) or "our friend group" (not a person) is no subject,
 # but "my neighbour's wife" or "my sister's photos" still is.
@@ -210,7 +213,8 @@ _RELATION_NOT_SUBJECT_AFTER = re.compile(
     r"portraits?|likeness|nudes?|insta|instagram|ig|snaps?|feet|legs|wedding photos?|headshots?|"
     r"teachers?|coach|nanny|babysitter|tutor|boss|coworkers?|colleagues?|classmates?|neighbou?rs?|roommate|"
     r"best friend|bff|fiancee?|partner|crush|grandma|grandmother|grandpa|grandfather|nurse|doctor|"
-    r"therapist|secretary|maid|cleaner|trainer|students?)\b)|\s+(?:group|groups|circle|list|zone|chat|and i|et moi)\b)"
+    r"therapist|secretary|maid|cleaner|trainer|students?)\b)|\s+(?:group|groups|circle|list|zone|chat|and i|et moi|dog|dogs|cat|cats|pet|pets|"
+    r"puppy|kitten|horse|car|house|home|farm|business|restaurant|shop|store|bakery|crest|tree|recipe|reunion)\b)"
 )
 _PROFILE_LABEL = re.compile(
     r"\b(?P<host>ig|insta|instagram|tiktok|tt|twitter|snap|snapchat|onlyfans|twitch|yt|youtube|fansly|reddit)"
@@ -553,7 +557,8 @@ class TextScanner:
         for m in _PRIVATE_RELATION_RE.finditer(words):
             if _RECIPIENT_BEFORE.search(words[max(0, m.start() - 12) : m.start()]):
                 continue  # "a portrait of my dog for my son": the relation receives, not appears
-            if _RELATION_NOT_SUBJECT_AFTER.match(words[m.end() : m.end() + 40]):
+            ends_on_a_place = m.group(0).rsplit(" ", 1)[-1] in _PLACE_DETERMINERS  # "a girl from the ..."
+            if not ends_on_a_place and _RELATION_NOT_SUBJECT_AFTER.match(words[m.end() : m.end() + 40]):
                 continue  # "my wife's bakery", "our friend group"
             if _RELATION_LIKES_AFTER.match(words, m.end()):
                 continue  # "my daughter loves dinosaurs": the relation wants the picture, it is not in it
@@ -623,6 +628,7 @@ class TextScanner:
                 continue
             if not role and (
                 after.lstrip().startswith("(")
+                or _FROM_A_WORK.match(raw_after)
                 or re.search(r"\b(?:from|in|of)\s*$", before) and not lexicons.NAME_SHAPE_BEFORE.search(before)
             ):
                 continue  # "Yor Forger (Spy x Family)", "2B from Nier Automata": a character or a work
@@ -648,7 +654,7 @@ class TextScanner:
             # a corroborated name shape as a real person.
             corroborated = (
                 role
-                or ((given or beside_sexual) and (framed or beside_sexual) and (realism or (bool(sexual_spans) and not drawn)))
+                or ((given or beside_sexual) and (framed or beside_sexual) and not drawn and (realism or bool(sexual_spans)))
                 or (framed and role_in_text)
             )
             name = original[start:end]
@@ -725,6 +731,8 @@ _CAPITALISED_RUN = re.compile(
 _CAPITALISED_WORD = re.compile(rf"(?<![\w'’]){_NAME_WORD}(?![\w'’])")
 
 
+# "Chloe Price from Life is Strange": a name followed by the capitalised title it comes from.
+_FROM_A_WORK = re.compile(rf"^\s*,?\s*(?:from|aus)\s+(?:the\s+)?(?:[{_UPPER}0-9])")
 _LORA_TAG_OPEN = re.compile(r"<\s*(?:lora|lyco|lycoris|hypernet|embedding)\s*:\s*$", re.IGNORECASE)
 
 
