@@ -285,4 +285,4 @@ def user_by_username(username: str) -> User:
     user = get_user_model().objects.filter(username=username).first()
     if user is None:
         raise NotFound(f"no user {username!r}", code="user_not_found")
-    return user  # type: ignore[no-any-return]
+    return user

@@ -518,7 +518,7 @@ def matches_queue_sync() -> int:
 
 
 def _rescan_apply(
-    *, row: Screening, finding: RescanFinding, likeness: ProtectedLikeness | None, run: RescanRun
+    *, row: Screening, finding: RescanFinding, likeness: ProtectedLikeness, run: RescanRun
 ) -> bool:
     """Record a match on the screening row, then hide and queue the content, or ask for consent.
 
@@ -527,8 +527,7 @@ def _rescan_apply(
     now shows a protected person goes to ``review`` at least (hidden, fail closed) even where a fresh
     upload would only need consent: it is out, so a moderator looks at it. A bounty still waiting for
     consent keeps waiting, and the person just registered is asked like any other."""
-    wanted = {likeness.id} if likeness is not None else set(finding.person_ids)
-    named = wanted & set(finding.person_ids)
+    named = {likeness.id} & set(finding.person_ids)
     if not named:
         return False
     new_people = named - set(row.person_ids or [])
@@ -595,7 +594,8 @@ def rescan_execute(*, run_id: int) -> RescanRun:
         run.total = max(run.total, run.done + screening_total(after=run.cursor))
         run.save()
     likeness = run.likeness
-    while True:
+    # A registration deleted meanwhile protects nobody any more: there is nothing left to look for.
+    while likeness is not None:
         batch = list(screenings_after(cursor=run.cursor, limit=RESCAN_BATCH))
         if not batch:
             break
