@@ -33,6 +33,10 @@ FACE_LEA = Signal(K.FACE, "yunet+sface", box=(10, 10, 80, 80), person_id="p-lea"
 FACE_UNKNOWN = Signal(K.FACE, "yunet+sface", box=(10, 10, 80, 80), score=0.95)
 WEAK = Signal(K.NER_PERSON, "heuristic:name-shape", 0.6, text="Manon Bresch", span=(0, 12), label="Manon Bresch", detail={"given_name": True})
 WEAK_FRAME = Signal(K.LIKENESS_INTENT, "pattern:likeness-frame", text="Manon Bresch", span=(0, 12), label="Manon Bresch")
+CORROBORATED = Signal(
+    K.NER_PERSON, "heuristic:name-shape", 0.8, text="Peso Pluma", span=(0, 10), label="Peso Pluma",
+    detail={"given_name": False, "corroborated": True},
+)  # fmt: skip
 STYLE = Signal(K.STYLE_REFERENCE, "gazetteer:nsp-artist", label="Greg Rutkowski")
 TIFA = Signal(K.FICTIONAL_CHARACTER, "gazetteer:bountyboard-fictional", label="Tifa Lockhart")
 
@@ -144,6 +148,18 @@ class TestDecide:
 
     def test_name_shape_in_a_frame_asks_for_consent(self) -> None:
         assert decide(WEAK, WEAK_FRAME) == (Decision.CONSENT_REQUIRED, ["possible_real_person"])
+
+    def test_name_shape_in_a_frame_without_a_known_given_name_asks_for_consent(self) -> None:
+        weak = Signal(K.NER_PERSON, "heuristic:name-shape", 0.4, text="Khvicha K", span=(0, 9), detail={"given_name": False})
+        frame = Signal(K.LIKENESS_INTENT, "pattern:likeness-frame", text="Khvicha K", span=(0, 9))
+        assert decide(weak, frame) == (Decision.CONSENT_REQUIRED, ["possible_real_person"])
+
+    def test_corroborated_name_shape_needs_consent_like_a_listed_name(self) -> None:
+        assert decide(CORROBORATED) == (Decision.CONSENT_REQUIRED, ["real_person_consent"])
+
+    def test_corroborated_name_shape_and_sexual_content_block(self) -> None:
+        assert decide(CORROBORATED, LINGERIE)[0] is Decision.BLOCK
+        assert "real_person_sexual" in decide(CORROBORATED, LINGERIE)[1]
 
     def test_name_shape_without_a_frame_goes_to_review(self) -> None:
         assert decide(WEAK) == (Decision.REVIEW, ["possible_real_person"])

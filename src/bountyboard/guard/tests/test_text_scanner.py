@@ -106,6 +106,12 @@ class TestScan:
     def test_hyphen_spelled_surname(self, scanner: TextScanner) -> None:
         assert person(scanner.scan("Penélope C-r-u-z desnuda")).text == "Penélope C-r-u-z"
 
+    def test_reversed_name_order(self, scanner: TextScanner) -> None:
+        assert person(scanner.scan("Watson Emma bikini photos")).label == "emma watson"
+
+    def test_reversed_name_order_needs_capitals(self, scanner: TextScanner) -> None:
+        assert of(scanner.scan("the smith will forge a sword"), K.PERSON_NAME) == []
+
     def test_short_one_word_name_needs_a_capital(self, scanner: TextScanner) -> None:
         assert of(scanner.scan("a drake flying over the pond"), K.PERSON_NAME) == []
         assert person(scanner.scan("Drake as a medieval king")).label is not None
@@ -192,6 +198,65 @@ class TestScan:
     def test_german_capitalised_nouns_beside_sexual_words_are_not_a_person(self, scanner: TextScanner) -> None:
         assert of(scanner.scan("Erotische Aktzeichnungen, erfundene Modelle"), K.NER_PERSON) == []
 
+    def test_several_particles_inside_a_name(self, scanner: TextScanner) -> None:
+        weak = of(scanner.scan("Ursula von der Leyen as a medieval queen"), K.NER_PERSON)
+        assert [s.text for s in weak] == ["Ursula von der Leyen"]
+
+    @pytest.mark.parametrize(
+        "text",
+        ["LoRA de Kameto, le streamer de la Karmine Corp", "la cantante Annalisa in stile rinascimentale",
+         "Il saltatore Gianmarco Tamberi in versione supereroe"],
+    )  # fmt: skip
+    def test_a_role_beside_an_unlisted_name_corroborates_it(self, scanner: TextScanner, text: str) -> None:
+        weak = of(scanner.scan(text), K.NER_PERSON)
+        assert weak and all(s.detail.get("corroborated") for s in weak)
+
+    def test_an_adjective_before_a_role_is_not_a_name(self, scanner: TextScanner) -> None:
+        assert of(scanner.scan("A young beautiful Korean idol on a stage, nsfw"), K.NER_PERSON) == []
+
+    @pytest.mark.parametrize(
+        "text", ["Nayeon (TWICE) as a Disney princess", "Kim Chaewon from LE SSERAFIM in a hanbok", "TWICE's Tzuyu portrait"]
+    )
+    def test_a_band_beside_an_unlisted_name_corroborates_it(self, scanner: TextScanner, text: str) -> None:
+        weak = of(scanner.scan(text), K.NER_PERSON)
+        assert weak and all(s.detail.get("corroborated") for s in weak)
+
+    def test_one_capitalised_word_without_a_role_is_not_a_name(self, scanner: TextScanner) -> None:
+        assert of(scanner.scan("Knossi als Casino-König, Karikatur"), K.NER_PERSON) == []
+
+    def test_a_given_name_beside_sexual_words_in_a_photo_text_is_corroborated(self, scanner: TextScanner) -> None:
+        weak = of(scanner.scan("Paola Cortellesi nuda, foto realistica"), K.NER_PERSON)
+        assert [(s.text, s.detail.get("corroborated")) for s in weak] == [("Paola Cortellesi", True)]
+
+    def test_any_name_shape_beside_sexual_words_in_a_photo_text_is_corroborated(self, scanner: TextScanner) -> None:
+        weak = of(scanner.scan("Rashmika Mandanna boudoir photos, realistic"), K.NER_PERSON)
+        assert [(s.text, s.detail.get("corroborated")) for s in weak] == [("Rashmika Mandanna", True)]
+
+    def test_a_drawn_medium_leaves_a_sexual_name_shape_weak(self, scanner: TextScanner) -> None:
+        weak = of(scanner.scan("Manon Vale lewd pinup, anime, realistic shading"), K.NER_PERSON)
+        assert weak and not any(s.detail.get("corroborated") for s in weak)
+
+    def test_a_name_from_a_titled_work_is_a_character(self, scanner: TextScanner) -> None:
+        assert of(scanner.scan("Kira Holloway from Starfall Chronicles, lewd"), K.NER_PERSON) == []
+
+    def test_a_name_inside_a_lora_tag_is_a_file_name(self, scanner: TextScanner) -> None:
+        assert of(scanner.scan("masterpiece, <lora:Sakura Matou:1>, nude, realistic"), K.NER_PERSON) == []
+
+    def test_german_possessive_and_pet_nouns_are_not_a_name(self, scanner: TextScanner) -> None:
+        assert of(scanner.scan("Mein Hund Bello als Pirat, Fotos im Anhang"), K.NER_PERSON) == []
+
+    def test_a_known_given_name_doing_something_is_framed(self, scanner: TextScanner) -> None:
+        signals = scanner.scan("Manon Kervran holding a trophy")
+        assert [s.text for s in of(signals, K.NER_PERSON)] == ["Manon Kervran"]
+        assert K.LIKENESS_INTENT in kinds(signals)
+
+    def test_a_public_figure_doing_something_is_depicted(self, scanner: TextScanner) -> None:
+        assert K.LIKENESS_INTENT in kinds(scanner.scan("Dua Lipa dancing in the rain"))
+
+    def test_an_artist_before_an_action_word_stays_a_style(self, scanner: TextScanner) -> None:
+        signals = scanner.scan("cute girls doing cute things, makoto shinkai smiling faces")
+        assert K.STYLE_REFERENCE in kinds(signals) and K.PERSON_NAME not in kinds(signals)
+
     def test_the_heuristic_can_be_switched_off(self) -> None:
         quiet = TextScanner(TextConfig(ner=False))
         assert of(quiet.scan("Manon Bresch en reine des neiges"), K.NER_PERSON) == []
@@ -256,6 +321,65 @@ class TestScan:
     def test_private_person_cues_in_six_languages(self, scanner: TextScanner, text: str) -> None:
         assert K.PRIVATE_PERSON_CUE in kinds(scanner.scan(text))
 
+    @pytest.mark.parametrize(
+        "text",
+        ["Ein LoRA von meiner Ex-Freundin, Fotos von ihrem Instagram", "LoRA von meiner Arbeitskollegin, Fotos",
+         "Meiner Exfrau ein Gesicht tauschen, Fotos im Anhang", "Unsere Nachbarin im Bikini - Bilder vom Balkon",
+         "Ein Bild von meiner verstorbenen Oma, Foto im Anhang"],
+    )  # fmt: skip
+    def test_german_relations_in_every_case_and_compound(self, scanner: TextScanner, text: str) -> None:
+        assert K.PRIVATE_PERSON_CUE in kinds(scanner.scan(text))
+
+    @pytest.mark.parametrize(
+        "text",
+        ["My late grandmother's photo restored and colourised, attached", "my beloved older sister, photos attached",
+         "ma défunte grand-mère, photo jointe", "la mia povera nonna, foto allegate"],
+    )  # fmt: skip
+    def test_a_relation_with_modifiers(self, scanner: TextScanner, text: str) -> None:
+        assert K.PRIVATE_PERSON_CUE in kinds(scanner.scan(text))
+
+    @pytest.mark.parametrize(
+        "text",
+        ["The barista at my coffee shop as an elf, photos", "The cashier at my local supermarket - make a LoRA",
+         "The girl who works at the bakery near me - realistic portraits"],
+    )  # fmt: skip
+    def test_someone_at_a_place_the_poster_goes(self, scanner: TextScanner, text: str) -> None:
+        assert K.PRIVATE_PERSON_CUE in kinds(scanner.scan(text))
+
+    def test_someone_the_poster_sees(self, scanner: TextScanner) -> None:
+        signals = scanner.scan("A woman I see on the train every morning - realistic LoRA")
+        assert K.PRIVATE_PERSON_CUE in kinds(signals)
+
+    def test_a_relations_teacher_is_depicted(self, scanner: TextScanner) -> None:
+        assert K.PRIVATE_PERSON_CUE in kinds(scanner.scan("My daughter's teacher as a fairy queen, photos"))
+
+    @pytest.mark.parametrize(
+        "text",
+        ["La fille de mon voisin en princesse, photos", "A vizinha do meu prédio, fotos que tirei dela",
+         "La hija de mi vecina como hada, fotos"],
+    )  # fmt: skip
+    def test_a_relation_of_my_relation_without_a_possessive(self, scanner: TextScanner, text: str) -> None:
+        assert K.PRIVATE_PERSON_CUE in kinds(scanner.scan(text))
+
+    @pytest.mark.parametrize(
+        "text",
+        ["Restaurer la photo de mariage de mes grands-parents, photo jointe", "mis alumnas en la foto de clase",
+         "meus avós, fotos antigas", "i miei nonni, foto del matrimonio"],
+    )  # fmt: skip
+    def test_plural_relations(self, scanner: TextScanner, text: str) -> None:
+        assert K.PRIVATE_PERSON_CUE in kinds(scanner.scan(text))
+
+    @pytest.mark.parametrize(
+        "text",
+        ["I snapped a few photos when she wasn't looking", "took photos without her noticing",
+         "fotos que tirei dela no ônibus", "le ho scattato delle foto in treno"],
+    )  # fmt: skip
+    def test_covert_photo_cues(self, scanner: TextScanner, text: str) -> None:
+        assert K.PRIVATE_PERSON_CUE in kinds(scanner.scan(text))
+
+    def test_a_relations_pet_is_not_a_person(self, scanner: TextScanner) -> None:
+        assert of(scanner.scan("Our family dog Max as a knight, photos attached"), K.PRIVATE_PERSON_CUE) == []
+
     def test_a_relation_of_a_relation_is_depicted(self, scanner: TextScanner) -> None:
         signals = scanner.scan("my neighbor's wife in lingerie, photos attached")
         assert K.PRIVATE_PERSON_CUE in kinds(signals)
@@ -313,6 +437,26 @@ class TestScan:
         signals = scanner.scan(text)
         assert any(s.kind is K.SEXUAL_SUGGESTIVE and "level" not in s.detail for s in signals)
 
+    @pytest.mark.parametrize("text", ["in her birthday suit", "walking in the buff", "implied nude, artistic"])
+    def test_nudity_euphemisms(self, scanner: TextScanner, text: str) -> None:
+        assert K.SEXUAL_EXPLICIT in kinds(scanner.scan(text))
+
+    @pytest.mark.parametrize(
+        "text", ["make a lora of this girl, she is hot", "she's so hot in a wetsuit", "this hot girl on tiktok"]
+    )
+    def test_a_person_called_hot(self, scanner: TextScanner, text: str) -> None:
+        assert K.SEXUAL_SUGGESTIVE in kinds(scanner.scan(text))
+
+    @pytest.mark.parametrize(
+        "text", ["hot air balloon festival", "hot sauce bottle label", "Japanese hot springs", "hot dog stand"]
+    )
+    def test_hot_things_are_not_sexual(self, scanner: TextScanner, text: str) -> None:
+        assert not kinds(scanner.scan(text))
+
+    @pytest.mark.parametrize("text", ["Rauw Alejandro sin camiseta", "torse nu", "sem camisa", "a torso nudo"])
+    def test_shirtless_in_other_languages_is_mild(self, scanner: TextScanner, text: str) -> None:
+        assert [s.detail.get("level") for s in of(scanner.scan(text), K.SEXUAL_SUGGESTIVE)] == ["mild"]
+
     def test_swimwear_is_mild(self, scanner: TextScanner) -> None:
         found = of(scanner.scan("a bikini on the beach"), K.SEXUAL_SUGGESTIVE)
         assert [s.detail.get("level") for s in found] == ["mild"]
@@ -336,7 +480,9 @@ class TestScan:
         "text",
         ["NSFW 15yo anime girl", "she's 15", "Schoolgirl (14) cosplay", "Billie Eilish but 16 again",
          "a 15-year-old", "un garçon de 6 ans", "niña de 12 años", "ein 14 Jahre altes Mädchen",
-         "make her look younger", "aged 12", "fifteen year old", "quinze ans", "7th grader", "lycéenne", "loli", "colegiala", "Schulmädchen", "novinha", "ragazzina"],
+         "make her look younger", "aged 12", "fifteen year old", "quinze ans", "7th grader", "lycéenne", "loli", "colegiala", "Schulmädchen", "novinha", "ragazzina",
+         "petite girl who looks 12", "Twelve-year-old girl", "jeune fille de 15 ans", "menina de 14 anos",
+         "chica de dieciséis años", "ragazza di quattordici anni"],
     )  # fmt: skip
     def test_minor_cues(self, scanner: TextScanner, text: str) -> None:
         assert K.MINOR_CUE in kinds(scanner.scan(text))
@@ -344,7 +490,8 @@ class TestScan:
     @pytest.mark.parametrize(
         "text",
         ["a 300+ year old succubus", "Aria (human, 30)", "16:9 backgrounds", "3,000 Buzz, 15 images",
-         "22 major arcana", "a young woman in a cafe", "poses (3) and views (4)", "aged 15% darker"],
+         "22 major arcana", "a young woman in a cafe", "poses (3) and views (4)", "aged 15% darker",
+         "looks 10 times better"],
     )  # fmt: skip
     def test_adult_ages_and_numbers_are_not_minor_cues(self, scanner: TextScanner, text: str) -> None:
         assert of(scanner.scan(text), K.MINOR_CUE) == []

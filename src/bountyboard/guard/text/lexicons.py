@@ -331,7 +331,7 @@ PRIVATE_PHOTO_CUES = (
     r"\b(?:fotos? dela|fotos? dele|sem ela saber|foto di lei|foto di lui|senza che lei lo sappia)\b",
     r"\bwhen (?:she|he) (?:wasn'?t|was not|isn'?t|is not) (?:looking|paying attention|aware)\b|"
     r"\bwithout (?:her|him) (?:noticing|knowing|seeing)\b|\b(?:she|he) (?:has|had) no idea\b",
-    r"\b(?:(?:que )?(?:eu )?tirei (?:umas |algumas )?fotos? dela|le saque (?:unas |algunas )?fotos|"
+    r"\b(?:(?:que )?(?:eu )?tirei (?:umas |algumas )?fotos? dela|fotos? que (?:eu )?tirei dela|le saque (?:unas |algunas )?fotos|"
     r"fotos que le saque|le ho (?:fatto|scattato) (?:delle |alcune )?foto|foto che le ho (?:fatto|scattato)|"
     r"j'ai pris (?:des |quelques )?photos d'elle|ohne dass sie es merkt)\b",
 )
@@ -434,6 +434,7 @@ _GROUP = "|".join(re.escape(g) for g in sorted(GROUPS, key=len, reverse=True))
 GROUP_AFTER = re.compile(
     rf"^\s*(?:\(\s*(?i:{_GROUP})\s*\)|(?:from|of|de|von|di|do|da|del|des)\s+(?i:{_GROUP})(?![\w']))"
 )
+GROUP_LEADING = re.compile(rf"(?i:(?:{_GROUP}))(?:'s|’s)?\s+")  # "TWICE's Tzuyu" read as one capitalised run
 GROUP_BEFORE = re.compile(rf"(?i:(?<![\w'])(?:{_GROUP}))(?:'s|’s|s)?\s+$")
 
 # Words that say a request is about photographs of real people (corroborates a name shape).

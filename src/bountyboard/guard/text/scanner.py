@@ -600,7 +600,11 @@ class TextScanner:
         drawn = bool(lexicons.DRAWN_MEDIUM_CUES.search(words_text))
         role_in_text = bool(lexicons.ROLE_ANYWHERE.search(original))
         out: list[Signal] = []
-        runs = [(start, end, False) for start, end in _capitalised_runs(original)]
+        runs = []
+        for start, end in _capitalised_runs(original):
+            if (lead := lexicons.GROUP_LEADING.match(original, start, end)) and lead.end() < end:
+                start = lead.end()  # "TWICE's Tzuyu": the band is context, the name follows it
+            runs.append((start, end, " " not in original[start:end].strip()))
         runs += [(start, end, True) for start, end in _capitalised_single_words(original)]
         for start, end, single in runs:
             if any(not (end <= s or start >= e) for s, e in explained):
