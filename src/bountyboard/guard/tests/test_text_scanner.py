@@ -250,6 +250,17 @@ class TestScan:
         assert [s.text for s in of(signals, K.NER_PERSON)] == ["Manon Kervran"]
         assert K.LIKENESS_INTENT in kinds(signals)
 
+    def test_a_title_opening_with_a_name_doing_something_is_framed(self, scanner: TextScanner) -> None:
+        signals = scanner.scan("Mondo Duplantis pole vaulting over the moon")
+        assert [s.text for s in of(signals, K.NER_PERSON)] == ["Mondo Duplantis"]
+        assert K.LIKENESS_INTENT in kinds(signals)
+
+    def test_an_unknown_name_doing_something_mid_text_is_not_framed(self, scanner: TextScanner) -> None:
+        assert of(scanner.scan("cute 3d render, Flandre Scarlet posing in Bruges"), K.NER_PERSON) == []
+
+    def test_an_animal_doing_something_is_not_a_name(self, scanner: TextScanner) -> None:
+        assert of(scanner.scan("Adorable Guinea Pig holding a tiny sword"), K.NER_PERSON) == []
+
     def test_a_public_figure_doing_something_is_depicted(self, scanner: TextScanner) -> None:
         assert K.LIKENESS_INTENT in kinds(scanner.scan("Dua Lipa dancing in the rain"))
 

@@ -129,7 +129,8 @@ NOT_PERSON_HEADS = frozenset(
     prince princess claus warrior warriors wars war trek souls ring rings age ages empire kingdom republic
     studio studios pictures entertainment games company corp inc records band club team fc united city
     airlines motors style series show movie film book saga legend legends chronicles quest fantasy
-    edition remake design collection pack set""".split()
+    edition remake design collection pack set things pig pigs cat cats dog dogs puppy puppies kitten horse
+    horses bird birds fox wolf bear rabbit bunny owl frog mouse hamster tiger lion dino dinosaur""".split()
 )
 
 # A stated age under 18: "15yo", "15 y/o", "15-year-old", "aged 15", "she's 14", "(14)", "16 again",
@@ -377,7 +378,9 @@ LIKENESS_AFTER = re.compile(
 # name in a prompt is a style ("makoto shinkai smiling girls" is a style tag before a subject).
 ACTION_AFTER = re.compile(
     r"^(?:'s|s)?\s*(?:holding|dancing|singing|posing|sitting|standing|walking|running|cooking|smiling|fighting|"
-    r"dunking|scoring|celebrating|driving|swimming|boxing|hugging|waving|laughing|crying|reading|drinking)\b"
+    r"dunking|scoring|celebrating|driving|swimming|boxing|hugging|waving|laughing|crying|reading|drinking|"
+    r"climbing|skiing|surfing|skating|cycling|jumping|kicking|serving|sprinting|lifting|training|pole vaulting|"
+    r"vaulting|diving|spiking|tackling|shooting hoops|performing|rapping|giving a speech|speaking|eating)\b"
 )
 
 # The stricter frames the weak name-shape heuristic needs before it calls a capitalised run a person.

@@ -639,7 +639,12 @@ class TextScanner:
             if any(not (end <= s or start >= e) for s, e in sexual_spans):
                 continue  # "Erotische Aktzeichnungen": German capitalises its nouns
             given = words[0] in self._given_names
-            framed = bool(lexicons.NAME_SHAPE_BEFORE.search(before) or lexicons.NAME_SHAPE_AFTER.match(after)) or (
+            opens_a_line = not raw_before.strip() or raw_before.rstrip(" \t").endswith("\n")
+            framed = bool(
+                lexicons.NAME_SHAPE_BEFORE.search(before) or lexicons.NAME_SHAPE_AFTER.match(after)
+                # A title that opens with a name doing something: "Mondo Duplantis pole vaulting ...".
+                or (opens_a_line and bool(lexicons.ACTION_AFTER.match(after) or _PORTRAIT_AFTER.match(after)))
+            ) or (
                 given
                 and bool(
                     lexicons.LIKENESS_BEFORE.search(before) or lexicons.LIKENESS_AFTER.match(after)
@@ -737,6 +742,7 @@ _CAPITALISED_WORD = re.compile(rf"(?<![\w'’]){_NAME_WORD}(?![\w'’])")
 
 # "Chloe Price from Life is Strange": a name followed by the capitalised title it comes from.
 _FROM_A_WORK = re.compile(rf"^\s*,?\s*(?:from|aus)\s+(?:the\s+)?(?:[{_UPPER}0-9])")
+_PORTRAIT_AFTER = re.compile(r"^\s*(?:\w+ )?(?:portrait|headshot|photocard|photoshoot)\b")
 _LORA_TAG_OPEN = re.compile(r"<\s*(?:lora|lyco|lycoris|hypernet|embedding)\s*:\s*$", re.IGNORECASE)
 
 
