@@ -315,8 +315,8 @@ class FaceIndex:
                 raise ValueError(f"{name} is {array.dtype} {array.shape}, expected {np.dtype(dtype)} {shape}")
         if offsets[0] != 0 or offsets[-1] != n or (np.diff(offsets) < 0).any():
             raise ValueError("list offsets are not a monotone range over the vectors")
-        all_ids = np.concatenate((ids[alive], arrays["delta_ids"]))
-        if len(np.unique(all_ids)) != len(all_ids):
+        all_ids = np.sort(np.concatenate((ids[alive], arrays["delta_ids"])))
+        if bool((all_ids[1:] == all_ids[:-1]).any()):
             raise ValueError("repeated item ids")
         if not (np.isfinite(vectors).all() and np.isfinite(centroids).all()):
             raise ValueError("non-finite vectors")

@@ -532,19 +532,19 @@ class PdqIndex:
             raise ValueError("table has the wrong type or shape")
         if n and (int(rows.min()) < 0 or int(rows.max()) >= n):
             raise ValueError("rows point outside the hashes")
-        if table[0] != 0 or table[-1] != len(widths) * n or (np.diff(table) < 0).any():
+        if table[0] != 0 or table[-1] != len(widths) * n or bool((table[1:] < table[:-1]).any()):
             raise ValueError("bucket table is not a monotone range over the rows")
-        if len(np.unique(ids)) != n:
-            raise ValueError("repeated item ids")
         delta_hashes, delta_ids = arrays["delta_hashes"], arrays["delta_ids"]
         _expect(delta_ids, np.int64, (len(delta_ids),), "delta_ids")
         _expect(delta_hashes, np.uint64, (len(delta_ids), WORDS), "delta_hashes")
-        if len(np.unique(delta_ids)) != len(delta_ids) or np.isin(delta_ids, ids[alive]).any():
-            raise ValueError("repeated item ids in the delta")
         index = cls()
         segment = _Segment(layout, hashes, ids, rows, table)
+        if n > 1 and bool((segment.ids_sorted[1:] == segment.ids_sorted[:-1]).any()):
+            raise ValueError("repeated item ids")
         segment.alive = alive.copy()
         segment.dead = int(n - alive.sum())
+        if len(np.unique(delta_ids)) != len(delta_ids) or bool(segment.contains(delta_ids).any()):
+            raise ValueError("repeated item ids in the delta")
         index._main = segment
         if len(delta_ids):
             index._delta_append(delta_hashes, delta_ids)
