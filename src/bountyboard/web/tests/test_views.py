@@ -568,6 +568,12 @@ class TestBountyDetail:
         assert f'id="entry-{entry.pk}"' in body
         assert "Lovely palette." in body
 
+    def test_visitor_is_invited_to_log_in(self, client: Client, poster: User, open_bounty) -> None:
+        bounty = open_bounty(poster)
+        body = text_of(client.get(reverse("web:bounty_detail", args=[bounty.pk])))
+        assert f"/accounts/login/?next=/bounties/{bounty.pk}/" in body
+        assert 'action="/bounties/%d/contribute/"' % bounty.pk not in body
+
     def test_draft_is_404_for_others_and_visible_to_its_poster(self, client: Client, poster: User, draft_bounty) -> None:
         bounty = draft_bounty(poster)
         assert client.get(reverse("web:bounty_detail", args=[bounty.pk])).status_code == 404
