@@ -398,31 +398,47 @@ NAME_SHAPE_AFTER = re.compile(
 )
 
 # Roles that make the capitalised name beside them a real person: "the singer Peso Pluma",
-# "Kameto, le streamer de...", "la cantante Annalisa". Written on the original text (case kept).
-_ROLES = (
-    r"actor|actress|actors|singer|rapper|streamer|youtuber|tiktoker|influencer|instagram model|athlete|"
-    r"youtubeu(?:r|se)|streameuse|influenceuse|tiktokeu(?:r|se)|influencerin|youtuberin|streamerin|"
-    r"saltatore|saltatrice|velocista|ciclista|nuotatrice|nuotatore|pilota|cycliste|nageuse|nageur|"
-    r"rugbyman|judoka|tennisspielerin|tennisspieler|radfahrer(?:in)?|schwimmer(?:in)?|skirennl[äa]ufer(?:in)?|"
-    r"nadadora|nadador|piloto|boxeador|luchador|lutador|surfista|skatista|"
-    r"footballer|soccer player|tennis player|basketball player|rugby player|striker|midfielder|goalkeeper|"
-    r"gymnast|swimmer|skier|idol|k-?pop idol|politician|president|prime minister|minister|senator|chancellor|"
-    r"tv host|talk show host|presenter|anchor|newsreader|comedian|pop star|popstar|wrestler|boxer|"
-    r"racing driver|cyclist|sprinter|figure skater|podcaster|vtuber|cosplayer|fashion model|top model|"
-    r"chanteuse|chanteur|actrice|acteur|joueuse|joueur|footballeur|footballeuse|animatrice|animateur|"
-    r"humoriste|ministre|d[ée]put[ée]e?|pr[ée]sidente?|cantante|actriz|futbolista|jugadora|jugador|tenista|"
-    r"centrocampista|delanter[oa]|presentadora|presentador|gimnasta|schauspielerin|schauspieler|"
-    r"s[äa]ngerin|s[äa]nger|fu(?:ss|ß)baller(?:in)?|spielerin|spieler|moderatorin|moderator|politikerin|"
-    r"politiker|kanzlerin|kanzler|atriz|ator|cantora|cantor|jogadora|jogador|ginasta|apresentadora|"
-    r"apresentador|attrice|attore|calciatrice|calciatore|tennista|conduttrice|conduttore|politica|politico"
+# "Kameto, le streamer de...", "la cantante Annalisa". Folded (lower case, no accents), matched on
+# folded text around the name; one-word roles are also a set, so "is a role named anywhere" is a
+# token lookup rather than a slow alternation over the whole text.
+ROLE_TERMS = tuple(
+    """actor actress actors singer rapper streamer youtuber tiktoker influencer athlete youtubeur youtubeuse
+    streameuse influenceuse tiktokeur tiktokeuse influencerin youtuberin streamerin saltatore saltatrice
+    velocista ciclista nuotatrice nuotatore pilota cycliste nageuse nageur rugbyman judoka tennisspielerin
+    tennisspieler radfahrer radfahrerin schwimmer schwimmerin skirennlaufer skirennlauferin nadadora nadador
+    piloto boxeador luchador lutador surfista skatista footballer striker midfielder goalkeeper gymnast
+    swimmer skier idol politician president minister senator chancellor presenter anchor newsreader
+    comedian popstar wrestler boxer cyclist sprinter podcaster vtuber cosplayer chanteuse chanteur actrice
+    acteur joueuse joueur footballeur footballeuse animatrice animateur humoriste ministre depute deputee
+    president presidente cantante actriz futbolista jugadora jugador tenista centrocampista delantero
+    delantera presentadora presentador gimnasta schauspielerin schauspieler sangerin sanger fussballer
+    fussballerin spielerin spieler moderatorin moderator politikerin politiker kanzlerin kanzler atriz ator
+    cantora cantor jogadora jogador ginasta apresentadora apresentador attrice attore calciatrice calciatore
+    tennista conduttrice conduttore politica politico""".split()
+) + (
+    "instagram model", "soccer player", "tennis player", "basketball player", "rugby player", "k pop idol",
+    "kpop idol", "prime minister", "tv host", "talk show host", "pop star", "racing driver", "figure skater",
+    "fashion model", "top model",
 )
-ROLE_BEFORE = re.compile(rf"(?i:\b(?:{_ROLES}))(?:,|:)?\s+$")
+ROLE_WORDS = frozenset(t for t in ROLE_TERMS if " " not in t)
+_ROLE = "|".join(sorted((re.escape(t) for t in ROLE_TERMS), key=len, reverse=True))
+ROLE_PHRASES = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in ROLE_TERMS if " " in t) + r")\b")
+ROLE_BEFORE = re.compile(rf"\b(?:{_ROLE})(?:,|:)?\s+$")
 ROLE_AFTER = re.compile(
-    rf"^\s*(?:,\s*|\s+)(?i:(?:(?:the|a|an|le|la|l'|el|der|die|das|o|a|il|lo|un|une|una|um|uma|ein|eine|"
-    rf"famous|famosa|famoso|c[ée]l[èe]bre|bekannte?r?|nota|noto|brazilian|brasileir[oa]|french|fran[çc]aise?|"
-    rf"spanish|espa[ñn]ola?|german|deutsche?r?|italian[oa]?|korean|cor[ée]enne?|american|am[ée]ricaine?|"
-    rf"british|mexican[oa]?|argentin[oa]|popular) )*(?:{_ROLES}))\b"
+    rf"^\s*(?:,\s*|\s+)(?:(?:the|a|an|le|la|l'|el|der|die|das|o|il|lo|un|une|una|um|uma|ein|eine|"
+    rf"famous|famosa|famoso|celebre|bekannte?r?|nota|noto|brazilian|brasileir[oa]|french|francaise?|"
+    rf"spanish|espanola?|german|deutsche?r?|italian[oa]?|korean|coreenne?|american|americaine?|"
+    rf"british|mexican[oa]?|argentin[oa]|popular) )*(?:{_ROLE})\b"
 )
+
+
+_WORD = re.compile(r"\w+")
+
+
+def names_a_role(folded_words: str) -> bool:
+    """Whether a folded text names a role anywhere ("LoRA de Peso Pluma ... del cantante")."""
+    return not ROLE_WORDS.isdisjoint(_WORD.findall(folded_words)) or bool(ROLE_PHRASES.search(folded_words))
+
 
 # Groups and bands whose members are real people: "Nayeon (TWICE)", "Kim Chaewon from LE SSERAFIM".
 GROUPS = (
@@ -439,6 +455,7 @@ GROUP_AFTER = re.compile(
 )
 GROUP_LEADING = re.compile(rf"(?i:(?:{_GROUP}))(?:'s|’s)?\s+")  # "TWICE's Tzuyu" read as one capitalised run
 GROUP_BEFORE = re.compile(rf"(?i:(?<![\w'])(?:{_GROUP}))(?:'s|’s|s)?\s+$")
+GROUP_ANYWHERE = re.compile(rf"(?<![\w'])(?:{_GROUP})(?![\w])")  # on folded text: cheap pre-check
 
 # Words that say a request is about photographs of real people (corroborates a name shape).
 REALISM_CUES = re.compile(
@@ -458,9 +475,6 @@ DRAWN_MEDIUM_CUES = re.compile(
     # booru-tag prompts ("1girl, masterpiece, best quality") are written for drawn-style models
     r"1girl|1boy|2girls|solo|highres|absurdres|masterpiece|best quality|booru|pin ?up|pinups|fanservice|cgi)\b"
 )
-
-# Any role word in the text: "LoRA de Peso Pluma ... del cantante" ties a framed name to a real job.
-ROLE_ANYWHERE = re.compile(rf"(?i:\b(?:{_ROLES})\b)")
 
 STYLE_BEFORE = re.compile(
     r"(?:\b(?:by|in the style of|style of|styled after|in the manner of|in the spirit of|inspired by|"

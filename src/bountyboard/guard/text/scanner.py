@@ -596,16 +596,19 @@ class TextScanner:
         if lexicons.FICTIONAL_CONTEXT.search(words_text):
             return []
         original = norm.original
-        realism = bool(lexicons.REALISM_CUES.search(words_text))
-        drawn = bool(lexicons.DRAWN_MEDIUM_CUES.search(words_text))
-        role_in_text = bool(lexicons.ROLE_ANYWHERE.search(original))
         out: list[Signal] = []
         runs = []
         for start, end in _capitalised_runs(original):
             if (lead := lexicons.GROUP_LEADING.match(original, start, end)) and lead.end() < end:
                 start = lead.end()  # "TWICE's Tzuyu": the band is context, the name follows it
             runs.append((start, end, " " not in original[start:end].strip()))
-        runs += [(start, end, True) for start, end in _capitalised_single_words(original)]
+        role_in_text = lexicons.names_a_role(words_text)
+        if role_in_text or lexicons.GROUP_ANYWHERE.search(words_text):  # one word needs a role or a band
+            runs += [(start, end, True) for start, end in _capitalised_single_words(original)]
+        if not runs:
+            return out
+        realism = bool(lexicons.REALISM_CUES.search(words_text))
+        drawn = bool(lexicons.DRAWN_MEDIUM_CUES.search(words_text))
         for start, end, single in runs:
             if any(not (end <= s or start >= e) for s, e in explained):
                 continue
@@ -613,21 +616,21 @@ class TextScanner:
             if words[-1] in lexicons.NOT_PERSON_HEADS:
                 continue  # "Central Park", "Mega Man", "Little Mermaid"
             raw_before, raw_after = original[max(0, start - 48) : start], original[end : end + 48]
+            before = fold(raw_before).text
+            after = fold(raw_after).text
             # A role or a band beside the name says it is a real person: "the singer Peso Pluma",
             # "Kameto, le streamer", "Nayeon (TWICE)", "Kim Chaewon from LE SSERAFIM".
-            role_after = lexicons.ROLE_AFTER.match(raw_after)
+            role_after = lexicons.ROLE_AFTER.match(after) if role_in_text else None
             if single and role_after and "," not in role_after.group(0):
                 role_after = None  # one word needs an apposition: "Kameto, le streamer", not "Korean idol"
             role = bool(
-                lexicons.ROLE_BEFORE.search(raw_before) or role_after
-                or lexicons.GROUP_AFTER.match(raw_after) or lexicons.GROUP_BEFORE.search(raw_before)
+                (role_in_text and lexicons.ROLE_BEFORE.search(before)) or role_after
+                or lexicons.GROUP_AFTER.match(after) or lexicons.GROUP_BEFORE.search(before)
             )  # fmt: skip
             if _LORA_TAG_OPEN.search(raw_before):
                 continue  # "<lora:Sakura Matou:1>": a model file's name, not a depiction
             if single and (not role or any(s <= start and end <= e for s, e, multi in runs if not multi)):
                 continue  # one capitalised word is a name only with a role or a band beside it
-            before = fold(raw_before).text
-            after = fold(raw_after).text
             if lexicons.STYLE_BEFORE.search(before) or lexicons.STYLE_AFTER.match(after):
                 continue
             if not role and (
