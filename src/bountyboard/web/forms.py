@@ -28,8 +28,8 @@ SORTS = [
     ("ending", _("Ending soon")),
 ]
 STATUSES = [
-    ("", _("Any status")),
     ("open", _("Open")),
+    ("all", _("Any status")),
     ("awarding", _("Awarding")),
     ("awarded", _("Awarded")),
     ("expired", _("Expired")),

@@ -53,6 +53,23 @@ class TestBrowse:
         assert "An embedding" not in body
         assert body.index("Big LoRA prize") < body.index("Small LoRA prize")
 
+    def test_status_filter_shows_closed_bounties_on_request(
+        self, client: Client, poster: User, creator: User, open_bounty, submitted_entry
+    ) -> None:
+        from bountyboard.bounties import services
+
+        open_bounty(poster, title="Still open")
+        cancelled = open_bounty(poster, title="Was cancelled")
+        services.bounty_cancel(actor=poster, bounty_id=cancelled.pk)
+        finished = open_bounty(poster, title="Awarded one")
+        entry = submitted_entry(creator, finished)
+        services.bounty_award(benefactor=poster, bounty_id=finished.pk, entry_id=entry.pk)
+        default = text_of(client.get(reverse("web:browse")))
+        assert "Still open" in default and "Awarded one" not in default
+        every = text_of(client.get(reverse("web:browse"), {"status": "all"}))
+        assert "Still open" in every and "Awarded one" in every
+        assert "Was cancelled" not in every  # cancelled bounties are not public
+
     def test_htmx_request_gets_only_the_list(self, client: Client, poster: User, open_bounty) -> None:
         open_bounty(poster, title="Partial list bounty")
         response = client.get(reverse("web:browse"), {"sort": "newest"}, HTTP_HX_REQUEST="true")
@@ -572,7 +589,7 @@ class TestBountyDetail:
         bounty = open_bounty(poster)
         body = text_of(client.get(reverse("web:bounty_detail", args=[bounty.pk])))
         assert f"/accounts/login/?next=/bounties/{bounty.pk}/" in body
-        assert 'action="/bounties/%d/contribute/"' % bounty.pk not in body
+        assert f'action="/bounties/{bounty.pk}/contribute/"' not in body
 
     def test_draft_is_404_for_others_and_visible_to_its_poster(self, client: Client, poster: User, draft_bounty) -> None:
         bounty = draft_bounty(poster)
