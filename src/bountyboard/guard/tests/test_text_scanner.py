@@ -357,6 +357,15 @@ class TestScan:
     def test_someone_at_a_place_the_poster_goes(self, scanner: TextScanner, text: str) -> None:
         assert K.PRIVATE_PERSON_CUE in kinds(scanner.scan(text))
 
+    @pytest.mark.parametrize(
+        "text",
+        ["LoRA of a coworker, photos attached", "a classmate of mine, realistic portraits",
+         "Eine Kollegin von mir, Fotos im Anhang", "LoRA de una compañera de trabajo, tengo fotos",
+         "una collega, ho delle foto"],
+    )  # fmt: skip
+    def test_an_indefinite_colleague_or_classmate(self, scanner: TextScanner, text: str) -> None:
+        assert K.PRIVATE_PERSON_CUE in kinds(scanner.scan(text))
+
     def test_someone_the_poster_sees(self, scanner: TextScanner) -> None:
         signals = scanner.scan("A woman I see on the train every morning - realistic LoRA")
         assert K.PRIVATE_PERSON_CUE in kinds(signals)
@@ -464,6 +473,10 @@ class TestScan:
     def test_hot_things_are_not_sexual(self, scanner: TextScanner, text: str) -> None:
         assert not kinds(scanner.scan(text))
 
+    @pytest.mark.parametrize("text", ["en petite tenue", "sin sujetador", "sem sutiã", "senza reggiseno", "ohne BH"])
+    def test_underdressed_in_other_languages_is_suggestive(self, scanner: TextScanner, text: str) -> None:
+        assert K.SEXUAL_SUGGESTIVE in kinds(scanner.scan(text))
+
     @pytest.mark.parametrize("text", ["Rauw Alejandro sin camiseta", "torse nu", "sem camisa", "a torso nudo"])
     def test_shirtless_in_other_languages_is_mild(self, scanner: TextScanner, text: str) -> None:
         assert [s.detail.get("level") for s in of(scanner.scan(text), K.SEXUAL_SUGGESTIVE)] == ["mild"]
@@ -493,7 +506,7 @@ class TestScan:
          "a 15-year-old", "un garçon de 6 ans", "niña de 12 años", "ein 14 Jahre altes Mädchen",
          "make her look younger", "aged 12", "fifteen year old", "quinze ans", "7th grader", "lycéenne", "loli", "colegiala", "Schulmädchen", "novinha", "ragazzina",
          "petite girl who looks 12", "Twelve-year-old girl", "jeune fille de 15 ans", "menina de 14 anos",
-         "chica de dieciséis años", "ragazza di quattordici anni"],
+         "chica de dieciséis años", "ragazza di quattordici anni", "una 14enne", "elle a 15ans"],
     )  # fmt: skip
     def test_minor_cues(self, scanner: TextScanner, text: str) -> None:
         assert K.MINOR_CUE in kinds(scanner.scan(text))

@@ -53,7 +53,8 @@ SUGGESTIVE = (
     "foot fetish", "cleavage", "upskirt", "downblouse", "leaked", "leak style", "garter belt", 
     "mature content", "pinup nude", "twerk", "twerking", "stripper", "strip club", "pole dance",
     "bedroom eyes", "hot girl", "hottie", "busty", "big breasts", "huge breasts", "booty", "thicc",
-    "steamy", "racy", "risque", "scantily clad", "skimpy", "smoking hot", "hot pics", "hot photos", "thirsty pics",
+    "steamy", "racy", "risque", "braless", "en petite tenue", "tenue legere", "sin sujetador", "sem sutia",
+    "senza reggiseno", "ohne bh", "in mutande", "scantily clad", "skimpy", "smoking hot", "hot pics", "hot photos", "thirsty pics",
     "ahegao", "camel toe", "cameltoe", "micro bikini", "microkini", "transparent dress", "sheer top", "caliente", "in intimo", "en ropa interior", "sexy pose", "bedroom photos", "shower scene", "bikini try on", "try on haul", "milf", "waifu nsfw",
     # fr
     "sous vetements", "tenue sexy", "porte jarretelles", "decollete", "aguicheuse",
@@ -151,8 +152,8 @@ AGE_WORD_PATTERNS = (
 AGE_NUMBER = re.compile(_AGE)
 AGE_SUFFIX = re.compile(
     r"\s*(?:yo|y/?o|y\.o\.?|yrs?\s*old|years?\s*old|year\s*old|years?\s*of\s*age)\b|\s*-\s*years?\s*-\s*old|"
-    r"\s+again\b|\s+(?:ans|anos|jahre alt|jahre|jahrige|jahriges|anni)\b"
-)
+    r"\s+again\b|\s*(?:ans|anos|aninhos|jahre alt|jahre|jahrige|jahriges|anni)\b|enne\b"
+)  # "14enne", "15ans": Italian and French write the age as one word
 AGE_PREFIX = re.compile(
     r"\b(?:aged?|age of|she'?s|he'?s|she is|he is|turned|turning|just turned|who is|looks?|looking|looks like|"
     r"look like|appears?|passes for|body of an?)\s+$"
@@ -243,6 +244,15 @@ PRIVATE_RELATIONS = (
     r"(?:know|knew|met|work with|saw|see|"
     r"follow|like|fancy|have a crush on|am crushing on|dated|used to date|matched with|go to school with|"
     r"ride the (?:bus|train) with|stalk|watch|noticed)\b",
+    # An indefinite colleague, classmate or flatmate is someone the poster knows: "a coworker of mine",
+    # "une collègue", "eine Kollegin", "una compañera de trabajo".
+    r"\b(?:a|one of my) (?:coworkers?|co workers?|colleagues?|classmates?|roommates?|flatmates?|neighbou?rs?)\b|"
+    r"\b(?:coworker|colleague|classmate|roommate|neighbou?r|friend|ex) of mine\b|"
+    r"\b(?:une|un) (?:collegue|camarade de classe|colocataire|voisine)\b|"
+    r"\b(?:una|un) (?:companera|companero|compa) de (?:trabajo|clase|piso)\b|\buna vecina\b|"
+    r"\b(?:eine|ein) (?:kollegin|kollege|arbeitskollegin|mitschulerin|mitbewohnerin|nachbarin)\b|"
+    r"\b(?:uma|um) (?:colega de (?:trabalho|classe|quarto)|vizinha)\b|"
+    r"\b(?:una|un) (?:collega|compagna di classe|coinquilina|vicina di casa)\b",
     r"\b(?:mes|nos) (?:grands? parents|grand meres|eleves|etudiantes|etudiants|cousines|cousins|freres|amis|copines|"
     r"copains|tantes|nieces|collegues de travail)\b",
     r"\b(?:mis|nuestr[oa]s) (?:alumn[oa]s|estudiantes|prim[oa]s|tias|sobrinas|companer[oa]s|vecin[oa]s|amig[oa]s|"
