@@ -1,0 +1,120 @@
+"""Ledger write speed on SQLite and on a throwaway PostgreSQL.
+
+Each backend runs in its own process on a fresh migrated database and measures, in the same run:
+
+- baseline: the same rows ``ledger_post`` writes (one transaction, two entries, two balance updates)
+  inserted directly, with no row locks, no checks and no idempotency lookup;
+- ``ledger_post`` one at a time (the cost of locking, checking and the idempotency lookup);
+- ``ledger_post`` from 8 threads at once over 10 shared wallets (contention on the row locks);
+- ``ledger audit`` (``ledger_discrepancies``) over everything written.
+
+    python -m benchmarks ledger
+    python -m benchmarks.bench_ledger            # same
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+POSTS = 2_000
+THREADS = 8
+WALLETS = 10
+
+
+def backend_run(backend: str) -> None:
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+    from django.db import connection, transaction
+    from django.db.models import F
+
+    from bountyboard.ledger.models import LedgerAccount, LedgerEntry, LedgerTransaction
+    from bountyboard.ledger.selectors import ledger_discrepancies
+    from bountyboard.ledger.services import credits_grant, ledger_post, wallet_for
+    from bountyboard.testing.factories import make_user
+
+    call_command("migrate", verbosity=0)
+    wallets = []
+    for n in range(WALLETS):
+        user = make_user(f"bench{n}")
+        credits_grant(admin_or_none=None, user=user, amount=10_000_000, idempotency_key=f"seed-{n}")
+        wallets.append(wallet_for(user))
+    rng = random.Random(7)
+    pairs = [rng.sample(wallets, 2) for _ in range(POSTS)]
+
+    started = time.perf_counter()
+    for n, (src, dst) in enumerate(pairs):
+        with transaction.atomic():
+            tx = LedgerTransaction.objects.create(idempotency_key=f"raw-{n}", kind="tip")
+            LedgerEntry.objects.bulk_create(
+                [LedgerEntry(transaction=tx, account=src, amount=-1), LedgerEntry(transaction=tx, account=dst, amount=1)]
+            )
+            LedgerAccount.objects.filter(pk=src.pk).update(balance=F("balance") - 1)
+            LedgerAccount.objects.filter(pk=dst.pk).update(balance=F("balance") + 1)
+    baseline = POSTS / (time.perf_counter() - started)
+
+    started = time.perf_counter()
+    for n, (src, dst) in enumerate(pairs):
+        with transaction.atomic():
+            ledger_post(idempotency_key=f"seq-{n}", kind="tip", postings=[(src, -1), (dst, 1)])
+    sequential = POSTS / (time.perf_counter() - started)
+
+    def worker(number: int) -> None:
+        try:
+            for n in range(POSTS // THREADS):
+                src, dst = pairs[(number * 997 + n) % POSTS]
+                with transaction.atomic():
+                    ledger_post(idempotency_key=f"par-{number}-{n}", kind="tip", postings=[(src, -1), (dst, 1)])
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=worker, args=(t,)) for t in range(THREADS)]
+    started = time.perf_counter()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    parallel = (POSTS // THREADS * THREADS) / (time.perf_counter() - started)
+
+    entries = LedgerEntry.objects.count()
+    started = time.perf_counter()
+    problems = ledger_discrepancies()
+    audit_s = time.perf_counter() - started
+
+    print(f"[{backend}] {connection.vendor}: {POSTS} two-entry posts per case")
+    print(f"[{backend}] baseline raw inserts:     {baseline:8.0f} posts/s")
+    print(f"[{backend}] ledger_post sequential:   {sequential:8.0f} posts/s  (x{sequential / baseline:.2f} baseline)")
+    print(f"[{backend}] ledger_post {THREADS} threads:    {parallel:8.0f} posts/s  (x{parallel / baseline:.2f} baseline)")
+    print(f"[{backend}] ledger audit over {entries} entries: {audit_s * 1000:.0f} ms; "
+          f"{'clean' if not problems else problems}", flush=True)
+
+
+def _child(backend: str, database_url: str, var_dir: str) -> None:
+    env = {**os.environ, "DATABASE_URL": database_url, "BOUNTYBOARD_VAR_DIR": var_dir,
+           "DJANGO_SETTINGS_MODULE": "bountyboard.config.settings.test"}
+    subprocess.run([sys.executable, "-m", "benchmarks.bench_ledger", backend], env=env, check=True,
+                   cwd=Path(__file__).resolve().parent.parent)
+
+
+def run() -> None:
+    with tempfile.TemporaryDirectory(prefix="bb-bench-ledger-") as var_dir:
+        _child("sqlite", f"sqlite:///{var_dir}/bench.sqlite3", var_dir)
+    from bountyboard.testing.pgcluster import PgCluster
+
+    with PgCluster() as cluster, tempfile.TemporaryDirectory(prefix="bb-bench-ledger-") as var_dir:
+        _child("postgres", cluster.database_url, var_dir)
+
+
+if __name__ == "__main__":
+    if len(sys.argv) > 1 and "DATABASE_URL" in os.environ:
+        backend_run(sys.argv[1])
+    else:
+        run()
