@@ -302,6 +302,17 @@ class TestBountyAward:
         assert ledger_discrepancies() == []
 
     @money
+    def test_takes_the_platform_fee_when_one_is_set(self, funded_user, open_bounty, visible_entry, settings):
+        settings.BOUNTY_PLATFORM_FEE_PERCENT = 10
+        poster = funded_user(1_000)
+        bounty = open_bounty(poster)
+        entrant = funded_user(0)
+        entry = visible_entry(entrant, bounty)
+        award = services.bounty_award(benefactor=poster, bounty_id=bounty.pk, entry_id=entry.pk)
+        assert (award.fee, wallet_balance(entrant), escrow_balance(bounty.pk)) == (50, 450, 0)
+        assert ledger_discrepancies() == []
+
+    @money
     def test_each_benefactor_awards_their_own_stake(self, funded_user, open_bounty, visible_entry):
         poster = funded_user()
         bounty = open_bounty(poster)
