@@ -255,6 +255,20 @@ class TestScan:
         assert [s.text for s in of(signals, K.NER_PERSON)] == ["Mondo Duplantis"]
         assert K.LIKENESS_INTENT in kinds(signals)
 
+    def test_an_action_read_as_an_adjective_does_not_frame(self, scanner: TextScanner) -> None:
+        assert of(scanner.scan("Cherry Blossom dancing petals"), K.NER_PERSON) == []
+
+    def test_a_gerund_in_another_language_frames_a_title(self, scanner: TextScanner) -> None:
+        signals = scanner.scan("Gabriel Medina surfando uma onda gigante, pintura")
+        assert [s.text for s in of(signals, K.NER_PERSON)] == ["Gabriel Medina"]
+
+    def test_a_capitalised_role_opening_a_run_is_not_part_of_the_name(self, scanner: TextScanner) -> None:
+        weak = of(scanner.scan("Rapper Nico Santos as a pirate"), K.NER_PERSON)
+        assert [(s.text, s.detail.get("corroborated")) for s in weak] == [("Nico Santos", True)]
+
+    def test_a_hyphenated_given_name(self, scanner: TextScanner) -> None:
+        assert [s.text for s in of(scanner.scan("Son Heung-min als Samurai"), K.NER_PERSON)] == ["Son Heung-min"]
+
     def test_an_unknown_name_doing_something_mid_text_is_not_framed(self, scanner: TextScanner) -> None:
         assert of(scanner.scan("cute 3d render, Flandre Scarlet posing in Bruges"), K.NER_PERSON) == []
 
@@ -370,6 +384,10 @@ class TestScan:
         signals = scanner.scan("A woman I see on the train every morning - realistic LoRA")
         assert K.PRIVATE_PERSON_CUE in kinds(signals)
 
+    def test_making_a_relation_look_like_something_is_depicting_them(self, scanner: TextScanner) -> None:
+        signals = scanner.scan("Make my husband look like a Viking, photos attached")
+        assert K.PRIVATE_PERSON_CUE in kinds(signals)
+
     def test_a_relations_teacher_is_depicted(self, scanner: TextScanner) -> None:
         assert K.PRIVATE_PERSON_CUE in kinds(scanner.scan("My daughter's teacher as a fairy queen, photos"))
 
@@ -473,7 +491,9 @@ class TestScan:
     def test_hot_things_are_not_sexual(self, scanner: TextScanner, text: str) -> None:
         assert not kinds(scanner.scan(text))
 
-    @pytest.mark.parametrize("text", ["en petite tenue", "sin sujetador", "sem sutiã", "senza reggiseno", "ohne BH"])
+    @pytest.mark.parametrize(
+        "text", ["en petite tenue", "sin sujetador", "sem sutiã", "senza reggiseno", "ohne BH", "barely dressed"]
+    )
     def test_underdressed_in_other_languages_is_suggestive(self, scanner: TextScanner, text: str) -> None:
         assert K.SEXUAL_SUGGESTIVE in kinds(scanner.scan(text))
 

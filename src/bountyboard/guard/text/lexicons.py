@@ -53,7 +53,7 @@ SUGGESTIVE = (
     "foot fetish", "cleavage", "upskirt", "downblouse", "leaked", "leak style", "garter belt", 
     "mature content", "pinup nude", "twerk", "twerking", "stripper", "strip club", "pole dance",
     "bedroom eyes", "hot girl", "hottie", "busty", "big breasts", "huge breasts", "booty", "thicc",
-    "steamy", "racy", "risque", "braless", "en petite tenue", "tenue legere", "sin sujetador", "sem sutia",
+    "steamy", "racy", "risque", "barely dressed", "scantily dressed", "half dressed", "half naked", "braless", "en petite tenue", "tenue legere", "sin sujetador", "sem sutia",
     "senza reggiseno", "ohne bh", "in mutande", "scantily clad", "skimpy", "smoking hot", "hot pics", "hot photos", "thirsty pics",
     "ahegao", "camel toe", "cameltoe", "micro bikini", "microkini", "transparent dress", "sheer top", "caliente", "in intimo", "en ropa interior", "sexy pose", "bedroom photos", "shower scene", "bikini try on", "try on haul", "milf", "waifu nsfw",
     # fr
@@ -390,7 +390,22 @@ ACTION_AFTER = re.compile(
     r"^(?:'s|s)?\s*(?:holding|dancing|singing|posing|sitting|standing|walking|running|cooking|smiling|fighting|"
     r"dunking|scoring|celebrating|driving|swimming|boxing|hugging|waving|laughing|crying|reading|drinking|"
     r"climbing|skiing|surfing|skating|cycling|jumping|kicking|serving|sprinting|lifting|training|pole vaulting|"
-    r"vaulting|diving|spiking|tackling|shooting hoops|performing|rapping|giving a speech|speaking|eating)\b"
+    r"vaulting|diving|spiking|tackling|shooting hoops|performing|rapping|giving a speech|speaking|eating|"
+    r"playing|riding|skateboarding|wrestling|"
+    # es / pt / it gerunds
+    r"bailando|cantando|corriendo|jugando|surfeando|nadando|montando|comiendo|"
+    r"dancando|correndo|jogando|surfando|nadando|andando|comendo|"
+    r"ballando|giocando|nuotando|mangiando|guidando)\b"
+)
+
+# For a title that opens with an unknown name, the action must read as a verb: followed by an article,
+# a preposition, a capitalised object or the end of a clause ("Ons Jabeur holding a trophy",
+# "Tadej Pogačar climbing Alpe d'Huez"), not as an adjective ("Cherry Blossom dancing petals").
+TITLE_ACTION_AFTER = re.compile(
+    ACTION_AFTER.pattern.removesuffix(r")\b")
+    + r")(?=\s+(?:(?i:a|an|the|over|on|in|with|at|into|for|to|under|through|his|her|their|like|up|down|"
+    r"um|uma|un|una|une|el|la|le|les|des|ein|eine|einen|il|lo|sur|sobre|no|na|em|en|con|com|avec|mit)\b|"
+    r"[A-ZÀ-Ý])|\s*(?:[,.;:!?\n]|$))"
 )
 
 # The stricter frames the weak name-shape heuristic needs before it calls a capitalised run a person.

@@ -200,7 +200,7 @@ _SELF_RE = _compile_any(lexicons.SELF_CUES)
 _DESCRIBED_RE = _compile_any(lexicons.DESCRIBED_PERSON)
 _DEPICTION_REACH = 100  # characters either side of a relation where a depiction cue counts
 _RELATION_LIKES_AFTER = re.compile(
-    r"\s+(?:\w+\s+)?(?:loves?|likes?|wants?|adores?|enjoys?|collects?|is (?:into|obsessed with|a fan of)|asked for|"
+    r"\s+(?:(?!looks?\b|looking\b)\w+\s+)?(?:loves?|likes?|wants?|adores?|enjoys?|collects?|is (?:into|obsessed with|a fan of)|asked for|"
     r"aime|adore|veut|quiere|le encanta|ama|adora|quer|liebt|mag|will|ama|vuole|adora)\b"
 )
 _PLACE_DETERMINERS = frozenset({"the", "my", "our", "a", "an"})
@@ -601,6 +601,9 @@ class TextScanner:
         for start, end in _capitalised_runs(original):
             if (lead := lexicons.GROUP_LEADING.match(original, start, end)) and lead.end() < end:
                 start = lead.end()  # "TWICE's Tzuyu": the band is context, the name follows it
+            head = original[start:end].split(" ", 1)
+            if len(head) == 2 and fold(head[0]).text in lexicons.ROLE_WORDS:
+                start += len(head[0]) + 1  # "Swimmer Summer McIntosh": a capitalised role opens the run
             runs.append((start, end, " " not in original[start:end].strip()))
         role_in_text = lexicons.names_a_role(words_text)
         if role_in_text or lexicons.GROUP_ANYWHERE.search(words_text):  # one word needs a role or a band
@@ -646,7 +649,7 @@ class TextScanner:
             framed = bool(
                 lexicons.NAME_SHAPE_BEFORE.search(before) or lexicons.NAME_SHAPE_AFTER.match(after)
                 # A title that opens with a name doing something: "Mondo Duplantis pole vaulting ...".
-                or (opens_a_line and bool(lexicons.ACTION_AFTER.match(after) or _PORTRAIT_AFTER.match(after)))
+                or (opens_a_line and bool(lexicons.TITLE_ACTION_AFTER.match(raw_after) or _PORTRAIT_AFTER.match(after)))
             ) or (
                 given
                 and bool(
@@ -736,7 +739,7 @@ def _dedupe(signals: list[Signal]) -> list[Signal]:
 
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĞĠĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŜŞŠŢŤŪŮŰŲŹŻŽ"
-_NAME_WORD = rf"[{_UPPER}][\w'’]*[a-zß-öø-ÿā-ž][\w'’]*"
+_NAME_WORD = rf"[{_UPPER}][\w'’]*[a-zß-öø-ÿā-ž][\w'’]*(?:-[a-zß-öø-ÿā-ž]+)?"  # "Heung-min"
 _CAPITALISED_RUN = re.compile(
     rf"(?<!\w){_NAME_WORD}(?:[ -](?:(?:{'|'.join(sorted(_PARTICLES))}) )*{_NAME_WORD})+(?![\w'’])"
 )  # several particles in a row: "Ursula von der Leyen"
@@ -754,6 +757,9 @@ def _capitalised_single_words(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _CAPITALISED_WORD.finditer(text) if fold(m.group(0)).text not in _NOT_NAME_WORDS]
 
 
+_RUN_TOKEN = re.compile(r"[\w'’]+(?:-[a-zß-öø-ÿā-ž]+)?")  # "Heung-min" is one word of a name
+
+
 def _capitalised_runs(text: str) -> list[tuple[int, int]]:
     """Spans of 2-4 capitalised words in a row (particles like "de", "van" allowed inside).
 
@@ -762,7 +768,7 @@ def _capitalised_runs(text: str) -> list[tuple[int, int]]:
     runs: list[tuple[int, int]] = []
     for run in _CAPITALISED_RUN.finditer(text):
         current: list[tuple[int, int, bool]] = []
-        for word in re.finditer(r"[\w'’]+", run.group(0)):
+        for word in _RUN_TOKEN.finditer(run.group(0)):
             token = word.group(0)
             capital = token[0].isupper()
             if capital and fold(token).text in _NOT_NAME_WORDS:
