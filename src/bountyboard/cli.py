@@ -24,8 +24,10 @@ Administration:
   credits grant USERNAME AMOUNT   mint credits into a user's wallet
   ledger audit                    prove no credit was lost or created (exit 1 naming each problem)
   audit verify                    check the audit log's hash chain (exit 1 at the first broken seq)
+  bounties tick                   expiry, awarding-window close, reminders (also a Celery beat task)
 
 Safety engine:
+  hashes import|export|banks|sweep  StopNCII-style hash lists for the site's banks (withdrawals honoured)
   guard ...                       the guard engine CLI (bountyboard guard --help)
 
 More: `bountyboard help COMMAND` for one command, `bountyboard help --commands` for every command.
