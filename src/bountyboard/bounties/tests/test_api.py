@@ -12,8 +12,10 @@ from django.utils import timezone
 
 from bountyboard.accounts.models import User
 from bountyboard.accounts.services import api_token_create
-from bountyboard.bounties.tests.conftest import SAFE_TEXT, landscape_png, safetensors_bytes, world_state
+from bountyboard.bounties.tests.conftest import world_state
 from bountyboard.ledger.selectors import escrow_balance, wallet_balance
+from bountyboard.testing.bounty_fixtures import SAFE_TEXT
+from bountyboard.testing.uploads import landscape_png, safetensors_bytes
 
 pytestmark = [pytest.mark.django_db(transaction=True)]
 

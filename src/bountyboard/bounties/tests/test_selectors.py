@@ -7,7 +7,7 @@ from django.contrib.auth.models import AnonymousUser
 
 from bountyboard.bounties import selectors, services
 from bountyboard.bounties.models import Bounty
-from bountyboard.bounties.tests.conftest import landscape_png, safetensors_bytes
+from bountyboard.testing.uploads import landscape_png, safetensors_bytes
 
 pytestmark = [pytest.mark.django_db(transaction=True)]
 

@@ -13,10 +13,10 @@ from django.utils import timezone
 from bountyboard.audit.models import AuditEvent
 from bountyboard.bounties import services
 from bountyboard.bounties.models import Award, Bounty, Contribution, Entry
-from bountyboard.bounties.tests.conftest import jpeg_with_metadata, landscape_png, safetensors_bytes
 from bountyboard.errors import Conflict, InsufficientFunds, NotFound, PermissionDenied, ValidationFailed
 from bountyboard.ledger.selectors import escrow_balance, ledger_discrepancies, wallet_balance
 from bountyboard.screening.models import Screening
+from bountyboard.testing.uploads import jpeg_with_metadata, landscape_png, safetensors_bytes
 
 pytestmark = [pytest.mark.django_db(transaction=True)]
 money = pytest.mark.postgres  # money and lifecycle paths also run on PostgreSQL

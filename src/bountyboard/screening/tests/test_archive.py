@@ -8,7 +8,6 @@ import zipfile
 
 import pytest
 
-from bountyboard.bounties.tests.conftest import landscape_png
 from bountyboard.screening.archive import (
     ArchiveLimits,
     ArchiveRejected,
@@ -16,6 +15,7 @@ from bountyboard.screening.archive import (
     dataset_members_check,
     dataset_members_read,
 )
+from bountyboard.testing.uploads import landscape_png
 
 LIMITS = ArchiveLimits(max_members=10, max_member_bytes=2_000_000, max_total_bytes=4_000_000, max_ratio=200)
 

@@ -10,7 +10,6 @@ import pytest
 from django.core.files.storage import default_storage
 
 from bountyboard.audit.models import AuditEvent
-from bountyboard.bounties.tests.conftest import jpeg_with_metadata, landscape_png
 from bountyboard.errors import ValidationFailed
 from bountyboard.screening.models import Screening
 from bountyboard.screening.services import (
@@ -19,6 +18,7 @@ from bountyboard.screening.services import (
     screening_perform,
     screening_request,
 )
+from bountyboard.testing.uploads import jpeg_with_metadata, landscape_png
 
 pytestmark = [pytest.mark.django_db(transaction=True)]
 

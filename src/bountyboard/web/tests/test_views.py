@@ -13,6 +13,7 @@ from bountyboard.accounts.models import ApiToken, Notification, User
 from bountyboard.bounties.models import Bounty, BountyFollow, Comment, Contribution, Entry, Reaction, Tip
 from bountyboard.ledger.selectors import wallet_balance
 from bountyboard.testing.factories import TEST_PASSWORD, make_user
+from bountyboard.testing.uploads import safetensors_bytes
 from bountyboard.web.tests.conftest import logged_in, model_file, png, truncated_png
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -535,7 +536,7 @@ class TestBountyPublish:
         assert wallet_balance(poster) == 4300
 
     def test_insufficient_funds_is_shown_and_nothing_moves(self, funded_user, draft_bounty) -> None:
-        poor = funded_user("poor", credits=100)
+        poor = funded_user(username="poor", credits=100)
         bounty = draft_bounty(poor, prize=500)
         response = logged_in(poor).post(reverse("web:bounty_publish", args=[bounty.pk]))
         assert response.status_code == 402
@@ -791,7 +792,7 @@ class TestEntryTip:
         self, poster: User, creator: User, funded_user, open_bounty, submitted_entry
     ) -> None:
         entry = submitted_entry(creator, open_bounty(poster))
-        poor = funded_user("poor", credits=10)
+        poor = funded_user(username="poor", credits=10)
         response = logged_in(poor).post(reverse("web:entry_tip", args=[entry.pk]), {"amount": "25"})
         assert response.status_code == 402
         assert wallet_balance(poor) == 10 and wallet_balance(creator) == 100
@@ -903,7 +904,7 @@ class TestMediaEntryFile:
         response = poster_client.get(url)
         assert response.status_code == 200
         assert "attachment" in response["Content-Disposition"]
-        assert b"".join(response.streaming_content) == model_file()
+        assert b"".join(response.streaming_content) == safetensors_bytes()  # the file submitted_entry uploads
         assert logged_in(backer).get(url).status_code == 403  # not a benefactor of this award
 
     def test_entrant_can_download_their_own(self, poster: User, creator: User, open_bounty, submitted_entry) -> None:
