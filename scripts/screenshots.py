@@ -20,14 +20,6 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 DEMO_LOGINS = {"demo_poster": "lantern-cobalt-meadow-41", "demo_creator": "harbour-quartz-violet-17"}
 
 
@@ -113,6 +105,8 @@ def main() -> int:
 
     from playwright.sync_api import sync_playwright
 
+    from bountyboard.testing.browser import chromium_launch
+
     with tempfile.TemporaryDirectory(prefix="bountyboard-shots-") as var_dir:
         env = {
             **os.environ,
@@ -130,7 +124,7 @@ def main() -> int:
         try:
             wait_until_up(f"{base}/", server)
             with sync_playwright() as playwright:
-                browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+                browser = chromium_launch(playwright)
                 try:
                     page = browser.new_page()
                     page.goto(f"{base}/bounties/?q=lake")

@@ -5,6 +5,7 @@
   ``@pytest.mark.django_db(transaction=True)`` so its writes are committed and visible). While it
   runs, this process's Celery app sends to the broker instead of running tasks eagerly; afterwards
   eager mode comes back (CELERY_TASK_ALWAYS_EAGER follows whether a broker is set).
+- ``browser``: a headless Chromium (``bountyboard.testing.browser``) for tests driving the live server.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from typing import Any
 
 import pytest
 
+from bountyboard.testing.browser import chromium_launch
 from bountyboard.testing.database import database_url_for
 from bountyboard.testing.services import CeleryWorker, RedisServer
 
@@ -82,3 +84,18 @@ def celery_worker(redis_server: RedisServer, transactional_db: None, settings: A
         app.conf.update(**previous)
         _celery_reconnect(app)
         worker.stop()
+
+
+@pytest.fixture
+def browser(monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
+    from playwright.sync_api import sync_playwright
+
+    # Playwright's sync API runs an event loop in this thread; the test's own ORM calls are still
+    # plain synchronous code, so Django's async guard must be told so.
+    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    with sync_playwright() as playwright:
+        chromium = chromium_launch(playwright)
+        try:
+            yield chromium
+        finally:
+            chromium.close()
