@@ -15,15 +15,13 @@ retrained only when the index has grown several-fold since it was trained.
 
 from __future__ import annotations
 
-import os
-import zipfile
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 
-from bountyboard.guard.errors import StoreError
+from bountyboard.guard.index.npz_file import array_expect, format_version_expect, npz_load_as, npz_save
 
 F32 = npt.NDArray[np.float32]
 I64 = npt.NDArray[np.int64]
@@ -269,32 +267,15 @@ class FaceIndex:
             "delta_vectors": self._delta_vectors[: self._delta_count],
             "delta_ids": self._delta_ids[: self._delta_count],
         }
-        path = Path(path)
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-        try:
-            with open(tmp, "wb") as fh:
-                np.savez(fh, allow_pickle=False, **arrays)
-            os.replace(tmp, path)
-        finally:
-            tmp.unlink(missing_ok=True)
+        npz_save(path, arrays)
 
     @classmethod
     def load(cls, path: Path) -> FaceIndex:
-        path = Path(path)
-        try:
-            with np.load(path, allow_pickle=False) as data:
-                arrays = {name: data[name] for name in data.files}
-        except (OSError, ValueError, EOFError, zipfile.BadZipFile) as exc:
-            raise StoreError(f"cannot read face index {path}: {exc}") from exc
-        try:
-            return cls._from_arrays(arrays)
-        except (KeyError, ValueError, IndexError, TypeError) as exc:
-            raise StoreError(f"corrupt face index {path}: {exc}") from exc
+        return npz_load_as(path, "face index", cls._from_arrays)
 
     @classmethod
     def _from_arrays(cls, arrays: dict[str, npt.NDArray[Any]]) -> FaceIndex:
-        if arrays["format_version"].tolist() != [FORMAT_VERSION]:
-            raise ValueError(f"unknown format version {arrays['format_version'].tolist()}")
+        format_version_expect(arrays, FORMAT_VERSION)
         dim, nprobe, trained_at, seed = (int(v) for v in arrays["params"])
         if dim < 1 or nprobe < 1:
             raise ValueError("bad parameters")
@@ -311,8 +292,7 @@ class FaceIndex:
             ("delta_vectors", arrays["delta_vectors"], np.float32, (len(arrays["delta_ids"]), dim)),
             ("delta_ids", arrays["delta_ids"], np.int64, (len(arrays["delta_ids"]),)),
         ):
-            if array.dtype != dtype or array.shape != shape:
-                raise ValueError(f"{name} is {array.dtype} {array.shape}, expected {np.dtype(dtype)} {shape}")
+            array_expect(array, dtype, shape, name)
         if offsets[0] != 0 or offsets[-1] != n or (np.diff(offsets) < 0).any():
             raise ValueError("list offsets are not a monotone range over the vectors")
         all_ids = np.sort(np.concatenate((ids[alive], arrays["delta_ids"])))

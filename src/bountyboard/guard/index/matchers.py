@@ -19,16 +19,18 @@ import hashlib
 import json
 import os
 import threading
+from abc import ABC, abstractmethod
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Generic, Protocol, TypeVar
 
 import numpy as np
 import numpy.typing as npt
 
 from bountyboard.guard.errors import StoreError
 from bountyboard.guard.index.face import FaceIndex
+from bountyboard.guard.index.npz_file import npz_load, npz_save
 from bountyboard.guard.index.pdq import PdqIndex, format_hash
 from bountyboard.guard.store.interfaces import (
     BankStore,
@@ -45,6 +47,13 @@ SAVE_EVERY = 10_000  # applied changes between automatic saves of the persisted 
 _LOG_PAGE = 10_000
 MANIFEST = "manifest.json"
 MANIFEST_VERSION = 1
+
+
+class _Revisioned(Protocol):
+    def revision(self) -> int: ...
+
+
+StoreT = TypeVar("StoreT", bound=_Revisioned)
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,28 +97,77 @@ def _write_manifest(index_dir: Path, manifest: dict[str, Any], keep: set[str]) -
             path.unlink(missing_ok=True)
 
 
-def _save_arrays(path: Path, arrays: dict[str, npt.NDArray[Any]]) -> None:
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        with open(tmp, "wb") as fh:
-            np.savez(fh, allow_pickle=False, **arrays)
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
-
-
-def _load_arrays(path: Path) -> dict[str, npt.NDArray[Any]]:
-    try:
-        with np.load(path, allow_pickle=False) as data:
-            return {name: data[name] for name in data.files}
-    except (OSError, ValueError, EOFError) as exc:
-        raise StoreError(f"cannot read {path}: {exc}") from exc
-    except Exception as exc:  # zipfile raises several types for damaged archives
-        raise StoreError(f"cannot read {path}: {exc}") from exc
-
-
 def _strings(values: Sequence[str]) -> npt.NDArray[np.str_]:
     return np.array(list(values), dtype=np.str_) if values else np.empty(0, dtype="<U1")
+
+
+class _StoreMirror(ABC, Generic[StoreT]):
+    """What both matchers do the same way: bring their indexes up to the store's revision, by
+    loading the persisted ones, replaying the change log, diffing the lists, or rebuilding."""
+
+    def __init__(self, store: StoreT, index_dir: Path | None) -> None:
+        self._store = store
+        self._index_dir = Path(index_dir) if index_dir is not None else None
+        self._revision = -1
+        self._loaded = False
+        self._unsaved = 0
+        self._lock = threading.RLock()
+
+    @property
+    def revision(self) -> int:
+        """The store revision the indexes reflect."""
+        return self._revision
+
+    def refresh(self) -> None:
+        with self._lock:
+            current = self._store.revision()
+            if not self._loaded:
+                self._loaded = True
+                if not self._load():
+                    self._rebuild()
+                    return
+            if current == self._revision:
+                return
+            if current < self._revision:  # the store was replaced or restored from a backup
+                self._rebuild()
+                return
+            if isinstance(self._store, ChangeLog):
+                self._replay(self._store)
+            else:
+                self._diff(current)
+            if self._unsaved >= SAVE_EVERY:
+                self.save()
+
+    def _replay(self, log: ChangeLog) -> None:
+        while True:
+            changes = log.changes_since(self._revision, limit=_LOG_PAGE)
+            if changes is None:  # pruned past our revision
+                self._rebuild()
+                return
+            if not changes:
+                return
+            self._apply_all(changes)
+            self._revision = changes[-1].revision
+            self._unsaved += len(changes)
+
+    @abstractmethod
+    def _apply_all(self, changes: list[Change]) -> None:
+        """Apply one page of the change log, oldest first (replaying a change twice is harmless)."""
+
+    @abstractmethod
+    def _diff(self, current: int) -> None:
+        """For a store without a change log: compare its lists with the indexes, apply the difference."""
+
+    @abstractmethod
+    def _rebuild(self) -> None: ...
+
+    @abstractmethod
+    def save(self) -> None:
+        """Write the indexes to ``index_dir`` (no-op without one)."""
+
+    @abstractmethod
+    def _load(self) -> bool:
+        """Load the indexes saved in ``index_dir``; False when there are none or they are unreadable."""
 
 
 # -- hashes -------------------------------------------------------------------------------------
@@ -158,17 +216,12 @@ class _BankIndex:
         return {format_hash(row) for row in hashes}
 
 
-class HashMatcher:
+class HashMatcher(_StoreMirror[BankStore]):
     """PDQ (per-bank threshold) and exact MD5/SHA-256 matching over every bank of a ``BankStore``."""
 
     def __init__(self, banks: BankStore, index_dir: Path | None) -> None:
-        self._store = banks
-        self._index_dir = Path(index_dir) if index_dir is not None else None
+        super().__init__(banks, index_dir)
         self._banks: dict[str, _BankIndex] = {}
-        self._revision = -1
-        self._loaded = False
-        self._unsaved = 0
-        self._lock = threading.RLock()
 
     # -- matching ----------------------------------------------------------------------------
     def match_pdq(self, hashes: Sequence[str]) -> list[HashMatch]:
@@ -214,46 +267,12 @@ class HashMatcher:
             return found
 
     # -- refreshing --------------------------------------------------------------------------
-    @property
-    def revision(self) -> int:
-        """The store revision the indexes reflect."""
-        return self._revision
-
-    def refresh(self) -> None:
-        with self._lock:
-            current = self._store.revision()
-            if not self._loaded:
-                self._loaded = True
-                if not self._load():
-                    self._rebuild()
-                    return
-            if current == self._revision:
-                return
-            if current < self._revision:  # the store was replaced or restored from a backup
-                self._rebuild()
-                return
-            if isinstance(self._store, ChangeLog):
-                self._replay(self._store)
-            else:
-                self._diff(current)
-            if self._unsaved >= SAVE_EVERY:
-                self.save()
-
-    def _replay(self, log: ChangeLog) -> None:
-        while True:
-            changes = log.changes_since(self._revision, limit=_LOG_PAGE)
-            if changes is None:  # pruned past our revision
-                self._rebuild()
-                return
-            if not changes:
-                return
-            thresholds_stale = False
-            for change in changes:
-                thresholds_stale |= self._apply(change)
-            if thresholds_stale:
-                self._sync_banks()
-            self._revision = changes[-1].revision
-            self._unsaved += len(changes)
+    def _apply_all(self, changes: list[Change]) -> None:
+        thresholds_stale = False
+        for change in changes:
+            thresholds_stale |= self._apply(change)
+        if thresholds_stale:
+            self._sync_banks()
 
     def _apply(self, change: Change) -> bool:
         """Apply one change; True when bank settings must be re-read."""
@@ -301,7 +320,6 @@ class HashMatcher:
         self.save()
 
     def _diff(self, current: int) -> None:
-        """For a store without a change log: compare its lists with the indexes, apply the difference."""
         changed = 0
         self._sync_banks()
         for name, index in self._banks.items():
@@ -327,7 +345,6 @@ class HashMatcher:
 
     # -- persistence -------------------------------------------------------------------------
     def save(self) -> None:
-        """Write the indexes to ``index_dir`` (no-op without one)."""
         if self._index_dir is None:
             return
         with self._lock:
@@ -339,7 +356,7 @@ class HashMatcher:
                 index.pdq.save(self._index_dir / f"{stem}.pdq.npz")
                 exact = sorted(index.exact.items())
                 case_items = sorted(index.case_ids.items())
-                _save_arrays(
+                npz_save(
                     self._index_dir / f"{stem}.meta.npz",
                     {
                         "next_id": np.array([index.next_id], dtype=np.int64),
@@ -363,7 +380,7 @@ class HashMatcher:
             banks: dict[str, _BankIndex] = {}
             for name, info in manifest["banks"].items():
                 stem = str(info["stem"])
-                meta = _load_arrays(self._index_dir / f"{stem}.meta.npz")
+                meta = npz_load(self._index_dir / f"{stem}.meta.npz", "index metadata")
                 index = _BankIndex(threshold=int(info["threshold"]), pdq=PdqIndex.load(self._index_dir / f"{stem}.pdq.npz"))
                 index.next_id = int(meta["next_id"][0])
                 index.case_ids = dict(zip(meta["case_item_ids"].tolist(), meta["case_values"].tolist(), strict=True))
@@ -385,15 +402,11 @@ class HashMatcher:
 # -- faces --------------------------------------------------------------------------------------
 
 
-class FaceMatcher:
+class FaceMatcher(_StoreMirror[RegistryStore]):
     """The closest enrolled face of an active (not paused) protected person."""
 
     def __init__(self, registry: RegistryStore, index_dir: Path | None) -> None:
-        self._store = registry
-        self._index_dir = Path(index_dir) if index_dir is not None else None
-        self._lock = threading.RLock()
-        self._loaded = False
-        self._unsaved = 0
+        super().__init__(registry, index_dir)
         self._reset()
 
     def _reset(self) -> None:
@@ -405,10 +418,6 @@ class FaceMatcher:
         self._items_of_person: dict[str, set[int]] = {}
         self._persons: dict[str, ProtectedPerson] = {}
         self._parked: dict[int, Vector] = {}  # embeddings of paused persons, kept out of the index
-
-    @property
-    def revision(self) -> int:
-        return self._revision
 
     def match(self, vector: Vector, *, threshold: float) -> FaceMatch | None:
         with self._lock:
@@ -424,38 +433,9 @@ class FaceMatcher:
             return FaceMatch(person_id, score, bool(person and person.verified))
 
     # -- refreshing --------------------------------------------------------------------------
-    def refresh(self) -> None:
-        with self._lock:
-            current = self._store.revision()
-            if not self._loaded:
-                self._loaded = True
-                if not self._load():
-                    self._rebuild()
-                    return
-            if current == self._revision:
-                return
-            if current < self._revision:  # the store was replaced or restored from a backup
-                self._rebuild()
-                return
-            if isinstance(self._store, ChangeLog):
-                self._replay(self._store)
-            else:
-                self._diff(current)
-            if self._unsaved >= SAVE_EVERY:
-                self.save()
-
-    def _replay(self, log: ChangeLog) -> None:
-        while True:
-            changes = log.changes_since(self._revision, limit=_LOG_PAGE)
-            if changes is None:
-                self._rebuild()
-                return
-            if not changes:
-                return
-            for change in changes:
-                self._apply(change)
-            self._revision = changes[-1].revision
-            self._unsaved += len(changes)
+    def _apply_all(self, changes: list[Change]) -> None:
+        for change in changes:
+            self._apply(change)
 
     def _apply(self, change: Change) -> None:
         person_id = change.person_id
@@ -575,7 +555,7 @@ class FaceMatcher:
             owners = sorted(self._owner.items())
             parked = sorted(self._parked.items())
             dim = self._index.dim if self._index is not None else 0
-            _save_arrays(
+            npz_save(
                 self._index_dir / f"{stem}.meta.npz",
                 {
                     "next_id": np.array([self._next_id], dtype=np.int64),
@@ -600,7 +580,7 @@ class FaceMatcher:
             return False
         try:
             stem = str(manifest["stem"])
-            meta = _load_arrays(self._index_dir / f"{stem}.meta.npz")
+            meta = npz_load(self._index_dir / f"{stem}.meta.npz", "index metadata")
             index = FaceIndex.load(self._index_dir / f"{stem}.index.npz") if manifest["index"] else None
             self._reset()
             self._index = index

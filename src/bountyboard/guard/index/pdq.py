@@ -17,8 +17,6 @@ fraction of the main segment, the two are merged into a new main segment (amorti
 
 from __future__ import annotations
 
-import os
-import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -30,7 +28,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from bountyboard.guard.errors import StoreError
+from bountyboard.guard.index.npz_file import array_expect, format_version_expect, npz_load_as, npz_save
 
 HASH_BITS = 256
 HASH_BYTES = 32
@@ -488,33 +486,16 @@ class PdqIndex:
             "delta_hashes": self._delta_hashes[: self._delta_count],
             "delta_ids": self._delta_ids[: self._delta_count],
         }
-        path = Path(path)
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-        try:
-            with open(tmp, "wb") as fh:
-                np.savez(fh, allow_pickle=False, **arrays)
-            os.replace(tmp, path)
-        finally:
-            tmp.unlink(missing_ok=True)
+        npz_save(path, arrays)
 
     @classmethod
     def load(cls, path: Path) -> PdqIndex:
         """Read an index written by ``save``; raises ``StoreError`` for a missing or corrupt file."""
-        path = Path(path)
-        try:
-            with np.load(path, allow_pickle=False) as data:
-                arrays = {name: data[name] for name in data.files}
-        except (OSError, ValueError, EOFError, zipfile.BadZipFile) as exc:
-            raise StoreError(f"cannot read PDQ index {path}: {exc}") from exc
-        try:
-            return cls._from_arrays(arrays)
-        except (KeyError, ValueError, IndexError, TypeError) as exc:
-            raise StoreError(f"corrupt PDQ index {path}: {exc}") from exc
+        return npz_load_as(path, "PDQ index", cls._from_arrays)
 
     @classmethod
     def _from_arrays(cls, arrays: dict[str, npt.NDArray[Any]]) -> PdqIndex:
-        if arrays["format_version"].tolist() != [FORMAT_VERSION]:
-            raise ValueError(f"unknown format version {arrays['format_version'].tolist()}")
+        format_version_expect(arrays, FORMAT_VERSION)
         widths = tuple(int(w) for w in arrays["widths"])
         if sum(widths) != HASH_BITS or not all(1 <= w <= _MAX_CHUNK_BITS for w in widths):
             raise ValueError(f"bad chunk widths {widths}")
@@ -523,9 +504,9 @@ class PdqIndex:
             arrays["hashes"], arrays["ids"], arrays["rows"], arrays["table"], arrays["alive"]
         )
         n = len(ids)
-        _expect(hashes, np.uint64, (n, WORDS), "hashes")
-        _expect(ids, np.int64, (n,), "ids")
-        _expect(alive, np.bool_, (n,), "alive")
+        array_expect(hashes, np.uint64, (n, WORDS), "hashes")
+        array_expect(ids, np.int64, (n,), "ids")
+        array_expect(alive, np.bool_, (n,), "alive")
         if rows.dtype not in (np.int32, np.int64) or rows.shape != (len(widths) * n,):
             raise ValueError("rows has the wrong type or shape")
         if table.dtype not in (np.int32, np.int64) or table.shape != (layout.table_size,):
@@ -535,8 +516,8 @@ class PdqIndex:
         if table[0] != 0 or table[-1] != len(widths) * n or bool((table[1:] < table[:-1]).any()):
             raise ValueError("bucket table is not a monotone range over the rows")
         delta_hashes, delta_ids = arrays["delta_hashes"], arrays["delta_ids"]
-        _expect(delta_ids, np.int64, (len(delta_ids),), "delta_ids")
-        _expect(delta_hashes, np.uint64, (len(delta_ids), WORDS), "delta_hashes")
+        array_expect(delta_ids, np.int64, (len(delta_ids),), "delta_ids")
+        array_expect(delta_hashes, np.uint64, (len(delta_ids), WORDS), "delta_hashes")
         index = cls()
         segment = _Segment(layout, hashes, ids, rows, table)
         if n > 1 and bool((segment.ids_sorted[1:] == segment.ids_sorted[:-1]).any()):
@@ -550,7 +531,3 @@ class PdqIndex:
             index._delta_append(delta_hashes, delta_ids)
         return index
 
-
-def _expect(array: npt.NDArray[Any], dtype: type[np.generic], shape: tuple[int, ...], name: str) -> None:
-    if array.dtype != dtype or array.shape != shape:
-        raise ValueError(f"{name} is {array.dtype} {array.shape}, expected {np.dtype(dtype)} {shape}")
