@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from django.db.models import Q, QuerySet
+from django.db.models import Count, Q, QuerySet
 from django.utils import timezone
 
 from bountyboard.bounties.models import (
@@ -28,8 +28,10 @@ from bountyboard.bounties.models import (
     ContributionStatus,
     Entry,
     EntryStatus,
+    Reaction,
 )
 from bountyboard.bounties.search import rating_filter, search_filter
+from bountyboard.screening.models import ScreeningDecision, ScreeningStatus
 
 if TYPE_CHECKING:
     from bountyboard.accounts.models import User
@@ -154,21 +156,25 @@ def bounty_images(*, bounty: Bounty, viewer: Any = None) -> list[BountyImage]:
     return [image for image in images if image.screening.is_allowed]
 
 
-def bounty_covers(*, bounties: Sequence[Bounty], viewer: Any = None) -> dict[int, BountyImage]:
-    """The first reference image each viewer may see, per bounty, in one query (list pages).
+def bounty_cover_image_ids(*, bounty_ids: Sequence[int]) -> dict[int, int]:
+    """bounty id -> id of its first reference image the guard allowed, in one query (list pages).
 
-    Public viewers only get allowed images; the poster and moderators get the first stored one.
+    Only allowed images qualify, whoever looks (fail closed: a pending or blocked image never
+    becomes a cover); the media view checks visibility again when the image itself is fetched.
     """
-    uid = _user_id(viewer)
-    moderator = _is_moderator(viewer)
-    covers: dict[int, BountyImage] = {}
-    images = (BountyImage.objects.filter(bounty_id__in=[b.pk for b in bounties])
-              .select_related("screening", "bounty").order_by("bounty_id", "position", "pk"))
-    for image in images:
-        if image.bounty_id in covers or not image.screening.stored_name:
-            continue
-        if image.screening.is_allowed or moderator or image.bounty.poster_id == uid:
-            covers[image.bounty_id] = image
+    rows = (
+        BountyImage.objects.filter(
+            bounty_id__in=list(bounty_ids),
+            screening__status=ScreeningStatus.DONE,
+            screening__decision=ScreeningDecision.ALLOW,
+        )
+        .exclude(screening__stored_name="")
+        .order_by("bounty_id", "position", "id")
+        .values_list("bounty_id", "id")
+    )
+    covers: dict[int, int] = {}
+    for bounty_id, image_id in rows:
+        covers.setdefault(bounty_id, image_id)
     return covers
 
 
@@ -227,6 +233,20 @@ def entry_images_visible(*, entry: Entry, viewer: Any = None) -> list[Any]:
 
 def entry_files(*, entry: Entry) -> list[Any]:
     return list(entry.files.select_related("screening"))
+
+
+def entry_reaction_counts(*, entry_id: int) -> dict[str, int]:
+    """Reaction kind -> how many people reacted so on this entry (kinds nobody used are absent)."""
+    rows = Reaction.objects.filter(entry_id=entry_id).values("kind").annotate(n=Count("id"))
+    return {row["kind"]: row["n"] for row in rows}
+
+
+def entry_reactions_of(*, entry_id: int, user: Any) -> set[str]:
+    """The kinds this viewer reacted with on this entry (anonymous viewers: none)."""
+    uid = _user_id(user)
+    if uid is None:
+        return set()
+    return set(Reaction.objects.filter(entry_id=entry_id, user_id=uid).values_list("kind", flat=True))
 
 
 def contribution_of(*, bounty: Bounty, user: Any) -> Contribution | None:

@@ -8,6 +8,7 @@ nothing else happens. No rule is decided here.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from django.contrib import messages
@@ -30,7 +31,7 @@ from bountyboard.bounties import services as bounty_services
 from bountyboard.errors import ApplicationError
 from bountyboard.ledger import selectors as ledger_selectors
 from bountyboard.screening import selectors as screening_selectors
-from bountyboard.web import forms, page_reads
+from bountyboard.web import forms
 from bountyboard.web.error_messages import page_message
 
 
@@ -338,7 +339,7 @@ BROWSE_PAGE_SIZE = 24
 
 def _bounty_cover_urls(bounties: list[Any]) -> None:
     """Attach ``cover_url``: the first guard-allowed reference image, served through the media view."""
-    covers = page_reads.bounty_cover_image_ids(bounty_ids=[b.pk for b in bounties])
+    covers = bounty_selectors.bounty_cover_image_ids(bounty_ids=[b.pk for b in bounties])
     for bounty in bounties:
         image_id = covers.get(bounty.pk)
         bounty.cover_url = reverse("web:media_bounty_image", args=[bounty.pk, image_id]) if image_id else ""
@@ -422,8 +423,8 @@ REACTION_LABELS = {"like": gettext_lazy("Like"), "heart": gettext_lazy("Love"), 
 
 
 def _reaction_summary(entry: Any, viewer: Any) -> list[dict[str, Any]]:
-    counts = page_reads.entry_reaction_counts(entry_id=entry.pk)
-    mine = page_reads.entry_reactions_of(entry_id=entry.pk, user=viewer)
+    counts = bounty_selectors.entry_reaction_counts(entry_id=entry.pk)
+    mine = bounty_selectors.entry_reactions_of(entry_id=entry.pk, user=viewer)
     return [
         {"kind": kind, "label": label, "count": counts.get(kind, 0), "mine": kind in mine}
         for kind, label in REACTION_LABELS.items()
@@ -680,35 +681,56 @@ def _bounty_edit_form(bounty: Any) -> forms.BountyForm:
     )
 
 
-@login_required
-@require_http_methods(["GET", "POST"])
-def bounty_publish(request: HttpRequest, bounty_id: int) -> HttpResponse:
-    bounty = _own_bounty_or_403(request, bounty_id)
+def _confirm_page(
+    request: HttpRequest,
+    bounty: Any,
+    *,
+    action: Callable[[], object],
+    success: str,
+    page_title: str,
+    text: str,
+    submit_label: str,
+    danger: bool = False,
+) -> HttpResponse:
+    """GET: a page asking to confirm ``action`` on the poster's bounty. POST: run it, then back to
+    the bounty with ``success``, or the same page again with the service's refusal and status."""
     status = 200
     error_message = ""
     if request.method == "POST":
         try:
-            bounty_services.bounty_publish(actor=request.user, bounty_id=bounty.pk)  # type: ignore[arg-type]
+            action()
         except ApplicationError as error:
             error_message, status = page_message(error), error.status
         else:
-            messages.success(request, _("Published. Your prize is held in escrow while the bounty is screened."))
+            messages.success(request, success)
             return redirect("web:bounty_detail", bounty_id=bounty.pk)
-    return render(
+    context = {
+        "page_title": page_title,
+        "text": text,
+        "submit_label": submit_label,
+        "danger": danger,
+        "error": error_message,
+        "back": reverse("web:bounty_detail", args=[bounty.pk]),
+    }
+    return render(request, "web/confirm_page.html", context, status=status)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def bounty_publish(request: HttpRequest, bounty_id: int) -> HttpResponse:
+    bounty = _own_bounty_or_403(request, bounty_id)
+    return _confirm_page(
         request,
-        "web/confirm_page.html",
-        {
-            "page_title": _("Publish “%(title)s”") % {"title": bounty.title},
-            "text": _(
-                "Publishing moves the prize of %(prize)s credits from your wallet into escrow. The bounty is "
-                "then screened, and opens when screening allows it."
-            )
-            % {"prize": bounty.prize},
-            "submit_label": _("Publish and escrow the prize"),
-            "error": error_message,
-            "back": reverse("web:bounty_detail", args=[bounty.pk]),
-        },
-        status=status,
+        bounty,
+        action=lambda: bounty_services.bounty_publish(actor=request.user, bounty_id=bounty.pk),  # type: ignore[arg-type]
+        success=_("Published. Your prize is held in escrow while the bounty is screened."),
+        page_title=_("Publish “%(title)s”") % {"title": bounty.title},
+        text=_(
+            "Publishing moves the prize of %(prize)s credits from your wallet into escrow. The bounty is "
+            "then screened, and opens when screening allows it."
+        )
+        % {"prize": bounty.prize},
+        submit_label=_("Publish and escrow the prize"),
     )
 
 
@@ -716,28 +738,15 @@ def bounty_publish(request: HttpRequest, bounty_id: int) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def bounty_cancel(request: HttpRequest, bounty_id: int) -> HttpResponse:
     bounty = _own_bounty_or_403(request, bounty_id)
-    status = 200
-    error_message = ""
-    if request.method == "POST":
-        try:
-            bounty_services.bounty_cancel(actor=request.user, bounty_id=bounty.pk)  # type: ignore[arg-type]
-        except ApplicationError as error:
-            error_message, status = page_message(error), error.status
-        else:
-            messages.success(request, _("The bounty was cancelled and every stake refunded."))
-            return redirect("web:bounty_detail", bounty_id=bounty.pk)
-    return render(
+    return _confirm_page(
         request,
-        "web/confirm_page.html",
-        {
-            "page_title": _("Cancel “%(title)s”") % {"title": bounty.title},
-            "text": _("Cancelling refunds every benefactor. It is only possible before anyone has entered."),
-            "submit_label": _("Cancel the bounty"),
-            "danger": True,
-            "error": error_message,
-            "back": reverse("web:bounty_detail", args=[bounty.pk]),
-        },
-        status=status,
+        bounty,
+        action=lambda: bounty_services.bounty_cancel(actor=request.user, bounty_id=bounty.pk),  # type: ignore[arg-type]
+        success=_("The bounty was cancelled and every stake refunded."),
+        page_title=_("Cancel “%(title)s”") % {"title": bounty.title},
+        text=_("Cancelling refunds every benefactor. It is only possible before anyone has entered."),
+        submit_label=_("Cancel the bounty"),
+        danger=True,
     )
 
 

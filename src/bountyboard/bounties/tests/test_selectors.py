@@ -6,7 +6,7 @@ import pytest
 from django.contrib.auth.models import AnonymousUser
 
 from bountyboard.bounties import selectors, services
-from bountyboard.bounties.models import Bounty
+from bountyboard.bounties.models import Bounty, BountyImage
 from bountyboard.testing.uploads import landscape_png, safetensors_bytes
 
 pytestmark = [pytest.mark.django_db(transaction=True)]
@@ -99,14 +99,43 @@ class TestBountyImages:
         assert len(selectors.bounty_images(bounty=bounty, viewer=poster)) == 2
 
 
-class TestBountyCovers:
-    def test_one_allowed_cover_per_bounty(self, funded_user, open_bounty, django_assert_max_num_queries):
+class TestBountyCoverImageIds:
+    def test_one_allowed_cover_per_bounty_in_one_query(self, funded_user, open_bounty, django_assert_max_num_queries):
         poster = funded_user()
         bounties = [open_bounty(poster) for _ in range(3)]
         with django_assert_max_num_queries(1):
-            covers = selectors.bounty_covers(bounties=bounties, viewer=AnonymousUser())
-        assert set(covers) == {b.pk for b in bounties}
-        assert all(c.screening.is_allowed for c in covers.values())
+            covers = selectors.bounty_cover_image_ids(bounty_ids=[b.pk for b in bounties])
+        assert covers == {b.pk: BountyImage.objects.get(bounty=b).pk for b in bounties}
+
+    def test_a_blocked_first_image_is_never_the_cover(self, funded_user, draft_bounty):
+        poster = funded_user()
+        broken = landscape_png(3)
+        bounty = draft_bounty(poster, image=broken[: len(broken) // 2])  # the guard refuses a truncated PNG
+        allowed = services.bounty_image_add(actor=poster, bounty_id=bounty.pk, data=landscape_png(9), filename="b.png")
+        first = BountyImage.objects.filter(bounty=bounty).order_by("position", "id").first()
+        assert first is not None and first.pk != allowed.pk and not first.screening.is_allowed
+        assert selectors.bounty_cover_image_ids(bounty_ids=[bounty.pk]) == {bounty.pk: allowed.pk}
+
+
+class TestEntryReactionCounts:
+    def test_counts_each_kind(self, funded_user, open_bounty, visible_entry):
+        bounty = open_bounty(funded_user())
+        entry = visible_entry(funded_user(0), bounty)
+        for user in (funded_user(0), funded_user(0)):
+            services.reaction_set(user=user, entry_id=entry.pk, kind="heart")
+        services.reaction_set(user=funded_user(0), entry_id=entry.pk, kind="wow")
+        assert selectors.entry_reaction_counts(entry_id=entry.pk) == {"heart": 2, "wow": 1}
+
+
+class TestEntryReactionsOf:
+    def test_only_the_viewers_own_and_none_for_anonymous(self, funded_user, open_bounty, visible_entry):
+        bounty = open_bounty(funded_user())
+        entry = visible_entry(funded_user(0), bounty)
+        viewer, other = funded_user(0), funded_user(0)
+        services.reaction_set(user=viewer, entry_id=entry.pk, kind="like")
+        services.reaction_set(user=other, entry_id=entry.pk, kind="laugh")
+        assert selectors.entry_reactions_of(entry_id=entry.pk, user=viewer) == {"like"}
+        assert selectors.entry_reactions_of(entry_id=entry.pk, user=AnonymousUser()) == set()
 
 
 class TestBountyListTotal:
