@@ -623,6 +623,23 @@ def entry_hide(*, moderator: User, entry_id: int, reason: str) -> Entry:
     return entry
 
 
+def entry_restore(*, moderator: User, entry_id: int, note: str = "") -> Entry:
+    """A moderator puts a hidden entry back (an upheld appeal): it is visible and counted again.
+    The caller checks first that its text and media are allowed (fail closed)."""
+    if not _is_moderator(moderator):
+        raise PermissionDenied("only moderators can restore entries", code="not_moderator")
+    with transaction.atomic():
+        bounty, entry = _entry_locked(entry_id)
+        if entry.status != EntryStatus.BLOCKED:
+            raise Conflict("only a hidden entry can be restored", code="entry_not_hidden")
+        entry.status = EntryStatus.VISIBLE
+        entry.save(update_fields=["status", "updated_at"])
+        Bounty.objects.filter(pk=bounty.pk).update(entry_count=F("entry_count") + 1)
+        audit_record(action="moderation.restore", target_type="entry", target_id=entry.pk, reasons=["restored"],
+                     automated=False, actor=moderator, data={"note": note[:500], "bounty_id": bounty.pk})
+    return entry
+
+
 # --- benefactors ----------------------------------------------------------------------------------
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from django.contrib.auth import get_user_model
-from django.db.models import F, Model
+from django.db.models import Model
 
 from bountyboard.bounties.models import (
     Bounty,
@@ -195,7 +195,8 @@ def content_take_down(target: Content, *, actor: Any, reason: str, now: dt.datet
             refunds = [c for c in held if c["id"] not in still_held]
         removed["bounty_status"] = Bounty.objects.filter(pk=bounty.pk).values_list("status", flat=True).first()
     elif target.entry is not None:
-        removed["entry_status"] = _entry_hide(target.entry.pk)
+        entry = bounty_services.entry_hide(moderator=actor, entry_id=target.entry.pk, reason=reason)
+        removed["entry_status"] = str(entry.status)
     elif target.comment is not None:
         Comment.objects.filter(pk=target.comment.pk).update(status=CommentStatus.HIDDEN)
         removed["comment_status"] = CommentStatus.HIDDEN.value
@@ -206,22 +207,16 @@ _BOUNTY_CLOSED = frozenset({"removed", "cancelled", "rejected"})
 
 
 def _entry_locked(entry_id: int) -> Entry:
-    """Lock the bounty, then the entry: the order the bounties services use, so no deadlock."""
+    """Lock the bounty, then the entry: the order the bounties services use, so no deadlock. Held
+    while checking the entry's screenings, then the bounties service changes it (same transaction)."""
     bounty_id = Entry.objects.filter(pk=entry_id).values_list("bounty_id", flat=True).get()
     Bounty.objects.select_for_update().filter(pk=bounty_id).first()
     return Entry.objects.select_for_update().get(pk=entry_id)
 
 
-def _entry_hide(entry_id: int) -> str:
-    """The bounties app has no moderator removal for a single entry; hiding one is a status change
-    plus the visible-entry counter the browse pages sort on (money already awarded stays paid)."""
-    entry = _entry_locked(entry_id)
-    if entry.status == EntryStatus.VISIBLE:
-        Bounty.objects.filter(pk=entry.bounty_id, entry_count__gt=0).update(entry_count=F("entry_count") - 1)
-    if entry.status != EntryStatus.WITHDRAWN:
-        entry.status = EntryStatus.BLOCKED
-        entry.save(update_fields=["status", "updated_at"])
-    return str(entry.status)
+def _entry_parts_allowed(entry: Entry) -> bool:
+    parts = _media_screenings_of_entry(entry) + _screenings_of(_ENTRY_TEXT_SUBJECTS, entry.pk)
+    return all(_allowed(p) for p in parts)
 
 
 def _held_contributions(bounty: Bounty) -> list[dict[str, Any]]:
@@ -239,11 +234,10 @@ def content_reviewed(content: Content, *, actor: Any, now: dt.datetime) -> dict[
     bounty, entry = content.bounty, content.entry
     if entry is not None:
         entry = _entry_locked(entry.pk)
-        parts = _media_screenings_of_entry(entry) + _screenings_of(_ENTRY_TEXT_SUBJECTS, entry.pk)
-        if entry.status == EntryStatus.IN_REVIEW and all(_allowed(p) for p in parts):
-            entry.status = EntryStatus.VISIBLE
-            entry.save(update_fields=["status", "updated_at"])
-            Bounty.objects.filter(pk=entry.bounty_id).update(entry_count=F("entry_count") + 1)
+        if entry.status == EntryStatus.IN_REVIEW and _entry_parts_allowed(entry):
+            entry = bounty_services.entry_review_resolve(
+                moderator=actor, entry_id=entry.pk, approve=True, note="approved from the moderation queue"
+            )
         return {"entry_status": entry.status}
     if bounty is not None:
         bounty = Bounty.objects.get(pk=bounty.pk)
@@ -262,16 +256,16 @@ def _allowed(row: Screening) -> bool:
     return row.status == ScreeningStatus.DONE and row.decision == ScreeningDecision.ALLOW
 
 
-def content_restore(content: Content, *, now: dt.datetime) -> dict[str, Any]:
-    """An upheld appeal or counter-notice puts hidden content back. A removed bounty stays closed:
-    its benefactors were refunded, so reopening it would hold no money; the poster can post again."""
+def content_restore(content: Content, *, actor: Any, now: dt.datetime) -> dict[str, Any]:
+    """An upheld appeal or counter-notice puts hidden content back (an entry through
+    ``bounties.services.entry_restore``). A removed bounty stays closed: its benefactors were
+    refunded, so reopening it would hold no money; the poster can post again."""
+    from bountyboard.bounties import services as bounty_services
+
     if content.entry is not None:
         entry = _entry_locked(content.entry.pk)
-        parts = _media_screenings_of_entry(entry) + _screenings_of(_ENTRY_TEXT_SUBJECTS, entry.pk)
-        if entry.status == EntryStatus.BLOCKED and all(_allowed(p) for p in parts):
-            entry.status = EntryStatus.VISIBLE
-            entry.save(update_fields=["status", "updated_at"])
-            Bounty.objects.filter(pk=entry.bounty_id).update(entry_count=F("entry_count") + 1)
+        if entry.status == EntryStatus.BLOCKED and _entry_parts_allowed(entry):
+            entry = bounty_services.entry_restore(moderator=actor, entry_id=entry.pk, note="appeal upheld")
         return {"entry_status": entry.status}
     if content.comment is not None:
         Comment.objects.filter(pk=content.comment.pk).update(status=CommentStatus.VISIBLE)

@@ -1031,7 +1031,7 @@ def _decide_appeal(
         [s for s in screenings if not _hard_floor(s)],
         reason={"code": "appeal_upheld", "detail": why[:300], "decision": "allow"},
     )
-    site_content.content_restore(target, now=now)
+    site_content.content_restore(target, actor=decision.moderator, now=now)
     lifted = Strike.objects.filter(decision=original, lifted_at__isnull=True)
     for strike in lifted:
         User.objects.filter(pk=strike.user_id, strikes__gt=0).update(strikes=F("strikes") - 1)

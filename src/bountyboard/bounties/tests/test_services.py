@@ -599,6 +599,30 @@ class TestEntryHide:
         assert (Entry.objects.get(pk=entry.pk).status, Bounty.objects.get(pk=bounty.pk).entry_count) == ("blocked", 0)
 
 
+class TestEntryRestore:
+    def test_a_hidden_entry_is_visible_and_counted_again(self, funded_user, open_bounty, visible_entry):
+        bounty = open_bounty(funded_user())
+        entry = visible_entry(funded_user(0), bounty)
+        moderator = funded_user(0, role="moderator")
+        services.entry_hide(moderator=moderator, entry_id=entry.pk, reason="stolen work")
+        services.entry_restore(moderator=moderator, entry_id=entry.pk, note="appeal upheld")
+        assert (Entry.objects.get(pk=entry.pk).status, Bounty.objects.get(pk=bounty.pk).entry_count) == ("visible", 1)
+        assert AuditEvent.objects.filter(action="moderation.restore", target_id=str(entry.pk)).exists()
+
+    def test_only_moderators(self, funded_user, open_bounty, visible_entry, unchanged):
+        bounty = open_bounty(funded_user())
+        entry = visible_entry(funded_user(0), bounty)
+        services.entry_hide(moderator=funded_user(0, role="moderator"), entry_id=entry.pk, reason="stolen work")
+        with unchanged(), pytest.raises(PermissionDenied):
+            services.entry_restore(moderator=bounty.poster, entry_id=entry.pk)
+
+    def test_refuses_an_entry_that_is_not_hidden(self, funded_user, open_bounty, visible_entry, unchanged):
+        bounty = open_bounty(funded_user())
+        entry = visible_entry(funded_user(0), bounty)
+        with unchanged(), pytest.raises(Conflict):
+            services.entry_restore(moderator=funded_user(0, role="moderator"), entry_id=entry.pk)
+
+
 class TestBountyConsentRecheck:
     def test_without_the_persons_consent_it_stays_pending(self, funded_user, draft_bounty):
         poster = funded_user(1_000)
