@@ -17,14 +17,11 @@ Target: p95 < 50 ms for the list queries on both backends.
 
 from __future__ import annotations
 
-import os
 import statistics
-import subprocess
-import sys
-import tempfile
 import time
-from pathlib import Path
 from typing import Any
+
+from benchmarks.backends import backend_main, both_backends_run, django_ready
 
 N_BOUNTIES = 100_000
 REPEATS = 200
@@ -95,14 +92,10 @@ def _measure(client: Any, path: str) -> tuple[float, float, int]:
 
 def backend_run(backend: str) -> None:
     """Child process: configure Django for one database, seed, measure, print."""
-    import django
-
-    django.setup()
-    from django.core.management import call_command
+    django_ready()
     from django.db import connection
     from django.test import Client
 
-    call_command("migrate", verbosity=0)
     started = time.perf_counter()
     some_id = _seed(N_BOUNTIES)
     seeded_s = time.perf_counter() - started
@@ -126,24 +119,9 @@ def backend_run(backend: str) -> None:
               f"(x{p95 / base_p95:.1f} baseline p95; target p95 < 50 ms: {verdict})", flush=True)
 
 
-def _child(backend: str, database_url: str, var_dir: str) -> None:
-    env = {**os.environ, "DATABASE_URL": database_url, "BOUNTYBOARD_VAR_DIR": var_dir,
-           "DJANGO_SETTINGS_MODULE": "bountyboard.config.settings.test"}
-    subprocess.run([sys.executable, "-m", "benchmarks.bench_browse", backend], env=env, check=True,
-                   cwd=Path(__file__).resolve().parent.parent)
-
-
 def run() -> None:
-    with tempfile.TemporaryDirectory(prefix="bb-bench-browse-") as var_dir:
-        _child("sqlite", f"sqlite:///{var_dir}/bench.sqlite3", var_dir)
-    from bountyboard.testing.pgcluster import PgCluster
-
-    with PgCluster() as cluster, tempfile.TemporaryDirectory(prefix="bb-bench-browse-") as var_dir:
-        _child("postgres", cluster.database_url, var_dir)
+    both_backends_run("benchmarks.bench_browse")
 
 
 if __name__ == "__main__":
-    if len(sys.argv) > 1 and "DATABASE_URL" in os.environ:
-        backend_run(sys.argv[1])
-    else:
-        run()
+    backend_main(backend_run, run)

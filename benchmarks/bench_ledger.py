@@ -14,14 +14,11 @@ Each backend runs in its own process on a fresh migrated database and measures, 
 
 from __future__ import annotations
 
-import os
 import random
-import subprocess
-import sys
-import tempfile
 import threading
 import time
-from pathlib import Path
+
+from benchmarks.backends import backend_main, both_backends_run, django_ready
 
 POSTS = 2_000
 THREADS = 8
@@ -29,10 +26,7 @@ WALLETS = 10
 
 
 def backend_run(backend: str) -> None:
-    import django
-
-    django.setup()
-    from django.core.management import call_command
+    django_ready()
     from django.db import connection, transaction
     from django.db.models import F
 
@@ -41,7 +35,6 @@ def backend_run(backend: str) -> None:
     from bountyboard.ledger.services import credits_grant, ledger_post, wallet_for
     from bountyboard.testing.factories import make_user
 
-    call_command("migrate", verbosity=0)
     wallets = []
     for n in range(WALLETS):
         user = make_user(f"bench{n}")
@@ -97,24 +90,9 @@ def backend_run(backend: str) -> None:
           f"{'clean' if not problems else problems}", flush=True)
 
 
-def _child(backend: str, database_url: str, var_dir: str) -> None:
-    env = {**os.environ, "DATABASE_URL": database_url, "BOUNTYBOARD_VAR_DIR": var_dir,
-           "DJANGO_SETTINGS_MODULE": "bountyboard.config.settings.test"}
-    subprocess.run([sys.executable, "-m", "benchmarks.bench_ledger", backend], env=env, check=True,
-                   cwd=Path(__file__).resolve().parent.parent)
-
-
 def run() -> None:
-    with tempfile.TemporaryDirectory(prefix="bb-bench-ledger-") as var_dir:
-        _child("sqlite", f"sqlite:///{var_dir}/bench.sqlite3", var_dir)
-    from bountyboard.testing.pgcluster import PgCluster
-
-    with PgCluster() as cluster, tempfile.TemporaryDirectory(prefix="bb-bench-ledger-") as var_dir:
-        _child("postgres", cluster.database_url, var_dir)
+    both_backends_run("benchmarks.bench_ledger")
 
 
 if __name__ == "__main__":
-    if len(sys.argv) > 1 and "DATABASE_URL" in os.environ:
-        backend_run(sys.argv[1])
-    else:
-        run()
+    backend_main(backend_run, run)
