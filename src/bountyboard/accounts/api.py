@@ -7,10 +7,9 @@ from typing import Any
 
 from django.http import HttpRequest
 from ninja import Router, Schema, Status
-from ninja.errors import HttpError
 
 from bountyboard.accounts import selectors, services
-from bountyboard.accounts.auth import bearer
+from bountyboard.accounts.auth import bearer, client_ip, request_user
 from bountyboard.accounts.models import User
 from bountyboard.ledger.selectors import wallet_balance
 
@@ -78,18 +77,6 @@ class MarkedOut(Schema):
     marked: int
 
 
-def _user(request: HttpRequest) -> User:
-    user = request.auth  # type: ignore[attr-defined]
-    if not isinstance(user, User):
-        raise HttpError(401, "Unauthorized")
-    return user
-
-
-def _client_ip(request: HttpRequest) -> str:
-    # Behind a proxy set REMOTE_ADDR properly there; X-Forwarded-For is client-controlled.
-    return str(request.META.get("REMOTE_ADDR", ""))
-
-
 def _user_out(user: User) -> dict[str, Any]:
     return {
         "id": user.pk,
@@ -111,7 +98,7 @@ def signup(request: HttpRequest, payload: SignupIn) -> Status[dict[str, Any]]:
 @router.post("/auth/token", response={201: TokenOut}, auth=None)
 def token_create(request: HttpRequest, payload: TokenIn) -> Status[dict[str, Any]]:
     user = services.user_authenticate(
-        username=payload.username, password=payload.password, ip=_client_ip(request)
+        username=payload.username, password=payload.password, ip=client_ip(request)
     )
     token, plaintext = services.api_token_create(user=user, name=payload.name)
     return Status(201, {"token": plaintext, "id": token.pk, "name": token.name})
@@ -128,13 +115,13 @@ def token_list(request: HttpRequest) -> list[dict[str, Any]]:
             "last_used_at": t.last_used_at,
             "revoked": t.revoked_at is not None,
         }
-        for t in selectors.api_tokens_for(_user(request))
+        for t in selectors.api_tokens_for(request_user(request))
     ]
 
 
 @router.delete("/auth/tokens/{token_id}", response={204: None}, auth=bearer)
 def token_revoke(request: HttpRequest, token_id: int) -> Status[None]:
-    services.api_token_revoke(user=_user(request), token_id=token_id)
+    services.api_token_revoke(user=request_user(request), token_id=token_id)
     return Status(204, None)
 
 
@@ -149,13 +136,13 @@ def _me(user: User) -> dict[str, Any]:
 
 @router.get("/me", response=MeOut, auth=bearer)
 def me(request: HttpRequest) -> dict[str, Any]:
-    return _me(_user(request))
+    return _me(request_user(request))
 
 
 @router.patch("/me", response=MeOut, auth=bearer)
 def me_update(request: HttpRequest, payload: MeUpdateIn) -> dict[str, Any]:
     user = services.user_set_rating_preference(
-        user=_user(request), rating_preference=payload.rating_preference
+        user=request_user(request), rating_preference=payload.rating_preference
     )
     return _me(user)
 
@@ -173,15 +160,15 @@ def notification_list(request: HttpRequest, unread: bool = False) -> list[dict[s
             "created_at": n.created_at,
             "read": n.read_at is not None,
         }
-        for n in selectors.notifications_for(_user(request), unread_only=unread)
+        for n in selectors.notifications_for(request_user(request), unread_only=unread)
     ]
 
 
 @router.post("/notifications/{notification_id}/read", response=MarkedOut, auth=bearer)
 def notification_read(request: HttpRequest, notification_id: int) -> dict[str, int]:
-    return {"marked": services.notification_mark_read(user=_user(request), notification_id=notification_id)}
+    return {"marked": services.notification_mark_read(user=request_user(request), notification_id=notification_id)}
 
 
 @router.post("/notifications/read-all", response=MarkedOut, auth=bearer)
 def notification_read_all(request: HttpRequest) -> dict[str, int]:
-    return {"marked": services.notification_mark_read(user=_user(request))}
+    return {"marked": services.notification_mark_read(user=request_user(request))}

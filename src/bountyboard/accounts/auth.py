@@ -19,6 +19,7 @@ from ninja.errors import HttpError
 from ninja.security import APIKeyCookie, HttpBearer
 from ninja.utils import check_csrf
 
+from bountyboard.accounts.models import User
 from bountyboard.accounts.selectors import api_token_user
 from bountyboard.accounts.services import api_token_hash, api_token_touch
 
@@ -65,3 +66,17 @@ api_token_bearer = ApiTokenBearer()
 browser_session = BrowserSession()
 bearer: list[Any] = [api_token_bearer, browser_session]
 optional_bearer: list[Any] = [api_token_bearer, browser_session, Anonymous()]
+
+
+def request_user(request: HttpRequest) -> User:
+    """The signed-in user of an operation behind ``bearer`` (401 if there is none)."""
+    user = request.auth  # type: ignore[attr-defined]
+    if not isinstance(user, User):
+        raise HttpError(401, "Unauthorized")
+    return user
+
+
+def client_ip(request: HttpRequest) -> str:
+    """The caller's address for throttling: the WSGI server sets REMOTE_ADDR; a proxy in front must
+    rewrite it (X-Forwarded-For is client-controlled, never trusted)."""
+    return str(request.META.get("REMOTE_ADDR", ""))

@@ -9,11 +9,9 @@ from typing import Any
 from django.http import HttpRequest
 from django.utils import timezone
 from ninja import File, Form, Query, Router, Schema
-from ninja.errors import HttpError
 from ninja.files import UploadedFile
 
-from bountyboard.accounts.auth import bearer, optional_bearer
-from bountyboard.accounts.models import User
+from bountyboard.accounts.auth import bearer, optional_bearer, request_user
 from bountyboard.bounties import selectors, services
 from bountyboard.bounties.models import Bounty, Entry
 from bountyboard.errors import NotFound, ValidationFailed
@@ -185,13 +183,6 @@ class ToggleOut(Schema):
     on: bool
 
 
-def _user(request: HttpRequest) -> User:
-    user = request.auth  # type: ignore[attr-defined]
-    if not isinstance(user, User):
-        raise HttpError(401, "Unauthorized")
-    return user
-
-
 def _viewer(request: HttpRequest) -> Any:
     return request.auth  # type: ignore[attr-defined]
 
@@ -276,7 +267,7 @@ def bounty_list(request: HttpRequest, filters: Query[ListQuery]) -> dict[str, An
 
 @router.post("/bounties", response={201: BountyDetailOut}, auth=bearer)
 def bounty_create(request: HttpRequest, payload: BountyIn) -> tuple[int, dict[str, Any]]:
-    user = _user(request)
+    user = request_user(request)
     data = payload.dict()
     data["starts_at"] = _aware(data["starts_at"])
     data["expires_at"] = _aware(data["expires_at"])
@@ -292,7 +283,7 @@ def bounty_detail(request: HttpRequest, bounty_id: int) -> dict[str, Any]:
 
 @router.patch("/bounties/{bounty_id}", response=BountyDetailOut, auth=bearer)
 def bounty_update(request: HttpRequest, bounty_id: int, payload: BountyPatch) -> dict[str, Any]:
-    user = _user(request)
+    user = request_user(request)
     changes = payload.dict(exclude_unset=True)
     for name in ("starts_at", "expires_at"):
         if name in changes:
@@ -305,27 +296,27 @@ def bounty_update(request: HttpRequest, bounty_id: int, payload: BountyPatch) ->
 def bounty_image_add(request: HttpRequest, bounty_id: int, image: File[UploadedFile]) -> tuple[int, dict[str, Any]]:
     if image.size and image.size > 30 * 1024 * 1024:
         raise ValidationFailed("image: larger than 30 MB", code="image_too_large")
-    added = services.bounty_image_add(actor=_user(request), bounty_id=bounty_id, data=image.read(),
+    added = services.bounty_image_add(actor=request_user(request), bounty_id=bounty_id, data=image.read(),
                                       filename=image.name or "image")
     return 201, {"id": added.pk, "screening_id": added.screening_id, "status": added.screening.status}
 
 
 @router.post("/bounties/{bounty_id}/publish", response=StateOut, auth=bearer)
 def bounty_publish(request: HttpRequest, bounty_id: int) -> dict[str, Any]:
-    bounty = services.bounty_publish(actor=_user(request), bounty_id=bounty_id)
+    bounty = services.bounty_publish(actor=request_user(request), bounty_id=bounty_id)
     bounty.refresh_from_db()  # in-process screening may already have moved it on
     return {"id": bounty.pk, "status": bounty.status}
 
 
 @router.post("/bounties/{bounty_id}/cancel", response=StateOut, auth=bearer)
 def bounty_cancel(request: HttpRequest, bounty_id: int) -> dict[str, Any]:
-    bounty = services.bounty_cancel(actor=_user(request), bounty_id=bounty_id)
+    bounty = services.bounty_cancel(actor=request_user(request), bounty_id=bounty_id)
     return {"id": bounty.pk, "status": bounty.status}
 
 
 @router.post("/bounties/{bounty_id}/contributions", response={201: dict[str, Any]}, auth=bearer)
 def bounty_contribute(request: HttpRequest, bounty_id: int, payload: AmountIn) -> tuple[int, dict[str, Any]]:
-    contribution = services.bounty_contribute(benefactor=_user(request), bounty_id=bounty_id, amount=payload.amount)
+    contribution = services.bounty_contribute(benefactor=request_user(request), bounty_id=bounty_id, amount=payload.amount)
     pool = Bounty.objects.values_list("pool", flat=True).get(pk=bounty_id)
     return 201, {"id": contribution.pk, "amount": contribution.amount, "status": contribution.status, "pool": pool}
 
@@ -349,7 +340,7 @@ def entry_submit(
         if upload.size and upload.size > MAX_UPLOAD_BYTES:
             raise ValidationFailed(f"{upload.name}: larger than 2 GB", code="file_too_large")
     entry = services.entry_submit(
-        entrant=_user(request), bounty_id=bounty_id, description=description,
+        entrant=request_user(request), bounty_id=bounty_id, description=description,
         images=[(i.name or "image", i.read()) for i in images or []],
         files=[(f.name or "file", f) for f in files or []],
     )
@@ -368,38 +359,38 @@ def entry_detail(request: HttpRequest, entry_id: int) -> dict[str, Any]:
 
 @router.patch("/entries/{entry_id}", response=StateOut, auth=bearer)
 def entry_update(request: HttpRequest, entry_id: int, payload: EntryPatch) -> dict[str, Any]:
-    entry = services.entry_update(actor=_user(request), entry_id=entry_id, description=payload.description)
+    entry = services.entry_update(actor=request_user(request), entry_id=entry_id, description=payload.description)
     entry.refresh_from_db()
     return {"id": entry.pk, "status": entry.status}
 
 
 @router.post("/entries/{entry_id}/withdraw", response=StateOut, auth=bearer)
 def entry_withdraw(request: HttpRequest, entry_id: int) -> dict[str, Any]:
-    entry = services.entry_withdraw(actor=_user(request), entry_id=entry_id)
+    entry = services.entry_withdraw(actor=request_user(request), entry_id=entry_id)
     return {"id": entry.pk, "status": entry.status}
 
 
 @router.post("/bounties/{bounty_id}/awards", response={201: AwardOut}, auth=bearer)
 def bounty_award(request: HttpRequest, bounty_id: int, payload: AwardIn) -> tuple[int, dict[str, Any]]:
-    award = services.bounty_award(benefactor=_user(request), bounty_id=bounty_id, entry_id=payload.entry_id)
+    award = services.bounty_award(benefactor=request_user(request), bounty_id=bounty_id, entry_id=payload.entry_id)
     status = Bounty.objects.values_list("status", flat=True).get(pk=bounty_id)
     return 201, {"id": award.pk, "entry_id": award.entry_id, "amount": award.amount, "bounty_status": status}
 
 
 @router.post("/entries/{entry_id}/tips", response={201: dict[str, Any]}, auth=bearer)
 def tip_create(request: HttpRequest, entry_id: int, payload: AmountIn) -> tuple[int, dict[str, Any]]:
-    tip = services.tip_create(tipper=_user(request), entry_id=entry_id, amount=payload.amount)
+    tip = services.tip_create(tipper=request_user(request), entry_id=entry_id, amount=payload.amount)
     return 201, {"id": tip.pk, "amount": tip.amount}
 
 
 @router.post("/entries/{entry_id}/reactions", response=ToggleOut, auth=bearer)
 def reaction_set(request: HttpRequest, entry_id: int, payload: ReactionIn) -> dict[str, Any]:
-    return {"on": services.reaction_set(user=_user(request), entry_id=entry_id, kind=payload.kind, on=payload.on)}
+    return {"on": services.reaction_set(user=request_user(request), entry_id=entry_id, kind=payload.kind, on=payload.on)}
 
 
 @router.post("/bounties/{bounty_id}/follow", response=ToggleOut, auth=bearer)
 def bounty_follow(request: HttpRequest, bounty_id: int, payload: FollowIn) -> dict[str, Any]:
-    user = _user(request)
+    user = request_user(request)
     _visible_bounty(bounty_id, user)
     return {"on": services.bounty_follow_set(user=user, bounty_id=bounty_id, kind=payload.kind, on=payload.on)}
 
@@ -417,7 +408,7 @@ def comment_list(request: HttpRequest, bounty_id: int, entry_id: int | None = No
 
 @router.post("/bounties/{bounty_id}/comments", response={201: StateOut}, auth=bearer)
 def comment_create(request: HttpRequest, bounty_id: int, payload: CommentIn) -> tuple[int, dict[str, Any]]:
-    user = _user(request)
+    user = request_user(request)
     _visible_bounty(bounty_id, user)
     comment = services.comment_create(author=user, bounty_id=bounty_id, body=payload.body,
                                       entry_id=payload.entry_id, parent_id=payload.parent_id)

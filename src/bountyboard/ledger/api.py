@@ -8,7 +8,7 @@ from typing import Any
 from django.http import HttpRequest
 from ninja import Router, Schema
 
-from bountyboard.accounts.auth import bearer
+from bountyboard.accounts.auth import bearer, request_user
 from bountyboard.ledger.selectors import wallet_balance, wallet_history
 
 router = Router(tags=["ledger"])
@@ -29,7 +29,7 @@ class WalletOut(Schema):
 
 @router.get("/me/wallet", response=WalletOut, auth=bearer)
 def wallet(request: HttpRequest, limit: int = 100) -> dict[str, Any]:
-    user = request.auth  # type: ignore[attr-defined]
+    user = request_user(request)
     limit = max(1, min(limit, 500))
     return {
         "balance": wallet_balance(user),

@@ -26,6 +26,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from bountyboard.accounts import selectors as account_selectors
 from bountyboard.accounts import services as account_services
+from bountyboard.accounts.auth import client_ip
 from bountyboard.bounties import selectors as bounty_selectors
 from bountyboard.bounties import services as bounty_services
 from bountyboard.errors import ApplicationError
@@ -72,11 +73,6 @@ def _safe_next(request: HttpRequest, fallback: str) -> str:
     return fallback
 
 
-def _client_ip(request: HttpRequest) -> str:
-    # The WSGI server sets REMOTE_ADDR; a proxy in front must rewrite it (we never trust X-Forwarded-For).
-    return str(request.META.get("REMOTE_ADDR", ""))
-
-
 # --- accounts ----------------------------------------------------------------------------------------
 
 
@@ -116,7 +112,7 @@ def login_view(request: HttpRequest) -> HttpResponse:
             user = account_services.user_authenticate(
                 username=form.cleaned_data["username"],
                 password=form.cleaned_data["password"],
-                ip=_client_ip(request),
+                ip=client_ip(request),
             )
         except ApplicationError as error:
             form.add_error(None, page_message(error))

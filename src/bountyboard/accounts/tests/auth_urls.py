@@ -6,7 +6,7 @@ from django.http import HttpRequest
 from django.urls import path
 from ninja import NinjaAPI
 
-from bountyboard.accounts.auth import bearer, optional_bearer
+from bountyboard.accounts.auth import bearer, optional_bearer, request_user
 
 probe = NinjaAPI(urls_namespace="auth-probe")
 
@@ -20,6 +20,12 @@ def public(request: HttpRequest) -> dict[str, object]:
 @probe.post("/private", auth=bearer)
 def private(request: HttpRequest) -> dict[str, object]:
     return {"username": request.auth.get_username()}  # type: ignore[attr-defined]
+
+
+@probe.get("/who", auth=optional_bearer)
+def who(request: HttpRequest) -> dict[str, object]:
+    # optional auth lets anonymous callers reach the operation: request_user must refuse them.
+    return {"username": request_user(request).get_username()}
 
 
 urlpatterns = [path("probe/", probe.urls)]

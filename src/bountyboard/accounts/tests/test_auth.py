@@ -2,9 +2,10 @@ from __future__ import annotations
 
 import pytest
 from django.middleware.csrf import _get_new_csrf_string
-from django.test import Client
+from django.test import Client, RequestFactory
 
 from bountyboard.accounts import services
+from bountyboard.accounts.auth import client_ip
 from bountyboard.testing.factories import make_user
 
 pytestmark = [pytest.mark.django_db, pytest.mark.urls("bountyboard.accounts.tests.auth_urls")]
@@ -45,3 +46,18 @@ class TestBearer:
         client.cookies["csrftoken"] = token
         response = client.post("/probe/private", headers={"X-CSRFToken": token})
         assert response.status_code == 200 and response.json() == {"username": "dana"}
+
+
+class TestRequestUser:
+    def test_the_signed_in_user(self, client: Client) -> None:
+        client.force_login(make_user("erin"))
+        assert client.get("/probe/who").json() == {"username": "erin"}
+
+    def test_anonymous_is_401(self, client: Client) -> None:
+        assert client.get("/probe/who").status_code == 401
+
+
+class TestClientIp:
+    def test_remote_addr_not_the_forwarded_header(self) -> None:
+        request = RequestFactory().get("/", REMOTE_ADDR="203.0.113.7", HTTP_X_FORWARDED_FOR="198.51.100.1")
+        assert client_ip(request) == "203.0.113.7"
