@@ -17,8 +17,7 @@ from django.utils import timezone
 from bountyboard.accounts.models import User
 from bountyboard.bounties import services
 from bountyboard.bounties.models import Bounty, Entry
-from bountyboard.ledger.services import credits_grant
-from bountyboard.testing.factories import make_user
+from bountyboard.testing.factories import make_funded_user
 from bountyboard.testing.uploads import landscape_png, safetensors_bytes
 
 SAFE_TEXT = "A LoRA of a red fox in watercolour style, autumn forest, soft light."
@@ -29,10 +28,7 @@ def funded_user() -> Callable[..., User]:
     """``funded_user(credits=10_000, username=..., role=...)``: a user holding ``credits``."""
 
     def build(credits: int = 10_000, **fields: Any) -> User:
-        user = make_user(**fields)
-        if credits:
-            credits_grant(admin_or_none=None, user=user, amount=credits, idempotency_key=f"test-grant:{user.pk}")
-        return user
+        return make_funded_user(credits=credits, **fields)
 
     return build
 

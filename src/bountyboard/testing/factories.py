@@ -31,3 +31,13 @@ def make_user(
     user.set_password(TEST_PASSWORD)
     user.save()
     return user
+
+
+def make_funded_user(username: str | None = None, *, credits: int, **fields: Any) -> User:
+    """``make_user`` holding ``credits`` granted through the real ledger (none when 0)."""
+    from bountyboard.ledger.services import credits_grant
+
+    user = make_user(username, **fields)
+    if credits:
+        credits_grant(admin_or_none=None, user=user, amount=credits, idempotency_key=f"test-grant:{user.pk}")
+    return user

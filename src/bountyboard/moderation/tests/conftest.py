@@ -22,8 +22,9 @@ from PIL import Image, ImageDraw
 from bountyboard.accounts.models import Role, User
 from bountyboard.bounties.models import Bounty, BountyImage, BountyStatus, Contribution
 from bountyboard.ledger.models import TransactionKind
-from bountyboard.ledger.services import credits_grant, escrow_for, ledger_post, wallet_for
+from bountyboard.ledger.services import escrow_for, ledger_post, wallet_for
 from bountyboard.screening.models import Screening, ScreeningKind, ScreeningStatus
+from bountyboard.testing.factories import make_funded_user
 
 T0 = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC)
 
@@ -107,15 +108,8 @@ def _fresh_rate_limits() -> Any:
 
 @pytest.fixture
 def make_user(db: Any) -> Callable[..., User]:
-    counter = iter(range(1, 10_000))
-
     def make(role: str = Role.MEMBER, credits: int = 0, name: str = "") -> User:
-        user = User.objects.create_user(
-            username=name or f"user{next(counter)}", email="u@example.org", password="pw-1234-strong", role=role
-        )
-        if credits:
-            credits_grant(admin_or_none=None, user=user, amount=credits, idempotency_key=f"test-grant:{user.pk}")
-        return user
+        return make_funded_user(name or None, role=role, credits=credits)
 
     return make
 

@@ -17,18 +17,15 @@ from bountyboard.audit.selectors import audit_verify
 from bountyboard.bounties import services as bounty_services
 from bountyboard.bounties.models import Bounty, BountyImage
 from bountyboard.ledger.selectors import wallet_balance
-from bountyboard.ledger.services import credits_grant
 from bountyboard.moderation.tests.conftest import TAKEDOWN_OK, jpeg, picture, png
 from bountyboard.screening.models import Screening
+from bountyboard.testing.factories import make_funded_user
 
 pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.models, pytest.mark.postgres]
 
 
 def _user(name: str, *, credits: int = 0, role: str = Role.MEMBER) -> User:
-    user = User.objects.create_user(username=name, email=f"{name}@example.org", password="pw-1234-strong", role=role)
-    if credits:
-        credits_grant(admin_or_none=None, user=user, amount=credits, idempotency_key=f"e2e-grant:{user.pk}")
-    return user
+    return make_funded_user(name, credits=credits, role=role)
 
 
 def _draft_with_image(poster: User, data: bytes, filename: str) -> tuple[Bounty, BountyImage]:

@@ -31,6 +31,7 @@ from bountyboard.moderation.models import (
 from bountyboard.moderation.selectors import queue_open, screening_copies, transparency_report
 from bountyboard.moderation.tests.conftest import T0, TAKEDOWN_OK, jpeg, pdq_of, picture, png, screened_image
 from bountyboard.screening.models import Screening
+from bountyboard.testing.factories import TEST_PASSWORD
 
 pytestmark = pytest.mark.django_db
 
@@ -231,7 +232,7 @@ class TestQueueDecide:
         from bountyboard.bounties.services import bounty_create
 
         with pytest.raises(PermissionDenied):
-            user_authenticate(username=poster.username, password="pw-1234-strong")
+            user_authenticate(username=poster.username, password=TEST_PASSWORD)
         with pytest.raises(PermissionDenied):
             bounty_create(poster=poster, title="again", type="image", prize=100, expires_at=T0 + dt.timedelta(days=400))
 
