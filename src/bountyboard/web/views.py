@@ -593,21 +593,7 @@ def _own_bounty_or_403(request: HttpRequest, bounty_id: int) -> Any:
 @require_http_methods(["GET", "POST"])
 def bounty_edit(request: HttpRequest, bounty_id: int) -> HttpResponse:
     bounty = _own_bounty_or_403(request, bounty_id)
-    initial = {
-        "title": bounty.title,
-        "description": bounty.description,
-        "type": bounty.type,
-        "base_model": bounty.base_model,
-        "tags": ", ".join(bounty.tags),
-        "prize": bounty.prize,
-        "starts_at": bounty.starts_at,
-        "expires_at": bounty.expires_at,
-        "entry_mode": bounty.entry_mode,
-        "min_contribution": bounty.min_contribution,
-        "entry_limit": bounty.entry_limit,
-        "rights_statement": bounty.rights_statement,
-        "rating": bounty.rating,
-    }
+    initial = _bounty_form_initial(bounty)
     form = forms.BountyForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
         changes = {
@@ -657,24 +643,27 @@ def bounty_image_upload(request: HttpRequest, bounty_id: int) -> HttpResponse:
     return _bounty_form_page(request, _bounty_edit_form(bounty), bounty=bounty, image_form=image_form, status=400)
 
 
+def _bounty_form_initial(bounty: Any) -> dict[str, Any]:
+    """The edit form's fields as the bounty has them now."""
+    return {
+        "title": bounty.title,
+        "description": bounty.description,
+        "type": bounty.type,
+        "base_model": bounty.base_model,
+        "tags": ", ".join(bounty.tags),
+        "prize": bounty.prize,
+        "starts_at": bounty.starts_at,
+        "expires_at": bounty.expires_at,
+        "entry_mode": bounty.entry_mode,
+        "min_contribution": bounty.min_contribution,
+        "entry_limit": bounty.entry_limit,
+        "rights_statement": bounty.rights_statement,
+        "rating": bounty.rating,
+    }
+
+
 def _bounty_edit_form(bounty: Any) -> forms.BountyForm:
-    return forms.BountyForm(
-        initial={
-            "title": bounty.title,
-            "description": bounty.description,
-            "type": bounty.type,
-            "base_model": bounty.base_model,
-            "tags": ", ".join(bounty.tags),
-            "prize": bounty.prize,
-            "starts_at": bounty.starts_at,
-            "expires_at": bounty.expires_at,
-            "entry_mode": bounty.entry_mode,
-            "min_contribution": bounty.min_contribution,
-            "entry_limit": bounty.entry_limit,
-            "rights_statement": bounty.rights_statement,
-            "rating": bounty.rating,
-        }
-    )
+    return forms.BountyForm(initial=_bounty_form_initial(bounty))
 
 
 def _confirm_page(
