@@ -1190,3 +1190,35 @@ def comment_create(*, author: User, bounty_id: int, body: str, entry_id: int | N
     return comment
 
 
+
+
+# --- likeness consent: the person says no (called by bountyboard.likeness.services) ----------------
+
+_CONSENT_CLOSED = (BountyStatus.REJECTED, BountyStatus.REMOVED, BountyStatus.CANCELLED, BountyStatus.EXPIRED,
+                   BountyStatus.AWARDED)
+
+
+def bounty_consent_refused(*, bounty_id: int, reason: str, actor: User | None = None) -> Bounty:
+    """The depicted person refused, let the deadline pass, revoked or let lapse their consent.
+
+    A bounty still waiting for consent is rejected; one that opened on the consent is removed and its
+    entries hidden. Either way every held stake goes back to its benefactor. ``actor`` is the person
+    (None for the scheduler). Runs in the caller's transaction so the consent change commits with it.
+    """
+    with transaction.atomic():
+        bounty = _bounty_locked(bounty_id)
+        if bounty.status in _CONSENT_CLOSED:
+            return bounty
+        target = BountyStatus.REJECTED if bounty.status == BountyStatus.CONSENT_PENDING else BountyStatus.REMOVED
+        refunded = _refund_held(bounty, reason=reason, actor=actor)
+        if target == BountyStatus.REMOVED:
+            Entry.objects.filter(bounty=bounty).exclude(status=EntryStatus.WITHDRAWN).update(
+                status=EntryStatus.BLOCKED, updated_at=timezone.now())
+            Bounty.objects.filter(pk=bounty.pk).update(entry_count=0)
+        _close(bounty, target)
+        audit_record(action="bounty.consent_refused", target_type="bounty", target_id=bounty.pk, reasons=[reason],
+                     automated=actor is None, actor=actor, data={"status": target, "refunded": refunded})
+        _notify(_followers(bounty), kind="moderation.outcome", bounty=bounty,
+                message=f"“{bounty.title[:80]}” was {'rejected' if target == BountyStatus.REJECTED else 'taken down'}:"
+                " the person it depicts did not consent. Stakes were refunded.")
+    return bounty
