@@ -239,3 +239,42 @@ class TestFloorsCannotBeConfigured:
         scanner = TextScanner(TextConfig(extra_fictional_characters=("Taylor Swift",)))
         # Same-length hits merge: a name on both lists is still a public figure.
         assert Policy().decide(scanner.scan("Taylor Swift nude")).decision is Decision.BLOCK
+
+
+@pytest.fixture(scope="module")
+def scanner() -> TextScanner:
+    return TextScanner(TextConfig())
+
+
+class TestDecideOnNamesTheListsMiss:
+    """``Policy.decide`` on scanned text: one-word and lower-case names in sexual or LoRA frames."""
+
+    @staticmethod
+    def decision(scanner: TextScanner, text: str) -> tuple[Decision, list[str]]:
+        verdict = Policy().decide(scanner.scan(text))
+        return verdict.decision, [r.code for r in verdict.reasons]
+
+    def test_an_unknown_one_word_name_nude_in_a_photo_goes_to_review(self, scanner: TextScanner) -> None:
+        assert self.decision(scanner, "Yseult nue, photo réaliste\nStudio.") == (
+            Decision.REVIEW, ["possible_real_person_sexual", "sexual_content"],
+        )  # fmt: skip
+
+    def test_a_given_one_word_name_nude_in_a_photo_is_blocked(self, scanner: TextScanner) -> None:
+        decision, codes = self.decision(scanner, "Sophie nackt, DSLR")
+        assert (decision, codes[0]) == (Decision.BLOCK, "real_person_sexual")
+
+    def test_a_lower_case_name_in_a_sexual_photo_lora_is_blocked(self, scanner: TextScanner) -> None:
+        decision, codes = self.decision(scanner, "sophie rain spicy pics lora\nrealistic, bedroom.")
+        assert (decision, codes[0]) == (Decision.BLOCK, "real_person_sexual")
+
+    def test_a_lower_case_name_lora_needs_consent(self, scanner: TextScanner) -> None:
+        assert self.decision(scanner, "reneé rapp lora, red carpet looks") == (
+            Decision.CONSENT_REQUIRED, ["possible_real_person"],
+        )  # fmt: skip
+
+    @pytest.mark.parametrize(
+        "text",
+        ["Aurora borealis photo", "Paris nude beach photo", "Rose gold lingerie photo", "Elf queen nude photo, realistic", "rose gold lora"],
+    )
+    def test_no_personal_name_stays_allowed(self, scanner: TextScanner, text: str) -> None:
+        assert self.decision(scanner, text)[0] is Decision.ALLOW

@@ -546,3 +546,109 @@ class TestScan:
     def test_civitai_harmful_combinations(self, scanner: TextScanner) -> None:
         found = of(scanner.scan("child abuse scene"), K.MINOR_CUE)
         assert any(s.detail.get("harm") for s in found)
+
+
+def name_shapes(signals: list[Signal], source: str) -> list[Signal]:
+    return [s for s in of(signals, K.NER_PERSON) if s.source == source]
+
+
+class TestScanSexualPhotoSubjects:
+    """A one-word capitalised name standing as the subject of a sexual text about photographs."""
+
+    SOURCE = "heuristic:sexual-photo-subject"
+
+    def test_a_title_opening_with_a_name_before_a_nudity_word(self, scanner: TextScanner) -> None:
+        found = name_shapes(scanner.scan("Yseult nue, photo réaliste\nStudio."), self.SOURCE)
+        assert [s.text for s in found] == ["Yseult"]
+        assert not found[0].detail.get("corroborated")
+        assert found[0].span == (0, 6)
+
+    def test_a_name_after_of(self, scanner: TextScanner) -> None:
+        found = name_shapes(scanner.scan("nude photo of Kaelith, realistic"), self.SOURCE)
+        assert [s.text for s in found] == ["Kaelith"]
+
+    def test_a_name_after_de_in_spanish(self, scanner: TextScanner) -> None:
+        found = name_shapes(scanner.scan("Foto realista de Yseult desnuda"), self.SOURCE)
+        assert [s.text for s in found] == ["Yseult"]
+
+    def test_a_name_before_lora_with_camera_words(self, scanner: TextScanner) -> None:
+        found = name_shapes(scanner.scan("Zendrah lora, nude, raw photo, DSLR"), self.SOURCE)
+        assert [s.text for s in found] == ["Zendrah"]
+
+    def test_a_name_alone_on_the_title(self, scanner: TextScanner) -> None:
+        found = name_shapes(scanner.scan("Zendrah, lingerie, raw photo"), self.SOURCE)
+        assert [s.text for s in found] == ["Zendrah"]
+
+    def test_a_known_given_name_beside_the_sexual_word_is_corroborated(self, scanner: TextScanner) -> None:
+        found = name_shapes(scanner.scan("Sophie nackt, DSLR"), self.SOURCE)
+        assert [s.detail.get("corroborated") for s in found] == [True]
+
+    def test_not_photographic_is_not_flagged(self, scanner: TextScanner) -> None:
+        assert not name_shapes(scanner.scan("Yseult nue, peinture à l'huile"), self.SOURCE)
+
+    def test_a_drawn_medium_is_not_flagged(self, scanner: TextScanner) -> None:
+        assert not name_shapes(scanner.scan("Yseult nue, photo, anime style"), self.SOURCE)
+
+    def test_not_sexual_is_not_flagged(self, scanner: TextScanner) -> None:
+        assert not name_shapes(scanner.scan("Aurora borealis photo"), self.SOURCE)
+
+    def test_a_place_is_not_a_name(self, scanner: TextScanner) -> None:
+        assert not name_shapes(scanner.scan("Paris nude beach photo"), self.SOURCE)
+
+    def test_a_common_word_is_not_a_name(self, scanner: TextScanner) -> None:
+        assert not name_shapes(scanner.scan("Rose gold lingerie photo, realistic"), self.SOURCE)
+
+    def test_a_capitalised_common_noun_is_not_a_name(self, scanner: TextScanner) -> None:
+        assert not name_shapes(scanner.scan("Woman nude photo, realistic"), self.SOURCE)
+
+    def test_a_listed_fictional_character_is_not_a_name(self, scanner: TextScanner) -> None:
+        signals = scanner.scan("Tifa nude photo, realistic")
+        assert not of(signals, K.NER_PERSON)
+        assert of(signals, K.FICTIONAL_CHARACTER)
+
+    def test_a_name_mid_sentence_that_is_not_the_subject(self, scanner: TextScanner) -> None:
+        assert not name_shapes(scanner.scan("nude photo, realistic, shot on Kodachrome film"), self.SOURCE)
+
+    def test_an_original_character_is_not_flagged(self, scanner: TextScanner) -> None:
+        assert not name_shapes(scanner.scan("Zendrah nude, my original character, realistic photo"), self.SOURCE)
+
+
+class TestScanLowerCaseNames:
+    """A lower-case "<given name> <word>" framed as a LoRA of a person."""
+
+    SOURCE = "heuristic:lower-case-name"
+
+    def test_name_then_lora(self, scanner: TextScanner) -> None:
+        signals = scanner.scan("reneé rapp lora, red carpet looks")
+        found = name_shapes(signals, self.SOURCE)
+        assert [s.text for s in found] == ["reneé rapp"]
+        assert not found[0].detail.get("corroborated")
+        assert [s.text for s in of(signals, K.LIKENESS_INTENT)] == ["reneé rapp"]
+
+    def test_lora_of_name(self, scanner: TextScanner) -> None:
+        found = name_shapes(scanner.scan("lora of sophie rain"), self.SOURCE)
+        assert [s.text for s in found] == ["sophie rain"]
+
+    def test_words_between_name_and_lora(self, scanner: TextScanner) -> None:
+        found = name_shapes(scanner.scan("sophie rain spicy pics lora\nrealistic, bedroom."), self.SOURCE)
+        assert [s.text for s in found] == ["sophie rain"]
+
+    def test_sexual_and_photographic_is_corroborated(self, scanner: TextScanner) -> None:
+        found = name_shapes(scanner.scan("sophie rain spicy pics lora\nrealistic, bedroom."), self.SOURCE)
+        assert found[0].detail.get("corroborated") is True
+
+    def test_sexual_but_drawn_is_not_corroborated(self, scanner: TextScanner) -> None:
+        found = name_shapes(scanner.scan("sophie rain lewd lora, anime"), self.SOURCE)
+        assert [s.detail.get("corroborated") for s in found] == [None]
+
+    def test_two_common_words_are_not_a_name(self, scanner: TextScanner) -> None:
+        assert not name_shapes(scanner.scan("rose gold lora"), self.SOURCE)
+
+    def test_no_given_name_is_not_a_name(self, scanner: TextScanner) -> None:
+        assert not name_shapes(scanner.scan("mark the spot lora"), self.SOURCE)
+
+    def test_without_a_lora_frame_is_not_a_name(self, scanner: TextScanner) -> None:
+        assert not name_shapes(scanner.scan("sophie rain at the beach"), self.SOURCE)
+
+    def test_a_lora_tag_is_a_file_name(self, scanner: TextScanner) -> None:
+        assert not name_shapes(scanner.scan("<lora:sophie rain lora:0.8>"), self.SOURCE)

@@ -522,3 +522,22 @@ FICTIONAL_CONTEXT = re.compile(
     r"game design|remake design|character design|personnage original|personaje original|"
     r"personaggio originale|originalfigur|from the (?:game|anime|manga|series|show|movie|book))\b"
 )
+
+# A text about photographs, wider than REALISM_CUES: camera words and "raw photo" prompts in six
+# languages. Together with a sexual word it makes a one-word name worth a moderator's look.
+PHOTOGRAPHIC_CUES = re.compile(
+    r"\b(?:raw photo|dslr|slr|35mm|50mm|85mm|canon eos|nikon|sony a7|kodak portra|fujifilm|analog photo|"
+    r"polaroid|photograph|photographs|photography|photographie|photographique|fotografie|fotografisch|"
+    r"fotografia|fotografica|fotografico|selfie|selfies|snapshot|onlyfans|webcam|boudoir shoot)\b"
+)
+
+# Where a one-word name stands as the subject: right before a LoRA or nudity word ("Yseult nue").
+SUBJECT_AFTER = re.compile(
+    r"^\s*(?:lora|loras|lycoris|nue|nu|nues|nude|nudes|naked|nackt|nackte|desnuda|desnudo|nuda|nudo|"
+    r"pelada|pelado|topless|sans vetements|oben ohne)\b"
+)
+# ... or right after "of/de/von/di/da" ("nude photo of Yseult").
+SUBJECT_BEFORE = re.compile(r"\b(?:of|de|d'|du|des|del|von|di|da|do)\s*$")
+# A lower-case "<given> <word>" framed as a model of a person: "renee rapp lora", "lora of sophie rain".
+LORA_FRAME_AFTER = re.compile(r"(?: [a-z]+){0,2} (?:lora|loras|lycoris)\b")
+LORA_FRAME_BEFORE = re.compile(r"\b(?:lora|loras|lycoris|model|embedding) (?:of|de|von|di|da|do) $")

@@ -127,6 +127,11 @@ def _shipped_names() -> tuple[tuple[str, str, Category, str], ...]:
 
 
 @lru_cache(maxsize=1)
+def _shipped_common_words() -> frozenset[str]:
+    return frozenset(normalize_name(w) for line in _read_lines("bountyboard/common_words.txt") for w in line.split())
+
+
+@lru_cache(maxsize=1)
 def _shipped_given_names() -> frozenset[str]:
     return frozenset(normalize_name(w) for line in _read_lines("bountyboard/given_names.txt") for w in line.split())
 
@@ -370,7 +375,11 @@ class TextScanner:
         )
         if self.config.ner and not strong_person:
             sexual_spans = [s.span for s in term_signals if s.span and s.kind is not SignalKind.MINOR_CUE]
-            signals += self._scan_name_shapes(norm, explained, sexual_spans)
+            shapes = self._scan_name_shapes(norm, explained, sexual_spans)
+            taken = explained + [s.span for s in shapes if s.span]
+            signals += shapes
+            signals += self._scan_sexual_photo_subjects(norm, taken, sexual_spans)
+            signals += self._scan_lower_case_names(norm, taken + [s.span for s in signals if s.span], sexual_spans)
         return signals
 
     def _signal(self, norm: NormalizedText, view: str, start: int, end: int, kind: SignalKind, **kw: Any) -> Signal:
@@ -692,6 +701,106 @@ class TextScanner:
                 )  # fmt: skip
         return out
 
+    def _scan_sexual_photo_subjects(
+        self, norm: NormalizedText, taken: list[tuple[int, int]], sexual_spans: list[tuple[int, int]]
+    ) -> list[Signal]:
+        """Fail safe for one-word names: in a sexual text about photographs, a capitalised word that no
+        list explains, standing as the subject ("Yseult nue, photo realiste", "nude photo of Yseult"),
+        is a possible real person. Only a known given name beside the sexual word is corroborated; any
+        other word is a weak name shape, which the policy sends to a moderator.
+        """
+        words_text = norm.words.text
+        if not sexual_spans or lexicons.FICTIONAL_CONTEXT.search(words_text):
+            return []
+        if lexicons.DRAWN_MEDIUM_CUES.search(words_text):
+            return []  # drawn or invented media: the subject is a character, not a photographed person
+        if not (lexicons.REALISM_CUES.search(words_text) or lexicons.PHOTOGRAPHIC_CUES.search(words_text)):
+            return []
+        original = norm.original
+        common = _shipped_common_words()
+        out: list[Signal] = []
+        for m in _CAPITALISED_WORD.finditer(original):
+            start, end = m.span()
+            key = fold(m.group(0)).text
+            if key in _NOT_NAME_WORDS or key in common or len(key) < 3:
+                continue
+            if any(start < e and s < end for s, e in (*taken, *sexual_spans)):
+                continue  # a listed name, place, brand or character, or the sexual word itself
+            raw_before, raw_after = original[max(0, start - 48) : start], original[end : end + 48]
+            before, after = fold(raw_before).text, fold(raw_after).text
+            if _LORA_TAG_OPEN.search(raw_before):
+                continue
+            if _CAPITAL_NEXT.match(raw_after):
+                continue  # the first word of a capitalised phrase ("Golden Hour"): the run rule's business
+            opens_a_line = not raw_before.strip() or raw_before.rstrip(" \t").endswith("\n")
+            subject = bool(
+                lexicons.SUBJECT_AFTER.match(after)
+                or lexicons.SUBJECT_BEFORE.search(before)
+                or (opens_a_line and _ALONE_AFTER.match(raw_after))  # "Yseult, nude, raw photo"
+            )
+            if not subject:
+                continue
+            given = key in self._given_names
+            near_sexual = any(abs(s - end) <= 24 or abs(start - e) <= 24 for s, e in sexual_spans)
+            detail: dict[str, Any] = {"given_name": given, "sexual_photo": True}
+            if given and near_sexual:
+                detail["corroborated"] = True  # the rule the name-shape heuristic applies to two words
+            out.append(
+                Signal(
+                    kind=SignalKind.NER_PERSON, source="heuristic:sexual-photo-subject",
+                    score=0.8 if detail.get("corroborated") else 0.5,
+                    text=m.group(0), span=(start, end), label=m.group(0), detail=detail,
+                )
+            )  # fmt: skip
+        return out
+
+    def _scan_lower_case_names(
+        self, norm: NormalizedText, taken: list[tuple[int, int]], sexual_spans: list[tuple[int, int]]
+    ) -> list[Signal]:
+        """A lower-case "<given name> <word>" framed as a model of a person ("renee rapp lora",
+        "lora of sophie rain"): a weak name shape in a likeness frame, so at least ``consent_required``;
+        corroborated, as for capitalised names, when the text is sexual, about photographs and not drawn.
+        """
+        words_text = norm.words.text
+        if "lora" not in words_text and "lycoris" not in words_text:
+            return []  # the only frame this rule knows; most texts stop here
+        if lexicons.FICTIONAL_CONTEXT.search(words_text):
+            return []
+        common = _shipped_common_words()
+        drawn = bool(lexicons.DRAWN_MEDIUM_CUES.search(words_text))
+        realism = bool(lexicons.REALISM_CUES.search(words_text) or lexicons.PHOTOGRAPHIC_CUES.search(words_text))
+        out: list[Signal] = []
+        for m in _LOWER_PAIR.finditer(words_text):
+            first, second = m.group(1), m.group(2)
+            if first not in self._given_names or second in _NOT_NAME_WORDS or second in _LORA_WORDS:
+                continue
+            if first in common and second in common:
+                continue  # "rose gold lora", "amber light lora": words, not a name
+            start, end = norm.words.span(m.start(), m.end())
+            if not norm.original[start : start + 1].islower():
+                continue  # capitalised names belong to the name-shape heuristic
+            if any(start < e and s < end for s, e in (*taken, *sexual_spans)):
+                continue
+            if _LORA_TAG_OPEN.search(norm.original[max(0, start - 24) : start]):
+                continue
+            if not (lexicons.LORA_FRAME_AFTER.match(words_text, m.end()) or lexicons.LORA_FRAME_BEFORE.search(words_text[: m.start()])):
+                continue
+            name = norm.original[start:end]
+            detail: dict[str, Any] = {"given_name": True, "lower_case": True}
+            if sexual_spans and realism and not drawn:
+                detail["corroborated"] = True
+            out.append(
+                Signal(
+                    kind=SignalKind.NER_PERSON, source="heuristic:lower-case-name",
+                    score=0.8 if detail.get("corroborated") else 0.6,
+                    text=name, span=(start, end), label=name, detail=detail,
+                )
+            )  # fmt: skip
+            out.append(
+                Signal(kind=SignalKind.LIKENESS_INTENT, source="pattern:likeness-frame", text=name, span=(start, end), label=name)
+            )
+        return out
+
 
 def _stated_ages(words: str) -> list[tuple[int, int]]:
     """Spans of ages under 18: "15yo", "15-year-old", "she's 14", "Schoolgirl (14)", "16 again", "15 ans"."""
@@ -749,6 +858,10 @@ _CAPITALISED_WORD = re.compile(rf"(?<![\w'’]){_NAME_WORD}(?![\w'’])")
 # "Chloe Price from Life is Strange": a name followed by the capitalised title it comes from.
 _FROM_A_WORK = re.compile(rf"^\s*,?\s*(?:from|aus)\s+(?:the\s+)?(?:[{_UPPER}0-9])")
 _PORTRAIT_AFTER = re.compile(r"^\s*(?:\w+ )?(?:portrait|headshot|photocard|photoshoot)\b")
+_CAPITAL_NEXT = re.compile(rf"[ -]?[{_UPPER}]")
+_ALONE_AFTER = re.compile(r"\s*(?:[,:;.!?]|$)")
+_LOWER_PAIR = re.compile(r"(?<![\w'])([a-z]{3,}) ([a-z]{2,})(?![\w'])")
+_LORA_WORDS = frozenset({"lora", "loras", "lycoris"})
 _LORA_TAG_OPEN = re.compile(r"<\s*(?:lora|lyco|lycoris|hypernet|embedding)\s*:\s*$", re.IGNORECASE)
 
 
