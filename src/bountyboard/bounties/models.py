@@ -145,6 +145,33 @@ class BountyImage(models.Model):
         return f"image {self.pk} of bounty {self.bounty_id}"
 
 
+class BountyFileKind(models.TextChoices):
+    MODEL = "model", "Model file (.safetensors)"
+    DATASET = "dataset", "Dataset (.zip)"
+    TEXT = "text", "Text"
+
+
+class BountyFile(models.Model):
+    """A reference file (model, dataset or text). Model and dataset bytes live with their screening
+    (the validated or re-built file); a text file's bytes are kept under ``stored_name`` (private
+    storage, served only through the media view once its screening allows it)."""
+
+    bounty = models.ForeignKey(Bounty, on_delete=models.CASCADE, related_name="files")
+    screening = models.OneToOneField("screening.Screening", on_delete=models.PROTECT, related_name="+")
+    kind = models.CharField(max_length=16, choices=BountyFileKind.choices)
+    filename = models.CharField(max_length=255)
+    size = models.BigIntegerField(default=0)
+    content_type = models.CharField(max_length=100, blank=True, default="")
+    stored_name = models.CharField(max_length=300, blank=True, default="")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["id"]
+
+    def __str__(self) -> str:
+        return f"file {self.filename} of bounty {self.bounty_id}"
+
+
 class ContributionStatus(models.TextChoices):
     HELD = "held", "Held in escrow"
     AWARDED = "awarded", "Awarded"

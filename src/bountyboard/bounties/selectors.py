@@ -8,8 +8,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any
 
+from django.core.files.storage import default_storage
 from django.db.models import Count, Q, QuerySet
 from django.utils import timezone
 
@@ -18,6 +19,7 @@ from bountyboard.bounties.models import (
     RATING_LEVEL,
     Award,
     Bounty,
+    BountyFile,
     BountyFollow,
     BountyImage,
     BountyStatus,
@@ -154,6 +156,24 @@ def bounty_images(*, bounty: Bounty, viewer: Any = None) -> list[BountyImage]:
     if bounty.poster_id == _user_id(viewer) or _is_moderator(viewer):
         return images
     return [image for image in images if image.screening.is_allowed]
+
+
+def bounty_files(*, bounty: Bounty, viewer: Any = None) -> list[BountyFile]:
+    """Reference files the viewer may see: allowed ones, or all for the poster and moderators."""
+    files = list(BountyFile.objects.filter(bounty=bounty).select_related("screening"))
+    if bounty.poster_id == _user_id(viewer) or _is_moderator(viewer):
+        return files
+    return [reference for reference in files if reference.screening.is_allowed]
+
+
+def bounty_file_open(reference: BountyFile) -> IO[bytes]:
+    """A reference file's servable bytes: the kept text, or the screening's validated model / rebuilt
+    dataset. Callers check visibility first (``bounty_files``). Nothing yet: ``FileNotFoundError``."""
+    name = reference.stored_name or reference.screening.stored_name
+    if not name:
+        raise FileNotFoundError(f"bounty file {reference.pk} has no stored content yet")
+    handle: IO[bytes] = default_storage.open(name, "rb")
+    return handle
 
 
 def bounty_cover_image_ids(*, bounty_ids: Sequence[int]) -> dict[int, int]:

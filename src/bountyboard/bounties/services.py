@@ -8,12 +8,15 @@ Lock order, everywhere: bounty row -> entry row -> ledger accounts (ledger_post)
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from pathlib import PurePosixPath
 from typing import TYPE_CHECKING, Any, TypeAlias
 
 from django.conf import settings
-from django.core.files.base import File
+from django.core.files.base import ContentFile, File
+from django.core.files.storage import default_storage
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
@@ -26,6 +29,8 @@ from bountyboard.bounties.models import (
     Award,
     AwardKind,
     Bounty,
+    BountyFile,
+    BountyFileKind,
     BountyFollow,
     BountyImage,
     BountyStatus,
@@ -371,6 +376,94 @@ def bounty_image_add(*, actor: User, bounty_id: int, data: bytes, filename: str 
     return image
 
 
+REFERENCE_FILES_MAX = 10
+_TEXT_FILE_TYPES = {".txt": "text/plain", ".md": "text/markdown", ".json": "application/json",
+                    ".yaml": "application/yaml", ".yml": "application/yaml"}
+# Formats the guard has no scanner for: refused with the reason rather than stored unscanned.
+_UNSCANNABLE_SUFFIXES = {".pdf": "PDF", ".docx": "Word", ".doc": "Word", ".odt": "OpenDocument", ".rtf": "RTF"}
+
+
+def bounty_file_limits() -> tuple[int, int]:
+    """(largest reference file, largest text reference file) in bytes, from settings."""
+    return (int(_setting("BOUNTY_FILE_MAX_BYTES", 512 * 1024 * 1024)),
+            int(_setting("BOUNTY_TEXT_FILE_MAX_BYTES", 1024 * 1024)))
+
+
+def _reference_file_kind(filename: str, data: bytes) -> tuple[str, str]:
+    """(BountyFileKind, ScreeningKind) for an accepted reference file, else ``ValidationFailed``."""
+    suffix = PurePosixPath(filename.lower()).suffix
+    if suffix in _TEXT_FILE_TYPES:
+        return BountyFileKind.TEXT, ScreeningKind.TEXT
+    if suffix in _UNSCANNABLE_SUFFIXES:
+        raise ValidationFailed(
+            f"{filename}: {_UNSCANNABLE_SUFFIXES[suffix]} files cannot be scanned by the guard, so they are not "
+            "accepted; paste the text into a .txt or .md file instead",
+            code="file_type_unscannable",
+        )
+    try:
+        scan_kind = screening_kind_for_file(filename)  # .safetensors / .zip; pickles refused with the reason
+    except ValidationFailed as exc:
+        if exc.code == "file_type_unsafe":
+            raise
+        raise ValidationFailed(
+            f"{filename}: reference files must be .safetensors, .zip datasets or .txt/.md/.json/.yaml text",
+            code="reference_file_type",
+        ) from exc
+    return (BountyFileKind.MODEL if scan_kind == ScreeningKind.MODEL else BountyFileKind.DATASET), scan_kind
+
+
+def bounty_file_add(*, actor: User, bounty_id: int, data: bytes, filename: str) -> BountyFile:
+    """Attach a reference file to a draft: a ``.safetensors`` model (the guard's model scanner), a
+    ``.zip`` dataset (validated, then scanned member by member) or UTF-8 text (the text scanner).
+    Its screening joins the bounty's pooled decision at publish; it is served only once allowed."""
+    filename = filename or "file"
+    file_kind, scan_kind = _reference_file_kind(filename, data)
+    max_bytes, text_max_bytes = bounty_file_limits()
+    if not data:
+        raise ValidationFailed(f"{filename} is empty", code="file_empty")
+    if len(data) > max_bytes:
+        raise ValidationFailed(f"{filename} is larger than {max_bytes // (1024 * 1024)} MB", code="file_too_large")
+    text = ""
+    if file_kind == BountyFileKind.TEXT:
+        if len(data) > text_max_bytes:
+            raise ValidationFailed(f"{filename}: text files are limited to {text_max_bytes // 1024} KB",
+                                   code="file_too_large")
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise ValidationFailed(f"{filename} is not UTF-8 text", code="text_invalid") from exc
+    else:
+        screening_upload_check(kind=scan_kind, filename=filename, data=data, size=len(data))
+    with transaction.atomic():
+        bounty = _bounty_locked(bounty_id)
+        if bounty.poster_id != actor.pk:
+            raise PermissionDenied("only the poster can add reference files", code="not_poster")
+        if bounty.status != BountyStatus.DRAFT:
+            raise Conflict("reference files can only be added to a draft", code="bounty_not_draft")
+        if bounty.files.count() >= REFERENCE_FILES_MAX:
+            raise ValidationFailed(f"at most {REFERENCE_FILES_MAX} reference files", code="too_many_files")
+        stored_name = ""
+        content_type = "application/octet-stream"
+        if file_kind == BountyFileKind.TEXT:
+            suffix = PurePosixPath(filename.lower()).suffix
+            content_type = _TEXT_FILE_TYPES[suffix]
+            # Private path, served only by the media view after the screening allows it.
+            stored_name = default_storage.save(f"bounty_files/{uuid.uuid4().hex}{suffix}", ContentFile(data))
+            screening = screening_request(subject_type=SUBJECT_BOUNTY, subject_id=bounty.pk, kind=scan_kind,
+                                          text=text, filename=filename, content_type=content_type)
+        else:
+            screening = screening_request(subject_type=SUBJECT_BOUNTY, subject_id=bounty.pk, kind=scan_kind,
+                                          upload=data, filename=filename, content_type=content_type)
+        reference = BountyFile.objects.create(
+            bounty=bounty, screening=screening, kind=file_kind, filename=screening.filename, size=len(data),
+            content_type=content_type, stored_name=stored_name,
+        )
+        audit_record(action="bounty.file_add", target_type="bounty", target_id=bounty.pk, automated=False,
+                     actor=actor, data={"file_id": reference.pk, "kind": file_kind, "size": len(data),
+                                        "screening_id": screening.pk})
+    return reference
+
+
 def bounty_publish(*, actor: User, bounty_id: int) -> Bounty:
     """Draft -> screening: escrow the prize from the poster's wallet (the poster is the first
     benefactor) and scan the text; the guard's pooled verdict then opens, holds or rejects it."""
@@ -464,6 +557,8 @@ def pooled_decision(parts: Sequence[Screening], *, consented_person_ids: Iterabl
 
 def _bounty_parts(bounty: Bounty) -> list[Screening]:
     ids = list(BountyImage.objects.filter(bounty=bounty).values_list("screening_id", flat=True))
+    # Reference files count too: a LoRA trained on a person or a text naming someone changes the decision.
+    ids += list(BountyFile.objects.filter(bounty=bounty).values_list("screening_id", flat=True))
     if bounty.text_screening_id:
         ids.append(bounty.text_screening_id)
     return list(Screening.objects.filter(pk__in=ids))
