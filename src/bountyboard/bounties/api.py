@@ -92,6 +92,7 @@ class BountyDetailOut(BountyOut):
     reasons: list[dict[str, Any]]
     consent_person_ids: list[str]
     images: list[dict[str, Any]]
+    files: list[dict[str, Any]] = []
     benefactors: list[dict[str, Any]]
 
 
@@ -223,6 +224,11 @@ def _bounty_detail(bounty: Bounty, viewer: Any) -> dict[str, Any]:
             {"id": image.pk, "status": image.screening.status, "decision": image.screening.decision}
             for image in selectors.bounty_images(bounty=bounty, viewer=viewer)
         ],
+        "files": [
+            {"id": f.pk, "name": f.filename, "size": f.size, "kind": f.kind, "status": f.screening.status,
+             "decision": f.screening.decision}
+            for f in selectors.bounty_files(bounty=bounty, viewer=viewer)
+        ],
         "benefactors": [
             {"username": c.benefactor.username, "amount": c.amount, "status": c.status, "is_poster": c.is_poster}
             for c in selectors.bounty_benefactors(bounty=bounty)
@@ -298,6 +304,16 @@ def bounty_image_add(request: HttpRequest, bounty_id: int, image: File[UploadedF
         raise ValidationFailed("image: larger than 30 MB", code="image_too_large")
     added = services.bounty_image_add(actor=request_user(request), bounty_id=bounty_id, data=image.read(),
                                       filename=image.name or "image")
+    return 201, {"id": added.pk, "screening_id": added.screening_id, "status": added.screening.status}
+
+
+@router.post("/bounties/{bounty_id}/files", response={201: dict[str, Any]}, auth=bearer)
+def bounty_file_add(request: HttpRequest, bounty_id: int, file: File[UploadedFile]) -> tuple[int, dict[str, Any]]:
+    max_bytes, _ = services.bounty_file_limits()
+    if file.size and file.size > max_bytes:  # refuse before reading a huge upload into memory
+        raise ValidationFailed(f"file: larger than {max_bytes // (1024 * 1024)} MB", code="file_too_large")
+    added = services.bounty_file_add(actor=request_user(request), bounty_id=bounty_id, data=file.read(),
+                                     filename=file.name or "file")
     return 201, {"id": added.pk, "screening_id": added.screening_id, "status": added.screening.status}
 
 

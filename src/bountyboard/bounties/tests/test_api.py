@@ -165,3 +165,44 @@ class TestBrowseOverApi:
         with django_assert_max_num_queries(2):  # the page and nothing per item
             items = client.get("/api/v1/bounties?sort=prize").json()["items"]
         assert len(items) == 3 and "description" not in items[0]
+
+
+class TestBountyFileAddOverApi:
+    def test_uploads_a_model_file_and_lists_it_on_the_bounty(self, client: Client, funded_user):
+        poster = funded_user()
+        headers = auth(poster)
+        bounty_id = client.post("/api/v1/bounties", create_payload(), content_type="application/json",
+                                **headers).json()["id"]
+        response = client.post(f"/api/v1/bounties/{bounty_id}/files",
+                               {"file": _upload("style.safetensors", safetensors_bytes())}, **headers)
+        assert response.status_code == 201, response.content
+        body = response.json()
+        assert set(body) == {"id", "screening_id", "status"}
+        assert body["status"] == "pending"  # answered at commit; the scan runs right after
+        detail = client.get(f"/api/v1/bounties/{bounty_id}", **headers).json()
+        assert [(f["id"], f["name"], f["status"]) for f in detail["files"]] == [
+            (body["id"], "style.safetensors", "done")
+        ]
+        assert detail["files"][0]["size"] == len(safetensors_bytes())
+        assert "images" in detail and "pool" in detail  # existing fields unchanged
+
+    def test_an_unscannable_pdf_is_a_json_error_and_changes_nothing(self, client: Client, funded_user):
+        poster = funded_user()
+        headers = auth(poster)
+        bounty_id = client.post("/api/v1/bounties", create_payload(), content_type="application/json",
+                                **headers).json()["id"]
+        before = world_state()
+        response = client.post(f"/api/v1/bounties/{bounty_id}/files",
+                               {"file": _upload("brief.pdf", b"%PDF-1.7\n")}, **headers)
+        assert response.status_code == 400, response.content
+        assert response.json()["code"] == "file_type_unscannable" and response.json()["message"]
+        assert world_state() == before
+        assert client.get(f"/api/v1/bounties/{bounty_id}", **headers).json()["files"] == []
+
+    def test_someone_else_is_refused(self, client: Client, funded_user):
+        bounty_id = client.post("/api/v1/bounties", create_payload(), content_type="application/json",
+                                **auth(funded_user())).json()["id"]
+        response = client.post(f"/api/v1/bounties/{bounty_id}/files", {"file": _upload("n.txt", b"notes")},
+                               **auth(funded_user()))
+        assert response.status_code in (403, 404), response.content
+        assert "code" in response.json()
