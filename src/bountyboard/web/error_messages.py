@@ -55,6 +55,9 @@ _BY_CODE = {
         "Pickle-based model files can run code when loaded; upload a .safetensors file instead."
     ),
     "file_type": _("Deliverables must be .safetensors model files or .zip datasets."),
+    "reference_file_type": _("Reference files must be .safetensors, .zip datasets or .txt, .md, .json or .yaml text."),
+    "file_type_unscannable": _("The guard cannot scan this kind of file (for example PDF); upload it as text instead."),
+    "too_many_files": _("A bounty holds at most 10 reference files."),
     "prize_out_of_range": _("The prize is outside the allowed range."),
     "invalid_dates": _("Check the dates: the end must be after the start, within 90 days, and in the future."),
     "invalid_title": _("A title is required (at most 200 characters)."),

@@ -147,6 +147,14 @@ class ReferenceImageForm(forms.Form):
     image = forms.FileField(label=_("Reference image"), help_text=_("PNG, JPEG or WebP."))
 
 
+class ReferenceFileForm(forms.Form):
+    file = forms.FileField(
+        label=_("Reference file"),
+        help_text=_("A .safetensors model, a .zip dataset of images and captions, or .txt, .md, .json or .yaml "
+                    "text. PDF files are not accepted: the guard cannot scan them."),
+    )
+
+
 class ContributeForm(forms.Form):
     amount = forms.IntegerField(label=_("Amount (credits)"), min_value=1)
 

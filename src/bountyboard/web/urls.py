@@ -29,6 +29,7 @@ urlpatterns = [
     path("bounties/<int:bounty_id>/", views.bounty_detail, name="bounty_detail"),
     path("bounties/<int:bounty_id>/edit/", views.bounty_edit, name="bounty_edit"),
     path("bounties/<int:bounty_id>/images/", views.bounty_image_upload, name="bounty_image_upload"),
+    path("bounties/<int:bounty_id>/files/", views.bounty_file_upload, name="bounty_file_upload"),
     path("bounties/<int:bounty_id>/publish/", views.bounty_publish, name="bounty_publish"),
     path("bounties/<int:bounty_id>/cancel/", views.bounty_cancel, name="bounty_cancel"),
     path("bounties/<int:bounty_id>/contribute/", views.bounty_contribute, name="bounty_contribute"),
@@ -41,6 +42,7 @@ urlpatterns = [
     path("entries/<int:entry_id>/withdraw/", views.entry_withdraw, name="entry_withdraw"),
     # user media: every file goes through a visibility check (fail closed), never static serving
     path("media/bounties/<int:bounty_id>/images/<int:image_id>/", views.media_bounty_image, name="media_bounty_image"),
+    path("media/bounties/<int:bounty_id>/files/<int:file_id>/", views.media_bounty_file, name="media_bounty_file"),
     path("media/entries/<int:entry_id>/images/<int:image_id>/", views.media_entry_image, name="media_entry_image"),
     path("media/entries/<int:entry_id>/files/<int:file_id>/", views.media_entry_file, name="media_entry_file"),
 ]

@@ -29,7 +29,7 @@ from bountyboard.accounts import services as account_services
 from bountyboard.accounts.auth import client_ip
 from bountyboard.bounties import selectors as bounty_selectors
 from bountyboard.bounties import services as bounty_services
-from bountyboard.errors import ApplicationError
+from bountyboard.errors import ApplicationError, ValidationFailed
 from bountyboard.ledger import selectors as ledger_selectors
 from bountyboard.screening import selectors as screening_selectors
 from bountyboard.web import forms
@@ -468,10 +468,21 @@ def _bounty_detail_context(request: HttpRequest, bounty: Any) -> dict[str, Any]:
         }
         for image in bounty_selectors.bounty_images(bounty=bounty, viewer=viewer)
     ]
+    reference_files = [
+        {
+            "name": reference.filename,
+            "size": reference.size,
+            "allowed": reference.screening.is_allowed,
+            "status": reference.screening.status,
+            "url": reverse("web:media_bounty_file", args=[bounty.pk, reference.pk]),
+        }
+        for reference in bounty_selectors.bounty_files(bounty=bounty, viewer=viewer)
+    ]
     is_open = bounty.status == "open"
     return {
         "bounty": bounty,
         "reference_images": reference_images,
+        "reference_files": reference_files,
         "benefactors": bounty_selectors.bounty_benefactors(bounty=bounty),
         "entries": entries,
         "comments": bounty_selectors.bounty_comments(bounty=bounty, viewer=viewer),
@@ -559,12 +570,28 @@ def bounty_create(request: HttpRequest) -> HttpResponse:
 
 
 def _bounty_form_page(
-    request: HttpRequest, form: forms.BountyForm, *, bounty: Any = None, status: int = 200, image_form: Any = None
+    request: HttpRequest, form: forms.BountyForm, *, bounty: Any = None, status: int = 200, image_form: Any = None,
+    file_form: Any = None,
 ) -> HttpResponse:
     context = {
         "form": form,
         "bounty": bounty,
         "image_form": image_form or (forms.ReferenceImageForm() if bounty is not None else None),
+        "file_form": file_form or (forms.ReferenceFileForm() if bounty is not None else None),
+        "files": (
+            [
+                {
+                    "name": reference.filename,
+                    "size": reference.size,
+                    "status": reference.screening.status,
+                    "decision": reference.screening.decision,
+                    "url": reverse("web:media_bounty_file", args=[bounty.pk, reference.pk]),
+                }
+                for reference in bounty_selectors.bounty_files(bounty=bounty, viewer=request.user)
+            ]
+            if bounty is not None
+            else []
+        ),
         "images": (
             [
                 {
@@ -641,6 +668,31 @@ def bounty_image_upload(request: HttpRequest, bounty_id: int) -> HttpResponse:
         messages.success(request, _("Image uploaded. It is screened before anyone else can see it."))
         return redirect("web:bounty_edit", bounty_id=bounty.pk)
     return _bounty_form_page(request, _bounty_edit_form(bounty), bounty=bounty, image_form=image_form, status=400)
+
+
+@login_required
+@require_POST
+def bounty_file_upload(request: HttpRequest, bounty_id: int) -> HttpResponse:
+    bounty = _own_bounty_or_403(request, bounty_id)
+    file_form = forms.ReferenceFileForm(request.POST, request.FILES)
+    if file_form.is_valid():
+        upload = file_form.cleaned_data["file"]
+        max_bytes, _text_max = bounty_services.bounty_file_limits()
+        try:
+            if upload.size and upload.size > max_bytes:  # before reading a huge upload into memory
+                raise ValidationFailed(_("The file is larger than %(mb)d MB.") % {"mb": max_bytes // (1024 * 1024)},
+                                       code="file_too_large")
+            bounty_services.bounty_file_add(
+                actor=request.user, bounty_id=bounty.pk, data=upload.read(), filename=upload.name  # type: ignore[arg-type]
+            )
+        except ApplicationError as error:
+            file_form.add_error("file", page_message(error))
+            return _bounty_form_page(
+                request, _bounty_edit_form(bounty), bounty=bounty, file_form=file_form, status=error.status
+            )
+        messages.success(request, _("File uploaded. It is screened before anyone else can see it."))
+        return redirect("web:bounty_edit", bounty_id=bounty.pk)
+    return _bounty_form_page(request, _bounty_edit_form(bounty), bounty=bounty, file_form=file_form, status=400)
 
 
 def _bounty_form_initial(bounty: Any) -> dict[str, Any]:
@@ -947,6 +999,27 @@ def media_bounty_image(request: HttpRequest, bounty_id: int, image_id: int) -> H
     if image is None:
         raise Http404(_("No such image"))
     return _stored_file_response(image.screening, inline=True)
+
+
+def media_bounty_file(request: HttpRequest, bounty_id: int, file_id: int) -> HttpResponseBase:
+    """A reference file, as a download: the bounty must be visible to the viewer and the file allowed
+    by the guard (its poster and moderators may also fetch not-yet-allowed ones)."""
+    bounty = _bounty_or_404(request, bounty_id)
+    reference = next(
+        (f for f in bounty_selectors.bounty_files(bounty=bounty, viewer=request.user) if f.pk == file_id), None
+    )
+    if reference is None:
+        raise Http404(_("No such file"))
+    try:
+        handle = bounty_selectors.bounty_file_open(reference)
+    except FileNotFoundError:
+        raise Http404(_("This file is still being screened.")) from None
+    response = FileResponse(handle, content_type="application/octet-stream", as_attachment=True,
+                            filename=reference.filename)
+    response["Cache-Control"] = "private, no-store"
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Content-Security-Policy"] = "default-src 'none'; sandbox"
+    return response
 
 
 def media_entry_image(request: HttpRequest, entry_id: int, image_id: int) -> HttpResponseBase:

@@ -524,6 +524,35 @@ class TestBountyImageUpload:
         assert bounty.images.count() == 1
 
 
+class TestBountyFileUpload:
+    def test_uploads_a_text_file_and_lists_it_on_the_edit_page(self, poster: User, draft_bounty) -> None:
+        from django.core.files.uploadedfile import SimpleUploadedFile
+
+        bounty = draft_bounty(poster)
+        client = logged_in(poster)
+        response = client.post(
+            reverse("web:bounty_file_upload", args=[bounty.pk]),
+            {"file": SimpleUploadedFile("style-notes.md", b"Soft watercolour foxes.", content_type="text/markdown")},
+        )
+        assert response.status_code == 302
+        reference = bounty.files.get()
+        assert reference.screening.status == "done" and reference.screening.decision == "allow"
+        page = text_of(client.get(reverse("web:bounty_edit", args=[bounty.pk])))
+        assert "style-notes.md" in page and reverse("web:media_bounty_file", args=[bounty.pk, reference.pk]) in page
+
+    def test_a_pdf_is_a_form_error_that_keeps_nothing(self, poster: User, draft_bounty) -> None:
+        from django.core.files.uploadedfile import SimpleUploadedFile
+
+        bounty = draft_bounty(poster)
+        response = logged_in(poster).post(
+            reverse("web:bounty_file_upload", args=[bounty.pk]),
+            {"file": SimpleUploadedFile("brief.pdf", b"%PDF-1.7\n", content_type="application/pdf")},
+        )
+        assert response.status_code == 400
+        assert "cannot be scanned" in text_of(response)
+        assert not bounty.files.exists()
+
+
 class TestBountyPublish:
     def test_publishes_escrows_and_opens(self, poster: User, draft_bounty) -> None:
         bounty = draft_bounty(poster, prize=700)
@@ -855,6 +884,49 @@ class TestMediaBountyImage:
         assert client.get(reverse("web:media_bounty_image", args=[public.pk, hidden.pk])).status_code == 404
 
 
+class TestMediaBountyFile:
+    def _open_bounty_with_notes(self, poster: User, draft_bounty, notes: bytes) -> tuple[Bounty, int]:
+        from bountyboard.bounties import services
+
+        bounty = draft_bounty(poster)
+        reference = services.bounty_file_add(actor=poster, bounty_id=bounty.pk, data=notes, filename="notes.txt")
+        services.bounty_publish(actor=poster, bounty_id=bounty.pk)
+        bounty.refresh_from_db()
+        assert bounty.status == "open", bounty.reasons
+        return bounty, reference.pk
+
+    def test_serves_an_allowed_file_and_lists_it_on_the_bounty_page(self, client: Client, poster: User,
+                                                                    draft_bounty) -> None:
+        bounty, file_id = self._open_bounty_with_notes(poster, draft_bounty, b"Autumn palette, soft edges.")
+        url = reverse("web:media_bounty_file", args=[bounty.pk, file_id])
+        assert url in text_of(client.get(reverse("web:bounty_detail", args=[bounty.pk])))
+        response = client.get(url)
+        assert response.status_code == 200
+        assert response["Cache-Control"] == "private, no-store"
+        assert 'attachment; filename="notes.txt"' in response["Content-Disposition"]
+        assert b"".join(response.streaming_content) == b"Autumn palette, soft edges."
+
+    def test_a_file_the_guard_no_longer_allows_is_refused_to_others(self, client: Client, poster: User,
+                                                                     draft_bounty) -> None:
+        from bountyboard.bounties.models import BountyFile
+        from bountyboard.screening.models import Screening
+
+        bounty, file_id = self._open_bounty_with_notes(poster, draft_bounty, b"Autumn palette.")
+        # The row as a moderator's block leaves it: the file must disappear for everyone but the poster.
+        Screening.objects.filter(pk=BountyFile.objects.get(pk=file_id).screening_id).update(decision="block")
+        url = reverse("web:media_bounty_file", args=[bounty.pk, file_id])
+        assert client.get(url).status_code == 404
+        assert url not in text_of(client.get(reverse("web:bounty_detail", args=[bounty.pk])))
+        assert logged_in(poster).get(url).status_code == 200
+
+    def test_a_draft_file_is_refused_to_others(self, client: Client, poster: User, draft_bounty) -> None:
+        from bountyboard.bounties import services
+
+        bounty = draft_bounty(poster)
+        reference = services.bounty_file_add(actor=poster, bounty_id=bounty.pk, data=b"notes", filename="n.txt")
+        assert client.get(reverse("web:media_bounty_file", args=[bounty.pk, reference.pk])).status_code == 404
+
+
 class TestMediaEntryImage:
     def test_serves_an_allowed_entry_image(self, client: Client, poster: User, creator: User, open_bounty, submitted_entry) -> None:
         entry = submitted_entry(creator, open_bounty(poster))
@@ -936,6 +1008,18 @@ class TestFrench:
         assert response.status_code == 400
         assert "inférieur à la contribution minimale" in text_of(response)
         assert wallet_balance(backer) == 5000
+
+    def test_reference_file_upload_in_french(self, poster: User, draft_bounty) -> None:
+        from django.core.files.uploadedfile import SimpleUploadedFile
+
+        bounty = draft_bounty(poster)
+        response = logged_in(poster).post(
+            reverse("web:bounty_file_upload", args=[bounty.pk]),
+            {"file": SimpleUploadedFile("brief.pdf", b"%PDF-1.7\n")}, HTTP_ACCEPT_LANGUAGE="fr",
+        )
+        assert response.status_code == 400
+        assert "Fichiers de référence" in text_of(response)
+        assert "Le filtre ne peut pas analyser ce type de fichier" in text_of(response)
 
     def test_form_error_in_french(self, client: Client) -> None:
         response = client.post(
