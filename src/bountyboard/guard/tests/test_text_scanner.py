@@ -644,6 +644,10 @@ class TestScanLowerCaseNames:
     def test_two_common_words_are_not_a_name(self, scanner: TextScanner) -> None:
         assert not name_shapes(scanner.scan("rose gold lora"), self.SOURCE)
 
+    def test_a_common_word_beside_a_given_name_is_not_a_name(self, scanner: TextScanner) -> None:
+        # "lake" is a given name too; "lake landscapes" in a landscape LoRA's title is not a person
+        assert not name_shapes(scanner.scan("Misty mountain lake landscapes LoRA"), self.SOURCE)
+
     def test_no_given_name_is_not_a_name(self, scanner: TextScanner) -> None:
         assert not name_shapes(scanner.scan("mark the spot lora"), self.SOURCE)
 

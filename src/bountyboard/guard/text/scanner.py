@@ -774,8 +774,8 @@ class TextScanner:
             first, second = m.group(1), m.group(2)
             if first not in self._given_names or second in _NOT_NAME_WORDS or second in _LORA_WORDS:
                 continue
-            if first in common and second in common:
-                continue  # "rose gold lora", "amber light lora": words, not a name
+            if first in common or second in common:
+                continue  # "rose gold lora", "misty lake landscapes lora": words, not a name
             start, end = norm.words.span(m.start(), m.end())
             if not norm.original[start : start + 1].islower():
                 continue  # capitalised names belong to the name-shape heuristic
