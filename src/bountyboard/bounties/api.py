@@ -8,7 +8,7 @@ from typing import Any
 
 from django.http import HttpRequest
 from django.utils import timezone
-from ninja import File, Form, Query, Router, Schema
+from ninja import File, Form, Query, Router, Schema, Status
 from ninja.files import UploadedFile
 
 from bountyboard.accounts.auth import bearer, optional_bearer, request_user
@@ -272,13 +272,13 @@ def bounty_list(request: HttpRequest, filters: Query[ListQuery]) -> dict[str, An
 
 
 @router.post("/bounties", response={201: BountyDetailOut}, auth=bearer)
-def bounty_create(request: HttpRequest, payload: BountyIn) -> tuple[int, dict[str, Any]]:
+def bounty_create(request: HttpRequest, payload: BountyIn) -> Status[dict[str, Any]]:
     user = request_user(request)
     data = payload.dict()
     data["starts_at"] = _aware(data["starts_at"])
     data["expires_at"] = _aware(data["expires_at"])
     bounty = services.bounty_create(poster=user, **data)
-    return 201, _bounty_detail(bounty, user)
+    return Status(201, _bounty_detail(bounty, user))
 
 
 @router.get("/bounties/{bounty_id}", response=BountyDetailOut, auth=optional_bearer)
@@ -299,22 +299,22 @@ def bounty_update(request: HttpRequest, bounty_id: int, payload: BountyPatch) ->
 
 
 @router.post("/bounties/{bounty_id}/images", response={201: dict[str, Any]}, auth=bearer)
-def bounty_image_add(request: HttpRequest, bounty_id: int, image: File[UploadedFile]) -> tuple[int, dict[str, Any]]:
+def bounty_image_add(request: HttpRequest, bounty_id: int, image: File[UploadedFile]) -> Status[dict[str, Any]]:
     if image.size and image.size > 30 * 1024 * 1024:
         raise ValidationFailed("image: larger than 30 MB", code="image_too_large")
     added = services.bounty_image_add(actor=request_user(request), bounty_id=bounty_id, data=image.read(),
                                       filename=image.name or "image")
-    return 201, {"id": added.pk, "screening_id": added.screening_id, "status": added.screening.status}
+    return Status(201, {"id": added.pk, "screening_id": added.screening_id, "status": added.screening.status})
 
 
 @router.post("/bounties/{bounty_id}/files", response={201: dict[str, Any]}, auth=bearer)
-def bounty_file_add(request: HttpRequest, bounty_id: int, file: File[UploadedFile]) -> tuple[int, dict[str, Any]]:
+def bounty_file_add(request: HttpRequest, bounty_id: int, file: File[UploadedFile]) -> Status[dict[str, Any]]:
     max_bytes, _ = services.bounty_file_limits()
     if file.size and file.size > max_bytes:  # refuse before reading a huge upload into memory
         raise ValidationFailed(f"file: larger than {max_bytes // (1024 * 1024)} MB", code="file_too_large")
     added = services.bounty_file_add(actor=request_user(request), bounty_id=bounty_id, data=file.read(),
                                      filename=file.name or "file")
-    return 201, {"id": added.pk, "screening_id": added.screening_id, "status": added.screening.status}
+    return Status(201, {"id": added.pk, "screening_id": added.screening_id, "status": added.screening.status})
 
 
 @router.post("/bounties/{bounty_id}/publish", response=StateOut, auth=bearer)
@@ -331,10 +331,10 @@ def bounty_cancel(request: HttpRequest, bounty_id: int) -> dict[str, Any]:
 
 
 @router.post("/bounties/{bounty_id}/contributions", response={201: dict[str, Any]}, auth=bearer)
-def bounty_contribute(request: HttpRequest, bounty_id: int, payload: AmountIn) -> tuple[int, dict[str, Any]]:
+def bounty_contribute(request: HttpRequest, bounty_id: int, payload: AmountIn) -> Status[dict[str, Any]]:
     contribution = services.bounty_contribute(benefactor=request_user(request), bounty_id=bounty_id, amount=payload.amount)
     pool = Bounty.objects.values_list("pool", flat=True).get(pk=bounty_id)
-    return 201, {"id": contribution.pk, "amount": contribution.amount, "status": contribution.status, "pool": pool}
+    return Status(201, {"id": contribution.pk, "amount": contribution.amount, "status": contribution.status, "pool": pool})
 
 
 @router.get("/bounties/{bounty_id}/entries", response=list[EntryOut], auth=optional_bearer)
@@ -351,7 +351,7 @@ def entry_submit(
     description: Form[str] = "",
     images: File[list[UploadedFile]] = None,  # type: ignore[assignment]
     files: File[list[UploadedFile]] = None,  # type: ignore[assignment]
-) -> tuple[int, dict[str, Any]]:
+) -> Status[dict[str, Any]]:
     for upload in [*(images or []), *(files or [])]:
         if upload.size and upload.size > MAX_UPLOAD_BYTES:
             raise ValidationFailed(f"{upload.name}: larger than 2 GB", code="file_too_large")
@@ -361,7 +361,7 @@ def entry_submit(
         files=[(f.name or "file", f) for f in files or []],
     )
     entry.refresh_from_db()
-    return 201, {"id": entry.pk, "status": entry.status}
+    return Status(201, {"id": entry.pk, "status": entry.status})
 
 
 @router.get("/entries/{entry_id}", response=EntryOut, auth=optional_bearer)
@@ -387,16 +387,16 @@ def entry_withdraw(request: HttpRequest, entry_id: int) -> dict[str, Any]:
 
 
 @router.post("/bounties/{bounty_id}/awards", response={201: AwardOut}, auth=bearer)
-def bounty_award(request: HttpRequest, bounty_id: int, payload: AwardIn) -> tuple[int, dict[str, Any]]:
+def bounty_award(request: HttpRequest, bounty_id: int, payload: AwardIn) -> Status[dict[str, Any]]:
     award = services.bounty_award(benefactor=request_user(request), bounty_id=bounty_id, entry_id=payload.entry_id)
     status = Bounty.objects.values_list("status", flat=True).get(pk=bounty_id)
-    return 201, {"id": award.pk, "entry_id": award.entry_id, "amount": award.amount, "bounty_status": status}
+    return Status(201, {"id": award.pk, "entry_id": award.entry_id, "amount": award.amount, "bounty_status": status})
 
 
 @router.post("/entries/{entry_id}/tips", response={201: dict[str, Any]}, auth=bearer)
-def tip_create(request: HttpRequest, entry_id: int, payload: AmountIn) -> tuple[int, dict[str, Any]]:
+def tip_create(request: HttpRequest, entry_id: int, payload: AmountIn) -> Status[dict[str, Any]]:
     tip = services.tip_create(tipper=request_user(request), entry_id=entry_id, amount=payload.amount)
-    return 201, {"id": tip.pk, "amount": tip.amount}
+    return Status(201, {"id": tip.pk, "amount": tip.amount})
 
 
 @router.post("/entries/{entry_id}/reactions", response=ToggleOut, auth=bearer)
@@ -423,10 +423,10 @@ def comment_list(request: HttpRequest, bounty_id: int, entry_id: int | None = No
 
 
 @router.post("/bounties/{bounty_id}/comments", response={201: StateOut}, auth=bearer)
-def comment_create(request: HttpRequest, bounty_id: int, payload: CommentIn) -> tuple[int, dict[str, Any]]:
+def comment_create(request: HttpRequest, bounty_id: int, payload: CommentIn) -> Status[dict[str, Any]]:
     user = request_user(request)
     _visible_bounty(bounty_id, user)
     comment = services.comment_create(author=user, bounty_id=bounty_id, body=payload.body,
                                       entry_id=payload.entry_id, parent_id=payload.parent_id)
     comment.refresh_from_db()
-    return 201, {"id": comment.pk, "status": comment.status}
+    return Status(201, {"id": comment.pk, "status": comment.status})

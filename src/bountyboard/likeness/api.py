@@ -12,7 +12,7 @@ from datetime import datetime
 from typing import Any
 
 from django.http import HttpRequest
-from ninja import Router, Schema
+from ninja import Router, Schema, Status
 
 from bountyboard.accounts.auth import bearer
 from bountyboard.errors import ApplicationError, NotFound, PermissionDenied
@@ -174,7 +174,7 @@ def _managed(request: HttpRequest, likeness_id: str) -> ProtectedLikeness:
 
 
 @router.post("/likeness", response={201: RegisteredOut})
-def likeness_register(request: HttpRequest) -> tuple[int, RegisteredOut]:
+def likeness_register(request: HttpRequest) -> Status[RegisteredOut]:
     photos = _photos(request, required=True) or []
     row = services.likeness_register(
         actor=_user(request),
@@ -185,7 +185,7 @@ def likeness_register(request: HttpRequest) -> tuple[int, RegisteredOut]:
         handles=_form_list(request, "handles"),
         on_behalf_of=request.POST.get("on_behalf_of", ""),
     )
-    return 201, RegisteredOut(id=row.id, status=row.status)
+    return Status(201, RegisteredOut(id=row.id, status=row.status))
 
 
 @router.get("/likeness", response=list[LikenessOut])
@@ -226,9 +226,9 @@ def likeness_resume(request: HttpRequest, likeness_id: str) -> LikenessOut:
 
 
 @router.delete("/likeness/{likeness_id}", response={204: None})
-def likeness_delete(request: HttpRequest, likeness_id: str) -> tuple[int, None]:
+def likeness_delete(request: HttpRequest, likeness_id: str) -> Status[None]:
     services.likeness_delete(actor=_user(request), likeness=_managed(request, likeness_id))
-    return 204, None
+    return Status(204, None)
 
 
 @router.get("/likeness/{likeness_id}/matches", response=list[MatchOut])

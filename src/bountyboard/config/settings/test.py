@@ -18,3 +18,5 @@ ALLOWED_HOSTS = ["*"]
 # A file, not :memory:, so threads and a real Celery worker process share the test database.
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
     DATABASES["default"]["TEST"] = {"NAME": str(Path(VAR_DIR) / "test.sqlite3")}  # noqa: F405
+# Whitenoise warns on every request when STATIC_ROOT is missing; tests never collect static files.
+Path(STATIC_ROOT).mkdir(parents=True, exist_ok=True)  # noqa: F405
