@@ -439,11 +439,31 @@ ROLE_TERMS = tuple(
     delantera presentadora presentador gimnasta schauspielerin schauspieler sangerin sanger fussballer
     fussballerin spielerin spieler moderatorin moderator politikerin politiker kanzlerin kanzler atriz ator
     cantora cantor jogadora jogador ginasta apresentadora apresentador attrice attore calciatrice calciatore
-    tennista conduttrice conduttore politica politico""".split()
+    tennista conduttrice conduttore politica politico
+    defender winger forward quarterback pitcher goalie footballer basketballer cricketer golfer
+    mp congressman congresswoman journalist reporter
+    defenseur defenseuse attaquant attaquante gardien gardienne ailier basketteur basketteuse rappeur rappeuse
+    senateur senatrice presentateur presentatrice journaliste tennisman influenceur
+    defensor defensora portero portera mediocampista rapero rapera senador senadora ministra ministro
+    diputado diputada periodista baloncestista beisbolista lanzador
+    mittelfeldspieler sturmer sturmerin torwart torhuter torhuterin verteidiger verteidigerin rennfahrer
+    rennfahrerin rapperin ministerin abgeordnete abgeordneter nachrichtensprecher nachrichtensprecherin
+    basketballspieler fussballspieler fussballspielerin
+    atacante goleiro goleira zagueiro futebolista jornalista deputado deputada
+    attaccante portiere difensore senatore ministra deputato deputata presentatore presentatrice giornalista
+    cestista""".split()
 ) + (
     "instagram model", "soccer player", "tennis player", "basketball player", "rugby player", "k pop idol",
     "kpop idol", "prime minister", "tv host", "talk show host", "pop star", "racing driver", "figure skater",
     "fashion model", "top model",
+    # sports positions and public-figure roles written as two or three words, six languages
+    "point guard", "shooting guard", "centre back", "center back", "full back", "f1 driver",
+    "formula 1 driver", "formula one driver", "nascar driver", "k pop singer", "kpop singer", "k pop star",
+    "kpop star", "j pop singer", "news anchor", "tv presenter", "football player", "baseball player",
+    "hockey player", "volleyball player", "reality star", "tv personality", "milieu de terrain",
+    "pilote de f1", "homme politique", "femme politique", "joueur de tennis", "joueuse de tennis",
+    "pilote de formule 1", "piloto de f1", "piloto de formula 1", "meio campista", "guarda redes",
+    "pilota di f1", "pilota di formula 1", "f1 fahrer", "formel 1 fahrer",
 )
 ROLE_WORDS = frozenset(t for t in ROLE_TERMS if " " not in t)
 _ROLE = "|".join(sorted((re.escape(t) for t in ROLE_TERMS), key=len, reverse=True))
@@ -454,6 +474,21 @@ ROLE_AFTER = re.compile(
     rf"famous|famosa|famoso|celebre|bekannte?r?|nota|noto|brazilian|brasileir[oa]|french|francaise?|"
     rf"spanish|espanola?|german|deutsche?r?|italian[oa]?|korean|coreenne?|american|americaine?|"
     rf"british|mexican[oa]?|argentin[oa]|popular) )*(?:{_ROLE})\b"
+)
+
+# A role set aside after a name, where any club or nationality may qualify it: "Pedri (Barcelona
+# midfielder)", "IU (K-pop singer)", "Pedri, Barcelona midfielder, ...", "Vini Jr - Brazilian footballer".
+# Folded text keeps hyphens ("k-pop"), so a role's words may be joined by a space or a hyphen. The comma
+# and dash forms must end the clause there (or go on with "for/of/at ..."), so "X, a tall singer-like
+# ..." descriptions of a scene do not count.
+_ROLE_LOOSE = "|".join(
+    sorted((re.escape(t).replace(r"\ ", r"[\s-]+") for t in ROLE_TERMS), key=len, reverse=True)
+)
+_QUALIFIERS = r"(?:[\w'.&-]+\s+)"
+ROLE_IN_PARENS = re.compile(rf"^\s*\(\s*{_QUALIFIERS}{{0,3}}(?:{_ROLE_LOOSE})\b[^()\n]{{0,40}}\)")
+ROLE_ASIDE_AFTER = re.compile(
+    rf"{ROLE_IN_PARENS.pattern}|^\s*(?:,|\s[-–—])\s*{_QUALIFIERS}{{0,2}}(?:{_ROLE_LOOSE})"
+    rf"(?=\s*(?:[,;.:)!?\n]|$)|\s+(?:for|of|at|from|with|in|de|du|del|da|do|di|von|bei|beim|chez)\b)"
 )
 
 

@@ -617,6 +617,8 @@ class TextScanner:
         role_in_text = lexicons.names_a_role(words_text)
         if role_in_text or lexicons.GROUP_ANYWHERE.search(words_text):  # one word needs a role or a band
             runs += [(start, end, True) for start, end in _capitalised_single_words(original)]
+        if role_in_text:  # "IU (K-pop singer)": a short all-caps name only with a role in parentheses
+            runs += [(start, end, True) for start, end in _short_caps_names_with_a_role(original)]
         if not runs:
             return out
         realism = bool(lexicons.REALISM_CUES.search(words_text))
@@ -635,6 +637,8 @@ class TextScanner:
             role_after = lexicons.ROLE_AFTER.match(after) if role_in_text else None
             if single and role_after and "," not in role_after.group(0):
                 role_after = None  # one word needs an apposition: "Kameto, le streamer", not "Korean idol"
+            if role_in_text and not role_after:  # "Pedri (Barcelona midfielder)", "Pedri - Brazilian footballer"
+                role_after = lexicons.ROLE_ASIDE_AFTER.match(after)
             role = bool(
                 (role_in_text and lexicons.ROLE_BEFORE.search(before)) or role_after
                 or lexicons.GROUP_AFTER.match(after) or lexicons.GROUP_BEFORE.search(before)
@@ -868,6 +872,20 @@ _LORA_TAG_OPEN = re.compile(r"<\s*(?:lora|lyco|lycoris|hypernet|embedding)\s*:\s
 def _capitalised_single_words(text: str) -> list[tuple[int, int]]:
     """Spans of single capitalised words that are not title words ("Kameto", "Nayeon")."""
     return [m.span() for m in _CAPITALISED_WORD.finditer(text) if fold(m.group(0)).text not in _NOT_NAME_WORDS]
+
+
+_SHORT_CAPS = re.compile(r"(?<![\w'’-])[A-Z]{2,3}(?![\w'’-])")
+
+
+def _short_caps_names_with_a_role(text: str) -> list[tuple[int, int]]:
+    """Spans of 2-3 letter all-caps words followed by a role in parentheses ("IU (K-pop singer)");
+    without that role such a word is an acronym ("SDXL (base model)", "UI (dark theme)")."""
+    return [
+        m.span()
+        for m in _SHORT_CAPS.finditer(text)
+        if fold(m.group(0)).text not in _NOT_NAME_WORDS
+        and lexicons.ROLE_IN_PARENS.match(fold(text[m.end() : m.end() + 48]).text)
+    ]
 
 
 _RUN_TOKEN = re.compile(r"[\w'’]+(?:-[a-zß-öø-ÿā-ž]+)?")  # "Heung-min" is one word of a name

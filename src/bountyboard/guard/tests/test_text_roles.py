@@ -1,0 +1,104 @@
+"""A role set aside after an unlisted name ("Pedri (Barcelona midfielder)", "IU (K-pop singer)",
+"Pedri - Brazilian footballer") makes it a real person: TextScanner.scan reports a corroborated
+``ner_person`` and Policy.decide asks for consent. Acronyms before a parenthesis stay allowed."""
+
+from __future__ import annotations
+
+import pytest
+
+from bountyboard.guard.config import TextConfig
+from bountyboard.guard.policy import Policy
+from bountyboard.guard.signals import Signal, SignalKind
+from bountyboard.guard.text.scanner import TextScanner
+
+
+@pytest.fixture(scope="module")
+def scanner() -> TextScanner:
+    return TextScanner(TextConfig())
+
+
+def name_shapes(signals: list[Signal]) -> list[tuple[str, bool]]:
+    return [
+        (s.text or "", bool(s.detail.get("corroborated")))
+        for s in signals
+        if s.kind is SignalKind.NER_PERSON and s.source == "heuristic:name-shape"
+    ]
+
+
+def decision(scanner: TextScanner, text: str) -> str:
+    return Policy().decide(scanner.scan(text)).decision.value
+
+
+class TestRoleInParenthesesAfterAName:
+    def test_one_word_name_with_a_club_and_position(self, scanner: TextScanner) -> None:
+        text = "LoRA of Pedri (Barcelona midfielder), match day photos"
+        assert name_shapes(scanner.scan(text)) == [("Pedri", True)]
+        assert decision(scanner, text) == "consent_required"
+
+    def test_two_word_name_with_a_nationality_and_role(self, scanner: TextScanner) -> None:
+        assert name_shapes(scanner.scan("Vini Jr (Brazilian footballer) photos")) == [("Vini Jr", True)]
+
+    def test_role_alone_in_parentheses(self, scanner: TextScanner) -> None:
+        assert name_shapes(scanner.scan("Lewandowski (striker) celebrating a goal")) == [("Lewandowski", True)]
+
+    def test_role_followed_by_a_club_in_italian(self, scanner: TextScanner) -> None:
+        found = name_shapes(scanner.scan("Rafael Leão (attaccante del Milan) ritratto"))
+        assert found == [("Rafael Leão", True)]
+
+    def test_a_work_in_parentheses_is_not_a_role(self, scanner: TextScanner) -> None:
+        assert decision(scanner, "Jinx (League of Legends) cosplay") == "allow"
+
+    def test_a_non_role_word_in_parentheses_is_not_a_role(self, scanner: TextScanner) -> None:
+        assert name_shapes(scanner.scan("Aurora (fantasy princess) in a forest")) == []
+
+
+class TestRoleAfterACommaOrDash:
+    def test_comma_then_club_and_position(self, scanner: TextScanner) -> None:
+        text = "Pedri, Barcelona midfielder, portrait"
+        assert name_shapes(scanner.scan(text)) == [("Pedri", True)]
+        assert decision(scanner, text) == "consent_required"
+
+    def test_dash_then_nationality_and_role(self, scanner: TextScanner) -> None:
+        assert name_shapes(scanner.scan("Pedri - Brazilian footballer, photo")) == [("Pedri", True)]
+
+    def test_comma_then_french_multi_word_role(self, scanner: TextScanner) -> None:
+        assert name_shapes(scanner.scan("Gavi, milieu de terrain du Barça, portrait")) == [("Gavi", True)]
+
+    def test_one_word_without_comma_or_parentheses_is_not_a_name(self, scanner: TextScanner) -> None:
+        assert name_shapes(scanner.scan("Neon idol poster on a wall")) == []
+
+    def test_a_role_that_does_not_end_the_clause_is_not_an_apposition(self, scanner: TextScanner) -> None:
+        # "singer" opens a description of the scene here, not a role set aside after a name
+        assert name_shapes(scanner.scan("Meadow - Brazilian singer birds everywhere at dawn")) == []
+
+
+class TestShortAllCapsNameWithARole:
+    def test_two_letter_name_with_a_role_in_parentheses(self, scanner: TextScanner) -> None:
+        text = "IU (K-pop singer) in hanbok, realistic"
+        assert name_shapes(scanner.scan(text)) == [("IU", True)]
+        assert decision(scanner, text) == "consent_required"
+
+    def test_short_caps_with_a_role_after_a_comma_is_not_a_name(self, scanner: TextScanner) -> None:
+        assert name_shapes(scanner.scan("HD, K-pop singer on stage")) == []
+
+    @pytest.mark.parametrize(
+        "text",
+        ["NSFW (lewd) anime girl", "SDXL (base model) landscape", "UI (dark theme) mockup",
+         "OC (original character) knight in armour"],
+    )  # fmt: skip
+    def test_an_acronym_before_parentheses_is_allowed(self, scanner: TextScanner, text: str) -> None:
+        assert name_shapes(scanner.scan(text)) == []
+        assert decision(scanner, text) == "allow"
+
+
+class TestRoleLexicon:
+    @pytest.mark.parametrize(
+        "role",
+        ["midfielder", "striker", "goalkeeper", "defender", "winger", "forward", "quarterback", "point guard",
+         "pitcher", "tennis player", "F1 driver", "K-pop idol", "rapper", "YouTuber", "TikToker", "streamer",
+         "influencer", "politician", "senator", "MP", "minister", "news anchor", "presenter", "footballer",
+         "Fußballer", "footballeur", "futbolista", "calciatore", "jogador", "Torhüter", "portero", "goleiro",
+         "portiere", "attaquant", "periodista", "Abgeordneter"],
+    )  # fmt: skip
+    def test_role_in_parentheses_makes_the_name_a_person(self, scanner: TextScanner, role: str) -> None:
+        assert name_shapes(scanner.scan(f"Zorvak ({role}) portrait")) == [("Zorvak", True)]
