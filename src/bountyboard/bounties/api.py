@@ -309,9 +309,7 @@ def bounty_image_add(request: HttpRequest, bounty_id: int, image: File[UploadedF
 
 @router.post("/bounties/{bounty_id}/files", response={201: dict[str, Any]}, auth=bearer)
 def bounty_file_add(request: HttpRequest, bounty_id: int, file: File[UploadedFile]) -> Status[dict[str, Any]]:
-    max_bytes, _ = services.bounty_file_limits()
-    if file.size and file.size > max_bytes:  # refuse before reading a huge upload into memory
-        raise ValidationFailed(f"file: larger than {max_bytes // (1024 * 1024)} MB", code="file_too_large")
+    services.bounty_file_size_check(filename=file.name or "file", size=file.size)  # before reading it
     added = services.bounty_file_add(actor=request_user(request), bounty_id=bounty_id, data=file.read(),
                                      filename=file.name or "file")
     return Status(201, {"id": added.pk, "screening_id": added.screening_id, "status": added.screening.status})

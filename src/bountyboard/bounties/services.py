@@ -389,6 +389,14 @@ def bounty_file_limits() -> tuple[int, int]:
             int(_setting("BOUNTY_TEXT_FILE_MAX_BYTES", 1024 * 1024)))
 
 
+def bounty_file_size_check(*, filename: str, size: int | None) -> None:
+    """The reference-file size rule. Pages and the API call it with the upload's declared size
+    before reading it into memory; ``bounty_file_add`` calls it again with the bytes it got."""
+    max_bytes, _text_max = bounty_file_limits()
+    if size is not None and size > max_bytes:
+        raise ValidationFailed(f"{filename} is larger than {max_bytes // (1024 * 1024)} MB", code="file_too_large")
+
+
 def _reference_file_kind(filename: str, data: bytes) -> tuple[str, str]:
     """(BountyFileKind, ScreeningKind) for an accepted reference file, else ``ValidationFailed``."""
     suffix = PurePosixPath(filename.lower()).suffix
@@ -418,11 +426,10 @@ def bounty_file_add(*, actor: User, bounty_id: int, data: bytes, filename: str) 
     Its screening joins the bounty's pooled decision at publish; it is served only once allowed."""
     filename = filename or "file"
     file_kind, scan_kind = _reference_file_kind(filename, data)
-    max_bytes, text_max_bytes = bounty_file_limits()
+    _max_bytes, text_max_bytes = bounty_file_limits()
     if not data:
         raise ValidationFailed(f"{filename} is empty", code="file_empty")
-    if len(data) > max_bytes:
-        raise ValidationFailed(f"{filename} is larger than {max_bytes // (1024 * 1024)} MB", code="file_too_large")
+    bounty_file_size_check(filename=filename, size=len(data))
     text = ""
     if file_kind == BountyFileKind.TEXT:
         if len(data) > text_max_bytes:

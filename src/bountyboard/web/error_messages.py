@@ -56,6 +56,7 @@ _BY_CODE = {
     ),
     "file_type": _("Deliverables must be .safetensors model files or .zip datasets."),
     "reference_file_type": _("Reference files must be .safetensors, .zip datasets or .txt, .md, .json or .yaml text."),
+    "file_too_large": _("The file is too large for this site's limit."),
     "file_type_unscannable": _("The guard cannot scan this kind of file (for example PDF); upload it as text instead."),
     "too_many_files": _("A bounty holds at most 10 reference files."),
     "prize_out_of_range": _("The prize is outside the allowed range."),

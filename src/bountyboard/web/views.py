@@ -29,7 +29,7 @@ from bountyboard.accounts import services as account_services
 from bountyboard.accounts.auth import client_ip
 from bountyboard.bounties import selectors as bounty_selectors
 from bountyboard.bounties import services as bounty_services
-from bountyboard.errors import ApplicationError, ValidationFailed
+from bountyboard.errors import ApplicationError
 from bountyboard.ledger import selectors as ledger_selectors
 from bountyboard.screening import selectors as screening_selectors
 from bountyboard.web import forms
@@ -677,11 +677,8 @@ def bounty_file_upload(request: HttpRequest, bounty_id: int) -> HttpResponse:
     file_form = forms.ReferenceFileForm(request.POST, request.FILES)
     if file_form.is_valid():
         upload = file_form.cleaned_data["file"]
-        max_bytes, _text_max = bounty_services.bounty_file_limits()
         try:
-            if upload.size and upload.size > max_bytes:  # before reading a huge upload into memory
-                raise ValidationFailed(_("The file is larger than %(mb)d MB.") % {"mb": max_bytes // (1024 * 1024)},
-                                       code="file_too_large")
+            bounty_services.bounty_file_size_check(filename=upload.name, size=upload.size)  # before reading it
             bounty_services.bounty_file_add(
                 actor=request.user, bounty_id=bounty.pk, data=upload.read(), filename=upload.name  # type: ignore[arg-type]
             )

@@ -88,6 +88,22 @@ class TestBountyImageAdd:
             services.bounty_image_add(actor=funded_user(0), bounty_id=bounty.pk, data=landscape_png(3))
 
 
+class TestBountyFileSizeCheck:
+    def test_a_file_within_the_limit_passes(self, settings):
+        settings.BOUNTY_FILE_MAX_BYTES = 1024
+        services.bounty_file_size_check(filename="fox.zip", size=1024)
+
+    def test_a_file_over_the_limit_is_refused_with_its_name(self, settings):
+        settings.BOUNTY_FILE_MAX_BYTES = 1024
+        with pytest.raises(ValidationFailed) as refused:
+            services.bounty_file_size_check(filename="fox.zip", size=1025)
+        assert refused.value.code == "file_too_large" and "fox.zip" in refused.value.message
+
+    def test_an_unknown_size_is_left_to_the_bytes_check(self, settings):
+        settings.BOUNTY_FILE_MAX_BYTES = 1024
+        services.bounty_file_size_check(filename="fox.zip", size=None)
+
+
 class TestBountyFileAdd:
     def test_a_text_file_is_kept_and_allowed_by_the_text_scanner(self, funded_user, draft_bounty):
         poster = funded_user()
@@ -100,6 +116,15 @@ class TestBountyFileAdd:
         with default_storage.open(added.stored_name, "rb") as handle:
             assert handle.read() == notes
         assert AuditEvent.objects.filter(action="bounty.file_add", target_id=str(bounty.pk)).count() == 1
+
+    def test_refuses_a_file_over_the_size_limit(self, funded_user, draft_bounty, unchanged, settings):
+        settings.BOUNTY_FILE_MAX_BYTES = 16
+        poster = funded_user()
+        bounty = draft_bounty(poster)
+        with unchanged(), pytest.raises(ValidationFailed) as refused:
+            services.bounty_file_add(actor=poster, bounty_id=bounty.pk, data=b"x" * 17, filename="notes.txt")
+        assert refused.value.code == "file_too_large"
+        assert BountyFile.objects.count() == 0
 
     def test_refuses_a_pickle_model_file(self, funded_user, draft_bounty, unchanged):
         poster = funded_user()
