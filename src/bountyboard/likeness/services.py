@@ -813,29 +813,49 @@ def consent_grant(
     return row
 
 
+def _consent_end(
+    *, row: ConsentRequest, status: str, reason: str, actor: User | None, close_others: bool,
+    audit_data: dict[str, Any] | None = None, **fields: Any,
+) -> None:
+    """One consent answer that takes the bounty down: record it, log it, close the other open
+    requests for that bounty, and let bounties reject or remove it with every held stake refunded."""
+    row.status = status
+    for name, value in fields.items():
+        setattr(row, name, value)
+    row.save()
+    data: dict[str, Any] = {"consent_id": row.pk, "person_id": row.likeness_id, **(audit_data or {})}
+    audit_record(
+        action=_CONSENT_END_ACTIONS[reason],
+        target_type="bounty",
+        target_id=row.bounty_id,
+        reasons=[reason],
+        automated=actor is None,
+        actor=actor,
+        actor_label="" if actor is not None else "scheduler",
+        data=data,
+    )
+    if close_others:  # an unanswered request settles the bounty; a grant that ends had none open
+        _consents_close_others(bounty_id=row.bounty_id, except_id=row.pk)
+    bounty_services.bounty_consent_refused(bounty_id=row.bounty_id, reason=reason, actor=actor)
+
+
+_CONSENT_END_ACTIONS = {
+    "consent_refused": "consent.refuse",
+    "consent_revoked": "consent.revoke",
+    "consent_deadline_passed": "consent.expire",
+    "consent_expired": "consent.lapse",
+}
+
+
 def consent_refuse(*, person: User, consent: ConsentRequest, note: str = "") -> ConsentRequest:
     """Refuse: the bounty is rejected and every benefactor refunded."""
     with transaction.atomic():
         row = _consent_for_person(person, consent)
         if row.status != ConsentStatus.PENDING:
             raise Conflict(f"this request is already {row.status}", code="consent_not_pending")
-        row.status = ConsentStatus.REFUSED
-        row.decided_at = timezone.now()
-        row.note = note.strip()[:500]
-        row.save()
-        audit_record(
-            action="consent.refuse",
-            target_type="bounty",
-            target_id=row.bounty_id,
-            reasons=["consent_refused"],
-            automated=False,
-            actor=person,
-            data={"consent_id": row.pk, "person_id": row.likeness_id},
-        )
-        _consents_close_others(bounty_id=row.bounty_id, except_id=row.pk)
-        bounty_services.bounty_consent_refused(
-            bounty_id=row.bounty_id, reason="consent_refused", actor=person
-        )
+        now = timezone.now()
+        _consent_end(row=row, status=ConsentStatus.REFUSED, reason="consent_refused", actor=person, close_others=True,
+                     decided_at=now, note=note.strip()[:500])
     return row
 
 
@@ -845,21 +865,9 @@ def consent_revoke(*, person: User, consent: ConsentRequest) -> ConsentRequest:
         row = _consent_for_person(person, consent)
         if row.status != ConsentStatus.GRANTED:
             raise Conflict("only a granted consent can be revoked", code="consent_not_granted")
-        row.status = ConsentStatus.REVOKED
-        row.revoked_at = timezone.now()
-        row.save()
-        audit_record(
-            action="consent.revoke",
-            target_type="bounty",
-            target_id=row.bounty_id,
-            reasons=["consent_revoked"],
-            automated=False,
-            actor=person,
-            data={"consent_id": row.pk, "person_id": row.likeness_id},
-        )
-        bounty_services.bounty_consent_refused(
-            bounty_id=row.bounty_id, reason="consent_revoked", actor=person
-        )
+        now = timezone.now()
+        _consent_end(row=row, status=ConsentStatus.REVOKED, reason="consent_revoked", actor=person, close_others=False,
+                     revoked_at=now)
     return row
 
 
@@ -879,38 +887,16 @@ def consents_expire_overdue(*, now: dt.datetime | None = None) -> int:
             row = ConsentRequest.objects.select_for_update().get(pk=consent_id)
             if row.status != ConsentStatus.PENDING or row.respond_by > now:
                 continue  # answered meanwhile
-            row.status = ConsentStatus.EXPIRED
-            row.decided_at = now
-            row.save()
-            audit_record(
-                action="consent.expire",
-                target_type="bounty",
-                target_id=row.bounty_id,
-                reasons=["consent_deadline_passed"],
-                automated=True,
-                actor_label="scheduler",
-                data={"consent_id": row.pk, "person_id": row.likeness_id, "respond_by": row.respond_by},
-            )
-            _consents_close_others(bounty_id=row.bounty_id, except_id=row.pk)
-            bounty_services.bounty_consent_refused(bounty_id=row.bounty_id, reason="consent_deadline_passed")
+            _consent_end(row=row, status=ConsentStatus.EXPIRED, reason="consent_deadline_passed", actor=None, close_others=True,
+                         audit_data={"respond_by": row.respond_by}, decided_at=now)
             handled += 1
     for consent_id in list(consents_lapsed(now=now).values_list("pk", flat=True)):
         with transaction.atomic():
             row = ConsentRequest.objects.select_for_update().get(pk=consent_id)
             if row.status != ConsentStatus.GRANTED or row.expires_at is None or row.expires_at > now:
                 continue
-            row.status = ConsentStatus.EXPIRED
-            row.save()
-            audit_record(
-                action="consent.lapse",
-                target_type="bounty",
-                target_id=row.bounty_id,
-                reasons=["consent_expired"],
-                automated=True,
-                actor_label="scheduler",
-                data={"consent_id": row.pk, "person_id": row.likeness_id},
-            )
-            bounty_services.bounty_consent_refused(bounty_id=row.bounty_id, reason="consent_expired")
+            _consent_end(row=row, status=ConsentStatus.EXPIRED, reason="consent_expired", actor=None,
+                         close_others=False)
             handled += 1
     return handled
 
