@@ -31,6 +31,7 @@ from bountyboard.likeness.models import (
     RescanRun,
     RescanStatus,
 )
+from bountyboard.likeness.services import rescan
 from bountyboard.likeness.tests.conftest import (
     bounty_published,
     funded_user,
@@ -435,7 +436,7 @@ class TestRescanExecute:
         rows = list(Screening.objects.filter(status="done").order_by("pk").values_list("pk", flat=True))
         crash_at = rows[len(rows) // 2]
         scanned: list[int] = []
-        real_rescan = services.screening_rescan
+        real_rescan = rescan.screening_rescan
 
         def crashing_rescan(row: Screening) -> services.RescanFinding | None:
             if row.pk == crash_at and crash_at not in scanned:
@@ -444,7 +445,8 @@ class TestRescanExecute:
             scanned.append(row.pk)
             return real_rescan(row)
 
-        monkeypatch.setattr(services, "screening_rescan", crashing_rescan)
+        # rescan_execute looks the scan up in its own module, so that is where it is replaced.
+        monkeypatch.setattr(rescan, "screening_rescan", crashing_rescan)
         with pytest.raises(RuntimeError, match="worker killed"):
             services.likeness_register(actor=her, photos=reference(her_photos[:3]), legal_name="Lea Moreau")
         run = RescanRun.objects.get()
