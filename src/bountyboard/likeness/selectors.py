@@ -176,10 +176,6 @@ def consents_for(user: User) -> QuerySet[ConsentRequest]:
     )
 
 
-def consents_for_bounty(*, bounty_id: int) -> QuerySet[ConsentRequest]:
-    return ConsentRequest.objects.select_related("likeness").filter(bounty_id=bounty_id)
-
-
 def consents_granted_person_ids(*, bounty_id: int, now: datetime) -> frozenset[str]:
     """Persons whose grant for this bounty is in force now."""
     rows = ConsentRequest.objects.filter(bounty_id=bounty_id, status=ConsentStatus.GRANTED).filter(
