@@ -1,8 +1,4 @@
-"""Consent scoped to one bounty: asking, granting, refusing, revoking, deadlines and lapses.
-
-Background work (screening, re-scans) runs in-process after each commit, as in the embedded
-deployment, so the tests that follow content through the guard use ``transaction=True``.
-"""
+"""Consent scoped to one bounty: asking, granting, refusing, revoking, deadlines and lapses."""
 
 from __future__ import annotations
 

@@ -1,8 +1,4 @@
-"""Content showing a protected person is held back and put in front of a moderator.
-
-Background work (screening, re-scans) runs in-process after each commit, as in the embedded
-deployment, so the tests that follow content through the guard use ``transaction=True``.
-"""
+"""Content showing a protected person is held back and put in front of a moderator."""
 
 from __future__ import annotations
 

@@ -1,6 +1,4 @@
-"""Protecting a likeness: register, verify, update, pause and delete.
-
-On real photos, the real guard models and a real database."""
+"""Protecting a likeness: register, verify, update, pause and delete."""
 
 from __future__ import annotations
 

@@ -1,8 +1,4 @@
-"""Retroactive re-scans: a new registration finds what is already on the site, and resumes after a crash.
-
-Background work (screening, re-scans) runs in-process after each commit, as in the embedded
-deployment, so the tests that follow content through the guard use ``transaction=True``.
-"""
+"""Retroactive re-scans: a new registration finds what is already on the site, and resumes after a crash."""
 
 from __future__ import annotations
 
