@@ -125,6 +125,8 @@ def bounty_review_resolve(*, moderator: User, bounty_id: int, approve: bool, not
 
 
 def bounty_lock_set(*, moderator: User, bounty_id: int, locked: bool) -> Bounty:
+    """A moderator freezes (or frees) a bounty's terms: while locked, ``bounty_update`` refuses the
+    poster any change to ``LOCKABLE_FIELDS``, as it does once others have joined."""
     if not _is_moderator(moderator):
         raise PermissionDenied("only moderators can lock bounties", code="not_moderator")
     with transaction.atomic():
