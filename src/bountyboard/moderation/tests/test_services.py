@@ -431,7 +431,7 @@ class TestScreeningCopies:
         b = make_bounty(image=jpeg(base.resize((256, 192))))
         c = make_bounty(image=png(base.transpose(0)))  # mirrored: found through the dihedral variants
         d = make_bounty(image=png(picture(81)))
-        from bountyboard.moderation.services import _image_hashes
+        from bountyboard.moderation.services.removals import _image_hashes
 
         found = {s.pk for s in screening_copies(md5=a.image.md5, pdq_variants=_image_hashes(a.image))}
         assert {a.image.pk, b.image.pk, c.image.pk} <= found
