@@ -1,7 +1,4 @@
-"""Appeals and counter-notices, and the decision that upholds them.
-
-Over the real stack: SQLite (PostgreSQL for the ``postgres`` marks), the real ledger and audit log,
-real PNG/JPEG files and real PDQ hashes."""
+"""Appeals and counter-notices, and the decision that upholds them."""
 
 from __future__ import annotations
 

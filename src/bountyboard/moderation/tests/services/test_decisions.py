@@ -1,7 +1,4 @@
-"""Decisions on queue items: statements of reasons, strikes and bans, escalation and the hard floors.
-
-Over the real stack: SQLite (PostgreSQL for the ``postgres`` marks), the real ledger and audit log,
-real PNG/JPEG files and real PDQ hashes."""
+"""Decisions on queue items: statements of reasons, strikes and bans, escalation and the hard floors."""
 
 from __future__ import annotations
 

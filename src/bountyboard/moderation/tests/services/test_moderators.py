@@ -1,7 +1,4 @@
-"""The moderator roster: only admins manage it.
-
-Over the real stack: SQLite (PostgreSQL for the ``postgres`` marks), the real ledger and audit log,
-real PNG/JPEG files and real PDQ hashes."""
+"""The moderator roster: only admins manage it."""
 
 from __future__ import annotations
 

@@ -1,7 +1,4 @@
-"""Removing content: which removals bank hashes, and finding every copy of a picture.
-
-Over the real stack: SQLite (PostgreSQL for the ``postgres`` marks), the real ledger and audit log,
-real PNG/JPEG files and real PDQ hashes."""
+"""Removing content: which removals bank hashes, and finding every copy of a picture."""
 
 from __future__ import annotations
 

@@ -1,7 +1,4 @@
-"""Reports: anyone reports content and it lands in the queue.
-
-Over the real stack: SQLite (PostgreSQL for the ``postgres`` marks), the real ledger and audit log,
-real PNG/JPEG files and real PDQ hashes."""
+"""Reports: anyone reports content and it lands in the queue."""
 
 from __future__ import annotations
 

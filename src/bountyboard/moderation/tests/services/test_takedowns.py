@@ -1,7 +1,4 @@
-"""Takedown notices: every required part, the legal clock, acting on a notice and the deadline alert.
-
-Over the real stack: SQLite (PostgreSQL for the ``postgres`` marks), the real ledger and audit log,
-real PNG/JPEG files and real PDQ hashes."""
+"""Takedown notices: every required part, the legal clock, acting on a notice and the deadline alert."""
 
 from __future__ import annotations
 
