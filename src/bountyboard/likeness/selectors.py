@@ -125,14 +125,19 @@ def _moderation_of(screening_ids: list[int]) -> dict[int, list[dict[str, Any]]]:
     return out
 
 
-def likeness_matches(likeness: ProtectedLikeness) -> list[LikenessMatch]:
-    """Every screened item (bounty text, image, model, comment) that matched the person.
+def screenings_naming(*, person_id: str) -> list[Screening]:
+    """Screened items whose verdict names the person, newest first.
 
     ``person_ids`` is a JSON list; SQLite cannot query inside it, so candidates are narrowed with
-    a text match and confirmed in Python, which works the same on both databases.
-    """
-    candidates = Screening.objects.exclude(person_ids=[]).filter(person_ids__icontains=likeness.id)
-    rows = [row for row in candidates.order_by("-created_at", "-id") if likeness.id in (row.person_ids or [])]
+    a text match and confirmed in Python, which works the same on both databases."""
+    candidates = Screening.objects.exclude(person_ids=[]).filter(person_ids__icontains=person_id)
+    return [row for row in candidates.order_by("-created_at", "-id") if person_id in (row.person_ids or [])]
+
+
+def likeness_matches(likeness: ProtectedLikeness) -> list[LikenessMatch]:
+    """Every screened item (bounty text, image, model, comment) that matched the person, with
+    what moderators did about it (a re-scan's ``matched`` counts the same items)."""
+    rows = screenings_naming(person_id=likeness.id)
     moderation = _moderation_of([row.pk for row in rows])
     return [
         LikenessMatch(
@@ -201,6 +206,18 @@ def poster_told_unreachable(*, bounty_id: int, poster: User) -> bool:
     ).exists()
 
 
+def bounties_past_consent_deadline(*, now: datetime, bounty_id: int | None = None) -> list[int]:
+    """Bounties still waiting for consent past their deadline with no request still open (a pending
+    request has its own deadline): someone whose consent is needed was not found in time."""
+    live = ConsentRequest.objects.filter(status=ConsentStatus.PENDING)
+    qs = Bounty.objects.filter(status=BountyStatus.CONSENT_PENDING, consent_deadline__lte=now).exclude(
+        pk__in=live.values("bounty_id")
+    )
+    if bounty_id is not None:
+        qs = qs.filter(pk=bounty_id)
+    return list(qs.order_by("pk").values_list("pk", flat=True))
+
+
 def bounties_waiting_for_consent() -> list[int]:
     """Bounties in ``consent_pending`` with a person not yet asked, or a poster not yet told."""
     told = set(
@@ -237,6 +254,24 @@ def screenings_matching_unqueued() -> list[Screening]:
         .exclude(pk__in=queued)
         .order_by("pk")
     )
+
+
+def likeness_people_to_tell(*, person_ids: list[str]) -> list[ProtectedLikeness]:
+    """Verified registrations with an account among ``person_ids``: the people told about matches
+    and about moderators' decisions on content showing them."""
+    if not person_ids:
+        return []
+    return list(
+        ProtectedLikeness.objects.filter(
+            id__in=person_ids, status=LikenessStatus.VERIFIED, account__isnull=False
+        ).select_related("account")
+    )
+
+
+def screening_match_told(*, screening_id: int, user: User) -> bool:
+    return Notification.objects.filter(
+        user=user, kind="likeness.match", target_type="screening", target_id=str(screening_id)
+    ).exists()
 
 
 def bounty_awaiting_consent(*, bounty_id: int) -> bool:

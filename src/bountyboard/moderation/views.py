@@ -110,7 +110,6 @@ def queue_page(request: HttpRequest) -> HttpResponse:
     if refused:
         return refused
     now = timezone.now()
-    services.queue_sync_screenings(now=now)
     items = list(selectors.queue_open(now=now).select_related("owner", "takedown", "report")[:200])
     for item in items:
         item.is_overdue = bool(item.due_at and item.due_at <= now)  # type: ignore[attr-defined]

@@ -28,6 +28,7 @@ from bountyboard.bounties.services.awards import (
     platform_fee_for,
 )
 from bountyboard.bounties.services.consent import (
+    bounty_consent_needed,
     bounty_consent_recheck,
     bounty_consent_refused,
 )
@@ -86,12 +87,15 @@ from bountyboard.bounties.services.screened import (
     pooled_decision,
 )
 from bountyboard.bounties.services.steps import (
+    CONSENT_WAIT_DAYS_DEFAULT,
     SUBJECT_BOUNTY,
     SUBJECT_COMMENT,
     SUBJECT_ENTRY,
+    consent_deadline_from,
 )
 
 __all__ = [
+    "CONSENT_WAIT_DAYS_DEFAULT",
     "EDITABLE_FIELDS",
     "EXPIRABLE_STATUSES",
     "LOCKABLE_FIELDS",
@@ -108,6 +112,7 @@ __all__ = [
     "bounty_award",
     "bounty_award_window_close",
     "bounty_cancel",
+    "bounty_consent_needed",
     "bounty_consent_recheck",
     "bounty_consent_refused",
     "bounty_contribute",
@@ -126,6 +131,7 @@ __all__ = [
     "bounty_review_resolve",
     "bounty_update",
     "comment_create",
+    "consent_deadline_from",
     "entry_hide",
     "entry_restore",
     "entry_review_resolve",
