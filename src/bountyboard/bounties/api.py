@@ -351,6 +351,16 @@ def bounty_contribute(request: HttpRequest, bounty_id: int, payload: AmountIn) -
     return Status(201, {"id": contribution.pk, "amount": contribution.amount, "status": contribution.status, "pool": pool})
 
 
+@router.post("/bounties/{bounty_id}/contributions/mine/raise", response=dict[str, Any], auth=bearer)
+def bounty_contribution_raise(request: HttpRequest, bounty_id: int, payload: AmountIn) -> dict[str, Any]:
+    """Add ``amount`` credits to your own stake (within the bounty's maximum per benefactor)."""
+    contribution = services.bounty_contribution_raise(
+        benefactor=request_user(request), bounty_id=bounty_id, amount=payload.amount
+    )
+    pool = Bounty.objects.values_list("pool", flat=True).get(pk=bounty_id)
+    return {"id": contribution.pk, "amount": contribution.amount, "status": contribution.status, "pool": pool}
+
+
 @router.get("/bounties/{bounty_id}/entries", response=list[EntryOut], auth=optional_bearer)
 def entry_list(request: HttpRequest, bounty_id: int) -> list[dict[str, Any]]:
     viewer = _viewer(request)

@@ -4,7 +4,7 @@ audit event commit together, or nothing does. Rules are enforced here, not only 
 
 - ``lifecycle``: create, edit, publish and cancel a bounty (the poster's side).
 - ``references``: reference images and files attached to a draft.
-- ``contributions``: benefactors' stakes held in escrow.
+- ``contributions``: benefactors' stakes held in escrow, and raising them.
 - ``entries``: submit, edit and withdraw entries.
 - ``awards``: stakes paid to entrants, and the awarding-window rule.
 - ``scheduled``: expiry, window close and reminders (``bounties tick``).
@@ -34,6 +34,7 @@ from bountyboard.bounties.services.consent import (
 )
 from bountyboard.bounties.services.contributions import (
     bounty_contribute,
+    bounty_contribution_raise,
 )
 from bountyboard.bounties.services.engagement import (
     bounty_follow_set,
@@ -116,6 +117,7 @@ __all__ = [
     "bounty_consent_recheck",
     "bounty_consent_refused",
     "bounty_contribute",
+    "bounty_contribution_raise",
     "bounty_create",
     "bounty_expire",
     "bounty_file_add",
