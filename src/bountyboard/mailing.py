@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 
+from django.conf import settings
 from django.core.mail import send_mail
 from django.db import transaction
 
@@ -27,3 +28,8 @@ def mail_after_commit(*, address: str, subject: str, body: str) -> None:
             logger.exception("could not e-mail %s (%s)", address.split("@")[-1], subject)
 
     transaction.on_commit(send)
+
+
+def site_absolute_url(path: str) -> str:
+    """``path`` on this site as a full link (``BOUNTYBOARD_SITE_URL``), for mail and invitations."""
+    return str(getattr(settings, "BOUNTYBOARD_SITE_URL", "http://127.0.0.1:8000")).rstrip("/") + path

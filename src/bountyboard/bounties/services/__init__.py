@@ -10,6 +10,7 @@ audit event commit together, or nothing does. Rules are enforced here, not only 
 - ``scheduled``: expiry, window close and reminders (``bounties tick``).
 - ``engagement``: tips, reactions, follows and comments.
 - ``screened``: the screening bridge's handlers (``on_*_screened``) and the pooled decision.
+- ``check``: what the guard decides about a draft before publishing, and what publishing then does.
 - ``consent``: the depicted person's answer (called by ``bountyboard.likeness``).
 - ``moderator_actions``: review, hide, restore, remove, lock.
 - ``steps``: private steps the modules above share (row locks, actor checks, refunds, notifications).
@@ -26,6 +27,14 @@ from bountyboard.bounties.services.awards import (
     bounty_award,
     bounty_award_window_close,
     platform_fee_for,
+)
+from bountyboard.bounties.services.check import (
+    BountyCheck,
+    DepictedPerson,
+    bounty_check,
+    bounty_publish_message,
+    consent_invite_url,
+    depicted_people,
 )
 from bountyboard.bounties.services.consent import (
     bounty_consent_needed,
@@ -96,6 +105,12 @@ from bountyboard.bounties.services.steps import (
 )
 
 __all__ = [
+    "BountyCheck",
+    "DepictedPerson",
+    "bounty_check",
+    "bounty_publish_message",
+    "consent_invite_url",
+    "depicted_people",
     "CONSENT_WAIT_DAYS_DEFAULT",
     "EDITABLE_FIELDS",
     "EXPIRABLE_STATUSES",

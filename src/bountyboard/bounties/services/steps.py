@@ -53,6 +53,11 @@ def consent_deadline_from(start: dt.datetime) -> dt.datetime:
     return start + dt.timedelta(days=int(_setting("BOUNTY_CONSENT_WAIT_DAYS", CONSENT_WAIT_DAYS_DEFAULT)))
 
 
+def text_for_screening(bounty: Bounty) -> str:
+    """The text of a bounty the guard reads: title, description and tags."""
+    return "\n".join([bounty.title, bounty.description, " ".join(bounty.tags)])
+
+
 def _bounty_locked(bounty_id: int) -> Bounty:
     bounty = Bounty.objects.select_for_update().filter(pk=bounty_id).first()
     if bounty is None:

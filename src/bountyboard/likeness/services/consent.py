@@ -6,9 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urlencode
 
-from django.conf import settings
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
@@ -19,7 +17,6 @@ from bountyboard.audit.services import audit_record
 from bountyboard.bounties import services as bounty_services
 from bountyboard.bounties.models import Bounty, BountyStatus
 from bountyboard.errors import Conflict, PermissionDenied, ValidationFailed
-from bountyboard.guard.verdict import Decision
 from bountyboard.likeness.models import (
     ConsentRequest,
     ConsentStatus,
@@ -35,7 +32,7 @@ from bountyboard.likeness.selectors import (
     consents_overdue,
     poster_told_unreachable,
 )
-from bountyboard.mailing import mail_after_commit
+from bountyboard.mailing import mail_after_commit, site_absolute_url
 
 if TYPE_CHECKING:
     from bountyboard.accounts.models import User
@@ -56,33 +53,13 @@ def _register_url() -> str:
     return reverse("web:likeness_about")
 
 
-def site_url(path: str) -> str:
-    return str(getattr(settings, "BOUNTYBOARD_SITE_URL", "http://127.0.0.1:8000")).rstrip("/") + path
-
-
-def consent_invite_url(*, bounty_id: int) -> str:
-    """The link a poster sends to a real person who is not registered: it explains how to protect
-    their likeness, be verified and then answer this bounty's consent request."""
-    return site_url(f"{_register_url()}?{urlencode({'bounty': bounty_id})}")
-
-
 def _unreachable_people(bounty: Bounty, registered: set[str]) -> list[str]:
     """Real people the guard found in the bounty who have no verified registration to answer."""
-    people: list[str] = []
-    for reason in bounty.reasons or []:
-        if reason.get("decision") not in (Decision.CONSENT_REQUIRED.value, Decision.BLOCK.value):
-            continue
-        ids = [pid for pid in reason.get("person_ids") or [] if pid not in registered]
-        people.extend(ids)
-        if not reason.get("person_ids"):
-            for evidence in reason.get("evidence") or []:
-                name = evidence.get("label") or evidence.get("text")
-                if name and evidence.get("kind") in ("person_name", "social_profile", "protected_person"):
-                    people.append(str(name))
-    unique: dict[str, str] = {}
-    for person in people:
-        unique.setdefault(person.casefold(), person)
-    return list(unique.values())
+    return [
+        person.name
+        for person in bounty_services.depicted_people(bounty.reasons or [])
+        if person.person_id is None or person.person_id not in registered
+    ]
 
 
 def consent_requests_open(*, bounty_id: int) -> ConsentOpening:
@@ -155,7 +132,7 @@ def consent_requests_open(*, bounty_id: int) -> ConsentOpening:
                 mail_after_commit(
                     address=likeness.account.email,
                     subject=_("Someone asks for your consent to depict you"),
-                    body=f"{message}\n\n{site_url(reverse('web:likeness_consents'))}",
+                    body=f"{message}\n\n{site_absolute_url(reverse('web:likeness_consents'))}",
                 )
         unreachable = _unreachable_people(bounty, set(reachable))
         if unreachable and not poster_told_unreachable(bounty_id=bounty.pk, poster=bounty.poster):
@@ -181,7 +158,7 @@ def consent_requests_open(*, bounty_id: int) -> ConsentOpening:
                 % {
                     "title": bounty.title[:80],
                     "people": ", ".join(unreachable[:5]),
-                    "invite": consent_invite_url(bounty_id=bounty.pk),
+                    "invite": bounty_services.consent_invite_url(bounty_id=bounty.pk),
                     "date": f"{deadline:%Y-%m-%d}",
                 },
                 url=_register_url(),

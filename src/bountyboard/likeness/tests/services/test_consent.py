@@ -13,7 +13,7 @@ from bountyboard.audit.models import AuditEvent
 from bountyboard.audit.selectors import audit_verify
 from bountyboard.bounties import services as bounty_services
 from bountyboard.bounties.models import BountyStatus, ContributionStatus
-from bountyboard.errors import PermissionDenied
+from bountyboard.errors import PermissionDenied, ValidationFailed
 from bountyboard.ledger.selectors import ledger_discrepancies, wallet_balance
 from bountyboard.likeness import services
 from bountyboard.likeness.models import ConsentRequest, ConsentStatus, ProtectedLikeness
@@ -102,11 +102,10 @@ class TestConsentGrant:
         self, registered: ProtectedLikeness, her: User, shared_data: Path
     ) -> None:
         poster = funded_user("poster")
-        bounty = bounty_published(
-            shared_data, poster=poster, title="Lea Moreau nude", description="NSFW LoRA"
-        )
-        assert bounty.status == BountyStatus.REJECTED  # a real person + sexual is blocked outright
-        assert not ConsentRequest.objects.filter(bounty_id=bounty.pk).exists()
+        with pytest.raises(ValidationFailed) as refused:  # a real person + sexual is blocked outright
+            bounty_published(shared_data, poster=poster, title="Lea Moreau nude", description="NSFW LoRA")
+        assert refused.value.code == "guard_blocked"
+        assert not ConsentRequest.objects.exists()
         assert wallet_balance(poster) == 1000
 
 
