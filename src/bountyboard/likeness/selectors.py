@@ -14,6 +14,7 @@ from django.utils import timezone
 
 from bountyboard.accounts.models import Notification
 from bountyboard.bounties.models import Bounty, BountyImage, BountyStatus, Entry, EntryFile, EntryImage
+from bountyboard.bounties.services import consent_invite_url, depicted_people
 from bountyboard.errors import NotFound
 from bountyboard.likeness.models import (
     ConsentRequest,
@@ -274,6 +275,13 @@ def screening_match_told(*, screening_id: int, user: User) -> bool:
     ).exists()
 
 
+def bounty_held_back(*, bounty_id: int) -> bool:
+    """Published but not public: waiting for consent or for a moderator's review."""
+    return Bounty.objects.filter(
+        pk=bounty_id, status__in=[BountyStatus.CONSENT_PENDING, BountyStatus.IN_REVIEW]
+    ).exists()
+
+
 def bounty_awaiting_consent(*, bounty_id: int) -> bool:
     return Bounty.objects.filter(pk=bounty_id, status=BountyStatus.CONSENT_PENDING).exists()
 
@@ -304,3 +312,59 @@ def user_by_username(username: str) -> User:
     if user is None:
         raise NotFound(f"no user {username!r}", code="user_not_found")
     return user
+
+
+@dataclass(frozen=True, slots=True)
+class ConsentPersonState:
+    """One person a bounty depicts, as its poster sees the consent it waits for."""
+
+    name: str
+    registered: bool
+    can_answer: bool  # registered, verified and holding their own account
+    request_status: str  # pending / granted / refused / expired / closed / revoked, or "" if not asked
+    respond_by: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class BountyConsentState:
+    status: str
+    consent_deadline: datetime | None
+    people: list[ConsentPersonState]
+    invite_url: str | None  # for the people who are not registered here
+
+
+def bounty_for_consent_state(*, bounty_id: int) -> Bounty | None:
+    return Bounty.objects.filter(pk=bounty_id).first()
+
+
+def bounty_consent_state(*, bounty: Bounty) -> BountyConsentState:
+    """Whom a bounty waits for and where each stands (the poster's view; names, never face data)."""
+    requests = {row.likeness_id: row for row in ConsentRequest.objects.filter(bounty_id=bounty.pk)}
+    known = {
+        row.id: row
+        for row in ProtectedLikeness.objects.filter(
+            id__in=[*requests, *(str(p) for p in bounty.consent_person_ids or [])]
+        )
+    }
+    people: list[ConsentPersonState] = []
+    for person in depicted_people(bounty.reasons or []):
+        likeness = known.get(person.person_id or "")
+        asked = requests.get(person.person_id or "")
+        people.append(
+            ConsentPersonState(
+                name=person.name,
+                registered=likeness is not None,
+                can_answer=bool(
+                    likeness is not None and likeness.status == LikenessStatus.VERIFIED and likeness.account_id
+                ),
+                request_status=asked.status if asked is not None else "",
+                respond_by=asked.respond_by if asked is not None else None,
+            )
+        )
+    unregistered = any(not p.registered for p in people)
+    return BountyConsentState(
+        status=bounty.status,
+        consent_deadline=bounty.consent_deadline,
+        people=people,
+        invite_url=consent_invite_url(bounty_id=bounty.pk) if unregistered else None,
+    )

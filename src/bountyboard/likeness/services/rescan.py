@@ -28,6 +28,7 @@ from bountyboard.likeness.models import (
 )
 from bountyboard.likeness.selectors import (
     bounty_awaiting_consent,
+    bounty_held_back,
     consented_person_ids_for,
     rescans_to_resume,
     screening_total,
@@ -116,6 +117,10 @@ def screening_rescan(row: Screening) -> RescanFinding | None:
     return None
 
 
+def _unverified_reason_of(reason: dict[str, Any], person_id: str) -> bool:
+    return reason.get("code") == "protected_person_unverified" and person_id in (reason.get("person_ids") or [])
+
+
 def _rescan_apply(
     *, row: Screening, finding: RescanFinding, likeness: ProtectedLikeness, run: RescanRun
 ) -> bool:
@@ -132,10 +137,13 @@ def _rescan_apply(
     new_people = named - set(row.person_ids or [])
     severity = {d.value: d.severity for d in Decision}
     awaiting_consent = row.subject_type == "bounty" and bounty_awaiting_consent(bounty_id=row.subject_id)
-    if awaiting_consent:
-        # A bounty's text and images are scanned whole again, so the fresh verdict replaces the old
-        # one (a review that came from the protection being unverified then becomes consent_required).
+    if row.subject_type == "bounty" and bounty_held_back(bounty_id=row.subject_id):
+        # A bounty not public yet (waiting for consent or for review) has its text and images
+        # scanned whole again, so the fresh verdict replaces the old one: a review that came from
+        # the protection being unverified becomes consent_required once she is verified.
         decision = max([finding.decision, Decision.CONSENT_REQUIRED.value], key=lambda d: severity[d])
+        if likeness.status == LikenessStatus.VERIFIED:
+            row.reasons = [r for r in row.reasons or [] if not _unverified_reason_of(r, likeness.id)]
     else:
         decision = max(
             [row.decision or Decision.ALLOW.value, finding.decision, Decision.REVIEW.value],
