@@ -17,9 +17,10 @@ from django.contrib.auth import get_user_model
 from django.db.models import Case, F, IntegerField, Q, QuerySet, Value, When
 from django.urls import Resolver404, ResolverMatch, resolve
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from bountyboard.audit.models import AuditEvent
-from bountyboard.bounties.models import BountyFile, BountyImage, EntryFile, EntryImage
+from bountyboard.bounties.models import BountyFile, BountyImage, BountyStatus, EntryFile, EntryImage
 from bountyboard.moderation.models import (
     ModerationDecision,
     QueueItem,
@@ -306,7 +307,7 @@ def transparency_report(*, now: dt.datetime, since: dt.datetime | None = None) -
         elif event.target_type == "bounty" and action in _BOUNTY_OUTCOMES:
             if action == "bounty.screened" and set(_reason_codes(event)) & REAL_PERSON_REASON_CODES:
                 bounty_real_person.add(event.target_id)
-            if action.startswith("consent."):
+            if action.startswith("consent.") or action == "bounty.consent_needed":
                 bounty_real_person.add(event.target_id)  # only a real person's likeness asks for consent
             bounty_decision[event.target_id] = _bounty_outcome(action, data, _reason_codes(event))
         if action.startswith("moderation.decision."):
@@ -365,10 +366,29 @@ _BOUNTY_OUTCOMES = {
     "consent.refuse": "consent_refused",
     "consent.expire": "consent_expired",
     "consent.revoke": "consent_revoked",
-    "consent.unreachable": "blocked_person_not_registered",
+    # Told to the poster as "waiting for consent" until a date, then rejected and refunded.
+    "consent.unreachable": "consent_pending",
+    "consent.unreachable_expire": "rejected_person_not_registered",
+    "bounty.consent_needed": "consent_pending",
     "moderation.review": "",
     "moderation.remove": "removed_by_moderator",
     "bounty.cancel": "cancelled",
+}
+
+
+# What each outcome is called on the site: the bounty statuses keep the labels their pages show
+# (``BountyStatus``), so the transparency report and the bounty pages say the same thing.
+REAL_PERSON_OUTCOME_LABELS: dict[str, Any] = {
+    **{status.value: status.label for status in BountyStatus},
+    "consent_granted": gettext_lazy("Consent granted"),
+    "consent_refused": gettext_lazy("Consent refused"),
+    "consent_expired": gettext_lazy("No answer before the deadline"),
+    "consent_revoked": gettext_lazy("Consent withdrawn"),
+    "rejected_person_not_registered": gettext_lazy("Rejected: the person never registered to answer"),
+    "removed_by_moderator": gettext_lazy("Removed by a moderator"),
+    "approved_by_moderator": gettext_lazy("Approved by a moderator"),
+    "rejected_by_moderator": gettext_lazy("Rejected by a moderator"),
+    "cancelled": gettext_lazy("Cancelled by the poster"),
 }
 
 

@@ -210,7 +210,10 @@ def transparency_page(request: HttpRequest) -> HttpResponse:
         return transparency_csv_response(report)
     notices = [(f"{n['category']} · {n['source']}", n["count"]) for n in report["notices"]]
     actions = [("automated", report["actions"]["automated"]), ("human", report["actions"]["human"])]
-    outcomes = list(report["real_person_requests"]["outcomes"].items())
+    outcomes = [
+        (str(selectors.REAL_PERSON_OUTCOME_LABELS.get(code, code)), count)
+        for code, count in report["real_person_requests"]["outcomes"].items()
+    ]
     context = {
         "report": report,
         "notices_chart": _bar_chart(notices),

@@ -14,6 +14,7 @@ from bountyboard.bounties import services as bounty_services
 from bountyboard.bounties.models import BountyImage
 from bountyboard.moderation.content import content_resolve
 from bountyboard.moderation.selectors import (
+    REAL_PERSON_OUTCOME_LABELS,
     content_location_parse,
     takedown_deadline_hours,
     transparency_csv_rows,
@@ -145,3 +146,18 @@ class TestTransparencyReport:
         real = transparency_report(now=T0)["real_person_requests"]
         assert real["outcomes"] == {"consent_refused": 1}
         assert (real["bounties_screened"], real["targeting_real_person"]) == (2, 1)
+
+    def test_a_person_who_is_not_registered_is_counted_as_users_are_told(self) -> None:
+        # The poster reads "waiting for consent until <date>", then "rejected ... did not register".
+        audit_record(action="bounty.screened", target_type="bounty", target_id=3, reasons=["real_person_consent"],
+                     automated=True, data={"decision": "consent_required", "status": "consent_pending"})
+        audit_record(action="consent.unreachable", target_type="bounty", target_id=3, automated=True,
+                     reasons=["consent_unregistered_person"])
+        outcomes = transparency_report(now=T0)["real_person_requests"]["outcomes"]
+        assert outcomes == {"consent_pending": 1}
+        assert str(REAL_PERSON_OUTCOME_LABELS["consent_pending"]) == "Waiting for consent"
+        audit_record(action="consent.unreachable_expire", target_type="bounty", target_id=3, automated=True,
+                     reasons=["consent_person_not_registered"])
+        outcomes = transparency_report(now=T0)["real_person_requests"]["outcomes"]
+        assert outcomes == {"rejected_person_not_registered": 1}
+        assert set(outcomes) <= set(REAL_PERSON_OUTCOME_LABELS)
