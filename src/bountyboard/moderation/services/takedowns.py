@@ -110,9 +110,10 @@ def _requester_mail(takedown: Takedown, subject: str, body: str) -> None:
     """Tell whoever filed the notice about a step: by e-mail after commit, and in-app when they
     filed it logged in."""
     mail_after_commit(address=takedown.contact_email, subject=subject, body=body)
-    if takedown.requester_id is not None:
+    requester = takedown.requester
+    if requester is not None:
         notification_create(
-            user=takedown.requester,
+            user=requester,
             kind="moderation.takedown",
             message=f"{subject}. {body}"[:500],
             url="",
