@@ -101,7 +101,7 @@ class TestScreeningObserverRegister:
         def observer(row: Screening) -> None:
             if row.subject_type != "test-observed":
                 return  # it stays registered for the rest of the process: other tests' verdicts pass by
-            # Same transaction: the verdict is not committed yet, and the handler already ran.
+            # The verdict is stored and the handler already ran, in the same transaction.
             stored = Screening.objects.get(pk=row.pk)
             order.append(f"observer:{stored.decision}:{len(order)}")
 
