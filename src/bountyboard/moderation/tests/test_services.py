@@ -228,11 +228,13 @@ class TestQueueDecide:
         assert Strike.objects.filter(user=poster).count() == 3
         assert AuditEvent.objects.filter(action="moderation.ban", target_id=str(poster.pk)).count() == 1
         # A ban refuses login and writes.
+        from django.test import RequestFactory
+
         from bountyboard.accounts.services import user_authenticate
         from bountyboard.bounties.services import bounty_create
 
         with pytest.raises(PermissionDenied):
-            user_authenticate(username=poster.username, password=TEST_PASSWORD)
+            user_authenticate(request=RequestFactory().post("/"), username=poster.username, password=TEST_PASSWORD)
         with pytest.raises(PermissionDenied):
             bounty_create(poster=poster, title="again", type="image", prize=100, expires_at=T0 + dt.timedelta(days=400))
 
