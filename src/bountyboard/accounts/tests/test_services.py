@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import time
+from typing import Any
 
 import pytest
 from django.contrib.auth.hashers import check_password
@@ -231,6 +232,17 @@ class TestEmailVerify:
             services.email_verify(token=token)
         user.refresh_from_db()
         assert user.email_verified_at is None
+
+
+class TestMailedLinks:
+    def test_every_mailed_link_uses_the_public_site_url(self, settings: Any) -> None:
+        settings.SITE_URL = "https://board.example.org"
+        make_user("gina", verified=False)
+        services.email_verification_send(user=User.objects.get(username="gina"))
+        services.password_reset_request(email="gina@example.test")
+        assert len(mail.outbox) == 2
+        for message in mail.outbox:
+            assert "https://board.example.org/" in message.body and "127.0.0.1" not in message.body
 
 
 class TestPasswordResetRequest:

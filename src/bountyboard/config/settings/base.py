@@ -31,13 +31,13 @@ def _default_var_dir() -> Path:
 
 
 def _var_dir() -> Path:
-    given = env.path("BOUNTYBOARD_VAR_DIR", default=None)
-    if given is None:
+    given: str = env.str("BOUNTYBOARD_VAR_DIR", default="")
+    if not given:
         return _default_var_dir()
-    path = Path(str(given)).expanduser()
+    path = Path(given).expanduser()
     if not path.is_absolute():
         raise ImproperlyConfigured(
-            f"BOUNTYBOARD_VAR_DIR must be an absolute path (got {str(given)!r}), so every command uses "
+            f"BOUNTYBOARD_VAR_DIR must be an absolute path (got {given!r}), so every command uses "
             "the same data folder whatever folder it runs from."
         )
     return path
