@@ -15,8 +15,11 @@ from bountyboard.accounts.login_limits import login_attempts_serialised
 
 class LimitedAdminAuthenticationForm(AdminAuthenticationForm):
     def clean(self) -> dict[str, Any]:
+        if self.request is None:  # the admin always passes it; without one axes refuses the login anyway
+            return super().clean()
         refused: ValidationError | None = None
-        with login_attempts_serialised(request=self.request, username=self.cleaned_data.get("username") or ""):
+        username = self.cleaned_data.get("username") or ""
+        with login_attempts_serialised(request=self.request, username=username):
             try:
                 cleaned = super().clean()
             except ValidationError as error:

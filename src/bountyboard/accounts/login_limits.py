@@ -51,8 +51,8 @@ def login_attempts_serialised(*, request: HttpRequest, username: str) -> Iterato
     """Run one login attempt (axes' check, the password check, axes' failure record) alone for its
     account and its address; the failure is committed before the next attempt for either starts.
     Callers must not raise inside: a rollback would drop the failure record."""
-    keys = sorted({f"login:user:{login_username(request, {'username': username})}",
-                   f"login:ip:{get_client_ip_address(request) or ''}"})
+    account = login_username(request, {"username": username})
+    keys = sorted({f"login:user:{account}", f"login:ip:{get_client_ip_address(request) or ''}"})
     with transaction.atomic():
         if connection.vendor == "postgresql":
             # Held until commit; taken in a fixed order so two attempts cannot deadlock.
