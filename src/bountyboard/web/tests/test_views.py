@@ -88,7 +88,7 @@ class TestBrowse:
         assert "Declared R bounty" not in body
 
     def test_pages_without_counting(self, client: Client, poster: User, open_bounty, monkeypatch) -> None:
-        from bountyboard.web import views
+        from bountyboard.bounties.views import browse as views
 
         monkeypatch.setattr(views, "BROWSE_PAGE_SIZE", 1)
         open_bounty(poster, title="Older bounty")
