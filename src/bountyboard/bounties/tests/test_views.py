@@ -75,6 +75,27 @@ class TestBrowse:
         assert "<html" not in body
         assert "Partial list bounty" in body
 
+    def test_htmx_history_restore_gets_the_whole_page(self, client: Client, poster: User, open_bounty) -> None:
+        # htmx asks again for a URL it pushed when its history cache misses: it swaps the answer in
+        # as the whole page, so a list alone would leave the visitor without header or filters.
+        open_bounty(poster, title="Restored page bounty")
+        response = client.get(
+            reverse("web:browse"), {"sort": "newest"}, HTTP_HX_REQUEST="true", HTTP_HX_HISTORY_RESTORE_REQUEST="true"
+        )
+        body = text_of(response)
+        assert response.status_code == 200
+        assert "<html" in body and 'id="bounty-results"' in body
+        assert "Restored page bounty" in body
+
+    def test_varies_on_the_htmx_header(self, client: Client, poster: User, open_bounty) -> None:
+        # The same URL answers a list or a page: a shared cache must key on HX-Request.
+        open_bounty(poster)
+        whole = client.get(reverse("web:browse"))
+        partial = client.get(reverse("web:browse"), HTTP_HX_REQUEST="true")
+        assert "<html" in text_of(whole) and "<html" not in text_of(partial)
+        for response in (whole, partial):
+            assert "HX-Request" in [v.strip() for v in response["Vary"].split(",")]
+
     def test_rating_above_the_anonymous_preference_is_hidden(self, client: Client, poster: User, open_bounty) -> None:
         open_bounty(poster, title="Declared R bounty", rating="r")
         open_bounty(poster, title="Declared PG bounty")

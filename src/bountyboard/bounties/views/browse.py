@@ -7,9 +7,11 @@ from typing import Any
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
+from django.views.decorators.vary import vary_on_headers
 
 from bountyboard.bounties import forms
 from bountyboard.bounties import selectors as bounty_selectors
+from bountyboard.pages.htmx import HtmxHttpRequest
 
 BROWSE_PAGE_SIZE = 24
 
@@ -55,7 +57,9 @@ class _BrowsePage:
         return self.number + 1
 
 
-def browse(request: HttpRequest) -> HttpResponse:
+# Shared caches must keep the list and the whole page apart.
+@vary_on_headers("HX-Request")
+def browse(request: HtmxHttpRequest) -> HttpResponse:
     form = forms.BrowseForm(request.GET or None)
     filters: dict[str, Any] = {}
     if form.is_bound:
@@ -83,7 +87,8 @@ def browse(request: HttpRequest) -> HttpResponse:
         "page": page,
         "querystring_base": (query.urlencode() + "&") if query else "",
     }
-    if request.headers.get("HX-Request") == "true":
+    # htmx swaps in the list alone; a history restore (htmx's cache missed) needs the whole page.
+    if request.htmx and not request.htmx.history_restore_request:
         return render(request, "web/partials/bounty_list.html", context)
     return render(request, "web/browse.html", context)
 

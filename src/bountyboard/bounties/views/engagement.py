@@ -18,6 +18,7 @@ from bountyboard.bounties.views.detail import bounty_detail_context, bounty_page
 from bountyboard.bounties.views.lookups import bounty_or_404, visible_entry_or_404
 from bountyboard.errors import ApplicationError
 from bountyboard.pages.error_messages import page_message
+from bountyboard.pages.htmx import HtmxHttpRequest
 
 
 @login_required
@@ -40,7 +41,7 @@ def bounty_comment(request: HttpRequest, bounty_id: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def bounty_follow(request: HttpRequest, bounty_id: int, kind: str) -> HttpResponse:
+def bounty_follow(request: HtmxHttpRequest, bounty_id: int, kind: str) -> HttpResponse:
     bounty = bounty_or_404(request, bounty_id)
     try:
         bounty_services.bounty_follow_set(
@@ -48,7 +49,7 @@ def bounty_follow(request: HttpRequest, bounty_id: int, kind: str) -> HttpRespon
         )
     except ApplicationError as error:
         return HttpResponse(page_message(error), status=error.status)
-    if request.headers.get("HX-Request") == "true":
+    if request.htmx:
         kinds = bounty_selectors.bounty_follow_kinds(bounty=bounty, user=request.user)
         return render(
             request,
@@ -60,7 +61,7 @@ def bounty_follow(request: HttpRequest, bounty_id: int, kind: str) -> HttpRespon
 
 @login_required
 @require_POST
-def entry_react(request: HttpRequest, entry_id: int) -> HttpResponse:
+def entry_react(request: HtmxHttpRequest, entry_id: int) -> HttpResponse:
     entry = visible_entry_or_404(request, entry_id)
     try:
         bounty_services.reaction_set(
@@ -71,7 +72,7 @@ def entry_react(request: HttpRequest, entry_id: int) -> HttpResponse:
         )
     except ApplicationError as error:
         return HttpResponse(page_message(error), status=error.status)
-    if request.headers.get("HX-Request") == "true":
+    if request.htmx:
         entry.refresh_from_db()
         return render(
             request,
