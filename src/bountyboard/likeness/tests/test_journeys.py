@@ -21,15 +21,9 @@ from bountyboard.likeness import selectors, services
 from bountyboard.likeness.models import ConsentRequest, ConsentStatus, ProtectedLikeness
 from bountyboard.likeness.tests.conftest import entry_with_image, funded_user, neutral_image
 from bountyboard.moderation.models import QueueItem
-from bountyboard.testing.factories import TEST_PASSWORD
+from bountyboard.testing.pages import logged_in as _client
 
 pytestmark = [pytest.mark.models, pytest.mark.django_db(transaction=True)]
-
-
-def _client(user: User) -> Client:
-    client = Client()
-    assert client.login(username=user.username, password=TEST_PASSWORD)
-    return client
 
 
 def _register(client: Client, photos: list[Path]) -> str:
