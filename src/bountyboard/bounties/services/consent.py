@@ -96,14 +96,21 @@ def bounty_consent_refused(*, bounty_id: int, reason: str, actor: User | None = 
 def bounty_consent_needed(*, bounty_id: int) -> Bounty:
     """A bounty held ``in_review`` only because the person it depicts was not verified yet: once she
     is (likeness verification re-scans its parts first), decide it again; if it now needs her consent
-    it waits for it (``consent_pending``, with a deadline) instead of waiting on a moderator.
+    it waits for it (``consent_pending``, with a deadline) instead of waiting on a moderator. A bounty
+    already waiting for consent keeps waiting, with the reasons brought up to date.
     Anything else (a floor, another review reason) leaves it as it is. Runs in the caller's transaction."""
     with transaction.atomic():
         bounty = _bounty_locked(bounty_id)
-        if bounty.status != BountyStatus.IN_REVIEW:
+        if bounty.status not in (BountyStatus.IN_REVIEW, BountyStatus.CONSENT_PENDING):
             return bounty
         result = pooled_decision(_bounty_parts(bounty))
         if result is None or result.decision != Decision.CONSENT_REQUIRED:
+            return bounty
+        if bounty.status == BountyStatus.CONSENT_PENDING:
+            # Already waiting: only the reasons shown change (no more "not verified yet").
+            bounty.reasons = result.reasons
+            bounty.consent_person_ids = sorted({*bounty.consent_person_ids, *result.person_ids})
+            bounty.save(update_fields=["reasons", "consent_person_ids", "updated_at"])
             return bounty
         bounty.status = BountyStatus.CONSENT_PENDING
         bounty.decision = result.decision

@@ -195,6 +195,8 @@ class TestConsentRequestsSync:
         text = Screening.objects.get(pk=bounty.text_screening_id)
         assert likeness.id in text.person_ids and text.decision == ScreeningDecision.REVIEW  # unverified
         services.likeness_verify(moderator=moderator, likeness=likeness, basis="passport")
+        bounty.refresh_from_db()
+        assert "protected_person_unverified" not in {r["code"] for r in bounty.reasons}  # what the poster reads
         consent = ConsentRequest.objects.get(bounty_id=bounty.pk)
         assert consent.likeness == likeness and consent.status == ConsentStatus.PENDING
         assert services.consent_requests_sync() == 0
