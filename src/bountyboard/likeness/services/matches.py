@@ -106,10 +106,16 @@ def matches_tell(row: Screening, *, person_ids: Sequence[str]) -> int:
         account = likeness.account
         if account is None or screening_match_told(screening_id=row.pk, user=account):
             continue
-        message = _(
-            "Something posted on this site matched your protected likeness (%(name)s). It is hidden "
-            "from everyone else and a moderator will look at it; you will hear what they decide."
-        ) % {"name": likeness.legal_name}
+        if row.decision == ScreeningDecision.BLOCK:
+            message = _(
+                "Something posted on this site matched your protected likeness (%(name)s). It was blocked "
+                "automatically and nobody else can see it."
+            ) % {"name": likeness.legal_name}
+        else:
+            message = _(
+                "Something posted on this site matched your protected likeness (%(name)s). It is hidden "
+                "from everyone else and a moderator will look at it; you will hear what they decide."
+            ) % {"name": likeness.legal_name}
         notification_create(
             user=account,
             kind="likeness.match",
