@@ -16,7 +16,7 @@ from django.utils.translation import gettext as _
 
 from bountyboard.accounts.services import notification_create
 from bountyboard.bounties.models import Bounty, BountyStatus, Comment, CommentStatus, Entry, EntryStatus
-from bountyboard.errors import Conflict
+from bountyboard.errors import Conflict, NotFound
 from bountyboard.guard.verdict import Decision
 from bountyboard.likeness.models import ConsentRequest, RescanRun
 from bountyboard.likeness.selectors import (
@@ -27,7 +27,7 @@ from bountyboard.likeness.selectors import (
 )
 from bountyboard.likeness.services.consent import consent_requests_open
 from bountyboard.mailing import mail_after_commit
-from bountyboard.moderation.content import Content, content_for_screening
+from bountyboard.moderation.content import Content, content_for_screening, content_resolve
 from bountyboard.moderation.models import ModerationDecision, QueueItem, QueueKind
 from bountyboard.moderation.services import queue_item_add
 from bountyboard.screening.models import Screening, ScreeningDecision, ScreeningStatus
@@ -160,6 +160,13 @@ def moderation_decision_observed(item: QueueItem, decision: ModerationDecision) 
     if not person_ids and item.screening_id:
         row = Screening.objects.filter(pk=item.screening_id).first()
         person_ids = list(row.person_ids or []) if row is not None else []
+    if not person_ids and item.target_type != "user":
+        # A report or a notice about content: the people its screened parts name.
+        try:
+            rows = content_resolve(item.target_type, item.target_id).screenings
+        except NotFound:
+            rows = []
+        person_ids = sorted({str(p) for row in rows for p in row.person_ids or []})
     statement = decision.statement or {}
     for likeness in likeness_people_to_tell(person_ids=person_ids):
         if likeness.account is None:
