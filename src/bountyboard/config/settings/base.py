@@ -206,7 +206,7 @@ TAKEDOWN_ALERT_HOURS = 12  # warn moderators this long before a notice's deadlin
 
 # The guard engine's store (protected-person registry mirror, hash banks, index files).
 GUARD_STORE_DIR = Path(os.environ.get("BOUNTYBOARD_GUARD_STORE", VAR_DIR / "guard"))
-GUARD_CONFIG_FILE = os.environ.get("BOUNTYBOARD_GUARD_CONFIG")  # optional TOML, see docs/guard.md
+GUARD_CONFIG_FILE = os.environ.get("BOUNTYBOARD_GUARD_CONFIG")  # optional TOML, see docs/guard-config.md
 
 LOGGING = {
     "version": 1,
