@@ -64,9 +64,9 @@ def _guard_build() -> Guard:
         # Never scan without a store: a match it would have found must not pass as clean.
         missing = [name for name, store in (("registry", registry), ("banks", banks)) if store is None]
         raise ImproperlyConfigured(
-            f"the guard engine has no {' and no '.join(missing)} store: the apps that own them "
+            f"The guard engine has no {' and no '.join(missing)} store: the apps that own them "
             "(bountyboard.likeness, bountyboard.moderation) must be installed and register them "
-            "with screening_store_register in their AppConfig.ready"
+            "with screening_store_register in their AppConfig.ready."
         )
     store_dir = Path(settings.GUARD_STORE_DIR)
     store_dir.mkdir(parents=True, exist_ok=True)

@@ -41,7 +41,7 @@ def test_without_a_reader_the_escrow_check_is_skipped_and_said(
     ledger_post(idempotency_key="stray", kind="contribution", postings=[(wallet, -30), (escrow_for(7), 30)])
     out, err = StringIO(), StringIO()
     call_command("ledger", "audit", stdout=out, stderr=err)
-    assert "escrow check skipped" in err.getvalue() and "ledger audit: OK" in out.getvalue()
+    assert "the escrow check was skipped" in err.getvalue() and "ledger audit: OK" in out.getvalue()
 
 
 def test_the_registered_reader_is_what_the_audit_compares(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -29,8 +29,8 @@ class Command(BaseCommand):
         problems = ledger_discrepancies(expected_escrow=pools)
         if pools is None:
             self.stderr.write(
-                "warning: no installed app says what escrows must hold (ledger_escrow_owed_register); "
-                "escrow check skipped"
+                "Warning: no installed app says what escrows must hold (ledger_escrow_owed_register), "
+                "so the escrow check was skipped."
             )
         if problems:
             for problem in problems:
