@@ -184,6 +184,15 @@ class ToggleOut(Schema):
     on: bool
 
 
+class LockIn(Schema):
+    locked: bool
+
+
+class LockOut(Schema):
+    id: int
+    locked: bool
+
+
 def _viewer(request: HttpRequest) -> Any:
     return request.auth  # type: ignore[attr-defined]
 
@@ -326,6 +335,13 @@ def bounty_publish(request: HttpRequest, bounty_id: int) -> dict[str, Any]:
 def bounty_cancel(request: HttpRequest, bounty_id: int) -> dict[str, Any]:
     bounty = services.bounty_cancel(actor=request_user(request), bounty_id=bounty_id)
     return {"id": bounty.pk, "status": bounty.status}
+
+
+@router.post("/bounties/{bounty_id}/lock", response=LockOut, auth=bearer)
+def bounty_lock_set(request: HttpRequest, bounty_id: int, payload: LockIn) -> dict[str, Any]:
+    """Moderators only: freeze or free the bounty's terms (403 for anyone else)."""
+    bounty = services.bounty_lock_set(moderator=request_user(request), bounty_id=bounty_id, locked=payload.locked)
+    return {"id": bounty.pk, "locked": bounty.locked_by_moderator}
 
 
 @router.post("/bounties/{bounty_id}/contributions", response={201: dict[str, Any]}, auth=bearer)

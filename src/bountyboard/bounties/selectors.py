@@ -5,14 +5,12 @@ it in every status. An entry is public only when ``visible``; its deliverables o
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import IO, TYPE_CHECKING, Any
 
 from django.core.files.storage import default_storage
 from django.db.models import Count, Q, QuerySet
-from django.utils import timezone
 
 from bountyboard.bounties.models import (
     PUBLIC_STATUSES,
@@ -22,7 +20,6 @@ from bountyboard.bounties.models import (
     BountyFile,
     BountyFollow,
     BountyImage,
-    BountyStatus,
     Comment,
     CommentStatus,
     ContentRating,
@@ -305,8 +302,3 @@ def bounty_open_pools(bounty_ids: Sequence[int] | None = None) -> dict[int, int]
     for bounty_id, amount in qs.values_list("bounty_id", "amount"):
         owed[bounty_id] = owed.get(bounty_id, 0) + amount
     return owed
-
-
-def bounties_expiring(*, within: dt.timedelta) -> list[Bounty]:
-    now = timezone.now()
-    return list(Bounty.objects.filter(status=BountyStatus.OPEN, expires_at__gt=now, expires_at__lte=now + within))

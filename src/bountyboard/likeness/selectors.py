@@ -7,10 +7,13 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlencode
 
+from django.contrib.auth import get_user_model
 from django.db.models import Q, QuerySet
 from django.urls import reverse
 from django.utils import timezone
 
+from bountyboard.accounts.models import Notification
+from bountyboard.bounties.models import Bounty, BountyImage, BountyStatus, Entry, EntryFile, EntryImage
 from bountyboard.errors import NotFound
 from bountyboard.likeness.models import (
     ConsentRequest,
@@ -20,6 +23,7 @@ from bountyboard.likeness.models import (
     RescanRun,
     RescanStatus,
 )
+from bountyboard.moderation.models import ModerationDecision, QueueItem
 from bountyboard.screening.models import Screening, ScreeningDecision, ScreeningKind, ScreeningStatus
 
 if TYPE_CHECKING:
@@ -102,8 +106,6 @@ class LikenessMatch:
 
 
 def _moderation_of(screening_ids: list[int]) -> dict[int, list[dict[str, Any]]]:
-    from bountyboard.moderation.models import ModerationDecision, QueueItem
-
     items = QueueItem.objects.filter(screening_id__in=screening_ids)
     decisions = ModerationDecision.objects.filter(item__in=items).order_by("created_at")
     by_item: dict[int, list[dict[str, Any]]] = {}
@@ -144,8 +146,6 @@ def likeness_matches(likeness: ProtectedLikeness) -> list[LikenessMatch]:
 
 def consented_person_ids_for(*, subject_type: str, subject_id: int) -> frozenset[str]:
     """Persons whose grant, in force now, covers this content: a bounty, or content posted to it."""
-    from bountyboard.bounties.models import Entry, EntryFile, EntryImage
-
     bounty_id: int | None = None
     if subject_type == "bounty":
         bounty_id = subject_id
@@ -176,10 +176,6 @@ def consents_for(user: User) -> QuerySet[ConsentRequest]:
     )
 
 
-def consents_for_bounty(*, bounty_id: int) -> QuerySet[ConsentRequest]:
-    return ConsentRequest.objects.select_related("likeness").filter(bounty_id=bounty_id)
-
-
 def consents_granted_person_ids(*, bounty_id: int, now: datetime) -> frozenset[str]:
     """Persons whose grant for this bounty is in force now."""
     rows = ConsentRequest.objects.filter(bounty_id=bounty_id, status=ConsentStatus.GRANTED).filter(
@@ -200,8 +196,6 @@ def consents_lapsed(*, now: datetime) -> QuerySet[ConsentRequest]:
 
 def poster_told_unreachable(*, bounty_id: int, poster: User) -> bool:
     """Whether the poster already got the "this person cannot consent here" notice for this bounty."""
-    from bountyboard.accounts.models import Notification
-
     return Notification.objects.filter(
         user=poster, kind="consent.unreachable", target_type="bounty", target_id=str(bounty_id)
     ).exists()
@@ -209,9 +203,6 @@ def poster_told_unreachable(*, bounty_id: int, poster: User) -> bool:
 
 def bounties_waiting_for_consent() -> list[int]:
     """Bounties in ``consent_pending`` with a person not yet asked, or a poster not yet told."""
-    from bountyboard.accounts.models import Notification
-    from bountyboard.bounties.models import Bounty, BountyStatus
-
     told = set(
         Notification.objects.filter(kind="consent.unreachable", target_type="bounty").values_list(
             "target_id", flat=True
@@ -235,8 +226,6 @@ def screenings_matching_unqueued() -> list[Screening]:
     """Finished scans that name a protected person, are held back (``consent_required`` or
     ``block``) and are not a bounty's own parts (those go through consent requests), with no queue
     item yet."""
-    from bountyboard.moderation.models import QueueItem
-
     queued = QueueItem.objects.filter(screening_id__isnull=False).values_list("screening_id", flat=True)
     return list(
         Screening.objects.filter(
@@ -251,15 +240,11 @@ def screenings_matching_unqueued() -> list[Screening]:
 
 
 def bounty_awaiting_consent(*, bounty_id: int) -> bool:
-    from bountyboard.bounties.models import Bounty, BountyStatus
-
     return Bounty.objects.filter(pk=bounty_id, status=BountyStatus.CONSENT_PENDING).exists()
 
 
-def bounty_part_person_ids(bounty: Any) -> set[str]:
+def bounty_part_person_ids(bounty: Bounty) -> set[str]:
     """Protected persons named by the screening rows of a bounty's text and reference images."""
-    from bountyboard.bounties.models import BountyImage
-
     ids = list(BountyImage.objects.filter(bounty=bounty).values_list("screening_id", flat=True))
     if bounty.text_screening_id:
         ids.append(bounty.text_screening_id)
@@ -280,8 +265,6 @@ def rescans_to_resume(*, stale_before: datetime) -> list[int]:
 
 
 def user_by_username(username: str) -> User:
-    from django.contrib.auth import get_user_model
-
     user = get_user_model().objects.filter(username=username).first()
     if user is None:
         raise NotFound(f"no user {username!r}", code="user_not_found")

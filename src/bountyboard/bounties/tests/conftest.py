@@ -33,6 +33,7 @@ def world_state() -> dict[str, Any]:
         "audit": AuditEvent.objects.count(),
         "bounties": dict(Bounty.objects.values_list("pk", "status")),
         "pools": dict(Bounty.objects.values_list("pk", "pool")),
+        "locks": dict(Bounty.objects.values_list("pk", "locked_by_moderator")),
         "entry_counts": dict(Bounty.objects.values_list("pk", "entry_count")),
         "contributions": dict(Contribution.objects.values_list("pk", "status")),
         "entries": dict(Entry.objects.values_list("pk", "status")),

@@ -137,6 +137,51 @@ class TestApiErrors:
         assert world_state() == before
 
 
+class TestBountyLockOverApi:
+    def test_a_moderators_lock_freezes_the_terms_until_lifted(self, client: Client, funded_user):
+        poster = funded_user(1_000)
+        bounty_id = publish_via_api(client, auth(poster))
+        moderator = auth(funded_user(0, role="moderator"))
+        poster_headers = auth(poster)
+
+        locked = client.post(f"/api/v1/bounties/{bounty_id}/lock", {"locked": True},
+                             content_type="application/json", **moderator)
+        assert (locked.status_code, locked.json()) == (200, {"id": bounty_id, "locked": True})
+        refused = client.patch(f"/api/v1/bounties/{bounty_id}", {"entry_limit": 3},
+                               content_type="application/json", **poster_headers)
+        assert (refused.status_code, refused.json()["code"]) == (409, "bounty_locked")
+
+        lifted = client.post(f"/api/v1/bounties/{bounty_id}/lock", {"locked": False},
+                             content_type="application/json", **moderator)
+        assert lifted.json() == {"id": bounty_id, "locked": False}
+        edited = client.patch(f"/api/v1/bounties/{bounty_id}", {"entry_limit": 3},
+                              content_type="application/json", **poster_headers)
+        assert edited.status_code == 200 and edited.json()["entry_limit"] == 3
+
+    def test_anyone_but_a_moderator_is_refused_and_nothing_changes(self, client: Client, funded_user):
+        poster = funded_user(1_000)
+        bounty_id = publish_via_api(client, auth(poster))
+        poster_headers, member = auth(poster), auth(funded_user(0))
+        before = world_state()
+        for headers in (poster_headers, member):
+            response = client.post(f"/api/v1/bounties/{bounty_id}/lock", {"locked": True},
+                                   content_type="application/json", **headers)
+            assert (response.status_code, response.json()["code"]) == (403, "not_moderator")
+            assert response.json()["message"]
+        anonymous = client.post(f"/api/v1/bounties/{bounty_id}/lock", {"locked": True},
+                                content_type="application/json")
+        assert anonymous.status_code == 401
+        assert world_state() == before
+
+    def test_a_missing_bounty_is_a_json_404(self, client: Client, funded_user):
+        moderator = auth(funded_user(0, role="moderator"))
+        before = world_state()
+        response = client.post("/api/v1/bounties/999999/lock", {"locked": True}, content_type="application/json",
+                               **moderator)
+        assert (response.status_code, response.json()["code"]) == (404, "bounty_not_found")
+        assert world_state() == before
+
+
 class TestBrowseOverApi:
     def test_filters_sorts_and_search(self, client: Client, funded_user):
         poster = funded_user(5_000)

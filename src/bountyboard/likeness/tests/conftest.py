@@ -12,7 +12,7 @@ from django.utils import timezone
 
 from bountyboard.accounts.models import User
 from bountyboard.bounties import services as bounty_services
-from bountyboard.bounties.models import Bounty
+from bountyboard.bounties.models import Bounty, Entry
 from bountyboard.ledger.services import credits_grant
 from bountyboard.likeness import services
 from bountyboard.likeness.models import ProtectedLikeness
@@ -101,3 +101,15 @@ def bounty_published(
     )
     bounty_services.bounty_publish(actor=poster, bounty_id=bounty.pk)
     return Bounty.objects.get(pk=bounty.pk)
+
+
+def entry_with_image(shared_data: Path, bounty: Bounty, image: Path) -> Entry:
+    """An entry with one image (and a small model file) posted by a new funded entrant."""
+    entrant = funded_user(f"entrant{Entry.objects.count()}")
+    return bounty_services.entry_submit(
+        entrant=entrant,
+        bounty_id=bounty.pk,
+        description="my take on it",
+        images=[(image.name, image.read_bytes())],
+        files=[("model.safetensors", safetensors_bytes())],
+    )

@@ -1,0 +1,178 @@
+"""The screening bridge's handlers: when the guard has scanned every part of a bounty, entry or
+comment, these move it to its next state (one pooled, fail-closed decision per subject)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from django.db.models import F
+from django.utils import timezone
+
+from bountyboard.accounts.services import notification_create
+from bountyboard.audit.services import audit_record
+from bountyboard.bounties.models import (
+    RATING_LEVEL,
+    Bounty,
+    BountyStatus,
+    Comment,
+    CommentStatus,
+    ContentRating,
+    Entry,
+    EntryFile,
+    EntryImage,
+    EntryStatus,
+)
+from bountyboard.bounties.services.steps import (
+    _bounty_locked,
+    _bounty_parts,
+    _entry_locked,
+    _followers,
+    _notify,
+    _refund_held,
+)
+from bountyboard.guard.verdict import Decision
+from bountyboard.screening.engine import guard_engine, signals_from_json
+from bountyboard.screening.models import Screening, ScreeningStatus
+
+
+@dataclass(frozen=True)
+class PooledDecision:
+    decision: str
+    rating: str
+    reasons: list[dict[str, Any]]
+    person_ids: list[str]
+
+
+def pooled_decision(parts: Sequence[Screening], *, consented_person_ids: Iterable[str] = ()) -> PooledDecision | None:
+    """One decision over several scanned parts, or None while any part is still pending.
+
+    The guard decides over the pooled signals (a name in the text plus a face in an image); the
+    result is never milder than any single part's own decision (fail closed).
+    """
+    if not parts or any(p.status == ScreeningStatus.PENDING for p in parts):
+        return None
+    reasons: list[dict[str, Any]] = []
+    decision = Decision.ALLOW
+    rating = ContentRating.PG.value
+    person_ids: set[str] = set()
+    done = [p for p in parts if p.status == ScreeningStatus.DONE]
+    if done:
+        signals = signals_from_json(s for p in done for s in p.signals)
+        verdict = guard_engine().decide(signals, consented_person_ids=tuple(consented_person_ids))
+        decision = verdict.decision
+        rating = verdict.rating.value
+        reasons = [r.to_json() for r in verdict.reasons]
+        person_ids.update(pid for r in verdict.reasons for pid in r.person_ids)
+    seen_codes = {r["code"] for r in reasons}
+    for part in parts:
+        part_decision = Decision(part.decision or Decision.REVIEW)
+        if part_decision == Decision.CONSENT_REQUIRED and consented_person_ids and part.status == ScreeningStatus.DONE:
+            part_decision = decision  # the pooled verdict above already weighed the consents given
+        if part_decision.severity > decision.severity:
+            decision = part_decision
+        if part.rating in RATING_LEVEL and RATING_LEVEL[ContentRating(part.rating)] > RATING_LEVEL[ContentRating(rating)]:
+            rating = part.rating
+        person_ids.update(part.person_ids or [])
+        for reason in part.reasons:
+            reason_decision = Decision(reason.get("decision", "review"))
+            if consented_person_ids and reason_decision == Decision.CONSENT_REQUIRED:
+                continue
+            if reason.get("code") not in seen_codes and reason_decision != Decision.ALLOW:
+                reasons.append(reason)
+                seen_codes.add(reason.get("code"))
+    return PooledDecision(decision.value, rating, reasons, sorted(person_ids))
+
+
+def on_bounty_screened(screening: Screening) -> None:
+    """Screening handler for subject ``bounty``: once the text and every reference image are scanned,
+    move the bounty from ``screening`` to open / consent_pending / in_review / rejected."""
+    bounty = _bounty_locked(screening.subject_id)
+    if bounty.status != BountyStatus.SCREENING:
+        return  # a draft's images are scanned early; the decision waits for publish
+    result = pooled_decision(_bounty_parts(bounty))
+    if result is None:
+        return
+    bounty.decision = result.decision
+    bounty.reasons = result.reasons
+    if RATING_LEVEL[ContentRating(result.rating)] > RATING_LEVEL[ContentRating(bounty.rating)]:
+        bounty.rating = result.rating  # the guard may raise the declared rating, never lower it
+    target = {
+        Decision.ALLOW: BountyStatus.OPEN,
+        Decision.CONSENT_REQUIRED: BountyStatus.CONSENT_PENDING,
+        Decision.REVIEW: BountyStatus.IN_REVIEW,
+        Decision.BLOCK: BountyStatus.REJECTED,
+    }[Decision(result.decision)]
+    bounty.status = target
+    if target == BountyStatus.CONSENT_PENDING:
+        bounty.consent_person_ids = result.person_ids
+    bounty.save()
+    codes = [r["code"] for r in result.reasons]
+    audit_record(action="bounty.screened", target_type="bounty", target_id=bounty.pk, reasons=codes, automated=True,
+                 actor_label="guard", data={"decision": result.decision, "status": target,
+                                            "person_ids": result.person_ids})
+    if target == BountyStatus.REJECTED:
+        _refund_held(bounty, reason="guard_rejected")
+        bounty.closed_at = timezone.now()
+        bounty.save(update_fields=["closed_at"])
+    messages = {
+        BountyStatus.OPEN: "Your bounty passed screening and is open.",
+        BountyStatus.CONSENT_PENDING: "Your bounty depicts a real person and waits for their verified consent.",
+        BountyStatus.IN_REVIEW: "Your bounty is waiting for a moderator's review.",
+        BountyStatus.REJECTED: "Your bounty was rejected by screening and the prize refunded: "
+        + "; ".join(r.get("detail", r["code"]) for r in result.reasons)[:300],
+    }
+    notification_create(user=bounty.poster, kind="moderation.outcome", message=messages[target],
+                        url=f"/bounties/{bounty.pk}/", target=bounty)
+
+
+def _entry_parts(entry: Entry) -> list[Screening]:
+    ids = list(EntryImage.objects.filter(entry=entry).values_list("screening_id", flat=True))
+    ids += list(EntryFile.objects.filter(entry=entry).values_list("screening_id", flat=True))
+    if entry.text_screening_id:
+        ids.append(entry.text_screening_id)
+    return list(Screening.objects.filter(pk__in=ids))
+
+
+def on_entry_screened(screening: Screening) -> None:
+    """Screening handler for subject ``entry``: visible only when every part is allowed."""
+    bounty, entry = _entry_locked(screening.subject_id)
+    if entry.status != EntryStatus.SCREENING:
+        return
+    parts = _entry_parts(entry)
+    if any(p.status == ScreeningStatus.PENDING for p in parts):
+        return
+    worst = max((Decision(p.decision or Decision.REVIEW) for p in parts), key=lambda d: d.severity)
+    failed = any(p.status == ScreeningStatus.FAILED for p in parts)
+    entry.reasons = [r for p in parts for r in p.reasons if r.get("decision") != Decision.ALLOW]
+    ratings = [ContentRating(p.rating) for p in parts if p.rating in ContentRating.values]
+    if ratings:
+        entry.rating = max(ratings, key=lambda r: RATING_LEVEL[r])
+    if worst == Decision.ALLOW and not failed:
+        entry.status = EntryStatus.VISIBLE
+        Bounty.objects.filter(pk=bounty.pk).update(entry_count=F("entry_count") + 1)
+        _notify(_followers(bounty, exclude=[entry.entrant_id]), kind="entry.new",
+                message=f"New entry on “{bounty.title[:80]}”.", bounty=bounty)
+    elif worst == Decision.BLOCK:
+        entry.status = EntryStatus.BLOCKED
+    else:
+        entry.status = EntryStatus.IN_REVIEW
+    entry.save()
+    audit_record(action="entry.screened", target_type="entry", target_id=entry.pk,
+                 reasons=[r["code"] for r in entry.reasons], automated=True, actor_label="guard",
+                 data={"decision": worst.value, "status": entry.status, "bounty_id": bounty.pk})
+    if entry.status != EntryStatus.VISIBLE:
+        notification_create(user=entry.entrant, kind="moderation.outcome",
+                            message=f"Your entry is {entry.get_status_display().lower()} after screening.",
+                            url=f"/bounties/{bounty.pk}/", target=entry)
+
+
+def on_comment_screened(screening: Screening) -> None:
+    """Screening handler for subject ``comment``: shown only when allowed."""
+    comment = Comment.objects.select_for_update().filter(pk=screening.subject_id).first()
+    if comment is None or comment.status != CommentStatus.SCREENING:
+        return
+    allowed = screening.status == ScreeningStatus.DONE and screening.decision == Decision.ALLOW
+    comment.status = CommentStatus.VISIBLE if allowed else CommentStatus.HIDDEN
+    comment.save(update_fields=["status"])
