@@ -109,7 +109,10 @@ def on_bounty_screened(screening: Screening) -> None:
     bounty.status = target
     if target == BountyStatus.CONSENT_PENDING:
         bounty.consent_person_ids = result.person_ids
-        bounty.consent_deadline = consent_deadline_from(timezone.now())
+        now = timezone.now()
+        if bounty.consent_deadline is None or bounty.consent_deadline <= now:
+            # A re-edit that sends the bounty back to screening never extends a wait already running.
+            bounty.consent_deadline = consent_deadline_from(now)
     bounty.save()
     codes = [r["code"] for r in result.reasons]
     audit_record(action="bounty.screened", target_type="bounty", target_id=bounty.pk, reasons=codes, automated=True,
