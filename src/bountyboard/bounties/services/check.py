@@ -16,6 +16,7 @@ from urllib.parse import urlencode
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from bountyboard.accounts.models import User
 from bountyboard.bounties.models import Bounty, BountyFile, BountyImage, BountyStatus
@@ -27,6 +28,7 @@ from bountyboard.mailing import site_absolute_url
 from bountyboard.screening.engine import guard_engine
 from bountyboard.screening.models import Screening, ScreeningKind, ScreeningStatus
 
+_UNNAMED = gettext_lazy("a protected person shown in a reference")
 # Signal kinds that name a real person (guard.signals.SignalKind values).
 _PERSON_KINDS = frozenset({"person_name", "protected_person", "social_profile", "ner_person", "face"})
 
@@ -61,14 +63,15 @@ def depicted_people(reasons: Iterable[dict[str, Any]]) -> list[DepictedPerson]:
             if evidence.get("kind") not in _PERSON_KINDS:
                 continue
             person_id = evidence.get("person_id")
-            name = str(evidence.get("label") or evidence.get("text") or person_id or "").strip()
-            if not person_id and (evidence.get("kind") == "face" or not name):
+            name = str(evidence.get("label") or evidence.get("text") or "").strip()
+            if not person_id and not name:
                 continue  # an unknown face names nobody
             key = str(person_id) if person_id else name.casefold()
             verified = bool((evidence.get("detail") or {}).get("verified"))
             known = people.get(key)
-            people[key] = DepictedPerson(name=(known.name if known else name) or name,
-                                         person_id=str(person_id) if person_id else None,
+            # A face match may carry no name: the poster reads a description, never a registry id.
+            shown = (known.name if known and known.name != str(_UNNAMED) else "") or name or str(_UNNAMED)
+            people[key] = DepictedPerson(name=shown, person_id=str(person_id) if person_id else None,
                                          verified=verified or bool(known and known.verified))
     return list(people.values())
 
