@@ -75,19 +75,13 @@ class NameMatcher:
             if name.person_id is not None and current.person_id is None:
                 current.person_id, current.verified = name.person_id, name.verified
         for key, entry in entries.items():
-            for variant in {
-                padded_key(key),
-                padded_key(key.replace(" ", "")) if len(key.replace(" ", "")) >= 8 else "",
-            }:
+            for variant in {padded_key(key), padded_key(key.replace(" ", "")) if len(key.replace(" ", "")) >= 8 else ""}:
                 if variant.strip() and self._automaton.get(variant, None) is None:
                     self._automaton.add_word(variant, (len(variant), entry, False))
         for key, entry in entries.items():  # after every real key, so a reversed one never hides a name
             words = key.split()
-            if (
-                len(words) == 2
-                and min(map(len, words)) >= 3
-                and entry.category & _REORDERABLE
-                and not (entry.category & (Category.FICTIONAL | Category.NOT_PERSON | Category.ARTIST))
+            if len(words) == 2 and min(map(len, words)) >= 3 and entry.category & _REORDERABLE and not (
+                entry.category & (Category.FICTIONAL | Category.NOT_PERSON | Category.ARTIST)
             ):
                 variant = padded_key(f"{words[1]} {words[0]}")
                 if self._automaton.get(variant, None) is None:
@@ -113,9 +107,7 @@ def listed(name: str, category: Category, source: str) -> ListedName:
 
 def resolve_overlaps(hits: Iterable[NameHit]) -> list[NameHit]:
     """Keep the longest hit where hits overlap; registry entries win a tie. Sorted by position."""
-    ranked = sorted(
-        hits, key=lambda h: (-(h.end - h.start), 0 if h.entry.category & Category.PROTECTED else 1)
-    )
+    ranked = sorted(hits, key=lambda h: (-(h.end - h.start), 0 if h.entry.category & Category.PROTECTED else 1))
     taken: list[NameHit] = []
     for hit in ranked:
         if all(hit.end <= t.start or hit.start >= t.end for t in taken):
