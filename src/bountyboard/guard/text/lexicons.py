@@ -42,6 +42,10 @@ EXPLICIT = (
     # it
     "nuda", "nudo", "nude", "senza vestiti", "erotico", "erotica", "sesso", "porno", "tette", "svestita",
     "tutta nuda", "nudita", "senza niente addosso",
+    # pl / cs / nl / tr (folded: no diacritics)
+    "nago", "nagie", "nagosc", "rozebrana", "bez ubrania", "naha", "nahy", "nahota", "svlecena",
+    "bez obleceni", "naakt", "naakte", "bloot", "blote borsten", "zonder kleren", "ciplak", "ciplaklik",
+    "cirilciplak", "kiyafetsiz",
 )  # fmt: skip
 
 SUGGESTIVE = (
@@ -69,6 +73,25 @@ SUGGESTIVE = (
     "lingerie", "roupa intima", "calcinha", "sensual", "provocante", "gostosa", "decote",
     # it
     "biancheria intima", "sensuale", "provocante", "mutandine", "perizoma", "scollatura",
+    # a person in bed, half dressed, or in a fetish frame (issue 8): en, fr, es, de, it, pt
+    "in bed", "on the bed", "laying on bed", "lying on bed", "laying in bed", "lying in bed", "bare shoulders",
+    "intimate", "intimate photo", "bodysuit and high heels", "body suit and high heels", "in a thong",
+    "only his underwear", "only her underwear", "in his underwear", "in her underwear", "pacifier",
+    "licking a carrot", "licking a banana", "licking a popsicle", "school uniform", "schoolgirl uniform",
+    "au lit", "sur le lit", "dans le lit", "epaules nues", "intime", "photo intime", "en string", "calecon",
+    "en culotte", "uniforme scolaire", "tetine", "en la cama", "hombros desnudos", "intima", "intimo",
+    "foto intima", "en tanga", "solo en ropa interior", "uniforme escolar", "chupete", "im bett", "auf dem bett",
+    "nackte schultern", "intim", "intimes", "intimes foto", "nur in unterwasche", "in unterwasche",
+    "schuluniform", "schnuller", "nel letto", "sul letto", "spalle nude", "foto intima", "in perizoma",
+    "mutande", "solo in mutande", "uniforme scolastica", "ciuccio", "na cama", "ombros nus", "fio dental",
+    "cueca", "so de cueca", "de lingerie", "chupeta",
+    # pl, cs, nl, tr
+    "w lozku", "na lozku", "nagie ramiona", "intymne", "intymny", "intymna", "bielizna", "w bieliznie",
+    "stringi", "w stringach", "majtki", "w majtkach", "seksowna", "seksowne", "seksowny", "mundurek szkolny",
+    "smoczek", "v posteli", "na posteli", "hola ramena", "intimni", "spodni pradlo", "ve spodnim pradle",
+    "v tangach", "kalhotky", "skolni uniforma", "dudlik", "op bed", "blote schouders", "intiem", "intieme",
+    "in een string", "onderbroek", "ondergoed", "schooluniform", "speen", "yatakta", "ic camasiri",
+    "ic camasiriyla", "ic camasirli", "tanga ile", "seksi", "samimi fotograf", "okul uniformasi", "emzik",
 )  # fmt: skip
 
 MILD = (
@@ -80,6 +103,9 @@ MILD = (
     "badeanzug", "badehose", "kussend", "biquini", "beijando", "costume da bagno", "bacio",
     # shirtless: fr / es / pt / it / de
     "torse nu", "sin camiseta", "sin camisa", "sem camisa", "a torso nudo", "senza maglietta", "mit nacktem oberkorper",
+    # shirtless, swimwear: pl / cs / nl / tr
+    "bez koszulki", "bez tricka", "ontbloot bovenlijf", "met ontbloot bovenlijf", "gomleksiz", "ustsuz",
+    "stroj kapielowy", "plavky", "badpak", "zwembroek", "mayolu",
 )  # fmt: skip
 
 MINOR = (
@@ -131,7 +157,9 @@ NOT_PERSON_HEADS = frozenset(
     studio studios pictures entertainment games company corp inc records band club team fc united city
     airlines motors style series show movie film book saga legend legends chronicles quest fantasy
     edition remake design collection pack set things pig pigs cat cats dog dogs puppy puppies kitten horse
-    horses bird birds fox wolf bear rabbit bunny owl frog mouse hamster tiger lion dino dinosaur""".split()
+    horses bird birds fox wolf bear rabbit bunny owl frog mouse hamster tiger lion dino dinosaur
+    institute institut instituto istituto foundation fondation fundacion stiftung prize prix award hospital
+    clinic airport aeroport aeropuerto flughafen stadium stadion estadio stadio arena""".split()
 )
 
 # A stated age under 18: "15yo", "15 y/o", "15-year-old", "aged 15", "she's 14", "(14)", "16 again",

@@ -4,8 +4,9 @@ The scanner normalises the text once (``normalize``) and runs its detectors in o
 for one kind of evidence behind ``detectors.base.Detector`` (docs/guard-text.md lists them):
 
 1. sexual and minor terms; 2. profile links and handles; 3. listed names (registry, gazetteer);
-4. private people, the poster themself, described people; 5. fuzzy matches of listed public figures;
-6. known given names followed by a surname-shaped word, anywhere; 7. the weaker name shapes.
+4. private people, the poster themself, described people; 5. name shapes in a likeness frame or
+beside a sexual word; 6. known given names followed by a surname-shaped word, anywhere, and names
+hidden in hashtags, CamelCase, spelt-out or run-together letters.
 
 Later detectors read what earlier ones found (``ScanContext``). The scanner only reports;
 ``guard.policy.Policy`` decides.
@@ -20,6 +21,7 @@ from bountyboard.guard.errors import GuardError
 from bountyboard.guard.signals import Signal
 from bountyboard.guard.store.interfaces import ProtectedPerson
 from bountyboard.guard.text.detectors.base import EMPTY_REGISTRY, Detector, RegistryIndex, ScanContext
+from bountyboard.guard.text.detectors.given_names import GivenNameDetector
 from bountyboard.guard.text.detectors.listed_names import ListedNameDetector
 from bountyboard.guard.text.detectors.name_shapes import NameShapeDetector
 from bountyboard.guard.text.detectors.private import (
@@ -32,7 +34,15 @@ from bountyboard.guard.text.detectors.terms import SexualTermsDetector
 from bountyboard.guard.text.gazetteer import Category, ListedName, NameMatcher
 from bountyboard.guard.text.name_words import NOT_NAME_WORDS
 from bountyboard.guard.text.normalize import normalize, normalize_name
-from bountyboard.guard.text.shipped import SOURCE_CONFIG, SOURCE_REGISTRY, shipped_given_names, shipped_names
+from bountyboard.guard.text.shipped import (
+    SOURCE_CONFIG,
+    SOURCE_REGISTRY,
+    shipped_dictionary_words,
+    shipped_forenames,
+    shipped_given_names,
+    shipped_names,
+    shipped_surnames,
+)
 
 
 class TextScanner:
@@ -70,7 +80,11 @@ class TextScanner:
             DescribedPersonDetector(),
         )
         if self.config.ner:
-            self.detectors += (NameShapeDetector(self._given_names),)
+            known = frozenset(self._given_names | shipped_forenames()) - NOT_NAME_WORDS
+            self.detectors += (
+                NameShapeDetector(self._given_names),
+                GivenNameDetector(known, shipped_surnames(), shipped_dictionary_words()),
+            )
         self._registry = EMPTY_REGISTRY
 
     @property

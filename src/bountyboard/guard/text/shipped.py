@@ -73,6 +73,25 @@ def shipped_given_names() -> frozenset[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def shipped_forenames() -> frozenset[str]:
+    """Popular given names of 106 countries (CC0, guard/data/popular_names/)."""
+    return frozenset(normalize_name(w) for w in read_lines("popular_names/forenames.txt"))
+
+
+@lru_cache(maxsize=1)
+def shipped_surnames() -> frozenset[str]:
+    """Popular surnames of 75 countries (CC0, guard/data/popular_names/), plus listed people's last words."""
+    listed = {k.split()[-1] for k, _, c, _ in shipped_names() if c & Category.PUBLIC and " " in k}
+    return frozenset(normalize_name(w) for w in read_lines("popular_names/surnames.txt")) | frozenset(listed)
+
+
+@lru_cache(maxsize=1)
+def shipped_dictionary_words() -> frozenset[str]:
+    """Common words: ours in ten languages and lower-case English words (SCOWL, guard/data/scowl/)."""
+    return shipped_common_words() | frozenset(read_lines("scowl/english_words.txt"))
+
+
 def read_data(path: str) -> str:
     try:
         return resources.files(_DATA).joinpath(path).read_text(encoding="utf-8")

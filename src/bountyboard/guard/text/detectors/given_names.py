@@ -1,0 +1,181 @@
+"""A person's name that no list holds: a known given name followed by a surname-shaped word, anywhere.
+
+Runs on the ``names`` view, where evasions are already undone (leetspeak, dotted, spaced and joined
+letters), and undoes the rest itself: hashtags, CamelCase and run-together names are split on a known
+given-name prefix ("#ZoeFelix", "zoefelix" -> zoe felix); emoji between the words are skipped. Both
+the diacritic-free and the original spellings count (the view is folded; the original decides case).
+
+Strong (``corroborated``: the policy treats it as a real person): the surname is a known surname, or
+both words are capitalised, or the name was hidden (split from one token). Weak otherwise. A name
+cited as a style ("by ...", "in the style of ...") or in a text that says its people are invented is
+left alone; so are spans a list already explains (fictional characters, brands, artists).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from bountyboard.guard.signals import Signal, SignalKind
+from bountyboard.guard.text import lexicons
+from bountyboard.guard.text.detectors.base import ScanContext
+from bountyboard.guard.text.name_words import NOT_NAME_WORDS
+from bountyboard.guard.text.normalize import fold
+
+_TOKEN = re.compile(r"[^\W\d_]+")
+# Between a given name and a surname: spaces, or symbols such as emoji, but no punctuation that
+# separates items ("Anna, Berlin") and no line break.
+_GAP = re.compile(r"[^\w,.;:!?()\[\]{}|/\n\"]{1,4}")
+_ACRONYM_END = re.compile(r"(?<![\w])[A-Z0-9]{2,4}$")
+_NEXT_WORD = re.compile(r"^\W{0,3}([^\W\d_]+)")
+_WORDS = re.compile(r"[^\W\d_]+")
+_CAMEL = re.compile(r"[^\W\d_][^\W\d_A-Z]+")
+_STRONG, _WEAK, _HIDDEN = "strong", "weak", "hidden"
+_TRAILING_WORDS = re.compile(r"(?:[^\W\d_]+ ){1,2}$")
+# Style cues of the languages lexicons.STYLE_BEFORE does not cover (pl, cs, nl, tr), and a second
+# artist after "by X and ...".
+_STYLE_BEFORE_MORE = re.compile(
+    r"(?:\b(?:w stylu|ve stylu|in de stijl van|stijl van|ao estilo de|a la|tarzi|tarzinda|stylem|"
+    r"(?:by|par|von|di|de|van|od) [^\W\d_]+(?: [^\W\d_]+){0,2} (?:and|et|und|e|y|en|i|a))\s*)$"
+)
+_STYLE_AFTER_MORE = re.compile(r"^\s*(?:tarzinda|tarzi|stylem|stijl|stylu)\b")
+# One of these and the text is German: its nouns are capitalised, so a capitalised pair is no name shape.
+_GERMAN_FUNCTION_WORDS = frozenset(
+    "und mit fur fuer vom zum zur eine einer einen einem nicht ist sind beim bitte auch sehr unsere unser gesucht".split()
+)
+_MIN_SURNAME = 3
+_MAX_PREFIX = 12
+_NEAR_SEXUAL = 80  # characters between a name and a sexual word for "sexual context"
+
+
+class GivenNameDetector:
+    name = "given-name-surname"
+
+    def __init__(self, given_names: frozenset[str], surnames: frozenset[str], common_words: frozenset[str]) -> None:
+        self._given = given_names
+        self._surnames = surnames
+        self._common = common_words | NOT_NAME_WORDS
+
+    def _surname_shaped(self, word: str) -> bool:
+        return len(word) >= _MIN_SURNAME and word not in self._common
+
+    def detect(self, context: ScanContext) -> list[Signal]:
+        norm = context.norm
+        if lexicons.FICTIONAL_CONTEXT.search(norm.words.text):
+            return []
+        view = norm.names
+        text = view.text
+        tokens = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text)]
+        noun_capitals = any(w in _GERMAN_FUNCTION_WORDS for _, _, w in tokens)
+        found: list[tuple[int, int, str, str, str]] = []  # view start, end, given, surname, strength
+        skip_next = False
+        for index, (start, end, word) in enumerate(tokens):
+            if skip_next:
+                skip_next = False
+                continue
+            if index + 1 < len(tokens) and _GAP.fullmatch(text[end : tokens[index + 1][0]]):
+                nstart, nend, nword = tokens[index + 1]
+                strength = self._pair(
+                    norm.original, view.span(start, nend), word, nword, noun_capitals=noun_capitals
+                )
+                if strength:
+                    found.append((start, nend, word, nword, strength))
+                    skip_next = True
+                    continue
+            if len(word) >= 2 * _MIN_SURNAME and word not in self._common and word not in self._given:
+                hidden = self._hidden_name(norm.original, view.span(start, end), word)
+                if hidden:
+                    found.append((start, end, *hidden))
+        if not found:
+            return []
+        taken = context.taken
+        sexual = context.sexual_spans
+        out: list[Signal] = []
+        for start, end, given, surname, strength in found:
+            span = view.span(start, end)
+            if any(span[0] < e and s < span[1] for s, e in (*taken, *sexual)):
+                continue  # a listed name, a brand, a character, an earlier finding, or the sexual words themselves
+            before = text[max(0, start - 60) : start]
+            after = text[end : end + 40]
+            if (head := _NEXT_WORD.match(after)) and head.group(1) in lexicons.NOT_PERSON_HEADS:
+                continue  # "the Marie Curie Institute", "Kennedy Airport": a place or thing named after someone
+            # "by Ferdinand Georg Waldmuller": the cue may stand before an earlier word of the same name.
+            befores = (before, *(before[: m.start()] for m in _TRAILING_WORDS.finditer(before)))
+            if any(lexicons.STYLE_BEFORE.search(b) or _STYLE_BEFORE_MORE.search(b) for b in befores) or (
+                lexicons.STYLE_AFTER.match(after) or _STYLE_AFTER_MORE.match(after)
+            ):
+                continue  # "by Anna Kowalska": a style reference, not a depiction
+            detail: dict[str, Any] = {"given_name": given, "surname": surname}
+            if strength in (_STRONG, _HIDDEN):
+                detail["corroborated"] = True
+            if strength == _HIDDEN:
+                detail["hidden"] = True
+            if any(abs(s - span[1]) <= _NEAR_SEXUAL or abs(span[0] - e) <= _NEAR_SEXUAL for s, e in sexual):
+                detail["sexual_context"] = True
+            out.append(
+                Signal(
+                    kind=SignalKind.NER_PERSON, source="heuristic:given-name-surname",
+                    score=0.5 if strength == _WEAK else 0.8, text=norm.original[span[0] : span[1]], span=span,
+                    label=f"{given} {surname}", detail=detail,
+                )
+            )  # fmt: skip
+        return out
+
+    def _pair(
+        self, original: str, span: tuple[int, int], given: str, surname: str, *, noun_capitals: bool = False
+    ) -> str | None:
+        """How strongly "<word> <word>" reads as a person's name; None when it does not.
+
+        ``noun_capitals``: the text is German, where every noun is capitalised ("Helles Holz"), so two
+        capitalised words are a name only when the first is a known given name."""
+        if len(surname) < _MIN_SURNAME or surname in NOT_NAME_WORDS or given in NOT_NAME_WORDS:
+            return None
+        raw = original[span[0] : span[1]]
+        if _ACRONYM_END.search(raw):
+            return None  # "Licencia CC0", "Flux SDXL": an acronym, not a surname
+        caps = all(w[:1].isupper() for w in _WORDS.findall(raw))
+        if not caps and not _lower_case_line(original, span):
+            return None  # where the writer uses capitals, a name has them ("Romeo vestito" is not a name)
+        given_word, surname_word = given in self._common, surname in self._common
+        known_surname = surname in self._surnames
+        if given in self._given and not given_word:  # "Bridget", "Mateusz"
+            if not surname_word or known_surname or caps:
+                return _STRONG
+            return _WEAK  # "bridget gross": a name, or a word after a name
+        if given in self._given:  # "Grace", "Rose", "Faith": names that are also words
+            if caps and (not surname_word or known_surname):
+                return _STRONG
+            if not caps and not surname_word and surname not in self._given:
+                return _WEAK
+            return None
+        if caps and not given_word and not surname_word and len(given) >= _MIN_SURNAME and not noun_capitals:
+            return _STRONG if known_surname else _WEAK  # "Olgierd Flisek": two capitalised non-words
+        return None
+
+    def _hidden_name(self, original: str, span: tuple[int, int], word: str) -> tuple[str, str, str] | None:
+        """One token hiding two names: a hashtag, CamelCase, letters joined from dots or spaces, or
+        "<given><surname>" run together ("zoefelix")."""
+        raw = original[span[0] : span[1]]
+        hashtag = original[max(0, span[0] - 1) : span[0]] == "#"
+        camel = raw[:1].isupper() and any(c.isupper() for c in raw[1:])
+        joined = any(not c.isalpha() for c in raw)
+        for cut in range(min(len(word) - _MIN_SURNAME, _MAX_PREFIX), _MIN_SURNAME - 1, -1):
+            head, tail = word[:cut], word[cut:]
+            if head in self._given and head not in self._common and tail not in NOT_NAME_WORDS:
+                if hashtag or camel or joined or tail in self._surnames:
+                    return head, tail, _HIDDEN
+        if camel and (parts := _CAMEL.findall(raw)) and len(parts) == 2:
+            first, second = (fold(p).text for p in parts)
+            if first not in self._common and second not in self._common:
+                return first, second, _WEAK  # "#CletoRivas": two capitalised non-words
+        if joined and len(_WORDS.findall(raw)) >= 4:  # "C.l.e.t.o R.i.v.a.s": letters spelt out
+            return word, "", _WEAK
+        return None
+
+
+def _lower_case_line(original: str, span: tuple[int, int]) -> bool:
+    """The line around ``span`` has no capital letter: prompt tag soup ("portrait of jane doe, 8k")."""
+    start = original.rfind("\n", 0, span[0]) + 1
+    end = original.find("\n", span[1])
+    line = original[start : end if end >= 0 else len(original)]
+    return not any(c.isupper() for c in line)
