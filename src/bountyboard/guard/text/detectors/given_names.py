@@ -17,10 +17,10 @@ import re
 from typing import Any
 
 from bountyboard.guard.signals import Signal, SignalKind
-from bountyboard.guard.text import lexicons
+from bountyboard.guard.text import lexicons, name_words
 from bountyboard.guard.text.detectors.base import ScanContext
-from bountyboard.guard.text.name_words import NOT_NAME_WORDS
-from bountyboard.guard.text.normalize import fold
+from bountyboard.guard.text.name_words import NOT_NAME_WORDS, PARTICLES
+from bountyboard.guard.text.normalize import View, fold
 
 _TOKEN = re.compile(r"[^\W\d_]+")
 # Between a given name and a surname: spaces, or symbols such as emoji, but no punctuation that
@@ -68,33 +68,48 @@ class GivenNameDetector:
         tokens = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text)]
         noun_capitals = any(w in _GERMAN_FUNCTION_WORDS for _, _, w in tokens)
         found: list[tuple[int, int, str, str, str]] = []  # view start, end, given, surname, strength
-        skip_next = False
+        skip_to = 0
         for index, (start, end, word) in enumerate(tokens):
-            if skip_next:
-                skip_next = False
+            if index < skip_to:
                 continue
-            if index + 1 < len(tokens) and _GAP.fullmatch(text[end : tokens[index + 1][0]]):
-                nstart, nend, nword = tokens[index + 1]
+            pair = self._next_name_word(text, tokens, index)
+            if pair is not None:
+                last = tokens[pair]
+                caps = all(self._capital(norm.original, view, tokens[i][0]) for i in (index, pair))
                 strength = self._pair(
-                    norm.original, view.span(start, nend), word, nword, noun_capitals=noun_capitals
+                    norm.original, view.span(start, last[1]), word, last[2], caps=caps, noun_capitals=noun_capitals
                 )
+                if pair > index + 1 and word not in self._given:
+                    strength = None  # "Cartaz da Torre": a particle name needs a known given name ("Vince van Gogh")
                 if strength:
-                    found.append((start, nend, word, nword, strength))
-                    skip_next = True
+                    found.append((start, last[1], word, last[2], strength))
+                    skip_to = pair + 1
                     continue
-            if len(word) >= 2 * _MIN_SURNAME and word not in self._common and word not in self._given:
+            if len(word) >= 2 * _MIN_SURNAME and word not in self._common:
                 hidden = self._hidden_name(norm.original, view.span(start, end), word)
                 if hidden:
                     found.append((start, end, *hidden))
         if not found:
             return []
-        taken = context.taken
+        taken = context.explained + [s.span for s in context.signals if s.span and _strong(s)]
+        # A name shape an earlier rule found stays that rule's finding, unless the text is sexual and this
+        # rule is surer (then the policy sees both and blocks).
+        shapes = [s for s in context.signals if s.kind is SignalKind.NER_PERSON and s.span]
         sexual = context.sexual_spans
+        drawn = bool(lexicons.DRAWN_MEDIUM_CUES.search(norm.words.text))
         out: list[Signal] = []
         for start, end, given, surname, strength in found:
             span = view.span(start, end)
             if any(span[0] < e and s < span[1] for s, e in (*taken, *sexual)):
                 continue  # a listed name, a brand, a character, an earlier finding, or the sexual words themselves
+            earlier = [x for x in shapes if x.span and span[0] < x.span[1] and x.span[0] < span[1]]
+            if earlier and (not sexual or any(x.detail.get("corroborated") for x in earlier)):
+                continue
+            raw_after = norm.original[span[1] : span[1] + 48]
+            if name_words.FROM_A_WORK.match(raw_after) or (
+                raw_after.lstrip().startswith("(") and not lexicons.ROLE_IN_PARENS.match(fold(raw_after).text)
+            ):
+                continue  # "Kira Holloway from Starfall Chronicles", "Yor Forger (Spy x Family)": a character
             before = text[max(0, start - 60) : start]
             after = text[end : end + 40]
             if (head := _NEXT_WORD.match(after)) and head.group(1) in lexicons.NOT_PERSON_HEADS:
@@ -106,11 +121,13 @@ class GivenNameDetector:
             ):
                 continue  # "by Anna Kowalska": a style reference, not a depiction
             detail: dict[str, Any] = {"given_name": given, "surname": surname}
+            if drawn and strength == _STRONG:
+                strength = _WEAK  # "Manon Vale, anime": in a drawn medium an unlisted name may be an invented one
             if strength in (_STRONG, _HIDDEN):
                 detail["corroborated"] = True
             if strength == _HIDDEN:
                 detail["hidden"] = True
-            if any(abs(s - span[1]) <= _NEAR_SEXUAL or abs(span[0] - e) <= _NEAR_SEXUAL for s, e in sexual):
+            if not drawn and any(abs(s - span[1]) <= _NEAR_SEXUAL or abs(span[0] - e) <= _NEAR_SEXUAL for s, e in sexual):
                 detail["sexual_context"] = True
             out.append(
                 Signal(
@@ -121,8 +138,25 @@ class GivenNameDetector:
             )  # fmt: skip
         return out
 
+    @staticmethod
+    def _capital(original: str, view: View, start: int) -> bool:
+        return original[view.span(start, start + 1)[0]].isupper()
+
+    @staticmethod
+    def _next_name_word(text: str, tokens: list[tuple[int, int, str]], index: int) -> int | None:
+        """The index of the token that may be the surname after ``tokens[index]``: the next one, or the
+        one after up to two particles ("Vince van Northeim", "Sedat van der Dussen")."""
+        end = tokens[index][1]
+        for step in range(index + 1, min(index + 4, len(tokens))):
+            if not _GAP.fullmatch(text[end : tokens[step][0]]):
+                return None
+            if tokens[step][2] not in PARTICLES or step == len(tokens) - 1:
+                return step
+            end = tokens[step][1]
+        return None
+
     def _pair(
-        self, original: str, span: tuple[int, int], given: str, surname: str, *, noun_capitals: bool = False
+        self, original: str, span: tuple[int, int], given: str, surname: str, *, caps: bool, noun_capitals: bool = False
     ) -> str | None:
         """How strongly "<word> <word>" reads as a person's name; None when it does not.
 
@@ -130,10 +164,11 @@ class GivenNameDetector:
         capitalised words are a name only when the first is a known given name."""
         if len(surname) < _MIN_SURNAME or surname in NOT_NAME_WORDS or given in NOT_NAME_WORDS:
             return None
+        if len(given) < 3 and not caps:
+            return None  # "ao estilo", "w koronie": short words are names only when capitalised ("Al Pacino")
         raw = original[span[0] : span[1]]
         if _ACRONYM_END.search(raw):
             return None  # "Licencia CC0", "Flux SDXL": an acronym, not a surname
-        caps = all(w[:1].isupper() for w in _WORDS.findall(raw))
         if not caps and not _lower_case_line(original, span):
             return None  # where the writer uses capitals, a name has them ("Romeo vestito" is not a name)
         given_word, surname_word = given in self._common, surname in self._common
@@ -159,14 +194,27 @@ class GivenNameDetector:
         hashtag = original[max(0, span[0] - 1) : span[0]] == "#"
         camel = raw[:1].isupper() and any(c.isupper() for c in raw[1:])
         joined = any(not c.isalpha() for c in raw)
+        marked = hashtag or camel or joined
+        if word in self._given and not marked:
+            return None  # "Christina": one given name, not two names run together
         for cut in range(min(len(word) - _MIN_SURNAME, _MAX_PREFIX), _MIN_SURNAME - 1, -1):
             head, tail = word[:cut], word[cut:]
-            if head in self._given and head not in self._common and tail not in NOT_NAME_WORDS:
-                if hashtag or camel or joined or tail in self._surnames:
-                    return head, tail, _HIDDEN
+            if head not in self._given or tail in NOT_NAME_WORDS:
+                continue
+            if marked and (head not in self._common or tail not in self._common or tail in self._surnames):
+                return head, tail, _HIDDEN  # "#IrisVargas", "DonFletcher", "b.r.i.d.g.e.t g.r.o.s.s"
+            if not raw.islower():
+                continue  # "Brettspiel": a capitalised word run together is a noun, not two names
+            if tail in self._surnames and head not in self._common:
+                return head, tail, _HIDDEN  # "edwincampbell"
+            if (
+                len(head) >= 4 and len(tail) >= 4 and head not in self._common and tail not in self._common
+                and _lower_case_line(original, span)
+            ):
+                return head, tail, _WEAK  # "mathewparrish": plausibly a name; a moderator looks
         if camel and (parts := _CAMEL.findall(raw)) and len(parts) == 2:
             first, second = (fold(p).text for p in parts)
-            if first not in self._common and second not in self._common:
+            if (first not in self._common and second not in self._common) or second in self._surnames:
                 return first, second, _WEAK  # "#CletoRivas": two capitalised non-words
         if joined and len(_WORDS.findall(raw)) >= 4:  # "C.l.e.t.o R.i.v.a.s": letters spelt out
             return word, "", _WEAK
@@ -179,3 +227,12 @@ def _lower_case_line(original: str, span: tuple[int, int]) -> bool:
     end = original.find("\n", span[1])
     line = original[start : end if end >= 0 else len(original)]
     return not any(c.isupper() for c in line)
+
+
+def _strong(signal: Signal) -> bool:
+    if signal.kind is SignalKind.NER_PERSON:
+        return bool(signal.detail.get("corroborated"))
+    return signal.kind in (
+        SignalKind.PERSON_NAME, SignalKind.PROTECTED_PERSON, SignalKind.SOCIAL_PROFILE, SignalKind.STYLE_REFERENCE,
+        SignalKind.FICTIONAL_CHARACTER,
+    )  # fmt: skip
