@@ -561,7 +561,7 @@ DRAWN_MEDIUM_CUES = re.compile(
     r"illustrations|drawing|drawn|doujin|doujinshi|visual novel|vn|pony|furry|monster girl|elf|succubus|"
     r"3d|blender|render|sprite|chibi|cel shaded|toon|pixar|disney|dnd|d&d|rpg|"
     # booru-tag prompts ("1girl, masterpiece, best quality") are written for drawn-style models
-    r"1girl|1boy|2girls|solo|highres|absurdres|masterpiece|best quality|booru|pin ?up|pinups|fanservice|cgi)\b"
+    r"1girl|1boy|2girls|solo(?! (?:en|in|de|con|a|em|na|no|la|il|el|lo|um|una|un)\b)|highres|absurdres|masterpiece|best quality|booru|pin ?up|pinups|fanservice|cgi)\b"
 )
 
 STYLE_BEFORE = re.compile(

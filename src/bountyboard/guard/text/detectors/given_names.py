@@ -29,7 +29,6 @@ _GAP = re.compile(r"[^\w,.;:!?()\[\]{}|/\n\"]{1,4}")
 _ACRONYM_END = re.compile(r"(?<![\w])[A-Z0-9]{2,4}$")
 _NEXT_WORD = re.compile(r"^\W{0,3}([^\W\d_]+)")
 _WORDS = re.compile(r"[^\W\d_]+")
-_CAMEL = re.compile(r"[^\W\d_][^\W\d_A-Z]+")
 _STRONG, _WEAK, _HIDDEN = "strong", "weak", "hidden"
 _TRAILING_WORDS = re.compile(r"(?:[^\W\d_]+ ){1,2}$")
 # Style cues of the languages lexicons.STYLE_BEFORE does not cover (pl, cs, nl, tr), and a second
@@ -100,7 +99,7 @@ class GivenNameDetector:
         out: list[Signal] = []
         for start, end, given, surname, strength in found:
             span = view.span(start, end)
-            if any(span[0] < e and s < span[1] for s, e in (*taken, *sexual)):
+            if any(span[0] < e and s < span[1] for s, e in taken) or any(s <= span[0] < e for s, e in sexual):
                 continue  # a listed name, a brand, a character, an earlier finding, or the sexual words themselves
             earlier = [x for x in shapes if x.span and span[0] < x.span[1] and x.span[0] < span[1]]
             if earlier and (not sexual or any(x.detail.get("corroborated") for x in earlier)):
@@ -185,6 +184,8 @@ class GivenNameDetector:
             return None
         if caps and not given_word and not surname_word and len(given) >= _MIN_SURNAME and not noun_capitals:
             return _STRONG if known_surname else _WEAK  # "Olgierd Flisek": two capitalised non-words
+        if not caps and known_surname and not given_word and not surname_word and len(given) >= _MIN_SURNAME:
+            return _WEAK  # "ruy zapata" in tag soup: an unknown word before a known surname
         return None
 
     def _hidden_name(self, original: str, span: tuple[int, int], word: str) -> tuple[str, str, str] | None:
@@ -212,7 +213,7 @@ class GivenNameDetector:
                 and _lower_case_line(original, span)
             ):
                 return head, tail, _WEAK  # "mathewparrish": plausibly a name; a moderator looks
-        if camel and (parts := _CAMEL.findall(raw)) and len(parts) == 2:
+        if camel and len(parts := _camel_parts(raw)) == 2:
             first, second = (fold(p).text for p in parts)
             if (first not in self._common and second not in self._common) or second in self._surnames:
                 return first, second, _WEAK  # "#CletoRivas": two capitalised non-words
@@ -236,3 +237,14 @@ def _strong(signal: Signal) -> bool:
         SignalKind.PERSON_NAME, SignalKind.PROTECTED_PERSON, SignalKind.SOCIAL_PROFILE, SignalKind.STYLE_REFERENCE,
         SignalKind.FICTIONAL_CHARACTER,
     )  # fmt: skip
+
+
+def _camel_parts(raw: str) -> list[str]:
+    """"DurukŞener" -> ["Duruk", "Şener"]: split before every capital letter (any script)."""
+    parts: list[str] = []
+    for char in raw:
+        if char.isupper() or not parts:
+            parts.append(char)
+        else:
+            parts[-1] += char
+    return [p for p in parts if p.isalpha()]
