@@ -138,6 +138,11 @@ MINOR = (
     # it
     "bambina", "bambine", "bambino", "bambini", "ragazzina", "ragazzine", "ragazzino", "minorenne",
     "minorenni", "scolaretta", "liceale", "adolescenti",
+    # pl, cs, nl, tr, es, pt, fr, de (folded)
+    "uczennica", "uczennice", "nastolatka", "nastolatki", "nastolatek", "dziewczynka", "gimnazjalistka",
+    "skolacka", "skolacky", "skolak", "holcicka", "nezletila", "nezletily", "schoolmeisje", "schoolmeisjes",
+    "tienermeisje", "minderjarig", "minderjarige", "liseli", "liseli kiz", "ortaokullu", "kiz cocugu", "colegiala",
+    "colegialas", "colegial", "menor de edad", "lyceenne", "collegienne", "mineure", "schulmadchen", "minderjahrige",
 )  # fmt: skip
 
 # Minor words that already mean a sexualised child in this field: a block with or without other words.
@@ -180,7 +185,7 @@ AGE_WORD_PATTERNS = (
 AGE_NUMBER = re.compile(_AGE)
 AGE_SUFFIX = re.compile(
     r"\s*(?:yo|y/?o|y\.o\.?|yrs?\s*old|years?\s*old|year\s*old|years?\s*of\s*age)\b|\s*-\s*years?\s*-\s*old|"
-    r"\s+again\b|\s*(?:ans|anos|aninhos|jahre alt|jahre|jahrige|jahriges|anni)\b|enne\b"
+    r"\s+again\b|\s*(?:ans|anos|aninhos|jahre alt|jahre|jahrige|jahriges|anni|let|lat|jaar|yasinda|yasindaki)\b|enne\b"
 )  # "14enne", "15ans": Italian and French write the age as one word
 AGE_PREFIX = re.compile(
     r"\b(?:aged?|age of|she'?s|he'?s|she is|he is|turned|turning|just turned|who is|looks?|looking|looks like|"

@@ -27,6 +27,7 @@ _TOKEN = re.compile(r"[^\W\d_]+")
 # separates items ("Anna, Berlin") and no line break.
 _GAP = re.compile(r"[^\w,.;:!?()\[\]{}|/\n\"]{1,4}")
 _ACRONYM_END = re.compile(r"(?<![\w])[A-Z0-9]{2,4}$")
+_LORA_BEFORE = re.compile(r"\b(?:lora|loras|lycoris|checkpoint)\s*$")
 _NEXT_WORD = re.compile(r"^\W{0,3}([^\W\d_]+)")
 _WORDS = re.compile(r"[^\W\d_]+")
 _STRONG, _WEAK, _HIDDEN = "strong", "weak", "hidden"
@@ -80,6 +81,12 @@ class GivenNameDetector:
                 )
                 if pair > index + 1 and word not in self._given:
                     strength = None  # "Cartaz da Torre": a particle name needs a known given name ("Vince van Gogh")
+                if strength is None and pair == index + 1 and not caps:
+                    name_end = view.span(start, last[1])[1]
+                    sexual_next = any(0 <= s - name_end <= 24 for s, _ in context.sexual_spans)
+                    strength = self._framed_lower_pair(
+                        norm.original, text, view, start, last[1], word, last[2], sexual_next=sexual_next
+                    )
                 if strength:
                     found.append((start, last[1], word, last[2], strength))
                     skip_to = pair + 1
@@ -187,6 +194,24 @@ class GivenNameDetector:
         if not caps and known_surname and not given_word and not surname_word and len(given) >= _MIN_SURNAME:
             return _WEAK  # "ruy zapata" in tag soup: an unknown word before a known surname
         return None
+
+    def _framed_lower_pair(
+        self, original: str, text: str, view: View, start: int, end: int, first: str, second: str, *, sexual_next: bool
+    ) -> str | None:
+        """Tag soup: two lower-case words no dictionary holds, framed as someone depicted ("lora claudine
+        guichard", "porträt von oswald pechel") or opening the line before a sexual or action phrase
+        ("sante gianvecchio nuda sul letto"): a weak name, for a moderator."""
+        if min(len(first), len(second)) < 4 or first in self._common or second in self._common:
+            return None
+        if not _lower_case_line(original, view.span(start, end)):
+            return None
+        before, after = text[max(0, start - 48) : start], text[end : end + 48]
+        opens = not before.strip() or before.rstrip(" ").endswith(("\n", ",", ":"))
+        framed = bool(
+            lexicons.LIKENESS_BEFORE.search(before) or lexicons.SUBJECT_BEFORE.search(before)
+            or _LORA_BEFORE.search(before) or lexicons.LIKENESS_AFTER.match(after)
+        )  # fmt: skip
+        return _WEAK if framed or (opens and sexual_next) else None
 
     def _hidden_name(self, original: str, span: tuple[int, int], word: str) -> tuple[str, str, str] | None:
         """One token hiding two names: a hashtag, CamelCase, letters joined from dots or spaces, or
