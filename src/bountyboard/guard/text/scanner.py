@@ -3,10 +3,11 @@
 The scanner normalises the text once (``normalize``) and runs its detectors in order, each one class
 for one kind of evidence behind ``detectors.base.Detector`` (docs/guard-text.md lists them):
 
-1. sexual and minor terms; 2. profile links and handles; 3. listed names (registry, gazetteer);
-4. private people, the poster themself, described people; 5. name shapes in a likeness frame or
-beside a sexual word; 6. known given names followed by a surname-shaped word, anywhere, and names
-hidden in hashtags, CamelCase, spelt-out or run-together letters.
+1. sexual and minor terms; 2. profile links and handles; 3. listed names (registry, gazetteer),
+then misspelt listed names (fuzzy, anchored on the surname); 4. private people, the poster themself,
+described people; 5. name shapes in a likeness frame or beside a sexual word; 6. known given names
+followed by a surname-shaped word, anywhere, and names hidden in hashtags, CamelCase, spelt-out or
+run-together letters.
 
 Later detectors read what earlier ones found (``ScanContext``). The scanner only reports;
 ``guard.policy.Policy`` decides.
@@ -21,6 +22,7 @@ from bountyboard.guard.errors import GuardError
 from bountyboard.guard.signals import Signal
 from bountyboard.guard.store.interfaces import ProtectedPerson
 from bountyboard.guard.text.detectors.base import EMPTY_REGISTRY, Detector, RegistryIndex, ScanContext
+from bountyboard.guard.text.detectors.fuzzy_names import FuzzyNameDetector
 from bountyboard.guard.text.detectors.given_names import GivenNameDetector
 from bountyboard.guard.text.detectors.listed_names import ListedNameDetector
 from bountyboard.guard.text.detectors.name_shapes import NameShapeDetector
@@ -75,6 +77,7 @@ class TextScanner:
             SexualTermsDetector(self.config),
             ProfileDetector(),
             ListedNameDetector(self._gazetteer, self.config),
+            FuzzyNameDetector(names, shipped_dictionary_words() | self._given_names),
             PrivatePersonDetector(),
             SelfLikenessDetector(),
             DescribedPersonDetector(),
