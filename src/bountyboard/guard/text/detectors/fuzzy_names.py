@@ -25,6 +25,7 @@ _MIN_SURNAME = 4  # "ramsey": shorter surnames are too easy to hit by chance
 _SURNAME_RATIO = 80.0
 _NAME_RATIO = 86.0
 SOURCE_FUZZY = "gazetteer:fuzzy"
+_CACHE_SIZE = 50_000
 
 
 class FuzzyNameDetector:
@@ -32,16 +33,42 @@ class FuzzyNameDetector:
 
     def __init__(self, names: Iterable[ListedName], dictionary: frozenset[str]) -> None:
         self._dictionary = dictionary
-        by_letter: dict[str, list[tuple[str, ListedName]]] = defaultdict(list)
+        # Buckets by length and by the first two or the last two letters: a misspelling keeps one end and
+        # is at most a letter longer or shorter, so a word meets a few dozen surnames, not all of them.
+        buckets: dict[tuple[str, int], list[tuple[str, ListedName]]] = defaultdict(list)
         for entry in names:
             words = entry.key.split()
             if len(words) < 2 or len(words[-1]) < _MIN_SURNAME:
                 continue
             if not entry.category & (Category.PUBLIC | Category.ARTIST) or entry.category & Category.FICTIONAL:
                 continue
-            by_letter[words[-1][0]].append((words[-1], entry))
-        self._surnames = {letter: [s for s, _ in rows] for letter, rows in by_letter.items()}
-        self._entries = {letter: [e for _, e in rows] for letter, rows in by_letter.items()}
+            surname = words[-1]
+            buckets[(surname[:2], len(surname))].append((surname, entry))
+            buckets[("$" + surname[-2:], len(surname))].append((surname, entry))
+        self._surnames = {key: [s for s, _ in rows] for key, rows in buckets.items()}
+        self._entries = {key: [e for _, e in rows] for key, rows in buckets.items()}
+        self._cache: dict[str, tuple[ListedName, ...]] = {}
+
+    def _close_surnames(self, surname: str) -> tuple[ListedName, ...]:
+        """Listed people whose surname is close to ``surname``; remembered (bounded) because the same
+        words come back in text after text."""
+        found = self._cache.get(surname)
+        if found is None:
+            keys = [(end, len(surname) + d) for end in (surname[:2], "$" + surname[-2:]) for d in (-1, 0, 1)]
+            rows: dict[int, ListedName] = {}
+            for key in keys:
+                if key not in self._surnames:
+                    continue
+                entries = self._entries[key]
+                for _, _score, at in process.extract(
+                    surname, self._surnames[key], scorer=fuzz.ratio, score_cutoff=_SURNAME_RATIO, limit=8
+                ):
+                    rows[id(entries[at])] = entries[at]
+            found = tuple(rows.values())
+            if len(self._cache) >= _CACHE_SIZE:
+                self._cache.clear()  # bounded: hostile input cannot grow it forever
+            self._cache[surname] = found
+        return found
 
     def detect(self, context: ScanContext) -> list[Signal]:
         view = context.norm.names
@@ -54,19 +81,12 @@ class FuzzyNameDetector:
             _, end, surname = tokens[index]
             if len(surname) < _MIN_SURNAME or surname in self._dictionary or len(first) < 2:
                 continue
-            candidates = self._surnames.get(surname[0])
-            if not candidates:
-                continue
             span = view.span(start, end)
             if any(span[0] < e and s < span[1] for s, e in taken):
                 continue
             written = f"{first} {surname}"
             best: tuple[float, ListedName] | None = None
-            entries = self._entries[surname[0]]
-            for _, _score, at in process.extract(
-                surname, candidates, scorer=fuzz.ratio, score_cutoff=_SURNAME_RATIO, limit=8
-            ):
-                entry = entries[at]
+            for entry in self._close_surnames(surname):
                 listed = " ".join(entry.key.split()[-2:])
                 if listed == written:
                     continue  # an exact name the listed-name detector already judged (its capitals rule)
