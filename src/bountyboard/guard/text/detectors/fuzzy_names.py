@@ -17,7 +17,7 @@ from rapidfuzz import fuzz, process
 
 from bountyboard.guard.signals import Signal, SignalKind
 from bountyboard.guard.text import lexicons
-from bountyboard.guard.text.detectors.base import ScanContext
+from bountyboard.guard.text.detectors.base import ScanContext, SpanIndex
 from bountyboard.guard.text.gazetteer import Category, ListedName
 
 _TOKEN = re.compile(r"[^\W\d_]+")
@@ -74,7 +74,9 @@ class FuzzyNameDetector:
         view = context.norm.names
         text = view.text
         tokens = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text)]
-        taken = context.explained + [s.span for s in context.signals if s.span and s.kind is not SignalKind.NER_PERSON]
+        taken = SpanIndex(
+            context.explained + [s.span for s in context.signals if s.span and s.kind is not SignalKind.NER_PERSON]
+        )
         out: list[Signal] = []
         for index in range(1, len(tokens)):
             start, _, first = tokens[index - 1]
@@ -82,7 +84,7 @@ class FuzzyNameDetector:
             if len(surname) < _MIN_SURNAME or surname in self._dictionary or len(first) < 2:
                 continue
             span = view.span(start, end)
-            if any(span[0] < e and s < span[1] for s, e in taken):
+            if taken.overlaps(*span):
                 continue
             written = f"{first} {surname}"
             best: tuple[float, ListedName] | None = None

@@ -14,11 +14,12 @@ left alone; so are spans a list already explains (fictional characters, brands, 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import Any
 
 from bountyboard.guard.signals import Signal, SignalKind
 from bountyboard.guard.text import lexicons, name_words
-from bountyboard.guard.text.detectors.base import ScanContext
+from bountyboard.guard.text.detectors.base import ScanContext, SpanIndex
 from bountyboard.guard.text.name_words import NOT_NAME_WORDS, PARTICLES
 from bountyboard.guard.text.normalize import View, fold
 
@@ -69,6 +70,7 @@ class GivenNameDetector:
         noun_capitals = any(w in _GERMAN_FUNCTION_WORDS for _, _, w in tokens)
         found: list[tuple[int, int, str, str, str]] = []  # view start, end, given, surname, strength
         skip_to = 0
+        sexual_ahead = SpanIndex((s, s + 1) for s, _ in context.sexual_spans)  # where sexual words begin
         for index, (start, end, word) in enumerate(tokens):
             if index < skip_to:
                 continue
@@ -83,7 +85,7 @@ class GivenNameDetector:
                     strength = None  # "Cartaz da Torre": a particle name needs a known given name ("Vince van Gogh")
                 if strength is None and pair == index + 1 and not caps:
                     name_end = view.span(start, last[1])[1]
-                    sexual_next = any(0 <= s - name_end <= 24 for s, _ in context.sexual_spans)
+                    sexual_next = sexual_ahead.overlaps(name_end, name_end + 24)
                     strength = self._framed_lower_pair(
                         norm.original, text, view, start, last[1], word, last[2], sexual_next=sexual_next
                     )
@@ -97,19 +99,21 @@ class GivenNameDetector:
                     found.append((start, end, *hidden))
         if not found:
             return []
-        taken = context.explained + [s.span for s in context.signals if s.span and _strong(s)]
+        taken = SpanIndex(context.explained + [s.span for s in context.signals if s.span and _strong(s)])
         # A name shape an earlier rule found stays that rule's finding, unless the text is sexual and this
         # rule is surer (then the policy sees both and blocks).
         shapes = [s for s in context.signals if s.kind is SignalKind.NER_PERSON and s.span]
-        sexual = context.sexual_spans
+        shape_spans = SpanIndex(s.span for s in shapes if s.span)
+        sure_shape_spans = SpanIndex(s.span for s in shapes if s.span and s.detail.get("corroborated"))
+        sexual_spans = context.sexual_spans
+        sexual = SpanIndex(sexual_spans)
         drawn = bool(lexicons.DRAWN_MEDIUM_CUES.search(norm.words.text))
         out: list[Signal] = []
         for start, end, given, surname, strength in found:
             span = view.span(start, end)
-            if any(span[0] < e and s < span[1] for s, e in taken) or any(s <= span[0] < e for s, e in sexual):
+            if taken.overlaps(*span) or sexual.overlaps(span[0], span[0] + 1):
                 continue  # a listed name, a brand, a character, an earlier finding, or the sexual words themselves
-            earlier = [x for x in shapes if x.span and span[0] < x.span[1] and x.span[0] < span[1]]
-            if earlier and (not sexual or any(x.detail.get("corroborated") for x in earlier)):
+            if shape_spans.overlaps(*span) and (not sexual_spans or sure_shape_spans.overlaps(*span)):
                 continue
             raw_after = norm.original[span[1] : span[1] + 48]
             if name_words.FROM_A_WORK.match(raw_after) or (
@@ -133,7 +137,7 @@ class GivenNameDetector:
                 detail["corroborated"] = True
             if strength == _HIDDEN:
                 detail["hidden"] = True
-            if not drawn and any(abs(s - span[1]) <= _NEAR_SEXUAL or abs(span[0] - e) <= _NEAR_SEXUAL for s, e in sexual):
+            if not drawn and sexual.overlaps(span[0] - _NEAR_SEXUAL, span[1] + _NEAR_SEXUAL):
                 detail["sexual_context"] = True
             out.append(
                 Signal(
@@ -247,12 +251,22 @@ class GivenNameDetector:
         return None
 
 
+_LINE = re.compile(r"[^\n]*")
+_line_cache: dict[str, tuple[list[int], list[bool]]] = {}
+
+
 def _lower_case_line(original: str, span: tuple[int, int]) -> bool:
-    """The line around ``span`` has no capital letter: prompt tag soup ("portrait of jane doe, 8k")."""
-    start = original.rfind("\n", 0, span[0]) + 1
-    end = original.find("\n", span[1])
-    line = original[start : end if end >= 0 else len(original)]
-    return not any(c.isupper() for c in line)
+    """The line around ``span`` has no capital letter: prompt tag soup ("portrait of jane doe, 8k").
+
+    The lines of the text being scanned are read once (a long text has thousands of candidates)."""
+    lines = _line_cache.get(original)
+    if lines is None:
+        found = [(m.start(), not any(c.isupper() for c in m.group(0))) for m in _LINE.finditer(original)]
+        lines = ([s for s, _ in found], [lower for _, lower in found])
+        _line_cache.clear()  # one text at a time: the cache only spans one scan
+        _line_cache[original] = lines
+    index = bisect_right(lines[0], span[0]) - 1
+    return lines[1][max(index, 0)]
 
 
 def _strong(signal: Signal) -> bool:

@@ -12,7 +12,7 @@ from typing import Any
 
 from bountyboard.guard.signals import Signal, SignalKind
 from bountyboard.guard.text import lexicons, name_words
-from bountyboard.guard.text.detectors.base import ScanContext
+from bountyboard.guard.text.detectors.base import Near, ScanContext, SpanIndex
 from bountyboard.guard.text.normalize import fold
 from bountyboard.guard.text.shipped import shipped_common_words
 
@@ -69,8 +69,10 @@ class NameShapeDetector:
             return out
         realism = bool(lexicons.REALISM_CUES.search(words_text))
         drawn = bool(lexicons.DRAWN_MEDIUM_CUES.search(words_text))
+        explained_index, sexual_index = SpanIndex(explained), SpanIndex(sexual_spans)
+        multi_runs, near = SpanIndex((s, e) for s, e, single in runs if not single), Near(sexual_spans)
         for start, end, single in runs:
-            if any(not (end <= s or start >= e) for s, e in explained):
+            if explained_index.overlaps(start, end):
                 continue
             words = fold(original[start:end]).text.replace("-", " ").split()
             if words[-1] in lexicons.NOT_PERSON_HEADS:
@@ -93,7 +95,8 @@ class NameShapeDetector:
             )  # fmt: skip
             if name_words.LORA_TAG_OPEN.search(raw_before):
                 continue  # "<lora:Sakura Matou:1>": a model file's name, not a depiction
-            if single and (not role or any(s <= start and end <= e for s, e, multi in runs if not multi)):
+            # A single word overlapping a run of several lies inside it (runs are whole words).
+            if single and (not role or multi_runs.overlaps(start, end)):
                 continue  # one capitalised word is a name only with a role or a band beside it
             if lexicons.STYLE_BEFORE.search(before) or lexicons.STYLE_AFTER.match(after):
                 continue
@@ -104,7 +107,7 @@ class NameShapeDetector:
                 and not lexicons.NAME_SHAPE_BEFORE.search(before)
             ):
                 continue  # "Yor Forger (Spy x Family)", "2B from Nier Automata": a character or a work
-            if any(not (end <= s or start >= e) for s, e in sexual_spans):
+            if sexual_index.overlaps(start, end):
                 continue  # "Erotische Aktzeichnungen": German capitalises its nouns
             given = words[0] in self._given_names
             opens_a_line = not raw_before.strip() or raw_before.rstrip(" \t").endswith("\n")
@@ -126,7 +129,7 @@ class NameShapeDetector:
                     or lexicons.ACTION_AFTER.match(after)
                 )
             )  # a known given name earns the wider frames ("Sadie Sink skateboarding")
-            near_sexual = any(abs(s - end) <= 24 or abs(start - e) <= 24 for s, e in sexual_spans)
+            near_sexual = near(start, end, 24)
             # Beside a sexual word, a known given name is enough; any other name shape needs a text
             # about photographs with no drawn medium ("Rashmika Mandanna boudoir photos, realistic").
             beside_sexual = near_sexual and (given or (not single and realism and not drawn))
@@ -185,12 +188,13 @@ class NameShapeDetector:
         original = norm.original
         common = shipped_common_words()
         out: list[Signal] = []
+        taken_index, near = SpanIndex([*taken, *sexual_spans]), Near(sexual_spans)
         for m in name_words.CAPITALISED_WORD.finditer(original):
             start, end = m.span()
             key = fold(m.group(0)).text
             if key in name_words.NOT_NAME_WORDS or key in common or len(key) < 3:
                 continue
-            if any(start < e and s < end for s, e in (*taken, *sexual_spans)):
+            if taken_index.overlaps(start, end):
                 continue  # a listed name, place, brand or character, or the sexual word itself
             raw_before, raw_after = original[max(0, start - 48) : start], original[end : end + 48]
             before, after = fold(raw_before).text, fold(raw_after).text
@@ -207,7 +211,7 @@ class NameShapeDetector:
             if not subject:
                 continue
             given = key in self._given_names
-            near_sexual = any(abs(s - end) <= 24 or abs(start - e) <= 24 for s, e in sexual_spans)
+            near_sexual = near(start, end, 24)
             detail: dict[str, Any] = {"given_name": given, "sexual_photo": True}
             if given and near_sexual:
                 detail["corroborated"] = True  # the rule the name-shape heuristic applies to two words
@@ -239,6 +243,7 @@ class NameShapeDetector:
             lexicons.REALISM_CUES.search(words_text) or lexicons.PHOTOGRAPHIC_CUES.search(words_text)
         )
         out: list[Signal] = []
+        taken_index = SpanIndex([*taken, *sexual_spans])
         for m in name_words.LOWER_PAIR.finditer(words_text):
             first, second = m.group(1), m.group(2)
             if (
@@ -252,7 +257,7 @@ class NameShapeDetector:
             start, end = norm.words.span(m.start(), m.end())
             if not norm.original[start : start + 1].islower():
                 continue  # capitalised names belong to the name-shape heuristic
-            if any(start < e and s < end for s, e in (*taken, *sexual_spans)):
+            if taken_index.overlaps(start, end):
                 continue
             if name_words.LORA_TAG_OPEN.search(norm.original[max(0, start - 24) : start]):
                 continue
