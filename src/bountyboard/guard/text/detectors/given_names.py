@@ -77,7 +77,7 @@ class GivenNameDetector:
             pair = self._next_name_word(text, tokens, index)
             if pair is not None:
                 last = tokens[pair]
-                caps = all(self._capital(norm.original, view, tokens[i][0]) for i in (index, pair))
+                caps = all(self._capital(norm.original, view, tokens[i][0], tokens[i][1]) for i in (index, pair))
                 strength = self._pair(
                     norm.original, view.span(start, last[1]), word, last[2], caps=caps, noun_capitals=noun_capitals
                 )
@@ -149,8 +149,10 @@ class GivenNameDetector:
         return out
 
     @staticmethod
-    def _capital(original: str, view: View, start: int) -> bool:
-        return original[view.span(start, start + 1)[0]].isupper()
+    def _capital(original: str, view: View, start: int, end: int) -> bool:
+        """The token's first letter in the original text is a capital ("3m1ly" reads as lower case)."""
+        first, last = view.span(start, end)
+        return next((c.isupper() for c in original[first:last] if c.isalpha()), False)
 
     @staticmethod
     def _next_name_word(text: str, tokens: list[tuple[int, int, str]], index: int) -> int | None:
