@@ -56,7 +56,7 @@ def test_a_known_given_name_and_a_surname_anywhere_is_a_person(scanner: TextScan
         "EmilyCarter red carpet photo",  # CamelCase
         "emilycarter red carpet photo",  # run together, a known surname
         "Emily 🌸 Carter on a red carpet, photo",  # emoji between the words
-        "Em1ly C4rt3r on a red carpet, photo",  # leetspeak
+        "3m1ly C4rt3r on a red carpet, photo",  # leetspeak
         "detailed portrait of emily carter, 8k, artstation",  # lower-case tag soup
         "Lea Fontaine en robe de soirée, photo",  # diacritics stripped
     ],

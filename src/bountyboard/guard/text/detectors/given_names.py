@@ -150,9 +150,10 @@ class GivenNameDetector:
 
     @staticmethod
     def _capital(original: str, view: View, start: int, end: int) -> bool:
-        """The token's first letter in the original text is a capital ("3m1ly" reads as lower case)."""
+        """The token starts with a capital in the original text; a leetspeak digit ("3m1ly") may stand for
+        either case, so it counts as one."""
         first, last = view.span(start, end)
-        return next((c.isupper() for c in original[first:last] if c.isalpha()), False)
+        return original[first:first + 1].isdigit() or next((c.isupper() for c in original[first:last] if c.isalpha()), False)
 
     @staticmethod
     def _next_name_word(text: str, tokens: list[tuple[int, int, str]], index: int) -> int | None:
