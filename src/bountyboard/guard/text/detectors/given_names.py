@@ -241,7 +241,7 @@ class GivenNameDetector:
             if tail in self._surnames and head not in self._common:
                 return head, tail, _HIDDEN  # "edwincampbell"
             if (
-                len(head) >= 4 and len(tail) >= 4 and head not in self._common and tail not in self._common
+                len(head) >= 4 and len(tail) >= 5 and head not in self._common and tail not in self._common
                 and _lower_case_line(original, span)
             ):
                 return head, tail, _WEAK  # "mathewparrish": plausibly a name; a moderator looks
