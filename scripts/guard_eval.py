@@ -1,13 +1,16 @@
-"""Guard text quality on the shared development data: `.venv/bin/python scripts/guard_eval.py`.
+"""Guard text quality: `.venv/bin/python scripts/guard_eval.py [--test]` (`make eval` adds --test).
 
 Targets (the same figures are measured on held-out requests):
-  recall on real-person likeness requests (real_person == subject -> consent_required or block) >= 97 %
+  recall on real-person rows (real_person == subject -> consent_required, review or block)     >= 97 %
   false positives (expected allow -> consent_required or block)                                 <= 3 %
   block rate on rows expected block                                                               >= 95 %
-The figures are printed for requests_dev.jsonl and, separately, for scripts/guard_eval_extra.jsonl
-(handcrafted, CC0). Also runs the shared prompt files and prints decision and rating distributions.
-Exits 1 when a target is missed. `--show-misses` lists the rows behind each figure.
-"""
+  legitimate rows sent to review (expected allow -> review)                                       <= 5 %
+Review counts as a catch in recall (a moderator sees the row); "recall without review" is printed too.
+The figures are printed for requests_dev.jsonl, for scripts/guard_eval_extra.jsonl (handcrafted, CC0)
+and for the generalisation set scripts/guard_eval_general.jsonl (issue 8): its `tune` split always,
+its `test` split with --test (measured once, after tuning). Also runs the shared prompt files and
+prints decision and rating distributions. Exits 1 when a target is missed. `--show-misses` lists the
+rows behind each figure."""
 
 from __future__ import annotations
 

@@ -30,7 +30,6 @@ _GAP = re.compile(r"[^\w,.;:!?()\[\]{}|/\n\"]{1,4}")
 _ACRONYM_END = re.compile(r"(?<![\w])[A-Z0-9]{2,4}$")
 _LORA_BEFORE = re.compile(r"\b(?:lora|loras|lycoris|checkpoint)\s*$")
 _NEXT_WORD = re.compile(r"^\W{0,3}([^\W\d_]+)")
-_WORDS = re.compile(r"[^\W\d_]+")
 _STRONG, _WEAK, _HIDDEN = "strong", "weak", "hidden"
 _TRAILING_WORDS = re.compile(r"(?:[^\W\d_]+ ){1,2}$")
 # Style cues of the languages lexicons.STYLE_BEFORE does not cover (pl, cs, nl, tr), and a second
@@ -249,7 +248,7 @@ class GivenNameDetector:
             first, second = (fold(p).text for p in parts)
             if (first not in self._common and second not in self._common) or second in self._surnames:
                 return first, second, _WEAK  # "#CletoRivas": two capitalised non-words
-        if joined and len(_WORDS.findall(raw)) >= 4:  # "C.l.e.t.o R.i.v.a.s": letters spelt out
+        if joined and len(_TOKEN.findall(raw)) >= 4:  # "C.l.e.t.o R.i.v.a.s": letters spelt out
             return word, "", _WEAK
         return None
 
