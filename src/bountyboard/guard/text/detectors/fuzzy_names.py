@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from rapidfuzz import fuzz, process
 
 from bountyboard.guard.signals import Signal, SignalKind
-from bountyboard.guard.text import lexicons
+from bountyboard.guard.text import frames
 from bountyboard.guard.text.detectors.base import ScanContext, SpanIndex
 from bountyboard.guard.text.gazetteer import Category, ListedName
 
@@ -102,7 +102,7 @@ class FuzzyNameDetector:
             score, entry = best
             before = text[max(0, start - 48) : start]
             after = text[end : end + 40]
-            style = bool(lexicons.STYLE_BEFORE.search(before) or lexicons.STYLE_AFTER.match(after))
+            style = bool(frames.STYLE_BEFORE.search(before) or frames.STYLE_AFTER.match(after))
             artist = bool(entry.category & Category.ARTIST)
             kind = SignalKind.STYLE_REFERENCE if artist or style and not entry.category & Category.PUBLIC else (
                 SignalKind.PERSON_NAME

@@ -18,7 +18,7 @@ from bisect import bisect_right
 from typing import Any
 
 from bountyboard.guard.signals import Signal, SignalKind
-from bountyboard.guard.text import lexicons, name_words
+from bountyboard.guard.text import frames, lexicons, name_words
 from bountyboard.guard.text.detectors.base import ScanContext, SpanIndex
 from bountyboard.guard.text.name_words import NOT_NAME_WORDS, PARTICLES
 from bountyboard.guard.text.normalize import View, fold
@@ -32,7 +32,7 @@ _LORA_BEFORE = re.compile(r"\b(?:lora|loras|lycoris|checkpoint)\s*$")
 _NEXT_WORD = re.compile(r"^\W{0,3}([^\W\d_]+)")
 _STRONG, _WEAK, _HIDDEN = "strong", "weak", "hidden"
 _TRAILING_WORDS = re.compile(r"(?:[^\W\d_]+ ){1,2}$")
-# Style cues of the languages lexicons.STYLE_BEFORE does not cover (pl, cs, nl, tr), and a second
+# Style cues of the languages frames.STYLE_BEFORE does not cover (pl, cs, nl, tr), and a second
 # artist after "by X and ...".
 _STYLE_BEFORE_MORE = re.compile(
     r"(?:\b(?:w stylu|ve stylu|in de stijl van|stijl van|ao estilo de|a la|tarzi|tarzinda|stylem|"
@@ -61,7 +61,7 @@ class GivenNameDetector:
 
     def detect(self, context: ScanContext) -> list[Signal]:
         norm = context.norm
-        if lexicons.FICTIONAL_CONTEXT.search(norm.words.text):
+        if frames.FICTIONAL_CONTEXT.search(norm.words.text):
             return []
         view = norm.names
         text = view.text
@@ -106,7 +106,7 @@ class GivenNameDetector:
         sure_shape_spans = SpanIndex(s.span for s in shapes if s.span and s.detail.get("corroborated"))
         sexual_spans = context.sexual_spans
         sexual = SpanIndex(sexual_spans)
-        drawn = bool(lexicons.DRAWN_MEDIUM_CUES.search(norm.words.text))
+        drawn = bool(frames.DRAWN_MEDIUM_CUES.search(norm.words.text))
         out: list[Signal] = []
         for start, end, given, surname, strength in found:
             span = view.span(start, end)
@@ -116,7 +116,7 @@ class GivenNameDetector:
                 continue
             raw_after = norm.original[span[1] : span[1] + 48]
             if name_words.FROM_A_WORK.match(raw_after) or (
-                raw_after.lstrip().startswith("(") and not lexicons.ROLE_IN_PARENS.match(fold(raw_after).text)
+                raw_after.lstrip().startswith("(") and not frames.ROLE_IN_PARENS.match(fold(raw_after).text)
             ):
                 continue  # "Kira Holloway from Starfall Chronicles", "Yor Forger (Spy x Family)": a character
             before = text[max(0, start - 60) : start]
@@ -125,8 +125,8 @@ class GivenNameDetector:
                 continue  # "the Marie Curie Institute", "Kennedy Airport": a place or thing named after someone
             # "by Ferdinand Georg Waldmuller": the cue may stand before an earlier word of the same name.
             befores = (before, *(before[: m.start()] for m in _TRAILING_WORDS.finditer(before)))
-            if any(lexicons.STYLE_BEFORE.search(b) or _STYLE_BEFORE_MORE.search(b) for b in befores) or (
-                lexicons.STYLE_AFTER.match(after) or _STYLE_AFTER_MORE.match(after)
+            if any(frames.STYLE_BEFORE.search(b) or _STYLE_BEFORE_MORE.search(b) for b in befores) or (
+                frames.STYLE_AFTER.match(after) or _STYLE_AFTER_MORE.match(after)
             ):
                 continue  # "by Anna Kowalska": a style reference, not a depiction
             detail: dict[str, Any] = {"given_name": given, "surname": surname}
@@ -214,8 +214,8 @@ class GivenNameDetector:
         before, after = text[max(0, start - 48) : start], text[end : end + 48]
         opens = not before.strip() or before.rstrip(" ").endswith(("\n", ",", ":"))
         framed = bool(
-            lexicons.LIKENESS_BEFORE.search(before) or lexicons.SUBJECT_BEFORE.search(before)
-            or _LORA_BEFORE.search(before) or lexicons.LIKENESS_AFTER.match(after)
+            frames.LIKENESS_BEFORE.search(before) or frames.SUBJECT_BEFORE.search(before)
+            or _LORA_BEFORE.search(before) or frames.LIKENESS_AFTER.match(after)
         )  # fmt: skip
         return _WEAK if framed or (opens and sexual_next) else None
 

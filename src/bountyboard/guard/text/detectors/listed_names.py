@@ -10,7 +10,7 @@ from rapidfuzz import fuzz, process
 
 from bountyboard.guard.config import TextConfig
 from bountyboard.guard.signals import Signal, SignalKind
-from bountyboard.guard.text import lexicons
+from bountyboard.guard.text import frames
 from bountyboard.guard.text.detectors.base import RegistryIndex, ScanContext
 from bountyboard.guard.text.gazetteer import Category, ListedName, NameHit, NameMatcher, resolve_overlaps
 from bountyboard.guard.text.normalize import NormalizedText
@@ -66,9 +66,9 @@ class ListedNameDetector:
             explained.append(span)
             before, after = names[max(0, hit.start - 48) : hit.start], names[hit.end : hit.end + 48]
             likeness = bool(
-                lexicons.LIKENESS_BEFORE.search(before) or lexicons.LIKENESS_AFTER.match(after)
-            ) or (not entry.category & Category.ARTIST and bool(lexicons.ACTION_AFTER.match(after)))
-            style = bool(lexicons.STYLE_BEFORE.search(before) or lexicons.STYLE_AFTER.match(after))
+                frames.LIKENESS_BEFORE.search(before) or frames.LIKENESS_AFTER.match(after)
+            ) or (not entry.category & Category.ARTIST and bool(frames.ACTION_AFTER.match(after)))
+            style = bool(frames.STYLE_BEFORE.search(before) or frames.STYLE_AFTER.match(after))
             source = entry.sources[0]
             common: dict[str, Any] = {"source": source, "label": entry.display}
             if entry.category & Category.PROTECTED:
@@ -84,7 +84,7 @@ class ListedNameDetector:
                 # An artist is a style unless depicted; a public figure is a person unless plainly
                 # cited as the author of a style ("by", "in the style of").
                 as_style = (is_artist and (style or not likeness)) or (
-                    not is_artist and not likeness and bool(lexicons.STYLE_BEFORE.search(before))
+                    not is_artist and not likeness and bool(frames.STYLE_BEFORE.search(before))
                 )
                 kind = SignalKind.STYLE_REFERENCE if as_style else SignalKind.PERSON_NAME
                 detail = {"lists": list(entry.sources)}

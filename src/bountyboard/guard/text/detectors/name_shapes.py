@@ -11,7 +11,7 @@ import re
 from typing import Any
 
 from bountyboard.guard.signals import Signal, SignalKind
-from bountyboard.guard.text import lexicons, name_words
+from bountyboard.guard.text import frames, lexicons, name_words
 from bountyboard.guard.text.detectors.base import Near, ScanContext, SpanIndex
 from bountyboard.guard.text.normalize import fold
 from bountyboard.guard.text.shipped import shipped_common_words
@@ -48,27 +48,27 @@ class NameShapeDetector:
         """
         norm = context.norm
         words_text = norm.words.text
-        if lexicons.FICTIONAL_CONTEXT.search(words_text):
+        if frames.FICTIONAL_CONTEXT.search(words_text):
             return []
         original = norm.original
         out: list[Signal] = []
         runs = []
         for start, end in name_words.capitalised_runs(original):
-            if (lead := lexicons.GROUP_LEADING.match(original, start, end)) and lead.end() < end:
+            if (lead := frames.GROUP_LEADING.match(original, start, end)) and lead.end() < end:
                 start = lead.end()  # "TWICE's Tzuyu": the band is context, the name follows it
             head = original[start:end].split(" ", 1)
-            if len(head) == 2 and fold(head[0]).text in lexicons.ROLE_WORDS:
+            if len(head) == 2 and fold(head[0]).text in frames.ROLE_WORDS:
                 start += len(head[0]) + 1  # "Swimmer Summer McIntosh": a capitalised role opens the run
             runs.append((start, end, " " not in original[start:end].strip()))
-        role_in_text = lexicons.names_a_role(words_text)
-        if role_in_text or lexicons.GROUP_ANYWHERE.search(words_text):  # one word needs a role or a band
+        role_in_text = frames.names_a_role(words_text)
+        if role_in_text or frames.GROUP_ANYWHERE.search(words_text):  # one word needs a role or a band
             runs += [(start, end, True) for start, end in name_words.capitalised_single_words(original)]
         if role_in_text:  # "IU (K-pop singer)": a short all-caps name only with a role in parentheses
             runs += [(start, end, True) for start, end in name_words.short_caps_names_with_a_role(original)]
         if not runs:
             return out
-        realism = bool(lexicons.REALISM_CUES.search(words_text))
-        drawn = bool(lexicons.DRAWN_MEDIUM_CUES.search(words_text))
+        realism = bool(frames.REALISM_CUES.search(words_text))
+        drawn = bool(frames.DRAWN_MEDIUM_CUES.search(words_text))
         explained_index, sexual_index = SpanIndex(explained), SpanIndex(sexual_spans)
         multi_runs, near = SpanIndex((s, e) for s, e, single in runs if not single), Near(sexual_spans)
         for start, end, single in runs:
@@ -82,29 +82,29 @@ class NameShapeDetector:
             after = fold(raw_after).text
             # A role or a band beside the name says it is a real person: "the singer Peso Pluma",
             # "Kameto, le streamer", "Nayeon (TWICE)", "Kim Chaewon from LE SSERAFIM".
-            role_after = lexicons.ROLE_AFTER.match(after) if role_in_text else None
+            role_after = frames.ROLE_AFTER.match(after) if role_in_text else None
             if single and role_after and "," not in role_after.group(0):
                 role_after = None  # one word needs an apposition: "Kameto, le streamer", not "Korean idol"
             if (
                 role_in_text and not role_after
             ):  # "Pedri (Barcelona midfielder)", "Pedri - Brazilian footballer"
-                role_after = lexicons.ROLE_ASIDE_AFTER.match(after)
+                role_after = frames.ROLE_ASIDE_AFTER.match(after)
             role = bool(
-                (role_in_text and lexicons.ROLE_BEFORE.search(before)) or role_after
-                or lexicons.GROUP_AFTER.match(after) or lexicons.GROUP_BEFORE.search(before)
+                (role_in_text and frames.ROLE_BEFORE.search(before)) or role_after
+                or frames.GROUP_AFTER.match(after) or frames.GROUP_BEFORE.search(before)
             )  # fmt: skip
             if name_words.LORA_TAG_OPEN.search(raw_before):
                 continue  # "<lora:Sakura Matou:1>": a model file's name, not a depiction
             # A single word overlapping a run of several lies inside it (runs are whole words).
             if single and (not role or multi_runs.overlaps(start, end)):
                 continue  # one capitalised word is a name only with a role or a band beside it
-            if lexicons.STYLE_BEFORE.search(before) or lexicons.STYLE_AFTER.match(after):
+            if frames.STYLE_BEFORE.search(before) or frames.STYLE_AFTER.match(after):
                 continue
             if not role and (
                 after.lstrip().startswith("(")
                 or name_words.FROM_A_WORK.match(raw_after)
                 or re.search(r"\b(?:from|in|of)\s*$", before)
-                and not lexicons.NAME_SHAPE_BEFORE.search(before)
+                and not frames.NAME_SHAPE_BEFORE.search(before)
             ):
                 continue  # "Yor Forger (Spy x Family)", "2B from Nier Automata": a character or a work
             if sexual_index.overlaps(start, end):
@@ -112,21 +112,21 @@ class NameShapeDetector:
             given = words[0] in self._given_names
             opens_a_line = not raw_before.strip() or raw_before.rstrip(" \t").endswith("\n")
             framed = bool(
-                lexicons.NAME_SHAPE_BEFORE.search(before)
-                or lexicons.NAME_SHAPE_AFTER.match(after)
+                frames.NAME_SHAPE_BEFORE.search(before)
+                or frames.NAME_SHAPE_AFTER.match(after)
                 # A title that opens with a name doing something: "Mondo Duplantis pole vaulting ...".
                 or (
                     opens_a_line
                     and bool(
-                        lexicons.TITLE_ACTION_AFTER.match(raw_after) or name_words.PORTRAIT_AFTER.match(after)
+                        frames.TITLE_ACTION_AFTER.match(raw_after) or name_words.PORTRAIT_AFTER.match(after)
                     )
                 )
             ) or (
                 given
                 and bool(
-                    lexicons.LIKENESS_BEFORE.search(before)
-                    or lexicons.LIKENESS_AFTER.match(after)
-                    or lexicons.ACTION_AFTER.match(after)
+                    frames.LIKENESS_BEFORE.search(before)
+                    or frames.LIKENESS_AFTER.match(after)
+                    or frames.ACTION_AFTER.match(after)
                 )
             )  # a known given name earns the wider frames ("Sadie Sink skateboarding")
             near_sexual = near(start, end, 24)
@@ -179,11 +179,11 @@ class NameShapeDetector:
         """
         norm = context.norm
         words_text = norm.words.text
-        if not sexual_spans or lexicons.FICTIONAL_CONTEXT.search(words_text):
+        if not sexual_spans or frames.FICTIONAL_CONTEXT.search(words_text):
             return []
-        if lexicons.DRAWN_MEDIUM_CUES.search(words_text):
+        if frames.DRAWN_MEDIUM_CUES.search(words_text):
             return []  # drawn or invented media: the subject is a character, not a photographed person
-        if not (lexicons.REALISM_CUES.search(words_text) or lexicons.PHOTOGRAPHIC_CUES.search(words_text)):
+        if not (frames.REALISM_CUES.search(words_text) or frames.PHOTOGRAPHIC_CUES.search(words_text)):
             return []
         original = norm.original
         common = shipped_common_words()
@@ -204,8 +204,8 @@ class NameShapeDetector:
                 continue  # the first word of a capitalised phrase ("Golden Hour"): the run rule's business
             opens_a_line = not raw_before.strip() or raw_before.rstrip(" \t").endswith("\n")
             subject = bool(
-                lexicons.SUBJECT_AFTER.match(after)
-                or lexicons.SUBJECT_BEFORE.search(before)
+                frames.SUBJECT_AFTER.match(after)
+                or frames.SUBJECT_BEFORE.search(before)
                 or (opens_a_line and name_words.ALONE_AFTER.match(raw_after))  # "Yseult, nude, raw photo"
             )
             if not subject:
@@ -235,12 +235,12 @@ class NameShapeDetector:
         words_text = norm.words.text
         if "lora" not in words_text and "lycoris" not in words_text:
             return []  # the only frame this rule knows; most texts stop here
-        if lexicons.FICTIONAL_CONTEXT.search(words_text):
+        if frames.FICTIONAL_CONTEXT.search(words_text):
             return []
         common = shipped_common_words()
-        drawn = bool(lexicons.DRAWN_MEDIUM_CUES.search(words_text))
+        drawn = bool(frames.DRAWN_MEDIUM_CUES.search(words_text))
         realism = bool(
-            lexicons.REALISM_CUES.search(words_text) or lexicons.PHOTOGRAPHIC_CUES.search(words_text)
+            frames.REALISM_CUES.search(words_text) or frames.PHOTOGRAPHIC_CUES.search(words_text)
         )
         out: list[Signal] = []
         taken_index = SpanIndex([*taken, *sexual_spans])
@@ -262,8 +262,8 @@ class NameShapeDetector:
             if name_words.LORA_TAG_OPEN.search(norm.original[max(0, start - 24) : start]):
                 continue
             if not (
-                lexicons.LORA_FRAME_AFTER.match(words_text, m.end())
-                or lexicons.LORA_FRAME_BEFORE.search(words_text[: m.start()])
+                frames.LORA_FRAME_AFTER.match(words_text, m.end())
+                or frames.LORA_FRAME_BEFORE.search(words_text[: m.start()])
             ):
                 continue
             name = norm.original[start:end]
