@@ -1,0 +1,149 @@
+"""Photo or drawing: is a detected face a photograph of a real person, or drawn / anime / rendered?
+
+YuNet finds faces in anime drawings and 3D renders too, so the detector's score says nothing
+about it. This is a separate, cheap and explainable signal computed on the 112 x 112 aligned
+crop that SFace already needs (no extra model, no second decode): colour and texture
+statistics of the inner face, combined by a logistic regression whose coefficients were fitted
+with numpy on the development photos and the committed drawings
+(``scripts/face_kind_fit.py``; figures in docs/guard-media.md).
+
+It fails safe: a face is ``DRAWN`` only when it is large, frontal and whole enough to judge and
+its photo probability is under a threshold set at half the lowest seen on any development photo
+(greyscale and downscaled copies included); anything else is a ``PHOTO``. A drawing taken for a photo only sends content to review or consent;
+a photo taken for a drawing would let a real face through, so that error is the one kept at zero.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+import cv2
+import numpy as np
+import numpy.typing as npt
+
+from bountyboard.guard.image.faces import yaw_ratio
+
+FEATURE_NAMES = (
+    "colours",  # distinct colours at 4 bits per channel, per pixel: drawings use fewer
+    "flat",  # share of pixels with almost no gradient: cel shading is flat
+    "shading",  # share of pixels with a soft gradient: skin in a photo shades continuously
+    "noise",  # mean |pixel - 3x3 median|: sensor noise and skin texture
+    "texture",  # mean |Laplacian| where the gradient is modest: pores, hair, fabric
+    "detail",  # finest detail (sigma < 1) over coarser detail (1 < sigma < 3): lines and flat fills have little
+    "saturation",  # mean HSV saturation
+    "vivid",  # share of saturated pixels with hues no skin or natural hair has (blue, green, purple)
+    "chroma_spread",  # std of Lab b*: drawings jump between flat colour areas
+    "log_face_px",  # log of the detected face width in the original image
+)
+
+
+class FaceKind(StrEnum):
+    PHOTO = "photo"  # a photograph of a real person (or unsure: the safe default)
+    DRAWN = "drawn"  # drawn, painted, anime or rendered
+
+
+@dataclass(frozen=True, slots=True)
+class FaceKindResult:
+    kind: FaceKind
+    photo_probability: float | None  # the model's estimate; None when the face was not scored (see decidable)
+
+
+# Fitted by scripts/face_kind_fit.py (standardisation, then weights and bias). Refit and paste
+# the printed block when the features change; the test suite re-measures the error rates.
+_MEAN = np.array([0.01519, 0.0737989, 0.426003, 2.38411, 7.67819, 0.506537, 0.217801, 0.0039029, 4.41265, 4.70936], dtype=np.float64)
+_SCALE = np.array([0.0123171, 0.0520421, 0.10329, 1.59458, 4.43396, 0.16642, 0.180159, 0.0211935, 4.13726, 0.915545], dtype=np.float64)
+_WEIGHTS = np.array([-1.08734, -1.23391, 1.18442, 1.60437, 0.964239, 2.60695, 1.27651, 0.389634, -0.977687, -1.21287], dtype=np.float64)
+_BIAS = 4.62135
+DRAWN_BELOW = 0.05422  # photo probability under which a face counts as drawn
+
+# Where the features cannot be trusted, the face stays a photo without being scored: narrower
+# than MIN_FACE_PX in the original image (too little detail), turned away from the camera (the
+# nose off the eyes' midpoint by more than MAX_YAW eye distances: profile views look flat), or cut
+# by the image edge (alignment fills the outside with black).
+MIN_FACE_PX = 24
+MAX_YAW = 0.3
+MIN_INSIDE_SHARE = 0.97
+
+
+def face_features(aligned_bgr: npt.NDArray[np.uint8], face_width: int) -> npt.NDArray[np.float64]:
+    """The feature vector (``FEATURE_NAMES`` order) of one 112 x 112 aligned face crop."""
+    inner = aligned_bgr[8:104, 16:96]  # eyes to chin, cheek to cheek: little background
+    # Alignment fills what lies outside the image with black: leave those pixels out.
+    valid = inner.max(axis=2) > 0
+    if valid.mean() < 0.5:
+        valid = np.ones(valid.shape, dtype=bool)
+    gray = cv2.cvtColor(inner, cv2.COLOR_BGR2GRAY)
+    grayf = gray.astype(np.float32)
+    hsv = cv2.cvtColor(inner, cv2.COLOR_BGR2HSV)
+    hue = hsv[..., 0].astype(np.int32)[valid]  # OpenCV hue: 0..179
+    sat = hsv[..., 1].astype(np.float32)[valid] / 255.0
+    val = hsv[..., 2].astype(np.float32)[valid] / 255.0
+    quantised = (inner[valid] // 16).astype(np.int32)
+    codes = quantised[:, 0] * 256 + quantised[:, 1] * 16 + quantised[:, 2]
+    colours = len(np.unique(codes)) / max(len(codes), 1)
+    gx = cv2.Sobel(grayf, cv2.CV_32F, 1, 0)
+    gy = cv2.Sobel(grayf, cv2.CV_32F, 0, 1)
+    magnitude = np.hypot(gx, gy)[valid]
+    flat = float((magnitude < 8).mean())
+    shading = float(((magnitude >= 8) & (magnitude < 40)).mean())
+    noise = float(np.abs(grayf - cv2.medianBlur(gray, 3).astype(np.float32))[valid].mean())
+    laplacian = np.abs(cv2.Laplacian(grayf, cv2.CV_32F))[valid]
+    modest = magnitude < 40
+    texture = float(laplacian[modest].mean()) if modest.any() else 0.0
+    fine = cv2.GaussianBlur(grayf, (0, 0), 1.0)
+    coarse = cv2.GaussianBlur(grayf, (0, 0), 3.0)
+    fine_energy = float(np.abs(grayf - fine)[valid].mean())
+    coarse_energy = float(np.abs(fine - coarse)[valid].mean())
+    detail = fine_energy / (coarse_energy + 1e-3)
+    vivid = float(((sat > 0.35) & (val > 0.2) & (hue >= 35) & (hue <= 155)).mean())
+    lab_b = cv2.cvtColor(inner, cv2.COLOR_BGR2LAB)[..., 2].astype(np.float32)[valid]
+    return np.array(
+        [
+            colours,
+            flat,
+            shading,
+            noise,
+            texture,
+            detail,
+            float(sat.mean()),
+            vivid,
+            float(lab_b.std()),
+            float(np.log(max(face_width, 1))),
+        ],
+        dtype=np.float64,
+    )
+
+
+def inside_share(aligned_bgr: npt.NDArray[np.uint8]) -> float:
+    """The share of the inner aligned crop that came from the image (not the black fill)."""
+    return float((aligned_bgr[8:104, 16:96].max(axis=2) > 0).mean())
+
+
+def decidable(aligned_bgr: npt.NDArray[np.uint8], landmarks: npt.NDArray[np.float64], face_width: int) -> bool:
+    """Whether the features can be trusted for this face (see MIN_FACE_PX)."""
+    return (
+        face_width >= MIN_FACE_PX
+        and yaw_ratio(landmarks) <= MAX_YAW
+        and inside_share(aligned_bgr) >= MIN_INSIDE_SHARE
+    )
+
+
+def photo_probability(features: npt.NDArray[np.float64]) -> float:
+    z = (features - _MEAN) / _SCALE
+    return float(1.0 / (1.0 + np.exp(-(float(z @ _WEIGHTS) + _BIAS))))
+
+
+class FaceKindClassifier:
+    """Stateless; one instance can serve every thread."""
+
+    def classify(
+        self, aligned_bgr: npt.NDArray[np.uint8], landmarks: npt.NDArray[np.float64], face_width: int
+    ) -> FaceKindResult:
+        """``aligned_bgr``: the 112 x 112 crop SFace embeds; ``landmarks`` and ``face_width`` in
+        original-image pixels."""
+        if not decidable(aligned_bgr, landmarks, face_width):
+            return FaceKindResult(FaceKind.PHOTO, None)
+        probability = photo_probability(face_features(aligned_bgr, face_width))
+        kind = FaceKind.DRAWN if probability < DRAWN_BELOW else FaceKind.PHOTO
+        return FaceKindResult(kind, probability)
