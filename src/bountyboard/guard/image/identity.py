@@ -7,9 +7,10 @@ face in two images of one submission (or in a bounty's references and an entry's
 real person the work is about.
 
 Faces are grouped by single linkage: two faces join when their SFace cosine is at least the
-face-match threshold (the registry's own, ``ImageConfig.face_match_threshold``). Single linkage
-errs towards merging, and a wrong merge only asks for consent or review; a wrong split would let
-a repeated face pass as two strangers. Drawn and rendered faces (``FaceKind.DRAWN``) are not
+face-match threshold (the registry's own, ``ImageConfig.face_match_threshold``), strongest pairs
+first, except that two faces of one image never end up in one group. Single linkage errs towards
+merging, and a wrong merge only asks for consent or review; a wrong split would let a repeated
+face pass as two strangers. Drawn and rendered faces (``FaceKind.DRAWN``) are not
 people and are left out.
 """
 
@@ -98,19 +99,22 @@ class IdentityClusterer:
             for j in range(i + 1, len(photos)):
                 if a.person_id is not None and a.person_id == photos[j].person_id:
                     similar[i, j] = similar[j, i] = True
-        parent = list(range(len(photos)))
-
-        def root(i: int) -> int:
-            while parent[i] != i:
-                parent[i] = parent[parent[i]]
-                i = parent[i]
-            return i
-
-        for i, j in zip(*np.nonzero(np.triu(similar, k=1)), strict=True):
-            parent[root(int(i))] = root(int(j))
-        groups: dict[int, list[SubmissionFace]] = {}
-        for i, face in enumerate(photos):
-            groups.setdefault(root(i), []).append(face)
+        # Strongest pairs first; two groups never join when they hold faces of one image (two faces
+        # in one photo are two people: that stops crowds of small, alike faces chaining together).
+        group = list(range(len(photos)))
+        members: dict[int, list[int]] = {i: [i] for i in range(len(photos))}
+        images: dict[int, set[str]] = {i: {f.image_id} for i, f in enumerate(photos)}
+        scores = vectors @ vectors.T
+        pairs = sorted(zip(*np.nonzero(np.triu(similar, k=1)), strict=True), key=lambda p: -float(scores[p]))
+        for i, j in pairs:
+            a, b = group[int(i)], group[int(j)]
+            if a == b or images[a] & images[b]:
+                continue
+            for k in members[b]:
+                group[k] = a
+            members[a] += members.pop(b)
+            images[a] |= images.pop(b)
+        groups = {g: [photos[k] for k in ks] for g, ks in members.items()}
         clusters = [FaceCluster(tuple(members)) for members in groups.values()]
         return sorted(clusters, key=lambda c: (-c.images, -len(c.faces)))
 

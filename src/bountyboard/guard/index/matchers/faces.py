@@ -1,4 +1,11 @@
-"""``FaceMatcher``: the enrolled face embeddings of active protected persons, in a ``FaceIndex``."""
+"""``FaceMatcher``: the enrolled face embeddings of active protected persons, in a ``FaceIndex``.
+
+A query face is scored against each candidate person's mean template (the normalised mean of
+their enrolled embeddings), not against their single closest photo: on the shared development
+photos the mean finds as many matches with clear photos and more with small or blurred ones,
+at the same false-match rate (``python -m benchmarks face_quality``; docs/guard-media.md).
+The index's nearest templates only choose the candidates.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
+import numpy.typing as npt
 
 from bountyboard.guard.errors import StoreError
 from bountyboard.guard.index.face import FaceIndex
@@ -14,11 +22,20 @@ from bountyboard.guard.index.npz_file import npz_load, npz_save
 from bountyboard.guard.store.interfaces import Change, ChangeKind, ProtectedPerson, RegistryStore, Vector
 
 
+CANDIDATE_TEMPLATES = 16  # nearest enrolled embeddings whose persons are scored by their mean
+
+
 @dataclass(frozen=True, slots=True)
 class FaceMatch:
     person_id: str
-    score: float  # cosine similarity to the closest enrolled embedding
+    score: float  # cosine similarity to the person's mean template
     verified: bool
+
+
+def _unit(vector: Vector) -> npt.NDArray[np.float32]:
+    array = np.asarray(vector, dtype=np.float32).reshape(-1)
+    unit: npt.NDArray[np.float32] = (array / max(float(np.linalg.norm(array)), 1e-12)).astype(np.float32)
+    return unit
 
 
 class FaceMatcher(StoreMirror[RegistryStore]):
@@ -37,19 +54,33 @@ class FaceMatcher(StoreMirror[RegistryStore]):
         self._items_of_person: dict[str, set[int]] = {}
         self._persons: dict[str, ProtectedPerson] = {}
         self._parked: dict[int, Vector] = {}  # embeddings of paused persons, kept out of the index
+        self._sums: dict[str, npt.NDArray[np.float32]] = {}  # person -> sum of their unit embeddings
 
     def match(self, vector: Vector, *, threshold: float) -> FaceMatch | None:
         with self._lock:
             self.refresh()
             if self._index is None or len(self._index) == 0:
                 return None
-            hits = self._index.search(vector, k=1)
-            if not hits or hits[0][1] < threshold:
+            query = _unit(vector)
+            best: tuple[float, str] | None = None
+            for item_id, _ in self._index.search(query, k=CANDIDATE_TEMPLATES):
+                person_id = self._owner[item_id][1]
+                total = self._sums.get(person_id)
+                if total is None:
+                    continue
+                score = float(_unit(total) @ query)
+                if best is None or score > best[0]:
+                    best = (score, person_id)
+            if best is None or best[0] < threshold:
                 return None
-            item_id, score = hits[0]
-            person_id = self._owner[item_id][1]
+            score, person_id = best
             person = self._persons.get(person_id)
             return FaceMatch(person_id, score, bool(person and person.verified))
+
+    def _sum_add(self, person_id: str, vector: Vector, sign: float = 1.0) -> None:
+        unit = _unit(vector) * np.float32(sign)
+        total = self._sums.get(person_id)
+        self._sums[person_id] = unit if total is None else (total + unit).astype(np.float32)
 
     # -- refreshing --------------------------------------------------------------------------
     def _apply_all(self, changes: list[Change]) -> None:
@@ -104,6 +135,7 @@ class FaceMatcher(StoreMirror[RegistryStore]):
             if self._parked.pop(item, None) is None and self._index is not None:
                 self._index.remove(item)
         self._persons.pop(person_id, None)
+        self._sums.pop(person_id, None)
 
     def _index_for(self, vector: Vector) -> FaceIndex:
         if self._index is None:
@@ -128,6 +160,7 @@ class FaceMatcher(StoreMirror[RegistryStore]):
         self._item_of[embedding_id] = item
         self._owner[item] = (embedding_id, person_id)
         self._items_of_person.setdefault(person_id, set()).add(item)
+        self._sum_add(person_id, vector)
 
     def _rebuild(self) -> None:
         revision = self._store.revision()
@@ -155,8 +188,14 @@ class FaceMatcher(StoreMirror[RegistryStore]):
             item = self._item_of.pop(embedding_id)
             _, person_id = self._owner.pop(item)
             self._items_of_person.get(person_id, set()).discard(item)
-            if self._parked.pop(item, None) is None and self._index is not None:
+            parked = self._parked.pop(item, None)
+            if parked is not None:
+                self._sum_add(person_id, parked, -1.0)
+            elif self._index is not None:
+                self._sum_add(person_id, self._index.vector(item), -1.0)
                 self._index.remove(item)
+            if not self._items_of_person.get(person_id):
+                self._sums.pop(person_id, None)
         self._revision = current
         self._unsaved += 1
 
@@ -211,6 +250,13 @@ class FaceMatcher(StoreMirror[RegistryStore]):
                 self._owner[item] = (embedding_id, person_id)
                 self._items_of_person.setdefault(person_id, set()).add(item)
             self._parked = dict(zip(meta["parked_items"].tolist(), list(meta["parked_vectors"]), strict=True))
+            # The per-person sums are derived from the vectors, so they are rebuilt rather than saved.
+            for item, (_, person_id) in self._owner.items():
+                parked = self._parked.get(item)
+                if parked is not None:
+                    self._sum_add(person_id, parked)
+                elif index is not None:
+                    self._sum_add(person_id, index.vector(item))
             revision = int(manifest["revision"])
         except (StoreError, KeyError, ValueError, TypeError, IndexError, AttributeError):
             self._reset()
