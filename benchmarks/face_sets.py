@@ -2,8 +2,9 @@
 
 Photos: the shared development photos (``faces/deepface`` and ``faces/negatives`` only; the
 ``faces/face_recognition`` photos are reserved for evaluation and never read here), each also as
-a greyscale copy and a copy downscaled to a quarter of its pixels then JPEG-compressed (q60), so
-the photo-versus-drawing decision is fitted against the photos most like drawings.
+a greyscale copy, a copy downscaled to a quarter of its pixels then JPEG-compressed (q60), and
+its aligned faces blurred by 1 px, so the photo-versus-drawing decision is fitted against the
+photos most like drawings.
 Drawings: ``guard/tests/data/drawn`` (provenance in its README).
 
 Split, fixed before fitting: a photo is in the test split when its file name's SHA-1 is 0 mod 3
@@ -90,9 +91,13 @@ def load_face_samples(models: FaceModels, *, photo_variants: bool = True) -> lis
             variants = _variants(bgr) if photo_variants else [("original", bgr)]
             for variant, image in variants:
                 for face, aligned, largest in _faces(models, image):
-                    samples.append(
-                        FaceSample(f"{folder}/{row['file']}", variant, row["identity"], True, test, face, aligned, largest)
-                    )
+                    source = f"{folder}/{row['file']}"
+                    samples.append(FaceSample(source, variant, row["identity"], True, test, face, aligned, largest))
+                    if photo_variants and variant == "original":
+                        blurred = np.asarray(cv2.GaussianBlur(aligned, (0, 0), 1.0), dtype=np.uint8)
+                        samples.append(
+                            FaceSample(source, "blurred", row["identity"], True, test, face, blurred, largest)
+                        )
     for path in sorted(DRAWN_DIR.iterdir()):
         if path.suffix.lower() not in (".png", ".jpg"):
             continue

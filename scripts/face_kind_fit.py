@@ -58,9 +58,8 @@ def main() -> None:
 
     print("\n# --- paste into face_kind.py ---")
     print(f"# features: {', '.join(FEATURE_NAMES)}")
-    print(f"_MEAN = np.array({row(mean)}, dtype=np.float64)")
-    print(f"_SCALE = np.array({row(scale)}, dtype=np.float64)")
-    print(f"_WEIGHTS = np.array({row(w)}, dtype=np.float64)")
+    for name, values in (("_MEAN", mean), ("_SCALE", scale), ("_WEIGHTS", w)):
+        print(f"{name} = np.array(\n    {row(values)},\n    dtype=np.float64,\n)")
     print(f"_BIAS = {b:.6g}")
     print(f"DRAWN_BELOW = {threshold:.4g}")
 

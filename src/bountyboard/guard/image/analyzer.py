@@ -136,10 +136,14 @@ class ImageAnalyzer:
             clean_bytes=decoded.clean_bytes(),
         )
 
+    def faces(self, data: bytes) -> tuple[DetectedFace, ...]:
+        """The faces alone (same decode checks, no PDQ or nudity): for enrolment and evaluation."""
+        return self._faces_in(decode(data, self.config))
+
     def embed_single_face(self, data: bytes) -> npt.NDArray[np.float32]:
         """The embedding of the one face in a reference photo; refuses photos with none or several,
         and faces too small, too blurred, turned too far from the camera, or drawn."""
-        faces = self._faces_in(decode(data, self.config))
+        faces = self.faces(data)
         if not faces:
             raise EnrollmentRejected("no face found", code="no_face")
         if len(faces) > 1:

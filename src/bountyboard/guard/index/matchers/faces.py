@@ -21,7 +21,6 @@ from bountyboard.guard.index.matchers.mirror import StoreMirror, read_manifest, 
 from bountyboard.guard.index.npz_file import npz_load, npz_save
 from bountyboard.guard.store.interfaces import Change, ChangeKind, ProtectedPerson, RegistryStore, Vector
 
-
 CANDIDATE_TEMPLATES = 16  # nearest enrolled embeddings whose persons are scored by their mean
 
 
