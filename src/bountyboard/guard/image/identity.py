@@ -95,9 +95,9 @@ class IdentityClusterer:
         vectors = vectors / np.maximum(norms, 1e-12)
         similar = (vectors @ vectors.T) >= self.threshold
         # Faces matched to one registered person are that person whatever their scores say.
-        for i, a in enumerate(photos):
+        for i, face in enumerate(photos):
             for j in range(i + 1, len(photos)):
-                if a.person_id is not None and a.person_id == photos[j].person_id:
+                if face.person_id is not None and face.person_id == photos[j].person_id:
                     similar[i, j] = similar[j, i] = True
         # Strongest pairs first; two groups never join when they hold faces of one image (two faces
         # in one photo are two people: that stops crowds of small, alike faces chaining together).
@@ -107,15 +107,14 @@ class IdentityClusterer:
         scores = vectors @ vectors.T
         pairs = sorted(zip(*np.nonzero(np.triu(similar, k=1)), strict=True), key=lambda p: -float(scores[p]))
         for i, j in pairs:
-            a, b = group[int(i)], group[int(j)]
-            if a == b or images[a] & images[b]:
+            keep, merge = group[int(i)], group[int(j)]
+            if keep == merge or images[keep] & images[merge]:
                 continue
-            for k in members[b]:
-                group[k] = a
-            members[a] += members.pop(b)
-            images[a] |= images.pop(b)
-        groups = {g: [photos[k] for k in ks] for g, ks in members.items()}
-        clusters = [FaceCluster(tuple(members)) for members in groups.values()]
+            for k in members[merge]:
+                group[k] = keep
+            members[keep] += members.pop(merge)
+            images[keep] |= images.pop(merge)
+        clusters = [FaceCluster(tuple(photos[k] for k in ks)) for ks in members.values()]
         return sorted(clusters, key=lambda c: (-c.images, -len(c.faces)))
 
 
