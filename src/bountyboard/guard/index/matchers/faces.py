@@ -17,7 +17,7 @@ import numpy.typing as npt
 
 from bountyboard.guard.errors import StoreError
 from bountyboard.guard.index.face import FaceIndex
-from bountyboard.guard.index.matchers.mirror import StoreMirror, read_manifest, string_array, write_manifest
+from bountyboard.guard.index.matchers.mirror import StoreMirror, string_array
 from bountyboard.guard.index.npz_file import npz_load, npz_save
 from bountyboard.guard.store.interfaces import Change, ChangeKind, ProtectedPerson, RegistryStore, Vector
 
@@ -226,13 +226,10 @@ class FaceMatcher(StoreMirror[RegistryStore]):
                     ),
                 },
             )
-            write_manifest(
-                self._index_dir, {"revision": self._revision, "stem": stem, "index": self._index is not None}, keep
-            )
-            self._unsaved = 0
+            self._saved({"stem": stem, "index": self._index is not None}, keep)
 
     def _load(self) -> bool:
-        manifest = read_manifest(self._index_dir)
+        manifest = self._saved_manifest()
         if manifest is None or self._index_dir is None:
             return False
         try:

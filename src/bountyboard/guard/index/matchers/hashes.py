@@ -11,7 +11,7 @@ from typing import Any
 import numpy as np
 
 from bountyboard.guard.errors import StoreError
-from bountyboard.guard.index.matchers.mirror import StoreMirror, read_manifest, string_array, write_manifest
+from bountyboard.guard.index.matchers.mirror import StoreMirror, string_array
 from bountyboard.guard.index.npz_file import npz_load, npz_save
 from bountyboard.guard.index.pdq import PdqIndex, format_hash
 from bountyboard.guard.store.interfaces import BankStore, Change, ChangeKind, HashKind
@@ -222,11 +222,10 @@ class HashMatcher(StoreMirror[BankStore]):
                 )
                 banks[name] = {"threshold": index.threshold, "stem": stem}
                 keep |= {f"{stem}.pdq.npz", f"{stem}.meta.npz"}
-            write_manifest(self._index_dir, {"revision": self._revision, "banks": banks}, keep)
-            self._unsaved = 0
+            self._saved({"banks": banks}, keep)
 
     def _load(self) -> bool:
-        manifest = read_manifest(self._index_dir)
+        manifest = self._saved_manifest()
         if manifest is None or self._index_dir is None:
             return False
         try:

@@ -127,6 +127,16 @@ class StoreMirror(ABC, Generic[StoreT]):
     @abstractmethod
     def _rebuild(self) -> None: ...
 
+    def _saved_manifest(self) -> dict[str, Any] | None:
+        """The manifest of the last save in ``index_dir``; None without a directory or a readable one."""
+        return read_manifest(self._index_dir)
+
+    def _saved(self, manifest: dict[str, Any], keep: set[str]) -> None:
+        """Record a finished save: its manifest (files not in ``keep`` are dropped), nothing unsaved."""
+        assert self._index_dir is not None
+        write_manifest(self._index_dir, {"revision": self._revision, **manifest}, keep)
+        self._unsaved = 0
+
     @abstractmethod
     def save(self) -> None:
         """Write the indexes to ``index_dir`` (no-op without one)."""
