@@ -133,11 +133,11 @@ def photo_or_drawing(samples: list[FaceSample]) -> None:
     for split in ("tune", "test"):
         chosen = [s for s in samples if s.is_test == (split == "test")]
         results = [(s, classifier.classify(s.aligned, s.face.landmarks, s.face.box[2])) for s in chosen]
-        for variant in ("original", "grey", "small", "blurred"):
+        for variant in ("original", "grey", "small", "posterised", "jpeg q10", "blurred"):
             photos = [(s, r) for s, r in results if s.is_photo and s.variant == variant]
             wrong = sum(r.kind is FaceKind.DRAWN for _, r in photos)
             unscored = sum(r.photo_probability is None for _, r in photos)
-            print(f"  {split}: photo faces ({variant:8s}) taken for drawings {wrong:3d} / {len(photos):3d}"
+            print(f"  {split}: photo faces ({variant:10s}) taken for drawings {wrong:3d} / {len(photos):3d}"
                   f"  ({unscored} not scored: small, blurred, turned or cut by the edge)")
         drawn = [(s, r) for s, r in results if not s.is_photo]
         caught = sum(r.kind is FaceKind.DRAWN for _, r in drawn)

@@ -2,9 +2,10 @@
 
 Photos: the shared development photos (``faces/deepface`` and ``faces/negatives`` only; the
 ``faces/face_recognition`` photos are reserved for evaluation and never read here), each also as
-a greyscale copy, a copy downscaled to a quarter of its pixels then JPEG-compressed (q60), and
-its aligned faces blurred by 1 px, so the photo-versus-drawing decision is fitted against the
-photos most like drawings.
+a greyscale copy, a copy downscaled to a quarter of its pixels then JPEG-compressed (q60), a copy
+posterised to 4 levels per channel, a copy JPEG-compressed at q10, and its aligned faces blurred by
+1 px, so the photo-versus-drawing decision is fitted against the photos most like drawings (and the
+cheap filters someone might use to pass a photo off as a drawing).
 Drawings: ``guard/tests/data/drawn`` (provenance in its README).
 
 Split, fixed before fitting: a photo is in the test split when its file name's SHA-1 is 0 mod 3
@@ -62,7 +63,16 @@ def _variants(bgr: npt.NDArray[np.uint8]) -> list[tuple[str, npt.NDArray[np.uint
     small = cv2.resize(bgr, (max(1, width // 2), max(1, height // 2)), interpolation=cv2.INTER_AREA)
     ok, jpeg = cv2.imencode(".jpg", small, [cv2.IMWRITE_JPEG_QUALITY, 60])
     small = cv2.imdecode(jpeg, cv2.IMREAD_COLOR) if ok else small
-    return [("original", bgr), ("grey", np.asarray(grey, dtype=np.uint8)), ("small", np.asarray(small, dtype=np.uint8))]
+    posterised = (bgr // 64) * 64 + 32  # 4 levels per channel: flat colour areas, like a drawing
+    ok, jpeg = cv2.imencode(".jpg", bgr, [cv2.IMWRITE_JPEG_QUALITY, 10])
+    blocky = cv2.imdecode(jpeg, cv2.IMREAD_COLOR) if ok else bgr
+    return [
+        ("original", bgr),
+        ("grey", np.asarray(grey, dtype=np.uint8)),
+        ("small", np.asarray(small, dtype=np.uint8)),
+        ("posterised", np.asarray(posterised, dtype=np.uint8)),
+        ("jpeg q10", np.asarray(blocky, dtype=np.uint8)),
+    ]
 
 
 def _faces(models: FaceModels, bgr: npt.NDArray[np.uint8]) -> list[tuple[FoundFace, npt.NDArray[np.uint8], bool]]:

@@ -35,6 +35,7 @@ FEATURE_NAMES = (
     "vivid",  # share of saturated pixels with hues no skin or natural hair has (blue, green, purple)
     "chroma_spread",  # std of Lab b*: drawings jump between flat colour areas
     "log_face_px",  # log of the detected face width in the original image
+    "boundaries",  # share of pixels whose 4-level colour differs from a neighbour's: drawings have long clean edges
 )
 
 
@@ -52,19 +53,19 @@ class FaceKindResult:
 # Fitted by scripts/face_kind_fit.py (standardisation, then weights and bias). Refit and paste
 # the printed block when the features change; the test suite re-measures the error rates.
 _MEAN = np.array(
-    [0.0178794, 0.0671544, 0.390308, 2.52334, 8.12976, 0.518968, 0.245508, 0.00396458, 4.98433, 5.1034],
+    [0.0203902, 0.128002, 0.329011, 2.71572, 7.63152, 0.559679, 0.280953, 0.00508963, 6.71137, 5.11411, 0.34957],
     dtype=np.float64,
 )
 _SCALE = np.array(
-    [0.0120194, 0.0489879, 0.070184, 1.52935, 4.20309, 0.161372, 0.175135, 0.0158468, 3.93731, 0.789752],
+    [0.0115469, 0.116644, 0.106597, 1.53457, 3.95507, 0.17064, 0.153297, 0.0175805, 4.38579, 0.820335, 0.107799],
     dtype=np.float64,
 )
 _WEIGHTS = np.array(
-    [-1.42896, -1.32995, 0.414992, 0.708705, 0.188011, 1.56248, 1.65437, 1.55454, -0.796966, 1.03013],
+    [-1.27542, -1.41412, -1.3947, -0.592601, 0.938798, 2.43079, 2.57295, 1.64481, -0.452749, 0.603329, -1.45338],
     dtype=np.float64,
 )
-_BIAS = 3.95125
-DRAWN_BELOW = 0.0488  # photo probability under which a face counts as drawn
+_BIAS = 4.04277
+DRAWN_BELOW = 0.08103  # photo probability under which a face counts as drawn
 
 # Where the features cannot be trusted, the face stays a photo without being scored: narrower
 # than MIN_FACE_PX in the original image (too little detail), blurred (a soft photo loses the very
@@ -110,6 +111,9 @@ def face_features(aligned_bgr: npt.NDArray[np.uint8], face_width: int) -> npt.ND
     detail = fine_energy / (coarse_energy + 1e-3)
     vivid = float(((sat > 0.35) & (val > 0.2) & (hue >= 35) & (hue <= 155)).mean())
     lab_b = cv2.cvtColor(inner, cv2.COLOR_BGR2LAB)[..., 2].astype(np.float32)[valid]
+    levels = (inner // 64).astype(np.int32)
+    code = levels[..., 0] * 16 + levels[..., 1] * 4 + levels[..., 2]
+    boundaries = float(((code[:, 1:] != code[:, :-1])[:-1] | (code[1:, :] != code[:-1, :])[:, :-1]).mean())
     return np.array(
         [
             colours,
@@ -122,6 +126,7 @@ def face_features(aligned_bgr: npt.NDArray[np.uint8], face_width: int) -> npt.ND
             vivid,
             float(lab_b.std()),
             float(np.log(max(face_width, 1))),
+            boundaries,
         ],
         dtype=np.float64,
     )

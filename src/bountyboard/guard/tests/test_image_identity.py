@@ -77,7 +77,7 @@ def test_one_photo_reviews_in_a_lora_bounty_and_passes_in_a_captions_bounty(guar
 
 
 def test_drawn_faces_are_no_person(guard: Guard) -> None:
-    faces = faces_of(guard, [("reference", DRAWN / "renpy_lucy_happy.png"), ("reference", DRAWN / "renpy_sylvie_green_normal.png")])
+    faces = faces_of(guard, [("reference", DRAWN / "mh_head_head-oval.png"), ("reference", DRAWN / "mh_head_head-round.png")])
     assert [f.kind for f in faces] == [FaceKind.DRAWN, FaceKind.DRAWN]
     assert guard.face_clusters(faces) == []
     assert guard.decide(guard.submission_face_signals(faces, bounty_type="lora")).decision is Decision.ALLOW
