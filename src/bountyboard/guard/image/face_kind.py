@@ -7,10 +7,12 @@ statistics of the inner face, combined by a logistic regression whose coefficien
 with numpy on the development photos and the committed drawings
 (``scripts/face_kind_fit.py``; figures in docs/guard-media.md).
 
-It fails safe: a face is ``DRAWN`` only when it is large, frontal and whole enough to judge and
-its photo probability is under a threshold set at half the lowest seen on any development photo
-(greyscale and downscaled copies included); anything else is a ``PHOTO``. A drawing taken for a photo only sends content to review or consent;
+It fails safe: a face is ``DRAWN`` only when it is large, sharp, frontal and whole enough to judge
+and its photo probability is under a threshold set at half the lowest seen on any development
+photo (greyscale, downscaled, posterised, heavily compressed and blurred copies included);
+anything else is a ``PHOTO``. A drawing taken for a photo only sends content to review or consent;
 a photo taken for a drawing would let a real face through, so that error is the one kept at zero.
+Today that leaves crisp anime art on the photo side (docs/guard-media.md, decision 0009).
 """
 
 from __future__ import annotations
@@ -30,12 +32,12 @@ FEATURE_NAMES = (
     "shading",  # share of pixels with a soft gradient: skin in a photo shades continuously
     "noise",  # mean |pixel - 3x3 median|: sensor noise and skin texture
     "texture",  # mean |Laplacian| where the gradient is modest: pores, hair, fabric
-    "detail",  # finest detail (sigma < 1) over coarser detail (1 < sigma < 3): lines and flat fills have little
+    "detail",  # finest detail (sigma < 1) over coarser detail (1 < sigma < 3): flat fills have little
     "saturation",  # mean HSV saturation
     "vivid",  # share of saturated pixels with hues no skin or natural hair has (blue, green, purple)
     "chroma_spread",  # std of Lab b*: drawings jump between flat colour areas
     "log_face_px",  # log of the detected face width in the original image
-    "boundaries",  # share of pixels whose 4-level colour differs from a neighbour's: drawings have long clean edges
+    "boundaries",  # share of pixels on an edge between 4-level colour areas: drawings have fewer, cleaner ones
 )
 
 
