@@ -2,11 +2,11 @@
 
     PYTHONPATH=src:. python scripts/face_kind_fit.py
 
-Fits a logistic regression on the tune split of ``benchmarks/face_sets.py``, sets the drawn
-threshold at half the lowest photo probability seen on the tune split (so no tune photo, greyscale
-and downscaled copies included, is called drawn, with a margin). Faces the classifier does not
-score (``face_kind.decidable``: small, turned or cut by the edge) are left out, and prints the block to paste
-into face_kind.py. The test split is only scored by ``python -m benchmarks face_quality``.
+Fits a logistic regression on the tune split of ``benchmarks/face_sets.py`` (faces the classifier
+does not score, see ``face_kind.decidable``, are left out), sets the drawn threshold at half the
+lowest photo probability seen on the tune split (so no tune photo, filtered copies included, is
+called drawn, with a margin), and prints the block to paste into face_kind.py. The test split is
+only scored by ``python -m benchmarks face_quality``.
 """
 
 from __future__ import annotations
