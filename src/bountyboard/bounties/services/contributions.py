@@ -6,6 +6,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 
+from bountyboard.accounts.access import actor_check
 from bountyboard.accounts.models import User
 from bountyboard.accounts.services import notification_create
 from bountyboard.audit.services import audit_record
@@ -17,7 +18,6 @@ from bountyboard.bounties.models import (
 from bountyboard.bounties.services.steps import (
     _bounty_locked,
     _int_amount,
-    _require_active,
 )
 from bountyboard.errors import Conflict, ValidationFailed
 from bountyboard.ledger.models import TransactionKind
@@ -26,7 +26,7 @@ from bountyboard.ledger.services import escrow_for, ledger_post, wallet_for
 
 def bounty_contribute(*, benefactor: User, bounty_id: int, amount: int) -> Contribution:
     """Add a stake to an open bounty's pool (held in escrow). One stake per benefactor."""
-    _require_active(benefactor)
+    actor_check(benefactor, verified_email=True)
     amount = _int_amount(amount, "amount")
     with transaction.atomic():
         bounty = _bounty_locked(bounty_id)

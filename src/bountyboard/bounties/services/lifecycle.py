@@ -10,6 +10,7 @@ from typing import Any
 from django.db import transaction
 from django.utils import timezone
 
+from bountyboard.accounts.access import actor_check
 from bountyboard.accounts.models import User
 from bountyboard.audit.services import audit_record
 from bountyboard.bounties.models import (
@@ -32,7 +33,6 @@ from bountyboard.bounties.services.steps import (
     _int_amount,
     _notify,
     _refund_held,
-    _require_active,
     _setting,
 )
 from bountyboard.errors import Conflict, PermissionDenied, ValidationFailed
@@ -140,7 +140,7 @@ def bounty_create(
     rating: str = ContentRating.PG,
 ) -> Bounty:
     """Create a draft (editable, no money moves). ``publish`` escrows the prize later."""
-    _require_active(poster)
+    actor_check(poster, verified_email=True)
     now = timezone.now()
     values: dict[str, Any] = {
         "title": (title or "").strip(),
@@ -223,7 +223,7 @@ def bounty_update(*, actor: User, bounty_id: int, **changes: Any) -> Bounty:
 def bounty_publish(*, actor: User, bounty_id: int) -> Bounty:
     """Draft -> screening: escrow the prize from the poster's wallet (the poster is the first
     benefactor) and scan the text; the guard's pooled verdict then opens, holds or rejects it."""
-    _require_active(actor)
+    actor_check(actor, verified_email=True)
     with transaction.atomic():
         bounty = _bounty_locked(bounty_id)
         if bounty.poster_id != actor.pk:
@@ -262,6 +262,7 @@ def bounty_publish(*, actor: User, bounty_id: int) -> Bounty:
 
 def bounty_cancel(*, actor: User, bounty_id: int) -> Bounty:
     """The poster cancels before any entry: everyone is refunded."""
+    actor_check(actor)
     with transaction.atomic():
         bounty = _bounty_locked(bounty_id)
         if bounty.poster_id != actor.pk:

@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING, Any
 from django.db import transaction
 from django.utils import timezone
 
+from bountyboard.accounts.access import actor_check
+from bountyboard.accounts.rate_limits import upload_rate_check
 from bountyboard.audit.services import audit_record
 from bountyboard.errors import Conflict, PermissionDenied, ValidationFailed
 from bountyboard.guard.errors import GuardError
@@ -145,6 +147,8 @@ def likeness_register(
     """Protect a likeness. A representative sets ``on_behalf_of`` (the person they act for); the
     protection is then not tied to the representative's account, so consent requests wait until
     the person claims it or a moderator links it."""
+    actor_check(actor, verified_email=True)
+    upload_rate_check(user_id=actor.pk, count=len(photos))
     legal = " ".join(legal_name.split())
     if not legal:
         raise ValidationFailed("name: the legal name is required", code="name_required")
@@ -191,6 +195,9 @@ def likeness_update(
 
     New reference photos put a verified protection back to unverified: a moderator must confirm
     the new face is the same person's."""
+    actor_check(actor)
+    if photos is not None:
+        upload_rate_check(user_id=actor.pk, count=len(photos))
     if not likeness_can_manage(actor, likeness):
         raise PermissionDenied("only the protected person or whoever registered them may change this")
     changes: dict[str, Any] = {}
@@ -236,6 +243,7 @@ def likeness_update(
 
 def likeness_pause(*, actor: User, likeness: ProtectedLikeness, paused: bool) -> ProtectedLikeness:
     """Pause (matches nothing) or resume a protection; resuming re-scans the site."""
+    actor_check(actor)
     if not likeness_can_manage(actor, likeness):
         raise PermissionDenied("only the protected person or whoever registered them may change this")
     with transaction.atomic():
