@@ -6,6 +6,9 @@ Each backend runs in its own process on a fresh migrated database and measures, 
   inserted directly, with no row locks, no checks and no idempotency lookup;
 - ``ledger_post`` one at a time (the cost of locking, checking and the idempotency lookup);
 - ``ledger_post`` from 8 threads at once over 10 shared wallets (contention on the row locks);
+- audited writes from 8 threads, each over its own two wallets, without and with an audit event in
+  the same transaction (what the audit log's locks add: issue 12 measured one chain-head lock
+  serialising them all);
 - ``ledger audit`` (``ledger_discrepancies``) over everything written.
 
     python -m benchmarks ledger
@@ -23,6 +26,7 @@ from benchmarks.backends import backend_main, both_backends_run, django_ready
 POSTS = 2_000
 THREADS = 8
 WALLETS = 10
+AUDITED_POSTS = 800
 
 
 def backend_run(backend: str) -> None:
@@ -77,6 +81,43 @@ def backend_run(backend: str) -> None:
         thread.join()
     parallel = (POSTS // THREADS * THREADS) / (time.perf_counter() - started)
 
+    from bountyboard.audit.services import audit_record
+
+    own_pairs = []
+    for t in range(THREADS):
+        pair = []
+        for side in range(2):
+            user = make_user(f"own{t}-{side}")
+            credits_grant(admin_or_none=None, user=user, amount=10_000_000, idempotency_key=f"own-{t}-{side}")
+            pair.append(wallet_for(user))
+        own_pairs.append(pair)
+
+    def audited_worker(number: int, audited: bool) -> None:
+        src, dst = own_pairs[number]
+        try:
+            for n in range(AUDITED_POSTS // THREADS):
+                with transaction.atomic():
+                    tx = ledger_post(
+                        idempotency_key=f"own-{audited}-{number}-{n}", kind="tip", postings=[(src, -1), (dst, 1)]
+                    )
+                    if audited:
+                        audit_record(action="bench.tip", target_type="entry", target_id=f"{number}-{n}",
+                                     automated=False, data={"ledger_transaction_id": tx.pk})
+        finally:
+            connection.close()
+
+    def threaded(audited: bool) -> float:
+        workers = [threading.Thread(target=audited_worker, args=(t, audited)) for t in range(THREADS)]
+        started = time.perf_counter()
+        for thread in workers:
+            thread.start()
+        for thread in workers:
+            thread.join()
+        return (AUDITED_POSTS // THREADS * THREADS) / (time.perf_counter() - started)
+
+    unaudited_parallel = threaded(False)
+    audited_parallel = threaded(True)
+
     entries = LedgerEntry.objects.count()
     started = time.perf_counter()
     problems = ledger_discrepancies()
@@ -88,6 +129,9 @@ def backend_run(backend: str) -> None:
     print(f"[{backend}] ledger_post {THREADS} threads:    {parallel:8.0f} posts/s  (x{parallel / baseline:.2f} baseline)")
     print(f"[{backend}] ledger audit over {entries} entries: {audit_s * 1000:.0f} ms; "
           f"{'clean' if not problems else problems}", flush=True)
+    print(f"[{backend}] {THREADS} threads, own wallets, no audit:    {unaudited_parallel:8.0f} posts/s")
+    print(f"[{backend}] {THREADS} threads, own wallets, audited:     {audited_parallel:8.0f} posts/s  "
+          f"(x{audited_parallel / unaudited_parallel:.2f} of unaudited)", flush=True)
 
 
 def run() -> None:

@@ -320,7 +320,12 @@ CELERY_BEAT_SCHEDULE = {
     "moderation-queue-sync": {"task": "moderation.queue_sync", "schedule": 60.0},
     # Moderators are warned once about takedown notices close to their legal deadline.
     "moderation-takedowns-alert": {"task": "moderation.takedowns_alert", "schedule": 600.0},
+    # The audit chains' heads, appended to the anchor file; `bountyboard audit anchor` does the same from cron.
+    "audit-anchor": {"task": "audit.anchor", "schedule": 600.0},
 }
+# Where the audit chains' heads are anchored (bountyboard audit anchor / verify --anchor). Point it
+# at storage the database's writers cannot rewrite, or copy the file there.
+AUDIT_ANCHOR_FILE = Path(env.str("BOUNTYBOARD_AUDIT_ANCHOR_FILE", default=str(VAR_DIR / "audit-anchor.jsonl")))
 
 # Takedown clock: hours from receipt to removal per jurisdiction (docs/decisions/0008-takedown-clock.md).
 TAKEDOWN_DEADLINES = {"US": 48, "UK": 48, "EU": 48, "DEFAULT": 48}

@@ -17,7 +17,7 @@ from django.utils import timezone
 
 from bountyboard.accounts.access import actor_check
 from bountyboard.accounts.rate_limits import upload_rate_check
-from bountyboard.audit.services import audit_record
+from bountyboard.audit.services import audit_personal_erase, audit_record
 from bountyboard.errors import Conflict, PermissionDenied, ValidationFailed
 from bountyboard.guard.errors import GuardError
 from bountyboard.guard.image.decoding import decode
@@ -121,16 +121,19 @@ def _faces_store(likeness: ProtectedLikeness, embedded: Sequence[EmbeddedPhoto])
 
 
 def _snapshot(likeness: ProtectedLikeness) -> dict[str, Any]:
-    """What the audit log keeps about a registration: names and state, never face data."""
+    """The state the audit log keeps about a registration in its hashed events: never a name, a
+    handle or face data (those go in ``_personal``, erased when the registration is deleted)."""
+    return {"status": likeness.status, "paused": likeness.paused, "faces": likeness.faces.count()}
+
+
+def _personal(likeness: ProtectedLikeness) -> dict[str, Any]:
+    """Who the registration is about: kept beside the audit event, outside the hash chain."""
     return {
         "legal_name": likeness.legal_name,
         "known_names": likeness.known_names,
         "aliases": likeness.aliases,
         "handles": likeness.handles,
-        "status": likeness.status,
-        "paused": likeness.paused,
         "on_behalf_of": likeness.on_behalf_of,
-        "faces": likeness.faces.count(),
     }
 
 
@@ -175,7 +178,8 @@ def likeness_register(
             target_id=likeness.id,
             automated=False,
             actor=actor,
-            data={**_snapshot(likeness), "pdq": [p.pdq for p in embedded]},
+            data=_snapshot(likeness),
+            personal={**_personal(likeness), "pdq": [p.pdq for p in embedded]},
         )
         rescan_start(likeness=likeness, trigger="registered")
     return likeness
@@ -217,7 +221,7 @@ def likeness_update(
         raise ValidationFailed("nothing to update", code="nothing_to_update")
     with transaction.atomic():
         row = ProtectedLikeness.objects.select_for_update().get(pk=likeness.pk)
-        before = _snapshot(row)
+        before, before_personal = _snapshot(row), _personal(row)
         for name, value in changes.items():
             setattr(row, name, value)
         if embedded is not None:
@@ -236,6 +240,11 @@ def likeness_update(
             automated=False,
             actor=actor,
             data={"before": before, "after": _snapshot(row), "photos_replaced": embedded is not None},
+            personal={
+                "before": before_personal,
+                "after": _personal(row),
+                "pdq": [p.pdq for p in embedded] if embedded is not None else [],
+            },
         )
         rescan_start(likeness=row, trigger="updated")
     return row
@@ -266,7 +275,8 @@ def likeness_pause(*, actor: User, likeness: ProtectedLikeness, paused: bool) ->
 
 
 def likeness_delete(*, actor: User, likeness: ProtectedLikeness) -> None:
-    """Delete the protection and erase every embedding of it (the audit event keeps names only)."""
+    """Delete the protection, erase every embedding of it, and erase the names, handles and photo
+    hashes the audit log kept about it (the events stay, with salted digests: the chain verifies)."""
     if not likeness_can_manage(actor, likeness):
         raise PermissionDenied("only the protected person or whoever registered them may delete this")
     with transaction.atomic():
@@ -282,6 +292,7 @@ def likeness_delete(*, actor: User, likeness: ProtectedLikeness) -> None:
             actor=actor,
             data={**snapshot, "faces_erased": snapshot["faces"]},
         )
+        audit_personal_erase(target_type="likeness", target_id=person_id)
 
 
 def likeness_verify(
