@@ -180,7 +180,7 @@ class TestLikenessDelete:
         assert AuditPersonalData.objects.filter(event__target_id=str(person_id)).count() == 2
         services.likeness_delete(actor=her, likeness=registered)
         events = AuditEvent.objects.filter(target_type="likeness", target_id=str(person_id))
-        assert events.count() == 3
+        assert {"likeness.register", "likeness.update", "likeness.delete"} <= set(events.values_list("action", flat=True))
         assert not AuditPersonalData.objects.filter(event__target_id=str(person_id)).exists()
         for event in events:
             assert "Lea" not in str(event.data) and "lea.moreau" not in str(event.data)
