@@ -26,6 +26,7 @@ from axes.models import AccessAttempt
 from bountyboard.accounts.models import User
 from bountyboard.testing.database import database_url_for
 from bountyboard.testing.network import free_port, wait_for_port
+from bountyboard.testing.services import process_stop
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -49,16 +50,6 @@ class Deployment:
     @property
     def public_url(self) -> str:
         return f"https://127.0.0.1:{self.proxy_port}"
-
-
-def _stop(process: subprocess.Popen[bytes]) -> None:
-    if process.poll() is None:
-        process.terminate()
-        try:
-            process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
 
 
 @pytest.fixture
@@ -123,8 +114,8 @@ def deployment(tmp_path: Path) -> Iterator[Deployment]:
             pytest.fail("nginx did not start:\n" + (temp / "error.log").read_text(errors="replace")[-3000:])
         yield Deployment(proxy_port, app_port, var_dir)
     finally:
-        _stop(proxy)
-        _stop(app)
+        process_stop(proxy)
+        process_stop(app)
         for process in (proxy, app):
             if process.stdout is not None:
                 process.stdout.close()
