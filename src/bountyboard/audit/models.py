@@ -64,7 +64,8 @@ class AuditPersonalData(models.Model):
 
 
 class AuditChainHead(models.Model):
-    """One row per chain, locked (SELECT ... FOR UPDATE) to serialise appends to that chain only."""
+    """One row per chain, locked (SELECT ... FOR UPDATE) to serialise appends to that chain only.
+    ``updated_at`` is when the row was created; appends do not write to it."""
 
     id = models.PositiveSmallIntegerField(primary_key=True, default=1)
     updated_at = models.DateTimeField(auto_now=True)
