@@ -99,8 +99,9 @@ def _request_texts(request: HttpRequest) -> Iterator[str]:
         for key, values in request.POST.lists():
             yield key
             yield from values
-        for upload in request.FILES.values():
-            yield upload.name or ""
+        for _field, uploads in request.FILES.lists():
+            for upload in uploads:
+                yield upload.name or ""
 
 
 def control_characters_message() -> str:
