@@ -8,7 +8,9 @@ Each backend runs in its own process on a fresh migrated database and measures, 
 - ``ledger_post`` from 8 threads at once over 10 shared wallets (contention on the row locks);
 - audited writes from 8 threads, each over its own two wallets, without and with an audit event in
   the same transaction (what the audit log's locks add: issue 12 measured one chain-head lock
-  serialising them all);
+  serialising them all), and with 5 ms more work in the transaction after the audit event (what the
+  services do after recording it: notifications, screening requests, jobs; the time any audit lock
+  is held until commit, without the CPU this shared machine lacks);
 - ``ledger audit`` (``ledger_discrepancies``) over everything written.
 
     python -m benchmarks ledger
@@ -92,22 +94,24 @@ def backend_run(backend: str) -> None:
             pair.append(wallet_for(user))
         own_pairs.append(pair)
 
-    def audited_worker(number: int, audited: bool) -> None:
+    def audited_worker(number: int, audited: bool, work_after: float = 0.0) -> None:
         src, dst = own_pairs[number]
         try:
             for n in range(AUDITED_POSTS // THREADS):
                 with transaction.atomic():
                     tx = ledger_post(
-                        idempotency_key=f"own-{audited}-{number}-{n}", kind="tip", postings=[(src, -1), (dst, 1)]
+                        idempotency_key=f"own-{audited}-{work_after}-{number}-{n}", kind="tip", postings=[(src, -1), (dst, 1)]
                     )
                     if audited:
                         audit_record(action="bench.tip", target_type="entry", target_id=f"{number}-{n}",
                                      automated=False, data={"ledger_transaction_id": tx.pk})
+                    if work_after:
+                        time.sleep(work_after)
         finally:
             connection.close()
 
-    def threaded(audited: bool) -> float:
-        workers = [threading.Thread(target=audited_worker, args=(t, audited)) for t in range(THREADS)]
+    def threaded(audited: bool, work_after: float = 0.0) -> float:
+        workers = [threading.Thread(target=audited_worker, args=(t, audited, work_after)) for t in range(THREADS)]
         started = time.perf_counter()
         for thread in workers:
             thread.start()
@@ -117,6 +121,8 @@ def backend_run(backend: str) -> None:
 
     unaudited_parallel = threaded(False)
     audited_parallel = threaded(True)
+    working_unaudited = threaded(False, 0.005)
+    working_audited = threaded(True, 0.005)
 
     entries = LedgerEntry.objects.count()
     started = time.perf_counter()
@@ -131,7 +137,10 @@ def backend_run(backend: str) -> None:
           f"{'clean' if not problems else problems}", flush=True)
     print(f"[{backend}] {THREADS} threads, own wallets, no audit:    {unaudited_parallel:8.0f} posts/s")
     print(f"[{backend}] {THREADS} threads, own wallets, audited:     {audited_parallel:8.0f} posts/s  "
-          f"(x{audited_parallel / unaudited_parallel:.2f} of unaudited)", flush=True)
+          f"(x{audited_parallel / unaudited_parallel:.2f} of unaudited)")
+    print(f"[{backend}] {THREADS} threads, +5 ms work, no audit: {working_unaudited:8.0f} posts/s")
+    print(f"[{backend}] {THREADS} threads, +5 ms work, audited:  {working_audited:8.0f} posts/s  "
+          f"(x{working_audited / working_unaudited:.2f} of unaudited)", flush=True)
 
 
 def run() -> None:
