@@ -11,6 +11,7 @@ from typing import Any
 
 from django.conf import settings
 from django.contrib.auth import authenticate
+from django.contrib.auth.hashers import make_password
 from django.contrib.auth.password_validation import validate_password
 from django.contrib.auth.tokens import default_token_generator
 from django.core import signing
@@ -101,6 +102,8 @@ def user_signup(*, username: str, email: str, password: str, adult: bool, client
         raise _validation_failed("password", error) from None
     existing = User.objects.filter(email__iexact=email).only("pk").first()
     if existing is not None:
+        # Hash anyway: a signup that skipped the slow hash would answer faster for a known address.
+        make_password(password)
         job_enqueue("accounts.signup_existing_notify", user_id=existing.pk)
         return None
     user.set_password(password)
