@@ -90,13 +90,13 @@ USE_X_FORWARDED_HOST = env.bool("BOUNTYBOARD_USE_X_FORWARDED_HOST", default=Fals
 CSRF_TRUSTED_ORIGINS = env.list("DJANGO_CSRF_TRUSTED_ORIGINS", default=[f"{_site.scheme}://{_site.netloc}"])
 
 # Response headers on every page and API answer (config/middleware.py, docs/operations.md).
-# No inline script anywhere: htmx is a static file configured by a <meta> tag. Styles may be inline
-# (a few style attributes in templates); scripts, frames, plugins and form targets may not.
+# Nothing inline: no script (htmx is a static file configured by a <meta> tag) and no style attribute
+# or element (site.css); no frames, plugins or foreign form targets.
 CONTENT_SECURITY_POLICY = "; ".join(
     [
         "default-src 'self'",
         "script-src 'self'",
-        "style-src 'self' 'unsafe-inline'",
+        "style-src 'self'",
         "img-src 'self' data: blob:",
         "font-src 'self'",
         "connect-src 'self'",

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import ipaddress
 import json
+import re
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -39,6 +41,24 @@ class TestSecurityHeaders:
         page = client.get("/").content.decode()
         assert '"allowEval": false' in page and '"allowScriptTags": false' in page
         assert "<script>" not in page
+
+
+class TestTemplatesHaveNothingInline:
+    """The policy allows no inline script or style, so none may be written (issue 12)."""
+
+    def test_no_inline_script_event_handler_or_style(self) -> None:
+        root = Path(__file__).resolve().parents[2]
+        templates = [p for p in root.rglob("*.html") if "templates" in p.parts]
+        assert templates
+        inline = re.compile(r"<script(?![^>]*\bsrc=)|<style|\sstyle=|\son[a-z]+=|javascript:|hx-on", re.I)
+        found = [f"{p.relative_to(root)}: {m.group(0)}" for p in templates for m in inline.finditer(p.read_text())]
+        assert found == []
+
+    def test_the_policy_allows_neither(self, client: Client) -> None:
+        policy = dict(
+            part.strip().split(" ", 1) for part in client.get("/")["Content-Security-Policy"].split(";")
+        )
+        assert policy["script-src"] == "'self'" and policy["style-src"] == "'self'"
 
 
 class TestControlCharacters:
