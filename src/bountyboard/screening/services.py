@@ -245,37 +245,61 @@ def _scan_model(row: Screening) -> _ScanOutcome:
     return outcome
 
 
+@dataclass
+class DatasetScan:
+    """A dataset's members scanned: the pooled signals, the members to keep (images re-encoded)
+    and one line per member for the evidence."""
+
+    signals: list[Signal]
+    cleaned: list[DatasetMember]
+    listing: list[dict[str, Any]]
+
+
+def dataset_members_scan(members: list[DatasetMember], *, consented_person_ids: tuple[str, ...] = ()) -> DatasetScan:
+    """Scan every member of a dataset: each image, each caption, and the member paths themselves
+    (a folder named ``10_emma watson nude/`` is text a downloader reads). ``InputRejected`` names
+    the member that could not be read."""
+    engine = guard_engine()
+    scan = DatasetScan(signals=[], cleaned=[], listing=[])
+    paths = engine.scan_text("\n".join(member.name for member in members), consented_person_ids=consented_person_ids)
+    scan.signals.extend(paths.signals)
+    scan.listing.append({"name": "(member paths)", "decision": paths.verdict.decision.value})
+    for member in members:
+        if member.is_image:
+            try:
+                image = engine.scan_image(member.data, consented_person_ids=consented_person_ids)
+            except InputRejected as exc:
+                raise InputRejected(f"{member.name}: {exc.detail}", code=exc.code) from exc
+            scan.signals.extend(image.signals)
+            scan.cleaned.append(DatasetMember(name=member.name, is_image=True, data=image.clean_bytes))
+            scan.listing.append({"name": member.name, "decision": image.verdict.decision.value,
+                                 "sha256": image.sha256})
+        else:
+            caption = engine.scan_text(member.data.decode("utf-8"), consented_person_ids=consented_person_ids)
+            scan.signals.extend(caption.signals)
+            scan.cleaned.append(member)
+            scan.listing.append({"name": member.name, "decision": caption.verdict.decision.value})
+    return scan
+
+
 def _scan_archive(row: Screening) -> _ScanOutcome:
     data = _read_upload(row)
     try:
         members = dataset_members_read(data)
     except ArchiveRejected as exc:
         return _rejected_outcome(exc.code, exc.message)
-    engine = guard_engine()
-    pooled: list[Signal] = []
-    cleaned: list[DatasetMember] = []
-    listing: list[dict[str, Any]] = []
-    for member in members:
-        if member.is_image:
-            try:
-                image = engine.scan_image(member.data)
-            except InputRejected as exc:
-                outcome = _rejected_outcome(exc.code, f"{member.name}: {exc.detail}")
-                outcome.evidence = {"member": member.name}
-                return outcome
-            pooled.extend(image.signals)
-            cleaned.append(DatasetMember(name=member.name, is_image=True, data=image.clean_bytes))
-            listing.append({"name": member.name, "decision": image.verdict.decision.value, "sha256": image.sha256})
-        else:
-            caption = engine.scan_text(member.data.decode("utf-8"))
-            pooled.extend(caption.signals)
-            cleaned.append(member)
-            listing.append({"name": member.name, "decision": caption.verdict.decision.value})
-    verdict = engine.decide(pooled)
-    outcome = _outcome_from_verdict(verdict, pooled)
-    outcome.stored_bytes = dataset_archive_build(cleaned)
+    try:
+        scan = dataset_members_scan(members)
+    except InputRejected as exc:
+        outcome = _rejected_outcome(exc.code, exc.detail)
+        outcome.evidence = {"member": exc.detail.split(": ", 1)[0]}
+        return outcome
+    verdict = guard_engine().decide(scan.signals)
+    outcome = _outcome_from_verdict(verdict, scan.signals)
+    # Kept for the owner and moderators only until allowed; a blocked dataset is not kept at all.
+    outcome.stored_bytes = dataset_archive_build(scan.cleaned)
     outcome.stored_suffix = ".zip"
-    outcome.evidence = {"members": listing}
+    outcome.evidence = {"members": scan.listing}
     outcome.md5 = hashlib.md5(data, usedforsecurity=False).hexdigest()
     outcome.sha256 = hashlib.sha256(data).hexdigest()
     return outcome
