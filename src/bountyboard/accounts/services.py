@@ -33,6 +33,7 @@ from bountyboard.errors import (
     ValidationFailed,
 )
 from bountyboard.jobs import job_enqueue
+from bountyboard.screening.services import screening_text_verdict
 
 logger = logging.getLogger(__name__)
 
@@ -50,9 +51,24 @@ def _validation_failed(field: str, error: ValidationError) -> ValidationFailed:
     return ValidationFailed(f"{field}: {' '.join(error.messages)}", extra={"field": field})
 
 
+def _username_screen(username: str) -> None:
+    """A username is shown to everyone, anonymous visitors included, wherever its owner acts, so it
+    is screened before the account exists and refused unless the guard allows it at PG: no real
+    person's name (a protected or public person), nothing sexual (screening.screened_fields)."""
+    verdict = screening_text_verdict(text=username)
+    if verdict.decision.value != "allow" or verdict.rating.value != "pg":
+        raise ValidationFailed(
+            "username: this name cannot be used: usernames are shown to everyone, and this one names a real "
+            "person or reads as sexual; please choose another",
+            code="username_not_allowed",
+            extra={"field": "username", "reasons": [reason.code for reason in verdict.reasons]},
+        )
+
+
 def user_signup(*, username: str, email: str, password: str, adult: bool) -> User:
     """Create a member account. Refuses (``ValidationFailed``, nothing created) without the adult
-    attestation, with an invalid/taken username or email, or a weak password. Sends the
+    attestation, with an invalid/taken username or email, a username the guard does not allow for
+    everyone (``username_not_allowed``), or a weak password. Sends the
     email-verification mail after commit."""
     if adult is not True:
         raise ValidationFailed("adult: you must confirm you are 18 or older", extra={"field": "adult"})
@@ -76,6 +92,7 @@ def user_signup(*, username: str, email: str, password: str, adult: bool) -> Use
         raise _validation_failed("email", error) from None
     if User.objects.filter(username__iexact=username).exists():
         raise ValidationFailed("username: that username is taken", extra={"field": "username"})
+    _username_screen(username)
     if User.objects.filter(email__iexact=email).exists():
         raise ValidationFailed("email: an account with that email exists", extra={"field": "email"})
     try:

@@ -68,6 +68,13 @@ def _is_image(data: bytes) -> bool:
     return data.startswith(_IMAGE_MAGIC) or (data[:4] == b"RIFF" and data[8:12] == b"WEBP")
 
 
+def screening_text_verdict(*, text: str) -> Verdict:
+    """The guard's verdict on a short text now, writing nothing: for text that is refused rather
+    than held back when it is not fit for everyone (a username is on every page the person acts on,
+    so it cannot wait hidden in screening)."""
+    return guard_engine().scan_text(text).verdict
+
+
 def screening_kind_for_file(filename: str) -> str:
     """The kind of scan a deliverable file needs, or ``ValidationFailed`` for types we do not accept."""
     suffix = PurePosixPath(filename.lower()).suffix
@@ -253,6 +260,7 @@ class DatasetScan:
     signals: list[Signal]
     cleaned: list[DatasetMember]
     listing: list[dict[str, Any]]
+    paths_decision: str = ""
 
 
 def dataset_members_scan(members: list[DatasetMember], *, consented_person_ids: tuple[str, ...] = ()) -> DatasetScan:
@@ -263,7 +271,7 @@ def dataset_members_scan(members: list[DatasetMember], *, consented_person_ids: 
     scan = DatasetScan(signals=[], cleaned=[], listing=[])
     paths = engine.scan_text("\n".join(member.name for member in members), consented_person_ids=consented_person_ids)
     scan.signals.extend(paths.signals)
-    scan.listing.append({"name": "(member paths)", "decision": paths.verdict.decision.value})
+    scan.paths_decision = paths.verdict.decision.value
     for member in members:
         if member.is_image:
             try:
@@ -299,7 +307,7 @@ def _scan_archive(row: Screening) -> _ScanOutcome:
     # Kept for the owner and moderators only until allowed; a blocked dataset is not kept at all.
     outcome.stored_bytes = dataset_archive_build(scan.cleaned)
     outcome.stored_suffix = ".zip"
-    outcome.evidence = {"members": scan.listing}
+    outcome.evidence = {"members": scan.listing, "member_paths": scan.paths_decision}
     outcome.md5 = hashlib.md5(data, usedforsecurity=False).hexdigest()
     outcome.sha256 = hashlib.sha256(data).hexdigest()
     return outcome
