@@ -9,7 +9,12 @@ import pytest
 from django.apps import apps
 from django.db import models
 
-from bountyboard.screening.screened_fields import SCREENED_FIELDS, FieldUse, screened_field_names, screened_text
+from bountyboard.screening.screened_fields import (
+    SCREENED_FIELDS,
+    FieldUse,
+    screened_field_names,
+    screened_text,
+)
 
 TEXT_FIELD_TYPES = (models.CharField, models.TextField, models.JSONField)
 
