@@ -9,7 +9,7 @@ from django.http import HttpRequest
 from ninja import Router, Schema, Status
 
 from bountyboard.accounts import selectors, services
-from bountyboard.accounts.auth import bearer, client_ip, request_user
+from bountyboard.accounts.auth import bearer, request_user
 from bountyboard.accounts.models import User
 from bountyboard.ledger.selectors import wallet_balance
 
@@ -97,9 +97,7 @@ def signup(request: HttpRequest, payload: SignupIn) -> Status[dict[str, Any]]:
 
 @router.post("/auth/token", response={201: TokenOut}, auth=None)
 def token_create(request: HttpRequest, payload: TokenIn) -> Status[dict[str, Any]]:
-    user = services.user_authenticate(
-        username=payload.username, password=payload.password, ip=client_ip(request)
-    )
+    user = services.user_authenticate(request=request, username=payload.username, password=payload.password)
     token, plaintext = services.api_token_create(user=user, name=payload.name)
     return Status(201, {"token": plaintext, "id": token.pk, "name": token.name})
 

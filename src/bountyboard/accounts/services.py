@@ -1,4 +1,4 @@
-"""Account writes: signup, roles, login with rate limiting, API tokens, email verification,
+"""Account writes: signup, roles, login (limited by django-axes), API tokens, email verification,
 password reset, and in-app notifications."""
 
 from __future__ import annotations
@@ -14,15 +14,20 @@ from django.contrib.auth import authenticate
 from django.contrib.auth.password_validation import validate_password
 from django.contrib.auth.tokens import default_token_generator
 from django.core import signing
-from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.core.mail import send_mail
 from django.db import IntegrityError, models, transaction
+from django.http import HttpRequest
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 from django.utils.encoding import force_bytes, force_str
 from django.utils.http import urlsafe_base64_decode, urlsafe_base64_encode
 
+from bountyboard.accounts.login_limits import (
+    login_attempts_serialised,
+    login_failures_clear,
+    login_locked_message,
+)
 from bountyboard.accounts.models import ApiToken, Notification, RatingPreference, Role, User
 from bountyboard.audit.services import audit_record
 from bountyboard.errors import (
@@ -37,8 +42,6 @@ from bountyboard.screening.services import screening_text_verdict
 
 logger = logging.getLogger(__name__)
 
-LOGIN_MAX_FAILURES = 5
-LOGIN_WINDOW_SECONDS = 15 * 60
 EMAIL_VERIFICATION_MAX_AGE = 3 * 24 * 3600
 _EMAIL_VERIFICATION_SALT = "bountyboard.accounts.email-verification"
 API_TOKEN_PREFIX = "bb_"
@@ -152,41 +155,25 @@ def user_set_rating_preference(*, user: User, rating_preference: str) -> User:
     return user
 
 
-# --- login with rate limiting ---------------------------------------------------------------------
+# --- login (limits: django-axes through login_limits) --------------------------------------------
 
 
-def _failure_keys(username: str, ip: str) -> list[str]:
-    keys = [f"auth-fail:user:{hashlib.sha256(username.strip().lower().encode()).hexdigest()}"]
-    if ip:
-        keys.append(f"auth-fail:ip:{ip}")
-    return keys
-
-
-def _failure_record(keys: list[str]) -> None:
-    for key in keys:
-        # add() starts the window only once; incr() keeps its expiry.
-        cache.add(key, 0, timeout=LOGIN_WINDOW_SECONDS)
-        try:
-            cache.incr(key)
-        except ValueError:  # expired between add and incr
-            cache.set(key, 1, timeout=LOGIN_WINDOW_SECONDS)
-
-
-def user_authenticate(*, username: str, password: str, ip: str = "") -> User:
-    """Check a username/password. After ``LOGIN_MAX_FAILURES`` failures within 15 minutes for the
-    same username or the same IP, refuses with ``RateLimited`` without checking the password.
-    Wrong credentials -> ``NotAuthenticated``; banned account -> ``PermissionDenied``."""
-    keys = _failure_keys(username or "", ip)
-    if any((cache.get(key) or 0) >= LOGIN_MAX_FAILURES for key in keys):
-        raise RateLimited("too many failed logins; try again in 15 minutes")
-    user = authenticate(username=username, password=password)
+def user_authenticate(*, request: HttpRequest, username: str, password: str) -> User:
+    """Check a username/password through ``django.contrib.auth.authenticate`` so django-axes counts
+    it: after ``AXES_FAILURE_LIMIT`` failures within ``AXES_COOLOFF_TIME`` for the same account or the
+    same client address, refuses with ``RateLimited`` without checking the password (and without
+    counting the refused attempt). Wrong credentials -> ``NotAuthenticated``; banned account ->
+    ``PermissionDenied``. A successful login forgets the account's failures."""
+    with login_attempts_serialised(request=request, username=username or ""):
+        user = authenticate(request=request, username=username, password=password)
     if user is None:
-        _failure_record(keys)
+        if getattr(request, "axes_locked_out", False):
+            raise RateLimited(login_locked_message(), code="login_locked")
         raise NotAuthenticated("invalid username or password", code="invalid_credentials")
     assert isinstance(user, User)
     if user.banned_at is not None:
         raise PermissionDenied("this account is banned", code="banned")
-    cache.delete(keys[0])
+    login_failures_clear(username=user.username)
     return user
 
 
@@ -242,7 +229,7 @@ def _absolute_url(url_name: str, fallback_path: str, **kwargs: Any) -> str:
         path = reverse(url_name, kwargs=kwargs)
     except NoReverseMatch:
         path = fallback_path
-    return getattr(settings, "BOUNTYBOARD_SITE_URL", "http://127.0.0.1:8000").rstrip("/") + path
+    return str(settings.SITE_URL).rstrip("/") + path
 
 
 def email_verification_token(*, user: User) -> str:
@@ -336,6 +323,8 @@ def password_reset_confirm(*, uidb64: str, token: str, new_password: str) -> Use
     with transaction.atomic():
         user.set_password(new_password)
         user.save(update_fields=["password"])
+        # The owner proved control of the account's e-mail: lift a lockout others may have caused.
+        login_failures_clear(username=user.username)
         audit_record(
             action="user.password_reset", target_type="user", target_id=user.pk, automated=False, actor=user
         )

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from django.contrib.auth import get_user_model
-from django.db.models import Model
 
+from bountyboard.bounties import services as bounty_services
 from bountyboard.bounties.models import (
     Bounty,
     BountyImage,
@@ -161,7 +161,7 @@ def screenings_block(rows: list[Screening], *, reason: dict[str, Any], now: dt.d
 
 def screenings_allow(rows: list[Screening], *, reason: dict[str, Any]) -> list[int]:
     """A moderator approved (or restored) content: the human decision replaces the guard's review
-    or a moderation block. Never called for hard-floor blocks (see ``services.queue_decide``)."""
+    or a moderation block. Never called for hard-floor blocks (see ``services.decisions.queue_decide``)."""
     changed = []
     for row in rows:
         if row.status == ScreeningStatus.PENDING:
@@ -174,16 +174,10 @@ def screenings_allow(rows: list[Screening], *, reason: dict[str, Any]) -> list[i
     return changed
 
 
-def model_label(instance: Model) -> str:
-    return f"{instance._meta.model_name}:{instance.pk}"
-
-
 def content_take_down(target: Content, *, actor: Any, reason: str, now: dt.datetime) -> dict[str, Any]:
     """The owning app's side of a removal. A bounty (or one of its reference images) is removed
     through ``bounties.services.bounty_remove``, which refunds every benefactor who has not awarded;
     an entry (or its image or file) is hidden; a comment is hidden."""
-    from bountyboard.bounties import services as bounty_services
-
     removed: dict[str, Any] = {}
     refunds: list[dict[str, Any]] = []
     if target.bounty is not None and target.entry is None and target.target_type in ("bounty", "image"):
@@ -229,8 +223,6 @@ def _held_contributions(bounty: Bounty) -> list[dict[str, Any]]:
 def content_reviewed(content: Content, *, actor: Any, now: dt.datetime) -> dict[str, Any]:
     """A moderator approved a guard ``review``: the owning object leaves review (a bounty opens
     through ``bounties.services.bounty_review_resolve``; an entry becomes visible)."""
-    from bountyboard.bounties import services as bounty_services
-
     bounty, entry = content.bounty, content.entry
     if entry is not None:
         entry = _entry_locked(entry.pk)
@@ -265,8 +257,6 @@ def content_restore(content: Content, *, actor: Any, now: dt.datetime) -> dict[s
     """An upheld appeal or counter-notice puts hidden content back (an entry through
     ``bounties.services.entry_restore``). A removed bounty stays closed: its benefactors were
     refunded, so reopening it would hold no money; the poster can post again."""
-    from bountyboard.bounties import services as bounty_services
-
     if content.entry is not None:
         entry = _entry_locked(content.entry.pk)
         if entry.status == EntryStatus.BLOCKED and _entry_parts_allowed(entry):

@@ -25,7 +25,6 @@ from bountyboard.moderation.models import (
     QueueKind,
     QueueStatus,
     Takedown,
-    TakedownStatus,
     TargetType,
 )
 from bountyboard.screening.models import Screening
@@ -52,9 +51,8 @@ def takedown_deadline_hours(jurisdiction: str) -> int:
 
 _TYPED_ID = re.compile(r"^(?P<type>[a-z_]+)\s*[:#/]\s*(?P<id>[0-9]+)$")
 
-# URL names of the site's pages that show one piece of content. Unknown pages are refused: a notice
-# must point at something we can find.
-_URL_PAGES = {"bounty_detail": TargetType.BOUNTY, "profile": TargetType.USER}
+# URL names of the site's media pages (other pages that show one piece of content are matched in
+# ``_location_from_page``). Unknown pages are refused: a notice must point at something we can find.
 _URL_MEDIA = {"media_bounty_image", "media_entry_image", "media_entry_file"}
 
 
@@ -171,10 +169,6 @@ def queue_counts(*, now: dt.datetime) -> dict[str, int]:
 
 def takedown_get(*, takedown_id: int) -> Takedown | None:
     return Takedown.objects.filter(pk=takedown_id).first()
-
-
-def takedowns_overdue(*, now: dt.datetime) -> QuerySet[Takedown]:
-    return Takedown.objects.filter(status=TakedownStatus.RECEIVED, due_at__lte=now).order_by("due_at")
 
 
 # -- transparency ---------------------------------------------------------------------------------

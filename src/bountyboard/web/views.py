@@ -26,7 +26,6 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from bountyboard.accounts import selectors as account_selectors
 from bountyboard.accounts import services as account_services
-from bountyboard.accounts.auth import client_ip
 from bountyboard.bounties import selectors as bounty_selectors
 from bountyboard.bounties import services as bounty_services
 from bountyboard.errors import ApplicationError
@@ -110,9 +109,9 @@ def login_view(request: HttpRequest) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         try:
             user = account_services.user_authenticate(
+                request=request,
                 username=form.cleaned_data["username"],
                 password=form.cleaned_data["password"],
-                ip=client_ip(request),
             )
         except ApplicationError as error:
             form.add_error(None, page_message(error))

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import time
+from typing import Any
 
 import pytest
 from django.contrib.auth.hashers import check_password
@@ -12,7 +13,7 @@ from django.utils.http import urlsafe_base64_encode
 from bountyboard.accounts import services
 from bountyboard.accounts.models import ApiToken, Notification, User
 from bountyboard.audit.models import AuditEvent
-from bountyboard.errors import NotAuthenticated, NotFound, PermissionDenied, RateLimited, ValidationFailed
+from bountyboard.errors import NotFound, PermissionDenied, ValidationFailed
 from bountyboard.testing.factories import TEST_PASSWORD, make_user
 
 # Only the API URLs: these tests must not depend on the pages (another part).
@@ -151,60 +152,6 @@ class TestUserSetRatingPreference:
         assert user.rating_preference == "pg"
 
 
-class TestUserAuthenticate:
-    def test_returns_user_for_right_password(self) -> None:
-        user = make_user("carol")
-        assert services.user_authenticate(username="carol", password=TEST_PASSWORD, ip="10.0.0.1") == user
-
-    def test_wrong_password_is_not_authenticated(self) -> None:
-        make_user("carol")
-        with pytest.raises(NotAuthenticated):
-            services.user_authenticate(username="carol", password="wrong", ip="10.0.0.1")
-
-    def test_unknown_user_is_not_authenticated(self) -> None:
-        with pytest.raises(NotAuthenticated):
-            services.user_authenticate(username="ghost", password="x", ip="10.0.0.1")
-
-    def test_five_failures_lock_the_username_even_with_the_right_password(self) -> None:
-        make_user("carol")
-        for n in range(services.LOGIN_MAX_FAILURES):
-            with pytest.raises(NotAuthenticated):
-                services.user_authenticate(username="carol", password="wrong", ip=f"10.0.0.{n}")
-        with pytest.raises(RateLimited):
-            services.user_authenticate(username="carol", password=TEST_PASSWORD, ip="10.9.9.9")
-
-    def test_five_failures_from_one_ip_lock_that_ip_for_every_username(self) -> None:
-        make_user("dave")
-        for n in range(services.LOGIN_MAX_FAILURES):
-            with pytest.raises(NotAuthenticated):
-                services.user_authenticate(username=f"guess{n}", password="x", ip="10.1.1.1")
-        with pytest.raises(RateLimited):
-            services.user_authenticate(username="dave", password=TEST_PASSWORD, ip="10.1.1.1")
-        # Another address is not affected.
-        assert (
-            services.user_authenticate(username="dave", password=TEST_PASSWORD, ip="10.2.2.2").username
-            == "dave"
-        )
-
-    def test_success_resets_the_username_counter(self) -> None:
-        make_user("erin")
-        for _ in range(services.LOGIN_MAX_FAILURES - 1):
-            with pytest.raises(NotAuthenticated):
-                services.user_authenticate(username="erin", password="wrong")
-        services.user_authenticate(username="erin", password=TEST_PASSWORD)
-        for _ in range(services.LOGIN_MAX_FAILURES - 1):
-            with pytest.raises(NotAuthenticated):
-                services.user_authenticate(username="erin", password="wrong")
-        assert services.user_authenticate(username="erin", password=TEST_PASSWORD).username == "erin"
-
-    def test_banned_user_is_refused(self) -> None:
-        from django.utils import timezone
-
-        make_user("frank", banned_at=timezone.now())
-        with pytest.raises(PermissionDenied):
-            services.user_authenticate(username="frank", password=TEST_PASSWORD)
-
-
 class TestApiTokenCreate:
     def test_stores_only_the_hash(self) -> None:
         user = make_user()
@@ -285,6 +232,17 @@ class TestEmailVerify:
             services.email_verify(token=token)
         user.refresh_from_db()
         assert user.email_verified_at is None
+
+
+class TestMailedLinks:
+    def test_every_mailed_link_uses_the_public_site_url(self, settings: Any) -> None:
+        settings.SITE_URL = "https://board.example.org"
+        make_user("gina", verified=False)
+        services.email_verification_send(user=User.objects.get(username="gina"))
+        services.password_reset_request(email="gina@example.test")
+        assert len(mail.outbox) == 2
+        for message in mail.outbox:
+            assert "https://board.example.org/" in message.body and "127.0.0.1" not in message.body
 
 
 class TestPasswordResetRequest:

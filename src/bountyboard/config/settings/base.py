@@ -1,6 +1,7 @@
-"""Settings shared by every environment. Everything deployment-specific comes from the environment.
+"""Settings shared by every environment. Everything deployment-specific comes from the environment,
+read through django-environ (docs/operations.md lists every variable).
 
-Embedded default: SQLite (WAL) and media under ``var/``, tasks run in-process (no broker).
+Embedded default: SQLite (WAL) and media under the data folder, tasks run in-process (no broker).
 Scale-out: ``DATABASE_URL`` (PostgreSQL), ``CELERY_BROKER_URL`` (Redis), ``BOUNTYBOARD_S3_BUCKET``.
 """
 
@@ -8,24 +9,46 @@ from __future__ import annotations
 
 import os
 import secrets
+from datetime import timedelta
 from pathlib import Path
 
-import dj_database_url
+import environ
+from django.core.exceptions import ImproperlyConfigured
+
+env = environ.Env()
 
 BASE_DIR = Path(__file__).resolve().parents[2]  # src/bountyboard
-VAR_DIR = Path(os.environ.get("BOUNTYBOARD_VAR_DIR", Path.cwd() / "var")).resolve()
+
+
+def _default_var_dir() -> Path:
+    """The data folder when ``BOUNTYBOARD_VAR_DIR`` is unset: ``var/`` at the root of a source checkout,
+    else the user's data folder. Never the current folder, so a command run from elsewhere finds the
+    same database and secret key instead of silently creating new ones."""
+    checkout = BASE_DIR.parents[1]
+    if (checkout / "pyproject.toml").is_file() and (checkout / "src" / "bountyboard").is_dir():
+        return checkout / "var"
+    return Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share") / "bountyboard"
+
+
+def _var_dir() -> Path:
+    given: str = env.str("BOUNTYBOARD_VAR_DIR", default="")
+    if not given:
+        return _default_var_dir()
+    path = Path(given).expanduser()
+    if not path.is_absolute():
+        raise ImproperlyConfigured(
+            f"BOUNTYBOARD_VAR_DIR must be an absolute path (got {given!r}), so every command uses "
+            "the same data folder whatever folder it runs from."
+        )
+    return path
+
+
+VAR_DIR = _var_dir()
 VAR_DIR.mkdir(parents=True, exist_ok=True)
 
 
-def _env_bool(name: str, default: bool) -> bool:
-    raw = os.environ.get(name)
-    if raw is None:
-        return default
-    return raw.strip().lower() in {"1", "true", "yes", "on"}
-
-
 def _secret_key() -> str:
-    key = os.environ.get("DJANGO_SECRET_KEY")
+    key: str = env.str("DJANGO_SECRET_KEY", default="")
     if key:
         return key
     # One key per installation, kept beside the data it signs, so restarts keep sessions valid.
@@ -37,8 +60,10 @@ def _secret_key() -> str:
 
 
 SECRET_KEY = _secret_key()
-DEBUG = _env_bool("DJANGO_DEBUG", False)
-ALLOWED_HOSTS = [h for h in os.environ.get("DJANGO_ALLOWED_HOSTS", "127.0.0.1,localhost").split(",") if h]
+DEBUG = env.bool("DJANGO_DEBUG", default=False)
+ALLOWED_HOSTS = [h for h in env.list("DJANGO_ALLOWED_HOSTS", default=["127.0.0.1", "localhost"]) if h]
+# The public address of the site (scheme, host, optional port), used for every link in an e-mail.
+SITE_URL = env.str("BOUNTYBOARD_SITE_URL", default="http://127.0.0.1:8000").rstrip("/")
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -48,6 +73,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "axes",
     "bountyboard.audit",
     "bountyboard.accounts",
     "bountyboard.ledger",
@@ -68,6 +94,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Last, as django-axes asks: turns a locked-out login into the lockout answer.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "bountyboard.config.urls"
@@ -90,11 +118,9 @@ TEMPLATES = [
 ]
 
 DATABASES = {
-    "default": dj_database_url.parse(
-        os.environ.get("DATABASE_URL", f"sqlite:///{VAR_DIR / 'bountyboard.sqlite3'}"),
-        conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "60")),
-    )
+    "default": env.db_url("DATABASE_URL", default=f"sqlite:///{VAR_DIR / 'bountyboard.sqlite3'}")
 }
+DATABASES["default"]["CONN_MAX_AGE"] = env.int("DATABASE_CONN_MAX_AGE", default=60)
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # WAL lets readers run beside the one writer; IMMEDIATE avoids lock upgrades failing mid-transaction.
     DATABASES["default"]["OPTIONS"] = {
@@ -106,6 +132,11 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "accounts.User"
+# django-axes goes first so a locked-out login never reaches the password check.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
 LOGIN_URL = "web:login"
 LOGIN_REDIRECT_URL = "web:home"
 LOGOUT_REDIRECT_URL = "web:home"
@@ -120,6 +151,23 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+
+# Login limits (django-axes, bountyboard/accounts/login_limits.py): 5 failures within 15 minutes
+# against one account, or from one client address, pause logins for either on every login form
+# (API, site, admin). Counted in the database, so every server process shares them. A password
+# reset by e-mail lifts an account's lockout.
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_USERNAME_CALLABLE = "bountyboard.accounts.login_limits.login_username"
+AXES_CLIENT_IP_CALLABLE = "bountyboard.accounts.auth.client_ip"
+AXES_LOCKOUT_CALLABLE = "bountyboard.accounts.login_limits.login_locked_response"
+# Refused attempts during a lockout change nothing (they do not extend it).
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+# Only failures are kept (and only for the cool-off): no log of every successful login's address.
+AXES_DISABLE_ACCESS_LOG = True
+AXES_VERBOSE = False  # no start-up banner on every command
+AXES_RESET_ON_SUCCESS = False  # the service forgets the account's failures, not the address's
 
 LANGUAGE_CODE = "en"
 LANGUAGES = [("en", "English"), ("fr", "Français")]
@@ -141,14 +189,14 @@ FILE_UPLOAD_HANDLERS = [
     "django.core.files.uploadhandler.TemporaryFileUploadHandler",
 ]
 
-_S3_BUCKET = os.environ.get("BOUNTYBOARD_S3_BUCKET")
+_S3_BUCKET = env.str("BOUNTYBOARD_S3_BUCKET", default="")
 STORAGES = {
     "default": (
         {
             "BACKEND": "storages.backends.s3.S3Storage",
             "OPTIONS": {
                 "bucket_name": _S3_BUCKET,
-                "endpoint_url": os.environ.get("BOUNTYBOARD_S3_ENDPOINT_URL"),
+                "endpoint_url": env.str("BOUNTYBOARD_S3_ENDPOINT_URL", default=None),
                 "default_acl": "private",
                 "querystring_auth": True,
             },
@@ -159,20 +207,42 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
-EMAIL_BACKEND = os.environ.get("DJANGO_EMAIL_BACKEND", "django.core.mail.backends.filebased.EmailBackend")
+# Mail: files in the data folder unless SMTP is configured, by one URL (EMAIL_URL, e.g.
+# smtp+tls://user:password@smtp.example.org:587) or by EMAIL_HOST and its companions.
 EMAIL_FILE_PATH = VAR_DIR / "mail"
-DEFAULT_FROM_EMAIL = os.environ.get("DJANGO_DEFAULT_FROM_EMAIL", "bountyboard@localhost")
+EMAIL_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
+if env.str("EMAIL_URL", default=""):
+    _smtp = env.email_url("EMAIL_URL")
+    EMAIL_BACKEND = _smtp["EMAIL_BACKEND"]
+    EMAIL_HOST = _smtp["EMAIL_HOST"] or "localhost"
+    EMAIL_PORT = _smtp["EMAIL_PORT"] or 25
+    EMAIL_HOST_USER = _smtp["EMAIL_HOST_USER"] or ""
+    EMAIL_HOST_PASSWORD = _smtp["EMAIL_HOST_PASSWORD"] or ""
+    EMAIL_USE_TLS = bool(_smtp.get("EMAIL_USE_TLS"))
+    EMAIL_USE_SSL = bool(_smtp.get("EMAIL_USE_SSL"))
+elif env.str("EMAIL_HOST", default=""):
+    EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    EMAIL_HOST = env.str("EMAIL_HOST")
+    EMAIL_PORT = env.int("EMAIL_PORT", default=587)
+    EMAIL_HOST_USER = env.str("EMAIL_HOST_USER", default="")
+    EMAIL_HOST_PASSWORD = env.str("EMAIL_HOST_PASSWORD", default="")
+    EMAIL_USE_TLS = env.bool("EMAIL_USE_TLS", default=True)
+    EMAIL_USE_SSL = env.bool("EMAIL_USE_SSL", default=False)
+# An explicit backend wins (e.g. the console backend while trying things out).
+EMAIL_BACKEND = env.str("DJANGO_EMAIL_BACKEND", default=EMAIL_BACKEND)
+EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=30)
+DEFAULT_FROM_EMAIL = env.str("DJANGO_DEFAULT_FROM_EMAIL", default="bountyboard@localhost")
 
 CACHES = {
     "default": (
-        {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": os.environ["REDIS_CACHE_URL"]}
-        if os.environ.get("REDIS_CACHE_URL")
+        {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": env.str("REDIS_CACHE_URL")}
+        if env.str("REDIS_CACHE_URL", default="")
         else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
     )
 }
 
 # Celery: with no broker the tasks run in-process (eagerly, after the transaction commits).
-CELERY_BROKER_URL = os.environ.get("CELERY_BROKER_URL", "")
+CELERY_BROKER_URL = env.str("CELERY_BROKER_URL", default="")
 CELERY_TASK_ALWAYS_EAGER = not CELERY_BROKER_URL
 CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_TASK_ACKS_LATE = True
@@ -180,11 +250,11 @@ CELERY_RESULT_BACKEND = None
 CELERY_TIMEZONE = "UTC"
 
 # Bounties (docs/bounties.md): prize range in credits, awarding window, optional platform fee.
-BOUNTY_PRIZE_MIN = int(os.environ.get("BOUNTY_PRIZE_MIN", "100"))
-BOUNTY_PRIZE_MAX = int(os.environ.get("BOUNTY_PRIZE_MAX", "1000000"))
+BOUNTY_PRIZE_MIN = env.int("BOUNTY_PRIZE_MIN", default=100)
+BOUNTY_PRIZE_MAX = env.int("BOUNTY_PRIZE_MAX", default=1000000)
 BOUNTY_AWARD_WINDOW_HOURS = 48
 BOUNTY_EXPIRING_SOON_HOURS = 24
-BOUNTY_PLATFORM_FEE_PERCENT = int(os.environ.get("BOUNTY_PLATFORM_FEE_PERCENT", "0"))
+BOUNTY_PLATFORM_FEE_PERCENT = env.int("BOUNTY_PLATFORM_FEE_PERCENT", default=0)
 CELERY_BEAT_SCHEDULE = {
     # Safe to run twice; `bountyboard bounties tick` does the same from cron.
     "bounties-tick": {"task": "bounties.tick", "schedule": 300.0},
@@ -199,18 +269,18 @@ CELERY_BEAT_SCHEDULE = {
 
 # Takedown clock: hours from receipt to removal per jurisdiction (docs/decisions/0008-takedown-clock.md).
 TAKEDOWN_DEADLINES = {"US": 48, "UK": 48, "EU": 48, "DEFAULT": 48}
-TAKEDOWN_DEFAULT_JURISDICTION = os.environ.get("BOUNTYBOARD_TAKEDOWN_JURISDICTION", "US")
+TAKEDOWN_DEFAULT_JURISDICTION = env.str("BOUNTYBOARD_TAKEDOWN_JURISDICTION", default="US")
 MODERATION_STRIKES_TO_BAN = 3
 MODERATION_NOTICES_PER_HOUR = 30  # reports + takedown notices from one address
 TAKEDOWN_ALERT_HOURS = 12  # warn moderators this long before a notice's deadline
 
 # The guard engine's store (protected-person registry mirror, hash banks, index files).
-GUARD_STORE_DIR = Path(os.environ.get("BOUNTYBOARD_GUARD_STORE", VAR_DIR / "guard"))
-GUARD_CONFIG_FILE = os.environ.get("BOUNTYBOARD_GUARD_CONFIG")  # optional TOML, see docs/guard.md
+GUARD_STORE_DIR = Path(env.str("BOUNTYBOARD_GUARD_STORE", default=str(VAR_DIR / "guard")))
+GUARD_CONFIG_FILE = env.str("BOUNTYBOARD_GUARD_CONFIG", default=None)  # optional TOML: README "Thresholds and extra lists"
 
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": os.environ.get("BOUNTYBOARD_LOG_LEVEL", "INFO")},
+    "root": {"handlers": ["console"], "level": env.str("BOUNTYBOARD_LOG_LEVEL", default="INFO")},
 }

@@ -1,6 +1,6 @@
 """Local development: `make run`."""
 
 from .base import *  # noqa: F401,F403
-from .base import _env_bool
+from .base import env
 
-DEBUG = _env_bool("DJANGO_DEBUG", True)
+DEBUG = env.bool("DJANGO_DEBUG", default=True)

@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from django.core.files.uploadedfile import TemporaryUploadedFile
 from django.db import connection
+from django.http import HttpRequest
 from django.test import Client
 
 from bountyboard.accounts.models import User
@@ -22,7 +23,7 @@ pytestmark = [pytest.mark.models, pytest.mark.django_db]
 
 def _client(user: User) -> Client:
     client = Client()
-    assert client.login(username=user.username, password=TEST_PASSWORD)
+    assert client.login(request=HttpRequest(), username=user.username, password=TEST_PASSWORD)
     return client
 
 

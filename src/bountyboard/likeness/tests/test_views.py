@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from django.http import HttpRequest
 from django.test import Client
 
 from bountyboard.accounts.models import User
@@ -19,7 +20,7 @@ pytestmark = pytest.mark.models
 
 def _client(user: User) -> Client:
     client = Client()
-    assert client.login(username=user.username, password=TEST_PASSWORD)
+    assert client.login(request=HttpRequest(), username=user.username, password=TEST_PASSWORD)
     return client
 
 

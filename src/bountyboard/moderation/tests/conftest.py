@@ -20,9 +20,11 @@ from django.utils import timezone
 from PIL import Image, ImageDraw
 
 from bountyboard.accounts.models import Role, User
+from bountyboard.audit.models import AuditEvent
 from bountyboard.bounties.models import Bounty, BountyImage, BountyStatus, Contribution
 from bountyboard.ledger.models import TransactionKind
 from bountyboard.ledger.services import escrow_for, ledger_post, wallet_for
+from bountyboard.moderation.models import QueueItem, Report, Takedown
 from bountyboard.screening.models import Screening, ScreeningKind, ScreeningStatus
 from bountyboard.testing.factories import make_funded_user
 
@@ -94,6 +96,11 @@ class FundedBounty:
     bounty: Bounty
     image: Screening
     contributions: list[Contribution]
+
+
+def moderation_row_counts() -> tuple[int, int, int, int]:
+    """Takedowns, queue items, audit events and reports: a refused action must leave all four unchanged."""
+    return Takedown.objects.count(), QueueItem.objects.count(), AuditEvent.objects.count(), Report.objects.count()
 
 
 @pytest.fixture(autouse=True)

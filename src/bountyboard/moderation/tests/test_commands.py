@@ -9,8 +9,11 @@ from typing import Any
 import pytest
 from django.core.management import CommandError, call_command
 
+from bountyboard.audit.models import AuditEvent
 from bountyboard.guard.store.interfaces import BankEntry, HashKind
 from bountyboard.moderation.guard_banks import DjangoBankStore
+from bountyboard.moderation.models import QueueItem
+from bountyboard.moderation.tests.conftest import jpeg, pdq_of, picture, png
 
 pytestmark = pytest.mark.django_db
 
@@ -69,10 +72,6 @@ class TestHashesSweep:
     def test_content_already_on_the_site_that_a_new_list_matches_is_hidden_and_queued(
         self, tmp_path: Path, make_bounty: Any
     ) -> None:
-        from bountyboard.audit.models import AuditEvent
-        from bountyboard.moderation.models import QueueItem
-        from bountyboard.moderation.tests.conftest import jpeg, pdq_of, picture, png
-
         original = picture(400)
         listed = make_bounty(image=jpeg(original.resize((300, 225))))  # a resized copy was posted earlier
         other = make_bounty(image=png(picture(401)))

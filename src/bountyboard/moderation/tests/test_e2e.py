@@ -17,6 +17,7 @@ from bountyboard.audit.selectors import audit_verify
 from bountyboard.bounties import services as bounty_services
 from bountyboard.bounties.models import Bounty, BountyImage
 from bountyboard.ledger.selectors import wallet_balance
+from bountyboard.moderation import services
 from bountyboard.moderation.tests.conftest import TAKEDOWN_OK, jpeg, picture, png
 from bountyboard.screening.models import Screening
 from bountyboard.testing.factories import make_funded_user
@@ -111,7 +112,6 @@ class TestTakedownEndToEnd:
         moderator = _user("moderator2", role=Role.MODERATOR)
         bounty, image = _draft_with_image(poster, png(picture(910, size=(640, 480))), "a.png")
         bounty_services.bounty_publish(actor=poster, bounty_id=bounty.pk)
-        from bountyboard.moderation import services
 
         takedown = services.takedown_create(**TAKEDOWN_OK, locations=[f"image:{image.screening_id}"])
         services.takedown_act(takedown_id=takedown.pk, moderator=moderator)

@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from bountyboard.audit.services import audit_record
 from bountyboard.bounties.models import BountyImage
 from bountyboard.moderation.selectors import (
     content_location_parse,
@@ -67,8 +68,6 @@ class TestTransparencyReport:
         assert ("notices_total", "", "0") in transparency_csv_rows(report)
 
     def test_real_person_requests_are_counted_from_guard_decisions(self) -> None:
-        from bountyboard.audit.services import audit_record
-
         for bounty_id, codes, decision in (
             (1, ["real_person_consent"], "consent_required"),
             (2, ["real_person_sexual"], "block"),
@@ -90,8 +89,6 @@ class TestTransparencyReport:
         assert transparency_report(now=T0)["own_initiative"] == {"real_person_sexual": 1}
 
     def test_what_happened_to_real_person_bounties_follows_later_events(self) -> None:
-        from bountyboard.audit.services import audit_record
-
         audit_record(action="bounty.screened", target_type="bounty", target_id=1, reasons=["real_person_consent"],
                      automated=True, data={"decision": "consent_required", "status": "consent_pending"})
         audit_record(action="bounty.screened", target_type="bounty", target_id=2, reasons=[],

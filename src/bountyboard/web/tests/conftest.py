@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from django.http import HttpRequest
 from django.test import Client
 
 from bountyboard.accounts.models import User
@@ -50,5 +51,5 @@ def backer(funded_user: Callable[..., User]) -> User:
 
 def logged_in(user: User) -> Client:
     client = Client()
-    assert client.login(username=user.username, password=TEST_PASSWORD)
+    assert client.login(request=HttpRequest(), username=user.username, password=TEST_PASSWORD)
     return client

@@ -7,6 +7,7 @@ import io
 
 import pytest
 from django.core.management import call_command
+from django.http import HttpRequest
 from django.test import Client
 
 from bountyboard.accounts.models import User
@@ -40,7 +41,7 @@ class TestDemoSeed:
         assert Contribution.objects.filter(is_poster=False).count() == 1
         for spec in DEMO_USERS:
             assert spec.password in out.getvalue()
-            assert Client().login(username=spec.username, password=spec.password)
+            assert Client().login(request=HttpRequest(), username=spec.username, password=spec.password)
         assert ledger_discrepancies() == []
         home = Client().get("/")
         for spec in DEMO_BOUNTIES:
