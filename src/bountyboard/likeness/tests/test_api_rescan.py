@@ -69,3 +69,19 @@ def test_a_closed_bounty_matching_a_new_registration_is_hidden_with_its_status_k
     assert QueueItem.objects.filter(target_id=str(bounty.pk)).exists()
     poster_view = _client(bounty.poster).get(f"/api/v1/bounties/{bounty.pk}")
     assert poster_view.status_code == 200 and poster_view.json()["hidden"] is True
+
+
+def test_a_moderator_approving_the_match_shows_the_closed_bounty_again_in_its_status(
+    her: User, her_photos: list[Path], shared_data: Path, moderator: User
+) -> None:
+    from bountyboard.moderation.services import queue_decide
+
+    bounty = _bounty_naming_her(shared_data)
+    bounty = bounty_services.bounty_expire(bounty_id=bounty.pk, now=timezone.now() + dt.timedelta(days=30))
+    assert _register(_client(her), her_photos[:3]).status_code == 201
+    item = QueueItem.objects.get(target_type="bounty", target_id=str(bounty.pk))
+    queue_decide(item_id=item.pk, moderator=moderator, action="approve", why="She is the poster's co-author.",
+                 ground="policy.no_violation")
+    bounty.refresh_from_db()
+    assert (bounty.status, bounty.hidden_at) == (BountyStatus.EXPIRED, None)
+    assert Client().get(f"/api/v1/bounties/{bounty.pk}").status_code == 200
