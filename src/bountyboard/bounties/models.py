@@ -130,8 +130,8 @@ class Bounty(models.Model):
             models.Index(fields=["status", "type", "-published_at"], name="bounty_status_type"),
             models.Index(fields=["status", "base_model", "-published_at"], name="bounty_status_base"),
             models.Index(fields=["poster", "-created_at"], name="bounty_poster"),
-            # Covers the browse page's total (status + rating ceiling) without reading rows.
-            models.Index(fields=["status", "rating"], name="bounty_status_rating"),
+            # Covers the browse page's total (status + rating ceiling, not hidden) without reading rows.
+            models.Index(fields=["status", "rating", "hidden_at"], name="bounty_status_rating_hidden"),
         ]
 
     def __str__(self) -> str:

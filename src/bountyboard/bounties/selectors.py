@@ -122,7 +122,7 @@ def bounty_list(
     total = None
     if with_total:
         # COUNT over a LIMITed subquery: bounded work however many bounties match. Unfiltered, it
-        # reads only the (status, rating) index; with a filter, the filter's own index.
+        # reads only the (status, rating, hidden_at) index; with a filter, the filter's own index.
         counting = rating_filter(qs, ratings, steer_to_sort_index=bool(type or base_model or q))
         total = counting.order_by()[: TOTAL_CAP + 1].count()
     capped = total is not None and total > TOTAL_CAP
