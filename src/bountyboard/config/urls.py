@@ -4,7 +4,7 @@ from django.urls import include, path
 from bountyboard.config.api import api
 
 # User media is never served as static files: every file goes through a view that checks the
-# guard's decision first (fail closed), see bountyboard/web.
+# guard's decision first (fail closed), see bountyboard/bounties/views/media.py.
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("api/v1/", api.urls),

@@ -1,5 +1,6 @@
 """Bytes of the files people upload, built in memory: a synthetic landscape picture (no people, no
-text), a JPEG carrying metadata that must be stripped, and a tiny real safetensors model file."""
+text), the same cut in half, a JPEG carrying metadata that must be stripped, and a tiny real
+safetensors model file."""
 
 from __future__ import annotations
 
@@ -22,6 +23,12 @@ def landscape_png(seed: int = 0, size: int = 256) -> bytes:
     out = io.BytesIO()
     Image.fromarray(np.clip(pixels, 0, 255).astype(np.uint8)).save(out, format="PNG")
     return out.getvalue()
+
+
+def truncated_png(seed: int = 0) -> bytes:
+    """A PNG cut in half: passes an upload's magic-number check, then the guard refuses it."""
+    data = landscape_png(seed)
+    return data[: len(data) // 2]
 
 
 def jpeg_with_metadata(seed: int = 0) -> bytes:

@@ -1,6 +1,7 @@
 """Fixtures for the bounties tests: the shared bounty fixtures (``bountyboard.testing.bounty_fixtures``:
-real users with credits, real image and model files, a bounty driven through the real guard), and
-the "nothing changed" check for refused actions."""
+real users with credits, real image and model files, a bounty driven through the real guard),
+the page fixtures (``bountyboard.testing.pages``: a poster, a creator, a backer), and the "nothing
+changed" check for refused actions."""
 
 from __future__ import annotations
 
@@ -18,6 +19,9 @@ from bountyboard.testing.bounty_fixtures import funded_user as funded_user
 from bountyboard.testing.bounty_fixtures import open_bounty as open_bounty
 from bountyboard.testing.bounty_fixtures import submitted_entry as submitted_entry
 from bountyboard.testing.bounty_fixtures import visible_entry as visible_entry
+from bountyboard.testing.pages import backer as backer
+from bountyboard.testing.pages import creator as creator
+from bountyboard.testing.pages import poster as poster
 
 
 @pytest.fixture

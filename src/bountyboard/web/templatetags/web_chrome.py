@@ -8,8 +8,8 @@ from django import template
 from django.utils.translation import gettext_lazy as _
 
 from bountyboard.accounts import selectors as account_selectors
+from bountyboard.bounties.forms import BOUNTY_TYPES, ENTRY_MODES, RATINGS
 from bountyboard.ledger import selectors as ledger_selectors
-from bountyboard.web.forms import BOUNTY_TYPES, ENTRY_MODES, RATINGS
 
 register = template.Library()
 

@@ -15,7 +15,7 @@ from bountyboard.accounts.models import User
 from bountyboard.bounties.models import Bounty, Entry
 from bountyboard.ledger.selectors import ledger_discrepancies, wallet_balance
 from bountyboard.ledger.services import credits_grant
-from bountyboard.web.tests.conftest import model_file, png
+from bountyboard.testing.uploads import landscape_png, safetensors_bytes
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -66,7 +66,7 @@ def test_post_back_enter_award_in_a_real_browser(browser: Any, live_server: Any)
     poster.fill("#id_expires_at", (timezone.now() + dt.timedelta(days=10)).strftime("%Y-%m-%dT%H:%M"))
     poster.fill("#id_min_contribution", "50")
     poster.fill("#id_rights_statement", "I drew the reference myself; no real person is depicted.")
-    poster.set_input_files("#id_reference_image", {"name": "harbour.png", "mimeType": "image/png", "buffer": png(5)})
+    poster.set_input_files("#id_reference_image", {"name": "harbour.png", "mimeType": "image/png", "buffer": landscape_png(5)})
     poster.click("form.card button[type=submit]")
     poster.wait_for_url(re.compile(r".*/bounties/\d+/edit/$"))
     bounty = Bounty.objects.get(title="Quiet harbour at dusk LoRA")
@@ -98,12 +98,12 @@ def test_post_back_enter_award_in_a_real_browser(browser: Any, live_server: Any)
     creator.set_input_files(
         "#id_images",
         [
-            {"name": "sample-1.png", "mimeType": "image/png", "buffer": png(70)},
-            {"name": "sample-2.png", "mimeType": "image/png", "buffer": png(71)},
+            {"name": "sample-1.png", "mimeType": "image/png", "buffer": landscape_png(70)},
+            {"name": "sample-2.png", "mimeType": "image/png", "buffer": landscape_png(71)},
         ],
     )
     creator.set_input_files(
-        "#id_deliverables", {"name": "harbour.safetensors", "mimeType": "application/octet-stream", "buffer": model_file()}
+        "#id_deliverables", {"name": "harbour.safetensors", "mimeType": "application/octet-stream", "buffer": safetensors_bytes()}
     )
     creator.click("form.card button[type=submit]")
     creator.wait_for_url(f"{base}/bounties/{bounty.pk}/")
@@ -150,7 +150,7 @@ def test_browse_filters_update_the_list_in_place_with_htmx(browser: Any, live_se
             poster=poster, title=title, description=description, type="lora", prize=300,
             expires_at=timezone.now() + dt.timedelta(days=5), rights_statement="Drawn by me.",
         )
-        bounty_services.bounty_image_add(actor=poster, bounty_id=bounty.pk, data=png(bounty.pk), filename="r.png")
+        bounty_services.bounty_image_add(actor=poster, bounty_id=bounty.pk, data=landscape_png(bounty.pk), filename="r.png")
         bounty_services.bounty_publish(actor=poster, bounty_id=bounty.pk)
 
     page = browser.new_context(base_url=live_server.url).new_page()

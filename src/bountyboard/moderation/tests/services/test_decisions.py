@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 from django.db import connection
+from django.test import RequestFactory
 
 from bountyboard.accounts.models import Notification, User
 from bountyboard.accounts.services import user_authenticate
@@ -97,7 +98,7 @@ class TestQueueDecide:
         # A ban refuses login and writes.
 
         with pytest.raises(PermissionDenied):
-            user_authenticate(username=poster.username, password=TEST_PASSWORD)
+            user_authenticate(request=RequestFactory().post("/"), username=poster.username, password=TEST_PASSWORD)
         with pytest.raises(PermissionDenied):
             bounty_create(poster=poster, title="again", type="image", prize=100, expires_at=T0 + dt.timedelta(days=400))
 

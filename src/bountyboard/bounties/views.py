@@ -1,1 +1,0 @@
-"""bounties views."""
