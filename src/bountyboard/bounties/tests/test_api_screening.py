@@ -4,8 +4,6 @@ floor, and the viewer's rating preference holds on detail reads as well as lists
 
 from __future__ import annotations
 
-import io
-import zipfile
 from typing import Any
 
 import pytest
@@ -17,7 +15,7 @@ from bountyboard.bounties.models import Bounty, BountyStatus, Entry, EntryStatus
 from bountyboard.bounties.tests.conftest import world_state
 from bountyboard.bounties.tests.test_api import _upload, auth, create_payload, publish_via_api
 from bountyboard.screening.models import Screening
-from bountyboard.testing.uploads import landscape_png, safetensors_bytes
+from bountyboard.testing.uploads import dataset_zip, landscape_png, safetensors_bytes
 
 pytestmark = [pytest.mark.django_db(transaction=True)]
 
@@ -134,13 +132,6 @@ def _entry(client: Client, entrant: User, bounty_id: int, *, description: str = 
     return dict(response.json())
 
 
-def _zip(members: dict[str, bytes]) -> bytes:
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w") as archive:
-        for name, data in members.items():
-            archive.writestr(name, data)
-    return out.getvalue()
-
 
 class TestEntryTextsAndFiles:
     @pytest.mark.parametrize(
@@ -150,7 +141,7 @@ class TestEntryTextsAndFiles:
             ("Trained 20 epochs.", [("emma_watson_nude.safetensors", safetensors_bytes())]),
             ("Trained 20 epochs.", [("fox.safetensors", safetensors_bytes({"my_notes": ABUSE}))]),
             ("Trained 20 epochs.", [("fox.safetensors", safetensors_bytes({"trigger_words": "emma watson, nude"}))]),
-            ("A dataset.", [("data.zip", _zip({"10_emma watson nude/0001.png": landscape_png(3),
+            ("A dataset.", [("data.zip", dataset_zip({"10_emma watson nude/0001.png": landscape_png(3),
                                                "10_emma watson nude/0001.txt": b"a woman on a beach"}))]),
         ],
         ids=["description", "file_name", "model_metadata_unknown_key", "model_trigger_words", "dataset_folder_name"],
@@ -166,7 +157,7 @@ class TestEntryTextsAndFiles:
 
     def test_a_blocked_dataset_keeps_no_copy_of_its_names(self, client: Client, funded_user: Any) -> None:
         bounty_id = publish_via_api(client, auth(funded_user(1_000)))
-        data = _zip({"10_emma watson nude/0001.png": landscape_png(3)})
+        data = dataset_zip({"10_emma watson nude/0001.png": landscape_png(3)})
         created = _entry(client, funded_user(0), bounty_id, description="A dataset.", files=[("data.zip", data)])
         row = Screening.objects.get(subject_type="entry", subject_id=created["id"], kind="archive")
         assert row.evidence["member_paths"] == "block"
