@@ -159,11 +159,11 @@ def bounty_can_view(bounty: Bounty, viewer: Any) -> bool:
 
 
 def bounty_get(*, bounty_id: int, viewer: Any = None) -> Bounty | None:
-    """The bounty if this viewer may see it (public, their own, or a moderator), else None."""
-    bounty = Bounty.objects.select_related("poster").filter(pk=bounty_id).first()
-    if bounty is None or not bounty_can_view(bounty, viewer):
+    """The bounty if this viewer may see it (``bounty_get_visible``), else None."""
+    try:
+        return bounty_get_visible(bounty_id=bounty_id, viewer=viewer)
+    except (NotFound, PermissionDenied):
         return None
-    return bounty
 
 
 def bounty_get_visible(*, bounty_id: int, viewer: Any = None) -> Bounty:
@@ -256,6 +256,7 @@ def bounty_entries(*, bounty: Bounty, viewer: Any = None) -> list[Entry]:
 
 
 def entry_get(*, entry_id: int, viewer: Any = None) -> Entry | None:
+    """The entry if this viewer may see it (``entry_get_visible``), else None."""
     try:
         return entry_get_visible(entry_id=entry_id, viewer=viewer)
     except (NotFound, PermissionDenied):
