@@ -1,4 +1,5 @@
-"""Usernames are shown to everyone, so the guard reads them at signup (issue 9): a name of a real
+"""Usernames are shown to everyone, so the guard reads them at signup (issue 9), through the API and the
+signup page: a name of a real
 person or a sexual phrase is refused with a sentence and nothing is created."""
 
 from __future__ import annotations
@@ -28,3 +29,16 @@ def test_an_ordinary_username_is_accepted(client: Client, username: str) -> None
                                                     "email": f"{username}@example.test"})
     assert response.status_code == 201, response.content
     assert response.json()["username"] == username
+
+
+@pytest.mark.urls("bountyboard.config.urls")
+def test_the_signup_page_shows_the_refusal_in_the_visitors_language(client: Client) -> None:
+    from django.urls import reverse
+
+    form = {"username": "emma_watson_nude", "email": "e@example.test", "password": "a-long-unusual-pass-93",
+            "adult": "on"}
+    response = client.post(reverse("web:signup"), form)
+    assert response.status_code == 400 and "please choose another" in response.content.decode()
+    french = client.post(reverse("web:signup"), form, HTTP_ACCEPT_LANGUAGE="fr")
+    assert french.status_code == 400 and "choisissez-en un autre" in french.content.decode()
+    assert not User.objects.filter(username="emma_watson_nude").exists()
