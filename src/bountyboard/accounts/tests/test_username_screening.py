@@ -1,6 +1,6 @@
-"""Usernames are shown to everyone, so the guard reads them at signup (issue 9), through the API and the
-signup page: a name of a real
-person or a sexual phrase is refused with a sentence and nothing is created."""
+"""Usernames are shown to everyone, so the guard reads them at signup (issue 9), through the API and
+the signup page: a name of a real person or a sexual phrase is refused with a sentence and nothing
+is created."""
 
 from __future__ import annotations
 
