@@ -117,7 +117,7 @@ SCREENED_FIELDS: dict[str, dict[str, tuple[FieldUse, str]]] = {
     "likeness.ConsentRequest": {
         "bounty_title": (D, "copy of the screened bounty title, shown to the person asked"),
         "purpose": (D, "copy of the screened bounty text, shown to the person asked"),
-        "note": (P, "the person's answer: them, the poster and moderators"),
+        "note": (P, "the person's reason for refusing: kept for moderators, shown to nobody else"),
         "status": (Y, "lifecycle"),
     },
     "moderation.HashBank": {"name": (Y, "set by admins")},
