@@ -12,6 +12,7 @@ from typing import Any
 from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
+from django.core.wsgi import get_wsgi_application
 
 
 class Command(BaseCommand):
@@ -30,8 +31,9 @@ class Command(BaseCommand):
             call_command("collectstatic", interactive=False, verbosity=0)
         from waitress import serve
 
-        from bountyboard.config.wsgi import application
-
+        # Django's own handler for the settings already loaded: the same app config.wsgi builds for
+        # other servers, without this command reaching up into the composition root.
+        application = get_wsgi_application()
         self.stdout.write(f"Bountyboard on http://{options['host']}:{options['port']}/ (Ctrl-C stops)")
         self.stdout.flush()
         serve(application, host=options["host"], port=options["port"], threads=options["threads"], ident="")
