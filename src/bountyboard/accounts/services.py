@@ -29,6 +29,7 @@ from bountyboard.accounts.login_limits import (
     login_locked_message,
 )
 from bountyboard.accounts.models import ApiToken, Notification, RatingPreference, Role, User
+from bountyboard.accounts.username_check import accounts_username_refusal
 from bountyboard.audit.services import audit_record
 from bountyboard.errors import (
     NotAuthenticated,
@@ -38,7 +39,6 @@ from bountyboard.errors import (
     ValidationFailed,
 )
 from bountyboard.jobs import job_enqueue
-from bountyboard.screening.services import screening_text_verdict
 
 logger = logging.getLogger(__name__)
 
@@ -58,13 +58,13 @@ def _username_screen(username: str) -> None:
     """A username is shown to everyone, anonymous visitors included, wherever its owner acts, so it
     is screened before the account exists and refused unless the guard allows it at PG: no real
     person's name (a protected or public person), nothing sexual (screening.screened_fields)."""
-    verdict = screening_text_verdict(text=username)
-    if verdict.decision.value != "allow" or verdict.rating.value != "pg":
+    reasons = accounts_username_refusal(username)
+    if reasons is not None:
         raise ValidationFailed(
             "username: this name cannot be used: usernames are shown to everyone, and this one names a real "
             "person or reads as sexual; please choose another",
             code="username_not_allowed",
-            extra={"field": "username", "reasons": [reason.code for reason in verdict.reasons]},
+            extra={"field": "username", "reasons": reasons},
         )
 
 

@@ -68,11 +68,14 @@ def _is_image(data: bytes) -> bool:
     return data.startswith(_IMAGE_MAGIC) or (data[:4] == b"RIFF" and data[8:12] == b"WEBP")
 
 
-def screening_text_verdict(*, text: str) -> Verdict:
-    """The guard's verdict on a short text now, writing nothing: for text that is refused rather
-    than held back when it is not fit for everyone (a username is on every page the person acts on,
-    so it cannot wait hidden in screening)."""
-    return guard_engine().scan_text(text).verdict
+def screening_username_refusal(username: str) -> list[str] | None:
+    """The accounts app's username check (registered in ``ScreeningConfig.ready``): None when the
+    guard allows the name at PG, else its reason codes. A username cannot wait hidden in screening,
+    so anything less than fit for everyone is refused."""
+    verdict = guard_engine().scan_text(username).verdict  # now, writing nothing: it is refused, not held
+    if verdict.decision.value == "allow" and verdict.rating.value == "pg":
+        return None
+    return [reason.code for reason in verdict.reasons] or [f"rating_{verdict.rating.value}"]
 
 
 def screening_kind_for_file(filename: str) -> str:
