@@ -8,6 +8,7 @@ import pytest
 from bountyboard.accounts import username_check
 
 
+@pytest.mark.django_db  # the guard reads the site's likeness registry
 def test_the_screening_app_registered_its_check() -> None:
     assert username_check.accounts_username_refusal("fox_painter") is None
     assert username_check.accounts_username_refusal("emma_watson_nude")
