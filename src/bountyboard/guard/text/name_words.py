@@ -53,6 +53,26 @@ PARTICLES = frozenset(
         "mc",
     }
 )
+# Endings that mark a surname in the languages the guard reads (folded: no diacritics): Czech and Slovak
+# -ova ("Langerova"), Polish -ski/-ska/-cki/-wicz/-czyk, Turkish -oglu, South Slavic -ovic/-ic, Romanian
+# -escu, Nordic -sson/-sen, German -mann/-berger/-bauer/-huber/-hofer/-egger/-inger/-meier, Italian
+# -elli/-etti/-ucci/-azzi, Spanish -ez, Russian and Azerbaijani -ov/-ova/-ev/-eva, Ukrainian -enko/-chuk,
+# Greek -opoulos/-idis, Armenian -yan/-ian. Evidence for the second word of a pair, never alone.
+SURNAME_ENDING = re.compile(
+    r"(?:[^aeiouy]ova|[^aeiouy]eva|ovska|owska|[^aeiou]ski|[^aeiou]ska|[cd]ki|[cd]ka|wicz|owicz|czyk|czak|oglu|ovic|evic"
+    r"|[ijv]ic|escu|sson|ssen|mann|berger|bauer|huber|hofer|egger|inger|meier|mayer|elli|etti|ucci|azzi"
+    r"|[aeiou][nrl]ez|[^aeiouy]ov|[^aeiouy]ev|enko|chuk|opoulos|idis|[^aeiou]yan|[ao]glu|zade)$"
+)
+
+
+def surname_ending(word: str) -> bool:
+    """``word`` (folded) ends like a surname of one of the guard's languages ("langerova", "kowalski")."""
+    return len(word) >= 5 and bool(SURNAME_ENDING.search(word))
+
+
+# Particles that start surnames only (Dutch tussenvoegsels, German "von"): a capitalised word before them
+# is a given name even when no list holds it. Romance "de", "da", "del" also start place names ("Torre de Belém").
+SURNAME_PARTICLES = frozenset({"van", "von", "ter", "ten", "vom", "zu"})
 CAP_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 

@@ -20,7 +20,7 @@ from typing import Any
 from bountyboard.guard.signals import Signal, SignalKind
 from bountyboard.guard.text import frames, lexicons, name_words
 from bountyboard.guard.text.detectors.base import ScanContext, SpanIndex
-from bountyboard.guard.text.name_words import NOT_NAME_WORDS, PARTICLES
+from bountyboard.guard.text.name_words import NOT_NAME_WORDS, PARTICLES, surname_ending
 from bountyboard.guard.text.normalize import View, fold
 
 _TOKEN = re.compile(r"[^\W\d_]+")
@@ -29,8 +29,9 @@ _TOKEN = re.compile(r"[^\W\d_]+")
 _GAP = re.compile(r"[^\w,.;:!?()\[\]{}|/\n\"]{1,4}")
 _ACRONYM_END = re.compile(r"(?<![\w])[A-Z0-9]{2,4}$")
 _LORA_BEFORE = re.compile(r"\b(?:lora|loras|lycoris|checkpoint)\s*$")
+_POSSESSIVE = re.compile(r"^['’]s\b")
 _NEXT_WORD = re.compile(r"^\W{0,3}([^\W\d_]+)")
-_STRONG, _WEAK, _HIDDEN = "strong", "weak", "hidden"
+_STRONG, _WEAK, _HIDDEN, _IF_FRAMED = "strong", "weak", "hidden", "if-framed"
 _TRAILING_WORDS = re.compile(r"(?:[^\W\d_]+ ){1,2}$")
 # Style cues of the languages frames.STYLE_BEFORE does not cover (pl, cs, nl, tr), and a second
 # artist after "by X and ...".
@@ -44,6 +45,8 @@ _GERMAN_FUNCTION_WORDS = frozenset(
     "und mit fur fuer vom zum zur eine einer einen einem nicht ist sind beim bitte auch sehr unsere unser gesucht".split()
 )
 _MIN_SURNAME = 3
+# How a surname can begin (folded): a consonant and a vowel, or a usual cluster ("Brandt", "Szymański").
+_ONSET = re.compile(r"(?:[^aeiouy]|bl|br|ch|cl|cr|dr|fl|fr|gl|gr|kl|kr|pl|pr|sch|sh|sk|sl|sm|sn|sp|st|sw|th|tr|cz|sz|rz|dz)[aeiouy]")
 _MAX_PREFIX = 12
 _NEAR_SEXUAL = 80  # characters between a name and a sexual word for "sexual context"
 
@@ -80,8 +83,13 @@ class GivenNameDetector:
                 strength = self._pair(
                     norm.original, view.span(start, last[1]), word, last[2], caps=caps, noun_capitals=noun_capitals
                 )
-                if pair > index + 1 and word not in self._given:
-                    strength = None  # "Cartaz da Torre": a particle name needs a known given name ("Vince van Gogh")
+                if pair > index + 1 and word not in self._given and not (
+                    caps and word not in self._common and len(word) >= _MIN_SURNAME
+                    and tokens[index + 1][2] in name_words.SURNAME_PARTICLES
+                ):
+                    # "Cartaz da Torre": a particle name needs a known given name ("Vince van Gogh"), unless
+                    # the particle is one only surnames have ("Evy van Voorhout", "Ortrun von Bülow")
+                    strength = None
                 if strength is None and pair == index + 1 and not caps:
                     name_end = view.span(start, last[1])[1]
                     sexual_next = sexual_ahead.overlaps(name_end, name_end + 24)
@@ -94,6 +102,8 @@ class GivenNameDetector:
                     continue
             if len(word) >= 2 * _MIN_SURNAME and word not in self._common:
                 hidden = self._hidden_name(norm.original, view.span(start, end), word)
+                if hidden and hidden[2] == _IF_FRAMED:
+                    hidden = (*hidden[:2], _HIDDEN) if self._person_position(text, start, end, sexual_ahead, view) else None
                 if hidden:
                     found.append((start, end, *hidden))
         if not found:
@@ -184,7 +194,8 @@ class GivenNameDetector:
         if not caps and not _lower_case_line(original, span):
             return None  # where the writer uses capitals, a name has them ("Romeo vestito" is not a name)
         given_word, surname_word = given in self._common, surname in self._common
-        known_surname = surname in self._surnames
+        # A listed surname, or a word no dictionary holds that ends like a surname ("Langerová", "Kowalczyk").
+        known_surname = surname in self._surnames or (not surname_word and surname_ending(surname))
         if given in self._given and not given_word:  # "Bridget", "Mateusz"
             if not surname_word or known_surname or caps:
                 return _STRONG
@@ -197,6 +208,8 @@ class GivenNameDetector:
             return None
         if caps and not given_word and not surname_word and len(given) >= _MIN_SURNAME and not noun_capitals:
             return _STRONG if known_surname else _WEAK  # "Olgierd Flisek": two capitalised non-words
+        if caps and noun_capitals and not given_word and known_surname and len(given) >= _MIN_SURNAME:
+            return _STRONG  # German: "Ortwin Hartmann"; a capitalised noun rarely ends like a surname
         if not caps and known_surname and not given_word and not surname_word and len(given) >= _MIN_SURNAME:
             return _WEAK  # "ruy zapata" in tag soup: an unknown word before a known surname
         return None
@@ -219,6 +232,19 @@ class GivenNameDetector:
         )  # fmt: skip
         return _WEAK if framed or (opens and sexual_next) else None
 
+    @staticmethod
+    def _person_position(text: str, start: int, end: int, sexual_ahead: SpanIndex, view: View) -> bool:
+        """Where a request puts the person it depicts: opening a line, or in a likeness frame ("portrait de
+        X", "LoRA von X", "X as a knight", "X's face"), or just before a sexual phrase."""
+        before, after = text[max(0, start - 48) : start], text[end : end + 48]
+        name_end = view.span(start, end)[1]
+        return bool(
+            not before.strip() or before.endswith("\n") or frames.LIKENESS_BEFORE.search(before)
+            or frames.SUBJECT_BEFORE.search(before) or _LORA_BEFORE.search(before)
+            or frames.LIKENESS_AFTER.match(after) or frames.ACTION_AFTER.match(after) or _POSSESSIVE.match(after)
+            or sexual_ahead.overlaps(name_end, name_end + 24)
+        )  # fmt: skip
+
     def _hidden_name(self, original: str, span: tuple[int, int], word: str) -> tuple[str, str, str] | None:
         """One token hiding two names: a hashtag, CamelCase, letters joined from dots or spaces, or
         "<given><surname>" run together ("zoefelix")."""
@@ -237,8 +263,16 @@ class GivenNameDetector:
                 return head, tail, _HIDDEN  # "#IrisVargas", "DonFletcher", "b.r.i.d.g.e.t g.r.o.s.s"
             if not raw.islower():
                 continue  # "Brettspiel": a capitalised word run together is a noun, not two names
-            if tail in self._surnames and head not in self._common:
-                return head, tail, _HIDDEN  # "edwincampbell"
+            if tail in self._given or word in self._surnames:
+                continue  # "annamaria": a double given name; "thompson": one surname
+            if (tail in self._surnames or surname_ending(tail)) and (head not in self._common or len(head) >= 4):
+                return head, tail, _HIDDEN  # "edwincampbell", "oliviekubickova"
+            if len(head) >= 4 and head not in self._common and 4 <= len(tail) <= 10 and _ONSET.match(tail) and (
+                tail not in self._common or len(head) >= 5
+            ):
+                # "wesleynoble", "floorwever": a given name, then a word that can start one ("rdgirl" cannot):
+                # a name run together, if the text puts it where a person goes (the caller checks)
+                return head, tail, _IF_FRAMED
             if (
                 len(head) >= 4 and len(tail) >= 5 and head not in self._common and tail not in self._common
                 and _lower_case_line(original, span)
