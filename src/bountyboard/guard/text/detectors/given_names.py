@@ -29,7 +29,17 @@ _TOKEN = re.compile(r"[^\W\d_]+")
 _GAP = re.compile(r"[^\w,.;:!?()\[\]{}|/\n\"]{1,4}")
 _ACRONYM_END = re.compile(r"(?<![\w])[A-Z0-9]{2,4}$")
 _LORA_BEFORE = re.compile(r"\b(?:lora|loras|lycoris|checkpoint)\s*$")
-_POSSESSIVE = re.compile(r"^['’]s\b")
+# Where the languages frames.py covers less put the depicted person (folded): "portret van X", "twarz X",
+# "tvář X", "model op X", "avec X"; "X's face", "X jako víla", "X olarak", "X yüzünü", "X che guida".
+_GERMAN_PERSON_AFTER = re.compile(
+    r"^\s+(?:beim|als|nackt|oben ohne|im stil|in dessous|in unterwasche|gesucht|auf dem|mit (?:\w+ )?(?:gitarre|mikrofon))\b"
+)
+_PORTRAIT_BEFORE_MORE = re.compile(r"\b(?:portret|portret van|portre|twarz|tvar|gezicht van|model op)\s*$")
+_PERSON_BEFORE_MORE = re.compile(r"\b(?:op|avec|con|com|mit|with|z|ze|s)\s*$")
+_PERSON_AFTER_MORE = re.compile(
+    r"^(?:['’]s\b|\s+(?:jako|w roli|w stroju|v roli|als|olarak|yuzunu|che|qui|que|who|die|der|beim|im|nackt|"
+    r"(?:\w+ ){1,2}olarak|(?:\w+ ){1,2}kiyafetiyle)\b)"
+)
 _NEXT_WORD = re.compile(r"^\W{0,3}([^\W\d_]+)")
 _STRONG, _WEAK, _HIDDEN, _IF_FRAMED = "strong", "weak", "hidden", "if-framed"
 _TRAILING_WORDS = re.compile(r"(?:[^\W\d_]+ ){1,2}$")
@@ -90,6 +100,8 @@ class GivenNameDetector:
                     # "Cartaz da Torre": a particle name needs a known given name ("Vince van Gogh"), unless
                     # the particle is one only surnames have ("Evy van Voorhout", "Ortrun von Bülow")
                     strength = None
+                if strength is None and pair == index + 1 and caps and noun_capitals:
+                    strength = self._german_pair(text, start, last[1], word, last[2])
                 if strength is None and pair == index + 1 and not caps:
                     name_end = view.span(start, last[1])[1]
                     sexual_next = sexual_ahead.overlaps(name_end, name_end + 24)
@@ -214,6 +226,18 @@ class GivenNameDetector:
             return _WEAK  # "ruy zapata" in tag soup: an unknown word before a known surname
         return None
 
+    def _german_pair(self, text: str, start: int, end: int, first: str, second: str) -> str | None:
+        """German capitalises nouns, so two capitalised unknown words are a name only where a request puts
+        its subject: opening a line or after "Porträt von", and followed by what a person does ("Ariane
+        Bender beim Bergsteigen", "Uli Hoeneß im Stil der Simpsons", "Porträt von Ortrun Kalb als Ritter").
+        Weak: a moderator looks."""
+        if min(len(first), len(second)) < _MIN_SURNAME or first in self._common or second in NOT_NAME_WORDS:
+            return None
+        before, after = text[max(0, start - 48) : start], text[end : end + 48]
+        opens = not before.strip() or before.rstrip(" ").endswith(("\n", ":"))
+        framed = bool(frames.LIKENESS_BEFORE.search(before) or _LORA_BEFORE.search(before))
+        return _WEAK if (opens or framed) and _GERMAN_PERSON_AFTER.match(after) else None
+
     def _framed_lower_pair(
         self, original: str, text: str, view: View, start: int, end: int, first: str, second: str, *, sexual_next: bool
     ) -> str | None:
@@ -229,6 +253,7 @@ class GivenNameDetector:
         framed = bool(
             frames.LIKENESS_BEFORE.search(before) or frames.SUBJECT_BEFORE.search(before)
             or _LORA_BEFORE.search(before) or frames.LIKENESS_AFTER.match(after)
+            or _PORTRAIT_BEFORE_MORE.search(before) or (opens and _PERSON_AFTER_MORE.match(after))
         )  # fmt: skip
         return _WEAK if framed or (opens and sexual_next) else None
 
@@ -241,7 +266,8 @@ class GivenNameDetector:
         return bool(
             not before.strip() or before.endswith("\n") or frames.LIKENESS_BEFORE.search(before)
             or frames.SUBJECT_BEFORE.search(before) or _LORA_BEFORE.search(before)
-            or frames.LIKENESS_AFTER.match(after) or frames.ACTION_AFTER.match(after) or _POSSESSIVE.match(after)
+            or _PORTRAIT_BEFORE_MORE.search(before) or _PERSON_BEFORE_MORE.search(before) or frames.LIKENESS_AFTER.match(after)
+            or frames.ACTION_AFTER.match(after) or _PERSON_AFTER_MORE.match(after)
             or sexual_ahead.overlaps(name_end, name_end + 24)
         )  # fmt: skip
 
@@ -263,8 +289,8 @@ class GivenNameDetector:
                 return head, tail, _HIDDEN  # "#IrisVargas", "DonFletcher", "b.r.i.d.g.e.t g.r.o.s.s"
             if not raw.islower():
                 continue  # "Brettspiel": a capitalised word run together is a noun, not two names
-            if tail in self._given or word in self._surnames:
-                continue  # "annamaria": a double given name; "thompson": one surname
+            if word in self._surnames:
+                continue  # "thompson": one surname
             if (tail in self._surnames or surname_ending(tail)) and (head not in self._common or len(head) >= 4):
                 return head, tail, _HIDDEN  # "edwincampbell", "oliviekubickova"
             if len(head) >= 4 and head not in self._common and 4 <= len(tail) <= 10 and _ONSET.match(tail) and (
