@@ -70,9 +70,15 @@ def surname_ending(word: str) -> bool:
     return len(word) >= 5 and bool(SURNAME_ENDING.search(word))
 
 
-# Particles that start surnames only (Dutch tussenvoegsels, German "von"): a capitalised word before them
-# is a given name even when no list holds it. Romance "de", "da", "del" also start place names ("Torre de Belém").
-SURNAME_PARTICLES = frozenset({"van", "von", "ter", "ten", "vom", "zu"})
+# Dutch tussenvoegsels: a capitalised word before them is a given name even when no list holds it
+# ("Evy van Voorhout"), unless it is one of the nouns that take "van" ("Kasteel van Gaasbeek"). German
+# "von" and Romance "de", "da", "del" start place names too often ("Schloss von Neuschwanstein",
+# "Torre de Belém").
+SURNAME_PARTICLES = frozenset({"van", "ter", "ten"})
+NOUNS_BEFORE_VAN = frozenset(
+    """kasteel paleis portret schilderij museum huis stad haven kerk toren brug landschap poster foto
+    gezicht beeld standbeeld kaart plein straat markt molen hof slot abdij graf kunst stijl werk""".split()
+)
 CAP_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 

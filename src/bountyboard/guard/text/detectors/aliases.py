@@ -35,7 +35,7 @@ _WORD = re.compile(r"\w+")
 _ALIAS = r"@?(?P<alias>[a-z][a-z0-9_.]{2,24}[a-z0-9])"
 # "the streamer kravix", "ünlü şarkıcı mirakra", "the famous zelnox"
 _ROLE_THEN_ALIAS = re.compile(
-    rf"(?<![\w@])(?:(?:{_FAMOUS}) (?:{_ROLE})|(?:{_ROLE})|(?:{_FAMOUS}))[,:]? {_ALIAS}(?![\w@])"
+    rf"(?<![\w@])(?:(?:{_FAMOUS}) (?:{_ROLE})|(?:{_ROLE})|(?:{_FAMOUS})):? {_ALIAS}(?![\w@])"
 )
 # "kravix, the streamer", "kravix (youtuber)"
 _ALIAS_THEN_ROLE = re.compile(

@@ -95,10 +95,10 @@ class GivenNameDetector:
                 )
                 if pair > index + 1 and word not in self._given and not (
                     caps and word not in self._common and len(word) >= _MIN_SURNAME
-                    and tokens[index + 1][2] in name_words.SURNAME_PARTICLES
+                    and tokens[index + 1][2] in name_words.SURNAME_PARTICLES and word not in name_words.NOUNS_BEFORE_VAN
                 ):
                     # "Cartaz da Torre": a particle name needs a known given name ("Vince van Gogh"), unless
-                    # the particle is one only surnames have ("Evy van Voorhout", "Ortrun von Bülow")
+                    # the particle is one only surnames have ("Evy van Voorhout")
                     strength = None
                 if strength is None and pair == index + 1 and caps and noun_capitals:
                     strength = self._german_pair(text, start, last[1], word, last[2])
