@@ -64,7 +64,8 @@ class AliasDetector:
     name = "aliases"
 
     def __init__(self, common_words: frozenset[str]) -> None:
-        self._common = common_words | NOT_NAME_WORDS | _NOT_ALIAS | frames.ROLE_WORDS
+        self._common = common_words  # shared with the other detectors, not copied (63k words)
+        self._not_alias = NOT_NAME_WORDS | _NOT_ALIAS | frames.ROLE_WORDS
 
     def detect(self, context: ScanContext) -> list[Signal]:
         norm = context.norm
@@ -79,7 +80,7 @@ class AliasDetector:
             for m in pattern.finditer(text):
                 alias = m.group("alias")
                 start, end = m.span("alias")
-                if alias in self._common or alias in seen or alias.isdigit():
+                if alias in self._common or alias in self._not_alias or alias in seen or alias.isdigit():
                     continue
                 span = norm.words.span(start, end)
                 if taken.overlaps(*span):

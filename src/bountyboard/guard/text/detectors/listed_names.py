@@ -28,7 +28,7 @@ class ListedNameDetector:
     def __init__(self, gazetteer: NameMatcher, config: TextConfig, common_words: frozenset[str] = frozenset()) -> None:
         self._gazetteer = gazetteer
         self.config = config
-        self._common = common_words | NOT_NAME_WORDS
+        self._common = common_words  # shared with the other detectors, not copied (63k words)
 
     def detect(self, context: ScanContext) -> list[Signal]:
         norm = context.norm
@@ -117,7 +117,7 @@ class ListedNameDetector:
         _, end = norm.names.span(hit.start, hit.end)
         following = _NEXT_CAPITALISED.match(norm.original, end)
         word = fold(following.group(1)).text if following else ""
-        return bool(word) and word not in self._common and word not in lexicons.NOT_PERSON_HEADS
+        return bool(word) and not (word in self._common or word in NOT_NAME_WORDS or word in lexicons.NOT_PERSON_HEADS)
 
     def _fuzzy_registry_hits(
         self, names: str, exact: list[NameHit], registry: RegistryIndex
