@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, Any
 
 from django.core.files.storage import default_storage
 from django.db.models import Count, Q, QuerySet
 
+from bountyboard.accounts.models import User
 from bountyboard.bounties.models import (
     PUBLIC_STATUSES,
     RATING_LEVEL,
@@ -34,9 +35,6 @@ from bountyboard.bounties.models import (
 from bountyboard.bounties.search import rating_filter, search_filter
 from bountyboard.errors import NotFound, PermissionDenied
 from bountyboard.screening.models import ScreeningDecision, ScreeningStatus
-
-if TYPE_CHECKING:
-    from bountyboard.accounts.models import User
 
 SORTS = {
     "newest": ("-published_at", "-id"),

@@ -7,9 +7,7 @@ class ScreeningConfig(AppConfig):
     verbose_name = "Screening (bridge to the guard engine)"
 
     def ready(self) -> None:
-        # Explicit registration (not a Django signal): accounts sits below screening, so the
-        # username check it runs at signup is handed to it from here.
-        from bountyboard.accounts.username_check import accounts_username_check_register
-        from bountyboard.screening.services import screening_username_refusal
+        # Models are loaded only now; the registrations live in hooks.py (module-level imports).
+        from bountyboard.screening.hooks import hooks_register
 
-        accounts_username_check_register(screening_username_refusal)
+        hooks_register()
