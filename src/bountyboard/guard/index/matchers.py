@@ -92,7 +92,7 @@ def _write_manifest(index_dir: Path, manifest: dict[str, Any], keep: set[str]) -
     tmp = index_dir / f".{MANIFEST}.{os.getpid()}.tmp"
     tmp.write_text(json.dumps(manifest), encoding="utf-8")
     os.replace(tmp, index_dir / MANIFEST)
-    for path in index_dir.glob("*.npz"):  # files of older saves (best effort: another process may race)
+    for path in [*index_dir.glob("*.npz"), *index_dir.glob("*.idx")]:  # older saves (best effort: races)
         if path.name not in keep:
             path.unlink(missing_ok=True)
 
@@ -353,7 +353,7 @@ class HashMatcher(_StoreMirror[BankStore]):
             keep: set[str] = set()
             for name, index in self._banks.items():
                 stem = f"{hashlib.sha256(name.encode()).hexdigest()[:16]}-{self._revision}"
-                index.pdq.save(self._index_dir / f"{stem}.pdq.npz")
+                index.pdq.save(self._index_dir / f"{stem}.pdq.idx")
                 exact = sorted(index.exact.items())
                 case_items = sorted(index.case_ids.items())
                 npz_save(
@@ -368,7 +368,7 @@ class HashMatcher(_StoreMirror[BankStore]):
                     },
                 )
                 banks[name] = {"threshold": index.threshold, "stem": stem}
-                keep |= {f"{stem}.pdq.npz", f"{stem}.meta.npz"}
+                keep |= {f"{stem}.pdq.idx", f"{stem}.meta.npz"}
             _write_manifest(self._index_dir, {"revision": self._revision, "banks": banks}, keep)
             self._unsaved = 0
 
@@ -381,7 +381,7 @@ class HashMatcher(_StoreMirror[BankStore]):
             for name, info in manifest["banks"].items():
                 stem = str(info["stem"])
                 meta = npz_load(self._index_dir / f"{stem}.meta.npz", "index metadata")
-                index = _BankIndex(threshold=int(info["threshold"]), pdq=PdqIndex.load(self._index_dir / f"{stem}.pdq.npz"))
+                index = _BankIndex(threshold=int(info["threshold"]), pdq=PdqIndex.load(self._index_dir / f"{stem}.pdq.idx"))
                 index.next_id = int(meta["next_id"][0])
                 index.case_ids = dict(zip(meta["case_item_ids"].tolist(), meta["case_values"].tolist(), strict=True))
                 index.exact = {
@@ -550,8 +550,8 @@ class FaceMatcher(_StoreMirror[RegistryStore]):
             stem = f"faces-{self._revision}"
             keep = {f"{stem}.meta.npz"}
             if self._index is not None:
-                self._index.save(self._index_dir / f"{stem}.index.npz")
-                keep.add(f"{stem}.index.npz")
+                self._index.save(self._index_dir / f"{stem}.index.idx")
+                keep.add(f"{stem}.index.idx")
             owners = sorted(self._owner.items())
             parked = sorted(self._parked.items())
             dim = self._index.dim if self._index is not None else 0
@@ -581,7 +581,7 @@ class FaceMatcher(_StoreMirror[RegistryStore]):
         try:
             stem = str(manifest["stem"])
             meta = npz_load(self._index_dir / f"{stem}.meta.npz", "index metadata")
-            index = FaceIndex.load(self._index_dir / f"{stem}.index.npz") if manifest["index"] else None
+            index = FaceIndex.load(self._index_dir / f"{stem}.index.idx") if manifest["index"] else None
             self._reset()
             self._index = index
             self._next_id = int(meta["next_id"][0])

@@ -42,6 +42,8 @@ from bountyboard.guard.index.pdq_segment import Hits, Segment, empty_hits, segme
 
 __all__ = [
     "DEFAULT_MAX_DISTANCE",
+    "FILE_KIND",
+    "FORMAT_VERSION",
     "ChunkLayout",
     "PdqIndex",
     "format_hash",

@@ -74,11 +74,18 @@ def format_hash(words: U64) -> str:
 
 def hamming_distances(a: U64, b: U64) -> npt.NDArray[np.int32]:
     """Row-wise Hamming distance between two ``(..., 4)`` uint64 arrays (broadcasts)."""
-    counts = np.ascontiguousarray(np.bitwise_count(np.bitwise_xor(a, b)))  # (..., 4) uint8
-    # Sum the four byte counts through a uint32 view: much faster than a reduction over a short axis.
-    packed = counts.view(np.uint32)[..., 0]
+    if a.shape != b.shape:
+        if b.shape == (1, WORDS) and a.ndim == 2:
+            b = np.tile(b[0], len(a))  # one query against many rows
+        else:
+            a, b = (np.ascontiguousarray(x) for x in np.broadcast_arrays(a, b))
+    shape = a.shape[:-1]
+    # XOR and popcount over the flat words: a ufunc over a short last axis is several times slower.
+    counts = np.bitwise_count(np.bitwise_xor(np.ascontiguousarray(a).reshape(-1), np.ascontiguousarray(b).reshape(-1)))
+    # Sum each row's four byte counts through a uint32 view: much faster than a reduction.
+    packed = counts.view(np.uint32)
     pairs = (packed & np.uint32(0x00FF00FF)) + ((packed >> np.uint32(8)) & np.uint32(0x00FF00FF))
-    return ((pairs & np.uint32(0xFFFF)) + (pairs >> np.uint32(16))).astype(np.int32)
+    return ((pairs & np.uint32(0xFFFF)) + (pairs >> np.uint32(16))).astype(np.int32).reshape(shape)
 
 
 def ball_size(width: int, radius: int) -> int:

@@ -148,7 +148,7 @@ class TestHashMatcher:
         store.hash_add(BankEntry("b", HashKind.PDQ, stored))
         index_dir = tmp_path / "index"
         HashMatcher(store, index_dir).refresh()
-        for path in index_dir.glob("*.pdq.npz"):
+        for path in index_dir.glob("*.pdq.idx"):
             path.write_bytes(b"garbage")
         assert HashMatcher(store, index_dir).match_pdq([stored]) == [HashMatch("b", HashKind.PDQ, stored, 0, None)]
 
