@@ -226,6 +226,18 @@ class FaceIndex:
             probe = np.argpartition(-centroid_scores, count - 1)[:count]
         return self._search(query, probe, k)
 
+    def search_many(self, vectors: npt.ArrayLike, k: int = 1) -> list[list[tuple[int, float]]]:
+        """``search`` for each row of ``vectors``, scoring the list centroids in one product."""
+        queries = _normalise(vectors, self.dim)
+        if k < 1:
+            raise ValueError("k must be at least 1")
+        if self._quantiser is None:
+            return [self._search(query, None, k) for query in queries]
+        centroid_scores = queries @ self._quantiser.fine.T
+        count = min(self.nprobe, self.lists)
+        probes = np.argpartition(-centroid_scores, count - 1, axis=1)[:, :count]
+        return [self._search(query, probe, k) for query, probe in zip(queries, probes, strict=True)]
+
     def search_exact(self, vector: npt.ArrayLike, k: int = 1) -> list[tuple[int, float]]:
         """Brute force over every live vector: the reference the approximate search is held to."""
         query = _normalise(vector, self.dim)[0]
@@ -251,6 +263,26 @@ class FaceIndex:
     def save(self, path: Path) -> None:
         """Write the index to one mappable file (atomically): the quantiser, the main and recent
         lists with their tombstones, and the float32 buffer."""
+        arrays = self._file_arrays(skip_main=False)
+        with MappedWriter(
+            path, kind=FILE_KIND, version=FORMAT_VERSION, meta=self._file_meta(),
+            shapes={name: (array.dtype, array.shape) for name, array in arrays.items()},
+        ) as writer:
+            for name, array in arrays.items():
+                writer.arrays[name][...] = array
+
+    def _file_meta(self) -> dict[str, int]:
+        return {"dim": self.dim, "nprobe": self.nprobe, "trained_at": self._trained_at, "seed": self._seed}
+
+    def _file_shapes(self, n: int) -> dict[str, tuple[npt.DTypeLike, tuple[int, ...]]]:
+        """Shapes of a file whose main lists hold ``n`` vectors (the rest as in this index)."""
+        shapes: dict[str, tuple[npt.DTypeLike, tuple[int, ...]]] = dict(lists_shapes(n, self.dim, self.lists))
+        shapes["dead_bits"] = (np.uint8, (0,))
+        for name, array in self._file_arrays(skip_main=True).items():
+            shapes[name] = (array.dtype, array.shape)
+        return shapes
+
+    def _file_arrays(self, *, skip_main: bool) -> dict[str, npt.NDArray[Any]]:
         quantiser = self._quantiser
         arrays: dict[str, npt.NDArray[Any]] = {
             "coarse": quantiser.coarse if quantiser else np.empty((0, self.dim), dtype=np.float32),
@@ -259,17 +291,35 @@ class FaceIndex:
             "buffer_vectors": self._buffer_vectors[: self._buffer_count],
             "buffer_ids": self._buffer_ids[: self._buffer_count],
         }
-        for prefix, segment in (("", self._main), ("recent_", self._recent)):
+        segments = (("recent_", self._recent),) if skip_main else (("", self._main), ("recent_", self._recent))
+        for prefix, segment in segments:
             for name in lists_shapes(0, self.dim, 0):
                 arrays[prefix + name] = getattr(segment, name)
             dead = segment.dead_bits if segment.dead and segment.dead_bits is not None else None
             arrays[prefix + "dead_bits"] = dead if dead is not None else np.empty(0, dtype=np.uint8)
-        meta = {"dim": self.dim, "nprobe": self.nprobe, "trained_at": self._trained_at, "seed": self._seed}
-        with MappedWriter(
-            path, kind=FILE_KIND, version=FORMAT_VERSION, meta=meta,
-            shapes={name: (array.dtype, array.shape) for name, array in arrays.items()},
-        ) as writer:
-            for name, array in arrays.items():
+        return arrays
+
+    @classmethod
+    def write(cls, path: Path, ids: npt.ArrayLike, vectors: npt.NDArray[Any], *, nprobe: int = 64,
+              seed: int = 0) -> None:
+        """Build an index of ``vectors`` (``(n, dim)``, e.g. a memory-mapped ``.npy``; normalised
+        a slice at a time) straight into the file at ``path``, without holding the float vectors
+        or the codes in memory; ``load`` maps it."""
+        n, dim = vectors.shape
+        id_array = np.asarray(ids, dtype=np.int64).reshape(-1)
+        if len(id_array) != n:
+            raise ValueError(f"{n} vectors but {len(id_array)} ids")
+        index = cls(dim, nprobe=nprobe, seed=seed)
+        if n >= FLAT_BELOW:
+            lists = int(np.clip(n // VECTORS_PER_LIST, 16, MAX_LISTS))
+            rows = np.sort(index._rng.choice(n, size=min(n, TRAIN_SAMPLE * lists), replace=False))
+            index._quantiser = Quantiser.train(_normalise(vectors[rows], dim), lists, index._rng)
+            index._trained_at = n
+        shapes = index._file_shapes(n)
+        meta = index._file_meta()
+        with MappedWriter(path, kind=FILE_KIND, version=FORMAT_VERSION, shapes=shapes, meta=meta) as writer:
+            FaceLists.build(vectors, id_array, index._quantiser, lambda name, dtype, shape: writer.arrays[name])
+            for name, array in index._file_arrays(skip_main=True).items():
                 writer.arrays[name][...] = array
 
     @classmethod

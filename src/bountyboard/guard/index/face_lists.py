@@ -36,6 +36,7 @@ RESIDUAL_SCALE = 254.0
 SHORTLIST = 32  # candidates re-scored on the rebuilt vectors (the int8 scan is off by ~1e-3)
 TRAIN_SAMPLE = 32  # vectors per list in the k-means sample
 TRAIN_ITERATIONS = 12
+ASSIGN_CELLS = 4  # coarse cells searched for each vector's list
 
 
 def allocate_in_memory(name: str, dtype: npt.DTypeLike, shape: tuple[int, ...]) -> npt.NDArray[Any]:
@@ -113,16 +114,32 @@ class Quantiser:
         return cls(coarse[kept].copy(), np.concatenate(fine_parts), groups)
 
     def assign(self, vectors: F32) -> npt.NDArray[np.intp]:
-        """The list of each vector: its best fine centroid under its best coarse centroid."""
-        coarse = nearest(vectors, self.coarse)
+        """The list of each vector: its best fine centroid among those of its ``ASSIGN_CELLS``
+        best coarse cells. One cell only would put a quarter of the vectors near a cell border
+        in a list that is not their nearest, and queries would then miss them."""
         out = np.empty(len(vectors), dtype=np.intp)
-        order = np.argsort(coarse, kind="stable")
-        bounds = np.searchsorted(coarse[order], np.arange(len(self.coarse) + 1))
-        for g in range(len(self.coarse)):
-            rows = order[bounds[g] : bounds[g + 1]]
-            if len(rows):
+        cells = min(ASSIGN_CELLS, len(self.coarse))
+        for start in range(0, len(vectors), 1 << 19):
+            batch = np.asarray(vectors[start : start + (1 << 19)], dtype=np.float32)
+            coarse_scores = batch @ self.coarse.T
+            top = np.argpartition(-coarse_scores, cells - 1, axis=1)[:, :cells].ravel()
+            rows = np.repeat(np.arange(len(batch)), cells)
+            order = np.argsort(top, kind="stable")
+            bounds = np.searchsorted(top[order], np.arange(len(self.coarse) + 1))
+            best = np.full(len(batch), -np.inf, dtype=np.float32)
+            choice = np.zeros(len(batch), dtype=np.intp)
+            for g in range(len(self.coarse)):
+                members = rows[order[bounds[g] : bounds[g + 1]]]
+                if len(members) == 0:
+                    continue
                 lo, hi = int(self.groups[g]), int(self.groups[g + 1])
-                out[rows] = lo + nearest(vectors[rows], self.fine[lo:hi])
+                scores = batch[members] @ self.fine[lo:hi].T
+                local = np.argmax(scores, axis=1)
+                value = scores[np.arange(len(members)), local]
+                better = value > best[members]
+                best[members[better]] = value[better]
+                choice[members[better]] = lo + local[better]
+            out[start : start + len(batch)] = choice
         return out
 
     def check(self, dim: int) -> None:
@@ -180,7 +197,9 @@ class FaceLists:
             out["offsets"][...] = np.concatenate(([0], np.cumsum(counts)))
         for start in range(0, n, 1 << 20):  # in slices: no full-size float temporaries
             rows = order[start : start + (1 << 20)]
-            hi, lo, scales = quantise(vectors[rows])
+            chunk = np.asarray(vectors[np.sort(rows)] if quantiser is None else vectors[rows], dtype=np.float32)
+            chunk = chunk / np.linalg.norm(chunk, axis=1, keepdims=True)  # a no-op for unit input
+            hi, lo, scales = quantise(chunk)
             out["hi"][start : start + len(rows)] = hi
             out["lo"][start : start + len(rows)] = lo
             out["scales"][start : start + len(rows)] = scales

@@ -138,6 +138,19 @@ class TestPersistence:
         for query in vectors[:50]:
             assert loaded.search(query, k=3) == index.search(query, k=3)
 
+    def test_write_from_a_mapped_array_finds_what_add_many_finds(self, rng, tmp_path: Path):
+        vectors, centres = clustered(rng, 1500, 4)
+        np.save(tmp_path / "vectors.npy", vectors * 3.0)  # not normalised: write normalises
+        FaceIndex.write(tmp_path / "faces.idx", np.arange(len(vectors)), np.load(tmp_path / "vectors.npy", mmap_mode="r"))
+        written = FaceIndex.load(tmp_path / "faces.idx")
+        assert written.lists > 0 and len(written) == len(vectors)
+        queries = unit(centres[:100] + 0.7 * rng.standard_normal((100, DIM)) / np.sqrt(DIM))
+        agree = sum(written.search(q)[0][0] == written.search_exact(q)[0][0] for q in queries)
+        assert agree >= 97
+        assert written.search_many(queries[:10]) == [written.search(q) for q in queries[:10]]
+        truth = np.argmax(vectors @ queries.T, axis=0)
+        assert sum(written.search_exact(q)[0][0] == t for q, t in zip(queries, truth, strict=True)) >= 99
+
     def test_corrupt_files_are_store_errors(self, rng, tmp_path: Path):
         vectors, _ = clustered(rng, 1500, 4)
         index = FaceIndex(DIM)
