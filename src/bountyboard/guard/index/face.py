@@ -3,7 +3,7 @@
 Vectors are L2-normalised on the way in, so cosine similarity is a dot product. Below a few
 thousand vectors the index is a flat scan. Above, a two-level k-means quantiser (trained on a
 sample) splits them into ``~n / 512`` lists stored contiguously as two-byte codes
-(``face_lists``); a query scores the list centroids, scans the ``nprobe`` closest lists on the
+(``face_lists``); a query ranks the lists of its closest coarse cells, scans the ``nprobe`` closest lists on the
 first byte of each code and re-scores the best few on the rebuilt vectors. Face embeddings of
 one person sit close together, so their list is almost always among the probed ones; ``nprobe``
 trades speed for recall (``benchmarks/bench_face.py`` and ``bench_face_scale.py`` print it).
@@ -219,11 +219,7 @@ class FaceIndex:
         query = _normalise(vector, self.dim)[0]
         if k < 1:
             raise ValueError("k must be at least 1")
-        probe: npt.NDArray[np.intp] | None = None
-        if self._quantiser is not None:
-            centroid_scores = self._quantiser.fine @ query
-            count = min(self.nprobe, len(centroid_scores))
-            probe = np.argpartition(-centroid_scores, count - 1)[:count]
+        probe = None if self._quantiser is None else np.unique(self._quantiser.probe(query[None, :], self.nprobe)[0])
         return self._search(query, probe, k)
 
     def search_many(self, vectors: npt.ArrayLike, k: int = 1) -> list[list[tuple[int, float]]]:
@@ -233,10 +229,8 @@ class FaceIndex:
             raise ValueError("k must be at least 1")
         if self._quantiser is None:
             return [self._search(query, None, k) for query in queries]
-        centroid_scores = queries @ self._quantiser.fine.T
-        count = min(self.nprobe, self.lists)
-        probes = np.argpartition(-centroid_scores, count - 1, axis=1)[:, :count]
-        return [self._search(query, probe, k) for query, probe in zip(queries, probes, strict=True)]
+        probes = self._quantiser.probe(queries, self.nprobe)
+        return [self._search(query, np.unique(probe), k) for query, probe in zip(queries, probes, strict=True)]
 
     def search_exact(self, vector: npt.ArrayLike, k: int = 1) -> list[tuple[int, float]]:
         """Brute force over every live vector: the reference the approximate search is held to."""
@@ -295,8 +289,7 @@ class FaceIndex:
         for prefix, segment in segments:
             for name in lists_shapes(0, self.dim, 0):
                 arrays[prefix + name] = getattr(segment, name)
-            dead = segment.dead_bits if segment.dead and segment.dead_bits is not None else None
-            arrays[prefix + "dead_bits"] = dead if dead is not None else np.empty(0, dtype=np.uint8)
+            arrays[prefix + "dead_bits"] = segment.tombstones.packed()
         return arrays
 
     @classmethod
@@ -350,8 +343,7 @@ class FaceIndex:
             if lists not in (1, index.lists):
                 raise ValueError(f"{prefix}offsets do not match the quantiser")
             segment = FaceLists.from_arrays({name: arrays[prefix + name] for name in lists_shapes(0, dim, 0)}, dim, lists)
-            if len(arrays[prefix + "dead_bits"]):
-                segment.set_dead_bits(arrays[prefix + "dead_bits"])
+            segment.tombstones.load(arrays[prefix + "dead_bits"])
             if prefix:
                 index._recent = segment
             else:

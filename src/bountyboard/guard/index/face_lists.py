@@ -26,6 +26,8 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from bountyboard.guard.index.tombstones import Tombstones
+
 F32 = npt.NDArray[np.float32]
 I8 = npt.NDArray[np.int8]
 I64 = npt.NDArray[np.int64]
@@ -37,6 +39,8 @@ SHORTLIST = 32  # candidates re-scored on the rebuilt vectors (the int8 scan is 
 TRAIN_SAMPLE = 32  # vectors per list in the k-means sample
 TRAIN_ITERATIONS = 12
 ASSIGN_CELLS = 4  # coarse cells searched for each vector's list
+PROBE_CELLS = 24  # coarse cells whose lists a query ranks
+SCAN_BLOCK = 2048  # codes converted to float32 at a time (1 MiB at 128-d)
 
 
 def allocate_in_memory(name: str, dtype: npt.DTypeLike, shape: tuple[int, ...]) -> npt.NDArray[Any]:
@@ -142,6 +146,25 @@ class Quantiser:
             out[start : start + len(batch)] = choice
         return out
 
+    def probe(self, queries: F32, count: int) -> npt.NDArray[np.intp]:
+        """The ``count`` best lists of each query (``(q, count)``), ranked by exact centroid score
+        among the lists of its ``PROBE_CELLS`` best coarse cells: a query near a vector is near
+        that vector's coarse cells, and this reads a fraction of the fine centroids."""
+        cells = min(PROBE_CELLS, len(self.coarse))
+        best_cells = np.argpartition(-(queries @ self.coarse.T), cells - 1, axis=1)[:, :cells]
+        out = np.empty((len(queries), count), dtype=np.intp)
+        for i, query in enumerate(queries):
+            starts = np.take(self.groups, best_cells[i])
+            lengths = np.take(self.groups, best_cells[i] + 1) - starts
+            offsets = np.cumsum(lengths) - lengths
+            candidates = np.arange(int(lengths.sum())) + np.repeat(starts - offsets, lengths)
+            scores = np.take(self.fine, candidates, axis=0) @ query
+            keep = min(count, len(candidates))
+            chosen = candidates[np.argpartition(-scores, keep - 1)[:keep]]
+            out[i, :keep] = chosen
+            out[i, keep:] = chosen[0]  # fewer lists than asked: repeat one (scanned once)
+        return out
+
     def check(self, dim: int) -> None:
         """ValueError unless the arrays fit together (for loaded files)."""
         if self.coarse.ndim != 2 or self.coarse.shape[1] != dim or self.fine.ndim != 2 or self.fine.shape[1] != dim:
@@ -177,8 +200,7 @@ class FaceLists:
         self.offsets: I64 = arrays["offsets"]
         self.id_sorted: I64 = arrays["id_sorted"]
         self.id_rows: npt.NDArray[Any] = arrays["id_rows"]
-        self.dead_bits: npt.NDArray[np.uint8] | None = None
-        self.dead = 0
+        self.tombstones = Tombstones(len(self.ids))
 
     @classmethod
     def build(cls, vectors: F32, ids: I64, quantiser: Quantiser | None,
@@ -195,9 +217,9 @@ class FaceLists:
             order = np.argsort(assign, kind="stable")
             counts = np.bincount(assign, minlength=lists)
             out["offsets"][...] = np.concatenate(([0], np.cumsum(counts)))
-        for start in range(0, n, 1 << 20):  # in slices: no full-size float temporaries
-            rows = order[start : start + (1 << 20)]
-            chunk = np.asarray(vectors[np.sort(rows)] if quantiser is None else vectors[rows], dtype=np.float32)
+        for start in range(0, n, 1 << 18):  # in slices: no full-size float temporaries
+            rows = order[start : start + (1 << 18)]
+            chunk = np.asarray(vectors[rows], dtype=np.float32)
             chunk = chunk / np.linalg.norm(chunk, axis=1, keepdims=True)  # a no-op for unit input
             hi, lo, scales = quantise(chunk)
             out["hi"][start : start + len(rows)] = hi
@@ -235,25 +257,15 @@ class FaceLists:
         return len(self.ids) - self.dead
 
     # -- tombstones and ids ----------------------------------------------------------------
-    def set_dead_bits(self, bits: npt.NDArray[np.uint8]) -> None:
-        if bits.dtype != np.uint8 or bits.shape != ((len(self.ids) + 7) // 8,):
-            raise ValueError("tombstone bits have the wrong type or shape")
-        self.dead_bits = bits.copy()
-        self.dead = int(np.bitwise_count(self.dead_bits).sum(dtype=np.int64))
-        if int(np.unpackbits(self.dead_bits, bitorder="little")[len(self.ids) :].sum()):
-            raise ValueError("tombstones past the last row")
+    @property
+    def dead(self) -> int:
+        return self.tombstones.count
 
     def is_dead(self, rows: npt.NDArray[Any]) -> npt.NDArray[np.bool_]:
-        if self.dead_bits is None or not self.dead:
-            return np.zeros(len(rows), dtype=np.bool_)
-        rows64 = rows.astype(np.int64)
-        return ((self.dead_bits[rows64 >> 3] >> (rows64 & 7).astype(np.uint8)) & 1).astype(np.bool_)
+        return self.tombstones.of(rows)
 
     def kill(self, row: int) -> None:
-        if self.dead_bits is None:
-            self.dead_bits = np.zeros((len(self.ids) + 7) // 8, dtype=np.uint8)
-        self.dead_bits[row >> 3] |= np.uint8(1 << (row & 7))
-        self.dead += 1
+        self.tombstones.add(row)
 
     def find(self, item_id: int) -> int | None:
         pos = int(np.searchsorted(self.id_sorted, item_id))
@@ -293,20 +305,22 @@ class FaceLists:
         lengths = np.take(self.offsets, lists + 1) - starts
         total = int(lengths.sum())
         offsets = np.cumsum(lengths) - lengths
-        return np.arange(total, dtype=np.int64) + np.repeat(starts - offsets, lengths)
+        rows: npt.NDArray[np.int64] = np.arange(total, dtype=np.int64) + np.repeat(starts - offsets, lengths)
+        return rows
 
     def shortlist(self, query: F32, lists: npt.NDArray[np.intp] | None, keep: int) -> tuple[I64, F32]:
         """The ``keep`` best live ``(ids, cosines)`` in ``lists``, scored on the rebuilt vectors."""
         rows = self.rows_of(lists)
         if len(rows) == 0:
             return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.float32)
-        if lists is None:
-            codes = self.hi
-            scales = self.scales
-        else:
-            codes = np.take(self.hi, rows, axis=0)
-            scales = np.take(self.scales, rows)
-        approx = (codes.astype(np.float32) @ query) * scales
+        # A block at a time, so the float32 copy of the codes stays in cache: converting and
+        # scanning all of them at once costs ~3x in memory traffic.
+        approx = np.empty(len(rows), dtype=np.float32)
+        for start in range(0, len(rows), SCAN_BLOCK):
+            block = rows[start : start + SCAN_BLOCK]
+            codes = self.hi[start : start + SCAN_BLOCK] if lists is None else np.take(self.hi, block, axis=0)
+            np.matmul(codes.astype(np.float32), query, out=approx[start : start + len(block)])
+        approx *= self.scales if lists is None else np.take(self.scales, rows)
         if self.dead:
             approx[self.is_dead(rows)] = -np.inf
         if len(rows) > keep:

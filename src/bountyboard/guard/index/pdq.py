@@ -38,7 +38,7 @@ from bountyboard.guard.index.pdq_layout import (
     parse_hash_bytes,
     parse_hashes,
 )
-from bountyboard.guard.index.pdq_segment import Hits, Segment, empty_hits, segment_shapes
+from bountyboard.guard.index.pdq_segment import Hits, Segment, segment_shapes
 
 __all__ = [
     "DEFAULT_MAX_DISTANCE",
@@ -285,15 +285,14 @@ class PdqIndex:
         delta_hashes = np.concatenate((recent_hashes, self._buffer_hashes[: self._buffer_count]))
         delta_ids = np.concatenate((recent_ids, self._buffer_ids[: self._buffer_count]))
         shapes = segment_shapes(main.layout, len(main.ids))
-        shapes["dead_bits"] = (np.uint8, ((len(main.ids) + 7) // 8 if main.dead else 0,))
+        shapes["dead_bits"] = (np.uint8, main.tombstones.packed().shape)
         shapes["delta_hashes"] = (np.uint64, delta_hashes.shape)
         shapes["delta_ids"] = (np.int64, delta_ids.shape)
         meta = {"widths": list(main.layout.widths)}
         with MappedWriter(path, kind=FILE_KIND, version=FORMAT_VERSION, shapes=shapes, meta=meta) as writer:
             for name in ("hashes", "ids", "postings", "table"):
                 writer.arrays[name][...] = getattr(main, name)
-            if main.dead and main.dead_bits is not None:
-                writer.arrays["dead_bits"][...] = main.dead_bits
+            writer.arrays["dead_bits"][...] = main.tombstones.packed()
             writer.arrays["delta_hashes"][...] = delta_hashes
             writer.arrays["delta_ids"][...] = delta_ids
 
@@ -329,9 +328,7 @@ class PdqIndex:
         arrays = mapped.arrays
         widths = tuple(int(w) for w in mapped.meta["widths"])
         main = Segment.from_arrays(widths, arrays)
-        dead_bits = arrays["dead_bits"]
-        if len(dead_bits):
-            main.set_dead_bits(dead_bits)
+        main.tombstones.load(arrays["dead_bits"])
         delta_hashes, delta_ids = arrays["delta_hashes"], arrays["delta_ids"]
         if delta_ids.dtype != np.int64 or delta_ids.ndim != 1:
             raise ValueError("delta_ids has the wrong type or shape")

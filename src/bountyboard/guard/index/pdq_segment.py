@@ -10,8 +10,8 @@ Arrays (``n`` hashes, ``m`` chunks):
   ``postings[table[base_c + v] : table[base_c + v + 1]]``.
 
 At 100 million hashes and 10 chunks of 25-26 bits that is 32 + 8 + 40 + ~21 = ~101 bytes a hash.
-Removals are tombstones held by the process (a bit per row, allocated on the first removal),
-never written into the shared arrays.
+Removals are tombstones held by the process (``Tombstones``), never written into the shared
+arrays.
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ from bountyboard.guard.index.pdq_layout import (
     flip_masks,
     hamming_distances,
 )
+from bountyboard.guard.index.tombstones import Tombstones
 
 U64 = npt.NDArray[np.uint64]
 I64 = npt.NDArray[np.int64]
@@ -81,8 +82,7 @@ class Segment:
         self.ids = ids
         self.postings = postings
         self.table = table
-        self._dead_bits: npt.NDArray[np.uint8] | None = None
-        self.dead = 0
+        self.tombstones = Tombstones(len(ids))
         self._plans: dict[int, _ProbePlan] = {}
 
     # -- building --------------------------------------------------------------------------
@@ -154,39 +154,20 @@ class Segment:
         return len(self.ids) - self.dead
 
     @property
-    def dead_bits(self) -> npt.NDArray[np.uint8] | None:
-        return self._dead_bits
-
-    def set_dead_bits(self, bits: npt.NDArray[np.uint8]) -> None:
-        if bits.dtype != np.uint8 or bits.shape != ((len(self.ids) + 7) // 8,):
-            raise ValueError("tombstone bits have the wrong type or shape")
-        self._dead_bits = bits.copy()
-        self.dead = int(np.bitwise_count(self._dead_bits).sum(dtype=np.int64))
-        if self.dead and int(np.unpackbits(self._dead_bits, bitorder="little")[len(self.ids):].sum()):
-            raise ValueError("tombstones past the last row")
+    def dead(self) -> int:
+        return self.tombstones.count
 
     def is_dead(self, rows: npt.NDArray[Any]) -> npt.NDArray[np.bool_]:
-        if self._dead_bits is None or not self.dead:
-            return np.zeros(len(rows), dtype=np.bool_)
-        rows64 = rows.astype(np.int64)
-        return ((self._dead_bits[rows64 >> 3] >> (rows64 & 7).astype(np.uint8)) & 1).astype(np.bool_)
+        return self.tombstones.of(rows)
 
     def kill(self, row: int) -> None:
-        if self._dead_bits is None:
-            self._dead_bits = np.zeros((len(self.ids) + 7) // 8, dtype=np.uint8)
-        self._dead_bits[row >> 3] |= np.uint8(1 << (row & 7))
-        self.dead += 1
-
-    def alive_mask(self) -> npt.NDArray[np.bool_]:
-        if self._dead_bits is None or not self.dead:
-            return np.ones(len(self.ids), dtype=np.bool_)
-        return ~np.unpackbits(self._dead_bits, bitorder="little", count=len(self.ids)).astype(np.bool_)
+        self.tombstones.add(row)
 
     def live(self) -> tuple[U64, I64]:
         """The live hashes and ids (views when nothing is dead)."""
         if not self.dead:
             return self.hashes, self.ids
-        alive = self.alive_mask()
+        alive = self.tombstones.alive()
         return self.hashes[alive], self.ids[alive]
 
     def find(self, item_id: int) -> int | None:
