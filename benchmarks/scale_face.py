@@ -194,10 +194,6 @@ def main(argv: list[str]) -> None:
             _measure(Path(tmp), n, args.processes)
 
 
-def run() -> None:
-    main([])
-
-
 if __name__ == "__main__":
     if sys.argv[1:2] == ["--build"]:
         build_worker(Path(sys.argv[2]), Path(sys.argv[3]))

@@ -135,8 +135,8 @@ class FaceIndex:
         for segment in (self._main, self._recent):
             row = segment.find(int(item_id))
             if row is not None:
-                segment.kill(row)
-                if self._main.dead > max(1024, len(self._main.ids) // 4):
+                segment.tombstones.add(row)
+                if self._main.tombstones.count > max(1024, len(self._main.ids) // 4):
                     self._merge()
                 return True
         found = np.flatnonzero(self._buffer_ids[: self._buffer_count] == item_id)
@@ -149,7 +149,7 @@ class FaceIndex:
         return True
 
     def compact(self) -> None:
-        if self._buffer_count or len(self._recent.ids) or self._main.dead:
+        if self._buffer_count or len(self._recent.ids) or self._main.tombstones.count:
             self._merge()
 
     def _take_buffer(self) -> tuple[F32, I64]:
@@ -179,7 +179,7 @@ class FaceIndex:
 
     def _merge(self) -> None:
         self._fold()
-        if len(self._recent.ids) or self._main.dead:
+        if len(self._recent.ids) or self._main.tombstones.count:
             main_vectors, main_ids = self._main.live()
             recent_vectors, recent_ids = self._recent.live()
             self._rebuild_main(

@@ -254,24 +254,14 @@ class FaceLists:
         return cls(arrays)
 
     def __len__(self) -> int:
-        return len(self.ids) - self.dead
+        return len(self.ids) - self.tombstones.count
 
-    # -- tombstones and ids ----------------------------------------------------------------
-    @property
-    def dead(self) -> int:
-        return self.tombstones.count
-
-    def is_dead(self, rows: npt.NDArray[Any]) -> npt.NDArray[np.bool_]:
-        return self.tombstones.of(rows)
-
-    def kill(self, row: int) -> None:
-        self.tombstones.add(row)
-
+    # -- ids ------------------------------------------------------------------------------
     def find(self, item_id: int) -> int | None:
         pos = int(np.searchsorted(self.id_sorted, item_id))
         if pos < len(self.id_sorted) and int(self.id_sorted[pos]) == item_id:
             row = int(self.id_rows[pos])
-            if not self.is_dead(np.array([row]))[0]:
+            if not self.tombstones.of(np.array([row]))[0]:
                 return row
         return None
 
@@ -280,7 +270,7 @@ class FaceLists:
             return np.zeros(len(item_ids), dtype=np.bool_)
         pos = np.searchsorted(self.id_sorted, item_ids).clip(0, len(self.id_sorted) - 1)
         found: npt.NDArray[np.bool_] = np.asarray(self.id_sorted[pos] == item_ids, dtype=np.bool_)
-        found[found] = ~self.is_dead(np.take(self.id_rows, pos[found]).astype(np.int64))
+        found[found] = ~self.tombstones.of(np.take(self.id_rows, pos[found]).astype(np.int64))
         return found
 
     def rebuilt(self, rows: npt.NDArray[Any]) -> F32:
@@ -289,8 +279,8 @@ class FaceLists:
 
     def live(self) -> tuple[F32, I64]:
         rows = np.arange(len(self.ids))
-        if self.dead:
-            rows = rows[~self.is_dead(rows)]
+        if self.tombstones.count:
+            rows = rows[~self.tombstones.of(rows)]
         vectors = np.empty((len(rows), self.hi.shape[1]), dtype=np.float32)
         for start in range(0, len(rows), 1 << 20):
             vectors[start : start + (1 << 20)] = self.rebuilt(rows[start : start + (1 << 20)])
@@ -321,8 +311,8 @@ class FaceLists:
             codes = self.hi[start : start + SCAN_BLOCK] if lists is None else np.take(self.hi, block, axis=0)
             np.matmul(codes.astype(np.float32), query, out=approx[start : start + len(block)])
         approx *= self.scales if lists is None else np.take(self.scales, rows)
-        if self.dead:
-            approx[self.is_dead(rows)] = -np.inf
+        if self.tombstones.count:
+            approx[self.tombstones.of(rows)] = -np.inf
         if len(rows) > keep:
             best = np.argpartition(-approx, keep - 1)[:keep]
             rows = rows[best]

@@ -136,8 +136,8 @@ class PdqIndex:
         for segment in (self._main, self._recent):
             row = segment.find(item_id)
             if row is not None:
-                segment.kill(row)
-                if self._main.dead > max(1024, len(self._main.ids) // 4):
+                segment.tombstones.add(row)
+                if self._main.tombstones.count > max(1024, len(self._main.ids) // 4):
                     self._merge()
                 return True
         pos = self._buffer_find(item_id)
@@ -151,7 +151,7 @@ class PdqIndex:
 
     def compact(self) -> None:
         """Merge everything into one main segment now (otherwise it happens when writes pile up)."""
-        if self.pending or self._main.dead:
+        if self.pending or self._main.tombstones.count:
             self._merge()
 
     def _find(self, item_id: int) -> tuple[Segment | None, int] | None:
@@ -207,7 +207,7 @@ class PdqIndex:
 
     def _merge(self) -> None:
         self._fold()
-        if self.pending or self._main.dead:  # the fold kept a recent segment: merge it too
+        if self.pending or self._main.tombstones.count:  # the fold kept a recent segment: merge it too
             main_hashes, main_ids = self._main.live()
             recent_hashes, recent_ids = self._recent.live()
             self._main = self._build(

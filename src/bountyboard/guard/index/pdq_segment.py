@@ -149,23 +149,13 @@ class Segment:
             raise ValueError("bucket table is not a monotone range over the postings")
         return cls(layout, arrays["hashes"], ids, postings, table)
 
-    # -- tombstones and ids ----------------------------------------------------------------
+    # -- ids ------------------------------------------------------------------------------
     def __len__(self) -> int:
-        return len(self.ids) - self.dead
-
-    @property
-    def dead(self) -> int:
-        return self.tombstones.count
-
-    def is_dead(self, rows: npt.NDArray[Any]) -> npt.NDArray[np.bool_]:
-        return self.tombstones.of(rows)
-
-    def kill(self, row: int) -> None:
-        self.tombstones.add(row)
+        return len(self.ids) - self.tombstones.count
 
     def live(self) -> tuple[U64, I64]:
         """The live hashes and ids (views when nothing is dead)."""
-        if not self.dead:
+        if not self.tombstones.count:
             return self.hashes, self.ids
         alive = self.tombstones.alive()
         return self.hashes[alive], self.ids[alive]
@@ -173,7 +163,7 @@ class Segment:
     def find(self, item_id: int) -> int | None:
         """The live row holding ``item_id``, or None."""
         pos = int(np.searchsorted(self.ids, item_id))
-        if pos < len(self.ids) and int(self.ids[pos]) == item_id and not self.is_dead(np.array([pos]))[0]:
+        if pos < len(self.ids) and int(self.ids[pos]) == item_id and not self.tombstones.of(np.array([pos]))[0]:
             return pos
         return None
 
@@ -182,7 +172,7 @@ class Segment:
             return np.zeros(len(item_ids), dtype=np.bool_)
         pos = np.searchsorted(self.ids, item_ids).clip(0, len(self.ids) - 1)
         found: npt.NDArray[np.bool_] = np.asarray(self.ids[pos] == item_ids, dtype=np.bool_)
-        found[found] = ~self.is_dead(pos[found])
+        found[found] = ~self.tombstones.of(pos[found])
         return found
 
     # -- searching -------------------------------------------------------------------------
@@ -229,8 +219,8 @@ class Segment:
             distances = hamming_distances(np.take(self.hashes, candidates, axis=0), queries[query_index])
         hit = np.flatnonzero(distances <= max_distance)
         query_index, candidates, distances = query_index[hit], candidates[hit], distances[hit]
-        if self.dead:
-            alive = ~self.is_dead(candidates)
+        if self.tombstones.count:
+            alive = ~self.tombstones.of(candidates)
             query_index, candidates, distances = query_index[alive], candidates[alive], distances[alive]
         # A close hash is found through several chunks; keep one of each (query, row) pair.
         pair = query_index.astype(np.int64) * len(self.ids) + candidates.astype(np.int64)
