@@ -100,7 +100,7 @@ def serve_worker(index_path: Path, queries_path: Path, sweep: bool) -> None:
     report: dict[str, Any] = {"load_s": time.perf_counter() - started, "lists": index.lists, "nprobe": index.nprobe}
     default = index.nprobe
     runs = {}
-    for nprobe in sorted({default // 2, default, default * 2}) if sweep else [default]:
+    for nprobe in sorted({default // 2, default, default * 3 // 2, default * 2}) if sweep else [default]:
         index.nprobe = nprobe
         index.search(queries[0])
         started, cpu = time.perf_counter(), time.process_time()
