@@ -58,8 +58,11 @@ U64 = npt.NDArray[np.uint64]
 I64 = npt.NDArray[np.int64]
 IntArray = npt.NDArray[np.integer[Any]]
 
-# Queries are processed in batches so the candidate arrays stay a few tens of MiB.
+# Queries are processed in batches of up to 16, fewer when each has many probes and candidates:
+# past ~64k entries a batch's temporaries fall out of cache and batching stops paying (at 100M
+# hashes a query alone has ~24k).
 _QUERY_BATCH = 16
+_BATCH_ENTRIES = 65_536
 BUFFER_LIMIT = 512  # additions scanned linearly before they fold into the recent segment
 RECENT_MIN = 16_384  # the recent segment may always grow this far before a main merge
 
@@ -229,9 +232,10 @@ class PdqIndex:
         if not 0 <= max_distance <= HASH_BITS:
             raise ValueError(f"max_distance must be in 0..256, got {max_distance}")
         words = parse_hashes(hashes)
+        batch = 1 if len(words) == 1 else max(1, min(_QUERY_BATCH, _BATCH_ENTRIES // self._main.work(max_distance)))
         out: list[list[tuple[int, int]]] = []
-        for start in range(0, len(words), _QUERY_BATCH):
-            out.extend(self._query_batch(words[start : start + _QUERY_BATCH], max_distance))
+        for start in range(0, len(words), batch):
+            out.extend(self._query_batch(words[start : start + batch], max_distance))
         return out
 
     def _query_batch(self, queries: U64, max_distance: int) -> list[list[tuple[int, int]]]:

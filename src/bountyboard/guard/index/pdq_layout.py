@@ -138,9 +138,10 @@ class ChunkLayout:
             radii[cheapest] += 1
         return tuple(radii)
 
-    def cost(self, n: int, max_distance: int) -> float:
+    def cost(self, n: int, max_distance: int, candidate_cost: float = CANDIDATE_COST) -> float:
+        """Probes + ``candidate_cost`` x expected random candidates of one query."""
         return sum(
-            ball_size(w, t) * (1.0 + CANDIDATE_COST * n / (1 << w))
+            ball_size(w, t) * (1.0 + candidate_cost * n / (1 << w))
             for w, t in zip(self.widths, self.radii(n, max_distance), strict=True)
         )
 

@@ -84,6 +84,7 @@ class Segment:
         self.table = table
         self.tombstones = Tombstones(len(ids))
         self._plans: dict[int, _ProbePlan] = {}
+        self._work: dict[int, int] = {}
 
     # -- building --------------------------------------------------------------------------
     @classmethod
@@ -191,6 +192,13 @@ class Segment:
             plan = _ProbePlan(np.concatenate(chunk_parts), np.concatenate(mask_parts), np.concatenate(base_parts))
             self._plans[max_distance] = plan
         return plan
+
+    def work(self, max_distance: int) -> int:
+        """Expected probes + random candidates of one query (for sizing batches)."""
+        work = self._work.get(max_distance)
+        if work is None:
+            work = self._work[max_distance] = max(1, int(self.layout.cost(len(self.ids), max_distance, 1.0)))
+        return work
 
     def search(self, queries: U64, max_distance: int) -> Hits:
         """(query index, distance, item id) of every live hash within ``max_distance``, unordered."""
