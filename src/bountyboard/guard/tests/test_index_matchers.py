@@ -142,6 +142,10 @@ class TestHashMatcher:
         assert reloaded.match_pdq([first]) == [HashMatch("b", HashKind.PDQ, first, 0, "one")]
         assert reloaded.match_pdq([second]) == [HashMatch("b", HashKind.PDQ, second, 0, None)]
         assert reloaded.match_exact(HashKind.SHA256, SHA) == []
+        # the saved index is mapped read-only (shared with other processes); the newer change
+        # went to this process's buffer
+        assert not reloaded._banks["b"].pdq._main.hashes.flags.writeable
+        assert reloaded._banks["b"].pdq._buffer_count == 1
 
     def test_corrupt_persisted_files_are_rebuilt_from_the_store(self, store, rng, tmp_path):
         stored = random_pdq(rng)
