@@ -370,8 +370,9 @@ class FaceIndex:
             raise ValueError("buffer_ids has the wrong type or shape")
         if buffer_vectors.dtype != np.float32 or buffer_vectors.shape != (len(buffer_ids), dim):
             raise ValueError("buffer_vectors has the wrong type or shape")
-        everyone = np.concatenate((index._main.id_sorted, index._recent.id_sorted, buffer_ids))
-        if len(np.unique(everyone)) != len(everyone):
+        # The main ids are strictly increasing (checked above); the newer ones are few.
+        newer = np.concatenate((index._recent.id_sorted, buffer_ids))
+        if len(np.unique(newer)) != len(newer) or bool(index._main.contains(newer).any()):
             raise ValueError("repeated item ids")
         if len(buffer_ids):
             index._buffer_vectors, index._buffer_ids = np.array(buffer_vectors), np.array(buffer_ids)
