@@ -1,4 +1,8 @@
-"""Run every benchmark, or the ones named: `python -m benchmarks [text image pdq face browse ...]`."""
+"""Run every benchmark, or the ones named: `python -m benchmarks [text image pdq face browse ...]`.
+
+The index scale benchmarks run only when named, with their own flags:
+`python -m benchmarks pdq_scale --sizes 1e6,1e7,1e8` and `python -m benchmarks face_scale --sizes 1e6,1e7`.
+"""
 
 from __future__ import annotations
 
@@ -8,14 +12,24 @@ import sys
 import time
 from pathlib import Path
 
+ON_DEMAND = {"pdq_scale": "benchmarks.scale_pdq", "face_scale": "benchmarks.scale_face"}
+
 
 def main(argv: list[str]) -> int:
+    if argv and argv[0] in ON_DEMAND:
+        module = importlib.import_module(ON_DEMAND[argv[0]])
+        print(f"\n=== {argv[0]} ===", flush=True)
+        started = time.perf_counter()
+        module.main(argv[1:])
+        print(f"({argv[0]}: {time.perf_counter() - started:.1f} s)", flush=True)
+        return 0
     here = Path(__file__).parent
     names = sorted(m.name[len("bench_") :] for m in pkgutil.iter_modules([str(here)]) if m.name.startswith("bench_"))
     wanted = argv or names
     unknown = [w for w in wanted if w not in names]
     if unknown:
-        print(f"unknown benchmark(s): {', '.join(unknown)}; available: {', '.join(names)}", file=sys.stderr)
+        print(f"unknown benchmark(s): {', '.join(unknown)}; available: {', '.join(names)}, "
+              f"and on demand (one at a time, with flags): {', '.join(ON_DEMAND)}", file=sys.stderr)
         return 2
     for name in wanted:
         module = importlib.import_module(f"benchmarks.bench_{name}")

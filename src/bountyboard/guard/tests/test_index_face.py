@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
 from pathlib import Path
 
 import numpy as np
 import pytest
 
 from bountyboard.guard.errors import StoreError
-from bountyboard.guard.index.face import FLAT_BELOW, FaceIndex
+from bountyboard.guard.index.face import FILE_KIND, FLAT_BELOW, FORMAT_VERSION, FaceIndex
+from bountyboard.guard.index.mapped_file import mapped_load, mapped_save
 
 DIM = 32
 
@@ -83,7 +87,7 @@ class TestIncremental:
         vectors, _ = clustered(rng, 2000, 3)
         index = FaceIndex(DIM)
         index.add_many(np.arange(len(vectors)), vectors)
-        centroids = index._centroids
+        quantiser = index._quantiser
         fresh = unit(rng.standard_normal(DIM))
         index.add(10**6, fresh)
         assert index.search(fresh)[0][0] == 10**6
@@ -91,7 +95,7 @@ class TestIncremental:
         assert all(i != 5 for i, _ in index.search(vectors[5], k=10))
         assert index.remove(5) is False
         assert index.remove(10**6) is True and index.search(fresh)[0][0] != 10**6
-        assert index._centroids is centroids
+        assert index._quantiser is quantiser
         assert len(index) == len(vectors) - 1
 
     def test_repeated_ids_are_refused(self, rng):
@@ -114,7 +118,8 @@ class TestIncremental:
         assert len(vectors) - 1500 > FLAT_BELOW // 2
         for item in (1, 2999, 5999):
             assert index.search(vectors[item])[0][0] == item
-        np.testing.assert_allclose(index.vector(5999), vectors[5999], rtol=1e-6)
+        # stored as two-byte codes: each component within max|x| / 64516 of the original
+        np.testing.assert_allclose(index.vector(5999), vectors[5999], atol=2e-5)
         with pytest.raises(KeyError):
             index.vector(2)
 
@@ -126,26 +131,73 @@ class TestPersistence:
         index.add_many(np.arange(len(vectors)), vectors)
         index.remove(7)
         index.add(99_999, vectors[7])
-        path = tmp_path / "faces.npz"
+        path = tmp_path / "faces.idx"
         index.save(path)
         loaded = FaceIndex.load(path)
         assert len(loaded) == len(index) and loaded.lists == index.lists
         for query in vectors[:50]:
             assert loaded.search(query, k=3) == index.search(query, k=3)
 
+    def test_write_from_a_mapped_array_finds_what_add_many_finds(self, rng, tmp_path: Path):
+        vectors, centres = clustered(rng, 1500, 4)
+        np.save(tmp_path / "vectors.npy", vectors * 3.0)  # not normalised: write normalises
+        FaceIndex.write(tmp_path / "faces.idx", np.arange(len(vectors)), np.load(tmp_path / "vectors.npy", mmap_mode="r"))
+        written = FaceIndex.load(tmp_path / "faces.idx")
+        assert written.lists > 0 and len(written) == len(vectors)
+        queries = unit(centres[:100] + 0.7 * rng.standard_normal((100, DIM)) / np.sqrt(DIM))
+        agree = sum(written.search(q)[0][0] == written.search_exact(q)[0][0] for q in queries)
+        assert agree >= 97
+        assert written.search_many(queries[:10]) == [written.search(q) for q in queries[:10]]
+        truth = np.argmax(vectors @ queries.T, axis=0)
+        assert sum(written.search_exact(q)[0][0] == t for q, t in zip(queries, truth, strict=True)) >= 99
+
     def test_corrupt_files_are_store_errors(self, rng, tmp_path: Path):
+        vectors, _ = clustered(rng, 1500, 4)
         index = FaceIndex(DIM)
-        index.add_many(np.arange(100), unit(rng.standard_normal((100, DIM))))
+        index.add_many(np.arange(len(vectors)), vectors)
         index.compact()
-        good = tmp_path / "good.npz"
+        good = tmp_path / "good.idx"
         index.save(good)
         data = good.read_bytes()
-        (tmp_path / "truncated.npz").write_bytes(data[: len(data) // 2])
-        (tmp_path / "garbage.npz").write_bytes(b"\x00" * 100)
-        with np.load(good) as arrays:
-            bad = {k: arrays[k] for k in arrays.files}
-        bad["offsets"] = bad["offsets"][::-1].copy()
-        np.savez(tmp_path / "offsets.npz", **bad)
-        for name in ("truncated.npz", "garbage.npz", "offsets.npz", "missing.npz"):
+        (tmp_path / "truncated.idx").write_bytes(data[: len(data) // 2])
+        (tmp_path / "garbage.idx").write_bytes(b"\x00" * 10_000)
+        flipped = bytearray(data)
+        flipped[-5000] ^= 0x01
+        (tmp_path / "flipped.idx").write_bytes(bytes(flipped))
+        mapped = mapped_load(good, kind=FILE_KIND, version=FORMAT_VERSION, what="test")
+        arrays = {name: np.array(array) for name, array in mapped.arrays.items()}
+        for key, broken in (
+            ("offsets", arrays["offsets"][::-1].copy()),
+            ("id_rows", np.zeros_like(arrays["id_rows"])),
+            ("groups", arrays["groups"][:-1]),
+            ("scales", np.zeros_like(arrays["scales"])),
+        ):
+            mapped_save(tmp_path / f"bad-{key}.idx", kind=FILE_KIND, version=FORMAT_VERSION,
+                        arrays=dict(arrays, **{key: broken}), meta=mapped.meta)
+        names = ["truncated", "garbage", "flipped", "missing", "bad-offsets", "bad-id_rows", "bad-groups", "bad-scales"]
+        for name in names:
             with pytest.raises(StoreError):
-                FaceIndex.load(tmp_path / name)
+                FaceIndex.load(tmp_path / f"{name}.idx")
+
+    def test_another_process_maps_the_file_and_finds_the_same_faces(self, rng, tmp_path: Path):
+        vectors, centres = clustered(rng, 1500, 4)
+        index = FaceIndex(DIM)
+        index.add_many(np.arange(len(vectors)), vectors)
+        path = tmp_path / "faces.idx"
+        index.save(path)
+        loaded = FaceIndex.load(path)
+        assert not loaded._main.hi.flags.writeable  # a read-only view of the shared mapping
+        queries = unit(centres[:20] + 0.7 * rng.standard_normal((20, DIM)) / np.sqrt(DIM))
+        script = (
+            "import json, sys; import numpy as np; from pathlib import Path;"
+            "from bountyboard.guard.index.face import FaceIndex;"
+            "index = FaceIndex.load(Path(sys.argv[1]));"
+            "print(json.dumps([index.search(q, k=3) for q in np.array(json.loads(sys.stdin.read()))]))"
+        )
+        out = subprocess.run([sys.executable, "-c", script, str(path)], input=json.dumps(queries.tolist()),
+                             capture_output=True, text=True, check=True, timeout=120).stdout
+        theirs = [[(i, s) for i, s in hits] for hits in json.loads(out)]
+        ours = [index.search(q, k=3) for q in queries]
+        assert [[i for i, _ in hits] for hits in theirs] == [[i for i, _ in hits] for hits in ours]
+        for their_hits, our_hits in zip(theirs, ours, strict=True):
+            np.testing.assert_allclose([s for _, s in their_hits], [s for _, s in our_hits], atol=1e-6)

@@ -142,13 +142,17 @@ class TestHashMatcher:
         assert reloaded.match_pdq([first]) == [HashMatch("b", HashKind.PDQ, first, 0, "one")]
         assert reloaded.match_pdq([second]) == [HashMatch("b", HashKind.PDQ, second, 0, None)]
         assert reloaded.match_exact(HashKind.SHA256, SHA) == []
+        # the saved index is mapped read-only (shared with other processes); the newer change
+        # went to this process's buffer
+        assert not reloaded._banks["b"].pdq._main.hashes.flags.writeable
+        assert reloaded._banks["b"].pdq._buffer_count == 1
 
     def test_corrupt_persisted_files_are_rebuilt_from_the_store(self, store, rng, tmp_path):
         stored = random_pdq(rng)
         store.hash_add(BankEntry("b", HashKind.PDQ, stored))
         index_dir = tmp_path / "index"
         HashMatcher(store, index_dir).refresh()
-        for path in index_dir.glob("*.pdq.npz"):
+        for path in index_dir.glob("*.pdq.idx"):
             path.write_bytes(b"garbage")
         assert HashMatcher(store, index_dir).match_pdq([stored]) == [HashMatch("b", HashKind.PDQ, stored, 0, None)]
 

@@ -2,14 +2,25 @@
 
 from __future__ import annotations
 
-import zipfile
+import json
+import subprocess
+import sys
 from pathlib import Path
 
 import numpy as np
 import pytest
 
 from bountyboard.guard.errors import StoreError
-from bountyboard.guard.index.pdq import ChunkLayout, PdqIndex, format_hash, hamming_distances, parse_hashes
+from bountyboard.guard.index.mapped_file import mapped_load, mapped_save
+from bountyboard.guard.index.pdq import (
+    FILE_KIND,
+    FORMAT_VERSION,
+    ChunkLayout,
+    PdqIndex,
+    format_hash,
+    hamming_distances,
+    parse_hashes,
+)
 
 
 def random_hashes(rng: np.random.Generator, n: int) -> np.ndarray:
@@ -60,6 +71,22 @@ class TestExactness:
             for query, result in zip(queries, got, strict=True):
                 assert result == brute_force(stored, ids, query, max_distance)
 
+    def test_matches_brute_force_on_clustered_hashes_with_uneven_buckets(self, rng):
+        # Near-duplicates of a few images, as real banks hold: many hashes share chunk values.
+        bases = random_hashes(rng, 12)
+        stored = np.array(
+            [np.frombuffer(bytes.fromhex(flip(bases[rng.integers(12)], int(rng.integers(0, 48)), rng)), np.uint8)
+             for _ in range(4000)]
+        )
+        ids = np.arange(4000, dtype=np.int64)
+        index = PdqIndex()
+        index.add_many(stored, ids)
+        queries = planted_queries(stored, rng, per_distance=1) + [flip(b, 20, rng) for b in bases]
+        for max_distance in (0, 10, 31, 40):
+            assert index.query_many(queries, max_distance) == [
+                brute_force(stored, ids, q, max_distance) for q in queries
+            ]
+
     def test_boundary_31_matches_and_32_does_not(self, rng):
         stored = random_hashes(rng, 500)
         index = PdqIndex()
@@ -84,6 +111,20 @@ class TestExactness:
         assert sum(small.widths) == sum(large.widths) == 256
         assert max(large.widths) > max(small.widths)
         assert large.table_size <= 12 * 10_000_000 + (1 << 20)
+
+
+    @pytest.mark.parametrize("n", [0, 1_000, 1_000_000, 100_000_000])
+    @pytest.mark.parametrize("max_distance", [0, 7, 31, 64])
+    def test_probe_radii_keep_the_pigeonhole_guarantee(self, n, max_distance):
+        layout = ChunkLayout.for_size(n)
+        radii = layout.radii(n, max_distance)
+        # every chunk more than its radius away would make the hashes differ in > max_distance bits
+        assert sum(r + 1 for r in radii) == max_distance + 1
+        assert all(-1 <= r <= w for r, w in zip(radii, layout.widths, strict=True))
+
+    def test_a_hundred_million_hashes_fit_in_ten_chunks_of_25_and_26_bits(self):
+        layout = ChunkLayout.for_size(100_000_000)
+        assert sorted(set(layout.widths)) == [25, 26] and len(layout.widths) == 10
 
 
 class TestIncremental:
@@ -165,7 +206,7 @@ class TestPersistence:
         extra = random_hashes(rng, 1)[0].tobytes().hex()
         index.add(extra, 77_777)
         queries = planted_queries(stored, rng, per_distance=1) + [extra]
-        path = tmp_path / "bank.pdq.npz"
+        path = tmp_path / "bank.idx"
         index.save(path)
         loaded = PdqIndex.load(path)
         assert len(loaded) == len(index) == 4000
@@ -184,47 +225,103 @@ class TestPersistence:
 
     def test_missing_file_is_a_store_error(self, tmp_path: Path):
         with pytest.raises(StoreError):
-            PdqIndex.load(tmp_path / "nope.npz")
+            PdqIndex.load(tmp_path / "nope.idx")
 
-    def test_garbage_and_truncated_files_are_store_errors(self, rng, tmp_path: Path):
+    def test_garbage_truncated_and_flipped_files_are_store_errors(self, rng, tmp_path: Path):
         index = PdqIndex()
         index.add_many(random_hashes(rng, 500), range(500))
-        good = tmp_path / "good.npz"
+        good = tmp_path / "good.idx"
         index.save(good)
         data = good.read_bytes()
-        (tmp_path / "garbage.npz").write_bytes(b"not an index at all")
-        (tmp_path / "truncated.npz").write_bytes(data[: len(data) // 2])
+        (tmp_path / "garbage.idx").write_bytes(b"not an index at all" * 500)
+        (tmp_path / "truncated.idx").write_bytes(data[: len(data) // 2])
         flipped = bytearray(data)
-        flipped[len(data) // 3] ^= 0xFF  # inside the stored arrays: the zip CRC catches it
-        (tmp_path / "flipped.npz").write_bytes(bytes(flipped))
-        for name in ("garbage.npz", "truncated.npz", "flipped.npz"):
+        flipped[len(data) // 3] ^= 0x10  # inside the stored arrays: the array checksum catches it
+        (tmp_path / "flipped.idx").write_bytes(bytes(flipped))
+        for name in ("garbage.idx", "truncated.idx", "flipped.idx"):
             with pytest.raises(StoreError):
                 PdqIndex.load(tmp_path / name)
 
-    def test_consistent_zip_with_inconsistent_arrays_is_a_store_error(self, rng, tmp_path: Path):
+    def test_a_face_index_file_is_refused_as_foreign(self, rng, tmp_path: Path):
+        from bountyboard.guard.index.face import FaceIndex
+
+        faces = FaceIndex(8)
+        faces.add(1, rng.standard_normal(8))
+        faces.save(tmp_path / "faces.idx")
+        with pytest.raises(StoreError, match="face-index"):
+            PdqIndex.load(tmp_path / "faces.idx")
+
+    def test_well_formed_file_with_inconsistent_arrays_is_a_store_error(self, rng, tmp_path: Path):
         index = PdqIndex()
         index.add_many(random_hashes(rng, 200), range(200))
         index.compact()  # into the main segment, whose arrays are checked below
-        good = tmp_path / "good.npz"
+        good = tmp_path / "good.idx"
         index.save(good)
-        with np.load(good) as data:
-            arrays = {k: data[k] for k in data.files}
-        for key, broken in (
-            ("rows", arrays["rows"] + 10_000),  # rows pointing past the hashes
-            ("widths", arrays["widths"][:-1]),
-            ("ids", np.zeros_like(arrays["ids"])),  # repeated ids
-            ("table", arrays["table"][::-1].copy()),
-            ("format_version", np.array([99])),
-            ("delta_ids", arrays["ids"][:1]),  # a delta entry repeating a main id
+        mapped = mapped_load(good, kind=FILE_KIND, version=FORMAT_VERSION, what="test")
+        arrays = {name: np.array(array) for name, array in mapped.arrays.items()}
+        for key, broken, meta in (
+            ("postings", arrays["postings"] + np.uint32(10_000), mapped.meta),  # rows past the hashes
+            ("widths", None, {"widths": mapped.meta["widths"][:-1]}),
+            ("ids", np.zeros_like(arrays["ids"]), mapped.meta),  # repeated ids
+            ("table", arrays["table"][::-1].copy(), mapped.meta),
+            ("delta_ids", arrays["ids"][:1], mapped.meta),  # a delta entry repeating a main id
+            ("hashes", arrays["hashes"][:-1], mapped.meta),
         ):
-            bad = dict(arrays, **{key: broken})
+            bad = dict(arrays) if broken is None else dict(arrays, **{key: broken})
             if key == "delta_ids":
                 bad["delta_hashes"] = arrays["hashes"][:1]
-            path = tmp_path / f"bad-{key}.npz"
-            np.savez(path, **bad)
-            with pytest.raises(StoreError):
+            path = tmp_path / f"bad-{key}.idx"
+            mapped_save(path, kind=FILE_KIND, version=FORMAT_VERSION, arrays=bad, meta=meta)
+            with pytest.raises(StoreError, match="corrupt PDQ index"):
                 PdqIndex.load(path)
-        with zipfile.ZipFile(tmp_path / "missing.npz", "w") as zf:
-            zf.writestr("hashes.npy", b"")
-        with pytest.raises(StoreError):
-            PdqIndex.load(tmp_path / "missing.npz")
+        old = tmp_path / "old-version.idx"
+        mapped_save(old, kind=FILE_KIND, version=FORMAT_VERSION + 1, arrays=arrays, meta=mapped.meta)
+        with pytest.raises(StoreError, match="format version"):
+            PdqIndex.load(old)
+
+
+class TestMappedFiles:
+    def test_write_builds_the_same_index_as_add_many_then_save(self, rng, tmp_path: Path):
+        stored = random_hashes(rng, 3000)
+        ids = rng.permutation(10_000)[:3000]
+        PdqIndex.write(tmp_path / "written.idx", stored, ids)
+        index = PdqIndex()
+        index.add_many(stored, ids)
+        queries = planted_queries(stored, rng, per_distance=1)
+        written = PdqIndex.load(tmp_path / "written.idx")
+        assert written.query_many(queries) == index.query_many(queries)
+        assert written.query_many(queries) == [brute_force(stored, ids, q, 31) for q in queries]
+
+    def test_loaded_arrays_are_read_only_views_of_the_file_and_writes_stay_in_the_process(self, rng, tmp_path):
+        stored = random_hashes(rng, 2000)
+        path = tmp_path / "bank.idx"
+        PdqIndex.write(path, stored, range(2000))
+        before = path.read_bytes()
+        index = PdqIndex.load(path)
+        assert not index._main.hashes.flags.writeable and not index._main.postings.flags.writeable
+        assert index.remove(5) and index.query(stored[5].tobytes().hex(), 0) == []
+        index.add(stored[5].tobytes().hex(), 10_005)
+        assert index.query(stored[5].tobytes().hex(), 0) == [(10_005, 0)]
+        assert path.read_bytes() == before  # the tombstone and the addition are this process's
+        assert PdqIndex.load(path).query(stored[5].tobytes().hex(), 0) == [(5, 0)]
+
+    def test_other_processes_map_the_same_file_and_find_the_same_hashes(self, rng, tmp_path):
+        stored = random_hashes(rng, 2000)
+        path = tmp_path / "bank.idx"
+        PdqIndex.write(path, stored, range(2000))
+        queries = planted_queries(stored, rng, per_distance=1)
+        script = (
+            "import json, sys; from pathlib import Path;"
+            "from bountyboard.guard.index.pdq import PdqIndex;"
+            "index = PdqIndex.load(Path(sys.argv[1]));"
+            "print(json.dumps(index.query_many(json.loads(sys.stdin.read()))))"
+        )
+        workers = [
+            subprocess.Popen([sys.executable, "-c", script, str(path)], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                             text=True)
+            for _ in range(3)
+        ]
+        outputs = [w.communicate(json.dumps(queries), timeout=120)[0] for w in workers]
+        expected = [[list(pair) for pair in brute_force(stored, np.arange(2000), q, 31)] for q in queries]
+        assert all(w.returncode == 0 for w in workers)
+        assert [json.loads(out) for out in outputs] == [expected] * 3

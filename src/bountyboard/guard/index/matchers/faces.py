@@ -207,8 +207,8 @@ class FaceMatcher(StoreMirror[RegistryStore]):
             stem = f"faces-{self._revision}"
             keep = {f"{stem}.meta.npz"}
             if self._index is not None:
-                self._index.save(self._index_dir / f"{stem}.index.npz")
-                keep.add(f"{stem}.index.npz")
+                self._index.save(self._index_dir / f"{stem}.index.idx")
+                keep.add(f"{stem}.index.idx")
             owners = sorted(self._owner.items())
             parked = sorted(self._parked.items())
             dim = self._index.dim if self._index is not None else 0
@@ -235,7 +235,7 @@ class FaceMatcher(StoreMirror[RegistryStore]):
         try:
             stem = str(manifest["stem"])
             meta = npz_load(self._index_dir / f"{stem}.meta.npz", "index metadata")
-            index = FaceIndex.load(self._index_dir / f"{stem}.index.npz") if manifest["index"] else None
+            index = FaceIndex.load(self._index_dir / f"{stem}.index.idx") if manifest["index"] else None
             self._reset()
             self._index = index
             self._next_id = int(meta["next_id"][0])

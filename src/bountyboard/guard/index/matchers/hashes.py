@@ -206,7 +206,7 @@ class HashMatcher(StoreMirror[BankStore]):
             keep: set[str] = set()
             for name, index in self._banks.items():
                 stem = f"{hashlib.sha256(name.encode()).hexdigest()[:16]}-{self._revision}"
-                index.pdq.save(self._index_dir / f"{stem}.pdq.npz")
+                index.pdq.save(self._index_dir / f"{stem}.pdq.idx")
                 exact = sorted(index.exact.items())
                 case_items = sorted(index.case_ids.items())
                 npz_save(
@@ -221,7 +221,7 @@ class HashMatcher(StoreMirror[BankStore]):
                     },
                 )
                 banks[name] = {"threshold": index.threshold, "stem": stem}
-                keep |= {f"{stem}.pdq.npz", f"{stem}.meta.npz"}
+                keep |= {f"{stem}.pdq.idx", f"{stem}.meta.npz"}
             self._saved({"banks": banks}, keep)
 
     def _load(self) -> bool:
@@ -233,7 +233,7 @@ class HashMatcher(StoreMirror[BankStore]):
             for name, info in manifest["banks"].items():
                 stem = str(info["stem"])
                 meta = npz_load(self._index_dir / f"{stem}.meta.npz", "index metadata")
-                index = _BankIndex(threshold=int(info["threshold"]), pdq=PdqIndex.load(self._index_dir / f"{stem}.pdq.npz"))
+                index = _BankIndex(threshold=int(info["threshold"]), pdq=PdqIndex.load(self._index_dir / f"{stem}.pdq.idx"))
                 index.next_id = int(meta["next_id"][0])
                 index.case_ids = dict(zip(meta["case_item_ids"].tolist(), meta["case_values"].tolist(), strict=True))
                 index.exact = {

@@ -58,7 +58,7 @@ def write_manifest(index_dir: Path, manifest: dict[str, Any], keep: set[str]) ->
     tmp = index_dir / f".{MANIFEST}.{os.getpid()}.tmp"
     tmp.write_text(json.dumps(manifest), encoding="utf-8")
     os.replace(tmp, index_dir / MANIFEST)
-    for path in index_dir.glob("*.npz"):  # files of older saves (best effort: another process may race)
+    for path in [*index_dir.glob("*.npz"), *index_dir.glob("*.idx")]:  # older saves (best effort: races)
         if path.name not in keep:
             path.unlink(missing_ok=True)
 

@@ -1,0 +1,263 @@
+"""The on-disk form of the PDQ and face indexes: raw arrays behind one checked header, in one
+file, memory-mapped read-only on load so every process on a machine shares one copy of the pages.
+
+Layout: an 8-byte magic, the header's length and CRC-32 (two little-endian uint32), the JSON
+header (what the file holds, its format version, small metadata, and per array its dtype, shape,
+offset and checksum), then every array at a page-aligned offset, zero-padded. A ``.npz`` cannot
+be mapped (its members are zip entries), and one file rather than a directory of ``.npy`` files
+keeps the write atomic: a temporary file, then a rename, so a reader maps the old file or the
+new one, never half of one.
+
+On load the magic, header CRC, kind, version, array bounds and each array's checksum (the
+wrapping sum of its 64-bit words, which a flipped bit, a truncation or a zeroed page changes) are
+checked; anything wrong is a ``StoreError``. Arrays come back read-only: a process cannot write
+into pages the others share.
+"""
+
+from __future__ import annotations
+
+import json
+import mmap
+import os
+import struct
+import zlib
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+from typing import Any, TypeVar
+
+import numpy as np
+import numpy.typing as npt
+
+from bountyboard.guard.errors import StoreError
+
+MAGIC = b"BBINDEX\x00"
+ALIGN = 4096  # page-aligned arrays: each starts on its own page, and uint64 reads are aligned
+_PREFIX = struct.Struct("<8sII")  # magic, header length, header CRC-32
+_MAX_HEADER = 1 << 20
+_SUM_SLICE = 1 << 24  # words summed at a time, so verifying never allocates much
+
+Arrays = dict[str, npt.NDArray[Any]]
+T = TypeVar("T")
+
+
+def _round_up(value: int, multiple: int) -> int:
+    return -(-value // multiple) * multiple
+
+
+def word_sum(raw: npt.NDArray[np.uint8]) -> int:
+    """The wrapping sum of ``raw``'s 64-bit words (its length is a multiple of 8)."""
+    words = raw.view(np.uint64)
+    total = np.uint64(0)
+    for start in range(0, len(words), _SUM_SLICE):
+        total = np.add(total, np.add.reduce(words[start : start + _SUM_SLICE], dtype=np.uint64))
+    return int(total)
+
+
+@dataclass(frozen=True, slots=True)
+class _Placement:
+    name: str
+    dtype: np.dtype[Any]
+    shape: tuple[int, ...]
+    offset: int
+
+    @property
+    def nbytes(self) -> int:
+        return int(np.prod(self.shape, dtype=np.int64)) * self.dtype.itemsize
+
+    @property
+    def padded(self) -> int:
+        return _round_up(self.nbytes, 8)
+
+
+class MappedWriter:
+    """Lays out the arrays, hands out writable views into a temporary file, and on ``commit``
+    writes the checksums and header and renames the file into place.
+
+    Builders fill the views directly, so an index much larger than the free memory can be
+    written without a second in-memory copy. Use as a context manager: an exception discards
+    the temporary file and leaves any existing file untouched.
+    """
+
+    def __init__(
+        self,
+        path: Path,
+        *,
+        kind: str,
+        version: int,
+        shapes: Mapping[str, tuple[npt.DTypeLike, tuple[int, ...]]],
+        meta: Mapping[str, Any],
+    ) -> None:
+        self.path = Path(path)
+        self._kind, self._version, self._meta = kind, version, dict(meta)
+        offset = ALIGN  # the header gets the first page (or more: see commit)
+        self._header_pages = 1
+        placements = []
+        for name, (dtype, shape) in shapes.items():
+            place = _Placement(name, np.dtype(dtype), tuple(int(s) for s in shape), 0)
+            placements.append(place)
+        self._placements = placements
+        # The header's size depends only on names, dtypes and shapes (offsets and checksums are
+        # bounded), so reserve enough pages for it before placing the arrays.
+        header_guess = len(self._header_bytes(self._placements, {p.name: 2**64 - 1 for p in placements}, 2**62))
+        self._header_pages = max(1, _round_up(header_guess + _PREFIX.size, ALIGN) // ALIGN)
+        offset = self._header_pages * ALIGN
+        laid_out = []
+        for place in placements:
+            laid_out.append(_Placement(place.name, place.dtype, place.shape, offset))
+            offset = _round_up(offset + place.nbytes, ALIGN)
+        self._placements = laid_out
+        self._size = offset
+        self._tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
+        self._file = open(self._tmp, "w+b")  # noqa: SIM115 - closed in commit/abort
+        try:
+            self._file.truncate(self._size)  # sparse until written; padding reads as zeros
+            self._map = mmap.mmap(self._file.fileno(), self._size, access=mmap.ACCESS_WRITE)
+        except BaseException:
+            self._file.close()
+            self._tmp.unlink(missing_ok=True)
+            raise
+        self.arrays: Arrays = {
+            p.name: np.frombuffer(self._map, dtype=p.dtype, count=p.nbytes // p.dtype.itemsize, offset=p.offset)
+            .reshape(p.shape)
+            for p in self._placements
+        }
+
+    def _header_bytes(self, placements: list[_Placement], sums: dict[str, int], size: int) -> bytes:
+        header = {
+            "kind": self._kind,
+            "format_version": self._version,
+            "size": size,
+            "meta": self._meta,
+            "arrays": [
+                {
+                    "name": p.name,
+                    "dtype": p.dtype.str,
+                    "shape": list(p.shape),
+                    "offset": p.offset,
+                    "sum": sums[p.name],
+                }
+                for p in placements
+            ],
+        }
+        return json.dumps(header, separators=(",", ":")).encode("utf-8")
+
+    def commit(self) -> None:
+        sums = {
+            p.name: word_sum(np.frombuffer(self._map, dtype=np.uint8, count=p.padded, offset=p.offset))
+            for p in self._placements
+        }
+        header = self._header_bytes(self._placements, sums, self._size)
+        self._map[: _PREFIX.size] = _PREFIX.pack(MAGIC, len(header), zlib.crc32(header))
+        self._map[_PREFIX.size : _PREFIX.size + len(header)] = header
+        self.arrays = {}
+        self._map.flush()
+        self._map.close()
+        os.fsync(self._file.fileno())
+        self._file.close()
+        os.replace(self._tmp, self.path)
+
+    def abort(self) -> None:
+        self.arrays = {}
+        try:
+            self._map.close()
+        except BufferError:  # a view outlived the writer; the file is discarded anyway
+            pass
+        self._file.close()
+        self._tmp.unlink(missing_ok=True)
+
+    def __enter__(self) -> MappedWriter:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        if exc_type is None:
+            self.commit()
+        else:
+            self.abort()
+
+
+def mapped_save(path: Path, *, kind: str, version: int, arrays: Mapping[str, npt.NDArray[Any]],
+                meta: Mapping[str, Any]) -> None:
+    """Write in-memory ``arrays`` (and JSON-able ``meta``) atomically."""
+    shapes = {name: (array.dtype, array.shape) for name, array in arrays.items()}
+    with MappedWriter(path, kind=kind, version=version, shapes=shapes, meta=meta) as writer:
+        for name, array in arrays.items():
+            writer.arrays[name][...] = array
+
+
+@dataclass(frozen=True, slots=True)
+class MappedFile:
+    meta: dict[str, Any]
+    arrays: Arrays  # read-only views on one shared mapping
+
+
+def mapped_load(path: Path, *, kind: str, version: int, what: str, verify: bool = True) -> MappedFile:
+    """Map the file read-only and check it; ``StoreError`` naming ``what`` when it is missing,
+    foreign, of another version, truncated or corrupt. ``verify`` sums every array (reading
+    every page once, which also brings them into the page cache)."""
+    path = Path(path)
+    try:
+        with open(path, "rb") as fh:
+            size = os.fstat(fh.fileno()).st_size
+            if size < ALIGN:
+                raise ValueError(f"{size} bytes is too short for an index file")
+            # MAP_POPULATE maps every page now: queries then never stop on a page fault.
+            flags = mmap.MAP_SHARED | getattr(mmap, "MAP_POPULATE", 0)
+            mapping = mmap.mmap(fh.fileno(), size, flags=flags, prot=mmap.PROT_READ)
+    except (OSError, ValueError) as exc:
+        raise StoreError(f"cannot read {what} {path}: {exc}") from exc
+    try:
+        return _parse(mapping, size, kind=kind, version=version, verify=verify)
+    except (KeyError, ValueError, TypeError, IndexError) as exc:
+        raise StoreError(f"cannot read {what} {path}: {exc}") from exc
+
+
+def _parse(mapping: mmap.mmap, size: int, *, kind: str, version: int, verify: bool) -> MappedFile:
+    magic, header_len, header_crc = _PREFIX.unpack_from(mapping, 0)
+    if magic != MAGIC:
+        raise ValueError("not an index file (wrong magic bytes)")
+    if header_len > min(_MAX_HEADER, size - _PREFIX.size):
+        raise ValueError("header length out of range")
+    header_raw = bytes(mapping[_PREFIX.size : _PREFIX.size + header_len])
+    if zlib.crc32(header_raw) != header_crc:
+        raise ValueError("header checksum mismatch")
+    header = json.loads(header_raw.decode("utf-8"))
+    if header["kind"] != kind:
+        raise ValueError(f"holds a {header['kind']!r} index, expected {kind!r}")
+    if header["format_version"] != version:
+        raise ValueError(f"unknown format version {header['format_version']!r}, expected {version}")
+    if header["size"] != size:
+        raise ValueError(f"file is {size} bytes, its header says {header['size']} (truncated?)")
+    arrays: Arrays = {}
+    for spec in header["arrays"]:
+        dtype = np.dtype(spec["dtype"])
+        if dtype.hasobject:
+            raise ValueError("object arrays are refused")
+        shape = tuple(int(s) for s in spec["shape"])
+        place = _Placement(str(spec["name"]), dtype, shape, int(spec["offset"]))
+        if min(shape, default=0) < 0 or place.offset % ALIGN or place.offset + place.padded > size:
+            raise ValueError(f"array {place.name} lies outside the file")
+        if verify:
+            raw = np.frombuffer(mapping, dtype=np.uint8, count=place.padded, offset=place.offset)
+            if word_sum(raw) != int(spec["sum"]):
+                raise ValueError(f"array {place.name} fails its checksum")
+        array = np.frombuffer(mapping, dtype=dtype, count=place.nbytes // dtype.itemsize, offset=place.offset)
+        arrays[place.name] = array.reshape(shape)
+    meta = header["meta"]
+    if not isinstance(meta, dict):
+        raise ValueError("metadata is not an object")
+    return MappedFile(meta, arrays)
+
+
+def mapped_load_as(path: Path, *, kind: str, version: int, what: str, build: Callable[[MappedFile], T],
+                   verify: bool = True) -> T:
+    """``build`` over the mapped file; ``StoreError`` when the file is unreadable or ``build``
+    finds it inconsistent (it raises KeyError, ValueError, IndexError or TypeError)."""
+    mapped = mapped_load(path, kind=kind, version=version, what=what, verify=verify)
+    try:
+        return build(mapped)
+    except (KeyError, ValueError, IndexError, TypeError) as exc:
+        raise StoreError(f"corrupt {what} {path}: {exc}") from exc

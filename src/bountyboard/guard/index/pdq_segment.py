@@ -1,0 +1,236 @@
+"""One immutable multi-index segment of PDQ hashes, as flat arrays that can live in a mapped file.
+
+Arrays (``n`` hashes, ``m`` chunks):
+
+- ``hashes`` ``(n, 4)`` uint64 and ``ids`` ``(n,)`` int64, ordered by id, so finding an id is a
+  binary search on ``ids`` itself (no separate id index);
+- ``postings`` ``(m * n,)`` uint32 row numbers (uint64 past 2^32 rows): chunk ``c``'s rows
+  ordered by that chunk's value, chunks one after the other;
+- ``table`` uint32 (uint64 past 2^32 postings): for chunk ``c`` and value ``v``, the bucket is
+  ``postings[table[base_c + v] : table[base_c + v + 1]]``.
+
+At 100 million hashes and 10 chunks of 25-26 bits that is 32 + 8 + 40 + ~21 = ~101 bytes a hash.
+Removals are tombstones held by the process (``Tombstones``), never written into the shared
+arrays.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from bountyboard.guard.index.pdq_layout import (
+    HASH_BITS,
+    MAX_CHUNK_BITS,
+    WORDS,
+    ChunkLayout,
+    chunk_column,
+    chunk_values,
+    flip_masks,
+    hamming_distances,
+)
+from bountyboard.guard.index.tombstones import Tombstones
+
+U64 = npt.NDArray[np.uint64]
+I64 = npt.NDArray[np.int64]
+Hits = tuple[npt.NDArray[np.intp], npt.NDArray[np.int32], I64]  # query index, distance, item id
+# Gives the array to fill for a name, dtype and shape: np.empty, or a view into a file being written.
+Allocate = Callable[[str, npt.DTypeLike, tuple[int, ...]], npt.NDArray[Any]]
+
+_ROW_MASK = np.uint64(0xFFFFFFFF)
+
+
+def allocate_in_memory(name: str, dtype: npt.DTypeLike, shape: tuple[int, ...]) -> npt.NDArray[Any]:
+    return np.empty(shape, dtype=dtype)
+
+
+def segment_shapes(layout: ChunkLayout, n: int) -> dict[str, tuple[npt.DTypeLike, tuple[int, ...]]]:
+    """Names, dtypes and shapes of a segment's arrays."""
+    postings = len(layout.widths) * n
+    return {
+        "hashes": (np.uint64, (n, WORDS)),
+        "ids": (np.int64, (n,)),
+        "postings": (np.uint32 if n < 2**32 else np.uint64, (postings,)),
+        "table": (np.uint32 if postings < 2**32 else np.uint64, (layout.table_size,)),
+    }
+
+
+def empty_hits() -> Hits:
+    return np.empty(0, dtype=np.intp), np.empty(0, dtype=np.int32), np.empty(0, dtype=np.int64)
+
+
+@dataclass(frozen=True, slots=True)
+class _ProbePlan:
+    """All probes of one query for one distance, flattened over chunks."""
+
+    chunk: npt.NDArray[np.intp]
+    mask: U64
+    base: npt.NDArray[np.int64]
+
+
+class Segment:
+    """Hashes, ids, postings and bucket table, plus this process's tombstones."""
+
+    def __init__(self, layout: ChunkLayout, hashes: U64, ids: I64, postings: npt.NDArray[Any],
+                 table: npt.NDArray[Any]) -> None:
+        self.layout = layout
+        self.hashes = hashes
+        self.ids = ids
+        self.postings = postings
+        self.table = table
+        self.tombstones = Tombstones(len(ids))
+        self._plans: dict[int, _ProbePlan] = {}
+        self._work: dict[int, int] = {}
+
+    # -- building --------------------------------------------------------------------------
+    @classmethod
+    def build(cls, hashes: U64, ids: I64, layout: ChunkLayout | None = None,
+              allocate: Allocate = allocate_in_memory) -> Segment:
+        """Index ``hashes`` under ``ids`` (unique). ``allocate`` places the arrays: in memory,
+        or straight into a file being written, so a large build needs no second copy."""
+        n = len(ids)
+        layout = layout or ChunkLayout.for_size(n)
+        shapes = segment_shapes(layout, n)
+        out = {name: allocate(name, dtype, shape) for name, (dtype, shape) in shapes.items()}
+        if n > 1 and not bool((ids[1:] > ids[:-1]).all()):
+            order = np.argsort(ids, kind="stable")
+            sorted_ids = ids[order]
+            if bool((sorted_ids[1:] == sorted_ids[:-1]).any()):
+                raise ValueError("repeated item ids")
+            out["ids"][...] = sorted_ids
+            np.take(hashes, order, axis=0, out=out["hashes"])
+        else:
+            out["ids"][...] = ids
+            out["hashes"][...] = hashes
+        stored: U64 = out["hashes"]
+        postings, table = out["postings"], out["table"]
+        bases = layout.table_bases
+        for c, (start, width) in enumerate(zip(layout.starts, layout.widths, strict=True)):
+            column = chunk_column(stored, start, width)
+            counts = np.bincount(column.astype(np.int64), minlength=1 << width)
+            bucket_starts = np.cumsum(counts) - counts + c * n
+            table[bases[c] : bases[c] + (1 << width)] = bucket_starts
+            del counts, bucket_starts
+            if n < 2**32:
+                # Sorting (value << 32 | row) is ~3x faster than a stable argsort and gives the
+                # same order: rows ascending within a bucket.
+                column <<= np.uint64(32)
+                column |= np.arange(n, dtype=np.uint64)
+                column.sort()
+                column &= _ROW_MASK
+                postings[c * n : (c + 1) * n] = column
+            else:
+                postings[c * n : (c + 1) * n] = np.argsort(column, kind="stable")
+            del column
+        table[-1] = len(layout.widths) * n
+        return cls(layout, stored, out["ids"], postings, table)
+
+    @classmethod
+    def from_arrays(cls, widths: tuple[int, ...], arrays: dict[str, npt.NDArray[Any]]) -> Segment:
+        """A segment over loaded arrays, after checking they are consistent (``ValueError``)."""
+        if sum(widths) != HASH_BITS or not all(1 <= w <= MAX_CHUNK_BITS for w in widths):
+            raise ValueError(f"bad chunk widths {widths}")
+        layout = ChunkLayout(widths)
+        ids = arrays["ids"]
+        n = len(ids)
+        for name, (dtype, shape) in segment_shapes(layout, n).items():
+            array = arrays[name]
+            if array.dtype != np.dtype(dtype) or array.shape != shape:
+                raise ValueError(f"{name} is {array.dtype} {array.shape}, expected {np.dtype(dtype)} {shape}")
+        if n > 1 and not bool((ids[1:] > ids[:-1]).all()):
+            raise ValueError("ids are not strictly increasing (repeated or unordered ids)")
+        postings, table = arrays["postings"], arrays["table"]
+        if len(postings) and int(postings.max()) >= n:
+            raise ValueError("postings point outside the hashes")
+        if int(table[0]) != 0 or int(table[-1]) != len(postings) or bool((table[1:] < table[:-1]).any()):
+            raise ValueError("bucket table is not a monotone range over the postings")
+        return cls(layout, arrays["hashes"], ids, postings, table)
+
+    # -- ids ------------------------------------------------------------------------------
+    def __len__(self) -> int:
+        return len(self.ids) - self.tombstones.count
+
+    def live(self) -> tuple[U64, I64]:
+        """The live hashes and ids (views when nothing is dead)."""
+        if not self.tombstones.count:
+            return self.hashes, self.ids
+        alive = self.tombstones.alive()
+        return self.hashes[alive], self.ids[alive]
+
+    def find(self, item_id: int) -> int | None:
+        """The live row holding ``item_id``, or None."""
+        pos = int(np.searchsorted(self.ids, item_id))
+        if pos < len(self.ids) and int(self.ids[pos]) == item_id and not self.tombstones.of(np.array([pos]))[0]:
+            return pos
+        return None
+
+    def contains(self, item_ids: I64) -> npt.NDArray[np.bool_]:
+        if len(self.ids) == 0:
+            return np.zeros(len(item_ids), dtype=np.bool_)
+        pos = np.searchsorted(self.ids, item_ids).clip(0, len(self.ids) - 1)
+        found: npt.NDArray[np.bool_] = np.asarray(self.ids[pos] == item_ids, dtype=np.bool_)
+        found[found] = ~self.tombstones.of(pos[found])
+        return found
+
+    # -- searching -------------------------------------------------------------------------
+    def plan(self, max_distance: int) -> _ProbePlan:
+        plan = self._plans.get(max_distance)
+        if plan is None:
+            radii = self.layout.radii(len(self.ids), max_distance)
+            chunk_parts, mask_parts, base_parts = [], [], []
+            for c, (base, width, radius) in enumerate(
+                zip(self.layout.table_bases, self.layout.widths, radii, strict=True)
+            ):
+                masks = np.array(flip_masks(width, radius), dtype=np.uint64)
+                chunk_parts.append(np.full(len(masks), c, dtype=np.intp))
+                mask_parts.append(masks)
+                base_parts.append(np.full(len(masks), base, dtype=np.int64))
+            plan = _ProbePlan(np.concatenate(chunk_parts), np.concatenate(mask_parts), np.concatenate(base_parts))
+            self._plans[max_distance] = plan
+        return plan
+
+    def work(self, max_distance: int) -> int:
+        """Expected probes + random candidates of one query (for sizing batches)."""
+        work = self._work.get(max_distance)
+        if work is None:
+            work = self._work[max_distance] = max(1, int(self.layout.cost(len(self.ids), max_distance, 1.0)))
+        return work
+
+    def search(self, queries: U64, max_distance: int) -> Hits:
+        """(query index, distance, item id) of every live hash within ``max_distance``, unordered."""
+        if len(self.ids) == 0 or len(queries) == 0:
+            return empty_hits()
+        plan = self.plan(max_distance)
+        probes = len(plan.mask)
+        query_chunks = chunk_values(queries, self.layout)
+        keys = (query_chunks[:, plan.chunk] ^ plan.mask).astype(np.int64) + plan.base
+        # np.take rather than fancy indexing: several times faster on large (mapped) arrays.
+        starts = np.take(self.table, keys).ravel().astype(np.int64)
+        lengths = np.take(self.table, keys + 1).ravel().astype(np.int64) - starts
+        total = int(lengths.sum())
+        if total == 0:
+            return empty_hits()
+        # Expand the bucket ranges to positions without a Python loop.
+        offsets = np.cumsum(lengths) - lengths
+        positions = np.arange(total, dtype=np.int64) + np.repeat(starts - offsets, lengths)
+        candidates = np.take(self.postings, positions)
+        if len(queries) == 1:
+            query_index = np.zeros(total, dtype=np.intp)
+            distances = hamming_distances(np.take(self.hashes, candidates, axis=0), queries)
+        else:
+            per_query = lengths.reshape(len(queries), probes).sum(axis=1)
+            query_index = np.repeat(np.arange(len(queries), dtype=np.intp), per_query)
+            distances = hamming_distances(np.take(self.hashes, candidates, axis=0), queries[query_index])
+        hit = np.flatnonzero(distances <= max_distance)
+        query_index, candidates, distances = query_index[hit], candidates[hit], distances[hit]
+        if self.tombstones.count:
+            alive = ~self.tombstones.of(candidates)
+            query_index, candidates, distances = query_index[alive], candidates[alive], distances[alive]
+        # A close hash is found through several chunks; keep one of each (query, row) pair.
+        pair = query_index.astype(np.int64) * len(self.ids) + candidates.astype(np.int64)
+        _, first = np.unique(pair, return_index=True)
+        return query_index[first], distances[first], np.take(self.ids, candidates[first])

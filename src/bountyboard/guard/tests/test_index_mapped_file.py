@@ -1,0 +1,96 @@
+"""The mapped file format the PDQ and face indexes share: atomic writes, checked, read-only loads."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from bountyboard.guard.errors import StoreError
+from bountyboard.guard.index.mapped_file import ALIGN, MappedWriter, mapped_load, mapped_load_as, mapped_save
+
+KIND = "test-index"
+
+
+def arrays() -> dict[str, np.ndarray]:
+    return {
+        "hashes": np.arange(40, dtype=np.uint64).reshape(10, 4),
+        "codes": np.arange(-5, 6, dtype=np.int8),
+        "empty": np.empty((0, 3), dtype=np.float32),
+    }
+
+
+class TestSave:
+    def test_round_trip_with_page_aligned_read_only_arrays_and_no_temporary_left(self, tmp_path: Path) -> None:
+        path = tmp_path / "x.idx"
+        mapped_save(path, kind=KIND, version=3, arrays=arrays(), meta={"widths": [1, 2]})
+        assert [p.name for p in tmp_path.iterdir()] == ["x.idx"]
+        loaded = mapped_load(path, kind=KIND, version=3, what="test index")
+        assert loaded.meta == {"widths": [1, 2]}
+        for name, array in arrays().items():
+            assert loaded.arrays[name].dtype == array.dtype and np.array_equal(loaded.arrays[name], array)
+            assert not loaded.arrays[name].flags.writeable
+        assert path.stat().st_size % ALIGN == 0
+
+    def test_a_failed_build_leaves_the_existing_file_untouched(self, tmp_path: Path) -> None:
+        path = tmp_path / "x.idx"
+        mapped_save(path, kind=KIND, version=1, arrays=arrays(), meta={})
+        before = path.read_bytes()
+        with pytest.raises(RuntimeError), MappedWriter(
+            path, kind=KIND, version=1, shapes={"v": (np.int64, (3,))}, meta={}
+        ) as writer:
+            writer.arrays["v"][...] = [7, 8, 9]
+            raise RuntimeError("the builder failed")
+        assert path.read_bytes() == before
+        assert [p.name for p in tmp_path.iterdir()] == ["x.idx"]
+
+    def test_a_writer_fills_arrays_in_place(self, tmp_path: Path) -> None:
+        path = tmp_path / "x.idx"
+        with MappedWriter(path, kind=KIND, version=1, shapes={"v": (np.int64, (1000,))}, meta={}) as writer:
+            writer.arrays["v"][:] = np.arange(1000)
+            writer.arrays["v"][500] = -1
+        assert mapped_load(path, kind=KIND, version=1, what="x").arrays["v"].tolist()[499:502] == [499, -1, 501]
+
+
+class TestLoad:
+    @pytest.fixture
+    def good(self, tmp_path: Path) -> Path:
+        path = tmp_path / "good.idx"
+        mapped_save(path, kind=KIND, version=1, arrays=arrays(), meta={})
+        return path
+
+    def test_missing_and_short_files_are_store_errors(self, tmp_path: Path) -> None:
+        (tmp_path / "short.idx").write_bytes(b"BBINDEX\x00")
+        for name in ("missing.idx", "short.idx"):
+            with pytest.raises(StoreError, match=f"cannot read test index .*{name}"):
+                mapped_load(tmp_path / name, kind=KIND, version=1, what="test index")
+
+    def test_foreign_kind_and_other_version_are_refused(self, good: Path) -> None:
+        with pytest.raises(StoreError, match="holds a 'test-index' index, expected 'other'"):
+            mapped_load(good, kind="other", version=1, what="x")
+        with pytest.raises(StoreError, match="unknown format version 1, expected 2"):
+            mapped_load(good, kind=KIND, version=2, what="x")
+
+    @pytest.mark.parametrize("where", ["magic", "header", "array", "truncated", "npz"])
+    def test_damage_anywhere_is_a_store_error(self, good: Path, tmp_path: Path, where: str) -> None:
+        data = bytearray(good.read_bytes())
+        if where == "magic":
+            data[0] ^= 1
+        elif where == "header":
+            data[40] ^= 1
+        elif where == "array":
+            data[ALIGN + 9] ^= 0x04  # one bit of the first array
+        elif where == "truncated":
+            data = data[: len(data) - ALIGN]
+        else:
+            np.savez(tmp_path / "bad.npz", **arrays())
+            data = bytearray((tmp_path / "bad.npz").read_bytes())
+        bad = tmp_path / "bad.idx"
+        bad.write_bytes(bytes(data))
+        with pytest.raises(StoreError):
+            mapped_load(bad, kind=KIND, version=1, what="x")
+
+    def test_inconsistent_arrays_from_the_builder_are_a_corrupt_store_error(self, good: Path) -> None:
+        with pytest.raises(StoreError, match="corrupt test index .*'missing'"):
+            mapped_load_as(good, kind=KIND, version=1, what="test index", build=lambda mapped: mapped.arrays["missing"])
