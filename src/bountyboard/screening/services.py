@@ -5,11 +5,14 @@ Flow: a domain service calls ``screening_request`` inside its own transaction; a
 transaction (scans are slow), then in one transaction stores the verdict, appends a
 ``guard.decision`` audit event and calls the owning domain's handler (registered explicitly with
 ``screening_handler_register``, e.g. by ``BountiesConfig.ready``), so the domain's state change
-commits with the verdict. A scan that raises leaves the row ``failed`` with decision ``review``.
+commits with the verdict. A scan that raises is tried again (``SCREENING_MAX_ATTEMPTS`` in all)
+and then left ``failed`` with decision ``review``; ``screenings_reconcile`` (on the schedule) re-sends
+scans pending too long, so a lost message or a dead worker never leaves content pending for good.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import logging
 import os
@@ -20,9 +23,11 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import IO, Any
 
+from django.conf import settings
 from django.core.files.base import ContentFile, File
 from django.core.files.storage import default_storage
 from django.db import transaction
+from django.db.models import F
 from django.utils import timezone
 
 from bountyboard.audit.services import audit_record
@@ -319,17 +324,36 @@ def _discard_upload(upload_name: str) -> None:
         default_storage.delete(upload_name)
 
 
+def _max_attempts() -> int:
+    return int(getattr(settings, "SCREENING_MAX_ATTEMPTS", 5))
+
+
 def screening_perform(*, screening_id: int) -> Screening | None:
-    """Scan one pending row and record the verdict. Safe to run twice: a finished row is left alone."""
-    row = Screening.objects.filter(pk=screening_id).first()
-    if row is None or row.status != ScreeningStatus.PENDING:
-        return row
+    """Scan one pending row and record the verdict. Safe to run twice: a finished row is left alone.
+
+    A scan that raises leaves the row ``pending`` with its error, to be tried again (Celery's retry
+    with backoff, or the reconciler); the ``SCREENING_MAX_ATTEMPTS``-th failure makes it ``failed``
+    (hidden, and queued for moderators by ``moderation.queue_sync``), so nothing stays pending forever.
+    """
+    # Count the try before scanning, committed, so a worker killed mid-scan still used one.
+    if not Screening.objects.filter(pk=screening_id, status=ScreeningStatus.PENDING).update(
+        attempts=F("attempts") + 1
+    ):
+        return Screening.objects.filter(pk=screening_id).first()
+    row = Screening.objects.get(pk=screening_id)
+    if row.attempts > _max_attempts():  # earlier tries died without a word (killed, out of memory)
+        return screening_fail(screening_id=screening_id, error=row.error or f"gave up after {row.attempts - 1} tries")
     try:
         outcome = _SCANNERS[row.kind](row)
         stored_name = _store_outcome_bytes(row, outcome)
     except Exception as exc:  # noqa: BLE001 - any scanner failure must fail closed, never crash the queue
-        logger.exception("screening %s failed", screening_id)
-        return screening_fail(screening_id=screening_id, error=f"{type(exc).__name__}: {exc}")
+        logger.exception("screening %s failed (try %s)", screening_id, row.attempts)
+        error = f"{type(exc).__name__}: {exc}"
+        if row.attempts >= _max_attempts():
+            return screening_fail(screening_id=screening_id, error=error)
+        Screening.objects.filter(pk=screening_id, status=ScreeningStatus.PENDING).update(error=error[:2000])
+        row.error = error[:2000]
+        return row
     with transaction.atomic():
         row = Screening.objects.select_for_update().get(pk=screening_id)
         if row.status != ScreeningStatus.PENDING:
@@ -343,6 +367,7 @@ def screening_perform(*, screening_id: int) -> Screening | None:
         row.person_ids = outcome.person_ids
         row.pdq, row.md5, row.sha256 = outcome.pdq, outcome.md5, outcome.sha256
         row.stored_name = stored_name
+        row.error = ""
         row.finished_at = timezone.now()
         upload_name, row.upload_name = row.upload_name, ""
         row.save()
@@ -359,6 +384,46 @@ def screening_perform(*, screening_id: int) -> Screening | None:
         )
         transaction.on_commit(lambda: _discard_upload(upload_name))
     return row
+
+
+@dataclass(frozen=True)
+class ReconcileReport:
+    resent: list[int]
+    failed: list[int]
+
+
+def screening_resend(*, screening_id: int, now: dt.datetime | None = None) -> bool:
+    """Send a pending row's scan again (now, or after the caller's transaction commits). False if it
+    is no longer pending. Safe to run twice: two deliveries scan once (``screening_perform``)."""
+    if not Screening.objects.filter(pk=screening_id, status=ScreeningStatus.PENDING).update(
+        sent_at=now or timezone.now()
+    ):
+        return False
+    job_enqueue("screening.screening_run", screening_id=screening_id)
+    return True
+
+
+def screenings_reconcile(*, now: dt.datetime | None = None) -> ReconcileReport:
+    """The schedule's safety net for scans: every row pending longer than
+    ``SCREENING_RESEND_AFTER_SECONDS`` since its task was sent (a broker that was down, a worker
+    killed mid-scan, a process that stopped with work in its queue) is sent again, or failed once it
+    used up its tries. Safe to run twice and beside running scans."""
+    now = now or timezone.now()
+    stale = now - dt.timedelta(seconds=int(getattr(settings, "SCREENING_RESEND_AFTER_SECONDS", 300)))
+    rows = list(
+        Screening.objects.filter(status=ScreeningStatus.PENDING, sent_at__lte=stale)
+        .order_by("pk")
+        .values_list("pk", "attempts", "error")
+    )
+    resent: list[int] = []
+    failed: list[int] = []
+    for pk, attempts, error in rows:
+        if attempts >= _max_attempts():
+            screening_fail(screening_id=pk, error=error or f"gave up after {attempts} tries")
+            failed.append(pk)
+        elif screening_resend(screening_id=pk, now=now):
+            resent.append(pk)
+    return ReconcileReport(resent=resent, failed=failed)
 
 
 def screening_fail(*, screening_id: int, error: str) -> Screening | None:
