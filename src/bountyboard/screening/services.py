@@ -43,13 +43,17 @@ from bountyboard.screening.archive import (
     dataset_members_check,
     dataset_members_read,
 )
-from bountyboard.screening.engine import guard_engine
+from bountyboard.screening.engine import guard_engine, signals_from_json
 from bountyboard.screening.models import Screening, ScreeningDecision, ScreeningKind, ScreeningStatus
 
 logger = logging.getLogger(__name__)
 
 ScreenedHandler = Callable[[Screening], None]
 _HANDLERS: dict[str, ScreenedHandler] = {}
+# Checks run inside the verdict's transaction, against the row with its hashes filled in; each
+# returns extra signals (e.g. a hash banked by a takedown while the scan ran). See ``screening_perform``.
+VerdictCheck = Callable[[Screening], list[Signal]]
+_VERDICT_CHECKS: list[VerdictCheck] = []
 
 MODEL_SUFFIXES = frozenset({".safetensors"})
 ARCHIVE_SUFFIXES = frozenset({".zip"})
@@ -62,6 +66,14 @@ def screening_handler_register(subject_type: str, handler: ScreenedHandler) -> N
     """Register the domain callback run (in the verdict's transaction) when a scan of ``subject_type``
     finishes. Explicit registration from ``AppConfig.ready``, not a Django signal."""
     _HANDLERS[subject_type] = handler
+
+
+def screening_verdict_check_register(check: VerdictCheck) -> None:
+    """Register a check run inside every verdict's transaction, just before it commits (the
+    moderation app's takedown banks: ``ModerationConfig.ready``). Its signals are pooled with the
+    scan's and decided again, so a takedown decided while the scan ran wins."""
+    if check not in _VERDICT_CHECKS:
+        _VERDICT_CHECKS.append(check)
 
 
 def _safe_filename(name: str) -> str:
@@ -214,6 +226,7 @@ def _scan_image(row: Screening) -> _ScanOutcome:
         "width": report.width,
         "height": report.height,
         "pdq_quality": report.pdq_quality,
+        "pdq_dihedral": list(report.pdq_dihedral),  # rotated and mirrored copies: bank checks and copy sweeps
         "faces": [face.to_json() for face in report.faces],
         "nudity": list(report.nudity),
     }
@@ -354,18 +367,25 @@ def screening_perform(*, screening_id: int) -> Screening | None:
         Screening.objects.filter(pk=screening_id, status=ScreeningStatus.PENDING).update(error=error[:2000])
         row.error = error[:2000]
         return row
+    row.pdq, row.md5, row.sha256 = outcome.pdq, outcome.md5, outcome.sha256
+    row.evidence = outcome.evidence
     with transaction.atomic():
+        # The checks first: they take their locks (the takedown banks' write lock) before this row's,
+        # the order a takedown takes them in, so the two never wait on each other in a circle.
+        outcome = _verdict_recheck(row, outcome)
         row = Screening.objects.select_for_update().get(pk=screening_id)
         if row.status != ScreeningStatus.PENDING:
             return row  # a concurrent run finished first
+        row.pdq, row.md5, row.sha256 = outcome.pdq, outcome.md5, outcome.sha256
+        row.evidence = outcome.evidence
+        if outcome.decision == ScreeningDecision.BLOCK and row.kind != ScreeningKind.TEXT:
+            stored_name = ""  # blocked at the last moment: keep nothing servable
         row.status = ScreeningStatus.DONE
         row.decision = outcome.decision
         row.rating = outcome.rating
         row.reasons = outcome.reasons
         row.signals = outcome.signals
-        row.evidence = outcome.evidence
         row.person_ids = outcome.person_ids
-        row.pdq, row.md5, row.sha256 = outcome.pdq, outcome.md5, outcome.sha256
         row.stored_name = stored_name
         row.error = ""
         row.finished_at = timezone.now()
@@ -384,6 +404,21 @@ def screening_perform(*, screening_id: int) -> Screening | None:
         )
         transaction.on_commit(lambda: _discard_upload(upload_name))
     return row
+
+
+def _verdict_recheck(row: Screening, outcome: _ScanOutcome) -> _ScanOutcome:
+    """Pool the registered checks' signals with the scan's and decide again when they add any.
+    Runs inside the verdict's transaction (the checks take the locks they need)."""
+    extra = [signal for check in _VERDICT_CHECKS for signal in check(row)]
+    known = {(s.get("kind"), s.get("source")) for s in outcome.signals}
+    extra = [signal for signal in extra if (signal.kind.value, signal.source) not in known]
+    if not extra:
+        return outcome
+    pooled = [*signals_from_json(outcome.signals), *extra]
+    redone = _outcome_from_verdict(guard_engine().decide(pooled), pooled)
+    outcome.decision, outcome.rating, outcome.reasons = redone.decision, redone.rating, redone.reasons
+    outcome.signals, outcome.person_ids = redone.signals, redone.person_ids
+    return outcome
 
 
 @dataclass(frozen=True)

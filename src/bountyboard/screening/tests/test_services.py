@@ -73,12 +73,16 @@ class TestScreeningRequest:
 
 
 class TestScreeningPerform:
-    def test_a_scan_that_raises_fails_closed_to_review(self):
+    def test_a_scan_that_raises_stays_pending_with_its_error_until_its_last_try(self, settings):
+        settings.SCREENING_MAX_ATTEMPTS = 2
         row = Screening.objects.create(subject_type="test", subject_id=6, kind="image",
                                        upload_name="quarantine/missing-file")
+        first = screening_perform(screening_id=row.pk)
+        assert first is not None and (first.status, first.attempts) == ("pending", 1)
+        assert "FileNotFoundError" in Screening.objects.get(pk=row.pk).error
         result = screening_perform(screening_id=row.pk)
         assert result is not None
-        assert (result.status, result.decision) == ("failed", "review")
+        assert (result.status, result.decision, result.attempts) == ("failed", "review", 2)
         assert result.reasons[0]["code"] == "scan_failed"
 
     def test_running_twice_changes_nothing(self):

@@ -1,0 +1,102 @@
+"""Durable scans: the pending row is the record of the job, so a scan whose task was lost is sent
+again by the reconciler, a scan that keeps raising ends ``failed`` and in the moderation queue, and
+operators can send pending scans again (``bountyboard screenings``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+import pytest
+from django.core.management import call_command
+from django.core.management.base import CommandError
+from django.utils import timezone
+
+from bountyboard.accounts.models import User
+from bountyboard.bounties.models import Bounty
+from bountyboard.moderation.models import QueueItem, QueueKind
+from bountyboard.moderation.services import queue_sync_screenings
+from bountyboard.scheduler.services import job_run_if_due
+from bountyboard.screening.models import Screening
+from bountyboard.screening.services import screenings_reconcile
+from bountyboard.testing.bounty_fixtures import draft_bounty as draft_bounty
+from bountyboard.testing.bounty_fixtures import funded_user as funded_user
+
+pytestmark = [pytest.mark.django_db(transaction=True)]
+
+
+def _lost_scan(**fields: object) -> Screening:
+    """A pending text scan whose task never ran (the broker was down when it was sent)."""
+    values: dict[str, object] = {"subject_type": "test", "subject_id": 1, "kind": "text", "text": "A red fox."}
+    values.update(fields)
+    row = Screening.objects.create(**values)
+    Screening.objects.filter(pk=row.pk).update(sent_at=timezone.now() - dt.timedelta(hours=1))
+    return row
+
+
+class TestReconcile:
+    def test_a_scan_pending_too_long_is_sent_again_and_done(self):
+        row = _lost_scan()
+        report = screenings_reconcile()
+        assert report.resent == [row.pk] and report.failed == []
+        row.refresh_from_db()
+        assert (row.status, row.decision, row.attempts) == ("done", "allow", 1)
+
+    def test_a_recent_pending_scan_is_left_to_its_task(self):
+        row = Screening.objects.create(subject_type="test", subject_id=2, kind="text", text="A red fox.")
+        assert screenings_reconcile().resent == []
+        row.refresh_from_db()
+        assert (row.status, row.attempts) == ("pending", 0)
+
+    def test_a_scan_whose_tries_were_used_up_by_dead_workers_fails(self, settings):
+        # Each try is counted before its scan, so tries a killed worker never finished still count.
+        row = _lost_scan(attempts=settings.SCREENING_MAX_ATTEMPTS)
+        report = screenings_reconcile()
+        assert report.failed == [row.pk] and report.resent == []
+        row.refresh_from_db()
+        assert (row.status, row.decision) == ("failed", "review")
+
+    def test_the_schedule_runs_the_reconciler(self):
+        row = _lost_scan()
+        assert job_run_if_due(name="screening.reconcile")
+        row.refresh_from_db()
+        assert row.status == "done"
+
+
+def test_a_scan_that_raises_every_time_ends_failed_and_queued(
+    settings, funded_user: Callable[..., User], draft_bounty: Callable[..., Bounty]
+):
+    settings.SCREENING_MAX_ATTEMPTS = 3
+    settings.SCREENING_RESEND_AFTER_SECONDS = 0
+    bounty = draft_bounty(funded_user())
+    row = Screening.objects.create(subject_type="bounty", subject_id=bounty.pk, kind="image",
+                                   upload_name="quarantine/gone")  # every read of it raises
+    for _ in range(5):
+        screenings_reconcile()
+    row.refresh_from_db()
+    assert (row.status, row.decision, row.attempts) == ("failed", "review", 3)
+    assert "FileNotFoundError" in row.error
+    queue_sync_screenings()
+    item = QueueItem.objects.get(kind=QueueKind.SCREENING, source_key=f"screening:{row.pk}")
+    assert item.screening_id == row.pk
+
+
+class TestResendCommand:
+    def test_resend_all_pending_scans_them(self):
+        rows = [_lost_scan(subject_id=n) for n in (10, 11)]
+        call_command("screenings", "resend", "--all-pending")
+        assert {r.status for r in Screening.objects.filter(pk__in=[r.pk for r in rows])} == {"done"}
+
+    def test_resend_one_that_is_not_pending_says_so_and_changes_nothing(self):
+        row = _lost_scan()
+        screenings_reconcile()
+        row.refresh_from_db()
+        before = (row.status, row.attempts, row.sent_at)
+        with pytest.raises(CommandError):
+            call_command("screenings", "resend", "--id", str(row.pk))
+        row.refresh_from_db()
+        assert (row.status, row.attempts, row.sent_at) == before
+
+    def test_resend_needs_a_target(self):
+        with pytest.raises(CommandError):
+            call_command("screenings", "resend")
