@@ -24,7 +24,6 @@ from bountyboard.likeness.models import (
     RegistryWriteLock,
 )
 
-
 # What each logged write means to a matcher. ``faces_erased`` (reference photos replaced) replays
 # as a deletion: the matcher forgets the person's faces, then the ``embedding_added`` and
 # ``person_put`` rows that follow in the same transaction put the person and the new faces back.

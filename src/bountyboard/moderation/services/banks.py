@@ -10,9 +10,9 @@ from django.db import transaction
 
 from bountyboard.audit.services import audit_record
 from bountyboard.guard.index.matchers import HashMatcher
+from bountyboard.guard.signals import Signal
 from bountyboard.guard.store.interfaces import BankEntry, HashKind
 from bountyboard.moderation import content as site_content
-from bountyboard.guard.signals import Signal
 from bountyboard.moderation.guard_banks import DjangoBankStore, bank_write_lock
 from bountyboard.moderation.models import QueueKind
 from bountyboard.moderation.services._shared import _now
