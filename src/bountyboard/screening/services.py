@@ -17,6 +17,7 @@ import hashlib
 import logging
 import os
 import tempfile
+import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -38,10 +39,10 @@ from bountyboard.guard.verdict import Verdict
 from bountyboard.jobs import job_enqueue
 from bountyboard.screening.archive import (
     ArchiveRejected,
+    DatasetArchiveWriter,
     DatasetMember,
-    dataset_archive_build,
     dataset_members_check,
-    dataset_members_read,
+    dataset_members_iter,
 )
 from bountyboard.screening.engine import guard_engine, signals_from_json
 from bountyboard.screening.models import Screening, ScreeningDecision, ScreeningKind, ScreeningStatus
@@ -264,34 +265,44 @@ def _scan_model(row: Screening) -> _ScanOutcome:
 
 
 def _scan_archive(row: Screening) -> _ScanOutcome:
+    """Member by member (one in memory at a time), within ``DATASET_SCAN_SECONDS``: a dataset that
+    takes longer is refused with a sentence (fail closed), never left holding a worker."""
     data = _read_upload(row)
+    engine = guard_engine()
+    budget = float(getattr(settings, "DATASET_SCAN_SECONDS", 300))
+    deadline = time.monotonic() + budget
+    pooled: list[Signal] = []
+    writer = DatasetArchiveWriter()
+    listing: list[dict[str, Any]] = []
     try:
-        members = dataset_members_read(data)
+        for member in dataset_members_iter(data):
+            if time.monotonic() > deadline:
+                return _rejected_outcome(
+                    "archive_scan_too_long",
+                    f"The dataset could not be scanned within {budget:g} seconds; upload it as smaller archives.",
+                )
+            if member.is_image:
+                try:
+                    image = engine.scan_image(member.data)
+                except InputRejected as exc:
+                    outcome = _rejected_outcome(exc.code, f"{member.name}: {exc.detail}")
+                    outcome.evidence = {"member": member.name}
+                    return outcome
+                pooled.extend(image.signals)
+                writer.add(DatasetMember(name=member.name, is_image=True, data=image.clean_bytes))
+                # ``faces`` lets a re-scan after a registration skip the images no face can match in.
+                listing.append({"name": member.name, "decision": image.verdict.decision.value,
+                                "sha256": image.sha256, "faces": len(image.faces)})
+            else:
+                caption = engine.scan_text(member.data.decode("utf-8"))
+                pooled.extend(caption.signals)
+                writer.add(member)
+                listing.append({"name": member.name, "decision": caption.verdict.decision.value})
     except ArchiveRejected as exc:
         return _rejected_outcome(exc.code, exc.message)
-    engine = guard_engine()
-    pooled: list[Signal] = []
-    cleaned: list[DatasetMember] = []
-    listing: list[dict[str, Any]] = []
-    for member in members:
-        if member.is_image:
-            try:
-                image = engine.scan_image(member.data)
-            except InputRejected as exc:
-                outcome = _rejected_outcome(exc.code, f"{member.name}: {exc.detail}")
-                outcome.evidence = {"member": member.name}
-                return outcome
-            pooled.extend(image.signals)
-            cleaned.append(DatasetMember(name=member.name, is_image=True, data=image.clean_bytes))
-            listing.append({"name": member.name, "decision": image.verdict.decision.value, "sha256": image.sha256})
-        else:
-            caption = engine.scan_text(member.data.decode("utf-8"))
-            pooled.extend(caption.signals)
-            cleaned.append(member)
-            listing.append({"name": member.name, "decision": caption.verdict.decision.value})
     verdict = engine.decide(pooled)
     outcome = _outcome_from_verdict(verdict, pooled)
-    outcome.stored_bytes = dataset_archive_build(cleaned)
+    outcome.stored_bytes = writer.finish()
     outcome.stored_suffix = ".zip"
     outcome.evidence = {"members": listing}
     outcome.md5 = hashlib.md5(data, usedforsecurity=False).hexdigest()

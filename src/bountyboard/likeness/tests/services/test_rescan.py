@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 import pytest
 from django.utils import timezone
@@ -71,12 +72,12 @@ class TestRescanExecute:
         scanned: list[int] = []
         real_rescan = rescan.screening_rescan
 
-        def crashing_rescan(row: Screening) -> services.RescanFinding | None:
+        def crashing_rescan(row: Screening, **kwargs: Any) -> services.RescanFinding | None:
             if row.pk == crash_at and crash_at not in scanned:
                 scanned.append(row.pk)
                 raise RuntimeError("worker killed")
             scanned.append(row.pk)
-            return real_rescan(row)
+            return real_rescan(row, **kwargs)
 
         # rescan_execute looks the scan up in its own module, so that is where it is replaced.
         monkeypatch.setattr(rescan, "screening_rescan", crashing_rescan)
