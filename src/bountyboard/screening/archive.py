@@ -102,6 +102,8 @@ def dataset_members_check(data: bytes, limits: ArchiveLimits | None = None) -> l
             )
         if info.file_size > limits.max_member_bytes:
             raise ArchiveRejected(f"{name} is too large", code="archive_member_too_large")
+        if info.compress_size and info.file_size / info.compress_size > limits.max_ratio:
+            raise ArchiveRejected(f"{name} is compressed suspiciously well (zip bomb?)", code="archive_bomb")
         if suffix == CAPTION_SUFFIX:
             if info.file_size > limits.max_caption_bytes:
                 raise ArchiveRejected(
@@ -116,8 +118,6 @@ def dataset_members_check(data: bytes, limits: ArchiveLimits | None = None) -> l
                     "keep each caption to a short description.",
                     code="archive_captions_too_large",
                 )
-        if info.compress_size and info.file_size / info.compress_size > limits.max_ratio:
-            raise ArchiveRejected(f"{name} is compressed suspiciously well (zip bomb?)", code="archive_bomb")
         total += info.file_size
         if total > limits.max_total_bytes:
             raise ArchiveRejected("the dataset is too large once unpacked", code="archive_too_large")

@@ -25,13 +25,14 @@ class RedisServer:
     def url(self) -> str:
         return f"redis://127.0.0.1:{self.port}/0"
 
-    def start(self) -> RedisServer:
+    def start(self, *, port: int | None = None) -> RedisServer:
+        """Start on a free port, or on ``port`` (to bring a stopped server back where clients look)."""
         binary = shutil.which("redis-server")
         if binary is None:
             raise RuntimeError("redis-server not found (apt-get install redis-server)")
         self.dir = Path(tempfile.mkdtemp(prefix="bb-redis-"))
-        for _ in range(5):
-            self.port = free_port()
+        for _ in range(5 if port is None else 1):
+            self.port = port or free_port()
             self.process = subprocess.Popen(
                 [
                     binary,
@@ -132,6 +133,21 @@ class CeleryWorker:
 
     def log(self) -> str:
         return self.log_path.read_text(errors="replace") if self.log_path and self.log_path.exists() else ""
+
+    def log_wait(self, text: str, *, timeout: float = 60.0) -> bool:
+        """Wait until ``text`` appears in the worker's log (e.g. a task ``received``)."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if text in self.log():
+                return True
+            time.sleep(0.02)
+        return False
+
+    def kill(self) -> None:
+        """``kill -9``: no warm shutdown, the task in hand is neither finished nor acknowledged."""
+        if self.process is not None and self.process.poll() is None:
+            self.process.kill()
+            self.process.wait()
 
     def stop(self) -> None:
         if self.process is not None and self.process.poll() is None:

@@ -17,6 +17,7 @@ from bountyboard.screening.services import (
     screening_kind_for_file,
     screening_perform,
     screening_request,
+    screening_upload_check,
 )
 from bountyboard.testing.uploads import jpeg_with_metadata, landscape_png
 
@@ -92,6 +93,32 @@ class TestScreeningPerform:
         events = AuditEvent.objects.count()
         screening_perform(screening_id=row.pk)
         assert seen == [row.pk] and AuditEvent.objects.count() == events
+
+
+class TestDatasetBounds:
+    def test_a_dataset_over_its_time_budget_is_refused_with_a_sentence(self, settings):
+        settings.DATASET_SCAN_SECONDS = -1  # already over: the first member is not even read
+        data = _zip({"a.png": landscape_png(1), "a.txt": b"a fox in the snow"})
+        row = screening_request(subject_type="test", subject_id=8, kind="archive", upload=data, filename="d.zip")
+        row.refresh_from_db()
+        assert (row.status, row.decision) == ("done", "block")
+        assert row.reasons[0]["input_code"] == "archive_scan_too_long"
+        assert row.reasons[0]["detail"].endswith("upload it as smaller archives.")
+        assert row.stored_name == ""
+
+    def test_a_huge_caption_is_refused_at_upload_and_nothing_is_written(self):
+        data = _zip({"a.png": landscape_png(1), "a.txt": b"a fox " * 10_000})
+        before = Screening.objects.count()
+        with pytest.raises(ValidationFailed) as caught:
+            screening_upload_check(kind="archive", filename="d.zip", data=data)
+        assert caught.value.code == "archive_caption_too_large"
+        assert Screening.objects.count() == before
+
+    def test_dataset_images_record_their_faces_for_later_re_scans(self):
+        data = _zip({"a.png": landscape_png(1), "a.txt": b"a fox in the snow"})
+        row = screening_request(subject_type="test", subject_id=9, kind="archive", upload=data, filename="d.zip")
+        row.refresh_from_db()
+        assert row.evidence["members"][0]["faces"] == 0
 
 
 class TestScreeningKindForFile:
