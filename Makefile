@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 export DJANGO_SETTINGS_MODULE ?= bountyboard.config.settings.local
 
-.PHONY: install run serve test lint typecheck contracts migrations-check pytest bench system-deps eval clean
+.PHONY: install run serve test lint typecheck contracts house migrations-check pytest bench system-deps eval clean
 
 install: $(STAMP)
 
@@ -33,6 +33,11 @@ typecheck: install
 contracts: install
 	$(BIN)/lint-imports
 
+# House rules no linter checks: no product module past 600 lines, no placeholder module, no import of
+# another app inside a function (scripts/check_house.py; its tests are in scripts/tests/).
+house: install
+	$(BIN)/python scripts/check_house.py
+
 migrations-check: install
 	DJANGO_SETTINGS_MODULE=bountyboard.config.settings.test $(BIN)/python -m django makemigrations --check --dry-run
 
@@ -41,7 +46,7 @@ migrations-check: install
 pytest: install system-deps
 	BIN=$(BIN) bash scripts/pytest-run.sh all
 
-test: install system-deps lint typecheck contracts migrations-check pytest
+test: install system-deps lint typecheck contracts house migrations-check pytest
 
 bench: install
 	$(BIN)/python -m pip install -q -e '.[dev,bench]'

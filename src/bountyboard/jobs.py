@@ -1,16 +1,19 @@
-"""Queue background work by task name, after the current transaction commits.
+"""Background work: the Celery app, and queueing a task by name after the current transaction commits.
 
 Services call ``job_enqueue("bounties.bounty_screen", bounty_id=...)`` instead of importing task
-modules, so the layering stays services -> models and tasks stay a thin interface (Polar, ADR-0003).
+modules, so no service depends on a tasks module (tasks sit above services in every app).
 Tasks take ids and must be safe to run twice.
 
 Where the task runs (docs/decisions/0011-durable-work.md):
 - with a broker, on a Celery worker. Sending never raises into the request: if the broker is down
   the job is logged and dropped here, and the database record that needed it (a pending screening)
   is sent again by the scheduled reconciler;
-- with no broker, in this process: on the worker thread ``bountyboard serve`` starts
+- with no broker, in this process: on the job thread ``bountyboard serve`` starts
   (``jobs_worker_start``), so a slow scan never holds a web request; elsewhere (a shell command, a
   test) right after commit, in the calling thread.
+
+The Celery app lives here, below every app, so the apps never import ``bountyboard.config`` (the
+composition root); ``bountyboard.config.celery`` is only the worker's entry point and re-exports it.
 """
 
 from __future__ import annotations
@@ -21,30 +24,34 @@ import queue
 import threading
 from typing import Any
 
+from celery import Celery
 from django.db import close_old_connections, transaction
 
 logger = logging.getLogger(__name__)
 
+celery_app = Celery("bountyboard")
+celery_app.config_from_object("django.conf:settings", namespace="CELERY")
+celery_app.autodiscover_tasks()
+
 
 def job_task(name: str) -> Any:
     """The Celery task registered under ``name`` (e.g. ``"screening.screening_run"``)."""
-    from bountyboard.config.celery import app
-
-    if name not in app.tasks:
+    if name not in celery_app.tasks:
         # Autodiscovery is lazy outside the worker: import the one tasks module the name points at.
         importlib.import_module(f"bountyboard.{name.split('.', 1)[0]}.tasks")
-    return app.tasks[name]
+    return celery_app.tasks[name]
 
 
 def job_send(name: str, /, **kwargs: Any) -> None:
     """Send now (the caller has committed). Broker errors are logged, never raised: the job's
     database record stays, and the reconciler sends it again."""
-    worker = _worker
     task = job_task(name)
-    if worker is not None and task.app.conf.task_always_eager:
+    eager = celery_app.conf.task_always_eager
+    worker = _worker
+    if eager and worker is not None:
         worker.jobs.put((name, kwargs))
         return
-    if task.app.conf.task_always_eager:
+    if eager:
         task.apply_async(kwargs=kwargs)
         return
     try:

@@ -11,7 +11,6 @@ from ninja import Router, Schema, Status
 from bountyboard.accounts import selectors, services
 from bountyboard.accounts.auth import bearer, request_user
 from bountyboard.accounts.models import User
-from bountyboard.ledger.selectors import wallet_balance
 
 router = Router(tags=["accounts"])
 
@@ -44,8 +43,8 @@ class TokenOut(Schema):
 
 
 class MeOut(UserOut):
+    # The balance is the ledger's (``GET /me/wallet``): the ledger sits above accounts, never below.
     email: str
-    balance: int
     unread_notifications: int
 
 
@@ -127,7 +126,6 @@ def _me(user: User) -> dict[str, Any]:
     return {
         **_user_out(user),
         "email": user.email,
-        "balance": wallet_balance(user),
         "unread_notifications": selectors.notifications_unread_count(user),
     }
 

@@ -46,9 +46,3 @@ def audit_events_for(*, target_type: str, target_id: int | str) -> QuerySet[Audi
     """Events about one target, oldest first (e.g. a bounty's moderation history)."""
     return AuditEvent.objects.filter(target_type=target_type, target_id=str(target_id)).order_by("seq")
 
-
-def audit_events_recent(*, limit: int = 100, action_prefix: str = "") -> list[AuditEvent]:
-    qs = AuditEvent.objects.select_related("actor").order_by("-seq")
-    if action_prefix:
-        qs = qs.filter(action__startswith=action_prefix)
-    return list(qs[:limit])

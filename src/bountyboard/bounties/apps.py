@@ -21,3 +21,10 @@ class BountiesConfig(AppConfig):
         screening_handler_register(SUBJECT_BOUNTY, on_bounty_screened)
         screening_handler_register(SUBJECT_ENTRY, on_entry_screened)
         screening_handler_register(SUBJECT_COMMENT, on_comment_screened)
+
+        # ``ledger audit`` checks each escrow against the stakes its bounty still holds; the ledger
+        # imports nothing of bounties, so the bounties app tells it how to read them.
+        from bountyboard.bounties.selectors import bounty_open_pools
+        from bountyboard.ledger.escrow_owed import ledger_escrow_owed_register
+
+        ledger_escrow_owed_register(bounty_open_pools)

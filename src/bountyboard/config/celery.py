@@ -1,11 +1,14 @@
-"""The Celery app. Without CELERY_BROKER_URL, tasks run eagerly in-process (embedded default)."""
+"""The Celery worker's entry point (``celery -A bountyboard.config.celery worker``).
+
+The app itself is ``bountyboard.jobs.celery_app``, below every app; this module only picks the
+default settings first, so Celery installs its Django fix-ups. Without CELERY_BROKER_URL, tasks run
+eagerly in-process (embedded default).
+"""
 
 import os
 
-from celery import Celery
-
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "bountyboard.config.settings.local")
 
-app = Celery("bountyboard")
-app.config_from_object("django.conf:settings", namespace="CELERY")
-app.autodiscover_tasks()
+from bountyboard.jobs import celery_app as app  # noqa: E402  (the settings default must come first)
+
+__all__ = ["app"]

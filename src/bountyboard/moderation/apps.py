@@ -6,9 +6,14 @@ class ModerationConfig(AppConfig):
     label = "moderation"
 
     def ready(self) -> None:
-        # Explicit registration with the screening bridge (not a Django signal): every media verdict
-        # checks the takedown banks again inside its transaction, so a takedown wins a race with a scan.
+        # The site's guard engine matches uploads against this app's hash banks (takedowns,
+        # imported lists). Registered here (screening imports no app above it); models load only now.
+        from bountyboard.moderation.guard_banks import DjangoBankStore
         from bountyboard.moderation.services import screening_banks_check
+        from bountyboard.screening.engine import screening_store_register
         from bountyboard.screening.services import screening_verdict_check_register
 
+        screening_store_register(banks=DjangoBankStore())
+        # Every media verdict checks the takedown banks again inside its transaction, so a takedown
+        # wins a race with a scan (explicit registration with the screening bridge, not a signal).
         screening_verdict_check_register(screening_banks_check)

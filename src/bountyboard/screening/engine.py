@@ -1,5 +1,10 @@
 """The process-wide guard engine, built once (models load once per process) and shared by threads.
 
+The engine matches against stores other apps own (likeness: the protected-person registry;
+moderation: the hash banks). Screening sits below those apps and never imports them: each registers
+its store here from its ``AppConfig.ready`` with ``screening_store_register``, and building the
+engine without one fails with ``ImproperlyConfigured`` (so every scan fails closed to review).
+
 Also the JSON round trip of signals, so parts scanned separately (a bounty's text and each of its
 reference images) can be pooled later and decided once with ``Guard.decide``.
 """
@@ -12,15 +17,32 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
+from django.core.exceptions import ImproperlyConfigured
 
 from bountyboard.guard.config import GuardConfig
 from bountyboard.guard.signals import Signal, SignalKind
+from bountyboard.guard.store.interfaces import BankStore, RegistryStore
 
 if TYPE_CHECKING:
     from bountyboard.guard.engine import Guard
 
 _guard: Guard | None = None
 _guard_lock = threading.Lock()
+_registry_store: RegistryStore | None = None
+_bank_store: BankStore | None = None
+
+
+def screening_store_register(*, registry: RegistryStore | None = None, banks: BankStore | None = None) -> None:
+    """Give the site's guard engine its stores; call from ``AppConfig.ready`` of the app that owns them.
+
+    ``registry``: the protected-person registry (likeness); ``banks``: the hash banks (moderation).
+    Register before the first scan: an engine already built keeps the stores it was built with.
+    """
+    global _registry_store, _bank_store
+    if registry is not None:
+        _registry_store = registry
+    if banks is not None:
+        _bank_store = banks
 
 
 def guard_engine() -> Guard:
@@ -36,16 +58,23 @@ def guard_engine() -> Guard:
 def _guard_build() -> Guard:
     # Imported here so Django starts (and pages render) without loading any model.
     from bountyboard.guard.engine import Guard
-    from bountyboard.likeness.guard_store import DjangoRegistryStore
-    from bountyboard.moderation.guard_banks import DjangoBankStore
 
+    registry, banks = _registry_store, _bank_store
+    if registry is None or banks is None:
+        # Never scan without a store: a match it would have found must not pass as clean.
+        missing = [name for name, store in (("registry", registry), ("banks", banks)) if store is None]
+        raise ImproperlyConfigured(
+            f"The guard engine has no {' and no '.join(missing)} store: the apps that own them "
+            "(bountyboard.likeness, bountyboard.moderation) must be installed and register them "
+            "with screening_store_register in their AppConfig.ready."
+        )
     store_dir = Path(settings.GUARD_STORE_DIR)
     store_dir.mkdir(parents=True, exist_ok=True)
     config = GuardConfig.load(settings.GUARD_CONFIG_FILE)
     # The web process matches against the site's own registry and hash banks (likeness and
     # moderation tables), so a registration or takedown applies at once; index files live in
     # GUARD_STORE_DIR. ``Guard.open(store_dir)`` is the same engine over a standalone store.
-    return Guard(registry=DjangoRegistryStore(), banks=DjangoBankStore(), config=config, index_dir=store_dir / "index")
+    return Guard(registry=registry, banks=banks, config=config, index_dir=store_dir / "index")
 
 
 def signal_from_json(raw: dict[str, Any]) -> Signal:

@@ -1,8 +1,7 @@
-"""Screening reads: the rows of a subject, whether content may be shown, and its stored bytes."""
+"""Screening reads: one row, whether its content may be shown, and its stored bytes."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from typing import IO
 
 from django.core.files.storage import default_storage
@@ -12,16 +11,6 @@ from bountyboard.screening.models import Screening, ScreeningDecision, Screening
 
 def screening_get(*, screening_id: int) -> Screening | None:
     return Screening.objects.filter(pk=screening_id).first()
-
-
-def screenings_for_subject(*, subject_type: str, subject_id: int) -> list[Screening]:
-    return list(Screening.objects.filter(subject_type=subject_type, subject_id=subject_id).order_by("pk"))
-
-
-def screenings_for_subjects(*, subject_type: str, subject_ids: Iterable[int]) -> dict[int, Screening]:
-    """The latest screening per subject id (one query)."""
-    rows = Screening.objects.filter(subject_type=subject_type, subject_id__in=list(subject_ids)).order_by("pk")
-    return {row.subject_id: row for row in rows}
 
 
 def screening_is_allowed(row: Screening | None) -> bool:

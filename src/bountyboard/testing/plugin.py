@@ -63,7 +63,7 @@ def redis_server() -> Iterator[RedisServer]:
 def celery_worker(redis_server: RedisServer, transactional_db: None, settings: Any) -> Iterator[CeleryWorker]:
     from django.db import connection
 
-    from bountyboard.config.celery import app
+    from bountyboard.jobs import celery_app as app
 
     env = {
         **os.environ,

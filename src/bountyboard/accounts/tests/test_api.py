@@ -8,7 +8,6 @@ from django.test import Client
 
 from bountyboard.accounts import services
 from bountyboard.accounts.models import ApiToken, User
-from bountyboard.ledger.services import credits_grant
 from bountyboard.testing.factories import TEST_PASSWORD, make_user
 
 pytestmark = [pytest.mark.django_db, pytest.mark.urls("bountyboard.accounts.tests.api_urls")]
@@ -99,11 +98,10 @@ class TestToken:
 
 
 class TestMe:
-    def test_shows_balance_role_and_rating(self, client: Client) -> None:
+    def test_shows_role_and_rating(self, client: Client) -> None:
         user = make_user("carol", role="moderator")
-        credits_grant(admin_or_none=None, user=user, amount=250, idempotency_key="me-test")
         body = client.get("/api/v1/me", headers=bearer_for(user)).json()
-        assert body["balance"] == 250
+        assert body["username"] == "carol" and body["email"] == user.email
         assert body["role"] == "moderator" and body["rating_preference"] == "pg"
         assert body["email_verified"] is True
 
@@ -219,16 +217,6 @@ class TestNotifications:
         assert_error_shape(
             post(client, "/api/v1/notifications/abc/read", {}, **bearer_for(user)), 422, "invalid"
         )
-
-
-class TestWallet:
-    def test_history_lists_grants(self, client: Client) -> None:
-        user = make_user()
-        credits_grant(admin_or_none=None, user=user, amount=40, idempotency_key="w1")
-        body = client.get("/api/v1/me/wallet", headers=bearer_for(user)).json()
-        assert body["balance"] == 40 and [(h["kind"], h["amount"]) for h in body["history"]] == [
-            ("grant", 40)
-        ]
 
 
 class TestOpenApi:

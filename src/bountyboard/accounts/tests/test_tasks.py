@@ -8,7 +8,7 @@ import pytest
 from django.db import transaction
 
 from bountyboard.accounts.models import Notification
-from bountyboard.jobs import job_enqueue
+from bountyboard.jobs import celery_app, job_enqueue
 from bountyboard.testing.factories import make_user
 from bountyboard.testing.services import CeleryWorker
 
@@ -31,9 +31,7 @@ def welcome_count(user_id: int) -> int:
 def test_job_enqueued_after_commit_runs_in_the_worker_and_twice_is_harmless(
     celery_worker: CeleryWorker,
 ) -> None:
-    from bountyboard.config.celery import app
-
-    assert app.conf.task_always_eager is False
+    assert celery_app.conf.task_always_eager is False
     user = make_user()
     with transaction.atomic():
         job_enqueue("accounts.user_welcome", user_id=user.pk)
@@ -63,9 +61,7 @@ def test_job_in_a_rolled_back_transaction_is_never_sent(celery_worker: CeleryWor
 
 @pytest.mark.django_db
 def test_without_a_broker_tasks_run_eagerly_after_commit(django_capture_on_commit_callbacks) -> None:  # type: ignore[no-untyped-def]
-    from bountyboard.config.celery import app
-
-    assert app.conf.task_always_eager is True
+    assert celery_app.conf.task_always_eager is True
     user = make_user()
     with django_capture_on_commit_callbacks(execute=True):
         job_enqueue("accounts.user_welcome", user_id=user.pk)

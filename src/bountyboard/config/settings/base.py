@@ -300,7 +300,7 @@ TAKEDOWN_ALERT_HOURS = 12  # warn moderators this long before a notice's deadlin
 
 # The guard engine's store (protected-person registry mirror, hash banks, index files).
 GUARD_STORE_DIR = Path(env.str("BOUNTYBOARD_GUARD_STORE", default=str(VAR_DIR / "guard")))
-GUARD_CONFIG_FILE = env.str("BOUNTYBOARD_GUARD_CONFIG", default=None)  # optional TOML: README "Thresholds and extra lists"
+GUARD_CONFIG_FILE = env.str("BOUNTYBOARD_GUARD_CONFIG", default=None)  # optional TOML, see docs/guard-config.md
 
 LOGGING = {
     "version": 1,

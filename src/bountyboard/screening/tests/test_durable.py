@@ -1,26 +1,20 @@
 """Durable scans: the pending row is the record of the job, so a scan whose task was lost is sent
-again by the reconciler, a scan that keeps raising ends ``failed`` and in the moderation queue, and
-operators can send pending scans again (``bountyboard screenings``)."""
+again by the reconciler, a scan that used up its tries ends ``failed``, and operators can send
+pending scans again (``bountyboard screenings``). The moderation queue side is in
+``moderation/tests/test_failed_scans.py``."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 
 import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.utils import timezone
 
-from bountyboard.accounts.models import User
-from bountyboard.bounties.models import Bounty
-from bountyboard.moderation.models import QueueItem, QueueKind
-from bountyboard.moderation.services import queue_sync_screenings
 from bountyboard.scheduler.services import job_run_if_due
 from bountyboard.screening.models import Screening
 from bountyboard.screening.services import screenings_reconcile
-from bountyboard.testing.bounty_fixtures import draft_bounty as draft_bounty
-from bountyboard.testing.bounty_fixtures import funded_user as funded_user
 
 pytestmark = [pytest.mark.django_db(transaction=True)]
 
@@ -61,24 +55,6 @@ class TestReconcile:
         assert job_run_if_due(name="screening.reconcile")
         row.refresh_from_db()
         assert row.status == "done"
-
-
-def test_a_scan_that_raises_every_time_ends_failed_and_queued(
-    settings, funded_user: Callable[..., User], draft_bounty: Callable[..., Bounty]
-):
-    settings.SCREENING_MAX_ATTEMPTS = 3
-    settings.SCREENING_RESEND_AFTER_SECONDS = 0
-    bounty = draft_bounty(funded_user())
-    row = Screening.objects.create(subject_type="bounty", subject_id=bounty.pk, kind="image",
-                                   upload_name="quarantine/gone")  # every read of it raises
-    for _ in range(5):
-        screenings_reconcile()
-    row.refresh_from_db()
-    assert (row.status, row.decision, row.attempts) == ("failed", "review", 3)
-    assert "FileNotFoundError" in row.error
-    queue_sync_screenings()
-    item = QueueItem.objects.get(kind=QueueKind.SCREENING, source_key=f"screening:{row.pk}")
-    assert item.screening_id == row.pk
 
 
 class TestResendCommand:

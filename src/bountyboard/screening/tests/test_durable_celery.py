@@ -1,5 +1,6 @@
-"""Durable scans through a real redis-server and real Celery workers: nothing is lost when the
-broker is down at publish time or when a worker is killed in the middle of a scan."""
+"""Durable scans through a real redis-server and real Celery workers: a worker killed in the middle
+of a scan loses nothing (late acknowledgement; the broker hands the message to the next worker).
+The broker being down at publish time is in ``bounties/tests/test_durable_celery.py``."""
 
 from __future__ import annotations
 
@@ -11,13 +12,8 @@ from typing import Any
 import pytest
 from django.db import connection
 
-from bountyboard.accounts.models import User
-from bountyboard.bounties import services as bounty_services
-from bountyboard.bounties.models import Bounty, BountyStatus
 from bountyboard.screening.models import Screening, ScreeningStatus
-from bountyboard.screening.services import screening_request, screenings_reconcile
-from bountyboard.testing.bounty_fixtures import draft_bounty as draft_bounty
-from bountyboard.testing.bounty_fixtures import funded_user as funded_user
+from bountyboard.screening.services import screening_request
 from bountyboard.testing.database import database_url_for
 from bountyboard.testing.plugin import _celery_reconnect
 from bountyboard.testing.services import CeleryWorker, RedisServer
@@ -39,7 +35,7 @@ def _worker_env(broker_url: str, **extra: str) -> dict[str, str]:
 @pytest.fixture
 def broker(settings: Any) -> Iterator[Callable[[str], None]]:
     """Point this process's Celery app at a broker URL for the test; eager mode comes back after."""
-    from bountyboard.config.celery import app
+    from bountyboard.jobs import celery_app as app
 
     previous = {key: app.conf[key] for key in ("broker_url", "task_always_eager")}
 
@@ -61,40 +57,6 @@ def _wait(predicate: Callable[[], bool], timeout: float) -> bool:
             return True
         time.sleep(0.2)
     return False
-
-
-def test_a_bounty_published_while_redis_is_down_is_scanned_once_it_is_back(
-    broker: Callable[[str], None], settings: Any,
-    funded_user: Callable[..., User], draft_bounty: Callable[..., Bounty],
-) -> None:
-    redis = RedisServer().start()
-    worker = CeleryWorker(env=_worker_env(redis.url))
-    try:
-        worker.start()
-        broker(redis.url)
-        poster = funded_user()
-        bounty = draft_bounty(poster)
-        port = redis.port
-        redis.stop()  # the broker goes away
-
-        started = time.monotonic()
-        bounty_services.bounty_publish(actor=poster, bounty_id=bounty.pk)  # commits and answers
-        assert time.monotonic() - started < 20  # bounded sends, not a request held for minutes
-        bounty.refresh_from_db()
-        assert bounty.status == BountyStatus.SCREENING
-        pending = Screening.objects.filter(subject_type="bounty", subject_id=bounty.pk, status=ScreeningStatus.PENDING)
-        assert pending.exists()
-
-        redis.start(port=port)  # back, empty: the messages sent while it was down never arrived
-        settings.SCREENING_RESEND_AFTER_SECONDS = 0
-        _celery_reconnect(__import__("bountyboard.config.celery", fromlist=["app"]).app)
-        assert _wait(lambda: bool(screenings_reconcile().resent) or not pending.exists(), 30)
-        assert _wait(lambda: not pending.exists(), 120), worker.log()[-3000:]
-        bounty.refresh_from_db()
-        assert bounty.status == BountyStatus.OPEN
-    finally:
-        worker.stop()
-        redis.stop()
 
 
 def test_a_worker_killed_mid_scan_loses_nothing(broker: Callable[[str], None], redis_server: RedisServer) -> None:

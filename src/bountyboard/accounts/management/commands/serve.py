@@ -16,6 +16,7 @@ from typing import Any
 from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
+from django.core.wsgi import get_wsgi_application
 
 
 class Command(BaseCommand):
@@ -39,10 +40,12 @@ class Command(BaseCommand):
             call_command("collectstatic", interactive=False, verbosity=0)
         from waitress import serve
 
-        from bountyboard.config.wsgi import application
         from bountyboard.jobs import jobs_worker_start
         from bountyboard.scheduler.services import schedule_thread_start
 
+        # Django's own handler for the settings already loaded: the same app config.wsgi builds for
+        # other servers, without this command reaching up into the composition root.
+        application = get_wsgi_application()
         embedded = not settings.CELERY_BROKER_URL
         if embedded:
             jobs_worker_start()

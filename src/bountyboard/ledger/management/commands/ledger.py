@@ -7,19 +7,8 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError
 
+from bountyboard.ledger.escrow_owed import ledger_escrow_owed
 from bountyboard.ledger.selectors import ledger_discrepancies
-
-
-def expected_escrow_pools() -> dict[int, int] | None:
-    """The bounties app's view of what each escrow must hold, or None when it cannot say yet.
-
-    Imported here, not at module level, so the ledger never depends on bounties at import time.
-    """
-    try:
-        from bountyboard.bounties.selectors import bounty_open_pools
-    except ImportError:
-        return None
-    return {int(k): int(v) for k, v in bounty_open_pools().items()}
 
 
 class Command(BaseCommand):
@@ -36,11 +25,12 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args: Any, **options: Any) -> None:
-        pools = expected_escrow_pools()
+        pools = ledger_escrow_owed()
         problems = ledger_discrepancies(expected_escrow=pools)
         if pools is None:
             self.stderr.write(
-                "warning: bounties.selectors.bounty_open_pools is unavailable; escrow check skipped"
+                "Warning: no installed app says what escrows must hold (ledger_escrow_owed_register), "
+                "so the escrow check was skipped."
             )
         if problems:
             for problem in problems:
