@@ -333,22 +333,6 @@ class TextScanner:
         # One attribute swap: a concurrent ``scan`` sees the old registry or the new, never half of each.
         self._registry = _RegistryIndex(NameMatcher(names), handles, [n.key for n in fuzzy], fuzzy)
 
-    @staticmethod
-    def could_name(text: str, persons: Sequence[ProtectedPerson]) -> bool:
-        """A cheap, conservative check before scanning a text again for newly registered persons:
-        False only when no word (2+ letters) of any of their names, aliases or handles appears in
-        the text's ``names`` or ``base`` view, the views every name and profile matcher reads (so
-        leetspeak, joined and spaced-out letters are undone first). A fuzzy match changes at most
-        one word of a name of two words or more, so one shared word is enough to scan fully."""
-        norm = normalize(text)
-        words = set(padded(norm.names.text).split()) | set(padded(norm.base.text).split())
-        for person in persons:
-            labels = [normalize_name(label) for label in (*person.names, *person.aliases)]
-            labels += [normalize_name(_handle_key(handle)) for handle in person.handles]
-            if any(word in words for label in labels for word in padded(label).split() if len(word) >= 2):
-                return True
-        return False
-
     # -- scanning ---------------------------------------------------------------------------------
 
     def scan(self, text: str) -> list[Signal]:

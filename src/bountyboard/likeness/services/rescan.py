@@ -18,7 +18,7 @@ from django.utils import timezone
 from bountyboard.audit.services import audit_record
 from bountyboard.guard.signals import Signal
 from bountyboard.guard.store.interfaces import ProtectedPerson
-from bountyboard.guard.text.scanner import TextScanner
+from bountyboard.guard.text.mentions import text_could_name
 from bountyboard.guard.verdict import Decision, Verdict
 from bountyboard.jobs import job_enqueue
 from bountyboard.likeness.guard_store import person_from_row
@@ -82,7 +82,7 @@ def screening_rescan(row: Screening, *, likeness: ProtectedLikeness | None = Non
     """Scan one already-screened item again with today's registry (outside any transaction: slow).
 
     With ``likeness`` (a registration changed), only what can match that person is scanned again:
-    texts and captions that share a word with their names (``TextScanner.could_name``) and images in
+    texts and captions that share a word with their names (``guard.text.mentions.text_could_name``) and images in
     which the first scan found a face; the rest cannot have changed. Texts are scanned again; images
     and dataset images are re-analysed from their stored clean bytes; model files from their stored
     file. ``None`` for rows with nothing left to scan or nothing that could match.
@@ -91,7 +91,7 @@ def screening_rescan(row: Screening, *, likeness: ProtectedLikeness | None = Non
     persons = [person_from_row(likeness)] if likeness is not None else None
     consented = consented_person_ids_for(subject_type=row.subject_type, subject_id=row.subject_id)
     if row.kind == ScreeningKind.TEXT:
-        if persons is not None and not TextScanner.could_name(row.text, persons):
+        if persons is not None and not text_could_name(row.text, persons):
             return None
         text_report = guard.scan_text(row.text, consented_person_ids=consented)
         return _finding_from(text_report.verdict, text_report.signals)
@@ -137,7 +137,7 @@ def _archive_rescan(
             pooled.extend(guard.scan_image(member.data, consented_person_ids=consented).signals)
         else:
             caption = member.data.decode("utf-8")
-            if persons is not None and not TextScanner.could_name(caption, persons):
+            if persons is not None and not text_could_name(caption, persons):
                 continue
             pooled.extend(guard.scan_text(caption, consented_person_ids=consented).signals)
         scanned += 1

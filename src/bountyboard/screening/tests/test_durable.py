@@ -6,15 +6,18 @@ pending scans again (``bountyboard screenings``). The moderation queue side is i
 from __future__ import annotations
 
 import datetime as dt
+import threading
 
 import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
+from django.db import transaction
 from django.utils import timezone
 
+from bountyboard.jobs import jobs_worker_start, jobs_worker_stop
 from bountyboard.scheduler.services import job_run_if_due
 from bountyboard.screening.models import Screening
-from bountyboard.screening.services import screenings_reconcile
+from bountyboard.screening.services import screening_handler_register, screening_request, screenings_reconcile
 
 pytestmark = [pytest.mark.django_db(transaction=True)]
 
@@ -76,3 +79,19 @@ class TestResendCommand:
     def test_resend_needs_a_target(self):
         with pytest.raises(CommandError):
             call_command("screenings", "resend")
+
+
+def test_with_the_job_thread_started_a_scan_runs_there_not_on_the_committing_thread():
+    """``bountyboard serve`` on the embedded default starts the job thread: a request commits and
+    answers, and its scans run on the job thread afterwards (never inside the request)."""
+    ran_on: list[str] = []
+    screening_handler_register("test-thread", lambda row: ran_on.append(threading.current_thread().name))
+    jobs_worker_start()
+    try:
+        with transaction.atomic():
+            row = screening_request(subject_type="test-thread", subject_id=1, kind="text", text="A red fox.")
+    finally:
+        jobs_worker_stop()  # waits for the queued jobs to finish
+    row.refresh_from_db()
+    assert row.status == "done"
+    assert ran_on == ["bountyboard-jobs-0"] and threading.current_thread().name not in ran_on

@@ -18,6 +18,9 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.core.wsgi import get_wsgi_application
 
+from bountyboard.jobs import jobs_worker_start
+from bountyboard.scheduler.services import schedule_thread_start
+
 
 class Command(BaseCommand):
     help = "Serve the site with waitress (production settings, DEBUG off)"
@@ -39,9 +42,6 @@ class Command(BaseCommand):
         if not options["no_collectstatic"]:
             call_command("collectstatic", interactive=False, verbosity=0)
         from waitress import serve
-
-        from bountyboard.jobs import jobs_worker_start
-        from bountyboard.scheduler.services import schedule_thread_start
 
         # Django's own handler for the settings already loaded: the same app config.wsgi builds for
         # other servers, without this command reaching up into the composition root.
