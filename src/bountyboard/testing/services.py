@@ -8,9 +8,21 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from bountyboard.testing.network import free_port, wait_for_port
+
+
+def wait_until(predicate: Callable[[], bool], *, timeout: float = 120.0, interval: float = 0.2) -> bool:
+    """Poll ``predicate`` until it holds (True) or ``timeout`` seconds pass (False): for work another
+    process does (a worker, a server's schedule), never as a timing assertion."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if predicate():
+            return True
+        time.sleep(interval)
+    return bool(predicate())
 
 
 class RedisServer:

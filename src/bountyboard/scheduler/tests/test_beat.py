@@ -3,18 +3,16 @@ second beat sending the same jobs does not make any of them run twice in a perio
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 import tempfile
 import time
 
 import pytest
-from django.db import connection
 
 from bountyboard.scheduler.models import JobLease
 from bountyboard.scheduler.services import schedule_periods
-from bountyboard.testing.database import database_url_for
+from bountyboard.testing.plugin import celery_worker_env
 from bountyboard.testing.services import CeleryWorker, RedisServer
 
 pytestmark = [pytest.mark.celery, pytest.mark.django_db(transaction=True)]
@@ -22,13 +20,7 @@ pytestmark = [pytest.mark.celery, pytest.mark.django_db(transaction=True)]
 
 def test_two_beats_send_the_schedule_and_each_job_runs_once_per_period(redis_server: RedisServer) -> None:
     period = 4
-    env = {
-        **os.environ,
-        "CELERY_BROKER_URL": redis_server.url,
-        "DATABASE_URL": database_url_for(connection.settings_dict),
-        "DJANGO_SETTINGS_MODULE": "bountyboard.config.settings.test",
-        "BOUNTYBOARD_SCHEDULE_PERIOD": str(period),
-    }
+    env = celery_worker_env(redis_server.url, BOUNTYBOARD_SCHEDULE_PERIOD=str(period))
     worker = CeleryWorker(env=env).start()
     beats: list[subprocess.Popen[bytes]] = []
     names = set(schedule_periods())
