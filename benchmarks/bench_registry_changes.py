@@ -13,33 +13,26 @@ write (a new face for one person) and the time of the next match of each:
 
 from __future__ import annotations
 
-import os
 import statistics
-import subprocess
-import sys
-import tempfile
 import time
 from collections.abc import Iterator
-from pathlib import Path
+
+from benchmarks.backends import backend_main, django_ready, sqlite_backend_run
 
 PERSONS = 10_000
 FACES_EACH = 5
 ROUNDS = 5
 
 
-def backend_run() -> None:
-    import django
-
-    django.setup()
+def backend_run(backend: str) -> None:
+    django_ready()
     import numpy as np
-    from django.core.management import call_command
 
     from bountyboard.guard.index.matchers import FaceMatcher
     from bountyboard.guard.store.interfaces import FaceEmbedding, ProtectedPerson, Vector
     from bountyboard.likeness.guard_store import DjangoRegistryStore, vector_to_bytes
     from bountyboard.likeness.models import ProtectedLikeness, ReferenceFace, RegistryChange
 
-    call_command("migrate", verbosity=0)
     rng = np.random.default_rng(10)
     ProtectedLikeness.objects.bulk_create(
         [ProtectedLikeness(id=f"p{n:05d}", legal_name=f"Person {n}") for n in range(PERSONS)], batch_size=2000
@@ -95,15 +88,8 @@ def backend_run() -> None:
 
 
 def run() -> None:
-    with tempfile.TemporaryDirectory(prefix="bb-bench-registry-") as var_dir:
-        env = {**os.environ, "DATABASE_URL": f"sqlite:///{var_dir}/bench.sqlite3", "BOUNTYBOARD_VAR_DIR": var_dir,
-               "DJANGO_SETTINGS_MODULE": "bountyboard.config.settings.test", "BENCH_REGISTRY_CHILD": "1"}
-        subprocess.run([sys.executable, "-m", "benchmarks.bench_registry_changes"], env=env, check=True,
-                       cwd=Path(__file__).resolve().parent.parent)
+    sqlite_backend_run("benchmarks.bench_registry_changes")  # the store's SQL is the same on PostgreSQL
 
 
 if __name__ == "__main__":
-    if os.environ.get("BENCH_REGISTRY_CHILD"):
-        backend_run()
-    else:
-        run()
+    backend_main(backend_run, run)
