@@ -5,9 +5,12 @@ Flow: a domain service calls ``screening_request`` inside its own transaction; a
 transaction (scans are slow), then in one transaction stores the verdict, appends a
 ``guard.decision`` audit event and calls the owning domain's handler (registered explicitly with
 ``screening_handler_register``, e.g. by ``BountiesConfig.ready``), so the domain's state change
-commits with the verdict. A scan that raises is tried again (``SCREENING_MAX_ATTEMPTS`` in all)
-and then left ``failed`` with decision ``review``; ``screenings_reconcile`` (on the schedule) re-sends
-scans pending too long, so a lost message or a dead worker never leaves content pending for good.
+commits with the verdict. Then every verdict observer (``screening_observer_register``) runs in the
+same transaction: moderation puts a verdict that needs a human in its queue, likeness asks the
+depicted people for consent, so neither depends on a periodic sweep. A scan that raises is tried
+again (``SCREENING_MAX_ATTEMPTS`` in all) and then left ``failed`` with decision ``review``;
+``screenings_reconcile`` (on the schedule) re-sends scans pending too long, so a lost message or a
+dead worker never leaves content pending for good.
 """
 
 from __future__ import annotations
@@ -55,6 +58,9 @@ _HANDLERS: dict[str, ScreenedHandler] = {}
 # returns extra signals (e.g. a hash banked by a takedown while the scan ran). See ``screening_perform``.
 VerdictCheck = Callable[[Screening], list[Signal]]
 _VERDICT_CHECKS: list[VerdictCheck] = []
+# Every verdict, whatever its subject, after the owning domain's handler (name -> observer).
+VerdictObserver = Callable[[Screening], object]
+_OBSERVERS: dict[str, VerdictObserver] = {}
 
 MODEL_SUFFIXES = frozenset({".safetensors"})
 ARCHIVE_SUFFIXES = frozenset({".zip"})
@@ -75,6 +81,14 @@ def screening_verdict_check_register(check: VerdictCheck) -> None:
     scan's and decided again, so a takedown decided while the scan ran wins."""
     if check not in _VERDICT_CHECKS:
         _VERDICT_CHECKS.append(check)
+
+
+def screening_observer_register(name: str, observer: VerdictObserver) -> None:
+    """Register a callback run for every verdict (any subject), in the verdict's transaction and
+    after the owning domain's handler, so it sees the domain's new state. ``name`` keeps the
+    registration idempotent (``ready`` can run twice in tests). Apps that sit above screening
+    (moderation, likeness) use this instead of screening importing them."""
+    _OBSERVERS[name] = observer
 
 
 def _safe_filename(name: str) -> str:
@@ -341,6 +355,8 @@ def _dispatch(row: Screening) -> None:
     handler = _HANDLERS.get(row.subject_type)
     if handler is not None:
         handler(row)
+    for observer in list(_OBSERVERS.values()):
+        observer(row)
 
 
 def _discard_upload(upload_name: str) -> None:
