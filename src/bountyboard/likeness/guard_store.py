@@ -138,8 +138,11 @@ class DjangoRegistryStore:
 
     def changes_since(self, revision: int, *, limit: int = 10_000) -> list[Change] | None:
         """``ChangeLog``: the writes after ``revision``, so the face matcher applies just those
-        instead of re-reading the registry. None (rebuild) when the page holds a change written
-        before the log named its face."""
+        instead of re-reading the registry. None (rebuild) when the log no longer holds the change
+        at ``revision`` (rows are never deleted one by one, so the log was emptied: a restore, a
+        test database flushed) or the page holds a change written before the log named its face."""
+        if revision > 0 and not RegistryChange.objects.filter(id=revision).exists():
+            return None
         rows = list(RegistryChange.objects.filter(id__gt=revision).order_by("id")[:limit])
         if any(row.kind == "embedding_added" and row.embedding_id is None for row in rows):
             return None

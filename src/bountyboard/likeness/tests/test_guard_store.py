@@ -66,6 +66,19 @@ class TestRegistryChangesReachTheMatcher:
         RegistryChange.objects.create(kind="embedding_added", person_id="p6")  # an old row, no face id
         assert store.changes_since(start) is None
 
+    def test_an_emptied_log_makes_the_matcher_rebuild_and_forget_who_is_gone(self) -> None:
+        store = DjangoRegistryStore()
+        store.person_put(ProtectedPerson("p8"))
+        store.embedding_add("p8", unit_vector(31))
+        matcher = FaceMatcher(store, None)
+        assert matcher.match(unit_vector(31), threshold=0.9) is not None
+        # Everything goes at once, unlogged (a database restored or flushed), then a new write.
+        ProtectedLikeness.objects.all().delete()
+        RegistryChange.objects.all().delete()
+        store.person_put(ProtectedPerson("p9"))
+        assert store.changes_since(matcher.revision) is None
+        assert matcher.match(unit_vector(31), threshold=0.9) is None
+
     def test_an_unknown_change_kind_is_refused(self) -> None:
         with pytest.raises(ValueError):
             registry_changed("person_renamed", "p7")
