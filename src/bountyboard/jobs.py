@@ -4,7 +4,7 @@ Services call ``job_enqueue("bounties.bounty_screen", bounty_id=...)`` instead o
 modules, so no service depends on a tasks module (tasks sit above services in every app).
 Tasks take ids and must be safe to run twice.
 
-Where the task runs (docs/decisions/0012-durable-work.md):
+Where the task runs (docs/decisions/0014-durable-work.md):
 - with a broker, on a Celery worker. Sending never raises into the request: if the broker is down
   the job is logged and dropped here, and the database record that needed it (a pending screening)
   is sent again by the scheduled reconciler;

@@ -57,7 +57,7 @@ class Screening(models.Model):
     md5 = models.CharField(max_length=32, blank=True, default="")
     sha256 = models.CharField(max_length=64, blank=True, default="")
     error = models.TextField(blank=True, default="")  # the last failed try's error (pending) or the final one
-    # Durable work (docs/decisions/0012-durable-work.md): the row is the record of the job. ``attempts``
+    # Durable work (docs/decisions/0014-durable-work.md): the row is the record of the job. ``attempts``
     # counts scans started (committed before the scan, so a killed worker's try counts too);
     # ``sent_at`` is when its task was last sent, so the reconciler re-sends a row pending too long.
     attempts = models.PositiveSmallIntegerField(default=0)

@@ -244,7 +244,7 @@ CACHES = {
 }
 
 # Celery: with no broker the tasks run in-process: after commit, in the worker thread of
-# `bountyboard serve` (eagerly elsewhere: shell commands, tests). docs/decisions/0012-durable-work.md.
+# `bountyboard serve` (eagerly elsewhere: shell commands, tests). docs/decisions/0014-durable-work.md.
 CELERY_BROKER_URL = env.str("CELERY_BROKER_URL", default="")
 CELERY_TASK_ALWAYS_EAGER = not CELERY_BROKER_URL
 CELERY_TASK_EAGER_PROPAGATES = True
