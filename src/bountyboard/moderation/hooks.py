@@ -6,9 +6,9 @@ Kept as module-level imports (not inside ``ready``) so the import contracts see 
 from __future__ import annotations
 
 from bountyboard.moderation.guard_banks import DjangoBankStore
-from bountyboard.moderation.services import queue_screening_add
+from bountyboard.moderation.services import queue_screening_add, screening_banks_check
 from bountyboard.screening.engine import screening_store_register
-from bountyboard.screening.services import screening_observer_register
+from bountyboard.screening.services import screening_observer_register, screening_verdict_check_register
 
 
 def hooks_register() -> None:
@@ -16,3 +16,6 @@ def hooks_register() -> None:
     screening_store_register(banks=DjangoBankStore())
     # A verdict that needs a human is queued in the verdict's own transaction.
     screening_observer_register("moderation.queue", queue_screening_add)
+    # Every media verdict checks the takedown banks again inside its transaction, so a takedown
+    # wins a race with a scan.
+    screening_verdict_check_register(screening_banks_check)
