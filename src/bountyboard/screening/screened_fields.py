@@ -60,6 +60,14 @@ SCREENED_FIELDS: dict[str, dict[str, tuple[FieldUse, str]]] = {
         name: (Y, "written by the services") for name in
         ("actor_label", "action", "target_type", "target_id", "reasons", "data", "prev_hash", "hash")
     },
+    "audit.AuditPersonalData": {
+        "fields": (P, "a protected person's names and handles, kept outside the hash chain, erased with the registration"),
+        "salt": (Y, "random, written by the audit service"),
+    },
+    "scheduler.JobLease": {
+        "name": (Y, "a job name from settings"), "holder": (Y, "host and process id"),
+        "last_error": (Y, "the job's exception, for operators"),
+    },
     "ledger.LedgerAccount": {"kind": (Y, "fixed codes")},
     "ledger.LedgerTransaction": {
         "idempotency_key": (Y, "built by the services"), "kind": (Y, "fixed codes"),

@@ -16,7 +16,6 @@ from bountyboard.audit.services import audit_record
 from bountyboard.bounties.models import (
     RATING_LEVEL,
     Bounty,
-    BountyFile,
     BountyStatus,
     BountyType,
     ContentRating,
@@ -44,7 +43,7 @@ from bountyboard.guard.verdict import Decision
 from bountyboard.ledger.models import TransactionKind
 from bountyboard.ledger.services import escrow_for, ledger_post, wallet_for
 from bountyboard.screening.models import ScreeningKind
-from bountyboard.screening.screened_fields import screened_field_names, screened_text
+from bountyboard.screening.screened_fields import screened_field_names
 from bountyboard.screening.services import (
     screening_request,
 )
@@ -116,12 +115,6 @@ def _validate_fields(values: dict[str, Any], *, now: dt.datetime, publishing: bo
 
 # The fields the guard reads (screening.screened_fields): editing any of them re-screens the bounty.
 SCREENED_FIELDS = screened_field_names("bounties.Bounty")
-
-
-def _text_for_screening(bounty: Bounty) -> str:
-    """Every screened field of the bounty, then its reference files' names (shown on its page)."""
-    names = BountyFile.objects.filter(bounty=bounty).order_by("pk").values_list("filename", flat=True)
-    return screened_text(bounty, extra=names)
 
 
 def _rating_floor_check(bounty: Bounty, rating: str) -> None:

@@ -32,6 +32,7 @@ from bountyboard.errors import NotFound, ValidationFailed
 from bountyboard.ledger.models import TransactionKind
 from bountyboard.ledger.services import escrow_for, ledger_post, wallet_for
 from bountyboard.screening.models import Screening
+from bountyboard.screening.screened_fields import screened_text
 
 # Subject types this app registers with the screening bridge (BountiesConfig.ready).
 SUBJECT_BOUNTY = "bounty"  # title/description/tags and every reference image
@@ -54,8 +55,10 @@ def consent_deadline_from(start: dt.datetime) -> dt.datetime:
 
 
 def text_for_screening(bounty: Bounty) -> str:
-    """The text of a bounty the guard reads: title, description and tags."""
-    return "\n".join([bounty.title, bounty.description, " ".join(bounty.tags)])
+    """The text of a bounty the guard reads: every screened field (screening.screened_fields), then its
+    reference files' names (shown on its page). The draft check and every (re-)screening use it."""
+    names = BountyFile.objects.filter(bounty=bounty).order_by("pk").values_list("filename", flat=True)
+    return screened_text(bounty, extra=names)
 
 
 def _bounty_locked(bounty_id: int) -> Bounty:

@@ -37,6 +37,15 @@ def _publish(client: Client, headers: dict[str, str], **overrides: Any) -> dict[
     return dict(detail.json())
 
 
+def _publish_refused(client: Client, headers: dict[str, str], bounty_id: int) -> dict[str, Any]:
+    """Publishing a draft the guard blocks is refused before anything is charged; the draft stays."""
+    response = client.post(f"/api/v1/bounties/{bounty_id}/publish", **headers)
+    assert response.status_code == 400, response.content
+    assert response.json()["code"] == "guard_blocked"
+    assert Bounty.objects.get(pk=bounty_id).status == BountyStatus.DRAFT
+    return dict(response.json())
+
+
 def _anonymous_sees(client: Client, bounty_id: int) -> bool:
     listed = {item["id"] for item in client.get("/api/v1/bounties?status=all&limit=100").json()["items"]}
     shown = client.get(f"/api/v1/bounties/{bounty_id}").status_code == 200
@@ -61,10 +70,16 @@ class TestEveryBountyFieldIsScreened:
         self, client: Client, funded_user: Any, overrides: dict[str, Any]
     ) -> None:
         poster = funded_user(1_000)
-        bounty = _publish(client, auth(poster), **overrides)
-        assert bounty["status"] == BountyStatus.REJECTED
-        assert "real_person_sexual" in {reason["code"] for reason in bounty["reasons"]}
-        assert not _anonymous_sees(client, bounty["id"])
+        headers = auth(poster)
+        created = client.post("/api/v1/bounties", create_payload(**overrides), content_type="application/json",
+                              **headers)
+        assert created.status_code == 201, created.content
+        bounty_id = created.json()["id"]
+        balance = client.get("/api/v1/me/wallet", **headers).json()
+        refused = _publish_refused(client, headers, bounty_id)
+        assert "real_person_sexual" in {reason["code"] for reason in refused["reasons"]}
+        assert client.get("/api/v1/me/wallet", **headers).json() == balance
+        assert not _anonymous_sees(client, bounty_id)
 
     def test_a_reference_file_name_is_screened(self, client: Client, funded_user: Any) -> None:
         poster = funded_user(1_000)
@@ -75,8 +90,7 @@ class TestEveryBountyFieldIsScreened:
         added = client.post(f"/api/v1/bounties/{bounty_id}/files",
                             {"file": _upload("emma watson nude.txt", b"Notes on the fox's colours.")}, **headers)
         assert added.status_code == 201, added.content
-        client.post(f"/api/v1/bounties/{bounty_id}/publish", **headers)
-        assert Bounty.objects.get(pk=bounty_id).status == BountyStatus.REJECTED
+        _publish_refused(client, headers, bounty_id)
         assert not _anonymous_sees(client, bounty_id)
 
     def test_a_neutral_bounty_still_opens(self, client: Client, funded_user: Any) -> None:
