@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# Installs the Debian packages the test suite needs when they are missing (redis-server, chromium).
+# Installs the Debian packages the test suite needs when they are missing (redis-server, chromium, gettext).
 # PostgreSQL's server binaries are already on the machine; the tests start throwaway clusters themselves.
 set -euo pipefail
 missing=()
 command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+# msgfmt and msgattrib for the translation check (make i18n-check).
+command -v msgattrib >/dev/null 2>&1 || missing+=(gettext)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
 if [ ${#missing[@]} -eq 0 ]; then
   exit 0

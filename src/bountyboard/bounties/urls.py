@@ -2,11 +2,14 @@
 
 from django.urls import path
 
-from bountyboard.bounties.views import awards, browse, detail, engagement, entries, lifecycle, media
+from bountyboard.bounties.views import awards, browse, detail, engagement, entries, lifecycle, media, mine
 
 urlpatterns = [
     path("", browse.home, name="home"),
     path("bounties/", browse.browse, name="browse"),
+    path("me/bounties/", mine.my_bounties, name="my_bounties"),
+    path("me/entries/", mine.my_entries, name="my_entries"),
+    path("me/contributions/", mine.my_contributions, name="my_contributions"),
     path("bounties/new/", lifecycle.bounty_create, name="bounty_create"),
     path("bounties/<int:bounty_id>/", detail.bounty_detail, name="bounty_detail"),
     path("bounties/<int:bounty_id>/edit/", lifecycle.bounty_edit, name="bounty_edit"),

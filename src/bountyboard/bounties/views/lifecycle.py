@@ -54,7 +54,8 @@ def bounty_create(request: HttpRequest) -> HttpResponse:
         try:
             bounty = bounty_services.bounty_create(poster=request.user, **_bounty_form_values(form))  # type: ignore[arg-type]
         except ApplicationError as error:
-            form.add_error(None, page_message(error))
+            low, high = bounty_services.prize_limits()
+            form.add_error(None, page_message(error, low=low, high=high))
             return _bounty_form_page(request, form, status=error.status)
         image = form.cleaned_data.get("reference_image")
         if image is not None:
@@ -125,6 +126,8 @@ def bounty_edit(request: HttpRequest, bounty_id: int) -> HttpResponse:
         }
         if changes.get("tags") == bounty.tags:
             changes.pop("tags")
+        if changes.get("base_model") == bounty.base_model:  # "other" with the same text
+            changes.pop("base_model")
         try:
             if changes:
                 bounty_services.bounty_update(actor=request.user, bounty_id=bounty.pk, **changes)  # type: ignore[arg-type]
@@ -193,7 +196,7 @@ def _bounty_form_initial(bounty: Any) -> dict[str, Any]:
         "title": bounty.title,
         "description": bounty.description,
         "type": bounty.type,
-        "base_model": bounty.base_model,
+        **forms.BountyForm.base_model_initial(bounty.base_model),
         "tags": ", ".join(bounty.tags),
         "prize": bounty.prize,
         "starts_at": bounty.starts_at,
