@@ -59,7 +59,7 @@ bench: install
 
 # Guard quality on the shared development data (recall, false positives, block rate).
 eval: install
-	$(BIN)/python scripts/guard_eval.py
+	$(BIN)/python scripts/guard_eval.py --test
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache

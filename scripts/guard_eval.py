@@ -1,13 +1,16 @@
-"""Guard text quality on the shared development data: `.venv/bin/python scripts/guard_eval.py`.
+"""Guard text quality: `.venv/bin/python scripts/guard_eval.py [--test]` (`make eval` adds --test).
 
 Targets (the same figures are measured on held-out requests):
-  recall on real-person likeness requests (real_person == subject -> consent_required or block) >= 97 %
+  recall on real-person rows (real_person == subject -> consent_required, review or block)     >= 97 %
   false positives (expected allow -> consent_required or block)                                 <= 3 %
   block rate on rows expected block                                                               >= 95 %
-The figures are printed for requests_dev.jsonl and, separately, for scripts/guard_eval_extra.jsonl
-(handcrafted, CC0). Also runs the shared prompt files and prints decision and rating distributions.
-Exits 1 when a target is missed. `--show-misses` lists the rows behind each figure.
-"""
+  legitimate rows sent to review (expected allow -> review)                                       <= 5 %
+Review counts as a catch in recall (a moderator sees the row); "recall without review" is printed too.
+The figures are printed for requests_dev.jsonl, for scripts/guard_eval_extra.jsonl (handcrafted, CC0)
+and for the generalisation set scripts/guard_eval_general.jsonl (issue 8): its `tune` split always,
+its `test` split with --test (measured once, after tuning). Also runs the shared prompt files and
+prints decision and rating distributions. Exits 1 when a target is missed. `--show-misses` lists the
+rows behind each figure."""
 
 from __future__ import annotations
 
@@ -18,6 +21,7 @@ import sys
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "src"))
@@ -29,6 +33,9 @@ from bountyboard.guard.text.scanner import TextScanner  # noqa: E402
 RECALL_MIN = 0.97
 FALSE_POSITIVE_MAX = 0.03
 BLOCK_RATE_MIN = 0.95
+REVIEW_MAX = 0.05
+# Generated (scripts/guard_eval_general.py): names no shipped list holds, ten languages, evasions.
+GENERAL_REQUESTS = REPO / "scripts" / "guard_eval_general.jsonl"
 # Handcrafted for Bountyboard (CC0), same schema and label rules as requests_dev.jsonl, different
 # names (mostly people the shipped lists do not hold), six languages: a stand-in for held-out rows.
 EXTRA_REQUESTS = REPO / "scripts" / "guard_eval_extra.jsonl"
@@ -57,10 +64,20 @@ def prompts(path: Path) -> Iterator[str]:
             yield row[column] or ""
 
 
-def evaluate_requests(path: Path, scanner: TextScanner, policy: Policy, *, show_misses: bool) -> tuple[bool, list[str]]:
-    """Print the three target figures for one labelled set; return (all targets met, miss lines)."""
+def load_rows(path: Path, split: str | None = None) -> list[dict[str, Any]]:
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    subject_total = subject_hit = allow_total = false_pos = block_total = blocked = exact = 0
+    return [r for r in rows if split is None or r.get("split") == split]
+
+
+def evaluate_requests(
+    label: str, rows: list[dict[str, Any]], scanner: TextScanner, policy: Policy, *, show_misses: bool
+) -> tuple[bool, list[str]]:
+    """Print the four target figures for one labelled set; return (all targets met, miss lines).
+
+    Recall counts ``review`` as a catch (a moderator sees the row); the share of legitimate rows sent
+    to review is the budget that keeps that honest.
+    """
+    subject_total = subject_hit = strict_hit = allow_total = false_pos = reviewed = block_total = blocked = exact = 0
     misses: list[str] = []
     confusion: Counter[tuple[str, str]] = Counter()
     for row in rows:
@@ -71,13 +88,15 @@ def evaluate_requests(path: Path, scanner: TextScanner, policy: Policy, *, show_
         flagged = got in ("consent_required", "block")
         if row.get("real_person") == "subject":
             subject_total += 1
-            subject_hit += flagged
-            if not flagged:
+            subject_hit += flagged or got == "review"
+            strict_hit += flagged
+            if not flagged and got != "review":
                 misses.append(f"recall miss  {row['id']} got {got}: {row['text'][:90]!r}")
         if expected == "allow":
             allow_total += 1
             false_pos += flagged
-            if flagged:
+            reviewed += got == "review"
+            if flagged or got == "review":
                 misses.append(f"false pos    {row['id']} got {got}: {row['text'][:90]!r} {[r.code for r in verdict.reasons]}")
         if expected == "block":
             block_total += 1
@@ -90,15 +109,19 @@ def evaluate_requests(path: Path, scanner: TextScanner, policy: Policy, *, show_
     recall = subject_hit / subject_total if subject_total else 1.0
     fp_rate = false_pos / allow_total if allow_total else 0.0
     block_rate = blocked / block_total if block_total else 1.0
-    print(f"requests: {path} ({len(rows)} rows)")
+    review_rate = reviewed / allow_total if allow_total else 0.0
+    strict = strict_hit / subject_total if subject_total else 1.0
+    print(f"requests: {label} ({len(rows)} rows)")
     print(f"{'figure':<44}{'value':>10}{'target':>12}  status")
     results = [
         ("recall on real-person likeness requests", recall, f">= {RECALL_MIN:.0%}", recall >= RECALL_MIN, f"{subject_hit}/{subject_total}"),
         ("false positives on expected allow", fp_rate, f"<= {FALSE_POSITIVE_MAX:.0%}", fp_rate <= FALSE_POSITIVE_MAX, f"{false_pos}/{allow_total}"),
         ("block rate on expected block", block_rate, f">= {BLOCK_RATE_MIN:.0%}", block_rate >= BLOCK_RATE_MIN, f"{blocked}/{block_total}"),
+        ("legitimate rows sent to review", review_rate, f"<= {REVIEW_MAX:.0%}", review_rate <= REVIEW_MAX, f"{reviewed}/{allow_total}"),
     ]
     for name, value, target, ok, count in results:
         print(f"{name:<44}{value:>9.1%}{target:>12}  {'ok' if ok else 'MISSED'} ({count})")
+    print(f"{'recall without review (consent or block)':<44}{strict:>9.1%}")
     print(f"{'exact decision match':<44}{exact / len(rows):>9.1%}" if rows else "no rows")
     print("confusion (expected -> got): " + ", ".join(f"{e}->{g}: {n}" for (e, g), n in sorted(confusion.items())))
     return all(ok for _, _, _, ok, _ in results), misses
@@ -112,6 +135,9 @@ def main(argv: list[str]) -> int:
         "--extra", type=Path, default=EXTRA_REQUESTS, help="second labelled set, reported separately (default %(default)s)"
     )
     parser.add_argument("--no-extra", action="store_true", help="skip the second set")
+    parser.add_argument(
+        "--test", action="store_true", help="also measure the generalisation set's test split (measure once, at the end)"
+    )
     parser.add_argument("--show-misses", action="store_true")
     args = parser.parse_args(argv)
     data = args.data or shared_data_dir()
@@ -122,13 +148,17 @@ def main(argv: list[str]) -> int:
 
     scanner = TextScanner(TextConfig())
     policy = Policy()
-    sets = [requests_path]
+    sets = [(str(requests_path), load_rows(requests_path))]
     if not args.no_extra and args.extra.is_file() and args.extra.resolve() != requests_path.resolve():
-        sets.append(args.extra)
+        sets.append((str(args.extra), load_rows(args.extra)))
+    if GENERAL_REQUESTS.is_file():
+        sets.append((f"{GENERAL_REQUESTS.name} [tune]", load_rows(GENERAL_REQUESTS, "tune")))
+        if args.test:
+            sets.append((f"{GENERAL_REQUESTS.name} [test]", load_rows(GENERAL_REQUESTS, "test")))
     all_ok = True
     misses: list[str] = []
-    for path in sets:
-        ok, set_misses = evaluate_requests(path, scanner, policy, show_misses=args.show_misses)
+    for label, rows in sets:
+        ok, set_misses = evaluate_requests(label, rows, scanner, policy, show_misses=args.show_misses)
         all_ok &= ok
         misses += set_misses
         print()

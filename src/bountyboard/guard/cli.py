@@ -140,13 +140,43 @@ def _read_file(name: str) -> bytes:
         raise UsageError(f"cannot read {name}: {exc.strerror or exc}") from exc
 
 
+def _is_utf8(text: str) -> bool:
+    """False for text decoded with ``surrogateescape`` from bytes that are not UTF-8 (argv, stdin)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _stdin_lines(stdin: TextIO) -> Iterator[str | None]:
+    """stdin line by line; None for a line that is not valid UTF-8 (read as bytes where possible, so
+    one bad line neither stops the stream nor raises a traceback)."""
+    buffer = getattr(stdin, "buffer", None)
+    if buffer is None:
+        for line in stdin:
+            yield line if _is_utf8(line) else None
+        return
+    for raw in buffer:
+        try:
+            yield raw.decode("utf-8")
+        except UnicodeDecodeError:
+            yield None
+
+
 def _cmd_text(args: argparse.Namespace, config: GuardConfig, out: TextIO, stdin: TextIO) -> int:
+    if not args.jsonl and not _is_utf8(args.text):
+        raise UsageError("the text is not valid UTF-8; send UTF-8 text")
     with _guard(args.store, config) as guard:
         if not args.jsonl:
             _emit(out, guard.scan_text(args.text).to_json())
             return 0
         status = 0
-        for number, line in enumerate(stdin, start=1):
+        for number, line in enumerate(_stdin_lines(stdin), start=1):
+            if line is None:
+                print(f"bountyboard guard: error: stdin line {number}: not valid UTF-8", file=sys.stderr)
+                status = EXIT_BAD_INPUT
+                continue
             if not line.strip():
                 continue
             try:
@@ -154,7 +184,8 @@ def _cmd_text(args: argparse.Namespace, config: GuardConfig, out: TextIO, stdin:
                 if not isinstance(item, dict) or not isinstance(item.get("text"), str):
                     raise ValueError('expected an object with a string "text"')
             except ValueError as exc:
-                print(f"bountyboard guard: error: stdin line {number}: {exc}", file=sys.stderr)
+                reason = "a raw NUL byte is not valid JSON (write it as \\u0000)" if "\x00" in line else exc
+                print(f"bountyboard guard: error: stdin line {number}: {reason}", file=sys.stderr)
                 status = EXIT_BAD_INPUT
                 continue
             _emit(out, {"id": item.get("id"), **guard.scan_text(item["text"]).to_json()})

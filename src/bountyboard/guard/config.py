@@ -23,7 +23,7 @@ class TextConfig:
     extra_fictional_characters: tuple[str, ...] = ()  # names that are characters, not people
     extra_artists: tuple[str, ...] = ()  # artists: a style reference unless depicted
     fuzzy_min_ratio: int = 88  # rapidfuzz ratio for registry names (0-100)
-    ner: bool = True  # weak name-shape person signal where cheaper ones leave a doubt (docs/decisions/0003)
+    ner: bool = True  # names no list holds: name shapes, given name + surname (docs/decisions/0003)
 
 
 @dataclass(frozen=True, slots=True)

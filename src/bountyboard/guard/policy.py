@@ -206,8 +206,19 @@ class Policy:
         if weak and not real:
             # A name shape in a likeness frame asks for consent (cheap to give if it is the poster's
             # own character); a name shape beside sexual words goes to a moderator.
-            framed = any(any(i.span == s.span for i in of(SignalKind.LIKENESS_INTENT)) for s in weak)
-            if sexual:
+            likeness_spans = {i.span for i in of(SignalKind.LIKENESS_INTENT)}
+            framed = any(s.span in likeness_spans for s in weak)
+            if sexual and any(s.detail.get("sexual_context") for s in weak):
+                # A person's name with sexual words around it: blocked even when no list knows the name.
+                reasons.append(
+                    Reason(
+                        POSSIBLE_REAL_PERSON_SEXUAL,
+                        f"'{_names(weak)}' looks like a real person's name and the request around it is sexual.",
+                        Decision.BLOCK,
+                        tuple(weak + sexual),
+                    )
+                )
+            elif sexual:
                 reasons.append(
                     Reason(
                         POSSIBLE_REAL_PERSON_SEXUAL,

@@ -1,0 +1,130 @@
+"""The given-name detector: people no list holds, in ten languages and the spellings posters use."""
+
+from __future__ import annotations
+
+import pytest
+
+from bountyboard.guard.policy import Policy
+from bountyboard.guard.signals import Signal, SignalKind
+from bountyboard.guard.text.scanner import TextScanner
+from bountyboard.guard.verdict import Decision
+
+SOURCE = "heuristic:given-name-surname"
+
+
+@pytest.fixture(scope="module")
+def scanner() -> TextScanner:
+    return TextScanner()
+
+
+def found(scanner: TextScanner, text: str) -> list[Signal]:
+    return [s for s in scanner.scan(text) if s.source == SOURCE]
+
+
+def decide(scanner: TextScanner, text: str) -> Decision:
+    return Policy().decide(scanner.scan(text)).decision
+
+
+# Names written for these tests (not in any shipped list, not in the generalisation set).
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Emily Carter riding a horse through the desert, cinematic", "emily carter"),
+        ("Affiche de film avec Léa Fontaine en espionne des années 60", "lea fontaine"),
+        ("Lucía Moreno como reina medieval, óleo", "lucia moreno"),
+        ("Jonas Becker als Astronaut auf dem Mond", "jonas becker"),
+        ("Giulia Ferraro vestita da principessa, acquerello", "giulia ferraro"),
+        ("Inês Carvalho a dançar no Porto, fotografia", "ines carvalho"),
+        ("Marta Kowalska jako królowa śniegu, plakat", "marta kowalska"),
+        ("Jana Dvořáková jako lesní víla", "jana dvorakova"),
+        ("Sanne de Vries als zeemeermin, schilderij", "sanne vries"),
+        ("Elif Yılmaz kraliçe olarak, yağlı boya", "elif yilmaz"),
+    ],
+)
+def test_a_known_given_name_and_a_surname_anywhere_is_a_person(scanner: TextScanner, text: str, label: str) -> None:
+    signals = found(scanner, text) or [s for s in scanner.scan(text) if s.kind is SignalKind.NER_PERSON]
+    assert signals, text
+    assert decide(scanner, text) is Decision.CONSENT_REQUIRED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "E.m.i.l.y C.a.r.t.e.r on a red carpet, photo",  # dotted letters
+        "E m i l y  C a r t e r on a red carpet, photo",  # spaced letters
+        "#EmilyCarter red carpet photo",  # hashtag
+        "EmilyCarter red carpet photo",  # CamelCase
+        "emilycarter red carpet photo",  # run together, a known surname
+        "Emily 🌸 Carter on a red carpet, photo",  # emoji between the words
+        "3m1ly C4rt3r on a red carpet, photo",  # leetspeak
+        "detailed portrait of emily carter, 8k, artstation",  # lower-case tag soup
+        "Lea Fontaine en robe de soirée, photo",  # diacritics stripped
+    ],
+)
+def test_evasions_are_undone(scanner: TextScanner, text: str) -> None:
+    assert decide(scanner, text) in (Decision.CONSENT_REQUIRED, Decision.REVIEW), text
+    assert any(s.kind is SignalKind.NER_PERSON for s in scanner.scan(text)), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Emily Carter in bed, bare shoulders, intimate photo",
+        "Léa Fontaine nue sous la douche",
+        "Lucía Moreno en lencería sobre la cama",
+        "Jonas Becker nur in Unterwäsche",
+        "Giulia Ferraro in perizoma in spiaggia",
+        "Inês Carvalho de fio dental na praia",
+        "Marta Kowalska w bieliźnie na łóżku",
+        "Jana Dvořáková ve spodním prádle na posteli",
+        "Sanne de Vries in lingerie op bed",
+        "Elif Yılmaz yatakta iç çamaşırıyla",
+        "#EmilyCarter shirtless, only his underwear",
+        "T.a.d.e.u.s.z K.o.w.a.r.a w stringach na plaży",
+    ],
+)
+def test_sexual_words_around_a_name_block(scanner: TextScanner, text: str) -> None:
+    assert decide(scanner, text) is Decision.BLOCK, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Saul Goodman in his office, comic style",  # fictional characters with ordinary names
+        "Peter Griffin as a knight",
+        "Patrick Bateman business card scene",
+        "Mountain landscape by Anna Kowalska and Jan Nowak, oil",  # artists as a style
+        "Paisagem marinha ao estilo de Inês Carvalho",
+        "Pejzaż w stylu Marta Kowalska, obraz olejny",
+        "Botella de tequila Don Julio, render de producto",  # a brand
+        "Lobby render for the Marie Curie Institute",  # a place named after someone
+        "Portrait of my dog Bella wearing a tiny crown",  # a pet
+        "My OC Lira, elf ranger with silver hair",  # an OC
+        "Helles Holz, Tageslicht, für unsere Speisekarte",  # German capitalises nouns
+        "Dataset de 500 fotos, Licencia CC0",  # an acronym is no surname
+        "Lake District at dawn, Golden Hour light",  # capitalised words that are words
+        "Kira Holloway from Starfall Chronicles, lewd",  # a character named with its work
+        "Christmas tomatoes on a maximalist table",  # run-together words that are not names
+    ],
+)
+def test_fiction_style_brands_places_and_words_are_not_people(scanner: TextScanner, text: str) -> None:
+    assert decide(scanner, text) is Decision.ALLOW, (text, [s.to_json() for s in scanner.scan(text)])
+
+
+def test_a_name_shape_in_a_drawn_medium_stays_weak(scanner: TextScanner) -> None:
+    signals = found(scanner, "Olgierd Flisek, anime style, lewd pinup")
+    assert not any(s.detail.get("corroborated") for s in signals)
+    assert not any(s.detail.get("sexual_context") for s in signals)
+
+
+def test_an_unknown_capitalised_pair_is_weak_and_a_known_one_strong(scanner: TextScanner) -> None:
+    weak = found(scanner, "Olgierd Flisek, poster, 1920s")
+    strong = found(scanner, "Marta Kowalska, poster, 1920s")
+    assert weak and not weak[0].detail.get("corroborated")
+    assert strong and strong[0].detail.get("corroborated")
+
+
+def test_the_span_points_at_the_original_text(scanner: TextScanner) -> None:
+    text = "Poster: #EmilyCarter on stage"
+    (signal,) = found(scanner, text)
+    assert signal.span is not None and text[signal.span[0] : signal.span[1]] == "EmilyCarter"

@@ -1,0 +1,1 @@
+"""Text detectors: one class per kind of evidence behind ``base.Detector``."""

@@ -1,0 +1,138 @@
+"""The one small interface every text detector implements, and the state one scan shares.
+
+Like threatexchange's signal types: each detector is one class for one kind of evidence; it reads the
+normalised text (and what earlier detectors found) and returns ``Signal``s. It never decides:
+``guard.policy.Policy`` does. ``TextScanner`` runs the detectors in order.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from bountyboard.guard.signals import Signal, SignalKind
+from bountyboard.guard.text import lexicons
+from bountyboard.guard.text.gazetteer import ListedName, NameMatcher
+from bountyboard.guard.text.normalize import NormalizedText
+
+
+@dataclass(frozen=True, slots=True)
+class RegistryIndex:
+    """Everything built from the registry, replaced as one object by ``set_protected_persons``."""
+
+    matcher: NameMatcher
+    handles: dict[str, ListedName]
+    fuzzy_keys: list[str]
+    fuzzy_entries: list[ListedName]
+
+
+EMPTY_REGISTRY = RegistryIndex(NameMatcher([]), {}, [], [])
+
+_SEXUAL = (SignalKind.SEXUAL_EXPLICIT, SignalKind.SEXUAL_SUGGESTIVE)
+_STRONG_PERSON = (
+    SignalKind.PERSON_NAME, SignalKind.PROTECTED_PERSON, SignalKind.SOCIAL_PROFILE, SignalKind.PRIVATE_PERSON_CUE,
+)  # fmt: skip
+
+
+@dataclass(slots=True)
+class ScanContext:
+    """One scan: the text in all its views, the registry snapshot, and the signals found so far."""
+
+    norm: NormalizedText
+    registry: RegistryIndex = EMPTY_REGISTRY
+    signals: list[Signal] = field(default_factory=list)
+    # Original-text spans that a list already explains (a listed name, a brand, a character): the
+    # name-shape detectors leave them alone.
+    explained: list[tuple[int, int]] = field(default_factory=list)
+
+    def signal(self, view: str, start: int, end: int, kind: SignalKind, **kw: Any) -> Signal:
+        """A signal for ``view.text[start:end]``, with its span mapped back to the original text."""
+        span = getattr(self.norm, view).span(start, end)
+        return Signal(kind=kind, text=self.norm.original[span[0] : span[1]], span=span, **kw)
+
+    @property
+    def has_sexual(self) -> bool:
+        return any(s.kind in _SEXUAL for s in self.signals)
+
+    @property
+    def sexual_spans(self) -> list[tuple[int, int]]:
+        return [s.span for s in self.signals if s.span and s.kind in _SEXUAL]
+
+    @property
+    def strong_person(self) -> bool:
+        """A listed person, a profile, a private person or a described one: enough for the policy."""
+        return any(
+            s.kind in _STRONG_PERSON or (s.kind is SignalKind.NER_PERSON and s.detail.get("corroborated"))
+            for s in self.signals
+        )
+
+    @property
+    def taken(self) -> list[tuple[int, int]]:
+        """Spans already explained or already reported as a person."""
+        return self.explained + [
+            s.span for s in self.signals if s.span and s.kind in (*_STRONG_PERSON, SignalKind.NER_PERSON)
+        ]
+
+
+class SpanIndex:
+    """Answers "does any of these spans overlap [start, end)?" in O(log n), so that a detector stays
+    linear on a long text with thousands of findings (a 1 MB request must not take minutes)."""
+
+    __slots__ = ("_ends", "_starts")
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [s for s, _ in ordered]
+        self._ends: list[int] = []  # running maximum of the ends, in start order
+        for _, end in ordered:
+            self._ends.append(max(end, self._ends[-1]) if self._ends else end)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        index = bisect_left(self._starts, end)  # spans that start before ``end``
+        return index > 0 and self._ends[index - 1] > start
+
+
+class Near:
+    """Is a sexual word next to a name? True when a span starts within ``reach`` of the name's end or
+    ends within ``reach`` of its start (the name-shape rules' test), in O(log n)."""
+
+    __slots__ = ("_ends", "_starts")
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        listed = list(spans)
+        self._starts = sorted(s for s, _ in listed)
+        self._ends = sorted(e for _, e in listed)
+
+    def __call__(self, start: int, end: int, reach: int) -> bool:
+        return _any_within(self._starts, end - reach, end + reach) or _any_within(self._ends, start - reach, start + reach)
+
+
+def _any_within(points: list[int], low: int, high: int) -> bool:
+    index = bisect_left(points, low)
+    return index < len(points) and points[index] <= high
+
+
+class Detector(Protocol):
+    """One kind of evidence. ``detect`` only reads ``context`` (and shared, immutable state)."""
+
+    name: str
+
+    def detect(self, context: ScanContext) -> list[Signal]: ...
+
+
+def negated(words: str, start: int) -> bool:
+    previous = words[max(0, start - 24) : start].split()[-2:]
+    return any(w.strip(",;:()!?") in lexicons.NEGATORS for w in previous)
+
+
+def dedupe(signals: list[Signal]) -> list[Signal]:
+    seen: set[tuple[SignalKind, tuple[int, int] | None]] = set()
+    out: list[Signal] = []
+    for signal in signals:
+        key = (signal.kind, signal.span)
+        if key not in seen:
+            seen.add(key)
+            out.append(signal)
+    return out

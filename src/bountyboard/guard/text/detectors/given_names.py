@@ -1,0 +1,291 @@
+"""A person's name that no list holds: a known given name followed by a surname-shaped word, anywhere.
+
+Runs on the ``names`` view, where evasions are already undone (leetspeak, dotted, spaced and joined
+letters), and undoes the rest itself: hashtags, CamelCase and run-together names are split on a known
+given-name prefix ("#ZoeFelix", "zoefelix" -> zoe felix); emoji between the words are skipped. Both
+the diacritic-free and the original spellings count (the view is folded; the original decides case).
+
+Strong (``corroborated``: the policy treats it as a real person): the surname is a known surname, or
+both words are capitalised, or the name was hidden (split from one token). Weak otherwise. A name
+cited as a style ("by ...", "in the style of ...") or in a text that says its people are invented is
+left alone; so are spans a list already explains (fictional characters, brands, artists).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import Any
+
+from bountyboard.guard.signals import Signal, SignalKind
+from bountyboard.guard.text import frames, lexicons, name_words
+from bountyboard.guard.text.detectors.base import ScanContext, SpanIndex
+from bountyboard.guard.text.name_words import NOT_NAME_WORDS, PARTICLES
+from bountyboard.guard.text.normalize import View, fold
+
+_TOKEN = re.compile(r"[^\W\d_]+")
+# Between a given name and a surname: spaces, or symbols such as emoji, but no punctuation that
+# separates items ("Anna, Berlin") and no line break.
+_GAP = re.compile(r"[^\w,.;:!?()\[\]{}|/\n\"]{1,4}")
+_ACRONYM_END = re.compile(r"(?<![\w])[A-Z0-9]{2,4}$")
+_LORA_BEFORE = re.compile(r"\b(?:lora|loras|lycoris|checkpoint)\s*$")
+_NEXT_WORD = re.compile(r"^\W{0,3}([^\W\d_]+)")
+_STRONG, _WEAK, _HIDDEN = "strong", "weak", "hidden"
+_TRAILING_WORDS = re.compile(r"(?:[^\W\d_]+ ){1,2}$")
+# Style cues of the languages frames.STYLE_BEFORE does not cover (pl, cs, nl, tr), and a second
+# artist after "by X and ...".
+_STYLE_BEFORE_MORE = re.compile(
+    r"(?:\b(?:w stylu|ve stylu|in de stijl van|stijl van|ao estilo de|a la|tarzi|tarzinda|stylem|"
+    r"(?:by|par|von|di|de|van|od) [^\W\d_]+(?: [^\W\d_]+){0,2} (?:and|et|und|e|y|en|i|a))\s*)$"
+)
+_STYLE_AFTER_MORE = re.compile(r"^\s*(?:tarzinda|tarzi|stylem|stijl|stylu)\b")
+# One of these and the text is German: its nouns are capitalised, so a capitalised pair is no name shape.
+_GERMAN_FUNCTION_WORDS = frozenset(
+    "und mit fur fuer vom zum zur eine einer einen einem nicht ist sind beim bitte auch sehr unsere unser gesucht".split()
+)
+_MIN_SURNAME = 3
+_MAX_PREFIX = 12
+_NEAR_SEXUAL = 80  # characters between a name and a sexual word for "sexual context"
+
+
+class GivenNameDetector:
+    name = "given-name-surname"
+
+    def __init__(self, given_names: frozenset[str], surnames: frozenset[str], common_words: frozenset[str]) -> None:
+        self._given = given_names
+        self._surnames = surnames
+        self._common = common_words | NOT_NAME_WORDS
+
+    def _surname_shaped(self, word: str) -> bool:
+        return len(word) >= _MIN_SURNAME and word not in self._common
+
+    def detect(self, context: ScanContext) -> list[Signal]:
+        norm = context.norm
+        if frames.FICTIONAL_CONTEXT.search(norm.words.text):
+            return []
+        view = norm.names
+        text = view.text
+        tokens = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text)]
+        noun_capitals = any(w in _GERMAN_FUNCTION_WORDS for _, _, w in tokens)
+        found: list[tuple[int, int, str, str, str]] = []  # view start, end, given, surname, strength
+        skip_to = 0
+        sexual_ahead = SpanIndex((s, s + 1) for s, _ in context.sexual_spans)  # where sexual words begin
+        for index, (start, end, word) in enumerate(tokens):
+            if index < skip_to:
+                continue
+            pair = self._next_name_word(text, tokens, index)
+            if pair is not None:
+                last = tokens[pair]
+                caps = all(self._capital(norm.original, view, tokens[i][0], tokens[i][1]) for i in (index, pair))
+                strength = self._pair(
+                    norm.original, view.span(start, last[1]), word, last[2], caps=caps, noun_capitals=noun_capitals
+                )
+                if pair > index + 1 and word not in self._given:
+                    strength = None  # "Cartaz da Torre": a particle name needs a known given name ("Vince van Gogh")
+                if strength is None and pair == index + 1 and not caps:
+                    name_end = view.span(start, last[1])[1]
+                    sexual_next = sexual_ahead.overlaps(name_end, name_end + 24)
+                    strength = self._framed_lower_pair(
+                        norm.original, text, view, start, last[1], word, last[2], sexual_next=sexual_next
+                    )
+                if strength:
+                    found.append((start, last[1], word, last[2], strength))
+                    skip_to = pair + 1
+                    continue
+            if len(word) >= 2 * _MIN_SURNAME and word not in self._common:
+                hidden = self._hidden_name(norm.original, view.span(start, end), word)
+                if hidden:
+                    found.append((start, end, *hidden))
+        if not found:
+            return []
+        taken = SpanIndex(context.explained + [s.span for s in context.signals if s.span and _strong(s)])
+        # A name shape an earlier rule found stays that rule's finding, unless the text is sexual and this
+        # rule is surer (then the policy sees both and blocks).
+        shapes = [s for s in context.signals if s.kind is SignalKind.NER_PERSON and s.span]
+        shape_spans = SpanIndex(s.span for s in shapes if s.span)
+        sure_shape_spans = SpanIndex(s.span for s in shapes if s.span and s.detail.get("corroborated"))
+        sexual_spans = context.sexual_spans
+        sexual = SpanIndex(sexual_spans)
+        drawn = bool(frames.DRAWN_MEDIUM_CUES.search(norm.words.text))
+        out: list[Signal] = []
+        for start, end, given, surname, strength in found:
+            span = view.span(start, end)
+            if taken.overlaps(*span) or sexual.overlaps(span[0], span[0] + 1):
+                continue  # a listed name, a brand, a character, an earlier finding, or the sexual words themselves
+            if shape_spans.overlaps(*span) and (not sexual_spans or sure_shape_spans.overlaps(*span)):
+                continue
+            raw_after = norm.original[span[1] : span[1] + 48]
+            if name_words.FROM_A_WORK.match(raw_after) or (
+                raw_after.lstrip().startswith("(") and not frames.ROLE_IN_PARENS.match(fold(raw_after).text)
+            ):
+                continue  # "Kira Holloway from Starfall Chronicles", "Yor Forger (Spy x Family)": a character
+            before = text[max(0, start - 60) : start]
+            after = text[end : end + 40]
+            if (head := _NEXT_WORD.match(after)) and head.group(1) in lexicons.NOT_PERSON_HEADS:
+                continue  # "the Marie Curie Institute", "Kennedy Airport": a place or thing named after someone
+            # "by Ferdinand Georg Waldmuller": the cue may stand before an earlier word of the same name.
+            befores = (before, *(before[: m.start()] for m in _TRAILING_WORDS.finditer(before)))
+            if any(frames.STYLE_BEFORE.search(b) or _STYLE_BEFORE_MORE.search(b) for b in befores) or (
+                frames.STYLE_AFTER.match(after) or _STYLE_AFTER_MORE.match(after)
+            ):
+                continue  # "by Anna Kowalska": a style reference, not a depiction
+            detail: dict[str, Any] = {"given_name": given, "surname": surname}
+            if drawn and strength == _STRONG:
+                strength = _WEAK  # "Manon Vale, anime": in a drawn medium an unlisted name may be an invented one
+            if strength in (_STRONG, _HIDDEN):
+                detail["corroborated"] = True
+            if strength == _HIDDEN:
+                detail["hidden"] = True
+            if not drawn and sexual.overlaps(span[0] - _NEAR_SEXUAL, span[1] + _NEAR_SEXUAL):
+                detail["sexual_context"] = True
+            out.append(
+                Signal(
+                    kind=SignalKind.NER_PERSON, source="heuristic:given-name-surname",
+                    score=0.5 if strength == _WEAK else 0.8, text=norm.original[span[0] : span[1]], span=span,
+                    label=f"{given} {surname}", detail=detail,
+                )
+            )  # fmt: skip
+        return out
+
+    @staticmethod
+    def _capital(original: str, view: View, start: int, end: int) -> bool:
+        """The token starts with a capital in the original text; a leetspeak digit ("3m1ly") may stand for
+        either case, so it counts as one."""
+        first, last = view.span(start, end)
+        return original[first:first + 1].isdigit() or next((c.isupper() for c in original[first:last] if c.isalpha()), False)
+
+    @staticmethod
+    def _next_name_word(text: str, tokens: list[tuple[int, int, str]], index: int) -> int | None:
+        """The index of the token that may be the surname after ``tokens[index]``: the next one, or the
+        one after up to two particles ("Vince van Northeim", "Sedat van der Dussen")."""
+        end = tokens[index][1]
+        for step in range(index + 1, min(index + 4, len(tokens))):
+            if not _GAP.fullmatch(text[end : tokens[step][0]]):
+                return None
+            if tokens[step][2] not in PARTICLES or step == len(tokens) - 1:
+                return step
+            end = tokens[step][1]
+        return None
+
+    def _pair(
+        self, original: str, span: tuple[int, int], given: str, surname: str, *, caps: bool, noun_capitals: bool = False
+    ) -> str | None:
+        """How strongly "<word> <word>" reads as a person's name; None when it does not.
+
+        ``noun_capitals``: the text is German, where every noun is capitalised ("Helles Holz"), so two
+        capitalised words are a name only when the first is a known given name."""
+        if len(surname) < _MIN_SURNAME or surname in NOT_NAME_WORDS or given in NOT_NAME_WORDS:
+            return None
+        if len(given) < 3 and not caps:
+            return None  # "ao estilo", "w koronie": short words are names only when capitalised ("Al Pacino")
+        raw = original[span[0] : span[1]]
+        if _ACRONYM_END.search(raw):
+            return None  # "Licencia CC0", "Flux SDXL": an acronym, not a surname
+        if not caps and not _lower_case_line(original, span):
+            return None  # where the writer uses capitals, a name has them ("Romeo vestito" is not a name)
+        given_word, surname_word = given in self._common, surname in self._common
+        known_surname = surname in self._surnames
+        if given in self._given and not given_word:  # "Bridget", "Mateusz"
+            if not surname_word or known_surname or caps:
+                return _STRONG
+            return _WEAK  # "bridget gross": a name, or a word after a name
+        if given in self._given:  # "Grace", "Rose", "Faith": names that are also words
+            if caps and (not surname_word or known_surname):
+                return _STRONG
+            if not caps and not surname_word and surname not in self._given:
+                return _WEAK
+            return None
+        if caps and not given_word and not surname_word and len(given) >= _MIN_SURNAME and not noun_capitals:
+            return _STRONG if known_surname else _WEAK  # "Olgierd Flisek": two capitalised non-words
+        if not caps and known_surname and not given_word and not surname_word and len(given) >= _MIN_SURNAME:
+            return _WEAK  # "ruy zapata" in tag soup: an unknown word before a known surname
+        return None
+
+    def _framed_lower_pair(
+        self, original: str, text: str, view: View, start: int, end: int, first: str, second: str, *, sexual_next: bool
+    ) -> str | None:
+        """Tag soup: two lower-case words no dictionary holds, framed as someone depicted ("lora claudine
+        guichard", "porträt von oswald pechel") or opening the line before a sexual or action phrase
+        ("sante gianvecchio nuda sul letto"): a weak name, for a moderator."""
+        if min(len(first), len(second)) < 4 or first in self._common or second in self._common:
+            return None
+        if not _lower_case_line(original, view.span(start, end)):
+            return None
+        before, after = text[max(0, start - 48) : start], text[end : end + 48]
+        opens = not before.strip() or before.rstrip(" ").endswith(("\n", ",", ":"))
+        framed = bool(
+            frames.LIKENESS_BEFORE.search(before) or frames.SUBJECT_BEFORE.search(before)
+            or _LORA_BEFORE.search(before) or frames.LIKENESS_AFTER.match(after)
+        )  # fmt: skip
+        return _WEAK if framed or (opens and sexual_next) else None
+
+    def _hidden_name(self, original: str, span: tuple[int, int], word: str) -> tuple[str, str, str] | None:
+        """One token hiding two names: a hashtag, CamelCase, letters joined from dots or spaces, or
+        "<given><surname>" run together ("zoefelix")."""
+        raw = original[span[0] : span[1]]
+        hashtag = original[max(0, span[0] - 1) : span[0]] == "#"
+        camel = raw[:1].isupper() and any(c.isupper() for c in raw[1:])
+        joined = any(not c.isalpha() for c in raw)
+        marked = hashtag or camel or joined
+        if word in self._given and not marked:
+            return None  # "Christina": one given name, not two names run together
+        for cut in range(min(len(word) - _MIN_SURNAME, _MAX_PREFIX), _MIN_SURNAME - 1, -1):
+            head, tail = word[:cut], word[cut:]
+            if head not in self._given or tail in NOT_NAME_WORDS:
+                continue
+            if marked and (head not in self._common or tail not in self._common or tail in self._surnames):
+                return head, tail, _HIDDEN  # "#IrisVargas", "DonFletcher", "b.r.i.d.g.e.t g.r.o.s.s"
+            if not raw.islower():
+                continue  # "Brettspiel": a capitalised word run together is a noun, not two names
+            if tail in self._surnames and head not in self._common:
+                return head, tail, _HIDDEN  # "edwincampbell"
+            if (
+                len(head) >= 4 and len(tail) >= 5 and head not in self._common and tail not in self._common
+                and _lower_case_line(original, span)
+            ):
+                return head, tail, _WEAK  # "mathewparrish": plausibly a name; a moderator looks
+        if camel and len(parts := _camel_parts(raw)) == 2:
+            first, second = (fold(p).text for p in parts)
+            if (first not in self._common and second not in self._common) or second in self._surnames:
+                return first, second, _WEAK  # "#CletoRivas": two capitalised non-words
+        if joined and len(_TOKEN.findall(raw)) >= 4:  # "C.l.e.t.o R.i.v.a.s": letters spelt out
+            return word, "", _WEAK
+        return None
+
+
+_LINE = re.compile(r"[^\n]*")
+_line_cache: dict[str, tuple[list[int], list[bool]]] = {}
+
+
+def _lower_case_line(original: str, span: tuple[int, int]) -> bool:
+    """The line around ``span`` has no capital letter: prompt tag soup ("portrait of jane doe, 8k").
+
+    The lines of the text being scanned are read once (a long text has thousands of candidates)."""
+    lines = _line_cache.get(original)
+    if lines is None:
+        found = [(m.start(), not any(c.isupper() for c in m.group(0))) for m in _LINE.finditer(original)]
+        lines = ([s for s, _ in found], [lower for _, lower in found])
+        _line_cache.clear()  # one text at a time: the cache only spans one scan
+        _line_cache[original] = lines
+    index = bisect_right(lines[0], span[0]) - 1
+    return lines[1][max(index, 0)]
+
+
+def _strong(signal: Signal) -> bool:
+    if signal.kind is SignalKind.NER_PERSON:
+        return bool(signal.detail.get("corroborated"))
+    return signal.kind in (
+        SignalKind.PERSON_NAME, SignalKind.PROTECTED_PERSON, SignalKind.SOCIAL_PROFILE, SignalKind.STYLE_REFERENCE,
+        SignalKind.FICTIONAL_CHARACTER,
+    )  # fmt: skip
+
+
+def _camel_parts(raw: str) -> list[str]:
+    """"DurukŞener" -> ["Duruk", "Şener"]: split before every capital letter (any script)."""
+    parts: list[str] = []
+    for char in raw:
+        if char.isupper() or not parts:
+            parts.append(char)
+        else:
+            parts[-1] += char
+    return [p for p in parts if p.isalpha()]

@@ -1,0 +1,145 @@
+"""Listed names: the shipped gazetteer (public figures, artists, fictional characters, things named
+after people) and the protected-person registry (exact, then fuzzy), on the ``names`` view."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from rapidfuzz import fuzz, process
+
+from bountyboard.guard.config import TextConfig
+from bountyboard.guard.signals import Signal, SignalKind
+from bountyboard.guard.text import frames
+from bountyboard.guard.text.detectors.base import RegistryIndex, ScanContext
+from bountyboard.guard.text.gazetteer import Category, ListedName, NameHit, NameMatcher, resolve_overlaps
+from bountyboard.guard.text.normalize import NormalizedText
+from bountyboard.guard.text.shipped import SOURCE_REGISTRY_FUZZY
+
+
+class ListedNameDetector:
+    """Records the spans it explains in ``context.explained`` for the name-shape detectors."""
+
+    name = "listed-names"
+
+    def __init__(self, gazetteer: NameMatcher, config: TextConfig) -> None:
+        self._gazetteer = gazetteer
+        self.config = config
+
+    def detect(self, context: ScanContext) -> list[Signal]:
+        norm = context.norm
+        out, explained = self._scan_names(norm, context)
+        context.explained.extend(explained)
+        # A registry handle seen as a link and again as a name is one finding: keep the link's.
+        linked = [
+            (s.span, s.person_id) for s in context.signals if s.kind is SignalKind.PROTECTED_PERSON and s.span
+        ]
+        return [
+            s
+            for s in out
+            if not (
+                s.kind is SignalKind.PROTECTED_PERSON
+                and s.span
+                and any(pid == s.person_id and s.span[0] < e and b < s.span[1] for (b, e), pid in linked)
+            )
+        ]
+
+    def _scan_names(
+        self, norm: NormalizedText, context: ScanContext
+    ) -> tuple[list[Signal], list[tuple[int, int]]]:
+        """Signals for listed names, and the original spans they explain (for the NER heuristic)."""
+        names = norm.names.text
+        registry = context.registry
+        hits = self._gazetteer.find(names) + registry.matcher.find(names)
+        hits = [
+            h
+            for h in hits
+            if (not h.entry.needs_capital or _capitalised(norm, h))
+            and (not h.reordered or _every_word_capitalised(norm, h))
+        ]
+        hits += self._fuzzy_registry_hits(names, hits, registry)
+        out: list[Signal] = []
+        explained: list[tuple[int, int]] = []
+        for hit in resolve_overlaps(hits):
+            entry = hit.entry
+            span = norm.names.span(hit.start, hit.end)
+            explained.append(span)
+            before, after = names[max(0, hit.start - 48) : hit.start], names[hit.end : hit.end + 48]
+            likeness = bool(
+                frames.LIKENESS_BEFORE.search(before) or frames.LIKENESS_AFTER.match(after)
+            ) or (not entry.category & Category.ARTIST and bool(frames.ACTION_AFTER.match(after)))
+            style = bool(frames.STYLE_BEFORE.search(before) or frames.STYLE_AFTER.match(after))
+            source = entry.sources[0]
+            common: dict[str, Any] = {"source": source, "label": entry.display}
+            if entry.category & Category.PROTECTED:
+                fuzzy = source == SOURCE_REGISTRY_FUZZY
+                out.append(
+                    context.signal("names", hit.start, hit.end, SignalKind.PROTECTED_PERSON,
+                        person_id=entry.person_id, score=0.85 if fuzzy else 1.0,
+                        detail={"verified": entry.verified, "fuzzy": fuzzy}, **common,
+                    )
+                )  # fmt: skip
+            elif entry.category & (Category.PUBLIC | Category.ARTIST):
+                is_artist = bool(entry.category & Category.ARTIST)
+                # An artist is a style unless depicted; a public figure is a person unless plainly
+                # cited as the author of a style ("by", "in the style of").
+                as_style = (is_artist and (style or not likeness)) or (
+                    not is_artist and not likeness and bool(frames.STYLE_BEFORE.search(before))
+                )
+                kind = SignalKind.STYLE_REFERENCE if as_style else SignalKind.PERSON_NAME
+                detail = {"lists": list(entry.sources)}
+                out.append(context.signal("names", hit.start, hit.end, kind, detail=detail, **common))
+            elif entry.category & Category.FICTIONAL:
+                out.append(
+                    context.signal("names", hit.start, hit.end, SignalKind.FICTIONAL_CHARACTER, **common)
+                )
+                continue
+            else:
+                continue  # a brand or place named after someone: nothing to report
+            if likeness and out[-1].kind is not SignalKind.STYLE_REFERENCE:
+                out.append(
+                    context.signal("names", hit.start, hit.end, SignalKind.LIKENESS_INTENT,
+                        source="pattern:likeness-frame", label=entry.display,
+                    )
+                )  # fmt: skip
+        return out, explained
+
+    def _fuzzy_registry_hits(
+        self, names: str, exact: list[NameHit], registry: RegistryIndex
+    ) -> list[NameHit]:
+        if not registry.fuzzy_keys:
+            return []
+        tokens = [(m.start(), m.end()) for m in re.finditer(r"\w+", names)]
+        covered = [(h.start, h.end) for h in exact if h.entry.category & Category.PROTECTED]
+        out: list[NameHit] = []
+        for size in (2, 3):
+            for i in range(len(tokens) - size + 1):
+                start, end = tokens[i][0], tokens[i + size - 1][1]
+                if any(start < e and s < end for s, e in covered):
+                    continue  # an exact registry hit already explains these words
+                window = " ".join(names[s:e] for s, e in tokens[i : i + size])
+                found = process.extractOne(
+                    window, registry.fuzzy_keys, scorer=fuzz.ratio, score_cutoff=self.config.fuzzy_min_ratio
+                )
+                if found is None:
+                    continue
+                entry = registry.fuzzy_entries[found[2]]
+                if len(entry.key.split()) != size:
+                    continue  # a near-miss must have as many words as the name
+                fuzzy_entry = ListedName(
+                    key=entry.key, display=entry.display, category=Category.PROTECTED,
+                    sources=[SOURCE_REGISTRY_FUZZY], person_id=entry.person_id, verified=entry.verified,
+                )  # fmt: skip
+                out.append(NameHit(start, end, fuzzy_entry))
+        return out
+
+
+def _capitalised(norm: NormalizedText, hit: NameHit) -> bool:
+    start, _ = norm.names.span(hit.start, hit.end)
+    return norm.original[start : start + 1].isupper()
+
+
+def _every_word_capitalised(norm: NormalizedText, hit: NameHit) -> bool:
+    """ "Watson Emma" is a reversed name; "the smith will" is not "Will Smith"."""
+    start, end = norm.names.span(hit.start, hit.end)
+    return all(word[:1].isupper() for word in re.findall(r"[^\W\d_]+", norm.original[start:end]))

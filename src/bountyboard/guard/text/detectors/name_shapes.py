@@ -1,0 +1,289 @@
+"""Name shapes no list explains: the weak ``ner_person`` (docs/decisions/0003-ner-model.md).
+
+Three rules, run only when no stronger person evidence was found: a capitalised two-to-four-word
+name in a likeness frame or beside a sexual word; a capitalised subject of a sexual photograph; a
+lower-case "<given name> <word>" framed as a LoRA. A role or band beside a name corroborates it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from bountyboard.guard.signals import Signal, SignalKind
+from bountyboard.guard.text import frames, lexicons, name_words
+from bountyboard.guard.text.detectors.base import Near, ScanContext, SpanIndex
+from bountyboard.guard.text.normalize import fold
+from bountyboard.guard.text.shipped import shipped_common_words
+
+
+class NameShapeDetector:
+    name = "name-shapes"
+
+    def __init__(self, given_names: frozenset[str]) -> None:
+        self._given_names = given_names
+
+    def detect(self, context: ScanContext) -> list[Signal]:
+        if context.strong_person:
+            return []
+        sexual_spans = context.sexual_spans
+        explained = list(context.explained)
+        shapes = self._scan_name_shapes(context, explained, sexual_spans)
+        taken = explained + [s.span for s in shapes if s.span]
+        out = shapes + self._scan_sexual_photo_subjects(context, taken, sexual_spans)
+        earlier = [s.span for s in context.signals if s.span]
+        out += self._scan_lower_case_names(
+            context, taken + earlier + [s.span for s in out if s.span], sexual_spans
+        )
+        return out
+
+    def _scan_name_shapes(
+        self, context: ScanContext, explained: list[tuple[int, int]], sexual_spans: list[tuple[int, int]]
+    ) -> list[Signal]:
+        """The weak ``ner_person``: a capitalised two-to-four-word name that no list explains, in a
+        likeness frame ("X as a knight", "portrait of X") or right beside a sexual word ("X nude").
+
+        A statistical NER model would cost a third-party model download pinned by hash; this
+        heuristic covers the case the brief names (docs/decisions/0003-ner-model.md).
+        """
+        norm = context.norm
+        words_text = norm.words.text
+        if frames.FICTIONAL_CONTEXT.search(words_text):
+            return []
+        original = norm.original
+        out: list[Signal] = []
+        runs = []
+        for start, end in name_words.capitalised_runs(original):
+            if (lead := frames.GROUP_LEADING.match(original, start, end)) and lead.end() < end:
+                start = lead.end()  # "TWICE's Tzuyu": the band is context, the name follows it
+            head = original[start:end].split(" ", 1)
+            if len(head) == 2 and fold(head[0]).text in frames.ROLE_WORDS:
+                start += len(head[0]) + 1  # "Swimmer Summer McIntosh": a capitalised role opens the run
+            runs.append((start, end, " " not in original[start:end].strip()))
+        role_in_text = frames.names_a_role(words_text)
+        if role_in_text or frames.GROUP_ANYWHERE.search(words_text):  # one word needs a role or a band
+            runs += [(start, end, True) for start, end in name_words.capitalised_single_words(original)]
+        if role_in_text:  # "IU (K-pop singer)": a short all-caps name only with a role in parentheses
+            runs += [(start, end, True) for start, end in name_words.short_caps_names_with_a_role(original)]
+        if not runs:
+            return out
+        realism = bool(frames.REALISM_CUES.search(words_text))
+        drawn = bool(frames.DRAWN_MEDIUM_CUES.search(words_text))
+        explained_index, sexual_index = SpanIndex(explained), SpanIndex(sexual_spans)
+        multi_runs, near = SpanIndex((s, e) for s, e, single in runs if not single), Near(sexual_spans)
+        for start, end, single in runs:
+            if explained_index.overlaps(start, end):
+                continue
+            words = fold(original[start:end]).text.replace("-", " ").split()
+            if words[-1] in lexicons.NOT_PERSON_HEADS:
+                continue  # "Central Park", "Mega Man", "Little Mermaid"
+            raw_before, raw_after = original[max(0, start - 48) : start], original[end : end + 48]
+            before = fold(raw_before).text
+            after = fold(raw_after).text
+            # A role or a band beside the name says it is a real person: "the singer Peso Pluma",
+            # "Kameto, le streamer", "Nayeon (TWICE)", "Kim Chaewon from LE SSERAFIM".
+            role_after = frames.ROLE_AFTER.match(after) if role_in_text else None
+            if single and role_after and "," not in role_after.group(0):
+                role_after = None  # one word needs an apposition: "Kameto, le streamer", not "Korean idol"
+            if (
+                role_in_text and not role_after
+            ):  # "Pedri (Barcelona midfielder)", "Pedri - Brazilian footballer"
+                role_after = frames.ROLE_ASIDE_AFTER.match(after)
+            role = bool(
+                (role_in_text and frames.ROLE_BEFORE.search(before)) or role_after
+                or frames.GROUP_AFTER.match(after) or frames.GROUP_BEFORE.search(before)
+            )  # fmt: skip
+            if name_words.LORA_TAG_OPEN.search(raw_before):
+                continue  # "<lora:Sakura Matou:1>": a model file's name, not a depiction
+            # A single word overlapping a run of several lies inside it (runs are whole words).
+            if single and (not role or multi_runs.overlaps(start, end)):
+                continue  # one capitalised word is a name only with a role or a band beside it
+            if frames.STYLE_BEFORE.search(before) or frames.STYLE_AFTER.match(after):
+                continue
+            if not role and (
+                after.lstrip().startswith("(")
+                or name_words.FROM_A_WORK.match(raw_after)
+                or re.search(r"\b(?:from|in|of)\s*$", before)
+                and not frames.NAME_SHAPE_BEFORE.search(before)
+            ):
+                continue  # "Yor Forger (Spy x Family)", "2B from Nier Automata": a character or a work
+            if sexual_index.overlaps(start, end):
+                continue  # "Erotische Aktzeichnungen": German capitalises its nouns
+            given = words[0] in self._given_names
+            opens_a_line = not raw_before.strip() or raw_before.rstrip(" \t").endswith("\n")
+            framed = bool(
+                frames.NAME_SHAPE_BEFORE.search(before)
+                or frames.NAME_SHAPE_AFTER.match(after)
+                # A title that opens with a name doing something: "Mondo Duplantis pole vaulting ...".
+                or (
+                    opens_a_line
+                    and bool(
+                        frames.TITLE_ACTION_AFTER.match(raw_after) or name_words.PORTRAIT_AFTER.match(after)
+                    )
+                )
+            ) or (
+                given
+                and bool(
+                    frames.LIKENESS_BEFORE.search(before)
+                    or frames.LIKENESS_AFTER.match(after)
+                    or frames.ACTION_AFTER.match(after)
+                )
+            )  # a known given name earns the wider frames ("Sadie Sink skateboarding")
+            near_sexual = near(start, end, 24)
+            # Beside a sexual word, a known given name is enough; any other name shape needs a text
+            # about photographs with no drawn medium ("Rashmika Mandanna boudoir photos, realistic").
+            beside_sexual = near_sexual and (given or (not single and realism and not drawn))
+            if not (framed or beside_sexual or role):
+                continue
+            # Corroborated: a role or band beside the name; a known given name in a likeness frame (or
+            # beside a sexual word) in a text about photographs, or in a sexual text with no drawn or
+            # invented medium; a strictly framed name in a text that names a real job. The policy treats
+            # a corroborated name shape as a real person.
+            corroborated = (
+                role
+                or (
+                    (given or beside_sexual)
+                    and (framed or beside_sexual)
+                    and not drawn
+                    and (realism or bool(sexual_spans))
+                )
+                or (framed and role_in_text)
+            )
+            name = original[start:end]
+            detail: dict[str, Any] = {"given_name": given}
+            if corroborated:
+                detail["corroborated"] = True
+            out.append(
+                Signal(
+                    kind=SignalKind.NER_PERSON, source="heuristic:name-shape",
+                    score=0.8 if corroborated else 0.6 if given else 0.4,
+                    text=name, span=(start, end), label=name, detail=detail,
+                )
+            )  # fmt: skip
+            if framed:
+                out.append(
+                    Signal(
+                        kind=SignalKind.LIKENESS_INTENT, source="pattern:likeness-frame", text=name,
+                        span=(start, end), label=name,
+                    )
+                )  # fmt: skip
+        return out
+
+    def _scan_sexual_photo_subjects(
+        self, context: ScanContext, taken: list[tuple[int, int]], sexual_spans: list[tuple[int, int]]
+    ) -> list[Signal]:
+        """Fail safe for one-word names: in a sexual text about photographs, a capitalised word that no
+        list explains, standing as the subject ("Yseult nue, photo realiste", "nude photo of Yseult"),
+        is a possible real person. Only a known given name beside the sexual word is corroborated; any
+        other word is a weak name shape, which the policy sends to a moderator.
+        """
+        norm = context.norm
+        words_text = norm.words.text
+        if not sexual_spans or frames.FICTIONAL_CONTEXT.search(words_text):
+            return []
+        if frames.DRAWN_MEDIUM_CUES.search(words_text):
+            return []  # drawn or invented media: the subject is a character, not a photographed person
+        if not (frames.REALISM_CUES.search(words_text) or frames.PHOTOGRAPHIC_CUES.search(words_text)):
+            return []
+        original = norm.original
+        common = shipped_common_words()
+        out: list[Signal] = []
+        taken_index, near = SpanIndex([*taken, *sexual_spans]), Near(sexual_spans)
+        for m in name_words.CAPITALISED_WORD.finditer(original):
+            start, end = m.span()
+            key = fold(m.group(0)).text
+            if key in name_words.NOT_NAME_WORDS or key in common or len(key) < 3:
+                continue
+            if taken_index.overlaps(start, end):
+                continue  # a listed name, place, brand or character, or the sexual word itself
+            raw_before, raw_after = original[max(0, start - 48) : start], original[end : end + 48]
+            before, after = fold(raw_before).text, fold(raw_after).text
+            if name_words.LORA_TAG_OPEN.search(raw_before):
+                continue
+            if name_words.CAPITAL_NEXT.match(raw_after):
+                continue  # the first word of a capitalised phrase ("Golden Hour"): the run rule's business
+            opens_a_line = not raw_before.strip() or raw_before.rstrip(" \t").endswith("\n")
+            subject = bool(
+                frames.SUBJECT_AFTER.match(after)
+                or frames.SUBJECT_BEFORE.search(before)
+                or (opens_a_line and name_words.ALONE_AFTER.match(raw_after))  # "Yseult, nude, raw photo"
+            )
+            if not subject:
+                continue
+            given = key in self._given_names
+            near_sexual = near(start, end, 24)
+            detail: dict[str, Any] = {"given_name": given, "sexual_photo": True}
+            if given and near_sexual:
+                detail["corroborated"] = True  # the rule the name-shape heuristic applies to two words
+            out.append(
+                Signal(
+                    kind=SignalKind.NER_PERSON, source="heuristic:sexual-photo-subject",
+                    score=0.8 if detail.get("corroborated") else 0.5,
+                    text=m.group(0), span=(start, end), label=m.group(0), detail=detail,
+                )
+            )  # fmt: skip
+        return out
+
+    def _scan_lower_case_names(
+        self, context: ScanContext, taken: list[tuple[int, int]], sexual_spans: list[tuple[int, int]]
+    ) -> list[Signal]:
+        """A lower-case "<given name> <word>" framed as a model of a person ("renee rapp lora",
+        "lora of sophie rain"): a weak name shape in a likeness frame, so at least ``consent_required``;
+        corroborated, as for capitalised names, when the text is sexual, about photographs and not drawn.
+        """
+        norm = context.norm
+        words_text = norm.words.text
+        if "lora" not in words_text and "lycoris" not in words_text:
+            return []  # the only frame this rule knows; most texts stop here
+        if frames.FICTIONAL_CONTEXT.search(words_text):
+            return []
+        common = shipped_common_words()
+        drawn = bool(frames.DRAWN_MEDIUM_CUES.search(words_text))
+        realism = bool(
+            frames.REALISM_CUES.search(words_text) or frames.PHOTOGRAPHIC_CUES.search(words_text)
+        )
+        out: list[Signal] = []
+        taken_index = SpanIndex([*taken, *sexual_spans])
+        for m in name_words.LOWER_PAIR.finditer(words_text):
+            first, second = m.group(1), m.group(2)
+            if (
+                first not in self._given_names
+                or second in name_words.NOT_NAME_WORDS
+                or second in name_words.LORA_WORDS
+            ):
+                continue
+            if first in common or second in common:
+                continue  # "rose gold lora", "misty lake landscapes lora": words, not a name
+            start, end = norm.words.span(m.start(), m.end())
+            if not norm.original[start : start + 1].islower():
+                continue  # capitalised names belong to the name-shape heuristic
+            if taken_index.overlaps(start, end):
+                continue
+            if name_words.LORA_TAG_OPEN.search(norm.original[max(0, start - 24) : start]):
+                continue
+            if not (
+                frames.LORA_FRAME_AFTER.match(words_text, m.end())
+                or frames.LORA_FRAME_BEFORE.search(words_text[: m.start()])
+            ):
+                continue
+            name = norm.original[start:end]
+            detail: dict[str, Any] = {"given_name": True, "lower_case": True}
+            if sexual_spans and realism and not drawn:
+                detail["corroborated"] = True
+            out.append(
+                Signal(
+                    kind=SignalKind.NER_PERSON, source="heuristic:lower-case-name",
+                    score=0.8 if detail.get("corroborated") else 0.6,
+                    text=name, span=(start, end), label=name, detail=detail,
+                )
+            )  # fmt: skip
+            out.append(
+                Signal(
+                    kind=SignalKind.LIKENESS_INTENT,
+                    source="pattern:likeness-frame",
+                    text=name,
+                    span=(start, end),
+                    label=name,
+                )
+            )
+        return out

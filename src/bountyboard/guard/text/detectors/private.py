@@ -1,0 +1,107 @@
+"""Private people (a relation, covert or attached photos), the poster themself, and described people."""
+
+from __future__ import annotations
+
+import re
+
+from bountyboard.guard.signals import Signal, SignalKind
+from bountyboard.guard.text import lexicons
+from bountyboard.guard.text.detectors.base import ScanContext
+from bountyboard.guard.text.shipped import compile_any
+
+_PRIVATE_RELATION_RE = compile_any(lexicons.PRIVATE_RELATIONS)
+_PRIVATE_PHOTO_RE = compile_any(lexicons.PRIVATE_PHOTO_CUES)
+_SELF_RE = compile_any(lexicons.SELF_CUES)
+_DESCRIBED_RE = compile_any(lexicons.DESCRIBED_PERSON)
+_DEPICTION_REACH = 100  # characters either side of a relation where a depiction cue counts
+_RELATION_LIKES_AFTER = re.compile(
+    r"\s+(?:(?!looks?\b|looking\b)\w+\s+)?(?:loves?|likes?|wants?|adores?|enjoys?|collects?|is (?:into|obsessed with|a fan of)|asked for|"
+    r"aime|adore|veut|quiere|le encanta|ama|adora|quer|liebt|mag|will|ama|vuole|adora)\b"
+)
+_PLACE_DETERMINERS = frozenset({"the", "my", "our", "a", "an"})
+_RECIPIENT_BEFORE = re.compile(r"\b(?:for|pour|para|fur|per|to|a)\s*$")
+# After a relation: "my wife's bakery" (an owner) or "our friend group" (not a person) is no subject,
+# but "my neighbour's wife" or "my sister's photos" still is.
+_RELATION_NOT_SUBJECT_AFTER = re.compile(
+    r"^(?:(?:'s|’s|s')(?!\s+(?:\w+\s+){0,2}(?:wife|husband|girlfriend|boyfriend|gf|bf|daughter|son|sister|brother|mom|mum|"
+    r"mother|dad|father|friend|friends|cousin|niece|aunt|ex|face|body|photos?|pics?|pictures?|selfies?|"
+    r"portraits?|likeness|nudes?|insta|instagram|ig|snaps?|feet|legs|wedding photos?|headshots?|"
+    r"teachers?|coach|nanny|babysitter|tutor|boss|coworkers?|colleagues?|classmates?|neighbou?rs?|roommate|"
+    r"best friend|bff|fiancee?|partner|crush|grandma|grandmother|grandpa|grandfather|nurse|doctor|"
+    r"therapist|secretary|maid|cleaner|trainer|students?)\b)|\s+(?:group|groups|circle|list|zone|chat|and i|et moi|dog|dogs|cat|cats|pet|pets|"
+    r"puppy|kitten|horse|car|house|home|farm|business|restaurant|shop|store|bakery|crest|tree|recipe|reunion)\b)"
+)
+
+
+class PrivatePersonDetector:
+    """ "my coworker", "ma voisine", "photos of her attached": someone the platform cannot ask."""
+
+    name = "private-person"
+
+    def detect(self, context: ScanContext) -> list[Signal]:
+        has_sexual = context.has_sexual
+        words = context.norm.words.text
+        depicted = has_sexual or bool(lexicons.DEPICTION_CUES.search(words))
+        if not depicted:
+            return []  # "the logo for my wife's bakery" names a relation but depicts no one
+        out: list[Signal] = []
+        for m in _PRIVATE_RELATION_RE.finditer(words):
+            if _RECIPIENT_BEFORE.search(words[max(0, m.start() - 12) : m.start()]):
+                continue  # "a portrait of my dog for my son": the relation receives, not appears
+            ends_on_a_place = m.group(0).rsplit(" ", 1)[-1] in _PLACE_DETERMINERS  # "a girl from the ..."
+            if not ends_on_a_place and _RELATION_NOT_SUBJECT_AFTER.match(words[m.end() : m.end() + 40]):
+                continue  # "my wife's bakery", "our friend group"
+            if _RELATION_LIKES_AFTER.match(words, m.end()):
+                continue  # "my daughter loves dinosaurs": the relation wants the picture, it is not in it
+            near = words[max(0, m.start() - _DEPICTION_REACH) : m.end() + _DEPICTION_REACH]
+            if not (has_sexual or lexicons.DEPICTION_CUES.search(near)):
+                continue  # a depiction cue must be near the relation, not anywhere in a long text
+            out.append(
+                context.signal(
+                    "words",
+                    *m.span(),
+                    SignalKind.PRIVATE_PERSON_CUE,
+                    source="lexicon:private-relation",
+                    label=m.group(0),
+                )
+            )
+        for m in _PRIVATE_PHOTO_RE.finditer(words):
+            out.append(
+                context.signal(
+                    "words",
+                    *m.span(),
+                    SignalKind.PRIVATE_PERSON_CUE,
+                    source="lexicon:private-photos",
+                    label=m.group(0),
+                )
+            )
+        return out
+
+
+class SelfLikenessDetector:
+    """ "a LoRA of me": the poster must verify who they are."""
+
+    name = "self-likeness"
+
+    def detect(self, context: ScanContext) -> list[Signal]:
+        return [
+            context.signal("words", *m.span(), SignalKind.LIKENESS_INTENT,
+                source="lexicon:self-likeness", label="self", detail={"subject": "self"},
+            )
+            for m in _SELF_RE.finditer(context.norm.words.text)
+        ]  # fmt: skip
+
+
+class DescribedPersonDetector:
+    """A description that singles one real person out ("the current French president")."""
+
+    name = "described-person"
+
+    def detect(self, context: ScanContext) -> list[Signal]:
+        return [
+            context.signal(
+                "words", *m.span(), SignalKind.PERSON_NAME,
+                source="pattern:described-person", label=m.group(0), detail={"described": True},
+            )
+            for m in _DESCRIBED_RE.finditer(context.norm.words.text)
+        ]  # fmt: skip

@@ -1,0 +1,112 @@
+"""Social profile links, "IG: handle" labels and @handles; a handle in the registry is that person."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from bountyboard.guard.signals import Signal, SignalKind
+from bountyboard.guard.text.detectors.base import RegistryIndex, ScanContext
+from bountyboard.guard.text.shipped import SOURCE_REGISTRY
+
+_PROFILE_URL = re.compile(
+    r"(?:https?://)?(?:www\.|m\.|vm\.)?(?P<host>instagram\.com|instagr\.am|tiktok\.com|onlyfans\.com|fansly\.com|"
+    r"x\.com|twitter\.com|youtube\.com|twitch\.tv|reddit\.com|facebook\.com|fb\.com|patreon\.com|"
+    r"snapchat\.com|threads\.net|bsky\.app|linkedin\.com|pinterest\.com|vk\.com|kick\.com|manyvids\.com|"
+    r"chaturbate\.com|pornhub\.com|xvideos\.com|linktr\.ee|ko-fi\.com|cameo\.com)"
+    r"/(?:@|u/|user/|c/|channel/|add/|profile/|in/|model/)?(?P<handle>[a-z0-9_][a-z0-9_.\-]{0,59})"
+)
+_HANDLE = re.compile(r"(?<![\w@/.])@(?P<handle>(?=[a-z0-9_.]*[a-z0-9])[a-z0-9_][a-z0-9_.]{0,28}[a-z0-9_])")
+_PLATFORM_NAMES = {
+    "instagram.com": "instagram", "instagr.am": "instagram", "tiktok.com": "tiktok", "onlyfans.com": "onlyfans",
+    "fansly.com": "fansly", "x.com": "x", "twitter.com": "x", "youtube.com": "youtube", "twitch.tv": "twitch",
+    "reddit.com": "reddit", "facebook.com": "facebook", "fb.com": "facebook", "patreon.com": "patreon",
+    "snapchat.com": "snapchat", "threads.net": "threads", "bsky.app": "bluesky", "linkedin.com": "linkedin",
+    "pinterest.com": "pinterest", "vk.com": "vk", "kick.com": "kick", "manyvids.com": "manyvids",
+    "chaturbate.com": "chaturbate", "pornhub.com": "pornhub", "xvideos.com": "xvideos", "linktr.ee": "linktree",
+    "ko-fi.com": "ko-fi", "cameo.com": "cameo",
+}  # fmt: skip
+_URL_PATH_WORDS = frozenset(
+    {"p", "reel", "reels", "watch", "explore", "video", "videos", "status", "shorts", "tv"}
+)
+_PROFILE_LABEL = re.compile(
+    r"\b(?P<host>ig|insta|instagram|tiktok|tt|twitter|snap|snapchat|onlyfans|twitch|yt|youtube|fansly|reddit)"
+    r"\s*[:：]\s*@?(?P<handle>[a-z0-9_](?:[a-z0-9_.]{0,28}[a-z0-9_])?)"
+)
+_LABEL_PLATFORMS = {
+    "ig": "instagram", "insta": "instagram", "instagram": "instagram", "tiktok": "tiktok", "tt": "tiktok",
+    "twitter": "x", "snap": "snapchat", "snapchat": "snapchat", "onlyfans": "onlyfans", "twitch": "twitch",
+    "yt": "youtube", "youtube": "youtube", "fansly": "fansly", "reddit": "reddit",
+}  # fmt: skip
+
+
+def handle_key(handle: str) -> str:
+    """ "@Lea.Moreau.fit", "instagram.com/lea.moreau.fit/" -> "lea.moreau.fit"."""
+    value = handle.strip().casefold().rstrip("/")
+    if "/" in value:
+        value = value.rsplit("/", 1)[-1]
+    return value.lstrip("@")
+
+
+class ProfileDetector:
+    name = "profiles"
+
+    def detect(self, context: ScanContext) -> list[Signal]:
+        norm, registry = context.norm, context.registry
+        base = norm.base.text
+        out: list[Signal] = []
+        taken: list[tuple[int, int]] = []
+        for m in _PROFILE_URL.finditer(base) if "/" in base else ():  # a profile link has a path
+            handle = m.group("handle").rstrip(".")
+            if handle in _URL_PATH_WORDS:
+                handle = ""
+            platform = _PLATFORM_NAMES[m.group("host")]
+            taken.append(m.span())
+            out.append(
+                self._profile_signal(
+                    context,
+                    registry,
+                    m.start(),
+                    m.start("handle") + len(handle) if handle else m.end(),
+                    platform,
+                    handle,
+                )
+            )
+        for m in _PROFILE_LABEL.finditer(base) if ":" in base or "：" in base else ():  # "IG: lea.fit"
+            taken.append(m.span())
+            platform = _LABEL_PLATFORMS[m.group("host")]
+            out.append(
+                self._profile_signal(context, registry, m.start(), m.end(), platform, m.group("handle"))
+            )
+        for m in _HANDLE.finditer(base) if "@" in base else ():
+            if any(s <= m.start() < e for s, e in taken):
+                continue
+            out.append(self._profile_signal(context, registry, m.start(), m.end(), None, m.group("handle")))
+        return out
+
+    def _profile_signal(
+        self,
+        context: ScanContext,
+        registry: RegistryIndex,
+        start: int,
+        end: int,
+        platform: str | None,
+        handle: str,
+    ) -> Signal:
+        entry = registry.handles.get(handle) if handle else None
+        detail: dict[str, Any] = {"platform": platform, "handle": handle}
+        if entry is not None:
+            detail["verified"] = entry.verified
+            return context.signal("base", start, end, SignalKind.PROTECTED_PERSON,
+                source=SOURCE_REGISTRY, label=entry.display, person_id=entry.person_id, detail=detail,
+            )  # fmt: skip
+        label = f"{platform}:@{handle}" if platform else f"@{handle}"
+        return context.signal(
+            "base",
+            start,
+            end,
+            SignalKind.SOCIAL_PROFILE,
+            source="pattern:profile",
+            label=label,
+            detail=detail,
+        )

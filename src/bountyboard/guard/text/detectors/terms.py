@@ -1,0 +1,132 @@
+"""Sexual and minor cues: lexicons in many languages (ours and Civitai's), stated ages, age shifts,
+and Civitai's minor-harm combinations. One Aho-Corasick pass over the ``words`` view."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import ahocorasick
+
+from bountyboard.guard.config import TextConfig
+from bountyboard.guard.signals import Signal, SignalKind
+from bountyboard.guard.text import lexicons
+from bountyboard.guard.text.detectors.base import ScanContext, dedupe, negated
+from bountyboard.guard.text.normalize import padded, padded_key
+from bountyboard.guard.text.shipped import compile_any, harmful_combinations, lexicon_key, shipped_terms
+
+_TIER_KIND = {
+    "explicit": SignalKind.SEXUAL_EXPLICIT,
+    "suggestive": SignalKind.SEXUAL_SUGGESTIVE,
+    "mild": SignalKind.SEXUAL_SUGGESTIVE,
+    "minor": SignalKind.MINOR_CUE,
+}
+
+_DIGIT = re.compile(r"\d")
+_HARM_STEM = re.compile(r"abus|harm|violen|exploit|assault|attack|hurt|damag|molest")
+_AGE_WORD_RE = compile_any(lexicons.AGE_WORD_PATTERNS)
+_AGE_SHIFT_RE = compile_any(lexicons.AGE_SHIFT_PATTERNS)
+
+
+class SexualTermsDetector:
+    """Sexual (explicit, suggestive, mild) and minor words and patterns."""
+
+    name = "sexual-terms"
+
+    def __init__(self, config: TextConfig) -> None:
+        self._terms = ahocorasick.Automaton()
+        term_rows = list(shipped_terms())
+        term_rows += [(lexicon_key(t), "explicit", "lexicon:config") for t in config.extra_sexual_terms]
+        term_rows += [(lexicon_key(t), "minor", "lexicon:config") for t in config.extra_minor_terms]
+        seen: dict[str, tuple[int, str, str]] = {}
+        severity = {"minor": 4, "explicit": 3, "suggestive": 2, "mild": 1}
+        for key, tier, source in term_rows:
+            variants = [key] if key.endswith("s") or len(key) < 4 else [key, key + "s"]
+            for variant in variants:
+                current = seen.get(variant)
+                # A word in two tiers keeps the stronger one; minor words never downgrade.
+                if current is None or severity[tier] > severity[current[1]]:
+                    seen[variant] = (len(variant), tier, source)
+        for variant, (_, tier, source) in seen.items():
+            key = padded_key(variant)
+            self._terms.add_word(key, (len(key), tier, source))
+        self._terms.make_automaton()
+
+    def detect(self, context: ScanContext) -> list[Signal]:
+        words = context.norm.words.text
+        out: list[Signal] = []
+        for end_index, (length, tier, source) in self._terms.iter(padded(words)):
+            start, end_index = (
+                end_index - length + 1,
+                end_index - 2,
+            )  # back to ``words`` offsets, end inclusive
+            term = words[start : end_index + 1]
+            if negated(words, start):
+                continue
+            if term in ("nude", "nudes") and lexicons.NUDE_COLOUR.match(words[end_index + 1 :]):
+                continue
+            detail: dict[str, Any] = {"term": term}
+            if tier == "mild":
+                detail["level"] = "mild"
+            if tier == "minor" and term in lexicons.SEXUALISED_MINOR:
+                detail["sexualised"] = True  # "loli", "jailbait": sexual by what the word means here
+            out.append(
+                context.signal(
+                    "words", start, end_index + 1, _TIER_KIND[tier], source=source, label=term, detail=detail
+                )
+            )
+        for m in (
+            lexicons.HOT_PERSON.finditer(words)
+            if "hot" in words or "sexy" in words or "thicc" in words
+            else ()
+        ):
+            if negated(words, m.start()):
+                continue
+            out.append(
+                context.signal("words", *m.span(), SignalKind.SEXUAL_SUGGESTIVE,
+                    source="pattern:hot-person", label=m.group(0), detail={"term": m.group(0)},
+                )
+            )  # fmt: skip
+        for m in lexicons.ADULT_MARKER.finditer(words):
+            out.append(
+                context.signal("words", *m.span(), SignalKind.SEXUAL_SUGGESTIVE,
+                    source="pattern:adult-marker", label=m.group(0), detail={"term": m.group(0)},
+                )
+            )  # fmt: skip
+        spans = [(m.span(), "age_shift") for m in _AGE_SHIFT_RE.finditer(words)]
+        spans += [(m.span(), "stated_age") for m in _AGE_WORD_RE.finditer(words)]
+        if _DIGIT.search(words):
+            spans += [(span, "stated_age") for span in _stated_ages(words)]
+        for (start, end), label in spans:
+            out.append(
+                context.signal(
+                    "words", start, end, SignalKind.MINOR_CUE, source="pattern:" + label, label=label
+                )
+            )
+        # Every harmful combination names a kind of harm: skip the 37 patterns when none is there.
+        for pattern in harmful_combinations() if _HARM_STEM.search(words) else ():
+            for m in pattern.finditer(words):
+                out.append(
+                    context.signal("words", *m.span(), SignalKind.MINOR_CUE,
+                        source="lexicon:civitai-harmful-combinations", label="minor_harm", detail={"harm": True},
+                    )
+                )  # fmt: skip
+        return dedupe(out)
+
+
+def _stated_ages(words: str) -> list[tuple[int, int]]:
+    """Spans of ages under 18: "15yo", "15-year-old", "she's 14", "Schoolgirl (14)", "16 again", "15 ans"."""
+    found = [m.span() for m in lexicons.GRADE.finditer(words)]
+    for m in lexicons.AGE_NUMBER.finditer(words):
+        start, end = m.span()
+        window = max(0, start - 24)
+        if suffix := lexicons.AGE_SUFFIX.match(words, end):
+            found.append((start, suffix.end()))
+        elif prefix := lexicons.AGE_PREFIX.search(words, window, start):
+            if not lexicons.AGE_NOT_AN_AGE.match(words, end):
+                found.append((prefix.start(), end))
+        elif (prefix := lexicons.AGE_PAREN_PREFIX.search(words, window, start)) and (
+            close := lexicons.AGE_PAREN_SUFFIX.match(words, end)
+        ):
+            found.append((prefix.start(), close.end()))
+    return found

@@ -1,0 +1,222 @@
+"""What surrounds a name and says how it is used: depicted (likeness, action frames), cited as a style,
+given a role or a band (a real person), or in a drawn, photographic or invented medium.
+
+Patterns on the folded ``words``/``names`` views, in English, French, Spanish, German, Portuguese and
+Italian (style cues of more languages are in ``detectors.given_names``). The name detectors read
+these; the lexicons of sexual and minor words are in ``lexicons``.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Frames that depict the named person (as opposed to borrowing their style).
+LIKENESS_BEFORE = re.compile(
+    r"(?:\b(?:portrait|portraits|photo|photos|picture|pictures|painting|drawing|image|images|render|renders|"
+    r"lora|loras|model|checkpoint|embedding|face|likeness|lookalike|look alike|cosplay|statue|bust|"
+    r"caricature|sketch|illustration|deepfake|face swap|faceswap|version) (?:of|de|d'|del|von|di|do|da|des)\s*|"
+    r"\b(?:portrait|retrato|portrat|ritratto|photo|foto|image|imagen|bild|dessin|dibujo)(?: \w+)? (?:de|d'|del|von|di|do|da)\s*|"
+    r"\b(?:face mix|face blend|blend of|mix of|swap|swapped|looks like|look like|lookalike of|resembling|"
+    r"resembles|the real|ressemble a|parecid[oa] a|ahnlich wie)[:\s]+(?:\d+% )?)$"
+)
+LIKENESS_AFTER = re.compile(
+    r"^(?:'s|s)?\s*(?:as|en|als|como|come|in a|in an|dressed as|playing|riding|eating|wearing|skateboarding|"
+    r"lookalike|look alike|doppelganger|double|himself|herself|in person|face|'s face|s face|likeness|"
+    r"lora|loras|lycoris|checkpoint|embedding|dreambooth|(?:\w+ )?(?:portrait|headshot|photocard|photoshoot|"
+    r"photos?|selfies?|fancam)|idol|cosplay|album art|cover|poster|style (?:portrait|photo)|"
+    # "in anime style", "em estilo anime", "in versione cartoon", "im Comic-Stil", "in a hanbok"
+    r"(?:in|im|em|en|na|no|nel|nello|nella|dans) (?:(?:\w+ ){0,3}(?:style|estilo|stile|stil|version|versione|"
+    r"versao|fassung)|(?:un|una|um|uma|einem|einer|der|dem|le|la|il) \w+)|im \w+)\b"
+)
+# Doing something: depicts a public figure ("Ons Jabeur holding a trophy") but not an artist, whose
+# name in a prompt is a style ("makoto shinkai smiling girls" is a style tag before a subject).
+ACTION_AFTER = re.compile(
+    r"^(?:'s|s)?\s*(?:holding|dancing|singing|posing|sitting|standing|walking|running|cooking|smiling|fighting|"
+    r"dunking|scoring|celebrating|driving|swimming|boxing|hugging|waving|laughing|crying|reading|drinking|"
+    r"climbing|skiing|surfing|skating|cycling|jumping|kicking|serving|sprinting|lifting|training|pole vaulting|"
+    r"vaulting|diving|spiking|tackling|shooting hoops|performing|rapping|giving a speech|speaking|eating|"
+    r"playing|riding|skateboarding|wrestling|"
+    # es / pt / it gerunds
+    r"bailando|cantando|corriendo|jugando|surfeando|nadando|montando|comiendo|"
+    r"dancando|correndo|jogando|surfando|nadando|andando|comendo|"
+    r"ballando|giocando|nuotando|mangiando|guidando)\b"
+)
+
+# For a title that opens with an unknown name, the action must read as a verb: followed by an article,
+# a preposition, a capitalised object or the end of a clause ("Ons Jabeur holding a trophy",
+# "Tadej Pogačar climbing Alpe d'Huez"), not as an adjective ("Cherry Blossom dancing petals").
+TITLE_ACTION_AFTER = re.compile(
+    ACTION_AFTER.pattern.removesuffix(r")\b")
+    + r")(?=\s+(?:(?i:a|an|the|over|on|in|with|at|into|for|to|under|through|his|her|their|like|up|down|"
+    r"um|uma|un|una|une|el|la|le|les|des|ein|eine|einen|il|lo|sur|sobre|no|na|em|en|con|com|avec|mit)\b|"
+    r"[A-ZÀ-Ý])|\s*(?:[,.;:!?\n]|$))"
+)
+
+# The stricter frames the weak name-shape heuristic needs before it calls a capitalised run a person.
+NAME_SHAPE_BEFORE = re.compile(
+    r"\b(?:portrait|portraits|photo|photos|picture|pictures|lora|loras|model|checkpoint|embedding|face|"
+    r"likeness|lookalike|deepfake|face swap|faceswap|statue|caricature) (?:of|de|d'|del|von|di|do|da)\s*$|"
+    r"\b(?:portrait|retrato|portrat|ritratto)(?: \w+)? (?:de|d'|del|von|di|do|da)\s*$|"
+    r"\b(?:face mix|face blend|blend of|mix of|lookalike of|looks like|look like)[:\s]+(?:\d+% )?$"
+)
+NAME_SHAPE_AFTER = re.compile(
+    r"^(?:'s|s)? ?(?:as (?:a|an|the)|en (?:\w+ )?(?:astronaute|reine|roi|super heros|chevalier|princesse|"
+    r"sirene|sorciere|vampire|pirate|soldat|style|estilo|version|tenue)|en (?:un|une|el|la)|als|como (?:un|una|el|la)|"
+    r"come (?:un|una|(?!(?:to|true|alive|back|home|in|out|on|up|down|with|and|from|here|closer|over|along)\b)\w+)|"
+    r"dressed as|'s face|s face|face|lookalike|look alike|lora|likeness|himself|herself)\b"
+)
+
+# Roles that make the capitalised name beside them a real person: "the singer Peso Pluma",
+# "Kameto, le streamer de...", "la cantante Annalisa". Folded (lower case, no accents), matched on
+# folded text around the name; one-word roles are also a set, so "is a role named anywhere" is a
+# token lookup rather than a slow alternation over the whole text.
+ROLE_TERMS = tuple(
+    """actor actress actors singer rapper streamer youtuber tiktoker influencer athlete youtubeur youtubeuse
+    streameuse influenceuse tiktokeur tiktokeuse influencerin youtuberin streamerin saltatore saltatrice
+    velocista ciclista nuotatrice nuotatore pilota cycliste nageuse nageur rugbyman judoka tennisspielerin
+    tennisspieler radfahrer radfahrerin schwimmer schwimmerin skirennlaufer skirennlauferin nadadora nadador
+    piloto boxeador luchador lutador surfista skatista footballer striker midfielder goalkeeper gymnast
+    swimmer skier idol politician president minister senator chancellor presenter anchor newsreader
+    comedian popstar wrestler boxer cyclist sprinter podcaster vtuber cosplayer chanteuse chanteur actrice
+    acteur joueuse joueur footballeur footballeuse animatrice animateur humoriste ministre depute deputee
+    president presidente cantante actriz futbolista jugadora jugador tenista centrocampista delantero
+    delantera presentadora presentador gimnasta schauspielerin schauspieler sangerin sanger fussballer
+    fussballerin spielerin spieler moderatorin moderator politikerin politiker kanzlerin kanzler atriz ator
+    cantora cantor jogadora jogador ginasta apresentadora apresentador attrice attore calciatrice calciatore
+    tennista conduttrice conduttore politica politico
+    defender winger forward quarterback pitcher goalie footballer basketballer cricketer golfer
+    mp congressman congresswoman journalist reporter
+    defenseur defenseuse attaquant attaquante gardien gardienne ailier basketteur basketteuse rappeur rappeuse
+    senateur senatrice presentateur presentatrice journaliste tennisman influenceur
+    defensor defensora portero portera mediocampista rapero rapera senador senadora ministra ministro
+    diputado diputada periodista baloncestista beisbolista lanzador
+    mittelfeldspieler sturmer sturmerin torwart torhuter torhuterin verteidiger verteidigerin rennfahrer
+    rennfahrerin rapperin ministerin abgeordnete abgeordneter nachrichtensprecher nachrichtensprecherin
+    basketballspieler fussballspieler fussballspielerin
+    atacante goleiro goleira zagueiro futebolista jornalista deputado deputada
+    attaccante portiere difensore senatore ministra deputato deputata presentatore presentatrice giornalista
+    cestista""".split()
+) + (
+    "instagram model", "soccer player", "tennis player", "basketball player", "rugby player", "k pop idol",
+    "kpop idol", "prime minister", "tv host", "talk show host", "pop star", "racing driver", "figure skater",
+    "fashion model", "top model",
+    # sports positions and public-figure roles written as two or three words, six languages
+    "point guard", "shooting guard", "centre back", "center back", "full back", "f1 driver",
+    "formula 1 driver", "formula one driver", "nascar driver", "k pop singer", "kpop singer", "k pop star",
+    "kpop star", "j pop singer", "news anchor", "tv presenter", "football player", "baseball player",
+    "hockey player", "volleyball player", "reality star", "tv personality", "milieu de terrain",
+    "pilote de f1", "homme politique", "femme politique", "joueur de tennis", "joueuse de tennis",
+    "pilote de formule 1", "piloto de f1", "piloto de formula 1", "meio campista", "guarda redes",
+    "pilota di f1", "pilota di formula 1", "f1 fahrer", "formel 1 fahrer",
+)
+ROLE_WORDS = frozenset(t for t in ROLE_TERMS if " " not in t)
+_ROLE = "|".join(sorted((re.escape(t) for t in ROLE_TERMS), key=len, reverse=True))
+ROLE_PHRASES = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in ROLE_TERMS if " " in t) + r")\b")
+ROLE_BEFORE = re.compile(rf"\b(?:{_ROLE})(?:,|:)?\s+$")
+ROLE_AFTER = re.compile(
+    rf"^\s*(?:,\s*|\s+)(?:(?:the|a|an|le|la|l'|el|der|die|das|o|il|lo|un|une|una|um|uma|ein|eine|"
+    rf"famous|famosa|famoso|celebre|bekannte?r?|nota|noto|brazilian|brasileir[oa]|french|francaise?|"
+    rf"spanish|espanola?|german|deutsche?r?|italian[oa]?|korean|coreenne?|american|americaine?|"
+    rf"british|mexican[oa]?|argentin[oa]|popular) )*(?:{_ROLE})\b"
+)
+
+# A role set aside after a name, where any club or nationality may qualify it: "Pedri (Barcelona
+# midfielder)", "IU (K-pop singer)", "Pedri, Barcelona midfielder, ...", "Vini Jr - Brazilian footballer".
+# Folded text keeps hyphens ("k-pop"), so a role's words may be joined by a space or a hyphen. The comma
+# and dash forms must end the clause there (or go on with "for/of/at ..."), so "X, a tall singer-like
+# ..." descriptions of a scene do not count.
+_ROLE_LOOSE = "|".join(
+    sorted((re.escape(t).replace(r"\ ", r"[\s-]+") for t in ROLE_TERMS), key=len, reverse=True)
+)
+_QUALIFIERS = r"(?:[\w'.&-]+\s+)"
+ROLE_IN_PARENS = re.compile(rf"^\s*\(\s*{_QUALIFIERS}{{0,3}}(?:{_ROLE_LOOSE})\b[^()\n]{{0,40}}\)")
+ROLE_ASIDE_AFTER = re.compile(
+    rf"{ROLE_IN_PARENS.pattern}|^\s*(?:,|\s[-–—])\s*{_QUALIFIERS}{{0,2}}(?:{_ROLE_LOOSE})"
+    rf"(?=\s*(?:[,;.:)!?\n]|$)|\s+(?:for|of|at|from|with|in|de|du|del|da|do|di|von|bei|beim|chez)\b)"
+)
+
+
+_WORD = re.compile(r"\w+")
+
+
+def names_a_role(folded_words: str) -> bool:
+    """Whether a folded text names a role anywhere ("LoRA de Peso Pluma ... del cantante")."""
+    return not ROLE_WORDS.isdisjoint(_WORD.findall(folded_words)) or bool(ROLE_PHRASES.search(folded_words))
+
+
+# Groups and bands whose members are real people: "Nayeon (TWICE)", "Kim Chaewon from LE SSERAFIM".
+GROUPS = (
+    "twice", "blackpink", "newjeans", "le sserafim", "aespa", "ive", "itzy", "red velvet", "bts", "stray kids",
+    "seventeen", "nmixx", "kiss of life", "babymonster", "illit", "fromis 9", "fromis_9", "gidle", "(g)i-dle",
+    "i-dle", "mamamoo", "oh my girl", "girls' generation", "snsd", "exo", "enhypen", "ateez", "nct",
+    "kep1er", "stayc", "dreamcatcher", "viviz", "loona", "everglow", "apink", "tripleS", "qwer",
+    "akb48", "nogizaka46", "yoasobi", "one direction", "little mix", "fifth harmony", "måneskin",
+    "maneskin", "coldplay", "the beatles", "rolling stones", "tokio hotel", "rammstein", "kraftwerk",
+)
+_GROUP = "|".join(re.escape(g) for g in sorted(GROUPS, key=len, reverse=True))
+GROUP_AFTER = re.compile(
+    rf"^\s*(?:\(\s*(?i:{_GROUP})\s*\)|(?:from|of|de|von|di|do|da|del|des)\s+(?i:{_GROUP})(?![\w']))"
+)
+GROUP_LEADING = re.compile(rf"(?i:(?:{_GROUP}))(?:'s|’s)?\s+")  # "TWICE's Tzuyu" read as one capitalised run
+GROUP_BEFORE = re.compile(rf"(?i:(?<![\w'])(?:{_GROUP}))(?:'s|’s|s)?\s+$")
+GROUP_ANYWHERE = re.compile(rf"(?<![\w'])(?:{_GROUP})(?![\w])")  # on folded text: cheap pre-check
+
+# Words that say a request is about photographs of real people (corroborates a name shape).
+REALISM_CUES = re.compile(
+    r"\b(?:realistic|realism|photoreal(?:istic)?|photorealism|hyper ?realistic|lifelike|real life|irl|photos?|"
+    r"pics?|photoshoot|photo shoot|selfies?|candids?|paparazzi|leak|leaked|leaks|red carpet|telephoto|"
+    r"realiste|photorealiste|realista|hiperrealista|fotorrealista|fotos?|realistisch|fotorealistisch|"
+    r"realistico|realistica|fotorealistico|fotorealistica|fotografia|foto realista|fotografico)\b"
+)
+
+# A drawn or invented medium: without one, a framed name beside sexual words reads as a photograph
+# of someone ("Bella Ramsey implied nude"); with one it may be a character ("Aria Vale, anime, lewd").
+DRAWN_MEDIUM_CUES = re.compile(
+    r"\b(?:anime|manga|hentai|ecchi|cartoon|comic|comics|webtoon|game|video game|videogame|waifu|husbando|"
+    r"character|characters|personnage|personaje|personaggio|figur|oc|ocs|fan ?art|fanart|illustration|"
+    r"illustrations|drawing|drawn|doujin|doujinshi|visual novel|vn|pony|furry|monster girl|elf|succubus|"
+    r"3d|blender|render|sprite|chibi|cel shaded|toon|pixar|disney|dnd|d&d|rpg|"
+    # booru-tag prompts ("1girl, masterpiece, best quality") are written for drawn-style models
+    r"1girl|1boy|2girls|solo(?! (?:en|in|de|con|a|em|na|no|la|il|el|lo|um|una|un)\b)|highres|absurdres|masterpiece|best quality|booru|pin ?up|pinups|fanservice|cgi)\b"
+)
+
+STYLE_BEFORE = re.compile(
+    r"(?:\b(?:by|in the style of|style of|styled after|in the manner of|in the spirit of|inspired by|"
+    r"influenced by|after|a la|a la maniere de|a la maniere d'|facon|dans le style de|style|estilo|"
+    r"estilo de|al estilo de|tipo|im stil von|im stile von|nach|stile di|nello stile di|alla maniera di|"
+    r"no estilo de|ao estilo de|a maneira de|inspire de|inspire par|inspirado en|inspirado por|"
+    r"inspiriert von|ispirato a|vibes of|artwork by|art by|painting by|painted by|photo by|photographed by|"
+    r"shot by|directed by|cinematography by|illustrated by|drawn by|concept art by)\s*)$"
+)
+STYLE_AFTER = re.compile(
+    r"^(?:'s|s|-)?\s*(?:style|styled|stylisation|stylization|inspired|esque|like|vibes|aesthetic|look|"
+    r"lighting|palette|colou?rs|brushwork|brush strokes|linework|line art|background work|backgrounds|"
+    r"films?|movies?|art|artwork|paintings?|illustrations?|photography|composition|influence|"
+    r"type|estilo|stil|stile|trending)\b"
+)
+
+# The text says its people are invented, or names a work the character comes from.
+FICTIONAL_CONTEXT = re.compile(
+    r"\b(?:original character|my oc|oc|ocs|fictional character|fan ?art|fanart|in game|game model|"
+    r"game design|remake design|character design|personnage original|personaje original|"
+    r"personaggio originale|originalfigur|from the (?:game|anime|manga|series|show|movie|book))\b"
+)
+
+# A text about photographs, wider than REALISM_CUES: camera words and "raw photo" prompts in six
+# languages. Together with a sexual word it makes a one-word name worth a moderator's look.
+PHOTOGRAPHIC_CUES = re.compile(
+    r"\b(?:raw photo|dslr|slr|35mm|50mm|85mm|canon eos|nikon|sony a7|kodak portra|fujifilm|analog photo|"
+    r"polaroid|photograph|photographs|photography|photographie|photographique|fotografie|fotografisch|"
+    r"fotografia|fotografica|fotografico|selfie|selfies|snapshot|onlyfans|webcam|boudoir shoot)\b"
+)
+
+# Where a one-word name stands as the subject: right before a LoRA or nudity word ("Yseult nue").
+SUBJECT_AFTER = re.compile(
+    r"^\s*(?:lora|loras|lycoris|nue|nu|nues|nude|nudes|naked|nackt|nackte|desnuda|desnudo|nuda|nudo|"
+    r"pelada|pelado|topless|sans vetements|oben ohne)\b"
+)
+# ... or right after "of/de/von/di/da" ("nude photo of Yseult").
+SUBJECT_BEFORE = re.compile(r"\b(?:of|de|d'|du|des|del|von|di|da|do)\s*$")
+# A lower-case "<given> <word>" framed as a model of a person: "renee rapp lora", "lora of sophie rain".
+LORA_FRAME_AFTER = re.compile(r"(?: [a-z]+){0,2} (?:lora|loras|lycoris)\b")
+LORA_FRAME_BEFORE = re.compile(r"\b(?:lora|loras|lycoris|model|embedding) (?:of|de|von|di|da|do) $")

@@ -1,0 +1,125 @@
+"""What a written name looks like: capitalised runs, title words that are not names, particles.
+
+Shared by the name-shape detectors (``detectors.name_shapes``, ``detectors.given_names``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bountyboard.guard.text import frames
+from bountyboard.guard.text.normalize import fold
+
+# Capitalised words that start titles and sentences but are not names (for the weak NER heuristic).
+NOT_NAME_WORDS = frozenset(
+    """a an the this that these my our your his her their new old big small best top final free paid
+    need needed want wanted looking seeking request requests bounty contest commission help please
+    lora loras model checkpoint embedding dataset workflow caption captions photo photos portrait
+    portraits picture pictures image images render renders art artwork painting drawing sketch poster
+    cover album logo icon set pack series style styles realistic photoreal photorealistic cinematic
+    anime cartoon pixar disney marvel dc fantasy epic dark cozy retro vintage modern classic cyberpunk
+    steampunk medieval victorian gothic noir sci fi scifi space knight queen king prince princess lady
+    lord sir saint st mr mrs ms dr captain general president senator mayor pope emperor empress jedi sith
+    elf elven dwarf orc wizard witch vampire zombie robot cyborg angel demon god goddess dragon
+    christmas halloween easter summer winter spring autumn fall monday tuesday wednesday thursday friday
+    saturday sunday january february march april may june july august september october november december
+    paris london tokyo new york rome berlin madrid lisbon venice los angeles hollywood
+    portrait retrato portrat ritratto affiche cartel plakat tableau pintura gemalde dipinto
+    le la les un une des du de del el los las der die das ein eine il lo gli uno o os um uma
+    und et y e and or ou o oder as en als como come in on at of for with by from to
+    sdxl sd flux pony illustrious nsfw sfw hd uhd
+    mein meine meinem meinen meiner unser unsere unserem unserer dein deine ihr ihre sein seine
+    mon ma mes ton ta mi mis tu meu minha mio mia hund katze kater pferd hase chien chat perro gato cane gatto
+    """.split()
+)
+PARTICLES = frozenset(
+    {
+        "de",
+        "da",
+        "do",
+        "dos",
+        "das",
+        "del",
+        "della",
+        "di",
+        "van",
+        "von",
+        "der",
+        "den",
+        "le",
+        "la",
+        "bin",
+        "al",
+        "mc",
+    }
+)
+CAP_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĞĠĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŜŞŠŢŤŪŮŰŲŹŻŽ"
+NAME_WORD = rf"[{UPPER}][\w'’]*[a-zß-öø-ÿā-ž][\w'’]*(?:-[a-zß-öø-ÿā-ž]+)?"  # "Heung-min"
+CAPITALISED_RUN = re.compile(
+    rf"(?<!\w){NAME_WORD}(?:[ -](?:(?:{'|'.join(sorted(PARTICLES))}) )*{NAME_WORD})+(?![\w'’])"
+)  # several particles in a row: "Ursula von der Leyen"
+CAPITALISED_WORD = re.compile(rf"(?<![\w'’]){NAME_WORD}(?![\w'’])")
+
+
+# "Chloe Price from Life is Strange": a name followed by the capitalised title it comes from.
+FROM_A_WORK = re.compile(rf"^\s*,?\s*(?:from|aus)\s+(?:the\s+)?(?:[{UPPER}0-9])")
+PORTRAIT_AFTER = re.compile(r"^\s*(?:\w+ )?(?:portrait|headshot|photocard|photoshoot)\b")
+CAPITAL_NEXT = re.compile(rf"[ -]?[{UPPER}]")
+ALONE_AFTER = re.compile(r"\s*(?:[,:;.!?]|$)")
+LOWER_PAIR = re.compile(r"(?<![\w'])([a-z]{3,}) ([a-z]{2,})(?![\w'])")
+LORA_WORDS = frozenset({"lora", "loras", "lycoris"})
+LORA_TAG_OPEN = re.compile(r"<\s*(?:lora|lyco|lycoris|hypernet|embedding)\s*:\s*$", re.IGNORECASE)
+
+
+def capitalised_single_words(text: str) -> list[tuple[int, int]]:
+    """Spans of single capitalised words that are not title words ("Kameto", "Nayeon")."""
+    return [m.span() for m in CAPITALISED_WORD.finditer(text) if fold(m.group(0)).text not in NOT_NAME_WORDS]
+
+
+SHORT_CAPS = re.compile(r"(?<![\w'’-])[A-Z]{2,3}(?![\w'’-])")
+
+
+def short_caps_names_with_a_role(text: str) -> list[tuple[int, int]]:
+    """Spans of 2-3 letter all-caps words followed by a role in parentheses ("IU (K-pop singer)");
+    without that role such a word is an acronym ("SDXL (base model)", "UI (dark theme)")."""
+    return [
+        m.span()
+        for m in SHORT_CAPS.finditer(text)
+        if fold(m.group(0)).text not in NOT_NAME_WORDS
+        and frames.ROLE_IN_PARENS.match(fold(text[m.end() : m.end() + 48]).text)
+    ]
+
+
+RUN_TOKEN = re.compile(r"[\w'’]+(?:-[a-zß-öø-ÿā-ž]+)?")  # "Heung-min" is one word of a name
+
+
+def capitalised_runs(text: str) -> list[tuple[int, int]]:
+    """Spans of 2-4 capitalised words in a row (particles like "de", "van" allowed inside).
+
+    Words that start titles but are not names ("Portrait", "The", "Need") split a run.
+    """
+    runs: list[tuple[int, int]] = []
+    for run in CAPITALISED_RUN.finditer(text):
+        current: list[tuple[int, int, bool]] = []
+        for word in RUN_TOKEN.finditer(run.group(0)):
+            token = word.group(0)
+            capital = token[0].isupper()
+            if capital and fold(token).text in NOT_NAME_WORDS:
+                _close_run(current, runs)
+                current = []
+                continue
+            current.append((run.start() + word.start(), run.start() + word.end(), capital))
+        _close_run(current, runs)
+    return runs
+
+
+def _close_run(words: list[tuple[int, int, bool]], runs: list[tuple[int, int]]) -> None:
+    while words and not words[0][2]:
+        words.pop(0)  # a particle cannot start a name
+    while words and not words[-1][2]:
+        words.pop()
+    if 2 <= sum(1 for w in words if w[2]) <= 4:
+        runs.append((words[0][0], words[-1][1]))

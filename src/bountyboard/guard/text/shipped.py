@@ -1,0 +1,159 @@
+"""The lists shipped with the guard, read and normalised once per process (guard/data/README.md)."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+from importlib import resources
+
+from bountyboard.guard.errors import GuardError
+from bountyboard.guard.text import lexicons
+from bountyboard.guard.text.gazetteer import Category
+from bountyboard.guard.text.normalize import fold, normalize_name, word_view
+
+_DATA = "bountyboard.guard.data"
+
+SOURCE_POI = "gazetteer:civitai-poi"
+SOURCE_CELEB = "gazetteer:nsp-celeb"
+SOURCE_EXTRA = "gazetteer:bountyboard"
+SOURCE_CONFIG = "gazetteer:config"
+SOURCE_ARTIST = "gazetteer:nsp-artist"
+SOURCE_DIRECTOR = "gazetteer:nsp-director"
+SOURCE_FICTIONAL = "gazetteer:bountyboard-fictional"
+SOURCE_NOT_PERSON = "gazetteer:bountyboard-not-people"
+SOURCE_REGISTRY = "registry"
+SOURCE_REGISTRY_FUZZY = "registry:fuzzy"
+
+# Civitai list words too ambiguous to call explicit on their own ("oral history", "kick ass").
+_CIVITAI_AMBIGUOUS = frozenset(
+    {"oral", "ass", "bulge", "crotch", "piss", "peeing", "humping", "sucking", "sucks"}
+)
+_CIVITAI_EXPLICIT_TAGS = (
+    "cum",
+    "penis",
+    "vagina",
+    "anus",
+    "sexual activity",
+    "nudity",
+    "partial nudity",
+    "adult toys",
+)
+_CIVITAI_MINOR_STEMS = re.compile(r"loli|shota|jail.?bait|p(?:a)?edo|cunny")
+
+
+@lru_cache(maxsize=1)
+def shipped_names() -> tuple[tuple[str, str, Category, str], ...]:
+    """(key, display, category, source) for every shipped list: read and normalised once per process."""
+    rows: list[tuple[str, Category, str]] = []
+    rows += [(n, Category.PUBLIC, SOURCE_POI) for n in json.loads(read_data("civitai/words-poi.json"))]
+    rows += [(n, Category.PUBLIC, SOURCE_CELEB) for n in read_lines("nsp/celeb.txt")]
+    rows += [(n, Category.PUBLIC, SOURCE_EXTRA) for n in read_lines("bountyboard/public_figures_extra.txt")]
+    rows += [(n, Category.ARTIST, SOURCE_ARTIST) for n in read_lines("nsp/artist.txt")]
+    rows += [(n, Category.ARTIST, SOURCE_DIRECTOR) for n in read_lines("nsp/movie-director.txt")]
+    rows += [
+        (n, Category.FICTIONAL, SOURCE_FICTIONAL) for n in read_lines("bountyboard/fictional_characters.txt")
+    ]
+    rows += [(n, Category.NOT_PERSON, SOURCE_NOT_PERSON) for n in read_lines("bountyboard/not_people.txt")]
+    return tuple((normalize_name(n), n.strip(), c, s) for n, c, s in rows)
+
+
+@lru_cache(maxsize=1)
+def shipped_common_words() -> frozenset[str]:
+    return frozenset(
+        normalize_name(w) for line in read_lines("bountyboard/common_words.txt") for w in line.split()
+    )
+
+
+@lru_cache(maxsize=1)
+def shipped_given_names() -> frozenset[str]:
+    return frozenset(
+        normalize_name(w) for line in read_lines("bountyboard/given_names.txt") for w in line.split()
+    )
+
+
+@lru_cache(maxsize=1)
+def shipped_forenames() -> frozenset[str]:
+    """Popular given names of 106 countries (CC0, guard/data/popular_names/)."""
+    return frozenset(normalize_name(w) for w in read_lines("popular_names/forenames.txt"))
+
+
+@lru_cache(maxsize=1)
+def shipped_surnames() -> frozenset[str]:
+    """Popular surnames of 75 countries (CC0, guard/data/popular_names/), plus listed people's last words."""
+    listed = {k.split()[-1] for k, _, c, _ in shipped_names() if c & Category.PUBLIC and " " in k}
+    return frozenset(normalize_name(w) for w in read_lines("popular_names/surnames.txt")) | frozenset(listed)
+
+
+@lru_cache(maxsize=1)
+def shipped_dictionary_words() -> frozenset[str]:
+    """Common words: ours in ten languages and lower-case English words (SCOWL, guard/data/scowl/)."""
+    return shipped_common_words() | frozenset(read_lines("scowl/english_words.txt"))
+
+
+def read_data(path: str) -> str:
+    try:
+        return resources.files(_DATA).joinpath(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:  # a broken install: say which file
+        raise GuardError(f"cannot read shipped list {path}: {exc}", code="data_missing") from exc
+
+
+def read_lines(path: str) -> list[str]:
+    return [
+        line.strip() for line in read_data(path).splitlines() if line.strip() and not line.startswith("#")
+    ]
+
+
+def lexicon_key(term: str) -> str:
+    return " ".join(word_view(fold(term)).text.split())
+
+
+@lru_cache(maxsize=1)
+def shipped_terms() -> tuple[tuple[str, str, str], ...]:
+    """(key, tier, source) for the sexual and minor lexicons, ours and Civitai's."""
+    rows: list[tuple[str, str, str]] = []
+    for tier, terms in (
+        ("explicit", lexicons.EXPLICIT),
+        ("suggestive", lexicons.SUGGESTIVE),
+        ("mild", lexicons.MILD),
+        ("minor", lexicons.MINOR),
+    ):
+        rows += [(t, tier, "lexicon:bountyboard") for t in terms]
+    rows += [
+        (t, "explicit", "lexicon:civitai")
+        for t in civitai_plain(json.loads(read_data("civitai/words-nsfw-prompt.json")))
+    ]
+    tags: dict[str, list[str]] = json.loads(read_data("civitai/prompt-tags.json"))
+    for tag in _CIVITAI_EXPLICIT_TAGS:
+        rows += [(t, "explicit", "lexicon:civitai") for t in civitai_plain(tags.get(tag, []))]
+    for tag in ("underwear", "bikini", "swimsuit"):
+        rows += [
+            (t, "suggestive" if tag == "underwear" else "mild", "lexicon:civitai")
+            for t in civitai_plain(tags.get(tag, []))
+        ]
+    blocklist: list[str] = json.loads(read_data("civitai/blocklist.json"))
+    rows += [(t, "minor", "lexicon:civitai") for t in blocklist if _CIVITAI_MINOR_STEMS.search(t)]
+    return tuple((lexicon_key(t), tier, src) for t, tier, src in rows)
+
+
+def civitai_plain(terms: Iterable[str]) -> list[str]:
+    """Civitai's entries that are plain words (some are regex fragments), minus ambiguous ones."""
+    return [t for t in terms if re.fullmatch(r"[\w '\-]+", t) and t.lower() not in _CIVITAI_AMBIGUOUS]
+
+
+@lru_cache(maxsize=1)
+def harmful_combinations() -> tuple[re.Pattern[str], ...]:
+    """Civitai's minor-harm combinations ("child abuse", "abused minor"), JavaScript /.../i literals."""
+    out: list[re.Pattern[str]] = []
+    for row in json.loads(read_data("civitai/harmful-combinations.extracted.json")):
+        if row.get("type") != "minor":
+            continue
+        literal = str(row["pattern"])
+        body = literal[1 : literal.rindex("/")]
+        out.append(re.compile(body, re.IGNORECASE))
+    return tuple(out)
+
+
+def compile_any(patterns: Iterable[str]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns))
