@@ -100,7 +100,7 @@ class TestPagesOfIssue11:
         entry = submitted_entry(creator, bounty)
         response = logged_in(poster).get(reverse("web:bounty_award", args=[bounty.pk]) + f"?entry_id={entry.pk}")
         assert response.status_code == 200
-        assert 'name="entry_id" value="%d"' % entry.pk in text_of(response)
+        assert f'name="entry_id" value="{entry.pk}"' in text_of(response)
         assert "cannot be undone" in text_of(response)
         assert wallet_balance(creator) == 100
         bounty.refresh_from_db()
