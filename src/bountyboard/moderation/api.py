@@ -159,7 +159,6 @@ def _require_moderator(request: HttpRequest) -> Any:
 def queue_list(request: HttpRequest, kind: str = "", limit: int = 100) -> dict[str, Any]:
     _require_moderator(request)
     now = timezone.now()
-    services.queue_sync_screenings(now=now)
     items = selectors.queue_open(now=now, kinds=[kind] if kind else None).select_related("owner")[: max(1, min(limit, 500))]
     return {"items": [queue_item_json(item, now=now) for item in items], "counts": selectors.queue_counts(now=now)}
 

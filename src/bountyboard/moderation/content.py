@@ -18,6 +18,7 @@ from django.contrib.auth import get_user_model
 from bountyboard.bounties import services as bounty_services
 from bountyboard.bounties.models import (
     Bounty,
+    BountyFile,
     BountyImage,
     Comment,
     CommentStatus,
@@ -60,8 +61,9 @@ def _screenings_of(subject_types: tuple[str, ...], subject_id: int) -> list[Scre
 
 
 def _media_screenings_of_bounty(bounty: Bounty) -> list[Screening]:
-    ids = BountyImage.objects.filter(bounty=bounty).values_list("screening_id", flat=True)
-    return list(Screening.objects.filter(pk__in=list(ids)).order_by("pk"))
+    ids = list(BountyImage.objects.filter(bounty=bounty).values_list("screening_id", flat=True))
+    ids += list(BountyFile.objects.filter(bounty=bounty).values_list("screening_id", flat=True))
+    return list(Screening.objects.filter(pk__in=ids).order_by("pk"))
 
 
 def _media_screenings_of_entry(entry: Entry) -> list[Screening]:
@@ -114,9 +116,12 @@ def content_resolve(target_type: str, target_id: str) -> Content:
 
 def _media_content(target_type: str, row: Screening) -> Content:
     label = f"{target_type} {row.pk}"
-    bounty_image = BountyImage.objects.select_related("bounty__poster").filter(screening=row).first()
-    if bounty_image is not None:
-        bounty = bounty_image.bounty
+    bounty_media = (
+        BountyImage.objects.select_related("bounty__poster").filter(screening=row).first()
+        or BountyFile.objects.select_related("bounty__poster").filter(screening=row).first()
+    )
+    if bounty_media is not None:
+        bounty = bounty_media.bounty
         return Content(target_type, str(row.pk), bounty.poster, [row], bounty=bounty, label=label)
     entry_image = EntryImage.objects.select_related("entry__entrant", "entry__bounty").filter(screening=row).first()
     entry_file = EntryFile.objects.select_related("entry__entrant", "entry__bounty").filter(screening=row).first()
@@ -180,7 +185,7 @@ def content_take_down(target: Content, *, actor: Any, reason: str, now: dt.datet
     an entry (or its image or file) is hidden; a comment is hidden."""
     removed: dict[str, Any] = {}
     refunds: list[dict[str, Any]] = []
-    if target.bounty is not None and target.entry is None and target.target_type in ("bounty", "image"):
+    if target.bounty is not None and target.entry is None and target.target_type in ("bounty", "image", "file"):
         bounty = Bounty.objects.get(pk=target.bounty.pk)
         if bounty.status not in _BOUNTY_CLOSED:
             held = _held_contributions(bounty)

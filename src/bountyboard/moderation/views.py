@@ -136,7 +136,6 @@ def queue_page(request: HttpRequest) -> HttpResponse:
     if refused:
         return refused
     now = timezone.now()
-    services.queue_sync_screenings(now=now)
     items = list(selectors.queue_open(now=now).select_related("owner", "takedown", "report")[:200])
     for item in items:
         item.is_overdue = bool(item.due_at and item.due_at <= now)  # type: ignore[attr-defined]
@@ -241,7 +240,10 @@ def transparency_page(request: HttpRequest) -> HttpResponse:
         for n in report["notices"]
     ]
     actions = [(code_label("decided_by", key), report["actions"][key]) for key in ("automated", "human")]
-    outcomes = list(report["real_person_requests"]["outcomes"].items())
+    outcomes = [
+        (str(selectors.REAL_PERSON_OUTCOME_LABELS.get(code, code)), count)
+        for code, count in report["real_person_requests"]["outcomes"].items()
+    ]
     context = {
         "report": report,
         "notices_chart": _bar_chart(notices),

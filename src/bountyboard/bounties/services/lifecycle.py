@@ -24,6 +24,7 @@ from bountyboard.bounties.models import (
 )
 from bountyboard.bounties.rendering import markdown_to_safe_html
 from bountyboard.bounties.search import search_document_for, search_document_index
+from bountyboard.bounties.services.check import bounty_check
 from bountyboard.bounties.services.steps import (
     SUBJECT_BOUNTY,
     _bounty_locked,
@@ -34,8 +35,10 @@ from bountyboard.bounties.services.steps import (
     _refund_held,
     _require_active,
     _setting,
+    text_for_screening,
 )
 from bountyboard.errors import Conflict, PermissionDenied, ValidationFailed
+from bountyboard.guard.verdict import Decision
 from bountyboard.ledger.models import TransactionKind
 from bountyboard.ledger.services import escrow_for, ledger_post, wallet_for
 from bountyboard.screening.models import ScreeningKind
@@ -106,10 +109,6 @@ def _validate_fields(values: dict[str, Any], *, now: dt.datetime, publishing: bo
         raise ValidationFailed("expires_at: already in the past", code="invalid_dates")
     if len(values["rights_statement"]) > 5_000:
         raise ValidationFailed("rights_statement: at most 5,000 characters", code="invalid_rights")
-
-
-def _text_for_screening(bounty: Bounty) -> str:
-    return "\n".join([bounty.title, bounty.description, " ".join(bounty.tags)])
 
 
 def _refresh_search(bounty: Bounty) -> None:
@@ -210,7 +209,7 @@ def bounty_update(*, actor: User, bounty_id: int, **changes: Any) -> Bounty:
         if published and text_changed:
             bounty.text_screening = screening_request(
                 subject_type=SUBJECT_BOUNTY, subject_id=bounty.pk, kind=ScreeningKind.TEXT,
-                text=_text_for_screening(bounty),
+                text=text_for_screening(bounty),
             )
             bounty.status = BountyStatus.SCREENING
         bounty.save()
@@ -222,8 +221,15 @@ def bounty_update(*, actor: User, bounty_id: int, **changes: Any) -> Bounty:
 
 def bounty_publish(*, actor: User, bounty_id: int) -> Bounty:
     """Draft -> screening: escrow the prize from the poster's wallet (the poster is the first
-    benefactor) and scan the text; the guard's pooled verdict then opens, holds or rejects it."""
+    benefactor) and scan the text; the guard's pooled verdict then opens, holds or rejects it.
+
+    The draft is checked first (``bounty_check``): a bounty the guard would reject is refused with
+    its reasons and nothing is charged, so no prize is held for a bounty that can never open."""
     _require_active(actor)
+    check = bounty_check(actor=actor, bounty_id=bounty_id)
+    if check.decision == Decision.BLOCK.value:
+        raise ValidationFailed(" ".join(check.sentences), code="guard_blocked",
+                               extra={"reasons": check.reasons})
     with transaction.atomic():
         bounty = _bounty_locked(bounty_id)
         if bounty.poster_id != actor.pk:
@@ -252,7 +258,7 @@ def bounty_publish(*, actor: User, bounty_id: int) -> Bounty:
         bounty.published_at = timezone.now()
         bounty.text_screening = screening_request(
             subject_type=SUBJECT_BOUNTY, subject_id=bounty.pk, kind=ScreeningKind.TEXT,
-            text=_text_for_screening(bounty),
+            text=text_for_screening(bounty),
         )
         bounty.save()
         audit_record(action="bounty.publish", target_type="bounty", target_id=bounty.pk, automated=False,

@@ -6,6 +6,7 @@ Lock order, everywhere: bounty row -> entry row -> ledger accounts (ledger_post)
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from typing import Any
 
@@ -40,6 +41,21 @@ SUBJECT_COMMENT = "comment"
 
 def _setting(name: str, default: Any) -> Any:
     return getattr(settings, name, default)
+
+
+CONSENT_WAIT_DAYS_DEFAULT = 7
+
+
+def consent_deadline_from(start: dt.datetime) -> dt.datetime:
+    """When a bounty that starts waiting for consent at ``start`` is rejected and refunded if nobody
+    consented (``BOUNTY_CONSENT_WAIT_DAYS``): long enough for a person who is not registered yet to
+    register, be verified and answer; short enough that no prize is held for a consent that never comes."""
+    return start + dt.timedelta(days=int(_setting("BOUNTY_CONSENT_WAIT_DAYS", CONSENT_WAIT_DAYS_DEFAULT)))
+
+
+def text_for_screening(bounty: Bounty) -> str:
+    """The text of a bounty the guard reads: title, description and tags."""
+    return "\n".join([bounty.title, bounty.description, " ".join(bounty.tags)])
 
 
 def _bounty_locked(bounty_id: int) -> Bounty:

@@ -13,8 +13,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from django.db import transaction
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
+from bountyboard.accounts.services import notification_create
 from bountyboard.audit.services import audit_record
 from bountyboard.errors import Conflict, PermissionDenied, ValidationFailed
 from bountyboard.guard.errors import GuardError
@@ -24,8 +27,8 @@ from bountyboard.guard.store.interfaces import Vector
 from bountyboard.likeness.guard_store import DjangoRegistryStore, registry_changed
 from bountyboard.likeness.models import LikenessStatus, ProtectedLikeness, ReferenceFace
 from bountyboard.likeness.selectors import likeness_can_manage
-from bountyboard.likeness.services.consent import consent_requests_sync
-from bountyboard.likeness.services.rescan import rescan_start
+from bountyboard.likeness.services.rescan import known_matches_refresh, rescan_start
+from bountyboard.mailing import mail_after_commit
 from bountyboard.screening.engine import guard_engine
 
 if TYPE_CHECKING:
@@ -276,6 +279,27 @@ def likeness_delete(*, actor: User, likeness: ProtectedLikeness) -> None:
         )
 
 
+def _verification_tell(likeness: ProtectedLikeness, *, verified: bool) -> None:
+    """The protected person (or whoever filed for them) hears the moderator's decision at once."""
+    person = likeness.account or likeness.registered_by
+    if person is None:
+        return
+    message = (
+        _("Your likeness protection (%(name)s) is verified: content showing you is held back, and "
+          "bounties that depict you need your own consent.")
+        if verified
+        else _("Your likeness protection (%(name)s) could not be verified: %(basis)s")
+    ) % {"name": likeness.legal_name, "basis": likeness.verification_basis}
+    notification_create(
+        user=person,
+        kind="likeness.verified" if verified else "likeness.rejected",
+        message=message,
+        url=reverse("web:likeness_dashboard_one", args=[likeness.id]),
+        target=("likeness", likeness.id),
+    )
+    mail_after_commit(address=person.email, subject=_("Your likeness protection was reviewed"), body=message)
+
+
 def likeness_verify(
     *,
     moderator: User,
@@ -316,7 +340,12 @@ def likeness_verify(
             data={"basis": row.verification_basis, "status": row.status, "holder_id": row.account_id},
         )
         if verified:
-            rescan_start(likeness=row, trigger="verified")
-            # Bounties already waiting for consent that name this person can ask them now.
-            consent_requests_sync()
+            run = rescan_start(likeness=row, trigger="verified")
+            if run is not None and row.account_id is not None:
+                # What already names her is decided again now, in this transaction: a bounty held
+                # for review or waiting for consent asks her at once (not at the next sweep).
+                known_matches_refresh(likeness=row, run=run)
+            _verification_tell(row, verified=True)
+        else:
+            _verification_tell(row, verified=False)
     return row

@@ -91,6 +91,47 @@ class TestTakedownCreate:
         due = dt.datetime.fromisoformat(body["due_at"])
         assert dt.timedelta(hours=47, minutes=59) < due - before < dt.timedelta(hours=48, minutes=1)
 
+    def test_a_link_without_its_trailing_slash_is_located_and_the_filer_hears_every_step(
+        self, client: Client, make_bounty: Any, make_user: Any, moderator: User,
+        django_capture_on_commit_callbacks: Any, mailoutbox: list[Any],
+    ) -> None:
+        funded = make_bounty(image=png(picture(106)))
+        filer = make_user(name="filer")
+        bounty_id = funded.bounty.pk
+        with django_capture_on_commit_callbacks(execute=True):
+            response = client.post(
+                "/api/v1/takedowns",
+                {**TAKEDOWN_OK, "contact_email": "filer@example.test",
+                 "locations": [f"/bounties/{bounty_id}", f"http://testserver/bounties/{bounty_id}?ref=mail"]},
+                content_type="application/json", **_bearer(filer),
+            )
+        assert response.status_code == 201, response.content
+        takedown = Takedown.objects.get(pk=response.json()["id"])
+        assert [(loc["target_type"], loc["target_id"]) for loc in takedown.locations] == [("bounty", str(bounty_id))]
+        item = QueueItem.objects.get(takedown=takedown)
+        with django_capture_on_commit_callbacks(execute=True):
+            decided = client.post(
+                f"/api/v1/moderation/queue/{item.pk}/decide",
+                {"action": "remove", "why": "A likeness shared without consent.",
+                 "ground": "policy.likeness_without_consent"},
+                content_type="application/json", **_bearer(moderator),
+            )
+        assert decided.status_code == 200, decided.content
+        with django_capture_on_commit_callbacks(execute=True):
+            disputed = client.post(
+                f"/api/v1/takedowns/{takedown.pk}/counter-notice",
+                {"statement": "This is my own original artwork, not her.", "signature": "Poster Person"},
+                content_type="application/json", **_bearer(funded.bounty.poster),
+            )
+        assert disputed.status_code == 201, disputed.content
+        subjects = [message.subject for message in mailoutbox if "filer@example.test" in message.to]
+        assert subjects == [
+            f"Takedown request {takedown.pk} received",
+            f"Takedown request {takedown.pk}: content removed",
+            f"Takedown request {takedown.pk}: the uploader disputes the removal",
+        ]
+        assert filer.notifications.filter(kind="moderation.takedown").count() == 3
+
     def test_missing_parts_are_named_and_nothing_is_written(self, client: Client, make_bounty: Any) -> None:
         funded = make_bounty(image=png(picture(103)))
         before = _state()

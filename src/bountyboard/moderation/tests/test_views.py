@@ -43,6 +43,7 @@ class TestQueuePage:
     def test_moderators_see_evidence_blurred(self, client: Client, moderator: User, make_bounty: Any) -> None:
         funded = make_bounty(image=png(picture(202)))
         flagged = screened_image(subject_type="bounty", subject_id=funded.bounty.pk, data=png(picture(203)), decision="review")
+        services.queue_screening_add(flagged)  # what the verdict observer does when the guard records it
         client.force_login(moderator)
         queue = client.get("/moderation/")
         assert queue.status_code == 200
