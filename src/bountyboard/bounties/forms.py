@@ -191,6 +191,10 @@ class ContributeForm(forms.Form):
     amount = forms.IntegerField(label=_("Amount (credits)"), min_value=1)
 
 
+class RaiseForm(forms.Form):
+    amount = forms.IntegerField(label=_("Credits to add to my stake"), min_value=1)
+
+
 class EntryForm(forms.Form):
     description = forms.CharField(label=_("Description"), widget=forms.Textarea(attrs={"rows": 4}), required=False)
     images = MultipleFileField(label=_("Sample images"), help_text=_("At least one. PNG, JPEG or WebP."))

@@ -18,6 +18,7 @@ urlpatterns = [
     path("bounties/<int:bounty_id>/publish/", lifecycle.bounty_publish, name="bounty_publish"),
     path("bounties/<int:bounty_id>/cancel/", lifecycle.bounty_cancel, name="bounty_cancel"),
     path("bounties/<int:bounty_id>/contribute/", awards.bounty_contribute, name="bounty_contribute"),
+    path("bounties/<int:bounty_id>/raise/", awards.bounty_raise, name="bounty_raise"),
     path("bounties/<int:bounty_id>/entries/new/", entries.entry_submit, name="entry_submit"),
     path("bounties/<int:bounty_id>/award/", awards.bounty_award, name="bounty_award"),
     path("bounties/<int:bounty_id>/comments/", engagement.bounty_comment, name="bounty_comment"),

@@ -18,6 +18,7 @@ from bountyboard.ledger import selectors as ledger_selectors
 _MEMOS = [
     (re.compile(r"^prize of bounty (\d+)"), _("Prize of bounty %(id)s, held in escrow"), "bounty"),
     (re.compile(r"^contribution to bounty (\d+)"), _("Contribution to bounty %(id)s, held in escrow"), "bounty"),
+    (re.compile(r"^raise of contribution \d+ to bounty (\d+)"), _("Stake raised on bounty %(id)s, held in escrow"), "bounty"),
     (re.compile(r"^award of bounty (\d+)"), _("Award from bounty %(id)s"), "bounty"),
     (re.compile(r"^refund of bounty (\d+)"), _("Refund from bounty %(id)s"), "bounty"),
     (re.compile(r"^tip on entry (\d+)"), _("Tip on entry %(id)s"), ""),

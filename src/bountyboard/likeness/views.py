@@ -32,10 +32,12 @@ def _split(raw: str) -> list[str]:
 
 
 def protect_info(request: HttpRequest) -> HttpResponse:
-    """Public: what protection does and how to register (linked from "cannot consent" notices)."""
-    if request.user.is_authenticated:
+    """Public: what protection does and how to register (linked from "cannot consent" notices). With
+    ``?bounty=``, it is the invitation a poster sent to a person a bounty depicts: how to answer."""
+    invited = (request.GET.get("bounty") or "").isdigit()
+    if request.user.is_authenticated and not invited:
         return redirect("web:likeness_protect")
-    return render(request, "likeness/protect_info.html")
+    return render(request, "likeness/protect_info.html", {"invited": invited})
 
 
 @login_required

@@ -42,6 +42,27 @@ def bounty_contribute(request: HttpRequest, bounty_id: int) -> HttpResponse:
 
 
 @login_required
+@require_POST
+def bounty_raise(request: HttpRequest, bounty_id: int) -> HttpResponse:
+    """A benefactor adds to their own stake (within the bounty's maximum per benefactor)."""
+    bounty = bounty_or_404(request, bounty_id)
+    form = forms.RaiseForm(request.POST)
+    if not form.is_valid():
+        return bounty_page_with_error(request, bounty, ApplicationError(_("Enter a whole number of credits to add.")),
+                                      raise_form=form)
+    try:
+        bounty_services.bounty_contribution_raise(
+            benefactor=request.user, bounty_id=bounty.pk, amount=form.cleaned_data["amount"]  # type: ignore[arg-type]
+        )
+    except ApplicationError as error:
+        # The raise's refusals are already sentences in the visitor's language (with the room left).
+        form.add_error("amount", error.message)
+        return bounty_page_with_error(request, bounty, error, raise_form=form)
+    messages.success(request, _("Your stake is raised; the credits are held in escrow until you award them."))
+    return redirect("web:bounty_detail", bounty_id=bounty.pk)
+
+
+@login_required
 @require_http_methods(["GET", "POST"])
 def bounty_award(request: HttpRequest, bounty_id: int) -> HttpResponse:
     """GET: what the award moves, to confirm (an award cannot be undone). POST: award."""

@@ -109,6 +109,9 @@ def bounty_detail_context(request: HttpRequest, bounty: Any) -> dict[str, Any]:
         "can_cancel": is_poster and bounty.status in ("draft", "screening", "open", "in_review", "consent_pending"),
         "show_reasons": (is_poster or getattr(viewer, "is_moderator", False)) and bounty.status not in ("open",),
         "contribute_form": forms.ContributeForm() if uid is not None and is_open and my_contribution is None else None,
+        "raise_form": forms.RaiseForm()
+        if is_open and my_contribution is not None and my_contribution.status == "held"
+        else None,
         "comment_form": forms.CommentForm() if uid is not None and bounty.status in _PUBLIC else None,
         "tracked": "track" in follow_kinds,
         "favourited": "favourite" in follow_kinds,
