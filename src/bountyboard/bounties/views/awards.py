@@ -56,8 +56,7 @@ def bounty_raise(request: HttpRequest, bounty_id: int) -> HttpResponse:
         )
     except ApplicationError as error:
         # The raise's refusals are already sentences in the visitor's language (with the room left).
-        form.add_error("amount", error.message)
-        return bounty_page_with_error(request, bounty, error, raise_form=form)
+        return bounty_page_with_error(request, bounty, error, sentence=error.message, raise_form=form)
     messages.success(request, _("Your stake is raised; the credits are held in escrow until you award them."))
     return redirect("web:bounty_detail", bounty_id=bounty.pk)
 

@@ -126,11 +126,14 @@ def bounty_detail(request: HttpRequest, bounty_id: int) -> HttpResponse:
     return render(request, "web/bounty_detail.html", bounty_detail_context(request, bounty))
 
 
-def bounty_page_with_error(request: HttpRequest, bounty: Any, error: ApplicationError, **forms_with_errors: Any) -> HttpResponse:
-    """Re-render the bounty page with the refused action's message, with the service's status."""
+def bounty_page_with_error(
+    request: HttpRequest, bounty: Any, error: ApplicationError, *, sentence: str = "", **forms_with_errors: Any
+) -> HttpResponse:
+    """Re-render the bounty page with the refused action's message (``sentence`` when the service's
+    own message is already one), with the service's status."""
     context = bounty_detail_context(request, bounty)
     context.update(forms_with_errors)
-    context["action_error"] = page_message(
+    context["action_error"] = sentence or page_message(
         error, minimum=bounty.min_contribution, maximum=bounty.max_contribution or 0, limit=bounty.entry_limit
     )
     return render(request, "web/bounty_detail.html", context, status=error.status)
