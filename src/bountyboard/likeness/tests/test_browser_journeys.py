@@ -107,7 +107,7 @@ def test_she_registers_is_verified_grants_one_bounty_and_refuses_another(
     # Two bounties name her; the poster reads the guard's check before paying, then publishes.
     poster_page = _page(browser, base, locale=locale, width=width, username="poster")
     knight = _draft(shared_data, poster, title="LoRA of Lea Moreau", description="Lea Moreau as a knight.")
-    pilot = _draft(shared_data, poster, title="Lea Moreau as a pilot", description="A portrait LoRA of Lea Moreau.")
+    pilot = _draft(shared_data, poster, title="Lea Moreau as a pilot", description="A portrait of Lea Moreau flying a plane.")
     for bounty in (knight, pilot):
         check = _publish_through_the_page(poster_page, bounty, base)
         assert ("enregistré(e) et vérifié(e)" if french else "registered and verified") in check
