@@ -14,9 +14,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+import numpy.typing as npt
+
 from bountyboard.guard.config import GuardConfig
 from bountyboard.guard.errors import EnrollmentRejected, GuardError
 from bountyboard.guard.image.analyzer import ImageAnalysis, ImageAnalyzer
+from bountyboard.guard.image.face_kind import FaceKind
+from bountyboard.guard.image.identity import (
+    FaceCluster,
+    IdentityClusterer,
+    SubmissionFace,
+    unregistered_face_signals,
+)
 from bountyboard.guard.index.matchers import FaceMatcher, HashMatcher
 from bountyboard.guard.modelfile.scanner import ModelFileAnalyzer
 from bountyboard.guard.policy import Policy
@@ -30,15 +40,25 @@ from bountyboard.guard.verdict import Verdict
 _PERSON_KINDS = frozenset({SignalKind.PERSON_NAME, SignalKind.PROTECTED_PERSON, SignalKind.SOCIAL_PROFILE})
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class FaceReport:
     box: tuple[int, int, int, int]
     score: float  # detector confidence
     person_id: str | None = None
     match_score: float | None = None  # cosine similarity to the matched person
+    kind: FaceKind = FaceKind.PHOTO  # photo of a real person (or unsure), or drawn / rendered
+    photo_probability: float | None = None  # the photo-versus-drawing score; None when not scored
+    # The SFace vector, kept so a submission's faces can be grouped later (``Guard.face_clusters``);
+    # a platform stores it with the image's scan, never in an API answer.
+    embedding: npt.NDArray[np.float32] | None = field(default=None, repr=False)
 
     def to_json(self) -> dict[str, Any]:
-        out: dict[str, Any] = {"box": list(self.box), "person_id": self.person_id, "score": round(self.score, 4)}
+        out: dict[str, Any] = {
+            "box": list(self.box),
+            "person_id": self.person_id,
+            "score": round(self.score, 4),
+            "kind": self.kind.value,
+        }
         if self.match_score is not None:
             out["match_score"] = round(self.match_score, 4)
         return out
@@ -101,6 +121,22 @@ class ModelReport:
         if self.thumbnails:
             out["thumbnails"] = [t.to_json() for t in self.thumbnails]
         return out
+
+
+def submission_faces(image_id: str, part: str, report: ImageReport) -> list[SubmissionFace]:
+    """The faces of one scanned image, ready to be grouped with the rest of its submission."""
+    return [
+        SubmissionFace(
+            image_id=image_id,
+            part=part,
+            embedding=face.embedding,
+            kind=face.kind,
+            person_id=face.person_id,
+            box=face.box,
+        )
+        for face in report.faces
+        if face.embedding is not None
+    ]
 
 
 class Guard:
@@ -182,8 +218,14 @@ class Guard:
                     score=float(face.score),
                     person_id=match.person_id if match else None,
                     match_score=float(match.score) if match else None,
+                    kind=face.kind,
+                    photo_probability=face.photo_probability,
+                    embedding=face.embedding,
                 )
             )
+            detail: dict[str, Any] = {"face_kind": face.kind.value}
+            if match:
+                detail["verified"] = match.verified
             signals.append(
                 Signal(
                     kind=SignalKind.FACE,
@@ -191,7 +233,7 @@ class Guard:
                     score=float(match.score) if match else float(face.score),
                     box=face.box,
                     person_id=match.person_id if match else None,
-                    detail={"verified": match.verified} if match else {},
+                    detail=detail,
                 )
             )
         for hit in self._hash_matches(analysis):
@@ -217,6 +259,20 @@ class Guard:
             if hit.bank not in best or hit.distance < best[hit.bank].distance:
                 best[hit.bank] = hit
         return list(best.values())
+
+    # -- faces across the images of one submission ----------------------------------------------
+
+    def face_clusters(self, faces: Sequence[SubmissionFace]) -> list[FaceCluster]:
+        """The photographic faces of one submission grouped by identity (drawn faces left out).
+
+        Build ``faces`` with ``submission_faces(image_id, part, report)`` for every image of the
+        submission (or from stored embeddings, kinds and person ids of earlier scans).
+        """
+        return IdentityClusterer(self.config.image.face_match_threshold).cluster(faces)
+
+    def submission_face_signals(self, faces: Sequence[SubmissionFace], *, bounty_type: str) -> list[Signal]:
+        """``UNREGISTERED_FACE`` signals for the submission; pool them with its other signals in ``decide``."""
+        return unregistered_face_signals(self.face_clusters(faces), bounty_type=bounty_type)
 
     # -- model files ----------------------------------------------------------------------------
 

@@ -45,6 +45,8 @@ CONSENT_ON_FILE = "consent_on_file"
 SEXUAL_CONTENT = "sexual_content"
 STYLE_REFERENCE = "style_reference"
 FICTIONAL_CHARACTER = "fictional_character"
+UNREGISTERED_REAL_FACE = "unregistered_real_face"  # documented in docs/guard-media.md
+UNREGISTERED_REAL_FACE_REPEATED = "unregistered_real_face_repeated"
 
 
 def sexual_level(signal: Signal) -> Rating | None:
@@ -253,6 +255,53 @@ class Policy:
                 )
             )
 
+        reasons += unregistered_face_reasons(of(SignalKind.UNREGISTERED_FACE), sexual)
+
         decision = max((r.decision for r in reasons), key=lambda d: d.severity, default=Decision.ALLOW)
         ordered = sorted(reasons, key=lambda r: -r.decision.severity)
         return Verdict(decision=decision, rating=rating, reasons=tuple(ordered), signals=signals)
+
+
+# -- unregistered real faces (docs/guard-media.md, "Faces in a submission") ---------------------
+
+
+def unregistered_face_reasons(faces: Sequence[Signal], sexual: Sequence[Signal]) -> list[Reason]:
+    """Rules for the photographic faces of a submission that nobody in the registry matched.
+
+    The same unregistered face in two or more images (or in a bounty's references and an entry's
+    samples) is a real person the work is about: it needs that person's registered, verified
+    consent, and with sexual content it is blocked like any real person. A single unregistered
+    face in a model, dataset or image bounty goes to a moderator. Drawn faces never get here.
+    """
+    reasons: list[Reason] = []
+    repeated = [s for s in faces if s.detail.get("repeated")]
+    single = [s for s in faces if not s.detail.get("repeated") and s.detail.get("likeness_work")]
+    if repeated and sexual:
+        reasons.append(
+            Reason(
+                REAL_PERSON_SEXUAL,
+                "Sexual content together with photographs of a real person is never allowed.",
+                Decision.BLOCK,
+                tuple(repeated) + tuple(sexual),
+            )
+        )
+    if repeated:
+        reasons.append(
+            Reason(
+                UNREGISTERED_REAL_FACE_REPEATED,
+                "The same real person's face appears in several images; it can only go ahead with that "
+                "person's own verified consent.",
+                Decision.CONSENT_REQUIRED,
+                tuple(repeated),
+            )
+        )
+    if single:
+        reasons.append(
+            Reason(
+                UNREGISTERED_REAL_FACE,
+                "An image shows a real person's face; a moderator checks it before it is shown.",
+                Decision.REVIEW,
+                tuple(single),
+            )
+        )
+    return reasons

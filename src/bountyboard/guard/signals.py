@@ -27,6 +27,7 @@ class SignalKind(StrEnum):
     NUDITY = "nudity"  # image regions; ``label`` is the body-part class
     # images and files
     FACE = "face"  # a detected face; ``person_id`` set when it matched the registry
+    UNREGISTERED_FACE = "unregistered_face"  # one unregistered real person's photographic face(s) in a submission
     HASH_MATCH = "hash_match"  # PDQ / MD5 / SHA-256 bank match; ``label`` is the bank
     UNSAFE_FILE = "unsafe_file"  # pickle formats, malformed headers, bombs, truncated files
     SCAN_ERROR = "scan_error"  # a scanner could not finish: the policy fails closed

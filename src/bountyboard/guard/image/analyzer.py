@@ -17,7 +17,8 @@ import numpy.typing as npt
 from bountyboard.guard.config import ImageConfig
 from bountyboard.guard.errors import EnrollmentRejected
 from bountyboard.guard.image.decoding import DecodedImage, decode
-from bountyboard.guard.image.faces import FaceModels
+from bountyboard.guard.image.face_kind import FaceKind, FaceKindClassifier
+from bountyboard.guard.image.faces import FaceModels, align_face, sharpness, yaw_ratio
 from bountyboard.guard.image.nudity import EXPLICIT_LABELS, NudityModel
 from bountyboard.guard.image.perceptual import compute_pdq
 from bountyboard.guard.signals import Signal, SignalKind
@@ -25,12 +26,23 @@ from bountyboard.guard.signals import Signal, SignalKind
 FACE_SOURCE = "yunet+sface"
 NUDITY_SOURCE = "nudenet-320n"
 
+# Enrolment photos become the templates every later upload is compared with, so a poor one costs
+# matches for as long as it is enrolled. Measured on the shared development photos: every labelled
+# deepface face passes except img59's profile (yaw 1.29); blurred background faces score under 10.
+ENROL_MIN_FACE_PX = 64
+ENROL_MIN_SHARPNESS = 15.0
+ENROL_MAX_YAW = 0.5
+
 
 @dataclass(frozen=True, slots=True, eq=False)
 class DetectedFace:
     box: tuple[int, int, int, int]  # x, y, w, h
     score: float  # YuNet confidence
     embedding: npt.NDArray[np.float32] = field(repr=False)  # (128,), L2-normalised SFace vector
+    kind: FaceKind = FaceKind.PHOTO  # photo of a real person (or unsure), or drawn / rendered
+    photo_probability: float | None = None  # the photo-versus-drawing score; None when not scored
+    yaw: float = 0.0  # nose offset from the eyes' midpoint, in eye distances (0 = frontal)
+    sharpness: float = 0.0  # Laplacian variance of the aligned crop
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +75,7 @@ class ImageAnalyzer:
         self.config = config
         self._faces: FaceModels | None = None
         self._nudity: NudityModel | None = None
+        self._face_kind = FaceKindClassifier()
         self._load_lock = threading.Lock()
 
     # -- models, loaded once -------------------------------------------------------------------
@@ -104,7 +117,10 @@ class ImageAnalyzer:
             )
             for r in regions
         ]
-        signals += [Signal(kind=SignalKind.FACE, source=FACE_SOURCE, score=f.score, box=f.box) for f in faces]
+        signals += [
+            Signal(kind=SignalKind.FACE, source=FACE_SOURCE, score=f.score, box=f.box, detail={"face_kind": f.kind.value})
+            for f in faces
+        ]
         return ImageAnalysis(
             format=decoded.format,
             width=decoded.width,
@@ -120,9 +136,14 @@ class ImageAnalyzer:
             clean_bytes=decoded.clean_bytes(),
         )
 
+    def faces(self, data: bytes) -> tuple[DetectedFace, ...]:
+        """The faces alone (same decode checks, no PDQ or nudity): for enrolment and evaluation."""
+        return self._faces_in(decode(data, self.config))
+
     def embed_single_face(self, data: bytes) -> npt.NDArray[np.float32]:
-        """The embedding of the one face in a reference photo; refuses photos with none or several."""
-        faces = self._faces_in(decode(data, self.config))
+        """The embedding of the one face in a reference photo; refuses photos with none or several,
+        and faces too small, too blurred, turned too far from the camera, or drawn."""
+        faces = self.faces(data)
         if not faces:
             raise EnrollmentRejected("no face found", code="no_face")
         if len(faces) > 1:
@@ -130,7 +151,24 @@ class ImageAnalyzer:
                 f"{len(faces)} faces found; a reference photo must show exactly one person",
                 code="several_faces",
             )
-        return faces[0].embedding
+        face = faces[0]
+        if face.box[2] < ENROL_MIN_FACE_PX:
+            raise EnrollmentRejected(
+                f"the face is {face.box[2]} pixels wide; a reference photo needs at least {ENROL_MIN_FACE_PX}",
+                code="face_too_small",
+            )
+        if face.sharpness < ENROL_MIN_SHARPNESS:
+            raise EnrollmentRejected("the face is blurred; use a sharp photo", code="face_blurred")
+        if face.yaw > ENROL_MAX_YAW:
+            raise EnrollmentRejected(
+                "the face is turned away from the camera; use a photo that shows it from the front",
+                code="face_turned",
+            )
+        if face.kind is FaceKind.DRAWN:
+            raise EnrollmentRejected(
+                "the face looks drawn or rendered; a reference photo must be a photograph", code="face_drawn"
+            )
+        return face.embedding
 
     @staticmethod
     def similarity(a: npt.NDArray[np.float32], b: npt.NDArray[np.float32]) -> float:
@@ -147,7 +185,20 @@ class ImageAnalyzer:
     def _faces_in(self, decoded: DecodedImage) -> tuple[DetectedFace, ...]:
         models = self.face_models
         bgr = np.asarray(cv2.cvtColor(decoded.rgb, cv2.COLOR_RGB2BGR), dtype=np.uint8)
-        return tuple(
-            DetectedFace(box=found.box, score=found.score, embedding=models.embed(bgr, found))
-            for found in models.detect(bgr)
-        )
+        faces = []
+        for found in models.detect(bgr):
+            # One aligned crop feeds SFace, the photo-versus-drawing features and the quality checks.
+            aligned = align_face(bgr, found.landmarks)
+            kind = self._face_kind.classify(aligned, found.landmarks, found.box[2])
+            faces.append(
+                DetectedFace(
+                    box=found.box,
+                    score=found.score,
+                    embedding=models.embed_aligned(aligned),
+                    kind=kind.kind,
+                    photo_probability=kind.photo_probability,
+                    yaw=yaw_ratio(found.landmarks),
+                    sharpness=sharpness(aligned),
+                )
+            )
+        return tuple(faces)

@@ -98,7 +98,10 @@ class FaceModels:
         return rows
 
     def embed(self, bgr: npt.NDArray[np.uint8], face: FoundFace) -> npt.NDArray[np.float32]:
-        aligned = align_face(bgr, face.landmarks)
+        return self.embed_aligned(align_face(bgr, face.landmarks))
+
+    def embed_aligned(self, aligned: npt.NDArray[np.uint8]) -> npt.NDArray[np.float32]:
+        """The embedding of a 112 x 112 crop from ``align_face`` (so callers can reuse the crop)."""
         # SFace takes raw BGR 0..255, NCHW.
         blob = np.ascontiguousarray(aligned.transpose(2, 0, 1)[np.newaxis], dtype=np.float32)
         with self._recognizer_lock:
@@ -109,6 +112,20 @@ class FaceModels:
         if vector.shape != (EMBEDDING_SIZE,) or not np.isfinite(norm) or norm < 1e-6:
             raise RuntimeError(f"SFace returned an unusable embedding (shape {vector.shape}, norm {norm})")
         return (vector / norm).astype(np.float32)
+
+
+def yaw_ratio(landmarks: npt.NDArray[np.float64]) -> float:
+    """How far the nose tip sits from the eyes' midpoint, in eye distances: about 0 for a frontal
+    face, 0.3 for a three-quarter view, over 1 for a profile."""
+    right_eye, left_eye, nose = landmarks[0], landmarks[1], landmarks[2]
+    eye_distance = float(np.linalg.norm(left_eye - right_eye))
+    return abs(float(nose[0]) - float(right_eye[0] + left_eye[0]) / 2) / max(eye_distance, 1e-6)
+
+
+def sharpness(aligned: npt.NDArray[np.uint8]) -> float:
+    """Variance of the Laplacian of the aligned crop: low for a blurred or heavily upscaled face."""
+    gray = cv2.cvtColor(aligned, cv2.COLOR_BGR2GRAY)
+    return float(cv2.Laplacian(gray, cv2.CV_64F).var())
 
 
 def similarity_transform(

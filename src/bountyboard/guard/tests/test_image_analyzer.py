@@ -9,6 +9,7 @@ import itertools
 from dataclasses import replace
 from pathlib import Path
 
+import cv2
 import numpy as np
 import pytest
 from PIL import Image
@@ -183,6 +184,43 @@ class TestEnrolment:
     def test_unsafe_input_is_rejected_not_enrolled(self, analyzer: ImageAnalyzer) -> None:
         with pytest.raises(InputRejected):
             analyzer.embed_single_face(b"not an image")
+
+
+def png(image: np.ndarray) -> bytes:
+    ok, encoded = cv2.imencode(".png", image)
+    assert ok
+    return encoded.tobytes()
+
+
+class TestEnrolmentQuality:
+    """A poor reference photo would weaken every later match: it is refused with the reason."""
+
+    def refusal(self, analyzer: ImageAnalyzer, data: bytes) -> tuple[str, str]:
+        with pytest.raises(EnrollmentRejected) as caught:
+            analyzer.embed_single_face(data)
+        return caught.value.code, caught.value.detail
+
+    def test_a_small_face_is_refused(self, analyzer: ImageAnalyzer, faces_dir: Path) -> None:
+        photo = cv2.imread(str(faces_dir / "deepface" / "img1.jpg"))
+        small = cv2.resize(photo, None, fx=0.08, fy=0.08, interpolation=cv2.INTER_AREA)
+        assert self.refusal(analyzer, png(small)) == (
+            "face_too_small",
+            "the face is 42 pixels wide; a reference photo needs at least 64",
+        )
+
+    def test_a_blurred_face_is_refused(self, analyzer: ImageAnalyzer, faces_dir: Path) -> None:
+        photo = cv2.imread(str(faces_dir / "deepface" / "img1.jpg"))
+        assert self.refusal(analyzer, png(cv2.GaussianBlur(photo, (0, 0), 20)))[0] == "face_blurred"
+        assert analyzer.embed_single_face(png(cv2.GaussianBlur(photo, (0, 0), 3))).shape == (128,)
+
+    def test_a_profile_is_refused(self, analyzer: ImageAnalyzer, faces_dir: Path) -> None:
+        photo = cv2.imread(str(faces_dir / "deepface" / "img59.jpg"))
+        photo[:, 850:] = 128  # keep only the man in profile on the left
+        assert self.refusal(analyzer, png(photo))[0] == "face_turned"
+
+    def test_a_drawn_face_is_refused(self, analyzer: ImageAnalyzer) -> None:
+        drawing = Path(__file__).parent / "data" / "drawn" / "animegan_fake_sample_54.jpg"
+        assert self.refusal(analyzer, drawing.read_bytes())[0] == "face_drawn"
 
 
 class TestNudity:

@@ -239,6 +239,16 @@ class TestFaceMatcher:
         paused = reloaded.match(people["person-1"], threshold=0.5)
         assert paused is None or paused.person_id != "person-1"
 
+    def test_a_person_is_scored_by_their_mean_template_also_after_a_reload(self, store, people, rng, tmp_path):
+        vectors = [e.vector for e in store.embedding_list() if e.person_id == "person-2"]
+        mean = unit(np.sum([unit(v) for v in vectors], axis=0))
+        query = unit(people["person-2"] + 0.5 * rng.standard_normal(128) / np.sqrt(128))
+        expected = float(mean @ query)
+        assert abs(expected - max(float(unit(v) @ query) for v in vectors)) > 1e-3  # the mean, not one photo
+        for matcher in (FaceMatcher(store, tmp_path / "faces"), FaceMatcher(store, tmp_path / "faces")):
+            match = matcher.match(query, threshold=0.5)
+            assert (match.person_id, match.score) == ("person-2", pytest.approx(expected, abs=1e-5))
+
     def test_an_empty_registry_matches_nothing(self, store, rng):
         assert FaceMatcher(store, None).match(unit(rng.standard_normal(128)), threshold=0.1) is None
 

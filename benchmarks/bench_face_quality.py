@@ -1,0 +1,197 @@
+"""Face quality on the shared development photos: matching, photo versus drawing, identity clusters.
+
+    PYTHONPATH=src python -m benchmarks face_quality
+
+Only ``faces/deepface`` and ``faces/negatives`` are read (``faces/face_recognition`` is reserved
+for evaluation), plus the committed drawings in ``guard/tests/data/drawn``.
+
+1. Matching. Each deepface identity enrols its first two usable photos (by file number; a photo
+   the enrolment checks refuse is skipped, as the registry would refuse it); its other photos are
+   probes. Every probe is scored against every enrolled person: the genuine score against its own
+   person, one impostor score against each other person. A person's score is the best over
+   their templates ("every"), the cosine to the mean of their templates ("mean"), or the
+   better of the two ("both").
+   TMR at FMR 0 uses a threshold just above the highest impostor score; at FMR 0.1% the one
+   that lets at most 0.1% of impostor scores through. Also under simulated hard probes
+   (sunglasses, a 24 px face, blur) and with flip-averaged embeddings.
+2. Photo versus drawing: ``FaceKindClassifier`` on the tune and test splits of
+   ``benchmarks/face_sets.py`` (photos also as greyscale and downscaled copies).
+3. Identity clusters: every labelled deepface photo's face plus every face of the negatives
+   (strangers), clustered at the face-match threshold; pairwise precision and recall, and how
+   many identities end up whole in one cluster.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable
+
+import cv2
+import numpy as np
+import numpy.typing as npt
+
+from benchmarks.face_sets import FaceSample, load_face_samples
+from bountyboard.guard.config import ImageConfig
+from bountyboard.guard.image.analyzer import ENROL_MAX_YAW, ENROL_MIN_FACE_PX, ENROL_MIN_SHARPNESS
+from bountyboard.guard.image.face_kind import FaceKind, FaceKindClassifier
+from bountyboard.guard.image.faces import FaceModels, sharpness, yaw_ratio
+from bountyboard.guard.image.identity import IdentityClusterer, SubmissionFace
+
+F32 = npt.NDArray[np.float32]
+ENROLLED_PER_PERSON = 2
+
+
+def _number(source: str) -> int:
+    found = re.search(r"img(\d+)", source)
+    return int(found.group(1)) if found else 10**6
+
+
+def _enrolable(sample: FaceSample) -> bool:
+    return (
+        sample.face.box[2] >= ENROL_MIN_FACE_PX
+        and sharpness(sample.aligned) >= ENROL_MIN_SHARPNESS
+        and yaw_ratio(sample.face.landmarks) <= ENROL_MAX_YAW
+    )
+
+
+def _sunglasses(aligned: npt.NDArray[np.uint8]) -> npt.NDArray[np.uint8]:
+    out = aligned.copy()
+    for x0, x1 in ((22, 52), (60, 90)):  # around the template's eye positions (38, 52) and (73, 52)
+        cv2.rectangle(out, (x0, 42), (x1, 60), (10, 10, 10), -1)
+    cv2.rectangle(out, (52, 48), (60, 51), (10, 10, 10), -1)
+    return out
+
+
+def _low_resolution(aligned: npt.NDArray[np.uint8]) -> npt.NDArray[np.uint8]:
+    small = cv2.resize(aligned, (24, 24), interpolation=cv2.INTER_AREA)
+    return np.asarray(cv2.resize(small, (112, 112), interpolation=cv2.INTER_LINEAR), dtype=np.uint8)
+
+
+def _blur(aligned: npt.NDArray[np.uint8]) -> npt.NDArray[np.uint8]:
+    return np.asarray(cv2.GaussianBlur(aligned, (0, 0), 2.5), dtype=np.uint8)
+
+
+PROBE_CONDITIONS: dict[str, Callable[[npt.NDArray[np.uint8]], npt.NDArray[np.uint8]]] = {
+    "as taken": lambda aligned: aligned,
+    "sunglasses": _sunglasses,
+    "24 px face": _low_resolution,
+    "blurred": _blur,
+}
+
+
+def _rates(genuine: np.ndarray, impostor: np.ndarray, threshold: float) -> tuple[float, float, float, float]:
+    at_zero = float((genuine > impostor.max()).mean())
+    allowed = int(0.001 * len(impostor))  # impostor scores allowed through at FMR 0.1%
+    cut = np.sort(impostor)[len(impostor) - 1 - allowed]
+    at_tenth = float((genuine > cut).mean())
+    return at_zero, at_tenth, float((genuine >= threshold).mean()), float((impostor >= threshold).mean())
+
+
+def matching(models: FaceModels, samples: list[FaceSample], threshold: float) -> None:
+    by_person: dict[str, list[FaceSample]] = defaultdict(list)
+    for sample in sorted(samples, key=lambda s: _number(s.source)):
+        if sample.is_photo and sample.identity and sample.variant == "original" and sample.largest:
+            by_person[sample.identity].append(sample)
+    refused = [s.source for person in by_person.values() for s in person if not _enrolable(s)]
+    enrolled = {p: [s for s in photos if _enrolable(s)][:ENROLLED_PER_PERSON] for p, photos in by_person.items()}
+    probes = {p: [s for s in photos if s not in enrolled[p]] for p, photos in by_person.items()}
+    print(f"matching: {len(by_person)} people, {ENROLLED_PER_PERSON} enrolment photos each, "
+          f"{sum(map(len, probes.values()))} probes; enrolment checks refuse {refused or 'none'}")
+
+    def embed(aligned: npt.NDArray[np.uint8], flip: bool) -> F32:
+        vector = models.embed_aligned(aligned)
+        if flip:
+            vector = vector + models.embed_aligned(np.ascontiguousarray(aligned[:, ::-1]))
+            vector = (vector / np.linalg.norm(vector)).astype(np.float32)
+        return vector
+
+    print(f"  {'probes':11s} {'embedding':10s} {'templates':9s} {'TMR@FMR0':>9s} {'TMR@FMR0.1%':>12s} "
+          f"{'TMR@' + str(threshold):>9s} {'FMR@' + str(threshold):>9s}  impostor scores")
+    for condition, degrade in PROBE_CONDITIONS.items():
+        for flip in (False, True):
+            templates = {p: np.stack([embed(s.aligned, flip) for s in enrolled[p]]) for p in enrolled}
+            means = {p: t.mean(axis=0) / np.linalg.norm(t.mean(axis=0)) for p, t in templates.items()}
+            for how in ("every", "mean", "both"):
+                genuine, impostor = [], []
+                for person, person_probes in probes.items():
+                    for probe in person_probes:
+                        query = embed(degrade(probe.aligned), flip)
+                        for other in templates:
+                            every, mean = float((templates[other] @ query).max()), float(means[other] @ query)
+                            score = {"every": every, "mean": mean, "both": max(every, mean)}[how]
+                            (genuine if other == person else impostor).append(score)
+                g, i = np.array(genuine), np.array(impostor)
+                at_zero, at_tenth, tmr, fmr = _rates(g, i, threshold)
+                print(f"  {condition:11s} {'flip-avg' if flip else 'plain':10s} {how:9s} {at_zero:9.1%} {at_tenth:12.1%} "
+                      f"{tmr:9.1%} {fmr:9.2%}  {len(i)} (max {i.max():.3f})")
+
+
+def photo_or_drawing(samples: list[FaceSample]) -> None:
+    classifier = FaceKindClassifier()
+    print("photo versus drawing (drawn = the face is taken for a drawing; unsure stays a photo):")
+    for split in ("tune", "test"):
+        chosen = [s for s in samples if s.is_test == (split == "test")]
+        results = [(s, classifier.classify(s.aligned, s.face.landmarks, s.face.box[2])) for s in chosen]
+        for variant in ("original", "grey", "small", "posterised", "jpeg q10", "blurred"):
+            photos = [(s, r) for s, r in results if s.is_photo and s.variant == variant]
+            wrong = sum(r.kind is FaceKind.DRAWN for _, r in photos)
+            unscored = sum(r.photo_probability is None for _, r in photos)
+            print(f"  {split}: photo faces ({variant:10s}) taken for drawings {wrong:3d} / {len(photos):3d}"
+                  f"  ({unscored} not scored: small, blurred, turned or cut by the edge)")
+        drawn = [(s, r) for s, r in results if not s.is_photo]
+        caught = sum(r.kind is FaceKind.DRAWN for _, r in drawn)
+        unscored = sum(r.photo_probability is None for _, r in drawn)
+        share = caught / len(drawn) if drawn else 0.0
+        print(f"  {split}: drawn faces recognised as drawn      {caught:3d} / {len(drawn):3d} ({share:.0%};"
+              f" {unscored} not scored)")
+
+
+def clusters(models: FaceModels, samples: list[FaceSample], threshold: float) -> None:
+    faces: list[tuple[str, SubmissionFace]] = []
+    for number, sample in enumerate(s for s in samples if s.is_photo and s.variant == "original"):
+        if sample.identity and sample.largest:
+            label = sample.identity
+        elif sample.source.startswith("negatives/"):
+            label = f"stranger-{number}"  # every face of the negatives is a different private person
+        else:
+            continue  # unlabelled background faces of deepface photos
+        face = SubmissionFace(sample.source, "reference", models.embed_aligned(sample.aligned), FaceKind.PHOTO)
+        faces.append((label, face))
+    label_of = {id(face): label for label, face in faces}
+    found = IdentityClusterer(threshold).cluster([face for _, face in faces])
+    cluster_of = {id(face): n for n, cluster in enumerate(found) for face in cluster.faces}
+    same_true = same_found = both = 0
+    for i, (label_a, a) in enumerate(faces):
+        for label_b, b in faces[i + 1 :]:
+            truly, grouped = label_a == label_b, cluster_of[id(a)] == cluster_of[id(b)]
+            same_true += truly
+            same_found += grouped
+            both += truly and grouped
+    people = defaultdict(set)
+    for face in (f for _, f in faces):
+        people[label_of[id(face)]].add(cluster_of[id(face)])
+    repeated = [p for p, fs in people.items() if sum(1 for _, f in faces if label_of[id(f)] == p) >= 2]
+    whole = sum(1 for p in repeated if len(people[p]) == 1)
+    merged = sum(1 for c in found if len({label_of[id(f)] for f in c.faces}) > 1)
+    print(f"identity clusters at cosine >= {threshold}: {len(faces)} faces of {len(people)} people "
+          f"({len(repeated)} with two or more photos) -> {len(found)} clusters")
+    print(f"  pairwise precision {both / max(same_found, 1):.1%} ({same_found - both} wrong pairs),"
+          f" recall {both / max(same_true, 1):.1%} ({same_true - both} missed pairs of {same_true})")
+    print(f"  people with 2+ photos found whole in one cluster: {whole} / {len(repeated)};"
+          f" clusters mixing two people: {merged}")
+
+
+def run() -> None:
+    config = ImageConfig()
+    models = FaceModels(config.face_min_score)
+    samples = load_face_samples(models)
+    matching(models, samples, config.face_match_threshold)
+    print()
+    photo_or_drawing(samples)
+    print()
+    clusters(models, samples, config.face_match_threshold)
+
+
+if __name__ == "__main__":
+    run()
