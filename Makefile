@@ -15,7 +15,7 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install -q -e '.[dev]'
 	@touch $(STAMP)
 
-# System packages the tests need (redis-server, chromium); PostgreSQL's server binaries ship with the machine.
+# System packages the tests need (redis-server, chromium, gettext); PostgreSQL's server binaries ship with the machine.
 system-deps:
 	@bash scripts/system-deps.sh
 
