@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs the Debian packages the test suite needs when they are missing (redis-server, chromium, gettext).
+# Installs the Debian packages the test suite needs when they are missing (redis-server, chromium,
+# gettext for the translation check, nginx and openssl for the reverse-proxy deployment test).
 # PostgreSQL's server binaries are already on the machine; the tests start throwaway clusters themselves.
 set -euo pipefail
 missing=()
@@ -7,6 +8,8 @@ command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 # msgfmt and msgattrib for the translation check (make i18n-check).
 command -v msgattrib >/dev/null 2>&1 || missing+=(gettext)
+command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || missing+=(nginx-light)
+command -v openssl >/dev/null 2>&1 || missing+=(openssl)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
 if [ ${#missing[@]} -eq 0 ]; then
   exit 0

@@ -15,6 +15,7 @@ from typing import Any
 
 from django.contrib.auth import get_user_model
 
+from bountyboard.bounties import selectors as bounty_selectors
 from bountyboard.bounties import services as bounty_services
 from bountyboard.bounties.models import (
     Bounty,
@@ -112,6 +113,32 @@ def content_resolve(target_type: str, target_id: str) -> Content:
             raise missing
         return Content("user", str(pk), user, [], label=f"user {user.get_username()}")
     raise NotFound(f"{target_type!r} is not a kind of content", code="content_not_found")
+
+
+def content_visible_to(content: Content, viewer: Any) -> bool:
+    """Whether ``viewer`` (``None`` for anonymous) can see this content on the site. A report on
+    content they cannot see answers exactly as one on content that does not exist, so reports do
+    not reveal drafts, held entries or hidden comments (issue 12)."""
+    if content.target_type == "user":
+        return True
+    moderator = bool(getattr(viewer, "is_moderator", False))
+    viewer_id = getattr(viewer, "pk", None)
+    if content.target_type in ("image", "file"):
+        if content.owner is None:
+            return moderator
+        mine = content.owner.pk == viewer_id
+        if not (mine or moderator or all(row.is_allowed for row in content.screenings)):
+            return False
+    if content.comment is not None and content.target_type == "comment":
+        comment = content.comment
+        if not (comment.status == CommentStatus.VISIBLE or comment.author_id == viewer_id or moderator):
+            return False
+    if content.entry is not None:
+        return bounty_selectors.entry_get(entry_id=content.entry.pk, viewer=viewer) is not None
+    if content.bounty is not None:
+        return bounty_selectors.bounty_can_view(content.bounty, viewer)
+    comment_bounty = content.comment.bounty if content.comment is not None else None
+    return comment_bounty is None or bounty_selectors.bounty_can_view(comment_bounty, viewer)
 
 
 def _media_content(target_type: str, row: Screening) -> Content:

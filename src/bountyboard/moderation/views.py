@@ -13,6 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
 
+from bountyboard.accounts.auth import client_ip
 from bountyboard.errors import ApplicationError
 from bountyboard.moderation import selectors, services
 from bountyboard.moderation.exports import transparency_csv_response, transparency_public
@@ -46,7 +47,7 @@ def report_page(request: HttpRequest) -> HttpResponse:
                 target_id=values["target_id"],
                 category=values["category"],
                 details=values["details"],
-                ip=request.META.get("REMOTE_ADDR", ""),
+                ip=client_ip(request),
             )
             return render(request, "moderation/report_done.html", {"report": report})
         except ApplicationError as exc:
@@ -79,7 +80,7 @@ def takedown_page(request: HttpRequest) -> HttpResponse:
                 on_behalf_of=values["on_behalf_of"],
                 jurisdiction=values["jurisdiction"],
                 requester=request.user if request.user.is_authenticated else None,
-                ip=request.META.get("REMOTE_ADDR", ""),
+                ip=client_ip(request),
             )
             return render(request, "moderation/takedown_done.html", {"takedown": takedown})
         except ApplicationError as exc:

@@ -8,6 +8,7 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from bountyboard.accounts.access import actor_check
 from bountyboard.accounts.models import User
 from bountyboard.accounts.services import notification_create
 from bountyboard.audit.services import audit_record
@@ -21,7 +22,6 @@ from bountyboard.bounties.services.lifecycle import prize_limits
 from bountyboard.bounties.services.steps import (
     _bounty_locked,
     _int_amount,
-    _require_active,
 )
 from bountyboard.errors import Conflict, NotFound, ValidationFailed
 from bountyboard.ledger.models import TransactionKind
@@ -30,7 +30,7 @@ from bountyboard.ledger.services import escrow_for, ledger_post, wallet_for
 
 def bounty_contribute(*, benefactor: User, bounty_id: int, amount: int) -> Contribution:
     """Add a stake to an open bounty's pool (held in escrow). One stake per benefactor."""
-    _require_active(benefactor)
+    actor_check(benefactor, verified_email=True)
     amount = _int_amount(amount, "amount")
     with transaction.atomic():
         bounty = _bounty_locked(bounty_id)
@@ -69,7 +69,7 @@ def bounty_contribution_raise(*, benefactor: User, bounty_id: int, amount: int) 
     contribution"). The stake after the raise stays within the bounty's maximum per benefactor (the
     poster's, within the prize limit). The state change, its own ledger movement (wallet -> escrow)
     and the audit event commit together; a refused raise changes nothing."""
-    _require_active(benefactor)
+    actor_check(benefactor, verified_email=True)
     amount = _int_amount(amount, "amount")
     with transaction.atomic():
         bounty = _bounty_locked(bounty_id)

@@ -10,6 +10,7 @@ from typing import Any
 from django.db import transaction
 from django.utils import timezone
 
+from bountyboard.accounts.access import actor_check
 from bountyboard.accounts.models import User
 from bountyboard.audit.services import audit_record
 from bountyboard.bounties.models import (
@@ -33,7 +34,6 @@ from bountyboard.bounties.services.steps import (
     _int_amount,
     _notify,
     _refund_held,
-    _require_active,
     _setting,
     text_for_screening,
 )
@@ -139,7 +139,7 @@ def bounty_create(
     rating: str = ContentRating.PG,
 ) -> Bounty:
     """Create a draft (editable, no money moves). ``publish`` escrows the prize later."""
-    _require_active(poster)
+    actor_check(poster, verified_email=True)
     now = timezone.now()
     values: dict[str, Any] = {
         "title": (title or "").strip(),
@@ -225,7 +225,7 @@ def bounty_publish(*, actor: User, bounty_id: int) -> Bounty:
 
     The draft is checked first (``bounty_check``): a bounty the guard would reject is refused with
     its reasons and nothing is charged, so no prize is held for a bounty that can never open."""
-    _require_active(actor)
+    actor_check(actor, verified_email=True)
     check = bounty_check(actor=actor, bounty_id=bounty_id)
     if check.decision == Decision.BLOCK.value:
         raise ValidationFailed(" ".join(check.sentences), code="guard_blocked",
@@ -268,6 +268,7 @@ def bounty_publish(*, actor: User, bounty_id: int) -> Bounty:
 
 def bounty_cancel(*, actor: User, bounty_id: int) -> Bounty:
     """The poster cancels before any entry: everyone is refunded."""
+    actor_check(actor)
     with transaction.atomic():
         bounty = _bounty_locked(bounty_id)
         if bounty.poster_id != actor.pk:

@@ -28,7 +28,7 @@ from bountyboard.bounties.models import (
     EntryStatus,
     FollowKind,
 )
-from bountyboard.errors import NotFound, PermissionDenied, ValidationFailed
+from bountyboard.errors import NotFound, ValidationFailed
 from bountyboard.ledger.models import TransactionKind
 from bountyboard.ledger.services import escrow_for, ledger_post, wallet_for
 from bountyboard.screening.models import Screening
@@ -76,11 +76,6 @@ def _entry_locked(entry_id: int) -> tuple[Bounty, Entry]:
 
 def _is_moderator(user: User | None) -> bool:
     return bool(user is not None and getattr(user, "is_moderator", False))
-
-
-def _require_active(user: User) -> None:
-    if getattr(user, "is_banned", False):
-        raise PermissionDenied("this account is suspended", code="account_banned")
 
 
 def _int_amount(value: object, field: str) -> int:

@@ -12,6 +12,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from bountyboard.accounts.access import actor_check
 from bountyboard.accounts.services import notification_create
 from bountyboard.audit.services import audit_record
 from bountyboard.bounties import services as bounty_services
@@ -180,7 +181,9 @@ def consent_grant(
 ) -> ConsentRequest:
     """Consent to this one bounty, non-sexual only (the guard's floors still apply), until
     ``expires_at`` (at most ``CONSENT_GRANT_MAX_DAYS``). The bounty is decided again with the
-    consent and opens if nothing else blocks it."""
+    consent and opens if nothing else blocks it. A banned account cannot grant (it can still
+    refuse or revoke: protecting one's likeness never needs good standing)."""
+    actor_check(person)
     now = timezone.now()
     latest = now + dt.timedelta(days=CONSENT_GRANT_MAX_DAYS)
     if expires_at is not None and expires_at <= now:

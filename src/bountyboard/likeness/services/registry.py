@@ -17,8 +17,10 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from bountyboard.accounts.access import actor_check
+from bountyboard.accounts.rate_limits import upload_rate_check
 from bountyboard.accounts.services import notification_create
-from bountyboard.audit.services import audit_record
+from bountyboard.audit.services import audit_personal_erase, audit_record
 from bountyboard.errors import Conflict, PermissionDenied, ValidationFailed
 from bountyboard.guard.errors import GuardError
 from bountyboard.guard.image.decoding import decode
@@ -122,16 +124,19 @@ def _faces_store(likeness: ProtectedLikeness, embedded: Sequence[EmbeddedPhoto])
 
 
 def _snapshot(likeness: ProtectedLikeness) -> dict[str, Any]:
-    """What the audit log keeps about a registration: names and state, never face data."""
+    """The state the audit log keeps about a registration in its hashed events: never a name, a
+    handle or face data (those go in ``_personal``, erased when the registration is deleted)."""
+    return {"status": likeness.status, "paused": likeness.paused, "faces": likeness.faces.count()}
+
+
+def _personal(likeness: ProtectedLikeness) -> dict[str, Any]:
+    """Who the registration is about: kept beside the audit event, outside the hash chain."""
     return {
         "legal_name": likeness.legal_name,
         "known_names": likeness.known_names,
         "aliases": likeness.aliases,
         "handles": likeness.handles,
-        "status": likeness.status,
-        "paused": likeness.paused,
         "on_behalf_of": likeness.on_behalf_of,
-        "faces": likeness.faces.count(),
     }
 
 
@@ -148,6 +153,8 @@ def likeness_register(
     """Protect a likeness. A representative sets ``on_behalf_of`` (the person they act for); the
     protection is then not tied to the representative's account, so consent requests wait until
     the person claims it or a moderator links it."""
+    actor_check(actor, verified_email=True)
+    upload_rate_check(user_id=actor.pk, count=len(photos))
     legal = " ".join(legal_name.split())
     if not legal:
         raise ValidationFailed("name: the legal name is required", code="name_required")
@@ -174,7 +181,8 @@ def likeness_register(
             target_id=likeness.id,
             automated=False,
             actor=actor,
-            data={**_snapshot(likeness), "pdq": [p.pdq for p in embedded]},
+            data=_snapshot(likeness),
+            personal={**_personal(likeness), "pdq": [p.pdq for p in embedded]},
         )
         rescan_start(likeness=likeness, trigger="registered")
     return likeness
@@ -194,6 +202,9 @@ def likeness_update(
 
     New reference photos put a verified protection back to unverified: a moderator must confirm
     the new face is the same person's."""
+    actor_check(actor)
+    if photos is not None:
+        upload_rate_check(user_id=actor.pk, count=len(photos))
     if not likeness_can_manage(actor, likeness):
         raise PermissionDenied("only the protected person or whoever registered them may change this")
     changes: dict[str, Any] = {}
@@ -213,7 +224,7 @@ def likeness_update(
         raise ValidationFailed("nothing to update", code="nothing_to_update")
     with transaction.atomic():
         row = ProtectedLikeness.objects.select_for_update().get(pk=likeness.pk)
-        before = _snapshot(row)
+        before, before_personal = _snapshot(row), _personal(row)
         for name, value in changes.items():
             setattr(row, name, value)
         if embedded is not None:
@@ -232,6 +243,11 @@ def likeness_update(
             automated=False,
             actor=actor,
             data={"before": before, "after": _snapshot(row), "photos_replaced": embedded is not None},
+            personal={
+                "before": before_personal,
+                "after": _personal(row),
+                "pdq": [p.pdq for p in embedded] if embedded is not None else [],
+            },
         )
         rescan_start(likeness=row, trigger="updated")
     return row
@@ -239,6 +255,7 @@ def likeness_update(
 
 def likeness_pause(*, actor: User, likeness: ProtectedLikeness, paused: bool) -> ProtectedLikeness:
     """Pause (matches nothing) or resume a protection; resuming re-scans the site."""
+    actor_check(actor)
     if not likeness_can_manage(actor, likeness):
         raise PermissionDenied("only the protected person or whoever registered them may change this")
     with transaction.atomic():
@@ -261,7 +278,8 @@ def likeness_pause(*, actor: User, likeness: ProtectedLikeness, paused: bool) ->
 
 
 def likeness_delete(*, actor: User, likeness: ProtectedLikeness) -> None:
-    """Delete the protection and erase every embedding of it (the audit event keeps names only)."""
+    """Delete the protection, erase every embedding of it, and erase the names, handles and photo
+    hashes the audit log kept about it (the events stay, with salted digests: the chain verifies)."""
     if not likeness_can_manage(actor, likeness):
         raise PermissionDenied("only the protected person or whoever registered them may delete this")
     with transaction.atomic():
@@ -277,6 +295,7 @@ def likeness_delete(*, actor: User, likeness: ProtectedLikeness) -> None:
             actor=actor,
             data={**snapshot, "faces_erased": snapshot["faces"]},
         )
+        audit_personal_erase(target_type="likeness", target_id=person_id)
 
 
 def _verification_tell(likeness: ProtectedLikeness, *, verified: bool) -> None:

@@ -13,7 +13,7 @@ from django.db.models import F
 from django.utils.translation import gettext as _
 
 from bountyboard.accounts.models import Role, User
-from bountyboard.accounts.services import notification_create
+from bountyboard.accounts.services import notification_create, user_ban_sessions_end
 from bountyboard.audit.services import audit_record
 from bountyboard.errors import Conflict, NotFound, PermissionDenied, ValidationFailed
 from bountyboard.moderation import content as site_content
@@ -55,6 +55,7 @@ def _strike(user: User, *, decision: ModerationDecision, reason: str, now: dt.da
     if user.banned_at is None and (ban or user.strikes >= threshold):
         User.objects.filter(pk=user.pk).update(banned_at=now)
         user.banned_at = now
+        user_ban_sessions_end(user=user)
         audit_record(
             action="moderation.ban",
             target_type="user",

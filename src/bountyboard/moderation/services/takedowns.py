@@ -25,7 +25,12 @@ from bountyboard.moderation.models import (
     TakedownCategory,
     TakedownStatus,
 )
-from bountyboard.moderation.selectors import ContentLocation, content_location_parse, takedown_deadline_hours
+from bountyboard.moderation.selectors import (
+    ContentLocation,
+    content_location_parse,
+    takedown_deadline_hours,
+    takedown_status_url,
+)
 from bountyboard.moderation.services._shared import _notice_rate_check, _now
 from bountyboard.moderation.services.queue import queue_item_add
 from bountyboard.moderation.services.removals import _take_down
@@ -221,7 +226,8 @@ def takedown_create(
             takedown,
             f"Takedown request {takedown.pk} received",
             f"We received your request on {received_at:%Y-%m-%d %H:%M} UTC and will act on it before "
-            f"{deadline}. Reference: takedown {takedown.pk}.",
+            f"{deadline}. Reference: takedown {takedown.pk}.\n\nFollow its status here (keep this link to "
+            f"yourself: it needs no account): {takedown_status_url(takedown)}\n",
         )
     return takedown
 
