@@ -18,7 +18,6 @@ from bountyboard.errors import ApplicationError
 
 _BY_CODE = {
     "invalid_credentials": _("Invalid username or password."),
-    "rate_limited": _("Too many failed logins; try again in 15 minutes."),
     "banned": _("This account is banned."),
     "account_banned": _("This account is suspended."),
     "token_invalid": _("This link is not valid or was already used."),
