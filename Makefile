@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 export DJANGO_SETTINGS_MODULE ?= bountyboard.config.settings.local
 
-.PHONY: install run serve test lint typecheck contracts house migrations-check pytest bench system-deps eval clean
+.PHONY: install run serve test lint typecheck contracts house migrations-check i18n-check pytest bench system-deps eval clean
 
 install: $(STAMP)
 
@@ -15,7 +15,7 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install -q -e '.[dev]'
 	@touch $(STAMP)
 
-# System packages the tests need (redis-server, chromium); PostgreSQL's server binaries ship with the machine.
+# System packages the tests need (redis-server, chromium, gettext); PostgreSQL's server binaries ship with the machine.
 system-deps:
 	@bash scripts/system-deps.sh
 
@@ -41,12 +41,17 @@ house: install
 migrations-check: install
 	DJANGO_SETTINGS_MODULE=bountyboard.config.settings.test $(BIN)/python -m django makemigrations --check --dry-run
 
+# Both languages complete: the French catalogue regenerated from the source has no untranslated or
+# fuzzy message, and django.mo is the compiled django.po (scripts/i18n_check.py; needs gettext).
+i18n-check: install system-deps
+	$(BIN)/python scripts/i18n_check.py
+
 # Whole suite on SQLite, then the postgres-marked tests (money, concurrency, ...) again on a throwaway
 # PostgreSQL cluster the run starts and removes itself (scripts/pytest-run.sh).
 pytest: install system-deps
 	BIN=$(BIN) bash scripts/pytest-run.sh all
 
-test: install system-deps lint typecheck contracts house migrations-check pytest
+test: install system-deps lint typecheck contracts house migrations-check i18n-check pytest
 
 bench: install
 	$(BIN)/python -m pip install -q -e '.[dev,bench]'

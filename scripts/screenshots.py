@@ -99,18 +99,32 @@ def shoot(browser, base: str, out: Path, bounty_path: str) -> list[Path]:  # typ
     save(page, "wallet")
     page.goto(f"{base}/notifications/")
     save(page, "notifications")
+    page.goto(f"{base}/me/bounties/")
+    save(page, "my-bounties")
+    page.goto(f"{base}/u/demo_poster/")
+    save(page, "profile")
+    award = page.locator("[data-testid=award-button]")
+    page.goto(f"{base}{bounty_path}")
+    if award.count():
+        award.first.click()
+        page.wait_for_load_state()
+        save(page, "award-confirm")
     poster.close()
 
     french = browser.new_context(viewport={"width": 1280, "height": 800}, locale="fr-FR")
     page = french.new_page()
     page.goto(f"{base}/bounties/")
     save(page, "browse-fr")
+    page.goto(f"{base}/no/such/page/")
+    save(page, "not-found-fr")
     french.close()
 
     phone = browser.new_context(viewport={"width": 390, "height": 844}, device_scale_factor=2, locale="en-GB")
     page = phone.new_page()
     page.goto(f"{base}{bounty_path}")
     save(page, "bounty-mobile")
+    page.goto(f"{base}/transparency/")
+    save(page, "transparency-mobile")
     phone.close()
     return taken
 
@@ -138,7 +152,6 @@ def stage_scene() -> dict[str, object]:
     from bountyboard.accounts import selectors as account_selectors
     from bountyboard.bounties import services as bounty_services
     from bountyboard.bounties.models import Bounty, EntryImage
-    from bountyboard.likeness import services as likeness_services
     from bountyboard.moderation import services as moderation_services
     from bountyboard.moderation.models import QueueItem
     from bountyboard.web import demo_art
@@ -163,7 +176,6 @@ def stage_scene() -> dict[str, object]:
         )
         bounty_services.bounty_publish(actor=poster, bounty_id=bounty.pk)
     bounty.refresh_from_db()
-    likeness_services.consent_requests_open(bounty_id=bounty.pk)
 
     image = EntryImage.objects.order_by("pk").first()
     if image is None:
@@ -215,7 +227,32 @@ def stage_scene() -> dict[str, object]:
     }
 
 
-STAGES = {"accounts": stage_accounts, "scene": stage_scene}
+def stage_unregistered_draft() -> dict[str, object]:
+    """A draft bounty naming a real person who is not registered here (left unpublished)."""
+    from django.utils import timezone
+
+    from bountyboard.accounts import selectors as account_selectors
+    from bountyboard.bounties import services as bounty_services
+    from bountyboard.bounties.models import Bounty
+    from bountyboard.web import demo_art
+
+    title = "Emma Watson LoRA"
+    bounty = Bounty.objects.filter(title=title).first()
+    if bounty is None:
+        poster = account_selectors.user_by_username("demo_poster")
+        bounty = bounty_services.bounty_create(
+            poster=poster, title=title, description="A LoRA of Emma Watson dressed as a medieval knight.",
+            type="lora", base_model="SDXL 1.0", tags=["portrait"], prize=300,
+            expires_at=timezone.now() + dt.timedelta(days=30),
+            rights_statement="The reference is a procedural drawing made for this demo.",
+        )
+        bounty_services.bounty_image_add(
+            actor=poster, bounty_id=bounty.pk, data=demo_art.DRAWINGS["style"](7), filename="knight-style.png"
+        )
+    return {"bounty_id": bounty.pk}
+
+
+STAGES = {"accounts": stage_accounts, "scene": stage_scene, "unregistered_draft": stage_unregistered_draft}
 
 
 def run_stage(name: str, env: dict[str, str]) -> dict[str, object]:
@@ -284,6 +321,15 @@ def shoot_likeness(browser, base: str, out: Path, env: dict[str, str]) -> list[P
     mod_page.click("button[name=verdict][value=verify]")
     mod_page.wait_for_load_state()
 
+    # A draft naming someone who is not registered: the publish page's check and invitation link.
+    draft = run_stage("unregistered_draft", env)
+    poster = context()
+    poster_page = poster.new_page()
+    log_in(poster_page, base, "demo_poster")
+    poster_page.goto(f"{base}/bounties/{draft['bounty_id']}/publish/")
+    save(poster_page, "publish-check")
+    poster.close()
+
     scene = run_stage("scene", env)
     if scene["bounty_status"] != "consent_pending":
         raise SystemExit(f"the bounty naming the person is {scene['bounty_status']}, not consent_pending")
@@ -295,6 +341,9 @@ def shoot_likeness(browser, base: str, out: Path, env: dict[str, str]) -> list[P
 
     mod_page.goto(f"{base}/moderation/")
     save(mod_page, "moderation-queue")
+    mod_page.set_viewport_size({"width": 390, "height": 844})
+    save(mod_page, "moderation-queue-mobile")
+    mod_page.set_viewport_size({"width": 1280, "height": 800})
     mod_page.goto(f"{base}/moderation/items/{scene['takedown_item_id']}/")
     save(mod_page, "moderation-takedown")
     mod_page.goto(f"{base}/moderation/items/{scene['report_item_id']}/")

@@ -7,12 +7,13 @@ when ``visible``; its deliverables only after the award (moderators always)."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import IO, Any
 
 from django.core.files.storage import default_storage
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, Q, QuerySet, Sum
 
 from bountyboard.accounts.models import User
 from bountyboard.bounties.models import (
@@ -29,6 +30,7 @@ from bountyboard.bounties.models import (
     Contribution,
     ContributionStatus,
     Entry,
+    EntryImage,
     EntryStatus,
     Reaction,
 )
@@ -84,6 +86,7 @@ def bounty_list(
     base_model: str | None = None,
     rating: str | None = None,
     q: str | None = None,
+    tag: str | None = None,
     sort: str = "newest",
     offset: int = 0,
     limit: int = 20,
@@ -111,6 +114,8 @@ def bounty_list(
         qs = qs.filter(base_model=base_model)
     if q:
         qs = search_filter(qs, q)
+    if tag:
+        qs = qs.filter(_tag_condition(tag))
     ratings = ratings_allowed_for(viewer, rating)
     listing = rating_filter(qs, ratings, steer_to_sort_index=True).order_by(*SORTS.get(sort, SORTS["newest"]))
     limit = max(1, min(limit, 100))
@@ -121,7 +126,7 @@ def bounty_list(
     if with_total:
         # COUNT over a LIMITed subquery: bounded work however many bounties match. Unfiltered, it
         # reads only the (status, rating, hidden_at) index; with a filter, the filter's own index.
-        counting = rating_filter(qs, ratings, steer_to_sort_index=bool(type or base_model or q))
+        counting = rating_filter(qs, ratings, steer_to_sort_index=bool(type or base_model or q or tag))
         total = counting.order_by()[: TOTAL_CAP + 1].count()
     capped = total is not None and total > TOTAL_CAP
     return BountyPage(items=items, total=min(total, TOTAL_CAP) if total is not None else None, offset=offset,
@@ -145,6 +150,13 @@ def rating_refusal(*, rating: str, viewer: Any, what: str = "bounty") -> Permiss
         message = (f"This {what} is rated {label}, above your rating preference ({preference}); "
                    f"raise your preference in your settings to see it.")
     return PermissionDenied(message, code="rating_above_preference", extra={"rating": rating})
+
+
+def _tag_condition(tag: str) -> Q:
+    """Bounties carrying exactly this tag. Matches the quoted tag in the stored JSON list, which works
+    on SQLite and PostgreSQL alike (JSON ``contains`` does not exist on SQLite); SQLite keeps non-ASCII
+    characters escaped, PostgreSQL's text form keeps them as they are."""
+    return Q(tags__icontains=json.dumps(tag)) | Q(tags__icontains=json.dumps(tag, ensure_ascii=False))
 
 
 def bounty_can_view(bounty: Bounty, viewer: Any) -> bool:
@@ -356,3 +368,67 @@ def bounty_open_pools(bounty_ids: Sequence[int] | None = None) -> dict[int, int]
     for bounty_id, amount in qs.values_list("bounty_id", "amount"):
         owed[bounty_id] = owed.get(bounty_id, 0) + amount
     return owed
+
+
+# A person's activity: the "my bounties / entries / contributions" pages and profile figures.
+
+
+def entries_of_entrant(*, entrant: User, viewer: Any = None) -> list[Entry]:
+    """Entries of one person, newest first: all of them for the person (and moderators), otherwise
+    only visible entries on bounties the viewer may see."""
+    qs = Entry.objects.filter(entrant=entrant).select_related("bounty").order_by("-created_at", "-pk")
+    if _user_id(viewer) == entrant.pk or _is_moderator(viewer):
+        return list(qs)
+    return [e for e in qs.filter(status=EntryStatus.VISIBLE) if bounty_can_view(e.bounty, viewer)]
+
+
+def contributions_of_benefactor(*, benefactor: User) -> list[Contribution]:
+    """A person's stakes (the poster's prize included), newest first, with their bounty."""
+    return list(Contribution.objects.filter(benefactor=benefactor).select_related("bounty").order_by("-created_at", "-pk"))
+
+
+@dataclass(frozen=True)
+class PersonStats:
+    bounties_posted: int
+    entries: int
+    awards_won: int
+    credits_won: int
+
+
+def person_stats(*, person: User) -> PersonStats:
+    """What a profile shows anyone: public bounties posted, visible entries, entries awarded."""
+    entries = Entry.objects.filter(entrant=person, status=EntryStatus.VISIBLE)
+    won = entries.filter(awarded_total__gt=0).aggregate(n=Count("id"), total=Sum("awarded_total"))
+    return PersonStats(
+        bounties_posted=Bounty.objects.filter(poster=person, status__in=BROWSABLE_STATUSES).count(),
+        entries=entries.count(),
+        awards_won=won["n"] or 0,
+        credits_won=won["total"] or 0,
+    )
+
+
+def bounty_paid_out(*, bounty: Bounty) -> int:
+    """Credits awarded to entries of this bounty (what an awarded bounty paid, its pool being empty)."""
+    return int(Award.objects.filter(entry__bounty=bounty).aggregate(total=Sum("amount"))["total"] or 0)
+
+
+def entry_thumbnail_ids(*, bounty_ids: Sequence[int], per_bounty: int = 3) -> dict[int, list[tuple[int, int]]]:
+    """bounty id -> up to ``per_bounty`` (entry id, image id) of guard-allowed images of visible
+    entries, for the cards. One query; like covers, only allowed images qualify (fail closed)."""
+    rows = (
+        EntryImage.objects.filter(
+            entry__bounty_id__in=list(bounty_ids),
+            entry__status=EntryStatus.VISIBLE,
+            screening__status=ScreeningStatus.DONE,
+            screening__decision=ScreeningDecision.ALLOW,
+        )
+        .exclude(screening__stored_name="")
+        .order_by("entry__bounty_id", "-entry__created_at", "position", "id")
+        .values_list("entry__bounty_id", "entry_id", "id")
+    )
+    thumbs: dict[int, list[tuple[int, int]]] = {}
+    for bounty_id, entry_id, image_id in rows:
+        chosen = thumbs.setdefault(bounty_id, [])
+        if len(chosen) < per_bounty:
+            chosen.append((entry_id, image_id))
+    return thumbs

@@ -2,11 +2,14 @@
 
 from django.urls import path
 
-from bountyboard.bounties.views import awards, browse, detail, engagement, entries, lifecycle, media
+from bountyboard.bounties.views import awards, browse, detail, engagement, entries, lifecycle, media, mine
 
 urlpatterns = [
     path("", browse.home, name="home"),
     path("bounties/", browse.browse, name="browse"),
+    path("me/bounties/", mine.my_bounties, name="my_bounties"),
+    path("me/entries/", mine.my_entries, name="my_entries"),
+    path("me/contributions/", mine.my_contributions, name="my_contributions"),
     path("bounties/new/", lifecycle.bounty_create, name="bounty_create"),
     path("bounties/<int:bounty_id>/", detail.bounty_detail, name="bounty_detail"),
     path("bounties/<int:bounty_id>/edit/", lifecycle.bounty_edit, name="bounty_edit"),
@@ -15,6 +18,7 @@ urlpatterns = [
     path("bounties/<int:bounty_id>/publish/", lifecycle.bounty_publish, name="bounty_publish"),
     path("bounties/<int:bounty_id>/cancel/", lifecycle.bounty_cancel, name="bounty_cancel"),
     path("bounties/<int:bounty_id>/contribute/", awards.bounty_contribute, name="bounty_contribute"),
+    path("bounties/<int:bounty_id>/raise/", awards.bounty_raise, name="bounty_raise"),
     path("bounties/<int:bounty_id>/entries/new/", entries.entry_submit, name="entry_submit"),
     path("bounties/<int:bounty_id>/award/", awards.bounty_award, name="bounty_award"),
     path("bounties/<int:bounty_id>/comments/", engagement.bounty_comment, name="bounty_comment"),

@@ -12,13 +12,17 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from bountyboard.errors import ApplicationError
 from bountyboard.likeness import selectors, services
 from bountyboard.likeness.uploads import TOO_LARGE_FLAG
+from bountyboard.pages.error_messages import page_message
+from bountyboard.pages.labels import code_label
 
 _LIST_SPLIT = re.compile(r"[,\n]")
 
@@ -28,10 +32,12 @@ def _split(raw: str) -> list[str]:
 
 
 def protect_info(request: HttpRequest) -> HttpResponse:
-    """Public: what protection does and how to register (linked from "cannot consent" notices)."""
-    if request.user.is_authenticated:
+    """Public: what protection does and how to register (linked from "cannot consent" notices). With
+    ``?bounty=``, it is the invitation a poster sent to a person a bounty depicts: how to answer."""
+    invited = (request.GET.get("bounty") or "").isdigit()
+    if request.user.is_authenticated and not invited:
         return redirect("web:likeness_protect")
-    return render(request, "likeness/protect_info.html")
+    return render(request, "likeness/protect_info.html", {"invited": invited})
 
 
 @login_required
@@ -45,7 +51,7 @@ def protect(request: HttpRequest) -> HttpResponse:
     status = 200
     if request.method == "POST":
         if getattr(request, TOO_LARGE_FLAG, False):
-            error, status = "The photos are larger than 64 MB in all; send smaller ones.", 413
+            error, status = _("The photos are larger than 64 MB in all; send smaller ones."), 413
         else:
             photos = [
                 services.ReferencePhoto(name=upload.name or "", data=upload.read())
@@ -62,11 +68,11 @@ def protect(request: HttpRequest) -> HttpResponse:
                     on_behalf_of=values["on_behalf_of"],
                 )
             except ApplicationError as exc:
-                error, status = exc.message, exc.status
+                error, status = page_message(exc), exc.status
             else:
                 messages.success(
                     request,
-                    "Your likeness is protected. A moderator will verify it; until then matches go to review.",
+                    _("Your likeness is protected. A moderator will verify it; until then matches go to review."),
                 )
                 return redirect("web:likeness_dashboard_one", likeness_id=likeness.id)
     return render(request, "likeness/protect.html", {"values": values, "error": error}, status=status)
@@ -84,9 +90,9 @@ def _managed(request: HttpRequest, likeness_id: str) -> Any:
     try:
         row = selectors.likeness_get(likeness_id=likeness_id)
     except ApplicationError as exc:
-        raise Http404(exc.message) from exc
+        raise Http404 from exc
     if not selectors.likeness_can_manage(request.user, row):  # type: ignore[arg-type]
-        raise Http404("no such registration")
+        raise Http404
     return row
 
 
@@ -122,12 +128,12 @@ def action(request: HttpRequest, likeness_id: str, verb: str) -> HttpResponse:
             services.likeness_pause(actor=request.user, likeness=row, paused=False)  # type: ignore[arg-type]
         elif verb == "delete":
             services.likeness_delete(actor=request.user, likeness=row)  # type: ignore[arg-type]
-            messages.success(request, "Your protection and every face embedding of it were deleted.")
+            messages.success(request, _("Your protection and every face embedding of it were deleted."))
             return redirect("web:likeness_dashboard")
         else:
-            raise Http404("no such action")
+            raise Http404
     except ApplicationError as exc:
-        messages.error(request, exc.message)
+        messages.error(request, page_message(exc))
     return redirect("web:likeness_dashboard_one", likeness_id=row.id)
 
 
@@ -142,23 +148,21 @@ def consents(request: HttpRequest) -> HttpResponse:
 def consent_answer(request: HttpRequest, consent_id: int, verb: str) -> HttpResponse:
     row = selectors.consent_get(consent_id=consent_id)
     if row is None or row.likeness.account_id != request.user.pk:
-        raise Http404("no such consent request")
+        raise Http404
     try:
         if verb == "grant":
             services.consent_grant(person=request.user, consent=row)  # type: ignore[arg-type]
-            messages.success(request, "Consent granted for this bounty only, non-sexual depiction only.")
+            messages.success(request, _("Consent granted for this bounty only, non-sexual depiction only."))
         elif verb == "refuse":
             services.consent_refuse(person=request.user, consent=row, note=request.POST.get("note", ""))  # type: ignore[arg-type]
-            messages.success(request, "Refused. The bounty is rejected and its benefactors refunded.")
+            messages.success(request, _("Refused. The bounty is rejected and its benefactors refunded."))
         elif verb == "revoke":
             services.consent_revoke(person=request.user, consent=row)  # type: ignore[arg-type]
-            messages.success(
-                request, "Consent revoked. The bounty and its entries are down; stakes refunded."
-            )
+            messages.success(request, _("Consent revoked. The bounty and its entries are down; stakes refunded."))
         else:
-            raise Http404("no such action")
+            raise Http404
     except ApplicationError as exc:
-        messages.error(request, exc.message)
+        messages.error(request, page_message(exc))
     return redirect("web:likeness_consents")
 
 
@@ -167,7 +171,7 @@ def consent_answer(request: HttpRequest, consent_id: int, verb: str) -> HttpResp
 def verification_queue(request: HttpRequest) -> HttpResponse:
     """Moderators: registrations waiting for identity verification, and re-scan progress."""
     if not getattr(request.user, "is_moderator", False):
-        raise Http404("moderators only")
+        raise PermissionDenied
     if request.method == "POST":
         try:
             row = selectors.likeness_get(likeness_id=request.POST.get("likeness_id", ""))
@@ -179,9 +183,12 @@ def verification_queue(request: HttpRequest) -> HttpResponse:
                 verified=request.POST.get("verdict") != "reject",
                 holder=selectors.user_by_username(holder_name) if holder_name else None,
             )
-            messages.success(request, f"{row.legal_name}: {row.status}.")
+            messages.success(
+                request,
+                _("%(name)s: %(status)s.") % {"name": row.legal_name, "status": code_label("likeness_status", row.status)},
+            )
         except ApplicationError as exc:
-            messages.error(request, exc.message)
+            messages.error(request, page_message(exc))
         return redirect("web:likeness_verification")
     context = {
         "pending": list(selectors.likenesses_awaiting_verification()),

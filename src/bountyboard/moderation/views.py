@@ -6,21 +6,19 @@ from __future__ import annotations
 from typing import Any
 
 from django.contrib.auth.views import redirect_to_login
-from django.http import Http404, HttpRequest, HttpResponse, HttpResponseForbidden
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
 
 from bountyboard.accounts.auth import client_ip
 from bountyboard.errors import ApplicationError
 from bountyboard.moderation import selectors, services
 from bountyboard.moderation.exports import transparency_csv_response, transparency_public
-from bountyboard.moderation.models import (
-    DecisionAction,
-    ReportCategory,
-    TakedownCategory,
-    TargetType,
-)
+from bountyboard.pages.error_messages import page_message
+from bountyboard.pages.labels import code_label, labelled_choices
 from bountyboard.screening.selectors import screening_get, screening_open_stored
 
 TAKEDOWN_FIELDS = (
@@ -53,12 +51,12 @@ def report_page(request: HttpRequest) -> HttpResponse:
             )
             return render(request, "moderation/report_done.html", {"report": report})
         except ApplicationError as exc:
-            error = exc.message
+            error = page_message(exc)
     context = {
         "values": values,
         "error": error,
-        "categories": ReportCategory.choices,
-        "target_types": TargetType.choices,
+        "categories": labelled_choices("report_category"),
+        "target_types": labelled_choices("target_type"),
     }
     return render(request, "moderation/report_form.html", context, status=400 if error else 200)
 
@@ -66,7 +64,7 @@ def report_page(request: HttpRequest) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def takedown_page(request: HttpRequest) -> HttpResponse:
     values = {k: request.POST.get(k, request.GET.get(k, "")) for k in TAKEDOWN_FIELDS}
-    errors: dict[str, str] = {}
+    problems: list[dict[str, str]] = []
     message = None
     if request.method == "POST":
         try:
@@ -86,23 +84,51 @@ def takedown_page(request: HttpRequest) -> HttpResponse:
             )
             return render(request, "moderation/takedown_done.html", {"takedown": takedown})
         except ApplicationError as exc:
-            message = exc.message
-            errors = dict(exc.extra.get("errors") or {})
+            message = page_message(exc)
+            problems = _takedown_problems(exc)
     context = {
         "values": values,
-        "errors": errors,
+        "problems": problems,
         "message": message,
-        "categories": TakedownCategory.choices,
+        "categories": labelled_choices("takedown_category"),
         "deadlines": selectors.takedown_deadlines(),
     }
     return render(request, "moderation/takedown_form.html", context, status=400 if message else 200)
+
+
+# The takedown form's parts as the page names them, and what each missing one needs, in the
+# visitor's language (the service's ``errors`` are the API's English, keyed by field name).
+_TAKEDOWN_PARTS = {
+    "category": (gettext_lazy("What kind of content"), gettext_lazy("Choose the kind of content.")),
+    "locations": (gettext_lazy("Where it is"), gettext_lazy("Give at least one link to a page or image of this site.")),
+    "good_faith_statement": (
+        gettext_lazy("Good-faith statement"),
+        gettext_lazy("Say in a sentence why you believe the content was shared without consent."),
+    ),
+    "signature": (gettext_lazy("Electronic signature"), gettext_lazy("Type your full name as your signature.")),
+    "contact_name": (gettext_lazy("Your name"), gettext_lazy("Give your name.")),
+    "contact_email": (gettext_lazy("Your email"), gettext_lazy("Give an email address where we can reach you.")),
+    "on_behalf_of": (gettext_lazy("On whose behalf"), gettext_lazy("Say whether you ask for yourself or name the person depicted.")),
+    "jurisdiction": (gettext_lazy("Where you are"), gettext_lazy("Use a country or region code such as US, UK or EU.")),
+}
+
+
+def _takedown_problems(error: ApplicationError) -> list[dict[str, str]]:
+    """One line per part of the notice that is missing or wrong, named as the form names it. A
+    missing part gets its sentence; a wrong one keeps the service's words (they quote what was given)."""
+    missing = set(error.extra.get("missing") or [])
+    problems = []
+    for field, text in dict(error.extra.get("errors") or {}).items():
+        label, needed = _TAKEDOWN_PARTS.get(field, (field, text))
+        problems.append({"field": field, "label": str(label), "text": str(needed) if field in missing else text})
+    return problems
 
 
 def _moderator_or_403(request: HttpRequest) -> HttpResponse | None:
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
     if not getattr(request.user, "is_moderator", False) or getattr(request.user, "banned_at", None):
-        return HttpResponseForbidden("Only moderators can see the moderation queue.")
+        raise PermissionDenied  # the site's 403 page, in the visitor's language
     return None
 
 
@@ -141,14 +167,14 @@ def queue_item_page(request: HttpRequest, item_id: int) -> HttpResponse:
             )
             return redirect("web:moderation:queue")
         except ApplicationError as exc:
-            error = exc.message
+            error = page_message(exc)
     now = timezone.now()
     context: dict[str, Any] = {
         "item": item,
         "overdue": bool(item.due_at and item.due_at <= now),
         "error": error,
-        "actions": DecisionAction.choices,
-        "grounds": [(code, text) for code, (_, text) in services.GROUNDS.items()],
+        "actions": labelled_choices("decision_action"),
+        "grounds": [(code, code_label("ground", code)) for code in services.GROUNDS],
         "decisions": item.decisions.order_by("created_at"),
     }
     return render(request, "moderation/queue_item.html", context, status=400 if error else 200)
@@ -189,28 +215,32 @@ def decision_page(request: HttpRequest, decision_id: int) -> HttpResponse:
                 statement=request.POST.get("statement", ""),
             )
         except ApplicationError as exc:
-            error = exc.message
+            error = page_message(exc)
     context = {"decision": decision, "appeal": appealed, "error": error, "is_owner": decision.item.owner_id == request.user.pk}
     return render(request, "moderation/decision.html", context, status=400 if error else 200)
 
 
-def _bar_chart(rows: list[tuple[str, int]], *, width: int = 480, bar: int = 22) -> dict[str, Any]:
-    """Geometry for an inline SVG bar chart (no JavaScript, no CDN)."""
+def _bar_chart(rows: list[tuple[str, int]], *, width: int = 480, bar: int = 18) -> dict[str, Any]:
+    """Geometry for an inline SVG bar chart (no JavaScript, no CDN). Each label sits on its own line
+    above its bar, so labels in any language get the whole width and the chart shrinks on a phone."""
     top = max([value for _, value in rows] or [0]) or 1
-    label_width = 190
+    row = bar + 22
     bars = []
     for index, (label, value) in enumerate(rows):
-        length = round((width - label_width - 50) * value / top)
-        bars.append({"label": label, "value": value, "y": index * (bar + 8), "width": max(length, 1 if value else 0)})
-    return {"bars": bars, "height": max(len(rows) * (bar + 8), bar), "width": width, "label_width": label_width, "bar": bar}
+        length = round((width - 60) * value / top)
+        bars.append({"label": label, "value": value, "y": index * row, "width": max(length, 1 if value else 0)})
+    return {"bars": bars, "height": max(len(rows) * row, row), "width": width, "bar": bar}
 
 
 def transparency_page(request: HttpRequest) -> HttpResponse:
     report = transparency_public()
     if request.GET.get("format") == "csv":
         return transparency_csv_response(report)
-    notices = [(f"{n['category']} · {n['source']}", n["count"]) for n in report["notices"]]
-    actions = [("automated", report["actions"]["automated"]), ("human", report["actions"]["human"])]
+    notices = [
+        (f"{code_label('report_category', n['category'])} · {code_label('notice_source', n['source'])}", n["count"])
+        for n in report["notices"]
+    ]
+    actions = [(code_label("decided_by", key), report["actions"][key]) for key in ("automated", "human")]
     outcomes = [
         (str(selectors.REAL_PERSON_OUTCOME_LABELS.get(code, code)), count)
         for code, count in report["real_person_requests"]["outcomes"].items()
@@ -219,7 +249,9 @@ def transparency_page(request: HttpRequest) -> HttpResponse:
         "report": report,
         "notices_chart": _bar_chart(notices),
         "actions_chart": _bar_chart(actions),
-        "own_chart": _bar_chart(list(report["own_initiative"].items())),
+        "own_chart": _bar_chart(
+            [(code_label("reason_short", code), count) for code, count in report["own_initiative"].items()]
+        ),
         "outcomes_chart": _bar_chart(outcomes),
     }
     return render(request, "moderation/transparency.html", context)

@@ -14,7 +14,7 @@ from django.views.decorators.http import require_http_methods
 from bountyboard.accounts import selectors as account_selectors
 from bountyboard.accounts import services as account_services
 from bountyboard.bounties import selectors as bounty_selectors
-from bountyboard.bounties.views.browse import bounty_cover_urls
+from bountyboard.bounties.views.browse import bounty_card_images
 from bountyboard.errors import ApplicationError
 from bountyboard.pages.error_messages import page_message
 from bountyboard.web import forms
@@ -63,6 +63,10 @@ def profile(request: HttpRequest, username: str) -> HttpResponse:
 
 def _profile_bounties(person: Any, *, viewer: Any) -> dict[str, Any]:
     posted = [b for b in bounty_selectors.bounties_of_poster(poster=person) if bounty_selectors.bounty_can_view(b, viewer)]
-    bounty_cover_urls(posted)
-    return {"posted": posted}
+    bounty_card_images(posted)
+    return {
+        "posted": posted,
+        "stats": bounty_selectors.person_stats(person=person),
+        "entries": bounty_selectors.entries_of_entrant(entrant=person, viewer=viewer)[:20],
+    }
 

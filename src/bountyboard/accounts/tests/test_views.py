@@ -68,7 +68,7 @@ class TestSignup:
             {"username": "taken", "email": "other@example.test", "password": "a-long-unusual-pass-93", "adult": "on"},
         )
         assert response.status_code == 400
-        assert "that username is taken" in text_of(response)
+        assert "That username is taken." in text_of(response)
         assert User.objects.filter(username="taken").count() == 1
 
 
@@ -92,7 +92,7 @@ class TestLogin:
         make_user("alice")
         response = client.post(reverse("web:login"), {"username": "alice", "password": "nope"})
         assert response.status_code == 401
-        assert "invalid username or password" in text_of(response)
+        assert "Invalid username or password." in text_of(response)
         assert "_auth_user_id" not in client.session
 
     def test_rate_limited_after_repeated_failures(self, client: Client) -> None:
@@ -135,7 +135,7 @@ class TestEmailVerify:
         user = make_user("unverified", verified=False)
         response = client.get(reverse("web:email_verify", args=["not-a-real-token"]))
         assert response.status_code == 400
-        assert "this link is not valid" in text_of(response)
+        assert "This link is not valid or was already used." in text_of(response)
         user.refresh_from_db()
         assert user.email_verified_at is None
 
@@ -241,7 +241,7 @@ class TestTokenRevoke:
         owner = make_user("owner")
         token = ApiToken.objects.create(user=owner, name="t", key_hash="b" * 64, prefix="bb_y")
         response = logged_in(make_user("mallory")).post(reverse("web:token_revoke", args=[token.pk]), follow=True)
-        assert "no such token" in text_of(response)
+        assert "No such token." in text_of(response)
         token.refresh_from_db()
         assert token.revoked_at is None
 
@@ -272,6 +272,6 @@ class TestNotificationsMarkRead:
         response = logged_in(make_user("alice")).post(
             reverse("web:notifications_mark_read"), {"notification_id": theirs.pk}, follow=True
         )
-        assert "no such notification" in text_of(response)
+        assert "No such notification." in text_of(response)
         theirs.refresh_from_db()
         assert theirs.read_at is None

@@ -54,6 +54,7 @@ from bountyboard.bounties.services.engagement import (
 from bountyboard.bounties.services.entries import (
     UploadedPart,
     entry_submit,
+    entry_submit_check,
     entry_update,
     entry_withdraw,
 )
@@ -157,6 +158,7 @@ __all__ = [
     "entry_restore",
     "entry_review_resolve",
     "entry_submit",
+    "entry_submit_check",
     "entry_update",
     "entry_withdraw",
     "on_bounty_screened",

@@ -57,6 +57,27 @@ def _entry_text(entry: Entry) -> str:
     return screened_text(entry, extra=names)
 
 
+def entry_submit_check(*, bounty: Bounty, entrant: User) -> None:
+    """Whether this bounty accepts an entry from ``entrant`` now; raises the refusal. Reads only:
+    ``entry_submit`` calls it under the bounty's lock, the bounty page to offer the form or say why not."""
+    now = timezone.now()
+    if bounty.status != BountyStatus.OPEN:
+        raise Conflict("entries are only accepted while the bounty is open", code="bounty_not_open")
+    if now < bounty.starts_at:
+        raise Conflict("this bounty has not started yet", code="bounty_not_started")
+    if now >= bounty.expires_at:
+        raise Conflict("this bounty has expired", code="bounty_expired")
+    if bounty.poster_id == entrant.pk:
+        raise PermissionDenied("you cannot enter your own bounty", code="own_bounty")
+    if bounty.entry_mode == EntryMode.BENEFACTORS and not Contribution.objects.filter(
+        bounty=bounty, benefactor=entrant
+    ).exists():
+        raise PermissionDenied("only benefactors may enter this bounty", code="benefactors_only")
+    mine = Entry.objects.filter(bounty=bounty, entrant=entrant).exclude(status=EntryStatus.WITHDRAWN).count()
+    if mine >= bounty.entry_limit:
+        raise Conflict(f"you reached this bounty's limit of {bounty.entry_limit} entries", code="entry_limit_reached")
+
+
 def entry_submit(
     *,
     entrant: User,
@@ -88,23 +109,7 @@ def entry_submit(
         file_kinds.append((name, content, kind, size))
     with transaction.atomic():
         bounty = _bounty_locked(bounty_id)
-        now = timezone.now()
-        if bounty.status != BountyStatus.OPEN:
-            raise Conflict("entries are only accepted while the bounty is open", code="bounty_not_open")
-        if now < bounty.starts_at:
-            raise Conflict("this bounty has not started yet", code="bounty_not_started")
-        if now >= bounty.expires_at:
-            raise Conflict("this bounty has expired", code="bounty_expired")
-        if bounty.poster_id == entrant.pk:
-            raise PermissionDenied("you cannot enter your own bounty", code="own_bounty")
-        if bounty.entry_mode == EntryMode.BENEFACTORS and not Contribution.objects.filter(
-            bounty=bounty, benefactor=entrant
-        ).exists():
-            raise PermissionDenied("only benefactors may enter this bounty", code="benefactors_only")
-        mine = Entry.objects.filter(bounty=bounty, entrant=entrant).exclude(status=EntryStatus.WITHDRAWN).count()
-        if mine >= bounty.entry_limit:
-            raise Conflict(f"you reached this bounty's limit of {bounty.entry_limit} entries",
-                           code="entry_limit_reached")
+        entry_submit_check(bounty=bounty, entrant=entrant)
         entry = Entry.objects.create(
             bounty=bounty, entrant=entrant, description=description or "",
             description_html=markdown_to_safe_html(description or ""),

@@ -16,19 +16,26 @@ from bountyboard.pages.htmx import HtmxHttpRequest
 BROWSE_PAGE_SIZE = 24
 
 
-def bounty_cover_urls(bounties: list[Any]) -> None:
-    """Attach ``cover_url``: the first guard-allowed reference image, served through the media view."""
-    covers = bounty_selectors.bounty_cover_image_ids(bounty_ids=[b.pk for b in bounties])
+def bounty_card_images(bounties: list[Any]) -> None:
+    """Attach what a card shows: ``cover_url``, the first guard-allowed reference image, and
+    ``entry_thumbs``, a few guard-allowed entry images; all served through the media views."""
+    ids = [b.pk for b in bounties]
+    covers = bounty_selectors.bounty_cover_image_ids(bounty_ids=ids)
+    thumbs = bounty_selectors.entry_thumbnail_ids(bounty_ids=ids)
     for bounty in bounties:
         image_id = covers.get(bounty.pk)
         bounty.cover_url = reverse("web:media_bounty_image", args=[bounty.pk, image_id]) if image_id else ""
+        bounty.entry_thumbs = [
+            reverse("web:media_entry_image", args=[entry_id, entry_image_id])
+            for entry_id, entry_image_id in thumbs.get(bounty.pk, [])
+        ]
 
 
 def home(request: HttpRequest) -> HttpResponse:
     newest = bounty_selectors.bounty_list(viewer=request.user, status="open", sort="newest", limit=8).items
     top = bounty_selectors.bounty_list(viewer=request.user, status="open", sort="prize", limit=4).items
-    bounty_cover_urls(newest)
-    bounty_cover_urls(top)
+    bounty_card_images(newest)
+    bounty_card_images(top)
     return render(request, "web/home.html", {"newest": newest, "top": top})
 
 
@@ -74,18 +81,20 @@ def browse(request: HtmxHttpRequest) -> HttpResponse:
         base_model=filters.get("base_model") or None,
         rating=filters.get("rating") or None,
         q=filters.get("q") or None,
+        tag=filters.get("tag") or None,
         sort=filters.get("sort") or "newest",
         offset=(page_number - 1) * BROWSE_PAGE_SIZE,
         limit=BROWSE_PAGE_SIZE + 1,
     )
     page = _BrowsePage(result.items, page_number, BROWSE_PAGE_SIZE)
-    bounty_cover_urls(page.object_list)
+    bounty_card_images(page.object_list)
     query = request.GET.copy()
     query.pop("page", None)
     context = {
         "form": form if form.is_bound else forms.BrowseForm(),
         "page": page,
         "querystring_base": (query.urlencode() + "&") if query else "",
+        "tag": filters.get("tag") or "",
     }
     # htmx swaps in the list alone; a history restore (htmx's cache missed) needs the whole page.
     if request.htmx and not request.htmx.history_restore_request:

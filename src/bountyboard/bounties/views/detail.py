@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy
 
 from bountyboard.bounties import forms
 from bountyboard.bounties import selectors as bounty_selectors
+from bountyboard.bounties import services as bounty_services
 from bountyboard.bounties.views.lookups import bounty_or_404
 from bountyboard.errors import ApplicationError
 from bountyboard.pages.error_messages import page_message
@@ -81,6 +82,13 @@ def bounty_detail_context(request: HttpRequest, bounty: Any) -> dict[str, Any]:
         for reference in bounty_selectors.bounty_files(bounty=bounty, viewer=viewer)
     ]
     is_open = bounty.status == "open"
+    # The entry form is offered only when an entry can be accepted now; otherwise the page says why.
+    entry_refusal = ""
+    if uid is not None and is_open and not is_poster:
+        try:
+            bounty_services.entry_submit_check(bounty=bounty, entrant=viewer)  # type: ignore[arg-type]
+        except ApplicationError as error:
+            entry_refusal = page_message(error, limit=bounty.entry_limit)
     return {
         "bounty": bounty,
         "reference_images": reference_images,
@@ -94,11 +102,16 @@ def bounty_detail_context(request: HttpRequest, bounty: Any) -> dict[str, Any]:
         "can_award": my_contribution is not None
         and my_contribution.status == "held"
         and bounty.status in ("open", "awarding"),
-        "can_enter": uid is not None and is_open and not is_poster,
+        "can_enter": uid is not None and is_open and not is_poster and not entry_refusal,
+        "entry_refusal": entry_refusal,
+        "paid_out": bounty_selectors.bounty_paid_out(bounty=bounty) if bounty.status in ("awarding", "awarded") else 0,
         "can_edit": is_poster and bounty.status in ("draft", "screening", "open", "in_review", "consent_pending"),
         "can_cancel": is_poster and bounty.status in ("draft", "screening", "open", "in_review", "consent_pending"),
         "show_reasons": (is_poster or getattr(viewer, "is_moderator", False)) and bounty.status not in ("open",),
         "contribute_form": forms.ContributeForm() if uid is not None and is_open and my_contribution is None else None,
+        "raise_form": forms.RaiseForm()
+        if is_open and my_contribution is not None and my_contribution.status == "held"
+        else None,
         "comment_form": forms.CommentForm() if uid is not None and bounty.status in _PUBLIC else None,
         "tracked": "track" in follow_kinds,
         "favourited": "favourite" in follow_kinds,
@@ -113,10 +126,15 @@ def bounty_detail(request: HttpRequest, bounty_id: int) -> HttpResponse:
     return render(request, "web/bounty_detail.html", bounty_detail_context(request, bounty))
 
 
-def bounty_page_with_error(request: HttpRequest, bounty: Any, error: ApplicationError, **forms_with_errors: Any) -> HttpResponse:
-    """Re-render the bounty page with the refused action's message, with the service's status."""
+def bounty_page_with_error(
+    request: HttpRequest, bounty: Any, error: ApplicationError, *, sentence: str = "", **forms_with_errors: Any
+) -> HttpResponse:
+    """Re-render the bounty page with the refused action's message (``sentence`` when the service's
+    own message is already one), with the service's status."""
     context = bounty_detail_context(request, bounty)
     context.update(forms_with_errors)
-    context["action_error"] = page_message(error)
+    context["action_error"] = sentence or page_message(
+        error, minimum=bounty.min_contribution, maximum=bounty.max_contribution or 0, limit=bounty.entry_limit
+    )
     return render(request, "web/bounty_detail.html", context, status=error.status)
 

@@ -23,6 +23,12 @@ from bountyboard.pages.form_page import form_page
 @require_http_methods(["GET", "POST"])
 def entry_submit(request: HttpRequest, bounty_id: int) -> HttpResponse:
     bounty = bounty_or_404(request, bounty_id)
+    if request.method == "GET":
+        # No form when the entry could not be accepted: the bounty page says why.
+        try:
+            bounty_services.entry_submit_check(bounty=bounty, entrant=request.user)  # type: ignore[arg-type]
+        except ApplicationError as error:
+            return bounty_page_with_error(request, bounty, error)
     form = forms.EntryForm(request.POST or None, request.FILES or None)
     status = 200
     if request.method == "POST":
@@ -36,7 +42,7 @@ def entry_submit(request: HttpRequest, bounty_id: int) -> HttpResponse:
                     files=[(f.name, f) for f in form.cleaned_data["deliverables"]],
                 )
             except ApplicationError as error:
-                form.add_error(None, page_message(error))
+                form.add_error(None, page_message(error, limit=bounty.entry_limit))
                 status = error.status
             else:
                 messages.success(

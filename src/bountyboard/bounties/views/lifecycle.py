@@ -54,7 +54,8 @@ def bounty_create(request: HttpRequest) -> HttpResponse:
         try:
             bounty = bounty_services.bounty_create(poster=request.user, **_bounty_form_values(form))  # type: ignore[arg-type]
         except ApplicationError as error:
-            form.add_error(None, page_message(error))
+            low, high = bounty_services.prize_limits()
+            form.add_error(None, page_message(error, low=low, high=high))
             return _bounty_form_page(request, form, status=error.status)
         image = form.cleaned_data.get("reference_image")
         if image is not None:
@@ -125,6 +126,8 @@ def bounty_edit(request: HttpRequest, bounty_id: int) -> HttpResponse:
         }
         if changes.get("tags") == bounty.tags:
             changes.pop("tags")
+        if changes.get("base_model") == bounty.base_model:  # "other" with the same text
+            changes.pop("base_model")
         try:
             if changes:
                 bounty_services.bounty_update(actor=request.user, bounty_id=bounty.pk, **changes)  # type: ignore[arg-type]
@@ -193,7 +196,7 @@ def _bounty_form_initial(bounty: Any) -> dict[str, Any]:
         "title": bounty.title,
         "description": bounty.description,
         "type": bounty.type,
-        "base_model": bounty.base_model,
+        **forms.BountyForm.base_model_initial(bounty.base_model),
         "tags": ", ".join(bounty.tags),
         "prize": bounty.prize,
         "starts_at": bounty.starts_at,
@@ -220,6 +223,7 @@ def _confirm_page(
     text: str,
     submit_label: str,
     danger: bool = False,
+    extra: dict[str, Any] | None = None,
 ) -> HttpResponse:
     """GET: a page asking to confirm ``action`` on the poster's bounty. POST: run it, then back to
     the bounty with ``success``, or the same page again with the service's refusal and status."""
@@ -240,6 +244,7 @@ def _confirm_page(
         "danger": danger,
         "error": error_message,
         "back": reverse("web:bounty_detail", args=[bounty.pk]),
+        **(extra or {}),
     }
     return render(request, "web/confirm_page.html", context, status=status)
 
@@ -254,11 +259,26 @@ def _published_message(bounty: Any) -> str:
 @require_http_methods(["GET", "POST"])
 def bounty_publish(request: HttpRequest, bounty_id: int) -> HttpResponse:
     bounty = own_bounty_or_403(request, bounty_id)
+    # Before anything is charged, the poster reads what the guard decided about the draft.
+    extra: dict[str, Any] = {}
+    if bounty.status == "draft":
+        try:
+            check = bounty_services.bounty_check(actor=request.user, bounty_id=bounty.pk)  # type: ignore[arg-type]
+        except ApplicationError as error:
+            extra["check_error"] = page_message(error)
+        else:
+            unregistered = [person for person in check.people if person.person_id is None]
+            extra.update(
+                check=check,
+                cannot_publish=not check.charged,
+                invite_url=bounty_services.consent_invite_url(bounty_id=bounty.pk) if unregistered else "",
+            )
     return _confirm_page(
         request,
         bounty,
         action=lambda: bounty_services.bounty_publish(actor=request.user, bounty_id=bounty.pk),  # type: ignore[arg-type]
         success=lambda: _published_message(bounty),
+        extra=extra,
         page_title=_("Publish “%(title)s”") % {"title": bounty.title},
         text=_(
             "Publishing moves the prize of %(prize)s credits from your wallet into escrow. The bounty is "

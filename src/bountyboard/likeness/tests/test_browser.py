@@ -88,5 +88,5 @@ def test_she_protects_her_likeness_and_refuses_a_bounty_in_the_browser(
     assert wallet_balance(poster) == 1000 and ledger_discrepancies() == []
 
     page.goto(f"/likeness/{likeness.id}/")
-    page.wait_for_selector(f"text=bounty #{bounty.pk}")
+    page.wait_for_selector(f"text=Text of Bounty {bounty.pk}")
     _shot(page, "likeness-dashboard")

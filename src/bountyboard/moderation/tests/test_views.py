@@ -85,7 +85,7 @@ class TestTransparencyPage:
         response = client.get("/transparency/")
         page = response.content.decode()
         assert response.status_code == 200
-        assert page.count("<svg") >= 3 and "spam · anonymous_report" in page
+        assert page.count("<svg") >= 3 and "Spam · anonymous report" in page
         assert "http://" not in page and "https://" not in page  # no CDN
         csv_response = client.get("/transparency/?format=csv")
         assert csv_response["Content-Type"].startswith("text/csv")

@@ -72,7 +72,7 @@ def test_post_back_enter_award_in_a_real_browser(browser: Any, live_server: Any)
     poster.fill("#id_title", "Quiet harbour at dusk LoRA")
     poster.fill("#id_description", "Flat-colour harbour scenes at dusk: boats, still water, a low sun.")
     poster.select_option("#id_type", "lora")
-    poster.fill("#id_base_model", "SDXL 1.0")
+    poster.select_option("#id_base_model", "SDXL 1.0")  # chosen from the list
     poster.fill("#id_tags", "harbour, dusk")
     poster.fill("#id_prize", "600")
     poster.fill("#id_expires_at", (timezone.now() + dt.timedelta(days=10)).strftime("%Y-%m-%dT%H:%M"))
@@ -127,6 +127,7 @@ def test_post_back_enter_award_in_a_real_browser(browser: Any, live_server: Any)
     for page in (poster, backer):
         page.goto(f"/bounties/{bounty.pk}/")
         page.locator(f"#entry-{entry.pk} [data-testid=award-button]").click()
+        page.locator("[data-testid=confirm-button]").click()  # an award asks first: it cannot be undone
         page.wait_for_url(f"{base}/bounties/{bounty.pk}/")
     poster.goto(f"/bounties/{bounty.pk}/")
     assert poster.locator("[data-testid=bounty-status]").inner_text() == "Awarded"

@@ -50,13 +50,13 @@ class TestFrench:
         open_bounty(poster)
         response = client.get(reverse("web:browse"), HTTP_ACCEPT_LANGUAGE="fr")
         body = text_of(response)
-        assert '<html lang="fr">' in body
+        assert '<html lang="fr"' in body
         assert "Parcourir les primes" in body
         assert "crédits" in body
 
     def test_language_switcher_sets_french(self, client: Client) -> None:
         response = client.post("/i18n/setlang/", {"language": "fr", "next": "/"}, follow=True)
-        assert '<html lang="fr">' in text_of(response)
+        assert '<html lang="fr"' in text_of(response)
         assert "S’inscrire" in text_of(response) or "S'inscrire" in text_of(response)
 
     def test_service_refusal_in_french(self, poster: User, backer: User, open_bounty) -> None:
@@ -65,7 +65,7 @@ class TestFrench:
             reverse("web:bounty_contribute", args=[bounty.pk]), {"amount": "10"}, HTTP_ACCEPT_LANGUAGE="fr"
         )
         assert response.status_code == 400
-        assert "inférieur à la contribution minimale" in text_of(response)
+        assert "Cette prime accepte les contributions d’au moins 50 crédits." in text_of(response)
         assert wallet_balance(backer) == 5000
 
     def test_reference_file_upload_in_french(self, poster: User, draft_bounty) -> None:
@@ -88,3 +88,47 @@ class TestFrench:
         )
         assert response.status_code == 400
         assert "Vous devez confirmer que vous êtes majeur" in text_of(response)
+
+
+class TestPagesOfIssue11:
+    """Award confirmation, my pages, the site's own error pages, wallet details in French."""
+
+    def test_the_award_page_asks_first_and_moves_nothing(self, poster: User, creator: User, open_bounty, submitted_entry) -> None:
+        from bountyboard.ledger.selectors import wallet_balance
+
+        bounty = open_bounty(poster, prize=500)
+        entry = submitted_entry(creator, bounty)
+        response = logged_in(poster).get(reverse("web:bounty_award", args=[bounty.pk]) + f"?entry_id={entry.pk}")
+        assert response.status_code == 200
+        assert f'name="entry_id" value="{entry.pk}"' in text_of(response)
+        assert "cannot be undone" in text_of(response)
+        assert wallet_balance(creator) == 100
+        bounty.refresh_from_db()
+        assert bounty.pool == 500 and bounty.status == "open"
+
+    def test_my_pages_list_my_things(self, poster: User, creator: User, open_bounty, submitted_entry) -> None:
+        bounty = open_bounty(poster, title="Red fox LoRA")
+        submitted_entry(creator, bounty)
+        assert "Red fox LoRA" in text_of(logged_in(poster).get(reverse("web:my_bounties")))
+        assert "Red fox LoRA" in text_of(logged_in(poster).get(reverse("web:my_contributions")))
+        assert "Red fox LoRA" in text_of(logged_in(creator).get(reverse("web:my_entries")))
+        assert "Red fox LoRA" not in text_of(logged_in(creator).get(reverse("web:my_bounties")))
+
+    def test_404_and_403_are_the_sites_own_pages_in_french(self, client: Client, creator: User) -> None:
+        response = client.get("/bounties/999999/", HTTP_ACCEPT_LANGUAGE="fr")
+        assert response.status_code == 404 and "Cette page n’existe pas" in text_of(response)
+        assert 'class="site-header"' in text_of(response)
+        response = logged_in(creator).get("/moderation/", HTTP_ACCEPT_LANGUAGE="fr")
+        assert response.status_code == 403 and "Vous n’êtes pas autorisé" in text_of(response)
+
+    def test_wallet_details_are_sentences_in_french(self, client: Client, poster: User, open_bounty) -> None:
+        bounty = open_bounty(poster, prize=500)
+        page = text_of(logged_in(poster).get(reverse("web:wallet"), HTTP_ACCEPT_LANGUAGE="fr"))
+        assert f"Récompense de la prime {bounty.pk}, mise sous séquestre" in page
+        assert f"prize of bounty {bounty.pk}" not in page
+
+    def test_a_tag_filters_browse(self, client: Client, poster: User, open_bounty) -> None:
+        open_bounty(poster, title="Red fox LoRA", tags=["fox"])
+        open_bounty(poster, title="Harbour at dusk", tags=["harbour"], description="Flat-colour boats at dusk.")
+        page = text_of(client.get(reverse("web:browse") + "?tag=harbour"))
+        assert "Harbour at dusk" in page and "Red fox LoRA" not in page
