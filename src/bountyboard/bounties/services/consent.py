@@ -17,10 +17,9 @@ from bountyboard.bounties.models import (
     Entry,
     EntryStatus,
 )
-from bountyboard.bounties.services.screened import pooled_decision
+from bountyboard.bounties.services.screened import bounty_pooled_decision
 from bountyboard.bounties.services.steps import (
     _bounty_locked,
-    _bounty_parts,
     _close,
     _followers,
     _notify,
@@ -38,7 +37,7 @@ def bounty_consent_recheck(*, bounty_id: int, consented_person_ids: Sequence[str
         bounty = _bounty_locked(bounty_id)
         if bounty.status != BountyStatus.CONSENT_PENDING:
             raise Conflict("this bounty is not waiting for consent", code="bounty_not_consent_pending")
-        result = pooled_decision(_bounty_parts(bounty), consented_person_ids=consented_person_ids)
+        result = bounty_pooled_decision(bounty, consented_person_ids=consented_person_ids)
         if result is None or result.decision != Decision.ALLOW:
             return bounty
         bounty.status = BountyStatus.OPEN

@@ -64,6 +64,10 @@ def _unreachable_people(bounty: Bounty, registered: set[str]) -> list[str]:
                 name = evidence.get("label") or evidence.get("text")
                 if name and evidence.get("kind") in ("person_name", "social_profile", "protected_person"):
                     people.append(str(name))
+                elif evidence.get("kind") == "unregistered_face":
+                    # A face nobody registered has no name: the poster reads where it appears.
+                    images = int((evidence.get("detail") or {}).get("images", 1))
+                    people.append(f"the person whose face appears in {images} of the images")
     unique: dict[str, str] = {}
     for person in people:
         unique.setdefault(person.casefold(), person)
