@@ -5,6 +5,9 @@ a single real face in a likeness bounty goes to the moderation queue."""
 
 from __future__ import annotations
 
+import base64
+import io
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -41,13 +44,18 @@ def _upload(path: Path) -> Any:
     return SimpleUploadedFile(path.name, path.read_bytes())
 
 
-def _post_bounty(client: Client, headers: dict[str, str], images: list[Path], **fields: Any) -> dict[str, Any]:
+def _post_bounty(
+    client: Client, headers: dict[str, str], images: list[Path], files: tuple[Any, ...] = (), **fields: Any
+) -> dict[str, Any]:
     payload = create_payload(title="Portrait LoRA", description=NEUTRAL, tags=["portrait"], **fields)
     created = client.post("/api/v1/bounties", payload, content_type="application/json", **headers)
     assert created.status_code == 201, created.content
     bounty_id = created.json()["id"]
     for path in images:
         added = client.post(f"/api/v1/bounties/{bounty_id}/images", {"image": _upload(path)}, **headers)
+        assert added.status_code == 201, added.content
+    for upload in files:
+        added = client.post(f"/api/v1/bounties/{bounty_id}/files", {"file": upload}, **headers)
         assert added.status_code == 201, added.content
     published = client.post(f"/api/v1/bounties/{bounty_id}/publish", **headers)
     assert published.status_code == 200, published.content
@@ -98,6 +106,30 @@ class TestPhotosOfOneRealPerson:
         # The images' own scans allowed them (one face each is anybody): the submission decides.
         rows = Screening.objects.filter(subject_type="bounty", subject_id=detail["id"], kind="image")
         assert [len(r.faces) for r in rows] == [1] * count and {r.decision for r in rows} == {"allow"}
+
+    def test_photos_inside_a_reference_dataset_count_too(self, client: Client, funded_user, deepface: Path):
+        poster = funded_user(1_000)
+        dataset = io.BytesIO()
+        with zipfile.ZipFile(dataset, "w") as archive:
+            for number, name in enumerate(ONE_PERSON[:2]):
+                archive.writestr(f"train/{number}.jpg", (deepface / name).read_bytes())
+                archive.writestr(f"train/{number}.txt", "a portrait, soft light")
+        detail = _post_bounty(client, auth(poster), [DRAWN / HEADS[0]],  # a reference image is required; no person
+                              files=(SimpleUploadedFile("set.zip", dataset.getvalue()),))
+        assert detail["status"] == "consent_pending", detail["reasons"]
+        assert "unregistered_real_face_repeated" in _codes(detail["reasons"])
+        _nothing_public(client, detail["id"])
+
+    def test_a_model_thumbnail_and_a_reference_photo_of_one_person_count_too(
+        self, client: Client, funded_user, deepface: Path
+    ):
+        poster = funded_user(1_000)
+        thumbnail = "data:image/jpeg;base64," + base64.b64encode((deepface / ONE_PERSON[0]).read_bytes()).decode()
+        model = safetensors_bytes({"modelspec.thumbnail": thumbnail})
+        detail = _post_bounty(client, auth(poster), [deepface / ONE_PERSON[1]],
+                              files=(SimpleUploadedFile("start.safetensors", model),))
+        assert detail["status"] == "consent_pending", detail["reasons"]
+        _nothing_public(client, detail["id"])
 
     def test_with_sexual_content_it_is_rejected_and_the_prize_refunded(self, client: Client, funded_user, deepface):
         poster = funded_user(1_000)
