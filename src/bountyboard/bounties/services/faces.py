@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from bountyboard.bounties.models import Bounty
-from bountyboard.guard.policy import UNREGISTERED_REAL_FACE
+from bountyboard.guard.policy import UNREGISTERED_REAL_FACE, UNREGISTERED_REAL_FACE_REPEATED
 from bountyboard.guard.signals import Signal
 from bountyboard.screening.engine import guard_engine
 from bountyboard.screening.faces import screening_submission_faces
@@ -24,6 +24,11 @@ from bountyboard.screening.services import screenings_decision_raise
 
 PART_REFERENCE = "reference"  # a bounty's side of a submission
 PART_SAMPLE = "sample"  # an entry's side
+
+# A bounty's references are held for review only: with consent the bounty opens and shows them. An
+# entry has no consent of its own, so its samples behind a repeated face are held too.
+BOUNTY_HELD = frozenset({UNREGISTERED_REAL_FACE})
+ENTRY_HELD = frozenset({UNREGISTERED_REAL_FACE, UNREGISTERED_REAL_FACE_REPEATED})
 
 
 def bounty_face_signals(bounty: Bounty, parts: Sequence[Screening]) -> list[Signal]:
@@ -46,16 +51,18 @@ def entry_face_signals(bounty: Bounty, references: Sequence[Screening], samples:
     return [s for s in signals if PART_SAMPLE in s.detail.get("parts", ())]
 
 
-def face_review_hold(reasons: Iterable[dict[str, Any]]) -> list[int]:
-    """Put the image scans behind a single unknown real face (``unregistered_real_face``) in review,
-    so the moderation queue shows them and the images stay hidden until a moderator approves them.
-    Returns the screening ids changed. Runs in the handler's transaction."""
+def face_reasons_hold(reasons: Iterable[dict[str, Any]], *, rows: Sequence[Screening], codes: frozenset[str]) -> list[int]:
+    """Hold the image scans behind unknown real faces at the decision of their reason (``codes``:
+    which reasons), among ``rows`` only: a ``review`` row enters the moderation queue and stays
+    hidden until a moderator approves it; a ``consent_required`` row is never served, whoever
+    approves the object it belongs to. Returns the screening ids changed (handler's transaction)."""
+    own = {row.pk for row in rows}
     changed: list[int] = []
     for reason in reasons:
-        if reason.get("code") != UNREGISTERED_REAL_FACE:
+        if reason.get("code") not in codes:
             continue
         image_ids = [i for e in reason.get("evidence") or [] for i in (e.get("detail") or {}).get("image_ids", [])]
-        screening_ids = sorted({int(str(i).split("/", 1)[0]) for i in image_ids})
+        screening_ids = sorted({int(str(i).split("/", 1)[0]) for i in image_ids} & own)
         held = {k: v for k, v in reason.items() if k != "evidence"}
         changed += screenings_decision_raise(screening_ids=screening_ids, decision=reason["decision"], reason=held)
     return changed

@@ -24,7 +24,13 @@ from bountyboard.bounties.models import (
     EntryImage,
     EntryStatus,
 )
-from bountyboard.bounties.services.faces import bounty_face_signals, entry_face_signals, face_review_hold
+from bountyboard.bounties.services.faces import (
+    BOUNTY_HELD,
+    ENTRY_HELD,
+    bounty_face_signals,
+    entry_face_signals,
+    face_reasons_hold,
+)
 from bountyboard.bounties.services.steps import (
     _bounty_locked,
     _bounty_parts,
@@ -136,7 +142,7 @@ def on_bounty_screened(screening: Screening) -> None:
         Decision.BLOCK: BountyStatus.REJECTED,
     }[Decision(result.decision)]
     bounty.status = target
-    face_review_hold(result.reasons)
+    face_reasons_hold(result.reasons, rows=_bounty_parts(bounty), codes=BOUNTY_HELD)
     if target == BountyStatus.CONSENT_PENDING:
         bounty.consent_person_ids = result.person_ids
     bounty.save()
@@ -181,7 +187,7 @@ def on_entry_screened(screening: Screening) -> None:
     faces_decision, faces_reasons = _entry_face_decision(bounty, parts)
     worst = max(worst, faces_decision, key=lambda d: d.severity)
     entry.reasons += faces_reasons
-    face_review_hold(faces_reasons)
+    face_reasons_hold(faces_reasons, rows=parts, codes=ENTRY_HELD)
     ratings = [ContentRating(p.rating) for p in parts if p.rating in ContentRating.values]
     if ratings:
         entry.rating = max(ratings, key=lambda r: RATING_LEVEL[r])

@@ -15,6 +15,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 
+from bountyboard.bounties import services
 from bountyboard.bounties.models import Bounty, Entry
 from bountyboard.bounties.tests.test_api import auth, create_payload, publish_via_api
 from bountyboard.ledger.selectors import wallet_balance
@@ -156,6 +157,12 @@ class TestPhotosOfOneRealPerson:
         assert "unregistered_real_face_repeated" in _codes(row.reasons)
         _entry_hidden(client, bounty_id, entry["id"])
         assert Bounty.objects.get(pk=bounty_id).entry_count == 0
+        # Its sample scans are held too: even a moderator's approval of the entry would not serve them.
+        samples = Screening.objects.filter(subject_type="entry", subject_id=entry["id"], kind="image")
+        assert {r.decision for r in samples} == {"consent_required"}
+        services.entry_review_resolve(moderator=funded_user(0, role="moderator"), entry_id=entry["id"], approve=True)
+        for image_id in row.images.values_list("pk", flat=True):
+            assert client.get(f"/media/entries/{entry['id']}/images/{image_id}/").status_code == 404
 
 
 class TestASingleRealFace:
