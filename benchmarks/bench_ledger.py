@@ -6,6 +6,11 @@ Each backend runs in its own process on a fresh migrated database and measures, 
   inserted directly, with no row locks, no checks and no idempotency lookup;
 - ``ledger_post`` one at a time (the cost of locking, checking and the idempotency lookup);
 - ``ledger_post`` from 8 threads at once over 10 shared wallets (contention on the row locks);
+- audited writes from 8 threads, each over its own two wallets, without and with an audit event in
+  the same transaction (what the audit log's locks add: issue 12 measured one chain-head lock
+  serialising them all), and with 5 ms more work in the transaction after the audit event (what the
+  services do after recording it: notifications, screening requests, jobs; the time any audit lock
+  is held until commit, without the CPU this shared machine lacks);
 - ``ledger audit`` (``ledger_discrepancies``) over everything written.
 
     python -m benchmarks ledger
@@ -23,6 +28,7 @@ from benchmarks.backends import backend_main, both_backends_run, django_ready
 POSTS = 2_000
 THREADS = 8
 WALLETS = 10
+AUDITED_POSTS = 800
 
 
 def backend_run(backend: str) -> None:
@@ -77,6 +83,47 @@ def backend_run(backend: str) -> None:
         thread.join()
     parallel = (POSTS // THREADS * THREADS) / (time.perf_counter() - started)
 
+    from bountyboard.audit.services import audit_record
+
+    own_pairs = []
+    for t in range(THREADS):
+        pair = []
+        for side in range(2):
+            user = make_user(f"own{t}-{side}")
+            credits_grant(admin_or_none=None, user=user, amount=10_000_000, idempotency_key=f"own-{t}-{side}")
+            pair.append(wallet_for(user))
+        own_pairs.append(pair)
+
+    def audited_worker(number: int, audited: bool, work_after: float = 0.0) -> None:
+        src, dst = own_pairs[number]
+        try:
+            for n in range(AUDITED_POSTS // THREADS):
+                with transaction.atomic():
+                    tx = ledger_post(
+                        idempotency_key=f"own-{audited}-{work_after}-{number}-{n}", kind="tip", postings=[(src, -1), (dst, 1)]
+                    )
+                    if audited:
+                        audit_record(action="bench.tip", target_type="entry", target_id=f"{number}-{n}",
+                                     automated=False, data={"ledger_transaction_id": tx.pk})
+                    if work_after:
+                        time.sleep(work_after)
+        finally:
+            connection.close()
+
+    def threaded(audited: bool, work_after: float = 0.0) -> float:
+        workers = [threading.Thread(target=audited_worker, args=(t, audited, work_after)) for t in range(THREADS)]
+        started = time.perf_counter()
+        for thread in workers:
+            thread.start()
+        for thread in workers:
+            thread.join()
+        return (AUDITED_POSTS // THREADS * THREADS) / (time.perf_counter() - started)
+
+    unaudited_parallel = threaded(False)
+    audited_parallel = threaded(True)
+    working_unaudited = threaded(False, 0.005)
+    working_audited = threaded(True, 0.005)
+
     entries = LedgerEntry.objects.count()
     started = time.perf_counter()
     problems = ledger_discrepancies()
@@ -88,6 +135,12 @@ def backend_run(backend: str) -> None:
     print(f"[{backend}] ledger_post {THREADS} threads:    {parallel:8.0f} posts/s  (x{parallel / baseline:.2f} baseline)")
     print(f"[{backend}] ledger audit over {entries} entries: {audit_s * 1000:.0f} ms; "
           f"{'clean' if not problems else problems}", flush=True)
+    print(f"[{backend}] {THREADS} threads, own wallets, no audit:    {unaudited_parallel:8.0f} posts/s")
+    print(f"[{backend}] {THREADS} threads, own wallets, audited:     {audited_parallel:8.0f} posts/s  "
+          f"(x{audited_parallel / unaudited_parallel:.2f} of unaudited)")
+    print(f"[{backend}] {THREADS} threads, +5 ms work, no audit: {working_unaudited:8.0f} posts/s")
+    print(f"[{backend}] {THREADS} threads, +5 ms work, audited:  {working_audited:8.0f} posts/s  "
+          f"(x{working_audited / working_unaudited:.2f} of unaudited)", flush=True)
 
 
 def run() -> None:

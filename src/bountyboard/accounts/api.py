@@ -9,7 +9,7 @@ from django.http import HttpRequest
 from ninja import Router, Schema, Status
 
 from bountyboard.accounts import selectors, services
-from bountyboard.accounts.auth import bearer, request_user
+from bountyboard.accounts.auth import bearer, client_ip, request_user
 from bountyboard.accounts.models import User
 
 router = Router(tags=["accounts"])
@@ -86,12 +86,23 @@ def _user_out(user: User) -> dict[str, Any]:
     }
 
 
-@router.post("/auth/signup", response={201: UserOut}, auth=None)
+class SignupReceivedOut(Schema):
+    code: str
+    message: str
+
+
+@router.post("/auth/signup", response={202: SignupReceivedOut}, auth=None)
 def signup(request: HttpRequest, payload: SignupIn) -> Status[dict[str, Any]]:
-    user = services.user_signup(
-        username=payload.username, email=payload.email, password=payload.password, adult=payload.adult
+    """Always the same answer once the form is valid, whether the e-mail had an account or not (its
+    owner is mailed instead), so the answer does not tell who has an account."""
+    services.user_signup(
+        username=payload.username,
+        email=payload.email,
+        password=payload.password,
+        adult=payload.adult,
+        client_ip=client_ip(request),
     )
-    return Status(201, _user_out(user))
+    return Status(202, {"code": "signup_received", "message": services.signup_received_message()})
 
 
 @router.post("/auth/token", response={201: TokenOut}, auth=None)

@@ -10,6 +10,7 @@ Usage: ``@router.get("/x", auth=bearer)`` or ``NinjaAPI/Router(auth=bearer)``.
 
 from __future__ import annotations
 
+import ipaddress
 from typing import Any
 
 from django.conf import settings
@@ -76,7 +77,42 @@ def request_user(request: HttpRequest) -> User:
     return user
 
 
+def _address(text: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
+    try:
+        return ipaddress.ip_address(text.strip())
+    except ValueError:
+        return None
+
+
+def _trusted(address: ipaddress.IPv4Address | ipaddress.IPv6Address | None) -> bool:
+    networks = getattr(settings, "TRUSTED_PROXY_NETWORKS", ())
+    return address is not None and any(address in network for network in networks)
+
+
+def peer_is_trusted_proxy(request: HttpRequest) -> bool:
+    """Whether the connection comes from one of ``BOUNTYBOARD_TRUSTED_PROXIES``: only then do its
+    ``X-Forwarded-*`` headers count (``config.middleware.ForwardedHeadersMiddleware``)."""
+    return _trusted(_address(str(request.META.get("REMOTE_ADDR", ""))))
+
+
 def client_ip(request: HttpRequest) -> str:
-    """The caller's address for throttling: the WSGI server sets REMOTE_ADDR; a proxy in front must
-    rewrite it (X-Forwarded-For is client-controlled, never trusted)."""
-    return str(request.META.get("REMOTE_ADDR", ""))
+    """The caller's address, for login limits (django-axes), hourly budgets and reports.
+
+    ``REMOTE_ADDR`` is the peer. When the peer is a trusted proxy, ``X-Forwarded-For`` is read from
+    the right: each proxy appends the address it received the request from, so the first entry
+    that is not itself a trusted proxy is the client. Entries left of it were written by the client
+    and are never believed. From any other peer the header is ignored (and dropped by the
+    middleware), so nobody can choose the address they are counted under."""
+    remote = str(request.META.get("REMOTE_ADDR", ""))
+    if not _trusted(_address(remote)):
+        return remote
+    hops = [hop.strip() for hop in str(request.META.get("HTTP_X_FORWARDED_FOR", "")).split(",") if hop.strip()]
+    client = remote
+    for hop in reversed(hops):
+        address = _address(hop)
+        if address is None:
+            break  # garbage from the client's side: keep the last proxy-written hop
+        client = str(address)
+        if not _trusted(address):
+            break
+    return client

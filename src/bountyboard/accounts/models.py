@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from django.contrib.auth.models import AbstractUser
 from django.db import models
+from django.utils.crypto import salted_hmac
 
 
 class Role(models.TextChoices):
@@ -51,6 +52,18 @@ class User(AbstractUser):
     @property
     def is_banned(self) -> bool:
         return self.banned_at is not None
+
+    def _get_session_auth_hash(self, secret: str | None = None) -> str:
+        """Django ends a browser session whose stored hash no longer matches this one. Django hashes
+        the password (a password change ends sessions); the ban's time is added, so a ban ends every
+        session at once, with no list of sessions to find (issue 12)."""
+        banned = self.banned_at.isoformat() if self.banned_at is not None else ""
+        return salted_hmac(
+            "django.contrib.auth.models.AbstractBaseUser.get_session_auth_hash",
+            self.password + (f"|banned:{banned}" if banned else ""),
+            secret=secret,
+            algorithm="sha256",
+        ).hexdigest()
 
 
 class ApiToken(models.Model):

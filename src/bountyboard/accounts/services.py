@@ -11,6 +11,7 @@ from typing import Any
 
 from django.conf import settings
 from django.contrib.auth import authenticate
+from django.contrib.auth.hashers import make_password
 from django.contrib.auth.password_validation import validate_password
 from django.contrib.auth.tokens import default_token_generator
 from django.core import signing
@@ -22,13 +23,16 @@ from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 from django.utils.encoding import force_bytes, force_str
 from django.utils.http import urlsafe_base64_decode, urlsafe_base64_encode
+from django.utils.translation import gettext as _
 
+from bountyboard.accounts.access import actor_check
 from bountyboard.accounts.login_limits import (
     login_attempts_serialised,
     login_failures_clear,
     login_locked_message,
 )
 from bountyboard.accounts.models import ApiToken, Notification, RatingPreference, Role, User
+from bountyboard.accounts.rate_limits import rate_limit_hit
 from bountyboard.audit.services import audit_record
 from bountyboard.errors import (
     NotAuthenticated,
@@ -53,10 +57,23 @@ def _validation_failed(field: str, error: ValidationError) -> ValidationFailed:
     return ValidationFailed(f"{field}: {' '.join(error.messages)}", extra={"field": field})
 
 
-def user_signup(*, username: str, email: str, password: str, adult: bool) -> User:
-    """Create a member account. Refuses (``ValidationFailed``, nothing created) without the adult
-    attestation, with an invalid/taken username or email, or a weak password. Sends the
-    email-verification mail after commit."""
+def signup_received_message() -> str:
+    """What every accepted signup answers, whether or not the e-mail already had an account."""
+    return _(
+        "Thank you. We sent a message to that e-mail address: open its link to confirm the address, "
+        "then log in."
+    )
+
+
+def user_signup(*, username: str, email: str, password: str, adult: bool, client_ip: str = "") -> User | None:
+    """Create a member account; returns it, or ``None`` when the e-mail already has an account.
+
+    Refuses (``ValidationFailed``, nothing created) without the adult attestation, with an invalid or
+    taken username, an invalid email, or a weak password; ``RateLimited`` past the hourly budget of
+    signups from ``client_ip``. Sends the email-verification mail after commit. An e-mail that already
+    has an account gets a mail telling its owner (and how to reset the password) instead, and the
+    caller answers exactly as for a new account, so signup does not tell who has an account here."""
+    rate_limit_hit(action="signup.address", key=client_ip)
     if adult is not True:
         raise ValidationFailed("adult: you must confirm you are 18 or older", extra={"field": "adult"})
     username = (username or "").strip()
@@ -79,12 +96,16 @@ def user_signup(*, username: str, email: str, password: str, adult: bool) -> Use
         raise _validation_failed("email", error) from None
     if User.objects.filter(username__iexact=username).exists():
         raise ValidationFailed("username: that username is taken", extra={"field": "username"})
-    if User.objects.filter(email__iexact=email).exists():
-        raise ValidationFailed("email: an account with that email exists", extra={"field": "email"})
     try:
         validate_password(password, user=user)
     except ValidationError as error:
         raise _validation_failed("password", error) from None
+    existing = User.objects.filter(email__iexact=email).only("pk").first()
+    if existing is not None:
+        # Hash anyway: a signup that skipped the slow hash would answer faster for a known address.
+        make_password(password)
+        job_enqueue("accounts.signup_existing_notify", user_id=existing.pk)
+        return None
     user.set_password(password)
     user.adult_attested_at = timezone.now()
     user.role = Role.MEMBER
@@ -130,6 +151,7 @@ def user_set_role(*, user: User, role: str, actor: User | None = None) -> User:
 
 
 def user_set_rating_preference(*, user: User, rating_preference: str) -> User:
+    actor_check(user)
     if rating_preference not in RatingPreference.values:
         raise ValidationFailed(f"rating_preference: must be one of {', '.join(RatingPreference.values)}")
     with transaction.atomic():
@@ -174,8 +196,7 @@ def api_token_create(*, user: User, name: str) -> tuple[ApiToken, str]:
     name = (name or "").strip()
     if not name or len(name) > 100:
         raise ValidationFailed("name: must be 1-100 characters")
-    if user.banned_at is not None:
-        raise PermissionDenied("this account is banned", code="banned")
+    actor_check(user)
     plaintext = API_TOKEN_PREFIX + secrets.token_urlsafe(32)
     with transaction.atomic():
         token = ApiToken.objects.create(
@@ -269,13 +290,16 @@ def email_verify(*, token: str) -> User:
     return user
 
 
-def password_reset_request(*, email: str) -> None:
+def password_reset_request(*, email: str, client_ip: str = "") -> None:
     """Mail a reset link to the account with this email, if any. Says nothing either way, so it
     cannot be used to find out who has an account. The link targets ``web:password_reset_confirm``
-    with kwargs ``uidb64`` and ``token``."""
+    with kwargs ``uidb64`` and ``token``. ``RateLimited`` past the hourly budget per address and per
+    e-mail (the second counts whether or not the e-mail has an account, so it tells nothing)."""
     email = (email or "").strip()
     if not email:
         return
+    rate_limit_hit(action="password_reset.address", key=client_ip)
+    rate_limit_hit(action="password_reset.account", key=email)
     for user in User.objects.filter(email__iexact=email, is_active=True):
         uidb64 = urlsafe_base64_encode(force_bytes(user.pk))
         token = default_token_generator.make_token(user)
@@ -306,12 +330,47 @@ def password_reset_confirm(*, uidb64: str, token: str, new_password: str) -> Use
     with transaction.atomic():
         user.set_password(new_password)
         user.save(update_fields=["password"])
+        # Whoever knew the old password may have made tokens: a reset ends them, as it ends sessions
+        # (the session hash follows the password).
+        revoked = ApiToken.objects.filter(user=user, revoked_at__isnull=True).update(revoked_at=timezone.now())
         # The owner proved control of the account's e-mail: lift a lockout others may have caused.
         login_failures_clear(username=user.username)
         audit_record(
-            action="user.password_reset", target_type="user", target_id=user.pk, automated=False, actor=user
+            action="user.password_reset",
+            target_type="user",
+            target_id=user.pk,
+            automated=False,
+            actor=user,
+            data={"api_tokens_revoked": revoked},
         )
     return user
+
+
+def signup_existing_notify(*, user_id: int) -> None:
+    """Task entry point: someone signed up with this account's e-mail. Tell its owner (who may have
+    forgotten the account) how to get back in, instead of telling the person signing up."""
+    user = User.objects.filter(pk=user_id, is_active=True).first()
+    if user is None or not user.email:
+        return
+    link = _absolute_url("web:password_reset", "/accounts/reset/")
+    try:
+        send_mail(
+            subject="Someone tried to sign up to Bountyboard with your e-mail",
+            message=f"Hello {user.get_username()},\n\nSomeone asked to create a Bountyboard account with this "
+            "e-mail address, which already has an account: yours. If it was you, log in, or set a new "
+            f"password here: {link}\n\nIf it was not you, ignore this mail; nothing was changed.\n",
+            from_email=None,
+            recipient_list=[user.email],
+        )
+    except (OSError, smtplib.SMTPException):
+        logger.exception("existing-account mail to user %s failed", user_id)
+
+
+def user_ban_sessions_end(*, user: User) -> int:
+    """End every way a banned account was signed in: its browser sessions stop matching (the session
+    hash includes the ban, ``User._get_session_auth_hash``) and its API tokens are revoked. Call it
+    in the transaction that sets ``banned_at``. Returns how many tokens were revoked."""
+    return ApiToken.objects.filter(user=user, revoked_at__isnull=True).update(revoked_at=timezone.now())
 
 
 def user_welcome_notify(*, user_id: int) -> Notification | None:

@@ -15,3 +15,8 @@ def user_welcome(*, user_id: int) -> None:
 @shared_task(name="accounts.email_verification_send")  # type: ignore[untyped-decorator]
 def email_verification_send(*, user_id: int) -> None:
     services.email_verification_send_by_id(user_id=user_id)
+
+
+@shared_task(name="accounts.signup_existing_notify")  # type: ignore[untyped-decorator]
+def signup_existing_notify(*, user_id: int) -> None:
+    services.signup_existing_notify(user_id=user_id)

@@ -17,6 +17,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from bountyboard.accounts import forms
 from bountyboard.accounts import selectors as account_selectors
 from bountyboard.accounts import services as account_services
+from bountyboard.accounts.auth import client_ip
 from bountyboard.errors import ApplicationError
 from bountyboard.pages.error_messages import page_message
 from bountyboard.pages.form_page import form_page, invalid_status
@@ -34,18 +35,27 @@ def signup(request: HttpRequest) -> HttpResponse:
     form = forms.SignupForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
-            user = account_services.user_signup(
+            account_services.user_signup(
                 username=form.cleaned_data["username"],
                 email=form.cleaned_data["email"],
                 password=form.cleaned_data["password"],
                 adult=form.cleaned_data["adult"],
+                client_ip=client_ip(request),
             )
         except ApplicationError as error:
             form.add_error(None, page_message(error))
             return form_page(request, form, title=_("Sign up"), submit=_("Create account"), status=error.status)
-        login(request, user, backend="django.contrib.auth.backends.ModelBackend")
-        messages.success(request, _("Welcome! We sent you an email to confirm your address."))
-        return redirect("web:home")
+        # The same page whether the address was new or already had an account (its owner got a
+        # mail instead), and nobody is logged in: the address is confirmed first.
+        return render(
+            request,
+            "web/message_page.html",
+            {
+                "page_title": _("Check your email"),
+                "text": account_services.signup_received_message(),
+                "link": {"url": reverse("web:login"), "label": _("Log in")},
+            },
+        )
     return form_page(
         request,
         form,
@@ -108,7 +118,11 @@ def email_verify(request: HttpRequest, token: str) -> HttpResponse:
         {
             "page_title": _("Email confirmed"),
             "text": _("Thank you, your email address is confirmed."),
-            "link": {"url": reverse("web:home"), "label": _("Back to the bounties")},
+            "link": (
+                {"url": reverse("web:home"), "label": _("Back to the bounties")}
+                if request.user.is_authenticated
+                else {"url": reverse("web:login"), "label": _("Log in")}
+            ),
         },
     )
 
@@ -125,7 +139,13 @@ def email_verification_resend(request: HttpRequest) -> HttpResponse:
 def password_reset(request: HttpRequest) -> HttpResponse:
     form = forms.PasswordResetRequestForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        account_services.password_reset_request(email=form.cleaned_data["email"])
+        try:
+            account_services.password_reset_request(email=form.cleaned_data["email"], client_ip=client_ip(request))
+        except ApplicationError as error:
+            form.add_error(None, page_message(error))
+            return form_page(
+                request, form, title=_("Reset your password"), submit=_("Send me a link"), status=error.status
+            )
         # Same answer whether or not the address has an account (no account enumeration).
         return render(
             request,

@@ -12,10 +12,10 @@ from bountyboard.audit.models import AuditEvent
 
 @admin.register(AuditEvent)
 class AuditEventAdmin(admin.ModelAdmin):  # type: ignore[type-arg]  # generic only in the stubs
-    list_display = ("seq", "created_at", "actor_label", "action", "target_type", "target_id", "automated")
+    list_display = ("id", "chain", "seq", "created_at", "actor_label", "action", "target_type", "target_id", "automated")
     list_filter = ("automated", "action", "target_type")
     search_fields = ("action", "target_id", "actor_label")
-    ordering = ("-seq",)
+    ordering = ("-id",)
 
     def get_readonly_fields(self, request: HttpRequest, obj: Any = None) -> list[str]:
         return [field.name for field in AuditEvent._meta.fields]

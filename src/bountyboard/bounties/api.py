@@ -91,6 +91,7 @@ class BountyDetailOut(BountyOut):
     rights_statement: str
     reasons: list[dict[str, Any]]
     consent_person_ids: list[str]
+    consent_deadline: dt.datetime | None = None  # waiting for consent: rejected and refunded at this time
     images: list[dict[str, Any]]
     files: list[dict[str, Any]] = []
     benefactors: list[dict[str, Any]]
@@ -118,6 +119,31 @@ class ListQuery(Schema):
 class StateOut(Schema):
     id: int
     status: str
+
+
+class PublishOut(StateOut):
+    message: str  # the sentence the poster reads, true to where the bounty now is
+
+
+class PersonOut(Schema):
+    name: str
+    person_id: str | None
+    registered: bool
+    verified: bool
+    can_answer: bool
+
+
+class CheckOut(Schema):
+    """What the guard decides about a draft, and what publishing would do (nothing is written)."""
+
+    decision: str
+    outcome: str
+    charged: bool
+    sentences: list[str]
+    reasons: list[dict[str, Any]]
+    people: list[PersonOut]
+    consent_deadline: dt.datetime | None
+    invite_url: str | None  # send it to a depicted person who is not registered here
 
 
 class AmountIn(Schema):
@@ -229,6 +255,7 @@ def _bounty_detail(bounty: Bounty, viewer: Any) -> dict[str, Any]:
         "rights_statement": bounty.rights_statement,
         "reasons": bounty.reasons if selectors.bounty_can_view(bounty, viewer) else [],
         "consent_person_ids": bounty.consent_person_ids,
+        "consent_deadline": bounty.consent_deadline,
         "images": [
             {"id": image.pk, "status": image.screening.status, "decision": image.screening.decision}
             for image in selectors.bounty_images(bounty=bounty, viewer=viewer)
@@ -324,11 +351,25 @@ def bounty_file_add(request: HttpRequest, bounty_id: int, file: File[UploadedFil
     return Status(201, {"id": added.pk, "screening_id": added.screening_id, "status": added.screening.status})
 
 
-@router.post("/bounties/{bounty_id}/publish", response=StateOut, auth=bearer)
+@router.post("/bounties/{bounty_id}/check", response=CheckOut, auth=bearer)
+def bounty_check(request: HttpRequest, bounty_id: int) -> dict[str, Any]:
+    """Before publishing: the guard's decision on the draft, in sentences, and whether publishing
+    would charge the prize (a bounty the guard rejects cannot be published and costs nothing)."""
+    check = services.bounty_check(actor=request_user(request), bounty_id=bounty_id)
+    unregistered = any(person.person_id is None for person in check.people)
+    return {
+        "decision": check.decision, "outcome": check.outcome, "charged": check.charged,
+        "sentences": check.sentences, "reasons": check.reasons,
+        "people": [person.to_json() for person in check.people], "consent_deadline": check.consent_deadline,
+        "invite_url": services.consent_invite_url(bounty_id=bounty_id) if unregistered else None,
+    }
+
+
+@router.post("/bounties/{bounty_id}/publish", response=PublishOut, auth=bearer)
 def bounty_publish(request: HttpRequest, bounty_id: int) -> dict[str, Any]:
     bounty = services.bounty_publish(actor=request_user(request), bounty_id=bounty_id)
     bounty.refresh_from_db()  # in-process screening may already have moved it on
-    return {"id": bounty.pk, "status": bounty.status}
+    return {"id": bounty.pk, "status": bounty.status, "message": services.bounty_publish_message(bounty)}
 
 
 @router.post("/bounties/{bounty_id}/cancel", response=StateOut, auth=bearer)
@@ -349,6 +390,16 @@ def bounty_contribute(request: HttpRequest, bounty_id: int, payload: AmountIn) -
     contribution = services.bounty_contribute(benefactor=request_user(request), bounty_id=bounty_id, amount=payload.amount)
     pool = Bounty.objects.values_list("pool", flat=True).get(pk=bounty_id)
     return Status(201, {"id": contribution.pk, "amount": contribution.amount, "status": contribution.status, "pool": pool})
+
+
+@router.post("/bounties/{bounty_id}/contributions/mine/raise", response=dict[str, Any], auth=bearer)
+def bounty_contribution_raise(request: HttpRequest, bounty_id: int, payload: AmountIn) -> dict[str, Any]:
+    """Add ``amount`` credits to your own stake (within the bounty's maximum per benefactor)."""
+    contribution = services.bounty_contribution_raise(
+        benefactor=request_user(request), bounty_id=bounty_id, amount=payload.amount
+    )
+    pool = Bounty.objects.values_list("pool", flat=True).get(pk=bounty_id)
+    return {"id": contribution.pk, "amount": contribution.amount, "status": contribution.status, "pool": pool}
 
 
 @router.get("/bounties/{bounty_id}/entries", response=list[EntryOut], auth=optional_bearer)

@@ -93,6 +93,9 @@ class Bounty(models.Model):
     decision = models.CharField(max_length=20, blank=True, default="")
     reasons = models.JSONField(default=list, blank=True)
     consent_person_ids = models.JSONField(default=list, blank=True)
+    # A bounty waiting for consent is rejected and refunded at this time unless consent came (a
+    # bounded wait: a person who is not registered yet has until then to register, be verified and grant).
+    consent_deadline = models.DateTimeField(null=True, blank=True)
     locked_by_moderator = models.BooleanField(default=False)
     # The latest scan of title + description + tags (re-scanned when they change).
     text_screening = models.ForeignKey(

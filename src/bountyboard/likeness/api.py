@@ -8,6 +8,7 @@ from memory (``likeness.uploads``) and only their embeddings are kept.
 from __future__ import annotations
 
 import re
+from dataclasses import asdict
 from datetime import datetime
 from typing import Any
 
@@ -83,6 +84,21 @@ class ConsentOut(Schema):
     respond_by: datetime
     expires_at: datetime | None
     bounty_url: str
+
+
+class ConsentPersonOut(Schema):
+    name: str
+    registered: bool
+    can_answer: bool
+    request_status: str
+    respond_by: datetime | None
+
+
+class BountyConsentOut(Schema):
+    status: str
+    consent_deadline: datetime | None
+    people: list[ConsentPersonOut]
+    invite_url: str | None
 
 
 class GrantIn(Schema):
@@ -302,6 +318,23 @@ def _own_consent(request: HttpRequest, consent_id: int) -> ConsentRequest:
 @router.get("/consents", response=list[ConsentOut])
 def consents_list(request: HttpRequest) -> list[ConsentOut]:
     return [_consent_out(row) for row in selectors.consents_for(_user(request))]
+
+
+@router.get("/bounties/{bounty_id}/consent", response=BountyConsentOut)
+def bounty_consent_state(request: HttpRequest, bounty_id: int) -> BountyConsentOut:
+    """For the poster (and moderators): whom the bounty waits for, where each person stands, the
+    date it is rejected and refunded without consent, and the invitation for people not registered."""
+    user = _user(request)
+    bounty = selectors.bounty_for_consent_state(bounty_id=bounty_id)
+    if bounty is None or (bounty.poster_id != user.pk and not getattr(user, "is_moderator", False)):
+        raise NotFound(f"no bounty {bounty_id} of yours", code="bounty_not_found")
+    state = selectors.bounty_consent_state(bounty=bounty)
+    return BountyConsentOut(
+        status=state.status,
+        consent_deadline=state.consent_deadline,
+        people=[ConsentPersonOut(**asdict(person)) for person in state.people],
+        invite_url=state.invite_url,
+    )
 
 
 @router.post("/consents/{consent_id}/grant", response=ConsentOut)

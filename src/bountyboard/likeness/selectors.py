@@ -14,6 +14,7 @@ from django.utils import timezone
 
 from bountyboard.accounts.models import Notification
 from bountyboard.bounties.models import Bounty, BountyImage, BountyStatus, Entry, EntryFile, EntryImage
+from bountyboard.bounties.services import consent_invite_url, depicted_people
 from bountyboard.errors import NotFound
 from bountyboard.likeness.models import (
     ConsentRequest,
@@ -125,14 +126,19 @@ def _moderation_of(screening_ids: list[int]) -> dict[int, list[dict[str, Any]]]:
     return out
 
 
-def likeness_matches(likeness: ProtectedLikeness) -> list[LikenessMatch]:
-    """Every screened item (bounty text, image, model, comment) that matched the person.
+def screenings_naming(*, person_id: str) -> list[Screening]:
+    """Screened items whose verdict names the person, newest first.
 
     ``person_ids`` is a JSON list; SQLite cannot query inside it, so candidates are narrowed with
-    a text match and confirmed in Python, which works the same on both databases.
-    """
-    candidates = Screening.objects.exclude(person_ids=[]).filter(person_ids__icontains=likeness.id)
-    rows = [row for row in candidates.order_by("-created_at", "-id") if likeness.id in (row.person_ids or [])]
+    a text match and confirmed in Python, which works the same on both databases."""
+    candidates = Screening.objects.exclude(person_ids=[]).filter(person_ids__icontains=person_id)
+    return [row for row in candidates.order_by("-created_at", "-id") if person_id in (row.person_ids or [])]
+
+
+def likeness_matches(likeness: ProtectedLikeness) -> list[LikenessMatch]:
+    """Every screened item (bounty text, image, model, comment) that matched the person, with
+    what moderators did about it (a re-scan's ``matched`` counts the same items)."""
+    rows = screenings_naming(person_id=likeness.id)
     moderation = _moderation_of([row.pk for row in rows])
     return [
         LikenessMatch(
@@ -201,6 +207,18 @@ def poster_told_unreachable(*, bounty_id: int, poster: User) -> bool:
     ).exists()
 
 
+def bounties_past_consent_deadline(*, now: datetime, bounty_id: int | None = None) -> list[int]:
+    """Bounties still waiting for consent past their deadline with no request still open (a pending
+    request has its own deadline): someone whose consent is needed was not found in time."""
+    live = ConsentRequest.objects.filter(status=ConsentStatus.PENDING)
+    qs = Bounty.objects.filter(status=BountyStatus.CONSENT_PENDING, consent_deadline__lte=now).exclude(
+        pk__in=live.values("bounty_id")
+    )
+    if bounty_id is not None:
+        qs = qs.filter(pk=bounty_id)
+    return list(qs.order_by("pk").values_list("pk", flat=True))
+
+
 def bounties_waiting_for_consent() -> list[int]:
     """Bounties in ``consent_pending`` with a person not yet asked, or a poster not yet told."""
     told = set(
@@ -239,6 +257,31 @@ def screenings_matching_unqueued() -> list[Screening]:
     )
 
 
+def likeness_people_to_tell(*, person_ids: list[str]) -> list[ProtectedLikeness]:
+    """Verified registrations with an account among ``person_ids``: the people told about matches
+    and about moderators' decisions on content showing them."""
+    if not person_ids:
+        return []
+    return list(
+        ProtectedLikeness.objects.filter(
+            id__in=person_ids, status=LikenessStatus.VERIFIED, account__isnull=False
+        ).select_related("account")
+    )
+
+
+def screening_match_told(*, screening_id: int, user: User) -> bool:
+    return Notification.objects.filter(
+        user=user, kind="likeness.match", target_type="screening", target_id=str(screening_id)
+    ).exists()
+
+
+def bounty_held_back(*, bounty_id: int) -> bool:
+    """Published but not public: waiting for consent or for a moderator's review."""
+    return Bounty.objects.filter(
+        pk=bounty_id, status__in=[BountyStatus.CONSENT_PENDING, BountyStatus.IN_REVIEW]
+    ).exists()
+
+
 def bounty_awaiting_consent(*, bounty_id: int) -> bool:
     return Bounty.objects.filter(pk=bounty_id, status=BountyStatus.CONSENT_PENDING).exists()
 
@@ -269,3 +312,59 @@ def user_by_username(username: str) -> User:
     if user is None:
         raise NotFound(f"no user {username!r}", code="user_not_found")
     return user
+
+
+@dataclass(frozen=True, slots=True)
+class ConsentPersonState:
+    """One person a bounty depicts, as its poster sees the consent it waits for."""
+
+    name: str
+    registered: bool
+    can_answer: bool  # registered, verified and holding their own account
+    request_status: str  # pending / granted / refused / expired / closed / revoked, or "" if not asked
+    respond_by: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class BountyConsentState:
+    status: str
+    consent_deadline: datetime | None
+    people: list[ConsentPersonState]
+    invite_url: str | None  # for the people who are not registered here
+
+
+def bounty_for_consent_state(*, bounty_id: int) -> Bounty | None:
+    return Bounty.objects.filter(pk=bounty_id).first()
+
+
+def bounty_consent_state(*, bounty: Bounty) -> BountyConsentState:
+    """Whom a bounty waits for and where each stands (the poster's view; names, never face data)."""
+    requests = {row.likeness_id: row for row in ConsentRequest.objects.filter(bounty_id=bounty.pk)}
+    known = {
+        row.id: row
+        for row in ProtectedLikeness.objects.filter(
+            id__in=[*requests, *(str(p) for p in bounty.consent_person_ids or [])]
+        )
+    }
+    people: list[ConsentPersonState] = []
+    for person in depicted_people(bounty.reasons or []):
+        likeness = known.get(person.person_id or "")
+        asked = requests.get(person.person_id or "")
+        people.append(
+            ConsentPersonState(
+                name=person.name,
+                registered=likeness is not None,
+                can_answer=bool(
+                    likeness is not None and likeness.status == LikenessStatus.VERIFIED and likeness.account_id
+                ),
+                request_status=asked.status if asked is not None else "",
+                respond_by=asked.respond_by if asked is not None else None,
+            )
+        )
+    unregistered = any(not p.registered for p in people)
+    return BountyConsentState(
+        status=bounty.status,
+        consent_deadline=bounty.consent_deadline,
+        people=people,
+        invite_url=consent_invite_url(bounty_id=bounty.pk) if unregistered else None,
+    )

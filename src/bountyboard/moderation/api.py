@@ -9,7 +9,7 @@ from django.http import HttpRequest
 from django.utils import timezone
 from ninja import Router, Schema, Status
 
-from bountyboard.accounts.auth import bearer, optional_bearer
+from bountyboard.accounts.auth import bearer, client_ip, optional_bearer
 from bountyboard.errors import NotFound, PermissionDenied
 from bountyboard.moderation import selectors, services
 from bountyboard.moderation.exports import transparency_csv_response, transparency_public
@@ -113,7 +113,7 @@ def report_create(request: HttpRequest, payload: ReportIn) -> Status[dict[str, A
         target_id=payload.target_id,
         category=payload.category,
         details=payload.details,
-        ip=request.META.get("REMOTE_ADDR", ""),
+        ip=client_ip(request),
     )
     return Status(201, {"id": report.pk, "status": "received"})
 
@@ -134,15 +134,16 @@ def takedown_create(request: HttpRequest, payload: TakedownIn) -> Status[dict[st
         jurisdiction=payload.jurisdiction,
         requester=_user(request),
         source="api",
-        ip=request.META.get("REMOTE_ADDR", ""),
+        ip=client_ip(request),
     )
     return Status(201, _takedown_json(takedown))
 
 
 @router.get("/takedowns/{takedown_id}", auth=optional_bearer)
-def takedown_status(request: HttpRequest, takedown_id: int) -> dict[str, Any]:
-    """Anyone holding the notice number sees its status and clock (never the requester's details)."""
-    takedown = selectors.takedown_get(takedown_id=takedown_id)
+def takedown_status(request: HttpRequest, takedown_id: int, token: str = "") -> dict[str, Any]:
+    """Its filer (signed in, or holding the status link from the receipt e-mail) and moderators see
+    a notice's status and clock; anyone else gets the answer a missing notice gets."""
+    takedown = selectors.takedown_for_viewer(takedown_id=takedown_id, viewer=_user(request), token=token)
     if takedown is None:
         raise NotFound("no such takedown notice")
     return {**_takedown_json(takedown), "received_at": takedown.received_at.isoformat()}
@@ -159,7 +160,6 @@ def _require_moderator(request: HttpRequest) -> Any:
 def queue_list(request: HttpRequest, kind: str = "", limit: int = 100) -> dict[str, Any]:
     _require_moderator(request)
     now = timezone.now()
-    services.queue_sync_screenings(now=now)
     items = selectors.queue_open(now=now, kinds=[kind] if kind else None).select_related("owner")[: max(1, min(limit, 500))]
     return {"items": [queue_item_json(item, now=now) for item in items], "counts": selectors.queue_counts(now=now)}
 

@@ -15,9 +15,11 @@ from typing import Any
 
 from django.contrib.auth import get_user_model
 
+from bountyboard.bounties import selectors as bounty_selectors
 from bountyboard.bounties import services as bounty_services
 from bountyboard.bounties.models import (
     Bounty,
+    BountyFile,
     BountyImage,
     Comment,
     CommentStatus,
@@ -60,8 +62,9 @@ def _screenings_of(subject_types: tuple[str, ...], subject_id: int) -> list[Scre
 
 
 def _media_screenings_of_bounty(bounty: Bounty) -> list[Screening]:
-    ids = BountyImage.objects.filter(bounty=bounty).values_list("screening_id", flat=True)
-    return list(Screening.objects.filter(pk__in=list(ids)).order_by("pk"))
+    ids = list(BountyImage.objects.filter(bounty=bounty).values_list("screening_id", flat=True))
+    ids += list(BountyFile.objects.filter(bounty=bounty).values_list("screening_id", flat=True))
+    return list(Screening.objects.filter(pk__in=ids).order_by("pk"))
 
 
 def _media_screenings_of_entry(entry: Entry) -> list[Screening]:
@@ -112,11 +115,40 @@ def content_resolve(target_type: str, target_id: str) -> Content:
     raise NotFound(f"{target_type!r} is not a kind of content", code="content_not_found")
 
 
+def content_visible_to(content: Content, viewer: Any) -> bool:
+    """Whether ``viewer`` (``None`` for anonymous) can see this content on the site. A report on
+    content they cannot see answers exactly as one on content that does not exist, so reports do
+    not reveal drafts, held entries or hidden comments (issue 12)."""
+    if content.target_type == "user":
+        return True
+    moderator = bool(getattr(viewer, "is_moderator", False))
+    viewer_id = getattr(viewer, "pk", None)
+    if content.target_type in ("image", "file"):
+        if content.owner is None:
+            return moderator
+        mine = content.owner.pk == viewer_id
+        if not (mine or moderator or all(row.is_allowed for row in content.screenings)):
+            return False
+    if content.comment is not None and content.target_type == "comment":
+        comment = content.comment
+        if not (comment.status == CommentStatus.VISIBLE or comment.author_id == viewer_id or moderator):
+            return False
+    if content.entry is not None:
+        return bounty_selectors.entry_get(entry_id=content.entry.pk, viewer=viewer) is not None
+    if content.bounty is not None:
+        return bounty_selectors.bounty_can_view(content.bounty, viewer)
+    comment_bounty = content.comment.bounty if content.comment is not None else None
+    return comment_bounty is None or bounty_selectors.bounty_can_view(comment_bounty, viewer)
+
+
 def _media_content(target_type: str, row: Screening) -> Content:
     label = f"{target_type} {row.pk}"
-    bounty_image = BountyImage.objects.select_related("bounty__poster").filter(screening=row).first()
-    if bounty_image is not None:
-        bounty = bounty_image.bounty
+    bounty_media = (
+        BountyImage.objects.select_related("bounty__poster").filter(screening=row).first()
+        or BountyFile.objects.select_related("bounty__poster").filter(screening=row).first()
+    )
+    if bounty_media is not None:
+        bounty = bounty_media.bounty
         return Content(target_type, str(row.pk), bounty.poster, [row], bounty=bounty, label=label)
     entry_image = EntryImage.objects.select_related("entry__entrant", "entry__bounty").filter(screening=row).first()
     entry_file = EntryFile.objects.select_related("entry__entrant", "entry__bounty").filter(screening=row).first()
@@ -180,7 +212,7 @@ def content_take_down(target: Content, *, actor: Any, reason: str, now: dt.datet
     an entry (or its image or file) is hidden; a comment is hidden."""
     removed: dict[str, Any] = {}
     refunds: list[dict[str, Any]] = []
-    if target.bounty is not None and target.entry is None and target.target_type in ("bounty", "image"):
+    if target.bounty is not None and target.entry is None and target.target_type in ("bounty", "image", "file"):
         bounty = Bounty.objects.get(pk=target.bounty.pk)
         if bounty.status not in _BOUNTY_CLOSED:
             held = _held_contributions(bounty)

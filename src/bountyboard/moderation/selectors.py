@@ -14,11 +14,15 @@ from urllib.parse import urlsplit
 import numpy as np
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.core import signing
 from django.db.models import Case, F, IntegerField, Q, QuerySet, Value, When
-from django.urls import Resolver404, resolve
+from django.urls import Resolver404, ResolverMatch, resolve
+from django.utils.crypto import constant_time_compare
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from bountyboard.audit.models import AuditEvent
-from bountyboard.bounties.models import BountyImage, EntryFile, EntryImage
+from bountyboard.bounties.models import BountyFile, BountyImage, BountyStatus, EntryFile, EntryImage
 from bountyboard.moderation.models import (
     ModerationDecision,
     QueueItem,
@@ -53,7 +57,7 @@ _TYPED_ID = re.compile(r"^(?P<type>[a-z_]+)\s*[:#/]\s*(?P<id>[0-9]+)$")
 
 # URL names of the site's media pages (other pages that show one piece of content are matched in
 # ``_location_from_page``). Unknown pages are refused: a notice must point at something we can find.
-_URL_MEDIA = {"media_bounty_image", "media_entry_image", "media_entry_file"}
+_URL_MEDIA = {"media_bounty_image", "media_bounty_file", "media_entry_image", "media_entry_file"}
 
 
 @dataclass(frozen=True)
@@ -69,37 +73,68 @@ class ContentLocation:
 def _host_is_ours(host: str) -> bool:
     host = host.split(":")[0].lower()
     allowed = [h.lower() for h in settings.ALLOWED_HOSTS]
-    site_url = getattr(settings, "SITE_URL", "")
-    if site_url:
-        allowed.append((urlsplit(site_url).hostname or "").lower())
+    for name in ("SITE_URL", "BOUNTYBOARD_SITE_URL"):
+        site_url = getattr(settings, name, "")
+        if site_url:
+            allowed.append((urlsplit(site_url).hostname or "").lower())
     return "*" in allowed or any(host == h or (h.startswith(".") and host.endswith(h)) for h in allowed)
 
 
+_ENTRY_ANCHOR = re.compile(r"^entry-(?P<id>[0-9]+)$")
+_BARE_HOST = re.compile(r"^[a-z0-9.-]+\.[a-z]{2,}(:[0-9]+)?(/|$)", re.IGNORECASE)
+
+
+def _resolve_path(path: str) -> ResolverMatch | None:
+    """The page at ``path``, with or without its trailing slash (``/bounties/12`` is ``/bounties/12/``)."""
+    for candidate in (path, path.rstrip("/") + "/", path.rstrip("/")):
+        if not candidate:
+            continue
+        try:
+            return resolve(candidate)
+        except Resolver404:
+            continue
+    return None
+
+
 def content_location_parse(given: str) -> ContentLocation:
-    """``image:12``, ``bounty#3`` or a URL of this site -> (target type, id). Raises ``ValueError``
-    with a sentence saying what is wrong."""
+    """``image:12``, ``bounty#3`` or any form of an address of this site -> (target type, id): with
+    or without the scheme (http or https) or the trailing slash, with a query string or an
+    ``#entry-5`` anchor, a page or a media URL. Raises ``ValueError`` with a sentence saying what
+    is wrong."""
     text = given.strip()
     if not text:
-        raise ValueError("an empty content location")
+        raise ValueError(_("The content location is empty."))
     typed = _TYPED_ID.match(text.lower())
     if typed:
         target_type = typed["type"]
         if target_type not in TargetType.values:
             raise ValueError(
-                f"{given!r}: unknown content type {target_type!r} (use one of {', '.join(TargetType.values)})"
+                _("%(given)s: unknown content type %(type)s (use one of %(types)s).")
+                % {"given": given, "type": target_type, "types": ", ".join(TargetType.values)}
             )
         return ContentLocation(target_type, str(int(typed["id"])), text)
-    parts = urlsplit(text)
+    if _BARE_HOST.match(text) and not text.startswith("/"):
+        text_url = "//" + text  # "example.org/bounties/12": a link copied without its scheme
+    else:
+        text_url = text
+    parts = urlsplit(text_url)
     if parts.scheme and parts.scheme not in ("http", "https"):
-        raise ValueError(f"{given!r}: only http(s) links to this site can be located")
+        raise ValueError(_("%(given)s: only http(s) links to this site can be located.") % {"given": given})
     if parts.netloc and not _host_is_ours(parts.netloc):
-        raise ValueError(f"{given!r} is not a page of this site; give a link to this site or an id like image:12")
+        raise ValueError(
+            _("%(given)s is not a page of this site; give a link to this site or an id like image:12.")
+            % {"given": given}
+        )
     if not parts.path.startswith("/"):
-        raise ValueError(f"{given!r}: give a link to this site (https://...) or an id like image:12")
-    try:
-        match = resolve(parts.path)
-    except Resolver404:
-        raise ValueError(f"{given!r}: no page of this site has that address") from None
+        raise ValueError(
+            _("%(given)s: give a link to this site (https://...) or an id like image:12.") % {"given": given}
+        )
+    match = _resolve_path(parts.path)
+    if match is None:
+        raise ValueError(_("%(given)s: no page of this site has that address.") % {"given": given})
+    anchor = _ENTRY_ANCHOR.match(parts.fragment or "")
+    if match.url_name == "bounty_detail" and anchor:
+        return ContentLocation(TargetType.ENTRY, str(int(anchor["id"])), text)
     return _location_from_page(match.url_name or "", match.kwargs, text)
 
 
@@ -109,7 +144,7 @@ def _location_from_page(url_name: str, kwargs: dict[str, Any], given: str) -> Co
     if url_name == "profile":
         user_id = get_user_model().objects.filter(username=kwargs["username"]).values_list("pk", flat=True).first()
         if user_id is None:
-            raise ValueError(f"{given!r}: no such user")
+            raise ValueError(_("%(given)s: no such user.") % {"given": given})
         return ContentLocation(TargetType.USER, str(user_id), given)
     if url_name in _URL_MEDIA:
         # Media pages are addressed by the bounty/entry and the image's own id; moderation addresses
@@ -117,16 +152,18 @@ def _location_from_page(url_name: str, kwargs: dict[str, Any], given: str) -> Co
         rows: QuerySet[Any]
         if url_name == "media_bounty_image":
             rows = BountyImage.objects.filter(pk=kwargs["image_id"], bounty_id=kwargs["bounty_id"])
+        elif url_name == "media_bounty_file":
+            rows = BountyFile.objects.filter(pk=kwargs["file_id"], bounty_id=kwargs["bounty_id"])
         elif url_name == "media_entry_image":
             rows = EntryImage.objects.filter(pk=kwargs["image_id"], entry_id=kwargs["entry_id"])
         else:
             rows = EntryFile.objects.filter(pk=kwargs["file_id"], entry_id=kwargs["entry_id"])
         screening_id = rows.values_list("screening_id", flat=True).first()
         if screening_id is None:
-            raise ValueError(f"{given!r}: no such image or file")
-        kind = TargetType.FILE if url_name == "media_entry_file" else TargetType.IMAGE
+            raise ValueError(_("%(given)s: no such image or file.") % {"given": given})
+        kind = TargetType.FILE if url_name in ("media_entry_file", "media_bounty_file") else TargetType.IMAGE
         return ContentLocation(kind, str(screening_id), given)
-    raise ValueError(f"{given!r} is not a page showing one piece of content")
+    raise ValueError(_("%(given)s is not a page showing one piece of content.") % {"given": given})
 
 
 # -- the queue ------------------------------------------------------------------------------------
@@ -169,6 +206,36 @@ def queue_counts(*, now: dt.datetime) -> dict[str, int]:
 
 def takedown_get(*, takedown_id: int) -> Takedown | None:
     return Takedown.objects.filter(pk=takedown_id).first()
+
+
+_TAKEDOWN_STATUS_SALT = "bountyboard.moderation.takedown-status"
+
+
+def takedown_status_token(takedown: Takedown) -> str:
+    """The secret that lets whoever filed a notice read its status without an account: mailed in the
+    receipt. Signed with the site's key, so no table holds it and nobody can make one up."""
+    return signing.Signer(salt=_TAKEDOWN_STATUS_SALT).sign(str(takedown.pk)).split(":", 1)[1]
+
+
+def takedown_status_url(takedown: Takedown) -> str:
+    return f"{settings.SITE_URL}/api/v1/takedowns/{takedown.pk}?token={takedown_status_token(takedown)}"
+
+
+def takedown_for_viewer(*, takedown_id: int, viewer: Any, token: str = "") -> Takedown | None:
+    """The notice if ``viewer`` may read its status, else ``None`` (the same as a missing notice, so
+    stepping through numbers reveals nothing): its signed-in filer, a moderator, or anyone holding
+    its status token."""
+    takedown = takedown_get(takedown_id=takedown_id)
+    if takedown is None:
+        return None
+    if getattr(viewer, "is_moderator", False) and getattr(viewer, "banned_at", None) is None:
+        return takedown
+    viewer_id = getattr(viewer, "pk", None)
+    if viewer_id is not None and takedown.requester_id == viewer_id:
+        return takedown
+    if token and constant_time_compare(token, takedown_status_token(takedown)):
+        return takedown
+    return None
 
 
 # -- transparency ---------------------------------------------------------------------------------
@@ -226,7 +293,7 @@ def transparency_report(*, now: dt.datetime, since: dt.datetime | None = None) -
     """Every figure of the transparency page, computed from the audit log alone (so anyone holding a
     verified copy of the log can recompute them). Times come from the events' recorded data (the
     service's clock), not the row timestamps, so a controlled clock gives exact figures."""
-    events = AuditEvent.objects.order_by("seq")
+    events = AuditEvent.objects.order_by("id")
     if since is not None:
         events = events.filter(created_at__gte=since)
 
@@ -272,7 +339,7 @@ def transparency_report(*, now: dt.datetime, since: dt.datetime | None = None) -
         elif event.target_type == "bounty" and action in _BOUNTY_OUTCOMES:
             if action == "bounty.screened" and set(_reason_codes(event)) & REAL_PERSON_REASON_CODES:
                 bounty_real_person.add(event.target_id)
-            if action.startswith("consent."):
+            if action.startswith("consent.") or action == "bounty.consent_needed":
                 bounty_real_person.add(event.target_id)  # only a real person's likeness asks for consent
             bounty_decision[event.target_id] = _bounty_outcome(action, data, _reason_codes(event))
         if action.startswith("moderation.decision."):
@@ -331,10 +398,29 @@ _BOUNTY_OUTCOMES = {
     "consent.refuse": "consent_refused",
     "consent.expire": "consent_expired",
     "consent.revoke": "consent_revoked",
-    "consent.unreachable": "blocked_person_not_registered",
+    # Told to the poster as "waiting for consent" until a date, then rejected and refunded.
+    "consent.unreachable": "consent_pending",
+    "consent.unreachable_expire": "rejected_person_not_registered",
+    "bounty.consent_needed": "consent_pending",
     "moderation.review": "",
     "moderation.remove": "removed_by_moderator",
     "bounty.cancel": "cancelled",
+}
+
+
+# What each outcome is called on the site: the bounty statuses keep the labels their pages show
+# (``BountyStatus``), so the transparency report and the bounty pages say the same thing.
+REAL_PERSON_OUTCOME_LABELS: dict[str, Any] = {
+    **{status.value: status.label for status in BountyStatus},
+    "consent_granted": gettext_lazy("Consent granted"),
+    "consent_refused": gettext_lazy("Consent refused"),
+    "consent_expired": gettext_lazy("No answer before the deadline"),
+    "consent_revoked": gettext_lazy("Consent withdrawn"),
+    "rejected_person_not_registered": gettext_lazy("Rejected: the person never registered to answer"),
+    "removed_by_moderator": gettext_lazy("Removed by a moderator"),
+    "approved_by_moderator": gettext_lazy("Approved by a moderator"),
+    "rejected_by_moderator": gettext_lazy("Rejected by a moderator"),
+    "cancelled": gettext_lazy("Cancelled by the poster"),
 }
 
 

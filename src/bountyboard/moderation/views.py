@@ -11,6 +11,7 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 
+from bountyboard.accounts.auth import client_ip
 from bountyboard.errors import ApplicationError
 from bountyboard.moderation import selectors, services
 from bountyboard.moderation.exports import transparency_csv_response, transparency_public
@@ -48,7 +49,7 @@ def report_page(request: HttpRequest) -> HttpResponse:
                 target_id=values["target_id"],
                 category=values["category"],
                 details=values["details"],
-                ip=request.META.get("REMOTE_ADDR", ""),
+                ip=client_ip(request),
             )
             return render(request, "moderation/report_done.html", {"report": report})
         except ApplicationError as exc:
@@ -81,7 +82,7 @@ def takedown_page(request: HttpRequest) -> HttpResponse:
                 on_behalf_of=values["on_behalf_of"],
                 jurisdiction=values["jurisdiction"],
                 requester=request.user if request.user.is_authenticated else None,
-                ip=request.META.get("REMOTE_ADDR", ""),
+                ip=client_ip(request),
             )
             return render(request, "moderation/takedown_done.html", {"takedown": takedown})
         except ApplicationError as exc:
@@ -110,7 +111,6 @@ def queue_page(request: HttpRequest) -> HttpResponse:
     if refused:
         return refused
     now = timezone.now()
-    services.queue_sync_screenings(now=now)
     items = list(selectors.queue_open(now=now).select_related("owner", "takedown", "report")[:200])
     for item in items:
         item.is_overdue = bool(item.due_at and item.due_at <= now)  # type: ignore[attr-defined]
@@ -211,7 +211,10 @@ def transparency_page(request: HttpRequest) -> HttpResponse:
         return transparency_csv_response(report)
     notices = [(f"{n['category']} · {n['source']}", n["count"]) for n in report["notices"]]
     actions = [("automated", report["actions"]["automated"]), ("human", report["actions"]["human"])]
-    outcomes = list(report["real_person_requests"]["outcomes"].items())
+    outcomes = [
+        (str(selectors.REAL_PERSON_OUTCOME_LABELS.get(code, code)), count)
+        for code, count in report["real_person_requests"]["outcomes"].items()
+    ]
     context = {
         "report": report,
         "notices_chart": _bar_chart(notices),

@@ -5,7 +5,10 @@ Flow: a domain service calls ``screening_request`` inside its own transaction; a
 transaction (scans are slow), then in one transaction stores the verdict, appends a
 ``guard.decision`` audit event and calls the owning domain's handler (registered explicitly with
 ``screening_handler_register``, e.g. by ``BountiesConfig.ready``), so the domain's state change
-commits with the verdict. A scan that raises leaves the row ``failed`` with decision ``review``.
+commits with the verdict. Then every verdict observer (``screening_observer_register``) runs in the
+same transaction: moderation puts a verdict that needs a human in its queue, likeness asks the
+depicted people for consent, so neither depends on a periodic sweep. A scan that raises leaves the
+row ``failed`` with decision ``review``.
 """
 
 from __future__ import annotations
@@ -46,6 +49,9 @@ logger = logging.getLogger(__name__)
 
 ScreenedHandler = Callable[[Screening], None]
 _HANDLERS: dict[str, ScreenedHandler] = {}
+# Every verdict, whatever its subject, after the owning domain's handler (name -> observer).
+VerdictObserver = Callable[[Screening], object]
+_OBSERVERS: dict[str, VerdictObserver] = {}
 
 MODEL_SUFFIXES = frozenset({".safetensors"})
 ARCHIVE_SUFFIXES = frozenset({".zip"})
@@ -58,6 +64,14 @@ def screening_handler_register(subject_type: str, handler: ScreenedHandler) -> N
     """Register the domain callback run (in the verdict's transaction) when a scan of ``subject_type``
     finishes. Explicit registration from ``AppConfig.ready``, not a Django signal."""
     _HANDLERS[subject_type] = handler
+
+
+def screening_observer_register(name: str, observer: VerdictObserver) -> None:
+    """Register a callback run for every verdict (any subject), in the verdict's transaction and
+    after the owning domain's handler, so it sees the domain's new state. ``name`` keeps the
+    registration idempotent (``ready`` can run twice in tests). Apps that sit above screening
+    (moderation, likeness) use this instead of screening importing them."""
+    _OBSERVERS[name] = observer
 
 
 def _safe_filename(name: str) -> str:
@@ -323,6 +337,8 @@ def _dispatch(row: Screening) -> None:
     handler = _HANDLERS.get(row.subject_type)
     if handler is not None:
         handler(row)
+    for observer in list(_OBSERVERS.values()):
+        observer(row)
 
 
 def _discard_upload(upload_name: str) -> None:

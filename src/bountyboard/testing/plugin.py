@@ -86,6 +86,17 @@ def celery_worker(redis_server: RedisServer, transactional_db: None, settings: A
         worker.stop()
 
 
+@pytest.fixture(autouse=True)
+def _rate_limits_fresh() -> Iterator[None]:
+    """Hourly budgets (accounts/rate_limits.py) live in the process-wide cache: each test starts
+    with none spent, or the hundredth signup of the run would be refused."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
 @pytest.fixture
 def browser(monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
     from playwright.sync_api import sync_playwright

@@ -13,6 +13,17 @@ from pathlib import Path
 from bountyboard.testing.network import free_port, wait_for_port
 
 
+def process_stop(process: subprocess.Popen[bytes] | None, *, timeout: float = 15) -> None:
+    """Ask a test's server process to stop, kill it if it does not, and reap it."""
+    if process is not None and process.poll() is None:
+        process.terminate()
+        try:
+            process.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
 class RedisServer:
     """An in-memory redis-server on a free port: no RDB snapshots, no AOF."""
 
@@ -64,13 +75,7 @@ class RedisServer:
         raise RuntimeError("redis-server did not start")
 
     def stop(self) -> None:
-        if self.process is not None and self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
+        process_stop(self.process, timeout=10)
         self.process = None
         if self.dir is not None:
             shutil.rmtree(self.dir, ignore_errors=True)

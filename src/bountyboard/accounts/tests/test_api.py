@@ -41,9 +41,27 @@ def assert_error_shape(response: Any, status: int, code: str) -> dict[str, Any]:
 class TestSignup:
     def test_creates_account(self, client: Client) -> None:
         response = post(client, "/api/v1/auth/signup", SIGNUP)
-        assert response.status_code == 201
-        assert response.json()["username"] == "alice" and response.json()["role"] == "member"
-        assert User.objects.filter(username="alice").exists()
+        assert response.status_code == 202
+        assert response.json()["code"] == "signup_received"
+        assert User.objects.get(username="alice").role == "member"
+
+    def test_a_taken_email_gets_the_same_answer(self, client: Client) -> None:
+        User.objects.filter(pk=make_user("ann").pk).update(email="alice@example.test")
+        response = post(client, "/api/v1/auth/signup", {**SIGNUP})
+        fresh = post(client, "/api/v1/auth/signup", {**SIGNUP, "username": "bob", "email": "bob@example.test"})
+        assert (response.status_code, response.json()) == (fresh.status_code, fresh.json())
+        assert not User.objects.filter(username="alice").exists()
+
+    def test_over_the_budget_is_a_json_429(self, client: Client, settings: Any) -> None:
+        settings.RATE_LIMITS = {"signup.address": (1, 3600)}
+        post(client, "/api/v1/auth/signup", SIGNUP)
+        body = assert_error_shape(
+            post(client, "/api/v1/auth/signup", {**SIGNUP, "username": "bob", "email": "bob@example.test"}),
+            429,
+            "rate_limited",
+        )
+        assert body["message"].endswith(".")
+        assert not User.objects.filter(username="bob").exists()
 
     def test_without_adult_is_400_and_creates_nothing(self, client: Client) -> None:
         body = assert_error_shape(

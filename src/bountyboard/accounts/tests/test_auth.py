@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+import ipaddress
+from typing import Any
+
 import pytest
 from django.middleware.csrf import _get_new_csrf_string
 from django.test import Client, RequestFactory
@@ -61,3 +64,32 @@ class TestClientIp:
     def test_remote_addr_not_the_forwarded_header(self) -> None:
         request = RequestFactory().get("/", REMOTE_ADDR="203.0.113.7", HTTP_X_FORWARDED_FOR="198.51.100.1")
         assert client_ip(request) == "203.0.113.7"
+
+
+class TestClientIpBehindTrustedProxies:
+    """Issue 12: behind a proxy every client had the proxy's address, so per-address limits were site-wide."""
+
+    @pytest.fixture(autouse=True)
+    def _proxies(self, settings: Any) -> None:
+        settings.TRUSTED_PROXY_NETWORKS = (ipaddress.ip_network("10.0.0.0/8"), ipaddress.ip_network("127.0.0.1/32"))
+
+    def _ip(self, remote: str, forwarded: str | None = None) -> str:
+        extra = {"HTTP_X_FORWARDED_FOR": forwarded} if forwarded is not None else {}
+        return client_ip(RequestFactory().get("/", REMOTE_ADDR=remote, **extra))
+
+    def test_the_address_a_trusted_proxy_forwards(self) -> None:
+        assert self._ip("127.0.0.1", "198.51.100.7") == "198.51.100.7"
+
+    def test_what_the_client_wrote_on_the_left_is_not_believed(self) -> None:
+        # nginx appends the peer it saw to whatever the client sent.
+        assert self._ip("127.0.0.1", "6.6.6.6, 198.51.100.7") == "198.51.100.7"
+
+    def test_a_chain_of_trusted_proxies_is_walked_from_the_right(self) -> None:
+        assert self._ip("10.0.0.2", "198.51.100.7, 10.0.0.9") == "198.51.100.7"
+
+    def test_an_untrusted_peer_cannot_choose_its_address(self) -> None:
+        assert self._ip("203.0.113.9", "198.51.100.7") == "203.0.113.9"
+
+    @pytest.mark.parametrize("forwarded", ["", "not-an-address", "198.51.100.7, garbage"])
+    def test_missing_or_garbled_headers_fall_back_to_a_proxy_written_hop(self, forwarded: str) -> None:
+        assert self._ip("127.0.0.1", forwarded) in ("127.0.0.1",)

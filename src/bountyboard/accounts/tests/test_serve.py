@@ -13,6 +13,7 @@ import pytest
 
 from bountyboard.testing.database import database_url_for
 from bountyboard.testing.network import free_port, wait_for_port
+from bountyboard.testing.services import process_stop
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -49,13 +50,7 @@ def served() -> Iterator[str]:
             pytest.fail(f"bountyboard serve did not start:\n{output[-3000:]}")
         yield f"http://127.0.0.1:{port}"
     finally:
-        if process.poll() is None:
-            process.terminate()
-            try:
-                process.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
+        process_stop(process)
         if process.stdout is not None:
             process.stdout.close()
 

@@ -13,7 +13,7 @@ from django.utils.http import urlsafe_base64_encode
 from bountyboard.accounts import services
 from bountyboard.accounts.models import ApiToken, Notification, User
 from bountyboard.audit.models import AuditEvent
-from bountyboard.errors import NotFound, PermissionDenied, ValidationFailed
+from bountyboard.errors import NotFound, PermissionDenied, RateLimited, ValidationFailed
 from bountyboard.testing.factories import TEST_PASSWORD, make_user
 
 # Only the API URLs: these tests must not depend on the pages (another part).
@@ -22,7 +22,7 @@ pytestmark = [pytest.mark.django_db, pytest.mark.urls("bountyboard.accounts.test
 STRONG = "a long unusual passphrase 42"
 
 
-def _signup(**overrides: object) -> User:
+def _signup(**overrides: object) -> Any:
     kwargs: dict[str, object] = {
         "username": "alice",
         "email": "alice@example.test",
@@ -78,11 +78,30 @@ class TestUserSignup:
             _signup(username="ALICE", email="other@example.test")
         assert User.objects.count() == 1
 
-    def test_refuses_taken_email(self) -> None:
-        _signup()
-        with pytest.raises(ValidationFailed, match="^email:"):
-            _signup(username="bob", email="Alice@Example.test")
-        assert User.objects.count() == 1
+    def test_taken_email_answers_as_a_new_one_and_mails_its_owner(
+        self, django_capture_on_commit_callbacks
+    ) -> None:
+        # Issue 12: signup said "an account with that email exists"; now the caller cannot tell,
+        # and the account's owner hears about it instead.
+        alice = _signup()
+        mail.outbox.clear()
+        events = AuditEvent.objects.count()
+        with django_capture_on_commit_callbacks(execute=True):
+            assert _signup(username="bob", email="Alice@Example.test") is None
+        assert list(User.objects.values_list("username", flat=True)) == ["alice"]
+        assert AuditEvent.objects.count() == events
+        assert len(mail.outbox) == 1 and mail.outbox[0].to == [alice.email]
+        assert "already has an account" in mail.outbox[0].body
+
+    def test_signups_from_one_address_are_limited(self, settings: Any) -> None:
+        settings.RATE_LIMITS = {"signup.address": (2, 3600)}
+        _signup(client_ip="203.0.113.9")
+        _signup(username="bob", email="bob@example.test", client_ip="203.0.113.9")
+        with pytest.raises(RateLimited) as refused:
+            _signup(username="carol", email="carol@example.test", client_ip="203.0.113.9")
+        assert refused.value.status == 429 and refused.value.message.endswith(".")
+        assert not User.objects.filter(username="carol").exists()
+        _signup(username="dan", email="dan@example.test", client_ip="203.0.113.10")  # another address
 
     @pytest.mark.parametrize("email", ["", "not-an-email", "a@"])
     def test_refuses_invalid_email(self, email: str) -> None:
@@ -255,6 +274,19 @@ class TestPasswordResetRequest:
         services.password_reset_request(email="nobody@example.test")
         assert mail.outbox == []
 
+    def test_requests_are_limited_per_account_and_per_address(self, settings: Any) -> None:
+        settings.RATE_LIMITS = {"password_reset.account": (2, 3600), "password_reset.address": (3, 3600)}
+        make_user("gina")
+        for _n in range(2):
+            services.password_reset_request(email="gina@example.test", client_ip="198.51.100.1")
+        with pytest.raises(RateLimited):
+            services.password_reset_request(email="GINA@example.test", client_ip="198.51.100.2")
+        assert len(mail.outbox) == 2
+        services.password_reset_request(email="other@example.test", client_ip="198.51.100.1")
+        with pytest.raises(RateLimited):
+            services.password_reset_request(email="third@example.test", client_ip="198.51.100.1")
+        assert len(mail.outbox) == 2
+
 
 class TestPasswordResetConfirm:
     def _link(self, user: User) -> tuple[str, str]:
@@ -278,6 +310,17 @@ class TestPasswordResetConfirm:
             services.password_reset_confirm(uidb64=uidb64, token=token, new_password="123")
         user.refresh_from_db()
         assert user.check_password(TEST_PASSWORD)
+
+    def test_revokes_every_api_token_of_the_account(self) -> None:
+        # Issue 12: tokens made by whoever knew the old password stayed valid after a reset.
+        user, other = make_user("jade"), make_user("kim")
+        services.api_token_create(user=user, name="laptop")
+        services.api_token_create(user=user, name="script")
+        _token, kept = services.api_token_create(user=other, name="mine")
+        uidb64, token = self._link(user)
+        services.password_reset_confirm(uidb64=uidb64, token=token, new_password=STRONG)
+        assert not ApiToken.objects.filter(user=user, revoked_at__isnull=True).exists()
+        assert ApiToken.objects.filter(user=other, revoked_at__isnull=True).count() == 1
 
     @pytest.mark.parametrize("uidb64", ["", "!!!", "OTk5OTk5"])
     def test_refuses_bad_uid(self, uidb64: str) -> None:

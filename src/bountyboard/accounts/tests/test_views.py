@@ -18,16 +18,39 @@ pytestmark = pytest.mark.django_db(transaction=True)
 
 
 class TestSignup:
-    def test_creates_the_account_and_logs_in(self, client: Client) -> None:
+    def test_creates_the_account_and_asks_to_confirm_the_address(self, client: Client) -> None:
         response = client.post(
             reverse("web:signup"),
             {"username": "newcomer", "email": "newcomer@example.test", "password": "a-long-unusual-pass-93", "adult": "on"},
         )
-        assert response.status_code == 302
+        assert response.status_code == 200 and "Check your email" in text_of(response)
         user = User.objects.get(username="newcomer")
         assert user.adult_attested_at is not None
-        assert client.get(reverse("web:wallet")).status_code == 200
+        assert "_auth_user_id" not in client.session
         assert any("/accounts/verify/" in m.body for m in mail.outbox)
+
+    def test_an_address_with_an_account_gets_the_same_page(self, client: Client) -> None:
+        # Issue 12: signup told anyone whether an e-mail address had an account.
+        make_user("alice")
+        fields = {"password": "a-long-unusual-pass-93", "adult": "on"}
+        taken = client.post(reverse("web:signup"), {**fields, "username": "mallory", "email": "alice@example.test"})
+        fresh = client.post(reverse("web:signup"), {**fields, "username": "nadia", "email": "nadia@example.test"})
+        assert taken.status_code == fresh.status_code == 200
+        # Word for word, apart from the per-response CSRF token of the page's forms.
+        def page(response) -> str:
+            return re.sub(r'(csrfmiddlewaretoken" value="|"X-CSRFToken": ")[^"]+"', "", text_of(response))
+
+        assert page(taken) == page(fresh)
+        assert not User.objects.filter(username="mallory").exists()
+        assert any(m.to == ["alice@example.test"] and "already has an account" in m.body for m in mail.outbox)
+
+    def test_too_many_signups_from_one_address_are_refused_with_a_sentence(self, client: Client, settings) -> None:
+        settings.RATE_LIMITS = {"signup.address": (1, 3600)}
+        fields = {"password": "a-long-unusual-pass-93", "adult": "on"}
+        client.post(reverse("web:signup"), {**fields, "username": "first", "email": "first@example.test"})
+        response = client.post(reverse("web:signup"), {**fields, "username": "second", "email": "second@example.test"})
+        assert response.status_code == 429 and "Please try again later." in text_of(response)
+        assert not User.objects.filter(username="second").exists()
 
     def test_refuses_without_the_adult_attestation(self, client: Client) -> None:
         response = client.post(
@@ -140,6 +163,14 @@ class TestPasswordReset:
         assert known.status_code == unknown.status_code == 200
         assert "If an account uses that address" in text_of(known)
         assert "If an account uses that address" in text_of(unknown)
+        assert len(mail.outbox) == 1
+
+    def test_too_many_requests_for_one_address_are_refused_with_a_sentence(self, client: Client, settings) -> None:
+        settings.RATE_LIMITS = {"password_reset.account": (1, 3600)}
+        make_user("alice")
+        client.post(reverse("web:password_reset"), {"email": "alice@example.test"})
+        response = client.post(reverse("web:password_reset"), {"email": "alice@example.test"})
+        assert response.status_code == 429 and "Please try again later." in text_of(response)
         assert len(mail.outbox) == 1
 
     def test_invalid_email_is_a_form_error(self, client: Client) -> None:

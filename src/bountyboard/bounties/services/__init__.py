@@ -4,12 +4,13 @@ audit event commit together, or nothing does. Rules are enforced here, not only 
 
 - ``lifecycle``: create, edit, publish and cancel a bounty (the poster's side).
 - ``references``: reference images and files attached to a draft.
-- ``contributions``: benefactors' stakes held in escrow.
+- ``contributions``: benefactors' stakes held in escrow, and raising them.
 - ``entries``: submit, edit and withdraw entries.
 - ``awards``: stakes paid to entrants, and the awarding-window rule.
 - ``scheduled``: expiry, window close and reminders (``bounties tick``).
 - ``engagement``: tips, reactions, follows and comments.
 - ``screened``: the screening bridge's handlers (``on_*_screened``) and the pooled decision.
+- ``check``: what the guard decides about a draft before publishing, and what publishing then does.
 - ``consent``: the depicted person's answer (called by ``bountyboard.likeness``).
 - ``moderator_actions``: review, hide, restore, remove, lock.
 - ``steps``: private steps the modules above share (row locks, actor checks, refunds, notifications).
@@ -27,12 +28,22 @@ from bountyboard.bounties.services.awards import (
     bounty_award_window_close,
     platform_fee_for,
 )
+from bountyboard.bounties.services.check import (
+    BountyCheck,
+    DepictedPerson,
+    bounty_check,
+    bounty_publish_message,
+    consent_invite_url,
+    depicted_people,
+)
 from bountyboard.bounties.services.consent import (
+    bounty_consent_needed,
     bounty_consent_recheck,
     bounty_consent_refused,
 )
 from bountyboard.bounties.services.contributions import (
     bounty_contribute,
+    bounty_contribution_raise,
 )
 from bountyboard.bounties.services.engagement import (
     bounty_follow_set,
@@ -87,12 +98,21 @@ from bountyboard.bounties.services.screened import (
     pooled_decision,
 )
 from bountyboard.bounties.services.steps import (
+    CONSENT_WAIT_DAYS_DEFAULT,
     SUBJECT_BOUNTY,
     SUBJECT_COMMENT,
     SUBJECT_ENTRY,
+    consent_deadline_from,
 )
 
 __all__ = [
+    "BountyCheck",
+    "DepictedPerson",
+    "bounty_check",
+    "bounty_publish_message",
+    "consent_invite_url",
+    "depicted_people",
+    "CONSENT_WAIT_DAYS_DEFAULT",
     "EDITABLE_FIELDS",
     "EXPIRABLE_STATUSES",
     "LOCKABLE_FIELDS",
@@ -109,9 +129,11 @@ __all__ = [
     "bounty_award",
     "bounty_award_window_close",
     "bounty_cancel",
+    "bounty_consent_needed",
     "bounty_consent_recheck",
     "bounty_consent_refused",
     "bounty_contribute",
+    "bounty_contribution_raise",
     "bounty_create",
     "bounty_expire",
     "bounty_file_add",
@@ -127,6 +149,7 @@ __all__ = [
     "bounty_review_resolve",
     "bounty_update",
     "comment_create",
+    "consent_deadline_from",
     "entry_hide",
     "entry_restore",
     "entry_review_resolve",

@@ -11,6 +11,7 @@ from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
+from bountyboard.accounts.access import actor_check
 from bountyboard.accounts.models import User
 from bountyboard.accounts.services import notification_create
 from bountyboard.audit.services import audit_record
@@ -92,6 +93,7 @@ def _finish_if_settled(bounty: Bounty) -> None:
 
 def bounty_award(*, benefactor: User, bounty_id: int, entry_id: int) -> Award:
     """The caller awards their own whole stake to one guard-allowed entry of someone else."""
+    actor_check(benefactor)
     with transaction.atomic():
         bounty = _bounty_locked(bounty_id)
         if bounty.status not in (BountyStatus.OPEN, BountyStatus.AWARDING):

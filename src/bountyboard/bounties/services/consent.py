@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from bountyboard.accounts.models import User
 from bountyboard.accounts.services import notification_create
@@ -24,6 +25,7 @@ from bountyboard.bounties.services.steps import (
     _followers,
     _notify,
     _refund_held,
+    consent_deadline_from,
 )
 from bountyboard.errors import Conflict
 from bountyboard.guard.verdict import Decision
@@ -75,7 +77,53 @@ def bounty_consent_refused(*, bounty_id: int, reason: str, actor: User | None = 
         _close(bounty, target)
         audit_record(action="bounty.consent_refused", target_type="bounty", target_id=bounty.pk, reasons=[reason],
                      automated=actor is None, actor=actor, data={"status": target, "refunded": refunded})
-        _notify(_followers(bounty), kind="moderation.outcome", bounty=bounty,
-                message=f"“{bounty.title[:80]}” was {'rejected' if target == BountyStatus.REJECTED else 'taken down'}:"
-                " the person it depicts did not consent. Stakes were refunded.")
+        if reason == "consent_person_not_registered":
+            message = _(
+                "“%(title)s” was rejected: the real person it depicts did not register, get verified and "
+                "consent before %(date)s. Stakes were refunded."
+            ) % {"title": bounty.title[:80], "date": f"{bounty.consent_deadline or timezone.now():%Y-%m-%d}"}
+        elif target == BountyStatus.REJECTED:
+            message = _("“%(title)s” was rejected: the person it depicts did not consent. Stakes were refunded.") % {
+                "title": bounty.title[:80]}
+        else:
+            message = _("“%(title)s” was taken down: the person it depicts withdrew their consent. Stakes were "
+                        "refunded.") % {"title": bounty.title[:80]}
+        _notify(_followers(bounty), kind="moderation.outcome", bounty=bounty, message=message)
+    return bounty
+
+
+def bounty_consent_needed(*, bounty_id: int) -> Bounty:
+    """A bounty held ``in_review`` only because the person it depicts was not verified yet: once she
+    is (likeness verification re-scans its parts first), decide it again; if it now needs her consent
+    it waits for it (``consent_pending``, with a deadline) instead of waiting on a moderator. A bounty
+    already waiting for consent keeps waiting, with the reasons brought up to date.
+    Anything else (a floor, another review reason) leaves it as it is. Runs in the caller's transaction."""
+    with transaction.atomic():
+        bounty = _bounty_locked(bounty_id)
+        if bounty.status not in (BountyStatus.IN_REVIEW, BountyStatus.CONSENT_PENDING):
+            return bounty
+        result = pooled_decision(_bounty_parts(bounty))
+        if result is None or result.decision != Decision.CONSENT_REQUIRED:
+            return bounty
+        if bounty.status == BountyStatus.CONSENT_PENDING:
+            # Already waiting: only the reasons shown change (no more "not verified yet").
+            bounty.reasons = result.reasons
+            bounty.consent_person_ids = sorted({*bounty.consent_person_ids, *result.person_ids})
+            bounty.save(update_fields=["reasons", "consent_person_ids", "updated_at"])
+            return bounty
+        bounty.status = BountyStatus.CONSENT_PENDING
+        bounty.decision = result.decision
+        bounty.reasons = result.reasons
+        bounty.consent_person_ids = result.person_ids
+        bounty.consent_deadline = consent_deadline_from(timezone.now())
+        bounty.save(update_fields=["status", "decision", "reasons", "consent_person_ids", "consent_deadline",
+                                   "updated_at"])
+        audit_record(action="bounty.consent_needed", target_type="bounty", target_id=bounty.pk, automated=True,
+                     actor_label="guard", reasons=["consent_required"], data={"person_ids": result.person_ids})
+        notification_create(
+            user=bounty.poster, kind="moderation.outcome", target=bounty, url=f"/bounties/{bounty.pk}/",
+            message=_("The person “%(title)s” depicts is now verified: the bounty waits for their consent until "
+                      "%(date)s instead of a moderator's review.") % {
+                "title": bounty.title[:80], "date": f"{bounty.consent_deadline:%Y-%m-%d}"},
+        )
     return bounty

@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.db import transaction
 from django.db.models import F
 
+from bountyboard.accounts.access import actor_check
 from bountyboard.accounts.models import User
 from bountyboard.accounts.services import notification_create
 from bountyboard.audit.services import audit_record
@@ -24,7 +25,6 @@ from bountyboard.bounties.rendering import markdown_to_safe_html
 from bountyboard.bounties.services.steps import (
     SUBJECT_COMMENT,
     _int_amount,
-    _require_active,
 )
 from bountyboard.errors import Conflict, NotFound, PermissionDenied, ValidationFailed
 from bountyboard.ledger.models import TransactionKind
@@ -37,7 +37,7 @@ from bountyboard.screening.services import (
 
 def tip_create(*, tipper: User, entry_id: int, amount: int) -> Tip:
     """Send credits from the tipper's wallet to a visible entry's entrant."""
-    _require_active(tipper)
+    actor_check(tipper)
     amount = _int_amount(amount, "amount")
     with transaction.atomic():
         entry = Entry.objects.select_related("entrant").filter(pk=entry_id).first()
@@ -61,6 +61,7 @@ def tip_create(*, tipper: User, entry_id: int, amount: int) -> Tip:
 
 def reaction_set(*, user: User, entry_id: int, kind: str, on: bool = True) -> bool:
     """Add (``on``) or remove a reaction on a visible entry. Returns whether it is now set."""
+    actor_check(user)
     if kind not in ReactionKind.values:
         raise ValidationFailed(f"kind: one of {', '.join(ReactionKind.values)}", code="invalid_reaction")
     with transaction.atomic():
@@ -79,6 +80,7 @@ def reaction_set(*, user: User, entry_id: int, kind: str, on: bool = True) -> bo
 
 def bounty_follow_set(*, user: User, bounty_id: int, kind: str, on: bool = True) -> bool:
     """Track (get notifications) or favourite a bounty, or undo it. Idempotent."""
+    actor_check(user)
     if kind not in FollowKind.values:
         raise ValidationFailed("kind: 'track' or 'favourite'", code="invalid_follow")
     with transaction.atomic():
@@ -95,7 +97,7 @@ def bounty_follow_set(*, user: User, bounty_id: int, kind: str, on: bool = True)
 def comment_create(*, author: User, bounty_id: int, body: str, entry_id: int | None = None,
                    parent_id: int | None = None) -> Comment:
     """Post a comment (hidden until the guard allows its text)."""
-    _require_active(author)
+    actor_check(author)
     body = (body or "").strip()
     if not body or len(body) > 5_000:
         raise ValidationFailed("body: 1 to 5,000 characters", code="invalid_comment")

@@ -10,7 +10,9 @@ from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
+from bountyboard.accounts.access import actor_check
 from bountyboard.accounts.models import User
+from bountyboard.accounts.rate_limits import upload_rate_check
 from bountyboard.audit.services import audit_record
 from bountyboard.bounties.models import (
     Bounty,
@@ -27,7 +29,6 @@ from bountyboard.bounties.services.steps import (
     SUBJECT_ENTRY,
     _bounty_locked,
     _entry_locked,
-    _require_active,
 )
 from bountyboard.errors import Conflict, PermissionDenied, ValidationFailed
 from bountyboard.screening.models import ScreeningKind
@@ -58,7 +59,7 @@ def entry_submit(
     files: Sequence[UploadedPart],
 ) -> Entry:
     """Submit an entry: >= 1 sample image and >= 1 deliverable. Hidden until every part is allowed."""
-    _require_active(entrant)
+    actor_check(entrant, verified_email=True)
     if not images:
         raise ValidationFailed("add at least one sample image", code="image_required")
     if not files:
@@ -67,6 +68,7 @@ def entry_submit(
         raise ValidationFailed("at most 20 images and 10 files per entry", code="too_many_parts")
     if len(description or "") > 10_000:
         raise ValidationFailed("description: at most 10,000 characters", code="invalid_description")
+    upload_rate_check(user_id=entrant.pk, count=len(images) + len(files))
     image_bytes = [(name, _part_bytes(content)) for name, content in images]
     for name, data in image_bytes:
         screening_upload_check(kind=ScreeningKind.IMAGE, filename=name, data=data)
@@ -129,6 +131,7 @@ def _entry_editable(bounty: Bounty, entry: Entry, actor: User) -> None:
 
 def entry_update(*, actor: User, entry_id: int, description: str) -> Entry:
     """Edit the description (re-screened: the entry is hidden until the new text is allowed)."""
+    actor_check(actor)
     if len(description or "") > 10_000:
         raise ValidationFailed("description: at most 10,000 characters", code="invalid_description")
     with transaction.atomic():
@@ -149,6 +152,7 @@ def entry_update(*, actor: User, entry_id: int, description: str) -> Entry:
 
 def entry_withdraw(*, actor: User, entry_id: int) -> Entry:
     """The entrant takes their entry back (before any award)."""
+    actor_check(actor)
     with transaction.atomic():
         bounty, entry = _entry_locked(entry_id)
         _entry_editable(bounty, entry, actor)

@@ -10,6 +10,7 @@ from typing import Any
 from django.db import transaction
 from django.utils import timezone
 
+from bountyboard.accounts.access import actor_check
 from bountyboard.accounts.models import User
 from bountyboard.audit.services import audit_record
 from bountyboard.bounties.models import (
@@ -24,6 +25,7 @@ from bountyboard.bounties.models import (
 )
 from bountyboard.bounties.rendering import markdown_to_safe_html
 from bountyboard.bounties.search import search_document_for, search_document_index
+from bountyboard.bounties.services.check import bounty_check
 from bountyboard.bounties.services.steps import (
     SUBJECT_BOUNTY,
     _bounty_locked,
@@ -32,10 +34,11 @@ from bountyboard.bounties.services.steps import (
     _int_amount,
     _notify,
     _refund_held,
-    _require_active,
     _setting,
+    text_for_screening,
 )
 from bountyboard.errors import Conflict, PermissionDenied, ValidationFailed
+from bountyboard.guard.verdict import Decision
 from bountyboard.ledger.models import TransactionKind
 from bountyboard.ledger.services import escrow_for, ledger_post, wallet_for
 from bountyboard.screening.models import ScreeningKind
@@ -108,10 +111,6 @@ def _validate_fields(values: dict[str, Any], *, now: dt.datetime, publishing: bo
         raise ValidationFailed("rights_statement: at most 5,000 characters", code="invalid_rights")
 
 
-def _text_for_screening(bounty: Bounty) -> str:
-    return "\n".join([bounty.title, bounty.description, " ".join(bounty.tags)])
-
-
 def _refresh_search(bounty: Bounty) -> None:
     bounty.search_document = search_document_for(
         title=bounty.title, description=bounty.description, tags=bounty.tags, base_model=bounty.base_model
@@ -140,7 +139,7 @@ def bounty_create(
     rating: str = ContentRating.PG,
 ) -> Bounty:
     """Create a draft (editable, no money moves). ``publish`` escrows the prize later."""
-    _require_active(poster)
+    actor_check(poster, verified_email=True)
     now = timezone.now()
     values: dict[str, Any] = {
         "title": (title or "").strip(),
@@ -210,7 +209,7 @@ def bounty_update(*, actor: User, bounty_id: int, **changes: Any) -> Bounty:
         if published and text_changed:
             bounty.text_screening = screening_request(
                 subject_type=SUBJECT_BOUNTY, subject_id=bounty.pk, kind=ScreeningKind.TEXT,
-                text=_text_for_screening(bounty),
+                text=text_for_screening(bounty),
             )
             bounty.status = BountyStatus.SCREENING
         bounty.save()
@@ -222,8 +221,15 @@ def bounty_update(*, actor: User, bounty_id: int, **changes: Any) -> Bounty:
 
 def bounty_publish(*, actor: User, bounty_id: int) -> Bounty:
     """Draft -> screening: escrow the prize from the poster's wallet (the poster is the first
-    benefactor) and scan the text; the guard's pooled verdict then opens, holds or rejects it."""
-    _require_active(actor)
+    benefactor) and scan the text; the guard's pooled verdict then opens, holds or rejects it.
+
+    The draft is checked first (``bounty_check``): a bounty the guard would reject is refused with
+    its reasons and nothing is charged, so no prize is held for a bounty that can never open."""
+    actor_check(actor, verified_email=True)
+    check = bounty_check(actor=actor, bounty_id=bounty_id)
+    if check.decision == Decision.BLOCK.value:
+        raise ValidationFailed(" ".join(check.sentences), code="guard_blocked",
+                               extra={"reasons": check.reasons})
     with transaction.atomic():
         bounty = _bounty_locked(bounty_id)
         if bounty.poster_id != actor.pk:
@@ -252,7 +258,7 @@ def bounty_publish(*, actor: User, bounty_id: int) -> Bounty:
         bounty.published_at = timezone.now()
         bounty.text_screening = screening_request(
             subject_type=SUBJECT_BOUNTY, subject_id=bounty.pk, kind=ScreeningKind.TEXT,
-            text=_text_for_screening(bounty),
+            text=text_for_screening(bounty),
         )
         bounty.save()
         audit_record(action="bounty.publish", target_type="bounty", target_id=bounty.pk, automated=False,
@@ -262,6 +268,7 @@ def bounty_publish(*, actor: User, bounty_id: int) -> Bounty:
 
 def bounty_cancel(*, actor: User, bounty_id: int) -> Bounty:
     """The poster cancels before any entry: everyone is refunded."""
+    actor_check(actor)
     with transaction.atomic():
         bounty = _bounty_locked(bounty_id)
         if bounty.poster_id != actor.pk:

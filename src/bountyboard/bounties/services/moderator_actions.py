@@ -6,6 +6,7 @@ from __future__ import annotations
 from django.db import transaction
 from django.db.models import F
 
+from bountyboard.accounts.access import actor_check
 from bountyboard.accounts.models import User
 from bountyboard.accounts.services import notification_create
 from bountyboard.audit.services import audit_record
@@ -27,6 +28,7 @@ from bountyboard.errors import Conflict, PermissionDenied, ValidationFailed
 
 def entry_review_resolve(*, moderator: User, entry_id: int, approve: bool, note: str = "") -> Entry:
     """A moderator decides an ``in_review`` entry: make it visible, or block it."""
+    actor_check(moderator)
     if not _is_moderator(moderator):
         raise PermissionDenied("only moderators can review entries", code="not_moderator")
     with transaction.atomic():
@@ -47,6 +49,7 @@ def entry_review_resolve(*, moderator: User, entry_id: int, approve: bool, note:
 
 def entry_hide(*, moderator: User, entry_id: int, reason: str) -> Entry:
     """A moderator takes one entry down (awards already paid stay paid)."""
+    actor_check(moderator)
     if not _is_moderator(moderator):
         raise PermissionDenied("only moderators can hide entries", code="not_moderator")
     if not reason or not reason.strip():
@@ -67,6 +70,7 @@ def entry_hide(*, moderator: User, entry_id: int, reason: str) -> Entry:
 def entry_restore(*, moderator: User, entry_id: int, note: str = "") -> Entry:
     """A moderator puts a hidden entry back (an upheld appeal): it is visible and counted again.
     The caller checks first that its text and media are allowed (fail closed)."""
+    actor_check(moderator)
     if not _is_moderator(moderator):
         raise PermissionDenied("only moderators can restore entries", code="not_moderator")
     with transaction.atomic():
@@ -83,6 +87,7 @@ def entry_restore(*, moderator: User, entry_id: int, note: str = "") -> Entry:
 
 def bounty_remove(*, moderator: User, bounty_id: int, reason: str) -> Bounty:
     """A moderator takes a bounty down: every benefactor who has not awarded is refunded."""
+    actor_check(moderator)
     if not _is_moderator(moderator):
         raise PermissionDenied("only moderators can remove bounties", code="not_moderator")
     if not reason or not reason.strip():
@@ -103,6 +108,7 @@ def bounty_remove(*, moderator: User, bounty_id: int, reason: str) -> Bounty:
 
 def bounty_review_resolve(*, moderator: User, bounty_id: int, approve: bool, note: str = "") -> Bounty:
     """A moderator decides an ``in_review`` bounty: open it, or reject it (everyone refunded)."""
+    actor_check(moderator)
     if not _is_moderator(moderator):
         raise PermissionDenied("only moderators can review bounties", code="not_moderator")
     with transaction.atomic():
@@ -127,6 +133,7 @@ def bounty_review_resolve(*, moderator: User, bounty_id: int, approve: bool, not
 def bounty_lock_set(*, moderator: User, bounty_id: int, locked: bool) -> Bounty:
     """A moderator freezes (or frees) a bounty's terms: while locked, ``bounty_update`` refuses the
     poster any change to ``LOCKABLE_FIELDS``, as it does once others have joined."""
+    actor_check(moderator)
     if not _is_moderator(moderator):
         raise PermissionDenied("only moderators can lock bounties", code="not_moderator")
     with transaction.atomic():

@@ -10,7 +10,9 @@ from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.db import transaction
 
+from bountyboard.accounts.access import actor_check
 from bountyboard.accounts.models import User
+from bountyboard.accounts.rate_limits import upload_rate_check
 from bountyboard.audit.services import audit_record
 from bountyboard.bounties.models import (
     BountyFile,
@@ -35,6 +37,8 @@ from bountyboard.screening.services import (
 def bounty_image_add(*, actor: User, bounty_id: int, data: bytes, filename: str = "image") -> BountyImage:
     """Attach a reference image to a draft. Its scan starts now; the bytes kept are the guard's
     metadata-free re-encoding."""
+    actor_check(actor)
+    upload_rate_check(user_id=actor.pk)
     screening_upload_check(kind=ScreeningKind.IMAGE, filename=filename, data=data)
     with transaction.atomic():
         bounty = _bounty_locked(bounty_id)
@@ -100,6 +104,8 @@ def bounty_file_add(*, actor: User, bounty_id: int, data: bytes, filename: str) 
     """Attach a reference file to a draft: a ``.safetensors`` model (the guard's model scanner), a
     ``.zip`` dataset (validated, then scanned member by member) or UTF-8 text (the text scanner).
     Its screening joins the bounty's pooled decision at publish; it is served only once allowed."""
+    actor_check(actor)
+    upload_rate_check(user_id=actor.pk)
     filename = filename or "file"
     file_kind, scan_kind = _reference_file_kind(filename, data)
     _max_bytes, text_max_bytes = bounty_file_limits()

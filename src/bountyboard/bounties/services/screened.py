@@ -9,6 +9,7 @@ from typing import Any
 
 from django.db.models import F
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from bountyboard.accounts.services import notification_create
 from bountyboard.audit.services import audit_record
@@ -38,6 +39,7 @@ from bountyboard.bounties.services.steps import (
     _followers,
     _notify,
     _refund_held,
+    consent_deadline_from,
 )
 from bountyboard.guard.signals import Signal, SignalKind
 from bountyboard.guard.verdict import Decision
@@ -145,6 +147,10 @@ def on_bounty_screened(screening: Screening) -> None:
     face_reasons_hold(result.reasons, rows=_bounty_parts(bounty), codes=BOUNTY_HELD)
     if target == BountyStatus.CONSENT_PENDING:
         bounty.consent_person_ids = result.person_ids
+        now = timezone.now()
+        if bounty.consent_deadline is None or bounty.consent_deadline <= now:
+            # A re-edit that sends the bounty back to screening never extends a wait already running.
+            bounty.consent_deadline = consent_deadline_from(now)
     bounty.save()
     codes = [r["code"] for r in result.reasons]
     audit_record(action="bounty.screened", target_type="bounty", target_id=bounty.pk, reasons=codes, automated=True,
@@ -156,7 +162,10 @@ def on_bounty_screened(screening: Screening) -> None:
         bounty.save(update_fields=["closed_at"])
     messages = {
         BountyStatus.OPEN: "Your bounty passed screening and is open.",
-        BountyStatus.CONSENT_PENDING: "Your bounty depicts a real person and waits for their verified consent.",
+        BountyStatus.CONSENT_PENDING: _(
+            "Your bounty depicts a real person and waits for their verified consent until %(date)s; "
+            "without it the bounty is rejected and your prize refunded then."
+        ) % {"date": f"{bounty.consent_deadline or timezone.now():%Y-%m-%d}"},
         BountyStatus.IN_REVIEW: "Your bounty is waiting for a moderator's review.",
         BountyStatus.REJECTED: "Your bounty was rejected by screening and the prize refunded: "
         + "; ".join(r.get("detail", r["code"]) for r in result.reasons)[:300],

@@ -6,6 +6,7 @@ Lock order, everywhere: bounty row -> entry row -> ledger accounts (ledger_post)
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from typing import Any
 
@@ -27,7 +28,7 @@ from bountyboard.bounties.models import (
     EntryStatus,
     FollowKind,
 )
-from bountyboard.errors import NotFound, PermissionDenied, ValidationFailed
+from bountyboard.errors import NotFound, ValidationFailed
 from bountyboard.ledger.models import TransactionKind
 from bountyboard.ledger.services import escrow_for, ledger_post, wallet_for
 from bountyboard.screening.models import Screening
@@ -40,6 +41,21 @@ SUBJECT_COMMENT = "comment"
 
 def _setting(name: str, default: Any) -> Any:
     return getattr(settings, name, default)
+
+
+CONSENT_WAIT_DAYS_DEFAULT = 7
+
+
+def consent_deadline_from(start: dt.datetime) -> dt.datetime:
+    """When a bounty that starts waiting for consent at ``start`` is rejected and refunded if nobody
+    consented (``BOUNTY_CONSENT_WAIT_DAYS``): long enough for a person who is not registered yet to
+    register, be verified and answer; short enough that no prize is held for a consent that never comes."""
+    return start + dt.timedelta(days=int(_setting("BOUNTY_CONSENT_WAIT_DAYS", CONSENT_WAIT_DAYS_DEFAULT)))
+
+
+def text_for_screening(bounty: Bounty) -> str:
+    """The text of a bounty the guard reads: title, description and tags."""
+    return "\n".join([bounty.title, bounty.description, " ".join(bounty.tags)])
 
 
 def _bounty_locked(bounty_id: int) -> Bounty:
@@ -60,11 +76,6 @@ def _entry_locked(entry_id: int) -> tuple[Bounty, Entry]:
 
 def _is_moderator(user: User | None) -> bool:
     return bool(user is not None and getattr(user, "is_moderator", False))
-
-
-def _require_active(user: User) -> None:
-    if getattr(user, "is_banned", False):
-        raise PermissionDenied("this account is suspended", code="account_banned")
 
 
 def _int_amount(value: object, field: str) -> int:

@@ -40,6 +40,7 @@ def world_state() -> dict[str, Any]:
         "locks": dict(Bounty.objects.values_list("pk", "locked_by_moderator")),
         "entry_counts": dict(Bounty.objects.values_list("pk", "entry_count")),
         "contributions": dict(Contribution.objects.values_list("pk", "status")),
+        "stakes": dict(Contribution.objects.values_list("pk", "amount")),
         "entries": dict(Entry.objects.values_list("pk", "status")),
         "awards": Award.objects.count(),
         "tips": Tip.objects.count(),

@@ -137,6 +137,32 @@ class TestApiErrors:
         assert world_state() == before
 
 
+class TestContributionRaiseOverApi:
+    def test_a_benefactor_tops_up_their_stake_within_the_maximum(self, client: Client, funded_user):
+        poster = funded_user(1_000)
+        bounty_id = publish_via_api(client, auth(poster), max_contribution=400)
+        backer = funded_user(1_000)
+        headers = auth(backer)
+        joined = client.post(f"/api/v1/bounties/{bounty_id}/contributions", {"amount": 100},
+                             content_type="application/json", **headers)
+        assert joined.status_code == 201, joined.content
+        raised = client.post(f"/api/v1/bounties/{bounty_id}/contributions/mine/raise", {"amount": 250},
+                             content_type="application/json", **headers)
+        assert raised.status_code == 200, raised.content
+        assert (raised.json()["amount"], raised.json()["pool"]) == (350, 850)
+        assert (wallet_balance(backer), escrow_balance(bounty_id)) == (650, 850)
+        stranger_headers = auth(funded_user(100))
+        before = world_state()
+        over = client.post(f"/api/v1/bounties/{bounty_id}/contributions/mine/raise", {"amount": 51},
+                           content_type="application/json", **headers)
+        assert (over.status_code, over.json()["code"]) == (400, "above_maximum")
+        assert "50" in over.json()["message"]
+        stranger = client.post(f"/api/v1/bounties/{bounty_id}/contributions/mine/raise", {"amount": 10},
+                               content_type="application/json", **stranger_headers)
+        assert (stranger.status_code, stranger.json()["code"]) == (404, "not_benefactor")
+        assert world_state() == before
+
+
 class TestBountyLockOverApi:
     def test_a_moderators_lock_freezes_the_terms_until_lifted(self, client: Client, funded_user):
         poster = funded_user(1_000)

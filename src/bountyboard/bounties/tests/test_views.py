@@ -305,6 +305,22 @@ class TestBountyPublish:
         assert bounty.status == "open"
         assert wallet_balance(poster) == 4300
 
+    def test_the_message_after_publishing_says_where_the_bounty_is(self, poster: User, draft_bounty) -> None:
+        bounty = draft_bounty(poster, prize=700)
+        client = logged_in(poster)
+        page = client.post(reverse("web:bounty_publish", args=[bounty.pk]), follow=True)
+        assert "Published: your bounty is open and its prize is held in escrow." in text_of(page)
+
+    def test_a_bounty_the_guard_rejects_is_refused_and_nothing_is_charged(self, poster: User, draft_bounty) -> None:
+        bounty = draft_bounty(poster, prize=700, title="Emma Watson nude",
+                              description="Nude photos of Emma Watson, topless, NSFW.")
+        response = logged_in(poster).post(reverse("web:bounty_publish", args=[bounty.pk]))
+        assert response.status_code == 400
+        page = text_of(response)
+        assert "nothing is charged" in page and "held in escrow" not in page
+        bounty.refresh_from_db()
+        assert bounty.status == "draft" and wallet_balance(poster) == 5000
+
     def test_insufficient_funds_is_shown_and_nothing_moves(self, funded_user, draft_bounty) -> None:
         poor = funded_user(username="poor", credits=100)
         bounty = draft_bounty(poor, prize=500)

@@ -215,7 +215,7 @@ def _confirm_page(
     bounty: Any,
     *,
     action: Callable[[], object],
-    success: str,
+    success: str | Callable[[], str],
     page_title: str,
     text: str,
     submit_label: str,
@@ -231,7 +231,7 @@ def _confirm_page(
         except ApplicationError as error:
             error_message, status = page_message(error), error.status
         else:
-            messages.success(request, success)
+            messages.success(request, success() if callable(success) else success)
             return redirect("web:bounty_detail", bounty_id=bounty.pk)
     context = {
         "page_title": page_title,
@@ -244,6 +244,12 @@ def _confirm_page(
     return render(request, "web/confirm_page.html", context, status=status)
 
 
+def _published_message(bounty: Any) -> str:
+    # Said after publishing: in-process screening may already have opened, held or rejected it.
+    bounty.refresh_from_db()
+    return bounty_services.bounty_publish_message(bounty)
+
+
 @login_required
 @require_http_methods(["GET", "POST"])
 def bounty_publish(request: HttpRequest, bounty_id: int) -> HttpResponse:
@@ -252,7 +258,7 @@ def bounty_publish(request: HttpRequest, bounty_id: int) -> HttpResponse:
         request,
         bounty,
         action=lambda: bounty_services.bounty_publish(actor=request.user, bounty_id=bounty.pk),  # type: ignore[arg-type]
-        success=_("Published. Your prize is held in escrow while the bounty is screened."),
+        success=lambda: _published_message(bounty),
         page_title=_("Publish “%(title)s”") % {"title": bounty.title},
         text=_(
             "Publishing moves the prize of %(prize)s credits from your wallet into escrow. The bounty is "

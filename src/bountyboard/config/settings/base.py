@@ -7,10 +7,12 @@ Scale-out: ``DATABASE_URL`` (PostgreSQL), ``CELERY_BROKER_URL`` (Redis), ``BOUNT
 
 from __future__ import annotations
 
+import ipaddress
 import os
 import secrets
 from datetime import timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import environ
 from django.core.exceptions import ImproperlyConfigured
@@ -64,6 +66,54 @@ DEBUG = env.bool("DJANGO_DEBUG", default=False)
 ALLOWED_HOSTS = [h for h in env.list("DJANGO_ALLOWED_HOSTS", default=["127.0.0.1", "localhost"]) if h]
 # The public address of the site (scheme, host, optional port), used for every link in an e-mail.
 SITE_URL = env.str("BOUNTYBOARD_SITE_URL", default="http://127.0.0.1:8000").rstrip("/")
+_site = urlsplit(SITE_URL)
+if _site.scheme not in ("http", "https") or not _site.hostname:
+    raise ImproperlyConfigured(f"BOUNTYBOARD_SITE_URL must look like https://host[:port] (got {SITE_URL!r}).")
+# The public host is always served, so setting the site's address is enough to deploy it.
+if _site.hostname not in ALLOWED_HOSTS:
+    ALLOWED_HOSTS.append(_site.hostname)
+
+# Behind a reverse proxy (docs/operations.md, "Behind a reverse proxy"). Only connections from these
+# addresses or networks may speak for the client through X-Forwarded-For/-Proto/-Host
+# (bountyboard.config.middleware.ForwardedHeadersMiddleware drops those headers from anyone else).
+try:
+    TRUSTED_PROXY_NETWORKS = tuple(
+        ipaddress.ip_network(n, strict=False) for n in env.list("BOUNTYBOARD_TRUSTED_PROXIES", default=[]) if n
+    )
+except ValueError as error:
+    raise ImproperlyConfigured(f"BOUNTYBOARD_TRUSTED_PROXIES: {error}") from None
+if TRUSTED_PROXY_NETWORKS:
+    # Safe because only a trusted proxy's X-Forwarded-Proto survives the middleware.
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+USE_X_FORWARDED_HOST = env.bool("BOUNTYBOARD_USE_X_FORWARDED_HOST", default=False)
+# Origins allowed to POST forms besides the request's own (the public site by default).
+CSRF_TRUSTED_ORIGINS = env.list("DJANGO_CSRF_TRUSTED_ORIGINS", default=[f"{_site.scheme}://{_site.netloc}"])
+
+# Response headers on every page and API answer (config/middleware.py, docs/operations.md).
+# Nothing inline: no script (htmx is a static file configured by a <meta> tag) and no style attribute
+# or element (site.css); no frames, plugins or foreign form targets.
+CONTENT_SECURITY_POLICY = "; ".join(
+    [
+        "default-src 'self'",
+        "script-src 'self'",
+        "style-src 'self'",
+        "img-src 'self' data: blob:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "frame-ancestors 'none'",
+    ]
+)
+PERMISSIONS_POLICY = (
+    "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), "
+    "browsing-topics=(), interest-cohort=()"
+)
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -85,12 +135,17 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: whether X-Forwarded-* headers count depends on who sent them.
+    "bountyboard.config.middleware.ForwardedHeadersMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "bountyboard.config.middleware.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
+    # After CSRF, so a forged request is refused as forged before its text is read.
+    "bountyboard.config.middleware.ControlCharactersMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django_htmx.middleware.HtmxMiddleware",  # request.htmx: which htmx request this is
@@ -266,7 +321,12 @@ CELERY_BEAT_SCHEDULE = {
     "moderation-queue-sync": {"task": "moderation.queue_sync", "schedule": 60.0},
     # Moderators are warned once about takedown notices close to their legal deadline.
     "moderation-takedowns-alert": {"task": "moderation.takedowns_alert", "schedule": 600.0},
+    # The audit chains' heads, appended to the anchor file; `bountyboard audit anchor` does the same from cron.
+    "audit-anchor": {"task": "audit.anchor", "schedule": 600.0},
 }
+# Where the audit chains' heads are anchored (bountyboard audit anchor / verify --anchor). Point it
+# at storage the database's writers cannot rewrite, or copy the file there.
+AUDIT_ANCHOR_FILE = Path(env.str("BOUNTYBOARD_AUDIT_ANCHOR_FILE", default=str(VAR_DIR / "audit-anchor.jsonl")))
 
 # Takedown clock: hours from receipt to removal per jurisdiction (docs/decisions/0008-takedown-clock.md).
 TAKEDOWN_DEADLINES = {"US": 48, "UK": 48, "EU": 48, "DEFAULT": 48}

@@ -124,3 +124,54 @@ def test_without_smtp_mail_goes_to_files_in_the_data_folder(tmp_path: Path) -> N
 def test_an_unknown_mail_url_is_refused(tmp_path: Path, url: str) -> None:
     done = settings_in(tmp_path, BOUNTYBOARD_VAR_DIR=str(tmp_path), EMAIL_URL=url)
     assert done.returncode != 0 and "Invalid email schema" in done.stderr
+
+
+def _deploy_check(tmp_path: Path, **env: str) -> subprocess.CompletedProcess[str]:
+    base = {k: v for k, v in os.environ.items() if not k.startswith(_READ)}
+    base.update(
+        DJANGO_SETTINGS_MODULE="bountyboard.config.settings.production",
+        DJANGO_SECRET_KEY="deploy-check-" + "k7Qx" * 12,
+        BOUNTYBOARD_VAR_DIR=str(tmp_path),
+        PYTHONPATH=str(REPO / "src"),
+        **env,
+    )
+    return subprocess.run(
+        [sys.executable, "-m", "django", "check", "--deploy"],
+        cwd=tmp_path, env=base, capture_output=True, text=True, timeout=180,
+    )
+
+
+def test_check_deploy_is_clean_with_https_on(tmp_path: Path) -> None:
+    # Issue 12: with HTTPS enabled there was no HSTS and no redirect (W004, W008, W012, W016).
+    done = _deploy_check(
+        tmp_path,
+        BOUNTYBOARD_HTTPS="1",
+        BOUNTYBOARD_SITE_URL="https://board.example.org",
+        BOUNTYBOARD_TRUSTED_PROXIES="127.0.0.1",
+    )
+    assert done.returncode == 0, done.stderr
+    assert "System check identified no issues" in done.stdout
+
+
+def test_check_deploy_warns_when_https_is_off(tmp_path: Path) -> None:
+    done = _deploy_check(tmp_path)
+    for warning in ("security.W004", "security.W008", "security.W012", "security.W016"):
+        assert warning in done.stderr + done.stdout
+
+
+def test_the_public_host_is_allowed_and_a_trusted_origin(tmp_path: Path) -> None:
+    code = (
+        "import json; from django.conf import settings; print(json.dumps([settings.ALLOWED_HOSTS, "
+        "settings.CSRF_TRUSTED_ORIGINS, list(getattr(settings, 'SECURE_PROXY_SSL_HEADER', None) or [])]))"
+    )
+    base = {k: v for k, v in os.environ.items() if not k.startswith(_READ)}
+    base.update(
+        DJANGO_SETTINGS_MODULE="bountyboard.config.settings.production", DJANGO_SECRET_KEY="k",
+        BOUNTYBOARD_VAR_DIR=str(tmp_path), PYTHONPATH=str(REPO / "src"),
+        BOUNTYBOARD_SITE_URL="https://board.example.org", BOUNTYBOARD_TRUSTED_PROXIES="10.0.0.0/8",
+    )
+    done = subprocess.run([sys.executable, "-c", code], env=base, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    hosts, origins, proxy_header = json.loads(done.stdout.strip().splitlines()[-1])
+    assert "board.example.org" in hosts and origins == ["https://board.example.org"]
+    assert proxy_header == ["HTTP_X_FORWARDED_PROTO", "https"]

@@ -17,7 +17,13 @@ from bountyboard.likeness.services.consent import (
     consent_revoke,
     consents_expire_overdue,
 )
-from bountyboard.likeness.services.matches import matches_queue_sync, screening_decision_changed
+from bountyboard.likeness.services.matches import (
+    matches_queue_sync,
+    matches_tell,
+    moderation_decision_observed,
+    screening_decision_changed,
+    screening_verdict_observed,
+)
 from bountyboard.likeness.services.registry import (
     MAX_NAMES,
     MAX_PHOTO_BYTES,
@@ -70,10 +76,13 @@ __all__ = [
     "likeness_update",
     "likeness_verify",
     "matches_queue_sync",
+    "matches_tell",
+    "moderation_decision_observed",
     "reference_photos_embed",
     "rescan_execute",
     "rescan_start",
     "rescans_resume",
     "screening_decision_changed",
     "screening_rescan",
+    "screening_verdict_observed",
 ]

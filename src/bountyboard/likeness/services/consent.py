@@ -10,13 +10,14 @@ from typing import TYPE_CHECKING, Any
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
+from bountyboard.accounts.access import actor_check
 from bountyboard.accounts.services import notification_create
 from bountyboard.audit.services import audit_record
 from bountyboard.bounties import services as bounty_services
 from bountyboard.bounties.models import Bounty, BountyStatus
 from bountyboard.errors import Conflict, PermissionDenied, ValidationFailed
-from bountyboard.guard.verdict import Decision
 from bountyboard.likeness.models import (
     ConsentRequest,
     ConsentStatus,
@@ -24,6 +25,7 @@ from bountyboard.likeness.models import (
     ProtectedLikeness,
 )
 from bountyboard.likeness.selectors import (
+    bounties_past_consent_deadline,
     bounties_waiting_for_consent,
     bounty_part_person_ids,
     consents_granted_person_ids,
@@ -31,6 +33,7 @@ from bountyboard.likeness.selectors import (
     consents_overdue,
     poster_told_unreachable,
 )
+from bountyboard.mailing import mail_after_commit, site_absolute_url
 
 if TYPE_CHECKING:
     from bountyboard.accounts.models import User
@@ -53,25 +56,11 @@ def _register_url() -> str:
 
 def _unreachable_people(bounty: Bounty, registered: set[str]) -> list[str]:
     """Real people the guard found in the bounty who have no verified registration to answer."""
-    people: list[str] = []
-    for reason in bounty.reasons or []:
-        if reason.get("decision") not in (Decision.CONSENT_REQUIRED.value, Decision.BLOCK.value):
-            continue
-        ids = [pid for pid in reason.get("person_ids") or [] if pid not in registered]
-        people.extend(ids)
-        if not reason.get("person_ids"):
-            for evidence in reason.get("evidence") or []:
-                name = evidence.get("label") or evidence.get("text")
-                if name and evidence.get("kind") in ("person_name", "social_profile", "protected_person"):
-                    people.append(str(name))
-                elif evidence.get("kind") == "unregistered_face":
-                    # A face nobody registered has no name: the poster reads where it appears.
-                    images = int((evidence.get("detail") or {}).get("images", 1))
-                    people.append(f"the person whose face appears in {images} of the images")
-    unique: dict[str, str] = {}
-    for person in people:
-        unique.setdefault(person.casefold(), person)
-    return list(unique.values())
+    return [
+        person.name
+        for person in bounty_services.depicted_people(bounty.reasons or [])
+        if person.person_id is None or person.person_id not in registered
+    ]
 
 
 def consent_requests_open(*, bounty_id: int) -> ConsentOpening:
@@ -126,13 +115,25 @@ def consent_requests_open(*, bounty_id: int) -> ConsentOpening:
                         "respond_by": consent.respond_by,
                     },
                 )
+                message = _(
+                    "%(poster)s asks to depict you in “%(title)s”. Only you can answer: grant or refuse by "
+                    "%(date)s; without an answer the bounty is rejected and its prize refunded."
+                ) % {
+                    "poster": bounty.poster.get_username(),
+                    "title": bounty.title[:120],
+                    "date": f"{consent.respond_by:%Y-%m-%d}",
+                }
                 notification_create(
                     user=likeness.account,
                     kind="consent.requested",
-                    message=f"{bounty.poster.get_username()} asks to depict you in “{bounty.title[:120]}”. "
-                    f"Grant or refuse by {consent.respond_by:%Y-%m-%d}.",
+                    message=message,
                     url=reverse("web:likeness_consents"),
                     target=("consent", consent.pk),
+                )
+                mail_after_commit(
+                    address=likeness.account.email,
+                    subject=_("Someone asks for your consent to depict you"),
+                    body=f"{message}\n\n{site_absolute_url(reverse('web:likeness_consents'))}",
                 )
         unreachable = _unreachable_people(bounty, set(reachable))
         if unreachable and not poster_told_unreachable(bounty_id=bounty.pk, poster=bounty.poster):
@@ -145,14 +146,22 @@ def consent_requests_open(*, bounty_id: int) -> ConsentOpening:
                 actor_label="guard",
                 data={"people": unreachable},
             )
+            deadline = bounty.consent_deadline or bounty_services.consent_deadline_from(timezone.now())
             notification_create(
                 user=bounty.poster,
                 kind="consent.unreachable",
-                message=(
-                    f"“{bounty.title[:80]}” depicts {', '.join(unreachable[:5])}, who has not protected and "
-                    "verified their likeness here, so nobody can consent for them and the bounty stays "
-                    f"blocked. Only that person can consent: they can register at {_register_url()}."
-                ),
+                message=_(
+                    "“%(title)s” depicts %(people)s, who has not protected and verified their likeness here, "
+                    "so nobody can consent for them yet. Only that person can consent: send them this "
+                    "invitation to register, be verified and answer: %(invite)s. If they have not consented "
+                    "by %(date)s, the bounty is rejected and your prize refunded."
+                )
+                % {
+                    "title": bounty.title[:80],
+                    "people": ", ".join(unreachable[:5]),
+                    "invite": bounty_services.consent_invite_url(bounty_id=bounty.pk),
+                    "date": f"{deadline:%Y-%m-%d}",
+                },
                 url=_register_url(),
                 target=("bounty", bounty.pk),
             )
@@ -172,7 +181,9 @@ def consent_grant(
 ) -> ConsentRequest:
     """Consent to this one bounty, non-sexual only (the guard's floors still apply), until
     ``expires_at`` (at most ``CONSENT_GRANT_MAX_DAYS``). The bounty is decided again with the
-    consent and opens if nothing else blocks it."""
+    consent and opens if nothing else blocks it. A banned account cannot grant (it can still
+    refuse or revoke: protecting one's likeness never needs good standing)."""
+    actor_check(person)
     now = timezone.now()
     latest = now + dt.timedelta(days=CONSENT_GRANT_MAX_DAYS)
     if expires_at is not None and expires_at <= now:
@@ -297,7 +308,9 @@ def _consents_close_others(*, bounty_id: int, except_id: int) -> None:
 
 def consents_expire_overdue(*, now: dt.datetime | None = None) -> int:
     """Periodic: a request unanswered past its deadline rejects the bounty (refunds everyone); a
-    grant past its expiry takes the bounty down like a revocation. Returns how many were handled."""
+    bounty still waiting, past its consent deadline, on nobody who could answer (a person who never
+    registered) is rejected and refunded too; a grant past its expiry takes the bounty down like a
+    revocation. Returns how many were handled."""
     now = now or timezone.now()
     handled = 0
     for consent_id in list(consents_overdue(now=now).values_list("pk", flat=True)):
@@ -314,6 +327,22 @@ def consents_expire_overdue(*, now: dt.datetime | None = None) -> int:
                 audit_data={"respond_by": row.respond_by},
                 decided_at=now,
             )
+            handled += 1
+    for bounty_id in bounties_past_consent_deadline(now=now):
+        with transaction.atomic():
+            # Nobody who could answer was asked in time (a real person who never registered and was
+            # verified): the wait is bounded, so the bounty is rejected and every stake refunded.
+            if not bounties_past_consent_deadline(now=now, bounty_id=bounty_id):
+                continue  # a request opened meanwhile
+            audit_record(
+                action="consent.unreachable_expire",
+                target_type="bounty",
+                target_id=bounty_id,
+                reasons=["consent_person_not_registered"],
+                automated=True,
+                actor_label="scheduler",
+            )
+            bounty_services.bounty_consent_refused(bounty_id=bounty_id, reason="consent_person_not_registered")
             handled += 1
     for consent_id in list(consents_lapsed(now=now).values_list("pk", flat=True)):
         with transaction.atomic():

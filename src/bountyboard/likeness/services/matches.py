@@ -1,5 +1,7 @@
-"""Content that shows a protected person: hidden from public view and put in front of a
-moderator with the evidence."""
+"""Content that shows a protected person: hidden from public view, put in front of a moderator
+with the evidence, and the person told. ``screening_verdict_observed`` runs with every verdict
+(registered with screening by ``LikenessConfig.ready``): a bounty that waits for consent asks the
+people it depicts at once, other content naming a protected person is queued at once."""
 
 from __future__ import annotations
 
@@ -8,16 +10,27 @@ from typing import Any
 
 from django.db import transaction
 from django.db.models import F
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
+from bountyboard.accounts.services import notification_create
 from bountyboard.bounties.models import Bounty, BountyStatus, Comment, CommentStatus, Entry, EntryStatus
+from bountyboard.errors import Conflict, NotFound
 from bountyboard.guard.verdict import Decision
-from bountyboard.likeness.models import RescanRun
-from bountyboard.likeness.selectors import screenings_matching_unqueued
-from bountyboard.moderation.content import Content, content_for_screening
-from bountyboard.moderation.models import QueueKind
+from bountyboard.likeness.models import ConsentRequest, RescanRun
+from bountyboard.likeness.selectors import (
+    bounty_awaiting_consent,
+    likeness_people_to_tell,
+    screening_match_told,
+    screenings_matching_unqueued,
+)
+from bountyboard.likeness.services.consent import consent_requests_open
+from bountyboard.mailing import mail_after_commit
+from bountyboard.moderation.content import Content, content_for_screening, content_resolve
+from bountyboard.moderation.models import ModerationDecision, QueueItem, QueueKind
 from bountyboard.moderation.services import queue_item_add
-from bountyboard.screening.models import Screening
+from bountyboard.screening.models import Screening, ScreeningDecision, ScreeningStatus
 
 
 def _content_hide(content: Content) -> None:
@@ -65,6 +78,7 @@ def _match_queue(
     }
     if rescan_id is not None:
         evidence["rescan_id"] = rescan_id
+    matches_tell(row, person_ids=person_ids)
     queue_item_add(
         kind=QueueKind.SCREENING,
         source_key=f"screening:{row.pk}",
@@ -78,8 +92,104 @@ def _match_queue(
     )
 
 
+def matches_tell(row: Screening, *, person_ids: Sequence[str]) -> int:
+    """Tell each verified person with an account that content naming them was found and hidden
+    (once per screened item and person, in-app and by e-mail). A person already asked for consent
+    on the bounty the row belongs to hears through that request instead. Returns how many were told."""
+    told = 0
+    asked: set[str] = set()
+    if row.subject_type == "bounty":
+        asked = set(
+            ConsentRequest.objects.filter(bounty_id=row.subject_id).values_list("likeness_id", flat=True)
+        )
+    for likeness in likeness_people_to_tell(person_ids=[p for p in person_ids if p not in asked]):
+        account = likeness.account
+        if account is None or screening_match_told(screening_id=row.pk, user=account):
+            continue
+        if row.decision == ScreeningDecision.BLOCK:
+            message = _(
+                "Something posted on this site matched your protected likeness (%(name)s). It was blocked "
+                "automatically and nobody else can see it."
+            ) % {"name": likeness.legal_name}
+        else:
+            message = _(
+                "Something posted on this site matched your protected likeness (%(name)s). It is hidden "
+                "from everyone else and a moderator will look at it; you will hear what they decide."
+            ) % {"name": likeness.legal_name}
+        notification_create(
+            user=account,
+            kind="likeness.match",
+            message=message,
+            url=reverse("web:likeness_dashboard_one", args=[likeness.id]),
+            target=("screening", row.pk),
+        )
+        mail_after_commit(address=account.email, subject=_("Content matching your likeness was found"), body=message)
+        told += 1
+    return told
+
+
+def screening_verdict_observed(row: Screening) -> None:
+    """Verdict observer (every verdict, in its transaction, after the owning app moved its object).
+
+    A bounty now waiting for consent asks each registered, verified person it depicts (and tells the
+    poster about anyone who cannot be asked); any other finished scan naming a protected person that
+    is held back goes to the moderation queue with the evidence, and the person is told."""
+    if row.status != ScreeningStatus.DONE:
+        return
+    if row.subject_type == "bounty":
+        if bounty_awaiting_consent(bounty_id=row.subject_id):
+            try:
+                consent_requests_open(bounty_id=row.subject_id)
+            except Conflict:
+                return  # it left consent_pending in this same transaction
+        elif row.person_ids and row.decision != ScreeningDecision.ALLOW:
+            matches_tell(row, person_ids=row.person_ids)
+        return
+    if not row.person_ids or row.decision not in (ScreeningDecision.CONSENT_REQUIRED, ScreeningDecision.BLOCK):
+        return
+    if QueueItem.objects.filter(screening_id=row.pk).exists():
+        matches_tell(row, person_ids=row.person_ids)
+        return
+    _match_queue(row, content=content_for_screening(row), person_ids=row.person_ids, rescan_id=None)
+
+
+def moderation_decision_observed(item: QueueItem, decision: ModerationDecision) -> None:
+    """Decision observer (registered with moderation): a protected person named by the queued
+    content hears every moderator decision about it, with the statement's what and why."""
+    person_ids = [str(p) for p in (item.evidence or {}).get("person_ids") or []]
+    if not person_ids and item.screening_id:
+        row = Screening.objects.filter(pk=item.screening_id).first()
+        person_ids = list(row.person_ids or []) if row is not None else []
+    if not person_ids and item.target_type != "user":
+        # A report or a notice about content: the people its screened parts name.
+        try:
+            rows = content_resolve(item.target_type, item.target_id).screenings
+        except NotFound:
+            rows = []
+        person_ids = sorted({str(p) for row in rows for p in row.person_ids or []})
+    statement = decision.statement or {}
+    for likeness in likeness_people_to_tell(person_ids=person_ids):
+        if likeness.account is None:
+            continue
+        message = _("A moderator decided about content that shows you: %(what)s. Why: %(why)s") % {
+            "what": statement.get("what", decision.action),
+            "why": statement.get("why", ""),
+        }
+        notification_create(
+            user=likeness.account,
+            kind="likeness.decision",
+            message=message,
+            url=reverse("web:likeness_dashboard_one", args=[likeness.id]),
+            target=("decision", decision.pk),
+        )
+        mail_after_commit(
+            address=likeness.account.email, subject=_("A moderator decided about content showing you"), body=message
+        )
+
+
 def matches_queue_sync() -> int:
-    """Periodic: queue every screened item that matched a protected person and is held back.
+    """Safety sweep (periodic): queue every screened item that matched a protected person and is
+    held back but has no queue item (normally queued with its verdict by ``screening_verdict_observed``).
 
     The moderation queue takes guard ``review`` decisions by itself; a protected person's face in
     an entry or a comment is ``consent_required`` (or ``block``), which no consent flow will answer

@@ -13,9 +13,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from django.db import transaction
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
-from bountyboard.audit.services import audit_record
+from bountyboard.accounts.access import actor_check
+from bountyboard.accounts.rate_limits import upload_rate_check
+from bountyboard.accounts.services import notification_create
+from bountyboard.audit.services import audit_personal_erase, audit_record
 from bountyboard.errors import Conflict, PermissionDenied, ValidationFailed
 from bountyboard.guard.errors import GuardError
 from bountyboard.guard.image.decoding import decode
@@ -24,8 +29,8 @@ from bountyboard.guard.store.interfaces import Vector
 from bountyboard.likeness.guard_store import DjangoRegistryStore, registry_changed
 from bountyboard.likeness.models import LikenessStatus, ProtectedLikeness, ReferenceFace
 from bountyboard.likeness.selectors import likeness_can_manage
-from bountyboard.likeness.services.consent import consent_requests_sync
-from bountyboard.likeness.services.rescan import rescan_start
+from bountyboard.likeness.services.rescan import known_matches_refresh, rescan_start
+from bountyboard.mailing import mail_after_commit
 from bountyboard.screening.engine import guard_engine
 
 if TYPE_CHECKING:
@@ -119,16 +124,19 @@ def _faces_store(likeness: ProtectedLikeness, embedded: Sequence[EmbeddedPhoto])
 
 
 def _snapshot(likeness: ProtectedLikeness) -> dict[str, Any]:
-    """What the audit log keeps about a registration: names and state, never face data."""
+    """The state the audit log keeps about a registration in its hashed events: never a name, a
+    handle or face data (those go in ``_personal``, erased when the registration is deleted)."""
+    return {"status": likeness.status, "paused": likeness.paused, "faces": likeness.faces.count()}
+
+
+def _personal(likeness: ProtectedLikeness) -> dict[str, Any]:
+    """Who the registration is about: kept beside the audit event, outside the hash chain."""
     return {
         "legal_name": likeness.legal_name,
         "known_names": likeness.known_names,
         "aliases": likeness.aliases,
         "handles": likeness.handles,
-        "status": likeness.status,
-        "paused": likeness.paused,
         "on_behalf_of": likeness.on_behalf_of,
-        "faces": likeness.faces.count(),
     }
 
 
@@ -145,6 +153,8 @@ def likeness_register(
     """Protect a likeness. A representative sets ``on_behalf_of`` (the person they act for); the
     protection is then not tied to the representative's account, so consent requests wait until
     the person claims it or a moderator links it."""
+    actor_check(actor, verified_email=True)
+    upload_rate_check(user_id=actor.pk, count=len(photos))
     legal = " ".join(legal_name.split())
     if not legal:
         raise ValidationFailed("name: the legal name is required", code="name_required")
@@ -171,7 +181,8 @@ def likeness_register(
             target_id=likeness.id,
             automated=False,
             actor=actor,
-            data={**_snapshot(likeness), "pdq": [p.pdq for p in embedded]},
+            data=_snapshot(likeness),
+            personal={**_personal(likeness), "pdq": [p.pdq for p in embedded]},
         )
         rescan_start(likeness=likeness, trigger="registered")
     return likeness
@@ -191,6 +202,9 @@ def likeness_update(
 
     New reference photos put a verified protection back to unverified: a moderator must confirm
     the new face is the same person's."""
+    actor_check(actor)
+    if photos is not None:
+        upload_rate_check(user_id=actor.pk, count=len(photos))
     if not likeness_can_manage(actor, likeness):
         raise PermissionDenied("only the protected person or whoever registered them may change this")
     changes: dict[str, Any] = {}
@@ -210,7 +224,7 @@ def likeness_update(
         raise ValidationFailed("nothing to update", code="nothing_to_update")
     with transaction.atomic():
         row = ProtectedLikeness.objects.select_for_update().get(pk=likeness.pk)
-        before = _snapshot(row)
+        before, before_personal = _snapshot(row), _personal(row)
         for name, value in changes.items():
             setattr(row, name, value)
         if embedded is not None:
@@ -229,6 +243,11 @@ def likeness_update(
             automated=False,
             actor=actor,
             data={"before": before, "after": _snapshot(row), "photos_replaced": embedded is not None},
+            personal={
+                "before": before_personal,
+                "after": _personal(row),
+                "pdq": [p.pdq for p in embedded] if embedded is not None else [],
+            },
         )
         rescan_start(likeness=row, trigger="updated")
     return row
@@ -236,6 +255,7 @@ def likeness_update(
 
 def likeness_pause(*, actor: User, likeness: ProtectedLikeness, paused: bool) -> ProtectedLikeness:
     """Pause (matches nothing) or resume a protection; resuming re-scans the site."""
+    actor_check(actor)
     if not likeness_can_manage(actor, likeness):
         raise PermissionDenied("only the protected person or whoever registered them may change this")
     with transaction.atomic():
@@ -258,7 +278,8 @@ def likeness_pause(*, actor: User, likeness: ProtectedLikeness, paused: bool) ->
 
 
 def likeness_delete(*, actor: User, likeness: ProtectedLikeness) -> None:
-    """Delete the protection and erase every embedding of it (the audit event keeps names only)."""
+    """Delete the protection, erase every embedding of it, and erase the names, handles and photo
+    hashes the audit log kept about it (the events stay, with salted digests: the chain verifies)."""
     if not likeness_can_manage(actor, likeness):
         raise PermissionDenied("only the protected person or whoever registered them may delete this")
     with transaction.atomic():
@@ -274,6 +295,28 @@ def likeness_delete(*, actor: User, likeness: ProtectedLikeness) -> None:
             actor=actor,
             data={**snapshot, "faces_erased": snapshot["faces"]},
         )
+        audit_personal_erase(target_type="likeness", target_id=person_id)
+
+
+def _verification_tell(likeness: ProtectedLikeness, *, verified: bool) -> None:
+    """The protected person (or whoever filed for them) hears the moderator's decision at once."""
+    person = likeness.account or likeness.registered_by
+    if person is None:
+        return
+    message = (
+        _("Your likeness protection (%(name)s) is verified: content showing you is held back, and "
+          "bounties that depict you need your own consent.")
+        if verified
+        else _("Your likeness protection (%(name)s) could not be verified: %(basis)s")
+    ) % {"name": likeness.legal_name, "basis": likeness.verification_basis}
+    notification_create(
+        user=person,
+        kind="likeness.verified" if verified else "likeness.rejected",
+        message=message,
+        url=reverse("web:likeness_dashboard_one", args=[likeness.id]),
+        target=("likeness", likeness.id),
+    )
+    mail_after_commit(address=person.email, subject=_("Your likeness protection was reviewed"), body=message)
 
 
 def likeness_verify(
@@ -316,7 +359,12 @@ def likeness_verify(
             data={"basis": row.verification_basis, "status": row.status, "holder_id": row.account_id},
         )
         if verified:
-            rescan_start(likeness=row, trigger="verified")
-            # Bounties already waiting for consent that name this person can ask them now.
-            consent_requests_sync()
+            run = rescan_start(likeness=row, trigger="verified")
+            if run is not None and row.account_id is not None:
+                # What already names her is decided again now, in this transaction: a bounty held
+                # for review or waiting for consent asks her at once (not at the next sweep).
+                known_matches_refresh(likeness=row, run=run)
+            _verification_tell(row, verified=True)
+        else:
+            _verification_tell(row, verified=False)
     return row

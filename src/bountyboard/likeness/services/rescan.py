@@ -16,6 +16,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from bountyboard.audit.services import audit_record
+from bountyboard.bounties import services as bounty_services
 from bountyboard.guard.signals import Signal
 from bountyboard.guard.verdict import Decision, Verdict
 from bountyboard.jobs import job_enqueue
@@ -27,10 +28,12 @@ from bountyboard.likeness.models import (
 )
 from bountyboard.likeness.selectors import (
     bounty_awaiting_consent,
+    bounty_held_back,
     consented_person_ids_for,
     rescans_to_resume,
     screening_total,
     screenings_after,
+    screenings_naming,
 )
 from bountyboard.likeness.services.consent import consent_requests_open
 from bountyboard.likeness.services.matches import screening_decision_changed
@@ -114,6 +117,10 @@ def screening_rescan(row: Screening) -> RescanFinding | None:
     return None
 
 
+def _unverified_reason_of(reason: dict[str, Any], person_id: str) -> bool:
+    return reason.get("code") == "protected_person_unverified" and person_id in (reason.get("person_ids") or [])
+
+
 def _rescan_apply(
     *, row: Screening, finding: RescanFinding, likeness: ProtectedLikeness, run: RescanRun
 ) -> bool:
@@ -130,10 +137,13 @@ def _rescan_apply(
     new_people = named - set(row.person_ids or [])
     severity = {d.value: d.severity for d in Decision}
     awaiting_consent = row.subject_type == "bounty" and bounty_awaiting_consent(bounty_id=row.subject_id)
-    if awaiting_consent:
-        # A bounty's text and images are scanned whole again, so the fresh verdict replaces the old
-        # one (a review that came from the protection being unverified then becomes consent_required).
+    if row.subject_type == "bounty" and bounty_held_back(bounty_id=row.subject_id):
+        # A bounty not public yet (waiting for consent or for review) has its text and images
+        # scanned whole again, so the fresh verdict replaces the old one: a review that came from
+        # the protection being unverified becomes consent_required once she is verified.
         decision = max([finding.decision, Decision.CONSENT_REQUIRED.value], key=lambda d: severity[d])
+        if likeness.status == LikenessStatus.VERIFIED:
+            row.reasons = [r for r in row.reasons or [] if not _unverified_reason_of(r, likeness.id)]
     else:
         decision = max(
             [row.decision or Decision.ALLOW.value, finding.decision, Decision.REVIEW.value],
@@ -173,6 +183,29 @@ def _rescan_apply(
     return True
 
 
+def known_matches_refresh(*, likeness: ProtectedLikeness, run: RescanRun) -> list[int]:
+    """Scan again now, in the caller's transaction, the items that already name the person (few:
+    the full re-scan walks everything later, in the background). Verification changes what they
+    need: a bounty held for review because she was not verified yet now needs her consent instead,
+    and a bounty already waiting asks her. Returns the bounties that now wait for her answer."""
+    rows = list(
+        Screening.objects.select_for_update()
+        .filter(pk__in=[row.pk for row in screenings_naming(person_id=likeness.id)])
+        .order_by("pk")
+    )
+    for row in rows:
+        finding = screening_rescan(row)
+        if finding is not None:
+            _rescan_apply(row=row, finding=finding, likeness=likeness, run=run)
+    asking: list[int] = []
+    for bounty_id in sorted({row.subject_id for row in rows if row.subject_type == "bounty"}):
+        bounty_services.bounty_consent_needed(bounty_id=bounty_id)
+        if bounty_awaiting_consent(bounty_id=bounty_id):
+            consent_requests_open(bounty_id=bounty_id)
+            asking.append(bounty_id)
+    return asking
+
+
 def rescan_execute(*, run_id: int) -> RescanRun:
     """Walk every finished screening after the run's cursor, in primary-key order.
 
@@ -204,12 +237,13 @@ def rescan_execute(*, run_id: int) -> RescanRun:
                     if run.cursor >= row.pk:
                         continue  # another worker handled it while this one scanned
                     current = Screening.objects.select_for_update().get(pk=row.pk)
-                    matched = finding is not None and _rescan_apply(
-                        row=current, finding=finding, likeness=likeness, run=run
-                    )
+                    if finding is not None:
+                        _rescan_apply(row=current, finding=finding, likeness=likeness, run=run)
                     run.cursor = row.pk
                     run.done += 1
-                    run.matched += int(matched)
+                    # Every item that names the person counts, new or already known, so the run's
+                    # count is the dashboard's list of matches (``likeness_matches``).
+                    run.matched += int(likeness.id in (current.person_ids or []))
                     run.save(update_fields=["cursor", "done", "matched"])
             except Exception as exc:
                 with transaction.atomic():

@@ -11,9 +11,20 @@ from __future__ import annotations
 
 from bountyboard.moderation.services.appeals import appeal_create, counter_notice_create
 from bountyboard.moderation.services.banks import TAKEDOWN_BANK, bank_sweep
-from bountyboard.moderation.services.decisions import STRIKES_TO_BAN_DEFAULT, queue_decide, takedown_act
+from bountyboard.moderation.services.decisions import (
+    STRIKES_TO_BAN_DEFAULT,
+    DecisionObserver,
+    decision_observer_register,
+    queue_decide,
+    takedown_act,
+)
 from bountyboard.moderation.services.moderators import moderator_role_set
-from bountyboard.moderation.services.queue import KIND_SEVERITY, queue_item_add, queue_sync_screenings
+from bountyboard.moderation.services.queue import (
+    KIND_SEVERITY,
+    queue_item_add,
+    queue_screening_add,
+    queue_sync_screenings,
+)
 from bountyboard.moderation.services.reports import REPORT_SEVERITY, report_create
 from bountyboard.moderation.services.statements import APPEAL_HOW, GROUNDS, statement_of_reasons
 from bountyboard.moderation.services.takedowns import (
@@ -37,10 +48,13 @@ __all__ = [
     "TAKEDOWN_SEVERITY",
     "appeal_create",
     "bank_sweep",
+    "DecisionObserver",
     "counter_notice_create",
+    "decision_observer_register",
     "moderator_role_set",
     "queue_decide",
     "queue_item_add",
+    "queue_screening_add",
     "queue_sync_screenings",
     "report_create",
     "statement_of_reasons",

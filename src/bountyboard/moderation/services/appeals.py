@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from django.db import transaction
+from django.utils.translation import gettext as _
 
 from bountyboard.accounts.models import User
 from bountyboard.audit.services import audit_record
@@ -20,6 +21,7 @@ from bountyboard.moderation.models import (
 )
 from bountyboard.moderation.services._shared import _actor_check, _now
 from bountyboard.moderation.services.queue import queue_item_add
+from bountyboard.moderation.services.takedowns import _requester_mail
 
 
 def appeal_create(*, decision_id: int, user: User, statement: str, now: dt.datetime | None = None) -> QueueItem:
@@ -106,5 +108,13 @@ def counter_notice_create(
             automated=False,
             actor=user,
             data={"decision_id": original.pk, "queue_item_id": item.pk, "at": now.isoformat()},
+        )
+        _requester_mail(
+            takedown,
+            _("Takedown request %(id)s: the uploader disputes the removal") % {"id": takedown.pk},
+            _(
+                "The person who posted the content sent a counter-notice saying it was removed by "
+                "mistake. A moderator will look at it again; we will tell you what they decide."
+            ),
         )
     return item

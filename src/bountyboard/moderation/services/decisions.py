@@ -4,14 +4,16 @@ reasons; strikes and bans follow removals; an upheld appeal or counter-notice pu
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from django.conf import settings
 from django.db import transaction
 from django.db.models import F
+from django.utils.translation import gettext as _
 
 from bountyboard.accounts.models import Role, User
-from bountyboard.accounts.services import notification_create
+from bountyboard.accounts.services import notification_create, user_ban_sessions_end
 from bountyboard.audit.services import audit_record
 from bountyboard.errors import Conflict, NotFound, PermissionDenied, ValidationFailed
 from bountyboard.moderation import content as site_content
@@ -53,6 +55,7 @@ def _strike(user: User, *, decision: ModerationDecision, reason: str, now: dt.da
     if user.banned_at is None and (ban or user.strikes >= threshold):
         User.objects.filter(pk=user.pk).update(banned_at=now)
         user.banned_at = now
+        user_ban_sessions_end(user=user)
         audit_record(
             action="moderation.ban",
             target_type="user",
@@ -132,8 +135,9 @@ def queue_decide(
             extra={"action": action, "item_kind": item.kind, "target": content.ref},
         )
         decision.save(update_fields=["reverses", "statement"])
-        if action != DecisionAction.ESCALATE:
-            _decision_tell_parties(item, decision)
+        _decision_tell_parties(item, decision)
+        for observer in list(_DECISION_OBSERVERS.values()):
+            observer(item, decision)
         audit_record(
             action=f"moderation.decision.{action}",
             target_type=item.target_type,
@@ -154,11 +158,31 @@ def queue_decide(
     return decision
 
 
+DecisionObserver = Callable[[QueueItem, ModerationDecision], object]
+_DECISION_OBSERVERS: dict[str, DecisionObserver] = {}
+
+
+def decision_observer_register(name: str, observer: DecisionObserver) -> None:
+    """Register a callback run with every moderator decision, in its transaction (e.g. likeness
+    tells the protected person a decision about content showing them). Explicit registration from
+    ``AppConfig.ready``; ``name`` keeps it idempotent. Moderation never imports the observers."""
+    _DECISION_OBSERVERS[name] = observer
+
+
 def _decision_tell_parties(item: QueueItem, decision: ModerationDecision) -> None:
-    """The person who reported, and the person who appealed, learn what was decided and why
-    (owners of removed content are told by the removal itself)."""
+    """The person who reported, the person who appealed and whoever filed a takedown notice learn
+    what was decided and why (owners of removed content are told by the removal itself). An
+    escalation is a step too: the filer hears that an admin will decide."""
     statement = decision.statement
     text = f"{statement['what']}. Why: {statement['why']} Ground: {statement['ground']['text']}."
+    if decision.action == DecisionAction.ESCALATE:
+        if item.takedown is not None:
+            _requester_mail(
+                item.takedown,
+                _("Takedown request %(id)s: passed to an administrator") % {"id": item.takedown.pk},
+                _("A moderator asked an administrator to decide on your request; the deadline still applies."),
+            )
+        return
     reporter = item.report.reporter if item.report else None
     if reporter is not None:
         notification_create(
@@ -169,6 +193,19 @@ def _decision_tell_parties(item: QueueItem, decision: ModerationDecision) -> Non
         notification_create(
             user=item.owner, kind="moderation.appeal_outcome", message=f"Your appeal: {text}",
             target=(item.target_type, item.target_id),
+        )
+    original = item.appeal_of
+    if item.kind == QueueKind.COUNTER_NOTICE and original is not None and original.item.takedown is not None:
+        upheld = decision.action == DecisionAction.APPROVE
+        _requester_mail(
+            original.item.takedown,
+            _("Takedown request %(id)s: counter-notice decided") % {"id": original.item.takedown.pk},
+            (
+                _("A moderator accepted the uploader's counter-notice and put the content back: %(why)s")
+                if upheld
+                else _("A moderator rejected the uploader's counter-notice; the content stays removed: %(why)s")
+            )
+            % {"why": statement["why"]},
         )
 
 

@@ -9,6 +9,7 @@ from typing import Any
 from django.db import IntegrityError, transaction
 
 from bountyboard.accounts.models import User
+from bountyboard.bounties.models import Bounty, BountyStatus, Entry, EntryStatus
 from bountyboard.errors import ValidationFailed
 from bountyboard.moderation import content as site_content
 from bountyboard.moderation.models import ModerationDecision, QueueItem, QueueKind, Report, Takedown
@@ -83,9 +84,58 @@ def _screening_evidence(row: Screening) -> dict[str, Any]:
     }
 
 
+def _subject_in_review_unqueued(row: Screening) -> bool:
+    """The bounty or entry this row belongs to went to ``in_review`` on the pooled verdict of its
+    parts (a name in the text plus a face in an image) while no part asked for review by itself and
+    none of its parts is queued yet: it would wait on nobody, so it needs an item too."""
+    parts: list[int]
+    if row.subject_type == "bounty":
+        bounty = Bounty.objects.filter(pk=row.subject_id).first()
+        if bounty is None or bounty.status != BountyStatus.IN_REVIEW:
+            return False
+        parts = [p.pk for p in site_content.content_resolve("bounty", str(bounty.pk)).screenings]
+    elif row.subject_type == "entry":
+        entry = Entry.objects.filter(pk=row.subject_id).first()
+        if entry is None or entry.status != EntryStatus.IN_REVIEW:
+            return False
+        parts = [p.pk for p in site_content.content_resolve("entry", str(entry.pk)).screenings]
+    else:
+        return False
+    return not QueueItem.objects.filter(screening_id__in=[row.pk, *parts]).exists()
+
+
+def queue_screening_add(row: Screening, *, now: dt.datetime | None = None) -> QueueItem | None:
+    """Put one verdict that needs a human in the queue (idempotent on the row): a ``review``
+    decision, a failed scan, or the last part of a bounty or entry whose pooled verdict sent it to
+    review. Registered with screening as a verdict observer (``ModerationConfig.ready``), so the item
+    commits with the verdict; returns None when the verdict needs nobody."""
+    if row.status not in (ScreeningStatus.DONE, ScreeningStatus.FAILED):
+        return None
+    if row.decision != ScreeningDecision.REVIEW and not _subject_in_review_unqueued(row):
+        return None
+    if row.decision == ScreeningDecision.REVIEW:
+        content = site_content.content_for_screening(row)
+    else:  # the owning object is what waits, not this part
+        content = site_content.content_resolve(row.subject_type, str(row.subject_id))
+    codes = ", ".join(r.get("code", "") for r in row.reasons) or "review"
+    with transaction.atomic():
+        return queue_item_add(
+            kind=QueueKind.SCREENING,
+            source_key=f"screening:{row.pk}",
+            target_type=content.target_type,
+            target_id=content.target_id,
+            owner=content.owner,
+            summary=f"The guard asked for a human review of {content.label or row.subject_type} ({codes})",
+            evidence=_screening_evidence(row),
+            screening_id=row.pk,
+            now=now,
+        )
+
+
 def queue_sync_screenings(*, now: dt.datetime | None = None) -> int:
-    """Bring every guard ``review`` decision (and every failed scan) into the queue. Idempotent:
-    run before listing the queue and by a periodic task. Returns how many items were added."""
+    """Safety sweep (periodic task only): bring any guard ``review`` decision (and failed scan) that
+    is not in the queue yet. Items normally arrive with their verdict (``queue_screening_add``), so
+    this finds nothing unless an observer was not registered. Returns how many items were added."""
     added = 0
     known = set(QueueItem.objects.filter(kind=QueueKind.SCREENING).values_list("source_key", flat=True))
     rows = (
@@ -94,21 +144,8 @@ def queue_sync_screenings(*, now: dt.datetime | None = None) -> int:
         .order_by("pk")
     )
     for row in rows.iterator(chunk_size=500):
-        if f"screening:{row.pk}" in known:  # already queued (here, or by the likeness re-scan)
+        if f"screening:{row.pk}" in known:  # already queued (with its verdict, or by the likeness re-scan)
             continue
-        content = site_content.content_for_screening(row)
-        codes = ", ".join(r.get("code", "") for r in row.reasons) or "review"
-        with transaction.atomic():
-            queue_item_add(
-                kind=QueueKind.SCREENING,
-                source_key=f"screening:{row.pk}",
-                target_type=content.target_type,
-                target_id=content.target_id,
-                owner=content.owner,
-                summary=f"The guard asked for a human review of {content.label or row.subject_type} ({codes})",
-                evidence=_screening_evidence(row),
-                screening_id=row.pk,
-                now=now,
-            )
-        added += 1
+        if queue_screening_add(row, now=now) is not None:
+            added += 1
     return added

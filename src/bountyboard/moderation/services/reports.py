@@ -8,7 +8,7 @@ from django.db import transaction
 
 from bountyboard.accounts.models import User
 from bountyboard.audit.services import audit_record
-from bountyboard.errors import ValidationFailed
+from bountyboard.errors import NotFound, ValidationFailed
 from bountyboard.moderation import content as site_content
 from bountyboard.moderation.models import QueueKind, Report, ReportCategory, TargetType
 from bountyboard.moderation.services._shared import _notice_rate_check, _now
@@ -46,10 +46,13 @@ def report_create(
         errors.append("details: at most 5000 characters")
     if errors:
         raise ValidationFailed("; ".join(errors), extra={"errors": errors})
+    reporter = reporter if reporter is not None and reporter.is_authenticated else None
     content = site_content.content_resolve(target_type, str(target_id))
+    if not site_content.content_visible_to(content, reporter):
+        # Word for word what a missing target answers, so a report cannot probe for hidden content.
+        raise NotFound(f"{target_type}:{target_id} does not exist on this site", code="content_not_found")
     _notice_rate_check(ip)
     now = _now(now)
-    reporter = reporter if reporter is not None and reporter.is_authenticated else None
     with transaction.atomic():
         report = Report.objects.create(
             reporter=reporter,

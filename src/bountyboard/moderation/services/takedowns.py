@@ -5,12 +5,10 @@ inside the decision on the notice (see ``decisions.takedown_act``)."""
 from __future__ import annotations
 
 import datetime as dt
-import logging
 from collections.abc import Sequence
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.mail import send_mail
 from django.core.validators import validate_email
 from django.db import transaction
 
@@ -18,6 +16,7 @@ from bountyboard.accounts.models import Role, User
 from bountyboard.accounts.services import notification_create
 from bountyboard.audit.services import audit_record
 from bountyboard.errors import Conflict, NotFound, ValidationFailed
+from bountyboard.mailing import mail_after_commit
 from bountyboard.moderation import content as site_content
 from bountyboard.moderation.models import (
     ModerationDecision,
@@ -26,13 +25,15 @@ from bountyboard.moderation.models import (
     TakedownCategory,
     TakedownStatus,
 )
-from bountyboard.moderation.selectors import ContentLocation, content_location_parse, takedown_deadline_hours
+from bountyboard.moderation.selectors import (
+    ContentLocation,
+    content_location_parse,
+    takedown_deadline_hours,
+    takedown_status_url,
+)
 from bountyboard.moderation.services._shared import _notice_rate_check, _now
 from bountyboard.moderation.services.queue import queue_item_add
 from bountyboard.moderation.services.removals import _take_down
-
-logger = logging.getLogger(__name__)
-
 
 # How urgent each kind of item is when deadlines tie (higher first).
 TAKEDOWN_SEVERITY = {TakedownCategory.NCII: 98, TakedownCategory.LIKENESS: 85, TakedownCategory.ILLEGAL: 75}
@@ -111,17 +112,18 @@ def takedown_validate(
 
 
 def _requester_mail(takedown: Takedown, subject: str, body: str) -> None:
-    """Tell the requester by email, after commit (a notice must not be lost because mail failed,
-    and mail must not go out for a notice that was rolled back)."""
-    address = takedown.contact_email
-
-    def send() -> None:
-        try:
-            send_mail(subject, body, None, [address])
-        except Exception:  # noqa: BLE001 - the notice stands; the failure is logged for the operator
-            logger.exception("could not email takedown %s requester", takedown.pk)
-
-    transaction.on_commit(send)
+    """Tell whoever filed the notice about a step: by e-mail after commit, and in-app when they
+    filed it logged in."""
+    mail_after_commit(address=takedown.contact_email, subject=subject, body=body)
+    requester = takedown.requester
+    if requester is not None:
+        notification_create(
+            user=requester,
+            kind="moderation.takedown",
+            message=f"{subject}. {body}"[:500],
+            url="",
+            target=("takedown", takedown.pk),
+        )
 
 
 def _moderators_notify(*, message: str, url: str, target: tuple[str, int | str]) -> None:
@@ -224,7 +226,8 @@ def takedown_create(
             takedown,
             f"Takedown request {takedown.pk} received",
             f"We received your request on {received_at:%Y-%m-%d %H:%M} UTC and will act on it before "
-            f"{deadline}. Reference: takedown {takedown.pk}.",
+            f"{deadline}. Reference: takedown {takedown.pk}.\n\nFollow its status here (keep this link to "
+            f"yourself: it needs no account): {takedown_status_url(takedown)}\n",
         )
     return takedown
 

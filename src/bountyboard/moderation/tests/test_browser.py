@@ -10,6 +10,7 @@ import pytest
 
 from bountyboard.accounts.models import Role, User
 from bountyboard.audit.models import AuditEvent
+from bountyboard.moderation.services import queue_screening_add
 from bountyboard.moderation.tests.conftest import picture, png, screened_image
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -30,6 +31,7 @@ class TestModerationInTheBrowser:
         flagged = screened_image(
             subject_type="bounty", subject_id=funded.bounty.pk, data=png(picture(501)), decision="review"
         )
+        queue_screening_add(flagged)  # what the verdict observer does when the guard records it
 
         context = browser.new_context(base_url=live_server.url)
         page = context.new_page()

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any
 
 import pytest
+from django.utils import timezone
 
 from bountyboard.audit.services import audit_record
+from bountyboard.bounties import services as bounty_services
 from bountyboard.bounties.models import BountyImage
+from bountyboard.moderation.content import content_resolve
 from bountyboard.moderation.selectors import (
+    REAL_PERSON_OUTCOME_LABELS,
     content_location_parse,
     takedown_deadline_hours,
     transparency_csv_rows,
@@ -35,6 +40,49 @@ class TestContentLocationParse:
         image = BountyImage.objects.get(bounty=funded.bounty)
         location = content_location_parse(f"/media/bounties/{funded.bounty.pk}/images/{image.pk}/")
         assert (location.target_type, location.target_id) == ("image", str(funded.image.pk))
+
+    @pytest.mark.parametrize(
+        "given",
+        [
+            "/bounties/7",
+            "/bounties/7/",
+            "https://board.example/bounties/7",
+            "http://board.example/bounties/7/",
+            "https://board.example/bounties/7/?sort=new&page=2",
+            "https://board.example:443/bounties/7?x=1#comments",
+            "board.example/bounties/7",
+            "  HTTPS://BOARD.EXAMPLE/bounties/7  ",
+        ],
+    )
+    def test_any_form_of_a_bounty_address(self, settings: Any, given: str) -> None:
+        settings.ALLOWED_HOSTS = ["board.example"]
+        location = content_location_parse(given)
+        assert (location.target_type, location.target_id) == ("bounty", "7")
+
+    def test_an_entry_anchor_on_a_bounty_page_is_that_entry(self, settings: Any) -> None:
+        settings.ALLOWED_HOSTS = ["board.example"]
+        location = content_location_parse("https://board.example/bounties/7#entry-31")
+        assert (location.target_type, location.target_id) == ("entry", "31")
+
+    def test_a_media_link_without_its_trailing_slash(self, make_bounty: Any) -> None:
+        funded = make_bounty(image=png(picture(301)))
+        image = BountyImage.objects.get(bounty=funded.bounty)
+        location = content_location_parse(f"/media/bounties/{funded.bounty.pk}/images/{image.pk}?download=1")
+        assert (location.target_type, location.target_id) == ("image", str(funded.image.pk))
+
+    def test_a_bounty_reference_file_link_is_addressed_by_its_screening_row(self, make_user: Any) -> None:
+        poster = make_user(credits=1000)
+        draft = bounty_services.bounty_create(
+            poster=poster, title="Castle LoRA", type="lora", prize=100,
+            expires_at=timezone.now() + dt.timedelta(days=7), rights_statement="Mine.",
+        )
+        added = bounty_services.bounty_file_add(
+            actor=poster, bounty_id=draft.pk, data=b"castle, stone, towers\n", filename="captions.txt"
+        )
+        location = content_location_parse(f"http://testserver/media/bounties/{draft.pk}/files/{added.pk}")
+        assert (location.target_type, location.target_id) == ("file", str(added.screening_id))
+        content = content_resolve(location.target_type, location.target_id)
+        assert content.owner == poster and content.bounty is not None and content.bounty.pk == draft.pk
 
     @pytest.mark.parametrize(
         ("given", "problem"),
@@ -98,3 +146,18 @@ class TestTransparencyReport:
         real = transparency_report(now=T0)["real_person_requests"]
         assert real["outcomes"] == {"consent_refused": 1}
         assert (real["bounties_screened"], real["targeting_real_person"]) == (2, 1)
+
+    def test_a_person_who_is_not_registered_is_counted_as_users_are_told(self) -> None:
+        # The poster reads "waiting for consent until <date>", then "rejected ... did not register".
+        audit_record(action="bounty.screened", target_type="bounty", target_id=3, reasons=["real_person_consent"],
+                     automated=True, data={"decision": "consent_required", "status": "consent_pending"})
+        audit_record(action="consent.unreachable", target_type="bounty", target_id=3, automated=True,
+                     reasons=["consent_unregistered_person"])
+        outcomes = transparency_report(now=T0)["real_person_requests"]["outcomes"]
+        assert outcomes == {"consent_pending": 1}
+        assert str(REAL_PERSON_OUTCOME_LABELS["consent_pending"]) == "Waiting for consent"
+        audit_record(action="consent.unreachable_expire", target_type="bounty", target_id=3, automated=True,
+                     reasons=["consent_person_not_registered"])
+        outcomes = transparency_report(now=T0)["real_person_requests"]["outcomes"]
+        assert outcomes == {"rejected_person_not_registered": 1}
+        assert set(outcomes) <= set(REAL_PERSON_OUTCOME_LABELS)

@@ -43,13 +43,19 @@ class TestQueuePage:
     def test_moderators_see_evidence_blurred(self, client: Client, moderator: User, make_bounty: Any) -> None:
         funded = make_bounty(image=png(picture(202)))
         flagged = screened_image(subject_type="bounty", subject_id=funded.bounty.pk, data=png(picture(203)), decision="review")
+        services.queue_screening_add(flagged)  # what the verdict observer does when the guard records it
         client.force_login(moderator)
         queue = client.get("/moderation/")
         assert queue.status_code == 200
         assert "1 open, 0 past their deadline" in queue.content.decode()
         item = QueueItem.objects.get(screening_id=flagged.pk)
         detail = client.get(f"/moderation/items/{item.pk}/").content.decode()
-        assert 'class="mod-blur"' in detail and "filter: blur(" in detail
+        assert 'class="mod-blur"' in detail and "css/site.css" in detail
+        # The blur rule lives in the site's stylesheet (the Content-Security-Policy allows no inline style).
+        from django.contrib.staticfiles import finders
+
+        stylesheet = finders.find("css/site.css")
+        assert stylesheet is not None and ".mod-blur { filter: blur(" in open(stylesheet).read()
         assert "protected_person_unverified" in detail
         image = client.get(f"/moderation/evidence/{flagged.pk}/")
         assert image.status_code == 200 and image.content[:8] == b"\x89PNG\r\n\x1a\n"

@@ -15,6 +15,7 @@ from bountyboard.screening.models import Screening
 from bountyboard.screening.services import (
     screening_handler_register,
     screening_kind_for_file,
+    screening_observer_register,
     screening_perform,
     screening_request,
 )
@@ -88,6 +89,32 @@ class TestScreeningPerform:
         events = AuditEvent.objects.count()
         screening_perform(screening_id=row.pk)
         assert seen == [row.pk] and AuditEvent.objects.count() == events
+
+
+class TestScreeningObserverRegister:
+    def test_observers_see_every_verdict_after_the_handler_in_its_transaction(self):
+        order: list[str] = []
+
+        def handler(row: Screening) -> None:
+            order.append(f"handler:{row.decision}")
+
+        def observer(row: Screening) -> None:
+            if row.subject_type != "test-observed":
+                return  # it stays registered for the rest of the process: other tests' verdicts pass by
+            # The verdict is stored and the handler already ran, in the same transaction.
+            stored = Screening.objects.get(pk=row.pk)
+            order.append(f"observer:{stored.decision}:{len(order)}")
+
+        screening_handler_register("test-observed", handler)
+        screening_observer_register("test.observer", observer)
+        screening_observer_register("test.observer", observer)  # idempotent by name
+        row = screening_request(subject_type="test-observed", subject_id=8, kind="text", text="A lighthouse.")
+        assert order == ["handler:allow", "observer:allow:1"]
+        failing = Screening.objects.create(subject_type="test-observed", subject_id=9, kind="image",
+                                           upload_name="quarantine/missing-file")
+        screening_perform(screening_id=failing.pk)
+        assert order[-1] == "observer:review:3"  # a failed scan is a verdict too (fail closed)
+        assert row.pk != failing.pk
 
 
 class TestScreeningKindForFile:

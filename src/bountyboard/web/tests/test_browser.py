@@ -9,6 +9,7 @@ import re
 from typing import Any
 
 import pytest
+from django.core import mail
 from django.utils import timezone
 
 from bountyboard.accounts.models import User
@@ -32,6 +33,17 @@ def sign_up(browser: Any, base_url: str, username: str) -> Any:
     page.fill("#id_email", f"{username}@example.test")
     page.fill("#id_password", PASSWORD)
     page.check("#id_adult")
+    page.click("form.card button[type=submit]")
+    page.wait_for_selector("text=Check your email")
+    # Posting, backing and entering need a confirmed address: open the mailed link, then log in.
+    body = next(m.body for m in reversed(mail.outbox) if m.to == [f"{username}@example.test"])
+    link = re.search(r"(/accounts/verify/\S+/)", body)
+    assert link is not None
+    page.goto(link.group(1))
+    page.wait_for_selector("text=Email confirmed")
+    page.goto("/accounts/login/")
+    page.fill("#id_username", username)
+    page.fill("#id_password", PASSWORD)
     page.click("form.card button[type=submit]")
     page.wait_for_url(f"{base_url}/")
     assert page.locator(f"a[href='/u/{username}/']").count() == 1

@@ -36,4 +36,13 @@ class Command(BaseCommand):
         application = get_wsgi_application()
         self.stdout.write(f"Bountyboard on http://{options['host']}:{options['port']}/ (Ctrl-C stops)")
         self.stdout.flush()
-        serve(application, host=options["host"], port=options["port"], threads=options["threads"], ident="")
+        # Waitress would drop every X-Forwarded-* header itself; the site decides instead, believing
+        # them only from BOUNTYBOARD_TRUSTED_PROXIES (config.middleware, accounts.auth.client_ip).
+        serve(
+            application,
+            host=options["host"],
+            port=options["port"],
+            threads=options["threads"],
+            ident="",
+            clear_untrusted_proxy_headers=False,
+        )

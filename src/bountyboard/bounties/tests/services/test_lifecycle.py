@@ -106,16 +106,21 @@ class TestBountyPublish:
         assert bounty.decision == "consent_required"
 
     @money
-    def test_a_sexual_request_of_a_real_person_is_rejected_and_refunded(self, funded_user, draft_bounty):
+    def test_a_sexual_request_of_a_real_person_is_refused_before_anything_is_charged(
+        self, funded_user, draft_bounty, unchanged
+    ):
         poster = funded_user(1_000)
         bounty = draft_bounty(poster, title="Emma Watson nude",
                               description="Nude photos of Emma Watson, topless, NSFW.")
-        services.bounty_publish(actor=poster, bounty_id=bounty.pk)
+        with unchanged(), pytest.raises(ValidationFailed) as refused:
+            services.bounty_publish(actor=poster, bounty_id=bounty.pk)
+        assert refused.value.code == "guard_blocked"
+        assert "nothing is charged" in refused.value.message
+        assert "real_person_sexual" in {r["code"] for r in refused.value.extra["reasons"]}
         bounty.refresh_from_db()
-        assert bounty.status == "rejected"
-        assert {r["code"] for r in bounty.reasons}
+        assert bounty.status == "draft"
         assert (wallet_balance(poster), escrow_balance(bounty.pk), bounty.pool) == (1_000, 0, 0)
-        assert Contribution.objects.get(bounty=bounty).status == "refunded"
+        assert not Contribution.objects.filter(bounty=bounty).exists()
         assert ledger_discrepancies() == []
 
 

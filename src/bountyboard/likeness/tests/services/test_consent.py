@@ -13,7 +13,7 @@ from bountyboard.audit.models import AuditEvent
 from bountyboard.audit.selectors import audit_verify
 from bountyboard.bounties import services as bounty_services
 from bountyboard.bounties.models import BountyStatus, ContributionStatus
-from bountyboard.errors import PermissionDenied
+from bountyboard.errors import PermissionDenied, ValidationFailed
 from bountyboard.ledger.selectors import ledger_discrepancies, wallet_balance
 from bountyboard.likeness import services
 from bountyboard.likeness.models import ConsentRequest, ConsentStatus, ProtectedLikeness
@@ -102,11 +102,10 @@ class TestConsentGrant:
         self, registered: ProtectedLikeness, her: User, shared_data: Path
     ) -> None:
         poster = funded_user("poster")
-        bounty = bounty_published(
-            shared_data, poster=poster, title="Lea Moreau nude", description="NSFW LoRA"
-        )
-        assert bounty.status == BountyStatus.REJECTED  # a real person + sexual is blocked outright
-        assert not ConsentRequest.objects.filter(bounty_id=bounty.pk).exists()
+        with pytest.raises(ValidationFailed) as refused:  # a real person + sexual is blocked outright
+            bounty_published(shared_data, poster=poster, title="Lea Moreau nude", description="NSFW LoRA")
+        assert refused.value.code == "guard_blocked"
+        assert not ConsentRequest.objects.exists()
         assert wallet_balance(poster) == 1000
 
 
@@ -196,6 +195,8 @@ class TestConsentRequestsSync:
         text = Screening.objects.get(pk=bounty.text_screening_id)
         assert likeness.id in text.person_ids and text.decision == ScreeningDecision.REVIEW  # unverified
         services.likeness_verify(moderator=moderator, likeness=likeness, basis="passport")
+        bounty.refresh_from_db()
+        assert "protected_person_unverified" not in {r["code"] for r in bounty.reasons}  # what the poster reads
         consent = ConsentRequest.objects.get(bounty_id=bounty.pk)
         assert consent.likeness == likeness and consent.status == ConsentStatus.PENDING
         assert services.consent_requests_sync() == 0

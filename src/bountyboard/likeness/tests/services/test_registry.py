@@ -8,7 +8,8 @@ import numpy as np
 import pytest
 
 from bountyboard.accounts.models import User
-from bountyboard.audit.models import AuditEvent
+from bountyboard.audit.models import AuditEvent, AuditPersonalData
+from bountyboard.audit.selectors import audit_verify
 from bountyboard.errors import Conflict, PermissionDenied, ValidationFailed
 from bountyboard.likeness import services
 from bountyboard.likeness.guard_store import DjangoRegistryStore
@@ -40,7 +41,9 @@ class TestLikenessRegister:
             assert vector.shape == (128,) and abs(float(np.linalg.norm(vector)) - 1.0) < 1e-3
             assert len(face.pdq) == 64
         event = AuditEvent.objects.get(action="likeness.register", target_id=likeness.id)
-        assert event.actor == her and event.data["handles"] == ["@lea.moreau.fit"]
+        # Names and handles sit beside the hashed event (erasable), which keeps only their digest.
+        assert event.actor == her and event.personal.fields["handles"] == ["@lea.moreau.fit"]
+        assert "Lea" not in str(event.data) and len(event.data["personal_digest"]) == 64
         person = DjangoRegistryStore().person_get(likeness.id)
         assert person is not None and not person.verified and person.active
 
@@ -167,6 +170,21 @@ class TestLikenessDelete:
         assert all(e.person_id != person_id for e in DjangoRegistryStore().embedding_list())
         event = AuditEvent.objects.get(action="likeness.delete", target_id=person_id)
         assert event.data["faces_erased"] == 3 and "vector" not in str(event.data)
+
+    def test_deletion_erases_the_personal_data_the_audit_log_kept_and_the_chain_verifies(
+        self, registered: ProtectedLikeness, her: User
+    ) -> None:
+        # Issue 12: the audit log kept names, handles and photo hashes forever.
+        person_id = registered.id
+        services.likeness_update(actor=her, likeness=registered, aliases=["Lea M."])
+        assert AuditPersonalData.objects.filter(event__target_id=str(person_id)).count() == 2
+        services.likeness_delete(actor=her, likeness=registered)
+        events = AuditEvent.objects.filter(target_type="likeness", target_id=str(person_id))
+        assert {"likeness.register", "likeness.update", "likeness.delete"} <= set(events.values_list("action", flat=True))
+        assert not AuditPersonalData.objects.filter(event__target_id=str(person_id)).exists()
+        for event in events:
+            assert "Lea" not in str(event.data) and "lea.moreau" not in str(event.data)
+        assert audit_verify().ok
 
     def test_a_stranger_cannot_delete(self, registered: ProtectedLikeness) -> None:
         with pytest.raises(PermissionDenied):
