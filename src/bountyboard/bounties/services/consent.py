@@ -102,7 +102,7 @@ def bounty_consent_needed(*, bounty_id: int) -> Bounty:
         bounty = _bounty_locked(bounty_id)
         if bounty.status not in (BountyStatus.IN_REVIEW, BountyStatus.CONSENT_PENDING):
             return bounty
-        result = pooled_decision(_bounty_parts(bounty))
+        result = bounty_pooled_decision(bounty)
         if result is None or result.decision != Decision.CONSENT_REQUIRED:
             return bounty
         if bounty.status == BountyStatus.CONSENT_PENDING:

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from bountyboard.bounties.models import Bounty
-from bountyboard.guard.policy import UNREGISTERED_REAL_FACE, UNREGISTERED_REAL_FACE_REPEATED
+from bountyboard.guard.policy import UNREGISTERED_REAL_FACE_REPEATED
 from bountyboard.guard.signals import Signal
 from bountyboard.screening.engine import guard_engine
 from bountyboard.screening.faces import screening_submission_faces
@@ -25,10 +25,10 @@ from bountyboard.screening.services import screenings_decision_raise
 PART_REFERENCE = "reference"  # a bounty's side of a submission
 PART_SAMPLE = "sample"  # an entry's side
 
-# A bounty's references are held for review only: with consent the bounty opens and shows them. An
-# entry has no consent of its own, so its samples behind a repeated face are held too.
-BOUNTY_HELD = frozenset({UNREGISTERED_REAL_FACE})
-ENTRY_HELD = frozenset({UNREGISTERED_REAL_FACE, UNREGISTERED_REAL_FACE_REPEATED})
+# An entry has no consent of its own: its samples behind a repeated face are held, so no approval of
+# the entry serves them. Review reasons hold nothing: the bounty or entry waits in review itself, and
+# moderation queues it with its pooled verdict (a held part would keep a moderator from approving it).
+ENTRY_HELD = frozenset({UNREGISTERED_REAL_FACE_REPEATED})
 
 
 def bounty_face_signals(bounty: Bounty, parts: Sequence[Screening]) -> list[Signal]:
@@ -53,9 +53,8 @@ def entry_face_signals(bounty: Bounty, references: Sequence[Screening], samples:
 
 def face_reasons_hold(reasons: Iterable[dict[str, Any]], *, rows: Sequence[Screening], codes: frozenset[str]) -> list[int]:
     """Hold the image scans behind unknown real faces at the decision of their reason (``codes``:
-    which reasons), among ``rows`` only: a ``review`` row enters the moderation queue and stays
-    hidden until a moderator approves it; a ``consent_required`` row is never served, whoever
-    approves the object it belongs to. Returns the screening ids changed (handler's transaction)."""
+    which reasons), among ``rows`` only: a ``consent_required`` row is never served, whoever approves
+    the object it belongs to. Returns the screening ids changed (handler's transaction)."""
     own = {row.pk for row in rows}
     changed: list[int] = []
     for reason in reasons:

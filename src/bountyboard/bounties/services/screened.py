@@ -26,7 +26,6 @@ from bountyboard.bounties.models import (
     EntryStatus,
 )
 from bountyboard.bounties.services.faces import (
-    BOUNTY_HELD,
     ENTRY_HELD,
     bounty_face_signals,
     entry_face_signals,
@@ -144,7 +143,6 @@ def on_bounty_screened(screening: Screening) -> None:
         Decision.BLOCK: BountyStatus.REJECTED,
     }[Decision(result.decision)]
     bounty.status = target
-    face_reasons_hold(result.reasons, rows=_bounty_parts(bounty), codes=BOUNTY_HELD)
     if target == BountyStatus.CONSENT_PENDING:
         bounty.consent_person_ids = result.person_ids
         now = timezone.now()
