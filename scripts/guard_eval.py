@@ -7,8 +7,9 @@ Targets (the same figures are measured on held-out requests):
   legitimate rows sent to review (expected allow -> review)                                       <= 5 %
 Review counts as a catch in recall (a moderator sees the row); "recall without review" is printed too.
 The figures are printed for requests_dev.jsonl, for scripts/guard_eval_extra.jsonl (handcrafted, CC0)
-and for the generalisation set scripts/guard_eval_general.jsonl (issue 8): its `tune` split always,
-its `test` split with --test (measured once, after tuning). Also runs the shared prompt files and
+for both splits of the generalisation set scripts/guard_eval_general.jsonl (issue 8; round 1 measured
+its `test` split, so round 2 tunes on it too), and with --test for the held-out set
+scripts/guard_eval_heldout.jsonl (measured once, after tuning). Also runs the shared prompt files and
 prints decision and rating distributions. Exits 1 when a target is missed. `--show-misses` lists the
 rows behind each figure."""
 
@@ -39,6 +40,9 @@ GENERAL_REQUESTS = REPO / "scripts" / "guard_eval_general.jsonl"
 # Handcrafted for Bountyboard (CC0), same schema and label rules as requests_dev.jsonl, different
 # names (mostly people the shipped lists do not hold), six languages: a stand-in for held-out rows.
 EXTRA_REQUESTS = REPO / "scripts" / "guard_eval_extra.jsonl"
+# Round 2's held-out set (scripts/guard_eval_heldout.py): new templates, names from Faker locales the
+# generalisation set did not use, one-word aliases. Written before round 2 tuned; measured with --test only.
+HELDOUT_REQUESTS = REPO / "scripts" / "guard_eval_heldout.jsonl"
 
 
 def shared_data_dir() -> Path:
@@ -136,7 +140,7 @@ def main(argv: list[str]) -> int:
     )
     parser.add_argument("--no-extra", action="store_true", help="skip the second set")
     parser.add_argument(
-        "--test", action="store_true", help="also measure the generalisation set's test split (measure once, at the end)"
+        "--test", action="store_true", help="also measure the held-out set scripts/guard_eval_heldout.jsonl (measure once, at the end)"
     )
     parser.add_argument("--show-misses", action="store_true")
     args = parser.parse_args(argv)
@@ -153,8 +157,9 @@ def main(argv: list[str]) -> int:
         sets.append((str(args.extra), load_rows(args.extra)))
     if GENERAL_REQUESTS.is_file():
         sets.append((f"{GENERAL_REQUESTS.name} [tune]", load_rows(GENERAL_REQUESTS, "tune")))
-        if args.test:
-            sets.append((f"{GENERAL_REQUESTS.name} [test]", load_rows(GENERAL_REQUESTS, "test")))
+        sets.append((f"{GENERAL_REQUESTS.name} [test, tuned on since round 2]", load_rows(GENERAL_REQUESTS, "test")))
+    if args.test and HELDOUT_REQUESTS.is_file():
+        sets.append((f"{HELDOUT_REQUESTS.name} [held out]", load_rows(HELDOUT_REQUESTS)))
     all_ok = True
     misses: list[str] = []
     for label, rows in sets:

@@ -33,6 +33,7 @@ from bountyboard.accounts.login_limits import (
 )
 from bountyboard.accounts.models import ApiToken, Notification, RatingPreference, Role, User
 from bountyboard.accounts.rate_limits import rate_limit_hit
+from bountyboard.accounts.username_check import accounts_username_refusal
 from bountyboard.audit.services import audit_record
 from bountyboard.errors import (
     NotAuthenticated,
@@ -55,6 +56,20 @@ API_TOKEN_PREFIX = "bb_"
 
 def _validation_failed(field: str, error: ValidationError) -> ValidationFailed:
     return ValidationFailed(f"{field}: {' '.join(error.messages)}", extra={"field": field})
+
+
+def _username_screen(username: str) -> None:
+    """A username is shown to everyone, anonymous visitors included, wherever its owner acts, so it
+    is screened before the account exists and refused unless the guard allows it at PG: no real
+    person's name (a protected or public person), nothing sexual (screening.screened_fields)."""
+    reasons = accounts_username_refusal(username)
+    if reasons is not None:
+        raise ValidationFailed(
+            "username: this name cannot be used: usernames are shown to everyone, and this one names a real "
+            "person or reads as sexual; please choose another",
+            code="username_not_allowed",
+            extra={"field": "username", "reasons": reasons},
+        )
 
 
 def signup_received_message() -> str:
@@ -96,6 +111,7 @@ def user_signup(*, username: str, email: str, password: str, adult: bool, client
         raise _validation_failed("email", error) from None
     if User.objects.filter(username__iexact=username).exists():
         raise ValidationFailed("username: that username is taken", extra={"field": "username"})
+    _username_screen(username)
     try:
         validate_password(password, user=user)
     except ValidationError as error:

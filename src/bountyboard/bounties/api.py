@@ -14,7 +14,7 @@ from ninja.files import UploadedFile
 from bountyboard.accounts.auth import bearer, optional_bearer, request_user
 from bountyboard.bounties import selectors, services
 from bountyboard.bounties.models import Bounty, Entry
-from bountyboard.errors import NotFound, ValidationFailed
+from bountyboard.errors import ValidationFailed
 
 router = Router(tags=["bounties"])
 
@@ -89,6 +89,8 @@ class BountyOut(BountySummaryOut):
 
 class BountyDetailOut(BountyOut):
     rights_statement: str
+    guard_rating: str
+    hidden: bool
     reasons: list[dict[str, Any]]
     consent_person_ids: list[str]
     consent_deadline: dt.datetime | None = None  # waiting for consent: rejected and refunded at this time
@@ -253,6 +255,8 @@ def _bounty_detail(bounty: Bounty, viewer: Any) -> dict[str, Any]:
     out = _bounty_out(bounty)
     out.update({
         "rights_statement": bounty.rights_statement,
+        "guard_rating": bounty.guard_rating,
+        "hidden": bounty.hidden_at is not None,
         "reasons": bounty.reasons if selectors.bounty_can_view(bounty, viewer) else [],
         "consent_person_ids": bounty.consent_person_ids,
         "consent_deadline": bounty.consent_deadline,
@@ -288,10 +292,7 @@ def _entry_out(entry: Entry, viewer: Any) -> dict[str, Any]:
 
 
 def _visible_bounty(bounty_id: int, viewer: Any) -> Bounty:
-    bounty = selectors.bounty_get(bounty_id=bounty_id, viewer=viewer)
-    if bounty is None:
-        raise NotFound("no such bounty", code="bounty_not_found")
-    return bounty
+    return selectors.bounty_get_visible(bounty_id=bounty_id, viewer=viewer)
 
 
 @router.get("/bounties", response=BountyListOut, auth=optional_bearer)
@@ -432,10 +433,7 @@ def entry_submit(
 @router.get("/entries/{entry_id}", response=EntryOut, auth=optional_bearer)
 def entry_detail(request: HttpRequest, entry_id: int) -> dict[str, Any]:
     viewer = _viewer(request)
-    entry = selectors.entry_get(entry_id=entry_id, viewer=viewer)
-    if entry is None:
-        raise NotFound("no such entry", code="entry_not_found")
-    return _entry_out(entry, viewer)
+    return _entry_out(selectors.entry_get_visible(entry_id=entry_id, viewer=viewer), viewer)
 
 
 @router.patch("/entries/{entry_id}", response=StateOut, auth=bearer)

@@ -6,25 +6,7 @@ class BountiesConfig(AppConfig):
     label = "bounties"
 
     def ready(self) -> None:
-        # Explicit registration with the screening bridge (not a Django signal): when the guard
-        # finishes a part of a bounty, entry or comment, these move the owner to its next state.
-        from bountyboard.bounties.services import (
-            SUBJECT_BOUNTY,
-            SUBJECT_COMMENT,
-            SUBJECT_ENTRY,
-            on_bounty_screened,
-            on_comment_screened,
-            on_entry_screened,
-        )
-        from bountyboard.screening.services import screening_handler_register
+        # Models are loaded only now; the registrations live in hooks.py (module-level imports).
+        from bountyboard.bounties.hooks import hooks_register
 
-        screening_handler_register(SUBJECT_BOUNTY, on_bounty_screened)
-        screening_handler_register(SUBJECT_ENTRY, on_entry_screened)
-        screening_handler_register(SUBJECT_COMMENT, on_comment_screened)
-
-        # ``ledger audit`` checks each escrow against the stakes its bounty still holds; the ledger
-        # imports nothing of bounties, so the bounties app tells it how to read them.
-        from bountyboard.bounties.selectors import bounty_open_pools
-        from bountyboard.ledger.escrow_owed import ledger_escrow_owed_register
-
-        ledger_escrow_owed_register(bounty_open_pools)
+        hooks_register()

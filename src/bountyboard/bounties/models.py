@@ -77,6 +77,9 @@ class Bounty(models.Model):
     # Text the search indexes read (title, description, tags); kept by the services.
     search_document = models.TextField(blank=True, default="")
     rating = models.CharField(max_length=8, choices=ContentRating.choices, default=ContentRating.PG)
+    # The guard's own rating at the last screening: a floor the poster may raise ``rating`` above but
+    # never lower it below ("" until first screened).
+    guard_rating = models.CharField(max_length=8, choices=ContentRating.choices, blank=True, default="")
     prize = models.BigIntegerField()
     pool = models.BigIntegerField(default=0)
     entry_count = models.IntegerField(default=0)  # visible (guard-allowed, not withdrawn) entries
@@ -97,6 +100,11 @@ class Bounty(models.Model):
     # bounded wait: a person who is not registered yet has until then to register, be verified and grant).
     consent_deadline = models.DateTimeField(null=True, blank=True)
     locked_by_moderator = models.BooleanField(default=False)
+    # Hidden from everyone but its poster and moderators whatever its lifecycle ``status`` (a re-scan
+    # matched a protected person in an awarded or expired bounty): the status and its history stay
+    # as they were, for the ledger; a moderator's approval clears it.
+    hidden_at = models.DateTimeField(null=True, blank=True)
+    hidden_reason = models.CharField(max_length=64, blank=True, default="")
     # The latest scan of title + description + tags (re-scanned when they change).
     text_screening = models.ForeignKey(
         "screening.Screening", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
@@ -125,8 +133,8 @@ class Bounty(models.Model):
             models.Index(fields=["status", "type", "-published_at"], name="bounty_status_type"),
             models.Index(fields=["status", "base_model", "-published_at"], name="bounty_status_base"),
             models.Index(fields=["poster", "-created_at"], name="bounty_poster"),
-            # Covers the browse page's total (status + rating ceiling) without reading rows.
-            models.Index(fields=["status", "rating"], name="bounty_status_rating"),
+            # Covers the browse page's total (status + rating ceiling, not hidden) without reading rows.
+            models.Index(fields=["status", "rating", "hidden_at"], name="bounty_status_rating_hidden"),
         ]
 
     def __str__(self) -> str:

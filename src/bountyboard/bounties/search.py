@@ -77,7 +77,7 @@ def search_filter(queryset: QuerySet[Bounty], query: str) -> QuerySet[Bounty]:
 def rating_filter(queryset: QuerySet[Bounty], ratings: list[str], *, steer_to_sort_index: bool) -> QuerySet[Bounty]:
     """``rating IN ratings``. On SQLite, ``steer_to_sort_index`` writes it as ``+rating IN (...)``:
     without ANALYZE statistics (Django never runs it) SQLite would otherwise pick the
-    ``(status, rating)`` index for a list and sort every open bounty; the unary plus keeps that
+    ``(status, rating, hidden_at)`` index for a list and sort every open bounty; the unary plus keeps that
     index for counts only, so lists walk their sort index. PostgreSQL plans from its own statistics.
     """
     if connection.vendor != "sqlite" or not steer_to_sort_index or not ratings:

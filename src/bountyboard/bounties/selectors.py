@@ -1,17 +1,20 @@
-"""Bounty reads for the API and the server-rendered pages (``web``). Visibility rules live here:
-a bounty is public only in ``PUBLIC_STATUSES`` (the guard allowed it); its poster and moderators see
-it in every status. An entry is public only when ``visible``; its deliverables only after the award
-(moderators always)."""
+"""Bounty reads for the API and the server-rendered pages. Visibility rules live here: a bounty is
+public only in ``PUBLIC_STATUSES`` (the guard allowed it) and while not ``hidden_at`` (a re-scan
+match); its poster and moderators see it always. The viewer's rating preference (anonymous: PG)
+holds everywhere, not only in lists: a bounty or entry rated above it is refused with a sentence
+saying why (``bounty_get_visible``, ``entry_get_visible``), its media too. An entry is public only
+when ``visible``; its deliverables only after the award (moderators always)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, Any
 
 from django.core.files.storage import default_storage
 from django.db.models import Count, Q, QuerySet
 
+from bountyboard.accounts.models import User
 from bountyboard.bounties.models import (
     PUBLIC_STATUSES,
     RATING_LEVEL,
@@ -30,10 +33,8 @@ from bountyboard.bounties.models import (
     Reaction,
 )
 from bountyboard.bounties.search import rating_filter, search_filter
+from bountyboard.errors import NotFound, PermissionDenied
 from bountyboard.screening.models import ScreeningDecision, ScreeningStatus
-
-if TYPE_CHECKING:
-    from bountyboard.accounts.models import User
 
 SORTS = {
     "newest": ("-published_at", "-id"),
@@ -97,7 +98,7 @@ def bounty_list(
     viewer's preference (anonymous viewers: PG). ``total`` is counted only when asked (it costs a
     second query on large tables).
     """
-    qs: QuerySet[Bounty] = Bounty.objects.all()
+    qs: QuerySet[Bounty] = Bounty.objects.filter(hidden_at__isnull=True)
     if status == "all":
         qs = qs.filter(status__in=BROWSABLE_STATUSES)
     elif status in BROWSABLE_STATUSES:
@@ -119,7 +120,7 @@ def bounty_list(
     total = None
     if with_total:
         # COUNT over a LIMITed subquery: bounded work however many bounties match. Unfiltered, it
-        # reads only the (status, rating) index; with a filter, the filter's own index.
+        # reads only the (status, rating, hidden_at) index; with a filter, the filter's own index.
         counting = rating_filter(qs, ratings, steer_to_sort_index=bool(type or base_model or q))
         total = counting.order_by()[: TOTAL_CAP + 1].count()
     capped = total is not None and total > TOTAL_CAP
@@ -127,19 +128,56 @@ def bounty_list(
                       limit=limit, total_capped=capped)
 
 
+def _is_owner_or_moderator(owner_id: int, viewer: Any) -> bool:
+    return owner_id == _user_id(viewer) or _is_moderator(viewer)
+
+
+def rating_refusal(*, rating: str, viewer: Any, what: str = "bounty") -> PermissionDenied | None:
+    """Why this viewer's rating preference hides content rated ``rating`` (a sentence), or None."""
+    if rating not in ContentRating.values or rating in ratings_allowed_for(viewer):
+        return None
+    label = ContentRating(rating).label
+    if _user_id(viewer) is None:
+        message = (f"This {what} is rated {label}; visitors who are not signed in see PG content only. "
+                   f"Sign in and raise your rating preference to see it.")
+    else:
+        preference = ContentRating(getattr(viewer, "rating_preference", ContentRating.PG)).label
+        message = (f"This {what} is rated {label}, above your rating preference ({preference}); "
+                   f"raise your preference in your settings to see it.")
+    return PermissionDenied(message, code="rating_above_preference", extra={"rating": rating})
+
+
 def bounty_can_view(bounty: Bounty, viewer: Any) -> bool:
-    return (
-        bounty.status in BROWSABLE_STATUSES
-        or bounty.poster_id == _user_id(viewer)
-        or _is_moderator(viewer)
-    )
+    """Its poster and moderators always; anyone else while it is public, not hidden, and rated
+    within their preference."""
+    if _is_owner_or_moderator(bounty.poster_id, viewer):
+        return True
+    return (bounty.status in BROWSABLE_STATUSES and bounty.hidden_at is None
+            and rating_refusal(rating=bounty.rating, viewer=viewer) is None)
 
 
 def bounty_get(*, bounty_id: int, viewer: Any = None) -> Bounty | None:
-    """The bounty if this viewer may see it (public, their own, or a moderator), else None."""
-    bounty = Bounty.objects.select_related("poster").filter(pk=bounty_id).first()
-    if bounty is None or not bounty_can_view(bounty, viewer):
+    """The bounty if this viewer may see it (``bounty_get_visible``), else None."""
+    try:
+        return bounty_get_visible(bounty_id=bounty_id, viewer=viewer)
+    except (NotFound, PermissionDenied):
         return None
+
+
+def bounty_get_visible(*, bounty_id: int, viewer: Any = None) -> Bounty:
+    """The bounty, or the refusal to raise: ``NotFound`` when it is not public (or does not exist),
+    ``PermissionDenied`` with ``rating_above_preference`` when only the viewer's rating preference
+    hides it (the page, the API and the media say so rather than pretending it is missing)."""
+    bounty = Bounty.objects.select_related("poster").filter(pk=bounty_id).first()
+    if bounty is None:
+        raise NotFound("no such bounty", code="bounty_not_found")
+    if _is_owner_or_moderator(bounty.poster_id, viewer):
+        return bounty
+    if bounty.status not in BROWSABLE_STATUSES or bounty.hidden_at is not None:
+        raise NotFound("no such bounty", code="bounty_not_found")
+    refusal = rating_refusal(rating=bounty.rating, viewer=viewer)
+    if refusal is not None:
+        raise refusal
     return bounty
 
 
@@ -203,26 +241,42 @@ def bounty_benefactors(*, bounty: Bounty) -> list[Contribution]:
 
 
 def bounty_entries(*, bounty: Bounty, viewer: Any = None) -> list[Entry]:
-    """Visible entries, plus the viewer's own in any status (moderators see all)."""
+    """Visible entries rated within the viewer's preference, plus the viewer's own in any status
+    (moderators see all)."""
     qs = Entry.objects.filter(bounty=bounty).select_related("entrant").order_by("created_at", "pk")
     if _is_moderator(viewer):
         return list(qs)
     uid = _user_id(viewer)
-    cond = Q(status=EntryStatus.VISIBLE)
+    cond = Q(status=EntryStatus.VISIBLE, rating__in=ratings_allowed_for(viewer))
     if uid is not None:
         cond |= Q(entrant_id=uid)
     return list(qs.filter(cond))
 
 
 def entry_get(*, entry_id: int, viewer: Any = None) -> Entry | None:
+    """The entry if this viewer may see it (``entry_get_visible``), else None."""
+    try:
+        return entry_get_visible(entry_id=entry_id, viewer=viewer)
+    except (NotFound, PermissionDenied):
+        return None
+
+
+def entry_get_visible(*, entry_id: int, viewer: Any = None) -> Entry:
+    """The entry, or the refusal to raise (as ``bounty_get_visible``): its entrant and moderators
+    always see it; anyone else when it is visible on a bounty they may see and rated within their
+    preference."""
     entry = Entry.objects.select_related("bounty", "entrant").filter(pk=entry_id).first()
     if entry is None:
-        return None
-    if entry.status == EntryStatus.VISIBLE and bounty_can_view(entry.bounty, viewer):
+        raise NotFound("no such entry", code="entry_not_found")
+    if _is_owner_or_moderator(entry.entrant_id, viewer):
         return entry
-    if entry.entrant_id == _user_id(viewer) or _is_moderator(viewer):
-        return entry
-    return None
+    if entry.status != EntryStatus.VISIBLE:
+        raise NotFound("no such entry", code="entry_not_found")
+    bounty_get_visible(bounty_id=entry.bounty_id, viewer=viewer)
+    refusal = rating_refusal(rating=entry.rating, viewer=viewer, what="entry")
+    if refusal is not None:
+        raise refusal
+    return entry
 
 
 def entry_deliverables_visible(*, entry: Entry, viewer: Any = None) -> bool:

@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from django.db.models import Sum
 
+from bountyboard.accounts.models import User
 from bountyboard.ledger.models import AccountKind, LedgerAccount, LedgerEntry
-
-if TYPE_CHECKING:
-    from bountyboard.accounts.models import User
 
 
 def account_balance(account: LedgerAccount) -> int:

@@ -8,10 +8,11 @@ except the platform mint; an idempotency key replays the original transaction.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from django.db import IntegrityError, transaction
 
+from bountyboard.accounts.models import User
 from bountyboard.audit.services import audit_record
 from bountyboard.errors import Conflict, InsufficientFunds, PermissionDenied, ValidationFailed
 from bountyboard.ledger.models import (
@@ -21,9 +22,6 @@ from bountyboard.ledger.models import (
     LedgerTransaction,
     TransactionKind,
 )
-
-if TYPE_CHECKING:
-    from bountyboard.accounts.models import User
 
 Posting = tuple[LedgerAccount, int]
 

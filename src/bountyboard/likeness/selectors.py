@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from urllib.parse import urlencode
 
 from django.contrib.auth import get_user_model
@@ -12,7 +12,7 @@ from django.db.models import Q, QuerySet
 from django.urls import reverse
 from django.utils import timezone
 
-from bountyboard.accounts.models import Notification
+from bountyboard.accounts.models import Notification, User
 from bountyboard.bounties.models import Bounty, BountyImage, BountyStatus, Entry, EntryFile, EntryImage
 from bountyboard.bounties.services import consent_invite_url, depicted_people
 from bountyboard.errors import NotFound
@@ -26,9 +26,6 @@ from bountyboard.likeness.models import (
 )
 from bountyboard.moderation.models import ModerationDecision, QueueItem
 from bountyboard.screening.models import Screening, ScreeningDecision, ScreeningKind, ScreeningStatus
-
-if TYPE_CHECKING:
-    from bountyboard.accounts.models import User
 
 
 def likeness_get(*, likeness_id: str) -> ProtectedLikeness:

@@ -6,13 +6,7 @@ class ModerationConfig(AppConfig):
     label = "moderation"
 
     def ready(self) -> None:
-        # The site's guard engine matches uploads against this app's hash banks (takedowns,
-        # imported lists). Registered here (screening imports no app above it); models load only now.
-        from bountyboard.moderation.guard_banks import DjangoBankStore
-        from bountyboard.moderation.services import queue_screening_add
-        from bountyboard.screening.engine import screening_store_register
-        from bountyboard.screening.services import screening_observer_register
+        # Models are loaded only now; the registrations live in hooks.py (module-level imports).
+        from bountyboard.moderation.hooks import hooks_register
 
-        screening_store_register(banks=DjangoBankStore())
-        # A verdict that needs a human is queued in the verdict's own transaction.
-        screening_observer_register("moderation.queue", queue_screening_add)
+        hooks_register()

@@ -270,6 +270,11 @@ def content_reviewed(content: Content, *, actor: Any, now: dt.datetime) -> dict[
             bounty = bounty_services.bounty_review_resolve(
                 moderator=actor, bounty_id=bounty.pk, approve=True, note="approved from the moderation queue"
             )
+        if bounty.hidden_at is not None and all(_allowed(p) for p in parts):
+            # Hidden by a re-scan match whatever its status: shown again in the status it kept.
+            bounty = bounty_services.bounty_unhide(
+                moderator=actor, bounty_id=bounty.pk, note="approved from the moderation queue"
+            )
         return {"bounty_status": bounty.status}
     if content.comment is not None:
         Comment.objects.filter(pk=content.comment.pk, status=CommentStatus.HIDDEN).update(status=CommentStatus.VISIBLE)

@@ -63,6 +63,14 @@ _BY_CODE = {
     "invalid_dates": _("Check the dates: the end must be after the start, within 90 days, and in the future."),
     "invalid_title": _("A title is required (at most 200 characters)."),
     "invalid_comment": _("A comment needs 1 to 5,000 characters."),
+    "rating_below_guard": _("The guard rated this bounty higher: you can raise its rating but not lower it below the guard's."),
+    "rating_above_preference": _(
+        "This content is rated above what your rating preference shows; sign in and raise your preference to see it."
+    ),
+    "username_not_allowed": _(
+        "This name cannot be used: usernames are shown to everyone, and this one names a real person or reads as "
+        "sexual; please choose another."
+    ),
 }
 
 

@@ -83,6 +83,16 @@ def _is_image(data: bytes) -> bool:
     return data.startswith(_IMAGE_MAGIC) or (data[:4] == b"RIFF" and data[8:12] == b"WEBP")
 
 
+def screening_username_refusal(username: str) -> list[str] | None:
+    """The accounts app's username check (registered in ``ScreeningConfig.ready``): None when the
+    guard allows the name at PG, else its reason codes. A username cannot wait hidden in screening,
+    so anything less than fit for everyone is refused."""
+    verdict = guard_engine().scan_text(username).verdict  # now, writing nothing: it is refused, not held
+    if verdict.decision.value == "allow" and verdict.rating.value == "pg":
+        return None
+    return [reason.code for reason in verdict.reasons] or [f"rating_{verdict.rating.value}"]
+
+
 def screening_kind_for_file(filename: str) -> str:
     """The kind of scan a deliverable file needs, or ``ValidationFailed`` for types we do not accept."""
     suffix = PurePosixPath(filename.lower()).suffix
@@ -267,40 +277,65 @@ def _scan_model(row: Screening) -> _ScanOutcome:
     return outcome
 
 
+@dataclass
+class DatasetScan:
+    """A dataset's members scanned: the pooled signals, the members to keep (images re-encoded)
+    and one line per member for the evidence, and the faces of its images (``Screening.faces``)."""
+
+    signals: list[Signal]
+    cleaned: list[DatasetMember]
+    listing: list[dict[str, Any]]
+    paths_decision: str = ""
+    faces: list[dict[str, Any]] = field(default_factory=list)
+
+
+def dataset_members_scan(members: list[DatasetMember], *, consented_person_ids: tuple[str, ...] = ()) -> DatasetScan:
+    """Scan every member of a dataset: each image, each caption, and the member paths themselves
+    (a folder named ``10_emma watson nude/`` is text a downloader reads). ``InputRejected`` names
+    the member that could not be read."""
+    engine = guard_engine()
+    scan = DatasetScan(signals=[], cleaned=[], listing=[])
+    paths = engine.scan_text("\n".join(member.name for member in members), consented_person_ids=consented_person_ids)
+    scan.signals.extend(paths.signals)
+    scan.paths_decision = paths.verdict.decision.value
+    for number, member in enumerate(members):
+        if member.is_image:
+            try:
+                image = engine.scan_image(member.data, consented_person_ids=consented_person_ids)
+            except InputRejected as exc:
+                raise InputRejected(f"{member.name}: {exc.detail}", code=exc.code) from exc
+            scan.signals.extend(image.signals)
+            scan.faces += screened_faces_json(image, image_key=f"member-{number}")  # a key, not the member's path
+            scan.cleaned.append(DatasetMember(name=member.name, is_image=True, data=image.clean_bytes))
+            scan.listing.append({"name": member.name, "decision": image.verdict.decision.value,
+                                 "sha256": image.sha256})
+        else:
+            caption = engine.scan_text(member.data.decode("utf-8"), consented_person_ids=consented_person_ids)
+            scan.signals.extend(caption.signals)
+            scan.cleaned.append(member)
+            scan.listing.append({"name": member.name, "decision": caption.verdict.decision.value})
+    return scan
+
+
 def _scan_archive(row: Screening) -> _ScanOutcome:
     data = _read_upload(row)
     try:
         members = dataset_members_read(data)
     except ArchiveRejected as exc:
         return _rejected_outcome(exc.code, exc.message)
-    engine = guard_engine()
-    pooled: list[Signal] = []
-    cleaned: list[DatasetMember] = []
-    listing: list[dict[str, Any]] = []
-    faces: list[dict[str, Any]] = []
-    for number, member in enumerate(members):
-        if member.is_image:
-            try:
-                image = engine.scan_image(member.data)
-            except InputRejected as exc:
-                outcome = _rejected_outcome(exc.code, f"{member.name}: {exc.detail}")
-                outcome.evidence = {"member": member.name}
-                return outcome
-            pooled.extend(image.signals)
-            faces += screened_faces_json(image, image_key=f"member-{number}")  # a key, not the member's path
-            cleaned.append(DatasetMember(name=member.name, is_image=True, data=image.clean_bytes))
-            listing.append({"name": member.name, "decision": image.verdict.decision.value, "sha256": image.sha256})
-        else:
-            caption = engine.scan_text(member.data.decode("utf-8"))
-            pooled.extend(caption.signals)
-            cleaned.append(member)
-            listing.append({"name": member.name, "decision": caption.verdict.decision.value})
-    verdict = engine.decide(pooled)
-    outcome = _outcome_from_verdict(verdict, pooled)
-    outcome.stored_bytes = dataset_archive_build(cleaned)
+    try:
+        scan = dataset_members_scan(members)
+    except InputRejected as exc:
+        outcome = _rejected_outcome(exc.code, exc.detail)
+        outcome.evidence = {"member": exc.detail.split(": ", 1)[0]}
+        return outcome
+    verdict = guard_engine().decide(scan.signals)
+    outcome = _outcome_from_verdict(verdict, scan.signals)
+    # Kept for the owner and moderators only until allowed; a blocked dataset is not kept at all.
+    outcome.stored_bytes = dataset_archive_build(scan.cleaned)
     outcome.stored_suffix = ".zip"
-    outcome.evidence = {"members": listing}
-    outcome.faces = faces
+    outcome.evidence = {"members": scan.listing, "member_paths": scan.paths_decision}
+    outcome.faces = scan.faces
     outcome.md5 = hashlib.md5(data, usedforsecurity=False).hexdigest()
     outcome.sha256 = hashlib.sha256(data).hexdigest()
     return outcome

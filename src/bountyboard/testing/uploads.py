@@ -1,10 +1,11 @@
 """Bytes of the files people upload, built in memory: a synthetic landscape picture (no people, no
-text), the same cut in half, a JPEG carrying metadata that must be stripped, and a tiny real
-safetensors model file."""
+text), the same cut in half, a JPEG carrying metadata that must be stripped, a tiny real
+safetensors model file and a dataset zip."""
 
 from __future__ import annotations
 
 import io
+import zipfile
 
 import numpy as np
 from PIL import Image
@@ -44,3 +45,12 @@ def jpeg_with_metadata(seed: int = 0) -> bytes:
 
 def safetensors_bytes(metadata: dict[str, str] | None = None) -> bytes:
     return safetensors_save({"lora_up.weight": np.zeros((4, 4), dtype=np.float32)}, metadata=metadata or {})
+
+
+def dataset_zip(members: dict[str, bytes]) -> bytes:
+    """A dataset archive holding ``members`` (path inside the zip -> bytes), as uploaded."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    return out.getvalue()

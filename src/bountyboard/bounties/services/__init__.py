@@ -68,9 +68,11 @@ from bountyboard.bounties.services.lifecycle import (
     prize_limits,
 )
 from bountyboard.bounties.services.moderator_actions import (
+    bounty_hide,
     bounty_lock_set,
     bounty_remove,
     bounty_review_resolve,
+    bounty_unhide,
     entry_hide,
     entry_restore,
     entry_review_resolve,
@@ -140,6 +142,7 @@ __all__ = [
     "bounty_file_limits",
     "bounty_file_size_check",
     "bounty_follow_set",
+    "bounty_hide",
     "bounty_image_add",
     "bounty_is_locked",
     "bounty_lock_set",
@@ -147,6 +150,7 @@ __all__ = [
     "bounty_remind_expiring",
     "bounty_remove",
     "bounty_review_resolve",
+    "bounty_unhide",
     "bounty_update",
     "comment_create",
     "consent_deadline_from",

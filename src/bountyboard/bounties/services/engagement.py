@@ -30,6 +30,7 @@ from bountyboard.errors import Conflict, NotFound, PermissionDenied, ValidationF
 from bountyboard.ledger.models import TransactionKind
 from bountyboard.ledger.services import ledger_post, wallet_for
 from bountyboard.screening.models import ScreeningKind
+from bountyboard.screening.screened_fields import screened_text
 from bountyboard.screening.services import (
     screening_request,
 )
@@ -103,7 +104,7 @@ def comment_create(*, author: User, bounty_id: int, body: str, entry_id: int | N
         raise ValidationFailed("body: 1 to 5,000 characters", code="invalid_comment")
     with transaction.atomic():
         bounty = Bounty.objects.filter(pk=bounty_id).first()
-        if bounty is None or bounty.status not in PUBLIC_STATUSES:
+        if bounty is None or bounty.status not in PUBLIC_STATUSES or bounty.hidden_at is not None:
             raise NotFound("no such bounty", code="bounty_not_found")
         if entry_id is not None and not Entry.objects.filter(pk=entry_id, bounty=bounty).exists():
             raise NotFound("no such entry on this bounty", code="entry_not_found")
@@ -115,7 +116,7 @@ def comment_create(*, author: User, bounty_id: int, body: str, entry_id: int | N
         comment = Comment.objects.create(bounty=bounty, entry_id=entry_id, parent=parent, author=author, body=body,
                                          body_html=markdown_to_safe_html(body))
         comment.screening = screening_request(subject_type=SUBJECT_COMMENT, subject_id=comment.pk,
-                                              kind=ScreeningKind.TEXT, text=body)
+                                              kind=ScreeningKind.TEXT, text=screened_text(comment))
         comment.save(update_fields=["screening"])
         audit_record(action="comment.create", target_type="comment", target_id=comment.pk, automated=False,
                      actor=author, data={"bounty_id": bounty.pk})

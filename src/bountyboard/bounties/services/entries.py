@@ -32,6 +32,7 @@ from bountyboard.bounties.services.steps import (
 )
 from bountyboard.errors import Conflict, PermissionDenied, ValidationFailed
 from bountyboard.screening.models import ScreeningKind
+from bountyboard.screening.screened_fields import screened_text
 from bountyboard.screening.services import (
     screening_kind_for_file,
     screening_request,
@@ -48,6 +49,12 @@ def _part_bytes(content: bytes | File[Any]) -> bytes:
     data = content.read()
     content.seek(0)
     return bytes(data)
+
+
+def _entry_text(entry: Entry) -> str:
+    """The entry's screened fields, then its deliverables' names (shown with it)."""
+    names = EntryFile.objects.filter(entry=entry).order_by("pk").values_list("filename", flat=True)
+    return screened_text(entry, extra=names)
 
 
 def entry_submit(
@@ -102,10 +109,6 @@ def entry_submit(
             bounty=bounty, entrant=entrant, description=description or "",
             description_html=markdown_to_safe_html(description or ""),
         )
-        entry.text_screening = screening_request(
-            subject_type=SUBJECT_ENTRY, subject_id=entry.pk, kind=ScreeningKind.TEXT, text=description or ""
-        )
-        entry.save(update_fields=["text_screening"])
         for position, (name, data) in enumerate(image_bytes):
             screening = screening_request(subject_type=SUBJECT_ENTRY, subject_id=entry.pk,
                                           kind=ScreeningKind.IMAGE, upload=data, filename=name)
@@ -114,6 +117,11 @@ def entry_submit(
             screening = screening_request(subject_type=SUBJECT_ENTRY, subject_id=entry.pk, kind=kind,
                                           upload=content, filename=name)
             EntryFile.objects.create(entry=entry, screening=screening, filename=screening.filename, size=size)
+        # The text scanned last: it holds the deliverables' names, which are shown with the entry.
+        entry.text_screening = screening_request(
+            subject_type=SUBJECT_ENTRY, subject_id=entry.pk, kind=ScreeningKind.TEXT, text=_entry_text(entry)
+        )
+        entry.save(update_fields=["text_screening"])
         audit_record(action="entry.submit", target_type="entry", target_id=entry.pk, automated=False,
                      actor=entrant, data={"bounty_id": bounty.pk, "images": len(images), "files": len(files)})
     return entry
@@ -143,7 +151,7 @@ def entry_update(*, actor: User, entry_id: int, description: str) -> Entry:
         entry.description_html = markdown_to_safe_html(entry.description)
         entry.status = EntryStatus.SCREENING
         entry.text_screening = screening_request(
-            subject_type=SUBJECT_ENTRY, subject_id=entry.pk, kind=ScreeningKind.TEXT, text=entry.description
+            subject_type=SUBJECT_ENTRY, subject_id=entry.pk, kind=ScreeningKind.TEXT, text=_entry_text(entry)
         )
         entry.save()
         audit_record(action="entry.update", target_type="entry", target_id=entry.pk, automated=False, actor=actor)

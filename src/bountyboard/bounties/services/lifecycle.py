@@ -14,7 +14,9 @@ from bountyboard.accounts.access import actor_check
 from bountyboard.accounts.models import User
 from bountyboard.audit.services import audit_record
 from bountyboard.bounties.models import (
+    RATING_LEVEL,
     Bounty,
+    BountyFile,
     BountyStatus,
     BountyType,
     ContentRating,
@@ -42,6 +44,7 @@ from bountyboard.guard.verdict import Decision
 from bountyboard.ledger.models import TransactionKind
 from bountyboard.ledger.services import escrow_for, ledger_post, wallet_for
 from bountyboard.screening.models import ScreeningKind
+from bountyboard.screening.screened_fields import screened_field_names, screened_text
 from bountyboard.screening.services import (
     screening_request,
 )
@@ -111,6 +114,30 @@ def _validate_fields(values: dict[str, Any], *, now: dt.datetime, publishing: bo
         raise ValidationFailed("rights_statement: at most 5,000 characters", code="invalid_rights")
 
 
+# The fields the guard reads (screening.screened_fields): editing any of them re-screens the bounty.
+SCREENED_FIELDS = screened_field_names("bounties.Bounty")
+
+
+def _text_for_screening(bounty: Bounty) -> str:
+    """Every screened field of the bounty, then its reference files' names (shown on its page)."""
+    names = BountyFile.objects.filter(bounty=bounty).order_by("pk").values_list("filename", flat=True)
+    return screened_text(bounty, extra=names)
+
+
+def _rating_floor_check(bounty: Bounty, rating: str) -> None:
+    """The guard's rating is a floor: the poster may declare more, never less."""
+    floor = bounty.guard_rating
+    if floor in ContentRating.values and rating in ContentRating.values and (
+        RATING_LEVEL[ContentRating(rating)] < RATING_LEVEL[ContentRating(floor)]
+    ):
+        raise Conflict(
+            f"rating: the guard rated this bounty {ContentRating(floor).label}; you can raise its rating "
+            f"but not lower it below {ContentRating(floor).label}",
+            code="rating_below_guard",
+            extra={"field": "rating", "guard_rating": floor},
+        )
+
+
 def _refresh_search(bounty: Bounty) -> None:
     bounty.search_document = search_document_for(
         title=bounty.title, description=bounty.description, tags=bounty.tags, base_model=bounty.base_model
@@ -178,8 +205,10 @@ def bounty_is_locked(bounty: Bounty) -> bool:
 
 
 def bounty_update(*, actor: User, bounty_id: int, **changes: Any) -> Bounty:
-    """Edit a bounty. Drafts: anything. Published: title/description/tags/rights re-screen the text
-    (the bounty goes back to ``screening``, hidden); the terms are refused once locked."""
+    """Edit a bounty. Drafts: anything. Published: a change to any screened field (title, description,
+    tags, base model, rights statement, model details) re-screens the text (the bounty goes back to
+    ``screening``, hidden until allowed); the terms are refused once locked; the rating can be raised
+    but never lowered below the guard's (``rating_below_guard``)."""
     unknown = set(changes) - EDITABLE_FIELDS
     if unknown:
         raise ValidationFailed(f"cannot edit: {', '.join(sorted(unknown))}", code="invalid_field")
@@ -202,7 +231,9 @@ def bounty_update(*, actor: User, bounty_id: int, **changes: Any) -> Bounty:
             changes["tags"] = _clean_tags(changes["tags"])
         values.update(changes)
         _validate_fields(values, now=timezone.now(), publishing=published)
-        text_changed = any(values[n] != getattr(bounty, n) for n in ("title", "description", "tags"))
+        if "rating" in changes:
+            _rating_floor_check(bounty, values["rating"])
+        text_changed = any(values[n] != getattr(bounty, n) for n in SCREENED_FIELDS)
         for name, value in changes.items():
             setattr(bounty, name, value)
         bounty.description_html = markdown_to_safe_html(bounty.description)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from django.db import transaction
 from django.db.models import F
+from django.utils import timezone
 
 from bountyboard.accounts.access import actor_check
 from bountyboard.accounts.models import User
@@ -127,6 +128,44 @@ def bounty_review_resolve(*, moderator: User, bounty_id: int, approve: bool, not
         notification_create(user=bounty.poster, kind="moderation.outcome",
                             message="A moderator " + ("approved" if approve else "rejected") + f" “{bounty.title[:80]}”.",
                             url=f"/bounties/{bounty.pk}/", target=bounty)
+    return bounty
+
+
+def bounty_hide(*, bounty_id: int, reason: str) -> Bounty:
+    """The guard hides a bounty from everyone but its poster and moderators, whatever its status
+    (a re-scan matched a protected person in it). The lifecycle status is kept, so the ledger and
+    the status history stay true; an open bounty also stops taking entries (``in_review``) until a
+    moderator decides. Safe to run twice."""
+    with transaction.atomic():
+        bounty = _bounty_locked(bounty_id)
+        if bounty.hidden_at is not None:
+            return bounty
+        bounty.hidden_at = timezone.now()
+        bounty.hidden_reason = reason[:64]
+        fields = ["hidden_at", "hidden_reason", "updated_at"]
+        previous = bounty.status
+        if bounty.status == BountyStatus.OPEN:
+            bounty.status = BountyStatus.IN_REVIEW
+            fields.append("status")
+        bounty.save(update_fields=fields)
+        audit_record(action="bounty.hide", target_type="bounty", target_id=bounty.pk, reasons=[reason],
+                     automated=True, actor_label="guard", data={"status": bounty.status, "previous_status": previous})
+    return bounty
+
+
+def bounty_unhide(*, moderator: User, bounty_id: int, note: str = "") -> Bounty:
+    """A moderator found a hidden bounty fine: it is shown again in the status it has."""
+    if not _is_moderator(moderator):
+        raise PermissionDenied("only moderators can show hidden bounties again", code="not_moderator")
+    with transaction.atomic():
+        bounty = _bounty_locked(bounty_id)
+        if bounty.hidden_at is None:
+            return bounty
+        bounty.hidden_at = None
+        bounty.hidden_reason = ""
+        bounty.save(update_fields=["hidden_at", "hidden_reason", "updated_at"])
+        audit_record(action="moderation.unhide", target_type="bounty", target_id=bounty.pk, reasons=["approved"],
+                     automated=False, actor=moderator, data={"note": note[:500], "status": bounty.status})
     return bounty
 
 

@@ -134,6 +134,7 @@ def on_bounty_screened(screening: Screening) -> None:
         return
     bounty.decision = result.decision
     bounty.reasons = result.reasons
+    bounty.guard_rating = result.rating  # the floor the poster's own rating is held to from now on
     if RATING_LEVEL[ContentRating(result.rating)] > RATING_LEVEL[ContentRating(bounty.rating)]:
         bounty.rating = result.rating  # the guard may raise the declared rating, never lower it
     target = {

@@ -1,5 +1,6 @@
-"""The bounty and entry a page acts on, or 404 when the viewer may not see it (403 when only
-the poster may act): one place for the visibility rule every bounty page starts with."""
+"""The bounty and entry a page acts on, or 404 when the viewer may not see it, 403 with the reason
+when only their rating preference hides it (403 too when only the poster may act): one place for
+the visibility rule every bounty page and media response starts with."""
 
 from __future__ import annotations
 
@@ -10,13 +11,18 @@ from django.http import Http404, HttpRequest
 from django.utils.translation import gettext as _
 
 from bountyboard.bounties import selectors as bounty_selectors
+from bountyboard.errors import NotFound
+from bountyboard.errors import PermissionDenied as Refused
+from bountyboard.pages.error_messages import page_message
 
 
 def bounty_or_404(request: HttpRequest, bounty_id: int) -> Any:
-    bounty = bounty_selectors.bounty_get(bounty_id=bounty_id, viewer=request.user)
-    if bounty is None:
-        raise Http404(_("No such bounty"))
-    return bounty
+    try:
+        return bounty_selectors.bounty_get_visible(bounty_id=bounty_id, viewer=request.user)
+    except NotFound:
+        raise Http404(_("No such bounty")) from None
+    except Refused as refusal:  # rated above the viewer's preference: the 403 page says so
+        raise PermissionDenied(page_message(refusal)) from None
 
 
 def own_bounty_or_403(request: HttpRequest, bounty_id: int) -> Any:
@@ -27,8 +33,9 @@ def own_bounty_or_403(request: HttpRequest, bounty_id: int) -> Any:
 
 
 def visible_entry_or_404(request: HttpRequest, entry_id: int) -> Any:
-    entry = bounty_selectors.entry_get(entry_id=entry_id, viewer=request.user)
-    if entry is None:
-        raise Http404(_("No such entry"))
-    return entry
-
+    try:
+        return bounty_selectors.entry_get_visible(entry_id=entry_id, viewer=request.user)
+    except NotFound:
+        raise Http404(_("No such entry")) from None
+    except Refused as refusal:
+        raise PermissionDenied(page_message(refusal)) from None

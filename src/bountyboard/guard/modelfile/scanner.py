@@ -286,6 +286,62 @@ def _concept_name(folder: str) -> str:
 
 
 def _texts(metadata: dict[str, Any]) -> list[tuple[str, str]]:
+    """Every string in the metadata, keys included, at any depth, as (field path, text).
+
+    kohya's known fields come first in a readable form (dataset folders without the repeat count,
+    one tag per line); then every other string is read whatever its key, because a name or a sexual
+    phrase under ``description``, ``trigger_words`` or a made-up key is shown to downloaders too.
+    """
+    texts = _kohya_texts(metadata)
+    seen = {text for _field, text in texts}
+    for key, value in metadata.items():
+        if key in _READ_AS_TEXT:
+            continue
+        found = _strings_at(key, value)
+        if not _is_plain_token(key):
+            found.insert(0, ("metadata.keys", key))
+        for where, text in found:
+            if text not in seen:  # kohya's tag lists are long: each distinct text is scanned once
+                seen.add(text)
+                texts.append((where, text))
+    return texts
+
+
+# Plain text fields ``_kohya_texts`` already reads whole.
+_READ_AS_TEXT = frozenset({*_TEXT_FIELDS, *_MODELSPEC_TEXT_FIELDS})
+_PLAIN_KEY = re.compile(r"^(ss|sshs|modelspec)[._][a-z0-9_.]+$")
+_HASH_OR_NUMBER = re.compile(r"^(?:[0-9a-fA-F]{16,}|0x[0-9a-fA-F]+|[-+0-9.eE,:/ ]*|true|false|none|null)$")
+
+
+def _is_plain_token(key: str) -> bool:
+    """Training tools' own key names (``ss_network_dim``, ``modelspec.author``) carry nothing a person wrote."""
+    return bool(_PLAIN_KEY.match(key))
+
+
+def _strings_at(path: str, value: Any) -> list[tuple[str, str]]:
+    """(path, text) for every string under ``value``: dict keys (one line each) and string values.
+
+    Hashes and numbers written as strings are skipped (they cannot name anyone); image data URIs
+    are thumbnails, scanned as images."""
+    out: list[tuple[str, str]] = []
+    stack: list[tuple[str, Any]] = [(path, value)]
+    while stack:
+        where, item = stack.pop()
+        if isinstance(item, str):
+            text = item.strip()
+            if text and not _HASH_OR_NUMBER.match(text) and not _DATA_URI.match(text):
+                out.append((where, text))
+        elif isinstance(item, dict):
+            keys = [str(k) for k in item if not _HASH_OR_NUMBER.match(str(k).strip())]
+            if keys:
+                out.append((f"{where}.keys", "\n".join(keys)))
+            stack.extend((f"{where}[{k}]", v) for k, v in item.items())
+        elif isinstance(item, list):
+            stack.extend((f"{where}[{i}]", v) for i, v in enumerate(item))
+    return out
+
+
+def _kohya_texts(metadata: dict[str, Any]) -> list[tuple[str, str]]:
     texts: list[tuple[str, str]] = []
     for key in (*_TEXT_FIELDS, *_MODELSPEC_TEXT_FIELDS):
         value = metadata.get(key)

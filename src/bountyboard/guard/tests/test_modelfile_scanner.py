@@ -343,3 +343,70 @@ class TestCorruptedBytes:
         raw = path.read_bytes()
         path.write_bytes(raw[: cut % len(raw)])
         assert rejected(path).code in {"truncated", "header_too_large", "malformed"}
+
+
+def benign_kohya_metadata() -> dict[str, str]:
+    """The training fields kohya-ss writes for an ordinary style LoRA (values as it writes them)."""
+    return {
+        "ss_sd_model_name": "v1-5-pruned-emaonly.safetensors",
+        "ss_network_module": "networks.lora",
+        "ss_optimizer": "bitsandbytes.optim.adamw.AdamW8bit(weight_decay=0.1)",
+        "ss_lr_scheduler": "cosine_with_restarts",
+        "ss_mixed_precision": "fp16",
+        "ss_new_sd_model_hash": "cc6cb27103417325ff94f52b7a5d2dde45a7515b25c255d8e396c90014281516",
+        "sshs_model_hash": "8a7c5f1e7d3b2a4e9f0c6b1d2e3f4a5b6c7d8e9f0a1b2c3d4e5f6a7b8c9d0e1f",
+        "ss_training_started_at": "1699999999.123",
+        "ss_num_train_images": "120",
+        "ss_caption_extension": ".txt",
+        "ss_datasets": json.dumps([{"subsets": [{"image_dir": "/data/train/10_watercolor", "num_repeats": 10,
+                                                 "caption_extension": ".txt", "keep_tokens": 1}]}]),
+        "ss_tag_frequency": json.dumps({"10_watercolor": {"watercolor": 120, "castle": 30, "landscape": 44}}),
+        "modelspec.architecture": "stable-diffusion-v1/lora",
+        "modelspec.title": "Watercolour style",
+    }
+
+
+class TestEveryMetadataString:
+    """Issue 9: metadata is read whatever its key, at any depth, keys included."""
+
+    @pytest.mark.parametrize(
+        "metadata",
+        [
+            {"description": "nude photos of Emma Watson"},
+            {"trigger_words": "emmaw, nude"},
+            {"ss_caption": "emma watson nude"},
+            {"my_notes": json.dumps({"deep": [{"deeper": "nude photos of Emma Watson"}]})},
+            {"tags": json.dumps({"nude photos of Emma Watson": 3})},
+            {"nude photos of Emma Watson": "1"},
+        ],
+        ids=["description", "trigger_words", "ss_caption", "nested", "dict_key", "top_level_key"],
+    )
+    def test_a_string_under_any_key_is_exposed(self, tmp_path: Path, metadata: dict[str, str]) -> None:
+        analysis = ModelFileAnalyzer(CONFIG).analyze(write(tmp_path, metadata))
+        joined = "\n".join(text for _field, text in analysis.texts)
+        assert "mma" in joined and ("nude" in joined or "emmaw" in joined)
+
+    def test_hashes_numbers_and_thumbnails_are_not_texts(self, tmp_path: Path) -> None:
+        metadata = {**benign_kohya_metadata(), "preview": "data:image/png;base64,"
+                    + base64.b64encode(png_bytes()).decode("ascii")}
+        texts = [text for _field, text in ModelFileAnalyzer(CONFIG).analyze(write(tmp_path, metadata)).texts]
+        assert not any(text.startswith(("cc6cb271", "8a7c5f1e", "data:")) or text == "120" for text in texts)
+        assert "v1-5-pruned-emaonly.safetensors" in texts  # an ordinary string is read
+
+    def test_the_walk_adds_no_text_the_kohya_reading_already_has(self, tmp_path: Path) -> None:
+        texts = [text for _field, text in ModelFileAnalyzer(CONFIG).analyze(write(tmp_path, kohya_metadata())).texts]
+        assert texts.count("emma watson\nred dress\nsmile") == 1  # the tag list, read once
+        assert "10_emma watson" in texts  # the raw folder name, read by the walk
+
+    def test_guard_blocks_a_name_under_an_unknown_key_and_allows_benign_training_fields(
+        self, tmp_path: Path
+    ) -> None:
+        from bountyboard.guard.engine import Guard
+
+        guard = Guard.open(tmp_path / "store", create=True)
+        benign = guard.scan_model(write(tmp_path, benign_kohya_metadata(), name="benign.safetensors"))
+        assert benign.verdict.decision.value == "allow", benign.verdict.reasons
+        hidden = {**benign_kohya_metadata(), "my_notes": json.dumps({"x": ["nude photos of Emma Watson"]})}
+        report = guard.scan_model(write(tmp_path, hidden, name="hidden.safetensors"))
+        assert report.verdict.decision.value == "block"
+        assert "real_person_sexual" in {reason.code for reason in report.verdict.reasons}

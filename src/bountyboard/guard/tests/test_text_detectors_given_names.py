@@ -128,3 +128,66 @@ def test_the_span_points_at_the_original_text(scanner: TextScanner) -> None:
     text = "Poster: #EmilyCarter on stage"
     (signal,) = found(scanner, text)
     assert signal.span is not None and text[signal.span[0] : signal.span[1]] == "EmilyCarter"
+
+
+# Round 2: evidence that does not need the given name to be listed, or a surname to be a word of its own.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Radka Novotníková jako lesní víla",  # Czech -ová
+        "Bogna Wierzbicka jako królowa, plakat",  # Polish -cka
+        "Tekin Karaosmanoğlu şövalye olarak, yağlı boya",  # Turkish -oğlu
+        "Ortwin Hartmann im Stil der Simpsons",  # German text, -mann
+    ],
+)
+def test_a_surname_ending_corroborates_a_capitalised_pair(scanner: TextScanner, text: str) -> None:
+    signals = found(scanner, text) or [s for s in scanner.scan(text) if s.kind is SignalKind.NER_PERSON]
+    assert any(s.detail.get("corroborated") for s in signals), text
+    assert decide(scanner, text) is Decision.CONSENT_REQUIRED
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("waltercrane as a viking, oil painting", Decision.CONSENT_REQUIRED),  # ordinary word as surname
+        ("portrait de mathildedubreuil en reine, huile", Decision.CONSENT_REQUIRED),
+        ("brigittewagner nackt im Bett, Foto", Decision.BLOCK),
+        ("realistisch portret van fleurbakker in Utrecht", Decision.CONSENT_REQUIRED),
+    ],
+)
+def test_a_name_run_together_where_a_person_goes(scanner: TextScanner, text: str, expected: Decision) -> None:
+    assert decide(scanner, text) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cute fumo plush of an armored lizardgirl, detailed",  # "liza" + "rdgirl": no surname starts so
+        "anime girl by wlop and rossdraws, detailed eyes",  # a handle in a list of styles
+        "thompson submachine gun, product render",  # one surname alone
+        "polarbear on an ice floe, national geographic",
+    ],
+)
+def test_a_run_together_word_that_is_no_name_stays_allowed(scanner: TextScanner, text: str) -> None:
+    assert not [s for s in found(scanner, text) if s.detail.get("hidden")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gerlinde Pfannkuch beim Wandern in den Alpen, Foto", Decision.REVIEW),  # German, unknown given name
+        ("ottilie brennecke beim segeln, foto", Decision.REVIEW),  # lower-case tag soup
+        ("cunegonda scarpellini che balla a napoli, foto", Decision.REVIEW),
+        ("Helles Holz im Wohnzimmer, mit Pflanzen", Decision.ALLOW),  # German nouns
+        ("Schloss von Neuschwanstein im Winter, Foto", Decision.ALLOW),
+        ("Kasteel van Gaasbeek in de mist, foto", Decision.ALLOW),
+    ],
+)
+def test_unknown_pairs_where_a_request_puts_its_subject(scanner: TextScanner, text: str, expected: Decision) -> None:
+    assert decide(scanner, text) is expected
+
+
+def test_a_characters_one_word_name_before_a_surname_is_a_person(scanner: TextScanner) -> None:
+    assert decide(scanner, "Mário Quintela sem camisa, só de cueca") is Decision.BLOCK
+    assert decide(scanner, "Mario Kart racing, fan art") is Decision.ALLOW
+    assert decide(scanner, "Mario Bros poster, pixel art") is Decision.ALLOW

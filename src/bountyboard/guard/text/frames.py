@@ -95,7 +95,11 @@ ROLE_TERMS = tuple(
     basketballspieler fussballspieler fussballspielerin
     atacante goleiro goleira zagueiro futebolista jornalista deputado deputada
     attaccante portiere difensore senatore ministra deputato deputata presentatore presentatrice giornalista
-    cestista""".split()
+    cestista
+    raper piosenkarka piosenkarz raperka aktorka aktor influencerka youtuberka streamerka modelka pilkarz pilkarka
+    prezenterka prezenter wokalistka wokalista zpevacka zpevak herecka herec fotbalista moderatorka
+    zanger zangeres presentatrice voetballer voetbalster sarkici oyuncu aktris aktor rapci sunucu futbolcu
+    fenomen streamera youtubera tiktokera""".split()
 ) + (
     "instagram model", "soccer player", "tennis player", "basketball player", "rugby player", "k pop idol",
     "kpop idol", "prime minister", "tv host", "talk show host", "pop star", "racing driver", "figure skater",

@@ -53,6 +53,32 @@ PARTICLES = frozenset(
         "mc",
     }
 )
+# Endings that mark a surname in the languages the guard reads (folded: no diacritics): Czech and Slovak
+# -ova ("Langerova"), Polish -ski/-ska/-cki/-wicz/-czyk, Turkish -oglu, South Slavic -ovic/-ic, Romanian
+# -escu, Nordic -sson/-sen, German -mann/-berger/-bauer/-huber/-hofer/-egger/-inger/-meier, Italian
+# -elli/-etti/-ucci/-azzi, Spanish -ez, Russian and Azerbaijani -ov/-ova/-ev/-eva, Ukrainian -enko/-chuk,
+# Greek -opoulos/-idis, Armenian -yan/-ian. Evidence for the second word of a pair, never alone.
+SURNAME_ENDING = re.compile(
+    r"(?:[^aeiouy]ova|[^aeiouy]eva|ovska|owska|[^aeiou]ski|[^aeiou]ska|[cd]ki|[cd]ka|wicz|owicz|czyk|czak|oglu|ovic|evic"
+    r"|[ijv]ic|escu|sson|ssen|mann|berger|bauer|huber|hofer|egger|inger|meier|mayer|elli|etti|ucci|azzi"
+    r"|[aeiou][nrl]ez|[^aeiouy]ov|[^aeiouy]ev|enko|chuk|opoulos|idis|[^aeiou]yan|[ao]glu|zade)$"
+)
+
+
+def surname_ending(word: str) -> bool:
+    """``word`` (folded) ends like a surname of one of the guard's languages ("langerova", "kowalski")."""
+    return len(word) >= 5 and bool(SURNAME_ENDING.search(word))
+
+
+# Dutch tussenvoegsels: a capitalised word before them is a given name even when no list holds it
+# ("Evy van Voorhout"), unless it is one of the nouns that take "van" ("Kasteel van Gaasbeek"). German
+# "von" and Romance "de", "da", "del" start place names too often ("Schloss von Neuschwanstein",
+# "Torre de Belém").
+SURNAME_PARTICLES = frozenset({"van", "ter", "ten"})
+NOUNS_BEFORE_VAN = frozenset(
+    """kasteel paleis portret schilderij museum huis stad haven kerk toren brug landschap poster foto
+    gezicht beeld standbeeld kaart plein straat markt molen hof slot abdij graf kunst stijl werk""".split()
+)
 CAP_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 

@@ -7,7 +7,7 @@ for one kind of evidence behind ``detectors.base.Detector`` (docs/guard-text.md 
 then misspelt listed names (fuzzy, anchored on the surname); 4. private people, the poster themself,
 described people; 5. name shapes in a likeness frame or beside a sexual word; 6. known given names
 followed by a surname-shaped word, anywhere, and names hidden in hashtags, CamelCase, spelt-out or
-run-together letters.
+run-together letters; 7. one-word aliases beside a role ("kravix, the streamer").
 
 Later detectors read what earlier ones found (``ScanContext``). The scanner only reports;
 ``guard.policy.Policy`` decides.
@@ -21,6 +21,7 @@ from bountyboard.guard.config import TextConfig
 from bountyboard.guard.errors import GuardError
 from bountyboard.guard.signals import Signal
 from bountyboard.guard.store.interfaces import ProtectedPerson
+from bountyboard.guard.text.detectors.aliases import AliasDetector
 from bountyboard.guard.text.detectors.base import EMPTY_REGISTRY, Detector, RegistryIndex, ScanContext
 from bountyboard.guard.text.detectors.fuzzy_names import FuzzyNameDetector
 from bountyboard.guard.text.detectors.given_names import GivenNameDetector
@@ -76,7 +77,7 @@ class TextScanner:
         self.detectors: tuple[Detector, ...] = (
             SexualTermsDetector(self.config),
             ProfileDetector(),
-            ListedNameDetector(self._gazetteer, self.config),
+            ListedNameDetector(self._gazetteer, self.config, shipped_dictionary_words()),
             FuzzyNameDetector(names, shipped_dictionary_words() | self._given_names),
             PrivatePersonDetector(),
             SelfLikenessDetector(),
@@ -87,6 +88,7 @@ class TextScanner:
             self.detectors += (
                 NameShapeDetector(self._given_names),
                 GivenNameDetector(known, shipped_surnames(), shipped_dictionary_words()),
+                AliasDetector(shipped_dictionary_words()),
             )
         self._registry = EMPTY_REGISTRY
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from django.db import transaction
 from django.urls import reverse
@@ -13,6 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from bountyboard.accounts.access import actor_check
+from bountyboard.accounts.models import User
 from bountyboard.accounts.services import notification_create
 from bountyboard.audit.services import audit_record
 from bountyboard.bounties import services as bounty_services
@@ -34,9 +35,6 @@ from bountyboard.likeness.selectors import (
     poster_told_unreachable,
 )
 from bountyboard.mailing import mail_after_commit, site_absolute_url
-
-if TYPE_CHECKING:
-    from bountyboard.accounts.models import User
 
 CONSENT_RESPONSE_DAYS = 7  # silence past this rejects the bounty and refunds everyone
 CONSENT_GRANT_MAX_DAYS = 365  # a grant always lapses; the default and the maximum

@@ -11,11 +11,11 @@ from typing import Any
 from django.db import transaction
 from django.db.models import F
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from bountyboard.accounts.services import notification_create
-from bountyboard.bounties.models import Bounty, BountyStatus, Comment, CommentStatus, Entry, EntryStatus
+from bountyboard.bounties import services as bounty_services
+from bountyboard.bounties.models import Bounty, Comment, CommentStatus, Entry, EntryStatus
 from bountyboard.errors import Conflict, NotFound
 from bountyboard.guard.verdict import Decision
 from bountyboard.likeness.models import ConsentRequest, RescanRun
@@ -46,17 +46,18 @@ def _content_hide(content: Content) -> None:
     elif content.comment is not None:
         Comment.objects.filter(pk=content.comment.pk).update(status=CommentStatus.HIDDEN)
     elif content.bounty is not None:
-        Bounty.objects.filter(pk=content.bounty.pk, status=BountyStatus.OPEN).update(
-            status=BountyStatus.IN_REVIEW, updated_at=timezone.now()
-        )
+        # Whatever its status (awarding, awarded, expired too): hidden by a flag, so its status
+        # and history stay for the ledger.
+        bounty_services.bounty_hide(bounty_id=content.bounty.pk, reason="protected_person_match")
 
 
 def screening_decision_changed(row: Screening, *, run: RescanRun, person_ids: Sequence[str]) -> None:
     """Hide the content now and put it in front of a moderator with the evidence.
 
     The media itself is hidden by its screening decision (only ``allow`` is served). The object it
-    belongs to leaves public view too: an open bounty goes to ``in_review`` (a moderator opens it
-    again or rejects it with refunds), a visible entry to ``in_review``, a comment is hidden.
+    belongs to leaves public view too: a bounty in any status is hidden (``bounty_hide``; an open
+    one also goes to ``in_review``, where a moderator opens it again or rejects it with refunds), a
+    visible entry goes to ``in_review``, a comment is hidden.
     """
     content = content_for_screening(row)
     _content_hide(content)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from django.db import transaction
 from django.urls import reverse
@@ -18,6 +18,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from bountyboard.accounts.access import actor_check
+from bountyboard.accounts.models import User
 from bountyboard.accounts.rate_limits import upload_rate_check
 from bountyboard.accounts.services import notification_create
 from bountyboard.audit.services import audit_personal_erase, audit_record
@@ -32,9 +33,6 @@ from bountyboard.likeness.selectors import likeness_can_manage
 from bountyboard.likeness.services.rescan import known_matches_refresh, rescan_start
 from bountyboard.mailing import mail_after_commit
 from bountyboard.screening.engine import guard_engine
-
-if TYPE_CHECKING:
-    from bountyboard.accounts.models import User
 
 MIN_PHOTOS = 3
 MAX_PHOTOS = 10

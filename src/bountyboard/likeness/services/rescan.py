@@ -40,6 +40,7 @@ from bountyboard.likeness.services.matches import screening_decision_changed
 from bountyboard.screening.archive import dataset_members_read
 from bountyboard.screening.engine import guard_engine
 from bountyboard.screening.models import Screening, ScreeningKind
+from bountyboard.screening.services import dataset_members_scan
 
 
 def rescan_start(*, likeness: ProtectedLikeness, trigger: str) -> RescanRun | None:
@@ -105,14 +106,7 @@ def screening_rescan(row: Screening) -> RescanFinding | None:
     if row.kind == ScreeningKind.ARCHIVE:
         with default_storage.open(row.stored_name, "rb") as handle:
             members = dataset_members_read(handle.read())
-        pooled: list[Signal] = []
-        for member in members:
-            if member.is_image:
-                pooled.extend(guard.scan_image(member.data, consented_person_ids=consented).signals)
-            else:
-                pooled.extend(
-                    guard.scan_text(member.data.decode("utf-8"), consented_person_ids=consented).signals
-                )
+        pooled = dataset_members_scan(members, consented_person_ids=tuple(consented)).signals
         return _finding_from(guard.decide(pooled, consented_person_ids=consented), pooled)
     return None
 

@@ -3,7 +3,6 @@ bytes only, datasets scanned member by member, failures fail closed, reruns chan
 
 from __future__ import annotations
 
-import io
 import zipfile
 
 import pytest
@@ -19,17 +18,10 @@ from bountyboard.screening.services import (
     screening_perform,
     screening_request,
 )
-from bountyboard.testing.uploads import jpeg_with_metadata, landscape_png
+from bountyboard.testing.uploads import dataset_zip, jpeg_with_metadata, landscape_png
 
 pytestmark = [pytest.mark.django_db(transaction=True)]
 
-
-def _zip(members: dict[str, bytes]) -> bytes:
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w") as archive:
-        for name, data in members.items():
-            archive.writestr(name, data)
-    return out.getvalue()
 
 
 class TestScreeningRequest:
@@ -57,7 +49,7 @@ class TestScreeningRequest:
             assert b"SECRET-CAMERA-MODEL" not in handle.read()
 
     def test_a_dataset_is_scanned_member_by_member_and_rebuilt(self):
-        data = _zip({"a.png": jpeg_with_metadata(1), "a.txt": b"a fox in the snow"})
+        data = dataset_zip({"a.png": jpeg_with_metadata(1), "a.txt": b"a fox in the snow"})
         row = screening_request(subject_type="test", subject_id=4, kind="archive", upload=data, filename="d.zip")
         row.refresh_from_db()
         assert row.decision == "allow", row.reasons
@@ -66,7 +58,7 @@ class TestScreeningRequest:
             assert b"SECRET-CAMERA-MODEL" not in rebuilt.read("a.png")
 
     def test_a_dataset_caption_asking_for_a_real_persons_nudes_blocks_it(self):
-        data = _zip({"a.png": landscape_png(1), "a.txt": b"Emma Watson nude, topless"})
+        data = dataset_zip({"a.png": landscape_png(1), "a.txt": b"Emma Watson nude, topless"})
         row = screening_request(subject_type="test", subject_id=5, kind="archive", upload=data, filename="d.zip")
         row.refresh_from_db()
         assert row.decision == "block"

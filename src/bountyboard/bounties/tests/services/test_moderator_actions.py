@@ -118,3 +118,40 @@ class TestBountyLockSet:
     def test_a_missing_bounty_is_not_found(self, funded_user, unchanged):
         with unchanged(), pytest.raises(NotFound):
             services.bounty_lock_set(moderator=funded_user(0, role="moderator"), bounty_id=999_999, locked=True)
+
+
+class TestBountyHide:
+    def test_an_expired_bounty_is_hidden_with_its_status_kept_and_twice_is_harmless(self, funded_user, open_bounty):
+        import datetime as dt
+
+        from django.utils import timezone
+
+        bounty = open_bounty(funded_user())
+        services.bounty_expire(bounty_id=bounty.pk, now=timezone.now() + dt.timedelta(days=30))
+        hidden = services.bounty_hide(bounty_id=bounty.pk, reason="protected_person_match")
+        assert (hidden.status, hidden.hidden_reason) == ("expired", "protected_person_match")
+        first = hidden.hidden_at
+        assert first is not None
+        assert services.bounty_hide(bounty_id=bounty.pk, reason="again").hidden_at == first
+        assert AuditEvent.objects.filter(action="bounty.hide", target_id=str(bounty.pk)).count() == 1
+
+    def test_an_open_bounty_also_stops_taking_entries(self, funded_user, open_bounty):
+        bounty = open_bounty(funded_user())
+        hidden = services.bounty_hide(bounty_id=bounty.pk, reason="protected_person_match")
+        assert hidden.status == "in_review" and hidden.hidden_at is not None
+
+
+class TestBountyUnhide:
+    def test_a_moderator_shows_it_again(self, funded_user, open_bounty):
+        bounty = open_bounty(funded_user())
+        services.bounty_hide(bounty_id=bounty.pk, reason="protected_person_match")
+        shown = services.bounty_unhide(moderator=funded_user(0, role="moderator"), bounty_id=bounty.pk)
+        assert (shown.hidden_at, shown.hidden_reason) == (None, "")
+
+    def test_refuses_a_member(self, funded_user, open_bounty, unchanged):
+        bounty = open_bounty(funded_user())
+        services.bounty_hide(bounty_id=bounty.pk, reason="protected_person_match")
+        hidden_at = Bounty.objects.get(pk=bounty.pk).hidden_at
+        with unchanged(), pytest.raises(PermissionDenied):
+            services.bounty_unhide(moderator=funded_user(0), bounty_id=bounty.pk)
+        assert Bounty.objects.get(pk=bounty.pk).hidden_at == hidden_at

@@ -20,7 +20,7 @@ from typing import Any
 from bountyboard.guard.signals import Signal, SignalKind
 from bountyboard.guard.text import frames, lexicons, name_words
 from bountyboard.guard.text.detectors.base import ScanContext, SpanIndex
-from bountyboard.guard.text.name_words import NOT_NAME_WORDS, PARTICLES
+from bountyboard.guard.text.name_words import NOT_NAME_WORDS, PARTICLES, surname_ending
 from bountyboard.guard.text.normalize import View, fold
 
 _TOKEN = re.compile(r"[^\W\d_]+")
@@ -29,8 +29,19 @@ _TOKEN = re.compile(r"[^\W\d_]+")
 _GAP = re.compile(r"[^\w,.;:!?()\[\]{}|/\n\"]{1,4}")
 _ACRONYM_END = re.compile(r"(?<![\w])[A-Z0-9]{2,4}$")
 _LORA_BEFORE = re.compile(r"\b(?:lora|loras|lycoris|checkpoint)\s*$")
+# Where the languages frames.py covers less put the depicted person (folded): "portret van X", "twarz X",
+# "tvář X", "model op X", "avec X"; "X's face", "X jako víla", "X olarak", "X yüzünü", "X che guida".
+_GERMAN_PERSON_AFTER = re.compile(
+    r"^\s+(?:beim|als|nackt|oben ohne|im stil|in dessous|in unterwasche|gesucht|auf dem|mit (?:\w+ )?(?:gitarre|mikrofon))\b"
+)
+_PORTRAIT_BEFORE_MORE = re.compile(r"\b(?:portret|portret van|portre|twarz|tvar|gezicht van|model op)\s*$")
+_PERSON_BEFORE_MORE = re.compile(r"\b(?:op|avec|con|com|mit|with|z|ze|s)\s*$")
+_PERSON_AFTER_MORE = re.compile(
+    r"^(?:['’]s\b|\s+(?:jako|w roli|w stroju|v roli|als|olarak|yuzunu|che|qui|que|who|die|der|beim|im|nackt|"
+    r"(?:\w+ ){1,2}olarak|(?:\w+ ){1,2}kiyafetiyle)\b)"
+)
 _NEXT_WORD = re.compile(r"^\W{0,3}([^\W\d_]+)")
-_STRONG, _WEAK, _HIDDEN = "strong", "weak", "hidden"
+_STRONG, _WEAK, _HIDDEN, _IF_FRAMED = "strong", "weak", "hidden", "if-framed"
 _TRAILING_WORDS = re.compile(r"(?:[^\W\d_]+ ){1,2}$")
 # Style cues of the languages frames.STYLE_BEFORE does not cover (pl, cs, nl, tr), and a second
 # artist after "by X and ...".
@@ -44,6 +55,8 @@ _GERMAN_FUNCTION_WORDS = frozenset(
     "und mit fur fuer vom zum zur eine einer einen einem nicht ist sind beim bitte auch sehr unsere unser gesucht".split()
 )
 _MIN_SURNAME = 3
+# How a surname can begin (folded): a consonant and a vowel, or a usual cluster ("Brandt", "Szymański").
+_ONSET = re.compile(r"(?:[^aeiouy]|bl|br|ch|cl|cr|dr|fl|fr|gl|gr|kl|kr|pl|pr|sch|sh|sk|sl|sm|sn|sp|st|sw|th|tr|cz|sz|rz|dz)[aeiouy]")
 _MAX_PREFIX = 12
 _NEAR_SEXUAL = 80  # characters between a name and a sexual word for "sexual context"
 
@@ -80,8 +93,15 @@ class GivenNameDetector:
                 strength = self._pair(
                     norm.original, view.span(start, last[1]), word, last[2], caps=caps, noun_capitals=noun_capitals
                 )
-                if pair > index + 1 and word not in self._given:
-                    strength = None  # "Cartaz da Torre": a particle name needs a known given name ("Vince van Gogh")
+                if pair > index + 1 and word not in self._given and not (
+                    caps and word not in self._common and len(word) >= _MIN_SURNAME
+                    and tokens[index + 1][2] in name_words.SURNAME_PARTICLES and word not in name_words.NOUNS_BEFORE_VAN
+                ):
+                    # "Cartaz da Torre": a particle name needs a known given name ("Vince van Gogh"), unless
+                    # the particle is one only surnames have ("Evy van Voorhout")
+                    strength = None
+                if strength is None and pair == index + 1 and caps and noun_capitals:
+                    strength = self._german_pair(text, start, last[1], word, last[2])
                 if strength is None and pair == index + 1 and not caps:
                     name_end = view.span(start, last[1])[1]
                     sexual_next = sexual_ahead.overlaps(name_end, name_end + 24)
@@ -94,6 +114,8 @@ class GivenNameDetector:
                     continue
             if len(word) >= 2 * _MIN_SURNAME and word not in self._common:
                 hidden = self._hidden_name(norm.original, view.span(start, end), word)
+                if hidden and hidden[2] == _IF_FRAMED:
+                    hidden = (*hidden[:2], _HIDDEN) if self._person_position(text, start, end, sexual_ahead, view) else None
                 if hidden:
                     found.append((start, end, *hidden))
         if not found:
@@ -184,7 +206,8 @@ class GivenNameDetector:
         if not caps and not _lower_case_line(original, span):
             return None  # where the writer uses capitals, a name has them ("Romeo vestito" is not a name)
         given_word, surname_word = given in self._common, surname in self._common
-        known_surname = surname in self._surnames
+        # A listed surname, or a word no dictionary holds that ends like a surname ("Langerová", "Kowalczyk").
+        known_surname = surname in self._surnames or (not surname_word and surname_ending(surname))
         if given in self._given and not given_word:  # "Bridget", "Mateusz"
             if not surname_word or known_surname or caps:
                 return _STRONG
@@ -197,9 +220,23 @@ class GivenNameDetector:
             return None
         if caps and not given_word and not surname_word and len(given) >= _MIN_SURNAME and not noun_capitals:
             return _STRONG if known_surname else _WEAK  # "Olgierd Flisek": two capitalised non-words
+        if caps and noun_capitals and not given_word and known_surname and len(given) >= _MIN_SURNAME:
+            return _STRONG  # German: "Ortwin Hartmann"; a capitalised noun rarely ends like a surname
         if not caps and known_surname and not given_word and not surname_word and len(given) >= _MIN_SURNAME:
             return _WEAK  # "ruy zapata" in tag soup: an unknown word before a known surname
         return None
+
+    def _german_pair(self, text: str, start: int, end: int, first: str, second: str) -> str | None:
+        """German capitalises nouns, so two capitalised unknown words are a name only where a request puts
+        its subject: opening a line or after "Porträt von", and followed by what a person does ("Ariane
+        Bender beim Bergsteigen", "Uli Hoeneß im Stil der Simpsons", "Porträt von Ortrun Kalb als Ritter").
+        Weak: a moderator looks."""
+        if min(len(first), len(second)) < _MIN_SURNAME or first in self._common or second in NOT_NAME_WORDS:
+            return None
+        before, after = text[max(0, start - 48) : start], text[end : end + 48]
+        opens = not before.strip() or before.rstrip(" ").endswith(("\n", ":"))
+        framed = bool(frames.LIKENESS_BEFORE.search(before) or _LORA_BEFORE.search(before))
+        return _WEAK if (opens or framed) and _GERMAN_PERSON_AFTER.match(after) else None
 
     def _framed_lower_pair(
         self, original: str, text: str, view: View, start: int, end: int, first: str, second: str, *, sexual_next: bool
@@ -216,8 +253,23 @@ class GivenNameDetector:
         framed = bool(
             frames.LIKENESS_BEFORE.search(before) or frames.SUBJECT_BEFORE.search(before)
             or _LORA_BEFORE.search(before) or frames.LIKENESS_AFTER.match(after)
+            or _PORTRAIT_BEFORE_MORE.search(before) or (opens and _PERSON_AFTER_MORE.match(after))
         )  # fmt: skip
         return _WEAK if framed or (opens and sexual_next) else None
+
+    @staticmethod
+    def _person_position(text: str, start: int, end: int, sexual_ahead: SpanIndex, view: View) -> bool:
+        """Where a request puts the person it depicts: opening a line, or in a likeness frame ("portrait de
+        X", "LoRA von X", "X as a knight", "X's face"), or just before a sexual phrase."""
+        before, after = text[max(0, start - 48) : start], text[end : end + 48]
+        name_end = view.span(start, end)[1]
+        return bool(
+            not before.strip() or before.endswith("\n") or frames.LIKENESS_BEFORE.search(before)
+            or frames.SUBJECT_BEFORE.search(before) or _LORA_BEFORE.search(before)
+            or _PORTRAIT_BEFORE_MORE.search(before) or _PERSON_BEFORE_MORE.search(before) or frames.LIKENESS_AFTER.match(after)
+            or frames.ACTION_AFTER.match(after) or _PERSON_AFTER_MORE.match(after)
+            or sexual_ahead.overlaps(name_end, name_end + 24)
+        )  # fmt: skip
 
     def _hidden_name(self, original: str, span: tuple[int, int], word: str) -> tuple[str, str, str] | None:
         """One token hiding two names: a hashtag, CamelCase, letters joined from dots or spaces, or
@@ -237,8 +289,16 @@ class GivenNameDetector:
                 return head, tail, _HIDDEN  # "#IrisVargas", "DonFletcher", "b.r.i.d.g.e.t g.r.o.s.s"
             if not raw.islower():
                 continue  # "Brettspiel": a capitalised word run together is a noun, not two names
-            if tail in self._surnames and head not in self._common:
-                return head, tail, _HIDDEN  # "edwincampbell"
+            if word in self._surnames:
+                continue  # "thompson": one surname
+            if (tail in self._surnames or surname_ending(tail)) and (head not in self._common or len(head) >= 4):
+                return head, tail, _HIDDEN  # "edwincampbell", "oliviekubickova"
+            if len(head) >= 4 and head not in self._common and 4 <= len(tail) <= 10 and _ONSET.match(tail) and (
+                tail not in self._common or len(head) >= 5
+            ):
+                # "wesleynoble", "floorwever": a given name, then a word that can start one ("rdgirl" cannot):
+                # a name run together, if the text puts it where a person goes (the caller checks)
+                return head, tail, _IF_FRAMED
             if (
                 len(head) >= 4 and len(tail) >= 5 and head not in self._common and tail not in self._common
                 and _lower_case_line(original, span)

@@ -10,11 +10,14 @@ from rapidfuzz import fuzz, process
 
 from bountyboard.guard.config import TextConfig
 from bountyboard.guard.signals import Signal, SignalKind
-from bountyboard.guard.text import frames
+from bountyboard.guard.text import frames, lexicons
 from bountyboard.guard.text.detectors.base import RegistryIndex, ScanContext
 from bountyboard.guard.text.gazetteer import Category, ListedName, NameHit, NameMatcher, resolve_overlaps
-from bountyboard.guard.text.normalize import NormalizedText
+from bountyboard.guard.text.name_words import NAME_WORD, NOT_NAME_WORDS
+from bountyboard.guard.text.normalize import NormalizedText, fold
 from bountyboard.guard.text.shipped import SOURCE_REGISTRY_FUZZY
+
+_NEXT_CAPITALISED = re.compile(rf" ({NAME_WORD})(?![\w'’])")
 
 
 class ListedNameDetector:
@@ -22,9 +25,10 @@ class ListedNameDetector:
 
     name = "listed-names"
 
-    def __init__(self, gazetteer: NameMatcher, config: TextConfig) -> None:
+    def __init__(self, gazetteer: NameMatcher, config: TextConfig, common_words: frozenset[str] = frozenset()) -> None:
         self._gazetteer = gazetteer
         self.config = config
+        self._common = common_words  # shared with the other detectors, not copied (63k words)
 
     def detect(self, context: ScanContext) -> list[Signal]:
         norm = context.norm
@@ -57,6 +61,7 @@ class ListedNameDetector:
             if (not h.entry.needs_capital or _capitalised(norm, h))
             and (not h.reordered or _every_word_capitalised(norm, h))
         ]
+        hits = [h for h in hits if not self._given_name_of_someone_else(norm, h)]
         hits += self._fuzzy_registry_hits(names, hits, registry)
         out: list[Signal] = []
         explained: list[tuple[int, int]] = []
@@ -103,6 +108,16 @@ class ListedNameDetector:
                     )
                 )  # fmt: skip
         return out, explained
+
+    def _given_name_of_someone_else(self, norm: NormalizedText, hit: NameHit) -> bool:
+        """ "Mário Pihneiro": a one-word character's name ("Mario") followed by a capitalised word no list
+        or dictionary holds is the given name of a person, not the character ("Mario Kart" stays one)."""
+        if not hit.entry.category & Category.FICTIONAL or " " in hit.entry.key or not _capitalised(norm, hit):
+            return False
+        _, end = norm.names.span(hit.start, hit.end)
+        following = _NEXT_CAPITALISED.match(norm.original, end)
+        word = fold(following.group(1)).text if following else ""
+        return bool(word) and not (word in self._common or word in NOT_NAME_WORDS or word in lexicons.NOT_PERSON_HEADS)
 
     def _fuzzy_registry_hits(
         self, names: str, exact: list[NameHit], registry: RegistryIndex

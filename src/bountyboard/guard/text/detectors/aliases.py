@@ -1,0 +1,105 @@
+"""One-word stage names and aliases in a person frame: "LoRA of kravix, the streamer", "the famous singer
+Luxa", "raper Zelnox na scenie", "ünlü şarkıcı Mirakra".
+
+A single word is a name only when the text says who it is: a role word (streamer, singer, rapper,
+youtuber, influencer, in the guard's ten languages: ``frames.ROLE_TERMS``) right before it, or set
+after it ("kravix, the streamer"), or "the famous" before it. No list can hold every alias, so this
+is weak evidence: a moderator looks (``review``), and sexual words around it block (the policy's
+"possible real person + sexual" rule). Capitalised one-word names beside a role are the name-shape
+detector's; this one adds the lower-case and mixed-case forms of tag soup and chat.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bountyboard.guard.signals import Signal, SignalKind
+from bountyboard.guard.text import frames
+from bountyboard.guard.text.detectors.base import ScanContext, SpanIndex
+from bountyboard.guard.text.name_words import NOT_NAME_WORDS
+
+# Roles whose people go by one name (stage names, handles), in the guard's ten languages; "forward",
+# "president" or "anchor" are left out: a word after them is rarely an alias ("leaning forward, cityscape").
+ALIAS_ROLES = frozenset(
+    """singer rapper streamer youtuber tiktoker influencer vtuber podcaster cosplayer idol popstar dj
+    instagrammer camgirl chanteuse chanteur rappeur rappeuse streameuse youtubeur youtubeuse tiktokeur
+    tiktokeuse influenceuse influenceur cantante rapero rapera streamera youtubera tiktokera
+    sangerin sanger rapperin streamerin youtuberin influencerin cantora cantor
+    raper raperka piosenkarka piosenkarz wokalistka wokalista influencerka youtuberka streamerka
+    zpevacka zpevak zanger zangeres sarkici rapci fenomen""".split()
+)
+_ROLE = "|".join(sorted(ALIAS_ROLES, key=len, reverse=True))
+_FAMOUS = r"famous|famosa|famoso|celebre|bekannte|bekannter|beroemde|slavna|slavny|znana|znany|unlu"
+_FAMOUS_WORD = re.compile(rf"\b(?:{_FAMOUS})\b")
+_WORD = re.compile(r"\w+")
+_ALIAS = r"@?(?P<alias>[a-z][a-z0-9_.]{2,24}[a-z0-9])"
+# "the streamer kravix", "ünlü şarkıcı mirakra", "the famous zelnox"
+_ROLE_THEN_ALIAS = re.compile(
+    rf"(?<![\w@])(?:(?:{_FAMOUS}) (?:{_ROLE})|(?:{_ROLE})|(?:{_FAMOUS})):? {_ALIAS}(?![\w@])"
+)
+# "kravix, the streamer", "kravix (youtuber)"
+_ALIAS_THEN_ROLE = re.compile(
+    rf"(?<![\w@.]){_ALIAS}(?:, (?:(?:the|a|an|le|la|el|der|die|de|il|o|a) )?(?:(?:{_FAMOUS}) )?| \()(?:{_ROLE})\b"
+)
+# Words that follow a role word without being a name: prepositions, articles, verbs and adjectives of
+# the guard's languages ("the singer on stage", "de streamer achter zijn setup", "cantante famosa").
+_NOT_ALIAS = frozenset(
+    """and with without who that which from into onto while when where is was are has have had his her their
+    its our your this these those very most more being playing singing dancing streaming performing posing
+    girl boy woman man guy lady gamer setup stage studio live room chair desk style outfit look looks
+    avec sans qui dans sur sous pour son sa ses une des est sont fait qui
+    con sin que para por sobre entre muy mas
+    mit ohne bei beim auf unter fur ist sind hat sehr
+    met zonder bij achter voor naast zijn haar het een die dat wat op aan
+    con senza che per sul sulla nel nella molto
+    com sem que para sobre muito
+    na w z ze przy podczas jest jako
+    na v ve s se pri behem je jako
+    ile ve icin gibi olarak sahnede cok""".split()
+)
+_NEAR_SEXUAL = 80
+
+
+class AliasDetector:
+    name = "aliases"
+
+    def __init__(self, common_words: frozenset[str]) -> None:
+        self._common = common_words  # shared with the other detectors, not copied (63k words)
+        self._not_alias = NOT_NAME_WORDS | _NOT_ALIAS | frames.ROLE_WORDS
+
+    def detect(self, context: ScanContext) -> list[Signal]:
+        norm = context.norm
+        text = norm.words.text
+        if ALIAS_ROLES.isdisjoint(_WORD.findall(text)) and not _FAMOUS_WORD.search(text):
+            return []
+        taken = SpanIndex(context.taken + [s.span for s in context.signals if s.span and s.kind in _NAMED])
+        sexual = SpanIndex(context.sexual_spans)
+        out: list[Signal] = []
+        seen: set[str] = set()
+        for pattern in (_ROLE_THEN_ALIAS, _ALIAS_THEN_ROLE):
+            for m in pattern.finditer(text):
+                alias = m.group("alias")
+                start, end = m.span("alias")
+                if alias in self._common or alias in self._not_alias or alias in seen or alias.isdigit():
+                    continue
+                span = norm.words.span(start, end)
+                if taken.overlaps(*span):
+                    continue  # a listed name, a handle or a character already explains it
+                seen.add(alias)
+                detail = {"alias": True}
+                if sexual.overlaps(span[0] - _NEAR_SEXUAL, span[1] + _NEAR_SEXUAL):
+                    detail["sexual_context"] = True
+                out.append(
+                    Signal(
+                        kind=SignalKind.NER_PERSON, source="heuristic:alias-in-person-frame", score=0.5,
+                        text=norm.original[span[0] : span[1]], span=span, label=norm.original[span[0] : span[1]],
+                        detail=detail,
+                    )
+                )  # fmt: skip
+        return out
+
+
+_NAMED = (
+    SignalKind.PERSON_NAME, SignalKind.PROTECTED_PERSON, SignalKind.SOCIAL_PROFILE, SignalKind.FICTIONAL_CHARACTER,
+    SignalKind.STYLE_REFERENCE, SignalKind.NER_PERSON,
+)  # fmt: skip
