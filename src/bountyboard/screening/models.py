@@ -45,6 +45,10 @@ class Screening(models.Model):
     signals = models.JSONField(default=list)  # Signal.to_json() each: pooled later by Guard.decide
     evidence = models.JSONField(default=dict)  # format, size, faces, nudity, model metadata, archive members
     person_ids = models.JSONField(default=list)
+    # Each detected face of the image(s) behind this row, so a bounty's references can be grouped
+    # by identity with entry samples that arrive later (screening.faces): [{"image", "kind", "box",
+    # "person_id", "embedding"}], the SFace vector as base64 float32; never a photo or a crop.
+    faces = models.JSONField(default=list)
     # content
     text = models.TextField(blank=True, default="")
     filename = models.CharField(max_length=255, blank=True, default="")

@@ -77,6 +77,7 @@ SCREENED_FIELDS: dict[str, dict[str, tuple[FieldUse, str]]] = {
         "text": (D, "the screened text itself; shown to moderators only"),
         "filename": (D, "copy of the upload's name, screened with its owner's text"),
         "error": (Y, "the scanner's exception"),
+        "faces": (Y, "the guard's face embeddings, kinds and boxes; never shown (screening/faces.py)"),
         **{name: (Y, "the guard's verdict or the stored bytes' names and hashes") for name in
            ("subject_type", "kind", "status", "decision", "rating", "reasons", "signals", "evidence",
             "person_ids", "upload_name", "stored_name", "content_type", "pdq", "md5", "sha256")},

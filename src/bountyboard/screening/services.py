@@ -38,7 +38,7 @@ from bountyboard.audit.services import audit_record
 from bountyboard.errors import ValidationFailed
 from bountyboard.guard.errors import InputRejected
 from bountyboard.guard.signals import Signal, SignalKind
-from bountyboard.guard.verdict import Verdict
+from bountyboard.guard.verdict import Decision, Verdict
 from bountyboard.jobs import job_enqueue
 from bountyboard.screening.archive import (
     ArchiveRejected,
@@ -48,6 +48,7 @@ from bountyboard.screening.archive import (
     dataset_members_iter,
 )
 from bountyboard.screening.engine import guard_engine, signals_from_json
+from bountyboard.screening.faces import screened_faces_json
 from bountyboard.screening.models import Screening, ScreeningDecision, ScreeningKind, ScreeningStatus
 
 logger = logging.getLogger(__name__)
@@ -194,6 +195,7 @@ class _ScanOutcome:
     signals: list[dict[str, Any]]
     evidence: dict[str, Any] = field(default_factory=dict)
     person_ids: list[str] = field(default_factory=list)
+    faces: list[dict[str, Any]] = field(default_factory=list)  # screening.faces: kept to group a submission's faces
     stored_bytes: bytes | None = None
     stored_suffix: str = ""
     pdq: str = ""
@@ -243,6 +245,7 @@ def _scan_image(row: Screening) -> _ScanOutcome:
     outcome = _outcome_from_verdict(report.verdict, report.signals)
     outcome.stored_bytes = report.clean_bytes
     outcome.stored_suffix = "." + report.format.lower().replace("jpeg", "jpg")
+    outcome.faces = screened_faces_json(report)
     outcome.pdq = report.pdq or ""
     outcome.md5 = report.md5
     outcome.sha256 = report.sha256
@@ -280,6 +283,11 @@ def _scan_model(row: Screening) -> _ScanOutcome:
                 "metadata": report.metadata,
                 "thumbnails": [t.to_json() for t in report.thumbnails],
             }
+            outcome.faces = [
+                face
+                for number, thumbnail in enumerate(report.thumbnails)
+                for face in screened_faces_json(thumbnail, image_key=f"thumbnail-{number}")
+            ]
             outcome.stored_suffix = ".safetensors"
     finally:
         os.unlink(temp_name)
@@ -299,8 +307,9 @@ def _scan_archive(row: Screening) -> _ScanOutcome:
     writer = DatasetArchiveWriter()
     listing: list[dict[str, Any]] = []
     names: list[str] = []
+    faces: list[dict[str, Any]] = []
     try:
-        for member in dataset_members_iter(data):
+        for number, member in enumerate(dataset_members_iter(data)):
             names.append(member.name)
             if time.monotonic() > deadline:
                 return _rejected_outcome(
@@ -315,6 +324,7 @@ def _scan_archive(row: Screening) -> _ScanOutcome:
                     outcome.evidence = {"member": member.name}
                     return outcome
                 pooled.extend(image.signals)
+                faces += screened_faces_json(image, image_key=f"member-{number}")  # a key, not the member's path
                 writer.add(DatasetMember(name=member.name, is_image=True, data=image.clean_bytes))
                 # ``faces`` lets a re-scan after a registration skip the images no face can match in.
                 listing.append({"name": member.name, "decision": image.verdict.decision.value,
@@ -334,6 +344,7 @@ def _scan_archive(row: Screening) -> _ScanOutcome:
     outcome.stored_bytes = writer.finish()
     outcome.stored_suffix = ".zip"
     outcome.evidence = {"members": listing, "member_paths": paths.verdict.decision.value}
+    outcome.faces = faces
     outcome.md5 = hashlib.md5(data, usedforsecurity=False).hexdigest()
     outcome.sha256 = hashlib.sha256(data).hexdigest()
     return outcome
@@ -428,6 +439,7 @@ def screening_perform(*, screening_id: int) -> Screening | None:
         row.reasons = outcome.reasons
         row.signals = outcome.signals
         row.person_ids = outcome.person_ids
+        row.faces = outcome.faces
         row.stored_name = stored_name
         row.error = ""
         row.finished_at = timezone.now()
@@ -532,3 +544,22 @@ def screening_fail(*, screening_id: int, error: str) -> Screening | None:
             data={"screening_id": row.pk, "kind": row.kind, "decision": row.decision, "error": row.error[:500]},
         )
     return row
+
+
+def screenings_decision_raise(*, screening_ids: list[int], decision: str, reason: dict[str, Any]) -> list[int]:
+    """Make finished scans at least as strict as ``decision`` for a reason only their submission
+    shows (the same unknown face across several images), adding ``reason`` once. A ``review`` row
+    enters the moderation queue like any guard review. Never lowers a decision. Runs in the caller's
+    transaction; returns the ids of the rows it changed."""
+    wanted = Decision(decision)
+    changed = []
+    for row in Screening.objects.select_for_update().filter(pk__in=screening_ids, status=ScreeningStatus.DONE):
+        if any(r.get("code") == reason.get("code") for r in row.reasons):
+            continue
+        if wanted.severity > Decision(row.decision or Decision.REVIEW).severity:
+            row.decision = wanted.value
+        row.reasons = [*row.reasons, reason]
+        row.save(update_fields=["decision", "reasons"])
+        changed.append(row.pk)
+    return changed
+

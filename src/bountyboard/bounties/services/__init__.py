@@ -94,6 +94,7 @@ from bountyboard.bounties.services.scheduled import (
 )
 from bountyboard.bounties.services.screened import (
     PooledDecision,
+    bounty_pooled_decision,
     on_bounty_screened,
     on_comment_screened,
     on_entry_screened,
@@ -165,6 +166,7 @@ __all__ = [
     "on_comment_screened",
     "on_entry_screened",
     "platform_fee_for",
+    "bounty_pooled_decision",
     "pooled_decision",
     "prize_limits",
     "reaction_set",

@@ -20,6 +20,7 @@ from django.utils.translation import gettext_lazy
 
 from bountyboard.accounts.models import User
 from bountyboard.bounties.models import Bounty, BountyFile, BountyImage, BountyStatus
+from bountyboard.bounties.services.faces import bounty_face_signals
 from bountyboard.bounties.services.screened import pooled_decision
 from bountyboard.bounties.services.steps import consent_deadline_from, text_for_screening
 from bountyboard.errors import Conflict, NotFound, PermissionDenied
@@ -60,6 +61,13 @@ def depicted_people(reasons: Iterable[dict[str, Any]]) -> list[DepictedPerson]:
                                           Decision.BLOCK.value):
             continue
         for evidence in reason.get("evidence") or []:
+            if evidence.get("kind") == "unregistered_face":
+                # The same unknown real face in several images: nobody the poster can name for us.
+                detail = evidence.get("detail") or {}
+                name = _("the person whose face appears in %(count)d of the images") % {
+                    "count": int(detail.get("images", 1))}
+                people.setdefault("face:" + ",".join(map(str, detail.get("image_ids", []))), DepictedPerson(name))
+                continue
             if evidence.get("kind") not in _PERSON_KINDS:
                 continue
             person_id = evidence.get("person_id")
@@ -138,7 +146,8 @@ def bounty_check(*, actor: User, bounty_id: int, now: dt.datetime | None = None)
         reasons=[r.to_json() for r in report.verdict.reasons], signals=[s.to_json() for s in report.signals],
         person_ids=sorted({pid for r in report.verdict.reasons for pid in r.person_ids}),
     )
-    result = pooled_decision(_draft_parts(bounty, text))
+    parts = _draft_parts(bounty, text)
+    result = pooled_decision(parts, submission_signals=bounty_face_signals(bounty, parts))
     if result is None:
         return BountyCheck(decision="pending", outcome=BountyStatus.SCREENING, charged=True, sentences=[
             _("A reference image or file is still being scanned; check again in a moment.")])

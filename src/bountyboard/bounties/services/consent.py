@@ -18,10 +18,9 @@ from bountyboard.bounties.models import (
     Entry,
     EntryStatus,
 )
-from bountyboard.bounties.services.screened import pooled_decision
+from bountyboard.bounties.services.screened import bounty_pooled_decision
 from bountyboard.bounties.services.steps import (
     _bounty_locked,
-    _bounty_parts,
     _close,
     _followers,
     _notify,
@@ -40,7 +39,7 @@ def bounty_consent_recheck(*, bounty_id: int, consented_person_ids: Sequence[str
         bounty = _bounty_locked(bounty_id)
         if bounty.status != BountyStatus.CONSENT_PENDING:
             raise Conflict("this bounty is not waiting for consent", code="bounty_not_consent_pending")
-        result = pooled_decision(_bounty_parts(bounty), consented_person_ids=consented_person_ids)
+        result = bounty_pooled_decision(bounty, consented_person_ids=consented_person_ids)
         if result is None or result.decision != Decision.ALLOW:
             return bounty
         bounty.status = BountyStatus.OPEN
@@ -103,7 +102,7 @@ def bounty_consent_needed(*, bounty_id: int) -> Bounty:
         bounty = _bounty_locked(bounty_id)
         if bounty.status not in (BountyStatus.IN_REVIEW, BountyStatus.CONSENT_PENDING):
             return bounty
-        result = pooled_decision(_bounty_parts(bounty))
+        result = bounty_pooled_decision(bounty)
         if result is None or result.decision != Decision.CONSENT_REQUIRED:
             return bounty
         if bounty.status == BountyStatus.CONSENT_PENDING:

@@ -25,6 +25,12 @@ from bountyboard.bounties.models import (
     EntryImage,
     EntryStatus,
 )
+from bountyboard.bounties.services.faces import (
+    ENTRY_HELD,
+    bounty_face_signals,
+    entry_face_signals,
+    face_reasons_hold,
+)
 from bountyboard.bounties.services.steps import (
     _bounty_locked,
     _bounty_parts,
@@ -34,6 +40,7 @@ from bountyboard.bounties.services.steps import (
     _refund_held,
     consent_deadline_from,
 )
+from bountyboard.guard.signals import Signal, SignalKind
 from bountyboard.guard.verdict import Decision
 from bountyboard.screening.engine import guard_engine, signals_from_json
 from bountyboard.screening.models import Screening, ScreeningStatus
@@ -47,11 +54,17 @@ class PooledDecision:
     person_ids: list[str]
 
 
-def pooled_decision(parts: Sequence[Screening], *, consented_person_ids: Iterable[str] = ()) -> PooledDecision | None:
+def pooled_decision(
+    parts: Sequence[Screening],
+    *,
+    consented_person_ids: Iterable[str] = (),
+    submission_signals: Sequence[Signal] = (),
+) -> PooledDecision | None:
     """One decision over several scanned parts, or None while any part is still pending.
 
-    The guard decides over the pooled signals (a name in the text plus a face in an image); the
-    result is never milder than any single part's own decision (fail closed).
+    The guard decides over the pooled signals (a name in the text plus a face in an image), with
+    ``submission_signals`` that only the whole submission shows (``faces``: the same unknown face in
+    several images); the result is never milder than any single part's own decision (fail closed).
     """
     if not parts or any(p.status == ScreeningStatus.PENDING for p in parts):
         return None
@@ -61,7 +74,7 @@ def pooled_decision(parts: Sequence[Screening], *, consented_person_ids: Iterabl
     person_ids: set[str] = set()
     done = [p for p in parts if p.status == ScreeningStatus.DONE]
     if done:
-        signals = signals_from_json(s for p in done for s in p.signals)
+        signals = signals_from_json(s for p in done for s in p.signals) + list(submission_signals)
         verdict = guard_engine().decide(signals, consented_person_ids=tuple(consented_person_ids))
         decision = verdict.decision
         rating = verdict.rating.value
@@ -87,13 +100,36 @@ def pooled_decision(parts: Sequence[Screening], *, consented_person_ids: Iterabl
     return PooledDecision(decision.value, rating, reasons, sorted(person_ids))
 
 
+def bounty_pooled_decision(bounty: Bounty, *, consented_person_ids: Iterable[str] = ()) -> PooledDecision | None:
+    """The bounty's decision: its text, references and files, and the unknown real faces across its
+    references (``faces.bounty_face_signals``). None while a part is still being scanned."""
+    parts = _bounty_parts(bounty)
+    if not parts or any(p.status == ScreeningStatus.PENDING for p in parts):
+        return None
+    return pooled_decision(parts, consented_person_ids=consented_person_ids,
+                           submission_signals=bounty_face_signals(bounty, parts))
+
+
+def _entry_face_decision(bounty: Bounty, parts: Sequence[Screening]) -> tuple[Decision, list[dict[str, Any]]]:
+    """What the unknown real faces across the entry's samples and its bounty's references decide,
+    weighed with the entry's own signals (sexual content turns a repeated face into a block)."""
+    faces = entry_face_signals(bounty, _bounty_parts(bounty), parts)
+    if not faces:
+        return Decision.ALLOW, []
+    done = [p for p in parts if p.status == ScreeningStatus.DONE]
+    verdict = guard_engine().decide(signals_from_json(s for p in done for s in p.signals) + faces)
+    about_faces = [r for r in verdict.reasons if any(s.kind is SignalKind.UNREGISTERED_FACE for s in r.signals)]
+    decision = max((r.decision for r in about_faces), key=lambda d: d.severity, default=Decision.ALLOW)
+    return decision, [r.to_json() for r in about_faces]
+
+
 def on_bounty_screened(screening: Screening) -> None:
     """Screening handler for subject ``bounty``: once the text and every reference image are scanned,
     move the bounty from ``screening`` to open / consent_pending / in_review / rejected."""
     bounty = _bounty_locked(screening.subject_id)
     if bounty.status != BountyStatus.SCREENING:
         return  # a draft's images are scanned early; the decision waits for publish
-    result = pooled_decision(_bounty_parts(bounty))
+    result = bounty_pooled_decision(bounty)
     if result is None:
         return
     bounty.decision = result.decision
@@ -156,6 +192,10 @@ def on_entry_screened(screening: Screening) -> None:
     worst = max((Decision(p.decision or Decision.REVIEW) for p in parts), key=lambda d: d.severity)
     failed = any(p.status == ScreeningStatus.FAILED for p in parts)
     entry.reasons = [r for p in parts for r in p.reasons if r.get("decision") != Decision.ALLOW]
+    faces_decision, faces_reasons = _entry_face_decision(bounty, parts)
+    worst = max(worst, faces_decision, key=lambda d: d.severity)
+    entry.reasons += faces_reasons
+    face_reasons_hold(faces_reasons, rows=parts, codes=ENTRY_HELD)
     ratings = [ContentRating(p.rating) for p in parts if p.rating in ContentRating.values]
     if ratings:
         entry.rating = max(ratings, key=lambda r: RATING_LEVEL[r])

@@ -85,13 +85,15 @@ def safetensors_bytes(metadata: dict[str, str] | None = None) -> bytes:
 
 
 def bounty_published(
-    shared_data: Path, *, poster: User, title: str, description: str, prize: int = 100
+    shared_data: Path, *, poster: User, title: str, description: str, prize: int = 100, type: str = "lora"
 ) -> Bounty:
+    """A published bounty. In a likeness bounty (LoRA, image, ...) an entry showing one unknown real
+    face goes to review; pass ``type="other"`` where such an entry must become visible first."""
     bounty = bounty_services.bounty_create(
         poster=poster,
         title=title,
         description=description,
-        type="lora",
+        type=type,
         prize=prize,
         expires_at=timezone.now() + dt.timedelta(days=14),
         rights_statement="I took the reference photo myself.",

@@ -23,11 +23,11 @@ pytestmark = [pytest.mark.models, pytest.mark.django_db(transaction=True)]
 
 
 def _bounty_showing_her(her_photos: list[Path]) -> Bounty:
-    """A bounty whose reference photo shows Lea Moreau, whom nobody had registered: it opens (an
-    unknown face is nobody the guard can name)."""
+    """A bounty whose reference photo shows Lea Moreau, whom nobody had registered: it opens (one
+    unknown face is only material outside a likeness bounty; in a LoRA bounty it goes to review)."""
     poster = funded_user("poster")
     bounty = bounty_services.bounty_create(
-        poster=poster, title="Portrait in this style", description="Oil painting, warm light.", type="lora",
+        poster=poster, title="Portrait in this style", description="Oil painting, warm light.", type="other",
         prize=100, expires_at=timezone.now() + dt.timedelta(days=14),
         rights_statement="I took the reference photo myself.",
     )

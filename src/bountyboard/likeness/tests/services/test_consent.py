@@ -203,3 +203,42 @@ class TestConsentRequestsSync:
         services.consent_grant(person=her, consent=consent)
         bounty.refresh_from_db()
         assert bounty.status == BountyStatus.OPEN  # decided again on signals refreshed after verification
+
+
+@pytest.mark.django_db(transaction=True)
+class TestUnregisteredFaces:
+    def test_photos_of_her_before_she_registered_wait_for_her_and_open_on_her_consent(
+        self, her: User, her_photos: list[Path], moderator: User, shared_data: Path
+    ) -> None:
+        poster = funded_user("poster")
+        bounty = bounty_services.bounty_create(
+            poster=poster,
+            title="Portrait LoRA",
+            description="Keep the face consistent with the reference images.",
+            type="lora",
+            prize=100,
+            expires_at=timezone.now() + dt.timedelta(days=14),
+            rights_statement="I took the reference photos myself.",
+        )
+        for photo in her_photos[4:6]:  # not her enrolment photos
+            bounty_services.bounty_image_add(actor=poster, bounty_id=bounty.pk, data=photo.read_bytes(),
+                                             filename=photo.name)
+        bounty_services.bounty_publish(actor=poster, bounty_id=bounty.pk)
+        bounty.refresh_from_db()
+        assert bounty.status == BountyStatus.CONSENT_PENDING
+        assert "unregistered_real_face_repeated" in {r["code"] for r in bounty.reasons}
+
+        # Nobody can be asked: the poster is told the person must register, never who it is.
+        opening = services.consent_requests_open(bounty_id=bounty.pk)
+        assert opening.requests == []
+        assert opening.unreachable == ["the person whose face appears in 2 of the images"]
+        assert poster.notifications.filter(kind="consent.unreachable").exists()
+
+        likeness = services.likeness_register(actor=her, photos=reference(her_photos[:3]), legal_name="Lea Moreau")
+        services.likeness_verify(moderator=moderator, likeness=likeness, basis="passport")
+        consent = ConsentRequest.objects.get(bounty_id=bounty.pk)
+        assert consent.likeness == likeness
+        services.consent_grant(person=her, consent=consent)
+        bounty.refresh_from_db()
+        # Her faces now match her registration: decided again with her consent, it opens.
+        assert bounty.status == BountyStatus.OPEN, bounty.reasons
