@@ -39,11 +39,17 @@ def _child(module: str, backend: str, database_url: str, var_dir: str) -> None:
     subprocess.run([sys.executable, "-m", module, backend], env=env, check=True, cwd=REPO)
 
 
-def both_backends_run(module: str) -> None:
-    """Run ``python -m <module> <backend>`` on a fresh SQLite database, then on a fresh PostgreSQL."""
+def sqlite_backend_run(module: str) -> None:
+    """Run ``python -m <module> sqlite`` on a fresh SQLite database (what does not depend on the backend)."""
     prefix = f"bb-{module.rsplit('.', 1)[-1].replace('_', '-')}-"
     with tempfile.TemporaryDirectory(prefix=prefix) as var_dir:
         _child(module, "sqlite", f"sqlite:///{var_dir}/bench.sqlite3", var_dir)
+
+
+def both_backends_run(module: str) -> None:
+    """Run ``python -m <module> <backend>`` on a fresh SQLite database, then on a fresh PostgreSQL."""
+    sqlite_backend_run(module)
+    prefix = f"bb-{module.rsplit('.', 1)[-1].replace('_', '-')}-"
     from bountyboard.testing.pgcluster import PgCluster
 
     with PgCluster() as cluster, tempfile.TemporaryDirectory(prefix=prefix) as var_dir:

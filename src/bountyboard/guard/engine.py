@@ -236,29 +236,40 @@ class Guard:
                     detail=detail,
                 )
             )
-        for hit in self._hash_matches(analysis):
-            signals.append(
-                Signal(
-                    kind=SignalKind.HASH_MATCH,
-                    source=f"bank:{hit.bank}",
-                    label=hit.bank,
-                    detail={"hash_kind": str(hit.kind), "distance": hit.distance, "case_id": hit.case_id},
-                )
-            )
+        signals += self.bank_signals(
+            sha256=analysis.sha256,
+            md5=analysis.md5,
+            pdq_dihedral=analysis.pdq_dihedral if analysis.pdq is not None else (),
+            pdq_quality=analysis.pdq_quality,
+        )
         return signals, faces
 
-    def _hash_matches(self, analysis: ImageAnalysis) -> list[Any]:
+    def bank_signals(
+        self, *, sha256: str = "", md5: str = "", pdq_dihedral: Sequence[str] = (), pdq_quality: int = 0
+    ) -> list[Signal]:
+        """One ``hash_match`` signal per bank holding these hashes (the closest hit), against the
+        banks as they are now: also used to check a finished scan again just before its verdict is
+        committed, so a hash banked during the scan (a takedown) still blocks it."""
         hits: list[Any] = []
-        hits += self.hashes.match_exact(HashKind.SHA256, analysis.sha256)
-        hits += self.hashes.match_exact(HashKind.MD5, analysis.md5)
-        if analysis.pdq is not None and analysis.pdq_quality >= self.config.index.pdq_min_quality:
-            hits += self.hashes.match_pdq(list(analysis.pdq_dihedral))
-        # One signal per bank is enough evidence; keep the closest hit.
+        if sha256:
+            hits += self.hashes.match_exact(HashKind.SHA256, sha256)
+        if md5:
+            hits += self.hashes.match_exact(HashKind.MD5, md5)
+        if pdq_dihedral and pdq_quality >= self.config.index.pdq_min_quality:
+            hits += self.hashes.match_pdq(list(pdq_dihedral))
         best: dict[str, Any] = {}
         for hit in hits:
             if hit.bank not in best or hit.distance < best[hit.bank].distance:
                 best[hit.bank] = hit
-        return list(best.values())
+        return [
+            Signal(
+                kind=SignalKind.HASH_MATCH,
+                source=f"bank:{hit.bank}",
+                label=hit.bank,
+                detail={"hash_kind": str(hit.kind), "distance": hit.distance, "case_id": hit.case_id},
+            )
+            for hit in best.values()
+        ]
 
     # -- faces across the images of one submission ----------------------------------------------
 

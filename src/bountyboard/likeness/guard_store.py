@@ -15,13 +15,42 @@ from django.db import transaction
 from django.db.models import Max
 
 from bountyboard.guard.errors import StoreError
-from bountyboard.guard.store.interfaces import FaceEmbedding, ProtectedPerson, Vector
-from bountyboard.likeness.models import LikenessStatus, ProtectedLikeness, ReferenceFace, RegistryChange
+from bountyboard.guard.store.interfaces import Change, ChangeKind, FaceEmbedding, ProtectedPerson, Vector
+from bountyboard.likeness.models import (
+    LikenessStatus,
+    ProtectedLikeness,
+    ReferenceFace,
+    RegistryChange,
+    RegistryWriteLock,
+)
+
+# What each logged write means to a matcher. ``faces_erased`` (reference photos replaced) replays
+# as a deletion: the matcher forgets the person's faces, then the ``embedding_added`` and
+# ``person_put`` rows that follow in the same transaction put the person and the new faces back.
+_CHANGE_KINDS = {
+    "person_put": ChangeKind.PERSON_PUT,
+    "person_deleted": ChangeKind.PERSON_DELETED,
+    "faces_erased": ChangeKind.PERSON_DELETED,
+    "embedding_added": ChangeKind.EMBEDDING_ADDED,
+}
 
 
-def registry_changed(kind: str, person_id: str) -> None:
-    """Record a registry write; its id becomes the new revision (call inside the write's transaction)."""
-    RegistryChange.objects.create(kind=kind, person_id=person_id)
+def registry_changed(kind: str, person_id: str, *, embedding_id: int | None = None) -> None:
+    """Record a registry write; its id becomes the new revision (call inside the write's transaction).
+
+    Takes the registry write lock first and holds it to commit, so ids commit in order."""
+    if kind not in _CHANGE_KINDS:
+        raise ValueError(f"unknown registry change {kind!r}")
+    RegistryWriteLock.objects.select_for_update().get_or_create(pk=1)
+    RegistryChange.objects.create(kind=kind, person_id=person_id, embedding_id=embedding_id)
+
+
+def registry_faces_erase(person_id: str) -> int:
+    """Erase every reference face of a person (their photos are being replaced), logged so matchers
+    drop them too. Call inside the write's transaction."""
+    deleted, _ = ReferenceFace.objects.filter(likeness_id=person_id).delete()
+    registry_changed("faces_erased", person_id)
+    return deleted
 
 
 def registry_revision() -> int:
@@ -49,7 +78,8 @@ def person_from_row(row: ProtectedLikeness) -> ProtectedPerson:
 
 
 class DjangoRegistryStore:
-    """``guard.store.interfaces.RegistryStore`` over ``ProtectedLikeness`` and ``ReferenceFace``."""
+    """``guard.store.interfaces.RegistryStore`` and ``ChangeLog`` over ``ProtectedLikeness`` and
+    ``ReferenceFace``: every write appends a ``RegistryChange`` row whose id is the revision."""
 
     def person_put(self, person: ProtectedPerson) -> None:
         names = [n for n in person.names if n]
@@ -95,7 +125,7 @@ class DjangoRegistryStore:
             face = ReferenceFace.objects.create(
                 likeness_id=person_id, vector=vector_to_bytes(array), dim=array.size
             )
-            registry_changed("embedding_added", person_id)
+            registry_changed("embedding_added", person_id, embedding_id=face.pk)
         return str(face.pk)
 
     def embedding_list(self) -> Iterator[FaceEmbedding]:
@@ -105,3 +135,24 @@ class DjangoRegistryStore:
 
     def revision(self) -> int:
         return registry_revision()
+
+    def changes_since(self, revision: int, *, limit: int = 10_000) -> list[Change] | None:
+        """``ChangeLog``: the writes after ``revision``, so the face matcher applies just those
+        instead of re-reading the registry. None (rebuild) when the page holds a change written
+        before the log named its face."""
+        rows = list(RegistryChange.objects.filter(id__gt=revision).order_by("id")[:limit])
+        if any(row.kind == "embedding_added" and row.embedding_id is None for row in rows):
+            return None
+        face_ids = [row.embedding_id for row in rows if row.embedding_id is not None]
+        vectors = dict(ReferenceFace.objects.filter(pk__in=face_ids).values_list("id", "vector")) if face_ids else {}
+        return [
+            Change(
+                revision=row.pk,
+                kind=_CHANGE_KINDS[row.kind],
+                person_id=row.person_id,
+                embedding_id=str(row.embedding_id) if row.embedding_id is not None else None,
+                # None when the face was erased since: the log never brings a deleted face back.
+                vector=vector_from_bytes(vectors[row.embedding_id]) if row.embedding_id in vectors else None,
+            )
+            for row in rows
+        ]

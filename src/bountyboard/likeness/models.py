@@ -96,12 +96,26 @@ class RegistryChange(models.Model):
     registry at revision ``r`` always sees a different number after any later write.
     """
 
-    kind = models.CharField(max_length=32)  # person_put / person_deleted / embedding_added
+    kind = models.CharField(max_length=32)  # person_put / person_deleted / faces_erased / embedding_added
     person_id = models.CharField(max_length=64)
+    # The ReferenceFace an ``embedding_added`` change added, so a matcher replays just that face
+    # (guard_store.DjangoRegistryStore.changes_since); null on rows written before the log kept it.
+    embedding_id = models.BigIntegerField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
     def __str__(self) -> str:
         return f"{self.pk} {self.kind} {self.person_id}"
+
+
+class RegistryWriteLock(models.Model):
+    """One row locked (SELECT ... FOR UPDATE) by every registry write just before its change row,
+    so change ids commit in increasing order on PostgreSQL too: a matcher that has seen revision r
+    never misses a change below r (as ``moderation.BankWriteLock`` does for the hash banks)."""
+
+    id = models.PositiveSmallIntegerField(primary_key=True, default=1)
+
+    def __str__(self) -> str:
+        return "registry write lock"
 
 
 class RescanStatus(models.TextChoices):

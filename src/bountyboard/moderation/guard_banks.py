@@ -34,8 +34,14 @@ def hash_normalised(kind: HashKind | str, value: str) -> str:
     return value
 
 
-def _write_lock() -> None:
+def bank_write_lock() -> None:
+    """Hold the banks' write lock to the end of the current transaction. Every bank write takes it;
+    a takedown takes it before looking for copies, and a scan's verdict before checking the banks
+    again, so a copy is either found by the takedown or blocked by its own verdict (never neither)."""
     BankWriteLock.objects.select_for_update().get_or_create(pk=1)
+
+
+_write_lock = bank_write_lock
 
 
 def _bank_get_or_create(name: str, pdq_threshold: int = 31) -> HashBank:

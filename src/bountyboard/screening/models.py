@@ -9,6 +9,7 @@ allowing decision may be shown to anyone but the owner and moderators.
 from __future__ import annotations
 
 from django.db import models
+from django.utils import timezone
 
 
 class ScreeningKind(models.TextChoices):
@@ -55,7 +56,12 @@ class Screening(models.Model):
     pdq = models.CharField(max_length=64, blank=True, default="")
     md5 = models.CharField(max_length=32, blank=True, default="")
     sha256 = models.CharField(max_length=64, blank=True, default="")
-    error = models.TextField(blank=True, default="")
+    error = models.TextField(blank=True, default="")  # the last failed try's error (pending) or the final one
+    # Durable work (docs/decisions/0012-durable-work.md): the row is the record of the job. ``attempts``
+    # counts scans started (committed before the scan, so a killed worker's try counts too);
+    # ``sent_at`` is when its task was last sent, so the reconciler re-sends a row pending too long.
+    attempts = models.PositiveSmallIntegerField(default=0)
+    sent_at = models.DateTimeField(default=timezone.now)
     created_at = models.DateTimeField(auto_now_add=True)
     finished_at = models.DateTimeField(null=True, blank=True)
 
@@ -63,6 +69,7 @@ class Screening(models.Model):
         indexes = [
             models.Index(fields=["subject_type", "subject_id"], name="screening_subject"),
             models.Index(fields=["status", "created_at"], name="screening_status_created"),
+            models.Index(fields=["status", "sent_at"], name="screening_status_sent"),
             models.Index(fields=["sha256"], name="screening_sha256"),
         ]
 

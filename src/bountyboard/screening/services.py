@@ -7,25 +7,31 @@ transaction (scans are slow), then in one transaction stores the verdict, append
 ``screening_handler_register``, e.g. by ``BountiesConfig.ready``), so the domain's state change
 commits with the verdict. Then every verdict observer (``screening_observer_register``) runs in the
 same transaction: moderation puts a verdict that needs a human in its queue, likeness asks the
-depicted people for consent, so neither depends on a periodic sweep. A scan that raises leaves the
-row ``failed`` with decision ``review``.
+depicted people for consent, so neither depends on a periodic sweep. A scan that raises is tried
+again (``SCREENING_MAX_ATTEMPTS`` in all) and then left ``failed`` with decision ``review``;
+``screenings_reconcile`` (on the schedule) re-sends scans pending too long, so a lost message or a
+dead worker never leaves content pending for good.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import logging
 import os
 import tempfile
+import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import IO, Any
 
+from django.conf import settings
 from django.core.files.base import ContentFile, File
 from django.core.files.storage import default_storage
 from django.db import transaction
+from django.db.models import F
 from django.utils import timezone
 
 from bountyboard.audit.services import audit_record
@@ -36,18 +42,22 @@ from bountyboard.guard.verdict import Verdict
 from bountyboard.jobs import job_enqueue
 from bountyboard.screening.archive import (
     ArchiveRejected,
+    DatasetArchiveWriter,
     DatasetMember,
-    dataset_archive_build,
     dataset_members_check,
-    dataset_members_read,
+    dataset_members_iter,
 )
-from bountyboard.screening.engine import guard_engine
+from bountyboard.screening.engine import guard_engine, signals_from_json
 from bountyboard.screening.models import Screening, ScreeningDecision, ScreeningKind, ScreeningStatus
 
 logger = logging.getLogger(__name__)
 
 ScreenedHandler = Callable[[Screening], None]
 _HANDLERS: dict[str, ScreenedHandler] = {}
+# Checks run inside the verdict's transaction, against the row with its hashes filled in; each
+# returns extra signals (e.g. a hash banked by a takedown while the scan ran). See ``screening_perform``.
+VerdictCheck = Callable[[Screening], list[Signal]]
+_VERDICT_CHECKS: list[VerdictCheck] = []
 # Every verdict, whatever its subject, after the owning domain's handler (name -> observer).
 VerdictObserver = Callable[[Screening], object]
 _OBSERVERS: dict[str, VerdictObserver] = {}
@@ -63,6 +73,14 @@ def screening_handler_register(subject_type: str, handler: ScreenedHandler) -> N
     """Register the domain callback run (in the verdict's transaction) when a scan of ``subject_type``
     finishes. Explicit registration from ``AppConfig.ready``, not a Django signal."""
     _HANDLERS[subject_type] = handler
+
+
+def screening_verdict_check_register(check: VerdictCheck) -> None:
+    """Register a check run inside every verdict's transaction, just before it commits (the
+    moderation app's takedown banks: ``ModerationConfig.ready``). Its signals are pooled with the
+    scan's and decided again, so a takedown decided while the scan ran wins."""
+    if check not in _VERDICT_CHECKS:
+        _VERDICT_CHECKS.append(check)
 
 
 def screening_observer_register(name: str, observer: VerdictObserver) -> None:
@@ -223,6 +241,7 @@ def _scan_image(row: Screening) -> _ScanOutcome:
         "width": report.width,
         "height": report.height,
         "pdq_quality": report.pdq_quality,
+        "pdq_dihedral": list(report.pdq_dihedral),  # rotated and mirrored copies: bank checks and copy sweeps
         "faces": [face.to_json() for face in report.faces],
         "nudity": list(report.nudity),
     }
@@ -260,34 +279,44 @@ def _scan_model(row: Screening) -> _ScanOutcome:
 
 
 def _scan_archive(row: Screening) -> _ScanOutcome:
+    """Member by member (one in memory at a time), within ``DATASET_SCAN_SECONDS``: a dataset that
+    takes longer is refused with a sentence (fail closed), never left holding a worker."""
     data = _read_upload(row)
+    engine = guard_engine()
+    budget = float(getattr(settings, "DATASET_SCAN_SECONDS", 300))
+    deadline = time.monotonic() + budget
+    pooled: list[Signal] = []
+    writer = DatasetArchiveWriter()
+    listing: list[dict[str, Any]] = []
     try:
-        members = dataset_members_read(data)
+        for member in dataset_members_iter(data):
+            if time.monotonic() > deadline:
+                return _rejected_outcome(
+                    "archive_scan_too_long",
+                    f"The dataset could not be scanned within {budget:g} seconds; upload it as smaller archives.",
+                )
+            if member.is_image:
+                try:
+                    image = engine.scan_image(member.data)
+                except InputRejected as exc:
+                    outcome = _rejected_outcome(exc.code, f"{member.name}: {exc.detail}")
+                    outcome.evidence = {"member": member.name}
+                    return outcome
+                pooled.extend(image.signals)
+                writer.add(DatasetMember(name=member.name, is_image=True, data=image.clean_bytes))
+                # ``faces`` lets a re-scan after a registration skip the images no face can match in.
+                listing.append({"name": member.name, "decision": image.verdict.decision.value,
+                                "sha256": image.sha256, "faces": len(image.faces)})
+            else:
+                caption = engine.scan_text(member.data.decode("utf-8"))
+                pooled.extend(caption.signals)
+                writer.add(member)
+                listing.append({"name": member.name, "decision": caption.verdict.decision.value})
     except ArchiveRejected as exc:
         return _rejected_outcome(exc.code, exc.message)
-    engine = guard_engine()
-    pooled: list[Signal] = []
-    cleaned: list[DatasetMember] = []
-    listing: list[dict[str, Any]] = []
-    for member in members:
-        if member.is_image:
-            try:
-                image = engine.scan_image(member.data)
-            except InputRejected as exc:
-                outcome = _rejected_outcome(exc.code, f"{member.name}: {exc.detail}")
-                outcome.evidence = {"member": member.name}
-                return outcome
-            pooled.extend(image.signals)
-            cleaned.append(DatasetMember(name=member.name, is_image=True, data=image.clean_bytes))
-            listing.append({"name": member.name, "decision": image.verdict.decision.value, "sha256": image.sha256})
-        else:
-            caption = engine.scan_text(member.data.decode("utf-8"))
-            pooled.extend(caption.signals)
-            cleaned.append(member)
-            listing.append({"name": member.name, "decision": caption.verdict.decision.value})
     verdict = engine.decide(pooled)
     outcome = _outcome_from_verdict(verdict, pooled)
-    outcome.stored_bytes = dataset_archive_build(cleaned)
+    outcome.stored_bytes = writer.finish()
     outcome.stored_suffix = ".zip"
     outcome.evidence = {"members": listing}
     outcome.md5 = hashlib.md5(data, usedforsecurity=False).hexdigest()
@@ -335,30 +364,57 @@ def _discard_upload(upload_name: str) -> None:
         default_storage.delete(upload_name)
 
 
+def _max_attempts() -> int:
+    return int(getattr(settings, "SCREENING_MAX_ATTEMPTS", 5))
+
+
 def screening_perform(*, screening_id: int) -> Screening | None:
-    """Scan one pending row and record the verdict. Safe to run twice: a finished row is left alone."""
-    row = Screening.objects.filter(pk=screening_id).first()
-    if row is None or row.status != ScreeningStatus.PENDING:
-        return row
+    """Scan one pending row and record the verdict. Safe to run twice: a finished row is left alone.
+
+    A scan that raises leaves the row ``pending`` with its error, to be tried again (Celery's retry
+    with backoff, or the reconciler); the ``SCREENING_MAX_ATTEMPTS``-th failure makes it ``failed``
+    (hidden, and queued for moderators by ``moderation.queue_sync``), so nothing stays pending forever.
+    """
+    # Count the try before scanning, committed, so a worker killed mid-scan still used one.
+    if not Screening.objects.filter(pk=screening_id, status=ScreeningStatus.PENDING).update(
+        attempts=F("attempts") + 1
+    ):
+        return Screening.objects.filter(pk=screening_id).first()
+    row = Screening.objects.get(pk=screening_id)
+    if row.attempts > _max_attempts():  # earlier tries died without a word (killed, out of memory)
+        return screening_fail(screening_id=screening_id, error=row.error or f"gave up after {row.attempts - 1} tries")
     try:
         outcome = _SCANNERS[row.kind](row)
         stored_name = _store_outcome_bytes(row, outcome)
     except Exception as exc:  # noqa: BLE001 - any scanner failure must fail closed, never crash the queue
-        logger.exception("screening %s failed", screening_id)
-        return screening_fail(screening_id=screening_id, error=f"{type(exc).__name__}: {exc}")
+        logger.exception("screening %s failed (try %s)", screening_id, row.attempts)
+        error = f"{type(exc).__name__}: {exc}"
+        if row.attempts >= _max_attempts():
+            return screening_fail(screening_id=screening_id, error=error)
+        Screening.objects.filter(pk=screening_id, status=ScreeningStatus.PENDING).update(error=error[:2000])
+        row.error = error[:2000]
+        return row
+    row.pdq, row.md5, row.sha256 = outcome.pdq, outcome.md5, outcome.sha256
+    row.evidence = outcome.evidence
     with transaction.atomic():
+        # The checks first: they take their locks (the takedown banks' write lock) before this row's,
+        # the order a takedown takes them in, so the two never wait on each other in a circle.
+        outcome = _verdict_recheck(row, outcome)
         row = Screening.objects.select_for_update().get(pk=screening_id)
         if row.status != ScreeningStatus.PENDING:
             return row  # a concurrent run finished first
+        row.pdq, row.md5, row.sha256 = outcome.pdq, outcome.md5, outcome.sha256
+        row.evidence = outcome.evidence
+        if outcome.decision == ScreeningDecision.BLOCK and row.kind != ScreeningKind.TEXT:
+            stored_name = ""  # blocked at the last moment: keep nothing servable
         row.status = ScreeningStatus.DONE
         row.decision = outcome.decision
         row.rating = outcome.rating
         row.reasons = outcome.reasons
         row.signals = outcome.signals
-        row.evidence = outcome.evidence
         row.person_ids = outcome.person_ids
-        row.pdq, row.md5, row.sha256 = outcome.pdq, outcome.md5, outcome.sha256
         row.stored_name = stored_name
+        row.error = ""
         row.finished_at = timezone.now()
         upload_name, row.upload_name = row.upload_name, ""
         row.save()
@@ -375,6 +431,61 @@ def screening_perform(*, screening_id: int) -> Screening | None:
         )
         transaction.on_commit(lambda: _discard_upload(upload_name))
     return row
+
+
+def _verdict_recheck(row: Screening, outcome: _ScanOutcome) -> _ScanOutcome:
+    """Pool the registered checks' signals with the scan's and decide again when they add any.
+    Runs inside the verdict's transaction (the checks take the locks they need)."""
+    extra = [signal for check in _VERDICT_CHECKS for signal in check(row)]
+    known = {(s.get("kind"), s.get("source")) for s in outcome.signals}
+    extra = [signal for signal in extra if (signal.kind.value, signal.source) not in known]
+    if not extra:
+        return outcome
+    pooled = [*signals_from_json(outcome.signals), *extra]
+    redone = _outcome_from_verdict(guard_engine().decide(pooled), pooled)
+    outcome.decision, outcome.rating, outcome.reasons = redone.decision, redone.rating, redone.reasons
+    outcome.signals, outcome.person_ids = redone.signals, redone.person_ids
+    return outcome
+
+
+@dataclass(frozen=True)
+class ReconcileReport:
+    resent: list[int]
+    failed: list[int]
+
+
+def screening_resend(*, screening_id: int, now: dt.datetime | None = None) -> bool:
+    """Send a pending row's scan again (now, or after the caller's transaction commits). False if it
+    is no longer pending. Safe to run twice: two deliveries scan once (``screening_perform``)."""
+    if not Screening.objects.filter(pk=screening_id, status=ScreeningStatus.PENDING).update(
+        sent_at=now or timezone.now()
+    ):
+        return False
+    job_enqueue("screening.screening_run", screening_id=screening_id)
+    return True
+
+
+def screenings_reconcile(*, now: dt.datetime | None = None) -> ReconcileReport:
+    """The schedule's safety net for scans: every row pending longer than
+    ``SCREENING_RESEND_AFTER_SECONDS`` since its task was sent (a broker that was down, a worker
+    killed mid-scan, a process that stopped with work in its queue) is sent again, or failed once it
+    used up its tries. Safe to run twice and beside running scans."""
+    now = now or timezone.now()
+    stale = now - dt.timedelta(seconds=int(getattr(settings, "SCREENING_RESEND_AFTER_SECONDS", 300)))
+    rows = list(
+        Screening.objects.filter(status=ScreeningStatus.PENDING, sent_at__lte=stale)
+        .order_by("pk")
+        .values_list("pk", "attempts", "error")
+    )
+    resent: list[int] = []
+    failed: list[int] = []
+    for pk, attempts, error in rows:
+        if attempts >= _max_attempts():
+            screening_fail(screening_id=pk, error=error or f"gave up after {attempts} tries")
+            failed.append(pk)
+        elif screening_resend(screening_id=pk, now=now):
+            resent.append(pk)
+    return ReconcileReport(resent=resent, failed=failed)
 
 
 def screening_fail(*, screening_id: int, error: str) -> Screening | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import os
 import signal
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
@@ -59,30 +59,51 @@ def redis_server() -> Iterator[RedisServer]:
         server.stop()
 
 
-@pytest.fixture
-def celery_worker(redis_server: RedisServer, transactional_db: None, settings: Any) -> Iterator[CeleryWorker]:
+def celery_worker_env(broker_url: str, **extra: str) -> dict[str, str]:
+    """The environment of a worker (or beat) subprocess on ``broker_url`` and this test's database."""
     from django.db import connection
 
-    from bountyboard.jobs import celery_app as app
-
-    env = {
+    return {
         **os.environ,
-        "CELERY_BROKER_URL": redis_server.url,
+        "CELERY_BROKER_URL": broker_url,
         "DATABASE_URL": database_url_for(connection.settings_dict),
         "DJANGO_SETTINGS_MODULE": "bountyboard.config.settings.test",
+        **extra,
     }
+
+
+@pytest.fixture
+def celery_broker(settings: Any) -> Iterator[Callable[[str], None]]:
+    """``celery_broker(url)``: this process's Celery app sends to ``url`` (a broker that may be down)
+    for the rest of the test; eager mode comes back afterwards. For tests that run their own
+    workers (``CeleryWorker(env=celery_worker_env(url))``), e.g. to kill one or stop Redis."""
+    from bountyboard.jobs import celery_app as app
+
     previous = {key: app.conf[key] for key in ("broker_url", "task_always_eager")}
-    worker = CeleryWorker(env=env)
-    try:
-        worker.start()
-        settings.CELERY_BROKER_URL = redis_server.url
+
+    def use(url: str) -> None:
+        settings.CELERY_BROKER_URL = url
         settings.CELERY_TASK_ALWAYS_EAGER = False
-        app.conf.update(broker_url=redis_server.url, task_always_eager=False)
+        app.conf.update(broker_url=url, task_always_eager=False)
         _celery_reconnect(app)
-        yield worker
+
+    try:
+        yield use
     finally:
         app.conf.update(**previous)
         _celery_reconnect(app)
+
+
+@pytest.fixture
+def celery_worker(
+    redis_server: RedisServer, transactional_db: None, celery_broker: Callable[[str], None]
+) -> Iterator[CeleryWorker]:
+    worker = CeleryWorker(env=celery_worker_env(redis_server.url))
+    try:
+        worker.start()
+        celery_broker(redis_server.url)
+        yield worker
+    finally:
         worker.stop()
 
 

@@ -8,9 +8,21 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from bountyboard.testing.network import free_port, wait_for_port
+
+
+def wait_until(predicate: Callable[[], bool], *, timeout: float = 120.0, interval: float = 0.2) -> bool:
+    """Poll ``predicate`` until it holds (True) or ``timeout`` seconds pass (False): for work another
+    process does (a worker, a server's schedule), never as a timing assertion."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if predicate():
+            return True
+        time.sleep(interval)
+    return bool(predicate())
 
 
 class RedisServer:
@@ -25,13 +37,14 @@ class RedisServer:
     def url(self) -> str:
         return f"redis://127.0.0.1:{self.port}/0"
 
-    def start(self) -> RedisServer:
+    def start(self, *, port: int | None = None) -> RedisServer:
+        """Start on a free port, or on ``port`` (to bring a stopped server back where clients look)."""
         binary = shutil.which("redis-server")
         if binary is None:
             raise RuntimeError("redis-server not found (apt-get install redis-server)")
         self.dir = Path(tempfile.mkdtemp(prefix="bb-redis-"))
-        for _ in range(5):
-            self.port = free_port()
+        for _ in range(5 if port is None else 1):
+            self.port = port or free_port()
             self.process = subprocess.Popen(
                 [
                     binary,
@@ -132,6 +145,21 @@ class CeleryWorker:
 
     def log(self) -> str:
         return self.log_path.read_text(errors="replace") if self.log_path and self.log_path.exists() else ""
+
+    def log_wait(self, text: str, *, timeout: float = 60.0) -> bool:
+        """Wait until ``text`` appears in the worker's log (e.g. a task ``received``)."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if text in self.log():
+                return True
+            time.sleep(0.02)
+        return False
+
+    def kill(self) -> None:
+        """``kill -9``: no warm shutdown, the task in hand is neither finished nor acknowledged."""
+        if self.process is not None and self.process.poll() is None:
+            self.process.kill()
+            self.process.wait()
 
     def stop(self) -> None:
         if self.process is not None and self.process.poll() is None:

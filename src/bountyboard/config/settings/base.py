@@ -75,6 +75,7 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "axes",
     "bountyboard.audit",
+    "bountyboard.scheduler",
     "bountyboard.accounts",
     "bountyboard.ledger",
     "bountyboard.screening",
@@ -244,11 +245,23 @@ CACHES = {
     )
 }
 
-# Celery: with no broker the tasks run in-process (eagerly, after the transaction commits).
+# Celery: with no broker the tasks run in-process: after commit, in the worker thread of
+# `bountyboard serve` (eagerly elsewhere: shell commands, tests). docs/decisions/0012-durable-work.md.
 CELERY_BROKER_URL = env.str("CELERY_BROKER_URL", default="")
 CELERY_TASK_ALWAYS_EAGER = not CELERY_BROKER_URL
 CELERY_TASK_EAGER_PROPAGATES = True
+# A worker killed mid-task loses nothing: the message is acknowledged only after the task, a
+# worker that dies hands it back, each worker holds one message at a time, and Redis gives an
+# unacknowledged message to another worker after the visibility timeout (longer than any scan).
 CELERY_TASK_ACKS_LATE = True
+CELERY_TASK_REJECT_ON_WORKER_LOST = True
+CELERY_WORKER_PREFETCH_MULTIPLIER = 1
+CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": env.int("CELERY_VISIBILITY_TIMEOUT", default=900)}
+# Sending after commit must not hold a request when the broker is down: two quick tries, then the
+# job stays recorded (a pending screening) and the reconciler sends it again later.
+CELERY_TASK_PUBLISH_RETRY_POLICY = {"max_retries": 2, "interval_start": 0, "interval_step": 0.2, "interval_max": 0.5}
+CELERY_BROKER_CONNECTION_TIMEOUT = 2.0
+CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_RESULT_BACKEND = None
 CELERY_TIMEZONE = "UTC"
 
@@ -258,17 +271,27 @@ BOUNTY_PRIZE_MAX = env.int("BOUNTY_PRIZE_MAX", default=1000000)
 BOUNTY_AWARD_WINDOW_HOURS = 48
 BOUNTY_EXPIRING_SOON_HOURS = 24
 BOUNTY_PLATFORM_FEE_PERCENT = env.int("BOUNTY_PLATFORM_FEE_PERCENT", default=0)
-CELERY_BEAT_SCHEDULE = {
-    # Safe to run twice; `bountyboard bounties tick` does the same from cron.
-    "bounties-tick": {"task": "bounties.tick", "schedule": 300.0},
-    # Consent requests to send and to expire (refunds), protected-person matches to queue, re-scans
-    # to resume; `bountyboard likeness tick` does the same from cron.
-    "likeness-tick": {"task": "likeness.tick", "schedule": 60.0},
-    # Guard `review` decisions become moderation queue items (idempotent).
-    "moderation-queue-sync": {"task": "moderation.queue_sync", "schedule": 60.0},
-    # Moderators are warned once about takedown notices close to their legal deadline.
-    "moderation-takedowns-alert": {"task": "moderation.takedowns_alert", "schedule": 600.0},
+# The schedule (docs/operations.md "The schedule"): Celery task name -> period in seconds. Each job
+# runs once per period however many processes run the schedule (a lease row, scheduler app), and
+# each is safe to run twice. `bountyboard serve` runs it in a thread on the embedded default;
+# with a broker, Celery beat sends `scheduler.job_run` for each.
+SCHEDULER_JOBS = {
+    "bounties.tick": 300,  # expiry (with refunds), the close of award windows, expiring-soon reminders
+    "likeness.tick": 60,  # consent requests, consent deadlines and lapses, held-back matches, re-scans
+    "moderation.queue_sync": 60,  # guard `review` decisions and failed scans become queue items
+    "moderation.takedowns_alert": 600,  # warn moderators before a takedown notice's legal deadline
+    "screening.reconcile": 60,  # re-send scans pending too long; fail (and queue) after too many tries
 }
+# Tests and demos shorten every period at once (0: the periods above).
+SCHEDULER_PERIOD_SECONDS = env.float("BOUNTYBOARD_SCHEDULE_PERIOD", default=0.0)
+CELERY_BEAT_SCHEDULE = {
+    name: {"task": "scheduler.job_run", "schedule": SCHEDULER_PERIOD_SECONDS or float(period), "kwargs": {"name": name}}
+    for name, period in SCHEDULER_JOBS.items()
+}
+# Durable scans (screening.services): a scan still pending this long is sent again by the
+# reconciler; after SCREENING_MAX_ATTEMPTS tries it becomes `failed` and goes to moderators.
+SCREENING_RESEND_AFTER_SECONDS = env.int("BOUNTYBOARD_SCREENING_RESEND_AFTER", default=300)
+SCREENING_MAX_ATTEMPTS = 5
 
 # Takedown clock: hours from receipt to removal per jurisdiction (docs/decisions/0008-takedown-clock.md).
 TAKEDOWN_DEADLINES = {"US": 48, "UK": 48, "EU": 48, "DEFAULT": 48}

@@ -24,7 +24,7 @@ from bountyboard.guard.errors import GuardError
 from bountyboard.guard.image.decoding import decode
 from bountyboard.guard.image.perceptual import compute_pdq
 from bountyboard.guard.store.interfaces import Vector
-from bountyboard.likeness.guard_store import DjangoRegistryStore, registry_changed
+from bountyboard.likeness.guard_store import DjangoRegistryStore, registry_changed, registry_faces_erase
 from bountyboard.likeness.models import LikenessStatus, ProtectedLikeness, ReferenceFace
 from bountyboard.likeness.selectors import likeness_can_manage
 from bountyboard.likeness.services.rescan import known_matches_refresh, rescan_start
@@ -217,7 +217,7 @@ def likeness_update(
         for name, value in changes.items():
             setattr(row, name, value)
         if embedded is not None:
-            ReferenceFace.objects.filter(likeness=row).delete()
+            registry_faces_erase(row.id)
             _faces_store(row, embedded)
             if row.status == LikenessStatus.VERIFIED:
                 row.status = LikenessStatus.UNVERIFIED

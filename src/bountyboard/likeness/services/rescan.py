@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -18,8 +18,11 @@ from django.utils import timezone
 from bountyboard.audit.services import audit_record
 from bountyboard.bounties import services as bounty_services
 from bountyboard.guard.signals import Signal
+from bountyboard.guard.store.interfaces import ProtectedPerson
+from bountyboard.guard.text.mentions import text_could_name
 from bountyboard.guard.verdict import Decision, Verdict
 from bountyboard.jobs import job_enqueue
+from bountyboard.likeness.guard_store import person_from_row
 from bountyboard.likeness.models import (
     LikenessStatus,
     ProtectedLikeness,
@@ -37,8 +40,8 @@ from bountyboard.likeness.selectors import (
 )
 from bountyboard.likeness.services.consent import consent_requests_open
 from bountyboard.likeness.services.matches import screening_decision_changed
-from bountyboard.screening.archive import dataset_members_read
-from bountyboard.screening.engine import guard_engine
+from bountyboard.screening.archive import dataset_members_iter
+from bountyboard.screening.engine import guard_engine, signals_from_json
 from bountyboard.screening.models import Screening, ScreeningKind
 
 
@@ -73,21 +76,33 @@ def _finding_from(verdict: Verdict, signals: Sequence[Signal]) -> RescanFinding:
     )
 
 
-def screening_rescan(row: Screening) -> RescanFinding | None:
+def _has_no_face(evidence: dict[str, Any] | None) -> bool:
+    """True when the first scan recorded its faces and found none (older rows did not record them)."""
+    return evidence is not None and "faces" in evidence and not evidence["faces"]
+
+
+def screening_rescan(row: Screening, *, likeness: ProtectedLikeness | None = None) -> RescanFinding | None:
     """Scan one already-screened item again with today's registry (outside any transaction: slow).
 
-    Texts are scanned again; images and dataset images are re-analysed from their stored clean
-    bytes; model files from their stored file. ``None`` for rows with nothing left to scan (a
-    blocked upload whose bytes were never kept).
+    With ``likeness`` (a registration changed), only what can match that person is scanned again:
+    texts and captions that share a word with their names (``guard.text.mentions.text_could_name``) and images in
+    which the first scan found a face; the rest cannot have changed. Texts are scanned again; images
+    and dataset images are re-analysed from their stored clean bytes; model files from their stored
+    file. ``None`` for rows with nothing left to scan or nothing that could match.
     """
     guard = guard_engine()
+    persons = [person_from_row(likeness)] if likeness is not None else None
     consented = consented_person_ids_for(subject_type=row.subject_type, subject_id=row.subject_id)
     if row.kind == ScreeningKind.TEXT:
+        if persons is not None and not text_could_name(row.text, persons):
+            return None
         text_report = guard.scan_text(row.text, consented_person_ids=consented)
         return _finding_from(text_report.verdict, text_report.signals)
     if not row.stored_name:
         return None
     if row.kind == ScreeningKind.IMAGE:
+        if persons is not None and _has_no_face(row.evidence):
+            return None
         with default_storage.open(row.stored_name, "rb") as handle:
             data = handle.read()
         image_report = guard.scan_image(data, consented_person_ids=consented)
@@ -103,18 +118,35 @@ def screening_rescan(row: Screening) -> RescanFinding | None:
             os.unlink(temp_name)
         return _finding_from(model_report.verdict, model_report.signals)
     if row.kind == ScreeningKind.ARCHIVE:
-        with default_storage.open(row.stored_name, "rb") as handle:
-            members = dataset_members_read(handle.read())
-        pooled: list[Signal] = []
-        for member in members:
-            if member.is_image:
-                pooled.extend(guard.scan_image(member.data, consented_person_ids=consented).signals)
-            else:
-                pooled.extend(
-                    guard.scan_text(member.data.decode("utf-8"), consented_person_ids=consented).signals
-                )
-        return _finding_from(guard.decide(pooled, consented_person_ids=consented), pooled)
+        return _archive_rescan(row, persons=persons, consented=consented)
     return None
+
+
+def _archive_rescan(
+    row: Screening, *, persons: list[ProtectedPerson] | None, consented: Iterable[str]
+) -> RescanFinding | None:
+    """A dataset member by member; for one person, only the captions naming them and the images
+    with a face. The members not scanned again keep their first signals (pooled from the row)."""
+    guard = guard_engine()
+    listing = {m.get("name"): m for m in (row.evidence or {}).get("members", [])}
+    pooled: list[Signal] = signals_from_json(row.signals or []) if persons is not None else []
+    scanned = 0
+    with default_storage.open(row.stored_name, "rb") as handle:
+        data = handle.read()
+    for member in dataset_members_iter(data):
+        if member.is_image:
+            if persons is not None and _has_no_face(listing.get(member.name)):
+                continue
+            pooled.extend(guard.scan_image(member.data, consented_person_ids=consented).signals)
+        else:
+            caption = member.data.decode("utf-8")
+            if persons is not None and not text_could_name(caption, persons):
+                continue
+            pooled.extend(guard.scan_text(caption, consented_person_ids=consented).signals)
+        scanned += 1
+    if persons is not None and scanned == 0:
+        return None
+    return _finding_from(guard.decide(pooled, consented_person_ids=consented), pooled)
 
 
 def _unverified_reason_of(reason: dict[str, Any], person_id: str) -> bool:
@@ -231,7 +263,7 @@ def rescan_execute(*, run_id: int) -> RescanRun:
             break
         for row in batch:
             try:
-                finding = screening_rescan(row)
+                finding = screening_rescan(row, likeness=likeness)
                 with transaction.atomic():
                     run = RescanRun.objects.select_for_update().get(pk=run_id)
                     if run.cursor >= row.pk:

@@ -10,7 +10,7 @@ commits with its audit event (``audit_record``) in one transaction. Callers impo
 from __future__ import annotations
 
 from bountyboard.moderation.services.appeals import appeal_create, counter_notice_create
-from bountyboard.moderation.services.banks import TAKEDOWN_BANK, bank_sweep
+from bountyboard.moderation.services.banks import TAKEDOWN_BANK, bank_sweep, screening_banks_check
 from bountyboard.moderation.services.decisions import (
     STRIKES_TO_BAN_DEFAULT,
     DecisionObserver,
@@ -57,6 +57,7 @@ __all__ = [
     "queue_screening_add",
     "queue_sync_screenings",
     "report_create",
+    "screening_banks_check",
     "statement_of_reasons",
     "takedown_act",
     "takedown_create",

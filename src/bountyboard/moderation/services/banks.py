@@ -10,15 +10,32 @@ from django.db import transaction
 
 from bountyboard.audit.services import audit_record
 from bountyboard.guard.index.matchers import HashMatcher
+from bountyboard.guard.signals import Signal
 from bountyboard.guard.store.interfaces import BankEntry, HashKind
 from bountyboard.moderation import content as site_content
-from bountyboard.moderation.guard_banks import DjangoBankStore
+from bountyboard.moderation.guard_banks import DjangoBankStore, bank_write_lock
 from bountyboard.moderation.models import QueueKind
 from bountyboard.moderation.services._shared import _now
 from bountyboard.moderation.services.queue import _screening_evidence, queue_item_add
-from bountyboard.screening.models import Screening, ScreeningDecision, ScreeningStatus
+from bountyboard.screening.engine import guard_engine
+from bountyboard.screening.models import Screening, ScreeningDecision, ScreeningKind, ScreeningStatus
 
 TAKEDOWN_BANK = "takedown"
+
+
+def screening_banks_check(row: Screening) -> list[Signal]:
+    """Run inside every media verdict's transaction (``screening_verdict_check_register``): take the
+    banks' write lock, then match the row's hashes against the banks as committed now. A takedown
+    holds the same lock from its copy sweep to its commit, so a scan racing it is either swept as a
+    copy (its verdict committed first) or blocked here (the takedown's hashes committed first)."""
+    if row.kind == ScreeningKind.TEXT or not (row.pdq or row.md5 or row.sha256):
+        return []
+    bank_write_lock()
+    evidence = row.evidence or {}
+    variants = [str(h) for h in evidence.get("pdq_dihedral") or ([row.pdq] if row.pdq else [])]
+    return guard_engine().bank_signals(
+        sha256=row.sha256, md5=row.md5, pdq_dihedral=variants, pdq_quality=int(evidence.get("pdq_quality") or 0)
+    )
 
 
 def bank_sweep(*, now: dt.datetime | None = None) -> int:

@@ -17,6 +17,7 @@ from bountyboard.accounts.models import User
 from bountyboard.accounts.services import notification_create
 from bountyboard.guard.image.perceptual import compute_pdq
 from bountyboard.moderation import content as site_content
+from bountyboard.moderation.guard_banks import bank_write_lock
 from bountyboard.moderation.models import ModerationDecision
 from bountyboard.moderation.selectors import screening_copies
 from bountyboard.moderation.services.banks import _bank_hashes
@@ -68,6 +69,10 @@ def _take_down(
     hashes, refund money through the bounties services, and notify each owner with the statement."""
     screenings = [row for c in contents for row in c.screenings]
     media = [row for row in screenings if row.kind != "text"]
+    if media:
+        # Before looking for copies, to the commit: a scan finishing meanwhile waits, then checks
+        # the banks again in its verdict (``banks.screening_banks_check``) and is blocked.
+        bank_write_lock()
     copies = _copies_of(media) if include_copies else list(media)
     extra_targets = [site_content.content_for_screening(row) for row in copies if row.pk not in {s.pk for s in media}]
     targets = list(contents) + extra_targets

@@ -83,3 +83,34 @@ class TestDatasetMembersRead:
         members = dataset_members_read(build_zip({"a.png": landscape_png(2), "a.txt": b"renard"}), LIMITS)
         rebuilt = dataset_members_read(dataset_archive_build(members), LIMITS)
         assert [(m.name, m.data) for m in rebuilt] == [(m.name, m.data) for m in members]
+
+
+class TestCaptionLimits:
+    def test_one_huge_caption_is_refused_with_a_sentence_before_reading(self):
+        data = build_zip({"a.png": landscape_png(1), "a.txt": b"a fox " * 5000})
+        limits = ArchiveLimits(max_members=10, max_member_bytes=2_000_000, max_total_bytes=4_000_000,
+                               max_ratio=10_000, max_caption_bytes=16 * 1024)
+        with pytest.raises(ArchiveRejected) as caught:
+            dataset_members_check(data, limits)
+        assert caught.value.code == "archive_caption_too_large"
+        assert caught.value.message.startswith("The caption a.txt is larger than 16 KB")
+        assert caught.value.message.endswith(".")
+
+    def test_many_captions_together_are_refused(self):
+        members = {f"{n}.txt": b"a red fox in the snow, " * 40 for n in range(5)}
+        data = build_zip({"a.png": landscape_png(1), **members})
+        limits = ArchiveLimits(max_members=10, max_member_bytes=2_000_000, max_total_bytes=4_000_000,
+                               max_ratio=10_000, max_caption_bytes=16 * 1024, max_captions_bytes=3000)
+        with pytest.raises(ArchiveRejected) as caught:
+            dataset_members_check(data, limits)
+        assert caught.value.code == "archive_captions_too_large"
+
+    def test_a_caption_longer_than_declared_is_caught_while_reading(self):
+        data = build_zip({"a.png": landscape_png(1), "a.txt": b"x" * 100})
+        limits = ArchiveLimits(max_members=10, max_member_bytes=2_000_000, max_total_bytes=4_000_000,
+                               max_ratio=10_000, max_caption_bytes=100)
+        assert [m.name for m in dataset_members_read(data, limits)] == ["a.png", "a.txt"]
+        tight = ArchiveLimits(max_members=10, max_member_bytes=2_000_000, max_total_bytes=4_000_000,
+                              max_ratio=10_000, max_caption_bytes=99)
+        with pytest.raises(ArchiveRejected):
+            dataset_members_read(data, tight)

@@ -18,6 +18,7 @@ from bountyboard.screening.services import (
     screening_observer_register,
     screening_perform,
     screening_request,
+    screening_upload_check,
 )
 from bountyboard.testing.uploads import jpeg_with_metadata, landscape_png
 
@@ -74,12 +75,16 @@ class TestScreeningRequest:
 
 
 class TestScreeningPerform:
-    def test_a_scan_that_raises_fails_closed_to_review(self):
+    def test_a_scan_that_raises_stays_pending_with_its_error_until_its_last_try(self, settings):
+        settings.SCREENING_MAX_ATTEMPTS = 2
         row = Screening.objects.create(subject_type="test", subject_id=6, kind="image",
                                        upload_name="quarantine/missing-file")
+        first = screening_perform(screening_id=row.pk)
+        assert first is not None and (first.status, first.attempts) == ("pending", 1)
+        assert "FileNotFoundError" in Screening.objects.get(pk=row.pk).error
         result = screening_perform(screening_id=row.pk)
         assert result is not None
-        assert (result.status, result.decision) == ("failed", "review")
+        assert (result.status, result.decision, result.attempts) == ("failed", "review", 2)
         assert result.reasons[0]["code"] == "scan_failed"
 
     def test_running_twice_changes_nothing(self):
@@ -91,8 +96,35 @@ class TestScreeningPerform:
         assert seen == [row.pk] and AuditEvent.objects.count() == events
 
 
+class TestDatasetBounds:
+    def test_a_dataset_over_its_time_budget_is_refused_with_a_sentence(self, settings):
+        settings.DATASET_SCAN_SECONDS = -1  # already over: the first member is not even read
+        data = _zip({"a.png": landscape_png(1), "a.txt": b"a fox in the snow"})
+        row = screening_request(subject_type="test", subject_id=8, kind="archive", upload=data, filename="d.zip")
+        row.refresh_from_db()
+        assert (row.status, row.decision) == ("done", "block")
+        assert row.reasons[0]["input_code"] == "archive_scan_too_long"
+        assert row.reasons[0]["detail"].endswith("upload it as smaller archives.")
+        assert row.stored_name == ""
+
+    def test_a_huge_caption_is_refused_at_upload_and_nothing_is_written(self):
+        data = _zip({"a.png": landscape_png(1), "a.txt": b"a fox " * 10_000})
+        before = Screening.objects.count()
+        with pytest.raises(ValidationFailed) as caught:
+            screening_upload_check(kind="archive", filename="d.zip", data=data)
+        assert caught.value.code == "archive_caption_too_large"
+        assert Screening.objects.count() == before
+
+    def test_dataset_images_record_their_faces_for_later_re_scans(self):
+        data = _zip({"a.png": landscape_png(1), "a.txt": b"a fox in the snow"})
+        row = screening_request(subject_type="test", subject_id=9, kind="archive", upload=data, filename="d.zip")
+        row.refresh_from_db()
+        assert row.evidence["members"][0]["faces"] == 0
+
+
 class TestScreeningObserverRegister:
-    def test_observers_see_every_verdict_after_the_handler_in_its_transaction(self):
+    def test_observers_see_every_verdict_after_the_handler_in_its_transaction(self, settings):
+        settings.SCREENING_MAX_ATTEMPTS = 1  # the failing scan below gives up on its first try
         order: list[str] = []
 
         def handler(row: Screening) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 import pytest
 from django.utils import timezone
@@ -71,12 +72,12 @@ class TestRescanExecute:
         scanned: list[int] = []
         real_rescan = rescan.screening_rescan
 
-        def crashing_rescan(row: Screening) -> services.RescanFinding | None:
+        def crashing_rescan(row: Screening, **kwargs: Any) -> services.RescanFinding | None:
             if row.pk == crash_at and crash_at not in scanned:
                 scanned.append(row.pk)
                 raise RuntimeError("worker killed")
             scanned.append(row.pk)
-            return real_rescan(row)
+            return real_rescan(row, **kwargs)
 
         # rescan_execute looks the scan up in its own module, so that is where it is replaced.
         monkeypatch.setattr(rescan, "screening_rescan", crashing_rescan)
@@ -128,3 +129,38 @@ class TestRescanBountyImages:
         assert likeness.id in image.person_ids and image.decision == ScreeningDecision.REVIEW
         assert QueueItem.objects.filter(screening_id=image.pk).exists()
         assert wallet_balance(poster) == 900  # nothing refunded yet: a moderator decides
+
+
+@pytest.mark.django_db(transaction=True)
+class TestRescanLooksOnlyAtWhatCanMatch:
+    """After a registration, a re-scan scans again only what can show that person: texts and captions
+    sharing a word with their names (evasions undone first) and images where a face was found."""
+
+    def _likeness(self) -> Any:
+        from bountyboard.likeness.models import ProtectedLikeness
+
+        return ProtectedLikeness.objects.create(legal_name="Lea Moreau", aliases=["Leamo"])
+
+    def _row(self, **fields: Any) -> Screening:
+        values: dict[str, Any] = {"subject_type": "test", "subject_id": 1, "status": "done", "decision": "allow"}
+        values.update(fields)
+        return Screening.objects.create(**values)
+
+    def test_a_text_that_cannot_name_her_is_not_scanned_again(self) -> None:
+        likeness = self._likeness()
+        row = self._row(kind=ScreeningKind.TEXT, text="A red fox in watercolour, autumn forest.")
+        assert rescan.screening_rescan(row, likeness=likeness) is None
+        assert rescan.screening_rescan(row) is not None  # without a person: the full scan, as before
+
+    @pytest.mark.parametrize("text", ["Lea Moreau at the beach", "L3a M0reau at the beach",
+                                      "l e a  m o r e a u at the beach", "leamo on a bike",
+                                      "Laa Moreu at the beach"])
+    def test_a_text_naming_her_even_disguised_is_scanned_again(self, text: str) -> None:
+        likeness = self._likeness()
+        finding = rescan.screening_rescan(self._row(kind=ScreeningKind.TEXT, text=text), likeness=likeness)
+        assert finding is not None
+
+    def test_an_image_where_no_face_was_found_is_not_scanned_again(self) -> None:
+        likeness = self._likeness()
+        row = self._row(kind=ScreeningKind.IMAGE, stored_name="screened/none.png", evidence={"faces": []})
+        assert rescan.screening_rescan(row, likeness=likeness) is None  # the stored file is not even opened
