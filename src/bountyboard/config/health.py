@@ -13,7 +13,7 @@ from typing import Any
 from django.conf import settings
 from django.db import connection
 from django.http import HttpRequest, JsonResponse
-from kombu import Connection
+from kombu.connection import Connection
 from ninja import Router, Schema, Status
 
 from bountyboard.config.outages import OUTAGE_ERRORS, RETRY_AFTER_SECONDS
@@ -42,7 +42,7 @@ def _database() -> None:
 
 
 def _broker() -> None:
-    with Connection(settings.CELERY_BROKER_URL, connect_timeout=BROKER_TIMEOUT_SECONDS,
+    with Connection(settings.CELERY_BROKER_URL, connect_timeout=BROKER_TIMEOUT_SECONDS,  # type: ignore[no-untyped-call]
                     transport_options={"socket_timeout": BROKER_TIMEOUT_SECONDS}) as broker:
         broker.ensure_connection(max_retries=1, timeout=BROKER_TIMEOUT_SECONDS)
 
