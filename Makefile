@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 export DJANGO_SETTINGS_MODULE ?= bountyboard.config.settings.local
 
-.PHONY: install run serve test lint typecheck contracts house migrations-check i18n-check pytest bench system-deps eval clean
+.PHONY: up down test-faults install run serve test lint typecheck contracts house migrations-check i18n-check pytest bench system-deps eval clean
 
 install: $(STAMP)
 
@@ -52,6 +52,18 @@ pytest: install system-deps
 	BIN=$(BIN) bash scripts/pytest-run.sh all
 
 test: install system-deps lint typecheck contracts house migrations-check i18n-check pytest
+
+# The scale-out reference deployment on this machine (docs/operations.md): PostgreSQL, Redis, two web
+# processes on 127.0.0.1:8001/8002, two Celery workers and the scheduler; pids and logs in var/topology/.
+up: install system-deps
+	$(BIN)/python -m bountyboard.testing.topology up
+
+down:
+	$(BIN)/python -m bountyboard.testing.topology down
+
+# Fault tests with real processes (kill -9 a worker, stop Redis, restart PostgreSQL), about 10 minutes.
+test-faults: install system-deps
+	BIN=$(BIN) bash scripts/pytest-run.sh faults
 
 bench: install
 	$(BIN)/python -m pip install -q -e '.[dev,bench]'

@@ -3,6 +3,7 @@
 #   scripts/pytest-run.sh all      [pytest args]  both runs below; fails if either fails
 #   scripts/pytest-run.sh sqlite   [pytest args]  whole suite on SQLite (a file, so workers/threads share it)
 #   scripts/pytest-run.sh postgres [pytest args]  the postgres-marked tests on a throwaway PostgreSQL cluster
+#   scripts/pytest-run.sh faults   [pytest args]  the fault tests (real processes killed and restarted; `make test-faults`)
 # pytest's exit code 5 means "no tests collected": that would silently skip the money and concurrency
 # tests, so it is an error, reported as such.
 set -uo pipefail
@@ -22,9 +23,10 @@ run_one() {
   shift
   local rc
   case "$target" in
-    sqlite) "$BIN/pytest" "$@"; rc=$? ;;
-    postgres) "$BIN/python" -m bountyboard.testing.pgcluster -- "$BIN/pytest" -m postgres "$@"; rc=$? ;;
-    *) echo "usage: $0 all|sqlite|postgres [pytest args]" >&2; return 2 ;;
+    sqlite) "$BIN/pytest" -m "not faults" "$@"; rc=$? ;;
+    postgres) "$BIN/python" -m bountyboard.testing.pgcluster -- "$BIN/pytest" -m "postgres and not faults" "$@"; rc=$? ;;
+    faults) "$BIN/pytest" -m faults "$@"; rc=$? ;;
+    *) echo "usage: $0 all|sqlite|postgres|faults [pytest args]" >&2; return 2 ;;
   esac
   if [ "$rc" -eq 5 ]; then
     echo "pytest ($target): no tests were collected; refusing to call that a pass" >&2

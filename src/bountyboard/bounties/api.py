@@ -10,8 +10,10 @@ from django.http import HttpRequest
 from django.utils import timezone
 from ninja import File, Form, Query, Router, Schema, Status
 from ninja.files import UploadedFile
+from pydantic import ValidationInfo, field_validator
 
 from bountyboard.accounts.auth import bearer, optional_bearer, request_user
+from bountyboard.api_fields import Count, Credits, RowId
 from bountyboard.bounties import selectors, services
 from bountyboard.bounties.models import Bounty, Entry
 from bountyboard.errors import ValidationFailed
@@ -28,13 +30,13 @@ class BountyIn(Schema):
     base_model: str = ""
     model_details: dict[str, Any] = {}
     tags: list[str] = []
-    prize: int
+    prize: Credits
     starts_at: dt.datetime | None = None
     expires_at: dt.datetime
     entry_mode: str = "open"
-    min_contribution: int = 1
-    max_contribution: int | None = None
-    entry_limit: int = 1
+    min_contribution: Credits = 1
+    max_contribution: Credits | None = None
+    entry_limit: Count = 1
     rights_statement: str = ""
     rating: str = "pg"
 
@@ -49,11 +51,22 @@ class BountyPatch(Schema):
     starts_at: dt.datetime | None = None
     expires_at: dt.datetime | None = None
     entry_mode: str | None = None
-    min_contribution: int | None = None
-    max_contribution: int | None = None
-    entry_limit: int | None = None
+    min_contribution: Credits | None = None
+    max_contribution: Credits | None = None
+    entry_limit: Count | None = None
     rights_statement: str | None = None
     rating: str | None = None
+
+    @field_validator(
+        "title", "description", "type", "base_model", "model_details", "tags", "starts_at", "expires_at",
+        "entry_mode", "min_contribution", "entry_limit", "rights_statement", "rating", mode="before",
+    )
+    @classmethod
+    def _not_null(cls, value: Any, info: ValidationInfo) -> Any:
+        # A field left out stays as it is; ``null`` would clear it, which only max_contribution allows.
+        if value is None:
+            raise ValueError(f"{info.field_name}: cannot be null; leave it out to keep its value")
+        return value
 
 
 class BountySummaryOut(Schema):
@@ -113,8 +126,8 @@ class ListQuery(Schema):
     rating: str | None = None
     q: str | None = None
     sort: str = "newest"
-    offset: int = 0
-    limit: int = 20
+    offset: Count = 0
+    limit: Count = 20
     total: bool = False
 
 
@@ -149,11 +162,11 @@ class CheckOut(Schema):
 
 
 class AmountIn(Schema):
-    amount: int
+    amount: Credits
 
 
 class AwardIn(Schema):
-    entry_id: int
+    entry_id: RowId
 
 
 class AwardOut(Schema):
@@ -184,8 +197,8 @@ class EntryOut(Schema):
 
 class CommentIn(Schema):
     body: str
-    entry_id: int | None = None
-    parent_id: int | None = None
+    entry_id: RowId | None = None
+    parent_id: RowId | None = None
 
 
 class CommentOut(Schema):

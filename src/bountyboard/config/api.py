@@ -9,10 +9,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.conf import settings
+from django.core.exceptions import RequestDataTooBig
 from django.http import Http404, HttpRequest, HttpResponse
 from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, HttpError, ValidationError
 
+from bountyboard.config.outages import OUTAGE_ERRORS, RETRY_AFTER_SECONDS, outage_json
 from bountyboard.errors import ApplicationError
 
 api = NinjaAPI(title="Bountyboard API", version="1", openapi_url="/openapi.json", docs_url="/docs")
@@ -83,13 +86,43 @@ def _not_found(request: HttpRequest, exc: Http404) -> HttpResponse:
     return api.create_response(request, {"code": "not_found", "message": str(exc) or "not found"}, status=404)
 
 
+def _outage(request: HttpRequest, exc: Exception) -> HttpResponse:
+    response = api.create_response(request, outage_json(exc), status=503)
+    response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+    return response
+
+
+for _error in OUTAGE_ERRORS:
+    api.add_exception_handler(_error, _outage)  # type: ignore[arg-type]  # ninja types the handler too narrowly
+
+
+@api.exception_handler(RequestDataTooBig)
+def _too_large(request: HttpRequest, exc: RequestDataTooBig) -> HttpResponse:
+    limit = settings.DATA_UPLOAD_MAX_MEMORY_SIZE or 0
+    return api.create_response(
+        request,
+        {"code": "too_large", "message": f"body: larger than {limit // 1024} KB; send files as multipart uploads"},
+        status=413,
+    )
+
+
+@api.exception_handler(OverflowError)
+def _overflow(request: HttpRequest, exc: OverflowError) -> HttpResponse:
+    # A number too large for the database (e.g. an id in the path); schemas bound the body's numbers.
+    return api.create_response(
+        request, {"code": "invalid", "message": "a number in the request is too large"}, status=400
+    )
+
+
 # Routers: one line per app.
 from bountyboard.accounts.api import router as accounts_router  # noqa: E402
 from bountyboard.bounties.api import router as bounties_router  # noqa: E402
+from bountyboard.config.health import router as health_router  # noqa: E402
 from bountyboard.ledger.api import router as ledger_router  # noqa: E402
 from bountyboard.likeness.api import router as likeness_router  # noqa: E402
 from bountyboard.moderation.api import router as moderation_router  # noqa: E402
 
+api.add_router("/", health_router)
 api.add_router("/", accounts_router)
 api.add_router("/", ledger_router)
 api.add_router("/", likeness_router)

@@ -14,6 +14,7 @@ from typing import Any
 
 from django.http import HttpRequest
 from ninja import Router, Schema, Status
+from pydantic import AwareDatetime
 
 from bountyboard.accounts.auth import bearer
 from bountyboard.errors import ApplicationError, NotFound, PermissionDenied
@@ -102,7 +103,8 @@ class BountyConsentOut(Schema):
 
 
 class GrantIn(Schema):
-    expires_at: datetime | None = None  # default and maximum: services.CONSENT_GRANT_MAX_DAYS
+    # With its time zone (e.g. ...Z or +02:00): a bare time would be read in an unknown zone.
+    expires_at: AwareDatetime | None = None  # default and maximum: services.CONSENT_GRANT_MAX_DAYS
 
 
 class RefuseIn(Schema):

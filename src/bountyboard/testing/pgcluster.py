@@ -18,6 +18,7 @@ import signal
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 from types import TracebackType
 
@@ -110,24 +111,7 @@ class PgCluster:
         last_error: Exception | None = None
         for _ in range(5):  # another process may grab the free port before the server binds it
             self.port = free_port()
-            options = (
-                f"-p {self.port} -k {self.socket_dir} -c listen_addresses=127.0.0.1 "
-                f"-c max_connections={self.max_connections} -c fsync=off -c synchronous_commit=off "
-                "-c full_page_writes=off"
-            )
-            result = self._run(
-                "pg_ctl",
-                "-D",
-                str(self.data_dir),
-                "-o",
-                options,
-                "-l",
-                str(self.log_file),
-                "-w",
-                "-t",
-                "60",
-                "start",
-            )
+            result = self._server_start()
             if result.returncode == 0:
                 self.running = True
                 break
@@ -149,6 +133,24 @@ class PgCluster:
             "createdb",
         )
         return self
+
+    def _server_start(self) -> subprocess.CompletedProcess[str]:
+        options = (
+            f"-p {self.port} -k {self.socket_dir} -c listen_addresses=127.0.0.1 "
+            f"-c max_connections={self.max_connections} -c fsync=off -c synchronous_commit=off "
+            "-c full_page_writes=off"
+        )
+        return self._run(
+            "pg_ctl", "-D", str(self.data_dir), "-o", options, "-l", str(self.log_file), "-w", "-t", "60", "start"
+        )
+
+    def restart(self, *, down_seconds: float = 0.0) -> None:
+        """Stop the server as a crash would (immediate), wait, and start it again on the same port
+        (fault tests: clients keep their DATABASE_URL)."""
+        self.stop()
+        time.sleep(down_seconds)
+        self._check(self._server_start(), "pg_ctl start")
+        self.running = True
 
     def stop(self) -> None:
         if self.running:

@@ -140,6 +140,8 @@ MIDDLEWARE = [
     "bountyboard.config.middleware.ForwardedHeadersMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "bountyboard.config.middleware.SecurityHeadersMiddleware",
+    # Database and broker outages answer 503 with a sentence and Retry-After, never an HTML 500.
+    "bountyboard.config.outages.OutageMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
