@@ -149,7 +149,7 @@ def rating_refusal(*, rating: str, viewer: Any, what: str = "bounty") -> Permiss
         preference = ContentRating(getattr(viewer, "rating_preference", ContentRating.PG)).label
         message = (f"This {what} is rated {label}, above your rating preference ({preference}); "
                    f"raise your preference in your settings to see it.")
-    return PermissionDenied(message, code="rating_above_preference", extra={"rating": rating})
+    return PermissionDenied(message, code="rating_above_preference", extra={"rating": rating, "rating_label": label})
 
 
 def _tag_condition(tag: str) -> Q:

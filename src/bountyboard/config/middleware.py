@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from django.conf import settings
+from django.core.exceptions import RequestDataTooBig
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.utils.translation import gettext as _
@@ -121,7 +122,11 @@ class ControlCharactersMiddleware:
         return self.get_response(request)
 
     def process_view(self, request: HttpRequest, view: Any, args: Any, kwargs: Any) -> HttpResponse | None:
-        if not any(text_has_control_characters(text) for text in _request_texts(request)):
+        try:
+            found = any(text_has_control_characters(text) for text in _request_texts(request))
+        except RequestDataTooBig:
+            return None  # the view reads the body again and answers the size itself (JSON 413 in the API)
+        if not found:
             return None
         message = control_characters_message()
         if request.path.startswith("/api/"):

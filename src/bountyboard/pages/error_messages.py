@@ -144,6 +144,10 @@ _WITH_FIGURES = {
     "above_maximum": _("This bounty takes contributions of at most %(maximum)s credits."),
     "entry_limit_reached": _("You reached this bounty's limit of %(limit)s entries per person."),
     "prize_out_of_range": _("The prize must be between %(low)s and %(high)s credits."),
+    "rating_above_preference": _(
+        "This is rated %(rating_label)s, above what your rating preference shows; sign in and raise your "
+        "preference to see it."
+    ),
 }
 
 # Why the guard refused a photo (``GuardError`` codes), for ``photo_rejected``.

@@ -177,7 +177,7 @@ def test_a_form_and_api_calls_through_the_tls_proxy(deployment: Deployment) -> N
         headers={**spoofed, "Content-Type": "application/x-www-form-urlencoded",
                  "Origin": deployment.public_url, "Referer": f"{deployment.public_url}/accounts/login/"},
     )
-    assert status == 401 and b"invalid username or password" in page, page[:2000]
+    assert status == 401 and b"Invalid username or password." in page, page[:2000]
     assert _failures_from(CLIENT_ADDRESS) == 1
     assert _failures_from("127.0.0.1") == 0 and _failures_from("203.0.113.66") == 0
 
