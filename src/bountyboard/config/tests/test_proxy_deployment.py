@@ -26,7 +26,7 @@ from axes.models import AccessAttempt
 from bountyboard.accounts.models import User
 from bountyboard.testing.database import database_url_for
 from bountyboard.testing.network import free_port, wait_for_port
-from bountyboard.testing.services import process_stop
+from bountyboard.testing.services import process_stop, wait_until
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -196,8 +196,12 @@ def test_a_form_and_api_calls_through_the_tls_proxy(deployment: Deployment) -> N
     )
     assert status == 202, body
     assert User.objects.filter(username="proxied").exists()
-    mails = "".join(p.read_text() for p in (deployment.var_dir / "mail").glob("*"))
-    assert f"{deployment.public_url}/accounts/verify/" in mails and "http://127.0.0.1:8000" not in mails
+    # The mail job runs on the server's job thread after commit: wait for it, do not time it.
+    def mails() -> str:
+        return "".join(p.read_text() for p in (deployment.var_dir / "mail").glob("*"))
+
+    assert wait_until(lambda: "/accounts/verify/" in mails(), timeout=60)
+    assert f"{deployment.public_url}/accounts/verify/" in mails() and "http://127.0.0.1:8000" not in mails()
 
 
 def test_plain_http_and_untrusted_forwarded_headers_are_sent_to_https(deployment: Deployment) -> None:
