@@ -254,6 +254,7 @@ def build(rng: random.Random) -> list[dict[str, object]]:
                 add(lang, text, real="subject", names=label, sexual=sexual, evasion=applied, template=f"{lang}-{family}-{t}")
         for c, (written, real_name) in enumerate(tpl.MISSPELT_CELEBS[lang]):
             template, sexual = tpl.CELEB_FRAMES[lang][c % 2]
+            template = gendered(template, "m" if real_name in tpl.MALE_CELEBS else "f")
             add(lang, template.replace("{c}", written), real="subject", names=[real_name], sexual=sexual, evasion="misspelt_celebrity",
                 template=f"{lang}-celebrity-{c % 2}")
         for t, (template, sexual) in enumerate(tpl.STAGE_FRAMES[lang]):
