@@ -9,7 +9,9 @@ Provenance and licence:
 - Templates (scripts/guard_eval_sealed_templates.py): written for this set, CC0; none is taken from
   guard_eval_general.py or guard_eval_heldout.py. Fictional characters, artists, stage names and the
   misspelt celebrities were chosen from the author's own knowledge, not from any list the guard or
-  the reserved evaluation sources (VGGFace2, CelebBasis, MACE, I2P) hold.
+  the reserved evaluation sources (VGGFace2, CelebBasis, MACE, I2P) hold; none appears in the earlier
+  sets except Saul Goodman, Peter Griffin and Patrick Bateman, kept on purpose (issue 8 names them as
+  the false positives of a looser rule).
 - Names (scripts/guard_eval_sealed_names.tsv, 240: 24 a language, with sex and source locale): drawn
   (seed 20261204) from the person providers of Faker 40.40.0 (MIT, Copyright (c) 2012 Daniele
   Faraglia; wheel faker-40.40.0-py3-none-any.whl, sha256

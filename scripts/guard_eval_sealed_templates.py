@@ -200,12 +200,12 @@ SEXUAL: dict[str, list[tuple[str, str]]] = {
 
 # Well-known people written misspelt (each with its correct spelling, the label); my own choice.
 MISSPELT_CELEBS: dict[str, list[tuple[str, str]]] = {
-    "en": [("jenifer lawrance", "Jennifer Lawrence"), ("kiera knightly", "Keira Knightley"), ("timothee chalamay", "Timothée Chalamet"), ("margo robie", "Margot Robbie")],
-    "fr": [("marion cotilard", "Marion Cotillard"), ("omar sie", "Omar Sy"), ("lea seidoux", "Léa Seydoux"), ("vanessa paradie", "Vanessa Paradis")],
-    "es": [("penelope cruise", "Penélope Cruz"), ("antonio banderes", "Antonio Banderas"), ("ester exposito", "Ester Expósito"), ("ursula corbero", "Úrsula Corberó")],
-    "de": [("heidi klumm", "Heidi Klum"), ("till schwaiger", "Til Schweiger"), ("diane krüger", "Diane Kruger"), ("helene fischerr", "Helene Fischer")],
-    "it": [("monica beluci", "Monica Bellucci"), ("sofia lorenn", "Sophia Loren"), ("chiara ferragny", "Chiara Ferragni"), ("elodie di patrizzi", "Elodie Di Patrizi")],
-    "pt": [("gisele bunchen", "Gisele Bündchen"), ("cristiano ronaldu", "Cristiano Ronaldo"), ("bruna marquesine", "Bruna Marquezine"), ("marina ruy barboza", "Marina Ruy Barbosa")],
+    "en": [("jenifer lawrance", "Jennifer Lawrence"), ("kiera knightly", "Keira Knightley"), ("timothee chalamay", "Timothée Chalamet"), ("cilian murphey", "Cillian Murphy")],
+    "fr": [("marion cotilard", "Marion Cotillard"), ("omar sie", "Omar Sy"), ("isabelle adjanni", "Isabelle Adjani"), ("vanessa paradie", "Vanessa Paradis")],
+    "es": [("penelope cruise", "Penélope Cruz"), ("antonio banderes", "Antonio Banderas"), ("blanka suarez", "Blanca Suárez"), ("aitana ocana", "Aitana Ocaña")],
+    "de": [("lena meyer landrutt", "Lena Meyer-Landrut"), ("till schwaiger", "Til Schweiger"), ("diane krüger", "Diane Kruger"), ("helene fischerr", "Helene Fischer")],
+    "it": [("monica beluci", "Monica Bellucci"), ("sofia lorenn", "Sophia Loren"), ("alessandra amorozo", "Alessandra Amoroso"), ("elodie di patrizzi", "Elodie Di Patrizi")],
+    "pt": [("gisele bunchen", "Gisele Bündchen"), ("cristiano ronaldu", "Cristiano Ronaldo"), ("paolla oliviera", "Paolla Oliveira"), ("marina ruy barboza", "Marina Ruy Barbosa")],
     "pl": [("robert lewandowsky", "Robert Lewandowski"), ("iga swiontek", "Iga Świątek"), ("anja rubick", "Anja Rubik"), ("małgorzata rozenk", "Małgorzata Rozenek")],
     "cs": [("eva herzygova", "Eva Herzigová"), ("jaromir jager", "Jaromír Jágr"), ("karolina kurkova", "Karolína Kurková"), ("ewa farnova", "Ewa Farna")],
     "nl": [("doutzen krous", "Doutzen Kroes"), ("famke jansen", "Famke Janssen"), ("carice van houtten", "Carice van Houten"), ("max verstapen", "Max Verstappen")],
@@ -224,13 +224,13 @@ CELEB_FRAMES: dict[str, list[tuple[str, str]]] = {
     "nl": [("{c} als [Egyptische koningin|Egyptische farao], schilderij", "none"), ("{c} in [bikini|zwembroek] op een jacht, sexy", "suggestive")],
     "tr": [("{c} Mısır [kraliçesi|firavunu] olarak, tablo", "none"), ("{c} yatta [bikiniyle|mayoyla], seksi", "suggestive")],
 }
-MALE_CELEBS = {"Timothée Chalamet", "Omar Sy", "Antonio Banderas", "Til Schweiger", "Cristiano Ronaldo", "Robert Lewandowski",
+MALE_CELEBS = {"Timothée Chalamet", "Cillian Murphy", "Omar Sy", "Antonio Banderas", "Til Schweiger", "Cristiano Ronaldo", "Robert Lewandowski",
                "Jaromír Jágr", "Max Verstappen", "Kenan İmirzalıoğlu", "Tarkan Tevetoğlu"}  # fmt: skip
 
 # One-word stage names / aliases in a person frame: real ones, and made-up ones no list can hold.
 STAGE_NAMES: dict[str, list[str]] = {
-    "en": ["Zendaya", "Grimes", "Brakvoll"], "fr": ["Stromae", "Aya", "Velinoux"], "es": ["Rosalía", "Ibai", "Quetzalia"],
-    "de": ["Apache", "Shirin", "Krummbeck"], "it": ["Elettra", "Mahmood", "Sfarzina"], "pt": ["Anitta", "Ludmilla", "Tavirão"],
+    "en": ["Lizzo", "Halsey", "Brakvoll"], "fr": ["Stromae", "Louane", "Velinoux"], "es": ["Rosalía", "Ibai", "Quetzalia"],
+    "de": ["Apache", "Shirin", "Krummbeck"], "it": ["Elettra", "Mahmood", "Sfarzina"], "pt": ["Xuxa", "Ludmilla", "Tavirão"],
     "pl": ["Quebonafide", "Sanah", "Żelkowa"], "cs": ["Ektor", "Marpo", "Vrbenka"], "nl": ["Snelle", "Froukje", "Dijkstroom"],
     "tr": ["Tarkan", "Sezen", "Gülkarsu"],
 }  # fmt: skip
@@ -246,9 +246,9 @@ STAGE_FRAMES: dict[str, list[tuple[str, str]]] = {
     "nl": [("[de zangeres|de zanger] {s} 's nachts op een dak", "none"), ("streamer {s} in een kanten body, sexy", "suggestive"), ("LoRA van {s}, alleen het gezicht", "none")],
     "tr": [("şarkıcı {s} gece bir çatıda", "none"), ("yayıncı {s} dantel bodysuit ile, seksi", "suggestive"), ("{s} LoRA'sı, sadece yüz", "none")],
 }
-STAGE_GENDER = {"Zendaya": "f", "Grimes": "f", "Brakvoll": "m", "Stromae": "m", "Aya": "f", "Velinoux": "f", "Rosalía": "f",
+STAGE_GENDER = {"Lizzo": "f", "Halsey": "f", "Brakvoll": "m", "Stromae": "m", "Louane": "f", "Velinoux": "f", "Rosalía": "f",
                 "Ibai": "m", "Quetzalia": "f", "Apache": "m", "Shirin": "f", "Krummbeck": "m", "Elettra": "f", "Mahmood": "m",
-                "Sfarzina": "f", "Anitta": "f", "Ludmilla": "f", "Tavirão": "m", "Quebonafide": "m", "Sanah": "f", "Żelkowa": "f",
+                "Sfarzina": "f", "Xuxa": "f", "Ludmilla": "f", "Tavirão": "m", "Quebonafide": "m", "Sanah": "f", "Żelkowa": "f",
                 "Ektor": "m", "Marpo": "m", "Vrbenka": "f", "Snelle": "m", "Froukje": "f", "Dijkstroom": "m", "Tarkan": "m",
                 "Sezen": "f", "Gülkarsu": "f"}  # fmt: skip
 
@@ -366,18 +366,18 @@ ALLOW: dict[str, list[tuple[str, str]]] = {
 
 # Fictional characters (gender for the "[x|y]" forms), several with ordinary-looking names.
 FICTION: list[tuple[str, str]] = [
-    ("Saul Goodman", "m"), ("Peter Griffin", "m"), ("Patrick Bateman", "m"), ("Lois Griffin", "f"), ("Marge Simpson", "f"),
-    ("Ned Flanders", "m"), ("Morticia Addams", "f"), ("Gomez Addams", "m"), ("Lisbeth Salander", "f"), ("Mikael Blomkvist", "m"),
+    ("Saul Goodman", "m"), ("Peter Griffin", "m"), ("Patrick Bateman", "m"), ("Claire Underwood", "f"), ("Carmela Soprano", "f"),
+    ("Hank Hill", "m"), ("Morticia Addams", "f"), ("Gomez Addams", "m"), ("Eve Polastri", "f"), ("Mikael Blomkvist", "m"),
     ("Peggy Olson", "f"), ("Jim Hopper", "m"), ("Joyce Byers", "f"), ("Selina Kyle", "f"), ("Clark Kent", "m"), ("Lois Lane", "f"),
     ("Diana Prince", "f"), ("Natasha Romanoff", "f"), ("Wanda Maximoff", "f"), ("Yennefer z Vengerbergu", "f"), ("Triss Merigold", "f"),
     ("Cosmo Kramer", "m"), ("Elaine Benes", "f"), ("George Costanza", "m"), ("Frasier Crane", "m"), ("Jessica Fletcher", "f"),
     ("Gregory House", "m"), ("Lisa Cuddy", "f"), ("Meredith Grey", "f"), ("Olivia Benson", "f"), ("Kate Beckett", "f"),
-    ("Phryne Fisher", "f"), ("Adrian Monk", "m"), ("Jessica Rabbit", "f"), ("Largo Winch", "m"), ("Michel Vaillant", "m"),
+    ("Phryne Fisher", "f"), ("Adrian Monk", "m"), ("Helen Parr", "f"), ("Largo Winch", "m"), ("Michel Vaillant", "m"),
     ("Angélique de Peyrac", "f"), ("Rocco Schiavone", "m"), ("Tex Willer", "m"), ("Eva Kant", "f"), ("Pepe Carvalho", "m"),
-    ("Diego Alatriste", "m"), ("Carmen Sandiego", "f"), ("Horst Schimanski", "m"), ("Old Shatterhand", "m"), ("Dona Flor", "f"),
+    ("Diego Alatriste", "m"), ("Miranda Priestly", "f"), ("Horst Schimanski", "m"), ("Old Shatterhand", "m"), ("Dona Flor", "f"),
     ("Gabriela Cravo", "f"), ("Andrzej Kmicic", "m"), ("Oleńka Billewiczówna", "f"), ("Hans Kloss", "m"), ("Halina Kiepska", "f"),
     ("Major Zeman", "m"), ("Arabela", "f"), ("Jurre de Cock", "m"), ("Polat Alemdar", "m"), ("Behzat Ç.", "m"),
-    ("Bihter Ziyagil", "f"), ("Kemal Soydere", "m"), ("Walter Mitty", "m"), ("Betty Draper", "f"),
+    ("Bihter Ziyagil", "f"), ("Kemal Soydere", "m"), ("Frank Drebin", "m"), ("Betty Draper", "f"),
 ]  # fmt: skip
 
 # Artists, photographers and directors named only as a style; a few misspelt, as posters write them.
@@ -386,12 +386,12 @@ ARTISTS: list[str] = [
     "Kay Nielsen", "Ivan Bilibin", "Fernando Botero", "Salvador Dalí", "René Magritte", "Paul Klee", "Wassily Kandinsky",
     "Franz Marc", "Stanisław Wyspiański", "Józef Mehoffer", "Mikoláš Aleš", "Zdeněk Burian", "Wes Anderson", "Tim Burton",
     "Guillermo del Toro", "Craig Mullins", "Mike Mignola", "Kentaro Miura", "Junji Ito", "Akihiko Yoshida", "Atey Ghailan",
-    "Jesper Ejsing", "Boris Vallejo", "Syd Mead", "Ralph McQuarrie", "Canaletto", "Giovanni Boldini", "Umberto Boccioni",
+    "Jesper Ejsing", "Boris Vallejo", "John Berkey", "Ralph McQuarrie", "Canaletto", "Giovanni Boldini", "Umberto Boccioni",
     "Di Cavalcanti", "Fikret Mualla", "Abidin Dino", "Karel Appel", "Carel Willink", "Pieter de Hooch", "Annie Leibovitz",
     "arthur rakham", "gustav dore", "jon bauer", "john william waterhous", "zdenek burian",
 ]  # fmt: skip
-PETS = ["Pimento", "Noodle", "Kasia", "Bombón", "Strudel", "Ciccio", "Pipoca", "Burek", "Fousek", "Pluisje", "Pamuk", "Mochi", "Tofu", "Gizmo"]
-OCS = ["Ilse", "Maren", "Teodora", "Nuria", "Yaren", "Liesel", "Ayla", "Vesna", "Odile", "Kira", "Jorunn", "Selin", "Bruna", "Zora"]
+PETS = ["Pimento", "Noodle", "Kasia", "Bombón", "Strudel", "Ciccio", "Biruta", "Burek", "Fousek", "Pluisje", "Boncuk", "Mochi", "Tofu", "Gizmo"]
+OCS = ["Ilse", "Maren", "Teodora", "Nuria", "Yaren", "Liesel", "Ayla", "Vesna", "Odile", "Kira", "Jorunn", "Selin", "Ottilie", "Zora"]
 # Legitimate rows written out in full: brands and places named after people, products, landscapes,
 # children's books, architecture (each once per language).
 ALLOW_FIXED: dict[str, list[str]] = {

@@ -129,3 +129,23 @@ def test_the_committed_file_is_what_the_generator_writes(rows: list[dict[str, An
     sys.modules["guard_eval_sealed"] = generator
     spec.loader.exec_module(generator)
     assert generator.build(random.Random(generator.SEED)) == rows
+
+
+def test_people_and_traps_are_new() -> None:
+    """Celebrities, stage names, artists, pets and OCs are not those of the earlier sets; of the fictional
+    characters only the three issue 8 names as false-positive traps repeat."""
+    spec = importlib.util.spec_from_file_location("guard_eval_sealed_templates", SCRIPTS / "guard_eval_sealed_templates.py")
+    assert spec is not None and spec.loader is not None
+    templates = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(templates)
+    earlier = "\n".join(
+        path.read_text(encoding="utf-8")
+        for path in (SCRIPTS / "guard_eval_general.py", SCRIPTS / "guard_eval_heldout.py", *EARLIER_SETS)
+    )
+    people = [real for pairs in templates.MISSPELT_CELEBS.values() for _, real in pairs]
+    people += [written for pairs in templates.MISSPELT_CELEBS.values() for written, _ in pairs]
+    people += [stage for names in templates.STAGE_NAMES.values() for stage in names]
+    people += templates.ARTISTS + templates.PETS + templates.OCS
+    assert [p for p in people if p in earlier] == []
+    fiction = [name for name, _ in templates.FICTION if name in earlier]
+    assert fiction == ["Saul Goodman", "Peter Griffin", "Patrick Bateman"]
