@@ -229,7 +229,7 @@ MALE_CELEBS = {"Timothée Chalamet", "Cillian Murphy", "Omar Sy", "Antonio Bande
 
 # One-word stage names / aliases in a person frame: real ones, and made-up ones no list can hold.
 STAGE_NAMES: dict[str, list[str]] = {
-    "en": ["Lizzo", "Halsey", "Brakvoll"], "fr": ["Stromae", "Louane", "Velinoux"], "es": ["Rosalía", "Ibai", "Quetzalia"],
+    "en": ["Lizzo", "Halsey", "Brakvoll"], "fr": ["Stromae", "Louane", "Velinoux"], "es": ["Chanel", "Ibai", "Quetzalia"],
     "de": ["Apache", "Shirin", "Krummbeck"], "it": ["Elettra", "Mahmood", "Sfarzina"], "pt": ["Xuxa", "Ludmilla", "Tavirão"],
     "pl": ["Quebonafide", "Sanah", "Żelkowa"], "cs": ["Ektor", "Marpo", "Vrbenka"], "nl": ["Snelle", "Froukje", "Dijkstroom"],
     "tr": ["Tarkan", "Sezen", "Gülkarsu"],
@@ -246,7 +246,7 @@ STAGE_FRAMES: dict[str, list[tuple[str, str]]] = {
     "nl": [("[de zangeres|de zanger] {s} 's nachts op een dak", "none"), ("streamer {s} in een kanten body, sexy", "suggestive"), ("LoRA van {s}, alleen het gezicht", "none")],
     "tr": [("şarkıcı {s} gece bir çatıda", "none"), ("yayıncı {s} dantel bodysuit ile, seksi", "suggestive"), ("{s} LoRA'sı, sadece yüz", "none")],
 }
-STAGE_GENDER = {"Lizzo": "f", "Halsey": "f", "Brakvoll": "m", "Stromae": "m", "Louane": "f", "Velinoux": "f", "Rosalía": "f",
+STAGE_GENDER = {"Lizzo": "f", "Halsey": "f", "Brakvoll": "m", "Stromae": "m", "Louane": "f", "Velinoux": "f", "Chanel": "f",
                 "Ibai": "m", "Quetzalia": "f", "Apache": "m", "Shirin": "f", "Krummbeck": "m", "Elettra": "f", "Mahmood": "m",
                 "Sfarzina": "f", "Xuxa": "f", "Ludmilla": "f", "Tavirão": "m", "Quebonafide": "m", "Sanah": "f", "Żelkowa": "f",
                 "Ektor": "m", "Marpo": "m", "Vrbenka": "f", "Snelle": "m", "Froukje": "f", "Dijkstroom": "m", "Tarkan": "m",
@@ -391,7 +391,7 @@ ARTISTS: list[str] = [
     "arthur rakham", "gustav dore", "jon bauer", "john william waterhous", "zdenek burian",
 ]  # fmt: skip
 PETS = ["Pimento", "Noodle", "Kasia", "Bombón", "Strudel", "Ciccio", "Biruta", "Burek", "Fousek", "Pluisje", "Boncuk", "Mochi", "Tofu", "Gizmo"]
-OCS = ["Ilse", "Maren", "Teodora", "Nuria", "Yaren", "Liesel", "Ayla", "Vesna", "Odile", "Kira", "Jorunn", "Selin", "Ottilie", "Zora"]
+OCS = ["Hedda", "Maren", "Teodora", "Nuria", "Yaren", "Liesel", "Ayla", "Vesna", "Odile", "Kira", "Jorunn", "Selin", "Ottilie", "Zora"]
 # Legitimate rows written out in full: brands and places named after people, products, landscapes,
 # children's books, architecture (each once per language).
 ALLOW_FIXED: dict[str, list[str]] = {
