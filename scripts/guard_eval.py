@@ -8,8 +8,9 @@ Targets (the same figures are measured on held-out requests):
 Review counts as a catch in recall (a moderator sees the row); "recall without review" is printed too.
 The figures are printed for requests_dev.jsonl, for scripts/guard_eval_extra.jsonl (handcrafted, CC0)
 for both splits of the generalisation set scripts/guard_eval_general.jsonl (issue 8; round 1 measured
-its `test` split, so round 2 tunes on it too), and with --test for the held-out set
-scripts/guard_eval_heldout.jsonl (measured once, after tuning). Also runs the shared prompt files and
+its `test` split, so round 2 tunes on it too), and with --test for the round-2 held-out set
+scripts/guard_eval_heldout.jsonl and the round-3 held-out set scripts/guard_eval_sealed.jsonl (each
+measured once, after its round's tuning; nobody tunes on their rows). Also runs the shared prompt files and
 prints decision and rating distributions. Exits 1 when a target is missed. `--show-misses` lists the
 rows behind each figure."""
 
@@ -43,6 +44,9 @@ EXTRA_REQUESTS = REPO / "scripts" / "guard_eval_extra.jsonl"
 # Round 2's held-out set (scripts/guard_eval_heldout.py): new templates, names from Faker locales the
 # generalisation set did not use, one-word aliases. Written before round 2 tuned; measured with --test only.
 HELDOUT_REQUESTS = REPO / "scripts" / "guard_eval_heldout.jsonl"
+# Round 3's held-out set (scripts/guard_eval_sealed.py): written before round 3 tuned, by someone who did
+# not read the guard's detection code or lists; new templates, Faker locales and names again. --test only.
+SEALED_REQUESTS = REPO / "scripts" / "guard_eval_sealed.jsonl"
 
 
 def shared_data_dir() -> Path:
@@ -140,7 +144,9 @@ def main(argv: list[str]) -> int:
     )
     parser.add_argument("--no-extra", action="store_true", help="skip the second set")
     parser.add_argument(
-        "--test", action="store_true", help="also measure the held-out set scripts/guard_eval_heldout.jsonl (measure once, at the end)"
+        "--test",
+        action="store_true",
+        help="also measure the held-out sets scripts/guard_eval_heldout.jsonl (round 2) and guard_eval_sealed.jsonl (round 3): once, at the end",
     )
     parser.add_argument("--show-misses", action="store_true")
     args = parser.parse_args(argv)
@@ -159,7 +165,9 @@ def main(argv: list[str]) -> int:
         sets.append((f"{GENERAL_REQUESTS.name} [tune]", load_rows(GENERAL_REQUESTS, "tune")))
         sets.append((f"{GENERAL_REQUESTS.name} [test, tuned on since round 2]", load_rows(GENERAL_REQUESTS, "test")))
     if args.test and HELDOUT_REQUESTS.is_file():
-        sets.append((f"{HELDOUT_REQUESTS.name} [held out]", load_rows(HELDOUT_REQUESTS)))
+        sets.append((f"{HELDOUT_REQUESTS.name} [round-2 held out]", load_rows(HELDOUT_REQUESTS)))
+    if args.test and SEALED_REQUESTS.is_file():
+        sets.append((f"{SEALED_REQUESTS.name} [round-3 held-out set, measured once]", load_rows(SEALED_REQUESTS)))
     all_ok = True
     misses: list[str] = []
     for label, rows in sets:
