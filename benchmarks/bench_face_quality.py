@@ -127,12 +127,15 @@ def matching(models: FaceModels, samples: list[FaceSample], threshold: float) ->
                       f"{tmr:9.1%} {fmr:9.2%}  {len(i)} (max {i.max():.3f})")
 
 
-def photo_or_drawing(samples: list[FaceSample]) -> None:
+def photo_or_drawing(models: FaceModels, samples: list[FaceSample]) -> None:
     classifier = FaceKindClassifier()
     print("photo versus drawing (drawn = the face is taken for a drawing; unsure stays a photo):")
     for split in ("tune", "test"):
         chosen = [s for s in samples if s.is_test == (split == "test")]
-        results = [(s, classifier.classify(s.aligned, s.face.landmarks, s.face.box[2])) for s in chosen]
+        results = [
+            (s, classifier.classify(s.aligned, s.face.landmarks, s.face.box[2], models.embed_aligned(s.aligned)))
+            for s in chosen
+        ]
         for variant in ("original", "grey", "small", "posterised", "jpeg q10", "blurred"):
             photos = [(s, r) for s, r in results if s.is_photo and s.variant == variant]
             wrong = sum(r.kind is FaceKind.DRAWN for _, r in photos)
@@ -188,7 +191,7 @@ def run() -> None:
     samples = load_face_samples(models)
     matching(models, samples, config.face_match_threshold)
     print()
-    photo_or_drawing(samples)
+    photo_or_drawing(models, samples)
     print()
     clusters(models, samples, config.face_match_threshold)
 

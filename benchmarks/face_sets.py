@@ -11,7 +11,8 @@ Drawings: ``guard/tests/data/drawn`` (provenance in its README).
 Split, fixed before fitting: a photo is in the test split when its file name's SHA-1 is 0 mod 3
 (all its copies go with it); drawings are split by source, so near-identical drawings never sit
 on both sides (test: the animeGAN interpolation grid, the Ren'Py Sylvie sprites, the MakeHuman
-cheek/eye/skin renders; tune: the rest).
+cheek/eye/skin renders, the ComfyUI examples' recurring fox-eared girl and the controlnet_aux
+example; tune: the rest, Pepper&Carrot and the ComfyUI examples' other characters included).
 """
 
 from __future__ import annotations
@@ -33,7 +34,15 @@ from bountyboard.guard.image.faces import FaceModels, FoundFace, align_face
 REPO = Path(__file__).resolve().parents[1]
 DRAWN_DIR = REPO / "src" / "bountyboard" / "guard" / "tests" / "data" / "drawn"
 DEV_PHOTO_FOLDERS = ("deepface", "negatives")  # never face_recognition/: reserved for evaluation
-_DRAWN_TEST_PREFIXES = ("animegan_fake_transition", "renpy_sylvie", "mh_cheek", "mh_eyes", "mh_skin")
+_DRAWN_TEST_PREFIXES = (
+    "animegan_fake_transition",
+    "renpy_sylvie",
+    "mh_cheek",
+    "mh_eyes",
+    "mh_skin",
+    "comfy_foxgirl",
+    "cnaux",
+)
 
 
 def shared_faces_dir() -> Path:
