@@ -127,6 +127,16 @@ def matching(models: FaceModels, samples: list[FaceSample], threshold: float) ->
                       f"{tmr:9.1%} {fmr:9.2%}  {len(i)} (max {i.max():.3f})")
 
 
+# The committed drawings by kind (file-name prefixes; provenance in guard/tests/data/drawn/README.md).
+DRAWING_KINDS: dict[str, tuple[str, ...]] = {
+    "crisp anime (generated, sprites)": ("comfy_foxgirl", "comfy_anythingv3", "comfy_flux", "comfy_redhair",
+                                         "comfy_noisy", "comfy_worship", "cnaux", "renpy"),
+    "soft GAN anime tiles (64 px)": ("animegan",),
+    "3D renders, busts, cartoon": ("mh_", "comfy_statue", "comfy_textual"),
+    "painted portraits, line-art sketches": ("comfy_2pass", "peppercarrot"),
+}
+
+
 def photo_or_drawing(models: FaceModels, samples: list[FaceSample]) -> None:
     classifier = FaceKindClassifier()
     print("photo versus drawing (drawn = the face is taken for a drawing; unsure stays a photo):")
@@ -148,6 +158,12 @@ def photo_or_drawing(models: FaceModels, samples: list[FaceSample]) -> None:
         share = caught / len(drawn) if drawn else 0.0
         print(f"  {split}: drawn faces recognised as drawn      {caught:3d} / {len(drawn):3d} ({share:.0%};"
               f" {unscored} not scored)")
+        for kind, prefixes in DRAWING_KINDS.items():
+            chosen_kind = [(s, r) for s, r in drawn if s.source.removeprefix("drawn/").startswith(prefixes)]
+            if chosen_kind:
+                judged = [r for _, r in chosen_kind if r.photo_probability is not None]
+                print(f"    {kind:34s} {sum(r.kind is FaceKind.DRAWN for r in judged):2d} of {len(judged):2d} judged"
+                      f" ({len(chosen_kind)} faces)")
 
 
 def clusters(models: FaceModels, samples: list[FaceSample], threshold: float) -> None:
