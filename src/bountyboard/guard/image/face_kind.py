@@ -149,7 +149,8 @@ def texture_features(aligned_bgr: npt.NDArray[np.uint8], face_width: int) -> npt
     colours = len(np.unique(codes)) / max(len(codes), 1)
     gx = cv2.Sobel(grayf, cv2.CV_32F, 1, 0)
     gy = cv2.Sobel(grayf, cv2.CV_32F, 0, 1)
-    magnitude = np.hypot(gx, gy)[valid]
+    full_magnitude = np.hypot(gx, gy)
+    magnitude = full_magnitude[valid]
     flat = float((magnitude < 8).mean())
     shading = float(((magnitude >= 8) & (magnitude < 40)).mean())
     noise = float(np.abs(grayf - cv2.medianBlur(gray, 3).astype(np.float32))[valid].mean())
@@ -167,7 +168,6 @@ def texture_features(aligned_bgr: npt.NDArray[np.uint8], face_width: int) -> npt
     code = levels[..., 0] * 16 + levels[..., 1] * 4 + levels[..., 2]
     boundaries = float(((code[:, 1:] != code[:, :-1])[:-1] | (code[1:, :] != code[:-1, :])[:, :-1]).mean())
     # The nose tip sits at (56, 72) in the aligned crop; ``inner`` starts at (16, 8).
-    full_magnitude = np.hypot(gx, gy)
     nose_relief = float(full_magnitude[48:72, 30:50].mean()) / (float(magnitude.mean()) + 1e-3)
     return np.array(
         [
