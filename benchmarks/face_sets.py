@@ -62,7 +62,7 @@ class FaceSample:
     largest: bool  # the largest face of its image (the labelled person in deepface photos)
 
 
-def _photo_in_test(name: str) -> bool:
+def photo_in_test(name: str) -> bool:
     return int(hashlib.sha1(name.encode()).hexdigest(), 16) % 3 == 0
 
 
@@ -106,7 +106,7 @@ def load_face_samples(models: FaceModels, *, photo_variants: bool = True) -> lis
             rows = list(csv.DictReader(handle))
         for row in rows:
             bgr = _bgr(faces_dir / folder / row["file"], config)
-            test = _photo_in_test(row["file"])
+            test = photo_in_test(row["file"])
             variants = _variants(bgr) if photo_variants else [("original", bgr)]
             for variant, image in variants:
                 for face, aligned, largest in _faces(models, image):
