@@ -92,12 +92,45 @@ def _faces(models: FaceModels, bgr: npt.NDArray[np.uint8]) -> list[tuple[FoundFa
     return [(f, align_face(bgr, f.landmarks), f is largest) for f in found]
 
 
+def _kmeans_colours(bgr: npt.NDArray[np.uint8], colours: int) -> npt.NDArray[np.uint8]:
+    pixels = bgr.reshape(-1, 3).astype(np.float32)
+    criteria = (cv2.TERM_CRITERIA_EPS + cv2.TERM_CRITERIA_MAX_ITER, 10, 1.0)
+    _, labels, centres = cv2.kmeans(pixels, colours, None, criteria, 2, cv2.KMEANS_PP_CENTERS)
+    return np.asarray(centres.astype(np.uint8)[labels.ravel()].reshape(bgr.shape), dtype=np.uint8)
+
+
+def _cartoon(bgr: npt.NDArray[np.uint8]) -> npt.NDArray[np.uint8]:
+    colour = bgr
+    for _ in range(4):
+        colour = cv2.bilateralFilter(colour, 9, 75, 75)
+    grey = cv2.medianBlur(cv2.cvtColor(bgr, cv2.COLOR_BGR2GRAY), 7)
+    edges = cv2.adaptiveThreshold(grey, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY, 9, 2)
+    return np.asarray(cv2.bitwise_and(colour, colour, mask=edges), dtype=np.uint8)
+
+
+def _unfitted_variants(bgr: npt.NDArray[np.uint8]) -> list[tuple[str, npt.NDArray[np.uint8]]]:
+    """Filters that make a photo look drawn and that the fit never sees: the benchmark measures them."""
+    return [
+        ("stylised", np.asarray(cv2.stylization(bgr, sigma_s=60, sigma_r=0.45), dtype=np.uint8)),
+        ("pencil", np.asarray(cv2.pencilSketch(bgr, sigma_s=60, sigma_r=0.07, shade_factor=0.05)[1], dtype=np.uint8)),
+        ("edge-preserving", np.asarray(cv2.edgePreservingFilter(bgr, flags=1, sigma_s=60, sigma_r=0.4), dtype=np.uint8)),
+        ("8 colours", _kmeans_colours(bgr, 8)),
+        ("cartoon", _cartoon(bgr)),
+    ]
+
+
+UNFITTED_VARIANTS = ("stylised", "pencil", "edge-preserving", "8 colours", "cartoon")
+
+
 def _bgr(path: Path, config: ImageConfig) -> npt.NDArray[np.uint8]:
     rgb = decode(path.read_bytes(), config).rgb
     return np.asarray(cv2.cvtColor(rgb, cv2.COLOR_RGB2BGR), dtype=np.uint8)
 
 
-def load_face_samples(models: FaceModels, *, photo_variants: bool = True) -> list[FaceSample]:
+def load_face_samples(
+    models: FaceModels, *, photo_variants: bool = True, unfitted_filters: bool = False
+) -> list[FaceSample]:
+    """``unfitted_filters`` adds the ``UNFITTED_VARIANTS`` copies of every photo (never for fitting)."""
     config = ImageConfig()
     samples: list[FaceSample] = []
     faces_dir = shared_faces_dir()
@@ -108,6 +141,8 @@ def load_face_samples(models: FaceModels, *, photo_variants: bool = True) -> lis
             bgr = _bgr(faces_dir / folder / row["file"], config)
             test = photo_in_test(row["file"])
             variants = _variants(bgr) if photo_variants else [("original", bgr)]
+            if unfitted_filters:
+                variants += _unfitted_variants(bgr)
             for variant, image in variants:
                 for face, aligned, largest in _faces(models, image):
                     source = f"{folder}/{row['file']}"

@@ -101,11 +101,16 @@ def test_cheap_filters_do_not_pass_a_photo_off_as_a_drawing(
         (photo // 86) * 86 + 43,  # posterised to 3 levels per channel (fitted against 4)
         cv2.imdecode(cv2.imencode(".jpg", photo, [cv2.IMWRITE_JPEG_QUALITY, 5])[1], cv2.IMREAD_COLOR),
         cv2.stylization(photo, sigma_s=60, sigma_r=0.45),  # OpenCV's "watercolour" filter
+        # Never in the fit either (decision 0016): a pencil sketch and an edge-preserving smoothing.
+        cv2.pencilSketch(photo, sigma_s=60, sigma_r=0.07, shade_factor=0.05)[1],
+        cv2.edgePreservingFilter(photo, flags=1, sigma_s=60, sigma_r=0.4),
     ]
     for image in filtered:
         ok, encoded = cv2.imencode(".png", image)
         assert ok
-        assert [f.kind for f in analyzer.faces(encoded.tobytes())] == [FaceKind.PHOTO]
+        faces = analyzer.faces(encoded.tobytes())
+        assert [f.kind for f in faces] == [FaceKind.PHOTO]
+        assert faces[0].photo_probability is not None  # judged, not merely left unscored
 
 
 def test_the_face_signal_says_which_kind_it_is(drawing_analyses: dict[str, ImageAnalysis]) -> None:
