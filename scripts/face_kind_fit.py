@@ -140,7 +140,7 @@ def main() -> None:
     MODEL_PATH.write_text(
         json.dumps(
             {
-                "fitted_by": "scripts/face_kind_fit.py on the tune split of benchmarks/face_sets.py (decision 0016)",
+                "fitted_by": "scripts/face_kind_fit.py on the tune split of benchmarks/face_sets.py (decision 0017)",
                 "features": list(FEATURE_NAMES),
                 "mean": numbers(model.mean),
                 "scale": numbers(model.scale),

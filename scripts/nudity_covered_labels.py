@@ -7,7 +7,7 @@ evaluation), split into tune and test halves as ``benchmarks/face_sets.py`` spli
 committed drawings. Every one of these images is safe for work (clothed people), so every
 detection printed here is a label the policy reads as sexual on a clothed picture. For each
 covered label: the images it appears on and, per candidate threshold, how many of them it would
-still rate r. The data behind decision 0017; nothing here changes the guard.
+still rate r. The data behind decision 0018; nothing here changes the guard.
 """
 
 from __future__ import annotations

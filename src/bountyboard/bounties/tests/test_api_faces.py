@@ -35,7 +35,7 @@ SUGGESTIVE_PERSON = ("img27.jpg", "img43.jpg")
 # Untextured MakeHuman heads the photo-or-drawing signal recognises.
 HEADS = ("mh_head_head-oval.png", "mh_head_head-round.png", "mh_head_head-square.png")
 # One anime character (the ComfyUI examples' fox-eared girl) drawn by three generators: crisp anime
-# faces of the photo-or-drawing test split, which the fit never saw (decision 0016), and in which
+# faces of the photo-or-drawing test split, which the fit never saw (decision 0017), and in which
 # NudeNet finds nothing (it labels the maid crop "covered breast", rated r).
 ONE_ANIME_CHARACTER = (
     "comfy_foxgirl_area_composition.png",

@@ -7,7 +7,7 @@ aligned crop SFace embeds, how much relief the nose has, and where SFace's own e
 between the mean photo face and the mean drawn face. A logistic regression over those thirteen
 numbers turns them into a photo probability; its coefficients, the two centroids and the
 threshold live in ``guard/data/face_kind/model.json``, written by ``scripts/face_kind_fit.py``
-from the tune split only (decision 0016; figures in docs/guard-media.md).
+from the tune split only (decision 0017; figures in docs/guard-media.md).
 
 It fails safe: a face is ``DRAWN`` only when it is large, sharp, frontal and whole enough to judge
 and its photo probability is under a threshold set at half the lowest seen on any tune photo
@@ -69,7 +69,7 @@ MODEL_PATH = Path(__file__).resolve().parents[1] / "data" / "face_kind" / "model
 
 @dataclass(frozen=True, slots=True, eq=False)
 class FaceKindModel:
-    """The fitted logistic regression (written by ``scripts/face_kind_fit.py``, see decision 0016):
+    """The fitted logistic regression (written by ``scripts/face_kind_fit.py``, see decision 0017):
     standardisation, weights and bias over ``FEATURE_NAMES``, the two SFace centroids behind
     ``drawn_likeness``, and ``drawn_below``, the photo probability under which a face is drawn."""
 

@@ -87,7 +87,7 @@ def test_crisp_anime_drawings_of_the_test_split_are_recognised(
 ) -> None:
     # The test split's anime faces (one character across six generators, and a greyscale drawing of
     # another source): the model never saw them, and crisp anime is what the texture features alone
-    # took for photos (0 of them before decision 0016).
+    # took for photos (0 of them before decision 0017).
     anime = {n: a for n, a in drawing_analyses.items() if n.startswith(("comfy_foxgirl_", "cnaux_"))}
     assert len(anime) == 7
     assert {n: [f.kind.value for f in a.faces] for n, a in anime.items()} == {n: ["drawn"] for n in anime}
@@ -101,7 +101,7 @@ def test_cheap_filters_do_not_pass_a_photo_off_as_a_drawing(
         (photo // 86) * 86 + 43,  # posterised to 3 levels per channel (fitted against 4)
         cv2.imdecode(cv2.imencode(".jpg", photo, [cv2.IMWRITE_JPEG_QUALITY, 5])[1], cv2.IMREAD_COLOR),
         cv2.stylization(photo, sigma_s=60, sigma_r=0.45),  # OpenCV's "watercolour" filter
-        # Never in the fit either (decision 0016): a pencil sketch and an edge-preserving smoothing.
+        # Never in the fit either (decision 0017): a pencil sketch and an edge-preserving smoothing.
         cv2.pencilSketch(photo, sigma_s=60, sigma_r=0.07, shade_factor=0.05)[1],
         cv2.edgePreservingFilter(photo, flags=1, sigma_s=60, sigma_r=0.4),
     ]
