@@ -11,7 +11,8 @@ Drawings: ``guard/tests/data/drawn`` (provenance in its README).
 Split, fixed before fitting: a photo is in the test split when its file name's SHA-1 is 0 mod 3
 (all its copies go with it); drawings are split by source, so near-identical drawings never sit
 on both sides (test: the animeGAN interpolation grid, the Ren'Py Sylvie sprites, the MakeHuman
-cheek/eye/skin renders; tune: the rest).
+cheek/eye/skin renders, the ComfyUI examples' recurring fox-eared girl and the controlnet_aux
+example; tune: the rest, Pepper&Carrot and the ComfyUI examples' other characters included).
 """
 
 from __future__ import annotations
@@ -33,7 +34,15 @@ from bountyboard.guard.image.faces import FaceModels, FoundFace, align_face
 REPO = Path(__file__).resolve().parents[1]
 DRAWN_DIR = REPO / "src" / "bountyboard" / "guard" / "tests" / "data" / "drawn"
 DEV_PHOTO_FOLDERS = ("deepface", "negatives")  # never face_recognition/: reserved for evaluation
-_DRAWN_TEST_PREFIXES = ("animegan_fake_transition", "renpy_sylvie", "mh_cheek", "mh_eyes", "mh_skin")
+_DRAWN_TEST_PREFIXES = (
+    "animegan_fake_transition",
+    "renpy_sylvie",
+    "mh_cheek",
+    "mh_eyes",
+    "mh_skin",
+    "comfy_foxgirl",
+    "cnaux",
+)
 
 
 def shared_faces_dir() -> Path:
@@ -53,7 +62,7 @@ class FaceSample:
     largest: bool  # the largest face of its image (the labelled person in deepface photos)
 
 
-def _photo_in_test(name: str) -> bool:
+def photo_in_test(name: str) -> bool:
     return int(hashlib.sha1(name.encode()).hexdigest(), 16) % 3 == 0
 
 
@@ -83,12 +92,53 @@ def _faces(models: FaceModels, bgr: npt.NDArray[np.uint8]) -> list[tuple[FoundFa
     return [(f, align_face(bgr, f.landmarks), f is largest) for f in found]
 
 
+def _kmeans_colours(bgr: npt.NDArray[np.uint8], colours: int) -> npt.NDArray[np.uint8]:
+    pixels = bgr.reshape(-1, 3).astype(np.float32)
+    criteria = (cv2.TERM_CRITERIA_EPS + cv2.TERM_CRITERIA_MAX_ITER, 10, 1.0)
+    _, labels, centres = cv2.kmeans(pixels, colours, None, criteria, 1, cv2.KMEANS_PP_CENTERS)
+    return np.asarray(centres.astype(np.uint8)[labels.ravel()].reshape(bgr.shape), dtype=np.uint8)
+
+
+def _cartoon(bgr: npt.NDArray[np.uint8]) -> npt.NDArray[np.uint8]:
+    colour = bgr
+    for _ in range(4):
+        colour = cv2.bilateralFilter(colour, 9, 75, 75)
+    grey = cv2.medianBlur(cv2.cvtColor(bgr, cv2.COLOR_BGR2GRAY), 7)
+    edges = cv2.adaptiveThreshold(grey, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY, 9, 2)
+    return np.asarray(cv2.bitwise_and(colour, colour, mask=edges), dtype=np.uint8)
+
+
+UNFITTED_MAX_SIDE = 800  # the filters cost seconds on a 1600 px photo; pictures shared online are smaller
+
+
+def _unfitted_variants(bgr: npt.NDArray[np.uint8]) -> list[tuple[str, npt.NDArray[np.uint8]]]:
+    """Filters that make a photo look drawn and that the fit never sees: the benchmark measures them
+    (on a copy at most ``UNFITTED_MAX_SIDE`` pixels on its longest side)."""
+    scale = min(1.0, UNFITTED_MAX_SIDE / max(bgr.shape[:2]))
+    if scale < 1.0:
+        size = (round(bgr.shape[1] * scale), round(bgr.shape[0] * scale))
+        bgr = np.asarray(cv2.resize(bgr, size, interpolation=cv2.INTER_AREA), dtype=np.uint8)
+    return [
+        ("stylised", np.asarray(cv2.stylization(bgr, sigma_s=60, sigma_r=0.45), dtype=np.uint8)),
+        ("pencil", np.asarray(cv2.pencilSketch(bgr, sigma_s=60, sigma_r=0.07, shade_factor=0.05)[1], dtype=np.uint8)),
+        ("edge-preserving", np.asarray(cv2.edgePreservingFilter(bgr, flags=1, sigma_s=60, sigma_r=0.4), dtype=np.uint8)),
+        ("8 colours", _kmeans_colours(bgr, 8)),
+        ("cartoon", _cartoon(bgr)),
+    ]
+
+
+UNFITTED_VARIANTS = ("stylised", "pencil", "edge-preserving", "8 colours", "cartoon")
+
+
 def _bgr(path: Path, config: ImageConfig) -> npt.NDArray[np.uint8]:
     rgb = decode(path.read_bytes(), config).rgb
     return np.asarray(cv2.cvtColor(rgb, cv2.COLOR_RGB2BGR), dtype=np.uint8)
 
 
-def load_face_samples(models: FaceModels, *, photo_variants: bool = True) -> list[FaceSample]:
+def load_face_samples(
+    models: FaceModels, *, photo_variants: bool = True, unfitted_filters: bool = False
+) -> list[FaceSample]:
+    """``unfitted_filters`` adds the ``UNFITTED_VARIANTS`` copies of every photo (never for fitting)."""
     config = ImageConfig()
     samples: list[FaceSample] = []
     faces_dir = shared_faces_dir()
@@ -97,8 +147,10 @@ def load_face_samples(models: FaceModels, *, photo_variants: bool = True) -> lis
             rows = list(csv.DictReader(handle))
         for row in rows:
             bgr = _bgr(faces_dir / folder / row["file"], config)
-            test = _photo_in_test(row["file"])
+            test = photo_in_test(row["file"])
             variants = _variants(bgr) if photo_variants else [("original", bgr)]
+            if unfitted_filters:
+                variants += _unfitted_variants(bgr)
             for variant, image in variants:
                 for face, aligned, largest in _faces(models, image):
                     source = f"{folder}/{row['file']}"

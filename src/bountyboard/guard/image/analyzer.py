@@ -189,12 +189,13 @@ class ImageAnalyzer:
         for found in models.detect(bgr):
             # One aligned crop feeds SFace, the photo-versus-drawing features and the quality checks.
             aligned = align_face(bgr, found.landmarks)
-            kind = self._face_kind.classify(aligned, found.landmarks, found.box[2])
+            embedding = models.embed_aligned(aligned)  # also a photo-versus-drawing feature
+            kind = self._face_kind.classify(aligned, found.landmarks, found.box[2], embedding)
             faces.append(
                 DetectedFace(
                     box=found.box,
                     score=found.score,
-                    embedding=models.embed_aligned(aligned),
+                    embedding=embedding,
                     kind=kind.kind,
                     photo_probability=kind.photo_probability,
                     yaw=yaw_ratio(found.landmarks),

@@ -1,32 +1,36 @@
 """Photo or drawing: is a detected face a photograph of a real person, or drawn / anime / rendered?
 
 YuNet finds faces in anime drawings and 3D renders too, so the detector's score says nothing
-about it. This is a separate, cheap and explainable signal computed on the 112 x 112 aligned
-crop that SFace already needs (no extra model, no second decode): colour and texture
-statistics of the inner face, combined by a logistic regression whose coefficients were fitted
-with numpy on the development photos and the committed drawings
-(``scripts/face_kind_fit.py``; figures in docs/guard-media.md).
+about it. This is a separate, cheap and explainable signal on what the analyzer already has for
+each face (no extra model, no second decode): colour and texture statistics of the 112 x 112
+aligned crop SFace embeds, how much relief the nose has, and where SFace's own embedding lies
+between the mean photo face and the mean drawn face. A logistic regression over those thirteen
+numbers turns them into a photo probability; its coefficients, the two centroids and the
+threshold live in ``guard/data/face_kind/model.json``, written by ``scripts/face_kind_fit.py``
+from the tune split only (decision 0017; figures in docs/guard-media.md).
 
 It fails safe: a face is ``DRAWN`` only when it is large, sharp, frontal and whole enough to judge
-and its photo probability is under a threshold set at half the lowest seen on any development
-photo (greyscale, downscaled, posterised, heavily compressed and blurred copies included);
-anything else is a ``PHOTO``. A drawing taken for a photo only sends content to review or consent;
-a photo taken for a drawing would let a real face through, so that error is the one kept at zero.
-Today that leaves crisp anime art on the photo side (docs/guard-media.md, decision 0009).
+and its photo probability is under a threshold set at half the lowest seen on any tune photo
+(greyscale, downscaled, posterised, heavily compressed and blurred copies included), with photos
+weighted four times drawings in the fit; anything else is a ``PHOTO``. A drawing taken for a photo
+only sends content to review or consent; a photo taken for a drawing would let a real face
+through, so that error is the one kept at zero.
 """
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from enum import StrEnum
+from pathlib import Path
 
 import cv2
 import numpy as np
 import numpy.typing as npt
 
-from bountyboard.guard.image.faces import sharpness, yaw_ratio
+from bountyboard.guard.image.faces import EMBEDDING_SIZE, sharpness, yaw_ratio
 
-FEATURE_NAMES = (
+TEXTURE_FEATURES = (
     "colours",  # distinct colours at 4 bits per channel, per pixel: drawings use fewer
     "flat",  # share of pixels with almost no gradient: cel shading is flat
     "shading",  # share of pixels with a soft gradient: skin in a photo shades continuously
@@ -38,6 +42,14 @@ FEATURE_NAMES = (
     "chroma_spread",  # std of Lab b*: drawings jump between flat colour areas
     "log_face_px",  # log of the detected face width in the original image
     "boundaries",  # share of pixels on an edge between 4-level colour areas: drawings have fewer, cleaner ones
+    "nose_relief",  # gradient around the nose over the face's mean gradient: anime draws almost no nose
+)
+FEATURE_NAMES = (
+    *TEXTURE_FEATURES,
+    # SFace embedding: cosine to the mean drawn face minus cosine to the mean photo face of the tune
+    # split. SFace was trained on photos; drawings land in their own corner of its space, and the
+    # cheap filters (posterising, compression) move a photo's texture, not its identity vector.
+    "drawn_likeness",
 )
 
 
@@ -52,22 +64,60 @@ class FaceKindResult:
     photo_probability: float | None  # the model's estimate; None when the face was not scored (see decidable)
 
 
-# Fitted by scripts/face_kind_fit.py (standardisation, then weights and bias). Refit and paste
-# the printed block when the features change; the test suite re-measures the error rates.
-_MEAN = np.array(
-    [0.0203902, 0.128002, 0.329011, 2.71572, 7.63152, 0.559679, 0.280953, 0.00508963, 6.71137, 5.11411, 0.34957],
-    dtype=np.float64,
-)
-_SCALE = np.array(
-    [0.0115469, 0.116644, 0.106597, 1.53457, 3.95507, 0.17064, 0.153297, 0.0175805, 4.38579, 0.820335, 0.107799],
-    dtype=np.float64,
-)
-_WEIGHTS = np.array(
-    [-1.27542, -1.41412, -1.3947, -0.592601, 0.938798, 2.43079, 2.57295, 1.64481, -0.452749, 0.603329, -1.45338],
-    dtype=np.float64,
-)
-_BIAS = 4.04277
-DRAWN_BELOW = 0.08103  # photo probability under which a face counts as drawn
+MODEL_PATH = Path(__file__).resolve().parents[1] / "data" / "face_kind" / "model.json"
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class FaceKindModel:
+    """The fitted logistic regression (written by ``scripts/face_kind_fit.py``, see decision 0017):
+    standardisation, weights and bias over ``FEATURE_NAMES``, the two SFace centroids behind
+    ``drawn_likeness``, and ``drawn_below``, the photo probability under which a face is drawn."""
+
+    mean: npt.NDArray[np.float64]
+    scale: npt.NDArray[np.float64]
+    weights: npt.NDArray[np.float64]
+    bias: float
+    drawn_below: float
+    photo_centroid: npt.NDArray[np.float64]
+    drawn_centroid: npt.NDArray[np.float64]
+
+    @classmethod
+    def load(cls, path: Path = MODEL_PATH) -> FaceKindModel:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+        if tuple(raw["features"]) != FEATURE_NAMES:
+            raise ValueError(
+                f"{path}: fitted on features {raw['features']}, the code computes {FEATURE_NAMES}"
+            )
+
+        def vector(key: str, size: int) -> npt.NDArray[np.float64]:
+            values = np.asarray(raw[key], dtype=np.float64)
+            if values.shape != (size,) or not np.isfinite(values).all():
+                raise ValueError(f"{path}: {key} must be {size} finite numbers")
+            return values
+
+        n = len(FEATURE_NAMES)
+        return cls(
+            mean=vector("mean", n),
+            scale=vector("scale", n),
+            weights=vector("weights", n),
+            bias=float(raw["bias"]),
+            drawn_below=float(raw["drawn_below"]),
+            photo_centroid=vector("photo_centroid", EMBEDDING_SIZE),
+            drawn_centroid=vector("drawn_centroid", EMBEDDING_SIZE),
+        )
+
+    def features(
+        self, aligned_bgr: npt.NDArray[np.uint8], face_width: int, embedding: npt.NDArray[np.float32]
+    ) -> npt.NDArray[np.float64]:
+        """The ``FEATURE_NAMES`` vector of one face."""
+        vector = np.asarray(embedding, dtype=np.float64).reshape(-1)
+        likeness = float(vector @ self.drawn_centroid - vector @ self.photo_centroid)
+        return np.append(texture_features(aligned_bgr, face_width), likeness)
+
+    def photo_probability(self, features: npt.NDArray[np.float64]) -> float:
+        z = (features - self.mean) / self.scale
+        return float(1.0 / (1.0 + np.exp(-(float(z @ self.weights) + self.bias))))
+
 
 # Where the features cannot be trusted, the face stays a photo without being scored: narrower
 # than MIN_FACE_PX in the original image (too little detail), blurred (a soft photo loses the very
@@ -81,8 +131,8 @@ MAX_YAW = 0.3
 MIN_INSIDE_SHARE = 0.97
 
 
-def face_features(aligned_bgr: npt.NDArray[np.uint8], face_width: int) -> npt.NDArray[np.float64]:
-    """The feature vector (``FEATURE_NAMES`` order) of one 112 x 112 aligned face crop."""
+def texture_features(aligned_bgr: npt.NDArray[np.uint8], face_width: int) -> npt.NDArray[np.float64]:
+    """The ``TEXTURE_FEATURES`` of one 112 x 112 aligned face crop."""
     inner = aligned_bgr[8:104, 16:96]  # eyes to chin, cheek to cheek: little background
     # Alignment fills what lies outside the image with black: leave those pixels out.
     valid = inner.max(axis=2) > 0
@@ -99,7 +149,8 @@ def face_features(aligned_bgr: npt.NDArray[np.uint8], face_width: int) -> npt.ND
     colours = len(np.unique(codes)) / max(len(codes), 1)
     gx = cv2.Sobel(grayf, cv2.CV_32F, 1, 0)
     gy = cv2.Sobel(grayf, cv2.CV_32F, 0, 1)
-    magnitude = np.hypot(gx, gy)[valid]
+    full_magnitude = np.hypot(gx, gy)
+    magnitude = full_magnitude[valid]
     flat = float((magnitude < 8).mean())
     shading = float(((magnitude >= 8) & (magnitude < 40)).mean())
     noise = float(np.abs(grayf - cv2.medianBlur(gray, 3).astype(np.float32))[valid].mean())
@@ -116,6 +167,8 @@ def face_features(aligned_bgr: npt.NDArray[np.uint8], face_width: int) -> npt.ND
     levels = (inner // 64).astype(np.int32)
     code = levels[..., 0] * 16 + levels[..., 1] * 4 + levels[..., 2]
     boundaries = float(((code[:, 1:] != code[:, :-1])[:-1] | (code[1:, :] != code[:-1, :])[:, :-1]).mean())
+    # The nose tip sits at (56, 72) in the aligned crop; ``inner`` starts at (16, 8).
+    nose_relief = float(full_magnitude[48:72, 30:50].mean()) / (float(magnitude.mean()) + 1e-3)
     return np.array(
         [
             colours,
@@ -129,6 +182,7 @@ def face_features(aligned_bgr: npt.NDArray[np.uint8], face_width: int) -> npt.ND
             float(lab_b.std()),
             float(np.log(max(face_width, 1))),
             boundaries,
+            nose_relief,
         ],
         dtype=np.float64,
     )
@@ -139,7 +193,9 @@ def inside_share(aligned_bgr: npt.NDArray[np.uint8]) -> float:
     return float((aligned_bgr[8:104, 16:96].max(axis=2) > 0).mean())
 
 
-def decidable(aligned_bgr: npt.NDArray[np.uint8], landmarks: npt.NDArray[np.float64], face_width: int) -> bool:
+def decidable(
+    aligned_bgr: npt.NDArray[np.uint8], landmarks: npt.NDArray[np.float64], face_width: int
+) -> bool:
     """Whether the features can be trusted for this face (see MIN_FACE_PX)."""
     return (
         face_width >= MIN_FACE_PX
@@ -149,21 +205,23 @@ def decidable(aligned_bgr: npt.NDArray[np.uint8], landmarks: npt.NDArray[np.floa
     )
 
 
-def photo_probability(features: npt.NDArray[np.float64]) -> float:
-    z = (features - _MEAN) / _SCALE
-    return float(1.0 / (1.0 + np.exp(-(float(z @ _WEIGHTS) + _BIAS))))
-
-
 class FaceKindClassifier:
-    """Stateless; one instance can serve every thread."""
+    """Read-only after construction; one instance can serve every thread."""
+
+    def __init__(self, model: FaceKindModel | None = None) -> None:
+        self.model = model or FaceKindModel.load()
 
     def classify(
-        self, aligned_bgr: npt.NDArray[np.uint8], landmarks: npt.NDArray[np.float64], face_width: int
+        self,
+        aligned_bgr: npt.NDArray[np.uint8],
+        landmarks: npt.NDArray[np.float64],
+        face_width: int,
+        embedding: npt.NDArray[np.float32],
     ) -> FaceKindResult:
-        """``aligned_bgr``: the 112 x 112 crop SFace embeds; ``landmarks`` and ``face_width`` in
-        original-image pixels."""
+        """``aligned_bgr``: the 112 x 112 crop SFace embeds; ``embedding``: SFace's vector of it;
+        ``landmarks`` and ``face_width`` in original-image pixels."""
         if not decidable(aligned_bgr, landmarks, face_width):
             return FaceKindResult(FaceKind.PHOTO, None)
-        probability = photo_probability(face_features(aligned_bgr, face_width))
-        kind = FaceKind.DRAWN if probability < DRAWN_BELOW else FaceKind.PHOTO
+        probability = self.model.photo_probability(self.model.features(aligned_bgr, face_width, embedding))
+        kind = FaceKind.DRAWN if probability < self.model.drawn_below else FaceKind.PHOTO
         return FaceKindResult(kind, probability)

@@ -219,7 +219,7 @@ class TestEnrolmentQuality:
         assert self.refusal(analyzer, png(photo))[0] == "face_turned"
 
     def test_a_drawn_face_is_refused(self, analyzer: ImageAnalyzer) -> None:
-        drawing = Path(__file__).parent / "data" / "drawn" / "animegan_fake_sample_54.jpg"
+        drawing = Path(__file__).parent / "data" / "drawn" / "comfy_anythingv3_inpaint.png"
         assert self.refusal(analyzer, drawing.read_bytes())[0] == "face_drawn"
 
 
