@@ -249,7 +249,7 @@ def _measure(workdir: Path, kind: str, n: int, seeds: np.ndarray, processes: int
     q = len(queries)
     print(f"  one process: load {one['load_s']:.2f} s ({one['chunks']} chunks); one at a time {q / one['query_s']:,.0f} q/s "
           f"({one['query_cpu_s'] / q * 1e3:.3f} ms CPU a query); batched {q / one['batch_s']:,.0f} q/s "
-          f"({one['batch_cpu_s'] / q * 1e3:.3f} ms CPU); {one['matches']:,} matches in all", flush=True)
+          f"({one['batch_cpu_s'] / q * 1e3:.3f} ms CPU); {one['matches']:,} matches in all; {load_line()}", flush=True)
     print("  " + memory_line("one process", [one]), flush=True)
     print(f"  incremental on the mapped index: add one {one['add_s'] * 1e3:.2f} ms, remove one {one['remove_s'] * 1e3:.2f} ms, "
           f"visible: {one['incremental_ok']}; batched == one at a time: {one['batch_same']}", flush=True)

@@ -88,6 +88,16 @@ def hamming_distances(a: U64, b: U64) -> npt.NDArray[np.int32]:
     return ((pairs & np.uint32(0xFFFF)) + (pairs >> np.uint32(16))).astype(np.int32).reshape(shape)
 
 
+def xored_distances(xored: U64, counts: npt.NDArray[np.uint8]) -> npt.NDArray[np.uint32]:
+    """Popcount of each row of ``(k, 4)`` XORed words, using ``counts`` (``(k, 4)`` uint8) as
+    working space: ``hamming_distances`` for a caller that XORs in place in reused arrays."""
+    np.bitwise_count(xored, out=counts)
+    packed = counts.view(np.uint32).reshape(-1)  # one row's four byte counts in one uint32
+    pairs = (packed & np.uint32(0x00FF00FF)) + ((packed >> np.uint32(8)) & np.uint32(0x00FF00FF))
+    out: npt.NDArray[np.uint32] = (pairs & np.uint32(0xFFFF)) + (pairs >> np.uint32(16))
+    return out
+
+
 def ball_size(width: int, radius: int) -> int:
     """Bucket values within ``radius`` flipped bits of one ``width``-bit value (0 for radius -1)."""
     return sum(comb(width, i) for i in range(min(radius, width) + 1))
