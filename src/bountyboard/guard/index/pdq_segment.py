@@ -114,9 +114,13 @@ class Segment:
         for c, (start, width) in enumerate(zip(layout.starts, layout.widths, strict=True)):
             column = chunk_column(stored, start, width)
             counts = np.bincount(column.astype(np.int64), minlength=1 << width)
-            bucket_starts = np.cumsum(counts) - counts + c * n
-            table[bases[c] : bases[c] + (1 << width)] = bucket_starts
-            del counts, bucket_starts
+            # Exclusive prefix sum straight into the table: at 28 bits a temporary is 2 GiB.
+            starts = table[bases[c] : bases[c] + (1 << width)]
+            np.cumsum(counts, out=starts)
+            del counts
+            starts[1:] = starts[:-1].copy()
+            starts[0] = 0
+            starts += starts.dtype.type(c * n)
             if n < 2**32:
                 # Sorting (value << 32 | row) is ~3x faster than a stable argsort and gives the
                 # same order: rows ascending within a bucket.
