@@ -252,7 +252,7 @@ class Segment:
             rows ^= queries[0]
         else:
             query_index = np.repeat(filled // probes, bucket_lengths)
-            rows ^= queries[query_index]
+            rows ^= np.take(queries, query_index, axis=0, out=scratch.take("query_rows", np.uint64, (total, WORDS)))
         distances = xored_distances(rows, scratch.take("counts", np.uint8, (total, WORDS)))
         hit = np.flatnonzero(distances <= max_distance)
         hit_rows = candidates[hit]
