@@ -9,8 +9,8 @@ Arrays (``n`` hashes, ``m`` chunks):
 - ``table`` uint32 (uint64 past 2^32 postings): for chunk ``c`` and value ``v``, the bucket is
   ``postings[table[base_c + v] : table[base_c + v + 1]]``.
 
-At 100 million hashes and 10 chunks of 25-26 bits that is 32 + 8 + 40 + ~21 = ~101 bytes a hash.
-Removals are tombstones held by the process (``Tombstones``), never written into the shared
+At 100 million hashes, two chunks of 28 bits and eight of 25, that is 32 + 8 + 40 + 32 = 112
+bytes a hash. Removals are tombstones held by the process (``Tombstones``), never written into the shared
 arrays.
 """
 
