@@ -14,6 +14,7 @@ FAISS index where it fits in memory), and the time of one add and one remove.
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import json
 import sys
 import tempfile
@@ -279,7 +280,9 @@ def _measure(workdir: Path, kind: str, n: int, seeds: np.ndarray, processes: int
     exact = all([tuple(p) for p in one["results"][i]] == truth[k] for k, i in enumerate(checked))
     print(f"  identical to brute force on {len(checked)} queries: {exact} ({time.perf_counter() - started:.0f} s); "
           f"identical in all {1 + processes} processes: {same_everywhere}", flush=True)
-    if n <= peer_max:
+    if n <= peer_max and importlib.util.find_spec("threatexchange") is None:
+        print("  peer: threatexchange is not installed here (the `bench` extra: pip install -e '.[bench]')", flush=True)
+    elif n <= peer_max:
         peer = run_json(MODULE, "--peer", str(hashes_path), str(queries_path))
         print(f"  peer (threatexchange PDQIndex, FAISS, 1 thread): build {peer['build_s']:.1f} s, {q / peer['query_s']:,.0f} "
               f"q/s ({peer['query_cpu_s'] / q * 1e3:.3f} ms CPU a query), RSS {peer['rss_delta'] / MIB:,.0f} MiB; "
