@@ -38,7 +38,9 @@ def arguments(argv: Sequence[str], *, default_sizes: str, description: str) -> a
 
 
 def memory_of(pid: int) -> dict[str, int]:
-    """Rss, Pss and Uss (private clean + dirty) in bytes, from ``/proc/<pid>/smaps_rollup``."""
+    """Rss, Pss, Uss (private clean + dirty) and the file pages mapped with 2 MiB page-table entries
+    (``FilePmdMapped``: what the index file's huge-page layout buys), in bytes, from
+    ``/proc/<pid>/smaps_rollup``."""
     fields: dict[str, int] = {}
     with open(f"/proc/{pid}/smaps_rollup", encoding="ascii") as fh:
         for line in fh:
@@ -49,6 +51,7 @@ def memory_of(pid: int) -> dict[str, int]:
         "rss": fields.get("Rss", 0),
         "pss": fields.get("Pss", 0),
         "uss": fields.get("Private_Clean", 0) + fields.get("Private_Dirty", 0),
+        "huge": fields.get("FilePmdMapped", 0),
     }
 
 
@@ -116,8 +119,10 @@ def memory_line(label: str, reports: list[dict[str, Any]]) -> str:
     rss = [r["memory"]["rss"] / MIB for r in reports]
     pss = [r["memory"]["pss"] / MIB for r in reports]
     uss = [r["memory"]["uss"] / MIB for r in reports]
+    huge = [r["memory"]["huge"] / MIB for r in reports]
     return (f"{label}: RSS {', '.join(f'{v:,.0f}' for v in rss)} MiB; PSS {', '.join(f'{v:,.0f}' for v in pss)} MiB "
-            f"(sum {sum(pss):,.0f} MiB); USS {', '.join(f'{v:,.0f}' for v in uss)} MiB")
+            f"(sum {sum(pss):,.0f} MiB); USS {', '.join(f'{v:,.0f}' for v in uss)} MiB; "
+            f"file mapped in 2 MiB pages {', '.join(f'{v:,.0f}' for v in huge)} MiB")
 
 
 def load_line() -> str:

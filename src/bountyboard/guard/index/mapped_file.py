@@ -3,7 +3,8 @@ file, memory-mapped read-only on load so every process on a machine shares one c
 
 Layout: an 8-byte magic, the header's length and CRC-32 (two little-endian uint32), the JSON
 header (what the file holds, its format version, small metadata, and per array its dtype, shape,
-offset and checksum), then every array at a page-aligned offset, zero-padded. A ``.npz`` cannot
+offset and checksum), then every array at a page-aligned offset, zero-padded; an array of 2 MiB
+or more starts on a 2 MiB boundary so the kernel can map it with huge pages (below). A ``.npz`` cannot
 be mapped (its members are zip entries), and one file rather than a directory of ``.npy`` files
 keeps the write atomic: a temporary file, then a rename, so a reader maps the old file or the
 new one, never half of one.
@@ -12,6 +13,14 @@ On load the magic, header CRC, kind, version, array bounds and each array's chec
 wrapping sum of its 64-bit words, which a flipped bit, a truncation or a zeroed page changes) are
 checked; anything wrong is a ``StoreError``. Arrays come back read-only: a process cannot write
 into pages the others share.
+
+Huge pages: both the writer's and the reader's mappings are advised ``MADV_HUGEPAGE``. On a
+kernel whose file system caches files in large folios (ext4 and xfs on Linux 6.x), pages written
+through such a mapping land in 2 MiB folios and every reader maps them with one page-table entry
+per 2 MiB instead of per 4 KiB. An index query is thousands of random reads across gigabytes;
+with 4 KiB pages nearly every one of them also misses the TLB, and under a hypervisor a TLB miss
+is a two-level page walk: measured here at 100 million hashes, a random 32-byte read costs ~68 ns
+with 4 KiB pages against ~12-25 ns with 2 MiB ones. Elsewhere the advice is a no-op.
 """
 
 from __future__ import annotations
@@ -34,6 +43,8 @@ from bountyboard.guard.errors import StoreError
 
 MAGIC = b"BBINDEX\x00"
 ALIGN = 4096  # page-aligned arrays: each starts on its own page, and uint64 reads are aligned
+HUGE_ALIGN = 2 << 20  # arrays this large or larger start on a huge-page boundary
+_MADV_POPULATE_READ = 22  # Linux 5.14+; not named by Python 3.11's mmap module
 _PREFIX = struct.Struct("<8sII")  # magic, header length, header CRC-32
 _MAX_HEADER = 1 << 20
 _SUM_SLICE = 1 << 24  # words summed at a time, so verifying never allocates much
@@ -105,6 +116,8 @@ class MappedWriter:
         offset = self._header_pages * ALIGN
         laid_out = []
         for place in placements:
+            if place.nbytes >= HUGE_ALIGN:
+                offset = _round_up(offset, HUGE_ALIGN)  # the gap is a hole in a sparse file
             laid_out.append(_Placement(place.name, place.dtype, place.shape, offset))
             offset = _round_up(offset + place.nbytes, ALIGN)
         self._placements = laid_out
@@ -114,6 +127,7 @@ class MappedWriter:
         try:
             self._file.truncate(self._size)  # sparse until written; padding reads as zeros
             self._map = mmap.mmap(self._file.fileno(), self._size, access=mmap.ACCESS_WRITE)
+            _advise_huge(self._map)  # the written pages become 2 MiB folios that readers map whole
         except BaseException:
             self._file.close()
             self._tmp.unlink(missing_ok=True)
@@ -204,15 +218,33 @@ def mapped_load(path: Path, *, kind: str, version: int, what: str, verify: bool 
             size = os.fstat(fh.fileno()).st_size
             if size < ALIGN:
                 raise ValueError(f"{size} bytes is too short for an index file")
-            # MAP_POPULATE maps every page now: queries then never stop on a page fault.
-            flags = mmap.MAP_SHARED | getattr(mmap, "MAP_POPULATE", 0)
-            mapping = mmap.mmap(fh.fileno(), size, flags=flags, prot=mmap.PROT_READ)
+            mapping = mmap.mmap(fh.fileno(), size, flags=mmap.MAP_SHARED, prot=mmap.PROT_READ)
+            # Advise huge pages before the first fault, then map every page now: queries then
+            # never stop on a page fault.
+            _advise_huge(mapping)
+            _populate(mapping)
     except (OSError, ValueError) as exc:
         raise StoreError(f"cannot read {what} {path}: {exc}") from exc
     try:
         return _parse(mapping, size, kind=kind, version=version, verify=verify)
     except (KeyError, ValueError, TypeError, IndexError) as exc:
         raise StoreError(f"cannot read {what} {path}: {exc}") from exc
+
+
+def _advise_huge(mapping: mmap.mmap) -> None:
+    try:
+        mapping.madvise(mmap.MADV_HUGEPAGE)
+    except (AttributeError, OSError):  # not Linux, or a kernel without transparent huge pages
+        pass
+
+
+def _populate(mapping: mmap.mmap) -> None:
+    """Fault every page in now (``MAP_POPULATE`` would do it before the huge-page advice)."""
+    try:
+        mapping.madvise(_MADV_POPULATE_READ)
+    except (AttributeError, OSError):  # older kernel: touch a byte of every page
+        view = np.frombuffer(mapping, dtype=np.uint8)
+        int(view[::mmap.PAGESIZE].sum(dtype=np.uint64))
 
 
 def _parse(mapping: mmap.mmap, size: int, *, kind: str, version: int, verify: bool) -> MappedFile:

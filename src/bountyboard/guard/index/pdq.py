@@ -60,7 +60,7 @@ IntArray = npt.NDArray[np.integer[Any]]
 
 # Queries are processed in batches of up to 16, fewer when each has many probes and candidates:
 # past ~64k entries a batch's temporaries fall out of cache and batching stops paying (at 100M
-# hashes a query alone has ~24k).
+# hashes a query alone has ~20k).
 _QUERY_BATCH = 16
 _BATCH_ENTRIES = 65_536
 BUFFER_LIMIT = 512  # additions scanned linearly before they fold into the recent segment

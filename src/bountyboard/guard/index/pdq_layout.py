@@ -25,9 +25,9 @@ HASH_BITS = 256
 HASH_BYTES = 32
 WORDS = 4  # 4 x uint64 per hash
 DEFAULT_MAX_DISTANCE = 31
-# Largest chunk width: a 2^26 bucket table is 256 MiB per chunk (4-byte entries), reached at
-# about 100 million hashes.
-MAX_CHUNK_BITS = 26
+# Largest chunk width: a 2^28 bucket table is 1 GiB per chunk (4-byte entries); at 100 million
+# hashes two such chunks carry the largest probe radius (``ChunkLayout.for_size``).
+MAX_CHUNK_BITS = 28
 # Bucket-table entries allowed per stored hash (plus 1 Mi): 12 entries = 48 bytes a hash.
 TABLE_ENTRIES_PER_HASH = 12
 # Cost of verifying one candidate relative to one probe: a candidate is a posting read and a
@@ -88,6 +88,17 @@ def hamming_distances(a: U64, b: U64) -> npt.NDArray[np.int32]:
     return ((pairs & np.uint32(0xFFFF)) + (pairs >> np.uint32(16))).astype(np.int32).reshape(shape)
 
 
+def xored_distances(xored: U64, counts: npt.NDArray[np.uint8]) -> npt.NDArray[np.uint32]:
+    """Popcount of each row of ``(k, 4)`` XORed words, using ``counts`` (``(k, 4)`` uint8) as
+    working space: ``hamming_distances`` for a caller that XORs in place in reused arrays."""
+    np.bitwise_count(xored, out=counts)
+    packed = counts.view(np.uint32).reshape(-1)  # one row's four byte counts in one uint32
+    pairs = (packed & np.uint32(0x00FF00FF)) + ((packed >> np.uint32(8)) & np.uint32(0x00FF00FF))
+    out: npt.NDArray[np.uint32] = (pairs & np.uint32(0xFFFF)) + (pairs >> np.uint32(16))
+    return out
+
+
+@cache
 def ball_size(width: int, radius: int) -> int:
     """Bucket values within ``radius`` flipped bits of one ``width``-bit value (0 for radius -1)."""
     return sum(comb(width, i) for i in range(min(radius, width) + 1))
@@ -151,13 +162,38 @@ class ChunkLayout:
         return cls(tuple(base + 1 if c < extra else base for c in range(chunks)))
 
     @classmethod
+    def uneven(cls, chunks: int, wide: int, wide_width: int) -> ChunkLayout | None:
+        """``wide`` chunks of ``wide_width`` bits first, the other bits cut evenly (None if
+        they do not fit)."""
+        rest_bits, rest_chunks = HASH_BITS - wide * wide_width, chunks - wide
+        if rest_chunks < 1 or not rest_chunks <= rest_bits <= rest_chunks * MAX_CHUNK_BITS:
+            return None
+        base, extra = divmod(rest_bits, rest_chunks)
+        rest = tuple(base + 1 if c < extra else base for c in range(rest_chunks))
+        return cls((wide_width,) * wide + rest)
+
+    @classmethod
     def for_size(cls, n: int, max_distance: int = DEFAULT_MAX_DISTANCE) -> ChunkLayout:
-        """The even cut with the lowest estimated query cost for ``n`` hashes, within the
-        bucket-table memory cap. Wider chunks mean fewer candidates but a larger table and,
-        once the radii grow, many more probes."""
+        """The cut with the lowest estimated query cost for ``n`` hashes, within the bucket-table
+        memory cap: an even cut, or a few wider chunks and the rest even. Wider chunks mean
+        fewer candidates but a larger table and, once the radii grow, many more probes; the
+        chunks that get the largest radius pay for extra width the least (at 100 million hashes:
+        two chunks of 28 bits probed at radius 3 and eight of 25 at radius 2, against ten of
+        25-26 bits, ~17% less estimated work)."""
+        best = cls._cheapest(n, max_distance, [cls.even(c) for c in range(HASH_BITS // MAX_CHUNK_BITS + 1, 33)])
+        chunks = len(best.widths)
+        uneven = [
+            cls.uneven(c, wide, width)
+            for c in (chunks - 1, chunks, chunks + 1)
+            for wide in (1, 2, 3)
+            for width in range(HASH_BITS // c + 2, MAX_CHUNK_BITS + 1)
+        ]
+        return cls._cheapest(n, max_distance, [best, *(layout for layout in uneven if layout is not None)])
+
+    @classmethod
+    def _cheapest(cls, n: int, max_distance: int, layouts: Sequence[ChunkLayout]) -> ChunkLayout:
         best: tuple[float, ChunkLayout] | None = None
-        for chunks in range(HASH_BITS // MAX_CHUNK_BITS + 1, 33):
-            layout = cls.even(chunks)
+        for layout in layouts:
             if layout.table_size > TABLE_ENTRIES_PER_HASH * n + (1 << 20):
                 continue
             cost = layout.cost(n, max_distance)

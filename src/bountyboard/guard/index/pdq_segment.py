@@ -9,8 +9,8 @@ Arrays (``n`` hashes, ``m`` chunks):
 - ``table`` uint32 (uint64 past 2^32 postings): for chunk ``c`` and value ``v``, the bucket is
   ``postings[table[base_c + v] : table[base_c + v + 1]]``.
 
-At 100 million hashes and 10 chunks of 25-26 bits that is 32 + 8 + 40 + ~21 = ~101 bytes a hash.
-Removals are tombstones held by the process (``Tombstones``), never written into the shared
+At 100 million hashes, two chunks of 28 bits and eight of 25, that is 32 + 8 + 40 + 32 = 112
+bytes a hash. Removals are tombstones held by the process (``Tombstones``), never written into the shared
 arrays.
 """
 
@@ -31,8 +31,9 @@ from bountyboard.guard.index.pdq_layout import (
     chunk_column,
     chunk_values,
     flip_masks,
-    hamming_distances,
+    xored_distances,
 )
+from bountyboard.guard.index.pdq_scratch import QueryScratch
 from bountyboard.guard.index.tombstones import Tombstones
 
 U64 = npt.NDArray[np.uint64]
@@ -42,6 +43,7 @@ Hits = tuple[npt.NDArray[np.intp], npt.NDArray[np.int32], I64]  # query index, d
 Allocate = Callable[[str, npt.DTypeLike, tuple[int, ...]], npt.NDArray[Any]]
 
 _ROW_MASK = np.uint64(0xFFFFFFFF)
+_SCRATCH = QueryScratch()  # per thread; shared by every segment of the process
 
 
 def allocate_in_memory(name: str, dtype: npt.DTypeLike, shape: tuple[int, ...]) -> npt.NDArray[Any]:
@@ -68,7 +70,7 @@ class _ProbePlan:
     """All probes of one query for one distance, flattened over chunks."""
 
     chunk: npt.NDArray[np.intp]
-    mask: U64
+    mask: npt.NDArray[np.int64]
     base: npt.NDArray[np.int64]
 
 
@@ -112,9 +114,13 @@ class Segment:
         for c, (start, width) in enumerate(zip(layout.starts, layout.widths, strict=True)):
             column = chunk_column(stored, start, width)
             counts = np.bincount(column.astype(np.int64), minlength=1 << width)
-            bucket_starts = np.cumsum(counts) - counts + c * n
-            table[bases[c] : bases[c] + (1 << width)] = bucket_starts
-            del counts, bucket_starts
+            # Exclusive prefix sum straight into the table: at 28 bits a temporary is 2 GiB.
+            starts = table[bases[c] : bases[c] + (1 << width)]
+            np.cumsum(counts, out=starts)
+            del counts
+            starts[1:] = starts[:-1].copy()
+            starts[0] = 0
+            starts += starts.dtype.type(c * n)
             if n < 2**32:
                 # Sorting (value << 32 | row) is ~3x faster than a stable argsort and gives the
                 # same order: rows ascending within a bucket.
@@ -185,7 +191,7 @@ class Segment:
             for c, (base, width, radius) in enumerate(
                 zip(self.layout.table_bases, self.layout.widths, radii, strict=True)
             ):
-                masks = np.array(flip_masks(width, radius), dtype=np.uint64)
+                masks = np.array(flip_masks(width, radius), dtype=np.int64)
                 chunk_parts.append(np.full(len(masks), c, dtype=np.intp))
                 mask_parts.append(masks)
                 base_parts.append(np.full(len(masks), base, dtype=np.int64))
@@ -201,36 +207,61 @@ class Segment:
         return work
 
     def search(self, queries: U64, max_distance: int) -> Hits:
-        """(query index, distance, item id) of every live hash within ``max_distance``, unordered."""
+        """(query index, distance, item id) of every live hash within ``max_distance``, unordered.
+
+        Vectorised end to end: one gather of every probed bucket's bounds, one of every
+        candidate's posting, one of every candidate's hash (the CPU overlaps these independent
+        cache misses), indices as int64 (numpy would convert others on every gather) and
+        ``mode="clip"`` (no bounds check: every key and position is in range by construction),
+        into working arrays reused between queries (``QueryScratch``)."""
         if len(self.ids) == 0 or len(queries) == 0:
             return empty_hits()
         plan = self.plan(max_distance)
-        probes = len(plan.mask)
-        query_chunks = chunk_values(queries, self.layout)
-        keys = (query_chunks[:, plan.chunk] ^ plan.mask).astype(np.int64) + plan.base
-        # np.take rather than fancy indexing: several times faster on large (mapped) arrays.
-        starts = np.take(self.table, keys).ravel().astype(np.int64)
-        lengths = np.take(self.table, keys + 1).ravel().astype(np.int64) - starts
-        total = int(lengths.sum())
+        scratch = _SCRATCH
+        count, probes = len(queries), len(plan.mask)
+        keys = scratch.take("keys", np.int64, (count, probes))
+        np.take(chunk_values(queries, self.layout).astype(np.int64), plan.chunk, axis=1, out=keys)
+        keys ^= plan.mask
+        keys += plan.base
+        flat_keys = keys.reshape(-1)
+        starts = scratch.take("starts", self.table.dtype, (count * probes,))
+        lengths = scratch.take("ends", self.table.dtype, (count * probes,))
+        np.take(self.table, flat_keys, out=starts, mode="clip")
+        flat_keys += 1
+        np.take(self.table, flat_keys, out=lengths, mode="clip")
+        lengths -= starts
+        filled = np.flatnonzero(lengths)
+        bucket_lengths = lengths[filled].astype(np.int64)
+        ends = np.cumsum(bucket_lengths)
+        total = int(ends[-1]) if len(ends) else 0
         if total == 0:
             return empty_hits()
-        # Expand the bucket ranges to positions without a Python loop.
-        offsets = np.cumsum(lengths) - lengths
-        positions = np.arange(total, dtype=np.int64) + np.repeat(starts - offsets, lengths)
-        candidates = np.take(self.postings, positions)
-        if len(queries) == 1:
-            query_index = np.zeros(total, dtype=np.intp)
-            distances = hamming_distances(np.take(self.hashes, candidates, axis=0), queries)
+        # Expand the bucket ranges to posting positions without a Python loop.
+        shift = starts[filled].astype(np.int64)
+        shift -= ends
+        shift += bucket_lengths
+        positions = scratch.take("positions", np.int64, (total,))
+        np.add(np.repeat(shift, bucket_lengths), scratch.counting(total), out=positions)
+        postings = scratch.take("postings", self.postings.dtype, (total,))
+        np.take(self.postings, positions, out=postings, mode="clip")
+        candidates = scratch.take("candidates", np.int64, (total,))
+        candidates[...] = postings
+        rows = scratch.take("rows", np.uint64, (total, WORDS))
+        np.take(self.hashes, candidates, axis=0, out=rows, mode="clip")
+        if count == 1:
+            rows ^= queries[0]
         else:
-            per_query = lengths.reshape(len(queries), probes).sum(axis=1)
-            query_index = np.repeat(np.arange(len(queries), dtype=np.intp), per_query)
-            distances = hamming_distances(np.take(self.hashes, candidates, axis=0), queries[query_index])
+            query_index = np.repeat(filled // probes, bucket_lengths)
+            rows ^= np.take(queries, query_index, axis=0, out=scratch.take("query_rows", np.uint64, (total, WORDS)))
+        distances = xored_distances(rows, scratch.take("counts", np.uint8, (total, WORDS)))
         hit = np.flatnonzero(distances <= max_distance)
-        query_index, candidates, distances = query_index[hit], candidates[hit], distances[hit]
+        hit_rows = candidates[hit]
+        hit_distances = distances[hit].astype(np.int32)
+        hit_queries = np.zeros(len(hit), dtype=np.intp) if count == 1 else query_index[hit]
         if self.tombstones.count:
-            alive = ~self.tombstones.of(candidates)
-            query_index, candidates, distances = query_index[alive], candidates[alive], distances[alive]
+            alive = ~self.tombstones.of(hit_rows)
+            hit_queries, hit_rows, hit_distances = hit_queries[alive], hit_rows[alive], hit_distances[alive]
         # A close hash is found through several chunks; keep one of each (query, row) pair.
-        pair = query_index.astype(np.int64) * len(self.ids) + candidates.astype(np.int64)
+        pair = hit_queries.astype(np.int64) * len(self.ids) + hit_rows
         _, first = np.unique(pair, return_index=True)
-        return query_index[first], distances[first], np.take(self.ids, candidates[first])
+        return hit_queries[first], hit_distances[first], np.take(self.ids, hit_rows[first])

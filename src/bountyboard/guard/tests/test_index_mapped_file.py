@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
+import json
+import struct
 from pathlib import Path
 
 import numpy as np
 import pytest
 
 from bountyboard.guard.errors import StoreError
-from bountyboard.guard.index.mapped_file import ALIGN, MappedWriter, mapped_load, mapped_load_as, mapped_save
+from bountyboard.guard.index import mapped_file
+from bountyboard.guard.index.mapped_file import (
+    ALIGN,
+    HUGE_ALIGN,
+    MappedWriter,
+    mapped_load,
+    mapped_load_as,
+    mapped_save,
+)
 
 KIND = "test-index"
 
@@ -51,6 +61,38 @@ class TestSave:
             writer.arrays["v"][:] = np.arange(1000)
             writer.arrays["v"][500] = -1
         assert mapped_load(path, kind=KIND, version=1, what="x").arrays["v"].tolist()[499:502] == [499, -1, 501]
+
+
+    def test_large_arrays_start_on_a_huge_page_boundary_small_ones_on_a_page(self, tmp_path: Path) -> None:
+        path = tmp_path / "x.idx"
+        big = np.arange(HUGE_ALIGN // 8 + 3, dtype=np.uint64)
+        small = np.arange(7, dtype=np.int32)
+        mapped_save(path, kind=KIND, version=1, arrays={"small": small, "big": big, "after": small}, meta={})
+        loaded = mapped_load(path, kind=KIND, version=1, what="x")
+        offsets = _offsets(path)
+        assert offsets["small"] == ALIGN and offsets["big"] % HUGE_ALIGN == 0 and offsets["after"] % ALIGN == 0
+        assert offsets["after"] % HUGE_ALIGN != 0
+        assert np.array_equal(loaded.arrays["big"], big) and np.array_equal(loaded.arrays["after"], small)
+
+    def test_a_file_with_only_page_aligned_arrays_still_loads(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """Files written before the huge-page alignment keep loading: offsets come from the header."""
+        path = tmp_path / "old.idx"
+        big = np.arange(HUGE_ALIGN // 8 + 3, dtype=np.uint64)
+        monkeypatch.setattr(mapped_file, "HUGE_ALIGN", 1 << 62)  # the old writer: nothing is huge
+        mapped_save(path, kind=KIND, version=1, arrays={"small": np.arange(3), "big": big}, meta={})
+        monkeypatch.undo()
+        loaded = mapped_load(path, kind=KIND, version=1, what="x")
+        assert _offsets(path)["big"] == 2 * ALIGN
+        assert np.array_equal(loaded.arrays["big"], big)
+
+
+def _offsets(path: Path) -> dict[str, int]:
+    """Where each array starts in the file, from its header (after the magic, length and CRC)."""
+    raw = path.read_bytes()
+    length = struct.unpack_from("<I", raw, 8)[0]
+    return {a["name"]: int(a["offset"]) for a in json.loads(raw[16 : 16 + length])["arrays"]}
 
 
 class TestLoad:

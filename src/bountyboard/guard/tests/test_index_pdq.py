@@ -21,6 +21,7 @@ from bountyboard.guard.index.pdq import (
     hamming_distances,
     parse_hashes,
 )
+from bountyboard.guard.index.pdq_segment import Segment
 
 
 def random_hashes(rng: np.random.Generator, n: int) -> np.ndarray:
@@ -87,6 +88,18 @@ class TestExactness:
                 brute_force(stored, ids, q, max_distance) for q in queries
             ]
 
+    @pytest.mark.parametrize("widths", [(28, 28, 25, 25, 25, 25, 25, 25, 25, 25), (20, 12) + (14,) * 16])
+    def test_uneven_chunk_widths_match_brute_force_one_at_a_time_and_batched(self, rng, widths):
+        stored = random_hashes(rng, 3000)
+        ids = np.arange(10, 3010, dtype=np.int64)
+        index = PdqIndex()
+        index._main = Segment.build(parse_hashes(stored), ids, ChunkLayout(widths))
+        queries = planted_queries(stored, rng, per_distance=2)
+        for max_distance in (0, 9, 31, 40):
+            expected = [brute_force(stored, ids, q, max_distance) for q in queries]
+            assert [index.query(q, max_distance) for q in queries] == expected
+            assert index.query_many(queries, max_distance) == expected
+
     def test_boundary_31_matches_and_32_does_not(self, rng):
         stored = random_hashes(rng, 500)
         index = PdqIndex()
@@ -122,9 +135,17 @@ class TestExactness:
         assert sum(r + 1 for r in radii) == max_distance + 1
         assert all(-1 <= r <= w for r, w in zip(radii, layout.widths, strict=True))
 
-    def test_a_hundred_million_hashes_fit_in_ten_chunks_of_25_and_26_bits(self):
+    def test_a_hundred_million_hashes_get_two_wide_chunks_where_the_radius_is_largest(self):
         layout = ChunkLayout.for_size(100_000_000)
-        assert sorted(set(layout.widths)) == [25, 26] and len(layout.widths) == 10
+        assert layout.widths == (28, 28, 25, 25, 25, 25, 25, 25, 25, 25)
+        assert layout.radii(100_000_000, 31) == (3, 3, 2, 2, 2, 2, 2, 2, 2, 2)
+        assert layout.cost(100_000_000, 31) < 0.9 * ChunkLayout.even(10).cost(100_000_000, 31)
+        assert layout.table_size * 4 <= 3 * 2**30 + 4  # 4-byte entries
+
+    def test_uneven_cuts_are_none_when_the_rest_does_not_fit(self):
+        assert ChunkLayout.uneven(10, 2, 28) == ChunkLayout((28, 28) + (25,) * 8)
+        assert ChunkLayout.uneven(9, 1, 28) is None  # 228 bits left for 8 chunks of at most 28
+        assert ChunkLayout.uneven(3, 3, 28) is None
 
 
 class TestIncremental:
