@@ -44,6 +44,7 @@ from bountyboard.guard.text.shipped import (
     shipped_forenames,
     shipped_given_names,
     shipped_names,
+    shipped_ssa_given_names,
     shipped_surnames,
 )
 
@@ -84,10 +85,16 @@ class TextScanner:
             DescribedPersonDetector(),
         )
         if self.config.ner:
-            known = frozenset(self._given_names | shipped_forenames()) - NOT_NAME_WORDS
+            core = self._given_names | shipped_forenames()
+            # the long tail of given names (guard/data/ssa/): four letters or more ("neo - expressionism")
+            rare = frozenset(n for n in shipped_ssa_given_names(100) if len(n) >= 4) - core
+            known = frozenset(core | rare) - NOT_NAME_WORDS
+            split = frozenset(core | {n for n in rare if len(n) >= 5 and n in shipped_ssa_given_names(2000)})
             self.detectors += (
                 NameShapeDetector(self._given_names),
-                GivenNameDetector(known, shipped_surnames(), shipped_dictionary_words()),
+                GivenNameDetector(
+                    known, shipped_surnames(), shipped_dictionary_words(), split - NOT_NAME_WORDS, rare_given_names=rare
+                ),
                 AliasDetector(shipped_dictionary_words()),
             )
         self._registry = EMPTY_REGISTRY

@@ -40,6 +40,7 @@ _PERSON_AFTER_MORE = re.compile(
     r"^(?:['’]s\b|\s+(?:jako|w roli|w stroju|v roli|als|olarak|yuzunu|che|qui|que|who|die|der|beim|im|nackt|"
     r"(?:\w+ ){1,2}olarak|(?:\w+ ){1,2}kiyafetiyle)\b)"
 )
+_APOSTROPHE_PREFIX = re.compile(r"\b[od]['’]$")
 _NEXT_WORD = re.compile(r"^\W{0,3}([^\W\d_]+)")
 _STRONG, _WEAK, _HIDDEN, _IF_FRAMED = "strong", "weak", "hidden", "if-framed"
 _TRAILING_WORDS = re.compile(r"(?:[^\W\d_]+ ){1,2}$")
@@ -64,8 +65,17 @@ _NEAR_SEXUAL = 80  # characters between a name and a sexual word for "sexual con
 class GivenNameDetector:
     name = "given-name-surname"
 
-    def __init__(self, given_names: frozenset[str], surnames: frozenset[str], common_words: frozenset[str]) -> None:
+    def __init__(
+        self, given_names: frozenset[str], surnames: frozenset[str], common_words: frozenset[str],
+        split_given_names: frozenset[str] | None = None, rare_given_names: frozenset[str] = frozenset(),
+    ) -> None:
         self._given = given_names
+        # Given names only the long tail holds (guard/data/ssa/: "Achilles", "Gatsby", "Thompson"): a name
+        # only before a word no dictionary holds, never before an ordinary word ("thompson fighting").
+        self._rare = rare_given_names
+        # A run-together token is split only on a given name common enough that a word of some language
+        # rarely starts with it by chance ("aven|tures" is French, not a name).
+        self._split_given = given_names if split_given_names is None else split_given_names
         self._surnames = surnames
         self._common = common_words | NOT_NAME_WORDS
 
@@ -84,8 +94,8 @@ class GivenNameDetector:
         skip_to = 0
         sexual_ahead = SpanIndex((s, s + 1) for s, _ in context.sexual_spans)  # where sexual words begin
         for index, (start, end, word) in enumerate(tokens):
-            if index < skip_to:
-                continue
+            if index < skip_to or _APOSTROPHE_PREFIX.search(text, max(0, start - 2), start):
+                continue  # "O'Connell Street": the word after "O'" is a surname's end, not a given name
             pair = self._next_name_word(text, tokens, index)
             if pair is not None:
                 last = tokens[pair]
@@ -206,6 +216,8 @@ class GivenNameDetector:
         if not caps and not _lower_case_line(original, span):
             return None  # where the writer uses capitals, a name has them ("Romeo vestito" is not a name)
         given_word, surname_word = given in self._common, surname in self._common
+        if given in self._rare and surname_word:
+            return None
         # A listed surname, or a word no dictionary holds that ends like a surname ("Langerová", "Kowalczyk").
         known_surname = surname in self._surnames or (not surname_word and surname_ending(surname))
         if given in self._given and not given_word:  # "Bridget", "Mateusz"
@@ -281,9 +293,12 @@ class GivenNameDetector:
         marked = hashtag or camel or joined
         if word in self._given and not marked:
             return None  # "Christina": one given name, not two names run together
+        # CamelCase is cut where its capitals are ("ControlNet" is not "con trolnet"), when the fold kept
+        # the length
+        capitals = {i for i, c in enumerate(raw) if c.isupper()} if camel and len(raw) == len(word) else None
         for cut in range(min(len(word) - _MIN_SURNAME, _MAX_PREFIX), _MIN_SURNAME - 1, -1):
             head, tail = word[:cut], word[cut:]
-            if head not in self._given or tail in NOT_NAME_WORDS:
+            if head not in self._split_given or tail in NOT_NAME_WORDS or (capitals is not None and cut not in capitals):
                 continue
             if marked and (head not in self._common or tail not in self._common or tail in self._surnames):
                 return head, tail, _HIDDEN  # "#IrisVargas", "DonFletcher", "b.r.i.d.g.e.t g.r.o.s.s"
