@@ -33,6 +33,7 @@ from bountyboard.guard.text.detectors.private import (
     SelfLikenessDetector,
 )
 from bountyboard.guard.text.detectors.profiles import ProfileDetector, handle_key
+from bountyboard.guard.text.detectors.suggestive import SuggestiveContextDetector
 from bountyboard.guard.text.detectors.terms import SexualTermsDetector
 from bountyboard.guard.text.gazetteer import Category, ListedName, NameMatcher
 from bountyboard.guard.text.name_words import NOT_NAME_WORDS
@@ -77,6 +78,7 @@ class TextScanner:
         self._given_names = frozenset((listed_first_words | shipped_given_names()) - NOT_NAME_WORDS)
         self.detectors: tuple[Detector, ...] = (
             SexualTermsDetector(self.config),
+            SuggestiveContextDetector(),
             ProfileDetector(),
             ListedNameDetector(self._gazetteer, self.config, shipped_dictionary_words()),
             FuzzyNameDetector(names, shipped_dictionary_words() | self._given_names),

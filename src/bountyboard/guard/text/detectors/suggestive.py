@@ -1,0 +1,52 @@
+"""Suggestive context that inflects: stems and phrases in ten languages (``text/suggestive_context``).
+
+The literal lexicons (``SexualTermsDetector``) hold whole words; this detector holds the cues issue 8
+found missing around a named person, in every language of the issue and with their endings ("svůdná
+póza", "w przezroczystej koszuli nocnej", "minik bikiniyle", "im durchsichtigen Nachthemd", "pose lascive",
+"licking a carrot", "between the sheets"). It reports ``sexual_explicit``/``sexual_suggestive`` signals
+like the lexicons do, so the policy's floors and every later detector's "sexual context" see them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bountyboard.guard.signals import Signal, SignalKind
+from bountyboard.guard.text.detectors.base import ScanContext, dedupe, negated
+from bountyboard.guard.text.suggestive_context import all_patterns
+
+_KIND = {"explicit": SignalKind.SEXUAL_EXPLICIT, "suggestive": SignalKind.SEXUAL_SUGGESTIVE, "mild": SignalKind.SEXUAL_SUGGESTIVE}
+
+
+class SuggestiveContextDetector:
+    """One pass per tier: the cues of every language joined into one expression (named groups say which)."""
+
+    name = "suggestive-context"
+
+    def __init__(self) -> None:
+        self._tiers: list[tuple[str, re.Pattern[str], list[str]]] = []
+        by_tier: dict[str, list[tuple[str, str]]] = {}
+        for tier, lang, pattern in all_patterns():
+            by_tier.setdefault(tier, []).append((lang, pattern))
+        for tier, rows in by_tier.items():
+            joined = "|".join(f"(?P<g{i}>{pattern})" for i, (_, pattern) in enumerate(rows))
+            self._tiers.append((tier, re.compile(joined), [lang for lang, _ in rows]))
+
+    def detect(self, context: ScanContext) -> list[Signal]:
+        words = context.norm.words.text
+        out: list[Signal] = []
+        for tier, pattern, langs in self._tiers:
+            for m in pattern.finditer(words):
+                if negated(words, m.start()):
+                    continue  # "no lingerie", "sans nuisette", "ohne BH"
+                lang = langs[int((m.lastgroup or "g0")[1:])]
+                detail: dict[str, object] = {"term": m.group(0), "language": lang}
+                if tier == "mild":
+                    detail["level"] = "mild"
+                out.append(
+                    context.signal(
+                        "words", *m.span(), _KIND[tier], source=f"pattern:suggestive-context:{lang}",
+                        label=m.group(0), detail=detail,
+                    )
+                )  # fmt: skip
+        return dedupe(out)
