@@ -25,6 +25,7 @@ from bountyboard.guard.text.detectors.aliases import AliasDetector
 from bountyboard.guard.text.detectors.base import EMPTY_REGISTRY, Detector, RegistryIndex, ScanContext
 from bountyboard.guard.text.detectors.fuzzy_names import FuzzyNameDetector
 from bountyboard.guard.text.detectors.given_names import GivenNameDetector
+from bountyboard.guard.text.detectors.joined_names import JoinedNameDetector
 from bountyboard.guard.text.detectors.listed_names import ListedNameDetector
 from bountyboard.guard.text.detectors.name_shapes import NameShapeDetector
 from bountyboard.guard.text.detectors.private import (
@@ -97,6 +98,7 @@ class TextScanner:
                 GivenNameDetector(
                     known, shipped_surnames(), shipped_dictionary_words(), split - NOT_NAME_WORDS, rare_given_names=rare
                 ),
+                JoinedNameDetector(known, shipped_surnames(), shipped_dictionary_words(), split - NOT_NAME_WORDS),
                 AliasDetector(shipped_dictionary_words()),
             )
         self._registry = EMPTY_REGISTRY

@@ -1,0 +1,128 @@
+"""Names written as one token: "hazel_hale", "Jolene.Monroe", "selena_pendl", and lower-case names run
+together where a request puts its subject ("margauddiaz en string", "need a lora for terencebooth").
+
+``GivenNameDetector`` reads words; a name joined by ``_`` or ``.`` reads as two lower-case words on a
+line that has capitals elsewhere, and a run-together name there needs a common given name and a place
+that frames it. This detector takes what those rules leave:
+
+* **joined** (strong: a real person for the policy): ``<given>_<surname>`` or ``<given>.<surname>``
+  written as one token, the first part a known given name, the second three letters or more and no
+  dictionary word unless a known surname ("rose_gold", "image_001", "alice_in_wonderland" are no names);
+* **run together** (weak: review, or a block with sexual words near): a lower-case token of eight letters
+  or more that no dictionary holds, split into a known given name and a tail that can begin a surname,
+  opening a line or an item of tag soup, or after "for/of/de/von/di/van", and before a sexual word, a
+  likeness frame, or the end of an item.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from bountyboard.guard.signals import Signal, SignalKind
+from bountyboard.guard.text import frames
+from bountyboard.guard.text.detectors.base import ScanContext, SpanIndex
+from bountyboard.guard.text.name_words import NOT_NAME_WORDS, surname_ending
+
+_JOINED = re.compile(r"(?<![\w.])([^\W\d_]{2,})[_.]([^\W\d_]{3,})(?![\w]|\.[^\W\d_])")
+_TOKEN = re.compile(r"(?<![\w#@])[^\W\d_]{8,}(?![\w@])")
+_ONSET = re.compile(r"(?:[^aeiouy]|bl|br|ch|cl|cr|dr|fl|fr|gl|gr|kl|kr|pl|pr|sch|sh|sk|sl|sm|sn|sp|st|sw|th|tr|cz|sz|rz|dz)[aeiouy]")
+_ITEM_START = re.compile(r"(?:^|[\n,:;(]|\b(?:for|of|de|du|des|von|di|da|do|van|voor|dla|pro|icin|per|para|mit|avec|con|com|z|ze))\s*$")
+# The end of a tag-soup item, a possessive, or a word that puts the subject in a scene or a role.
+_ITEM_END = re.compile(
+    r"(?:\s*[,;\n)]|\s*$|['’]s\b|\s+(?:as|als|como|come|comme|jako|olarak|en|in|im|na|no|sur|op|w|v|ve|de|met|mit|con|com|avec)\b)"
+)
+_NEAR_SEXUAL = 80
+
+
+class JoinedNameDetector:
+    name = "joined-names"
+
+    def __init__(
+        self, given_names: frozenset[str], surnames: frozenset[str], common_words: frozenset[str],
+        split_given_names: frozenset[str] | None = None,
+    ) -> None:
+        self._given = given_names
+        # run-together tokens split only on a common given name ("olie|verf" is Dutch paint)
+        self._split_given = given_names if split_given_names is None else split_given_names
+        self._surnames = surnames
+        self._common = common_words | NOT_NAME_WORDS
+
+    def detect(self, context: ScanContext) -> list[Signal]:
+        norm = context.norm
+        if frames.FICTIONAL_CONTEXT.search(norm.words.text):
+            return []
+        base = norm.base.text  # folded, with "_" and "." still there
+        taken = SpanIndex(context.explained + [s.span for s in context.signals if s.span and _person(s)])
+        sexual_spans = context.sexual_spans
+        sexual = SpanIndex(sexual_spans)
+        found: list[tuple[tuple[int, int], str, str, bool]] = []
+        for m in _JOINED.finditer(base):
+            given, surname = m.group(1), m.group(2)
+            if given not in self._given or surname in NOT_NAME_WORDS:
+                continue
+            if surname in self._common and surname not in self._surnames:
+                continue  # "rose_gold", "anna.jpg"
+            if surname in {"jpg", "jpeg", "png", "webp", "gif", "safetensors", "ckpt", "txt", "json", "com", "org", "net"}:
+                continue
+            found.append((norm.base.span(*m.span()), given, surname, True))
+        for m in _TOKEN.finditer(base):
+            word = m.group(0)
+            if word in self._common or word in self._surnames or word in self._given:
+                continue
+            raw = norm.original[slice(*norm.base.span(*m.span()))]
+            if not raw.islower():
+                continue  # capitalised or CamelCase tokens are GivenNameDetector's
+            split = self._split(word)
+            if split is None:
+                continue
+            before = base[max(0, m.start() - 24) : m.start()]
+            after = base[m.end() : m.end() + 32]
+            if not _ITEM_START.search(before):
+                continue
+            span = norm.base.span(*m.span())
+            sexual_next = sexual.overlaps(span[1], span[1] + 24)
+            if not (
+                sexual_next or frames.LIKENESS_AFTER.match(after) or frames.ACTION_AFTER.match(after)
+                or _ITEM_END.match(after)
+            ):
+                continue
+            found.append((span, *split, False))
+        out: list[Signal] = []
+        drawn = bool(frames.DRAWN_MEDIUM_CUES.search(norm.words.text))
+        for span, given, surname, joined in found:
+            if taken.overlaps(*span) or sexual.overlaps(*span):
+                continue
+            detail: dict[str, Any] = {"given_name": given, "surname": surname, "hidden": True}
+            strong = joined and not drawn
+            if strong:
+                detail["corroborated"] = True
+            if not drawn and sexual.overlaps(span[0] - _NEAR_SEXUAL, span[1] + _NEAR_SEXUAL):
+                detail["sexual_context"] = True
+            out.append(
+                Signal(
+                    kind=SignalKind.NER_PERSON, source="heuristic:joined-name" if joined else "heuristic:run-together-name",
+                    score=0.8 if strong else 0.5, text=norm.original[span[0] : span[1]], span=span,
+                    label=f"{given} {surname}", detail=detail,
+                )
+            )  # fmt: skip
+        return out
+
+    def _split(self, word: str) -> tuple[str, str] | None:
+        """The longest known given-name prefix (three letters or more) whose rest can be a surname."""
+        for cut in range(min(len(word) - 3, 12), 2, -1):
+            head, tail = word[:cut], word[cut:]
+            if head not in self._split_given or head in self._common and len(head) < 5:
+                continue
+            if tail in self._surnames or surname_ending(tail) or (
+                len(tail) >= 4 and _ONSET.match(tail) and tail not in self._common
+            ):
+                return head, tail
+        return None
+
+
+def _person(signal: Signal) -> bool:
+    return signal.kind in (
+        SignalKind.NER_PERSON, SignalKind.PERSON_NAME, SignalKind.PROTECTED_PERSON, SignalKind.SOCIAL_PROFILE,
+        SignalKind.STYLE_REFERENCE, SignalKind.FICTIONAL_CHARACTER,
+    )  # fmt: skip
