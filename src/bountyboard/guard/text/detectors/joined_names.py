@@ -26,12 +26,19 @@ from bountyboard.guard.text.name_words import NOT_NAME_WORDS, surname_ending
 
 _JOINED = re.compile(r"(?<![\w.])([^\W\d_]{2,})[_.]([^\W\d_]{3,})(?![\w]|\.[^\W\d_])")
 _TOKEN = re.compile(r"(?<![\w#@])[^\W\d_]{8,}(?![\w@])")
-_ONSET = re.compile(r"(?:[^aeiouy]|bl|br|ch|cl|cr|dr|fl|fr|gl|gr|kl|kr|pl|pr|sch|sh|sk|sl|sm|sn|sp|st|sw|th|tr|cz|sz|rz|dz)[aeiouy]")
+# How a surname can begin: a consonant (or a usual cluster) and a vowel, or a vowel and a consonant
+# ("Agostini", "Ogonek"); "rdgirl" cannot.
+_ONSET = re.compile(
+    r"(?:[^aeiouy]|bl|br|ch|cl|cr|dr|fl|fr|gl|gr|kl|kr|pl|pr|sch|sh|sk|sl|sm|sn|sp|st|sw|th|tr|cz|sz|rz|dz)[aeiouy]|[aeiouy][^aeiouy]"
+)
 _ITEM_START = re.compile(r"(?:^|[\n,:;(]|\b(?:for|of|de|du|des|von|di|da|do|van|voor|dla|pro|icin|per|para|mit|avec|con|com|z|ze))\s*$")
 # The end of a tag-soup item, a possessive, or a word that puts the subject in a scene or a role.
-_ITEM_END = re.compile(
-    r"(?:\s*[,;\n)]|\s*$|['’]s\b|\s+(?:as|als|como|come|comme|jako|olarak|en|in|im|na|no|sur|op|w|v|ve|de|met|mit|con|com|avec)\b)"
-)
+_ITEM_END = re.compile(r"(?:\s*[,;\n)]|\s+-\s|\s*$|\s+(?:en|in|im|na|no|sur|op|w|v|ve|de|met|mit|con|com|avec)\b)")
+# A possessive or a role: "X's face", "X as a knight", "X jako hasič", "X olarak".
+_SUBJECT_AFTER = re.compile(r"(?:['’]s\b|\s+(?:as|als|como|come|comme|jako|olarak|yuzuyle|yuzunu)\b)")
+# Endings of words, not names, in the languages a dictionary here covers least well.
+_WORD_SUFFIX = re.compile(r"(?:ism|isme|ismus|ist|ian|ity|ite|tion|sion|ical|ics|ness|ment|ology|ography|able|ible|ive|ous|ing|art|ano|any|ony|owany|ovany)$")
+_NEXT_WORD = re.compile(r"^\s+([^\W\d_]+)")
 _NEAR_SEXUAL = 80
 
 
@@ -73,6 +80,8 @@ class JoinedNameDetector:
             raw = norm.original[slice(*norm.base.span(*m.span()))]
             if not raw.islower():
                 continue  # capitalised or CamelCase tokens are GivenNameDetector's
+            if _WORD_SUFFIX.search(word):
+                continue  # "orientalism", "transylvanian", "liminality": words a dictionary may lack
             split = self._split(word)
             if split is None:
                 continue
@@ -81,10 +90,14 @@ class JoinedNameDetector:
             if not _ITEM_START.search(before):
                 continue
             span = norm.base.span(*m.span())
-            sexual_next = sexual.overlaps(span[1], span[1] + 24)
-            if not (
-                sexual_next or frames.LIKENESS_AFTER.match(after) or frames.ACTION_AFTER.match(after)
-                or _ITEM_END.match(after)
+            framed = (
+                sexual.overlaps(span[1], span[1] + 24) or bool(frames.LIKENESS_AFTER.match(after))
+                or bool(frames.ACTION_AFTER.match(after)) or bool(_SUBJECT_AFTER.match(after))
+            )  # fmt: skip
+            # Only opening an item ("zaczarowany las,"), the split itself must look like a name: a known
+            # surname or a surname's ending, or a common given name of five letters or more.
+            if not framed and not (
+                (_ITEM_END.match(after) or self._function_word_next(after)) and self._good_split(*split)
             ):
                 continue
             found.append((span, *split, False))
@@ -108,16 +121,29 @@ class JoinedNameDetector:
             )  # fmt: skip
         return out
 
+    def _function_word_next(self, after: str) -> bool:
+        """The next word is a short ordinary word ("al bar", "trinkt", "tomando"): the token opened a sentence."""
+        m = _NEXT_WORD.match(after)
+        return bool(m and m.group(1) in self._common)
+
+    def _good_split(self, head: str, tail: str) -> bool:
+        return tail in self._surnames or surname_ending(tail) or (
+            head in self._split_given and len(head) >= 5 and head not in self._common
+        )
+
     def _split(self, word: str) -> tuple[str, str] | None:
         """The longest known given-name prefix (three letters or more) whose rest can be a surname."""
         for cut in range(min(len(word) - 3, 12), 2, -1):
             head, tail = word[:cut], word[cut:]
-            if head not in self._split_given or head in self._common and len(head) < 5:
-                continue
+            common_head = head in self._split_given and (head not in self._common or len(head) >= 5)
+            if not common_head and (head not in self._given or head in self._common or len(head) < 4):
+                continue  # a rare given name splits only with four letters or more and no word of its own
             if tail in self._surnames or surname_ending(tail) or (
-                len(tail) >= 4 and _ONSET.match(tail) and tail not in self._common
+                len(tail) >= (4 if common_head else 5) and _ONSET.match(tail) and tail not in self._common
             ):
                 return head, tail
+            if common_head and len(head) >= 5 and len(tail) >= 4 and tail in self._common:
+                return head, tail  # "terence|booth", "hazel|hale": a surname that is also a word
         return None
 
 
