@@ -190,7 +190,12 @@ STYLE_BEFORE = re.compile(
     r"estilo de|al estilo de|tipo|im stil von|im stile von|nach|stile di|nello stile di|alla maniera di|"
     r"no estilo de|ao estilo de|a maneira de|inspire de|inspire par|inspirado en|inspirado por|"
     r"inspiriert von|ispirato a|vibes of|artwork by|art by|painting by|painted by|photo by|photographed by|"
-    r"shot by|directed by|cinematography by|illustrated by|drawn by|concept art by)\s*)$"
+    r"shot by|directed by|cinematography by|illustrated by|drawn by|concept art by|"
+    # "painted/drawn by" in the other nine languages (folded)
+    r"peint par|peinte par|dessine par|pintado por|pintada por|dibujado por|gemalt von|gezeichnet von|"
+    r"dipinto da|dipinta da|disegnato da|desenhado por|namalowany przez|namalowana przez|narysowany przez|"
+    r"namalovany|namalovana|namalovane|nakresleny|stylem|geschilderd door|getekend door|"
+    r"(?:namalowany|namalowana|geschilderd|gemalt|dipinto|pintado|peint) (?:w stylu|in de stijl van|im stil von|nello stile di|al estilo de|dans le style de))\s*)$"
 )
 STYLE_AFTER = re.compile(
     r"^(?:'s|s|-)?\s*(?:style|styled|stylisation|stylization|inspired|esque|like|vibes|aesthetic|look|"

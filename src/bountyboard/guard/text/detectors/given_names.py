@@ -44,6 +44,7 @@ _APOSTROPHE_PREFIX = re.compile(r"\b[od]['’]$")
 _NEXT_WORD = re.compile(r"^\W{0,3}([^\W\d_]+)")
 _STRONG, _WEAK, _HIDDEN, _IF_FRAMED = "strong", "weak", "hidden", "if-framed"
 _TRAILING_WORDS = re.compile(r"(?:[^\W\d_]+ ){1,2}$")
+_ONE_TRAILING_WORD = re.compile(r"[^\W\d_]+ $")
 # Style cues of the languages frames.STYLE_BEFORE does not cover (pl, cs, nl, tr), and a second
 # artist after "by X and ...".
 _STYLE_BEFORE_MORE = re.compile(
@@ -156,7 +157,7 @@ class GivenNameDetector:
             if (head := _NEXT_WORD.match(after)) and head.group(1) in lexicons.NOT_PERSON_HEADS:
                 continue  # "the Marie Curie Institute", "Kennedy Airport": a place or thing named after someone
             # "by Ferdinand Georg Waldmuller": the cue may stand before an earlier word of the same name.
-            befores = (before, *(before[: m.start()] for m in _TRAILING_WORDS.finditer(before)))
+            befores = (before, *(before[: m.start()] for m in (_ONE_TRAILING_WORD.search(before), _TRAILING_WORDS.search(before)) if m))
             if any(frames.STYLE_BEFORE.search(b) or _STYLE_BEFORE_MORE.search(b) for b in befores) or (
                 frames.STYLE_AFTER.match(after) or _STYLE_AFTER_MORE.match(after)
             ):
@@ -216,10 +217,14 @@ class GivenNameDetector:
         if not caps and not _lower_case_line(original, span):
             return None  # where the writer uses capitals, a name has them ("Romeo vestito" is not a name)
         given_word, surname_word = given in self._common, surname in self._common
+        known_surname = surname in self._surnames or (not surname_word and surname_ending(surname))
         if given in self._rare and surname_word:
             return None
-        # A listed surname, or a word no dictionary holds that ends like a surname ("Langerová", "Kowalczyk").
-        known_surname = surname in self._surnames or (not surname_word and surname_ending(surname))
+        if given in self._rare and not caps:
+            # "bosco incantato", "aven tures": in lower case a long-tail name is as often a word of a
+            # language no dictionary here holds; a moderator looks unless a known surname follows
+            return _WEAK if known_surname else None
+        # known_surname: a listed surname, or a word no dictionary holds that ends like a surname ("Langerová").
         if given in self._given and not given_word:  # "Bridget", "Mateusz"
             if not surname_word or known_surname or caps:
                 return _STRONG
