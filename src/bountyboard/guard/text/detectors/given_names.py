@@ -37,7 +37,7 @@ _GERMAN_PERSON_AFTER = re.compile(
 _PORTRAIT_BEFORE_MORE = re.compile(r"\b(?:portret|portret van|portre|twarz|tvar|gezicht van|model op)\s*$")
 _PERSON_BEFORE_MORE = re.compile(r"\b(?:op|avec|con|com|mit|with|z|ze|s)\s*$")
 _PERSON_AFTER_MORE = re.compile(
-    r"^(?:['’]s\b|\s+(?:jako|w roli|w stroju|v roli|als|olarak|yuzunu|che|qui|que|who|die|der|beim|im|nackt|"
+    r"^(?:\s*,\s*(?:portrait|portret|portrait photo|portrat|retrato|ritratto|portre|headshot|close up|closeup)\b|['’]s\b|\s+(?:jako|w roli|w stroju|v roli|als|olarak|yuzunu|che|qui|que|who|die|der|beim|im|nackt|"
     r"(?:\w+ ){1,2}olarak|(?:\w+ ){1,2}kiyafetiyle)\b)"
 )
 _APOSTROPHE_PREFIX = re.compile(r"\b[od]['’]$")
@@ -156,8 +156,12 @@ class GivenNameDetector:
             after = text[end : end + 40]
             if (head := _NEXT_WORD.match(after)) and head.group(1) in lexicons.NOT_PERSON_HEADS:
                 continue  # "the Marie Curie Institute", "Kennedy Airport": a place or thing named after someone
-            # "by Ferdinand Georg Waldmuller": the cue may stand before an earlier word of the same name.
-            befores = (before, *(before[: m.start()] for m in (_ONE_TRAILING_WORD.search(before), _TRAILING_WORDS.search(before)) if m))
+            # "by Ferdinand Georg Waldmuller": the cue may stand before earlier words of the same name
+            # (never before ordinary words: "pixar-style figurine of X" is no style)
+            befores = (before, *(
+                before[: m.start()] for m in (_ONE_TRAILING_WORD.search(before), _TRAILING_WORDS.search(before))
+                if m and not any(w in self._common for w in m.group(0).split())
+            ))  # fmt: skip
             if any(frames.STYLE_BEFORE.search(b) or _STYLE_BEFORE_MORE.search(b) for b in befores) or (
                 frames.STYLE_AFTER.match(after) or _STYLE_AFTER_MORE.match(after)
             ):
@@ -219,11 +223,12 @@ class GivenNameDetector:
         given_word, surname_word = given in self._common, surname in self._common
         known_surname = surname in self._surnames or (not surname_word and surname_ending(surname))
         if given in self._rare and surname_word:
-            return None
+            # "thompson fighting": never in lower case; "Terence Booth" capitalised is a name, or a title
+            return _WEAK if caps and not noun_capitals else None
         if given in self._rare and not caps:
-            # "bosco incantato", "aven tures": in lower case a long-tail name is as often a word of a
-            # language no dictionary here holds; a moderator looks unless a known surname follows
-            return _WEAK if known_surname else None
+            # "bosco incantato": in lower case a long-tail name is as often a word of a language no
+            # dictionary here holds, so a moderator looks
+            return _WEAK
         # known_surname: a listed surname, or a word no dictionary holds that ends like a surname ("Langerová").
         if given in self._given and not given_word:  # "Bridget", "Mateusz"
             if not surname_word or known_surname or caps:
