@@ -26,7 +26,7 @@ EXPLICIT_PATTERNS: dict[str, tuple[str, ...]] = {
     "fr": (r"\bnue? (?:comme un ver|integralement|sur (?:le|son) lit)\b", r"\bseins? (?:a l air|denudes?)\b"),
     "es": (r"\bdesnud(?:a|o|as|os|ita|ito)\b", r"\ben cueros\b", r"\bsin (?:nada de )?ropa\b"),
     "de": (r"\bnackt(?:e|en|em|er|es)?\b", r"\bunbekleidet(?:e|en|em|er|es)?\b", r"\bentbloe?sst(?:e|en|em|er|es)?\b"),
-    "it": (r"\bnud(?:a|o|e|i)\b", r"\bsvestit(?:a|o|e|i)\b", r"\bsenza veli\b"),
+    "it": (r"\bsvestit(?:a|o|e|i)\b", r"\bsenza veli\b"),
     "pt": (r"\bpelad(?:a|o|as|os|inha)\b", r"\bsem roupas?\b"),
     "pl": (r"\bnag(?:i|ie|iej|ich|o|usienka|usienki)\b", r"\bbez ubran(?:ia|iu)\b", r"\berotyczn\w*", r"\brozebran(?:a|y|e|ej)\b"),
     "cs": (r"\bnahore bez\b", r"\bnah(?:a|y|ou|ych|ym|ymi)\b", r"\beroticke?\w*", r"\bbez obleceni\b", r"\bsvlecen(?:a|y|e|ou)\b"),

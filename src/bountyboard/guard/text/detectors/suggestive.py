@@ -34,11 +34,15 @@ class SuggestiveContextDetector:
 
     def detect(self, context: ScanContext) -> list[Signal]:
         words = context.norm.words.text
+        known = context.sexual_spans  # what the literal lexicons already reported
         out: list[Signal] = []
         for tier, pattern, langs in self._tiers:
             for m in pattern.finditer(words):
                 if negated(words, m.start()):
                     continue  # "no lingerie", "sans nuisette", "ohne BH"
+                span = context.norm.words.span(*m.span())
+                if any(start <= span[0] and span[1] <= end for start, end in known):
+                    continue  # "bikini" is the lexicon's already; "tiny bikini" still adds its phrase
                 lang = langs[int((m.lastgroup or "g0")[1:])]
                 detail: dict[str, object] = {"term": m.group(0), "language": lang}
                 if tier == "mild":
