@@ -98,7 +98,10 @@ class TextScanner:
                 GivenNameDetector(
                     known, shipped_surnames(), shipped_dictionary_words(), split - NOT_NAME_WORDS, rare_given_names=rare
                 ),
-                JoinedNameDetector(known, shipped_surnames(), shipped_dictionary_words(), split - NOT_NAME_WORDS),
+                JoinedNameDetector(
+                    known, shipped_surnames(), shipped_dictionary_words(), split - NOT_NAME_WORDS,
+                    joined_given_names=shipped_ssa_given_names(1000, words_too=True) - NOT_NAME_WORDS,
+                ),
                 AliasDetector(shipped_dictionary_words()),
             )
         self._registry = EMPTY_REGISTRY

@@ -86,18 +86,18 @@ def shipped_place_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=4)
-def shipped_ssa_given_names(min_babies: int = 100) -> frozenset[str]:
+def shipped_ssa_given_names(min_babies: int = 100, *, words_too: bool = False) -> frozenset[str]:
     """The given names of the US Social Security baby-name data (public domain, guard/data/ssa/) given to at
     least ``min_babies`` children: a country of immigrants names its children from every language, so it
     knows "Terence", "Patricio", "Lilli" and "Tenzin" (38,000 names at 100, 7,000 at 2,000). Words of a
-    dictionary ("Golden", "Love", "Author") and places ("Texas", "Paris") are left out: in this long tail
-    they are more often the word than the name."""
+    dictionary ("Golden", "Love", "Author") and places ("Texas", "Paris") are left out unless ``words_too``:
+    in this long tail they are more often the word than the name."""
     out = set()
     for line in read_lines("ssa/given_names.txt"):
         name, _, babies = line.partition("\t")
         if int(babies) >= min_babies:
             out.add(normalize_name(name))
-    return frozenset(out) - shipped_dictionary_words() - shipped_place_words()
+    return frozenset(out) if words_too else frozenset(out) - shipped_dictionary_words() - shipped_place_words()
 
 
 @lru_cache(maxsize=1)

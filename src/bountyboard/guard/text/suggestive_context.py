@@ -55,7 +55,7 @@ SUGGESTIVE_PATTERNS: dict[str, tuple[str, ...]] = {
     ),
     "fr": (
         r"\b(?:chemise de nuit|nuisette|deshabille|robe|haut|body|maillot|tenue|culotte)s? (?:\w+ )?(?:transparent|moulant|echancre|mouille|minuscule|sexy|affriolant)e?s?\b",
-        r"\b(?:nuisette|deshabille|porte jarretelle|jarretiere|bas resille|collants? resille|soutien gorge|culotte|string|tanga|lingerie fine|petite culotte)s?\b",
+        r"\b(?:nuisette|deshabille|porte jarretelle|jarretiere|bas resille|collants? resille|soutien gorge|culotte|lingerie fine|petite culotte)s?\b",
         r"\b(?:pose|regard|sourire|photo|allure)s? (?:lascive|lascif|sensuelle|suggestive|provocante|provocatrice|aguicheuse|seductrice|langoureuse|coquine|sexy)s?\b",
         r"\b(?:lascive?s?|langoureu(?:x|se|ses)|aguicheu(?:r|se|ses)|affriolant(?:e|es|s)?|seductrice|provocante?s?)\b",
         r"\b(?:allongee?s?|etendue?s?|couchee?s?|lascive) (?:sur|dans) (?:le|son|un) lit\b", r"\bdans (?:son|mon|un) lit\b",

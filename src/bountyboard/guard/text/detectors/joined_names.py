@@ -47,9 +47,12 @@ class JoinedNameDetector:
 
     def __init__(
         self, given_names: frozenset[str], surnames: frozenset[str], common_words: frozenset[str],
-        split_given_names: frozenset[str] | None = None,
+        split_given_names: frozenset[str] | None = None, joined_given_names: frozenset[str] = frozenset(),
     ) -> None:
         self._given = given_names
+        # Joining two words on purpose is evidence enough that a name that is also a word is a name
+        # ("hazel_winslow"); the surname still may not be a word.
+        self._joined_given = given_names | joined_given_names
         # run-together tokens split only on a common given name ("olie|verf" is Dutch paint)
         self._split_given = given_names if split_given_names is None else split_given_names
         self._surnames = surnames
@@ -66,7 +69,7 @@ class JoinedNameDetector:
         found: list[tuple[tuple[int, int], str, str, bool]] = []
         for m in _JOINED.finditer(base):
             given, surname = m.group(1), m.group(2)
-            if given not in self._given or surname in NOT_NAME_WORDS:
+            if given not in self._joined_given or surname in NOT_NAME_WORDS:
                 continue
             if surname in self._common and surname not in self._surnames:
                 continue  # "rose_gold", "anna.jpg"
