@@ -159,3 +159,27 @@ class TestLongTailGivenNames:
     )
     def test_places_titles_and_words_stay_what_they_are(self, scanner: TextScanner, text: str) -> None:
         assert not [s for s in scanner.scan(text) if s.source == "heuristic:given-name-surname"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zlecenie: agnieszkawróblewska jako strażak, zdjęcie vintage",  # pl -ska
+        "Zakázka: ondřejzelinský jako hasič, vintage fotka",  # cs -ský, no known given-name split needed
+        "LoRA radkanovotníková (skutečná osoba)",  # cs -ová
+        "Sipariş: kamranəliyev itfaiyeci olarak, eski fotoğraf",  # az/tr -yev
+        "Sipariş: mehmetkaraosmanoğlu itfaiyeci olarak",  # tr -oğlu
+    ],
+)
+def test_a_run_together_token_that_ends_like_a_surname_is_a_name_where_a_request_puts_its_subject(
+    scanner: TextScanner, text: str
+) -> None:
+    assert decide(scanner, text) in (Decision.REVIEW, Decision.CONSENT_REQUIRED)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["powered by stablediffusion, kowalski", "Wyjazd na narty, kolejka linowa, ski", "whisky tasting, oak barrels"],
+)
+def test_a_surname_ending_alone_is_not_enough_outside_a_subject_place(scanner: TextScanner, text: str) -> None:
+    assert decide(scanner, text) is Decision.ALLOW

@@ -158,3 +158,26 @@ def test_a_minor_in_suggestive_context_is_blocked_in_every_language(scanner: Tex
 @pytest.mark.parametrize("text", ["a girl of 25 in a bikini", "she is 25, nude, oil painting", "v1.5 model, nude figure study"])
 def test_an_adult_age_is_not_read_as_a_child(scanner: TextScanner, text: str) -> None:
     assert not [s for s in scanner.scan(text) if s.kind is SignalKind.MINOR_CUE]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "moja sąsiadka w sukni ślubnej, zdjęcia w załączniku",  # pl
+        "moje bývalá přítelkyně jako víla, fotky přikládám",  # cs
+        "mijn ex-vriendin als elfje, foto's bijgevoegd",  # nl
+        "komşumun kızı plajda, fotoğrafları ekte",  # tr
+    ],
+)
+def test_a_private_person_with_photos_is_blocked_in_the_new_languages(scanner: TextScanner, text: str) -> None:
+    verdict = Policy().decide(scanner.scan(text))
+    assert verdict.decision is Decision.BLOCK
+    assert "private_person" in [r.code for r in verdict.reasons]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["moja babcia piecze ciasto, przepis", "mijn vrouw houdt van katten", "annem için bir doğum günü kartı, çiçekler"],
+)
+def test_a_relation_without_a_depiction_is_not_a_private_person(scanner: TextScanner, text: str) -> None:
+    assert not [s for s in scanner.scan(text) if s.kind is SignalKind.PRIVATE_PERSON_CUE]

@@ -308,6 +308,24 @@ PRIVATE_RELATIONS = (
     r"\b(?:la|le|el|a|o|il|die|der) (?:fille|fils|femme|soeur|mere|hija|hijo|esposa|mujer|hermana|madre|vizinha|vizinho|"
     r"filha|filho|mulher|irma|figlia|figlio|moglie|sorella|vicina|vecina|voisine|tochter|frau|schwester|nachbarin) "
     r"(?:de|du|del|do|da|di|della|dello|von) (?:mon|ma|mi|meu|minha|mio|mia|meinem|meiner|meines)\b",
+    # pl / cs / nl / tr (folded): "moja sąsiadka", "moje bývalá přítelkyně", "mijn ex-vriendin",
+    # "komşumun kızı" (Turkish says "my" with a suffix: karım, sevgilim, kız arkadaşım)
+    r"\b(?:moja|moj|moje|mojej|mojego|nasza|nasz|naszej) (?:(?:byla|byly|stara|nowa|zmarla|kochana|sliczna|seksowna) )?"
+    r"(?:zona|zony|maz|meza|dziewczyna|dziewczyny|chlopak|chlopaka|byla|byly|sasiadka|sasiadki|sasiad|sasiada|"
+    r"kolezanka|kolezanki|kolega|kolegi|wspolpracowniczka|szefowa|siostra|siostry|corka|corki|syn|syna|mama|matka|"
+    r"tesciowa|bratowa|kuzynka|ciocia|babcia|babci|nauczycielka|uczennica|studentka|przyjaciolka|przyjaciolki|"
+    r"znajoma|narzeczona|dziewczyna z pracy|kolezanka z pracy)\b",
+    r"\b(?:moje|moji|muj|meho|me|nase|nasi|nas) (?:(?:byvala|byvaly|byvale|stara|nova|zesnula|mila|sexy) )?"
+    r"(?:zena|manzelka|manzel|pritelkyne|pritelkyni|pritel|byvala|sousedka|sousedku|soused|kolegyne|kolegyni|kolega|"
+    r"sefova|sestra|sestru|dcera|dceru|syn|mama|mamu|matka|tchyne|sestrenice|teta|babicka|ucitelka|studentka|"
+    r"kamaradka|kamarad|snoubenka|spoluzacka|spolubydlici)\b",
+    r"\b(?:mijn|onze|m n|mn) (?:(?:ex|oude|nieuwe|overleden|lieve|mooie|sexy) )?"
+    r"(?:vrouw|man|vriendin|vriend|ex|ex vriendin|exvriendin|ex vrouw|buurvrouw|buurman|buurmeisje|collega|baas|zus|"
+    r"zusje|dochter|zoon|moeder|mama|schoonmoeder|nicht|tante|oma|lerares|leerling|studente|verloofde|klasgenote|"
+    r"huisgenote|stiefzus|stiefdochter|schoonzus|vriendinnetje)\b",
+    r"\b(?:komsum|komsumun (?:kizi|karisi|esi|oglu)|karim|esim|sevgilim|eski sevgilim|kiz arkadasim|erkek arkadasim|"
+    r"is arkadasim|sinif arkadasim|ev arkadasim|patronum|mudurum|kiz kardesim|ablam|annem|kizim|kuzenim|teyzem|halam|"
+    r"yengem|ogretmenim|nisanlim|baldizim|gelinim)(?:in|un|i|u|la|le|dan|den)?\b",
     # fr
     r"\b(?:ma|mon|notre) (?:(?:defunte?|feue?|chere?|regrettee?|petite|grande|jolie|belle|ancienne|nouvelle|ex) )?"
     r"(?:ex|femme|copine|petite amie|fiancee|epouse|voisine|voisin|collegue|cheffe|patronne|eleve|etudiante|stagiaire|"
@@ -398,7 +416,11 @@ DEPICTION_CUES = re.compile(
     r"lora|lycoris|embedding|dreambooth|face ?swap|deepfake|likeness|her face|his face|realistic|"
     r"photoreal(?:istic)?|portrait|portraits|fotos?|ci joint|ci jointe|piece jointe|jointes?|realiste|"
     r"anhang|im anhang|angehangt|realistisch|adjunt[oa]s?|anexo|anexad[oa]s?|allegat[oei]|realista|"
-    r"realistico|retrato|portrat|ritratto|restore|colori[sz]e|version sexy)\b"
+    r"realistico|retrato|portrat|ritratto|restore|colori[sz]e|version sexy|"
+    # pl / cs / nl / tr: "zdjęcia w załączniku", "fotky přikládám", "foto's bijgevoegd", "fotoğrafları ekte"
+    r"zdjecia|zdjec|zdjeciach|fotki|fotka|fotky|fotek|fotografie|w zalaczniku|zalaczam|zalaczone|prikladam|"
+    r"v priloze|priloha|bijgevoegd|bijlage|in de bijlage|foto s|fotos|fotograf\w*|ekte|ekteki|ekliyorum|"
+    r"realistyczn\w*|realisticky|realisticka|realistisch\w*|gercekci|portret|portretu|portre\w*)\b"
 )
 
 SELF_CUES = (

@@ -31,14 +31,19 @@ _TOKEN = re.compile(r"(?<![\w#@])[^\W\d_]{8,}(?![\w@])")
 _ONSET = re.compile(
     r"(?:[^aeiouy]|bl|br|ch|cl|cr|dr|fl|fr|gl|gr|kl|kr|pl|pr|sch|sh|sk|sl|sm|sn|sp|st|sw|th|tr|cz|sz|rz|dz)[aeiouy]|[aeiouy][^aeiouy]"
 )
-_ITEM_START = re.compile(r"(?:^|[\n,:;(]|\b(?:for|of|de|du|des|von|di|da|do|van|voor|dla|pro|icin|per|para|mit|avec|con|com|z|ze))\s*$")
+_ITEM_START = re.compile(r"(?:^|[\n,:;(]|\b(?:for|of|de|du|des|von|di|da|do|van|voor|dla|pro|icin|per|para|mit|avec|con|com|z|ze|lora|model|checkpoint))\s*$")
 # The end of a tag-soup item, a possessive, or a word that puts the subject in a scene or a role.
-_ITEM_END = re.compile(r"(?:\s*[,;\n)]|\s+-\s|\s*$|\s+(?:en|in|im|na|no|sur|op|w|v|ve|de|met|mit|con|com|avec)\b)")
+_ITEM_END = re.compile(r"(?:\s*[,;\n()]|\s+-\s|\s*$|\s+(?:en|in|im|na|no|sur|op|w|v|ve|de|met|mit|con|com|avec)\b)")
 # A possessive or a role: "X's face", "X as a knight", "X jako hasič", "X olarak".
-_SUBJECT_AFTER = re.compile(r"(?:['’]s\b|\s+(?:as|als|como|come|comme|jako|olarak|yuzuyle|yuzunu)\b)")
+_SUBJECT_AFTER = re.compile(
+    r"(?:['’]s\b|\s+(?:as|als|como|come|comme|jako|olarak|yuzuyle|yuzunu)\b|\s+[^\W\d_]+\s+(?:olarak|kiyafetiyle)\b)"
+)  # Turkish puts the role before "olarak": "X itfaiyeci olarak"
 # Endings of words, not names, in the languages a dictionary here covers least well.
 _WORD_SUFFIX = re.compile(r"(?:ism|isme|ismus|ist|ian|ity|ite|tion|sion|ical|ics|ness|ment|ology|ography|able|ible|ive|ous|ing|art|ano|any|ony|owany|ovany)$")
 _NEXT_WORD = re.compile(r"^\s+([^\W\d_]+)")
+# Endings only surnames have in the languages of issue 8 (a word rarely ends so): Czech/Slovak -ová, Polish
+# -ski/-ska/-wicz, Turkish/Azerbaijani -oğlu/-zadə, Russian -ov/-ova/-ev/-eva, Ukrainian -enko, Romanian -escu.
+_STRONG_SURNAME_END = re.compile(r"(?:[^aeiouy]ova|ska|ski|sky|wicz|oglu|zade|yev|yeva|[^aeiouy]ov|[^aeiouy]eva|enko|escu|ovic)$")
 _NEAR_SEXUAL = 80
 
 
@@ -86,6 +91,8 @@ class JoinedNameDetector:
             if _WORD_SUFFIX.search(word):
                 continue  # "orientalism", "transylvanian", "liminality": words a dictionary may lack
             split = self._split(word)
+            if split is None and len(word) >= 10 and _STRONG_SURNAME_END.search(word):
+                split = ("", word)  # "latafatcafarova", "sadiqildirimoglu": no known given name, a surname's end
             if split is None:
                 continue
             before = base[max(0, m.start() - 24) : m.start()]
@@ -130,7 +137,7 @@ class JoinedNameDetector:
         return bool(m and m.group(1) in self._common)
 
     def _good_split(self, head: str, tail: str) -> bool:
-        return tail in self._surnames or surname_ending(tail) or (
+        return not head or tail in self._surnames or surname_ending(tail) or (
             head in self._split_given and len(head) >= 5 and head not in self._common
         )
 
