@@ -3,11 +3,13 @@
 The scanner normalises the text once (``normalize``) and runs its detectors in order, each one class
 for one kind of evidence behind ``detectors.base.Detector`` (docs/guard-text.md lists them):
 
-1. sexual and minor terms; 2. profile links and handles; 3. listed names (registry, gazetteer),
-then misspelt listed names (fuzzy, anchored on the surname); 4. private people, the poster themself,
-described people; 5. name shapes in a likeness frame or beside a sexual word; 6. known given names
-followed by a surname-shaped word, anywhere, and names hidden in hashtags, CamelCase, spelt-out or
-run-together letters; 7. one-word aliases beside a role ("kravix, the streamer").
+1. sexual and minor terms, then inflected suggestive context in ten languages; 2. profile links and
+handles; 3. listed names (registry, gazetteer), then misspelt listed names (fuzzy, anchored on the
+surname); 4. private people, the poster themself, described people; 5. name shapes in a likeness frame
+or beside a sexual word; 6. known given names followed by a surname-shaped word, anywhere, and names
+hidden in hashtags, CamelCase, spelt-out or run-together letters; then names written as one token
+("hazel_hale", "terencebooth" where a request puts its subject); 7. one-word aliases beside a role
+("kravix, the streamer").
 
 Later detectors read what earlier ones found (``ScanContext``). The scanner only reports;
 ``guard.policy.Policy`` decides.
