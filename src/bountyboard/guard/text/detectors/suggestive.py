@@ -10,6 +10,8 @@ like the lexicons do, so the policy's floors and every later detector's "sexual 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from itertools import accumulate
 
 from bountyboard.guard.signals import Signal, SignalKind
 from bountyboard.guard.text.detectors.base import ScanContext, dedupe, negated
@@ -35,14 +37,14 @@ class SuggestiveContextDetector:
 
     def detect(self, context: ScanContext) -> list[Signal]:
         words = context.norm.words.text
-        known = context.sexual_spans  # what the literal lexicons already reported
+        known = _Covering(context.sexual_spans)  # what the literal lexicons already reported
         out: list[Signal] = []
         for tier, pattern, langs in self._tiers:
             for m in pattern.finditer(words):
                 if negated(words, m.start()):
                     continue  # "no lingerie", "sans nuisette", "ohne BH"
                 span = context.norm.words.span(*m.span())
-                if any(start <= span[0] and span[1] <= end for start, end in known):
+                if known.covers(*span):
                     continue  # "bikini" is the lexicon's already; "tiny bikini" still adds its phrase
                 lang = next((lang for lang, one in langs if one.match(words, m.start())), "")
                 detail: dict[str, object] = {"term": m.group(0), "language": lang}
@@ -55,3 +57,16 @@ class SuggestiveContextDetector:
                     )
                 )  # fmt: skip
         return dedupe(out)
+
+
+class _Covering:
+    """Does one of these spans cover [start, end)? Logarithmic, so a 1 MB text stays linear."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [start for start, _ in ordered]
+        self._max_end = list(accumulate((end for _, end in ordered), max))
+
+    def covers(self, start: int, end: int) -> bool:
+        index = bisect_right(self._starts, start) - 1
+        return index >= 0 and self._max_end[index] >= end
