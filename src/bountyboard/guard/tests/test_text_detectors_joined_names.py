@@ -183,3 +183,26 @@ def test_a_run_together_token_that_ends_like_a_surname_is_a_name_where_a_request
 )
 def test_a_surname_ending_alone_is_not_enough_outside_a_subject_place(scanner: TextScanner, text: str) -> None:
     assert decide(scanner, text) is Decision.ALLOW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ein verzauberter Wald, gemalt von Alfons Maria Mucha",  # de: the cue two name words back
+        "un bosco incantato, dipinto da Tullio Crali",  # it
+        "zaczarowany las, namalowany przez Olgierd Wysocki",  # pl
+        "pejzaż inspirowany przez Olgierd Wysocki",
+        "kouzelný les, namalovaný stylem Alfons Maria Mucha",  # cs
+        "een betoverd bos, geschilderd door Gerrit Bakker",  # nl
+        "landschap geïnspireerd door Gerrit Bakker",
+        "Jan Kowalczyk'ten esinlenen bir manzara",  # tr: the cue follows the name
+        "paisaje pintado por Lucía Moreno",  # es
+        "forêt enchantée peinte par Léa Fontaine",  # fr
+    ],
+)
+def test_an_unlisted_painter_cited_as_a_style_in_every_language_is_allowed(scanner: TextScanner, text: str) -> None:
+    assert decide(scanner, text) is Decision.ALLOW
+
+
+def test_ordinary_words_between_a_style_cue_and_a_name_break_the_cue(scanner: TextScanner) -> None:
+    assert decide(scanner, "Make a Pixar-style figurine of Leon Denison for my desk") is not Decision.ALLOW

@@ -195,6 +195,8 @@ STYLE_BEFORE = re.compile(
     r"peint par|peinte par|dessine par|pintado por|pintada por|dibujado por|gemalt von|gezeichnet von|"
     r"dipinto da|dipinta da|disegnato da|desenhado por|namalowany przez|namalowana przez|narysowany przez|"
     r"namalovany|namalovana|namalovane|nakresleny|stylem|geschilderd door|getekend door|"
+    r"inspirowany|inspirowana|inspirowane|inspirowany przez|w stylu|inspirovany|inspirovana|inspirovano|ve stylu|"
+    r"geinspireerd door|in de stijl van|a la manera de|"
     r"(?:namalowany|namalowana|geschilderd|gemalt|dipinto|pintado|peint) (?:w stylu|in de stijl van|im stil von|nello stile di|al estilo de|dans le style de))\s*)$"
 )
 STYLE_AFTER = re.compile(
