@@ -206,3 +206,20 @@ def test_an_unlisted_painter_cited_as_a_style_in_every_language_is_allowed(scann
 
 def test_ordinary_words_between_a_style_cue_and_a_name_break_the_cue(scanner: TextScanner) -> None:
     assert decide(scanner, "Make a Pixar-style figurine of Leon Denison for my desk") is not Decision.ALLOW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Porträt meines Hundes Bruno als Astronaut",  # de: a pet
+        "Kedim Pamuk'un kral kıyafetli portresi",  # tr
+        "portret van mijn hond Max als astronaut",  # nl
+        "Cartel del Museo Reina Sofía, diseño minimalista",  # es: a museum named after someone
+        "Rue Victor Hugo à Paris, aquarelle",  # fr: a street
+        "Plakat Pałacu Kultury nocą, styl retro",  # pl: art and place nouns
+        "paesaggio toscano nello stile di edward hopper",  # it
+        "paisaje de montaña al estilo de loish, óleo",  # es
+    ],
+)
+def test_pets_places_and_art_nouns_are_not_people(scanner: TextScanner, text: str) -> None:
+    assert decide(scanner, text) is Decision.ALLOW

@@ -231,3 +231,27 @@ SUBJECT_BEFORE = re.compile(r"\b(?:of|de|d'|du|des|del|von|di|da|do)\s*$")
 # A lower-case "<given> <word>" framed as a model of a person: "renee rapp lora", "lora of sophie rain".
 LORA_FRAME_AFTER = re.compile(r"(?: [a-z]+){0,2} (?:lora|loras|lycoris)\b")
 LORA_FRAME_BEFORE = re.compile(r"\b(?:lora|loras|lycoris|model|embedding) (?:of|de|von|di|da|do) $")
+
+
+# A pet's name: after a pet word in the ten languages (folded), possessives included ("my dog Max", "meines
+# Hundes Bruno", "mon chat Félix", "il mio gatto Micio", "mój pies Burek", "mijn hond Max", "kedim Pamuk").
+PET_WORDS = frozenset(
+    """dog dogs puppy cat cats kitten kitty hamster rabbit bunny parrot horse pony pet chien chienne chat chatte
+    chaton lapin cheval perro perra perrito gato gata gatito conejo caballo hund hundes hunde hundin katze kater
+    katzchen kaninchen pferd cane cagnolino gatto gattina coniglio cavallo cao cachorro cachorra gatinho coelho
+    cavalo pies piesek psa kot kotek kota krolik kon pes pejsek psa kocka kocour kralik kun hond hondje kat
+    kater poes konijn paard kopek kopegim kopegimiz kedi kedim kedimiz tavsan atim""".split()
+)
+
+# A place or an institution named after someone, written before the name: "Museo Reina Sofía", "Rue Victor
+# Hugo", "Stadio Diego Armando Maradona", "ulica Jana Pawła" (folded).
+PLACE_BEFORE_NAME = frozenset(
+    """museo musee museum muzeum muzeu teatro theatre teatr divadlo theater tiyatro calle plaza avenida paseo rue
+    place boulevard avenue via viale piazza corso strasse platz allee ulica ulice namesti straat plein laan
+    caddesi sokak sokagi meydani hospital hopital ospedale krankenhaus szpital nemocnice ziekenhuis hastane
+    colegio escuela ecole lycee college scuola liceo schule gymnasium szkola skola school okulu universidad
+    universite universita universitat uniwersytet univerzita universiteit universitesi premio prix preis nagroda
+    cena prijs odulu estadio stade stadio stadion aeropuerto aeroport aeroporto flughafen lotnisko letiste
+    luchthaven havalimani puente pont ponte brucke most brug koprusu fundacion fondation fondazione stiftung
+    estacion gare stazione bahnhof dworzec nadrazi station""".split()
+)
