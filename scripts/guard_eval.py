@@ -8,8 +8,8 @@ Targets (the same figures are measured on held-out requests):
 Review counts as a catch in recall (a moderator sees the row); "recall without review" is printed too.
 The figures are printed for requests_dev.jsonl, for scripts/guard_eval_extra.jsonl (handcrafted, CC0)
 for both splits of the generalisation set scripts/guard_eval_general.jsonl (issue 8; round 1 measured
-its `test` split, so round 2 tunes on it too), and with --test for the held-out set
-scripts/guard_eval_heldout.jsonl (measured once, after tuning). Also runs the shared prompt files and
+its `test` split, so round 2 tunes on it too), and with --test for round 2's held-out set
+scripts/guard_eval_heldout.jsonl (measured once after round 2; round 3 tuned on it, so it is tuning data now). Also runs the shared prompt files and
 prints decision and rating distributions. Exits 1 when a target is missed. `--show-misses` lists the
 rows behind each figure."""
 
@@ -140,7 +140,7 @@ def main(argv: list[str]) -> int:
     )
     parser.add_argument("--no-extra", action="store_true", help="skip the second set")
     parser.add_argument(
-        "--test", action="store_true", help="also measure the held-out set scripts/guard_eval_heldout.jsonl (measure once, at the end)"
+        "--test", action="store_true", help="also measure the round-2 held-out set scripts/guard_eval_heldout.jsonl (tuning data since round 3)"
     )
     parser.add_argument("--show-misses", action="store_true")
     args = parser.parse_args(argv)
@@ -159,7 +159,7 @@ def main(argv: list[str]) -> int:
         sets.append((f"{GENERAL_REQUESTS.name} [tune]", load_rows(GENERAL_REQUESTS, "tune")))
         sets.append((f"{GENERAL_REQUESTS.name} [test, tuned on since round 2]", load_rows(GENERAL_REQUESTS, "test")))
     if args.test and HELDOUT_REQUESTS.is_file():
-        sets.append((f"{HELDOUT_REQUESTS.name} [held out]", load_rows(HELDOUT_REQUESTS)))
+        sets.append((f"{HELDOUT_REQUESTS.name} [round-2 held out, tuned on since round 3]", load_rows(HELDOUT_REQUESTS)))
     all_ok = True
     misses: list[str] = []
     for label, rows in sets:
