@@ -223,3 +223,8 @@ def test_ordinary_words_between_a_style_cue_and_a_name_break_the_cue(scanner: Te
 )
 def test_pets_places_and_art_nouns_are_not_people(scanner: TextScanner, text: str) -> None:
     assert decide(scanner, text) is Decision.ALLOW
+
+
+@pytest.mark.parametrize("text", ["Noah Fox in a thong, instagram style photo", "Daniel Park as a knight, oil painting"])
+def test_a_known_surname_that_is_also_a_place_or_animal_word_stays_a_surname(scanner: TextScanner, text: str) -> None:
+    assert decide(scanner, text) is not Decision.ALLOW

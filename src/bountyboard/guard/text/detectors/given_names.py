@@ -216,8 +216,8 @@ class GivenNameDetector:
         capitalised words are a name only when the first is a known given name."""
         if len(surname) < _MIN_SURNAME or surname in NOT_NAME_WORDS or given in NOT_NAME_WORDS:
             return None
-        if surname in lexicons.NOT_PERSON_HEADS:
-            return None  # "Karmine Corp", "Emerald Lake": a company or a place
+        if surname in lexicons.NOT_PERSON_HEADS and surname not in self._surnames:
+            return None  # "Karmine Corp": a company; "Noah Fox", "Lauryn Hill" keep their known surnames
         if len(given) < 3 and not caps:
             return None  # "ao estilo", "w koronie": short words are names only when capitalised ("Al Pacino")
         raw = original[span[0] : span[1]]
