@@ -228,3 +228,10 @@ def test_pets_places_and_art_nouns_are_not_people(scanner: TextScanner, text: st
 @pytest.mark.parametrize("text", ["Noah Fox in a thong, instagram style photo", "Daniel Park as a knight, oil painting"])
 def test_a_known_surname_that_is_also_a_place_or_animal_word_stays_a_surname(scanner: TextScanner, text: str) -> None:
     assert decide(scanner, text) is not Decision.ALLOW
+
+
+@pytest.mark.parametrize(
+    "text", ["un bosco incantato, dipinto da rubens", "een betoverd bos, geschilderd door peter mohrbacher"]
+)
+def test_an_article_before_a_lower_case_pair_makes_it_a_noun_phrase(scanner: TextScanner, text: str) -> None:
+    assert decide(scanner, text) is Decision.ALLOW

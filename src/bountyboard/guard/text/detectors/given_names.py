@@ -40,6 +40,8 @@ _PERSON_AFTER_MORE = re.compile(
     r"^(?:\s*,\s*(?:portrait|portret|portrait photo|portrat|retrato|ritratto|portre|headshot|close up|closeup)\b|['’]s\b|\s+(?:jako|w roli|w stroju|v roli|als|olarak|yuzunu|che|qui|que|who|die|der|beim|im|nackt|"
     r"(?:\w+ ){1,2}olarak|(?:\w+ ){1,2}kiyafetiyle)\b)"
 )
+# Articles of the ten languages (folded): a weak lower-case pair right after one is a noun and its adjective.
+_ARTICLES = frozenset("a an the un une una uno unos unas ein eine einen einem einer een het um uma il lo la le les gli el los las".split())
 _APOSTROPHE_PREFIX = re.compile(r"\b[od]['’]$")
 _NEXT_WORD = re.compile(r"^\W{0,3}([^\W\d_]+)")
 _STRONG, _WEAK, _HIDDEN, _IF_FRAMED = "strong", "weak", "hidden", "if-framed"
@@ -157,6 +159,8 @@ class GivenNameDetector:
             word_before = before.split()[-1] if before.split() else ""
             if given in frames.PET_WORDS or word_before in frames.PET_WORDS or word_before in frames.PLACE_BEFORE_NAME:
                 continue  # "Kedim Pamuk", "mijn hond Max": a pet; "Museo Reina Sofía", "Rue Victor Hugo": a place
+            if strength == _WEAK and word_before in _ARTICLES:
+                continue  # "un bosco incantato", "een betoverd bos": an article opens a noun phrase, not a name
             if (head := _NEXT_WORD.match(after)) and head.group(1) in lexicons.NOT_PERSON_HEADS:
                 continue  # "the Marie Curie Institute", "Kennedy Airport": a place or thing named after someone
             # "by Ferdinand Georg Waldmuller": the cue may stand before earlier words of the same name
