@@ -8,9 +8,10 @@ Targets (the same figures are measured on held-out requests):
 Review counts as a catch in recall (a moderator sees the row); "recall without review" is printed too.
 The figures are printed for requests_dev.jsonl, for scripts/guard_eval_extra.jsonl (handcrafted, CC0)
 for both splits of the generalisation set scripts/guard_eval_general.jsonl (issue 8; round 1 measured
-its `test` split, so round 2 tunes on it too), and with --test for the round-2 held-out set
-scripts/guard_eval_heldout.jsonl and the round-3 held-out set scripts/guard_eval_sealed.jsonl (each
-measured once, after its round's tuning; nobody tunes on their rows). Also runs the shared prompt files and
+its `test` split, so round 2 tunes on it too), and with --test for round 2's held-out set
+scripts/guard_eval_heldout.jsonl (measured once after round 2; round 3 tuned on it, so it is tuning data
+now) and the round-3 held-out set scripts/guard_eval_sealed.jsonl (written before round 3 tuned anything,
+measured once after it; nobody tunes on its rows). Also runs the shared prompt files and
 prints decision and rating distributions. Exits 1 when a target is missed. `--show-misses` lists the
 rows behind each figure."""
 
@@ -146,7 +147,10 @@ def main(argv: list[str]) -> int:
     parser.add_argument(
         "--test",
         action="store_true",
-        help="also measure the held-out sets scripts/guard_eval_heldout.jsonl (round 2) and guard_eval_sealed.jsonl (round 3): once, at the end",
+        help=(
+            "also measure the held-out sets scripts/guard_eval_heldout.jsonl (round 2, tuning data since round 3) "
+            "and guard_eval_sealed.jsonl (round 3, measured once)"
+        ),
     )
     parser.add_argument("--show-misses", action="store_true")
     args = parser.parse_args(argv)
@@ -165,7 +169,7 @@ def main(argv: list[str]) -> int:
         sets.append((f"{GENERAL_REQUESTS.name} [tune]", load_rows(GENERAL_REQUESTS, "tune")))
         sets.append((f"{GENERAL_REQUESTS.name} [test, tuned on since round 2]", load_rows(GENERAL_REQUESTS, "test")))
     if args.test and HELDOUT_REQUESTS.is_file():
-        sets.append((f"{HELDOUT_REQUESTS.name} [round-2 held out]", load_rows(HELDOUT_REQUESTS)))
+        sets.append((f"{HELDOUT_REQUESTS.name} [round-2 held out, tuned on since round 3]", load_rows(HELDOUT_REQUESTS)))
     if args.test and SEALED_REQUESTS.is_file():
         sets.append((f"{SEALED_REQUESTS.name} [round-3 held-out set, measured once]", load_rows(SEALED_REQUESTS)))
     all_ok = True

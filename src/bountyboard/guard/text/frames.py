@@ -190,7 +190,14 @@ STYLE_BEFORE = re.compile(
     r"estilo de|al estilo de|tipo|im stil von|im stile von|nach|stile di|nello stile di|alla maniera di|"
     r"no estilo de|ao estilo de|a maneira de|inspire de|inspire par|inspirado en|inspirado por|"
     r"inspiriert von|ispirato a|vibes of|artwork by|art by|painting by|painted by|photo by|photographed by|"
-    r"shot by|directed by|cinematography by|illustrated by|drawn by|concept art by)\s*)$"
+    r"shot by|directed by|cinematography by|illustrated by|drawn by|concept art by|"
+    # "painted/drawn by" in the other nine languages (folded)
+    r"peint par|peinte par|dessine par|pintado por|pintada por|dibujado por|gemalt von|gezeichnet von|"
+    r"dipinto da|dipinta da|disegnato da|desenhado por|namalowany przez|namalowana przez|narysowany przez|"
+    r"namalovany|namalovana|namalovane|nakresleny|stylem|geschilderd door|getekend door|"
+    r"inspirowany|inspirowana|inspirowane|inspirowany przez|w stylu|inspirovany|inspirovana|inspirovano|ve stylu|"
+    r"geinspireerd door|in de stijl van|a la manera de|"
+    r"(?:namalowany|namalowana|geschilderd|gemalt|dipinto|pintado|peint) (?:w stylu|in de stijl van|im stil von|nello stile di|al estilo de|dans le style de))\s*)$"
 )
 STYLE_AFTER = re.compile(
     r"^(?:'s|s|-)?\s*(?:style|styled|stylisation|stylization|inspired|esque|like|vibes|aesthetic|look|"
@@ -224,3 +231,27 @@ SUBJECT_BEFORE = re.compile(r"\b(?:of|de|d'|du|des|del|von|di|da|do)\s*$")
 # A lower-case "<given> <word>" framed as a model of a person: "renee rapp lora", "lora of sophie rain".
 LORA_FRAME_AFTER = re.compile(r"(?: [a-z]+){0,2} (?:lora|loras|lycoris)\b")
 LORA_FRAME_BEFORE = re.compile(r"\b(?:lora|loras|lycoris|model|embedding) (?:of|de|von|di|da|do) $")
+
+
+# A pet's name: after a pet word in the ten languages (folded), possessives included ("my dog Max", "meines
+# Hundes Bruno", "mon chat Félix", "il mio gatto Micio", "mój pies Burek", "mijn hond Max", "kedim Pamuk").
+PET_WORDS = frozenset(
+    """dog dogs puppy cat cats kitten kitty hamster rabbit bunny parrot horse pony pet chien chienne chat chatte
+    chaton lapin cheval perro perra perrito gato gata gatito conejo caballo hund hundes hunde hundin katze kater
+    katzchen kaninchen pferd cane cagnolino gatto gattina coniglio cavallo cao cachorro cachorra gatinho coelho
+    cavalo pies piesek psa kot kotek kota krolik kon pes pejsek psa kocka kocour kralik kun hond hondje kat
+    kater poes konijn paard kopek kopegim kopegimiz kedi kedim kedimiz tavsan atim""".split()
+)
+
+# A place or an institution named after someone, written before the name: "Museo Reina Sofía", "Rue Victor
+# Hugo", "Stadio Diego Armando Maradona", "ulica Jana Pawła" (folded).
+PLACE_BEFORE_NAME = frozenset(
+    """museo musee museum muzeum muzeu teatro theatre teatr divadlo theater tiyatro calle plaza avenida paseo rue
+    place boulevard avenue via viale piazza corso strasse platz allee ulica ulice namesti straat plein laan
+    caddesi sokak sokagi meydani hospital hopital ospedale krankenhaus szpital nemocnice ziekenhuis hastane
+    colegio escuela ecole lycee college scuola liceo schule gymnasium szkola skola school okulu universidad
+    universite universita universitat uniwersytet univerzita universiteit universitesi premio prix preis nagroda
+    cena prijs odulu estadio stade stadio stadion aeropuerto aeroport aeroporto flughafen lotnisko letiste
+    luchthaven havalimani puente pont ponte brucke most brug koprusu fundacion fondation fondazione stiftung
+    estacion gare stazione bahnhof dworzec nadrazi station""".split()
+)

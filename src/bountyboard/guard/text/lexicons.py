@@ -170,7 +170,7 @@ NOT_PERSON_HEADS = frozenset(
 
 # A stated age under 18: "15yo", "15 y/o", "15-year-old", "aged 15", "she's 14", "(14)", "16 again",
 # "15 ans", "15 anos", "15 años" (folded to "anos"), "15 Jahre", "15 anni".
-_AGE = r"(?<![\d.,])(?:1[0-7]|[1-9])(?![\d.,]\d)"
+_AGE = r"(?<![\d.,])(?:1[0-7]|[1-9])(?!\d|[.,]\d)"  # "25" is not "2": no digit may follow
 # Ages under 18 written as words (en, fr, es, de, pt, it), as folded by the words view.
 _AGE_WORD = (
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
@@ -180,17 +180,28 @@ _AGE_WORD = (
 )
 AGE_WORD_PATTERNS = (
     rf"\b{_AGE_WORD}\s*(?:-\s*)?(?:years?\s*(?:-\s*)?old|yo|ans|anos|jahre(?: alt)?|jahrige|anni)\b",
+    # pl / cs / nl / tr, as one word or two (folded): "czternastolatka", "čtrnáctiletá", "veertienjarige",
+    # "on dört yaşında"
+    r"\b(?:dziesiecio|jedenasto|dwunasto|trzynasto|czternasto|pietnasto|szesnasto|siedemnasto)(?:latk\w*|latek|letni\w*)\b",
+    r"\b(?:deseti|jedenacti|dvanacti|trinacti|ctrnacti|patnacti|sestnacti|sedmnacti)let\w*\b",
+    r"\b(?:tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien)(?: ?jarige?|jaar oud)\b",
+    r"\bon (?:bir|iki|uc|dort|bes|alti|yedi) yas(?:inda|indaki|li)\b",
     r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth) grader?s?\b",
 )
 # Stated ages are found number first (cheap), then checked against what surrounds the number.
 AGE_NUMBER = re.compile(_AGE)
 AGE_SUFFIX = re.compile(
     r"\s*(?:yo|y/?o|y\.o\.?|yrs?\s*old|years?\s*old|year\s*old|years?\s*of\s*age)\b|\s*-\s*years?\s*-\s*old|"
-    r"\s+again\b|\s*(?:ans|anos|aninhos|jahre alt|jahre|jahrige|jahriges|anni|let|lat|jaar|yasinda|yasindaki)\b|enne\b"
+    r"\s+again\b|\s*(?:ans|anos|aninhos|jahre alt|jahre|jahrige|jahriges|anni|let|lat|jaar|yasinda|yasindaki|"
+    r"jarige|jarig|letni|letnia|letnie|leta|lety|leta|latka|latek|yaslarinda|yas)\b|enne\b"
 )  # "14enne", "15ans": Italian and French write the age as one word
 AGE_PREFIX = re.compile(
     r"\b(?:aged?|age of|she'?s|he'?s|she is|he is|turned|turning|just turned|who is|looks?|looking|looks like|"
-    r"look like|appears?|passes for|body of an?)\s+$"
+    r"look like|appears?|passes for|body of an?|"
+    # a child word and the age (folded): "meisje van 15", "girl of 14", "dívka, 14 let", "chica de 15"
+    r"(?:meisje|meid|jongen|dochter|girl|boy|fille|garcon|chica|chico|nina|nino|madchen|junge|ragazza|ragazzo|"
+    r"menina|menino|dziewczyna|dziewczynka|chlopiec|chlopak|divka|holka|holcicka|kluk|chlapec|kiz|oglan)"
+    r"(?:,| (?:van|de|di|da|von|of|z|ze|aged?))?)\s+$"
 )
 AGE_PAREN_PREFIX = re.compile(
     r"\b(?:girl|boy|schoolgirl|schoolboy|student|oc|character|she|he|her|him|daughter|son|sister|brother)\s*\(\s*$"
@@ -297,6 +308,24 @@ PRIVATE_RELATIONS = (
     r"\b(?:la|le|el|a|o|il|die|der) (?:fille|fils|femme|soeur|mere|hija|hijo|esposa|mujer|hermana|madre|vizinha|vizinho|"
     r"filha|filho|mulher|irma|figlia|figlio|moglie|sorella|vicina|vecina|voisine|tochter|frau|schwester|nachbarin) "
     r"(?:de|du|del|do|da|di|della|dello|von) (?:mon|ma|mi|meu|minha|mio|mia|meinem|meiner|meines)\b",
+    # pl / cs / nl / tr (folded): "moja sąsiadka", "moje bývalá přítelkyně", "mijn ex-vriendin",
+    # "komşumun kızı" (Turkish says "my" with a suffix: karım, sevgilim, kız arkadaşım)
+    r"\b(?:moja|moj|moje|mojej|mojego|nasza|nasz|naszej) (?:(?:byla|byly|stara|nowa|zmarla|kochana|sliczna|seksowna) )?"
+    r"(?:zona|zony|maz|meza|dziewczyna|dziewczyny|chlopak|chlopaka|byla|byly|sasiadka|sasiadki|sasiad|sasiada|"
+    r"kolezanka|kolezanki|kolega|kolegi|wspolpracowniczka|szefowa|siostra|siostry|corka|corki|syn|syna|mama|matka|"
+    r"tesciowa|bratowa|kuzynka|ciocia|babcia|babci|nauczycielka|uczennica|studentka|przyjaciolka|przyjaciolki|"
+    r"znajoma|narzeczona|dziewczyna z pracy|kolezanka z pracy)\b",
+    r"\b(?:moje|moji|muj|meho|me|nase|nasi|nas) (?:(?:byvala|byvaly|byvale|stara|nova|zesnula|mila|sexy) )?"
+    r"(?:zena|manzelka|manzel|pritelkyne|pritelkyni|pritel|byvala|sousedka|sousedku|soused|kolegyne|kolegyni|kolega|"
+    r"sefova|sestra|sestru|dcera|dceru|syn|mama|mamu|matka|tchyne|sestrenice|teta|babicka|ucitelka|studentka|"
+    r"kamaradka|kamarad|snoubenka|spoluzacka|spolubydlici)\b",
+    r"\b(?:mijn|onze|m n|mn) (?:(?:ex|oude|nieuwe|overleden|lieve|mooie|sexy) )?"
+    r"(?:vrouw|man|vriendin|vriend|ex|ex vriendin|exvriendin|ex vrouw|buurvrouw|buurman|buurmeisje|collega|baas|zus|"
+    r"zusje|dochter|zoon|moeder|mama|schoonmoeder|nicht|tante|oma|lerares|leerling|studente|verloofde|klasgenote|"
+    r"huisgenote|stiefzus|stiefdochter|schoonzus|vriendinnetje)\b",
+    r"\b(?:komsum|komsumun (?:kizi|karisi|esi|oglu)|karim|esim|sevgilim|eski sevgilim|kiz arkadasim|erkek arkadasim|"
+    r"is arkadasim|sinif arkadasim|ev arkadasim|patronum|mudurum|kiz kardesim|ablam|annem|kizim|kuzenim|teyzem|halam|"
+    r"yengem|ogretmenim|nisanlim|baldizim|gelinim)(?:in|un|i|u|la|le|dan|den)?\b",
     # fr
     r"\b(?:ma|mon|notre) (?:(?:defunte?|feue?|chere?|regrettee?|petite|grande|jolie|belle|ancienne|nouvelle|ex) )?"
     r"(?:ex|femme|copine|petite amie|fiancee|epouse|voisine|voisin|collegue|cheffe|patronne|eleve|etudiante|stagiaire|"
@@ -387,7 +416,11 @@ DEPICTION_CUES = re.compile(
     r"lora|lycoris|embedding|dreambooth|face ?swap|deepfake|likeness|her face|his face|realistic|"
     r"photoreal(?:istic)?|portrait|portraits|fotos?|ci joint|ci jointe|piece jointe|jointes?|realiste|"
     r"anhang|im anhang|angehangt|realistisch|adjunt[oa]s?|anexo|anexad[oa]s?|allegat[oei]|realista|"
-    r"realistico|retrato|portrat|ritratto|restore|colori[sz]e|version sexy)\b"
+    r"realistico|retrato|portrat|ritratto|restore|colori[sz]e|version sexy|"
+    # pl / cs / nl / tr: "zdjęcia w załączniku", "fotky přikládám", "foto's bijgevoegd", "fotoğrafları ekte"
+    r"zdjecia|zdjec|zdjeciach|fotki|fotka|fotky|fotek|fotografie|w zalaczniku|zalaczam|zalaczone|prikladam|"
+    r"v priloze|priloha|bijgevoegd|bijlage|in de bijlage|foto s|fotos|fotograf\w*|ekte|ekteki|ekliyorum|"
+    r"realistyczn\w*|realisticky|realisticka|realistisch\w*|gercekci|portret|portretu|portre\w*)\b"
 )
 
 SELF_CUES = (

@@ -3,11 +3,13 @@
 The scanner normalises the text once (``normalize``) and runs its detectors in order, each one class
 for one kind of evidence behind ``detectors.base.Detector`` (docs/guard-text.md lists them):
 
-1. sexual and minor terms; 2. profile links and handles; 3. listed names (registry, gazetteer),
-then misspelt listed names (fuzzy, anchored on the surname); 4. private people, the poster themself,
-described people; 5. name shapes in a likeness frame or beside a sexual word; 6. known given names
-followed by a surname-shaped word, anywhere, and names hidden in hashtags, CamelCase, spelt-out or
-run-together letters; 7. one-word aliases beside a role ("kravix, the streamer").
+1. sexual and minor terms, then inflected suggestive context in ten languages; 2. profile links and
+handles; 3. listed names (registry, gazetteer), then misspelt listed names (fuzzy, anchored on the
+surname); 4. private people, the poster themself, described people; 5. name shapes in a likeness frame
+or beside a sexual word; 6. known given names followed by a surname-shaped word, anywhere, and names
+hidden in hashtags, CamelCase, spelt-out or run-together letters; then names written as one token
+("hazel_hale", "terencebooth" where a request puts its subject); 7. one-word aliases beside a role
+("kravix, the streamer").
 
 Later detectors read what earlier ones found (``ScanContext``). The scanner only reports;
 ``guard.policy.Policy`` decides.
@@ -25,6 +27,7 @@ from bountyboard.guard.text.detectors.aliases import AliasDetector
 from bountyboard.guard.text.detectors.base import EMPTY_REGISTRY, Detector, RegistryIndex, ScanContext
 from bountyboard.guard.text.detectors.fuzzy_names import FuzzyNameDetector
 from bountyboard.guard.text.detectors.given_names import GivenNameDetector
+from bountyboard.guard.text.detectors.joined_names import JoinedNameDetector
 from bountyboard.guard.text.detectors.listed_names import ListedNameDetector
 from bountyboard.guard.text.detectors.name_shapes import NameShapeDetector
 from bountyboard.guard.text.detectors.private import (
@@ -33,6 +36,7 @@ from bountyboard.guard.text.detectors.private import (
     SelfLikenessDetector,
 )
 from bountyboard.guard.text.detectors.profiles import ProfileDetector, handle_key
+from bountyboard.guard.text.detectors.suggestive import SuggestiveContextDetector
 from bountyboard.guard.text.detectors.terms import SexualTermsDetector
 from bountyboard.guard.text.gazetteer import Category, ListedName, NameMatcher
 from bountyboard.guard.text.name_words import NOT_NAME_WORDS
@@ -44,6 +48,7 @@ from bountyboard.guard.text.shipped import (
     shipped_forenames,
     shipped_given_names,
     shipped_names,
+    shipped_ssa_given_names,
     shipped_surnames,
 )
 
@@ -76,6 +81,7 @@ class TextScanner:
         self._given_names = frozenset((listed_first_words | shipped_given_names()) - NOT_NAME_WORDS)
         self.detectors: tuple[Detector, ...] = (
             SexualTermsDetector(self.config),
+            SuggestiveContextDetector(),
             ProfileDetector(),
             ListedNameDetector(self._gazetteer, self.config, shipped_dictionary_words()),
             FuzzyNameDetector(names, shipped_dictionary_words() | self._given_names),
@@ -84,10 +90,20 @@ class TextScanner:
             DescribedPersonDetector(),
         )
         if self.config.ner:
-            known = frozenset(self._given_names | shipped_forenames()) - NOT_NAME_WORDS
+            core = self._given_names | shipped_forenames()
+            # the long tail of given names (guard/data/ssa/): four letters or more ("neo - expressionism")
+            rare = frozenset(n for n in shipped_ssa_given_names(100) if len(n) >= 4) - core
+            known = frozenset(core | rare) - NOT_NAME_WORDS
+            split = frozenset(core | {n for n in rare if len(n) >= 5 and n in shipped_ssa_given_names(2000)})
             self.detectors += (
                 NameShapeDetector(self._given_names),
-                GivenNameDetector(known, shipped_surnames(), shipped_dictionary_words()),
+                GivenNameDetector(
+                    known, shipped_surnames(), shipped_dictionary_words(), split - NOT_NAME_WORDS, rare_given_names=rare
+                ),
+                JoinedNameDetector(
+                    known, shipped_surnames(), shipped_dictionary_words(), split - NOT_NAME_WORDS,
+                    joined_given_names=shipped_ssa_given_names(1000, words_too=True) - NOT_NAME_WORDS,
+                ),
                 AliasDetector(shipped_dictionary_words()),
             )
         self._registry = EMPTY_REGISTRY

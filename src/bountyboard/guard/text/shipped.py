@@ -80,6 +80,27 @@ def shipped_forenames() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def shipped_place_words() -> frozenset[str]:
+    """Words of countries, regions and cities that are also given to babies (guard/data/bountyboard/place_words.txt)."""
+    return frozenset(normalize_name(w) for line in read_lines("bountyboard/place_words.txt") for w in line.split())
+
+
+@lru_cache(maxsize=4)
+def shipped_ssa_given_names(min_babies: int = 100, *, words_too: bool = False) -> frozenset[str]:
+    """The given names of the US Social Security baby-name data (public domain, guard/data/ssa/) given to at
+    least ``min_babies`` children: a country of immigrants names its children from every language, so it
+    knows "Terence", "Patricio", "Lilli" and "Tenzin" (38,000 names at 100, 7,000 at 2,000). Words of a
+    dictionary ("Golden", "Love", "Author") and places ("Texas", "Paris") are left out unless ``words_too``:
+    in this long tail they are more often the word than the name."""
+    out = set()
+    for line in read_lines("ssa/given_names.txt"):
+        name, _, babies = line.partition("\t")
+        if int(babies) >= min_babies:
+            out.add(normalize_name(name))
+    return frozenset(out) if words_too else frozenset(out) - shipped_dictionary_words() - shipped_place_words()
+
+
+@lru_cache(maxsize=1)
 def shipped_surnames() -> frozenset[str]:
     """Popular surnames of 75 countries (CC0, guard/data/popular_names/), plus listed people's last words."""
     listed = {k.split()[-1] for k, _, c, _ in shipped_names() if c & Category.PUBLIC and " " in k}

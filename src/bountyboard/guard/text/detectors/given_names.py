@@ -37,19 +37,23 @@ _GERMAN_PERSON_AFTER = re.compile(
 _PORTRAIT_BEFORE_MORE = re.compile(r"\b(?:portret|portret van|portre|twarz|tvar|gezicht van|model op)\s*$")
 _PERSON_BEFORE_MORE = re.compile(r"\b(?:op|avec|con|com|mit|with|z|ze|s)\s*$")
 _PERSON_AFTER_MORE = re.compile(
-    r"^(?:['’]s\b|\s+(?:jako|w roli|w stroju|v roli|als|olarak|yuzunu|che|qui|que|who|die|der|beim|im|nackt|"
+    r"^(?:\s*,\s*(?:portrait|portret|portrait photo|portrat|retrato|ritratto|portre|headshot|close up|closeup)\b|['’]s\b|\s+(?:jako|w roli|w stroju|v roli|als|olarak|yuzunu|che|qui|que|who|die|der|beim|im|nackt|"
     r"(?:\w+ ){1,2}olarak|(?:\w+ ){1,2}kiyafetiyle)\b)"
 )
+# Articles of the ten languages (folded): a weak lower-case pair right after one is a noun and its adjective.
+_ARTICLES = frozenset("a an the un une una uno unos unas ein eine einen einem einer een het um uma il lo la le les gli el los las".split())
+_APOSTROPHE_PREFIX = re.compile(r"\b[od]['’]$")
 _NEXT_WORD = re.compile(r"^\W{0,3}([^\W\d_]+)")
 _STRONG, _WEAK, _HIDDEN, _IF_FRAMED = "strong", "weak", "hidden", "if-framed"
 _TRAILING_WORDS = re.compile(r"(?:[^\W\d_]+ ){1,2}$")
+_ONE_TRAILING_WORD = re.compile(r"[^\W\d_]+ $")
 # Style cues of the languages frames.STYLE_BEFORE does not cover (pl, cs, nl, tr), and a second
 # artist after "by X and ...".
 _STYLE_BEFORE_MORE = re.compile(
     r"(?:\b(?:w stylu|ve stylu|in de stijl van|stijl van|ao estilo de|a la|tarzi|tarzinda|stylem|"
     r"(?:by|par|von|di|de|van|od) [^\W\d_]+(?: [^\W\d_]+){0,2} (?:and|et|und|e|y|en|i|a))\s*)$"
 )
-_STYLE_AFTER_MORE = re.compile(r"^\s*(?:tarzinda|tarzi|stylem|stijl|stylu)\b")
+_STYLE_AFTER_MORE = re.compile(r"^(?:['’]?[^\W\d_]{1,3})?\s*(?:tarzinda|tarzi|stylem|stijl|stylu|esinlen\w*)\b")
 # One of these and the text is German: its nouns are capitalised, so a capitalised pair is no name shape.
 _GERMAN_FUNCTION_WORDS = frozenset(
     "und mit fur fuer vom zum zur eine einer einen einem nicht ist sind beim bitte auch sehr unsere unser gesucht".split()
@@ -64,8 +68,17 @@ _NEAR_SEXUAL = 80  # characters between a name and a sexual word for "sexual con
 class GivenNameDetector:
     name = "given-name-surname"
 
-    def __init__(self, given_names: frozenset[str], surnames: frozenset[str], common_words: frozenset[str]) -> None:
+    def __init__(
+        self, given_names: frozenset[str], surnames: frozenset[str], common_words: frozenset[str],
+        split_given_names: frozenset[str] | None = None, rare_given_names: frozenset[str] = frozenset(),
+    ) -> None:
         self._given = given_names
+        # Given names only the long tail holds (guard/data/ssa/: "Achilles", "Gatsby", "Thompson"): a name
+        # only before a word no dictionary holds, never before an ordinary word ("thompson fighting").
+        self._rare = rare_given_names
+        # A run-together token is split only on a given name common enough that a word of some language
+        # rarely starts with it by chance ("aven|tures" is French, not a name).
+        self._split_given = given_names if split_given_names is None else split_given_names
         self._surnames = surnames
         self._common = common_words | NOT_NAME_WORDS
 
@@ -84,8 +97,8 @@ class GivenNameDetector:
         skip_to = 0
         sexual_ahead = SpanIndex((s, s + 1) for s, _ in context.sexual_spans)  # where sexual words begin
         for index, (start, end, word) in enumerate(tokens):
-            if index < skip_to:
-                continue
+            if index < skip_to or _APOSTROPHE_PREFIX.search(text, max(0, start - 2), start):
+                continue  # "O'Connell Street": the word after "O'" is a surname's end, not a given name
             pair = self._next_name_word(text, tokens, index)
             if pair is not None:
                 last = tokens[pair]
@@ -143,10 +156,19 @@ class GivenNameDetector:
                 continue  # "Kira Holloway from Starfall Chronicles", "Yor Forger (Spy x Family)": a character
             before = text[max(0, start - 60) : start]
             after = text[end : end + 40]
+            word_before = before.split()[-1] if before.split() else ""
+            if given in frames.PET_WORDS or word_before in frames.PET_WORDS or word_before in frames.PLACE_BEFORE_NAME:
+                continue  # "Kedim Pamuk", "mijn hond Max": a pet; "Museo Reina Sofía", "Rue Victor Hugo": a place
+            if strength == _WEAK and word_before in _ARTICLES:
+                continue  # "un bosco incantato", "een betoverd bos": an article opens a noun phrase, not a name
             if (head := _NEXT_WORD.match(after)) and head.group(1) in lexicons.NOT_PERSON_HEADS:
                 continue  # "the Marie Curie Institute", "Kennedy Airport": a place or thing named after someone
-            # "by Ferdinand Georg Waldmuller": the cue may stand before an earlier word of the same name.
-            befores = (before, *(before[: m.start()] for m in _TRAILING_WORDS.finditer(before)))
+            # "by Ferdinand Georg Waldmuller": the cue may stand before earlier words of the same name
+            # (never before ordinary words: "pixar-style figurine of X" is no style)
+            befores = (before, *(
+                before[: m.start()] for m in (_ONE_TRAILING_WORD.search(before), _TRAILING_WORDS.search(before))
+                if m and not any(w in self._common for w in m.group(0).split())
+            ))  # fmt: skip
             if any(frames.STYLE_BEFORE.search(b) or _STYLE_BEFORE_MORE.search(b) for b in befores) or (
                 frames.STYLE_AFTER.match(after) or _STYLE_AFTER_MORE.match(after)
             ):
@@ -198,6 +220,8 @@ class GivenNameDetector:
         capitalised words are a name only when the first is a known given name."""
         if len(surname) < _MIN_SURNAME or surname in NOT_NAME_WORDS or given in NOT_NAME_WORDS:
             return None
+        if surname in lexicons.NOT_PERSON_HEADS and surname not in self._surnames:
+            return None  # "Karmine Corp": a company; "Noah Fox", "Lauryn Hill" keep their known surnames
         if len(given) < 3 and not caps:
             return None  # "ao estilo", "w koronie": short words are names only when capitalised ("Al Pacino")
         raw = original[span[0] : span[1]]
@@ -206,8 +230,15 @@ class GivenNameDetector:
         if not caps and not _lower_case_line(original, span):
             return None  # where the writer uses capitals, a name has them ("Romeo vestito" is not a name)
         given_word, surname_word = given in self._common, surname in self._common
-        # A listed surname, or a word no dictionary holds that ends like a surname ("Langerová", "Kowalczyk").
         known_surname = surname in self._surnames or (not surname_word and surname_ending(surname))
+        if given in self._rare and surname_word:
+            # "thompson fighting": never in lower case; "Terence Booth" capitalised is a name, or a title
+            return _WEAK if caps and not noun_capitals else None
+        if given in self._rare and not caps:
+            # "bosco incantato": in lower case a long-tail name is as often a word of a language no
+            # dictionary here holds, so a moderator looks
+            return _WEAK
+        # known_surname: a listed surname, or a word no dictionary holds that ends like a surname ("Langerová").
         if given in self._given and not given_word:  # "Bridget", "Mateusz"
             if not surname_word or known_surname or caps:
                 return _STRONG
@@ -281,9 +312,12 @@ class GivenNameDetector:
         marked = hashtag or camel or joined
         if word in self._given and not marked:
             return None  # "Christina": one given name, not two names run together
+        # CamelCase is cut where its capitals are ("ControlNet" is not "con trolnet"), when the fold kept
+        # the length
+        capitals = {i for i, c in enumerate(raw) if c.isupper()} if camel and len(raw) == len(word) else None
         for cut in range(min(len(word) - _MIN_SURNAME, _MAX_PREFIX), _MIN_SURNAME - 1, -1):
             head, tail = word[:cut], word[cut:]
-            if head not in self._given or tail in NOT_NAME_WORDS:
+            if head not in self._split_given or tail in NOT_NAME_WORDS or (capitals is not None and cut not in capitals):
                 continue
             if marked and (head not in self._common or tail not in self._common or tail in self._surnames):
                 return head, tail, _HIDDEN  # "#IrisVargas", "DonFletcher", "b.r.i.d.g.e.t g.r.o.s.s"

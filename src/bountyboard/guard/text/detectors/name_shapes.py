@@ -79,6 +79,8 @@ class NameShapeDetector:
                 continue  # "Central Park", "Mega Man", "Little Mermaid"
             raw_before, raw_after = original[max(0, start - 48) : start], original[end : end + 48]
             before = fold(raw_before).text
+            if words[0] in frames.PET_WORDS or before.split()[-1:] and before.split()[-1] in frames.PET_WORDS:
+                continue  # "meines Hundes Bruno", "my dog Max": a pet
             after = fold(raw_after).text
             # A role or a band beside the name says it is a real person: "the singer Peso Pluma",
             # "Kameto, le streamer", "Nayeon (TWICE)", "Kim Chaewon from LE SSERAFIM".

@@ -1,0 +1,237 @@
+"""Names written as one token (joined by "_" or ".", or run together) and the long tail of given names."""
+
+from __future__ import annotations
+
+import pytest
+
+from bountyboard.guard.policy import Policy
+from bountyboard.guard.signals import Signal, SignalKind
+from bountyboard.guard.text.scanner import TextScanner
+from bountyboard.guard.text.shipped import shipped_place_words, shipped_ssa_given_names
+from bountyboard.guard.verdict import Decision
+
+JOINED, RUN_TOGETHER = "heuristic:joined-name", "heuristic:run-together-name"
+
+
+@pytest.fixture(scope="module")
+def scanner() -> TextScanner:
+    return TextScanner()
+
+
+def found(scanner: TextScanner, text: str, source: str) -> list[Signal]:
+    return [s for s in scanner.scan(text) if s.source == source]
+
+
+def decide(scanner: TextScanner, text: str) -> Decision:
+    return Policy().decide(scanner.scan(text)).decision
+
+
+# Names written for these tests (no shipped list holds them, nor the evaluation sets).
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("portrait of hazel_winslow, studio light", "hazel winslow"),
+        ("Affiche avec Margot.Lefranc en reine", "margot lefranc"),
+        ("retrato de lucia_barranco en la playa", "lucia barranco"),
+        ("Porträt von jonas_kessler als Ritter", "jonas kessler"),
+        ("giulia.ferrante vestita da principessa", "giulia ferrante"),
+        ("ines_carvalheira a dançar no Porto", "ines carvalheira"),
+        ("marta_kowalczyk jako królowa śniegu", "marta kowalczyk"),
+        ("jana_dvorska jako lesní víla", "jana dvorska"),
+        ("LoRA van sanne.bakelaar gezocht", "sanne bakelaar"),
+        ("elif_karaduman şövalye olarak", "elif karaduman"),
+    ],
+)
+def test_a_name_joined_by_an_underscore_or_a_dot_is_a_person_in_every_language(
+    scanner: TextScanner, text: str, label: str
+) -> None:
+    # On a lower-case line the given-name rule reads the two words already; either way one strong name.
+    hits = [s for s in scanner.scan(text) if s.kind is SignalKind.NER_PERSON]
+    assert [s.label for s in hits] == [label]
+    assert hits[0].detail.get("corroborated") is True
+    assert decide(scanner, text) is Decision.CONSENT_REQUIRED
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["selena_pendlmayr im knappen Bikini, verführerische Pose", "NSFW, hazel_winslow, spread on the sofa, lewd"],
+)
+def test_a_joined_name_on_a_capitalised_line_is_this_detectors_and_blocks_beside_sexual_words(
+    scanner: TextScanner, text: str
+) -> None:
+    hits = found(scanner, text, JOINED)
+    assert len(hits) == 1 and hits[0].detail.get("corroborated") and hits[0].detail.get("sexual_context")
+    assert decide(scanner, text) is Decision.BLOCK
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "rose_gold jewellery, product photo",  # a given name and a word
+        "alice_in_wonderland tea party",  # a two-letter word after the name
+        "anna.jpg and anna.png attached",  # file extensions
+        "visit maria.com for prints",
+        "image_001, model_v2, lora_weights",
+    ],
+)
+def test_joined_words_that_are_not_names(scanner: TextScanner, text: str) -> None:
+    assert found(scanner, text, JOINED) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("need a lora for terencebooth - headshots only", Decision.REVIEW),  # en, an ordinary-word surname
+        ("masterpiece, best quality, jamiegibbons, ultra detailed face", Decision.REVIEW),  # en tag soup
+        ("capolavoro, livioagostinelli, volto dettagliato, luce morbida", Decision.REVIEW),  # it
+        ("margotlefranc en string à la plage, photo sexy", Decision.BLOCK),  # fr, sexual words next: block
+        ("lucianaherrero en tanga en la playa, foto sensual", Decision.BLOCK),  # es
+        ("julianebrandt nackt im Bett, realistisches Foto", Decision.BLOCK),  # de
+        ("beatrizmoraes de lingerie, ombros nus, foto íntima", Decision.BLOCK),  # pt
+        ("arcydzieło, tomaszmatuszak, szczegółowa twarz", Decision.REVIEW),  # pl
+        ("Zakázka: matejrepka jako hasič, vintage fotka", Decision.REVIEW),  # cs, before "jako"
+        ("sannebakelaar in een string op het strand", Decision.BLOCK),  # nl
+        ("Sipariş: elifkaraduman itfaiyeci olarak", Decision.REVIEW),  # tr
+    ],
+)
+def test_a_run_together_name_where_a_request_puts_its_subject(scanner: TextScanner, text: str, expected: Decision) -> None:
+    # review is the least this detector asks for; a known surname lets the given-name rule ask for consent
+    got = decide(scanner, text)
+    assert got is expected or (expected is Decision.REVIEW and got is Decision.CONSENT_REQUIRED)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "zaczarowany las, namalowany przez Hokusai",  # pl words no dictionary here holds
+        "Landschap in de stijl van Loish, olieverf",  # "olie|verf" is paint
+        "digital painting, trending on artstation, deviantart, 8k",  # image sites
+        "orientalism, oil on canvas",  # a word's ending, not a name's
+        "transylvanian folk art, woodcut",
+        "Illustrations pour un livre jeunesse : des aventures au bord de la mer",  # "aven|tures"
+        "ControlNet depth workflow for a man walking in the rain",  # CamelCase cut only at its capitals
+    ],
+)
+def test_words_that_start_with_a_given_name_are_not_names(scanner: TextScanner, text: str) -> None:
+    kinds = {s.kind for s in scanner.scan(text)}
+    assert SignalKind.NER_PERSON not in kinds
+    assert decide(scanner, text) is Decision.ALLOW
+
+
+def test_a_run_together_name_in_a_drawn_medium_stays_weak(scanner: TextScanner) -> None:
+    hits = found(scanner, "anime screenshot, margotlefranc, cel shading", RUN_TOGETHER)
+    assert hits and not hits[0].detail.get("corroborated")
+
+
+class TestLongTailGivenNames:
+    """US Social Security baby names (public domain): names of every language, minus words and places."""
+
+    def test_the_long_tail_knows_names_the_popular_lists_lack(self) -> None:
+        names = shipped_ssa_given_names(100)
+        assert {"terence", "patricio", "jolene", "tenzin", "lilli"} <= names
+
+    def test_words_and_places_are_left_out(self) -> None:
+        names = shipped_ssa_given_names(100)
+        assert not {"golden", "love", "author", "texas", "paris", "montreal"} & names
+        assert {"texas", "montreal", "zealand"} <= shipped_place_words()
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Patricio Huerta tocando la guitarra en Sevilla",  # es
+            "Terence Booth, spread on the sofa, lewd",  # en: a capitalised ordinary-word surname blocks
+            "Tenzin Dorje als Astronaut auf dem Mond",  # de
+        ],
+    )
+    def test_a_long_tail_given_name_makes_a_name(self, scanner: TextScanner, text: str) -> None:
+        assert decide(scanner, text) is not Decision.ALLOW
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Emerald Lake, Yoho National Park, British Columbia",
+            "Montreal Street In Winter, oil on canvas",
+            "hunter s thompson fighting a cop, concept art",  # lower case: the name before a plain word
+            "neo - expressionism, thick paint",
+            "A painting of the evening glow on O'Connell Street",
+            "LoRA de Kameto, le streamer de la Karmine Corp",
+        ],
+    )
+    def test_places_titles_and_words_stay_what_they_are(self, scanner: TextScanner, text: str) -> None:
+        assert not [s for s in scanner.scan(text) if s.source == "heuristic:given-name-surname"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zlecenie: agnieszkawróblewska jako strażak, zdjęcie vintage",  # pl -ska
+        "Zakázka: ondřejzelinský jako hasič, vintage fotka",  # cs -ský, no known given-name split needed
+        "LoRA radkanovotníková (skutečná osoba)",  # cs -ová
+        "Sipariş: kamranəliyev itfaiyeci olarak, eski fotoğraf",  # az/tr -yev
+        "Sipariş: mehmetkaraosmanoğlu itfaiyeci olarak",  # tr -oğlu
+    ],
+)
+def test_a_run_together_token_that_ends_like_a_surname_is_a_name_where_a_request_puts_its_subject(
+    scanner: TextScanner, text: str
+) -> None:
+    assert decide(scanner, text) in (Decision.REVIEW, Decision.CONSENT_REQUIRED)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["powered by stablediffusion, kowalski", "Wyjazd na narty, kolejka linowa, ski", "whisky tasting, oak barrels"],
+)
+def test_a_surname_ending_alone_is_not_enough_outside_a_subject_place(scanner: TextScanner, text: str) -> None:
+    assert decide(scanner, text) is Decision.ALLOW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ein verzauberter Wald, gemalt von Alfons Maria Mucha",  # de: the cue two name words back
+        "un bosco incantato, dipinto da Tullio Crali",  # it
+        "zaczarowany las, namalowany przez Olgierd Wysocki",  # pl
+        "pejzaż inspirowany przez Olgierd Wysocki",
+        "kouzelný les, namalovaný stylem Alfons Maria Mucha",  # cs
+        "een betoverd bos, geschilderd door Gerrit Bakker",  # nl
+        "landschap geïnspireerd door Gerrit Bakker",
+        "Jan Kowalczyk'ten esinlenen bir manzara",  # tr: the cue follows the name
+        "paisaje pintado por Lucía Moreno",  # es
+        "forêt enchantée peinte par Léa Fontaine",  # fr
+    ],
+)
+def test_an_unlisted_painter_cited_as_a_style_in_every_language_is_allowed(scanner: TextScanner, text: str) -> None:
+    assert decide(scanner, text) is Decision.ALLOW
+
+
+def test_ordinary_words_between_a_style_cue_and_a_name_break_the_cue(scanner: TextScanner) -> None:
+    assert decide(scanner, "Make a Pixar-style figurine of Leon Denison for my desk") is not Decision.ALLOW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Porträt meines Hundes Bruno als Astronaut",  # de: a pet
+        "Kedim Pamuk'un kral kıyafetli portresi",  # tr
+        "portret van mijn hond Max als astronaut",  # nl
+        "Cartel del Museo Reina Sofía, diseño minimalista",  # es: a museum named after someone
+        "Rue Victor Hugo à Paris, aquarelle",  # fr: a street
+        "Plakat Pałacu Kultury nocą, styl retro",  # pl: art and place nouns
+        "paesaggio toscano nello stile di edward hopper",  # it
+        "paisaje de montaña al estilo de loish, óleo",  # es
+    ],
+)
+def test_pets_places_and_art_nouns_are_not_people(scanner: TextScanner, text: str) -> None:
+    assert decide(scanner, text) is Decision.ALLOW
+
+
+@pytest.mark.parametrize("text", ["Noah Fox in a thong, instagram style photo", "Daniel Park as a knight, oil painting"])
+def test_a_known_surname_that_is_also_a_place_or_animal_word_stays_a_surname(scanner: TextScanner, text: str) -> None:
+    assert decide(scanner, text) is not Decision.ALLOW
+
+
+@pytest.mark.parametrize(
+    "text", ["un bosco incantato, dipinto da rubens", "een betoverd bos, geschilderd door peter mohrbacher"]
+)
+def test_an_article_before_a_lower_case_pair_makes_it_a_noun_phrase(scanner: TextScanner, text: str) -> None:
+    assert decide(scanner, text) is Decision.ALLOW

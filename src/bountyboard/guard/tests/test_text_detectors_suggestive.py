@@ -1,0 +1,183 @@
+"""The suggestive-context detector: inflected cues in the ten languages of issue 8, and their traps."""
+
+from __future__ import annotations
+
+import pytest
+
+from bountyboard.guard.policy import Policy
+from bountyboard.guard.signals import Signal, SignalKind
+from bountyboard.guard.text.detectors.base import ScanContext
+from bountyboard.guard.text.detectors.suggestive import SuggestiveContextDetector
+from bountyboard.guard.text.normalize import normalize
+from bountyboard.guard.text.scanner import TextScanner
+from bountyboard.guard.verdict import Decision
+
+SEXUAL = (SignalKind.SEXUAL_EXPLICIT, SignalKind.SEXUAL_SUGGESTIVE)
+
+
+@pytest.fixture(scope="module")
+def detector() -> SuggestiveContextDetector:
+    return SuggestiveContextDetector()
+
+
+@pytest.fixture(scope="module")
+def scanner() -> TextScanner:
+    return TextScanner()
+
+
+def cues(detector: SuggestiveContextDetector, text: str) -> list[Signal]:
+    """The detector alone, on an empty context (nothing reported before it)."""
+    return detector.detect(ScanContext(normalize(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("a woman in a sheer nightgown, sultry pose, soft light", "en"),
+        ("between the sheets, morning light", "en"),
+        ("licking a popsicle, looking at the camera", "en"),
+        ("wrapped in a towel after the shower", "en"),
+        ("portrait en nuisette, pose lascive", "fr"),
+        ("allongée sur le lit, regard langoureux", "fr"),
+        ("camisón transparente, pose seductora", "es"),
+        ("tumbada en la cama, espalda desnuda", "es"),
+        ("im durchsichtigen Nachthemd, verführerische Pose", "de"),
+        ("knapp bekleidet unter der Dusche", "de"),
+        ("in sottoveste, posa ammiccante", "it"),
+        ("sdraiata sul letto, schiena nuda", "it"),
+        ("de camisola transparente, pose sedutora", "pt"),
+        ("deitada na cama, só de toalha", "pt"),
+        ("w przezroczystej koszuli nocnej, uwodzicielska poza", "pl"),
+        ("w seksownej bieliźnie na łóżku", "pl"),
+        ("v průsvitné noční košili, svůdná póza", "cs"),
+        ("ve spodním prádle na posteli, vyzývavý pohled", "cs"),
+        ("in een doorzichtig nachthemd, boudoirfoto", "nl"),
+        ("verleidelijke pose onder de douche", "nl"),
+        ("şeffaf gecelikle, baştan çıkarıcı poz", "tr"),
+        ("sütyenle yatakta, şehvetli bakış", "tr"),
+    ],
+)
+def test_suggestive_cues_inflect_in_every_language(detector: SuggestiveContextDetector, text: str, language: str) -> None:
+    found = cues(detector, text)
+    assert found and all(s.kind in SEXUAL for s in found)
+    assert language in {s.detail["language"] for s in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Demeter Jakubec nahoře bez u bazénu",  # cs topless
+        "zdjęcie nagiej Oliwii Zając na plaży",  # pl ("naga" alone is also the serpent: left out)
+        "Selin Kaya çırılçıplak, gerçekçi",  # tr
+        "Ilse Bakker poedelnaakt op het strand",  # nl
+        "Lukas Weber nackten Oberkörper, nackte Haut",  # de inflection
+    ],
+)
+def test_nudity_inflections_are_explicit(scanner: TextScanner, text: str) -> None:
+    assert SignalKind.SEXUAL_EXPLICIT in {s.kind for s in scanner.scan(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ilona Malá v malých plavkách na pláži",  # cs swimwear: mild
+        "Joost de Wit in een piepkleine bikini",  # nl: the phrase is suggestive, the garment mild
+        "Ayşe Demir bikinili, plajda",  # tr
+        "Krzysztof Nowak w stroju kąpielowym",  # pl
+    ],
+)
+def test_swimwear_in_the_new_languages_is_sexual_for_the_floors(scanner: TextScanner, text: str) -> None:
+    assert any(s.kind is SignalKind.SEXUAL_SUGGESTIVE for s in scanner.scan(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dinner in der Nähe des Bahnhofs, nahe am Fluss",  # de "nahe" is not Czech "nahé"
+        "mayonnaise and mayo on the burger",  # tr swimwear is "mayolu", not "mayo"
+        "naga queen with six arms, fantasy art",  # pl "naga" is also the serpent
+        "string lights over the patio, string quartet",  # "string" alone is a thread
+        "enfants en maillot, terrain de foot",  # a football shirt
+        "intimidatie op het werk, poster",  # nl "intimidatie" is not "intiem"
+        "camisola de lã azul, inverno no Porto",  # pt-PT: a sweater
+        "tangy sauce on the side",  # cs "tangách" is not "tangy"
+        "Christmas stockings by the fire",
+        "zmysł artystyczny, akwarela",  # pl "zmysł" is a sense, "zmysłowa" is sensual
+        "a mahremiyet politikası sayfası",  # tr privacy
+    ],
+)
+def test_traps_are_not_sexual(scanner: TextScanner, text: str) -> None:
+    assert not [s for s in scanner.scan(text) if s.kind in SEXUAL]
+
+
+def test_a_negated_cue_does_not_count(detector: SuggestiveContextDetector) -> None:
+    assert cues(detector, "no lingerie, no see-through dress") == []
+    assert cues(detector, "ohne Nachthemd") == []
+
+
+def test_a_span_the_lexicon_reported_is_not_reported_twice(scanner: TextScanner) -> None:
+    found = [s for s in scanner.scan("a bikini on the beach") if s.kind is SignalKind.SEXUAL_SUGGESTIVE]
+    assert [s.detail.get("level") for s in found] == ["mild"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Alois Valenta v malých plavkách, svůdná póza",
+        "Karel Konečný nahoře bez u bazénu, realisticky",
+        "Nelly Buelens in een doorzichtig nachthemd, boudoirfoto",
+        "Selcen Dumanlı minik bikiniyle, baştan çıkarıcı poz",
+        "Lilli Peer im durchsichtigen Nachthemd, Boudoir-Foto",
+        "Erick da Conceição de camisola transparente, foto boudoir",
+        "Gregg Berry laying on bed in a body suit and high heels",
+        "Marta Kowalska w przezroczystej koszuli nocnej, zmysłowa poza",
+    ],
+)
+def test_a_named_person_in_suggestive_context_is_blocked(scanner: TextScanner, text: str) -> None:
+    assert Policy().decide(scanner.scan(text)).decision is Decision.BLOCK
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "collégienne de 14 ans, pose lascive",
+        "dívka, 14 let, v bikinách, svůdná póza",
+        "meisje van 15 in bikini, verleidelijke pose",
+        "15 yaşında kız, bikinili, baştan çıkarıcı poz",
+        "czternastolatka w bieliźnie",
+        "veertienjarige in lingerie",
+        "on dört yaşında kız bikinili",
+    ],
+)
+def test_a_minor_in_suggestive_context_is_blocked_in_every_language(scanner: TextScanner, text: str) -> None:
+    verdict = Policy().decide(scanner.scan(text))
+    assert verdict.decision is Decision.BLOCK
+    assert "minor_sexual" in [r.code for r in verdict.reasons]
+
+
+@pytest.mark.parametrize("text", ["a girl of 25 in a bikini", "she is 25, nude, oil painting", "v1.5 model, nude figure study"])
+def test_an_adult_age_is_not_read_as_a_child(scanner: TextScanner, text: str) -> None:
+    assert not [s for s in scanner.scan(text) if s.kind is SignalKind.MINOR_CUE]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "moja sąsiadka w sukni ślubnej, zdjęcia w załączniku",  # pl
+        "moje bývalá přítelkyně jako víla, fotky přikládám",  # cs
+        "mijn ex-vriendin als elfje, foto's bijgevoegd",  # nl
+        "komşumun kızı plajda, fotoğrafları ekte",  # tr
+    ],
+)
+def test_a_private_person_with_photos_is_blocked_in_the_new_languages(scanner: TextScanner, text: str) -> None:
+    verdict = Policy().decide(scanner.scan(text))
+    assert verdict.decision is Decision.BLOCK
+    assert "private_person" in [r.code for r in verdict.reasons]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["moja babcia piecze ciasto, przepis", "mijn vrouw houdt van katten", "annem için bir doğum günü kartı, çiçekler"],
+)
+def test_a_relation_without_a_depiction_is_not_a_private_person(scanner: TextScanner, text: str) -> None:
+    assert not [s for s in scanner.scan(text) if s.kind is SignalKind.PRIVATE_PERSON_CUE]

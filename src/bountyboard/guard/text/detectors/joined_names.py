@@ -1,0 +1,164 @@
+"""Names written as one token: "hazel_hale", "Jolene.Monroe", "selena_pendl", and lower-case names run
+together where a request puts its subject ("margauddiaz en string", "need a lora for terencebooth").
+
+``GivenNameDetector`` reads words; a name joined by ``_`` or ``.`` reads as two lower-case words on a
+line that has capitals elsewhere, and a run-together name there needs a common given name and a place
+that frames it. This detector takes what those rules leave:
+
+* **joined** (strong: a real person for the policy): ``<given>_<surname>`` or ``<given>.<surname>``
+  written as one token, the first part a known given name, the second three letters or more and no
+  dictionary word unless a known surname ("rose_gold", "image_001", "alice_in_wonderland" are no names);
+* **run together** (weak: review, or a block with sexual words near): a lower-case token of eight letters
+  or more that no dictionary holds, split into a known given name and a tail that can begin a surname,
+  opening a line or an item of tag soup, or after "for/of/de/von/di/van", and before a sexual word, a
+  likeness frame, or the end of an item.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from bountyboard.guard.signals import Signal, SignalKind
+from bountyboard.guard.text import frames
+from bountyboard.guard.text.detectors.base import ScanContext, SpanIndex
+from bountyboard.guard.text.name_words import NOT_NAME_WORDS, surname_ending
+
+_JOINED = re.compile(r"(?<![\w.])([^\W\d_]{2,})[_.]([^\W\d_]{3,})(?![\w]|\.[^\W\d_])")
+_TOKEN = re.compile(r"(?<![\w#@])[^\W\d_]{8,}(?![\w@])")
+# How a surname can begin: a consonant (or a usual cluster) and a vowel, or a vowel and a consonant
+# ("Agostini", "Ogonek"); "rdgirl" cannot.
+_ONSET = re.compile(
+    r"(?:[^aeiouy]|bl|br|ch|cl|cr|dr|fl|fr|gl|gr|kl|kr|pl|pr|sch|sh|sk|sl|sm|sn|sp|st|sw|th|tr|cz|sz|rz|dz)[aeiouy]|[aeiouy][^aeiouy]"
+)
+_ITEM_START = re.compile(r"(?:^|[\n,:;(]|\b(?:for|of|de|du|des|von|di|da|do|van|voor|dla|pro|icin|per|para|mit|avec|con|com|z|ze|lora|model|checkpoint))\s*$")
+# The end of a tag-soup item, a possessive, or a word that puts the subject in a scene or a role.
+_ITEM_END = re.compile(r"(?:\s*[,;\n()]|\s+-\s|\s*$|\s+(?:en|in|im|na|no|sur|op|w|v|ve|de|met|mit|con|com|avec)\b)")
+# A possessive or a role: "X's face", "X as a knight", "X jako hasič", "X olarak".
+_SUBJECT_AFTER = re.compile(
+    r"(?:['’]s\b|\s+(?:as|als|como|come|comme|jako|olarak|yuzuyle|yuzunu)\b|\s+[^\W\d_]+\s+(?:olarak|kiyafetiyle)\b)"
+)  # Turkish puts the role before "olarak": "X itfaiyeci olarak"
+# Endings of words, not names, in the languages a dictionary here covers least well.
+_WORD_SUFFIX = re.compile(r"(?:ism|isme|ismus|ist|ian|ity|ite|tion|sion|ical|ics|ness|ment|ology|ography|able|ible|ive|ous|ing|art|ano|any|ony|owany|ovany)$")
+_NEXT_WORD = re.compile(r"^\s+([^\W\d_]+)")
+# Endings only surnames have in the languages of issue 8 (a word rarely ends so): Czech/Slovak -ová, Polish
+# -ski/-ska/-wicz, Turkish/Azerbaijani -oğlu/-zadə, Russian -ov/-ova/-ev/-eva, Ukrainian -enko, Romanian -escu.
+_STRONG_SURNAME_END = re.compile(r"(?:[^aeiouy]ova|ska|ski|sky|wicz|oglu|zade|yev|yeva|[^aeiouy]ov|[^aeiouy]eva|enko|escu|ovic)$")
+_NEAR_SEXUAL = 80
+
+
+class JoinedNameDetector:
+    name = "joined-names"
+
+    def __init__(
+        self, given_names: frozenset[str], surnames: frozenset[str], common_words: frozenset[str],
+        split_given_names: frozenset[str] | None = None, joined_given_names: frozenset[str] = frozenset(),
+    ) -> None:
+        self._given = given_names
+        # Joining two words on purpose is evidence enough that a name that is also a word is a name
+        # ("hazel_winslow"); the surname still may not be a word.
+        self._joined_given = given_names | joined_given_names
+        # run-together tokens split only on a common given name ("olie|verf" is Dutch paint)
+        self._split_given = given_names if split_given_names is None else split_given_names
+        self._surnames = surnames
+        self._common = common_words | NOT_NAME_WORDS
+
+    def detect(self, context: ScanContext) -> list[Signal]:
+        norm = context.norm
+        if frames.FICTIONAL_CONTEXT.search(norm.words.text):
+            return []
+        base = norm.base.text  # folded, with "_" and "." still there
+        taken = SpanIndex(context.explained + [s.span for s in context.signals if s.span and _person(s)])
+        sexual_spans = context.sexual_spans
+        sexual = SpanIndex(sexual_spans)
+        found: list[tuple[tuple[int, int], str, str, bool]] = []
+        for m in _JOINED.finditer(base):
+            given, surname = m.group(1), m.group(2)
+            if given not in self._joined_given or surname in NOT_NAME_WORDS:
+                continue
+            if surname in self._common and surname not in self._surnames:
+                continue  # "rose_gold", "anna.jpg"
+            if surname in {"jpg", "jpeg", "png", "webp", "gif", "safetensors", "ckpt", "txt", "json", "com", "org", "net"}:
+                continue
+            found.append((norm.base.span(*m.span()), given, surname, True))
+        for m in _TOKEN.finditer(base):
+            word = m.group(0)
+            if word in self._common or word in self._surnames or word in self._given:
+                continue
+            raw = norm.original[slice(*norm.base.span(*m.span()))]
+            if not raw.islower():
+                continue  # capitalised or CamelCase tokens are GivenNameDetector's
+            if _WORD_SUFFIX.search(word):
+                continue  # "orientalism", "transylvanian", "liminality": words a dictionary may lack
+            split = self._split(word)
+            if split is None and len(word) >= 10 and _STRONG_SURNAME_END.search(word):
+                split = ("", word)  # "latafatcafarova", "sadiqildirimoglu": no known given name, a surname's end
+            if split is None:
+                continue
+            before = base[max(0, m.start() - 24) : m.start()]
+            after = base[m.end() : m.end() + 32]
+            if not _ITEM_START.search(before):
+                continue
+            span = norm.base.span(*m.span())
+            framed = (
+                sexual.overlaps(span[1], span[1] + 24) or bool(frames.LIKENESS_AFTER.match(after))
+                or bool(frames.ACTION_AFTER.match(after)) or bool(_SUBJECT_AFTER.match(after))
+            )  # fmt: skip
+            # Only opening an item ("zaczarowany las,"), the split itself must look like a name: a known
+            # surname or a surname's ending, or a common given name of five letters or more.
+            if not framed and not (
+                (_ITEM_END.match(after) or self._function_word_next(after)) and self._good_split(*split)
+            ):
+                continue
+            found.append((span, *split, False))
+        out: list[Signal] = []
+        drawn = bool(frames.DRAWN_MEDIUM_CUES.search(norm.words.text))
+        for span, given, surname, joined in found:
+            if taken.overlaps(*span) or sexual.overlaps(*span):
+                continue
+            detail: dict[str, Any] = {"given_name": given, "surname": surname, "hidden": True}
+            strong = joined and not drawn
+            if strong:
+                detail["corroborated"] = True
+            if not drawn and sexual.overlaps(span[0] - _NEAR_SEXUAL, span[1] + _NEAR_SEXUAL):
+                detail["sexual_context"] = True
+            out.append(
+                Signal(
+                    kind=SignalKind.NER_PERSON, source="heuristic:joined-name" if joined else "heuristic:run-together-name",
+                    score=0.8 if strong else 0.5, text=norm.original[span[0] : span[1]], span=span,
+                    label=f"{given} {surname}", detail=detail,
+                )
+            )  # fmt: skip
+        return out
+
+    def _function_word_next(self, after: str) -> bool:
+        """The next word is a short ordinary word ("al bar", "trinkt", "tomando"): the token opened a sentence."""
+        m = _NEXT_WORD.match(after)
+        return bool(m and m.group(1) in self._common)
+
+    def _good_split(self, head: str, tail: str) -> bool:
+        return not head or tail in self._surnames or surname_ending(tail) or (
+            head in self._split_given and len(head) >= 5 and head not in self._common
+        )
+
+    def _split(self, word: str) -> tuple[str, str] | None:
+        """The longest known given-name prefix (three letters or more) whose rest can be a surname."""
+        for cut in range(min(len(word) - 3, 12), 2, -1):
+            head, tail = word[:cut], word[cut:]
+            common_head = head in self._split_given and (head not in self._common or len(head) >= 5)
+            if not common_head and (head not in self._given or head in self._common or len(head) < 4):
+                continue  # a rare given name splits only with four letters or more and no word of its own
+            if tail in self._surnames or surname_ending(tail) or (
+                len(tail) >= (4 if common_head else 5) and _ONSET.match(tail) and tail not in self._common
+            ):
+                return head, tail
+            if common_head and len(head) >= 5 and len(tail) >= 4 and tail in self._common:
+                return head, tail  # "terence|booth", "hazel|hale": a surname that is also a word
+        return None
+
+
+def _person(signal: Signal) -> bool:
+    return signal.kind in (
+        SignalKind.NER_PERSON, SignalKind.PERSON_NAME, SignalKind.PROTECTED_PERSON, SignalKind.SOCIAL_PROFILE,
+        SignalKind.STYLE_REFERENCE, SignalKind.FICTIONAL_CHARACTER,
+    )  # fmt: skip

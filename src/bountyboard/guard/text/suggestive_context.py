@@ -1,0 +1,159 @@
+"""Suggestive context in the ten languages of issue 8, written as inflecting stems.
+
+``lexicons`` holds whole words matched literally; the words a request uses to sexualise someone without
+naming nudity inflect ("verführerische Pose", "svůdná póza", "w przezroczystej koszuli nocnej", "minik
+bikiniyle", "doorzichtig nachthemd"), so here each cue is a regular expression on the ``words`` view
+(folded: no accents, lower case, ``-``/``_``/``.`` between letters read as spaces) with its endings
+spelt out or left open (``\\w*``) only where no ordinary word shares the stem. ``nahore``/``nahodou`` in
+Czech and ``mayonnaise`` are why Czech nudity and Turkish swimwear list their endings.
+
+Tiers as in ``lexicons``: ``explicit`` (nudity: rating x), ``suggestive`` (rating r), ``mild`` (swimwear:
+pg13). Every tier counts as sexual for the policy's floors.
+"""
+
+from __future__ import annotations
+
+# A garment that shows the body, after a word that makes it so ("sheer nightgown", "chemise de nuit
+# transparente" is matched by the garment list below).
+_SHEER_EN = r"(?:see through|sheer|transparent|translucent|skimpy|tiny|revealing|skin tight|low cut|plunging|wet)"
+_GARMENT_EN = (
+    r"(?:nightgown|nightie|nighty|nightdress|slip|dress|top|shirt|blouse|robe|gown|bodysuit|swimsuit|bikini|"
+    r"outfit|lingerie|negligee|leotard|shorts|tank top|crop top)s?"
+)
+
+EXPLICIT_PATTERNS: dict[str, tuple[str, ...]] = {
+    "en": (r"\bbare (?:breasts?|bottom|butt)\b",),
+    "fr": (r"\bnue? (?:comme un ver|integralement|sur (?:le|son) lit)\b", r"\bseins? (?:a l air|denudes?)\b"),
+    "es": (r"\bdesnud(?:a|o|as|os|ita|ito)\b", r"\ben cueros\b", r"\bsin (?:nada de )?ropa\b"),
+    "de": (r"\bnackt(?:e|en|em|er|es)?\b", r"\bunbekleidet(?:e|en|em|er|es)?\b", r"\bentbloe?sst(?:e|en|em|er|es)?\b"),
+    "it": (r"\bsvestit(?:a|o|e|i)\b", r"\bsenza veli\b"),
+    "pt": (r"\bpelad(?:a|o|as|os|inha)\b", r"\bsem roupas?\b"),
+    "pl": (r"\bnag(?:i|ie|iej|ich|o|usienka|usienki)\b", r"\bbez ubran(?:ia|iu)\b", r"\berotyczn\w*", r"\brozebran(?:a|y|e|ej)\b"),
+    "cs": (r"\bnahore bez\b", r"\bnah(?:a|y|ou|ych|ym|ymi)\b", r"\beroticke?\w*", r"\bbez obleceni\b", r"\bsvlecen(?:a|y|e|ou)\b"),
+    "nl": (r"\bnaakt\w*", r"\bpoedelnaakt\w*", r"\berotisch\w*", r"\bzonder kleren\b", r"\btopless\b"),
+    "tr": (r"\bciplak\w*", r"\berotik\w*", r"\bustsuz\b(?= (?:kadin|kiz|poz|foto|plaj|havuz))", r"\bkiyafetsiz\w*", r"\bsoyunmus\w*"),
+}
+
+SUGGESTIVE_PATTERNS: dict[str, tuple[str, ...]] = {
+    "en": (
+        rf"\b{_SHEER_EN} (?:\w+ )?{_GARMENT_EN}\b", r"\b(?:nightie|nighty|negligee|chemise|teddy lingerie)s?\b",
+        r"\b(?:seductive(?:ly)?|sultry|alluring|flirt(?:y|atious)|lascivious|lustful|come hither|sensual(?:ly)?|"
+        r"provocative(?:ly)?|suggestive(?:ly)?) (?:pose|poses|posing|look|gaze|smile|stare|photo|shoot|lighting)\b",
+        r"\b(?:spread|sprawled|draped|lounging|writhing) (?:out )?on (?:the|a) (?:sofa|couch|bed|sheets)\b",
+        r"\b(?:laying|lying|lounging|posing|sprawled|rolling) (?:on|in) (?:the |a |her |his )?bed\b", r"\bbetween the sheets\b",
+        r"\bunder the (?:bed ?)?sheets\b", r"\b(?:in|taking) (?:the |a )?(?:shower|bubble bath|bathtub)\b",
+        r"\b(?:only|just|nothing but) (?:a |her |his )?(?:towel|bed ?sheet|apron|underwear|boxers|briefs|panties|bra|thong|lingerie)\b",
+        r"\b(?:wrapped in|covered (?:only )?by|wearing only) (?:a )?(?:towel|bed ?sheet|sheet)\b",
+        r"\b(?:in|wearing) (?:her |his |a |only )?(?:bra|panties|boxers|briefs|speedo|jockstrap|g string)s?\b",
+        r"\bbare (?:chest(?:ed)?|back|midriff|thighs|skin|body)\b", r"\b(?:oiled|oiled up|glistening|sweaty|wet) (?:body|skin|chest|abs)\b",
+        r"\bbody ?suit and (?:high )?heels\b", r"\b(?:thigh highs|garter|garters|bustier)s?\b",
+        r"\b(?:bent over|on all fours|arched back|bedroom eyes|biting (?:her|his) lips?|tongue out)\b",
+        r"\b(?:licking|sucking(?: on)?) (?:a |an |the )?(?:carrot|banana|popsicle|lollipop|ice cream|cucumber|finger|fingers|lips)\b",
+        r"\b(?:pacifier|diaper|adult baby|collar and leash|ball gag|french maid|maid outfit|bunny suit|bunny girl|school ?girl outfit)s?\b",
+        r"\b(?:lap dance|pole dancing|striptease|strip tease|boudoir\w*|glamou?r model|pin ?up model|onlyfans model)\b",
+        r"\bintimate(?:ly)?\b", r"\b(?:cleavage|busty|curvy body|hourglass body|thick thighs)\b",
+    ),
+    "fr": (
+        r"\b(?:chemise de nuit|nuisette|deshabille|robe|haut|body|maillot|tenue|culotte)s? (?:\w+ )?(?:transparent|moulant|echancre|mouille|minuscule|sexy|affriolant)e?s?\b",
+        r"\b(?:nuisette|deshabille|porte jarretelle|jarretiere|bas resille|collants? resille|soutien gorge|culotte|lingerie fine|petite culotte)s?\b",
+        r"\b(?:pose|regard|sourire|photo|allure)s? (?:lascive|lascif|sensuelle|suggestive|provocante|provocatrice|aguicheuse|seductrice|langoureuse|coquine|sexy)s?\b",
+        r"\b(?:lascive?s?|langoureu(?:x|se|ses)|aguicheu(?:r|se|ses)|affriolant(?:e|es|s)?|seductrice|provocante?s?)\b",
+        r"\b(?:allongee?s?|etendue?s?|couchee?s?|lascive) (?:sur|dans) (?:le|son|un) lit\b", r"\bdans (?:son|mon|un) lit\b",
+        r"\bsous la douche\b", r"\bdans (?:le|son|un) bain\b", r"\b(?:epaules|dos|jambes) (?:nues|denudees|nu)\b",
+        r"\b(?:en|juste en|seulement en) (?:culotte|sous vetements|slip|calecon|string|soutien gorge|petite tenue|serviette)\b",
+        r"\b(?:uniquement|seulement|juste) (?:une|sa) serviette\b", r"\bphotos? de charme\b", r"\bintimes?\b",
+        r"\bmaillots? (?:de bain )?(?:minuscule|echancre)s?\b",
+    ),
+    "es": (
+        r"\b(?:camison|vestido|top|blusa|body|banador|bikini|ropa|tela)(?:es|s)? (?:\w+ )?(?:transparente|ajustad[oa]|mojad[oa]|diminut[oa]|escotad[oa])s?\b",
+        r"\b(?:camison|picardias|sujetador|sosten|bragas|braguitas|bombacha|hilo dental|medias de red|liguero|corse)s?\b",
+        r"\b(?:pose|posa|posando|mirada|sonrisa|foto)s? (?:sensual|seductora|provocativa|sugerente|lasciva|coqueta|sexy|insinuante)e?s?\b",
+        r"\b(?:seductor(?:a|as|es)?|sugerente|lasciv(?:a|o|as|os)|insinuante|provocativ(?:a|o|as|os))\b",
+        r"\b(?:tumbad|acostad|recostad|tendid)(?:a|o|as|os) (?:en|sobre) (?:la|su|una) cama\b", r"\ben (?:su|la) cama\b",
+        r"\ben la ducha\b", r"\ben la banera\b", r"\b(?:espalda|piernas|hombros) (?:desnud|descubiert)(?:a|o|as|os)\b",
+        r"\b(?:solo|solamente|apenas) (?:con )?(?:una |su )?(?:toalla|sabana|ropa interior|bragas|tanga)\b", r"\bintim(?:a|o|as|os)\b",
+        r"\bbikini (?:diminuto|minusculo|pequeno)\b|\b(?:diminuto|minusculo|pequeno) bikini\b",
+    ),
+    "de": (
+        r"\b(?:durchsichtig|transparent|knapp|eng anliegend|hauteng|nass|freizugig|aufreizend|tief ausgeschnitten)(?:e|en|em|er|es)? "
+        r"(?:\w+ )?(?:nachthemd|negligee|kleid|top|oberteil|hemd|bluse|body|badeanzug|bikini|outfit|hoschen|slip|shirt)(?:s|es|en|e)?\b",
+        r"\b(?:nachthemd|negligee|babydoll|hoschen|bh|stringtanga|strapse|strumpfhalter|netzstrumpfe|halterlose|korsage|korsett)(?:s|en|e)?\b",
+        r"\b(?:verfuhrerisch|sinnlich|aufreizend|lasziv|anzuglich|freizugig|kokett|sexy|erotisch)(?:e|en|em|er|es)?\b",
+        r"\b(?:knapp|leicht|sparlich|kaum) bekleidet(?:e|en|em|er|es)?\b", r"\b(?:im|ins) bett\b", r"\bauf (?:dem|einem|ihrem|seinem) bett\b",
+        r"\bunter der dusche\b", r"\bin der (?:badewanne|wanne)\b", r"\b(?:nackte|nackten|blanke|blanken) (?:schultern|haut|rucken|beine|brust)\b",
+        r"\b(?:nur|bloss) (?:in |mit )?(?:einem |ihrem |seinem )?(?:handtuch|unterwasche|hoschen|slip|tanga|string|bh|laken)\b",
+        r"\bintim(?:e|en|em|er|es)?\b", r"\bboudoir\w*", r"\bschlafzimmerblick\w*", r"\btiefe[nrms]? (?:ausschnitt|dekollete)\w*",
+        r"\bschnuller\b", r"\bschuluniform\w*",
+    ),
+    "it": (
+        r"\b(?:camicia da notte|sottoveste|vestito|abito|top|body|costume|bikini|camicetta)(?: \w+)? (?:trasparente|attillat[oa]|bagnat[oa]|succint[oa]|minuscol[oa]|scollat[oa])i?e?\b",
+        r"\b(?:camicia da notte|sottoveste|baby doll|reggiseno|mutandine|perizoma|tanga|giarrettiera|calze a rete|autoreggenti|corsetto)\b",
+        r"\b(?:posa|pose|sguardo|sorriso|foto) (?:sensuale|seducente|provocante|lasciva|ammiccante|maliziosa|sexy|sensuali|seducenti|provocanti)\b",
+        r"\b(?:seducente|ammiccante|lasciv[ao]|maliziosa|succint[ao]|vedo non vedo)\b", r"\b(?:a|sul|nel) letto\b",
+        r"\b(?:sdraiat|distes)(?:a|o|e|i) (?:sul|nel) letto\b", r"\bsotto la doccia\b", r"\bnella vasca\b",
+        r"\b(?:schiena|gambe|spalle) nud(?:a|e)\b", r"\b(?:solo|soltanto) (?:con )?(?:un |l )?(?:asciugamano|lenzuolo|intimo|mutande|perizoma)\b",
+        r"\bintim(?:a|o|e|i)\b", r"\bciuccio\b", r"\buniforme scolastica\b",
+    ),
+    "pt": (
+        r"\b(?:camisola|camisinha|vestido|top|blusa|body|biquini|mai[ou]|roupa)s? (?:\w+ )?(?:transparente|justa|justo|molhad[oa]|minuscul[oa]|curtinh[oa]|decotad[oa])s?\b",
+        r"\b(?:sutia|calcinha|fio dental|cinta liga|meia arrastao|espartilho|corpete|baby doll)s?\b",
+        r"\b(?:pose|olhar|sorriso|foto)s? (?:sensual|sedutora|provocante|insinuante|lasciva|safada|sexy|sensuais|sedutoras|provocantes)\b",
+        r"\b(?:sedutor(?:a|as|es)?|insinuante|lasciv(?:a|o|as|os)|provocante)\b", r"\b(?:deitad|esparramad)(?:a|o|as|os) (?:na|em uma|numa) cama\b",
+        r"\bna cama\b", r"\bno chuveiro\b", r"\bna banheira\b", r"\b(?:costas|pernas|ombros) (?:nuas|nus|de fora)\b",
+        r"\b(?:so|somente|apenas) (?:de |com )?(?:uma )?(?:toalha|lencol|calcinha|cueca|lingerie|sutia)\b", r"\bintim(?:a|o|as|os)\b",
+        r"\bbiquini (?:minusculo|pequenininho|fio dental)\b",
+    ),
+    "pl": (
+        r"\bprzezroczyst\w*", r"\bkoszul\w* nocn\w*", r"\bbielizn\w*", r"\buwodzicielsk\w*", r"\bzmyslow\w*", r"\bprowokacyjn\w*",
+        r"\bseksown\w*", r"\bkuszac\w*", r"\bkusz\w* poz\w*", r"\bponczoch\w*", r"\bstanik\w*", r"\bmajtk\w*", r"\bmajteczk\w*",
+        r"\bstring(?:i|ach|ami)\b", r"\bpodwiazk\w*", r"\bgorset\w*", r"\bbez stanika\b", r"\bintymn\w*",
+        r"\b(?:w|na) (?:lozku|lozko|poscieli)\b", r"\bpod prysznicem\b", r"\bw (?:kapieli|wannie)\b", r"\bnagie? (?:ramiona|plecy|nogi)\b",
+        r"\btylko w (?:reczniku|bieliznie|majtkach|staniku|stringach|bokserkach)\b", r"\bskap\w* (?:bikini|stroj\w*|strojach)\b",
+        r"\bsmoczk\w*", r"\bmundurk\w* szkoln\w*",
+    ),
+    "cs": (
+        r"\bpruhledn\w*", r"\bnocni kosil\w*", r"\bspodni(?:m|ho)? pradl\w*", r"\bsvudn\w*", r"\bsmysln\w*", r"\bprovokativn\w*",
+        r"\bvyzyvav\w*", r"\blechtiv\w*", r"\bsexy\b", r"\bkalhotk\w*", r"\bpodprsenk\w*", r"\btang(?:ach|ami)\b", r"\bpuncoch\w*",
+        r"\bpodvazk\w*", r"\bkorzet\w*", r"\bintimn\w*", r"\b(?:v|na) postel[ie]\b", r"\bve sprse\b", r"\bve vane\b",
+        r"\bhol(?:a|ych|ymi) (?:ramen[ao]?|zad[ao]?|nohy|nohama)\b", r"\bjen v (?:rucniku|pradle|kalhotkach|podprsence|tangach|boxerkach)\b",
+        r"\b(?:malych|male|malou|skrovnych|odvaznych|odvazne) plavk\w*", r"\bdudlik\w*", r"\bskolni uniform\w*",
+    ),
+    "nl": (
+        r"\bdoorzichtig\w*", r"\bnachthemd\w*", r"\bnachtjapon\w*", r"\bnegligee\w*", r"\bverleidelijk\w*", r"\bsensu(?:eel|ele)\b",
+        r"\bzwoel\w*", r"\buitdagend\w*", r"\bsexy\b", r"\bboudoir\w*", r"\bbeha(?:'s)?\b", r"\bslipje\w*", r"\bstringetje\w*",
+        r"\bnetkousen\b", r"\bjarretel\w*", r"\bkorset\w*", r"\bintie?m(?:e|er|ste)?\b", r"\b(?:in|op) (?:het |zijn |haar )?bed\b",
+        r"\bonder de douche\b", r"\bin (?:bad|de badkuip)\b", r"\bblote (?:schouders|rug|benen|huid)\b",
+        r"\balleen (?:in |met )?(?:een |zijn |haar )?(?:handdoek|ondergoed|onderbroek|slipje|beha|string|boxershort)\b",
+        r"\b(?:piepkleine|minuscule|gewaagde) (?:bikini|badpak|zwembroek)\b", r"\bspeen(?:tje)?\b",
+        r"\bschooluniform\w*", r"\bmet ontbloot bovenlijf\b",
+    ),
+    "tr": (
+        r"\bbastan cikarici\w*", r"\bseksi\w*", r"\bsehvetli\w*", r"\bkiskirtici\w*", r"\bcilveli\w*", r"\bdavetkar\w*",
+        r"\bic camasir\w*", r"\bsutyen\w*", r"\bkulot\w*", r"\btanga\w*", r"\bjartiyer\w*", r"\bfile corap\w*",
+        r"\bseffaf\w*", r"\btransparan\w*", r"\bgecelik\w*", r"\bkombinezon\w*", r"\b(?:minik|kucucuk|cesur) (?:bikini|mayo)\w*",
+        r"\byatak(?:ta|ta uzanmis|ina|in uzerinde)\b", r"\bdusta\b", r"\bkuvette\b", r"\bciplak (?:omuz|sirt|bacak)\w*",
+        r"\bsadece (?:havlu|ic camasiri|sutyen|kulot|tanga)\w*", r"\bemzik\w*", r"\bokul uniforma\w*",
+    ),
+}
+
+# Swimwear and bare chests: pg13, still sexual for the floors.
+MILD_PATTERNS: dict[str, tuple[str, ...]] = {
+    "en": (r"\bswim ?(?:suit|wear|trunks)s?\b", r"\bbikinis?\b"),
+    "fr": (r"\bmaillots? de bain\b",),  # "en maillot" is also a football shirt
+    "es": (r"\bbanadores?\b",),
+    "de": (r"\bbikini\w*", r"\bbadeanzug\w*"),
+    "it": (r"\bcostumi? da bagno\b",),
+    "pt": (r"\bbiquinis?\b", r"\bmaios?\b"),
+    "pl": (r"\bbikini\b", r"\bstroj\w* kapielow\w*"),
+    "cs": (r"\bplavk\w*", r"\bbikin\w*"),
+    "nl": (r"\bbikini\w*", r"\bbadpak\w*"),
+    "tr": (r"\bbikini\w*", r"\bmayo(?:lu|yla|su|suyla|lar)\b"),
+}
+
+
+def all_patterns() -> list[tuple[str, str, str]]:
+    """(tier, language, pattern) for every cue above."""
+    out: list[tuple[str, str, str]] = []
+    for tier, table in (("explicit", EXPLICIT_PATTERNS), ("suggestive", SUGGESTIVE_PATTERNS), ("mild", MILD_PATTERNS)):
+        out += [(tier, lang, p) for lang, patterns in table.items() for p in patterns]
+    return out
