@@ -417,7 +417,9 @@ def screening_perform(*, screening_id: int) -> Screening | None:
     except Exception as exc:  # noqa: BLE001 - any scanner failure must fail closed, never crash the queue
         logger.exception("screening %s failed (try %s)", screening_id, row.attempts)
         error = f"{type(exc).__name__}: {exc}"
-        if row.attempts >= _max_attempts():
+        # An upload that is gone (its verdict's commit lost in a database crash after the file was
+        # discarded) cannot be scanned by trying again: to moderators at once, not after every backoff.
+        if row.attempts >= _max_attempts() or isinstance(exc, FileNotFoundError):
             return screening_fail(screening_id=screening_id, error=error)
         Screening.objects.filter(pk=screening_id, status=ScreeningStatus.PENDING).update(error=error[:2000])
         row.error = error[:2000]

@@ -1,6 +1,6 @@
 """screening.delivery: a running scan keeps its row fresh, so the reconciler's short re-send delay
 never sends a long scan to a second worker; a scan whose heartbeat stopped (its worker died) is
-re-sent. The broker refusing a send is in ``bounties/tests/test_durable_celery.py`` (real Redis)."""
+re-sent; a scan whose upload is gone fails at once. The broker refusing a send is in ``bounties/tests/test_durable_celery.py`` (real Redis)."""
 
 from __future__ import annotations
 
@@ -8,17 +8,21 @@ import datetime as dt
 import time
 
 import pytest
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
 from django.utils import timezone
 
 from bountyboard.screening.delivery import ScanHeartbeat
 from bountyboard.screening.models import Screening, ScreeningStatus
-from bountyboard.screening.services import screenings_reconcile
+from bountyboard.screening.services import screening_perform, screenings_reconcile
+from bountyboard.testing.uploads import landscape_png
 
 pytestmark = [pytest.mark.django_db(transaction=True)]
 
 
 def _row(*, seconds_ago: float, **fields: object) -> Screening:
-    row = Screening.objects.create(subject_type="test", subject_id=1, kind="text", text="A red fox.", **fields)
+    values: dict[str, object] = {"subject_type": "test", "subject_id": 1, "kind": "text", "text": "A red fox.", **fields}
+    row = Screening.objects.create(**values)
     Screening.objects.filter(pk=row.pk).update(sent_at=timezone.now() - dt.timedelta(seconds=seconds_ago))
     return Screening.objects.get(pk=row.pk)
 
@@ -50,3 +54,13 @@ def test_a_finished_row_is_not_stamped():
     with ScanHeartbeat(row.pk, interval=0.05):
         time.sleep(0.3)
     assert Screening.objects.get(pk=row.pk).sent_at == row.sent_at
+
+
+def test_a_scan_whose_upload_is_gone_fails_at_once_instead_of_using_every_try():
+    name = default_storage.save("quarantine/gone", ContentFile(landscape_png(1)))
+    row = _row(seconds_ago=0, kind="image", text="", upload_name=name)
+    default_storage.delete(name)  # e.g. a verdict's commit lost in a database crash after the discard
+    done = screening_perform(screening_id=row.pk)
+    assert done is not None
+    assert (done.status, done.decision, done.attempts) == (ScreeningStatus.FAILED, "review", 1)
+    assert "FileNotFoundError" in done.error
