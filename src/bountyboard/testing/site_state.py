@@ -1,7 +1,7 @@
 """What a fault test checks after the fault, read from the site's own database:
 
     DATABASE_URL=... DJANGO_SETTINGS_MODULE=bountyboard.config.settings.production \\
-        python -m bountyboard.testing.site_state        # prints one JSON object
+        python -m bountyboard.testing.site_state [USERNAME,...]   # prints one JSON object
 
 - ``pending``: scans still pending (work not finished yet);
 - ``failed_unqueued``: failed scans (and guard ``review`` verdicts) with no moderation queue item;
@@ -10,6 +10,7 @@
   them (must always be empty);
 - ``retried``: scans that took more than one try (a killed worker's try counts);
 - ``bounties``: how many exist (a test compares it with the creations the site confirmed);
+- ``users_found``: which of the usernames given as the first argument (comma-separated) exist;
 - ``counts``: rows per screening status, for the test's message.
 
 A separate process because the test runner's Django is configured for its own test database.
@@ -19,10 +20,12 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 from typing import Any
 
 
-def site_state() -> dict[str, Any]:
+def site_state(*, usernames: list[str] | None = None) -> dict[str, Any]:
+    from django.contrib.auth import get_user_model
     from django.db.models import Count
 
     from bountyboard.bounties.models import Bounty, BountyStatus, Entry, EntryStatus
@@ -49,6 +52,8 @@ def site_state() -> dict[str, Any]:
         "public_unscanned": public_unscanned,
         "bounties": Bounty.objects.count(),
         "retried": sorted(Screening.objects.filter(attempts__gt=1).values_list("pk", flat=True)),
+        "users_found": sorted(get_user_model().objects.filter(username__in=usernames or []).values_list(
+            "username", flat=True)),
         "counts": {row["status"]: row["n"] for row in Screening.objects.values("status").annotate(n=Count("pk"))},
     }
 
@@ -58,7 +63,7 @@ def main() -> int:
     import django
 
     django.setup()
-    print(json.dumps(site_state()))
+    print(json.dumps(site_state(usernames=sys.argv[1].split(",") if len(sys.argv) > 1 else [])))
     return 0
 
 
