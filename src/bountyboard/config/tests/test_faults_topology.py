@@ -4,7 +4,9 @@ re-send delay, visibility timeout). Members publish bounties through both web pr
 
 - Redis is stopped for ``BOUNTYBOARD_FAULT_REDIS_SECONDS`` (default 30) and comes back empty;
 - a worker is killed with SIGKILL in the middle of scans (it is not restarted);
-- PostgreSQL is restarted (``BOUNTYBOARD_FAULT_DOWN_SECONDS``, default 5).
+- PostgreSQL is restarted (``BOUNTYBOARD_FAULT_DOWN_SECONDS``, default 5);
+- and a moderator decides a takedown while 30 resized copies of the picture are being entered and
+  scanned: no copy ends public.
 
 Every answer during the fault is JSON (a 503 at worst, never a 500); a refused step leaves nothing
 half-written (a bounty whose publish was refused is still a draft; every bounty in the database is
@@ -31,6 +33,7 @@ from typing import Any
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
+from bountyboard.moderation.tests.conftest import TAKEDOWN_OK, jpeg, picture, png
 from bountyboard.testing.services import RedisServer, wait_until
 from bountyboard.testing.site_client import json_call, member_token, site_command
 from bountyboard.testing.topology import (
@@ -40,7 +43,7 @@ from bountyboard.testing.topology import (
     topology_environment,
     topology_up,
 )
-from bountyboard.testing.uploads import landscape_png
+from bountyboard.testing.uploads import landscape_png, safetensors_bytes
 
 pytestmark = [pytest.mark.faults]
 
@@ -48,6 +51,7 @@ REDIS_DOWN_SECONDS = float(os.environ.get("BOUNTYBOARD_FAULT_REDIS_SECONDS", "30
 PG_DOWN_SECONDS = float(os.environ.get("BOUNTYBOARD_FAULT_DOWN_SECONDS", "5"))
 SETTLE_SECONDS = 120  # the promise: everything scanned or failed-and-queued two minutes after the fault
 MEMBERS = 4
+COPIES = 30
 SAFE_TEXT = "A LoRA of a red fox in watercolour style, autumn forest, soft light."
 
 
@@ -248,3 +252,85 @@ def test_a_postgresql_restart_while_publishing_loses_nothing(site: Site) -> None
         time.sleep(5)
     assert any(status == 503 for _, status, _ in load.answers), "the restart was not seen: make it longer"
     _assert_answers_and_settled(site, load, fault_over=fault_over)
+
+
+def test_a_takedown_decided_during_30_in_flight_copies_leaves_none_public(site: Site) -> None:
+    """Thirty resized copies of a picture are entered through both web processes (the workers scan
+    them) while a moderator decides a takedown notice against the original, through the API."""
+    moderator, poster, entrants = site.tokens[0], site.tokens[1], site.tokens[2:]
+    granted = site_command(site.env, "users", "set-role", "publisher0", "moderator")
+    assert granted.returncode == 0, granted.stderr
+    base = site.bases[0]
+    expires = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(time.time() + 7 * 86400))
+    original = picture(40)
+
+    def published(title: str, image: bytes, **extra: Any) -> tuple[int, int]:
+        status, body = json_call("POST", f"{base}/api/v1/bounties", token=poster, body={
+            "title": title, "description": SAFE_TEXT, "type": "lora", "base_model": "SDXL", "prize": 500,
+            "expires_at": expires, "rights_statement": "My own photos.", **extra})
+        assert status == 201, body
+        status, added = json_call("POST", f"{base}/api/v1/bounties/{body['id']}/images", token=poster,
+                                  multipart={"image": SimpleUploadedFile("ref.png", image)})
+        assert status == 201, added
+        status, done = json_call("POST", f"{base}/api/v1/bounties/{body['id']}/publish", token=poster)
+        assert status == 200, done
+        site.created += 1
+        return int(body["id"]), int(added["id"])
+
+    _, original_image = published("Lighthouse at dusk", png(original))
+    host, _ = published("Lighthouse variations", png(picture(41)), entry_limit=COPIES)
+    assert wait_until(lambda: json_call("GET", f"{base}/api/v1/bounties/{host}")[1].get("status") == "open",
+                      timeout=SETTLE_SECONDS), _logs(site, "worker-2")
+    status, notice = json_call("POST", f"{base}/api/v1/takedowns", body={
+        **TAKEDOWN_OK, "locations": [f"image:{original_image}"]})
+    assert status == 201, notice
+    model = safetensors_bytes()
+    answers: list[tuple[int, Any]] = []
+
+    def enter(n: int) -> None:
+        copy = jpeg(original.resize((512 - 6 * n, 384 - 4 * n)), quality=80 + n % 15)
+        answers.append(json_call("POST", f"{site.bases[n % 2]}/api/v1/bounties/{host}/entries",
+                                 token=entrants[n % len(entrants)], multipart={
+                                     "description": f"A lighthouse, take {n}.",
+                                     "images": [SimpleUploadedFile(f"copy{n}.jpg", copy)],
+                                     "files": [SimpleUploadedFile("model.safetensors", model)]}))
+
+    threads = [threading.Thread(target=enter, args=(n,)) for n in range(COPIES)]
+    for thread in threads:
+        thread.start()
+
+    def entries() -> list[dict[str, Any]]:
+        status, body = json_call("GET", f"{base}/api/v1/bounties/{host}/entries", token=poster)
+        return list(body) if status == 200 else []
+
+    # Decide while the copies are in flight: once a third of them have been scanned.
+    wait_until(lambda: sum(e["status"] != "screening" for e in entries()) >= COPIES // 3, timeout=SETTLE_SECONDS)
+    status, queue = json_call("GET", f"{base}/api/v1/moderation/queue?kind=takedown", token=moderator)
+    assert status == 200, queue
+    notices = [i for i in queue["items"] if i["kind"] == "takedown"]
+    assert len(notices) == 1, queue  # the only notice filed on this site
+    item = notices[0]
+    status, decided = json_call("POST", f"{base}/api/v1/moderation/queue/{item['id']}/decide", token=moderator,
+                                body={"action": "remove", "ground": "law.take_it_down_act",
+                                      "why": "The depicted person asked for removal; shared without consent."})
+    fault_over = time.monotonic()
+    assert status == 200, decided
+    for thread in threads:
+        thread.join(timeout=300)
+    assert [a for a in answers if a[0] != 201] == [], answers[:3]
+    assert len(entries()) == COPIES
+
+    last: dict[str, Any] = {}
+
+    def settled() -> bool:
+        last.update(_site_state(site))
+        return not (last["pending"] or last["failed_unqueued"] or last["entries_screening"])
+
+    assert wait_until(settled, timeout=max(1.0, fault_over + SETTLE_SECONDS - time.monotonic()), interval=3), last
+    assert [e["id"] for e in entries() if e["status"] == "visible"] == []  # no copy public
+    status, public = json_call("GET", f"{base}/api/v1/bounties/{host}/entries")
+    assert (status, public) == (200, [])
+    assert last["public_unscanned"] == []
+    for check in (("ledger", "audit"), ("audit", "verify")):
+        result = site_command(site.env, *check)
+        assert result.returncode == 0, result.stdout + result.stderr
