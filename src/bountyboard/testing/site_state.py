@@ -11,7 +11,7 @@
 - ``retried``: scans that took more than one try (a killed worker's try counts);
 - ``bounties``: how many exist (a test compares it with the creations the site confirmed);
 - ``users_found``: which of the usernames given as the first argument (comma-separated) exist;
-- ``counts``: rows per screening status, for the test's message.
+- ``counts`` / ``entry_counts``: screenings / entries per status.
 
 A separate process because the test runner's Django is configured for its own test database.
 """
@@ -55,6 +55,7 @@ def site_state(*, usernames: list[str] | None = None) -> dict[str, Any]:
         "users_found": sorted(get_user_model().objects.filter(username__in=usernames or []).values_list(
             "username", flat=True)),
         "counts": {row["status"]: row["n"] for row in Screening.objects.values("status").annotate(n=Count("pk"))},
+        "entry_counts": {row["status"]: row["n"] for row in Entry.objects.values("status").annotate(n=Count("pk"))},
     }
 
 
