@@ -275,7 +275,7 @@ def test_a_takedown_decided_during_30_in_flight_copies_leaves_none_public(site: 
         status, done = json_call("POST", f"{base}/api/v1/bounties/{body['id']}/publish", token=poster)
         assert status == 200, done
         site.created += 1
-        return int(body["id"]), int(added["id"])
+        return int(body["id"]), int(added["screening_id"])  # a notice names an image by its screening
 
     funded, original_image = published("Lighthouse at dusk", png(original))
     host, _ = published("Lighthouse variations", png(picture(41)), entry_limit=COPIES)
