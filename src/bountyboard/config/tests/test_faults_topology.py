@@ -210,7 +210,11 @@ def test_redis_stopped_while_publishing_loses_nothing(site: Site) -> None:
         os.kill(int(site.state["redis_pid"]), signal.SIGTERM)  # gone, with every message it held
         time.sleep(REDIS_DOWN_SECONDS)
         redis = RedisServer().start(port=redis_port)  # back, empty
-        site.state["redis_pid"] = redis.process.pid if redis.process else 0
+        # Recorded where `topology down` looks, so the teardown stops this redis-server too.
+        site.state.update(redis_pid=redis.process.pid if redis.process else 0, redis_dir=str(redis.dir))
+        on_disk = json.loads((site.root / "state.json").read_text())
+        on_disk.update(redis_pid=site.state["redis_pid"], redis_dir=site.state["redis_dir"])
+        (site.root / "state.json").write_text(json.dumps(on_disk, indent=2))
         (site.root / "redis.pid").write_text(str(site.state["redis_pid"]))
         fault_over = time.monotonic()
         time.sleep(5)
