@@ -1,7 +1,8 @@
 """Run every benchmark, or the ones named: `python -m benchmarks [text image pdq face browse ...]`.
 
-The index scale benchmarks run only when named, with their own flags:
-`python -m benchmarks pdq_scale --sizes 1e6,1e7,1e8` and `python -m benchmarks face_scale --sizes 1e6,1e7`.
+The index scale benchmarks and the load benchmark (it starts the `make up` topology) run only when
+named, with their own flags: `python -m benchmarks pdq_scale --sizes 1e6,1e7,1e8`,
+`python -m benchmarks face_scale --sizes 1e6,1e7` and `python -m benchmarks load --clients 30 --seconds 60`.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import sys
 import time
 from pathlib import Path
 
-ON_DEMAND = {"pdq_scale": "benchmarks.scale_pdq", "face_scale": "benchmarks.scale_face"}
+ON_DEMAND = {"pdq_scale": "benchmarks.scale_pdq", "face_scale": "benchmarks.scale_face", "load": "benchmarks.bench_load"}
 
 
 def main(argv: list[str]) -> int:
@@ -24,7 +25,8 @@ def main(argv: list[str]) -> int:
         print(f"({argv[0]}: {time.perf_counter() - started:.1f} s)", flush=True)
         return 0
     here = Path(__file__).parent
-    names = sorted(m.name[len("bench_") :] for m in pkgutil.iter_modules([str(here)]) if m.name.startswith("bench_"))
+    names = sorted(m.name[len("bench_") :] for m in pkgutil.iter_modules([str(here)])
+                   if m.name.startswith("bench_") and m.name[len("bench_") :] not in ON_DEMAND)
     wanted = argv or names
     unknown = [w for w in wanted if w not in names]
     if unknown:

@@ -42,23 +42,26 @@ def job_task(name: str) -> Any:
     return celery_app.tasks[name]
 
 
-def job_send(name: str, /, **kwargs: Any) -> None:
+def job_send(name: str, /, **kwargs: Any) -> bool:
     """Send now (the caller has committed). Broker errors are logged, never raised: the job's
-    database record stays, and the reconciler sends it again."""
+    database record stays, and the reconciler sends it again. False when the broker refused it (the
+    caller may mark its record for the reconciler's next run)."""
     task = job_task(name)
     eager = celery_app.conf.task_always_eager
     worker = _worker
     if eager and worker is not None:
         worker.jobs.put((name, kwargs))
-        return
+        return True
     if eager:
         task.apply_async(kwargs=kwargs)
-        return
+        return True
     try:
         task.apply_async(kwargs=kwargs)
     except Exception:  # noqa: BLE001 - kombu raises several kinds; the reconciler sends it later
         logger.warning("could not send %s %s to the broker; the reconciler will send it again", name, kwargs,
                        exc_info=True)
+        return False
+    return True
 
 
 def job_enqueue(name: str, /, **kwargs: Any) -> None:

@@ -39,7 +39,6 @@ from bountyboard.errors import ValidationFailed
 from bountyboard.guard.errors import InputRejected
 from bountyboard.guard.signals import Signal, SignalKind
 from bountyboard.guard.verdict import Decision, Verdict
-from bountyboard.jobs import job_enqueue
 from bountyboard.screening.archive import (
     ArchiveRejected,
     DatasetArchiveWriter,
@@ -47,6 +46,7 @@ from bountyboard.screening.archive import (
     dataset_members_check,
     dataset_members_iter,
 )
+from bountyboard.screening.delivery import ScanHeartbeat, resend_after_seconds, scan_send_on_commit
 from bountyboard.screening.engine import guard_engine, signals_from_json
 from bountyboard.screening.faces import screened_faces_json
 from bountyboard.screening.models import Screening, ScreeningDecision, ScreeningKind, ScreeningStatus
@@ -183,7 +183,7 @@ def screening_request(
         upload_name=upload_name,
         content_type=content_type[:100],
     )
-    job_enqueue("screening.screening_run", screening_id=row.pk)
+    scan_send_on_commit(row.pk)
     return row
 
 
@@ -401,21 +401,25 @@ def screening_perform(*, screening_id: int) -> Screening | None:
     with backoff, or the reconciler); the ``SCREENING_MAX_ATTEMPTS``-th failure makes it ``failed``
     (hidden, and queued for moderators by ``moderation.queue_sync``), so nothing stays pending forever.
     """
-    # Count the try before scanning, committed, so a worker killed mid-scan still used one.
+    # Count the try before scanning, committed, so a worker killed mid-scan still used one; the
+    # claim (and the heartbeat below) keep the reconciler off a scan that is running (screening.delivery).
     if not Screening.objects.filter(pk=screening_id, status=ScreeningStatus.PENDING).update(
-        attempts=F("attempts") + 1
+        attempts=F("attempts") + 1, sent_at=timezone.now()
     ):
         return Screening.objects.filter(pk=screening_id).first()
     row = Screening.objects.get(pk=screening_id)
     if row.attempts > _max_attempts():  # earlier tries died without a word (killed, out of memory)
         return screening_fail(screening_id=screening_id, error=row.error or f"gave up after {row.attempts - 1} tries")
     try:
-        outcome = _SCANNERS[row.kind](row)
-        stored_name = _store_outcome_bytes(row, outcome)
+        with ScanHeartbeat(screening_id):
+            outcome = _SCANNERS[row.kind](row)
+            stored_name = _store_outcome_bytes(row, outcome)
     except Exception as exc:  # noqa: BLE001 - any scanner failure must fail closed, never crash the queue
         logger.exception("screening %s failed (try %s)", screening_id, row.attempts)
         error = f"{type(exc).__name__}: {exc}"
-        if row.attempts >= _max_attempts():
+        # An upload that is gone (its verdict's commit lost in a database crash after the file was
+        # discarded) cannot be scanned by trying again: to moderators at once, not after every backoff.
+        if row.attempts >= _max_attempts() or isinstance(exc, FileNotFoundError):
             return screening_fail(screening_id=screening_id, error=error)
         Screening.objects.filter(pk=screening_id, status=ScreeningStatus.PENDING).update(error=error[:2000])
         row.error = error[:2000]
@@ -488,7 +492,7 @@ def screening_resend(*, screening_id: int, now: dt.datetime | None = None) -> bo
         sent_at=now or timezone.now()
     ):
         return False
-    job_enqueue("screening.screening_run", screening_id=screening_id)
+    scan_send_on_commit(screening_id)
     return True
 
 
@@ -498,7 +502,7 @@ def screenings_reconcile(*, now: dt.datetime | None = None) -> ReconcileReport:
     killed mid-scan, a process that stopped with work in its queue) is sent again, or failed once it
     used up its tries. Safe to run twice and beside running scans."""
     now = now or timezone.now()
-    stale = now - dt.timedelta(seconds=int(getattr(settings, "SCREENING_RESEND_AFTER_SECONDS", 300)))
+    stale = now - dt.timedelta(seconds=resend_after_seconds())
     rows = list(
         Screening.objects.filter(status=ScreeningStatus.PENDING, sent_at__lte=stale)
         .order_by("pk")

@@ -6,7 +6,9 @@ creates a cluster in a temp dir with the machine's ``initdb``, starts it on a fr
 under /tmp), creates a database, runs the command with ``DATABASE_URL`` pointing at it, then stops
 the cluster and deletes it, and exits with the command's exit code. PostgreSQL refuses to run as
 root, so as root every server binary runs as the ``postgres`` user (``runuser -u postgres --``).
-Durability is switched off (fsync, synchronous_commit): the data is thrown away anyway.
+Durability is switched off (fsync, synchronous_commit): the data is thrown away anyway. The
+reference topology asks for it on (``durable=True``): its fault tests crash the server, and a commit
+the site confirmed must survive that, as it does on a real deployment.
 """
 
 from __future__ import annotations
@@ -46,9 +48,10 @@ def postgres_bin_dir() -> Path:
 class PgCluster:
     """Context manager: ``with PgCluster() as pg: pg.database_url``."""
 
-    def __init__(self, *, database: str = "bountyboard", max_connections: int = 200) -> None:
+    def __init__(self, *, database: str = "bountyboard", max_connections: int = 200, durable: bool = False) -> None:
         self.database = database
         self.max_connections = max_connections
+        self.durable = durable
         self.bin_dir = postgres_bin_dir()
         self.as_root = os.geteuid() == 0
         self.root: Path | None = None
@@ -137,9 +140,10 @@ class PgCluster:
     def _server_start(self) -> subprocess.CompletedProcess[str]:
         options = (
             f"-p {self.port} -k {self.socket_dir} -c listen_addresses=127.0.0.1 "
-            f"-c max_connections={self.max_connections} -c fsync=off -c synchronous_commit=off "
-            "-c full_page_writes=off"
+            f"-c max_connections={self.max_connections}"
         )
+        if not self.durable:
+            options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
         return self._run(
             "pg_ctl", "-D", str(self.data_dir), "-o", options, "-l", str(self.log_file), "-w", "-t", "60", "start"
         )

@@ -60,7 +60,8 @@ def topology_processes() -> list[Process]:
     return processes
 
 
-def _environment(root: Path, state: dict[str, object]) -> dict[str, str]:
+def topology_environment(root: Path, state: dict[str, object]) -> dict[str, str]:
+    """The environment every process of the topology runs with (and a CLI command against it)."""
     return {
         **os.environ,
         "DATABASE_URL": str(state["database_url"]),
@@ -80,7 +81,7 @@ def _state_file(root: Path) -> Path:
 def topology_up(root: Path) -> dict[str, object]:
     root.mkdir(parents=True, exist_ok=True)
     (root / "var").mkdir(exist_ok=True)
-    cluster = PgCluster().start()
+    cluster = PgCluster(durable=True).start()  # a confirmed commit survives a crash, as in production
     redis = RedisServer().start()
     state: dict[str, object] = {
         "pg_root": str(cluster.root), "pg_port": cluster.port, "database_url": cluster.database_url,
@@ -89,7 +90,7 @@ def topology_up(root: Path) -> dict[str, object]:
     }
     _state_file(root).write_text(json.dumps(state, indent=2))
     (root / "redis.pid").write_text(str(state["redis_pid"]))
-    env = _environment(root, state)
+    env = topology_environment(root, state)
     subprocess.run([_bin("bountyboard"), "migrate", "--noinput"], env=env, check=True,
                    stdout=(root / "migrate.log").open("w"), stderr=subprocess.STDOUT)
     processes: dict[str, int] = {}
@@ -125,6 +126,13 @@ def _stop_group(pid: int, *, timeout: float = 20.0) -> None:
         pass
 
 
+def topology_cluster(state: dict[str, object]) -> PgCluster:
+    """The running cluster ``state`` names (to stop, restart or remove it from another process)."""
+    cluster = PgCluster(durable=True)
+    cluster.root, cluster.port, cluster.running = Path(str(state["pg_root"])), int(str(state["pg_port"])), True
+    return cluster
+
+
 def topology_down(root: Path) -> None:
     state_file = _state_file(root)
     if not state_file.exists():
@@ -142,9 +150,7 @@ def topology_down(root: Path) -> None:
             pass
     shutil.rmtree(str(state.get("redis_dir") or ""), ignore_errors=True)
     (root / "redis.pid").unlink(missing_ok=True)
-    cluster = PgCluster()
-    cluster.root, cluster.port, cluster.running = Path(str(state["pg_root"])), int(state["pg_port"]), True
-    cluster.remove()
+    topology_cluster(state).remove()
     state_file.unlink()
 
 

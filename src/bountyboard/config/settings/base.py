@@ -335,18 +335,30 @@ SCHEDULER_JOBS = {
     "likeness.tick": 60,  # consent requests, consent deadlines and lapses, held-back matches, re-scans
     "moderation.queue_sync": 60,  # guard `review` decisions and failed scans become queue items
     "moderation.takedowns_alert": 600,  # warn moderators before a takedown notice's legal deadline
-    "screening.reconcile": 60,  # re-send scans pending too long; fail (and queue) after too many tries
+    "screening.reconcile": 20,  # re-send scans nobody vouched for lately; fail (and queue) after too many tries
     "audit.anchor": 600,  # the audit chains' heads, appended to the anchor file (`bountyboard audit anchor`)
 }
 # Tests and demos shorten every period at once (0: the periods above).
 SCHEDULER_PERIOD_SECONDS = env.float("BOUNTYBOARD_SCHEDULE_PERIOD", default=0.0)
+# Beat asks for each job every SCHEDULER_BEAT_TICK_SECONDS (or its period, if shorter) and the lease
+# runs it once per period. Asking only once per period skipped whole periods: a message that arrived
+# a moment before the previous lease ran out lost the race, so a 60 s job ran every 120 s. A request
+# still queued after one tick (workers busy) expires unrun: the next tick asks again.
+SCHEDULER_BEAT_TICK_SECONDS = 10.0
 CELERY_BEAT_SCHEDULE = {
-    name: {"task": "scheduler.job_run", "schedule": SCHEDULER_PERIOD_SECONDS or float(period), "kwargs": {"name": name}}
+    name: {
+        "task": "scheduler.job_run",
+        "schedule": min(SCHEDULER_BEAT_TICK_SECONDS, SCHEDULER_PERIOD_SECONDS or float(period)),
+        "kwargs": {"name": name},
+        "options": {"expires": SCHEDULER_BEAT_TICK_SECONDS},
+    }
     for name, period in SCHEDULER_JOBS.items()
 }
-# Durable scans (screening.services): a scan still pending this long is sent again by the
-# reconciler; after SCREENING_MAX_ATTEMPTS tries it becomes `failed` and goes to moderators.
-SCREENING_RESEND_AFTER_SECONDS = env.int("BOUNTYBOARD_SCREENING_RESEND_AFTER", default=300)
+# Durable scans (screening.delivery): a pending scan nobody vouched for this long (its task sent, or
+# a worker's claim and heartbeat while it scans) is sent again by the reconciler, so a scan lost in
+# a broker outage or with a killed worker is done within two minutes; after SCREENING_MAX_ATTEMPTS
+# tries it becomes `failed` and goes to moderators.
+SCREENING_RESEND_AFTER_SECONDS = env.int("BOUNTYBOARD_SCREENING_RESEND_AFTER", default=45)
 SCREENING_MAX_ATTEMPTS = 5
 # Where the audit chains' heads are anchored (bountyboard audit anchor / verify --anchor). Point it
 # at storage the database's writers cannot rewrite, or copy the file there.

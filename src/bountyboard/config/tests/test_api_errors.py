@@ -7,10 +7,12 @@ import json
 from typing import Any
 
 import pytest
-from django.db import connection
+from django.db import OperationalError, connection
 from django.test import Client
 
 from bountyboard.accounts.models import User
+from bountyboard.bounties import api as bounties_api
+from bountyboard.bounties.models import Bounty
 from bountyboard.bounties.tests.conftest import world_state
 from bountyboard.bounties.tests.test_api import auth, create_payload
 from bountyboard.testing.bounty_fixtures import funded_user as funded_user
@@ -135,3 +137,21 @@ class TestDatabaseOutage:
 def test_signup_after_the_outage_finds_no_half_written_account(client: Client) -> None:
     # The outage signup above ran against no database at all; the real one has no such user.
     assert not User.objects.filter(username="outage").exists()
+
+
+@pytest.mark.postgres
+@pytest.mark.skipif(connection.vendor == "sqlite", reason="SQLite keeps each service's own transaction")
+def test_a_database_lost_after_the_service_committed_keeps_nothing_of_the_request(
+    client: Client, funded_user, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The create's service has written the bounty; the database goes away while the 201 is built.
+    The answer is a 503 saying nothing was changed, and that is true: the request's writes roll back."""
+    def lost(*args: Any, **kwargs: Any) -> Any:
+        raise OperationalError("server closed the connection unexpectedly")
+
+    monkeypatch.setattr(bounties_api, "_bounty_detail", lost)  # the fault, right after the service's commit
+    user = funded_user()
+    before = Bounty.objects.count()
+    response = _post(client, "/api/v1/bounties", create_payload(), auth(user))
+    assert _assert_json_error(response, 503)["code"] == "database_unavailable"
+    assert Bounty.objects.count() == before

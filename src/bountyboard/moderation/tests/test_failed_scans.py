@@ -25,13 +25,13 @@ def test_a_scan_that_raises_every_time_ends_failed_and_queued(
     settings.SCREENING_MAX_ATTEMPTS = 3
     settings.SCREENING_RESEND_AFTER_SECONDS = 0
     bounty = draft_bounty(funded_user())
-    row = Screening.objects.create(subject_type="bounty", subject_id=bounty.pk, kind="image",
-                                   upload_name="quarantine/gone")  # every read of it raises
+    # A kind no scanner handles: every try raises (a missing upload fails at once instead: test_delivery).
+    row = Screening.objects.create(subject_type="bounty", subject_id=bounty.pk, kind="hologram")
     for _ in range(5):
         screenings_reconcile()
     row.refresh_from_db()
     assert (row.status, row.decision, row.attempts) == ("failed", "review", 3)
-    assert "FileNotFoundError" in row.error
+    assert "KeyError" in row.error
     queue_sync_screenings()
     item = QueueItem.objects.get(kind=QueueKind.SCREENING, source_key=f"screening:{row.pk}")
     assert item.screening_id == row.pk

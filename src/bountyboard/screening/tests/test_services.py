@@ -69,11 +69,10 @@ class TestScreeningRequest:
 class TestScreeningPerform:
     def test_a_scan_that_raises_stays_pending_with_its_error_until_its_last_try(self, settings):
         settings.SCREENING_MAX_ATTEMPTS = 2
-        row = Screening.objects.create(subject_type="test", subject_id=6, kind="image",
-                                       upload_name="quarantine/missing-file")
+        row = Screening.objects.create(subject_type="test", subject_id=6, kind="hologram")  # no scanner: raises
         first = screening_perform(screening_id=row.pk)
         assert first is not None and (first.status, first.attempts) == ("pending", 1)
-        assert "FileNotFoundError" in Screening.objects.get(pk=row.pk).error
+        assert "KeyError" in Screening.objects.get(pk=row.pk).error
         result = screening_perform(screening_id=row.pk)
         assert result is not None
         assert (result.status, result.decision, result.attempts) == ("failed", "review", 2)

@@ -11,6 +11,7 @@ import time
 from typing import Any
 
 import pytest
+from django.core.management import call_command
 from django.db import connection
 
 from bountyboard.audit.selectors import audit_verify
@@ -73,3 +74,4 @@ def test_no_copy_is_public_after_a_takedown_decided_during_uploads(make_bounty: 
     assert not images.filter(status=ScreeningStatus.PENDING).exists()
     assert [row.pk for row in images if row.is_allowed] == []
     assert audit_verify().ok
+    call_command("ledger", "audit")  # raises CommandError naming each discrepancy
