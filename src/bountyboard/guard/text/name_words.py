@@ -65,6 +65,10 @@ SURNAME_ENDING = re.compile(
 )
 
 
+# How a surname can begin (folded): a consonant or a usual cluster, then a vowel ("Brandt",
+# "Szymański"); "rdgirl" cannot. Used where a token may hide a given name and a surname run together.
+SURNAME_ONSET = re.compile(r"(?:[^aeiouy]|bl|br|ch|cl|cr|dr|fl|fr|gl|gr|kl|kr|pl|pr|sch|sh|sk|sl|sm|sn|sp|st|sw|th|tr|cz|sz|rz|dz)[aeiouy]")
+
 def surname_ending(word: str) -> bool:
     """``word`` (folded) ends like a surname of one of the guard's languages ("langerova", "kowalski")."""
     return len(word) >= 5 and bool(SURNAME_ENDING.search(word))

@@ -59,8 +59,6 @@ _GERMAN_FUNCTION_WORDS = frozenset(
     "und mit fur fuer vom zum zur eine einer einen einem nicht ist sind beim bitte auch sehr unsere unser gesucht".split()
 )
 _MIN_SURNAME = 3
-# How a surname can begin (folded): a consonant and a vowel, or a usual cluster ("Brandt", "Szymański").
-_ONSET = re.compile(r"(?:[^aeiouy]|bl|br|ch|cl|cr|dr|fl|fr|gl|gr|kl|kr|pl|pr|sch|sh|sk|sl|sm|sn|sp|st|sw|th|tr|cz|sz|rz|dz)[aeiouy]")
 _MAX_PREFIX = 12
 _NEAR_SEXUAL = 80  # characters between a name and a sexual word for "sexual context"
 
@@ -327,7 +325,7 @@ class GivenNameDetector:
                 continue  # "thompson": one surname
             if (tail in self._surnames or surname_ending(tail)) and (head not in self._common or len(head) >= 4):
                 return head, tail, _HIDDEN  # "edwincampbell", "oliviekubickova"
-            if len(head) >= 4 and head not in self._common and 4 <= len(tail) <= 10 and _ONSET.match(tail) and (
+            if len(head) >= 4 and head not in self._common and 4 <= len(tail) <= 10 and name_words.SURNAME_ONSET.match(tail) and (
                 tail not in self._common or len(head) >= 5
             ):
                 # "wesleynoble", "floorwever": a given name, then a word that can start one ("rdgirl" cannot):

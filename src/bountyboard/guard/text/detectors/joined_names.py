@@ -22,15 +22,12 @@ from typing import Any
 from bountyboard.guard.signals import Signal, SignalKind
 from bountyboard.guard.text import frames
 from bountyboard.guard.text.detectors.base import ScanContext, SpanIndex
-from bountyboard.guard.text.name_words import NOT_NAME_WORDS, surname_ending
+from bountyboard.guard.text.name_words import NOT_NAME_WORDS, SURNAME_ONSET, surname_ending
 
 _JOINED = re.compile(r"(?<![\w.])([^\W\d_]{2,})[_.]([^\W\d_]{3,})(?![\w]|\.[^\W\d_])")
 _TOKEN = re.compile(r"(?<![\w#@])[^\W\d_]{8,}(?![\w@])")
-# How a surname can begin: a consonant (or a usual cluster) and a vowel, or a vowel and a consonant
-# ("Agostini", "Ogonek"); "rdgirl" cannot.
-_ONSET = re.compile(
-    r"(?:[^aeiouy]|bl|br|ch|cl|cr|dr|fl|fr|gl|gr|kl|kr|pl|pr|sch|sh|sk|sl|sm|sn|sp|st|sw|th|tr|cz|sz|rz|dz)[aeiouy]|[aeiouy][^aeiouy]"
-)
+# How a surname can begin: name_words' consonant onset, or a vowel and a consonant ("Agostini", "Ogonek").
+_ONSET = re.compile(SURNAME_ONSET.pattern + r"|[aeiouy][^aeiouy]")
 _ITEM_START = re.compile(r"(?:^|[\n,:;(]|\b(?:for|of|de|du|des|von|di|da|do|van|voor|dla|pro|icin|per|para|mit|avec|con|com|z|ze|lora|model|checkpoint))\s*$")
 # The end of a tag-soup item, a possessive, or a word that puts the subject in a scene or a role.
 _ITEM_END = re.compile(r"(?:\s*[,;\n()]|\s+-\s|\s*$|\s+(?:en|in|im|na|no|sur|op|w|v|ve|de|met|mit|con|com|avec)\b)")
