@@ -39,7 +39,7 @@ S, D, P, Y = FieldUse.SCREENED, FieldUse.DERIVED, FieldUse.PRIVATE, FieldUse.SYS
 # model label -> field -> (use, where / why). Order inside a model is the order screened text is built.
 SCREENED_FIELDS: dict[str, dict[str, tuple[FieldUse, str]]] = {
     "accounts.User": {
-        "username": (S, "scanned at signup: a name that is not allowed for everyone is refused"),
+        "username": (S, "scanned at signup: blocked, above PG, or a listed or protected person is refused"),
         "first_name": (P, "never shown; Django's optional name fields, unused by the pages and API"),
         "last_name": (P, "never shown; see first_name"),
         "email": (P, "shown to its owner only"),

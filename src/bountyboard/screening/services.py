@@ -101,12 +101,22 @@ def _is_image(data: bytes) -> bool:
     return data.startswith(_IMAGE_MAGIC) or (data[:4] == b"RIFF" and data[8:12] == b"WEBP")
 
 
+# A username names its holder, it depicts nobody: a name merely shaped like a person's ("alice_smith",
+# evidence only from name shapes) is most likely the holder's own and is accepted. A listed public
+# figure or a protected person is impersonation, and anything sexual or above PG is refused
+# (docs/decisions/0024-usernames-name-their-holder.md).
+_USERNAME_REFUSED_PERSONS = frozenset({SignalKind.PERSON_NAME, SignalKind.PROTECTED_PERSON})
+
+
 def screening_username_refusal(username: str) -> list[str] | None:
     """The accounts app's username check (registered in ``ScreeningConfig.ready``): None when the
-    guard allows the name at PG, else its reason codes. A username cannot wait hidden in screening,
-    so anything less than fit for everyone is refused."""
-    verdict = guard_engine().scan_text(username).verdict  # now, writing nothing: it is refused, not held
-    if verdict.decision.value == "allow" and verdict.rating.value == "pg":
+    name may be shown to everyone, else the guard's reason codes. A username cannot wait hidden in
+    screening, so it is decided now: refused when the guard blocks it, rates it above PG, or finds a
+    listed public figure or a protected person in it."""
+    report = guard_engine().scan_text(username)  # now, writing nothing: it is refused, not held
+    verdict = report.verdict
+    names_someone = any(signal.kind in _USERNAME_REFUSED_PERSONS for signal in report.signals)
+    if verdict.decision != Decision.BLOCK and verdict.rating.value == "pg" and not names_someone:
         return None
     return [reason.code for reason in verdict.reasons] or [f"rating_{verdict.rating.value}"]
 
