@@ -178,6 +178,7 @@ def redraw_names(faker_src: Path) -> None:
     used = earlier_tokens()
     tr_faker = {fold(s) for s in importlib.import_module("faker.providers.person.tr_TR").Provider.last_names}
     rng = random.Random(SEED)
+    seen: set[str] = set()  # no given name or surname twice in the file, across languages too
     out = ["# lang\tgiven\tsurname\tsex\tlocale  (round-4 held-out names; never loaded by the guard)"]
     for lang, pairs in LOCALES.items():
         picked: list[tuple[str, str, str, str]] = []
@@ -200,7 +201,6 @@ def redraw_names(faker_src: Path) -> None:
                 locale = "tr_TR+own" if surname_loc is None else given_loc
                 picked += [(rng.choice(givens), rng.choice(surnames), sex, locale) for _ in range(NAMES_PER_LANG)]
         rng.shuffle(picked)
-        seen: set[str] = set()
         count = Counter[str]()
         for given, surname, sex, locale in picked:
             if fold(given) in seen or fold(surname) in seen or count[sex] >= NAMES_PER_LANG // 2:
