@@ -91,6 +91,11 @@ def strip_accents(text: str) -> str:
     return "".join(c for c in folded if not unicodedata.combining(c))
 
 
+def lower(text: str) -> str:
+    """Lower case as a poster types it: a Turkish dotted capital I becomes a plain i, not i plus a dot."""
+    return text.replace("İ", "i").lower()
+
+
 def fold(text: str) -> str:
     return strip_accents(text).lower()
 
@@ -108,26 +113,26 @@ def gendered(text: str, sex: str) -> str:
 
 def misspell(word: str, rng: random.Random) -> str:
     """A slip a poster makes: a doubled letter dropped, a consonant doubled, two inner letters swapped or a vowel changed."""
-    lower = word.lower()
-    doubled = [i for i in range(1, len(word)) if lower[i] == lower[i - 1]]
+    low = word.lower()
+    doubled = [i for i in range(1, len(word)) if low[i] == low[i - 1]]
     if doubled:
         i = rng.choice(doubled)
         return word[:i] + word[i + 1 :]
     kind = rng.randrange(3)
     inner = range(1, len(word) - 1)
     if kind == 0:
-        consonants = [i for i in inner if lower[i] in "bcdfgklmnprstvz"]
+        consonants = [i for i in inner if low[i] in "bcdfgklmnprstvz"]
         if consonants:
             i = rng.choice(consonants)
             return word[: i + 1] + word[i] + word[i + 1 :]
     if kind == 1 and len(word) > 4:
         i = rng.randrange(1, len(word) - 2)
-        if lower[i] != lower[i + 1]:
+        if low[i] != low[i + 1]:
             return word[:i] + word[i + 1] + word[i] + word[i + 2 :]
-    vowels = [i for i in inner if lower[i] in "aeiou"]
+    vowels = [i for i in inner if low[i] in "aeiou"]
     if vowels:
         i = rng.choice(vowels)
-        return word[:i] + {"a": "e", "e": "a", "i": "y", "o": "u", "u": "o"}[lower[i]] + word[i + 1 :]
+        return word[:i] + {"a": "e", "e": "a", "i": "y", "o": "u", "u": "o"}[low[i]] + word[i + 1 :]
     return word + word[-1]
 
 
@@ -152,12 +157,12 @@ def evade(given: str, surname: str, evasion: str, rng: random.Random) -> tuple[s
     if evasion == "leet":
         return name.translate(LEET), evasion
     if evasion == "stripped":
-        return (strip_accents(name), evasion) if strip_accents(name) != name else (name.lower(), "lower")
+        return (strip_accents(name), evasion) if strip_accents(name) != name else (lower(name), "lower")
     if evasion == "misspelt":
         written = f"{given} {misspell(surname, rng)}" if rng.random() < 0.7 else f"{misspell(given, rng)} {surname}"
         return written, evasion
     if evasion == "lower":
-        return name.lower(), evasion
+        return lower(name), evasion
     return name, "plain"
 
 
@@ -255,7 +260,7 @@ def build(rng: random.Random) -> list[dict[str, object]]:
                     t = rng.randrange(len(pool))
                     text, sexual = gendered(pool[t], sex).replace("{n}", written), "none"
                     if family == "tagsoup":
-                        text, applied = text.lower(), ("tag_soup" if applied == "plain" else applied)
+                        text, applied = lower(text), ("tag_soup" if applied == "plain" else applied)
                     elif family == "bare" and applied == "plain":
                         applied = "bare_name"
                 else:
@@ -264,7 +269,7 @@ def build(rng: random.Random) -> list[dict[str, object]]:
                     template, sexual, _ = tpl.SEXUAL[lang][t]
                     text = gendered(template, sex).replace("{n}", written)
                     if index % 6 == 5:  # a sexual prompt written as tag soup
-                        text, applied = (text + TAGSOUP_TAIL).lower(), ("tag_soup" if applied == "plain" else applied)
+                        text, applied = lower(text + TAGSOUP_TAIL), ("tag_soup" if applied == "plain" else applied)
                 add(lang, text, real="subject", names=[f"{given} {surname}"], sexual=sexual, evasion=applied, template=f"{lang}-{family}-{t}")
         for c, (written, real_name, sex) in enumerate(tpl.FAMOUS[lang]):
             f = c % 2 + (2 if c >= len(tpl.FAMOUS[lang]) // 2 else 0)
@@ -299,7 +304,7 @@ def build(rng: random.Random) -> list[dict[str, object]]:
             artist = rng.choice(tpl.ARTISTS)
             text = template.replace("{f}", first).replace("{g}", second).replace("{a}", artist).replace("{p}", rng.choice(tpl.PETS))
             if rng.random() < 0.25:
-                text = text.lower()
+                text = lower(text)
             style = kind == "style"
             allowed += add(lang, text, real="style" if style else "none", names=[tpl.ARTIST_CANONICAL.get(artist, artist)] if style else [],
                            template=f"{lang}-allow-{t}")  # fmt: skip
