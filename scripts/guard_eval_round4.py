@@ -325,6 +325,8 @@ def main() -> None:
     for field in ("lang", "expected", "evasion", "sexual", "real_person"):
         counts = Counter(str(r[field]) for r in rows)
         print(f"by {field}: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
+    families = Counter(str(r["template"]).split("-")[1] for r in rows)
+    print("by template family: " + ", ".join(f"{k} {v}" for k, v in sorted(families.items())))
     print(f"minor: {sum(bool(r['minor']) for r in rows)}, private: {sum(bool(r['private_person']) for r in rows)}")
 
 
