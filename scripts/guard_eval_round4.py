@@ -39,7 +39,20 @@ sexual); four one-word aliases of real streamers or singers beside a likeness cu
 unnamed people; four rows about minors (two sexual); and 67 legitimate rows (technical bounties using
 "face", "body", "nude palette" innocently, brands, places, products, animals, generic people, artists
 as a style, some misspelt, fictional characters with ordinary names, six fictional adults in sexual
-frames). Seeded: running it again writes the same file. Counts are printed when it runs.
+frames). Seeded: running it again writes the same file; it prints these counts when it runs.
+
+Counts (1,380 rows; scripts/tests/test_guard_eval_round4.py checks the invariants, not these figures):
+- by language: 138 each in en, fr, es, de, it, pt, pl, cs, nl, tr; in every language allow 69,
+  consent_required 31, block 38.
+- by expected label: allow 690, consent_required 310, block 380.
+- real_person subject 670 (240 names x 2 rows: 80 likeness frames, 80 capitalised names outside any
+  frame, 80 lower-case tag soup, 240 sexual rows of which 40 as tag soup; 100 famous people, 77 misspelt
+  and 23 correct but lower case or without diacritics; 40 aliases; 50 private people), style 178, none
+  532; sexual explicit 80, suggestive 330, none 970; minor 40 (20 sexual).
+- evasions on the 480 ordinary-name rows: dotted, spaced, hyphenated, emoji, leet, misspelt and run
+  together 40 each, hashtag and CamelCase 30 each, lower case 57, stripped diacritics 13 (names without
+  diacritics fall back to lower case), plain 50, and with no other evasion 10 capitalised names outside
+  any frame (`bare_name`) and 10 tag soup (the other rows of those families carry their evasion's label).
 """
 
 from __future__ import annotations
