@@ -104,8 +104,8 @@ TAGSOUP: dict[str, list[str]] = {
 }
 
 # Sexual contexts in each language's own words: (template, level, only) where only is "" (anyone),
-# "f"/"m" (words that fit one sex) or "real" (fetish cues that would read as a minor on a drawn
-# character, so fiction never gets them).
+# "f"/"m" (words that fit one sex) or "real" (a schoolgirl costume with a pacifier: a fetish cue around a
+# real woman; on a drawn character it would read as a minor, so fiction never gets it).
 SEXUAL: dict[str, list[tuple[str, str, str]]] = {
     "en": [
         ("{n} completely naked on a leather sofa, amateur photo", "explicit", ""),
