@@ -205,10 +205,14 @@ def matching(models: FaceModels, samples: list[FaceSample], threshold: float) ->
 # The committed drawings by kind (file-name prefixes; provenance in guard/tests/data/drawn/README.md).
 DRAWING_KINDS: dict[str, tuple[str, ...]] = {
     "crisp anime (generated, sprites)": ("comfy_foxgirl", "comfy_anythingv3", "comfy_flux", "comfy_redhair",
-                                         "comfy_noisy", "comfy_worship", "cnaux", "renpy"),
-    "soft GAN anime tiles (64 px)": ("animegan",),
-    "3D renders, busts, cartoon": ("mh_", "comfy_statue", "comfy_textual"),
-    "painted portraits, line-art sketches": ("comfy_2pass", "peppercarrot"),
+                                         "comfy_noisy", "comfy_worship", "cnaux", "renpy", "acly_kritaai_extract",
+                                         "acly_kritaai_refine", "acly_kritaai_regions", "cnet_examples",
+                                         "mikubill_samples_1girl", "invoke_assets_banner"),
+    "soft anime (GAN tiles, painted)": ("animegan", "mikubill_samples_maid"),
+    "3D renders, busts, cartoon": ("mh_", "comfy_statue", "comfy_textual", "acly_kritaai_screenshot3"),
+    "painted portraits, sketches, cubist": ("comfy_2pass", "peppercarrot", "acly_kritaai_pose", "acly_kritaai_inpaint",
+                                            "acly_kritaai_character", "iclight_imgs", "invoke_assets_sketch",
+                                            "invoke_assets_picasso"),
 }
 
 
