@@ -20,7 +20,7 @@ import numpy as np
 import pytest
 
 from bountyboard.guard.config import ImageConfig
-from bountyboard.guard.engine import Guard, ImageReport
+from bountyboard.guard.engine import FaceReport, Guard, ImageReport
 from bountyboard.guard.errors import EnrollmentRejected
 from bountyboard.guard.store.interfaces import ProtectedPerson
 from bountyboard.guard.store.sqlite import SqliteStore
@@ -35,7 +35,7 @@ def _number(name: str) -> int:
     return int(found.group(1)) if found else 10**6
 
 
-def _largest(report: ImageReport):  # type: ignore[no-untyped-def]
+def _largest(report: ImageReport) -> FaceReport:
     return max(report.faces, key=lambda f: f.box[2] * f.box[3])
 
 
