@@ -11,8 +11,9 @@ Drawings: ``guard/tests/data/drawn`` (provenance in its README).
 Split, fixed before fitting: a photo is in the test split when its file name's SHA-1 is 0 mod 3
 (all its copies go with it); drawings are split by source, so near-identical drawings never sit
 on both sides (test: the animeGAN interpolation grid, the Ren'Py Sylvie sprites, the MakeHuman
-cheek/eye/skin renders, the ComfyUI examples' recurring fox-eared girl and the controlnet_aux
-example; tune: the rest, Pepper&Carrot and the ComfyUI examples' other characters included).
+cheek/eye/skin renders, the ComfyUI examples' recurring fox-eared girl, the controlnet_aux
+example, and the sd-webui-controlnet and InvokeAI crops; tune: the rest, Pepper&Carrot, the
+ComfyUI examples' other characters, the krita-ai-diffusion, ControlNet and IC-Light crops included).
 """
 
 from __future__ import annotations
@@ -42,6 +43,8 @@ _DRAWN_TEST_PREFIXES = (
     "mh_skin",
     "comfy_foxgirl",
     "cnaux",
+    "mikubill_",
+    "invoke_",
 )
 
 

@@ -32,7 +32,8 @@ class ImageConfig:
     max_pixels: int = 40_000_000  # decompression-bomb guard
     nudity_threshold: float = 0.5  # never below 0.5: NudeNet's scores under it are noise
     face_min_score: float = 0.8  # YuNet detection confidence
-    face_match_threshold: float = 0.38  # SFace cosine; calibrated in docs/decisions/0002-face-and-nudity-models.md
+    face_match_threshold: float = 0.42  # SFace cosine to a person's mean template; docs/decisions/0020-face-match-threshold.md
+    face_cluster_threshold: float = 0.38  # SFace cosine between a submission's faces; lower: a wrong merge is the safe error
     pdq_min_quality: int = 50  # below it ImageAnalysis.pdq is None: too flat an image to hash
 
 

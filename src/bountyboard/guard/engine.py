@@ -279,7 +279,7 @@ class Guard:
         Build ``faces`` with ``submission_faces(image_id, part, report)`` for every image of the
         submission (or from stored embeddings, kinds and person ids of earlier scans).
         """
-        return IdentityClusterer(self.config.image.face_match_threshold).cluster(faces)
+        return IdentityClusterer(self.config.image.face_cluster_threshold).cluster(faces)
 
     def submission_face_signals(self, faces: Sequence[SubmissionFace], *, bounty_type: str) -> list[Signal]:
         """``UNREGISTERED_FACE`` signals for the submission; pool them with its other signals in ``decide``."""

@@ -6,9 +6,9 @@ needs no name: "a LoRA of her, photos attached". One unknown face is anybody; th
 face in two images of one submission (or in a bounty's references and an entry's samples) is a
 real person the work is about.
 
-Faces are grouped by single linkage: two faces join when their SFace cosine is at least the
-face-match threshold (the registry's own, ``ImageConfig.face_match_threshold``), strongest pairs
-first, except that two faces of one image never end up in one group. Single linkage errs towards
+Faces are grouped by single linkage: two faces join when their SFace cosine is at least
+``ImageConfig.face_cluster_threshold`` (0.38, below the registry's match threshold: decision
+0020), strongest pairs first, except that two faces of one image never end up in one group. Single linkage errs towards
 merging, and a wrong merge only asks for consent or review; a wrong split would let a repeated
 face pass as two strangers. Drawn and rendered faces (``FaceKind.DRAWN``) are not
 people and are left out.

@@ -70,12 +70,12 @@ class TestText:
 
 class TestImage:
     def test_reports_faces_pdq_and_nudity_per_file(self, faces: Path) -> None:
-        code, lines, _ = run(["image", str(faces / "face_recognition" / "obama.jpg"), str(faces / "negatives" / "dogs.jpg")])
+        code, lines, _ = run(["image", str(faces / "deepface" / "img1.jpg"), str(faces / "negatives" / "dogs.jpg")])
         assert code == 0
-        obama, dogs = lines
-        assert obama["file"].endswith("obama.jpg") and len(obama["faces"]) == 1
-        assert obama["faces"][0]["person_id"] is None and len(obama["faces"][0]["box"]) == 4
-        assert len(obama["pdq"]) == 64 and isinstance(obama["nudity"], list)
+        person, dogs = lines
+        assert person["file"].endswith("img1.jpg") and len(person["faces"]) == 1
+        assert person["faces"][0]["person_id"] is None and len(person["faces"][0]["box"]) == 4
+        assert len(person["pdq"]) == 64 and isinstance(person["nudity"], list)
         assert dogs["faces"] == [] and dogs["decision"] == "allow"
 
     def test_a_file_that_is_not_an_image_is_bad_input(self, tmp_path: Path, faces: Path) -> None:
@@ -89,24 +89,24 @@ class TestImage:
 
 class TestEnroll:
     def test_enrolled_face_is_matched_in_other_photos(self, faces: Path, store: Path) -> None:
-        fr = faces / "face_recognition"
+        deepface = faces / "deepface"  # img1, img10, img11 and img2 show one person; img47 another
         code, lines, _ = run(
-            ["enroll", "--store", str(store), "--person", "obama", "--name", "Barack Obama",
-             str(fr / "obama1.jpg"), str(fr / "obama2.jpg"), str(fr / "obama3.jpg")]
+            ["enroll", "--store", str(store), "--person", "p00", "--name", "Person Zero",
+             str(deepface / "img1.jpg"), str(deepface / "img10.jpg"), str(deepface / "img11.jpg")]
         )
-        assert code == 0 and lines == [{"person_id": "obama", "embeddings": 3, "verified": True}]
-        code, lines, _ = run(["image", "--store", str(store), str(fr / "obama.jpg"), str(fr / "biden.jpg")])
-        obama, biden = lines
-        assert obama["faces"][0]["person_id"] == "obama"
-        assert obama["decision"] in {"consent_required", "block"}
-        assert biden["faces"][0]["person_id"] is None
+        assert code == 0 and lines == [{"person_id": "p00", "embeddings": 3, "verified": True}]
+        code, lines, _ = run(["image", "--store", str(store), str(deepface / "img2.jpg"), str(deepface / "img47.jpg")])
+        same, other = lines
+        assert same["faces"][0]["person_id"] == "p00"
+        assert same["decision"] in {"consent_required", "block"}
+        assert other["faces"][0]["person_id"] is None
         # no photo is kept in the store, only embeddings
         assert not [p for p in store.rglob("*") if p.suffix.lower() in {".jpg", ".jpeg", ".png", ".webp"}]
 
     def test_refuses_a_photo_without_a_face_and_writes_nothing(self, faces: Path, store: Path) -> None:
-        fr = faces / "face_recognition"
         code, _, err = run(
-            ["enroll", "--store", str(store), "--person", "x", str(fr / "obama1.jpg"), str(faces / "negatives" / "dogs.jpg")]
+            ["enroll", "--store", str(store), "--person", "x", str(faces / "deepface" / "img1.jpg"),
+             str(faces / "negatives" / "dogs.jpg")]
         )
         assert code == 2 and "photo 2" in err and "no face" in err
         code, lines, _ = run(["person", "list", "--store", str(store)])

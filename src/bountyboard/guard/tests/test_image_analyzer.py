@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
-import itertools
 from dataclasses import replace
 from pathlib import Path
 
@@ -26,6 +25,7 @@ pytestmark = pytest.mark.models
 # deepface photos labelled n_faces=1 (the subject) that also show other real people's faces in the
 # background: the detector is right to find them (checked by eye), so the test asks for "at least".
 BACKGROUND_FACES = {"img54.jpg", "img59.jpg", "img62.jpg"}
+DEV_FOLDERS = ("deepface", "negatives")
 
 
 @pytest.fixture(scope="module")
@@ -45,9 +45,10 @@ def labelled(folder: Path) -> list[dict[str, str]]:
 
 @pytest.fixture(scope="module")
 def analyses(analyzer: ImageAnalyzer, faces_dir: Path) -> dict[str, ImageAnalysis]:
-    """Every shared photo analysed once, by "folder/file"."""
+    """Every shared development photo analysed once, by "folder/file" (``face_recognition/`` is
+    reserved for the owner's evaluation: no expectation here is taken from it)."""
     out: dict[str, ImageAnalysis] = {}
-    for folder in ("face_recognition", "deepface", "negatives"):
+    for folder in DEV_FOLDERS:
         for row in labelled(faces_dir / folder):
             out[f"{folder}/{row['file']}"] = analyzer.analyze((faces_dir / folder / row["file"]).read_bytes())
     return out
@@ -60,7 +61,7 @@ def largest_face_embedding(analysis: ImageAnalysis) -> np.ndarray:
 class TestFaceDetection:
     def test_labelled_face_counts(self, faces_dir: Path, analyses: dict[str, ImageAnalysis]) -> None:
         checked = 0
-        for folder in ("face_recognition", "deepface", "negatives"):
+        for folder in DEV_FOLDERS:
             for row in labelled(faces_dir / folder):
                 if not row["n_faces"]:
                     continue
@@ -71,19 +72,19 @@ class TestFaceDetection:
                 else:
                     assert found == expected, f"{folder}/{row['file']}: {found} faces, labelled {expected}"
                 checked += 1
-        assert checked >= 70
+        assert checked >= 60
 
     def test_dogs_have_no_face(self, analyses: dict[str, ImageAnalysis]) -> None:
         assert analyses["negatives/dogs.jpg"].faces == ()
 
     def test_group_photos_find_several_faces(self, analyses: dict[str, ImageAnalysis]) -> None:
-        assert len(analyses["face_recognition/obama_and_biden.jpg"].faces) >= 2
+        assert len(analyses["deepface/couple.jpg"].faces) == 2
         assert len(analyses["deepface/selfie-many-people.jpg"].faces) >= 4
         for name in ("2007_007763.jpg", "2008_004176.jpg"):
             assert len(analyses[f"negatives/{name}"].faces) >= 5
 
     def test_faces_are_typed_normalised_and_signalled(self, analyses: dict[str, ImageAnalysis]) -> None:
-        analysis = analyses["face_recognition/two_people.jpg"]
+        analysis = analyses["deepface/couple.jpg"]
         assert len(analysis.faces) == 2
         for face in analysis.faces:
             assert face.embedding.dtype == np.float32 and face.embedding.shape == (128,)
@@ -115,44 +116,23 @@ class TestFaceMatching:
         assert false_accepts / len(different) <= 0.01, sorted(different)[-5:]
         assert np.median(same) - np.median(different) > 0.4
 
-    def test_obama_matches_obama_and_not_biden(
-        self, analyzer: ImageAnalyzer, faces_dir: Path, analyses: dict[str, ImageAnalysis]
+    def test_each_person_in_a_two_person_photo_matches_their_own_reference(
+        self, analyzer: ImageAnalyzer, faces_dir: Path
     ) -> None:
-        threshold = ImageConfig().face_match_threshold
-        rows = [r for r in labelled(faces_dir / "face_recognition") if r["n_faces"] == "1"]
-        obama = [
-            analyses[f"face_recognition/{r['file']}"].faces[0].embedding
-            for r in rows
-            if r["identity"] == "obama"
-        ]
-        biden = [
-            analyses[f"face_recognition/{r['file']}"].faces[0].embedding
-            for r in rows
-            if r["identity"] == "biden"
-        ]
-        assert len(obama) >= 10 and len(biden) == 2
-        for a, b in itertools.combinations(obama, 2):
-            assert analyzer.similarity(a, b) >= threshold
-        assert analyzer.similarity(biden[0], biden[1]) >= threshold
-        for a in obama:
-            for b in biden:
-                assert analyzer.similarity(a, b) < threshold
-
-    def test_each_person_in_a_group_photo_matches_their_own_reference(
-        self, analyzer: ImageAnalyzer, faces_dir: Path, analyses: dict[str, ImageAnalysis]
-    ) -> None:
-        reference_obama = analyzer.embed_single_face(
-            (faces_dir / "face_recognition" / "obama.jpg").read_bytes()
+        deepface = faces_dir / "deepface"
+        left, right = (cv2.imread(str(deepface / name)) for name in ("img1.jpg", "img47.jpg"))  # two people
+        height = min(left.shape[0], right.shape[0])
+        side_by_side = np.hstack([
+            cv2.resize(image, (round(image.shape[1] * height / image.shape[0]), height)) for image in (left, right)
+        ])
+        reference_left = analyzer.embed_single_face((deepface / "img2.jpg").read_bytes())  # same person as img1
+        reference_right = analyzer.embed_single_face((deepface / "img48.jpg").read_bytes())  # as img47
+        found_left, found_right = analyzer.analyze(png(side_by_side)).faces  # left to right
+        assert analyzer.similarity(found_left.embedding, reference_left) > analyzer.similarity(
+            found_left.embedding, reference_right
         )
-        reference_biden = analyzer.embed_single_face(
-            (faces_dir / "face_recognition" / "biden.jpg").read_bytes()
-        )
-        left, right = analyses["face_recognition/two_people.jpg"].faces  # Obama left, Biden right
-        assert analyzer.similarity(left.embedding, reference_obama) > analyzer.similarity(
-            left.embedding, reference_biden
-        )
-        assert analyzer.similarity(right.embedding, reference_biden) > analyzer.similarity(
-            right.embedding, reference_obama
+        assert analyzer.similarity(found_right.embedding, reference_right) > analyzer.similarity(
+            found_right.embedding, reference_left
         )
 
     def test_similarity_is_cosine(self, analyzer: ImageAnalyzer) -> None:
@@ -165,7 +145,7 @@ class TestFaceMatching:
 
 class TestEnrolment:
     def test_one_face_gives_its_embedding(self, analyzer: ImageAnalyzer, faces_dir: Path) -> None:
-        vector = analyzer.embed_single_face((faces_dir / "face_recognition" / "obama2.jpg").read_bytes())
+        vector = analyzer.embed_single_face((faces_dir / "deepface" / "img2.jpg").read_bytes())
         assert vector.shape == (128,) and vector.dtype == np.float32
         assert abs(float(np.linalg.norm(vector)) - 1.0) < 1e-4
 
@@ -179,7 +159,7 @@ class TestEnrolment:
             analyzer.embed_single_face((faces_dir / "negatives" / "2007_007763.jpg").read_bytes())
         assert caught.value.detail.endswith("faces found; a reference photo must show exactly one person")
         with pytest.raises(EnrollmentRejected, match="^2 faces found"):
-            analyzer.embed_single_face((faces_dir / "face_recognition" / "two_people.jpg").read_bytes())
+            analyzer.embed_single_face((faces_dir / "deepface" / "couple.jpg").read_bytes())
 
     def test_unsafe_input_is_rejected_not_enrolled(self, analyzer: ImageAnalyzer) -> None:
         with pytest.raises(InputRejected):
@@ -236,7 +216,7 @@ class TestNudity:
         self, analyses: dict[str, ImageAnalysis]
     ) -> None:
         regions = [r for a in analyses.values() for r in a.nudity]
-        assert regions, "the nudity path produced nothing at all on 90 photos: is it running?"
+        assert regions, "the nudity path produced nothing at all on 74 photos: is it running?"
         for region in regions:
             assert region.label in LABELS and not region.label.startswith("FACE_")
             assert region.score >= 0.5
@@ -273,7 +253,8 @@ class TestNudity:
 
 class TestAnalysisRecord:
     def test_hashes_are_of_the_original_bytes(self, analyzer: ImageAnalyzer, faces_dir: Path) -> None:
-        data = (faces_dir / "face_recognition" / "obama_32bit.png").read_bytes()
+        rgba = cv2.cvtColor(cv2.imread(str(faces_dir / "deepface" / "img1.jpg")), cv2.COLOR_BGR2BGRA)
+        data = png(rgba)  # a 32-bit PNG
         analysis = analyzer.analyze(data)
         assert analysis.md5 == hashlib.md5(data).hexdigest()
         assert analysis.sha256 == hashlib.sha256(data).hexdigest()
@@ -304,7 +285,7 @@ class TestAnalysisRecord:
 
         monkeypatch.setattr(analyzer_module, "decode", counting_decode)
         face_models, nudity_model = analyzer.face_models, analyzer.nudity_model
-        data = (faces_dir / "face_recognition" / "obama.jpg").read_bytes()
+        data = (faces_dir / "deepface" / "img1.jpg").read_bytes()
         analyzer.analyze(data)
         analyzer.analyze(data)
         assert calls == [len(data), len(data)]
@@ -315,7 +296,7 @@ class TestAnalysisRecord:
     ) -> None:
         from concurrent.futures import ThreadPoolExecutor
 
-        names = ["face_recognition/two_people.jpg", "deepface/img44.jpg", "negatives/2008_004176.jpg"] * 3
+        names = ["deepface/couple.jpg", "deepface/img44.jpg", "negatives/2008_004176.jpg"] * 3
         with ThreadPoolExecutor(max_workers=3) as pool:
             results = list(pool.map(lambda n: analyzer.analyze((faces_dir / n).read_bytes()), names))
         for name, result in zip(names, results, strict=True):

@@ -52,7 +52,7 @@ def encode(image: Image.Image, fmt: str, **params: object) -> bytes:
 
 @pytest.fixture(scope="module")
 def photo(shared_data: Path) -> bytes:
-    return (shared_data / "faces" / "face_recognition" / "obama.jpg").read_bytes()
+    return (shared_data / "faces" / "deepface" / "img1.jpg").read_bytes()
 
 
 def rejected(data: bytes, config: ImageConfig = CONFIG) -> InputRejected:
@@ -222,7 +222,7 @@ class TestOrientationAndMetadata:
 
 @pytest.fixture(scope="module")
 def small_files(shared_data: Path) -> dict[str, bytes]:
-    photo = Image.open(shared_data / "faces" / "face_recognition" / "obama_small.jpg").convert("RGB")
+    photo = Image.open(shared_data / "faces" / "deepface" / "img1.jpg").convert("RGB").resize((240, 324))
     return {fmt: encode(photo, fmt) for fmt in ("JPEG", "PNG", "WEBP", "GIF")}
 
 

@@ -14,7 +14,7 @@ from bountyboard.guard.image.decoding import decode
 from bountyboard.guard.image.perceptual import compute_pdq, pdq_distance, pdq_hex
 
 MATCH_DISTANCE = 31  # ThreatExchange's recommended PDQ match threshold
-PHOTOS = ["face_recognition/obama.jpg", "deepface/img13.jpg", "negatives/dogs.jpg", "deepface/couple.jpg"]
+PHOTOS = ["deepface/img1.jpg", "deepface/img13.jpg", "negatives/dogs.jpg", "deepface/couple.jpg"]
 
 
 def pdq_of(data: bytes) -> tuple[str, ...]:
