@@ -42,10 +42,15 @@ class ListedName:
     sources: list[str] = field(default_factory=list)
     person_id: str | None = None  # registry entries only
     verified: bool = False
+    # Every word must be written with a capital: names made of ordinary words ("Will Smith", "Ice
+    # Cube") and one-word stage names from the public-figure gazetteer ("Avicii", "Pelé").
+    capitalised_only: bool = False
 
     @property
     def needs_capital(self) -> bool:
-        return " " not in self.key and len(self.key) <= _SHORT_SINGLE_WORD and "." not in self.display
+        return self.capitalised_only or (
+            " " not in self.key and len(self.key) <= _SHORT_SINGLE_WORD and "." not in self.display
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +77,7 @@ class NameMatcher:
             # The same name from several lists: one entry with every category and source.
             current.category |= name.category
             current.sources.extend(s for s in name.sources if s not in current.sources)
+            current.capitalised_only = current.capitalised_only and name.capitalised_only
             if name.person_id is not None and current.person_id is None:
                 current.person_id, current.verified = name.person_id, name.verified
         for key, entry in entries.items():

@@ -60,6 +60,16 @@ def shipped_names() -> tuple[tuple[str, str, Category, str], ...]:
 
 
 @lru_cache(maxsize=1)
+def shipped_famous_people() -> tuple[tuple[str, str, str], ...]:
+    """(name, occupation, birth year) of Pantheon 1.0's famous people (CC BY-SA 4.0, guard/data/pantheon/);
+    ``text.famous`` decides which of them the scanner loads."""
+    return tuple(
+        (fields[0], fields[1], fields[2])
+        for fields in ((line.split("\t") + ["", ""])[:3] for line in read_lines("pantheon/famous_people.txt"))
+    )
+
+
+@lru_cache(maxsize=1)
 def shipped_common_words() -> frozenset[str]:
     return frozenset(
         normalize_name(w) for line in read_lines("bountyboard/common_words.txt") for w in line.split()

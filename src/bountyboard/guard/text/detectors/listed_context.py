@@ -1,0 +1,40 @@
+"""What the words around a listed name say it is, shared by the listed-name and fuzzy detectors: a
+thing named after the person ("place Charles-de-Gaulle", "Johan Cruijff ArenA"), or the person as
+the subject of a sexual depiction (which ends the artist veto)."""
+
+from __future__ import annotations
+
+import re
+
+from bountyboard.guard.text import frames
+from bountyboard.guard.text.detectors.base import ScanContext
+
+# Heads that make "<name> X" a thing named after the person, in the ten languages (the word after).
+NAMED_AFTER_HEADS = frozenset(
+    """institute institut instituto istituto instytut foundation fondation fundacion fundacao fondazione stiftung
+    fundacja nadace stichting vakfi prize prix premio preis nagroda cena prijs odulu award awards medal trophy
+    trofeo cup hospital clinic airport aeroport aeropuerto aeroporto flughafen lotnisko letiste luchthaven
+    havalimani stadium stadion estadio stadio stade arena street avenue boulevard road square bridge station
+    university universiteit college school gymnasium lyceum museum museo musee muzeum memorial monument
+    mausoleum statue park tower centre center library bibliothek biblioteca building hall theatre theater
+    plaza platz strasse straat plein laan ulica ulice namesti caddesi sokak meydani koprusu""".split()
+)
+_SEXUAL_REACH = 12  # characters between the name and a sexual word: ", nude", " desnuda"
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def named_after(before: str, after: str) -> bool:
+    """True when ``before`` ends with a place or institution word ("place", "ponte", "calle", "rue") or
+    ``after`` starts with one ("Institute", "ArenA", "Airport"): the name is a thing's, not a person's.
+    Both are slices of the ``names`` view (folded, lower case)."""
+    previous = _WORD.findall(before[-24:])
+    following = _WORD.findall(after[:24])
+    return bool(previous and previous[-1] in frames.PLACE_BEFORE_NAME) or bool(
+        following and following[0] in NAMED_AFTER_HEADS
+    )
+
+
+def depicted_sexually(context: ScanContext, span: tuple[int, int]) -> bool:
+    """A sexual word right after the name ("frida kahlo nude", "Kahlo desnuda en la cama"): the artist is
+    the subject, not the style. ``span`` is in the original text."""
+    return any(0 <= start - span[1] <= _SEXUAL_REACH for start, _ in context.sexual_spans)
