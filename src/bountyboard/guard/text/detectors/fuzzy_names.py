@@ -31,6 +31,7 @@ _NAME_RATIO = 86.0
 # With a surname written exactly and held by one listed person only, the given name may be a
 # transliteration ("iosif" for "joseph"): the folded given names must be this close.
 _DISTINCT_SURNAME_MIN = 5
+_GIVEN_RATIO = 60.0
 _GIVEN_FOLDED_RATIO = 70.0
 SOURCE_FUZZY = "gazetteer:fuzzy"
 _CACHE_SIZE = 50_000
@@ -125,13 +126,7 @@ class FuzzyNameDetector:
             after = text[end : end + 40]
             if named_after(before, after):
                 continue  # "Ponte Vasco da Gama", "Marie Curie Institute": a thing named after them
-            style = bool(frames.STYLE_BEFORE.search(before) or frames.STYLE_AFTER.match(after))
-            artist = bool(entry.category & Category.ARTIST)
-            kind = SignalKind.STYLE_REFERENCE if artist or style and not entry.category & Category.PUBLIC else (
-                SignalKind.PERSON_NAME
-            )  # fmt: skip
-            if artist and not style and (entry.category & Category.PUBLIC or depicted_sexually(context, span)):
-                kind = SignalKind.PERSON_NAME  # listed as both, or the subject of a sexual depiction
+            kind = self._kind(context, entry, span, before, after)
             out.append(
                 Signal(
                     kind=kind, source=SOURCE_FUZZY, score=round(score / 100, 3), text=context.norm.original[span[0] : span[1]],
@@ -140,18 +135,40 @@ class FuzzyNameDetector:
             )  # fmt: skip
         return out
 
+    @staticmethod
+    def _kind(context: ScanContext, entry: ListedName, span: tuple[int, int], before: str, after: str) -> SignalKind:
+        """The listed-name detector's rule: an artist is a style unless depicted (a likeness frame or a
+        sexual word right after); a public figure is a person unless cited as the author of a style."""
+        style = bool(frames.STYLE_BEFORE.search(before) or frames.STYLE_AFTER.match(after))
+        artist = bool(entry.category & Category.ARTIST)
+        likeness = bool(frames.LIKENESS_BEFORE.search(before) or frames.LIKENESS_AFTER.match(after)) or (
+            not artist and bool(frames.ACTION_AFTER.match(after))
+        )
+        if artist and entry.category & Category.PUBLIC:
+            as_style = style  # listed as both: a person unless cited as a style
+        elif artist:
+            as_style = style or not (likeness or depicted_sexually(context, span))
+        else:
+            as_style = not likeness and bool(frames.STYLE_BEFORE.search(before))
+        return SignalKind.STYLE_REFERENCE if as_style else SignalKind.PERSON_NAME
+
     def _closest(self, first: str, surname: str, *, exact_only: bool = False) -> tuple[float, ListedName] | None:
         """The listed name closest to "first surname", with its ratio; None when none is close enough."""
         written = f"{first} {surname}"
         best: tuple[float, ListedName] | None = None
         for entry in self._close_surnames(surname):
-            words = entry.key.split()
+            words = entry.key.replace(".", " ").split()  # "john a. macdonald": initials are words
             if entry.key == written:
                 continue  # an exact name the listed-name detector already judged (its capitals rule)
-            pairs = {entry.key, f"{words[0]} {words[-1]}"}
-            if words[-2] not in _PARTICLES:
-                pairs.add(" ".join(words[-2:]))
-            whole = max(fuzz.ratio(written, pair) for pair in pairs)
+            # (listed form, its given name): the whole name, first and last word, last two words
+            pairs = [(" ".join(words), words[0]), (f"{words[0]} {words[-1]}", words[0])]
+            if words[-2] not in _PARTICLES and len(words[-2]) > 1:  # not "a. macdonald", "del bosque"
+                pairs.append((" ".join(words[-2:]), words[-2]))
+            given_written = first.split()[0]
+            whole = max(
+                (fuzz.ratio(written, pair) for pair, given in pairs if fuzz.ratio(given_written, given) >= _GIVEN_RATIO),
+                default=0.0,
+            )  # "kyle thompson" is no "lea thompson": the given names must be alike too
             if exact_only and whole < 100:
                 continue
             if whole < _NAME_RATIO and surname == words[-1] and surname in self._distinct and first not in self._dictionary:
