@@ -19,6 +19,7 @@ NAMED_AFTER_HEADS = frozenset(
     mausoleum statue park tower centre center library bibliothek biblioteca building hall theatre theater
     plaza platz strasse straat plein laan ulica ulice namesti caddesi sokak meydani koprusu""".split()
 )
+_QUALIFIERS = frozenset("international internacional internazionale national nacional memorial municipal regional".split())
 _SEXUAL_REACH = 12  # characters between the name and a sexual word: ", nude", " desnuda"
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -28,7 +29,9 @@ def named_after(before: str, after: str) -> bool:
     ``after`` starts with one ("Institute", "ArenA", "Airport"): the name is a thing's, not a person's.
     Both are slices of the ``names`` view (folded, lower case)."""
     previous = _WORD.findall(before[-24:])
-    following = _WORD.findall(after[:24])
+    following = _WORD.findall(after[:40])
+    if following and following[0] in _QUALIFIERS:  # "X International Airport", "X Memorial Stadium"
+        following = following[1:]
     return bool(previous and previous[-1] in frames.PLACE_BEFORE_NAME) or bool(
         following and following[0] in NAMED_AFTER_HEADS
     )

@@ -1,0 +1,48 @@
+"""The words around a listed name: a thing named after the person, or the person depicted sexually."""
+
+from __future__ import annotations
+
+import pytest
+
+from bountyboard.guard.signals import Signal, SignalKind
+from bountyboard.guard.text.detectors.base import ScanContext
+from bountyboard.guard.text.detectors.listed_context import depicted_sexually, named_after
+from bountyboard.guard.text.normalize import normalize
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("la place ", " sous la neige"),  # fr
+        ("la calle ", " nevada"),  # es
+        ("ponte ", " ao por do sol"),  # pt
+        ("ulica ", " noca"),  # pl
+        ("namesti ", " v zime"),  # cs (folded)
+        ("het ", " arena stadion"),  # nl
+        ("the ", " international airport"),  # en, a qualifier between
+        ("", " caddesi gece"),  # tr
+        ("", " institut fur physik"),  # de
+    ],
+)
+def test_named_after(before: str, after: str) -> None:
+    assert named_after(before, after)
+
+
+@pytest.mark.parametrize(("before", "after"), [("portrait of ", " as a knight"), ("", " im stil der simpsons"), ("", "")])
+def test_not_named_after(before: str, after: str) -> None:
+    assert not named_after(before, after)
+
+
+def _context(text: str, sexual_word: str) -> ScanContext:
+    context = ScanContext(normalize(text))
+    start = text.index(sexual_word)
+    context.signals.append(
+        Signal(kind=SignalKind.SEXUAL_EXPLICIT, source="test", text=sexual_word, span=(start, start + len(sexual_word)))
+    )
+    return context
+
+
+def test_depicted_sexually_only_right_after_the_name() -> None:
+    assert depicted_sexually(_context("Frida Kahlo nude on a bed", "nude"), (0, 11))
+    far = "Frida Kahlo painting a landscape of hills, a nude model far away"
+    assert not depicted_sexually(_context(far, "nude"), (0, 11))
