@@ -180,7 +180,7 @@ def gazetteer() -> tuple[list[tuple[str, str, int]], list[str]]:
         for e in famous_people(
             shipped.shipped_famous_people(),
             dictionary=shipped.shipped_dictionary_words(),
-            given_names=shipped.shipped_given_names() | shipped.shipped_forenames() | shipped.shipped_ssa_given_names(100, words_too=True),
+            given_names=shipped.shipped_given_names() | shipped.shipped_forenames() | shipped.shipped_ssa_given_names(100),
             places=shipped.shipped_place_words(),
         )
     }  # fmt: skip

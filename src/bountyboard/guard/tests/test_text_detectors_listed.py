@@ -131,3 +131,9 @@ def test_fictional_characters_and_brands_stay_allowed(scanner: TextScanner, text
 def test_a_person_who_inspired_an_original_character_is_no_subject(scanner: TextScanner) -> None:
     text = "Portrait of a young Queen Victoria-inspired OC, original character, oil painting"
     assert _decision(scanner, text) is Decision.ALLOW
+
+
+def test_a_list_of_styles_keeps_its_artists_styles_but_not_its_public_figures(scanner: TextScanner) -> None:
+    assert _decision(scanner, "castle, by midjourney and greg rutkowski, oiled skin") is Decision.ALLOW
+    text = "painting by john salt, brad pitt and a realistic peter griffin fighting"
+    assert _decision(scanner, text) is Decision.CONSENT_REQUIRED

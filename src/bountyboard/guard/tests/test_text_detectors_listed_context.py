@@ -6,7 +6,7 @@ import pytest
 
 from bountyboard.guard.signals import Signal, SignalKind
 from bountyboard.guard.text.detectors.base import ScanContext
-from bountyboard.guard.text.detectors.listed_context import depicted_sexually, named_after
+from bountyboard.guard.text.detectors.listed_context import depicted_sexually, named_after, style_cited
 from bountyboard.guard.text.normalize import normalize
 
 
@@ -46,3 +46,20 @@ def test_depicted_sexually_only_right_after_the_name() -> None:
     assert depicted_sexually(_context("Frida Kahlo nude on a bed", "nude"), (0, 11))
     far = "Frida Kahlo painting a landscape of hills, a nude model far away"
     assert not depicted_sexually(_context(far, "nude"), (0, 11))
+
+
+@pytest.mark.parametrize(
+    ("before", "cited"),
+    [
+        ("by ", True),
+        ("by midjourney and ", True),  # an earlier item of the same list of styles
+        ("art by alfons mucha, ", True),
+        ("w stylu mehoffera i ", True),  # pl
+        ("by mucha, klimt and ", True),
+        ("portrait of ", False),
+        ("photo of anna and ", False),
+        ("", False),
+    ],
+)
+def test_style_cited_before_a_name_or_its_list(before: str, cited: bool) -> None:
+    assert style_cited(before) is cited

@@ -19,7 +19,7 @@ def _famous(rows: tuple[tuple[str, str, str], ...], listed_elsewhere: frozenset[
     return famous_people(
         rows,
         dictionary=shipped.shipped_dictionary_words(),
-        given_names=shipped.shipped_given_names() | shipped.shipped_forenames() | shipped.shipped_ssa_given_names(100, words_too=True),
+        given_names=shipped.shipped_given_names() | shipped.shipped_forenames() | shipped.shipped_ssa_given_names(100),
         places=shipped.shipped_place_words(),
         listed_elsewhere=listed_elsewhere,
     )  # fmt: skip

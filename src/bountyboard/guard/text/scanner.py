@@ -77,7 +77,7 @@ class TextScanner:
         famous = famous_people(
             shipped_famous_people(),
             dictionary=shipped_dictionary_words(),
-            given_names=shipped_given_names() | shipped_forenames() | shipped_ssa_given_names(100, words_too=True),
+            given_names=shipped_given_names() | shipped_forenames() | shipped_ssa_given_names(100),
             places=shipped_place_words(),
             listed_elsewhere=frozenset(n.key for n in names if n.category & (Category.FICTIONAL | Category.NOT_PERSON)),
         )

@@ -21,7 +21,7 @@ from rapidfuzz import fuzz, process
 from bountyboard.guard.signals import Signal, SignalKind
 from bountyboard.guard.text import frames
 from bountyboard.guard.text.detectors.base import ScanContext, SpanIndex
-from bountyboard.guard.text.detectors.listed_context import depicted_sexually, named_after
+from bountyboard.guard.text.detectors.listed_context import depicted_sexually, named_after, style_cited
 from bountyboard.guard.text.gazetteer import Category, ListedName
 
 _TOKEN = re.compile(r"[^\W\d_]+")
@@ -34,6 +34,7 @@ _DISTINCT_SURNAME_MIN = 5
 _GIVEN_RATIO = 60.0
 _GIVEN_FOLDED_RATIO = 70.0
 SOURCE_FUZZY = "gazetteer:fuzzy"
+_CAST_AFTER = re.compile(r"^(?:'s|s)?\s*(?:as|en|als|como|come|jako|dressed as|verkleed als)\s")
 _CACHE_SIZE = 50_000
 # Regnal and religious names ("Alexander II of Russia", "Alexander the Great") have no surname.
 _NO_SURNAME = re.compile(r"\b(?:of|the)\b|\b[ivxl]+$")
@@ -53,6 +54,7 @@ class FuzzyNameDetector:
         # is at most a letter longer or shorter, so a word meets a few dozen surnames, not all of them.
         buckets: dict[tuple[str, int], list[tuple[str, ListedName]]] = defaultdict(list)
         people_by_surname: dict[str, set[str]] = defaultdict(set)
+        partials: dict[str, ListedName] = {}
         for entry in names:
             words = entry.key.split()
             if len(words) < 2 or len(words[-1]) < _MIN_SURNAME or _NO_SURNAME.search(entry.key):
@@ -61,9 +63,13 @@ class FuzzyNameDetector:
                 continue
             surname = words[-1]
             people_by_surname[surname].add(entry.key)
+            if len(words) >= 3:  # "tayyip erdogan", "recep erdogan": two of three words, written exactly
+                for partial in (f"{words[0]} {surname}", f"{words[-2]} {surname}"):
+                    if words[-2] not in _PARTICLES:
+                        partials.setdefault(partial, entry)
             buckets[(surname[:2], len(surname))].append((surname, entry))
             buckets[("$" + surname[-2:], len(surname))].append((surname, entry))
-        self._listed_surnames = frozenset(people_by_surname)
+        self._partials = partials
         self._surnames = {key: [s for s, _ in rows] for key, rows in buckets.items()}
         self._entries = {key: [e for _, e in rows] for key, rows in buckets.items()}
         self._cache: dict[str, tuple[ListedName, ...]] = {}
@@ -110,15 +116,16 @@ class FuzzyNameDetector:
                 if index < 2 or tokens[index - 2][2] in _PARTICLES:
                     continue
                 start, first = tokens[index - 2][0], f"{tokens[index - 2][2]} {first}"
-            # A surname that is also a word or a given name ("Erdoğan") counts only written exactly,
-            # with a given name of the listed person's: "Tayyip Erdoğan" for "Recep Tayyip Erdoğan".
-            exact_only = surname in self._dictionary
-            if exact_only and surname not in self._listed_surnames:
-                continue
             span = view.span(start, end)
             if taken.overlaps(*span):
                 continue
-            best = self._closest(first, surname, exact_only=exact_only)
+            # A surname that is also a word or a given name ("Erdoğan") counts only written exactly,
+            # with a given name of the listed person's: "Tayyip Erdoğan" for "Recep Tayyip Erdoğan".
+            if surname in self._dictionary:
+                partial = self._partials.get(f"{first} {surname}")
+                best = (100.0, partial) if partial is not None else None
+            else:
+                best = self._closest(first, surname)
             if best is None:
                 continue
             score, entry = best
@@ -139,10 +146,14 @@ class FuzzyNameDetector:
     def _kind(context: ScanContext, entry: ListedName, span: tuple[int, int], before: str, after: str) -> SignalKind:
         """The listed-name detector's rule: an artist is a style unless depicted (a likeness frame or a
         sexual word right after); a public figure is a person unless cited as the author of a style."""
-        style = bool(frames.STYLE_BEFORE.search(before) or frames.STYLE_AFTER.match(after))
         artist = bool(entry.category & Category.ARTIST)
-        likeness = bool(frames.LIKENESS_BEFORE.search(before) or frames.LIKENESS_AFTER.match(after)) or (
-            not artist and bool(frames.ACTION_AFTER.match(after))
+        style = (style_cited(before) if artist else bool(frames.STYLE_BEFORE.search(before))) or bool(
+            frames.STYLE_AFTER.match(after)
+        )
+        # A misspelt artist is depicted only when plainly cast ("portrait of frida kalho", "X as a queen"),
+        # not when a tag follows it ("daniel gerhartz detailed portrait" is the painter's style).
+        likeness = bool(frames.LIKENESS_BEFORE.search(before)) or (
+            bool(_CAST_AFTER.match(after)) if artist else bool(frames.LIKENESS_AFTER.match(after) or frames.ACTION_AFTER.match(after))
         )
         if artist and entry.category & Category.PUBLIC:
             as_style = style  # listed as both: a person unless cited as a style
@@ -152,7 +163,7 @@ class FuzzyNameDetector:
             as_style = not likeness and bool(frames.STYLE_BEFORE.search(before))
         return SignalKind.STYLE_REFERENCE if as_style else SignalKind.PERSON_NAME
 
-    def _closest(self, first: str, surname: str, *, exact_only: bool = False) -> tuple[float, ListedName] | None:
+    def _closest(self, first: str, surname: str) -> tuple[float, ListedName] | None:
         """The listed name closest to "first surname", with its ratio; None when none is close enough."""
         written = f"{first} {surname}"
         best: tuple[float, ListedName] | None = None
@@ -169,8 +180,6 @@ class FuzzyNameDetector:
                 (fuzz.ratio(written, pair) for pair, given in pairs if fuzz.ratio(given_written, given) >= _GIVEN_RATIO),
                 default=0.0,
             )  # "kyle thompson" is no "lea thompson": the given names must be alike too
-            if exact_only and whole < 100:
-                continue
             if whole < _NAME_RATIO and surname == words[-1] and surname in self._distinct and first not in self._dictionary:
                 # "iosif stalin": one listed person has this surname; the given name is a transliteration
                 given = fold_transliteration(first.split()[0])

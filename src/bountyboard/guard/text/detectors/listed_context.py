@@ -20,6 +20,10 @@ NAMED_AFTER_HEADS = frozenset(
     plaza platz strasse straat plein laan ulica ulice namesti caddesi sokak meydani koprusu""".split()
 )
 _QUALIFIERS = frozenset("international internacional internazionale national nacional memorial municipal regional".split())
+# Between the items of a list of styles: "by midjourney and ", "art by Mucha, ", "w stylu Mehoffera i ".
+_CONNECTOR = re.compile(r"\s*(?:,|&|\b(?:and|und|et|y|e|i|ve|en|og|och)\b)\s*$")
+_LAST_WORD = re.compile(r"[^\W\d_][\w'.-]*\s*$")
+_ITEMS, _ITEM_WORDS = 3, 3
 _SEXUAL_REACH = 12  # characters between the name and a sexual word: ", nude", " desnuda"
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -35,6 +39,30 @@ def named_after(before: str, after: str) -> bool:
     return bool(previous and previous[-1] in frames.PLACE_BEFORE_NAME) or bool(
         following and following[0] in NAMED_AFTER_HEADS
     )
+
+
+def style_cited(before: str) -> bool:
+    """A style cue right before the name, or before earlier names of the same list ("by midjourney and
+    greg rutkowski", "art by Mucha, Klimt"): up to three earlier items of up to three words each.
+    ``before`` is ``names`` view text."""
+    if frames.STYLE_BEFORE.search(before):
+        return True
+    text = before
+    for _ in range(_ITEMS):
+        connector = _CONNECTOR.search(text)
+        if connector is None:
+            return False
+        text = text[: connector.start()]
+        for _ in range(_ITEM_WORDS):
+            word = _LAST_WORD.search(text)
+            if word is None:
+                return False
+            text = text[: word.start()]
+            if frames.STYLE_BEFORE.search(text):
+                return True
+            if _CONNECTOR.search(text):
+                break  # the start of this item: look at the one before it
+    return False
 
 
 def depicted_sexually(context: ScanContext, span: tuple[int, int]) -> bool:

@@ -12,7 +12,7 @@ from bountyboard.guard.config import TextConfig
 from bountyboard.guard.signals import Signal, SignalKind
 from bountyboard.guard.text import frames, lexicons
 from bountyboard.guard.text.detectors.base import RegistryIndex, ScanContext
-from bountyboard.guard.text.detectors.listed_context import depicted_sexually, named_after
+from bountyboard.guard.text.detectors.listed_context import depicted_sexually, named_after, style_cited
 from bountyboard.guard.text.gazetteer import Category, ListedName, NameHit, NameMatcher, resolve_overlaps
 from bountyboard.guard.text.name_words import NAME_WORD, NOT_NAME_WORDS
 from bountyboard.guard.text.normalize import NormalizedText, fold
@@ -76,7 +76,11 @@ class ListedNameDetector:
             likeness = bool(
                 frames.LIKENESS_BEFORE.search(before) or frames.LIKENESS_AFTER.match(after)
             ) or (not entry.category & Category.ARTIST and bool(frames.ACTION_AFTER.match(after)))
-            style = bool(frames.STYLE_BEFORE.search(before) or frames.STYLE_AFTER.match(after))
+            # a list of styles ("by midjourney and greg rutkowski") reaches artists only: "by john salt,
+            # brad pitt and ..." still names Brad Pitt
+            style = (style_cited(before) if entry.category & Category.ARTIST else bool(frames.STYLE_BEFORE.search(before))) or bool(
+                frames.STYLE_AFTER.match(after)
+            )
             source = entry.sources[0]
             common: dict[str, Any] = {"source": source, "label": entry.display}
             if entry.category & Category.PROTECTED:
