@@ -2,6 +2,7 @@
 
     PYTHONPATH=src python scripts/guard_eval_famous.py            # score scripts/guard_eval_famous.jsonl
     PYTHONPATH=src python scripts/guard_eval_famous.py --write    # rebuild the rows (deterministic)
+    PYTHONPATH=src python scripts/guard_eval_famous.py --one-word # one-word names on the shared prompts
 
 The rows: famous people drawn from the public-figure gazetteer (``guard/data/pantheon/``, as the
 scanner loads it: born 1900 or later, not artists) in requests in ten languages (en, fr, es, de, it,
@@ -28,6 +29,7 @@ import json
 import random
 import sys
 import unicodedata
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -35,12 +37,12 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "src"))
 sys.path.insert(0, str(REPO / "scripts"))
 
-from guard_eval import evaluate_requests  # noqa: E402
+from guard_eval import evaluate_requests, prompts, shared_data_dir  # noqa: E402
 
 from bountyboard.guard.config import TextConfig  # noqa: E402
 from bountyboard.guard.policy import Policy  # noqa: E402
 from bountyboard.guard.text import shipped  # noqa: E402
-from bountyboard.guard.text.famous import ARTIST_OCCUPATIONS, famous_people  # noqa: E402
+from bountyboard.guard.text.famous import ARTIST_OCCUPATIONS, SOURCE_FAMOUS, famous_people  # noqa: E402
 from bountyboard.guard.text.gazetteer import Category  # noqa: E402
 from bountyboard.guard.text.scanner import TextScanner  # noqa: E402
 
@@ -234,10 +236,27 @@ def build_rows() -> list[dict[str, Any]]:
     return rows
 
 
+def one_word_hits(scanner: TextScanner) -> None:
+    """How often the gazetteer's one-word names fire on the shared prompt files (real prompts, mostly
+    without anyone famous in them), and as what: their false positives, counted."""
+    counts: Counter[tuple[str, str]] = Counter()
+    total = 0
+    for path in sorted((shared_data_dir() / "prompts").glob("*")):
+        for text in prompts(path):
+            total += 1
+            for signal in scanner.scan(text):
+                if signal.source == SOURCE_FAMOUS and signal.label and " " not in signal.label.strip():
+                    counts[(signal.kind.value, signal.label)] += 1
+    print(f"one-word famous names on {total} shared prompts: {sum(counts.values())} hits")
+    for (kind, label), n in counts.most_common():
+        print(f"  {n:4d}  {kind:<16} {label}")
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--write", action="store_true", help=f"rebuild {ROWS.name} from the gazetteer")
     parser.add_argument("--show-misses", action="store_true")
+    parser.add_argument("--one-word", action="store_true", help="count one-word famous names on the shared prompts")
     args = parser.parse_args(argv)
     if args.write:
         rows = build_rows()
@@ -246,6 +265,9 @@ def main(argv: list[str]) -> int:
         return 0
     rows = [json.loads(line) for line in ROWS.read_text(encoding="utf-8").splitlines() if line.strip()]
     scanner, policy = TextScanner(TextConfig()), Policy()
+    if args.one_word:
+        one_word_hits(scanner)
+        return 0
     all_ok = True
     for split in ("tune", "test"):
         ok, misses = evaluate_requests(
