@@ -6,7 +6,7 @@ import pytest
 
 from bountyboard.guard.signals import Signal, SignalKind
 from bountyboard.guard.text.detectors.base import ScanContext
-from bountyboard.guard.text.detectors.listed_context import depicted_sexually, named_after, style_cited
+from bountyboard.guard.text.detectors.listed_context import SexualWords, named_after, style_cited
 from bountyboard.guard.text.normalize import normalize
 
 
@@ -43,9 +43,10 @@ def _context(text: str, sexual_word: str) -> ScanContext:
 
 
 def test_depicted_sexually_only_right_after_the_name() -> None:
-    assert depicted_sexually(_context("Frida Kahlo nude on a bed", "nude"), (0, 11))
+    assert SexualWords(_context("Frida Kahlo nude on a bed", "nude")).right_after((0, 11))
     far = "Frida Kahlo painting a landscape of hills, a nude model far away"
-    assert not depicted_sexually(_context(far, "nude"), (0, 11))
+    assert not SexualWords(_context(far, "nude")).right_after((0, 11))
+    assert not SexualWords(_context("nude, Frida Kahlo", "nude")).right_after((6, 17))
 
 
 @pytest.mark.parametrize(

@@ -21,7 +21,7 @@ from rapidfuzz import fuzz, process
 from bountyboard.guard.signals import Signal, SignalKind
 from bountyboard.guard.text import frames
 from bountyboard.guard.text.detectors.base import ScanContext, SpanIndex
-from bountyboard.guard.text.detectors.listed_context import depicted_sexually, named_after, style_cited
+from bountyboard.guard.text.detectors.listed_context import SexualWords, named_after, style_cited
 from bountyboard.guard.text.gazetteer import Category, ListedName
 
 _TOKEN = re.compile(r"[^\W\d_]+")
@@ -110,6 +110,7 @@ class FuzzyNameDetector:
             context.explained + [s.span for s in context.signals if s.span and s.kind is not SignalKind.NER_PERSON]
         )
         out: list[Signal] = []
+        sexual = SexualWords(context)
         for index in range(1, len(tokens)):
             start, _, first = tokens[index - 1]
             _, end, surname = tokens[index]
@@ -136,7 +137,7 @@ class FuzzyNameDetector:
             after = text[end : end + 40]
             if named_after(before, after):
                 continue  # "Ponte Vasco da Gama", "Marie Curie Institute": a thing named after them
-            kind = self._kind(context, entry, span, before, after)
+            kind = self._kind(sexual, entry, span, before, after)
             out.append(
                 Signal(
                     kind=kind, source=SOURCE_FUZZY, score=round(score / 100, 3), text=context.norm.original[span[0] : span[1]],
@@ -146,7 +147,7 @@ class FuzzyNameDetector:
         return out
 
     @staticmethod
-    def _kind(context: ScanContext, entry: ListedName, span: tuple[int, int], before: str, after: str) -> SignalKind:
+    def _kind(sexual: SexualWords, entry: ListedName, span: tuple[int, int], before: str, after: str) -> SignalKind:
         """The listed-name detector's rule: an artist is a style unless depicted (a likeness frame or a
         sexual word right after); a public figure is a person unless cited as the author of a style."""
         artist = bool(entry.category & Category.ARTIST)
@@ -161,7 +162,7 @@ class FuzzyNameDetector:
         if artist and entry.category & Category.PUBLIC:
             as_style = style  # listed as both: a person unless cited as a style
         elif artist:
-            as_style = style or not (likeness or depicted_sexually(context, span))
+            as_style = style or not (likeness or sexual.right_after(span))
         else:
             as_style = not likeness and bool(frames.STYLE_BEFORE.search(before))
         return SignalKind.STYLE_REFERENCE if as_style else SignalKind.PERSON_NAME

@@ -1,10 +1,11 @@
 """What the words around a listed name say it is, shared by the listed-name and fuzzy detectors: a
 thing named after the person ("place Charles-de-Gaulle", "Johan Cruijff ArenA"), or the person as
-the subject of a sexual depiction (which ends the artist veto)."""
+the subject of a sexual depiction (which ends the artist veto), or cited in a list of styles."""
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from bountyboard.guard.text import frames
 from bountyboard.guard.text.detectors.base import ScanContext
@@ -65,7 +66,17 @@ def style_cited(before: str) -> bool:
     return False
 
 
-def depicted_sexually(context: ScanContext, span: tuple[int, int]) -> bool:
-    """A sexual word right after the name ("frida kahlo nude", "Kahlo desnuda en la cama"): the artist is
-    the subject, not the style. ``span`` is in the original text."""
-    return any(0 <= start - span[1] <= _SEXUAL_REACH for start, _ in context.sexual_spans)
+class SexualWords:
+    """Where the sexual words of one scan start, sorted once: "is there one right after this name?" in
+    O(log n), so a long text with thousands of names stays linear."""
+
+    __slots__ = ("_starts",)
+
+    def __init__(self, context: ScanContext) -> None:
+        self._starts = sorted(start for start, _ in context.sexual_spans)
+
+    def right_after(self, span: tuple[int, int]) -> bool:
+        """A sexual word right after the name ("frida kahlo nude", "Kahlo desnuda en la cama"): the artist
+        is the subject, not the style. ``span`` is in the original text."""
+        index = bisect_left(self._starts, span[1])
+        return index < len(self._starts) and self._starts[index] - span[1] <= _SEXUAL_REACH

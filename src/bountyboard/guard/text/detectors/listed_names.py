@@ -12,7 +12,7 @@ from bountyboard.guard.config import TextConfig
 from bountyboard.guard.signals import Signal, SignalKind
 from bountyboard.guard.text import frames, lexicons
 from bountyboard.guard.text.detectors.base import RegistryIndex, ScanContext
-from bountyboard.guard.text.detectors.listed_context import depicted_sexually, named_after, style_cited
+from bountyboard.guard.text.detectors.listed_context import SexualWords, named_after, style_cited
 from bountyboard.guard.text.gazetteer import Category, ListedName, NameHit, NameMatcher, resolve_overlaps
 from bountyboard.guard.text.name_words import NAME_WORD, NOT_NAME_WORDS
 from bountyboard.guard.text.normalize import NormalizedText, fold
@@ -68,6 +68,7 @@ class ListedNameDetector:
         hits += self._fuzzy_registry_hits(names, hits, registry)
         out: list[Signal] = []
         explained: list[tuple[int, int]] = []
+        sexual = SexualWords(context)
         for hit in resolve_overlaps(hits):
             entry = hit.entry
             span = norm.names.span(hit.start, hit.end)
@@ -99,7 +100,7 @@ class ListedNameDetector:
                 # cited as the author of a style ("by", "in the style of").
                 # The artist veto ends where the artist is the subject of a sexual depiction ("Frida
                 # Kahlo nude"): a named style stays a style ("nude, in the style of Klimt").
-                as_style = (is_artist and (style or not (likeness or depicted_sexually(context, span)))) or (
+                as_style = (is_artist and (style or not (likeness or sexual.right_after(span)))) or (
                     not is_artist
                     and not likeness
                     and bool(frames.STYLE_BEFORE.search(before) or _INSPIRED_AFTER.match(after))
