@@ -19,6 +19,7 @@ scanner loads, and as what (docs/decisions/0022-public-figure-gazetteer.md).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from bountyboard.guard.text.gazetteer import Category, ListedName
@@ -37,9 +38,14 @@ _RELIGIOUS_BEFORE = 1500
 _ONE_WORD_SINCE = 1800
 _ONE_WORD_MIN = 4
 # One-word names of the list that are ordinary words in one of the ten languages or a famous work:
-# "Deco" (art deco), "Petit" (French), "Grafite" (Portuguese), "Moby" (Moby Dick), "Dido" (the queen
-# of Carthage), "Falco" (the falcon genus).
-_ORDINARY_ONE_WORD = frozenset({"deco", "petit", "grafite", "moby", "dido", "falco"})
+# "Deco" (art deco), "Petit" (French), "Grafite" (Portuguese), "Maniche" and "Zucchero" (Italian:
+# sleeves, sugar), "Feist" (German: plump), "Doda" (Polish: adds), "Hadise" (Turkish: incident),
+# "Dunga" (Dopey, the dwarf, in Portuguese and Italian), "Moby" (Moby Dick), "Dido" (the queen of
+# Carthage), "Falco" (the falcon genus).
+_ORDINARY_ONE_WORD = frozenset(
+    "deco petit grafite maniche zucchero feist doda hadise dunga moby dido falco".split()
+)
+_NOT_LETTER = re.compile(r"[^a-z]")
 _PARTICLES = frozenset({"of", "the", "de", "da", "di", "del", "van", "von", "der", "den", "le", "la", "du", "y", "e"})
 
 
@@ -93,14 +99,13 @@ def one_word_name_kept(
     places: frozenset[str],
     since: int | None = _ONE_WORD_SINCE,
 ) -> bool:
-    """A one-word name is a distinctive stage name, not a word, a given name or a place."""
+    """A one-word name is a distinctive stage name, not a word, a given name or a place ("M.I.A." is
+    "Mia", a given name, once its dots are gone)."""
     letters = key.replace(" ", "")
+    plain = _NOT_LETTER.sub("", key)
     return (
         (since is None or (year is not None and year >= since))
-        and len(letters) >= _ONE_WORD_MIN
+        and len(plain) >= _ONE_WORD_MIN
         and letters.isascii()
-        and key not in dictionary
-        and key not in given_names
-        and key not in places
-        and key not in _ORDINARY_ONE_WORD
+        and not any(w in dictionary or w in given_names or w in places or w in _ORDINARY_ONE_WORD for w in (key, plain))
     )
