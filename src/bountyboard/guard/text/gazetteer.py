@@ -121,7 +121,8 @@ def resolve_overlaps(hits: Iterable[NameHit]) -> list[NameHit]:
     protected = int(Category.PROTECTED)
     ranked = sorted(hits, key=lambda h: (-(h.end - h.start), 0 if int(h.entry.category) & protected else 1))
     # The kept hits never overlap, so sorted by start their ends are sorted too: a new hit need only be
-    # checked against its two neighbours (linear overall, not quadratic, on a 1 MB text of names).
+    # checked against its two neighbours, found by bisection (not against every kept hit: a 1 MB text of
+    # names holds 40,000 hits).
     starts: list[int] = []
     taken: list[NameHit] = []
     for hit in ranked:
