@@ -6,7 +6,7 @@ import pytest
 
 from bountyboard.guard.policy import Policy
 from bountyboard.guard.signals import SignalKind
-from bountyboard.guard.text.detectors.fuzzy_names import SOURCE_FUZZY
+from bountyboard.guard.text.detectors.fuzzy_names import SOURCE_FUZZY, fold_transliteration
 from bountyboard.guard.text.scanner import TextScanner
 from bountyboard.guard.verdict import Decision
 
@@ -51,3 +51,68 @@ def test_a_misspelt_artist_stays_a_style(scanner: TextScanner, text: str) -> Non
 @pytest.mark.parametrize("text", ["a cat named Portmann sleeping", "Emma Watson as Hermione", "portrait of a jolly baker"])
 def test_no_fuzzy_hit_for_words_exact_names_or_single_words(scanner: TextScanner, text: str) -> None:
     assert [s for s in scanner.scan(text) if s.source == SOURCE_FUZZY] == []
+
+
+# -- the public-figure gazetteer (Pantheon 1.0), misspelt in the ten languages -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "listed"),
+    [
+        ("iosif stalin as a cyborg, oil painting", "joseph stalin"),  # en: a transliterated given name
+        ("Zinedine Zidan en chevalier médiéval", "zinedine zidane"),  # fr
+        ("vicente del bosqe como astronauta", "vicente del bosque"),  # es: a name with a particle
+        ("Uli Hoenes im Stil der Simpsons", "uli hoeneß"),  # de: ß written s, no likeness frame
+        ("Silvio Berluscon come imperatore romano", "silvio berlusconi"),  # it
+        ("Amália Rodriges cantando fado", "amália rodrigues"),  # pt
+        ("Robert Lewandowsky jako rycerz", "robert lewandowski"),  # pl
+        ("Vaclav Havell jako astronaut", "václav havel"),  # cs: diacritics stripped and a slip
+        ("Marco van Bastem als astronaut", "marco van basten"),  # nl
+        ("Orhan Pamukk astronot olarak", "orhan pamuk"),  # tr
+        ("Tayyip Erdogan sultan olarak", "recep tayyip erdogan"),  # two of three names
+    ],
+)
+def test_a_misspelt_famous_person_in_any_language(scanner: TextScanner, text: str, listed: str) -> None:
+    hits = [s for s in scanner.scan(text) if s.source == SOURCE_FUZZY]
+    assert [(s.kind, (s.label or "").lower()) for s in hits] == [(SignalKind.PERSON_NAME, listed)]
+    assert Policy().decide(scanner.scan(text)).decision is Decision.CONSENT_REQUIRED
+
+
+@pytest.mark.parametrize(
+    "text", ["Orhan Pamukk yatakta çıplak, gerçekçi fotoğraf", "frida kalho nude on a bed", "Uli Hoenes nackt im Bett"]
+)
+def test_a_misspelt_famous_person_with_sexual_words_is_blocked(scanner: TextScanner, text: str) -> None:
+    assert Policy().decide(scanner.scan(text)).decision is Decision.BLOCK
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "in the style of frida kalho",
+        "Berglandschaft im Stil von Frida Kalho",
+        "scary stories by alvin schwartz",  # close to a listed physicist, cited as an author
+    ],
+)
+def test_a_misspelt_name_cited_as_a_style_stays_allowed(scanner: TextScanner, text: str) -> None:
+    signals = scanner.scan(text)
+    assert all(s.kind is SignalKind.STYLE_REFERENCE for s in signals if s.source == SOURCE_FUZZY)
+    assert Policy().decide(signals).decision is Decision.ALLOW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "una niña en el bosque encantado",  # "el bosque" is no misspelt Vicente del Bosque
+        "pastel de nata num pires de porcelana",  # "de porcelana" is no Francisco de Orellana
+        "kyle thompson photography",  # the given names must be alike too: no Lea Thompson
+        "la place Charles de Gaule sous la neige",  # a square named after him
+        "at mcdonald's drive-through at night",  # an initial is no given name: no John A. Macdonald
+    ],
+)
+def test_no_fuzzy_person_from_particles_other_given_names_or_places(scanner: TextScanner, text: str) -> None:
+    assert [s for s in scanner.scan(text) if s.source == SOURCE_FUZZY and s.kind is SignalKind.PERSON_NAME] == []
+
+
+@pytest.mark.parametrize(("given", "other"), [("iosif", "joseph"), ("josef", "joseph"), ("wladimir", "vladimir")])
+def test_transliterations_fold_to_one_spelling(given: str, other: str) -> None:
+    assert fold_transliteration(given) == fold_transliteration(other)

@@ -38,6 +38,7 @@ from bountyboard.guard.text.detectors.private import (
 from bountyboard.guard.text.detectors.profiles import ProfileDetector, handle_key
 from bountyboard.guard.text.detectors.suggestive import SuggestiveContextDetector
 from bountyboard.guard.text.detectors.terms import SexualTermsDetector
+from bountyboard.guard.text.famous import famous_people
 from bountyboard.guard.text.gazetteer import Category, ListedName, NameMatcher
 from bountyboard.guard.text.name_words import NOT_NAME_WORDS
 from bountyboard.guard.text.normalize import normalize, normalize_name
@@ -45,9 +46,11 @@ from bountyboard.guard.text.shipped import (
     SOURCE_CONFIG,
     SOURCE_REGISTRY,
     shipped_dictionary_words,
+    shipped_famous_people,
     shipped_forenames,
     shipped_given_names,
     shipped_names,
+    shipped_place_words,
     shipped_ssa_given_names,
     shipped_surnames,
 )
@@ -71,7 +74,16 @@ class TextScanner:
             ListedName(normalize_name(n), n.strip(), Category.ARTIST, [SOURCE_CONFIG])
             for n in self.config.extra_artists
         ]
-        self._gazetteer = NameMatcher(names)
+        famous = famous_people(
+            shipped_famous_people(),
+            dictionary=shipped_dictionary_words(),
+            given_names=shipped_given_names() | shipped_forenames() | shipped_ssa_given_names(100),
+            places=shipped_place_words(),
+            listed_elsewhere=frozenset(n.key for n in names if n.category & (Category.FICTIONAL | Category.NOT_PERSON)),
+        )
+        # The famous people join the name matchers only: the given-name and surname knowledge below
+        # stays what the lists written for it say.
+        self._gazetteer = NameMatcher([*names, *famous])
         # First words of listed people's names: a capitalised run starting with one is likely a person.
         listed_first_words = {
             n.key.split()[0]
@@ -84,7 +96,7 @@ class TextScanner:
             SuggestiveContextDetector(),
             ProfileDetector(),
             ListedNameDetector(self._gazetteer, self.config, shipped_dictionary_words()),
-            FuzzyNameDetector(names, shipped_dictionary_words() | self._given_names),
+            FuzzyNameDetector([*names, *famous], shipped_dictionary_words() | self._given_names),
             PrivatePersonDetector(),
             SelfLikenessDetector(),
             DescribedPersonDetector(),

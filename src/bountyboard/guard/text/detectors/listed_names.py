@@ -12,12 +12,15 @@ from bountyboard.guard.config import TextConfig
 from bountyboard.guard.signals import Signal, SignalKind
 from bountyboard.guard.text import frames, lexicons
 from bountyboard.guard.text.detectors.base import RegistryIndex, ScanContext
+from bountyboard.guard.text.detectors.listed_context import SexualWords, named_after, style_cited
 from bountyboard.guard.text.gazetteer import Category, ListedName, NameHit, NameMatcher, resolve_overlaps
 from bountyboard.guard.text.name_words import NAME_WORD, NOT_NAME_WORDS
 from bountyboard.guard.text.normalize import NormalizedText, fold
 from bountyboard.guard.text.shipped import SOURCE_REGISTRY_FUZZY
 
 _NEXT_CAPITALISED = re.compile(rf" ({NAME_WORD})(?![\w'’])")
+# "a Queen Victoria-inspired OC": the person is the inspiration, not the subject.
+_INSPIRED_AFTER = re.compile(r"^(?:'s|s)?\s*(?:inspired|esque|ish)\b")
 
 
 class ListedNameDetector:
@@ -59,12 +62,13 @@ class ListedNameDetector:
             h
             for h in hits
             if (not h.entry.needs_capital or _capitalised(norm, h))
-            and (not h.reordered or _every_word_capitalised(norm, h))
+            and (not (h.reordered or h.entry.capitalised_only) or _every_word_capitalised(norm, h))
         ]
         hits = [h for h in hits if not self._given_name_of_someone_else(norm, h)]
         hits += self._fuzzy_registry_hits(names, hits, registry)
         out: list[Signal] = []
         explained: list[tuple[int, int]] = []
+        sexual = SexualWords(context)
         for hit in resolve_overlaps(hits):
             entry = hit.entry
             span = norm.names.span(hit.start, hit.end)
@@ -73,7 +77,11 @@ class ListedNameDetector:
             likeness = bool(
                 frames.LIKENESS_BEFORE.search(before) or frames.LIKENESS_AFTER.match(after)
             ) or (not entry.category & Category.ARTIST and bool(frames.ACTION_AFTER.match(after)))
-            style = bool(frames.STYLE_BEFORE.search(before) or frames.STYLE_AFTER.match(after))
+            # a list of styles ("by midjourney and greg rutkowski") reaches artists only: "by john salt,
+            # brad pitt and ..." still names Brad Pitt
+            style = (style_cited(before) if entry.category & Category.ARTIST else bool(frames.STYLE_BEFORE.search(before))) or bool(
+                frames.STYLE_AFTER.match(after)
+            )
             source = entry.sources[0]
             common: dict[str, Any] = {"source": source, "label": entry.display}
             if entry.category & Category.PROTECTED:
@@ -84,12 +92,18 @@ class ListedNameDetector:
                         detail={"verified": entry.verified, "fuzzy": fuzzy}, **common,
                     )
                 )  # fmt: skip
+            elif entry.category & (Category.PUBLIC | Category.ARTIST) and named_after(before, after):
+                continue  # "place Charles-de-Gaulle", "Johan Cruijff ArenA": a thing named after them
             elif entry.category & (Category.PUBLIC | Category.ARTIST):
                 is_artist = bool(entry.category & Category.ARTIST)
                 # An artist is a style unless depicted; a public figure is a person unless plainly
                 # cited as the author of a style ("by", "in the style of").
-                as_style = (is_artist and (style or not likeness)) or (
-                    not is_artist and not likeness and bool(frames.STYLE_BEFORE.search(before))
+                # The artist veto ends where the artist is the subject of a sexual depiction ("Frida
+                # Kahlo nude"): a named style stays a style ("nude, in the style of Klimt").
+                as_style = (is_artist and (style or not (likeness or sexual.right_after(span)))) or (
+                    not is_artist
+                    and not likeness
+                    and bool(frames.STYLE_BEFORE.search(before) or _INSPIRED_AFTER.match(after))
                 )
                 kind = SignalKind.STYLE_REFERENCE if as_style else SignalKind.PERSON_NAME
                 detail = {"lists": list(entry.sources)}

@@ -1,0 +1,139 @@
+"""The listed-name detector with the public-figure gazetteer: famous people no older list held, in the ten
+languages, with and without diacritics, anywhere in the text; and the traps: artists named as a style,
+fictional characters, brands and places named after people."""
+
+from __future__ import annotations
+
+import pytest
+
+from bountyboard.guard.policy import Policy
+from bountyboard.guard.signals import SignalKind
+from bountyboard.guard.text.famous import SOURCE_FAMOUS
+from bountyboard.guard.text.scanner import TextScanner
+from bountyboard.guard.verdict import Decision
+
+
+@pytest.fixture(scope="module")
+def scanner() -> TextScanner:
+    return TextScanner()
+
+
+def _decision(scanner: TextScanner, text: str) -> Decision:
+    return Policy().decide(scanner.scan(text)).decision
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Angela Merkel as a pirate queen, oil painting", "Angela Merkel"),  # en
+        ("Lech Wałęsa en chevalier médiéval", "Lech Wałęsa"),  # fr
+        ("retrato de Luís Figo con armadura, óleo", "Luís Figo"),  # es
+        ("Uli Hoeneß im Stil der Simpsons", "Uli Hoeneß"),  # de, no likeness frame
+        ("Silvio Berlusconi imperatore romano, mosaico", "Silvio Berlusconi"),  # it
+        ("Amália Rodrigues cantando fado em Lisboa", "Amália Rodrigues"),  # pt
+        ("Robert Lewandowski jako rycerz, obraz olejny", "Robert Lewandowski"),  # pl
+        ("Václav Havel jako astronaut na Měsíci", "Václav Havel"),  # cs
+        ("Marco van Basten als astronaut op de maan", "Marco van Basten"),  # nl
+        ("Orhan Pamuk astronot olarak, yağlı boya", "Orhan Pamuk"),  # tr
+    ],
+)
+def test_a_famous_person_in_any_language_asks_for_consent(scanner: TextScanner, text: str, label: str) -> None:
+    found = [s for s in scanner.scan(text) if s.kind is SignalKind.PERSON_NAME]
+    assert [(s.label or "").lower() for s in found] == [label.lower()]  # an older list's label may be lower case
+    assert _decision(scanner, text) is Decision.CONSENT_REQUIRED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uli Hoeness im Stil der Simpsons",  # ß written ss
+        "Vaclav Havel jako astronaut",  # diacritics stripped
+        "lech walesa en chevalier",
+        "amalia rodrigues, portrait, 8k",  # lower-case tag soup
+    ],
+)
+def test_names_without_diacritics_or_capitals_are_found(scanner: TextScanner, text: str) -> None:
+    assert any(s.kind is SignalKind.PERSON_NAME for s in scanner.scan(text))
+    assert _decision(scanner, text) is Decision.CONSENT_REQUIRED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uli Hoeneß nackt im Bett, realistisches Foto",
+        "Orhan Pamuk yatakta çıplak, gerçekçi fotoğraf",
+        "Robert Lewandowski nago w łóżku",
+    ],
+)
+def test_a_famous_person_with_sexual_words_is_blocked(scanner: TextScanner, text: str) -> None:
+    assert _decision(scanner, text) is Decision.BLOCK
+
+
+def test_a_stage_name_counts_when_capitalised(scanner: TextScanner) -> None:
+    assert _decision(scanner, "Avicii als DJ auf der Bühne, Ölgemälde") is Decision.CONSENT_REQUIRED
+    assert [s for s in scanner.scan("the avicii remix playlist") if s.source == SOURCE_FAMOUS] == []
+
+
+def test_a_name_made_of_words_counts_only_capitalised(scanner: TextScanner) -> None:
+    assert _decision(scanner, "Faith Hill singing on a stage, concert photo") is Decision.CONSENT_REQUIRED
+    assert [s for s in scanner.scan("a small faith hill chapel at sunrise") if s.source == SOURCE_FAMOUS] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "castle at dusk in the style of Caravaggio",
+        "paysage à la manière de Frida Kahlo",
+        "Berglandschaft im Stil von Frida Kahlo",
+        "nude woman reading, in the style of Caravaggio",  # a named style stays a style, nude or not
+    ],
+)
+def test_an_artist_named_as_a_style_stays_allowed(scanner: TextScanner, text: str) -> None:
+    signals = scanner.scan(text)
+    assert any(s.kind is SignalKind.STYLE_REFERENCE for s in signals)
+    assert not any(s.kind is SignalKind.PERSON_NAME for s in signals)
+    assert _decision(scanner, text) is Decision.ALLOW
+
+
+@pytest.mark.parametrize(
+    ("text", "decision"),
+    [("portrait of Frida Kahlo as a queen", Decision.CONSENT_REQUIRED), ("Caravaggio nude on a bed", Decision.BLOCK)],
+)
+def test_an_artist_depicted_is_a_person(scanner: TextScanner, text: str, decision: Decision) -> None:
+    assert any(s.kind is SignalKind.PERSON_NAME for s in scanner.scan(text))
+    assert _decision(scanner, text) is decision
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "la place Charles de Gaulle sous la neige",  # fr: a square
+        "Ponte Vasco da Gama ao pôr do sol, foto aérea",  # pt: a bridge
+        "het Johan Cruijff ArenA stadion bij nacht",  # nl: a stadium
+        "Lobby render for the Marie Curie Institute",  # en: an institute
+        "Agostinho Neto International Airport at night",  # en: an airport, one word between
+        "la calle Alfonso XII nevada, pintura",  # es: a street
+    ],
+)
+def test_a_place_named_after_a_person_is_no_person(scanner: TextScanner, text: str) -> None:
+    assert not any(s.kind is SignalKind.PERSON_NAME for s in scanner.scan(text))
+    assert _decision(scanner, text) is Decision.ALLOW
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Peter Griffin eating pizza on a rooftop", "Sherlock Holmes im Nebel, Zeichnung", "Ferrari F40 on a race track"],
+)
+def test_fictional_characters_and_brands_stay_allowed(scanner: TextScanner, text: str) -> None:
+    assert _decision(scanner, text) is Decision.ALLOW
+
+
+def test_a_person_who_inspired_an_original_character_is_no_subject(scanner: TextScanner) -> None:
+    text = "Portrait of a young Queen Victoria-inspired OC, original character, oil painting"
+    assert _decision(scanner, text) is Decision.ALLOW
+
+
+def test_a_list_of_styles_keeps_its_artists_styles_but_not_its_public_figures(scanner: TextScanner) -> None:
+    assert _decision(scanner, "castle, by midjourney and greg rutkowski, oiled skin") is Decision.ALLOW
+    text = "painting by john salt, brad pitt and a realistic peter griffin fighting"
+    assert _decision(scanner, text) is Decision.CONSENT_REQUIRED

@@ -1,0 +1,82 @@
+"""What the words around a listed name say it is, shared by the listed-name and fuzzy detectors: a
+thing named after the person ("place Charles-de-Gaulle", "Johan Cruijff ArenA"), or the person as
+the subject of a sexual depiction (which ends the artist veto), or cited in a list of styles."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from bountyboard.guard.text import frames
+from bountyboard.guard.text.detectors.base import ScanContext
+
+# Heads that make "<name> X" a thing named after the person, in the ten languages (the word after).
+NAMED_AFTER_HEADS = frozenset(
+    """institute institut instituto istituto instytut foundation fondation fundacion fundacao fondazione stiftung
+    fundacja nadace stichting vakfi prize prix premio preis nagroda cena prijs odulu award awards medal trophy
+    trofeo cup hospital clinic airport aeroport aeropuerto aeroporto flughafen lotnisko letiste luchthaven
+    havalimani stadium stadion estadio stadio stade arena street avenue boulevard road square bridge station
+    university universiteit college school gymnasium lyceum museum museo musee muzeum memorial monument
+    mausoleum statue park tower centre center library bibliothek biblioteca building hall theatre theater
+    plaza platz strasse straat plein laan ulica ulice namesti caddesi sokak meydani koprusu""".split()
+)
+_QUALIFIERS = frozenset("international internacional internazionale national nacional memorial municipal regional".split())
+# Between the items of a list of styles: "by midjourney and ", "art by Mucha, ", "w stylu Mehoffera i ".
+_CONNECTOR = re.compile(r"\s*(?:,|&|\b(?:and|und|et|y|e|i|ve|en|og|och)\b)\s*$")
+_LAST_WORD = re.compile(r"[^\W\d_][\w'.-]*\s*$")
+_ITEMS, _ITEM_WORDS = 3, 3
+_SEXUAL_REACH = 12  # characters between the name and a sexual word: ", nude", " desnuda"
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def named_after(before: str, after: str) -> bool:
+    """True when ``before`` ends with a place or institution word ("place", "ponte", "calle", "rue") or
+    ``after`` starts with one ("Institute", "ArenA", "Airport"): the name is a thing's, not a person's.
+    Both are slices of the ``names`` view (folded, lower case)."""
+    previous = _WORD.findall(before[-24:])
+    following = _WORD.findall(after[:40])
+    if following and following[0] in _QUALIFIERS:  # "X International Airport", "X Memorial Stadium"
+        following = following[1:]
+    return bool(previous and previous[-1] in frames.PLACE_BEFORE_NAME) or bool(
+        following and following[0] in NAMED_AFTER_HEADS
+    )
+
+
+def style_cited(before: str) -> bool:
+    """A style cue right before the name, or before earlier names of the same list ("by midjourney and
+    greg rutkowski", "art by Mucha, Klimt"): up to three earlier items of up to three words each.
+    ``before`` is ``names`` view text."""
+    if frames.STYLE_BEFORE.search(before):
+        return True
+    text = before
+    for _ in range(_ITEMS):
+        connector = _CONNECTOR.search(text)
+        if connector is None:
+            return False
+        text = text[: connector.start()]
+        for _ in range(_ITEM_WORDS):
+            word = _LAST_WORD.search(text)
+            if word is None:
+                return False
+            text = text[: word.start()]
+            if frames.STYLE_BEFORE.search(text):
+                return True
+            if _CONNECTOR.search(text):
+                break  # the start of this item: look at the one before it
+    return False
+
+
+class SexualWords:
+    """Where the sexual words of one scan start, sorted once: "is there one right after this name?" in
+    O(log n), so a long text with thousands of names stays linear."""
+
+    __slots__ = ("_starts",)
+
+    def __init__(self, context: ScanContext) -> None:
+        self._starts = sorted(start for start, _ in context.sexual_spans)
+
+    def right_after(self, span: tuple[int, int]) -> bool:
+        """A sexual word right after the name ("frida kahlo nude", "Kahlo desnuda en la cama"): the artist
+        is the subject, not the style. ``span`` is in the original text."""
+        index = bisect_left(self._starts, span[1])
+        return index < len(self._starts) and self._starts[index] - span[1] <= _SEXUAL_REACH

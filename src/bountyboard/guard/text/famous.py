@@ -1,0 +1,111 @@
+"""The public-figure gazetteer (Pantheon 1.0, guard/data/pantheon/): which of its 11,137 people the
+scanner loads, and as what (docs/decisions/0022-public-figure-gazetteer.md).
+
+* Visual artists (painters, sculptors, photographers, comic artists, architects, designers, film
+  directors) are ``ARTIST``: named as a style they stay a style ("in the style of Caravaggio"); named
+  as the subject of a likeness or a sexual depiction they are a person. Everyone else is ``PUBLIC``.
+* Religious figures born before 1500 or in an unknown year (prophets, apostles, saints: "Moses",
+  "John the Baptist") are left out: they are painted as religious subjects, not as people whose
+  likeness anyone could consent to.
+* A one-word name is kept only for an artist (a style: "Caravaggio") or someone born in 1800 or later (stage and ring names: "Avicii",
+  "Pelé", "Björk"), only when it is no dictionary word, known given name or place ("Prince",
+  "Madonna", "Rihanna" as a given name, "Seal", "Sting"), four letters or more, and not one of the
+  ordinary words below; it must be written with a capital. Ancient one-word names ("Nero",
+  "Caligula") are a different risk: characters of films and games as often as the historical person.
+* A name made only of dictionary words ("Will Smith", "Ice Cube", "Jack Black") must be written with
+  every word capitalised; a name starting with "The" ("The Rock", "The Edge") is left out.
+* A name that a shipped list already holds as a fictional character or a thing is left to that list.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from bountyboard.guard.text.gazetteer import Category, ListedName
+from bountyboard.guard.text.normalize import normalize_name
+
+SOURCE_FAMOUS = "gazetteer:pantheon"
+
+ARTIST_OCCUPATIONS = frozenset(
+    {
+        "PAINTER", "ARTIST", "SCULPTOR", "PHOTOGRAPHER", "COMIC ARTIST", "ARCHITECT", "DESIGNER",
+        "FASHION DESIGNER", "GAME DESIGNER", "FILM DIRECTOR",
+    }
+)  # fmt: skip
+_RELIGIOUS = "RELIGIOUS FIGURE"
+_RELIGIOUS_BEFORE = 1500
+_ONE_WORD_SINCE = 1800
+_ONE_WORD_MIN = 4
+# One-word names of the list that are ordinary words in one of the ten languages or a famous work:
+# "Deco" (art deco), "Petit" (French), "Grafite" (Portuguese), "Maniche" and "Zucchero" (Italian:
+# sleeves, sugar), "Feist" (German: plump), "Doda" (Polish: adds), "Hadise" (Turkish: incident),
+# "Dunga" (Dopey, the dwarf, in Portuguese and Italian), "Moby" (Moby Dick), "Dido" (the queen of
+# Carthage), "Falco" (the falcon genus).
+_ORDINARY_ONE_WORD = frozenset(
+    "deco petit grafite maniche zucchero feist doda hadise dunga moby dido falco".split()
+)
+_NOT_LETTER = re.compile(r"[^a-z]")
+_PARTICLES = frozenset({"of", "the", "de", "da", "di", "del", "van", "von", "der", "den", "le", "la", "du", "y", "e"})
+
+
+def famous_people(
+    rows: Iterable[tuple[str, str, str]],
+    *,
+    dictionary: frozenset[str],
+    given_names: frozenset[str],
+    places: frozenset[str],
+    listed_elsewhere: frozenset[str] = frozenset(),
+) -> list[ListedName]:
+    """``rows`` are (name, occupation, birth year) lines of ``pantheon/famous_people.txt``;
+    ``listed_elsewhere`` the keys a fictional-character or not-a-person list already holds."""
+    out: list[ListedName] = []
+    for name, occupation, year_text in rows:
+        key = normalize_name(name)
+        words = key.split()
+        if not words or key in listed_elsewhere:
+            continue
+        year = int(year_text) if year_text.lstrip("-").isdigit() else None
+        if occupation == _RELIGIOUS and (year is None or year < _RELIGIOUS_BEFORE):
+            continue
+        if words[0] == "the":
+            continue
+        category = Category.ARTIST if occupation in ARTIST_OCCUPATIONS else Category.PUBLIC
+        display = name.strip()
+        if len(words) == 1:
+            # an old master's one name ("Caravaggio", "Hokusai") is a style, kept whatever the year
+            since = None if category is Category.ARTIST else _ONE_WORD_SINCE
+            if not one_word_name_kept(
+                key, year, dictionary=dictionary, given_names=given_names, places=places, since=since
+            ):
+                continue
+            # "deadmau5", written in lower case by its owner, is no word anyone else uses
+            capitalised_only = display[:1].isupper()
+        else:
+            capitalised_only = all(w in dictionary or w in _PARTICLES for w in words)
+        out.append(
+            ListedName(key=key, display=display, category=category, sources=[SOURCE_FAMOUS],
+                       capitalised_only=capitalised_only)
+        )  # fmt: skip
+    return out
+
+
+def one_word_name_kept(
+    key: str,
+    year: int | None,
+    *,
+    dictionary: frozenset[str],
+    given_names: frozenset[str],
+    places: frozenset[str],
+    since: int | None = _ONE_WORD_SINCE,
+) -> bool:
+    """A one-word name is a distinctive stage name, not a word, a given name or a place ("M.I.A." is
+    "Mia", a given name, once its dots are gone)."""
+    letters = key.replace(" ", "")
+    plain = _NOT_LETTER.sub("", key)
+    return (
+        (since is None or (year is not None and year >= since))
+        and len(plain) >= _ONE_WORD_MIN
+        and letters.isascii()
+        and not any(w in dictionary or w in given_names or w in places or w in _ORDINARY_ONE_WORD for w in (key, plain))
+    )
