@@ -183,6 +183,22 @@ DRAWN_MEDIUM_CUES = re.compile(
     # booru-tag prompts ("1girl, masterpiece, best quality") are written for drawn-style models
     r"1girl|1boy|2girls|solo(?! (?:en|in|de|con|a|em|na|no|la|il|el|lo|um|una|un)\b)|highres|absurdres|masterpiece|best quality|booru|pin ?up|pinups|fanservice|cgi)\b"
 )
+# Quality tags that booru-trained models made habitual in every prompt, photographic ones too ("8k, raw
+# photo, masterpiece"): they mark a drawn medium only in a text that does not say it is a photograph.
+_QUALITY_TAGS_ONLY = re.compile(r"\b(?:highres|absurdres|masterpiece|best quality)\b")
+
+
+def drawn_medium(words_text: str) -> bool:
+    """The text (``words`` view) asks for a drawn or invented medium. Booru quality tags alone do not
+    say so when the text also says it is a photograph ("nua numa toalha, 8k, raw photo, masterpiece")."""
+    found = DRAWN_MEDIUM_CUES.search(words_text)
+    if found is None:
+        return False
+    if not _QUALITY_TAGS_ONLY.fullmatch(found.group(0)):
+        return True
+    if not (PHOTOGRAPHIC_CUES.search(words_text) or REALISM_CUES.search(words_text)):
+        return True
+    return any(not _QUALITY_TAGS_ONLY.fullmatch(m.group(0)) for m in DRAWN_MEDIUM_CUES.finditer(words_text, found.end()))
 
 STYLE_BEFORE = re.compile(
     r"(?:\b(?:by|in the style of|style of|styled after|in the manner of|in the spirit of|inspired by|"

@@ -139,7 +139,7 @@ class GivenNameDetector:
         sure_shape_spans = SpanIndex(s.span for s in shapes if s.span and s.detail.get("corroborated"))
         sexual_spans = context.sexual_spans
         sexual = SpanIndex(sexual_spans)
-        drawn = bool(frames.DRAWN_MEDIUM_CUES.search(norm.words.text))
+        drawn = frames.drawn_medium(norm.words.text)
         out: list[Signal] = []
         for start, end, given, surname, strength in found:
             span = view.span(start, end)
@@ -174,6 +174,8 @@ class GivenNameDetector:
             detail: dict[str, Any] = {"given_name": given, "surname": surname}
             if drawn and strength == _STRONG:
                 strength = _WEAK  # "Manon Vale, anime": in a drawn medium an unlisted name may be an invented one
+            if drawn and strength == _WEAK:
+                detail["drawn_medium"] = True
             if strength in (_STRONG, _HIDDEN):
                 detail["corroborated"] = True
             if strength == _HIDDEN:

@@ -109,12 +109,14 @@ class JoinedNameDetector:
                 continue
             found.append((span, *split, False))
         out: list[Signal] = []
-        drawn = bool(frames.DRAWN_MEDIUM_CUES.search(norm.words.text))
+        drawn = frames.drawn_medium(norm.words.text)
         for span, given, surname, joined in found:
             if taken.overlaps(*span) or sexual.overlaps(*span):
                 continue
             detail: dict[str, Any] = {"given_name": given, "surname": surname, "hidden": True}
             strong = joined and not drawn
+            if drawn:
+                detail["drawn_medium"] = True
             if strong:
                 detail["corroborated"] = True
             if not drawn and sexual.overlaps(span[0] - _NEAR_SEXUAL, span[1] + _NEAR_SEXUAL):

@@ -68,7 +68,7 @@ class NameShapeDetector:
         if not runs:
             return out
         realism = bool(frames.REALISM_CUES.search(words_text))
-        drawn = bool(frames.DRAWN_MEDIUM_CUES.search(words_text))
+        drawn = frames.drawn_medium(words_text)
         explained_index, sexual_index = SpanIndex(explained), SpanIndex(sexual_spans)
         multi_runs, near = SpanIndex((s, e) for s, e, single in runs if not single), Near(sexual_spans)
         for start, end, single in runs:
@@ -155,6 +155,8 @@ class NameShapeDetector:
             detail: dict[str, Any] = {"given_name": given}
             if corroborated:
                 detail["corroborated"] = True
+            elif drawn:
+                detail["drawn_medium"] = True  # the policy reads an unlisted name in a drawn medium as a character
             out.append(
                 Signal(
                     kind=SignalKind.NER_PERSON, source="heuristic:name-shape",
@@ -183,7 +185,7 @@ class NameShapeDetector:
         words_text = norm.words.text
         if not sexual_spans or frames.FICTIONAL_CONTEXT.search(words_text):
             return []
-        if frames.DRAWN_MEDIUM_CUES.search(words_text):
+        if frames.drawn_medium(words_text):
             return []  # drawn or invented media: the subject is a character, not a photographed person
         if not (frames.REALISM_CUES.search(words_text) or frames.PHOTOGRAPHIC_CUES.search(words_text)):
             return []
@@ -240,7 +242,7 @@ class NameShapeDetector:
         if frames.FICTIONAL_CONTEXT.search(words_text):
             return []
         common = shipped_common_words()
-        drawn = bool(frames.DRAWN_MEDIUM_CUES.search(words_text))
+        drawn = frames.drawn_medium(words_text)
         realism = bool(
             frames.REALISM_CUES.search(words_text) or frames.PHOTOGRAPHIC_CUES.search(words_text)
         )
