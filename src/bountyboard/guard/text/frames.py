@@ -256,7 +256,10 @@ PET_WORDS = frozenset(
     chaton lapin cheval perro perra perrito gato gata gatito conejo caballo hund hundes hunde hundin katze kater
     katzchen kaninchen pferd cane cagnolino gatto gattina coniglio cavallo cao cachorro cachorra gatinho coelho
     cavalo pies piesek psa kot kotek kota krolik kon pes pejsek psa kocka kocour kralik kun hond hondje kat
-    kater poes konijn paard kopek kopegim kopegimiz kedi kedim kedimiz tavsan atim""".split()
+    kater poes konijn paard kopek kopegim kopegimiz kedi kedim kedimiz tavsan atim
+    dackel teckel tekkel bassotto jamnik jezevcik salsicha dachshund pudel poodle barboncino caniche mops pug
+    labrador retriever terrier spaniel beagle husky collie corgi chihuahua bulldog buldog bouledogue schnauzer
+    kotka kocicka kotecek mieze katzi gattino micio chaton minou kotje poesje""".split()
 )
 
 # A place or an institution named after someone, written before the name: "Museo Reina Sofía", "Rue Victor
@@ -269,5 +272,19 @@ PLACE_BEFORE_NAME = frozenset(
     universite universita universitat uniwersytet univerzita universiteit universitesi premio prix preis nagroda
     cena prijs odulu estadio stade stadio stadion aeropuerto aeroport aeroporto flughafen lotnisko letiste
     luchthaven havalimani puente pont ponte brucke most brug koprusu fundacion fondation fondazione stiftung
-    estacion gare stazione bahnhof dworzec nadrazi station""".split()
+    estacion gare stazione bahnhof dworzec nadrazi station
+    galleria galeria galerie torre wieza vez toren kopiec pomnik pamatnik monumento iglesia igreja chiesa eglise
+    kosciol kostel kerk basilica bazylika bazilika catedral cathedrale cattedrale katedra palazzo palacio palacio
+    palais palac palac zamek hrad castello castillo castelo chateau schloss kasteel fontana fuente fonte parque
+    parco jardin jardim giardino ogrod zahrada lago lac jezioro jezero mosteiro monasterio monastero klasztor
+    klaster villa quinta""".split()
+)
+
+# ... and written after it, as Turkish, German and Dutch do: "Atatürk Kültür Merkezi", "Galata Kulesi",
+# "Goethe-Haus", "Erasmusbrug" (folded).
+PLACE_AFTER_NAME = frozenset(
+    """merkezi kulesi havalimani camii camisi sarayi koprusu parki meydani caddesi sokagi bulvari istasyonu
+    muzesi universitesi lisesi okulu stadyumu stadi hastanesi kosku koskü kalesi anit aniti haus halle turm
+    kirche dom platz strasse allee brucke bahnhof denkmal museum gymnasium schule stadion park garten tor
+    huis toren kerk plein straat brug station museum""".split()
 )

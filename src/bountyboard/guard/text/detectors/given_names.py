@@ -59,6 +59,7 @@ _GERMAN_FUNCTION_WORDS = frozenset(
     "und mit fur fuer vom zum zur eine einer einen einem nicht ist sind beim bitte auch sehr unsere unser gesucht".split()
 )
 _MIN_SURNAME = 3
+_ADJECTIVE_ENDING = re.compile(r"(?:sk|ck|dk)[aiey]$")
 _MAX_PREFIX = 12
 _NEAR_SEXUAL = 80  # characters between a name and a sexual word for "sexual context"
 
@@ -157,6 +158,10 @@ class GivenNameDetector:
             word_before = before.split()[-1] if before.split() else ""
             if given in frames.PET_WORDS or word_before in frames.PET_WORDS or word_before in frames.PLACE_BEFORE_NAME:
                 continue  # "Kedim Pamuk", "mijn hond Max": a pet; "Museo Reina Sofía", "Rue Victor Hugo": a place
+            if given in frames.PLACE_BEFORE_NAME or surname in frames.PLACE_AFTER_NAME or (
+                (head := _NEXT_WORD.match(after)) and head.group(1) in frames.PLACE_AFTER_NAME
+            ):
+                continue  # "Galleria Vittorio", "Galata Kulesi", "Atatürk Kültür Merkezi", "Goethe-Haus": a place
             if strength == _WEAK and word_before in _ARTICLES:
                 continue  # "un bosco incantato", "een betoverd bos": an article opens a noun phrase, not a name
             if (head := _NEXT_WORD.match(after)) and head.group(1) in lexicons.NOT_PERSON_HEADS:
@@ -253,8 +258,13 @@ class GivenNameDetector:
             return _STRONG if known_surname else _WEAK  # "Olgierd Flisek": two capitalised non-words
         if caps and noun_capitals and not given_word and known_surname and len(given) >= _MIN_SURNAME:
             return _STRONG  # German: "Ortwin Hartmann"; a capitalised noun rarely ends like a surname
-        if not caps and known_surname and not given_word and not surname_word and len(given) >= _MIN_SURNAME:
-            return _WEAK  # "ruy zapata" in tag soup: an unknown word before a known surname
+        if (
+            not caps and (surname in self._surnames or (known_surname and not _ADJECTIVE_ENDING.search(surname)))
+            and not given_word and not surname_word and len(given) >= _MIN_SURNAME
+        ):
+            # "ruy zapata" in tag soup: an unknown word before a known surname. The Polish and Czech endings
+            # that adjectives share are not enough here ("latarnia morska", "futuristická ulička").
+            return _WEAK
         return None
 
     def _german_pair(self, text: str, start: int, end: int, first: str, second: str) -> str | None:
