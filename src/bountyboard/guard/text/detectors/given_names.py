@@ -26,7 +26,7 @@ from bountyboard.guard.text.normalize import View, fold
 _TOKEN = re.compile(r"[^\W\d_]+")
 # Between a given name and a surname: spaces, or symbols such as emoji, but no punctuation that
 # separates items ("Anna, Berlin") and no line break.
-_GAP = re.compile(r"[^\w,.;:!?()\[\]{}|/\n\"]{1,4}")
+_GAP = re.compile(r"[^\w,.;:!?()\[\]{}|/\n\"&+]{1,4}")  # "Ben & Jerry's" is two names, or a brand
 _ACRONYM_END = re.compile(r"(?<![\w])[A-Z0-9]{2,4}$")
 _LORA_BEFORE = re.compile(r"\b(?:lora|loras|lycoris|checkpoint)\s*$")
 # Where the languages frames.py covers less put the depicted person (folded): "portret van X", "twarz X",
@@ -59,6 +59,14 @@ _GERMAN_FUNCTION_WORDS = frozenset(
     "und mit fur fuer vom zum zur eine einer einen einem nicht ist sind beim bitte auch sehr unsere unser gesucht".split()
 )
 _MIN_SURNAME = 3
+_NUMBER_BEFORE = re.compile(r"\d\s?$")
+# Endings of inflected words in a language whose dictionary the guard lacks: Turkish locative and "with"
+# ("odasında", "çamaşırıyla"); a surname rarely ends so, so such a word is no lower-case pair's surname.
+_INFLECTED_ENDING = re.compile(r"(?:[sn]?[iu]nd[ae]|[iu]yl[ae])$")
+# ... and the suffixes a run-together tail may be alone ("yağmur|luklu", "pari|sien"); "-lı" ends
+# Azerbaijani surnames too ("Cabbarlı"), so it only stops a split, never a pair.
+_SUFFIX_TAIL = re.compile(r"^(?:l[iu]kl[iu]|l[iu]k|l[iu]|s[iu]z|[sn]?[iu]nd[ae]|[iu]yl[ae])$")
+_DEMONYM = re.compile(r"ienn?e?s?$")  # "parisien", "italienne": not "pari|sien"
 _ADJECTIVE_ENDING = re.compile(r"(?:sk|ck|dk)[aiey]$")
 _MAX_PREFIX = 12
 _NEAR_SEXUAL = 80  # characters between a name and a sexual word for "sexual context"
@@ -98,6 +106,8 @@ class GivenNameDetector:
         for index, (start, end, word) in enumerate(tokens):
             if index < skip_to or _APOSTROPHE_PREFIX.search(text, max(0, start - 2), start):
                 continue  # "O'Connell Street": the word after "O'" is a surname's end, not a given name
+            if _NUMBER_BEFORE.search(text, max(0, start - 6), start):
+                continue  # "una bambina di 7 anni pianta": after a number comes a unit, not a given name
             pair = self._next_name_word(text, tokens, index)
             if pair is not None:
                 last = tokens[pair]
@@ -114,7 +124,7 @@ class GivenNameDetector:
                     strength = None
                 if strength is None and pair == index + 1 and caps and noun_capitals:
                     strength = self._german_pair(text, start, last[1], word, last[2])
-                if strength is None and pair == index + 1 and not caps:
+                if strength is None and pair == index + 1 and not caps and not _INFLECTED_ENDING.search(last[2]):
                     name_end = view.span(start, last[1])[1]
                     sexual_next = sexual_ahead.overlaps(name_end, name_end + 24)
                     strength = self._framed_lower_pair(
@@ -225,6 +235,8 @@ class GivenNameDetector:
         capitalised words are a name only when the first is a known given name."""
         if len(surname) < _MIN_SURNAME or surname in NOT_NAME_WORDS or given in NOT_NAME_WORDS:
             return None
+        if not caps and _INFLECTED_ENDING.search(surname):
+            return None  # "otel odasında": a Turkish noun with its case ending
         if surname in lexicons.NOT_PERSON_HEADS and surname not in self._surnames:
             return None  # "Karmine Corp": a company; "Noah Fox", "Lauryn Hill" keep their known surnames
         if len(given) < 3 and not caps:
@@ -322,6 +334,8 @@ class GivenNameDetector:
         marked = hashtag or camel or joined
         if word in self._given and not marked:
             return None  # "Christina": one given name, not two names run together
+        if not marked and _DEMONYM.search(word):
+            return None
         # CamelCase is cut where its capitals are ("ControlNet" is not "con trolnet"), when the fold kept
         # the length
         capitals = {i for i, c in enumerate(raw) if c.isupper()} if camel and len(raw) == len(word) else None
@@ -329,6 +343,8 @@ class GivenNameDetector:
             head, tail = word[:cut], word[cut:]
             if head not in self._split_given or tail in NOT_NAME_WORDS or (capitals is not None and cut not in capitals):
                 continue
+            if not marked and (_SUFFIX_TAIL.match(tail) or _INFLECTED_ENDING.search(tail)):
+                continue  # "yağmur|luklu", "pari|sien": a word with its suffix, not a name
             if marked and (head not in self._common or tail not in self._common or tail in self._surnames):
                 return head, tail, _HIDDEN  # "#IrisVargas", "DonFletcher", "b.r.i.d.g.e.t g.r.o.s.s"
             if not raw.islower():
