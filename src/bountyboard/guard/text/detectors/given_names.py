@@ -168,7 +168,7 @@ class GivenNameDetector:
             word_before = before.split()[-1] if before.split() else ""
             if given in frames.PET_WORDS or word_before in frames.PET_WORDS or word_before in frames.PLACE_BEFORE_NAME:
                 continue  # "Kedim Pamuk", "mijn hond Max": a pet; "Museo Reina Sofía", "Rue Victor Hugo": a place
-            if given in frames.PLACE_BEFORE_NAME or surname in frames.PLACE_AFTER_NAME or (
+            if given in frames.PLACE_BEFORE_NAME or (surname in frames.PLACE_AFTER_NAME and surname not in self._surnames) or (
                 (head := _NEXT_WORD.match(after)) and head.group(1) in frames.PLACE_AFTER_NAME
             ):
                 continue  # "Galleria Vittorio", "Galata Kulesi", "Atatürk Kültür Merkezi", "Goethe-Haus": a place
