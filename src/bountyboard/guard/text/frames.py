@@ -183,9 +183,10 @@ DRAWN_MEDIUM_CUES = re.compile(
     # booru-tag prompts ("1girl, masterpiece, best quality") are written for drawn-style models
     r"1girl|1boy|2girls|solo(?! (?:en|in|de|con|a|em|na|no|la|il|el|lo|um|una|un)\b)|highres|absurdres|masterpiece|best quality|booru|pin ?up|pinups|fanservice|cgi)\b"
 )
-# Quality tags that booru-trained models made habitual in every prompt, photographic ones too ("8k, raw
-# photo, masterpiece"): they mark a drawn medium only in a text that does not say it is a photograph.
-_QUALITY_TAGS_ONLY = re.compile(r"\b(?:highres|absurdres|masterpiece|best quality)\b")
+# Quality and subject tags that booru-trained models made habitual in every prompt, photographic ones too
+# ("8k, raw photo, masterpiece", "1girl, realistic, RAW photo"): they mark a drawn medium only in a text
+# that does not say it is a photograph.
+_QUALITY_TAGS_ONLY = re.compile(r"\b(?:highres|absurdres|masterpiece|best quality|1girl|1boy|2girls|solo)\b")
 
 
 def drawn_medium(words_text: str) -> bool:

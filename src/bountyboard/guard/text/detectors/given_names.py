@@ -56,7 +56,8 @@ _ONE_TRAILING_WORD = re.compile(r"[^\W\d_]+ $")
 # artist after "by X and ...".
 _STYLE_BEFORE_MORE = re.compile(
     r"(?:\b(?:w stylu|ve stylu|in de stijl van|stijl van|ao estilo de|a la|tarzi|tarzinda|stylem|"
-    r"(?:by|par|von|di|de|van|od) [^\W\d_]+(?: [^\W\d_]+){0,2} (?:and|et|und|e|y|en|i|a))\s*)$"
+    r"(?:by|par|von|di|de|van|od) [^\W\d_]+(?: [^\W\d_]+){0,2} (?:and|et|und|e|y|en|i|a|&)|"
+    r"by [^\W\d_]+(?: [^\W\d_]+){1,2},(?: [^\W\d_]+(?: [^\W\d_]+){1,2},){0,4})\s*)$"
 )
 _STYLE_AFTER_MORE = re.compile(r"^(?:['’]?[^\W\d_]{1,3})?\s*(?:tarzinda|tarzi|stylem|stijl|stylu|esinlen\w*)\b")
 # One of these and the text is German: its nouns are capitalised, so a capitalised pair is no name shape.

@@ -68,7 +68,11 @@ class NameShapeDetector:
         if not runs:
             return out
         realism = bool(frames.REALISM_CUES.search(words_text))
-        drawn = frames.drawn_medium(words_text)
+        # Capitalised tag phrases ("Moody Atmosphere", "Profile Shot") fill booru-tagged photo prompts, so this
+        # rule keeps reading any booru tag as a drawn medium; only the policy's reading of fiction uses the
+        # narrower frames.drawn_medium.
+        drawn = bool(frames.DRAWN_MEDIUM_CUES.search(words_text))
+        fiction_medium = frames.drawn_medium(words_text)
         explained_index, sexual_index = SpanIndex(explained), SpanIndex(sexual_spans)
         multi_runs, near = SpanIndex((s, e) for s, e, single in runs if not single), Near(sexual_spans)
         for start, end, single in runs:
@@ -155,7 +159,7 @@ class NameShapeDetector:
             detail: dict[str, Any] = {"given_name": given}
             if corroborated:
                 detail["corroborated"] = True
-            elif drawn:
+            elif fiction_medium:
                 detail["drawn_medium"] = True  # the policy reads an unlisted name in a drawn medium as a character
             out.append(
                 Signal(
