@@ -34,7 +34,9 @@ _LORA_BEFORE = re.compile(r"\b(?:lora|loras|lycoris|checkpoint)\s*$")
 _GERMAN_PERSON_AFTER = re.compile(
     r"^\s+(?:beim|als|nackt|oben ohne|im stil|in dessous|in unterwasche|gesucht|auf dem|mit (?:\w+ )?(?:gitarre|mikrofon))\b"
 )
-_PORTRAIT_BEFORE_MORE = re.compile(r"\b(?:portret|portret van|portre|twarz|tvar|gezicht van|model op)\s*$")
+_PORTRAIT_BEFORE_MORE = re.compile(
+    r"\b(?:portret|portret van|portre|twarz|tvar|gezicht van|model op|fotka|fotku|fotografie|zdjecie|zdjecia|photo|foto)\s*$"
+)  # "intimní fotka kryštof beran": Czech and Polish name the one photographed without a preposition
 _PERSON_BEFORE_MORE = re.compile(r"\b(?:op|avec|con|com|mit|with|z|ze|s)\s*$")
 _PERSON_AFTER_MORE = re.compile(
     r"^(?:\s*,\s*(?:portrait|portret|portrait photo|portrat|retrato|ritratto|portre|headshot|close up|closeup|close|"
@@ -48,7 +50,7 @@ _PERSON_AFTER_MORE = re.compile(
 # Articles of the ten languages (folded): a weak lower-case pair right after one is a noun and its adjective.
 _ARTICLES = frozenset("a an the un une una uno unos unas ein eine einen einem einer een het um uma il lo la le les gli el los las".split())
 _APOSTROPHE_PREFIX = re.compile(r"\b[od]['’]$")
-_NEXT_WORD = re.compile(r"^\W{0,3}([^\W\d_]+)")
+_NEXT_WORD = re.compile(r"^[ \t]?([^\W\d_]+)")  # the word right after, not across a dash or comma
 _STRONG, _WEAK, _HIDDEN, _IF_FRAMED = "strong", "weak", "hidden", "if-framed"
 _TRAILING_WORDS = re.compile(r"(?:[^\W\d_]+ ){1,2}$")
 _ONE_TRAILING_WORD = re.compile(r"[^\W\d_]+ $")
@@ -370,10 +372,12 @@ class GivenNameDetector:
                 and _lower_case_line(original, span)
             ):
                 return head, tail, _WEAK  # "mathewparrish": plausibly a name; a moderator looks
-        if camel and len(parts := _camel_parts(raw)) == 2:
+        if camel and len(parts := _camel_parts(raw)) == 2 and len(parts[0]) >= 2 and len(parts[1]) >= _MIN_SURNAME:
             first, second = (fold(p).text for p in parts)
-            if (first not in self._common and second not in self._common) or second in self._surnames:
-                return first, second, _WEAK  # "#CletoRivas": two capitalised non-words
+            if first not in self._common or second not in self._common or second in self._surnames:
+                # "#CletoRivas", "NadirMesbah", "#FerihanSarı": two capitalised words joined on purpose, one of
+                # them no dictionary word ("ArtStation", "DreamShaper" are two words)
+                return first, second, _WEAK
         if joined and len(_TOKEN.findall(raw)) >= 4:  # "C.l.e.t.o R.i.v.a.s": letters spelt out
             return word, "", _WEAK
         return None
