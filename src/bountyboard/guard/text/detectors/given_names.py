@@ -50,7 +50,8 @@ _PERSON_AFTER_MORE = re.compile(
 # Articles of the ten languages (folded): a weak lower-case pair right after one is a noun and its adjective.
 _ARTICLES = frozenset("a an the un une una uno unos unas ein eine einen einem einer een het um uma il lo la le les gli el los las".split())
 _APOSTROPHE_PREFIX = re.compile(r"\b[od]['’]$")
-_NEXT_WORD = re.compile(r"^[ \t]?([^\W\d_]+)")  # the word right after, not across a dash or comma
+_NEXT_WORD = re.compile(r"^[ \t]?([^\W\d_]+)")
+_CAPITALISED_THEN_WORD = re.compile(rf"^[ \t][{name_words.UPPER}][^\W\d_]* ([^\W\d_]+)")  # the word right after, not across a dash or comma
 _STRONG, _WEAK, _HIDDEN, _IF_FRAMED = "strong", "weak", "hidden", "if-framed"
 _TRAILING_WORDS = re.compile(r"(?:[^\W\d_]+ ){1,2}$")
 _ONE_TRAILING_WORD = re.compile(r"[^\W\d_]+ $")
@@ -68,6 +69,9 @@ _GERMAN_FUNCTION_WORDS = frozenset(
 )
 _MIN_SURNAME = 3
 _NUMBER_BEFORE = re.compile(r"\d\s?$")
+# A word derived from an English one that a dictionary may lack ("DreamShaper", "PhotoMaker"): not a surname
+# beside an ordinary word in CamelCase.
+_ENGLISH_DERIVED = re.compile(r"(?:er|ers|ing|ed|ion|ity|ness|ify|ize)$")
 # Endings of inflected words in a language whose dictionary the guard lacks: Turkish locative and "with"
 # ("odasında", "çamaşırıyla"); a surname rarely ends so, so such a word is no lower-case pair's surname.
 _INFLECTED_ENDING = re.compile(r"(?:[sn]?[iu]nd[ae]|[iu]yl[ae])$")
@@ -182,6 +186,8 @@ class GivenNameDetector:
                 continue  # "Galleria Vittorio", "Galata Kulesi", "Atatürk Kültür Merkezi", "Goethe-Haus": a place
             if strength == _WEAK and word_before in _ARTICLES:
                 continue  # "un bosco incantato", "een betoverd bos": an article opens a noun phrase, not a name
+            if (two := _CAPITALISED_THEN_WORD.match(raw_after)) and fold(two.group(1)).text in frames.PLACE_AFTER_NAME:
+                continue  # "Kadir Tunçel Kültür Merkezi": a place named after someone, its head two words on
             if (head := _NEXT_WORD.match(after)) and head.group(1) in lexicons.NOT_PERSON_HEADS:
                 continue  # "the Marie Curie Institute", "Kennedy Airport": a place or thing named after someone
             # "by Ferdinand Georg Waldmuller": the cue may stand before earlier words of the same name
@@ -374,7 +380,8 @@ class GivenNameDetector:
                 return head, tail, _WEAK  # "mathewparrish": plausibly a name; a moderator looks
         if camel and len(parts := _camel_parts(raw)) == 2 and len(parts[0]) >= 2 and len(parts[1]) >= _MIN_SURNAME:
             first, second = (fold(p).text for p in parts)
-            if first not in self._common or second not in self._common or second in self._surnames:
+            unknown = [w for w in (first, second) if w not in self._common]
+            if second in self._surnames or len(unknown) == 2 or (unknown and not _ENGLISH_DERIVED.search(unknown[0])):
                 # "#CletoRivas", "NadirMesbah", "#FerihanSarı": two capitalised words joined on purpose, one of
                 # them no dictionary word ("ArtStation", "DreamShaper" are two words)
                 return first, second, _WEAK

@@ -81,6 +81,8 @@ class NameShapeDetector:
             words = fold(original[start:end]).text.replace("-", " ").split()
             if words[-1] in lexicons.NOT_PERSON_HEADS:
                 continue  # "Central Park", "Mega Man", "Little Mermaid"
+            if words[0] in frames.PLACE_BEFORE_NAME:
+                continue  # "Torre de Belém", "Galleria Borghese": a place, its head first
             raw_before, raw_after = original[max(0, start - 48) : start], original[end : end + 48]
             before = fold(raw_before).text
             if words[0] in frames.PET_WORDS or before.split()[-1:] and before.split()[-1] in frames.PET_WORDS:
