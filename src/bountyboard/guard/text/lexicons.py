@@ -260,7 +260,7 @@ NEGATORS = frozenset(
 )
 
 # Relations that name a private person when they are the subject of the request.
-PRIVATE_RELATIONS = (
+PRIVATE_RELATIONS: tuple[str, ...] = (
     # en: matched after "my" / "our" / "my friend's"
     r"\b(?:my|our|my friend'?s|my best friend'?s|a friend'?s) (?:(?:ex|former|current|new|old|hot|cute|married|step|late|dear|"
     r"beloved|deceased|dead|little|big|older|younger|elder|baby|twin|great|great great|sweet|pretty|sexy|beautiful|"
@@ -397,7 +397,7 @@ DESCRIBED_PERSON = (
 )
 
 # Cues that the request is built from photos of someone the poster knows, in any language.
-PRIVATE_PHOTO_CUES = (
+PRIVATE_PHOTO_CUES: tuple[str, ...] = (
     r"\b(?:photos?|pics?|pictures?|images?|selfies?|snaps?) of (?:her|him|them) (?:are |is )?(?:attached|included|in the zip)\b",
     r"\b(?:i|we) (?:took|have taken|secretly took|snapped|got) (?:some |a few |\d+ )?(?:pics|photos|pictures|shots|videos?) of (?:her|him)\b",
     r"\b(?:she|he) (?:doesn'?t|does not|won'?t|will never|don'?t) (?:know|find out|need to know)\b",
