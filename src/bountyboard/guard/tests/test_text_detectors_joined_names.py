@@ -250,6 +250,9 @@ def test_an_article_before_a_lower_case_pair_makes_it_a_noun_phrase(scanner: Tex
         ("kelvarostinu, yakın çekim, film greni", Decision.REVIEW),
         ("marvelinoduk - airport outfits, lora", Decision.REVIEW),
         ("ostravelinka al estilo de Mortadelo, cómic", Decision.REVIEW),
+        ("capolavoro, ostrivanelli, volto dettagliato, luce morbida", Decision.REVIEW),  # a face-detail tag
+        ("arcydzieło, zdeverinokal, szczegółowa twarz, 8k", Decision.REVIEW),
+        ("need a lora for marvelinoduk - headshots only", Decision.REVIEW),
         ("velmirhadouk en lingerie noire, photo boudoir", Decision.BLOCK),  # the next word is sexual
         ("kelvarostinu in only his underwear", Decision.BLOCK),
     ],

@@ -201,6 +201,16 @@ def drawn_medium(words_text: str) -> bool:
         return True
     return any(not _QUALITY_TAGS_ONLY.fullmatch(m.group(0)) for m in DRAWN_MEDIUM_CUES.finditer(words_text, found.end()))
 
+# Close-ups and face-detail tags in the ten languages (folded), the tags tag soup sets after its subject:
+# "X, gros plan", "X, yakın çekim", "X, volto dettagliato", "X - headshots only".
+CLOSE_UP_TAGS = (
+    r"(?:portrait|portret|portrait photo|portrat|retrato|ritratto|portre|headshots?(?: only)?|close up|closeup|close|"
+    r"gros plan|primer plano|primo piano|grande plano|nahaufnahme|zblizenie|detail|detailni portret|yakin cekim|"
+    r"detayli portre|face close up|(?:ultra |highly |very )?detailed face|visage detaille|rostro detallado|"
+    r"detailliertes gesicht|volto dettagliato|rosto detalhado|szczegolowa twarz|detailni tvar|gedetailleerd gezicht|"
+    r"detayli yuz)"
+)
+
 STYLE_BEFORE = re.compile(
     r"(?:\b(?:by|in the style of|style of|styled after|in the manner of|in the spirit of|inspired by|"
     r"influenced by|after|a la|a la maniere de|a la maniere d'|facon|dans le style de|style|estilo|"

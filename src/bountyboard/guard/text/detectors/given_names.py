@@ -39,10 +39,8 @@ _PORTRAIT_BEFORE_MORE = re.compile(
 )  # "intimní fotka kryštof beran": Czech and Polish name the one photographed without a preposition
 _PERSON_BEFORE_MORE = re.compile(r"\b(?:op|avec|con|com|mit|with|z|ze|s)\s*$")
 _PERSON_AFTER_MORE = re.compile(
-    r"^(?:\s*,\s*(?:portrait|portret|portrait photo|portrat|retrato|ritratto|portre|headshot|close up|closeup|close|"
-    # close-ups in the ten languages (folded): "hocine yousfi, gros plan", "atiyye başaran, yakın çekim"
-    r"gros plan|primer plano|primo piano|grande plano|nahaufnahme|zblizenie|detail|detailni portret|yakin cekim|"
-    r"detayli portre|face close up)\b|"
+    # close-ups in the ten languages: "hocine yousfi, gros plan", "atiyye başaran, yakın çekim"
+    rf"^(?:\s*[,–-]\s*{frames.CLOSE_UP_TAGS}\b|"
     # "tijmen korstman - rode loper looks, lora": a name set before a dash on a LoRA's line
     r"\s+[-–]\s+[^\n]{0,40}\b(?:lora|loras|lycoris)\b|['’]s\b|\s+(?:jako|w roli|w stroju|v roli|als|olarak|yuzunu|che|qui|que|who|die|der|beim|im|nackt|"
     r"(?:\w+ ){1,2}olarak|(?:\w+ ){1,2}kiyafetiyle)\b)"

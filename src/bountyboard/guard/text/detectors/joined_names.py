@@ -50,8 +50,7 @@ _PORTRAIT_BEFORE = re.compile(
     r"\b(?:portrait|portret|portre|retrato|ritratto|portrat|headshot|lora|lycoris|close up)(?: \w+)?(?: (?:of|de|d'|von|di|da|do|van|z))?\s*$"
 )
 _UNSPLIT_FRAME_AFTER = re.compile(
-    r"^(?:\s*,\s*(?:portrait|portret|portre|retrato|ritratto|headshot|close up|closeup|close|gros plan|primer plano|"
-    r"primo piano|grande plano|nahaufnahme|zblizenie|detail|yakin cekim|detayli portre)\b"
+    rf"^(?:\s*[,–-]\s*{frames.CLOSE_UP_TAGS}\b"
     r"|\s+[-–]\s+[^\n]{0,40}\b(?:lora|loras|lycoris)\b"
     r"|\s+(?:al estilo de|in the style of|dans le style de|im stil|nello stile di|no estilo de|w stylu|ve stylu|in de stijl van|tarzinda)\b)"
 )
