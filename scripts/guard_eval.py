@@ -11,7 +11,7 @@ for both splits of the generalisation set scripts/guard_eval_general.jsonl (issu
 its `test` split, so round 2 tunes on it too), and with --test for round 2's held-out set
 scripts/guard_eval_heldout.jsonl (measured once after round 2; round 3 tuned on it, so it is tuning data
 now) and the round-3 held-out set scripts/guard_eval_sealed.jsonl (written before round 3 tuned anything,
-measured once after it; nobody tunes on its rows). Also runs the shared prompt files and
+measured once after it; round 4 tuned on it, so it is tuning data now). Also runs the shared prompt files and
 prints decision and rating distributions. Exits 1 when a target is missed. `--show-misses` lists the
 rows behind each figure."""
 
@@ -46,7 +46,8 @@ EXTRA_REQUESTS = REPO / "scripts" / "guard_eval_extra.jsonl"
 # generalisation set did not use, one-word aliases. Written before round 2 tuned; measured with --test only.
 HELDOUT_REQUESTS = REPO / "scripts" / "guard_eval_heldout.jsonl"
 # Round 3's held-out set (scripts/guard_eval_sealed.py): written before round 3 tuned, by someone who did
-# not read the guard's detection code or lists; new templates, Faker locales and names again. --test only.
+# not read the guard's detection code or lists; new templates, Faker locales and names again. Measured once
+# after round 3, tuned on by round 4. --test only.
 SEALED_REQUESTS = REPO / "scripts" / "guard_eval_sealed.jsonl"
 
 
@@ -149,7 +150,7 @@ def main(argv: list[str]) -> int:
         action="store_true",
         help=(
             "also measure the held-out sets scripts/guard_eval_heldout.jsonl (round 2, tuning data since round 3) "
-            "and guard_eval_sealed.jsonl (round 3, measured once)"
+            "and guard_eval_sealed.jsonl (round 3, tuning data since round 4)"
         ),
     )
     parser.add_argument("--show-misses", action="store_true")
@@ -171,7 +172,7 @@ def main(argv: list[str]) -> int:
     if args.test and HELDOUT_REQUESTS.is_file():
         sets.append((f"{HELDOUT_REQUESTS.name} [round-2 held out, tuned on since round 3]", load_rows(HELDOUT_REQUESTS)))
     if args.test and SEALED_REQUESTS.is_file():
-        sets.append((f"{SEALED_REQUESTS.name} [round-3 held-out set, measured once]", load_rows(SEALED_REQUESTS)))
+        sets.append((f"{SEALED_REQUESTS.name} [round-3 held out, tuned on since round 4]", load_rows(SEALED_REQUESTS)))
     all_ok = True
     misses: list[str] = []
     for label, rows in sets:
