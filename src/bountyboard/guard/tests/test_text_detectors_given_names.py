@@ -208,7 +208,9 @@ def test_a_characters_one_word_name_before_a_surname_is_a_person(scanner: TextSc
         "Kadir Tunçel Kültür Merkezi gece, mimari fotoğraf",
         "Yıldırım Kulesi gün batımında, fotoğraf",
         "das Brenninger-Haus in Passau im Herbst",
-        # pets, breeds included
+        "Estação de São Wendelino, azulejos, fotografia",  # a saint names the place
+        "Kościół Świętego Wojciecha nocą, akwarela",
+                # pets, breeds included
         "mein Dackel Ferdl im Regenmantel, Aquarell",
         "mijn tekkel Bolleke in de sneeuw, waterverf",
         "mój jamnik Kajtek w płaszczyku, akwarela",

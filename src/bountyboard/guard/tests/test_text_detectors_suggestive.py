@@ -228,6 +228,11 @@ def test_a_relation_without_a_depiction_is_not_a_private_person(scanner: TextSca
         ("en uniforme scolaire", "fr"),
         ("solo en ropa interior", "es"),
         ("solo in biancheria intima", "it"),
+        ("in slip sul divano", "it"),
+        ("w bokserkach w sypialni", "pl"),
+        ("v trenýrkách v ložnici", "cs"),
+        ("boxer ile yatak odasında", "tr"),
+        ("de sunga na praia", "pt"),
     ],
 )
 def test_round4_cues(detector: SuggestiveContextDetector, text: str, language: str) -> None:

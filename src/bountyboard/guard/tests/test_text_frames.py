@@ -20,6 +20,10 @@ def words(text: str) -> str:
         "Orla Vexmoor, fan art, lewd",
         "1girl, masterpiece, best quality, bikini",  # booru tags with no word of a photograph
         "masterpiece, best quality, anime, raw photo",  # a drawn word beside the photo word
+        "Kapitan Wąsik na mostku, komiks",
+        "Astérix dans la forêt, bande dessinée",
+        "Nasreddin Ocakçı eşeğinin üstünde, çizgi roman",
+        "Pippa Sturmwind auf ihrem Pferd, Kinderbuch",
     ],
 )
 def test_drawn_media(text: str) -> None:

@@ -181,7 +181,12 @@ DRAWN_MEDIUM_CUES = re.compile(
     r"illustrations|drawing|drawn|doujin|doujinshi|visual novel|vn|pony|furry|monster girl|elf|succubus|"
     r"3d|blender|render|sprite|chibi|cel shaded|toon|pixar|disney|dnd|d&d|rpg|"
     # booru-tag prompts ("1girl, masterpiece, best quality") are written for drawn-style models
-    r"1girl|1boy|2girls|solo(?! (?:en|in|de|con|a|em|na|no|la|il|el|lo|um|una|un)\b)|highres|absurdres|masterpiece|best quality|booru|pin ?up|pinups|fanservice|cgi)\b"
+    r"1girl|1boy|2girls|solo(?! (?:en|in|de|con|a|em|na|no|la|il|el|lo|um|una|un)\b)|highres|absurdres|masterpiece|best quality|booru|pin ?up|pinups|fanservice|cgi|"
+    # comics, cartoons and children's books in the other nine languages (folded)
+    r"bande dessinee|dessin anime|fumetto|fumetti|cartone animato|historieta|dibujos? animados?|quadrinhos|"
+    r"desenho animado|komiks\w*|kreskowk\w*|kreslen\w*|stripverhaal|tekenfilm|cizgi (?:roman|film)|zeichentrick\w*|"
+    r"kinderbuch|children'?s book|picture book|libro illustrato|libro infantil|livro infantil|dziecieca ksiazk\w*|"
+    r"detska knizk\w*|kinderboek|cocuk kitab\w*)\b"
 )
 # Quality and subject tags that booru-trained models made habitual in every prompt, photographic ones too
 # ("8k, raw photo, masterpiece", "1girl, realistic, RAW photo"): they mark a drawn medium only in a text
@@ -284,6 +289,7 @@ PLACE_BEFORE_NAME = frozenset(
     cena prijs odulu estadio stade stadio stadion aeropuerto aeroport aeroporto flughafen lotnisko letiste
     luchthaven havalimani puente pont ponte brucke most brug koprusu fundacion fondation fondazione stiftung
     estacion gare stazione bahnhof dworzec nadrazi station
+    sao santo santa san saint sainte sankt swiety sw svaty sveti sint
     galleria galeria galerie torre wieza vez toren kopiec pomnik pamatnik monumento iglesia igreja chiesa eglise
     kosciol kostel kerk basilica bazylika bazilika catedral cathedrale cattedrale katedra palazzo palacio palacio
     palais palac palac zamek hrad castello castillo castelo chateau schloss kasteel fontana fuente fonte parque

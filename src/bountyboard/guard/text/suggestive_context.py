@@ -178,7 +178,7 @@ _ROUND4_SUGGESTIVE: dict[str, tuple[str, ...]] = {
         r"\bleck(?:t|end|en) (?:an )?(?:einer |einem |eine |einen |die |den |das |ihre |seine )?(?:karotte|mohre|banane|lutscher|eis|finger|lippen)\b",
     ),
     "it": (
-        r"\bbody (?:di|in) pizzo\b", r"\bbody e tacchi\b", r"\b(?:solo|soltanto) in (?:biancheria intima|intimo|mutande|reggiseno|perizoma|slip|boxer)\b",
+        r"\bbody (?:di|in) pizzo\b", r"\bbody e tacchi\b", r"\b(?:in|solo in) (?:slip|boxer|mutandine)\b", r"\b(?:solo|soltanto) in (?:biancheria intima|intimo|mutande|reggiseno|perizoma|slip|boxer)\b",
         r"\blecc(?:a|ando|are) (?:una |un |la |il |le )?(?:carota|banana|lecca lecca|ghiacciolo|gelato|dita|labbra)\b",
     ),
     "pt": (
@@ -187,11 +187,11 @@ _ROUND4_SUGGESTIVE: dict[str, tuple[str, ...]] = {
         r"\bchupetas?\b", r"\buniformes? (?:escolar|de colegial)(?:es)?\b",
     ),
     "pl": (
-        r"\bkoronkow\w* body\b", r"\bbody i szpilk\w*", r"\bflirtujac\w*",
+        r"\bkoronkow\w* body\b", r"\bbody i szpilk\w*", r"\bflirtujac\w*", r"\bw (?:samych )?bokserkach\b",
         r"\bli(?:ze|zaca|zacy|zac) (?:\w+ )?(?:marchewk\w*|banan\w*|lizak\w*|lod\w*|palc\w*|warg\w*)",
     ),
     "cs": (
-        r"\bkrajkov\w* body\b", r"\bbody a (?:podpatk\w*|lodick\w*)", r"\bkoketn\w*",
+        r"\bkrajkov\w* body\b", r"\bbody a (?:podpatk\w*|lodick\w*)", r"\bkoketn\w*", r"\bv (?:trenyrkach|boxerkach|slipech)\b",
         r"\bl(?:ize|izajici|izat) (?:\w+ )?(?:mrkev|mrkvi|banan\w*|lizatk\w*|zmrzlin\w*|prst\w*|rt\w*)",
     ),
     "nl": (
@@ -199,7 +199,7 @@ _ROUND4_SUGGESTIVE: dict[str, tuple[str, ...]] = {
         r"\blik(?:t|kend|ken) (?:aan )?(?:een |de |het |haar |zijn )?(?:wortel|banaan|lolly|ijsje|vingers?|lippen)\b",
     ),
     "tr": (
-        r"\bdantel (?:bodysuit|body|ic camasir)\w*", r"\bbodysuit\w* ve (?:yuksek )?topuklu\w*", r"\byatag(?:a|inda|imda)\b",
+        r"\bdantel (?:bodysuit|body|ic camasir)\w*", r"\bboxer(?: ile|la|iyla|inla)\b", r"\bbodysuit\w* ve (?:yuksek )?topuklu\w*", r"\byatag(?:a|inda|imda)\b",
         r"\bomuz(?:lar|lari)? (?:acik|ciplak)\b", r"\bsamimi (?:foto\w*|cekim\w*|poz\w*)", r"\bdekolte\w*",
         r"\b(?:havuc|muz|lolipop|dondurma|parmak)\w* yal(?:iyor|ayan|amak)\w*",
     ),
@@ -210,7 +210,7 @@ _ROUND4_MILD: dict[str, tuple[str, ...]] = {
     "es": (r"\b(?:a pecho descubierto|torso desnudo)\b",),
     "de": (r"\boberkorperfrei\w*", r"\bohne (?:t )?shirt\b", r"\bmit (?:nacktem|freiem|blankem) oberkorper\b"),
     "it": (r"\ba petto nudo\b", r"\bsenza camicia\b"),
-    "pt": (r"\b(?:sem camiseta|de peito nu|peito de fora|tronco nu)\b",),
+    "pt": (r"\b(?:sem camiseta|de peito nu|peito de fora|tronco nu)\b", r"\bde sunga\b"),
     "pl": (r"\bbez koszul(?:ki|ek|i)\b", r"\bz nagim torsem\b"),
     "cs": (r"\bbez (?:tricka|kosile)\b", r"\bdo pul tela\b"),
     "nl": (r"\bzonder (?:t )?shirt(?:je)?\b", r"\bmet (?:ontbloot|bloot) (?:bovenlijf|bast)\b"),
