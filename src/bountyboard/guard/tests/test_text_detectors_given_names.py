@@ -281,3 +281,15 @@ def test_camel_case_of_two_words_one_no_dictionary_word(scanner: TextScanner, te
 def test_a_turkish_lower_cased_capital_i_is_read_as_i(scanner: TextScanner) -> None:
     # Python writes "İ".lower() as "i" + U+0307; the name must still be read
     assert decide(scanner, "İlkay Doğrusöz, portrait, 8k".lower()) in (Decision.REVIEW, Decision.CONSENT_REQUIRED)
+
+
+@pytest.mark.parametrize("text", ["portrait d'une #parisienne, 8k", "ritratto di #bellezzanaturale, 8k"])
+def test_a_hashtag_splits_only_where_a_surname_can_begin(scanner: TextScanner, text: str) -> None:
+    assert not found(scanner, text), text
+
+
+def test_an_adjective_and_noun_before_a_close_up_tag_go_to_a_moderator(scanner: TextScanner) -> None:
+    # Known cost of the close-up frame: no dictionary here holds every noun of nine languages, so
+    # "vieux pêcheur, gros plan" reads like "hocine yousfi, gros plan"; weak evidence, never a block.
+    assert decide(scanner, "vieux pêcheur, gros plan, grain argentique") is Decision.REVIEW
+    assert decide(scanner, "old fisherman, close-up, film grain") is Decision.ALLOW  # English words are known
