@@ -24,6 +24,11 @@ def words(text: str) -> str:
         "Astérix dans la forêt, bande dessinée",
         "Nasreddin Ocakçı eşeğinin üstünde, çizgi roman",
         "Pippa Sturmwind auf ihrem Pferd, Kinderbuch",
+        "Orla Vexmoor en lencería, dibujo",
+        "Orla Vexmoor nackt, Zeichnung",
+        "Orla Vexmoor naga, rysunek",
+        "Orla Vexmoor naakt, tekening",
+        "Orla Vexmoor çıplak, çizim",
     ],
 )
 def test_drawn_media(text: str) -> None:

@@ -186,7 +186,10 @@ DRAWN_MEDIUM_CUES = re.compile(
     r"bande dessinee|dessin anime|fumetto|fumetti|cartone animato|historieta|dibujos? animados?|quadrinhos|"
     r"desenho animado|komiks\w*|kreskowk\w*|kreslen\w*|stripverhaal|tekenfilm|cizgi (?:roman|film)|zeichentrick\w*|"
     r"kinderbuch|children'?s book|picture book|libro illustrato|libro infantil|livro infantil|dziecieca ksiazk\w*|"
-    r"detska knizk\w*|kinderboek|cocuk kitab\w*)\b"
+    r"detska knizk\w*|kinderboek|cocuk kitab\w*|"
+    # drawings and illustrations in the other nine languages (folded)
+    r"dessin|dessine|dibujo|ilustracion|zeichnung|gezeichnet|disegno|illustrazione|desenho|ilustracao|rysunek|"
+    r"ilustracja|kresba|ilustrace|tekening|illustratie|cizim|illustrasyon)\b"
 )
 # Quality and subject tags that booru-trained models made habitual in every prompt, photographic ones too
 # ("8k, raw photo, masterpiece", "1girl, realistic, RAW photo"): they mark a drawn medium only in a text
