@@ -444,6 +444,11 @@ PRIVATE_RELATIONS += (
     rf"\b(?:la|le|el|a|o|die|der|de|the) {_SHOP_JOBS} (?:de|du|del|do|da|di|della|dello|vom|von der|von|aus dem|bei|van|"
     r"bij|from|at) (?:mon|ma|mi|meu|minha|mio|mia|meinem|meiner|unserem|unserer|mijn|onze|my|our|the|la|el|de|dem|der)\b",
     rf"\b{_SHOP_JOBS} z (?:mojej|mojego|naszej|naszego|moji|nasi|naseho|meho|me)\b",
+    # Czech and Polish put the possessor after: "dcera mé sousedky", "córka mojej sąsiadki" (folded)
+    r"\b(?:dcera|syn|zena|manzelka|sestra|pritelkyne|mama|corka|zona|siostra|dziewczyna|mama) "
+    r"(?:me|meho|moji|mych|nasi|naseho|mojej|mojego|moich|naszej|naszego) (?:\w+ )?"
+    r"(?:sousedky|souseda|kamaradky|kamarada|kolegyne|kolegy|sefa|sefove|sasiadki|sasiada|kolezanki|kolegi|"
+    r"przyjaciolki|przyjaciela|szefa|szefowej)\b",
     r"\b(?:mahalledeki|sitedeki|marketteki|kafedeki|isyerimdeki|okuldaki) (?:\w+ )?(?:kiz|kadin|kasiyer|garson|tezgahtar)\b",
 )
 DEPICTION_CUES = re.compile(
