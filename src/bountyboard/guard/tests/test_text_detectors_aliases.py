@@ -86,6 +86,9 @@ def test_a_role_without_an_alias_is_not_a_person(scanner: TextScanner, text: str
         ("LoRA van Kwispelaar, alleen het gezicht", "Kwispelaar"),
         ("Zeynokar LoRA'sı, sadece yüz", "Zeynokar"),
         ("LoRA of Zerlindor (the dancer), face only", "Zerlindor"),
+        ("LoRA de Quivrelle, 30 photos", "Quivrelle"),  # trained on photographs
+        ("LoRA van Kwispelaar, 25 foto's", "Kwispelaar"),
+        ("LoRA Ździebłowa, 40 zdjęć", "Ździebłowa"),
     ],
 )
 def test_a_one_word_name_in_a_face_only_lora_is_a_weak_alias(scanner: TextScanner, text: str, alias: str) -> None:
@@ -100,6 +103,7 @@ def test_a_one_word_name_in_a_face_only_lora_is_a_weak_alias(scanner: TextScanne
         "LoRA of Pikachu, face only",  # a listed character
         "LoRA of anime, face only",  # a word
         "LoRA of Zerlindor, full body, armour",  # no face-only cue: a character or an object may be meant
+        "LoRA of Zerlindor, 40 screenshots",  # drawn frames, not photographs
     ],
 )
 def test_face_only_lora_traps(scanner: TextScanner, text: str) -> None:

@@ -41,12 +41,16 @@ _ROLE_THEN_ALIAS = re.compile(
 _ALIAS_THEN_ROLE = re.compile(
     rf"(?<![\w@.]){_ALIAS}(?:, (?:(?:the|a|an|le|la|el|der|die|de|il|o|a) )?(?:(?:{_FAMOUS}) )?| \()(?:{_ROLE})\b"
 )
-# "LoRA of Brakvoll, face only", "LoRA Żelkowa, tylko twarz", "Gülkarsu LoRA'sı, sadece yüz": a model of one
-# word's face is a model of someone, whoever they are (a character's name is on a list or is a word).
+# "LoRA of Brakvoll, face only", "LoRA Żelkowa, tylko twarz", "Gülkarsu LoRA'sı, sadece yüz", "LoRA de Quivrelle,
+# 30 photos": a model of one word's face, or trained on photographs, is a model of someone, whoever they are (a
+# character's name is on a list or is a word, and a character is drawn, not photographed).
 _FACE_ONLY = (
     r"(?:face only|only the face|just the face|headshots? only|visage seulement|le visage seulement|seulement le visage|"
     r"juste le visage|uniquement le visage|solo (?:la )?cara|solo (?:el )?rostro|nur (?:das )?gesicht|solo (?:il )?(?:viso|volto)|"
-    r"so (?:o )?rosto|apenas (?:o )?rosto|tylko twarz|jen (?:oblicej|tvar)|pouze oblicej|alleen (?:het )?gezicht|sadece yuz\w*)"
+    r"so (?:o )?rosto|apenas (?:o )?rosto|tylko twarz|jen (?:oblicej|tvar)|pouze oblicej|alleen (?:het )?gezicht|sadece yuz\w*|"
+    # ... or trained on a number of photographs: characters are drawn, people are photographed
+    r"\d+ (?:photos|pics|photographs|photographies|fotos|foto'?s|foto s|fotografie|fotografias|fotografii|zdjec\w*|fotek|fotky|"
+    r"fotograf\w*))"
 )
 _LORA_THEN_ALIAS_FACE = re.compile(
     rf"(?<![\w@])(?:lora|lycoris)(?: (?:of|de|du|von|van|di|da|do|z|od))? {_ALIAS}(?: \([^)]{{0,30}}\))?,? {_FACE_ONLY}\b"
