@@ -208,6 +208,7 @@ def test_a_characters_one_word_name_before_a_surname_is_a_person(scanner: TextSc
         "Kadir Tunçel Kültür Merkezi gece, mimari fotoğraf",
         "Yıldırım Kulesi gün batımında, fotoğraf",
         "das Brenninger-Haus in Passau im Herbst",
+        "Eskişehir Boğazı gece, sinematik fotoğraf",
         "Estação de São Wendelino, azulejos, fotografia",  # a saint names the place
         "Kościół Świętego Wojciecha nocą, akwarela",
                 # pets, breeds included

@@ -304,6 +304,7 @@ PLACE_BEFORE_NAME = frozenset(
 # "Goethe-Haus", "Erasmusbrug" (folded).
 PLACE_AFTER_NAME = frozenset(
     """merkezi kulesi havalimani camii camisi sarayi koprusu parki meydani caddesi sokagi bulvari istasyonu
+    bogazi golu dagi adasi korfezi vadisi carsisi pazari limani sahili burnu ormani selalesi
     muzesi feneri universitesi lisesi okulu stadyumu stadi hastanesi kosku koskü kalesi anit aniti haus halle turm
     kirche dom platz strasse allee brucke bahnhof denkmal museum gymnasium schule stadion park garten tor
     huis toren kerk plein straat brug station museum""".split()

@@ -66,7 +66,8 @@ _STYLE_BEFORE_MORE = re.compile(
 _STYLE_AFTER_MORE = re.compile(r"^(?:['’]?[^\W\d_]{1,3})?\s*(?:tarzinda|tarzi|stylem|stijl|stylu|esinlen\w*)\b")
 # One of these and the text is German: its nouns are capitalised, so a capitalised pair is no name shape.
 _GERMAN_FUNCTION_WORDS = frozenset(
-    "und mit fur fuer vom zum zur eine einer einen einem nicht ist sind beim bitte auch sehr unsere unser gesucht".split()
+    "und mit fur fuer vom zum zur eine einer einen einem nicht ist sind beim bitte auch sehr unsere unser gesucht "
+    "dem den des auf".split()
 )
 _MIN_SURNAME = 3
 # A word derived from an English one that a dictionary may lack ("DreamShaper", "PhotoMaker"): not a surname
