@@ -246,6 +246,7 @@ def test_an_article_before_a_lower_case_pair_makes_it_a_noun_phrase(scanner: Tex
         ("portrait détaillé de #velmirhadouk, 8k", Decision.REVIEW),
         ("ritratto dettagliato di #ostrivanelli, 8k", Decision.REVIEW),
         ("detailní portrét zdeverinokal, 8k, artstation", Decision.REVIEW),
+        ("detailní portrét vilemtrnkova, 8k", Decision.REVIEW),  # split on a given name, after a portrait word
         ("tavrimendouk, gros plan, grain argentique", Decision.REVIEW),
         ("kelvarostinu, yakın çekim, film greni", Decision.REVIEW),
         ("marvelinoduk - airport outfits, lora", Decision.REVIEW),

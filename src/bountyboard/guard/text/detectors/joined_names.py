@@ -112,11 +112,12 @@ class JoinedNameDetector:
                 if self._unsplit_name(word, before, after, norm.base.span(*m.span()), sexual):
                     found.append((norm.base.span(*m.span()), word, "", False))
                 continue
-            if not _ITEM_START.search(before):
+            portrait = bool(_PORTRAIT_BEFORE.search(before))  # "detailní portrét deziderskantar"
+            if not (_ITEM_START.search(before) or portrait):
                 continue
             span = norm.base.span(*m.span())
             framed = (
-                sexual.overlaps(span[1], span[1] + 24) or bool(frames.LIKENESS_AFTER.match(after))
+                portrait or sexual.overlaps(span[1], span[1] + 24) or bool(frames.LIKENESS_AFTER.match(after))
                 or bool(frames.ACTION_AFTER.match(after)) or bool(_SUBJECT_AFTER.match(after))
                 or bool(_UNSPLIT_FRAME_AFTER.match(after))
             )  # fmt: skip
