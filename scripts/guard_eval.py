@@ -48,7 +48,8 @@ EXTRA_REQUESTS = REPO / "scripts" / "guard_eval_extra.jsonl"
 # generalisation set did not use, one-word aliases. Written before round 2 tuned; measured with --test only.
 HELDOUT_REQUESTS = REPO / "scripts" / "guard_eval_heldout.jsonl"
 # Round 3's held-out set (scripts/guard_eval_sealed.py): written before round 3 tuned, by someone who did
-# not read the guard's detection code or lists; new templates, Faker locales and names again. --test only.
+# not read the guard's detection code or lists; new templates, Faker locales and names again. Measured once
+# after round 3, tuned on by round 4. --test only.
 SEALED_REQUESTS = REPO / "scripts" / "guard_eval_sealed.jsonl"
 # Round 4's held-out set (scripts/guard_eval_round4.py): written before round 4 tuned, without reading the
 # guard; names from Faker locales and tokens no earlier set used, famous people misspelt. --round4 only.

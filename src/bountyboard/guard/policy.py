@@ -220,6 +220,10 @@ class Policy:
                         tuple(weak + sexual),
                     )
                 )
+            elif sexual and all(s.detail.get("drawn_medium") for s in weak):
+                # Only unlisted names in a drawn or invented medium ("Hans Kloss in a thong, comic cover"):
+                # read as characters, allowed and rated like any fiction. Listed people still block.
+                pass
             elif sexual:
                 reasons.append(
                     Reason(

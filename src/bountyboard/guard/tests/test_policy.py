@@ -278,3 +278,24 @@ class TestDecideOnNamesTheListsMiss:
     )
     def test_no_personal_name_stays_allowed(self, scanner: TextScanner, text: str) -> None:
         assert self.decision(scanner, text)[0] is Decision.ALLOW
+
+
+# -- round 4 of issue 8: an unlisted name in a drawn medium with sexual words is read as a character ------
+
+
+def test_an_unlisted_name_in_a_drawn_medium_with_sexual_words_is_allowed_and_rated() -> None:
+    drawn = Signal(
+        K.NER_PERSON, "heuristic:given-name-surname", 0.5, text="Orla Vexmoor", span=(0, 12),
+        label="orla vexmoor", detail={"drawn_medium": True},
+    )  # fmt: skip
+    verdict = Policy().decide([drawn, LINGERIE])
+    assert verdict.decision is Decision.ALLOW
+    assert verdict.rating is Rating.R
+    # the same name outside a drawn medium still goes to a moderator, and a listed person still blocks
+    assert Policy().decide([WEAK, LINGERIE]).decision is Decision.REVIEW
+    assert Policy().decide([drawn, TAYLOR, LINGERIE]).decision is Decision.BLOCK
+
+
+def test_one_name_outside_the_drawn_reading_keeps_the_review() -> None:
+    drawn = Signal(K.NER_PERSON, "heuristic:name-shape", 0.5, text="Orla Vexmoor", span=(0, 12), detail={"drawn_medium": True})
+    assert Policy().decide([drawn, WEAK, LINGERIE]).decision is Decision.REVIEW

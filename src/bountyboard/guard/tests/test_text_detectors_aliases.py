@@ -69,3 +69,47 @@ def test_an_alias_with_sexual_words_is_blocked(scanner: TextScanner, text: str) 
 )
 def test_a_role_without_an_alias_is_not_a_person(scanner: TextScanner, text: str) -> None:
     assert not found(scanner, text)
+
+
+# -- round 4: a one-word name in a face-only LoRA, in the ten languages (names made up for these tests) ----
+@pytest.mark.parametrize(
+    ("text", "alias"),
+    [
+        ("LoRA of Zerlindor, face only", "Zerlindor"),
+        ("LoRA de Quivrelle, le visage seulement", "Quivrelle"),
+        ("LoRA de Marzalia, solo la cara", "Marzalia"),
+        ("LoRA von Trubenick, nur das Gesicht", "Trubenick"),
+        ("LoRA di Sbrenzina, solo il viso", "Sbrenzina"),
+        ("LoRA de Vaquirão, só o rosto", "Vaquirão"),
+        ("LoRA Ździebłowa, tylko twarz", "Ździebłowa"),
+        ("LoRA Hrbatka, jen obličej", "Hrbatka"),
+        ("LoRA van Kwispelaar, alleen het gezicht", "Kwispelaar"),
+        ("Zeynokar LoRA'sı, sadece yüz", "Zeynokar"),
+        ("LoRA of Zerlindor (the dancer), face only", "Zerlindor"),
+        ("LoRA de Quivrelle, 30 photos", "Quivrelle"),  # trained on photographs
+        ("LoRA van Kwispelaar, 25 foto's", "Kwispelaar"),
+        ("LoRA Ździebłowa, 40 zdjęć", "Ździebłowa"),
+    ],
+)
+def test_a_one_word_name_in_a_face_only_lora_is_a_weak_alias(scanner: TextScanner, text: str, alias: str) -> None:
+    signals = found(scanner, text)
+    assert [s.text for s in signals] == [alias]
+    assert Policy().decide(scanner.scan(text)).decision is Decision.REVIEW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LoRA of Pikachu, face only",  # a listed character
+        "LoRA of anime, face only",  # a word
+        "LoRA of Zerlindor, full body, armour",  # no face-only cue: a character or an object may be meant
+        "LoRA of Zerlindor, 40 screenshots",  # drawn frames, not photographs
+    ],
+)
+def test_face_only_lora_traps(scanner: TextScanner, text: str) -> None:
+    assert not found(scanner, text)
+
+
+def test_a_turkish_streamer_is_a_role(scanner: TextScanner) -> None:
+    assert [s.text for s in found(scanner, "yayıncı Velizar dantel bodysuit ile, seksi")] == ["Velizar"]
+    assert Policy().decide(scanner.scan("yayıncı Velizar dantel bodysuit ile, seksi")).decision is Decision.BLOCK

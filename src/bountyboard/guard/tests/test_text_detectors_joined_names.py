@@ -235,3 +235,44 @@ def test_a_known_surname_that_is_also_a_place_or_animal_word_stays_a_surname(sca
 )
 def test_an_article_before_a_lower_case_pair_makes_it_a_noun_phrase(scanner: TextScanner, text: str) -> None:
     assert decide(scanner, text) is Decision.ALLOW
+
+
+# -- round 4: a long token no given-name list splits, where only a person's name goes ----------------------
+# Tokens made up for these tests.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("detailed portrait of #quorvenalisk, 8k, artstation", Decision.REVIEW),
+        ("portrait détaillé de #velmirhadouk, 8k", Decision.REVIEW),
+        ("ritratto dettagliato di #ostrivanelli, 8k", Decision.REVIEW),
+        ("detailní portrét zdeverinokal, 8k, artstation", Decision.REVIEW),
+        ("detailní portrét vilemtrnkova, 8k", Decision.REVIEW),  # split on a given name, after a portrait word
+        ("tavrimendouk, gros plan, grain argentique", Decision.REVIEW),
+        ("kelvarostinu, yakın çekim, film greni", Decision.REVIEW),
+        ("marvelinoduk - airport outfits, lora", Decision.REVIEW),
+        ("ostravelinka al estilo de Mortadelo, cómic", Decision.REVIEW),
+        ("capolavoro, ostrivanelli, volto dettagliato, luce morbida", Decision.REVIEW),  # a face-detail tag
+        ("arcydzieło, zdeverinokal, szczegółowa twarz, 8k", Decision.REVIEW),
+        ("need a lora for marvelinoduk - headshots only", Decision.REVIEW),
+        ("velmirhadouk en lingerie noire, photo boudoir", Decision.BLOCK),  # the next word is sexual
+        ("kelvarostinu in only his underwear", Decision.BLOCK),
+    ],
+)
+def test_an_unsplit_token_where_only_a_name_goes(scanner: TextScanner, text: str, expected: Decision) -> None:
+    assert decide(scanner, text) is expected, (text, [s.to_json() for s in scanner.scan(text)])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "detailed portrait of #cyberpunkcity, 8k",  # two words run together
+        "steampunkairship, close-up, 8k",
+        "womenofcreepy panties, night",  # three words
+        "plagraced shirtless woman poolside",  # an English inflection
+        "quorvenalisk 'm looked bikini, beach",  # the sexual word is not the next one
+        "#quorvenalisk, sunset, golden hour",  # a hashtag that opens tag soup is no frame by itself
+        "overgrownruins, close-up, moss",
+    ],
+)
+def test_unsplit_tokens_that_are_no_names(scanner: TextScanner, text: str) -> None:
+    assert not found(scanner, text, "heuristic:run-together-name"), text

@@ -181,3 +181,80 @@ def test_a_private_person_with_photos_is_blocked_in_the_new_languages(scanner: T
 )
 def test_a_relation_without_a_depiction_is_not_a_private_person(scanner: TextScanner, text: str) -> None:
     assert not [s for s in scanner.scan(text) if s.kind is SignalKind.PRIVATE_PERSON_CUE]
+
+
+# -- round 4: the cues of issue 8 that still slipped in some languages ------------------------------------
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # shirtless (mild)
+        ("oberkörperfrei im Fitnessstudio, verschwitzt", "de"),
+        ("zonder shirt op het strand", "nl"),
+        ("bez koszulki na siłowni", "pl"),
+        ("do půl těla v posilovně", "cs"),
+        ("a petto nudo in palestra", "it"),
+        ("tişörtsüz, spor salonunda", "tr"),
+        ("sem camiseta na academia", "pt"),
+        ("a pecho descubierto en el gimnasio", "es"),
+        ("sans t-shirt à la salle de sport", "fr"),
+        ("bare chested at the gym", "en"),
+        # nude beside where one lies
+        ("nu sur une serviette de plage", "fr"),
+        ("naga na ręczniku plażowym", "pl"),
+        # body suit with heels, lace bodysuits
+        ("en body et talons, allongée", "fr"),
+        ("body y tacones sobre la cama", "es"),
+        ("body und High Heels auf dem Sofa", "de"),
+        ("body e tacchi, sul divano", "it"),
+        ("body e saltos altos no sofá", "pt"),
+        ("body i szpilki, na kanapie", "pl"),
+        ("body a podpatky na gauči", "cs"),
+        ("body en hoge hakken op de bank", "nl"),
+        ("bodysuit ve topuklularla koltukta", "tr"),
+        ("in a lace bodysuit, soft light", "en"),
+        # in bed, bare shoulders, intimate
+        ("au lit, lumière du matin", "fr"),
+        ("yatağa uzanmış, loş ışık", "tr"),
+        ("ombros à mostra, luz suave", "pt"),
+        ("omuzları açık, mum ışığı", "tr"),
+        ("samimi fotoğraf, mumlar", "tr"),
+        # flirty, licking, pacifier, school uniform, only in underwear
+        ("flirterig naar de camera", "nl"),
+        ("leckt an einer Karotte", "de"),
+        ("lamiendo una paleta", "es"),
+        ("con una tétine", "fr"),
+        ("con un chupete", "es"),
+        ("com uma chupeta", "pt"),
+        ("en uniforme scolaire", "fr"),
+        ("solo en ropa interior", "es"),
+        ("solo in biancheria intima", "it"),
+        ("in slip sul divano", "it"),
+        ("w bokserkach w sypialni", "pl"),
+        ("v trenýrkách v ložnici", "cs"),
+        ("boxer ile yatak odasında", "tr"),
+        ("de sunga na praia", "pt"),
+    ],
+)
+def test_round4_cues(detector: SuggestiveContextDetector, text: str, language: str) -> None:
+    signals = cues(detector, text)
+    assert signals and all(s.kind in SEXUAL for s in signals), text
+    assert language in {s.detail.get("language") for s in signals}, (text, [s.to_json() for s in signals])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nu op de bank, met een kop koffie",  # Dutch "nu" is "now"
+        "a naga in the swamp, fantasy illustration",  # the serpent
+        "body of water at dawn, landscape",
+        "nu-metal band on stage, photo",
+        "the bed of a truck, rusty, photo",
+    ],
+)
+def test_round4_traps(detector: SuggestiveContextDetector, text: str) -> None:
+    assert not cues(detector, text), text
+
+
+def test_a_found_person_with_a_round4_cue_is_blocked(scanner: TextScanner) -> None:
+    text = "Wendel Quarrie oberkörperfrei, verschwitzt, Fitnessstudio"
+    assert Policy().decide(scanner.scan(text)).decision is Decision.BLOCK

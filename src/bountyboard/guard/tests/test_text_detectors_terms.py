@@ -5,10 +5,13 @@ from __future__ import annotations
 import pytest
 
 from bountyboard.guard.config import TextConfig
+from bountyboard.guard.policy import Policy
 from bountyboard.guard.signals import SignalKind
 from bountyboard.guard.text.detectors.base import ScanContext
 from bountyboard.guard.text.detectors.terms import SexualTermsDetector
 from bountyboard.guard.text.normalize import normalize
+from bountyboard.guard.text.scanner import TextScanner
+from bountyboard.guard.verdict import Decision
 
 SEXUAL = (SignalKind.SEXUAL_EXPLICIT, SignalKind.SEXUAL_SUGGESTIVE)
 
@@ -60,3 +63,19 @@ def test_minor_cues_in_more_languages(detector: SexualTermsDetector, text: str) 
 )
 def test_words_that_only_look_sexual_are_not(detector: SexualTermsDetector, text: str) -> None:
     assert not kinds(detector, text) & set(SEXUAL), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "scholiere van 15 in minirok, verleidelijke blik",
+        "licealistka w mundurku, uwodzicielska poza",
+        "lise öğrencisi, baştan çıkarıcı poz",
+        "Schülerin (14) in Dessous",
+        "uczennica, 14 lat, w bieliźnie",
+    ],
+)
+def test_schoolchildren_and_ages_in_round4_languages_block_with_sexual_words(text: str) -> None:
+    signals = TextScanner().scan(text)
+    assert any(s.kind is SignalKind.MINOR_CUE for s in signals), text
+    assert Policy().decide(signals).decision is Decision.BLOCK

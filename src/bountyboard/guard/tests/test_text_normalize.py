@@ -22,6 +22,14 @@ class TestFold:
     def test_diacritics_are_removed(self) -> None:
         assert fold("Léa Seydoux, Penélope, Mbappé").text == "lea seydoux, penelope, mbappe"
 
+    def test_a_lone_combining_mark_is_dropped_like_any_diacritic(self) -> None:
+        # Python lower-cases Turkish "İ" to "i" + U+0307; decomposed input writes "é" as "e" + U+0301
+        assert fold("İlkay Doğru".lower()).text == "ilkay dogru"
+        assert fold("Rene\u0301e Kova\u0301c\u030c").text == "renee kovac"
+        view = fold("i\u0307pek")
+        assert view.text == "ipek"
+        assert view.span(0, 4) == (0, 5)
+
     def test_cyrillic_and_greek_look_alikes_become_latin(self) -> None:
         assert fold("Tаylor Swіft").text == "taylor swift"  # Cyrillic а and і
         assert fold("Εmma Wαtson").text == "emma watson"  # Greek Ε and α

@@ -181,7 +181,42 @@ DRAWN_MEDIUM_CUES = re.compile(
     r"illustrations|drawing|drawn|doujin|doujinshi|visual novel|vn|pony|furry|monster girl|elf|succubus|"
     r"3d|blender|render|sprite|chibi|cel shaded|toon|pixar|disney|dnd|d&d|rpg|"
     # booru-tag prompts ("1girl, masterpiece, best quality") are written for drawn-style models
-    r"1girl|1boy|2girls|solo(?! (?:en|in|de|con|a|em|na|no|la|il|el|lo|um|una|un)\b)|highres|absurdres|masterpiece|best quality|booru|pin ?up|pinups|fanservice|cgi)\b"
+    r"1girl|1boy|2girls|solo(?! (?:en|in|de|con|a|em|na|no|la|il|el|lo|um|una|un)\b)|highres|absurdres|masterpiece|best quality|booru|pin ?up|pinups|fanservice|cgi|"
+    # comics, cartoons and children's books in the other nine languages (folded)
+    r"bande dessinee|dessin anime|fumetto|fumetti|cartone animato|historieta|dibujos? animados?|quadrinhos|"
+    r"desenho animado|komiks\w*|kreskowk\w*|kreslen\w*|stripverhaal|tekenfilm|cizgi (?:roman|film)|zeichentrick\w*|"
+    r"kinderbuch|children'?s book|picture book|libro illustrato|libro infantil|livro infantil|dziecieca ksiazk\w*|"
+    r"detska knizk\w*|kinderboek|cocuk kitab\w*|"
+    # drawings and illustrations in the other nine languages (folded)
+    r"dessin|dessine|dibujo|ilustracion|zeichnung|gezeichnet|disegno|illustrazione|desenho|ilustracao|rysunek|"
+    r"ilustracja|kresba|ilustrace|tekening|illustratie|cizim|illustrasyon)\b"
+)
+# Quality and subject tags that booru-trained models made habitual in every prompt, photographic ones too
+# ("8k, raw photo, masterpiece", "1girl, realistic, RAW photo"): they mark a drawn medium only in a text
+# that does not say it is a photograph.
+_QUALITY_TAGS_ONLY = re.compile(r"\b(?:highres|absurdres|masterpiece|best quality|1girl|1boy|2girls|solo)\b")
+
+
+def drawn_medium(words_text: str) -> bool:
+    """The text (``words`` view) asks for a drawn or invented medium. Booru quality tags alone do not
+    say so when the text also says it is a photograph ("nua numa toalha, 8k, raw photo, masterpiece")."""
+    found = DRAWN_MEDIUM_CUES.search(words_text)
+    if found is None:
+        return False
+    if not _QUALITY_TAGS_ONLY.fullmatch(found.group(0)):
+        return True
+    if not (PHOTOGRAPHIC_CUES.search(words_text) or REALISM_CUES.search(words_text)):
+        return True
+    return any(not _QUALITY_TAGS_ONLY.fullmatch(m.group(0)) for m in DRAWN_MEDIUM_CUES.finditer(words_text, found.end()))
+
+# Close-ups and face-detail tags in the ten languages (folded), the tags tag soup sets after its subject:
+# "X, gros plan", "X, yakın çekim", "X, volto dettagliato", "X - headshots only".
+CLOSE_UP_TAGS = (
+    r"(?:portrait|portret|portrait photo|portrat|retrato|ritratto|portre|headshots?(?: only)?|close up|closeup|close|"
+    r"gros plan|primer plano|primo piano|grande plano|nahaufnahme|zblizenie|detail|detailni portret|yakin cekim|"
+    r"detayli portre|face close up|(?:ultra |highly |very )?detailed face|visage detaille|rostro detallado|"
+    r"detailliertes gesicht|volto dettagliato|rosto detalhado|szczegolowa twarz|detailni tvar|gedetailleerd gezicht|"
+    r"detayli yuz)"
 )
 
 STYLE_BEFORE = re.compile(
@@ -240,7 +275,10 @@ PET_WORDS = frozenset(
     chaton lapin cheval perro perra perrito gato gata gatito conejo caballo hund hundes hunde hundin katze kater
     katzchen kaninchen pferd cane cagnolino gatto gattina coniglio cavallo cao cachorro cachorra gatinho coelho
     cavalo pies piesek psa kot kotek kota krolik kon pes pejsek psa kocka kocour kralik kun hond hondje kat
-    kater poes konijn paard kopek kopegim kopegimiz kedi kedim kedimiz tavsan atim""".split()
+    kater poes konijn paard kopek kopegim kopegimiz kedi kedim kedimiz tavsan atim
+    dackel teckel tekkel bassotto jamnik jezevcik salsicha dachshund pudel poodle barboncino caniche mops pug
+    labrador retriever terrier spaniel beagle husky collie corgi chihuahua bulldog buldog bouledogue schnauzer
+    kotka kocicka kotecek mieze katzi gattino micio chaton minou kotje poesje""".split()
 )
 
 # A place or an institution named after someone, written before the name: "Museo Reina Sofía", "Rue Victor
@@ -253,5 +291,21 @@ PLACE_BEFORE_NAME = frozenset(
     universite universita universitat uniwersytet univerzita universiteit universitesi premio prix preis nagroda
     cena prijs odulu estadio stade stadio stadion aeropuerto aeroport aeroporto flughafen lotnisko letiste
     luchthaven havalimani puente pont ponte brucke most brug koprusu fundacion fondation fondazione stiftung
-    estacion gare stazione bahnhof dworzec nadrazi station""".split()
+    estacion gare stazione bahnhof dworzec nadrazi station
+    sao santo santa san saint sainte sankt swiety sw svaty sveti sint
+    galleria galeria galerie torre wieza vez toren kopiec pomnik pamatnik monumento iglesia igreja chiesa eglise
+    kosciol kostel kerk basilica bazylika bazilika catedral cathedrale cattedrale katedra palazzo palacio palacio
+    palais palac palac zamek hrad castello castillo castelo chateau schloss kasteel fontana fuente fonte parque
+    parco jardin jardim giardino ogrod zahrada lago lac jezioro jezero mosteiro monasterio monastero klasztor
+    klaster villa quinta""".split()
+)
+
+# ... and written after it, as Turkish, German and Dutch do: "Atatürk Kültür Merkezi", "Galata Kulesi",
+# "Goethe-Haus", "Erasmusbrug" (folded).
+PLACE_AFTER_NAME = frozenset(
+    """merkezi kulesi havalimani camii camisi sarayi koprusu parki meydani caddesi sokagi bulvari istasyonu
+    bogazi golu dagi adasi korfezi vadisi carsisi pazari limani sahili burnu ormani selalesi
+    muzesi feneri universitesi lisesi okulu stadyumu stadi hastanesi kosku koskü kalesi anit aniti haus halle turm
+    kirche dom platz strasse allee brucke bahnhof denkmal museum gymnasium schule stadion park garten tor
+    huis toren kerk plein straat brug station museum""".split()
 )

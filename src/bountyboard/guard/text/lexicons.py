@@ -144,6 +144,11 @@ MINOR = (
     "skolacka", "skolacky", "skolak", "holcicka", "nezletila", "nezletily", "schoolmeisje", "schoolmeisjes",
     "tienermeisje", "minderjarig", "minderjarige", "liseli", "liseli kiz", "ortaokullu", "kiz cocugu", "colegiala",
     "colegialas", "colegial", "menor de edad", "lyceenne", "collegienne", "mineure", "schulmadchen", "minderjahrige",
+    # schoolchildren and teenagers in nl, pl, cs, tr, de, it, es, pt (folded)
+    "scholiere", "scholieren", "scholier", "brugpieper", "tiener", "tieners", "puber", "pubers", "uczennicy",
+    "licealistka", "licealistki", "podstawowka", "zakovska", "zacka", "zacky", "puberta", "gymnazistka",
+    "lise ogrencisi", "ortaokul ogrencisi", "kucuk kiz", "schulerin", "teenagerin", "scolara", "studentessa delle medie",
+    "estudiante de secundaria", "alumna de secundaria", "estudante do ensino medio", "adolescentinha",
 )  # fmt: skip
 
 # Minor words that already mean a sexualised child in this field: a block with or without other words.
@@ -200,7 +205,9 @@ AGE_PREFIX = re.compile(
     r"look like|appears?|passes for|body of an?|"
     # a child word and the age (folded): "meisje van 15", "girl of 14", "dívka, 14 let", "chica de 15"
     r"(?:meisje|meid|jongen|dochter|girl|boy|fille|garcon|chica|chico|nina|nino|madchen|junge|ragazza|ragazzo|"
-    r"menina|menino|dziewczyna|dziewczynka|chlopiec|chlopak|divka|holka|holcicka|kluk|chlapec|kiz|oglan)"
+    r"menina|menino|dziewczyna|dziewczynka|chlopiec|chlopak|divka|holka|holcicka|kluk|chlapec|kiz|oglan|"
+    r"scholiere|scholier|schoolmeisje|student|studente|studentin|schulerin|schuler|uczennica|uczen|studentka|"
+    r"zakyne|zak|ogrenci|eleve|alumna|alumno|aluna|aluno|alunna|alunno|schoolgirl|schoolboy|teen|tiener)"
     r"(?:,| (?:van|de|di|da|von|of|z|ze|aged?))?)\s+$"
 )
 AGE_PAREN_PREFIX = re.compile(
@@ -253,7 +260,7 @@ NEGATORS = frozenset(
 )
 
 # Relations that name a private person when they are the subject of the request.
-PRIVATE_RELATIONS = (
+PRIVATE_RELATIONS: tuple[str, ...] = (
     # en: matched after "my" / "our" / "my friend's"
     r"\b(?:my|our|my friend'?s|my best friend'?s|a friend'?s) (?:(?:ex|former|current|new|old|hot|cute|married|step|late|dear|"
     r"beloved|deceased|dead|little|big|older|younger|elder|baby|twin|great|great great|sweet|pretty|sexy|beautiful|"
@@ -390,7 +397,7 @@ DESCRIBED_PERSON = (
 )
 
 # Cues that the request is built from photos of someone the poster knows, in any language.
-PRIVATE_PHOTO_CUES = (
+PRIVATE_PHOTO_CUES: tuple[str, ...] = (
     r"\b(?:photos?|pics?|pictures?|images?|selfies?|snaps?) of (?:her|him|them) (?:are |is )?(?:attached|included|in the zip)\b",
     r"\b(?:i|we) (?:took|have taken|secretly took|snapped|got) (?:some |a few |\d+ )?(?:pics|photos|pictures|shots|videos?) of (?:her|him)\b",
     r"\b(?:she|he) (?:doesn'?t|does not|won'?t|will never|don'?t) (?:know|find out|need to know)\b",
@@ -410,7 +417,40 @@ PRIVATE_PHOTO_CUES = (
     r"j'ai pris (?:des |quelques )?photos d'elle|ohne dass sie es merkt)\b",
 )
 
-# Words showing the relation is the subject of a depiction (rather than the owner of a bakery).
+# Photos taken of someone in secret, or of someone the poster serves or sees in a shop, in every language
+# (folded): "hab heimlich Fotos gemacht", "ik heb stiekem foto's", "gizlice fotoğrafını çektim",
+# "zrobiłem jej kilka zdjęć", "vyfotil jsem ji", "je l'ai prise en photo", "dalla foto che ti mando".
+_COVERT = r"(?:heimlich|stiekem|gizlice|potajemnie|ukradkiem|tajne|potaji|en cachette|a escondidas|di nascosto|as escondidas|sin que se de cuenta)"
+_PHOTO_STEM = r"(?:foto\w*|photo\w*|zdjec\w*|zdjecia|fotk\w*|vyfot\w*|fotograf\w*|pics?|pictures?|fotografie)"
+PRIVATE_PHOTO_CUES += (
+    rf"\b{_COVERT} (?:\w+ ){{0,3}}{_PHOTO_STEM}|\b{_PHOTO_STEM} (?:\w+ ){{0,3}}{_COVERT}\b",
+    r"\b(?:zrobil(?:em|am) (?:jej|mu)|vyfotil(?:a)? jsem (?:ji|ho)|fotografoval(?:a)? jsem (?:ji|ho)|"
+    r"je l'?ai (?:prise?|photographiee?) (?:en photo)?|ik heb (?:haar|hem) (?:gefotografeerd|op de foto gezet)|"
+    r"fotografini (?:cektim|cekmistim)|(?:sie|ihn) (?:heimlich )?(?:fotografiert|geknipst)|"
+    r"(?:dalla|dalle|nella) foto che ti (?:mando|mandero|ho mandato)|from the (?:photo|pics?|pictures?) i (?:send|sent|will send)|"
+    r"(?:de la|las) fotos? que te (?:mando|envio|mande)|(?:da|das) fotos? que (?:te )?(?:mando|envio|mandei))\b",
+)
+# Someone the poster meets at a shop or in the street, named by a job and a place of theirs: "la boulangère de
+# mon quartier", "die Kassiererin vom Edeka", "kasjerka z mojej Biedronki", "de caissière van mijn Albert
+# Heijn", "prodavačka z naší večerky", "mahalledeki kasiyer kız" (folded).
+_SHOP_JOBS = (
+    r"(?:boulangere|caissiere|serveuse|vendeuse|coiffeuse|pharmacienne|factrice|barmaid|cajera|camarera|panadera|"
+    r"dependienta|peluquera|kassiererin|verkauferin|kellnerin|friseurin|backerin|bedienung|cassiera|cameriera|"
+    r"fornaia|commessa|parrucchiera|barista|caixa|garconete|padeira|vendedora|cabeleireira|atendente|kasjerka|"
+    r"ekspedientka|kelnerka|fryzjerka|sprzedawczyni|pokojowka|prodavacka|pokladni|servirka|kadernice|caissiere|"
+    r"kassamedewerkster|serveerster|kapster|verkoopster|cashier|waitress|barmaid|saleswoman)"
+)
+PRIVATE_RELATIONS += (
+    rf"\b(?:la|le|el|a|o|die|der|de|the) {_SHOP_JOBS} (?:de|du|del|do|da|di|della|dello|vom|von der|von|aus dem|bei|van|"
+    r"bij|from|at) (?:mon|ma|mi|meu|minha|mio|mia|meinem|meiner|unserem|unserer|mijn|onze|my|our|the|la|el|de|dem|der)\b",
+    rf"\b{_SHOP_JOBS} z (?:mojej|mojego|naszej|naszego|moji|nasi|naseho|meho|me)\b",
+    # Czech and Polish put the possessor after: "dcera mé sousedky", "córka mojej sąsiadki" (folded)
+    r"\b(?:dcera|syn|zena|manzelka|sestra|pritelkyne|mama|corka|zona|siostra|dziewczyna|mama) "
+    r"(?:me|meho|moji|mych|nasi|naseho|mojej|mojego|moich|naszej|naszego) (?:\w+ )?"
+    r"(?:sousedky|souseda|kamaradky|kamarada|kolegyne|kolegy|sefa|sefove|sasiadki|sasiada|kolezanki|kolegi|"
+    r"przyjaciolki|przyjaciela|szefa|szefowej)\b",
+    r"\b(?:mahalledeki|sitedeki|marketteki|kafedeki|isyerimdeki|okuldaki) (?:\w+ )?(?:kiz|kadin|kasiyer|garson|tezgahtar)\b",
+)
 DEPICTION_CUES = re.compile(
     r"\b(?:photos?|pics?|pictures?|selfies?|snaps?|attached|attachment|zip|insta|instagram|ig|facebook|"
     r"lora|lycoris|embedding|dreambooth|face ?swap|deepfake|likeness|her face|his face|realistic|"
@@ -420,7 +460,7 @@ DEPICTION_CUES = re.compile(
     # pl / cs / nl / tr: "zdjęcia w załączniku", "fotky přikládám", "foto's bijgevoegd", "fotoğrafları ekte"
     r"zdjecia|zdjec|zdjeciach|fotki|fotka|fotky|fotek|fotografie|w zalaczniku|zalaczam|zalaczone|prikladam|"
     r"v priloze|priloha|bijgevoegd|bijlage|in de bijlage|foto s|fotos|fotograf\w*|ekte|ekteki|ekliyorum|"
-    r"realistyczn\w*|realisticky|realisticka|realistisch\w*|gercekci|portret|portretu|portre\w*)\b"
+    r"realistyczn\w*|vyfot\w*|sfotograf\w*|zdjecie|realisticky|realisticka|realistisch\w*|gercekci|portret|portretu|portre\w*)\b"
 )
 
 SELF_CUES = (

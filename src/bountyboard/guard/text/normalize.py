@@ -65,8 +65,10 @@ def _fold_char(char: str) -> str:
                 c for c in unicodedata.normalize("NFKD", composed) if not unicodedata.combining(c)
             )
             folded = "".join(_HOMOGLYPHS.get(c, c) for c in stripped)
-            if not folded and composed:
-                folded = composed  # a lone combining mark: keep it rather than lose the character
+            if not folded and composed and not all(unicodedata.combining(c) for c in composed):
+                folded = composed
+            # a lone combining mark is a diacritic written apart (decomposed input, or Turkish "İ"
+            # lower-cased to "i" + U+0307: "i̇stanbul"): dropped like any diacritic
         if len(_fold_cache) < 100_000:  # bounded: hostile input cannot grow it forever
             _fold_cache[char] = folded
     return folded

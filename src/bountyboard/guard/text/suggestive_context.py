@@ -151,6 +151,75 @@ MILD_PATTERNS: dict[str, tuple[str, ...]] = {
 }
 
 
+# Round 4 (issue 8): the cues of the issue's list that still slipped in some languages: shirtless, nude
+# beside where one lies, a body suit with heels, lace bodysuits, in bed, bare shoulders, flirty, licking,
+# pacifier, school uniform, only in underwear. Appended per language so each table above stays readable.
+_ROUND4_EXPLICIT: dict[str, tuple[str, ...]] = {
+    "fr": (r"\bnue?s? (?:sur|dans|au|a la|devant|sous|allongee?s?|assise?s?|debout|comme)\b",),
+    "pl": (r"\bnag(?:a|i) (?:na|w|pod|przy|nad|jak|i)\b", r"\b(?:zupelnie|calkiem|calkowicie|cala) nag(?:a|i|ie)\b"),
+}
+_ROUND4_SUGGESTIVE: dict[str, tuple[str, ...]] = {
+    "en": (
+        r"\blace (?:bodysuit|body|lingerie|teddy)\b", r"\bflirty\b", r"\bschool uniform\b",
+        r"\b(?:in|wearing) (?:a |her |his |only )?thong\b",
+    ),
+    "fr": (
+        r"\bbody (?:en |de )?dentelle\b", r"\bbody (?:et|avec des) (?:talons|escarpins)\b", r"\b(?:au|sur (?:le|son|un)) lit\b",
+        r"\blech(?:e|ant|er) (?:une |un |la |le |sa |ses )?(?:carotte|banane|sucette|glace|doigts?|levres)\b",
+        r"\btetines?\b", r"\buniformes? (?:scolaire|d ecoliere|d'ecoliere|de collegienne)s?\b",
+    ),
+    "es": (
+        r"\bbody de encaje\b", r"\bbody y tacones\b", r"\b(?:solo|solamente|apenas) en (?:ropa interior|bragas|tanga|sujetador)\b",
+        r"\blamiendo (?:una |un |la |el |sus )?(?:zanahoria|banana|platano|paleta|piruleta|helado|dedos?|labios)\b",
+        r"\bchupetes?\b", r"\buniformes? (?:escolar|de colegiala)(?:es)?\b",
+    ),
+    "de": (
+        r"\bspitzenbody\w*", r"\bbody aus spitze\b", r"\bbody und (?:high heels|absatzen|stockelschuhen|pumps)\b", r"\bflirtend\w*",
+        r"\bleck(?:t|end|en) (?:an )?(?:einer |einem |eine |einen |die |den |das |ihre |seine )?(?:karotte|mohre|banane|lutscher|eis|finger|lippen)\b",
+    ),
+    "it": (
+        r"\bbody (?:di|in) pizzo\b", r"\bbody e tacchi\b", r"\b(?:in|solo in) (?:slip|boxer|mutandine)\b", r"\b(?:solo|soltanto) in (?:biancheria intima|intimo|mutande|reggiseno|perizoma|slip|boxer)\b",
+        r"\blecc(?:a|ando|are) (?:una |un |la |il |le )?(?:carota|banana|lecca lecca|ghiacciolo|gelato|dita|labbra)\b",
+    ),
+    "pt": (
+        r"\bbody de renda\b", r"\bbody e (?:salto|saltos) (?:alto|altos)\b", r"\b(?:ombros|costas|pernas) a mostra\b",
+        r"\blamb(?:e|endo) (?:uma |um |a |o )?(?:cenoura|banana|pirulito|picole|sorvete|dedos?|labios)\b",
+        r"\bchupetas?\b", r"\buniformes? (?:escolar|de colegial)(?:es)?\b",
+    ),
+    "pl": (
+        r"\bkoronkow\w* body\b", r"\bbody i szpilk\w*", r"\bflirtujac\w*", r"\bw (?:samych )?bokserkach\b",
+        r"\bli(?:ze|zaca|zacy|zac) (?:\w+ )?(?:marchewk\w*|banan\w*|lizak\w*|lod\w*|palc\w*|warg\w*)",
+    ),
+    "cs": (
+        r"\bkrajkov\w* body\b", r"\bbody a (?:podpatk\w*|lodick\w*)", r"\bkoketn\w*", r"\bv (?:trenyrkach|boxerkach|slipech)\b",
+        r"\bl(?:ize|izajici|izat) (?:\w+ )?(?:mrkev|mrkvi|banan\w*|lizatk\w*|zmrzlin\w*|prst\w*|rt\w*)",
+    ),
+    "nl": (
+        r"\bkanten body\b", r"\bbody en (?:hakken|hoge hakken|pumps)\b", r"\bflirt(?:erig|erige|end|ende)\b",
+        r"\blik(?:t|kend|ken) (?:aan )?(?:een |de |het |haar |zijn )?(?:wortel|banaan|lolly|ijsje|vingers?|lippen)\b",
+    ),
+    "tr": (
+        r"\bdantel (?:bodysuit|body|ic camasir)\w*", r"\bboxer(?: ile|la|iyla|inla)\b", r"\bbodysuit\w* ve (?:yuksek )?topuklu\w*", r"\byatag(?:a|inda|imda)\b",
+        r"\bomuz(?:lar|lari)? (?:acik|ciplak)\b", r"\bsamimi (?:foto\w*|cekim\w*|poz\w*)", r"\bdekolte\w*",
+        r"\b(?:havuc|muz|lolipop|dondurma|parmak)\w* yal(?:iyor|ayan|amak)\w*",
+    ),
+}
+_ROUND4_MILD: dict[str, tuple[str, ...]] = {
+    "en": (r"\b(?:bare chested|no shirt|without (?:a|his|her) shirt)\b",),
+    "fr": (r"\bsans (?:t shirt|tee shirt|chemise)\b",),
+    "es": (r"\b(?:a pecho descubierto|torso desnudo)\b",),
+    "de": (r"\boberkorperfrei\w*", r"\bohne (?:t )?shirt\b", r"\bmit (?:nacktem|freiem|blankem) oberkorper\b"),
+    "it": (r"\ba petto nudo\b", r"\bsenza camicia\b"),
+    "pt": (r"\b(?:sem camiseta|de peito nu|peito de fora|tronco nu)\b", r"\bde sunga\b"),
+    "pl": (r"\bbez koszul(?:ki|ek|i)\b", r"\bz nagim torsem\b"),
+    "cs": (r"\bbez (?:tricka|kosile)\b", r"\bdo pul tela\b"),
+    "nl": (r"\bzonder (?:t )?shirt(?:je)?\b", r"\bmet (?:ontbloot|bloot) (?:bovenlijf|bast)\b"),
+    "tr": (r"\b(?:tisortsuz|ustu ciplak)\b",),
+}
+for _table, _more in ((EXPLICIT_PATTERNS, _ROUND4_EXPLICIT), (SUGGESTIVE_PATTERNS, _ROUND4_SUGGESTIVE), (MILD_PATTERNS, _ROUND4_MILD)):
+    for _lang, _patterns in _more.items():
+        _table[_lang] = _table.get(_lang, ()) + _patterns
+
 def all_patterns() -> list[tuple[str, str, str]]:
     """(tier, language, pattern) for every cue above."""
     out: list[tuple[str, str, str]] = []

@@ -26,7 +26,7 @@ ALIAS_ROLES = frozenset(
     tiktokeuse influenceuse influenceur cantante rapero rapera streamera youtubera tiktokera
     sangerin sanger rapperin streamerin youtuberin influencerin cantora cantor
     raper raperka piosenkarka piosenkarz wokalistka wokalista influencerka youtuberka streamerka
-    zpevacka zpevak zanger zangeres sarkici rapci fenomen""".split()
+    zpevacka zpevak zanger zangeres sarkici rapci fenomen yayinci""".split()
 )
 _ROLE = "|".join(sorted(ALIAS_ROLES, key=len, reverse=True))
 _FAMOUS = r"famous|famosa|famoso|celebre|bekannte|bekannter|beroemde|slavna|slavny|znana|znany|unlu"
@@ -41,6 +41,21 @@ _ROLE_THEN_ALIAS = re.compile(
 _ALIAS_THEN_ROLE = re.compile(
     rf"(?<![\w@.]){_ALIAS}(?:, (?:(?:the|a|an|le|la|el|der|die|de|il|o|a) )?(?:(?:{_FAMOUS}) )?| \()(?:{_ROLE})\b"
 )
+# "LoRA of Brakvoll, face only", "LoRA Żelkowa, tylko twarz", "Gülkarsu LoRA'sı, sadece yüz", "LoRA de Quivrelle,
+# 30 photos": a model of one word's face, or trained on photographs, is a model of someone, whoever they are (a
+# character's name is on a list or is a word, and a character is drawn, not photographed).
+_FACE_ONLY = (
+    r"(?:face only|only the face|just the face|headshots? only|visage seulement|le visage seulement|seulement le visage|"
+    r"juste le visage|uniquement le visage|solo (?:la )?cara|solo (?:el )?rostro|nur (?:das )?gesicht|solo (?:il )?(?:viso|volto)|"
+    r"so (?:o )?rosto|apenas (?:o )?rosto|tylko twarz|jen (?:oblicej|tvar)|pouze oblicej|alleen (?:het )?gezicht|sadece yuz\w*|"
+    # ... or trained on a number of photographs: characters are drawn, people are photographed
+    r"\d+ (?:photos|pics|photographs|photographies|fotos|foto'?s|foto s|fotografie|fotografias|fotografii|zdjec\w*|fotek|fotky|"
+    r"fotograf\w*))"
+)
+_LORA_THEN_ALIAS_FACE = re.compile(
+    rf"(?<![\w@])(?:lora|lycoris)(?: (?:of|de|du|von|van|di|da|do|z|od))? {_ALIAS}(?: \([^)]{{0,30}}\))?,? {_FACE_ONLY}\b"
+)
+_ALIAS_LORA_FACE = re.compile(rf"(?<![\w@.]){_ALIAS} (?:lora|lycoris)(?:['’]?(?:si|su|s))?,? {_FACE_ONLY}\b")
 # Words that follow a role word without being a name: prepositions, articles, verbs and adjectives of
 # the guard's languages ("the singer on stage", "de streamer achter zijn setup", "cantante famosa").
 _NOT_ALIAS = frozenset(
@@ -70,13 +85,15 @@ class AliasDetector:
     def detect(self, context: ScanContext) -> list[Signal]:
         norm = context.norm
         text = norm.words.text
-        if ALIAS_ROLES.isdisjoint(_WORD.findall(text)) and not _FAMOUS_WORD.search(text):
+        if ALIAS_ROLES.isdisjoint(_WORD.findall(text)) and not _FAMOUS_WORD.search(text) and (
+            "lora" not in text and "lycoris" not in text
+        ):
             return []
         taken = SpanIndex(context.taken + [s.span for s in context.signals if s.span and s.kind in _NAMED])
         sexual = SpanIndex(context.sexual_spans)
         out: list[Signal] = []
         seen: set[str] = set()
-        for pattern in (_ROLE_THEN_ALIAS, _ALIAS_THEN_ROLE):
+        for pattern in (_ROLE_THEN_ALIAS, _ALIAS_THEN_ROLE, _LORA_THEN_ALIAS_FACE, _ALIAS_LORA_FACE):
             for m in pattern.finditer(text):
                 alias = m.group("alias")
                 start, end = m.span("alias")

@@ -26,7 +26,7 @@ from bountyboard.guard.text.normalize import View, fold
 _TOKEN = re.compile(r"[^\W\d_]+")
 # Between a given name and a surname: spaces, or symbols such as emoji, but no punctuation that
 # separates items ("Anna, Berlin") and no line break.
-_GAP = re.compile(r"[^\w,.;:!?()\[\]{}|/\n\"]{1,4}")
+_GAP = re.compile(r"[^\w,.;:!?()\[\]{}|/\n\"&+]{1,4}")  # "Ben & Jerry's" is two names, or a brand
 _ACRONYM_END = re.compile(r"(?<![\w])[A-Z0-9]{2,4}$")
 _LORA_BEFORE = re.compile(r"\b(?:lora|loras|lycoris|checkpoint)\s*$")
 # Where the languages frames.py covers less put the depicted person (folded): "portret van X", "twarz X",
@@ -34,16 +34,25 @@ _LORA_BEFORE = re.compile(r"\b(?:lora|loras|lycoris|checkpoint)\s*$")
 _GERMAN_PERSON_AFTER = re.compile(
     r"^\s+(?:beim|als|nackt|oben ohne|im stil|in dessous|in unterwasche|gesucht|auf dem|mit (?:\w+ )?(?:gitarre|mikrofon))\b"
 )
-_PORTRAIT_BEFORE_MORE = re.compile(r"\b(?:portret|portret van|portre|twarz|tvar|gezicht van|model op)\s*$")
+_PORTRAIT_BEFORE_MORE = re.compile(
+    r"\b(?:portret|portret van|portre|twarz|tvar|gezicht van|model op|fotka|fotku|fotografie|zdjecie|zdjecia|photo|foto)\s*$"
+)  # "intimní fotka kryštof beran": Czech and Polish name the one photographed without a preposition
 _PERSON_BEFORE_MORE = re.compile(r"\b(?:op|avec|con|com|mit|with|z|ze|s)\s*$")
+# Tags that follow a tag-soup subject: close-ups in the ten languages ("hocine yousfi, gros plan", "atiyye
+# başaran, yakın çekim") or a dash on a LoRA's line ("tijmen korstman - rode loper looks, lora").
+_TAGGED_AFTER = re.compile(
+    rf"^(?:\s*[,–-]\s*{frames.CLOSE_UP_TAGS}\b|\s+[-–]\s+[^\n]{{0,40}}\b(?:lora|loras|lycoris)\b)"
+)
 _PERSON_AFTER_MORE = re.compile(
-    r"^(?:\s*,\s*(?:portrait|portret|portrait photo|portrat|retrato|ritratto|portre|headshot|close up|closeup)\b|['’]s\b|\s+(?:jako|w roli|w stroju|v roli|als|olarak|yuzunu|che|qui|que|who|die|der|beim|im|nackt|"
+    r"^(?:\s*,\s*(?:portrait|portret|portrait photo|portrat|retrato|ritratto|portre|headshot|close up|closeup)\b|"
+    r"['’]s\b|\s+(?:jako|w roli|w stroju|v roli|als|olarak|yuzunu|che|qui|que|who|die|der|beim|im|nackt|"
     r"(?:\w+ ){1,2}olarak|(?:\w+ ){1,2}kiyafetiyle)\b)"
 )
 # Articles of the ten languages (folded): a weak lower-case pair right after one is a noun and its adjective.
 _ARTICLES = frozenset("a an the un une una uno unos unas ein eine einen einem einer een het um uma il lo la le les gli el los las".split())
 _APOSTROPHE_PREFIX = re.compile(r"\b[od]['’]$")
-_NEXT_WORD = re.compile(r"^\W{0,3}([^\W\d_]+)")
+_NEXT_WORD = re.compile(r"^[ \t]?([^\W\d_]+)")
+_CAPITALISED_THEN_WORD = re.compile(rf"^[ \t][{name_words.UPPER}][^\W\d_]* ([^\W\d_]+)")  # the word right after, not across a dash or comma
 _STRONG, _WEAK, _HIDDEN, _IF_FRAMED = "strong", "weak", "hidden", "if-framed"
 _TRAILING_WORDS = re.compile(r"(?:[^\W\d_]+ ){1,2}$")
 _ONE_TRAILING_WORD = re.compile(r"[^\W\d_]+ $")
@@ -51,14 +60,29 @@ _ONE_TRAILING_WORD = re.compile(r"[^\W\d_]+ $")
 # artist after "by X and ...".
 _STYLE_BEFORE_MORE = re.compile(
     r"(?:\b(?:w stylu|ve stylu|in de stijl van|stijl van|ao estilo de|a la|tarzi|tarzinda|stylem|"
-    r"(?:by|par|von|di|de|van|od) [^\W\d_]+(?: [^\W\d_]+){0,2} (?:and|et|und|e|y|en|i|a))\s*)$"
+    r"(?:by|par|von|di|de|van|od) [^\W\d_]+(?: [^\W\d_]+){0,2} (?:and|et|und|e|y|en|i|a|&)|"
+    r"by [^\W\d_]+(?: [^\W\d_]+){1,2},(?: [^\W\d_]+(?: [^\W\d_]+){1,2},){0,4})\s*)$"
 )
 _STYLE_AFTER_MORE = re.compile(r"^(?:['’]?[^\W\d_]{1,3})?\s*(?:tarzinda|tarzi|stylem|stijl|stylu|esinlen\w*)\b")
 # One of these and the text is German: its nouns are capitalised, so a capitalised pair is no name shape.
 _GERMAN_FUNCTION_WORDS = frozenset(
-    "und mit fur fuer vom zum zur eine einer einen einem nicht ist sind beim bitte auch sehr unsere unser gesucht".split()
+    "und mit fur fuer vom zum zur eine einer einen einem nicht ist sind beim bitte auch sehr unsere unser gesucht "
+    "dem den des auf".split()
 )
 _MIN_SURNAME = 3
+# A word derived from an English one that a dictionary may lack ("DreamShaper", "PhotoMaker"): not a surname
+# beside an ordinary word in CamelCase.
+_ENGLISH_DERIVED = re.compile(r"(?:er|ers|ing|ed|ion|ity|ness|ify|ize)$")
+# Endings of inflected words in a language whose dictionary the guard lacks: Turkish locative and "with"
+# ("odasında", "çamaşırıyla"); a surname rarely ends so, so such a word is no lower-case pair's surname.
+_INFLECTED_ENDINGS = ("inda", "inde", "unda", "unde", "iyla", "iyle", "uyla", "uyle")  # str.endswith: per pair, cheap
+# ... and the suffixes a run-together tail may be alone ("yağmur|luklu", "pari|sien"); "-lı" ends
+# Azerbaijani surnames too ("Cabbarlı"), so it only stops a split, never a pair.
+_SUFFIX_TAIL = re.compile(r"^(?:l[iu]kl[iu]|l[iu]k|l[iu]|s[iu]z|[sn]?[iu]nd[ae]|[iu]yl[ae])$")
+# How the second half of a hashtag or spelt-out name can begin ("#bellezzanaturale" is not "belle|zzanaturale").
+_TAIL_ONSET = re.compile(name_words.SURNAME_ONSET.pattern + r"|[aeiouy][^aeiouy]")
+_DEMONYM = re.compile(r"ienn?e?s?$")  # "parisien", "italienne": not "pari|sien"
+_ADJECTIVE_ENDING = re.compile(r"(?:sk|ck|dk)[aiey]$")
 _MAX_PREFIX = 12
 _NEAR_SEXUAL = 80  # characters between a name and a sexual word for "sexual context"
 
@@ -97,6 +121,8 @@ class GivenNameDetector:
         for index, (start, end, word) in enumerate(tokens):
             if index < skip_to or _APOSTROPHE_PREFIX.search(text, max(0, start - 2), start):
                 continue  # "O'Connell Street": the word after "O'" is a surname's end, not a given name
+            if start and (text[start - 1].isdigit() or (text[start - 1] == " " and text[start - 2 : start - 1].isdigit())):
+                continue  # "una bambina di 7 anni pianta": after a number comes a unit, not a given name
             pair = self._next_name_word(text, tokens, index)
             if pair is not None:
                 last = tokens[pair]
@@ -113,7 +139,7 @@ class GivenNameDetector:
                     strength = None
                 if strength is None and pair == index + 1 and caps and noun_capitals:
                     strength = self._german_pair(text, start, last[1], word, last[2])
-                if strength is None and pair == index + 1 and not caps:
+                if strength is None and pair == index + 1 and not caps and not last[2].endswith(_INFLECTED_ENDINGS):
                     name_end = view.span(start, last[1])[1]
                     sexual_next = sexual_ahead.overlaps(name_end, name_end + 24)
                     strength = self._framed_lower_pair(
@@ -139,7 +165,7 @@ class GivenNameDetector:
         sure_shape_spans = SpanIndex(s.span for s in shapes if s.span and s.detail.get("corroborated"))
         sexual_spans = context.sexual_spans
         sexual = SpanIndex(sexual_spans)
-        drawn = bool(frames.DRAWN_MEDIUM_CUES.search(norm.words.text))
+        drawn = frames.drawn_medium(norm.words.text)
         out: list[Signal] = []
         for start, end, given, surname, strength in found:
             span = view.span(start, end)
@@ -157,8 +183,14 @@ class GivenNameDetector:
             word_before = before.split()[-1] if before.split() else ""
             if given in frames.PET_WORDS or word_before in frames.PET_WORDS or word_before in frames.PLACE_BEFORE_NAME:
                 continue  # "Kedim Pamuk", "mijn hond Max": a pet; "Museo Reina Sofía", "Rue Victor Hugo": a place
+            if given in frames.PLACE_BEFORE_NAME or (surname in frames.PLACE_AFTER_NAME and surname not in self._surnames) or (
+                (head := _NEXT_WORD.match(after)) and head.group(1) in frames.PLACE_AFTER_NAME
+            ):
+                continue  # "Galleria Vittorio", "Galata Kulesi", "Atatürk Kültür Merkezi", "Goethe-Haus": a place
             if strength == _WEAK and word_before in _ARTICLES:
                 continue  # "un bosco incantato", "een betoverd bos": an article opens a noun phrase, not a name
+            if (two := _CAPITALISED_THEN_WORD.match(raw_after)) and fold(two.group(1)).text in frames.PLACE_AFTER_NAME:
+                continue  # "Kadir Tunçel Kültür Merkezi": a place named after someone, its head two words on
             if (head := _NEXT_WORD.match(after)) and head.group(1) in lexicons.NOT_PERSON_HEADS:
                 continue  # "the Marie Curie Institute", "Kennedy Airport": a place or thing named after someone
             # "by Ferdinand Georg Waldmuller": the cue may stand before earlier words of the same name
@@ -174,6 +206,8 @@ class GivenNameDetector:
             detail: dict[str, Any] = {"given_name": given, "surname": surname}
             if drawn and strength == _STRONG:
                 strength = _WEAK  # "Manon Vale, anime": in a drawn medium an unlisted name may be an invented one
+            if drawn and strength == _WEAK:
+                detail["drawn_medium"] = True
             if strength in (_STRONG, _HIDDEN):
                 detail["corroborated"] = True
             if strength == _HIDDEN:
@@ -218,6 +252,8 @@ class GivenNameDetector:
         capitalised words are a name only when the first is a known given name."""
         if len(surname) < _MIN_SURNAME or surname in NOT_NAME_WORDS or given in NOT_NAME_WORDS:
             return None
+        if not caps and surname.endswith(_INFLECTED_ENDINGS):
+            return None  # "otel odasında": a Turkish noun with its case ending
         if surname in lexicons.NOT_PERSON_HEADS and surname not in self._surnames:
             return None  # "Karmine Corp": a company; "Noah Fox", "Lauryn Hill" keep their known surnames
         if len(given) < 3 and not caps:
@@ -251,8 +287,13 @@ class GivenNameDetector:
             return _STRONG if known_surname else _WEAK  # "Olgierd Flisek": two capitalised non-words
         if caps and noun_capitals and not given_word and known_surname and len(given) >= _MIN_SURNAME:
             return _STRONG  # German: "Ortwin Hartmann"; a capitalised noun rarely ends like a surname
-        if not caps and known_surname and not given_word and not surname_word and len(given) >= _MIN_SURNAME:
-            return _WEAK  # "ruy zapata" in tag soup: an unknown word before a known surname
+        if (
+            not caps and (surname in self._surnames or (known_surname and not _ADJECTIVE_ENDING.search(surname)))
+            and not given_word and not surname_word and len(given) >= _MIN_SURNAME
+        ):
+            # "ruy zapata" in tag soup: an unknown word before a known surname. The Polish and Czech endings
+            # that adjectives share are not enough here ("latarnia morska", "futuristická ulička").
+            return _WEAK
         return None
 
     def _german_pair(self, text: str, start: int, end: int, first: str, second: str) -> str | None:
@@ -284,6 +325,9 @@ class GivenNameDetector:
             or _LORA_BEFORE.search(before) or frames.LIKENESS_AFTER.match(after)
             or _PORTRAIT_BEFORE_MORE.search(before) or (opens and _PERSON_AFTER_MORE.match(after))
         )  # fmt: skip
+        # A close-up tag follows "vieux pêcheur" as readily as a name, and no dictionary here holds every
+        # noun of nine languages: such a pair goes to a moderator (weak), which costs less than a missed person.
+        framed = framed or bool(opens and _TAGGED_AFTER.match(after))
         return _WEAK if framed or (opens and sexual_next) else None
 
     @staticmethod
@@ -296,7 +340,7 @@ class GivenNameDetector:
             not before.strip() or before.endswith("\n") or frames.LIKENESS_BEFORE.search(before)
             or frames.SUBJECT_BEFORE.search(before) or _LORA_BEFORE.search(before)
             or _PORTRAIT_BEFORE_MORE.search(before) or _PERSON_BEFORE_MORE.search(before) or frames.LIKENESS_AFTER.match(after)
-            or frames.ACTION_AFTER.match(after) or _PERSON_AFTER_MORE.match(after)
+            or frames.ACTION_AFTER.match(after) or _PERSON_AFTER_MORE.match(after) or _TAGGED_AFTER.match(after)
             or sexual_ahead.overlaps(name_end, name_end + 24)
         )  # fmt: skip
 
@@ -310,6 +354,8 @@ class GivenNameDetector:
         marked = hashtag or camel or joined
         if word in self._given and not marked:
             return None  # "Christina": one given name, not two names run together
+        if _DEMONYM.search(word) and not camel:
+            return None  # "parisien", "#parisienne"
         # CamelCase is cut where its capitals are ("ControlNet" is not "con trolnet"), when the fold kept
         # the length
         capitals = {i for i, c in enumerate(raw) if c.isupper()} if camel and len(raw) == len(word) else None
@@ -317,7 +363,11 @@ class GivenNameDetector:
             head, tail = word[:cut], word[cut:]
             if head not in self._split_given or tail in NOT_NAME_WORDS or (capitals is not None and cut not in capitals):
                 continue
-            if marked and (head not in self._common or tail not in self._common or tail in self._surnames):
+            if not marked and (_SUFFIX_TAIL.match(tail) or tail.endswith(_INFLECTED_ENDINGS)):
+                continue  # "yağmur|luklu", "pari|sien": a word with its suffix, not a name
+            if marked and (head not in self._common or tail not in self._common or tail in self._surnames) and (
+                capitals is not None or tail in self._surnames or _TAIL_ONSET.match(tail)
+            ):
                 return head, tail, _HIDDEN  # "#IrisVargas", "DonFletcher", "b.r.i.d.g.e.t g.r.o.s.s"
             if not raw.islower():
                 continue  # "Brettspiel": a capitalised word run together is a noun, not two names
@@ -336,10 +386,13 @@ class GivenNameDetector:
                 and _lower_case_line(original, span)
             ):
                 return head, tail, _WEAK  # "mathewparrish": plausibly a name; a moderator looks
-        if camel and len(parts := _camel_parts(raw)) == 2:
+        if camel and len(parts := _camel_parts(raw)) == 2 and len(parts[0]) >= 2 and len(parts[1]) >= _MIN_SURNAME:
             first, second = (fold(p).text for p in parts)
-            if (first not in self._common and second not in self._common) or second in self._surnames:
-                return first, second, _WEAK  # "#CletoRivas": two capitalised non-words
+            unknown = [w for w in (first, second) if w not in self._common]
+            if second in self._surnames or len(unknown) == 2 or (unknown and not _ENGLISH_DERIVED.search(unknown[0])):
+                # "#CletoRivas", "NadirMesbah", "#FerihanSarı": two capitalised words joined on purpose, one of
+                # them no dictionary word ("ArtStation", "DreamShaper" are two words)
+                return first, second, _WEAK
         if joined and len(_TOKEN.findall(raw)) >= 4:  # "C.l.e.t.o R.i.v.a.s": letters spelt out
             return word, "", _WEAK
         return None

@@ -42,6 +42,22 @@ _NEXT_WORD = re.compile(r"^\s+([^\W\d_]+)")
 # -ski/-ska/-wicz, Turkish/Azerbaijani -oğlu/-zadə, Russian -ov/-ova/-ev/-eva, Ukrainian -enko, Romanian -escu.
 _STRONG_SURNAME_END = re.compile(r"(?:[^aeiouy]ova|ska|ski|sky|wicz|oglu|zade|yev|yeva|[^aeiouy]ov|[^aeiouy]eva|enko|escu|ovic)$")
 _NEAR_SEXUAL = 80
+# A name no given-name list splits ("riadrahmoune", "#vyanjanavig") is a name only where a request can put
+# nothing else: after "portrait of" / "detailní portrét", or opening an item before a close-up, a dash on a
+# LoRA's line, a possessive or role, a style it is drawn in, or a sexual word.
+_HASHTAG = re.compile(r"(?<=#)[^\W\d_]{8,}(?![\w@])")
+_PORTRAIT_BEFORE = re.compile(
+    r"\b(?:portrait|portret|portre|retrato|ritratto|portrat|headshot|lora|lycoris|close up)(?: \w+)?(?: (?:of|de|d'|von|di|da|do|van|z))?\s*$"
+)
+_UNSPLIT_FRAME_AFTER = re.compile(
+    rf"^(?:\s*[,–-]\s*{frames.CLOSE_UP_TAGS}\b"
+    r"|\s+[-–]\s+[^\n]{0,40}\b(?:lora|loras|lycoris)\b"
+    r"|\s+(?:al estilo de|in the style of|dans le style de|im stil|nello stile di|no estilo de|w stylu|ve stylu|in de stijl van|tarzinda)\b)"
+)
+_MIN_UNSPLIT = 9
+# English inflections a name rarely ends with ("plagraced", "lolstockings", "taneously"; "Ahmed" keeps its "-med").
+_INFLECTION = re.compile(r"(?:[^m]ed|ings?|ers|ously|ically|fully|lessly)$")
+_SHORT_WORD_GAP = re.compile(r"\s+(?:[^\W\d_]{1,3}\s+)?")  # "manelkaddour en lingerie": the sexual word comes next
 
 
 class JoinedNameDetector:
@@ -90,16 +106,20 @@ class JoinedNameDetector:
             split = self._split(word)
             if split is None and len(word) >= 10 and _STRONG_SURNAME_END.search(word):
                 split = ("", word)  # "latafatcafarova", "sadiqildirimoglu": no known given name, a surname's end
-            if split is None:
-                continue
             before = base[max(0, m.start() - 24) : m.start()]
-            after = base[m.end() : m.end() + 32]
-            if not _ITEM_START.search(before):
+            after = base[m.end() : m.end() + 48]
+            if split is None:
+                if self._unsplit_name(word, before, after, norm.base.span(*m.span()), sexual):
+                    found.append((norm.base.span(*m.span()), word, "", False))
+                continue
+            portrait = bool(_PORTRAIT_BEFORE.search(before))  # "detailní portrét deziderskantar"
+            if not (_ITEM_START.search(before) or portrait):
                 continue
             span = norm.base.span(*m.span())
             framed = (
-                sexual.overlaps(span[1], span[1] + 24) or bool(frames.LIKENESS_AFTER.match(after))
+                portrait or sexual.overlaps(span[1], span[1] + 24) or bool(frames.LIKENESS_AFTER.match(after))
                 or bool(frames.ACTION_AFTER.match(after)) or bool(_SUBJECT_AFTER.match(after))
+                or bool(_UNSPLIT_FRAME_AFTER.match(after))
             )  # fmt: skip
             # Only opening an item ("zaczarowany las,"), the split itself must look like a name: a known
             # surname or a surname's ending, or a common given name of five letters or more.
@@ -108,13 +128,23 @@ class JoinedNameDetector:
             ):
                 continue
             found.append((span, *split, False))
+        for m in _HASHTAG.finditer(base):
+            word = m.group(0)
+            raw = norm.original[slice(*norm.base.span(*m.span()))]
+            span = norm.base.span(*m.span())
+            if raw.islower() and word not in self._common and word not in self._given and self._unsplit_name(
+                word, base[max(0, m.start() - 25) : m.start() - 1], base[m.end() : m.end() + 48], span, sexual
+            ):
+                found.append((span, word, "", False))  # "portrait détaillé de #sahramalek"
         out: list[Signal] = []
-        drawn = bool(frames.DRAWN_MEDIUM_CUES.search(norm.words.text))
+        drawn = frames.drawn_medium(norm.words.text)
         for span, given, surname, joined in found:
             if taken.overlaps(*span) or sexual.overlaps(*span):
                 continue
             detail: dict[str, Any] = {"given_name": given, "surname": surname, "hidden": True}
             strong = joined and not drawn
+            if drawn:
+                detail["drawn_medium"] = True
             if strong:
                 detail["corroborated"] = True
             if not drawn and sexual.overlaps(span[0] - _NEAR_SEXUAL, span[1] + _NEAR_SEXUAL):
@@ -127,6 +157,27 @@ class JoinedNameDetector:
                 )
             )  # fmt: skip
         return out
+
+    def _unsplit_name(self, word: str, before: str, after: str, span: tuple[int, int], sexual: SpanIndex) -> bool:
+        """A long token no list splits, in a place only a person's name goes (weak: a moderator looks)."""
+        if len(word) < _MIN_UNSPLIT or _WORD_SUFFIX.search(word) or _INFLECTION.search(word) or self._two_words(word):
+            return False
+        if _PORTRAIT_BEFORE.search(before):
+            return True
+        return bool(_ITEM_START.search(before)) and (
+            bool(_UNSPLIT_FRAME_AFTER.match(after)) or bool(_SUBJECT_AFTER.match(after))
+            or bool((gap := _SHORT_WORD_GAP.match(after)) and sexual.overlaps(span[1] + gap.end(), span[1] + gap.end() + 1))
+        )
+
+    def _two_words(self, word: str) -> bool:
+        """"sunsetbeach", "cyberpunkcity": ordinary words run together, not a name."""
+        return any(
+            word[:cut] in self._common and (word[cut:] in self._common or self._two_words_tail(word[cut:]))
+            for cut in range(2, len(word) - 2)
+        )
+
+    def _two_words_tail(self, tail: str) -> bool:
+        return any(tail[:cut] in self._common and tail[cut:] in self._common for cut in range(2, len(tail) - 2))
 
     def _function_word_next(self, after: str) -> bool:
         """The next word is a short ordinary word ("al bar", "trinkt", "tomando"): the token opened a sentence."""

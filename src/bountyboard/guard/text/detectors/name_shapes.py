@@ -68,7 +68,11 @@ class NameShapeDetector:
         if not runs:
             return out
         realism = bool(frames.REALISM_CUES.search(words_text))
+        # Capitalised tag phrases ("Moody Atmosphere", "Profile Shot") fill booru-tagged photo prompts, so this
+        # rule keeps reading any booru tag as a drawn medium; only the policy's reading of fiction uses the
+        # narrower frames.drawn_medium.
         drawn = bool(frames.DRAWN_MEDIUM_CUES.search(words_text))
+        fiction_medium = frames.drawn_medium(words_text)
         explained_index, sexual_index = SpanIndex(explained), SpanIndex(sexual_spans)
         multi_runs, near = SpanIndex((s, e) for s, e, single in runs if not single), Near(sexual_spans)
         for start, end, single in runs:
@@ -77,6 +81,8 @@ class NameShapeDetector:
             words = fold(original[start:end]).text.replace("-", " ").split()
             if words[-1] in lexicons.NOT_PERSON_HEADS:
                 continue  # "Central Park", "Mega Man", "Little Mermaid"
+            if words[0] in frames.PLACE_BEFORE_NAME:
+                continue  # "Torre de Belém", "Galleria Borghese": a place, its head first
             raw_before, raw_after = original[max(0, start - 48) : start], original[end : end + 48]
             before = fold(raw_before).text
             if words[0] in frames.PET_WORDS or before.split()[-1:] and before.split()[-1] in frames.PET_WORDS:
@@ -155,6 +161,8 @@ class NameShapeDetector:
             detail: dict[str, Any] = {"given_name": given}
             if corroborated:
                 detail["corroborated"] = True
+            elif fiction_medium:
+                detail["drawn_medium"] = True  # the policy reads an unlisted name in a drawn medium as a character
             out.append(
                 Signal(
                     kind=SignalKind.NER_PERSON, source="heuristic:name-shape",
@@ -183,7 +191,7 @@ class NameShapeDetector:
         words_text = norm.words.text
         if not sexual_spans or frames.FICTIONAL_CONTEXT.search(words_text):
             return []
-        if frames.DRAWN_MEDIUM_CUES.search(words_text):
+        if frames.drawn_medium(words_text):
             return []  # drawn or invented media: the subject is a character, not a photographed person
         if not (frames.REALISM_CUES.search(words_text) or frames.PHOTOGRAPHIC_CUES.search(words_text)):
             return []
@@ -240,7 +248,7 @@ class NameShapeDetector:
         if frames.FICTIONAL_CONTEXT.search(words_text):
             return []
         common = shipped_common_words()
-        drawn = bool(frames.DRAWN_MEDIUM_CUES.search(words_text))
+        drawn = frames.drawn_medium(words_text)
         realism = bool(
             frames.REALISM_CUES.search(words_text) or frames.PHOTOGRAPHIC_CUES.search(words_text)
         )

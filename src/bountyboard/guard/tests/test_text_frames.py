@@ -1,0 +1,48 @@
+"""Frames around names: what counts as a drawn medium."""
+
+from __future__ import annotations
+
+import pytest
+
+from bountyboard.guard.text import frames
+from bountyboard.guard.text.normalize import normalize
+
+
+def words(text: str) -> str:
+    return normalize(text).words.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orla Vexmoor in lingerie, anime style",
+        "Orla Vexmoor na cama, comic cover",
+        "Orla Vexmoor, fan art, lewd",
+        "1girl, masterpiece, best quality, bikini",  # booru tags with no word of a photograph
+        "masterpiece, best quality, anime, raw photo",  # a drawn word beside the photo word
+        "Kapitan Wąsik na mostku, komiks",
+        "Astérix dans la forêt, bande dessinée",
+        "Nasreddin Ocakçı eşeğinin üstünde, çizgi roman",
+        "Pippa Sturmwind auf ihrem Pferd, Kinderbuch",
+        "Orla Vexmoor en lencería, dibujo",
+        "Orla Vexmoor nackt, Zeichnung",
+        "Orla Vexmoor naga, rysunek",
+        "Orla Vexmoor naakt, tekening",
+        "Orla Vexmoor çıplak, çizim",
+    ],
+)
+def test_drawn_media(text: str) -> None:
+    assert frames.drawn_medium(words(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "jolanta brzask w czarnej bieliźnie, 8k, raw photo, masterpiece",
+        "1girl, solo, realistic, RAW photo, best quality",
+        "foto realista, masterpiece, highres",
+        "a lighthouse in a storm, oil on canvas",
+    ],
+)
+def test_booru_quality_and_subject_tags_do_not_make_a_photograph_drawn(text: str) -> None:
+    assert not frames.drawn_medium(words(text))
