@@ -11,10 +11,11 @@ for both splits of the generalisation set scripts/guard_eval_general.jsonl (issu
 its `test` split, so round 2 tunes on it too), and with --test for round 2's held-out set
 scripts/guard_eval_heldout.jsonl (measured once after round 2; round 3 tuned on it, so it is tuning data
 now) and the round-3 held-out set scripts/guard_eval_sealed.jsonl (written before round 3 tuned anything,
-measured once after it; tuning data since round 4). `--round4` adds the round-4 held-out set
+measured once after it; tuning data since round 4), and the round-4 held-out set
 scripts/guard_eval_round4.jsonl (scripts/guard_eval_round4.py: 1,380 rows in ten languages, written
-before round 4 tuned, by someone who did not read the guard; measured once after round 4's tuning, then
-folded into --test). Also runs the shared prompt files and prints decision and rating distributions.
+before round 4 tuned, by someone who did not read the guard; measured once after round 4's tuning, at
+87.0% recall, 81.6% block rate, 20.3% false positives, 10.7% of legitimate rows sent to review; tuning
+data since). Also runs the shared prompt files and prints decision and rating distributions.
 Exits 1 when a target is missed. `--show-misses` lists the rows behind each figure."""
 
 from __future__ import annotations
@@ -52,7 +53,8 @@ HELDOUT_REQUESTS = REPO / "scripts" / "guard_eval_heldout.jsonl"
 # after round 3, tuned on by round 4. --test only.
 SEALED_REQUESTS = REPO / "scripts" / "guard_eval_sealed.jsonl"
 # Round 4's held-out set (scripts/guard_eval_round4.py): written before round 4 tuned, without reading the
-# guard; names from Faker locales and tokens no earlier set used, famous people misspelt. --round4 only.
+# guard; names from Faker locales and tokens no earlier set used, famous people misspelt. Measured once
+# after round 4 (the figures are in the docstring), tuning data since. --test only.
 ROUND4_REQUESTS = REPO / "scripts" / "guard_eval_round4.jsonl"
 
 
@@ -154,16 +156,9 @@ def main(argv: list[str]) -> int:
         "--test",
         action="store_true",
         help=(
-            "also measure the held-out sets scripts/guard_eval_heldout.jsonl (round 2, tuning data since round 3) "
-            "and guard_eval_sealed.jsonl (round 3, measured once, tuning data since round 4)"
-        ),
-    )
-    parser.add_argument(
-        "--round4",
-        action="store_true",
-        help=(
-            "also measure the round-4 held-out set scripts/guard_eval_round4.jsonl (measured once, after round 4's "
-            "tuning; not part of --test yet)"
+            "also measure the held-out sets scripts/guard_eval_heldout.jsonl (round 2, tuning data since round 3), "
+            "guard_eval_sealed.jsonl (round 3, tuning data since round 4) and guard_eval_round4.jsonl "
+            "(round 4, measured once after round 4, tuning data since)"
         ),
     )
     parser.add_argument("--show-misses", action="store_true")
@@ -186,11 +181,8 @@ def main(argv: list[str]) -> int:
         sets.append((f"{HELDOUT_REQUESTS.name} [round-2 held out, tuned on since round 3]", load_rows(HELDOUT_REQUESTS)))
     if args.test and SEALED_REQUESTS.is_file():
         sets.append((f"{SEALED_REQUESTS.name} [round-3 held out, tuned on since round 4]", load_rows(SEALED_REQUESTS)))
-    if args.round4:
-        if not ROUND4_REQUESTS.is_file():
-            print(f"round-4 set not found: {ROUND4_REQUESTS}", file=sys.stderr)
-            return 2
-        sets.append((f"{ROUND4_REQUESTS.name} [round-4 held-out set, measured once]", load_rows(ROUND4_REQUESTS)))
+    if args.test and ROUND4_REQUESTS.is_file():
+        sets.append((f"{ROUND4_REQUESTS.name} [round-4 held out, measured once, tuned on since]", load_rows(ROUND4_REQUESTS)))
     all_ok = True
     misses: list[str] = []
     for label, rows in sets:

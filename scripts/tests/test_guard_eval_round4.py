@@ -1,6 +1,6 @@
 """The round-4 held-out set (scripts/guard_eval_round4.jsonl) is what its generator writes, labelled by
 the earlier sets' rule, spread over ten languages, and names nobody the earlier evaluation sets named.
-No guard runs here: the set is measured once, by `guard_eval.py --round4`."""
+No guard runs here: the set was measured once by `guard_eval.py` after round 4 and is part of its --test since."""
 
 from __future__ import annotations
 
