@@ -13,6 +13,7 @@ of a drawn demo image is overdue in the queue. No third-party photo appears in a
 from __future__ import annotations
 
 import argparse
+import csv
 import datetime as dt
 import json
 import os
@@ -35,10 +36,34 @@ DEMO_LOGINS = {
     "demo_moderator": "copper-atlas-willow-24",
 }
 FACES = Path(os.environ.get("BOUNTYBOARD_SHARED_DATA", "/work/shared/data")) / "faces"
-PERSON_PHOTOS = [FACES / "face_recognition" / f"obama{n}.jpg" for n in (1, 2, 3)]
 NOT_A_FACE = FACES / "negatives" / "dogs.jpg"
-PERSON_NAME = "Barack Obama"
-CONSENT_BOUNTY_TITLE = "LoRA of Barack Obama giving a speech"
+# A development identity of the shared deepface photos under an invented name; the example photos of
+# ageitgey/face_recognition are reserved for the owner's evaluation and appear nowhere.
+PERSON_IDENTITY = "deepface_id00"
+PERSON_NAME = "Lea Moreau"
+PERSON_KNOWN_NAMES = "Léa Moreau"
+PERSON_HANDLE = "@lea.moreau.fit"
+CONSENT_BOUNTY_TITLE = "LoRA of Lea Moreau giving a speech"
+
+
+def person_photos() -> list[Path]:
+    """The first three single-face photos of the development identity, in labels.csv order."""
+    with (FACES / "deepface" / "labels.csv").open(newline="") as handle:
+        rows = [r for r in csv.DictReader(handle) if r["identity"] == PERSON_IDENTITY and r["n_faces"] == "1"]
+    return [FACES / "deepface" / row["file"] for row in rows[:3]]
+
+
+def screenshot_save(page: Any, path: Path) -> Path:
+    """A full-page screenshot once every image has loaded: the cards' images are lazy, and a busy
+    machine would otherwise photograph their empty frames."""
+    page.evaluate("document.querySelectorAll('img[loading=lazy]').forEach(img => { img.loading = 'eager'; })")
+    # evaluate, not wait_for_function: the site's CSP forbids the string eval the latter polls with.
+    page.evaluate(
+        "() => Promise.all(Array.from(document.images).filter(img => !img.complete)"
+        ".map(img => new Promise(done => { img.onload = done; img.onerror = done; })))"
+    )
+    page.screenshot(path=str(path), full_page=True)
+    return path
 
 
 def free_port() -> int:
@@ -72,9 +97,7 @@ def shoot(browser, base: str, out: Path, bounty_path: str) -> list[Path]:  # typ
     taken: list[Path] = []
 
     def save(page, name: str) -> None:  # type: ignore[no-untyped-def]
-        path = out / f"{name}.png"
-        page.screenshot(path=str(path), full_page=True)
-        taken.append(path)
+        taken.append(screenshot_save(page, out / f"{name}.png"))
 
     anonymous = browser.new_context(viewport={"width": 1280, "height": 800}, locale="en-GB")
     page = anonymous.new_page()
@@ -139,6 +162,10 @@ def stage_accounts() -> dict[str, object]:
             account_services.user_signup(
                 username=username, email=f"{username}@example.invalid", password=DEMO_LOGINS[username], adult=True
             )
+        user = account_selectors.user_by_username(username)
+        if user is not None and user.email_verified_at is None:
+            # The link the site mails, opened: posting and protecting need a verified address.
+            account_services.email_verify(token=account_services.email_verification_send(user=user))
     moderator = account_selectors.user_by_username("demo_moderator")
     account_services.user_set_role(user=moderator, role="moderator", actor=None)
     return {}
@@ -268,9 +295,7 @@ def shoot_likeness(browser, base: str, out: Path, env: dict[str, str]) -> list[P
     taken: list[Path] = []
 
     def save(page, name: str) -> None:  # type: ignore[no-untyped-def]
-        path = out / f"{name}.png"
-        page.screenshot(path=str(path), full_page=True)
-        taken.append(path)
+        taken.append(screenshot_save(page, out / f"{name}.png"))
 
     def context() -> Any:
         return browser.new_context(viewport={"width": 1280, "height": 800}, locale="en-GB")
@@ -296,9 +321,9 @@ def shoot_likeness(browser, base: str, out: Path, env: dict[str, str]) -> list[P
     page.goto(f"{base}/likeness/protect/")
     save(page, "likeness-protect")
     page.fill("input[name=name]", PERSON_NAME)
-    page.fill("input[name=known_names]", "Barack Hussein Obama")
-    page.fill("input[name=handles]", "@BarackObama")
-    page.set_input_files("input[name=photos]", [str(p) for p in PERSON_PHOTOS[:2]] + [str(NOT_A_FACE)])
+    page.fill("input[name=known_names]", PERSON_KNOWN_NAMES)
+    page.fill("input[name=handles]", PERSON_HANDLE)
+    page.set_input_files("input[name=photos]", [str(p) for p in person_photos()[:2]] + [str(NOT_A_FACE)])
     page.click("form.card button[type=submit]")
     page.wait_for_load_state()
     if page.locator(".error").count():
@@ -306,7 +331,7 @@ def shoot_likeness(browser, base: str, out: Path, env: dict[str, str]) -> list[P
     else:
         raise SystemExit("a photo without a face was accepted; the refusal screenshot cannot be taken")
     page.fill("input[name=name]", PERSON_NAME)
-    page.set_input_files("input[name=photos]", [str(p) for p in PERSON_PHOTOS])
+    page.set_input_files("input[name=photos]", [str(p) for p in person_photos()])
     with page.expect_navigation(timeout=180_000):  # the face pipeline runs in the request
         page.click("form.card button[type=submit]")
     if page.url.endswith("/likeness/protect/"):
