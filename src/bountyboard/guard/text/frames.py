@@ -197,12 +197,22 @@ DRAWN_MEDIUM_CUES = re.compile(
 _QUALITY_TAGS_ONLY = re.compile(r"\b(?:highres|absurdres|masterpiece|best quality|1girl|1boy|2girls|solo)\b")
 
 
+# Words that ask for the look of a photograph outright, in the ten languages (folded): with one of them a
+# text asks for no drawn medium, whatever else it names (decision 0025). Not "raw photo" or "dslr": booru
+# prompts carry them out of habit ("masterpiece, anime, raw photo" stays drawn).
+PHOTOREAL_CUES = re.compile(
+    r"\b(?:photoreal\w*|photo ?realis\w*|hyper ?realis\w*|hiperrealis\w*|fotorealis\w*|fotorrealis\w*|"
+    r"real person|realistic photo|photo realiste|foto realista|realistisches foto|foto realistica|"
+    r"realistyczne zdjecie|realisticka fotka|realisticka fotografie|realistische foto|gercekci fotograf\w*)\b"
+)
+
+
 def drawn_medium(words_text: str) -> bool:
     """The text (``words`` view) asks for a drawn or invented medium. Booru quality tags alone do not
     say so when the text also says it is a photograph ("nua numa toalha, 8k, raw photo, masterpiece")."""
     found = DRAWN_MEDIUM_CUES.search(words_text)
-    if found is None:
-        return False
+    if found is None or PHOTOREAL_CUES.search(words_text):
+        return False  # "X nude, comic panel, photorealistic": the picture asked for is a photograph
     if not _QUALITY_TAGS_ONLY.fullmatch(found.group(0)):
         return True
     if not (PHOTOGRAPHIC_CUES.search(words_text) or REALISM_CUES.search(words_text)):
