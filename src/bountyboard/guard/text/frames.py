@@ -244,6 +244,23 @@ STYLE_BEFORE = re.compile(
     r"geinspireerd door|in de stijl van|a la manera de|"
     r"(?:namalowany|namalowana|geschilderd|gemalt|dipinto|pintado|peint) (?:w stylu|in de stijl van|im stil von|nello stile di|al estilo de|dans le style de))\s*)$"
 )
+# Painted or drawn "like" someone, in their manner, or as a tribute to them, in the ten languages (folded):
+# "painted like", "dipinta come", "namalowany jak", "namalovaná jako od", "gemalt nach Art von", "hommage à",
+# "hołd dla". The artist veto's cue for artists and for names no list knows; a listed public figure stays
+# a person ("homage to Pelé" may well depict him).
+STYLE_VERB_BEFORE = re.compile(
+    r"\b(?:(?:painted|drawn|rendered|sketched|peint|peinte|peints|dessine|dessinee|pintad[oa]s?|dibujad[oa]s?|"
+    r"gemalt|gezeichnet|dipint[oaie]|disegnat[oaie]|desenhad[oa]s?|namalowan[yaeo]|narysowan[yaeo]|"
+    r"namalovan[yaeo]|nakreslen[yaeo]|malovan[yaeo]|geschilderd|getekend)(?: (?:a|na))? "
+    r"(?:like|as if by|as|comme|como|wie|come|jak|jako(?: od)?|als|zoals|a la|na modle|po vzoru)|"
+    r"in the manner of|after the manner of|homage to|tribute to|an homage to|hommage a|hommage an|hommage aan|"
+    r"homenaje a|homenagem a|omaggio a|hold dla|pocta|eerbetoon aan|nach art von|nach art|na modle|na wzor|"
+    r"po vzoru|op de manier van|a maneira de|a moda de|alla maniera di|a la maniere de|a la manera de)\s*$"
+)
+# ... and after the name, as Turkish writes them: "X gibi boyanmış", "X anısına", "X üslubuyla".
+STYLE_VERB_AFTER = re.compile(
+    r"^(?:['’]?[^\W\d_]{1,3})?\s*(?:gibi (?:boyanmis|cizilmis|resmedilmis)|anisina|uslubuyla|uslubunda|tarzinda)\b"
+)
 STYLE_AFTER = re.compile(
     r"^(?:'s|s|-)?\s*(?:style|styled|stylisation|stylization|inspired|esque|like|vibes|aesthetic|look|"
     r"lighting|palette|colou?rs|brushwork|brush strokes|linework|line art|background work|backgrounds|"

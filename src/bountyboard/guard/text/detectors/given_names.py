@@ -199,9 +199,10 @@ class GivenNameDetector:
                 before[: m.start()] for m in (_ONE_TRAILING_WORD.search(before), _TRAILING_WORDS.search(before))
                 if m and not any(w in self._common for w in m.group(0).split())
             ))  # fmt: skip
-            if any(frames.STYLE_BEFORE.search(b) or _STYLE_BEFORE_MORE.search(b) for b in befores) or (
-                frames.STYLE_AFTER.match(after) or _STYLE_AFTER_MORE.match(after)
-            ):
+            if any(
+                frames.STYLE_BEFORE.search(b) or _STYLE_BEFORE_MORE.search(b) or frames.STYLE_VERB_BEFORE.search(b)
+                for b in befores
+            ) or (frames.STYLE_AFTER.match(after) or _STYLE_AFTER_MORE.match(after) or frames.STYLE_VERB_AFTER.match(after)):
                 continue  # "by Anna Kowalska": a style reference, not a depiction
             detail: dict[str, Any] = {"given_name": given, "surname": surname}
             if drawn and strength == _STRONG:
