@@ -148,6 +148,9 @@ MINOR = (
     "scholiere", "scholieren", "scholier", "brugpieper", "tiener", "tieners", "puber", "pubers", "uczennicy",
     "licealistka", "licealistki", "podstawowka", "zakovska", "zacka", "zacky", "puberta", "gymnazistka",
     "lise ogrencisi", "ortaokul ogrencisi", "kucuk kiz", "schulerin", "teenagerin", "scolara", "studentessa delle medie",
+    # schoolboys (round 5): the boys' words the girls' forms above had without them
+    "schuljunge", "schuljungen", "schulbub", "schooljongen", "schooljongens", "uczen", "uczniowie", "scolaretto",
+    "scolaro", "okul cocugu", "ilkokul ogrencisi",
     "estudiante de secundaria", "alumna de secundaria", "estudante do ensino medio", "adolescentinha",
 )  # fmt: skip
 
@@ -206,7 +209,7 @@ AGE_PREFIX = re.compile(
     # a child word and the age (folded): "meisje van 15", "girl of 14", "dívka, 14 let", "chica de 15"
     r"(?:meisje|meid|jongen|dochter|girl|boy|fille|garcon|chica|chico|nina|nino|madchen|junge|ragazza|ragazzo|"
     r"menina|menino|dziewczyna|dziewczynka|chlopiec|chlopak|divka|holka|holcicka|kluk|chlapec|kiz|oglan|"
-    r"scholiere|scholier|schoolmeisje|student|studente|studentin|schulerin|schuler|uczennica|uczen|studentka|"
+    r"scholiere|scholier|schoolmeisje|schooljongen|schuljunge|student|studente|studentin|schulerin|schuler|uczennica|uczen|studentka|"
     r"zakyne|zak|ogrenci|eleve|alumna|alumno|aluna|aluno|alunna|alunno|schoolgirl|schoolboy|teen|tiener)"
     r"(?:,| (?:van|de|di|da|von|of|z|ze|aged?))?)\s+$"
 )
