@@ -454,6 +454,33 @@ PRIVATE_RELATIONS += (
     r"przyjaciolki|przyjaciela|szefa|szefowej)\b",
     r"\b(?:mahalledeki|sitedeki|marketteki|kafedeki|isyerimdeki|okuldaki) (?:\w+ )?(?:kiz|kadin|kasiyer|garson|tezgahtar)\b",
 )
+# Round 5 (decision 0025): someone from a shop the poster goes to, named by the place alone ("the girl from the
+# bakery", "la chica de la panadería", "dziewczyna z piekarni", "köşedeki fırındaki kız"), a boss in Polish and
+# Czech, and a relation of a relation without a possessive ("córka sąsiada", "dcera souseda") (folded).
+_SHOPS_EN = r"(?:bakery|cafe|coffee shop|gym|shop|store|supermarket|pharmacy|bar|corner shop|kiosk|bus stop|library|office)"
+PRIVATE_RELATIONS += (
+    rf"\bthe (?:girl|woman|guy|lady|boy|man) (?:from|at) the (?:\w+ )?{_SHOPS_EN}\b",
+    r"\b(?:la|le) (?:fille|femme|gars|mec|nana|meuf|jeune femme) (?:de la|du|de l') ?(?:boulangerie|pharmacie|salle de sport|"
+    r"superette|epicerie|boutique|cafe|kiosque|supermarche|bar|bureau)\b",
+    r"\b(?:la|el) (?:chica|mujer|chico|muchacha|senora) (?:de la|del) (?:panaderia|farmacia|gimnasio|tienda|cafeteria|super|"
+    r"supermercado|bar|kiosco|oficina)\b",
+    r"\b(?:das|die|der) (?:madchen|frau|typ|junge|mann) (?:aus der|vom|von der|im|in der|beim) (?:backerei|apotheke|"
+    r"fitnessstudio|gym|laden|supermarkt|cafe|kiosk|buro)\b",
+    r"\b(?:la|il) (?:ragazza|donna|ragazzo|tipa|tipo) (?:del|della|dal|dalla) (?:forno|panetteria|farmacia|palestra|negozio|"
+    r"bar|supermercato|edicola|ufficio)\b",
+    r"\b(?:a|o) (?:menina|moca|mulher|garota|rapaz|moco) (?:da|do) (?:padaria|farmacia|academia|loja|cafe|mercado|bar|banca|"
+    r"escritorio)\b",
+    r"\b(?:dziewczyna|kobieta|chlopak|pani|facet) z (?:piekarni|apteki|silowni|sklepu|kawiarni|biura|kiosku|baru)\b",
+    r"\b(?:holka|divka|zena|kluk|pani|chlap) z (?:pekarny|lekarny|posilovny|obchodu|kavarny|kancelare|trafiky|baru)\b",
+    r"\b(?:het|de) (?:meisje|vrouw|jongen|man|meid) van de (?:bakker|bakkerij|apotheek|sportschool|winkel|supermarkt|kiosk|"
+    r"kroeg|zaak)\b",
+    r"\b(?:firindaki|eczanedeki|dukkandaki|bakkaldaki|spor salonundaki|ofisteki) (?:kiz|kadin|adam|cocuk|genc)\b",
+    r"\b(?:moj|moja|moje|mojego|mojej|nasz|nasza|naszego|naszej) (?:szef|szefowa|szefa|szefowej|kierownik|kierowniczka)\b",
+    r"\b(?:muj|moje|moji|meho|mojeho|nas|nase|naseho) (?:sef|sefova|sefa|sefove|vedouci)\b",
+    r"\b(?:corka|syn|zona|siostra) (?:sasiada|sasiadki|szefa|szefowej|kolegi|kolezanki)\b",
+    r"\b(?:dcera|syn|zena|manzelka|sestra) (?:souseda|sousedky|sefa|sefove|kolegy|kolegyne)\b",
+)
+
 DEPICTION_CUES = re.compile(
     r"\b(?:photos?|pics?|pictures?|selfies?|snaps?|attached|attachment|zip|insta|instagram|ig|facebook|"
     r"lora|lycoris|embedding|dreambooth|face ?swap|deepfake|likeness|her face|his face|realistic|"
@@ -463,7 +490,11 @@ DEPICTION_CUES = re.compile(
     # pl / cs / nl / tr: "zdjęcia w załączniku", "fotky přikládám", "foto's bijgevoegd", "fotoğrafları ekte"
     r"zdjecia|zdjec|zdjeciach|fotki|fotka|fotky|fotek|fotografie|w zalaczniku|zalaczam|zalaczone|prikladam|"
     r"v priloze|priloha|bijgevoegd|bijlage|in de bijlage|foto s|fotos|fotograf\w*|ekte|ekteki|ekliyorum|"
-    r"realistyczn\w*|vyfot\w*|sfotograf\w*|zdjecie|realisticky|realisticka|realistisch\w*|gercekci|portret|portretu|portre\w*)\b"
+    r"realistyczn\w*|vyfot\w*|sfotograf\w*|zdjecie|realisticky|realisticka|realistisch\w*|gercekci|portret|portretu|portre\w*|"
+    # round 5: a profile the photos come from, and a demand that the picture look exactly like someone
+    r"linkedin\w*|look exactly like (?:her|him)|looks? just like (?:her|him)|parfaitement ressemblante?|exactement comme (?:elle|lui)|"
+    r"que se parezca a (?:ella|el)|genau wie (?:sie|er) aussehen|somigliarle|somigliargli|igualzinh[ao] a (?:ela|ele)|"
+    r"wygladac dokladnie jak (?:ona|on)|vypada presne jako (?:ona|on)|precies op (?:haar|hem) lijken|birebir (?:ona )?benzesin)\b"
 )
 
 SELF_CUES = (
