@@ -223,6 +223,7 @@ def drawn_medium(words_text: str) -> bool:
 # "X, gros plan", "X, yakın çekim", "X, volto dettagliato", "X - headshots only".
 CLOSE_UP_TAGS = (
     r"(?:portrait|portret|portrait photo|portrat|retrato|ritratto|portre|headshots?(?: only)?|close up|closeup|close|"
+    r"kopfportrat|brustportrat|hoofdportret|portretfoto|vesikalik|"
     r"gros plan|primer plano|primo piano|grande plano|nahaufnahme|zblizenie|detail|detailni portret|yakin cekim|"
     r"detayli portre|face close up|(?:ultra |highly |very )?detailed face|visage detaille|rostro detallado|"
     r"detailliertes gesicht|volto dettagliato|rosto detalhado|szczegolowa twarz|detailni tvar|gedetailleerd gezicht|"

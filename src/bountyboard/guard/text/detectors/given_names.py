@@ -315,12 +315,18 @@ class GivenNameDetector:
         """Tag soup: two lower-case words no dictionary holds, framed as someone depicted ("lora claudine
         guichard", "porträt von oswald pechel") or opening the line before a sexual or action phrase
         ("sante gianvecchio nuda sul letto"): a weak name, for a moderator."""
-        if min(len(first), len(second)) < 4 or first in self._common or second in self._common:
-            return None
-        if not _lower_case_line(original, view.span(start, end)):
+        if min(len(first), len(second)) < 3 or second in self._common:
             return None
         before, after = text[max(0, start - 48) : start], text[end : end + 48]
         opens = not before.strip() or before.rstrip(" ").endswith(("\n", ",", ":"))
+        # Round 5: a known given name opening the line right before sexual words is a name in lower case even
+        # when it is also a word ("peter olawale wearing nothing but a thong") or the line capitalises its
+        # nouns ("barbara schoeneberger nackt, wie ein geleaktes Foto": German capitals are no name's).
+        given_opens_sexual = first in self._given and opens and sexual_next and second not in self._given
+        if (first in self._common or min(len(first), len(second)) < 4) and not given_opens_sexual:
+            return None
+        if not _lower_case_line(original, view.span(start, end)) and not given_opens_sexual:
+            return None
         framed = bool(
             frames.LIKENESS_BEFORE.search(before) or frames.SUBJECT_BEFORE.search(before)
             or _LORA_BEFORE.search(before) or frames.LIKENESS_AFTER.match(after)
