@@ -337,3 +337,18 @@ PLACE_AFTER_NAME = frozenset(
     kirche dom platz strasse allee brucke bahnhof denkmal museum gymnasium schule stadion park garten tor
     huis toren kerk plein straat brug station museum""".split()
 )
+
+# Makes whose models are written like a given name and a surname ("Opel Manta", "Škoda Octavia", "Tofaş
+# Şahin", "Fiat Panda"), and containers a brand follows ("botella de Estrella Galicia", "garrafa de Guaraná
+# Antarctica", "barattolo di Nutella Ferrero") (folded): a product, not a person.
+PRODUCT_BEFORE_NAME = frozenset(
+    """opel skoda tofas fiat seat renault peugeot citroen volkswagen vw audi bmw mercedes porsche lamborghini alfa
+    lancia dacia toyota honda nissan mazda ford chevrolet chevy dodge jeep volvo saab trabant wartburg lada
+    zastava polonez syrena tatra moskvich jaguar rover bugatti maserati yamaha ducati vespa kawasaki suzuki
+    simca""".split()
+)
+CONTAINERS = frozenset(
+    """bottle bottles can jar tin pack packet box bouteille flacon canette pot boite botella lata frasco tarro caja
+    flasche dose glas packung bottiglia lattina barattolo vasetto confezione garrafa lata pote caixa butelka
+    puszka sloik pudelko lahev plechovka sklenice krabice fles blik pot doos sise kutu kavanoz paket""".split()
+)  # only with "of" between: "a can of", never "Can Yücel"

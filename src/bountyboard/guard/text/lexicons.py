@@ -255,7 +255,15 @@ HOT_PERSON = re.compile(
 # "nude" as a colour is not nudity: "nude lipstick", "nude heels".
 NUDE_COLOUR = re.compile(
     r"^\s*(?:lipstick|lip|lips|lipgloss|makeup|make up|colou?r|colou?red|tones?|palette|heels|shoes|pumps|"
-    r"nails|nail polish|beige|pink|eyeshadow|blush|bra|dress colou?r)\b"
+    r"nails|nail polish|beige|pink|eyeshadow|blush|bra|dress colou?r)\b|"
+    # round 5: make-up in the other languages, after "for" ("nude per rossetti", "nude do szminek")
+    r"^\s*(?:(?:per|do|de|para|fur|voor|icin|pour) )?(?:rossett\w*|szmin\w*|rtenk\w*|lippenstift\w*|rouge|batom\w*|"
+    r"labial\w*|pintalabios|ruj\w*|lakier\w*|smalt\w*|esmalte\w*|vernis|nagellack\w*|oje\w*|make ?up)\b"
+)
+# ... or a colour word right before it ("palette color nude", "paleta kolorów nude", "teinte nude").
+NUDE_COLOUR_BEFORE = re.compile(
+    r"\b(?:palette|paleta|tavolozza|colou?rs?|colori|colore|couleurs?|teinte|kolor\w*|barv\w*|kleur\w*|renk\w*|"
+    r"tono|tonos|tons|farbe|farben|farbton|shade|shades)\s*$"
 )
 
 NEGATORS = frozenset(

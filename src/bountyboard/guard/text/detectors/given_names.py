@@ -48,6 +48,9 @@ _PERSON_AFTER_MORE = re.compile(
     r"['’]s\b|\s+(?:jako|w roli|w stroju|v roli|als|olarak|yuzunu|che|qui|que|who|die|der|beim|im|nackt|"
     r"(?:\w+ ){1,2}olarak|(?:\w+ ){1,2}kiyafetiyle)\b)"
 )
+_PREPOSITIONS_THAT_ARE_NAMES = frozenset("per con sem sin dal als tra fra".split())
+_HYPHEN_COMPOUND = re.compile(r"[^\W\d_]{2,}-[^\W\d_]{2,}")
+_OF_WORDS = frozenset("of de d du del da do di della von van z ze".split())
 # Articles of the ten languages (folded): a weak lower-case pair right after one is a noun and its adjective.
 _ARTICLES = frozenset("a an the un une una uno unos unas ein eine einen einem einer een het um uma il lo la le les gli el los las".split())
 _APOSTROPHE_PREFIX = re.compile(r"\b[od]['’]$")
@@ -181,6 +184,17 @@ class GivenNameDetector:
             before = text[max(0, start - 60) : start]
             after = text[end : end + 40]
             word_before = before.split()[-1] if before.split() else ""
+            if strength != _HIDDEN and _HYPHEN_COMPOUND.fullmatch(norm.original[span[0] : span[1]]) and not (
+                span[0] and (norm.original[span[0] - 1].isalnum() or norm.original[span[0] - 1] == "#")
+            ) and (
+                given in self._rare or given not in self._given or norm.original[span[1] : span[1] + 1] == "-"
+            ):
+                continue  # "Kaiser-Wilhelm-Gedächtniskirche", "Eiger-Nordwand": one hyphenated word is a compound
+            two_before = before.split()[-2] if len(before.split()) >= 2 else ""
+            if given in frames.PRODUCT_BEFORE_NAME or word_before in frames.PRODUCT_BEFORE_NAME or (
+                word_before in _OF_WORDS and two_before in frames.CONTAINERS
+            ):
+                continue  # "Opel Manta", "botella de Estrella Galicia": a make's model, a container's brand
             if given in frames.PET_WORDS or word_before in frames.PET_WORDS or word_before in frames.PLACE_BEFORE_NAME:
                 continue  # "Kedim Pamuk", "mijn hond Max": a pet; "Museo Reina Sofía", "Rue Victor Hugo": a place
             if given in frames.PLACE_BEFORE_NAME or (surname in frames.PLACE_AFTER_NAME and surname not in self._surnames) or (
@@ -257,6 +271,8 @@ class GivenNameDetector:
             return None  # "otel odasında": a Turkish noun with its case ending
         if surname in lexicons.NOT_PERSON_HEADS and surname not in self._surnames:
             return None  # "Karmine Corp": a company; "Noah Fox", "Lauryn Hill" keep their known surnames
+        if not caps and given in _PREPOSITIONS_THAT_ARE_NAMES:
+            return None  # "nude per rossetti", "sem nada": Per, Sem, Con are names only capitalised
         if len(given) < 3 and not caps:
             return None  # "ao estilo", "w koronie": short words are names only when capitalised ("Al Pacino")
         raw = original[span[0] : span[1]]
@@ -322,7 +338,10 @@ class GivenNameDetector:
         # Round 5: a known given name opening the line right before sexual words is a name in lower case even
         # when it is also a word ("peter olawale wearing nothing but a thong") or the line capitalises its
         # nouns ("barbara schoeneberger nackt, wie ein geleaktes Foto": German capitals are no name's).
-        given_opens_sexual = first in self._given and opens and sexual_next and second not in self._given
+        given_opens_sexual = (
+            first in self._given and opens and sexual_next and second not in self._given
+            and " " in original[slice(*view.span(start, end))]  # "selena_pendlmayr" is the joined-name rule's
+        )  # fmt: skip
         if (first in self._common or min(len(first), len(second)) < 4) and not given_opens_sexual:
             return None
         if not _lower_case_line(original, view.span(start, end)) and not given_opens_sexual:
