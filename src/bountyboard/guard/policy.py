@@ -140,11 +140,11 @@ class Policy:
         minors = [s for s in of(SignalKind.MINOR_CUE) if not s.detail.get("harm")]
         sexualised_minors = [s for s in minors if s.detail.get("sexualised")]
         minor_harm = [s for s in of(SignalKind.MINOR_CUE) if s.detail.get("harm")]
-        characters = _framed_characters(of(SignalKind.FICTIONAL_CHARACTER), sexual=bool(sexual))
-        real = [s for s in signals if _is_real_person(s) and not _in(characters, s)]
+        fiction_spans = _framed_characters(of(SignalKind.FICTIONAL_CHARACTER), sexual=bool(sexual))
+        real = [s for s in signals if _is_real_person(s) and not _in(fiction_spans, s)]
         private = of(SignalKind.PRIVATE_PERSON_CUE)
         unverified = [s for s in signals if _is_unverified_registry_match(s)]
-        weak = [s for s in of(SignalKind.NER_PERSON) if not s.detail.get("corroborated") and not _in(characters, s)]
+        weak = [s for s in of(SignalKind.NER_PERSON) if not s.detail.get("corroborated") and not _in(fiction_spans, s)]
 
         # Files and banks: what a scanner could not read safely, or a known abusive image.
         for signal in of(SignalKind.HASH_MATCH):
