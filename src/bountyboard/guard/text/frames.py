@@ -352,3 +352,18 @@ CONTAINERS = frozenset(
     flasche dose glas packung bottiglia lattina barattolo vasetto confezione garrafa lata pote caixa butelka
     puszka sloik pudelko lahev plechovka sklenice krabice fles blik pot doos sise kutu kavanoz paket""".split()
 )  # only with "of" between: "a can of", never "Can Yücel"
+
+# Skin-detail tags of portrait prompts in the ten languages (folded): only a person has skin to detail, so a
+# name right after "photo of" / "zdjęcie" / "foto van" (or before Turkish "fotoğrafı") in such a prompt is the
+# subject ("photo of X, bokeh, dslr, highly detailed skin, 4k").
+SKIN_DETAIL = re.compile(
+    r"\b(?:(?:highly |very |ultra )?detailed skin|skin (?:detail|texture|pores)|peau (?:tres )?detaillee|"
+    r"piel (?:muy )?detallada|(?:sehr )?detaillierte haut|hautdetails|pelle (?:molto )?dettagliata|"
+    r"pele (?:muito )?detalhada|(?:bardzo )?szczegolowa skora|(?:velmi )?detailni plet|"
+    r"(?:zeer )?gedetailleerde huid|(?:cok )?detayli cilt)\b"
+)
+PHOTO_OF_BEFORE = re.compile(
+    r"\b(?:photo|photos|foto|fotos|zdjecie|fotka|fotografie|fotografia|portrait|portret)(?: (?:of|de|d|di|van|von|do|da|z))?[\s#]*$"
+)
+PHOTO_OF_AFTER = re.compile(r"^\s+fotograf(?:i|lari)\b")
+

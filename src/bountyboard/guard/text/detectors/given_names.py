@@ -338,6 +338,13 @@ class GivenNameDetector:
         # Round 5: a known given name opening the line right before sexual words is a name in lower case even
         # when it is also a word ("peter olawale wearing nothing but a thong") or the line capitalises its
         # nouns ("barbara schoeneberger nackt, wie ein geleaktes Foto": German capitals are no name's).
+        # Round 5: "photo of peace oshodi, bokeh, dslr, highly detailed skin": a photo of someone whose skin the
+        # prompt details is a person, whatever the first word also means.
+        skin_photo = bool(frames.SKIN_DETAIL.search(text)) and bool(
+            frames.PHOTO_OF_BEFORE.search(before) or frames.PHOTO_OF_AFTER.match(after)
+        )
+        if skin_photo and second not in self._given and len(second) >= 4:
+            return _WEAK
         given_opens_sexual = (
             first in self._given and opens and sexual_next and second not in self._given
             and " " in original[slice(*view.span(start, end))]  # "selena_pendlmayr" is the joined-name rule's
