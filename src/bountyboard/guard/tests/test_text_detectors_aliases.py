@@ -174,3 +174,14 @@ def test_one_capitalised_word_opening_a_realistic_sexual_request_blocks(scanner:
 )
 def test_what_the_line_opening_rule_leaves_alone(scanner: TextScanner, text: str) -> None:
     assert not [s for s in found(scanner, text) if s.text and s.text.split()[0] in text.split()[0]]
+
+
+def test_a_given_name_that_is_also_a_word_may_open_a_realistic_sexual_request(scanner: TextScanner) -> None:
+    assert Policy().decide(scanner.scan("Margaret pod prysznicem, bez niczego, fotorealizm")).decision is Decision.BLOCK
+    # a season or a thing that is no given name stays a word
+    assert Policy().decide(scanner.scan("Summer in the shower, nothing on, photoreal")).decision is not Decision.BLOCK
+
+
+def test_a_dash_line_with_two_short_words_before_the_sexual_words(scanner: TextScanner) -> None:
+    text = "floortjevanderkamp in een doorweekt wit T-shirt, wet T-shirt wedstrijd"
+    assert Policy().decide(scanner.scan(text)).decision is Decision.BLOCK

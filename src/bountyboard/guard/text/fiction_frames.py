@@ -80,7 +80,7 @@ LIKENESS_OR_REAL = re.compile(
     r"echte persoon|in het echt|gercek kisi|gercek hayatta|"
     r"realistic\w*|realism|photoreal\w*|photo ?realis\w*|hyper ?real\w*|lifelike|raw photo|dslr|leak\w*|"
     r"realiste|realistes|realista|realistas|realistisch\w*|realistic[oa]|realistich\w*|realistyczn\w*|"
-    r"realistick\w*|gercekci|fotorealis\w*|fotorrealis\w*|hiperrealis\w*)\b"
+    r"realistick\w*|gercekci|fotogercekci|fotorealis\w*|fotorealiz\w*|fotorrealis\w*|hiperrealis\w*)\b"
 )
 # A custom toy or picture made as a present is of someone the poster knows.
 GIFT = re.compile(

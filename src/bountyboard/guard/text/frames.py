@@ -201,7 +201,7 @@ _QUALITY_TAGS_ONLY = re.compile(r"\b(?:highres|absurdres|masterpiece|best qualit
 # text asks for no drawn medium, whatever else it names (decision 0025). Not "raw photo" or "dslr": booru
 # prompts carry them out of habit ("masterpiece, anime, raw photo" stays drawn).
 PHOTOREAL_CUES = re.compile(
-    r"\b(?:photoreal\w*|photo ?realis\w*|hyper ?realis\w*|hiperrealis\w*|fotorealis\w*|fotorrealis\w*|"
+    r"\b(?:photoreal\w*|photo ?realis\w*|hyper ?realis\w*|hiperrealis\w*|fotorealis\w*|fotorealiz\w*|fotogercekci|fotorrealis\w*|"
     r"real person|realistic photo|photo realiste|foto realista|realistisches foto|foto realistica|"
     r"realistyczne zdjecie|realisticka fotka|realisticka fotografie|realistische foto|gercekci fotograf\w*)\b"
 )

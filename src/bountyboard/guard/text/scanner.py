@@ -118,7 +118,7 @@ class TextScanner:
                     known, shipped_surnames(), shipped_dictionary_words(), split - NOT_NAME_WORDS,
                     joined_given_names=shipped_ssa_given_names(1000, words_too=True) - NOT_NAME_WORDS,
                 ),
-                AliasDetector(shipped_dictionary_words()),
+                AliasDetector(shipped_dictionary_words(), given_names=self._given_names),
                 FictionFrameDetector(),  # last: it reads every name shape found before it
             )
         self._registry = EMPTY_REGISTRY

@@ -77,7 +77,7 @@ _LORA_ALIAS_REAL = re.compile(
 _ALIAS_IN_REAL_LIFE = re.compile(rf"(?:^|(?<=\n))[ \t]*{_LINE_ALIAS} {_IN_REAL_LIFE}\b")
 _LINE_OPENING_ALIAS = re.compile(rf"(?:^|(?<=\n))[ \t]*{_LINE_ALIAS}\b(?![.'’-])")
 _REALISM = re.compile(
-    r"\b(?:realist\w*|photoreal\w*|fotorealis\w*|fotorrealis\w*|fotogercekci|gercekci|hyper ?realis\w*|"
+    r"\b(?:realist\w*|photoreal\w*|fotorealis\w*|fotorealiz\w*|fotorrealis\w*|fotogercekci|gercekci|hyper ?realis\w*|"
     r"realistyczn\w*|realistick\w*|realisticky)\b"
 )
 _SEXUAL_RIGHT_AFTER = 40
@@ -112,8 +112,9 @@ _NEAR_SEXUAL = 80
 class AliasDetector:
     name = "aliases"
 
-    def __init__(self, common_words: frozenset[str]) -> None:
+    def __init__(self, common_words: frozenset[str], given_names: frozenset[str] = frozenset()) -> None:
         self._common = common_words  # shared with the other detectors, not copied (63k words)
+        self._given = given_names  # a given name that is also a word may open a sexual request ("Margaret")
         self._not_alias = NOT_NAME_WORDS | _NOT_ALIAS | frames.ROLE_WORDS
 
     def detect(self, context: ScanContext) -> list[Signal]:
@@ -135,7 +136,8 @@ class AliasDetector:
             for m in pattern.finditer(text):
                 alias = m.group("alias")
                 start, end = m.span("alias")
-                if alias in self._common or alias in self._not_alias or alias in seen or alias.isdigit():
+                opening_given = pattern is _LINE_OPENING_ALIAS and alias in self._given
+                if (alias in self._common and not opening_given) or alias in self._not_alias or alias in seen or alias.isdigit():
                     continue
                 span = norm.words.span(start, end)
                 if taken.overlaps(*span):

@@ -59,7 +59,7 @@ _UNSPLIT_FRAME_AFTER = re.compile(
 _MIN_UNSPLIT = 9
 # English inflections a name rarely ends with ("plagraced", "lolstockings", "taneously"; "Ahmed" keeps its "-med").
 _INFLECTION = re.compile(r"(?:[^m]ed|ings?|ers|ously|ically|fully|lessly)$")
-_SHORT_WORD_GAP = re.compile(r"\s+(?:[^\W\d_]{1,3}\s+)?")  # "manelkaddour en lingerie": the sexual word comes next
+_SHORT_WORD_GAP = re.compile(r"\s+(?:[^\W\d_]{1,3}\s+){0,2}")  # "manelkaddour en lingerie", "X in een string": the sexual word comes next
 
 
 class JoinedNameDetector:
