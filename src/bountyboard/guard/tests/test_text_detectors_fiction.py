@@ -124,3 +124,17 @@ def test_the_sexual_floors_stay(scanner: TextScanner) -> None:
     assert decide(scanner, "Marta Kolvenik nago, kadr z komiksu, realistyczne zdjęcie") is Decision.BLOCK
     # a private person is never a character
     assert decide(scanner, "my neighbour Marta as a lego minifigure, photos attached") is Decision.BLOCK
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can someone make a funko of Marta Kolvenik? it's a gift",
+        "alguém faz um funko de Marta Kolvenik? é pra dar de presente",
+        "udělá někdo funko figurku Marta Kolvenik? je to dárek",
+        "quelqu'un peut faire une figurine funko de Marta Kolvenik ? c'est pour un cadeau",
+    ],
+)
+def test_a_custom_toy_of_someone_as_a_gift_needs_their_consent(scanner: TextScanner, text: str) -> None:
+    # "a funko of X", "figurku X" is a likeness frame; the gift cancels the toy frame
+    assert decide(scanner, text) is Decision.CONSENT_REQUIRED

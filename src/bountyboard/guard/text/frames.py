@@ -14,7 +14,8 @@ import re
 LIKENESS_BEFORE = re.compile(
     r"(?:\b(?:portrait|portraits|photo|photos|picture|pictures|painting|drawing|image|images|render|renders|"
     r"lora|loras|model|checkpoint|embedding|face|likeness|lookalike|look alike|cosplay|statue|bust|"
-    r"caricature|sketch|illustration|deepfake|face swap|faceswap|version) (?:of|de|d'|del|von|di|do|da|des)\s*|"
+    r"caricature|sketch|illustration|deepfake|face swap|faceswap|version|funko|figurine|figurka|figurku) (?:of|de|d'|del|von|di|do|da|des|van)\s*|"
+    r"\b(?:funko|figurka|figurku) \s*|"
     r"\b(?:portrait|retrato|portrat|ritratto|photo|foto|image|imagen|bild|dessin|dibujo)(?: \w+)? (?:de|d'|del|von|di|do|da)\s*|"
     r"\b(?:face mix|face blend|blend of|mix of|swap|swapped|looks like|look like|lookalike of|resembling|"
     r"resembles|the real|ressemble a|parecid[oa] a|ahnlich wie)[:\s]+(?:\d+% )?)$"
@@ -55,7 +56,8 @@ TITLE_ACTION_AFTER = re.compile(
 # The stricter frames the weak name-shape heuristic needs before it calls a capitalised run a person.
 NAME_SHAPE_BEFORE = re.compile(
     r"\b(?:portrait|portraits|photo|photos|picture|pictures|lora|loras|model|checkpoint|embedding|face|"
-    r"likeness|lookalike|deepfake|face swap|faceswap|statue|caricature) (?:of|de|d'|del|von|di|do|da)\s*$|"
+    r"likeness|lookalike|deepfake|face swap|faceswap|statue|caricature|funko|figurine) (?:of|de|d'|del|von|di|do|da|van)\s*$|"
+    r"\b(?:funko|figurka|figurku) \s*$|"
     r"\b(?:portrait|retrato|portrat|ritratto)(?: \w+)? (?:de|d'|del|von|di|do|da)\s*$|"
     r"\b(?:face mix|face blend|blend of|mix of|lookalike of|looks like|look like)[:\s]+(?:\d+% )?$"
 )
