@@ -6,6 +6,8 @@ The hard floors are code here, not configuration, and nothing in ``GuardConfig``
 * a minor cue + anything sexual -> block ``minor_sexual``; a minor-harm phrase -> block ``minor_harm``;
 * a private person (a relation, covert or attached photos of someone) -> block ``private_person``;
 * any other real person -> ``consent_required`` unless that person consented to this bounty;
+  an unlisted name in the frame of a work of fiction (a comic panel, a toy, a sitcom still outside sexual
+  text) is a character, not a person (decision 0025);
 * a file that cannot be scanned safely or a bank match -> block; a failed scan -> review (fail closed).
 
 A weak ``ner_person`` (a name shape no list knows) never blocks on its own.
@@ -93,6 +95,23 @@ def _is_unverified_registry_match(signal: Signal) -> bool:
     )
 
 
+def _framed_characters(characters: Sequence[Signal], *, sexual: bool) -> frozenset[tuple[int, int]]:
+    """Spans of unlisted names that a work of fiction frames ("X, comic panel", "X as a lego minifigure"):
+    characters, not people (decision 0025). A live-action still ("sitcom still") shows an actor's body, so
+    in a sexual text it frames nothing and the name stays what the name detectors said."""
+    return frozenset(
+        s.span
+        for s in characters
+        if s.span and s.detail.get("fiction_frame") and not (sexual and s.detail["fiction_frame"] == "screen")
+    )
+
+
+def _in(characters: frozenset[tuple[int, int]], signal: Signal) -> bool:
+    """An unlisted name (only ``ner_person``: never a listed person, a profile or a private person) that a
+    fiction frame makes a character."""
+    return signal.kind is SignalKind.NER_PERSON and signal.span in characters
+
+
 def _ids(signals: Iterable[Signal]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(s.person_id for s in signals if s.person_id is not None))
 
@@ -121,10 +140,11 @@ class Policy:
         minors = [s for s in of(SignalKind.MINOR_CUE) if not s.detail.get("harm")]
         sexualised_minors = [s for s in minors if s.detail.get("sexualised")]
         minor_harm = [s for s in of(SignalKind.MINOR_CUE) if s.detail.get("harm")]
-        real = [s for s in signals if _is_real_person(s)]
+        fiction_spans = _framed_characters(of(SignalKind.FICTIONAL_CHARACTER), sexual=bool(sexual))
+        real = [s for s in signals if _is_real_person(s) and not _in(fiction_spans, s)]
         private = of(SignalKind.PRIVATE_PERSON_CUE)
         unverified = [s for s in signals if _is_unverified_registry_match(s)]
-        weak = [s for s in of(SignalKind.NER_PERSON) if not s.detail.get("corroborated")]
+        weak = [s for s in of(SignalKind.NER_PERSON) if not s.detail.get("corroborated") and not _in(fiction_spans, s)]
 
         # Files and banks: what a scanner could not read safely, or a known abusive image.
         for signal in of(SignalKind.HASH_MATCH):

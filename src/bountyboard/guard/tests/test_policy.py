@@ -299,3 +299,37 @@ def test_an_unlisted_name_in_a_drawn_medium_with_sexual_words_is_allowed_and_rat
 def test_one_name_outside_the_drawn_reading_keeps_the_review() -> None:
     drawn = Signal(K.NER_PERSON, "heuristic:name-shape", 0.5, text="Orla Vexmoor", span=(0, 12), detail={"drawn_medium": True})
     assert Policy().decide([drawn, WEAK, LINGERIE]).decision is Decision.REVIEW
+
+
+# Decision 0025: an unlisted name that a fiction frame covers is a character; a live-action still frames
+# nothing in sexual text; a listed person is never covered.
+def _frame(span: tuple[int, int], kind: str) -> Signal:
+    return Signal(SignalKind.FICTIONAL_CHARACTER, "pattern:fiction-frame", span=span, detail={"fiction_frame": kind})
+
+
+def _name(span: tuple[int, int], **detail: object) -> Signal:
+    return Signal(SignalKind.NER_PERSON, "heuristic:given-name-surname", span=span, detail=dict(detail))
+
+
+_NUDE = Signal(SignalKind.SEXUAL_EXPLICIT, "lexicon:bountyboard", span=(20, 24))
+
+
+@pytest.mark.parametrize("kind", ["screen", "drawn", "toy", "game"])
+def test_a_framed_unlisted_name_is_allowed(kind: str) -> None:
+    verdict = Policy().decide([_name((0, 10), corroborated=True), _frame((0, 10), kind)])
+    assert verdict.decision is Decision.ALLOW
+
+
+def test_a_live_action_frame_covers_nothing_in_sexual_text() -> None:
+    signals = [_name((0, 10), corroborated=True), _frame((0, 10), "screen"), _NUDE]
+    assert Policy().decide(signals).decision is Decision.BLOCK
+    signals = [_name((0, 10), corroborated=True), _frame((0, 10), "drawn"), _NUDE]
+    assert Policy().decide(signals).decision is Decision.ALLOW
+
+
+def test_a_frame_never_covers_a_listed_person_or_another_span() -> None:
+    listed = Signal(SignalKind.PERSON_NAME, "gazetteer:pantheon", span=(0, 10))
+    assert Policy().decide([listed, _frame((0, 10), "toy")]).decision is Decision.CONSENT_REQUIRED
+    assert Policy().decide([_name((0, 10), corroborated=True), _frame((30, 40), "toy")]).decision is (
+        Decision.CONSENT_REQUIRED
+    )

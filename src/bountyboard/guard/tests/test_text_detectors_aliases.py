@@ -113,3 +113,75 @@ def test_face_only_lora_traps(scanner: TextScanner, text: str) -> None:
 def test_a_turkish_streamer_is_a_role(scanner: TextScanner) -> None:
     assert [s.text for s in found(scanner, "yayıncı Velizar dantel bodysuit ile, seksi")] == ["Velizar"]
     assert Policy().decide(scanner.scan("yayıncı Velizar dantel bodysuit ile, seksi")).decision is Decision.BLOCK
+
+
+# Round 5 (decision 0025): where one word can only be someone. Aliases made up for these tests.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LoRA: Krevbo (the real one, not a cosplay)",
+        "LoRA: Krevbo (la vraie personne, pas un cosplay)",
+        "LoRA: Krevbo (la persona real, no cosplay)",
+        "LoRA: Krevbo (die echte Person, kein Cosplay)",
+        "LoRA: Krevbo (la persona vera, non un cosplay)",
+        "LoRA: Krevbo (a pessoa real, não cosplay)",
+        "LoRA: Krevbo (prawdziwa osoba, nie cosplay)",
+        "LoRA: Krevbo (skutečný člověk, ne cosplay)",
+        "LoRA: Krevbo (de echte persoon, geen cosplay)",
+        "LoRA: Krevbo (gerçek kişi, cosplay değil)",
+        "Krevbo in real life, realistic face, same hair as the last stream",
+        "Krevbo dal vivo, viso realistico",
+        "Krevbo na vida real, rosto realista",
+        "Krevbo na żywo, realistyczna twarz",
+        "Krevbo naživo, realistický obličej",
+        "Krevbo in het echt, realistisch gezicht",
+        "Krevbo gerçek hayatta, gerçekçi yüz",
+    ],
+)
+def test_a_word_the_text_calls_a_real_person_goes_to_a_moderator(scanner: TextScanner, text: str) -> None:
+    assert [s.text for s in found(scanner, text)] == ["Krevbo"]
+    assert Policy().decide(scanner.scan(text)).decision is Decision.REVIEW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Krevbo in the shower, nothing on, photoreal",
+        "Krevbo sous la douche, sans rien, photoréaliste",
+        "Krevbo con disfraz de conejita, pose atrevida, realista",
+        "Krevbo unter der Dusche, nichts an, fotorealistisch",
+        "Krevbo in costume da coniglietta, posa maliziosa, realistico",
+        "Krevbo no chuveiro sem nada, fotorrealista",
+        "Krevbo w stroju króliczka, wyzywająca poza, realistycznie",
+        "Krevbo ve sprše bez ničeho, fotorealistické",
+        "Krevbo onder de douche, niks aan, fotorealistisch",
+        "Krevbo duşta çırılçıplak, fotogerçekçi",
+    ],
+)
+def test_one_capitalised_word_opening_a_realistic_sexual_request_blocks(scanner: TextScanner, text: str) -> None:
+    assert Policy().decide(scanner.scan(text)).decision is Decision.BLOCK
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Frau unter der Dusche, nichts an, fotorealistisch",  # an ordinary person noun
+        "Kobieta pod prysznicem, bez niczego, fotorealizm",
+        "Mafelda nua na cama, foto realista, fan art",  # the text says its people are invented
+        "Dorlan Dog nude on the beach, photorealistic",  # two words: the name detectors' business
+        "Krevbo in the shower, nothing on, watercolour",  # no realism asked for
+    ],
+)
+def test_what_the_line_opening_rule_leaves_alone(scanner: TextScanner, text: str) -> None:
+    assert not [s for s in found(scanner, text) if s.text and s.text.split()[0] in text.split()[0]]
+
+
+def test_a_given_name_that_is_also_a_word_may_open_a_realistic_sexual_request(scanner: TextScanner) -> None:
+    assert Policy().decide(scanner.scan("Margaret pod prysznicem, bez niczego, fotorealizm")).decision is Decision.BLOCK
+    # a season or a thing that is no given name stays a word
+    assert Policy().decide(scanner.scan("Summer in the shower, nothing on, photoreal")).decision is not Decision.BLOCK
+
+
+def test_a_dash_line_with_two_short_words_before_the_sexual_words(scanner: TextScanner) -> None:
+    text = "floortjevanderkamp in een doorweekt wit T-shirt, wet T-shirt wedstrijd"
+    assert Policy().decide(scanner.scan(text)).decision is Decision.BLOCK

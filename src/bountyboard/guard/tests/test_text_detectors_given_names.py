@@ -294,3 +294,30 @@ def test_an_adjective_and_noun_before_a_close_up_tag_go_to_a_moderator(scanner: 
     # "vieux pêcheur, gros plan" reads like "hocine yousfi, gros plan"; weak evidence, never a block.
     assert decide(scanner, "vieux pêcheur, gros plan, grain argentique") is Decision.REVIEW
     assert decide(scanner, "old fisherman, close-up, film grain") is Decision.ALLOW  # English words are known
+
+
+# Round 5 (decision 0025): a lower-case known given name opening the line right before sexual words, also when
+# the given name is a dictionary word or the line capitalises its nouns. Surnames made up for the test.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "barbara quelmsdorfer nackt, wie ein geleaktes Foto",
+        "leonid vrantzger nur im String auf dem Balkon",
+        "daniela kortweiler in weißen Laken im Bett, Hotelzimmer",
+        "roberta gianvelli nuda sul letto, foto amatoriale",
+        "mark trevolian naked on the balcony",
+    ],
+)
+def test_a_lower_case_name_opening_a_sexual_line_blocks(scanner: TextScanner, text: str) -> None:
+    assert Policy().decide(scanner.scan(text)).decision is Decision.BLOCK
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "rose petals on a naked back, watercolour",
+        "inka zimmer, kopfporträt, gegenlicht, 35mm",
+    ],
+)
+def test_round5_lower_case_pairs_that_are_no_block(scanner: TextScanner, text: str) -> None:
+    assert Policy().decide(scanner.scan(text)).decision is not Decision.BLOCK

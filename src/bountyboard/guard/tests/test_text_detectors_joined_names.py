@@ -276,3 +276,36 @@ def test_an_unsplit_token_where_only_a_name_goes(scanner: TextScanner, text: str
 )
 def test_unsplit_tokens_that_are_no_names(scanner: TextScanner, text: str) -> None:
     assert not found(scanner, text, "heuristic:run-together-name"), text
+
+
+# Round 5 (decision 0025): a photo of someone whose skin the prompt details, and a dash line trained on a
+# number of photographs, in the ten languages; names made up for the test.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "photo of hope varkonyi, bokeh, dslr, highly detailed skin, 4k",
+        "photo of jeremiahquintbell, bokeh, dslr, highly detailed skin, 4k",
+        "photo de #amandinevercors, bokeh, reflex, peau très détaillée",
+        "foto di ottavianobrenzoni, bokeh, reflex, pelle molto dettagliata, 4k",
+        "foto van floortjevanderkamp, bokeh, spiegelreflex, zeer gedetailleerde huid",
+        "zdjęcie #agnieszkawolnicka, bokeh, lustrzanka, bardzo szczegółowa skóra",
+        "#nurcanyelkovan fotoğrafı, bokeh, dslr, çok detaylı cilt, 4k",
+        "gaspardvercors - tenues de festival, 30 photos",
+        "floortjevanderkamp - festivaloutfits, 25 foto's",
+    ],
+)
+def test_round5_person_only_frames_find_the_name(scanner: TextScanner, text: str) -> None:
+    assert decide(scanner, text) is not Decision.ALLOW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "photo of old man, bokeh, dslr, highly detailed skin, 4k",
+        "photo of cute puppies, bokeh, highly detailed skin",
+        "summerdresses - festival outfits, 30 photos",
+        "photo of mountainlandscapes, bokeh, dslr, 4k",
+    ],
+)
+def test_round5_person_only_frames_leave_things_alone(scanner: TextScanner, text: str) -> None:
+    assert decide(scanner, text) is Decision.ALLOW

@@ -14,7 +14,8 @@ import re
 LIKENESS_BEFORE = re.compile(
     r"(?:\b(?:portrait|portraits|photo|photos|picture|pictures|painting|drawing|image|images|render|renders|"
     r"lora|loras|model|checkpoint|embedding|face|likeness|lookalike|look alike|cosplay|statue|bust|"
-    r"caricature|sketch|illustration|deepfake|face swap|faceswap|version) (?:of|de|d'|del|von|di|do|da|des)\s*|"
+    r"caricature|sketch|illustration|deepfake|face swap|faceswap|version|funko|figurine|figurka|figurku) (?:of|de|d'|del|von|di|do|da|des|van)\s*|"
+    r"\b(?:funko|figurka|figurku) \s*|"
     r"\b(?:portrait|retrato|portrat|ritratto|photo|foto|image|imagen|bild|dessin|dibujo)(?: \w+)? (?:de|d'|del|von|di|do|da)\s*|"
     r"\b(?:face mix|face blend|blend of|mix of|swap|swapped|looks like|look like|lookalike of|resembling|"
     r"resembles|the real|ressemble a|parecid[oa] a|ahnlich wie)[:\s]+(?:\d+% )?)$"
@@ -55,7 +56,8 @@ TITLE_ACTION_AFTER = re.compile(
 # The stricter frames the weak name-shape heuristic needs before it calls a capitalised run a person.
 NAME_SHAPE_BEFORE = re.compile(
     r"\b(?:portrait|portraits|photo|photos|picture|pictures|lora|loras|model|checkpoint|embedding|face|"
-    r"likeness|lookalike|deepfake|face swap|faceswap|statue|caricature) (?:of|de|d'|del|von|di|do|da)\s*$|"
+    r"likeness|lookalike|deepfake|face swap|faceswap|statue|caricature|funko|figurine) (?:of|de|d'|del|von|di|do|da|van)\s*$|"
+    r"\b(?:funko|figurka|figurku) \s*$|"
     r"\b(?:portrait|retrato|portrat|ritratto)(?: \w+)? (?:de|d'|del|von|di|do|da)\s*$|"
     r"\b(?:face mix|face blend|blend of|mix of|lookalike of|looks like|look like)[:\s]+(?:\d+% )?$"
 )
@@ -197,12 +199,22 @@ DRAWN_MEDIUM_CUES = re.compile(
 _QUALITY_TAGS_ONLY = re.compile(r"\b(?:highres|absurdres|masterpiece|best quality|1girl|1boy|2girls|solo)\b")
 
 
+# Words that ask for the look of a photograph outright, in the ten languages (folded): with one of them a
+# text asks for no drawn medium, whatever else it names (decision 0025). Not "raw photo" or "dslr": booru
+# prompts carry them out of habit ("masterpiece, anime, raw photo" stays drawn).
+PHOTOREAL_CUES = re.compile(
+    r"\b(?:photoreal\w*|photo ?realis\w*|hyper ?realis\w*|hiperrealis\w*|fotorealis\w*|fotorealiz\w*|fotogercekci|fotorrealis\w*|"
+    r"real person|realistic photo|photo realiste|foto realista|realistisches foto|foto realistica|"
+    r"realistyczne zdjecie|realisticka fotka|realisticka fotografie|realistische foto|gercekci fotograf\w*)\b"
+)
+
+
 def drawn_medium(words_text: str) -> bool:
     """The text (``words`` view) asks for a drawn or invented medium. Booru quality tags alone do not
     say so when the text also says it is a photograph ("nua numa toalha, 8k, raw photo, masterpiece")."""
     found = DRAWN_MEDIUM_CUES.search(words_text)
-    if found is None:
-        return False
+    if found is None or PHOTOREAL_CUES.search(words_text):
+        return False  # "X nude, comic panel, photorealistic": the picture asked for is a photograph
     if not _QUALITY_TAGS_ONLY.fullmatch(found.group(0)):
         return True
     if not (PHOTOGRAPHIC_CUES.search(words_text) or REALISM_CUES.search(words_text)):
@@ -213,6 +225,7 @@ def drawn_medium(words_text: str) -> bool:
 # "X, gros plan", "X, yakın çekim", "X, volto dettagliato", "X - headshots only".
 CLOSE_UP_TAGS = (
     r"(?:portrait|portret|portrait photo|portrat|retrato|ritratto|portre|headshots?(?: only)?|close up|closeup|close|"
+    r"kopfportrat|brustportrat|hoofdportret|portretfoto|vesikalik|"
     r"gros plan|primer plano|primo piano|grande plano|nahaufnahme|zblizenie|detail|detailni portret|yakin cekim|"
     r"detayli portre|face close up|(?:ultra |highly |very )?detailed face|visage detaille|rostro detallado|"
     r"detailliertes gesicht|volto dettagliato|rosto detalhado|szczegolowa twarz|detailni tvar|gedetailleerd gezicht|"
@@ -233,6 +246,23 @@ STYLE_BEFORE = re.compile(
     r"inspirowany|inspirowana|inspirowane|inspirowany przez|w stylu|inspirovany|inspirovana|inspirovano|ve stylu|"
     r"geinspireerd door|in de stijl van|a la manera de|"
     r"(?:namalowany|namalowana|geschilderd|gemalt|dipinto|pintado|peint) (?:w stylu|in de stijl van|im stil von|nello stile di|al estilo de|dans le style de))\s*)$"
+)
+# Painted or drawn "like" someone, in their manner, or as a tribute to them, in the ten languages (folded):
+# "painted like", "dipinta come", "namalowany jak", "namalovaná jako od", "gemalt nach Art von", "hommage à",
+# "hołd dla". The artist veto's cue for artists and for names no list knows; a listed public figure stays
+# a person ("homage to Pelé" may well depict him).
+STYLE_VERB_BEFORE = re.compile(
+    r"\b(?:(?:painted|drawn|rendered|sketched|peint|peinte|peints|dessine|dessinee|pintad[oa]s?|dibujad[oa]s?|"
+    r"gemalt|gezeichnet|dipint[oaie]|disegnat[oaie]|desenhad[oa]s?|namalowan[yaeo]|narysowan[yaeo]|"
+    r"namalovan[yaeo]|nakreslen[yaeo]|malovan[yaeo]|geschilderd|getekend)(?: (?:a|na))? "
+    r"(?:like|as if by|as|comme|como|wie|come|jak|jako(?: od)?|als|zoals|a la|na modle|po vzoru)|"
+    r"in the manner of|after the manner of|homage to|tribute to|an homage to|hommage a|hommage an|hommage aan|"
+    r"homenaje a|homenagem a|omaggio a|hold dla|pocta|eerbetoon aan|nach art von|nach art|na modle|na wzor|"
+    r"po vzoru|op de manier van|a maneira de|a moda de|alla maniera di|a la maniere de|a la manera de)\s*$"
+)
+# ... and after the name, as Turkish writes them: "X gibi boyanmış", "X anısına", "X üslubuyla".
+STYLE_VERB_AFTER = re.compile(
+    r"^(?:['’]?[^\W\d_]{1,3})?\s*(?:gibi (?:boyanmis|cizilmis|resmedilmis)|anisina|uslubuyla|uslubunda|tarzinda)\b"
 )
 STYLE_AFTER = re.compile(
     r"^(?:'s|s|-)?\s*(?:style|styled|stylisation|stylization|inspired|esque|like|vibes|aesthetic|look|"
@@ -309,3 +339,33 @@ PLACE_AFTER_NAME = frozenset(
     kirche dom platz strasse allee brucke bahnhof denkmal museum gymnasium schule stadion park garten tor
     huis toren kerk plein straat brug station museum""".split()
 )
+
+# Makes whose models are written like a given name and a surname ("Opel Manta", "Škoda Octavia", "Tofaş
+# Şahin", "Fiat Panda"), and containers a brand follows ("botella de Estrella Galicia", "garrafa de Guaraná
+# Antarctica", "barattolo di Nutella Ferrero") (folded): a product, not a person.
+PRODUCT_BEFORE_NAME = frozenset(
+    """opel skoda tofas fiat seat renault peugeot citroen volkswagen vw audi bmw mercedes porsche lamborghini alfa
+    lancia dacia toyota honda nissan mazda ford chevrolet chevy dodge jeep volvo saab trabant wartburg lada
+    zastava polonez syrena tatra moskvich jaguar rover bugatti maserati yamaha ducati vespa kawasaki suzuki
+    simca""".split()
+)
+CONTAINERS = frozenset(
+    """bottle bottles can jar tin pack packet box bouteille flacon canette pot boite botella lata frasco tarro caja
+    flasche dose glas packung bottiglia lattina barattolo vasetto confezione garrafa lata pote caixa butelka
+    puszka sloik pudelko lahev plechovka sklenice krabice fles blik pot doos sise kutu kavanoz paket""".split()
+)  # only with "of" between: "a can of", never "Can Yücel"
+
+# Skin-detail tags of portrait prompts in the ten languages (folded): only a person has skin to detail, so a
+# name right after "photo of" / "zdjęcie" / "foto van" (or before Turkish "fotoğrafı") in such a prompt is the
+# subject ("photo of X, bokeh, dslr, highly detailed skin, 4k").
+SKIN_DETAIL = re.compile(
+    r"\b(?:(?:highly |very |ultra )?detailed skin|skin (?:detail|texture|pores)|peau (?:tres )?detaillee|"
+    r"piel (?:muy )?detallada|(?:sehr )?detaillierte haut|hautdetails|pelle (?:molto )?dettagliata|"
+    r"pele (?:muito )?detalhada|(?:bardzo )?szczegolowa skora|(?:velmi )?detailni plet|"
+    r"(?:zeer )?gedetailleerde huid|(?:cok )?detayli cilt)\b"
+)
+PHOTO_OF_BEFORE = re.compile(
+    r"\b(?:photo|photos|foto|fotos|zdjecie|fotka|fotografie|fotografia|portrait|portret)(?: (?:of|de|d|di|van|von|do|da|z))?[\s#]*$"
+)
+PHOTO_OF_AFTER = re.compile(r"^\s+fotograf(?:i|lari)\b")
+

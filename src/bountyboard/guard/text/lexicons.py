@@ -148,6 +148,9 @@ MINOR = (
     "scholiere", "scholieren", "scholier", "brugpieper", "tiener", "tieners", "puber", "pubers", "uczennicy",
     "licealistka", "licealistki", "podstawowka", "zakovska", "zacka", "zacky", "puberta", "gymnazistka",
     "lise ogrencisi", "ortaokul ogrencisi", "kucuk kiz", "schulerin", "teenagerin", "scolara", "studentessa delle medie",
+    # schoolboys (round 5): the boys' words the girls' forms above had without them
+    "schuljunge", "schuljungen", "schulbub", "schooljongen", "schooljongens", "uczen", "uczniowie", "scolaretto",
+    "scolaro", "okul cocugu", "ilkokul ogrencisi",
     "estudiante de secundaria", "alumna de secundaria", "estudante do ensino medio", "adolescentinha",
 )  # fmt: skip
 
@@ -206,7 +209,7 @@ AGE_PREFIX = re.compile(
     # a child word and the age (folded): "meisje van 15", "girl of 14", "dívka, 14 let", "chica de 15"
     r"(?:meisje|meid|jongen|dochter|girl|boy|fille|garcon|chica|chico|nina|nino|madchen|junge|ragazza|ragazzo|"
     r"menina|menino|dziewczyna|dziewczynka|chlopiec|chlopak|divka|holka|holcicka|kluk|chlapec|kiz|oglan|"
-    r"scholiere|scholier|schoolmeisje|student|studente|studentin|schulerin|schuler|uczennica|uczen|studentka|"
+    r"scholiere|scholier|schoolmeisje|schooljongen|schuljunge|student|studente|studentin|schulerin|schuler|uczennica|uczen|studentka|"
     r"zakyne|zak|ogrenci|eleve|alumna|alumno|aluna|aluno|alunna|alunno|schoolgirl|schoolboy|teen|tiener)"
     r"(?:,| (?:van|de|di|da|von|of|z|ze|aged?))?)\s+$"
 )
@@ -252,7 +255,15 @@ HOT_PERSON = re.compile(
 # "nude" as a colour is not nudity: "nude lipstick", "nude heels".
 NUDE_COLOUR = re.compile(
     r"^\s*(?:lipstick|lip|lips|lipgloss|makeup|make up|colou?r|colou?red|tones?|palette|heels|shoes|pumps|"
-    r"nails|nail polish|beige|pink|eyeshadow|blush|bra|dress colou?r)\b"
+    r"nails|nail polish|beige|pink|eyeshadow|blush|bra|dress colou?r)\b|"
+    # round 5: make-up in the other languages, after "for" ("nude per rossetti", "nude do szminek")
+    r"^\s*(?:(?:per|do|de|para|fur|voor|icin|pour) )?(?:rossett\w*|szmin\w*|rtenk\w*|lippenstift\w*|rouge|batom\w*|"
+    r"labial\w*|pintalabios|ruj\w*|lakier\w*|smalt\w*|esmalte\w*|vernis|nagellack\w*|oje\w*|make ?up)\b"
+)
+# ... or a colour word right before it ("palette color nude", "paleta kolorów nude", "teinte nude").
+NUDE_COLOUR_BEFORE = re.compile(
+    r"\b(?:palette|paleta|tavolozza|colou?rs?|colori|colore|couleurs?|teinte|kolor\w*|barv\w*|kleur\w*|renk\w*|"
+    r"tono|tonos|tons|farbe|farben|farbton|shade|shades)\s*$"
 )
 
 NEGATORS = frozenset(
@@ -451,6 +462,33 @@ PRIVATE_RELATIONS += (
     r"przyjaciolki|przyjaciela|szefa|szefowej)\b",
     r"\b(?:mahalledeki|sitedeki|marketteki|kafedeki|isyerimdeki|okuldaki) (?:\w+ )?(?:kiz|kadin|kasiyer|garson|tezgahtar)\b",
 )
+# Round 5 (decision 0025): someone from a shop the poster goes to, named by the place alone ("the girl from the
+# bakery", "la chica de la panadería", "dziewczyna z piekarni", "köşedeki fırındaki kız"), a boss in Polish and
+# Czech, and a relation of a relation without a possessive ("córka sąsiada", "dcera souseda") (folded).
+_SHOPS_EN = r"(?:bakery|cafe|coffee shop|gym|shop|store|supermarket|pharmacy|bar|corner shop|kiosk|bus stop|library|office)"
+PRIVATE_RELATIONS += (
+    rf"\bthe (?:girl|woman|guy|lady|boy|man) (?:from|at) the (?:\w+ )?{_SHOPS_EN}\b",
+    r"\b(?:la|le) (?:fille|femme|gars|mec|nana|meuf|jeune femme) (?:de la|du|de l') ?(?:boulangerie|pharmacie|salle de sport|"
+    r"superette|epicerie|boutique|cafe|kiosque|supermarche|bar|bureau)\b",
+    r"\b(?:la|el) (?:chica|mujer|chico|muchacha|senora) (?:de la|del) (?:panaderia|farmacia|gimnasio|tienda|cafeteria|super|"
+    r"supermercado|bar|kiosco|oficina)\b",
+    r"\b(?:das|die|der) (?:madchen|frau|typ|junge|mann) (?:aus der|vom|von der|im|in der|beim) (?:backerei|apotheke|"
+    r"fitnessstudio|gym|laden|supermarkt|cafe|kiosk|buro)\b",
+    r"\b(?:la|il) (?:ragazza|donna|ragazzo|tipa|tipo) (?:del|della|dal|dalla) (?:forno|panetteria|farmacia|palestra|negozio|"
+    r"bar|supermercato|edicola|ufficio)\b",
+    r"\b(?:a|o) (?:menina|moca|mulher|garota|rapaz|moco) (?:da|do) (?:padaria|farmacia|academia|loja|cafe|mercado|bar|banca|"
+    r"escritorio)\b",
+    r"\b(?:dziewczyna|kobieta|chlopak|pani|facet) z (?:piekarni|apteki|silowni|sklepu|kawiarni|biura|kiosku|baru)\b",
+    r"\b(?:holka|divka|zena|kluk|pani|chlap) z (?:pekarny|lekarny|posilovny|obchodu|kavarny|kancelare|trafiky|baru)\b",
+    r"\b(?:het|de) (?:meisje|vrouw|jongen|man|meid) van de (?:bakker|bakkerij|apotheek|sportschool|winkel|supermarkt|kiosk|"
+    r"kroeg|zaak)\b",
+    r"\b(?:firindaki|eczanedeki|dukkandaki|bakkaldaki|spor salonundaki|ofisteki) (?:kiz|kadin|adam|cocuk|genc)\b",
+    r"\b(?:moj|moja|moje|mojego|mojej|nasz|nasza|naszego|naszej) (?:szef|szefowa|szefa|szefowej|kierownik|kierowniczka)\b",
+    r"\b(?:muj|moje|moji|meho|mojeho|nas|nase|naseho) (?:sef|sefova|sefa|sefove|vedouci)\b",
+    r"\b(?:corka|syn|zona|siostra) (?:sasiada|sasiadki|szefa|szefowej|kolegi|kolezanki)\b",
+    r"\b(?:dcera|syn|zena|manzelka|sestra) (?:souseda|sousedky|sefa|sefove|kolegy|kolegyne)\b",
+)
+
 DEPICTION_CUES = re.compile(
     r"\b(?:photos?|pics?|pictures?|selfies?|snaps?|attached|attachment|zip|insta|instagram|ig|facebook|"
     r"lora|lycoris|embedding|dreambooth|face ?swap|deepfake|likeness|her face|his face|realistic|"
@@ -460,7 +498,11 @@ DEPICTION_CUES = re.compile(
     # pl / cs / nl / tr: "zdjęcia w załączniku", "fotky přikládám", "foto's bijgevoegd", "fotoğrafları ekte"
     r"zdjecia|zdjec|zdjeciach|fotki|fotka|fotky|fotek|fotografie|w zalaczniku|zalaczam|zalaczone|prikladam|"
     r"v priloze|priloha|bijgevoegd|bijlage|in de bijlage|foto s|fotos|fotograf\w*|ekte|ekteki|ekliyorum|"
-    r"realistyczn\w*|vyfot\w*|sfotograf\w*|zdjecie|realisticky|realisticka|realistisch\w*|gercekci|portret|portretu|portre\w*)\b"
+    r"realistyczn\w*|vyfot\w*|sfotograf\w*|zdjecie|realisticky|realisticka|realistisch\w*|gercekci|portret|portretu|portre\w*|"
+    # round 5: a profile the photos come from, and a demand that the picture look exactly like someone
+    r"linkedin\w*|look exactly like (?:her|him)|looks? just like (?:her|him)|parfaitement ressemblante?|exactement comme (?:elle|lui)|"
+    r"que se parezca a (?:ella|el)|genau wie (?:sie|er) aussehen|somigliarle|somigliargli|igualzinh[ao] a (?:ela|ele)|"
+    r"wygladac dokladnie jak (?:ona|on)|vypada presne jako (?:ona|on)|precies op (?:haar|hem) lijken|birebir (?:ona )?benzesin)\b"
 )
 
 SELF_CUES = (

@@ -9,7 +9,8 @@ surname); 4. private people, the poster themself, described people; 5. name shap
 or beside a sexual word; 6. known given names followed by a surname-shaped word, anywhere, and names
 hidden in hashtags, CamelCase, spelt-out or run-together letters; then names written as one token
 ("hazel_hale", "terencebooth" where a request puts its subject); 7. one-word aliases beside a role
-("kravix, the streamer").
+("kravix, the streamer"); 8. the frame of a work of fiction around those unlisted names (a comic
+panel, a sitcom still, a toy).
 
 Later detectors read what earlier ones found (``ScanContext``). The scanner only reports;
 ``guard.policy.Policy`` decides.
@@ -25,6 +26,7 @@ from bountyboard.guard.signals import Signal
 from bountyboard.guard.store.interfaces import ProtectedPerson
 from bountyboard.guard.text.detectors.aliases import AliasDetector
 from bountyboard.guard.text.detectors.base import EMPTY_REGISTRY, Detector, RegistryIndex, ScanContext
+from bountyboard.guard.text.detectors.fiction import FictionFrameDetector
 from bountyboard.guard.text.detectors.fuzzy_names import FuzzyNameDetector
 from bountyboard.guard.text.detectors.given_names import GivenNameDetector
 from bountyboard.guard.text.detectors.joined_names import JoinedNameDetector
@@ -116,7 +118,8 @@ class TextScanner:
                     known, shipped_surnames(), shipped_dictionary_words(), split - NOT_NAME_WORDS,
                     joined_given_names=shipped_ssa_given_names(1000, words_too=True) - NOT_NAME_WORDS,
                 ),
-                AliasDetector(shipped_dictionary_words()),
+                AliasDetector(shipped_dictionary_words(), given_names=self._given_names),
+                FictionFrameDetector(),  # last: it reads every name shape found before it
             )
         self._registry = EMPTY_REGISTRY
 

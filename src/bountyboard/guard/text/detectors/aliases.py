@@ -56,6 +56,40 @@ _LORA_THEN_ALIAS_FACE = re.compile(
     rf"(?<![\w@])(?:lora|lycoris)(?: (?:of|de|du|von|van|di|da|do|z|od))? {_ALIAS}(?: \([^)]{{0,30}}\))?,? {_FACE_ONLY}\b"
 )
 _ALIAS_LORA_FACE = re.compile(rf"(?<![\w@.]){_ALIAS} (?:lora|lycoris)(?:['’]?(?:si|su|s))?,? {_FACE_ONLY}\b")
+# Round 5 (decision 0025): where a single word can only be someone, whatever their name. "LoRA: xQc (the real
+# one, not a cosplay)": the text says it is a real person; "Kovy naživo, realistický obličej": a person seen
+# "in real life"; "Hozier in the shower, nothing on, photoreal": a capitalised word opening the request,
+# sexual words right after it, in a text that asks for realism.
+_REAL_ONE = (
+    r"(?:the real (?:one|person)|a real person|la persona real|la vraie personne|la personne reelle|die echte person|"
+    r"la persona vera|a pessoa real|prawdziwa osoba|skutecny clovek|skutecna osoba|de echte persoon|gercek kisi|"
+    r"not (?:a )?cosplay|no cosplay|pas (?:un )?cosplay|kein cosplay|non (?:un )?cosplay|nao cosplay|nie cosplay|"
+    r"ne cosplay|geen cosplay|cosplay degil)"
+)
+_IN_REAL_LIFE = (
+    r"(?:in real life|irl|en vrai|en la vida real|im echten leben|dal vivo|na vida real|na zywo|nazivo|in het echt|"
+    r"gercek hayatta)"
+)
+_LINE_ALIAS = r"(?P<alias>[a-z][a-z0-9_.]{1,24}[a-z0-9])"
+_LORA_ALIAS_REAL = re.compile(
+    rf"(?<![\w@])(?:lora|lycoris)(?: (?:of|de|du|von|van|di|da|do|z|od))?[:\s]+{_LINE_ALIAS}\s*[(,:-]?\s*{_REAL_ONE}\b"
+)
+_ALIAS_IN_REAL_LIFE = re.compile(rf"(?:^|(?<=\n))[ \t]*{_LINE_ALIAS} {_IN_REAL_LIFE}\b")
+_LINE_OPENING_ALIAS = re.compile(rf"(?:^|(?<=\n))[ \t]*{_LINE_ALIAS}\b(?![.'’-])")
+_REALISM = re.compile(
+    r"\b(?:realist\w*|photoreal\w*|fotorealis\w*|fotorealiz\w*|fotorrealis\w*|fotogercekci|gercekci|hyper ?realis\w*|"
+    r"realistyczn\w*|realistick\w*|realisticky)\b"
+)
+_SEXUAL_RIGHT_AFTER = 40
+_NEXT_CAPITALISED = re.compile(r"[ \t]+[^\W\d_a-z]")
+# Ordinary people and pronouns that open a sexual request in the ten languages: never an alias.
+_PEOPLE = frozenset(
+    """woman women man men girl girls guy guys lady ladies couple model models blonde brunette redhead wife husband
+    she he her him someone person femme homme fille garcon couple mannequin elle lui mujer hombre chica chico pareja
+    modelo ella frau mann madchen junge paar sie er donna uomo ragazza ragazzo coppia lei lui mulher homem garota
+    moca rapaz casal kobieta mezczyzna dziewczyna chlopak para modelka ona zena muz divka holka kluk par modelka
+    vrouw meisje jongen stel zij hij kadin adam kiz erkek cift manken o""".split()
+)
 # Words that follow a role word without being a name: prepositions, articles, verbs and adjectives of
 # the guard's languages ("the singer on stage", "de streamer achter zijn setup", "cantante famosa").
 _NOT_ALIAS = frozenset(
@@ -78,30 +112,43 @@ _NEAR_SEXUAL = 80
 class AliasDetector:
     name = "aliases"
 
-    def __init__(self, common_words: frozenset[str]) -> None:
+    def __init__(self, common_words: frozenset[str], given_names: frozenset[str] = frozenset()) -> None:
         self._common = common_words  # shared with the other detectors, not copied (63k words)
+        self._given = given_names  # a given name that is also a word may open a sexual request ("Margaret")
         self._not_alias = NOT_NAME_WORDS | _NOT_ALIAS | frames.ROLE_WORDS
 
     def detect(self, context: ScanContext) -> list[Signal]:
         norm = context.norm
         text = norm.words.text
+        realism = bool(_REALISM.search(text))
         if ALIAS_ROLES.isdisjoint(_WORD.findall(text)) and not _FAMOUS_WORD.search(text) and (
             "lora" not in text and "lycoris" not in text
-        ):
+        ) and not (realism or _ALIAS_IN_REAL_LIFE.search(text)):
             return []
         taken = SpanIndex(context.taken + [s.span for s in context.signals if s.span and s.kind in _NAMED])
         sexual = SpanIndex(context.sexual_spans)
         out: list[Signal] = []
         seen: set[str] = set()
-        for pattern in (_ROLE_THEN_ALIAS, _ALIAS_THEN_ROLE, _LORA_THEN_ALIAS_FACE, _ALIAS_LORA_FACE):
+        patterns = [_ROLE_THEN_ALIAS, _ALIAS_THEN_ROLE, _LORA_THEN_ALIAS_FACE, _ALIAS_LORA_FACE, _LORA_ALIAS_REAL, _ALIAS_IN_REAL_LIFE]
+        if realism and context.has_sexual and not frames.FICTIONAL_CONTEXT.search(text):
+            patterns.append(_LINE_OPENING_ALIAS)  # "fan art", "my OC": the text says its people are invented
+        for pattern in patterns:
             for m in pattern.finditer(text):
                 alias = m.group("alias")
                 start, end = m.span("alias")
-                if alias in self._common or alias in self._not_alias or alias in seen or alias.isdigit():
+                opening_given = pattern is _LINE_OPENING_ALIAS and alias in self._given
+                if (alias in self._common and not opening_given) or alias in self._not_alias or alias in seen or alias.isdigit():
                     continue
                 span = norm.words.span(start, end)
                 if taken.overlaps(*span):
                     continue  # a listed name, a handle or a character already explains it
+                if pattern is _LINE_OPENING_ALIAS and (
+                    alias in _PEOPLE
+                    or not norm.original[span[0] : span[0] + 1].isupper()
+                    or not sexual.overlaps(span[1], span[1] + _SEXUAL_RIGHT_AFTER)
+                    or _NEXT_CAPITALISED.match(norm.original, span[1])
+                ):
+                    continue  # one capitalised word with sexual words right after it ("Dylan Dog" is two)
                 seen.add(alias)
                 detail = {"alias": True}
                 if sexual.overlaps(span[0] - _NEAR_SEXUAL, span[1] + _NEAR_SEXUAL):

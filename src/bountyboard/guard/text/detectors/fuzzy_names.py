@@ -152,7 +152,7 @@ class FuzzyNameDetector:
         sexual word right after); a public figure is a person unless cited as the author of a style."""
         artist = bool(entry.category & Category.ARTIST)
         style = (style_cited(before) if artist else bool(frames.STYLE_BEFORE.search(before))) or bool(
-            frames.STYLE_AFTER.match(after)
+            frames.STYLE_AFTER.match(after) or (artist and frames.STYLE_VERB_AFTER.match(after))
         )
         # A misspelt artist is depicted only when plainly cast ("portrait of frida kalho", "X as a queen"),
         # not when a tag follows it ("daniel gerhartz detailed portrait" is the painter's style).

@@ -48,6 +48,9 @@ _PERSON_AFTER_MORE = re.compile(
     r"['’]s\b|\s+(?:jako|w roli|w stroju|v roli|als|olarak|yuzunu|che|qui|que|who|die|der|beim|im|nackt|"
     r"(?:\w+ ){1,2}olarak|(?:\w+ ){1,2}kiyafetiyle)\b)"
 )
+_PREPOSITIONS_THAT_ARE_NAMES = frozenset("per con sem sin dal als tra fra".split())
+_HYPHEN_COMPOUND = re.compile(r"[^\W\d_]{2,}-[^\W\d_]{2,}")
+_OF_WORDS = frozenset("of de d du del da do di della von van z ze".split())
 # Articles of the ten languages (folded): a weak lower-case pair right after one is a noun and its adjective.
 _ARTICLES = frozenset("a an the un une una uno unos unas ein eine einen einem einer een het um uma il lo la le les gli el los las".split())
 _APOSTROPHE_PREFIX = re.compile(r"\b[od]['’]$")
@@ -181,6 +184,17 @@ class GivenNameDetector:
             before = text[max(0, start - 60) : start]
             after = text[end : end + 40]
             word_before = before.split()[-1] if before.split() else ""
+            if strength != _HIDDEN and _HYPHEN_COMPOUND.fullmatch(norm.original[span[0] : span[1]]) and not (
+                span[0] and (norm.original[span[0] - 1].isalnum() or norm.original[span[0] - 1] == "#")
+            ) and (
+                given in self._rare or given not in self._given or norm.original[span[1] : span[1] + 1] == "-"
+            ):
+                continue  # "Kaiser-Wilhelm-Gedächtniskirche", "Eiger-Nordwand": one hyphenated word is a compound
+            two_before = before.split()[-2] if len(before.split()) >= 2 else ""
+            if given in frames.PRODUCT_BEFORE_NAME or word_before in frames.PRODUCT_BEFORE_NAME or (
+                word_before in _OF_WORDS and two_before in frames.CONTAINERS
+            ):
+                continue  # "Opel Manta", "botella de Estrella Galicia": a make's model, a container's brand
             if given in frames.PET_WORDS or word_before in frames.PET_WORDS or word_before in frames.PLACE_BEFORE_NAME:
                 continue  # "Kedim Pamuk", "mijn hond Max": a pet; "Museo Reina Sofía", "Rue Victor Hugo": a place
             if given in frames.PLACE_BEFORE_NAME or (surname in frames.PLACE_AFTER_NAME and surname not in self._surnames) or (
@@ -199,9 +213,10 @@ class GivenNameDetector:
                 before[: m.start()] for m in (_ONE_TRAILING_WORD.search(before), _TRAILING_WORDS.search(before))
                 if m and not any(w in self._common for w in m.group(0).split())
             ))  # fmt: skip
-            if any(frames.STYLE_BEFORE.search(b) or _STYLE_BEFORE_MORE.search(b) for b in befores) or (
-                frames.STYLE_AFTER.match(after) or _STYLE_AFTER_MORE.match(after)
-            ):
+            if any(
+                frames.STYLE_BEFORE.search(b) or _STYLE_BEFORE_MORE.search(b) or frames.STYLE_VERB_BEFORE.search(b)
+                for b in befores
+            ) or (frames.STYLE_AFTER.match(after) or _STYLE_AFTER_MORE.match(after) or frames.STYLE_VERB_AFTER.match(after)):
                 continue  # "by Anna Kowalska": a style reference, not a depiction
             detail: dict[str, Any] = {"given_name": given, "surname": surname}
             if drawn and strength == _STRONG:
@@ -256,6 +271,8 @@ class GivenNameDetector:
             return None  # "otel odasında": a Turkish noun with its case ending
         if surname in lexicons.NOT_PERSON_HEADS and surname not in self._surnames:
             return None  # "Karmine Corp": a company; "Noah Fox", "Lauryn Hill" keep their known surnames
+        if not caps and given in _PREPOSITIONS_THAT_ARE_NAMES:
+            return None  # "nude per rossetti", "sem nada": Per, Sem, Con are names only capitalised
         if len(given) < 3 and not caps:
             return None  # "ao estilo", "w koronie": short words are names only when capitalised ("Al Pacino")
         raw = original[span[0] : span[1]]
@@ -314,12 +331,28 @@ class GivenNameDetector:
         """Tag soup: two lower-case words no dictionary holds, framed as someone depicted ("lora claudine
         guichard", "porträt von oswald pechel") or opening the line before a sexual or action phrase
         ("sante gianvecchio nuda sul letto"): a weak name, for a moderator."""
-        if min(len(first), len(second)) < 4 or first in self._common or second in self._common:
-            return None
-        if not _lower_case_line(original, view.span(start, end)):
+        if min(len(first), len(second)) < 3 or second in self._common:
             return None
         before, after = text[max(0, start - 48) : start], text[end : end + 48]
         opens = not before.strip() or before.rstrip(" ").endswith(("\n", ",", ":"))
+        # Round 5: a known given name opening the line right before sexual words is a name in lower case even
+        # when it is also a word ("peter olawale wearing nothing but a thong") or the line capitalises its
+        # nouns ("barbara schoeneberger nackt, wie ein geleaktes Foto": German capitals are no name's).
+        # Round 5: "photo of peace oshodi, bokeh, dslr, highly detailed skin": a photo of someone whose skin the
+        # prompt details is a person, whatever the first word also means.
+        skin_photo = bool(frames.SKIN_DETAIL.search(text)) and bool(
+            frames.PHOTO_OF_BEFORE.search(before) or frames.PHOTO_OF_AFTER.match(after)
+        )
+        if skin_photo and second not in self._given and len(second) >= 4:
+            return _WEAK
+        given_opens_sexual = (
+            first in self._given and opens and sexual_next and second not in self._given
+            and " " in original[slice(*view.span(start, end))]  # "selena_pendlmayr" is the joined-name rule's
+        )  # fmt: skip
+        if (first in self._common or min(len(first), len(second)) < 4) and not given_opens_sexual:
+            return None
+        if not _lower_case_line(original, view.span(start, end)) and not given_opens_sexual:
+            return None
         framed = bool(
             frames.LIKENESS_BEFORE.search(before) or frames.SUBJECT_BEFORE.search(before)
             or _LORA_BEFORE.search(before) or frames.LIKENESS_AFTER.match(after)

@@ -52,12 +52,14 @@ _PORTRAIT_BEFORE = re.compile(
 _UNSPLIT_FRAME_AFTER = re.compile(
     rf"^(?:\s*[,–-]\s*{frames.CLOSE_UP_TAGS}\b"
     r"|\s+[-–]\s+[^\n]{0,40}\b(?:lora|loras|lycoris)\b"
+    # round 5: a dash line trained on a number of photographs ("X - tenues de festival, 30 photos")
+    r"|\s+[-–]\s+[^\n]{0,40}\b\d+ (?:photos|pics|fotos|foto'?s|foto s|fotek|fotky|fotografi\w*|zdjec\w*)\b"
     r"|\s+(?:al estilo de|in the style of|dans le style de|im stil|nello stile di|no estilo de|w stylu|ve stylu|in de stijl van|tarzinda)\b)"
 )
 _MIN_UNSPLIT = 9
 # English inflections a name rarely ends with ("plagraced", "lolstockings", "taneously"; "Ahmed" keeps its "-med").
 _INFLECTION = re.compile(r"(?:[^m]ed|ings?|ers|ously|ically|fully|lessly)$")
-_SHORT_WORD_GAP = re.compile(r"\s+(?:[^\W\d_]{1,3}\s+)?")  # "manelkaddour en lingerie": the sexual word comes next
+_SHORT_WORD_GAP = re.compile(r"\s+(?:[^\W\d_]{1,3}\s+){0,2}")  # "manelkaddour en lingerie", "X in een string": the sexual word comes next
 
 
 class JoinedNameDetector:
@@ -85,6 +87,7 @@ class JoinedNameDetector:
         sexual_spans = context.sexual_spans
         sexual = SpanIndex(sexual_spans)
         found: list[tuple[tuple[int, int], str, str, bool]] = []
+        skin = bool(frames.SKIN_DETAIL.search(norm.words.text))  # "photo of X, …, highly detailed skin" (round 5)
         for m in _JOINED.finditer(base):
             given, surname = m.group(1), m.group(2)
             if given not in self._joined_given or surname in NOT_NAME_WORDS:
@@ -108,6 +111,9 @@ class JoinedNameDetector:
                 split = ("", word)  # "latafatcafarova", "sadiqildirimoglu": no known given name, a surname's end
             before = base[max(0, m.start() - 24) : m.start()]
             after = base[m.end() : m.end() + 48]
+            if skin and (frames.PHOTO_OF_BEFORE.search(before) or frames.PHOTO_OF_AFTER.match(after)) and len(word) >= _MIN_UNSPLIT:
+                found.append((norm.base.span(*m.span()), *(split or (word, "")), False))
+                continue
             if split is None:
                 if self._unsplit_name(word, before, after, norm.base.span(*m.span()), sexual):
                     found.append((norm.base.span(*m.span()), word, "", False))
@@ -132,9 +138,11 @@ class JoinedNameDetector:
             word = m.group(0)
             raw = norm.original[slice(*norm.base.span(*m.span()))]
             span = norm.base.span(*m.span())
-            if raw.islower() and word not in self._common and word not in self._given and self._unsplit_name(
-                word, base[max(0, m.start() - 25) : m.start() - 1], base[m.end() : m.end() + 48], span, sexual
-            ):
+            hashtag_before, hashtag_after = base[max(0, m.start() - 25) : m.start() - 1], base[m.end() : m.end() + 48]
+            photo = skin and bool(frames.PHOTO_OF_BEFORE.search(hashtag_before) or frames.PHOTO_OF_AFTER.match(hashtag_after))
+            if raw.islower() and word not in self._common and word not in self._given and (photo or self._unsplit_name(
+                word, hashtag_before, hashtag_after, span, sexual
+            )):
                 found.append((span, word, "", False))  # "portrait détaillé de #sahramalek"
         out: list[Signal] = []
         drawn = frames.drawn_medium(norm.words.text)

@@ -46,7 +46,7 @@ def style_cited(before: str) -> bool:
     """A style cue right before the name, or before earlier names of the same list ("by midjourney and
     greg rutkowski", "art by Mucha, Klimt"): up to three earlier items of up to three words each.
     ``before`` is ``names`` view text."""
-    if frames.STYLE_BEFORE.search(before):
+    if frames.STYLE_BEFORE.search(before) or frames.STYLE_VERB_BEFORE.search(before):
         return True
     text = before
     for _ in range(_ITEMS):

@@ -80,7 +80,7 @@ class ListedNameDetector:
             # a list of styles ("by midjourney and greg rutkowski") reaches artists only: "by john salt,
             # brad pitt and ..." still names Brad Pitt
             style = (style_cited(before) if entry.category & Category.ARTIST else bool(frames.STYLE_BEFORE.search(before))) or bool(
-                frames.STYLE_AFTER.match(after)
+                frames.STYLE_AFTER.match(after) or (entry.category & Category.ARTIST and frames.STYLE_VERB_AFTER.match(after))
             )
             source = entry.sources[0]
             common: dict[str, Any] = {"source": source, "label": entry.display}

@@ -106,7 +106,9 @@ class NameShapeDetector:
             # A single word overlapping a run of several lies inside it (runs are whole words).
             if single and (not role or multi_runs.overlaps(start, end)):
                 continue  # one capitalised word is a name only with a role or a band beside it
-            if frames.STYLE_BEFORE.search(before) or frames.STYLE_AFTER.match(after):
+            if frames.STYLE_BEFORE.search(before) or frames.STYLE_AFTER.match(after) or (
+                frames.STYLE_VERB_BEFORE.search(before) or frames.STYLE_VERB_AFTER.match(after)
+            ):
                 continue
             if not role and (
                 after.lstrip().startswith("(")

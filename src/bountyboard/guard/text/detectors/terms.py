@@ -63,7 +63,9 @@ class SexualTermsDetector:
             term = words[start : end_index + 1]
             if negated(words, start):
                 continue
-            if term in ("nude", "nudes") and lexicons.NUDE_COLOUR.match(words[end_index + 1 :]):
+            if term in ("nude", "nudes") and (
+                lexicons.NUDE_COLOUR.match(words[end_index + 1 :]) or lexicons.NUDE_COLOUR_BEFORE.search(words[max(0, start - 24) : start])
+            ):
                 continue
             detail: dict[str, Any] = {"term": term}
             if tier == "mild":

@@ -1,0 +1,140 @@
+"""Unlisted names in the frame of a work of fiction are characters (decision 0025); what cancels a frame.
+
+Names are made up for these tests; sentences are written for them, in the ten languages of issue 8.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bountyboard.guard.policy import Policy
+from bountyboard.guard.text.fiction_frames import DRAWN, GAME, SCREEN, TOY, fiction_frame
+from bountyboard.guard.text.normalize import normalize
+from bountyboard.guard.text.scanner import TextScanner
+from bountyboard.guard.verdict import Decision
+
+
+@pytest.fixture(scope="module")
+def scanner() -> TextScanner:
+    return TextScanner()
+
+
+def decide(scanner: TextScanner, text: str) -> Decision:
+    return Policy().decide(scanner.scan(text)).decision
+
+
+def frame_of(text: str) -> str | None:
+    found = fiction_frame(normalize(text).words.text)
+    return found[0] if found else None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Marta Kolvenik and Jonas Brevik arguing in a kitchen, sitcom still", SCREEN),
+        ("Marta Kolvenik et Jonas Brevik se disputent, image de sitcom", SCREEN),
+        ("Marta Kolvenik y Jonas Brevik discutiendo, escena de sitcom", SCREEN),
+        ("Marta Kolvenik und Jonas Brevik streiten, Sitcom-Standbild", SCREEN),
+        ("Marta Kolvenik e Jonas Brevik litigano, fotogramma di sitcom", SCREEN),
+        ("Marta Kolvenik e Jonas Brevik discutindo, cena de novela", SCREEN),
+        ("Marta Kolvenik i Jonas Brevik kłócą się, kadr z serialu", SCREEN),
+        ("Marta Kolvenik a Jonas Brevik se hádají, záběr ze seriálu", SCREEN),
+        ("Marta Kolvenik en Jonas Brevik ruziën, scène uit een serie", SCREEN),
+        ("Marta Kolvenik ve Jonas Brevik tartışıyor, dizi sahnesi", SCREEN),
+        ("Jonas Brevik fixing a motorbike, comic panel", DRAWN),
+        ("Jonas Brevik répare une moto, case de BD", DRAWN),
+        ("Jonas Brevik arreglando una moto, viñeta de cómic", DRAWN),
+        ("Jonas Brevik repariert ein Motorrad, Comicpanel", DRAWN),
+        ("Jonas Brevik ripara una moto, vignetta a fumetti", DRAWN),
+        ("Jonas Brevik consertando uma moto, quadrinho", DRAWN),
+        ("Jonas Brevik naprawia motocykl, kadr z komiksu", DRAWN),
+        ("Jonas Brevik opravuje motorku, komiksové okénko", DRAWN),
+        ("Jonas Brevik repareert een motor, stripplaatje", DRAWN),
+        ("Jonas Brevik motosiklet tamir ediyor, çizgi roman karesi", DRAWN),
+        ("Jonas Brevik as a lego minifigure, product photo", TOY),
+        ("Jonas Brevik jako minifigurka lego, zdjęcie produktowe", TOY),
+        ("Jonas Brevik als Actionfigur im Karton", TOY),
+        ("Jonas Brevik, video game character, idle pose", GAME),
+        ("Jonas Brevik drinkt koffie, fanart", GAME),
+    ],
+)
+def test_a_work_of_fiction_is_a_frame_in_ten_languages(text: str, kind: str) -> None:
+    assert frame_of(text) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a style a real person can be drawn in is no work of fiction
+        "Jonas Brevik im Stil der Simpsons, bunte Zeichnung",
+        "Jonas Brevik als Casino-König, Karikatur, Comic-Stil",
+        "Jonas Brevik in anime style",
+        # a film still is a photographic look, a figurine of someone is sculpted to order
+        "Jonas Brevik as a knight in silver armour, film still",
+        "Jonas Brevik als Ritter, Filmstill",
+        "make a pixar-style figurine of Jonas Brevik for my desk",
+        "figurka z plasteliny przedstawiająca Jonas Brevik z pucharem",
+        # likeness-seeking or realism words cancel a frame
+        "LoRA of Jonas Brevik, sitcom still",
+        "Jonas Brevik, comic panel, photorealistic",
+        "Jonas Brevik als Lego-Minifigur, die echte Person",
+        "Jonas Brevik jako minifigurka lego, realistyczne",
+        # a toy made as a present is of someone the poster knows
+        "can someone make Jonas Brevik as a funko? it's a gift",
+        "quelqu'un peut faire un funko de Jonas Brevik ? c'est pour un cadeau",
+        "biri Jonas Brevik funko figürü yapabilir mi? hediye olacak",
+        "udělá někdo funko figurku Jonas Brevik? je to dárek",
+    ],
+)
+def test_what_is_no_fiction_frame(text: str) -> None:
+    assert frame_of(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marta Kolvenik and Jonas Brevik arguing in a kitchen, sitcom still",
+        "marta kolvenik und jonas brevik streiten in einer Küche, Sitcom-Standbild",
+        "Jonas Brevik qui répare une moto dans un garage, case de BD",
+        "Jonas Brevik jako minifigurka lego, zdjęcie produktowe",
+        "Jonas Brevik opravuje motorku v garáži, komiksové okénko",
+        "Jonas Brevik ve Marta Kolvenik mutfakta tartışıyor, sitcom karesi",
+    ],
+)
+def test_an_unlisted_name_in_a_fiction_frame_is_allowed(scanner: TextScanner, text: str) -> None:
+    assert decide(scanner, text) is Decision.ALLOW
+
+
+def test_the_frame_applies_only_to_unlisted_names(scanner: TextScanner) -> None:
+    # a listed public figure as a toy is still their likeness: consent first
+    assert decide(scanner, "Taylor Swift as a lego minifigure, product photo") is Decision.CONSENT_REQUIRED
+
+
+def test_a_role_keeps_the_person(scanner: TextScanner) -> None:
+    assert decide(scanner, "LoRA of Jonas Brevik, sitcom actor") is not Decision.ALLOW
+    assert decide(scanner, "the actress Marta Kolvenik in a kitchen, sitcom still") is not Decision.ALLOW
+
+
+def test_the_sexual_floors_stay(scanner: TextScanner) -> None:
+    # a live-action still shows an actor's body: sexual, the name is not read as a character
+    assert decide(scanner, "Marta Kolvenik nude in the kitchen, sitcom still") is not Decision.ALLOW
+    assert decide(scanner, "Marta Kolvenik nackt in der Küche, Sitcom-Standbild") is not Decision.ALLOW
+    # realism words cancel the frame: a real, unlisted person in a photographic sexual frame still blocks
+    assert decide(scanner, "Marta Kolvenik nude, comic panel, photorealistic") is Decision.BLOCK
+    assert decide(scanner, "Marta Kolvenik nago, kadr z komiksu, realistyczne zdjęcie") is Decision.BLOCK
+    # a private person is never a character
+    assert decide(scanner, "my neighbour Marta as a lego minifigure, photos attached") is Decision.BLOCK
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can someone make a funko of Marta Kolvenik? it's a gift",
+        "alguém faz um funko de Marta Kolvenik? é pra dar de presente",
+        "udělá někdo funko figurku Marta Kolvenik? je to dárek",
+        "quelqu'un peut faire une figurine funko de Marta Kolvenik ? c'est pour un cadeau",
+    ],
+)
+def test_a_custom_toy_of_someone_as_a_gift_needs_their_consent(scanner: TextScanner, text: str) -> None:
+    # "a funko of X", "figurku X" is a likeness frame; the gift cancels the toy frame
+    assert decide(scanner, text) is Decision.CONSENT_REQUIRED

@@ -1,0 +1,49 @@
+"""Round 5 (decision 0025): makes and their models, brands after a container, hyphenated compounds and nude
+as a make-up colour are not people; sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from bountyboard.guard.policy import Policy
+from bountyboard.guard.text.scanner import TextScanner
+from bountyboard.guard.verdict import Decision
+
+
+@pytest.fixture(scope="module")
+def scanner() -> TextScanner:
+    return TextScanner()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ein Opel Kadett vor einer Tankstelle, Werbung der 70er",
+        "Škoda Fabia na náměstí, retro reklama",
+        "a Fiat Panda on a village road, vintage advert",
+        "Tofaş Doğan kaportası, kil render",
+        "botella de Casa Alvarado en una barra, anuncio",
+        "garrafa de Quinta Ferreira numa adega, anúncio",
+        "barattolo di Crema Bertolli su una tovaglia",
+        "die Prinz-Albrecht-Gedächtniskirche im Nebel",
+        "die Jungfrau-Nordwand bei Sonnenaufgang",
+        "palette color nude per rossetti, foto prodotto",
+        "paleta kolorów nude do szminek, zdjęcie produktowe",
+        "teinte nude pour vernis, photo produit",
+    ],
+)
+def test_products_places_and_colours_are_no_people(scanner: TextScanner, text: str) -> None:
+    assert Policy().decide(scanner.scan(text)).decision is Decision.ALLOW
+
+
+@pytest.mark.parametrize(
+    ("text", "decision"),
+    [
+        ("Marta Kolvenik next to an Opel Kadett, photo", Decision.CONSENT_REQUIRED),  # the person stays
+        ("Karl-Heinz Brönnert nackt am Strand, Foto", Decision.BLOCK),  # a hyphenated given name and a surname
+        ("LoRA von #Karl-HeinzBrönnert gesucht, 30 Fotos", Decision.CONSENT_REQUIRED),
+        ("nude beach at dawn, photo", Decision.ALLOW),
+    ],
+)
+def test_the_people_beside_them_stay(scanner: TextScanner, text: str, decision: Decision) -> None:
+    assert Policy().decide(scanner.scan(text)).decision is decision

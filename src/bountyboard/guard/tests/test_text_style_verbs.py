@@ -1,0 +1,68 @@
+"""Painters named with the verbs and tributes the style cues lacked (decision 0025), in ten languages,
+with the artist veto's semantics: a style stays allowed, a person depicted stays a person.
+
+Painter names are made up (a given name and an invented surname), so the rule is tested, not a list.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bountyboard.guard.policy import Policy
+from bountyboard.guard.text.scanner import TextScanner
+from bountyboard.guard.verdict import Decision
+
+
+@pytest.fixture(scope="module")
+def scanner() -> TextScanner:
+    return TextScanner()
+
+
+def decide(scanner: TextScanner, text: str) -> Decision:
+    return Policy().decide(scanner.scan(text)).decision
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my grandmother's cottage painted like Tomas Vrendel",
+        "a harbour at dusk in the manner of Tomas Vrendel",
+        "affiche d'un village de montagne, hommage à Tomas Vrendel",
+        "la maison de ma grand-mère peinte comme Tomas Vrendel",
+        "la casa de mi abuela pintada como Tomas Vrendel",
+        "cartel de un pueblo, homenaje a Tomas Vrendel",
+        "das Häuschen meiner Oma, gemalt wie Tomas Vrendel",
+        "Krimi-Cover, Regen, gemalt nach Art von Tomas Vrendel",
+        "Plakat eines Bergdorfs, Hommage an Tomas Vrendel",
+        "la casa di mia nonna dipinta come Tomas Vrendel",
+        "manifesto di un paese, omaggio a Tomas Vrendel",
+        "a casa da minha avó pintada como Tomas Vrendel",
+        "cartaz de uma vila, homenagem a Tomas Vrendel",
+        "domek mojej babci namalowany jak Tomas Vrendel",
+        "plakat górskiej wioski, hołd dla Tomas Vrendel",
+        "okładka kryminału, namalowana na modłę Tomas Vrendel",
+        "babiččina chalupa namalovaná jako od Tomas Vrendel",
+        "obálka detektivky, malováno po vzoru Tomas Vrendel",
+        "het huisje van mijn oma geschilderd als Tomas Vrendel",
+        "cover van een thriller, geschilderd op de manier van Tomas Vrendel",
+        "poster van een bergdorp, hommage aan Tomas Vrendel",
+        "Tomas Vrendel gibi boyanmış anneannemin evi",
+        "dağ köyü afişi, Tomas Vrendel anısına",
+        "polisiye roman kapağı, Tomas Vrendel üslubuyla boyanmış",
+    ],
+)
+def test_an_unlisted_painter_named_as_a_style_is_allowed(scanner: TextScanner, text: str) -> None:
+    assert decide(scanner, text) is Decision.ALLOW
+
+
+def test_a_person_depicted_stays_a_person(scanner: TextScanner) -> None:
+    # the cue names the painter; the person painted is still a person
+    assert decide(scanner, "portrait of Marta Kolvenik, painted like Tomas Vrendel") is Decision.CONSENT_REQUIRED
+    assert decide(scanner, "Marta Kolvenik nuda, dipinta come Tomas Vrendel, foto realistica") is Decision.BLOCK
+    # a listed public figure in a tribute is a person: a homage to a footballer may well depict him
+    assert decide(scanner, "poster, homage to Cristiano Ronaldo") is Decision.CONSENT_REQUIRED
+
+
+def test_a_listed_artist_is_a_style_after_the_turkish_cue(scanner: TextScanner) -> None:
+    assert decide(scanner, "Claude Monet gibi boyanmış bir liman") is Decision.ALLOW
+    assert decide(scanner, "Claude Monet çıplak, gerçekçi fotoğraf") is Decision.BLOCK

@@ -1,0 +1,100 @@
+"""Frames that say a request's people are characters of a work: a comic panel, a sitcom still, a toy, a
+video-game character, fan art (decision 0025).
+
+Patterns on the folded ``words`` view (lower case, no diacritics, ``. - _`` between letters read as
+spaces), in the ten languages of issue 8. A frame names the *work* a character lives in ("comic panel",
+"kadr z sitcomu", "Lego-Minifigur"), never only a style a real person can be drawn in ("comic style",
+"im Stil der Simpsons", "Karikatur", "anime"): drawings and caricatures of real people are common
+commissions and still need their consent.
+
+What cancels a frame: anything that seeks a real person's likeness or says the picture is real ("LoRA",
+"dataset", "face of", "the real person", "realistic", "photoreal", "raw photo"), a role ("sitcom
+actress": the actor, not the character), a band, or a gift ("a funko of X, it's for a present": a
+custom toy of someone the poster knows).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Live action: a still or a scene of a sitcom or a series, whose people recur as characters. Not "film
+# still": that is a photographic look prompts give real people ("X as a knight, film still"). The policy
+# reads these as characters only outside sexual text: a live-action still shows an actor's body.
+SCREEN = "screen"
+# Drawn or animated works: a comic's panel, strip, page or cover, a cartoon, an animated series.
+DRAWN = "drawn"
+# Mass-made toys: Lego minifigures, action figures, Funko, Playmobil, plush. Not a "figurine of X" or a
+# plasticine figure: those are sculpted to order, a likeness of the person named.
+TOY = "toy"
+# Games and fan works: a video-game character, fan art, a novel's illustration.
+GAME = "game"
+
+_FRAMES: tuple[tuple[str, str], ...] = (
+    (
+        SCREEN,
+        r"sitcom\w*|telenovela\w*|"
+        r"(?:tv |television )?(?:series|show|episode)(?: still| scene| screenshot| screencap| frame)s?|"
+        r"(?:still|scene|screenshot|screencap) from (?:a |an |the )?(?:sitcom|series|show|tv show|episode)|"
+        r"serienszene|(?:scene|image|extrait) (?:de|d'une?|d une?) (?:serie|feuilleton)|"
+        r"(?:escena|imagen|captura) de (?:una )?(?:serie|telenovela)|cena de (?:uma )?(?:serie|novela)|"
+        r"scena (?:di|da) (?:una )?serie|kadr z serialu|zaber ze? serialu|scene uit (?:een )?serie|dizi (?:sahnesi|karesi)",
+    ),
+    (
+        DRAWN,
+        r"comic ?(?:panel|strip|page|cover|book|frame)s?|comicpanel\w*|comicstrip\w*|comicbuch\w*|"
+        r"case de (?:bd|bande dessinee)|planche de (?:bd|bande dessinee)|"
+        r"vinetas? de (?:comic|historieta)|tira (?:comica|de quadrinhos)|quadrinhos?|hq|"
+        r"vignett\w* (?:a|di) fumett\w*|tavola a fumetti|striscia a fumetti|"
+        r"kadr z komiksu|komiksow\w* (?:kadr|panel|strona|okladka)|komiksov\w* (?:okenk\w*|panel\w*|strip\w*|stran\w*)|"
+        r"stripplaatje\w*|stripverhaal\w*|stripboek\w*|stripfiguur\w*|"
+        r"cizgi roman (?:karesi|sayfasi|kapagi)|"
+        r"cartoon (?:still|episode|frame|character)s?|animated (?:series|show|film|movie|still|short)|"
+        r"dessin anime|cartone animato|dibujos? animados?|desenho animado|kreskowk\w*|animovan\w* (?:serial|film|pohadk\w*)|"
+        r"tekenfilm\w*|cizgi film\w*|zeichentrick\w*",
+    ),
+    (
+        TOY,
+        r"lego|minifig\w*|action ?figur\w*|funko\w*|playmobil|"
+        r"plush\w*|peluche\w*|plusch\w*|pluszak\w*|plysak\w*|pelus|knuffel\w*",
+    ),
+    (
+        GAME,
+        r"(?:video ?game|game|rpg|mmo) (?:character|npc|boss|screenshot)s?|"
+        r"personnage de jeu video|personaje de videojuego|personagem de (?:videogame|jogo|game)|"
+        r"personaggio (?:di|del|da) videogioc\w*|spielfigur\w*|videospielfigur\w*|postac z gry|postava ze hry|"
+        r"gamekarakter|game personage|oyun karakteri|"
+        r"fan ?art|fanart|fan ?fic\w*|"
+        r"(?:novel|book) (?:illustration|cover art)|illustration (?:de|d'un|d un) roman|ilustracion de (?:novela|libro)|"
+        r"romanillustration|ilustracao de (?:romance|livro)|illustrazione (?:di|da|per) (?:un )?romanzo",
+    ),
+)
+_FRAME = re.compile(r"\b(?:" + "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _FRAMES) + r")\b")
+
+# Words that seek a real person's likeness or say the picture is real: any one cancels a frame.
+LIKENESS_OR_REAL = re.compile(
+    r"\b(?:lora|loras|lycoris|checkpoint|embedding|dreambooth|dataset|datasets|face ?swap|deepfake|lookalike|"
+    r"look alike|looks? like|likeness|face of|faces of|(?:his|her) face|"
+    r"real (?:person|one|life|people)|irl|in person|"
+    r"personne reelle|vraie personne|en vrai|persona real|en la vida real|echte person|im echten leben|"
+    r"persona vera|dal vivo|pessoa real|na vida real|prawdziwa osoba|na zywo|skutecny clovek|skutecna osoba|nazivo|"
+    r"echte persoon|in het echt|gercek kisi|gercek hayatta|"
+    r"realistic\w*|realism|photoreal\w*|photo ?realis\w*|hyper ?real\w*|lifelike|raw photo|dslr|leak\w*|"
+    r"realiste|realistes|realista|realistas|realistisch\w*|realistic[oa]|realistich\w*|realistyczn\w*|"
+    r"realistick\w*|gercekci|fotogercekci|fotorealis\w*|fotorealiz\w*|fotorrealis\w*|hiperrealis\w*)\b"
+)
+# A custom toy or picture made as a present is of someone the poster knows.
+GIFT = re.compile(
+    r"\b(?:gift|gifts|birthday present|cadeau|cadeaux|regalo|regalar|geschenk\w*|de presente|dar de presente|"
+    r"presente de|prezent\w*|darek|darkem|hediye\w*)\b"
+)
+
+
+def fiction_frame(words_text: str) -> tuple[str, str] | None:
+    """The first frame that makes the text's unlisted names characters, as (kind, cue), or None when the
+    text has none or something cancels it. Role and band cancellations are the caller's (they need the
+    role lists in ``frames``)."""
+    found = _FRAME.search(words_text)
+    if found is None or LIKENESS_OR_REAL.search(words_text) or GIFT.search(words_text):
+        return None
+    kind = found.lastgroup or DRAWN
+    return kind, found.group(0)
