@@ -70,6 +70,17 @@ class TestNameView:
             "gal gadot lora v2 billie eilish lea seydoux"
         )
 
+    def test_a_number_appended_to_a_name_is_read_as_blanks(self) -> None:
+        assert normalize("emma_watson99 and LeaMoreau1989").names.text.split() == [
+            "emma", "watson", "and", "leamoreau"
+        ]
+
+    def test_a_closing_number_leetspeak_can_spell_stays_leetspeak(self) -> None:
+        # "10" and "00" are letters in leetspeak ("io", "oo"); "182" and "19" are numbers.
+        assert normalize("Már10 P1nh31r0, d3r L00, blink182, covid19").names.text == (
+            "mario pinheiro, der loo, blink , covid "
+        )
+
     def test_spans_of_spaced_letters_point_into_the_original(self) -> None:
         assert _find_in_original("Retro: E m m a  S t o n e", "emma stone") == "E m m a  S t o n e"
 

@@ -44,6 +44,10 @@ _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t
 # Only tokens holding a leet character reach the (Python) callback; it checks for a letter too.
 _LEET_TOKEN = re.compile(r"(?<![0-9a-z@$])(?=[0-9a-z@$]*[013457@$])[0-9a-z@$]+")
 _HAS_LETTER = re.compile(r"[a-z]")
+# A number closing a word after three letters or more is one people append to a name
+# ("emma_watson99", "lea1989"), not leetspeak, when it has a digit leetspeak never uses (2, 6, 8, 9)
+# or three digits or more; "már10" and "l00" stay leetspeak. Name matchers read it as blanks.
+_APPENDED_NUMBER = re.compile(r"(?<=[a-z]{3})(?:[0-9]*[2689][0-9]*|[0-9]{3,})(?![0-9a-z])")
 # A letter-joining separator between two letters or digits becomes a space: "emma_watson", "lea-seydoux".
 _JOINER = re.compile(r"(?<=[^\W_])[._\-·•*+~](?=[^\W_])|_")
 # Three or more single letters separated by single spaces: "e m m a" (a double space ends the run).
@@ -119,7 +123,8 @@ def _deleet(match: re.Match[str]) -> str:
 
 def name_view(base: View) -> View:
     """The view name matchers use; see the module docstring."""
-    text = _LEET_TOKEN.sub(_deleet, base.text)  # same length: offsets unchanged
+    text = _APPENDED_NUMBER.sub(lambda m: " " * len(m.group(0)), base.text)  # same length
+    text = _LEET_TOKEN.sub(_deleet, text)  # same length: offsets unchanged
     text = _JOINER.sub(" ", text)  # same length
     runs = [m.span() for m in _SPACED_LETTERS.finditer(text)]
     gaps = [m.span() for m in _WIDE_SPACE.finditer(text)]
