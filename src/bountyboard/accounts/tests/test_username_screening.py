@@ -17,7 +17,7 @@ pytestmark = [pytest.mark.django_db, pytest.mark.urls("bountyboard.accounts.test
 
 @pytest.mark.parametrize(
     "username",
-    ["emma_watson_nude", "emmawatson", "taylor_swift", "sexy_emma_watson", "hot_girl_69", "alice_smith_nude"],
+    ["emma_watson_nude", "emmawatson", "emma_watson99", "taylor_swift", "sexy_emma_watson", "hot_girl_69", "alice_smith_nude"],
 )
 def test_a_username_not_fit_for_everyone_is_refused_and_nothing_is_written(client: Client, username: str) -> None:
     users, events = User.objects.count(), AuditEvent.objects.count()
