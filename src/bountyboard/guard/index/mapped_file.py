@@ -55,6 +55,10 @@ _MADV_POPULATE_READ = 22  # Linux 5.14+; not named by Python 3.11's mmap module
 _PREFIX = struct.Struct("<8sII")  # magic, header length, header CRC-32
 _MAX_HEADER = 1 << 20
 _SUM_SLICE = 1 << 24  # words summed at a time, so verifying never allocates much
+_REREAD_MIN = 64 << 20  # below this, 4 KiB pages cost queries little: never re-read the file
+# Whether re-reading a file into 2 MiB folios worked the last time in this process (a kernel or
+# file system without large folios, or THP off, would re-read every file for nothing).
+_reread_helps = [True]
 
 Arrays = dict[str, npt.NDArray[Any]]
 T = TypeVar("T")
@@ -227,11 +231,19 @@ def mapped_load(path: Path, *, kind: str, version: int, what: str, verify: bool 
             size = os.fstat(fh.fileno()).st_size
             if size < ALIGN:
                 raise ValueError(f"{size} bytes is too short for an index file")
-            mapping = mmap.mmap(fh.fileno(), size, flags=mmap.MAP_SHARED, prot=mmap.PROT_READ)
-            # Advise huge pages before the first fault, then map every page now: queries then
-            # never stop on a page fault.
-            _advise_huge(mapping)
-            _populate(mapping)
+            mapping = _map_populated(fh.fileno(), size)
+            rereads = size >= _REREAD_MIN and _reread_helps[0] and hasattr(os, "posix_fadvise")
+            share = _huge_share(mapping) if rereads else None
+            if share is not None and share < 0.5:
+                # The file's cached pages are small folios (written with write(), or read back
+                # into fragmented memory): drop the ones no process maps and read them again
+                # through the huge-advised mapping, which caches them in 2 MiB folios when
+                # free memory allows. Pages other processes map stay as they are.
+                mapping.close()
+                os.posix_fadvise(fh.fileno(), 0, 0, os.POSIX_FADV_DONTNEED)
+                mapping = _map_populated(fh.fileno(), size)
+                again = _huge_share(mapping)
+                _reread_helps[0] = again is not None and again > share  # else never try again here
             locked = lock and _lock(mapping)
     except (OSError, ValueError) as exc:
         raise StoreError(f"cannot read {what} {path}: {exc}") from exc
@@ -239,6 +251,38 @@ def mapped_load(path: Path, *, kind: str, version: int, what: str, verify: bool 
         return _parse(mapping, size, kind=kind, version=version, verify=verify, locked=locked)
     except (KeyError, ValueError, TypeError, IndexError) as exc:
         raise StoreError(f"cannot read {what} {path}: {exc}") from exc
+
+
+def _map_populated(fd: int, size: int) -> mmap.mmap:
+    """Map read-only, advise huge pages before the first fault, then map every page now:
+    queries then never stop on a page fault."""
+    mapping = mmap.mmap(fd, size, flags=mmap.MAP_SHARED, prot=mmap.PROT_READ)
+    _advise_huge(mapping)
+    _populate(mapping)
+    return mapping
+
+
+def _huge_share(mapping: mmap.mmap) -> float | None:
+    """The share of ``mapping`` mapped with 2 MiB page-table entries (``FilePmdMapped`` in
+    ``/proc/self/smaps``), or None where the kernel does not say."""
+    start = np.frombuffer(mapping, dtype=np.uint8).ctypes.data
+    fields: dict[str, int] = {}
+    try:
+        with open("/proc/self/smaps", encoding="ascii", errors="replace") as fh:
+            inside = False
+            for line in fh:
+                head = line.split(maxsplit=1)[0] if line.strip() else ""
+                if "-" in head and not head.endswith(":"):
+                    if inside:
+                        break
+                    inside = int(head.split("-")[0], 16) == start
+                elif inside and head in ("Size:", "FilePmdMapped:"):
+                    fields[head[:-1]] = int(line.split()[1])
+    except (OSError, ValueError):
+        return None
+    if "FilePmdMapped" not in fields or not fields.get("Size"):
+        return None
+    return fields["FilePmdMapped"] / fields["Size"]
 
 
 def _advise_huge(mapping: mmap.mmap) -> None:

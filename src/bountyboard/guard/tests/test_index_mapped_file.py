@@ -136,3 +136,43 @@ class TestLoad:
     def test_inconsistent_arrays_from_the_builder_are_a_corrupt_store_error(self, good: Path) -> None:
         with pytest.raises(StoreError, match="corrupt test index .*'missing'"):
             mapped_load_as(good, kind=KIND, version=1, what="test index", build=lambda mapped: mapped.arrays["missing"])
+
+
+def mapping_of(array: np.ndarray) -> object:
+    base: object = array
+    while isinstance(base, np.ndarray):
+        base = base.base
+    return base
+
+
+class TestPages:
+    def test_a_file_cached_in_small_pages_is_read_again_into_2_mib_pages(self, tmp_path: Path, monkeypatch) -> None:
+        # 96 MiB written through the writer's huge-advised mapping, then copied 4 KiB a write():
+        # the copy's page cache is small folios, as after a read into fragmented memory.
+        big = np.arange(12 << 20, dtype=np.uint64)
+        written = tmp_path / "written.idx"
+        mapped_save(written, kind=KIND, version=1, arrays={"big": big}, meta={})
+        first = mapped_load(written, kind=KIND, version=1, what="test index")
+        share = mapped_file._huge_share(mapping_of(first.arrays["big"]))
+        if not share:
+            pytest.skip("this kernel or file system does not map files in 2 MiB pages")
+        copied = tmp_path / "copied.idx"
+        raw = written.read_bytes()
+        with open(copied, "wb") as fh:  # 4 KiB writes: the page cache gets 4 KiB folios
+            for start in range(0, len(raw), 4096):
+                fh.write(raw[start : start + 4096])
+        monkeypatch.setattr(mapped_file, "_REREAD_MIN", 1 << 40)  # no re-read: the copy stays in small pages
+        small = mapped_load(copied, kind=KIND, version=1, what="test index")
+        assert mapped_file._huge_share(mapping_of(small.arrays["big"])) < 0.5
+        del small  # unmapped, so its pages can be dropped
+        monkeypatch.undo()
+        monkeypatch.setattr(mapped_file, "_reread_helps", [True])
+        loaded = mapped_load(copied, kind=KIND, version=1, what="test index")
+        assert mapped_file._huge_share(mapping_of(loaded.arrays["big"])) >= 0.5
+        assert np.array_equal(loaded.arrays["big"], big)
+
+    def test_locking_is_asked_for_and_reported(self, tmp_path: Path) -> None:
+        path = tmp_path / "x.idx"
+        mapped_save(path, kind=KIND, version=1, arrays=arrays(), meta={})
+        assert not mapped_load(path, kind=KIND, version=1, what="test index").locked
+        assert mapped_load(path, kind=KIND, version=1, what="test index", lock=True).locked
