@@ -354,4 +354,7 @@ class PdqIndex:
         index._locked_main = main if mapped.locked else None
         if len(delta_ids):
             index._recent = Segment.build(np.array(delta_hashes), np.array(delta_ids))
+        # Load (or, the first time, compile: ~3 s) the compiled search now rather than on the
+        # first query a user waits for.
+        main.search(np.zeros((1, WORDS), dtype=np.uint64), 0)
         return index

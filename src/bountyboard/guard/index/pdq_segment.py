@@ -23,7 +23,6 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from bountyboard.guard.index.pdq_kernel import ROW_BLOCK, search_kernel
 from bountyboard.guard.index.pdq_layout import (
     HASH_BITS,
     MAX_CHUNK_BITS,
@@ -44,7 +43,17 @@ Hits = tuple[npt.NDArray[np.intp], npt.NDArray[np.int32], I64]  # query index, d
 Allocate = Callable[[str, npt.DTypeLike, tuple[int, ...]], npt.NDArray[Any]]
 
 _ROW_MASK = np.uint64(0xFFFFFFFF)
+ROW_BLOCK = 4096  # candidate rows the compiled search gathers before verifying them (fits L1/L2)
 _SCRATCH = QueryScratch()  # per thread; shared by every segment of the process
+
+
+def compiled_search() -> Any:
+    """The compiled search loop, or None without numba. Imported on the first search, not with
+    this module: numba takes ~0.4 s to import, and most processes that import the guard never
+    search a PDQ index."""
+    from bountyboard.guard.index import pdq_kernel
+
+    return pdq_kernel.search_kernel
 
 
 def allocate_in_memory(name: str, dtype: npt.DTypeLike, shape: tuple[int, ...]) -> npt.NDArray[Any]:
@@ -211,6 +220,7 @@ class Segment:
     def search(self, queries: U64, max_distance: int) -> Hits:
         """(query index, distance, item id) of every live hash within ``max_distance``, unordered:
         the compiled loop (``pdq_kernel``) when numba is there, else ``search_numpy``."""
+        search_kernel = compiled_search()
         if search_kernel is None:
             return self.search_numpy(queries, max_distance)
         if len(self.ids) == 0 or len(queries) == 0:
