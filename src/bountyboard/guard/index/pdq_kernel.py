@@ -6,10 +6,11 @@ and candidate hash is touched once, in three stages per query so that the random
 stage are independent of each other and the CPU can have many in flight:
 
 1. every probe's bucket bounds (``table[key]``, ``table[key + 1]``: one cache line, mostly);
-2. the rows of the non-empty buckets (``postings``), a block at a time;
+2. the rows of the non-empty buckets (``postings``), a small block at a time;
 3. each row's hash, XORed with the query and counted (``llvm.ctpop``): a hit is kept.
 
-Each stage prefetches the entry it will read ``_AHEAD`` steps later (``llvm.prefetch``), which
+Stages 1 and 2 prefetch (``llvm.prefetch``) the bucket bound and the posting they will read
+``_AHEAD`` probes later, and stage 2 prefetches each gathered row's hash for stage 3, which
 hides most of the DRAM latency behind the work on the current entries (measured in
 docs/decisions/0021-compiled-pdq-search.md). Hits may repeat (a hash near the query in several
 chunks): the caller removes repeats and tombstoned rows.
@@ -92,6 +93,7 @@ if numba is not None:
                     end = bounds[2 * p + 1]
                     while j < end and fill < block:
                         rows[fill] = postings[j]
+                        _prefetch(hashes, rows[fill] * 4)  # read in stage 3 a few hundred ns later
                         fill += 1
                         j += 1
                     if j >= end:
@@ -105,8 +107,6 @@ if numba is not None:
                     break
                 # 3. verify them on all 256 bits
                 for i in range(fill):
-                    if i + _AHEAD < fill:
-                        _prefetch(hashes, rows[i + _AHEAD] * 4)
                     base = rows[i] * 4
                     distance = np.int64(_popcount(hashes[base] ^ q0) + _popcount(hashes[base + 1] ^ q1)
                                         + _popcount(hashes[base + 2] ^ q2) + _popcount(hashes[base + 3] ^ q3))

@@ -43,7 +43,10 @@ Hits = tuple[npt.NDArray[np.intp], npt.NDArray[np.int32], I64]  # query index, d
 Allocate = Callable[[str, npt.DTypeLike, tuple[int, ...]], npt.NDArray[Any]]
 
 _ROW_MASK = np.uint64(0xFFFFFFFF)
-ROW_BLOCK = 4096  # candidate rows the compiled search gathers before verifying them (fits L1/L2)
+# Candidate rows the compiled search gathers (prefetching their hashes) before verifying them:
+# 128 hash lines stay in L1 until read (measured at 100M clustered: 4096 rows 0.82-0.94 ms a
+# query, 512 0.74-0.86, 128 0.69-0.74, 64 0.68-0.90).
+ROW_BLOCK = 128
 _SCRATCH = QueryScratch()  # per thread; shared by every segment of the process
 
 
