@@ -4,6 +4,7 @@ the mlock of a loaded index."""
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 import numpy as np
@@ -124,9 +125,10 @@ def test_a_loaded_index_locks_its_pages_unless_told_not_to(rng, tmp_path: Path):
         with open("/proc/self/status", encoding="ascii") as fh:
             return next(int(line.split()[1]) for line in fh if line.startswith("VmLck:"))
 
+    gc.collect()  # indexes of earlier tests unmapped now, not between the readings
     before = locked_kib()
     unlocked = PdqIndex.load(path, lock=False)
-    assert not unlocked.locked and locked_kib() == before
+    assert not unlocked.locked and locked_kib() <= before
     index = PdqIndex.load(path)
     size_kib = path.stat().st_size // 1024
     assert index.locked and locked_kib() - before >= size_kib
