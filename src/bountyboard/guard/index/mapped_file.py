@@ -264,15 +264,16 @@ def _warm(mapping: mmap.mmap, size: int) -> int:
     In this VM the first few million random reads from a freshly written file cost 10x their
     later price (~270-370 ns against ~25 ns, for ~6 million reads: ~2.5 s at 100M hashes),
     whatever was read sequentially before (populating and checksumming the file do not help).
-    Paying that here keeps it out of the first seconds of queries (up to 22 ms a query). On a
-    file that is already fast, three rounds of 1 Mi reads cost ~0.1 s."""
+    Paying that here keeps it out of the first seconds of queries (up to 22 ms a query). At least
+    one round per GiB (a 100M index: 10 Mi reads, ~0.25 s on a file that is already fast)."""
     words = np.frombuffer(mapping, dtype=np.uint64, count=size // 8)
     rng = np.random.default_rng(0)
     positions = np.empty(_WARM_READS, dtype=np.int64)
     out = np.empty(_WARM_READS, dtype=np.uint64)
     costs: list[float] = []
     deadline = time.monotonic() + _WARM_SECONDS
-    while not warm_settled(costs) and time.monotonic() < deadline:
+    least = max(3, -(-size // (1 << 30)))
+    while not warm_settled(costs, least) and time.monotonic() < deadline:
         positions[...] = rng.integers(0, len(words), size=_WARM_READS)
         started = time.process_time()
         np.take(words, positions, out=out, mode="clip")
@@ -280,9 +281,9 @@ def _warm(mapping: mmap.mmap, size: int) -> int:
     return len(costs)
 
 
-def warm_settled(costs: list[float]) -> bool:
-    """The last two rounds cost within 25% of the cheapest yet (and there were three)."""
-    if len(costs) < 3:
+def warm_settled(costs: list[float], least: int = 3) -> bool:
+    """The last two rounds cost within 25% of the cheapest yet, after at least ``least`` rounds."""
+    if len(costs) < least:
         return False
     cheapest = min(costs)
     return costs[-1] <= 1.25 * cheapest and costs[-2] <= 1.25 * cheapest

@@ -186,6 +186,7 @@ class TestPages:
             False, False, False, False, False, False, True]
         assert mapped_file.warm_settled([25, 26, 24])
         assert not mapped_file.warm_settled([25, 26])
+        assert not mapped_file.warm_settled([25, 26, 24], least=10)  # a 10 GiB file: ten rounds at least
 
     def test_a_large_file_is_warmed_by_random_reads_and_loads_unchanged(self, tmp_path: Path) -> None:
         big = np.arange(12 << 20, dtype=np.uint64)  # 96 MiB: above the size that is warmed
