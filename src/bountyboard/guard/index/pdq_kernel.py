@@ -66,7 +66,6 @@ if numba is not None:
 
         return signature, codegen
 
-    @numba.njit(cache=True, nogil=True, boundscheck=False)  # type: ignore[untyped-decorator]
     def _search(queries: Any, values: Any, probe_chunk: Any, probe_mask: Any, probe_base: Any, table: Any,
                 postings: Any, hashes: Any, max_distance: int, bounds: Any, rows: Any, out_query: Any,
                 out_row: Any, out_distance: Any) -> int:  # pragma: no cover - compiled; run through the tests
@@ -118,4 +117,7 @@ if numba is not None:
                         found += 1
         return found
 
-    search_kernel = _search
+    try:
+        search_kernel = numba.njit(cache=True, nogil=True, boundscheck=False)(_search)
+    except RuntimeError:  # no writable cache directory (numba's own, or ~/.cache): compile per process
+        search_kernel = numba.njit(nogil=True, boundscheck=False)(_search)

@@ -5,6 +5,7 @@ the mlock of a loaded index."""
 from __future__ import annotations
 
 import gc
+import importlib
 from pathlib import Path
 
 import numpy as np
@@ -137,3 +138,25 @@ def test_a_loaded_index_locks_its_pages_unless_told_not_to(rng, tmp_path: Path):
     index.add_many(random_words(rng, 20_000).astype(">u8").view(np.uint8).reshape(-1, 32), np.arange(10_000, 30_000))
     index.compact()
     assert not index.locked  # the main segment is now in memory, not the locked file
+
+
+def test_without_a_writable_numba_cache_the_loop_is_compiled_in_the_process(rng, monkeypatch):
+    numba = pytest.importorskip("numba")
+    real = numba.njit
+
+    def refusing(*args, **options):
+        if options.get("cache"):
+            raise RuntimeError("cannot cache function: no locator available")  # what numba raises
+        return real(*args, **options)
+
+    monkeypatch.setattr(numba, "njit", refusing)
+    try:
+        reloaded = importlib.reload(pdq_kernel)
+        assert reloaded.search_kernel is not None
+        stored = random_words(rng, 500)
+        segment = Segment.build(stored, np.arange(500, dtype=np.int64))
+        queries = queries_for(stored, rng)
+        assert canonical(segment.search(queries, 31)) == brute_force(segment.hashes, segment.ids, queries, 31)
+    finally:
+        monkeypatch.undo()
+        importlib.reload(pdq_kernel)
