@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import json
+import resource
 import sys
 import tempfile
 import time
@@ -172,24 +173,42 @@ def build_worker(hashes_path: Path, index_path: Path) -> None:
                       "peak_rss": peak_rss_bytes(), "file_bytes": index_path.stat().st_size}))
 
 
+def _kernel_share(before: resource.struct_rusage) -> dict[str, float]:
+    """System CPU seconds and page faults (minor, major) since ``before``: a query on a mapped
+    index should spend no time in the kernel; faults show pages that were not mapped or were
+    reclaimed under memory pressure."""
+    now = resource.getrusage(resource.RUSAGE_SELF)
+    return {"sys_s": now.ru_stime - before.ru_stime, "minor": now.ru_minflt - before.ru_minflt,
+            "major": now.ru_majflt - before.ru_majflt}
+
+
+def _kernel_text(kernel: dict[str, float], q: int) -> str:
+    return (f"{kernel['sys_s'] / q * 1e3:.3f} ms of it in the kernel, {kernel['minor'] / q:.1f} minor + "
+            f"{kernel['major'] / q:.1f} major page faults a query")
+
+
 def serve_worker(index_path: Path, queries_path: Path) -> None:
     from bountyboard.guard.index.pdq import PdqIndex
+    from bountyboard.guard.index.pdq_kernel import search_kernel
 
     queries: list[str] = json.loads(queries_path.read_text())
     started = time.perf_counter()
     index = PdqIndex.load(index_path)
-    report: dict[str, Any] = {"load_s": time.perf_counter() - started, "chunks": len(index.layout.widths)}
+    report: dict[str, Any] = {"load_s": time.perf_counter() - started, "chunks": len(index.layout.widths),
+                              "compiled": search_kernel is not None, "locked": index.locked}
     index.query(queries[0])
-    started, cpu = time.perf_counter(), time.process_time()
+    started, cpu, usage = time.perf_counter(), time.process_time(), resource.getrusage(resource.RUSAGE_SELF)
     results = [index.query(q, THRESHOLD) for q in queries]
     report["query_s"] = time.perf_counter() - started
     report["query_cpu_s"] = time.process_time() - cpu
+    report["query_kernel"] = _kernel_share(usage)
     # The same queries once more: in this VM the first ~2 s of random reads after a load run at a
     # third of the later rate, whatever the queries (measured with fresh query sets at 100M).
-    started, cpu = time.perf_counter(), time.process_time()
+    started, cpu, usage = time.perf_counter(), time.process_time(), resource.getrusage(resource.RUSAGE_SELF)
     again = [index.query(q, THRESHOLD) for q in queries]
     report["again_s"] = time.perf_counter() - started
     report["again_cpu_s"] = time.process_time() - cpu
+    report["again_kernel"] = _kernel_share(usage)
     report["again_same"] = again == results
     started, cpu = time.perf_counter(), time.process_time()
     batched = index.query_many(queries, THRESHOLD)
@@ -259,6 +278,8 @@ def _measure(workdir: Path, kind: str, n: int, seeds: np.ndarray, processes: int
           f"({one['query_cpu_s'] / q * 1e3:.3f} ms CPU a query), the same again {q / one['again_s']:,.0f} q/s "
           f"({one['again_cpu_s'] / q * 1e3:.3f} ms CPU, same results: {one['again_same']}); batched {q / one['batch_s']:,.0f} q/s "
           f"({one['batch_cpu_s'] / q * 1e3:.3f} ms CPU); {one['matches']:,} matches in all; {load_line()}", flush=True)
+    print(f"  first pass {_kernel_text(one['query_kernel'], q)}; again {_kernel_text(one['again_kernel'], q)}; "
+          f"compiled search: {one['compiled']}; pages locked in memory: {one['locked']}", flush=True)
     print("  " + memory_line("one process", [one]), flush=True)
     print(f"  incremental on the mapped index: add one {one['add_s'] * 1e3:.2f} ms, remove one {one['remove_s'] * 1e3:.2f} ms, "
           f"visible: {one['incremental_ok']}; batched == one at a time: {one['batch_same']}", flush=True)

@@ -21,14 +21,22 @@ per 2 MiB instead of per 4 KiB. An index query is thousands of random reads acro
 with 4 KiB pages nearly every one of them also misses the TLB, and under a hypervisor a TLB miss
 is a two-level page walk: measured here at 100 million hashes, a random 32-byte read costs ~68 ns
 with 4 KiB pages against ~12-25 ns with 2 MiB ones. Elsewhere the advice is a no-op.
+
+Locking (``lock=True``): the mapped pages are also ``mlock``ed, so the kernel cannot reclaim
+them under memory pressure and a query never waits on a page fault. The lock holds page-cache
+pages, so every process that locks the same file still shares one copy. It needs
+``RLIMIT_MEMLOCK`` of at least the file size (or ``CAP_IPC_LOCK``); without that the file is
+simply left unlocked (``MappedFile.locked`` says which).
 """
 
 from __future__ import annotations
 
+import ctypes
 import json
 import mmap
 import os
 import struct
+import time
 import zlib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -48,6 +56,12 @@ _MADV_POPULATE_READ = 22  # Linux 5.14+; not named by Python 3.11's mmap module
 _PREFIX = struct.Struct("<8sII")  # magic, header length, header CRC-32
 _MAX_HEADER = 1 << 20
 _SUM_SLICE = 1 << 24  # words summed at a time, so verifying never allocates much
+_REREAD_MIN = 64 << 20  # below this, 4 KiB pages cost queries little: never re-read the file
+# Whether re-reading a file into 2 MiB folios worked the last time in this process (a kernel or
+# file system without large folios, or THP off, would re-read every file for nothing).
+_reread_helps = [True]
+_WARM_READS = 1 << 20  # random reads a warming round
+_WARM_SECONDS = 20.0  # warming gives up after this long
 
 Arrays = dict[str, npt.NDArray[Any]]
 T = TypeVar("T")
@@ -206,29 +220,105 @@ def mapped_save(path: Path, *, kind: str, version: int, arrays: Mapping[str, npt
 class MappedFile:
     meta: dict[str, Any]
     arrays: Arrays  # read-only views on one shared mapping
+    locked: bool = False  # the pages are mlocked (see the module docstring)
 
 
-def mapped_load(path: Path, *, kind: str, version: int, what: str, verify: bool = True) -> MappedFile:
+def mapped_load(path: Path, *, kind: str, version: int, what: str, verify: bool = True,
+                lock: bool = False) -> MappedFile:
     """Map the file read-only and check it; ``StoreError`` naming ``what`` when it is missing,
     foreign, of another version, truncated or corrupt. ``verify`` sums every array (reading
-    every page once, which also brings them into the page cache)."""
+    every page once, which also brings them into the page cache); ``lock`` tries to mlock them."""
     path = Path(path)
     try:
         with open(path, "rb") as fh:
             size = os.fstat(fh.fileno()).st_size
             if size < ALIGN:
                 raise ValueError(f"{size} bytes is too short for an index file")
-            mapping = mmap.mmap(fh.fileno(), size, flags=mmap.MAP_SHARED, prot=mmap.PROT_READ)
-            # Advise huge pages before the first fault, then map every page now: queries then
-            # never stop on a page fault.
-            _advise_huge(mapping)
-            _populate(mapping)
+            mapping = _map_populated(fh.fileno(), size)
+            rereads = size >= _REREAD_MIN and _reread_helps[0] and hasattr(os, "posix_fadvise")
+            share = _huge_share(mapping) if rereads else None
+            if share is not None and share < 0.5:
+                # The file's cached pages are small folios (written with write(), or read back
+                # into fragmented memory): drop the ones no process maps and read them again
+                # through the huge-advised mapping, which caches them in 2 MiB folios when
+                # free memory allows. Pages other processes map stay as they are.
+                mapping.close()
+                os.posix_fadvise(fh.fileno(), 0, 0, os.POSIX_FADV_DONTNEED)
+                mapping = _map_populated(fh.fileno(), size)
+                again = _huge_share(mapping)
+                _reread_helps[0] = again is not None and again > share  # else never try again here
+            locked = lock and _lock(mapping)
+            if size >= _REREAD_MIN:
+                _warm(mapping, size)
     except (OSError, ValueError) as exc:
         raise StoreError(f"cannot read {what} {path}: {exc}") from exc
     try:
-        return _parse(mapping, size, kind=kind, version=version, verify=verify)
+        return _parse(mapping, size, kind=kind, version=version, verify=verify, locked=locked)
     except (KeyError, ValueError, TypeError, IndexError) as exc:
         raise StoreError(f"cannot read {what} {path}: {exc}") from exc
+
+
+def _warm(mapping: mmap.mmap, size: int) -> int:
+    """Random reads across the whole mapping until their cost stops falling; returns the rounds.
+
+    In this VM the first few million random reads from a freshly written file cost 10x their
+    later price (~270-370 ns against ~25 ns, for ~6 million reads: ~2.5 s at 100M hashes),
+    whatever was read sequentially before (populating and checksumming the file do not help).
+    Paying that here keeps it out of the first seconds of queries (up to 22 ms a query). At least
+    one round per GiB (a 100M index: 10 Mi reads, ~0.25 s on a file that is already fast)."""
+    words = np.frombuffer(mapping, dtype=np.uint64, count=size // 8)
+    rng = np.random.default_rng(0)
+    positions = np.empty(_WARM_READS, dtype=np.int64)
+    out = np.empty(_WARM_READS, dtype=np.uint64)
+    costs: list[float] = []
+    deadline = time.monotonic() + _WARM_SECONDS
+    least = max(3, -(-size // (1 << 30)))
+    while not warm_settled(costs, least) and time.monotonic() < deadline:
+        positions[...] = rng.integers(0, len(words), size=_WARM_READS)
+        started = time.process_time()
+        np.take(words, positions, out=out, mode="clip")
+        costs.append(time.process_time() - started)
+    return len(costs)
+
+
+def warm_settled(costs: list[float], least: int = 3) -> bool:
+    """The last two rounds cost within 25% of the cheapest yet, after at least ``least`` rounds."""
+    if len(costs) < least:
+        return False
+    cheapest = min(costs)
+    return costs[-1] <= 1.25 * cheapest and costs[-2] <= 1.25 * cheapest
+
+
+def _map_populated(fd: int, size: int) -> mmap.mmap:
+    """Map read-only, advise huge pages before the first fault, then map every page now:
+    queries then never stop on a page fault."""
+    mapping = mmap.mmap(fd, size, flags=mmap.MAP_SHARED, prot=mmap.PROT_READ)
+    _advise_huge(mapping)
+    _populate(mapping)
+    return mapping
+
+
+def _huge_share(mapping: mmap.mmap) -> float | None:
+    """The share of ``mapping`` mapped with 2 MiB page-table entries (``FilePmdMapped`` in
+    ``/proc/self/smaps``), or None where the kernel does not say."""
+    start = np.frombuffer(mapping, dtype=np.uint8).ctypes.data
+    fields: dict[str, int] = {}
+    try:
+        with open("/proc/self/smaps", encoding="ascii", errors="replace") as fh:
+            inside = False
+            for line in fh:
+                head = line.split(maxsplit=1)[0] if line.strip() else ""
+                if "-" in head and not head.endswith(":"):
+                    if inside:
+                        break
+                    inside = int(head.split("-")[0], 16) == start
+                elif inside and head in ("Size:", "FilePmdMapped:"):
+                    fields[head[:-1]] = int(line.split()[1])
+    except (OSError, ValueError):
+        return None
+    if "FilePmdMapped" not in fields or not fields.get("Size"):
+        return None
+    return fields["FilePmdMapped"] / fields["Size"]
 
 
 def _advise_huge(mapping: mmap.mmap) -> None:
@@ -247,7 +337,18 @@ def _populate(mapping: mmap.mmap) -> None:
         int(view[::mmap.PAGESIZE].sum(dtype=np.uint64))
 
 
-def _parse(mapping: mmap.mmap, size: int, *, kind: str, version: int, verify: bool) -> MappedFile:
+def _lock(mapping: mmap.mmap) -> bool:
+    """mlock every page of ``mapping`` (they stay locked until it is unmapped); False when the
+    process may not lock that much (``RLIMIT_MEMLOCK``) or the platform has no ``mlock``."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        address = np.frombuffer(mapping, dtype=np.uint8).ctypes.data
+        return int(libc.mlock(ctypes.c_void_p(address), ctypes.c_size_t(len(mapping)))) == 0
+    except (AttributeError, OSError):
+        return False
+
+
+def _parse(mapping: mmap.mmap, size: int, *, kind: str, version: int, verify: bool, locked: bool) -> MappedFile:
     magic, header_len, header_crc = _PREFIX.unpack_from(mapping, 0)
     if magic != MAGIC:
         raise ValueError("not an index file (wrong magic bytes)")
@@ -281,14 +382,14 @@ def _parse(mapping: mmap.mmap, size: int, *, kind: str, version: int, verify: bo
     meta = header["meta"]
     if not isinstance(meta, dict):
         raise ValueError("metadata is not an object")
-    return MappedFile(meta, arrays)
+    return MappedFile(meta, arrays, locked)
 
 
 def mapped_load_as(path: Path, *, kind: str, version: int, what: str, build: Callable[[MappedFile], T],
-                   verify: bool = True) -> T:
+                   verify: bool = True, lock: bool = False) -> T:
     """``build`` over the mapped file; ``StoreError`` when the file is unreadable or ``build``
     finds it inconsistent (it raises KeyError, ValueError, IndexError or TypeError)."""
-    mapped = mapped_load(path, kind=kind, version=version, what=what, verify=verify)
+    mapped = mapped_load(path, kind=kind, version=version, what=what, verify=verify, lock=lock)
     try:
         return build(mapped)
     except (KeyError, ValueError, IndexError, TypeError) as exc:

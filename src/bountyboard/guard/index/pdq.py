@@ -84,6 +84,7 @@ class PdqIndex:
         self._buffer_hashes = np.empty((64, WORDS), dtype=np.uint64)
         self._buffer_ids = np.empty(64, dtype=np.int64)
         self._buffer_count = 0
+        self._locked_main: Segment | None = None  # the mapped main segment, when its pages are mlocked
 
     def _build(self, hashes: U64, ids: I64) -> Segment:
         return Segment.build(hashes, ids, ChunkLayout.even(self._chunks) if self._chunks else None)
@@ -95,6 +96,11 @@ class PdqIndex:
     @property
     def layout(self) -> ChunkLayout:
         return self._main.layout
+
+    @property
+    def locked(self) -> bool:
+        """The main segment is the mapped file and its pages are mlocked (``load``)."""
+        return self._locked_main is not None and self._locked_main is self._main
 
     @property
     def pending(self) -> int:
@@ -319,12 +325,15 @@ class PdqIndex:
             Segment.build(words, id_array, layout, lambda name, dtype, shape: writer.arrays[name])
 
     @classmethod
-    def load(cls, path: Path, *, verify: bool = True) -> PdqIndex:
+    def load(cls, path: Path, *, verify: bool = True, lock: bool = True) -> PdqIndex:
         """Map an index written by ``save`` or ``write`` read-only (shared with every other process
         that maps it); raises ``StoreError`` for a missing, foreign or corrupt file. ``verify``
-        checksums every array (a few seconds at 100 million hashes)."""
+        checksums every array (a few seconds at 100 million hashes). ``lock`` mlocks the pages
+        where the process may (``locked`` tells), so memory pressure never turns queries into
+        page faults."""
         return mapped_load_as(
-            path, kind=FILE_KIND, version=FORMAT_VERSION, what="PDQ index", build=cls._from_file, verify=verify
+            path, kind=FILE_KIND, version=FORMAT_VERSION, what="PDQ index", build=cls._from_file, verify=verify,
+            lock=lock,
         )
 
     @classmethod
@@ -342,6 +351,10 @@ class PdqIndex:
             raise ValueError("repeated item ids in the delta")
         index = cls()
         index._main = main
+        index._locked_main = main if mapped.locked else None
         if len(delta_ids):
             index._recent = Segment.build(np.array(delta_hashes), np.array(delta_ids))
+        # Load (or, the first time, compile: ~3 s) the compiled search now rather than on the
+        # first query a user waits for.
+        main.search(np.zeros((1, WORDS), dtype=np.uint64), 0)
         return index

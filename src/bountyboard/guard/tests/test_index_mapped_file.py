@@ -136,3 +136,62 @@ class TestLoad:
     def test_inconsistent_arrays_from_the_builder_are_a_corrupt_store_error(self, good: Path) -> None:
         with pytest.raises(StoreError, match="corrupt test index .*'missing'"):
             mapped_load_as(good, kind=KIND, version=1, what="test index", build=lambda mapped: mapped.arrays["missing"])
+
+
+def mapping_of(array: np.ndarray) -> object:
+    base: object = array
+    while isinstance(base, np.ndarray):
+        base = base.base
+    return base
+
+
+class TestPages:
+    def test_a_file_cached_in_small_pages_is_read_again_into_2_mib_pages(self, tmp_path: Path, monkeypatch) -> None:
+        # 96 MiB written through the writer's huge-advised mapping, then copied 4 KiB a write():
+        # the copy's page cache is small folios, as after a read into fragmented memory.
+        big = np.arange(12 << 20, dtype=np.uint64)
+        written = tmp_path / "written.idx"
+        mapped_save(written, kind=KIND, version=1, arrays={"big": big}, meta={})
+        first = mapped_load(written, kind=KIND, version=1, what="test index")
+        share = mapped_file._huge_share(mapping_of(first.arrays["big"]))
+        if not share:
+            pytest.skip("this kernel or file system does not map files in 2 MiB pages")
+        copied = tmp_path / "copied.idx"
+        raw = written.read_bytes()
+        with open(copied, "wb") as fh:  # 4 KiB writes: the page cache gets 4 KiB folios
+            for start in range(0, len(raw), 4096):
+                fh.write(raw[start : start + 4096])
+        monkeypatch.setattr(mapped_file, "_REREAD_MIN", 1 << 40)  # no re-read: the copy stays in small pages
+        small = mapped_load(copied, kind=KIND, version=1, what="test index")
+        assert mapped_file._huge_share(mapping_of(small.arrays["big"])) < 0.5
+        del small  # unmapped, so its pages can be dropped
+        monkeypatch.undo()
+        helps = [True]
+        monkeypatch.setattr(mapped_file, "_reread_helps", helps)
+        loaded = mapped_load(copied, kind=KIND, version=1, what="test index")
+        if not helps[0]:  # read again, but the kernel had no free 2 MiB blocks to give
+            pytest.skip("memory too fragmented right now for 2 MiB folios")
+        assert mapped_file._huge_share(mapping_of(loaded.arrays["big"])) >= 0.5
+        assert np.array_equal(loaded.arrays["big"], big)
+
+    def test_locking_is_asked_for_and_reported(self, tmp_path: Path) -> None:
+        path = tmp_path / "x.idx"
+        mapped_save(path, kind=KIND, version=1, arrays=arrays(), meta={})
+        assert not mapped_load(path, kind=KIND, version=1, what="test index").locked
+        assert mapped_load(path, kind=KIND, version=1, what="test index", lock=True).locked
+
+    def test_warming_stops_once_random_reads_cost_what_they_will(self) -> None:
+        # per-round costs measured on a freshly written 100M index (ns a read), then a warm file
+        assert [mapped_file.warm_settled([272, 368, 107, 43, 31, 27][:k]) for k in range(7)] == [
+            False, False, False, False, False, False, True]
+        assert mapped_file.warm_settled([25, 26, 24])
+        assert not mapped_file.warm_settled([25, 26])
+        assert not mapped_file.warm_settled([25, 26, 24], least=10)  # a 10 GiB file: ten rounds at least
+
+    def test_a_large_file_is_warmed_by_random_reads_and_loads_unchanged(self, tmp_path: Path) -> None:
+        big = np.arange(12 << 20, dtype=np.uint64)  # 96 MiB: above the size that is warmed
+        path = tmp_path / "big.idx"
+        mapped_save(path, kind=KIND, version=1, arrays={"big": big}, meta={})
+        loaded = mapped_load(path, kind=KIND, version=1, what="test index")
+        assert np.array_equal(loaded.arrays["big"], big)
+        assert 3 <= mapped_file._warm(mapping_of(loaded.arrays["big"]), 96 << 20) <= 1_000
