@@ -38,7 +38,7 @@ search_kernel: Any = None
 
 if numba is not None:
 
-    @intrinsic  # type: ignore[untyped-decorator]  # numba ships no type hints
+    @intrinsic  # type: ignore[untyped-decorator]  # numba is read as untyped (pyproject's mypy overrides)
     def _popcount(typingctx: Any, value: Any) -> Any:
         signature = types.uint64(types.uint64)
 
@@ -47,7 +47,7 @@ if numba is not None:
 
         return signature, codegen
 
-    @intrinsic  # type: ignore[untyped-decorator]  # numba ships no type hints
+    @intrinsic  # type: ignore[untyped-decorator]  # numba is read as untyped (pyproject's mypy overrides)
     def _prefetch(typingctx: Any, array: Any, index: Any) -> Any:
         """Hint the cache line of ``array[index]`` (1-d, C-contiguous) into cache; no bounds check
         (a prefetch never faults)."""
