@@ -231,6 +231,10 @@ CLOSE_UP_TAGS = (
     r"detailliertes gesicht|volto dettagliato|rosto detalhado|szczegolowa twarz|detailni tvar|gedetailleerd gezicht|"
     r"detayli yuz)"
 )
+# What follows a tag-soup subject and makes it one ("hocine yousfi, gros plan", "tijmen korstman - rode
+# loper looks, lora"): a close-up tag, or a dash on a LoRA's line. Used by the given-name and joined-name
+# detectors, each adding its own alternatives.
+TAGS_AFTER_SUBJECT = rf"\s*[,–-]\s*{CLOSE_UP_TAGS}\b|\s+[-–]\s+[^\n]{{0,40}}\b(?:lora|loras|lycoris)\b"
 
 STYLE_BEFORE = re.compile(
     r"(?:\b(?:by|in the style of|style of|styled after|in the manner of|in the spirit of|inspired by|"

@@ -40,9 +40,7 @@ _PORTRAIT_BEFORE_MORE = re.compile(
 _PERSON_BEFORE_MORE = re.compile(r"\b(?:op|avec|con|com|mit|with|z|ze|s)\s*$")
 # Tags that follow a tag-soup subject: close-ups in the ten languages ("hocine yousfi, gros plan", "atiyye
 # başaran, yakın çekim") or a dash on a LoRA's line ("tijmen korstman - rode loper looks, lora").
-_TAGGED_AFTER = re.compile(
-    rf"^(?:\s*[,–-]\s*{frames.CLOSE_UP_TAGS}\b|\s+[-–]\s+[^\n]{{0,40}}\b(?:lora|loras|lycoris)\b)"
-)
+_TAGGED_AFTER = re.compile(rf"^(?:{frames.TAGS_AFTER_SUBJECT})")
 _PERSON_AFTER_MORE = re.compile(
     r"^(?:\s*,\s*(?:portrait|portret|portrait photo|portrat|retrato|ritratto|portre|headshot|close up|closeup)\b|"
     r"['’]s\b|\s+(?:jako|w roli|w stroju|v roli|als|olarak|yuzunu|che|qui|que|who|die|der|beim|im|nackt|"

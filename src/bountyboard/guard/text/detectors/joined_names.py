@@ -50,8 +50,7 @@ _PORTRAIT_BEFORE = re.compile(
     r"\b(?:portrait|portret|portre|retrato|ritratto|portrat|headshot|lora|lycoris|close up)(?: \w+)?(?: (?:of|de|d'|von|di|da|do|van|z))?\s*$"
 )
 _UNSPLIT_FRAME_AFTER = re.compile(
-    rf"^(?:\s*[,–-]\s*{frames.CLOSE_UP_TAGS}\b"
-    r"|\s+[-–]\s+[^\n]{0,40}\b(?:lora|loras|lycoris)\b"
+    rf"^(?:{frames.TAGS_AFTER_SUBJECT}"
     # round 5: a dash line trained on a number of photographs ("X - tenues de festival, 30 photos")
     r"|\s+[-–]\s+[^\n]{0,40}\b\d+ (?:photos|pics|fotos|foto'?s|foto s|fotek|fotky|fotografi\w*|zdjec\w*)\b"
     r"|\s+(?:al estilo de|in the style of|dans le style de|im stil|nello stile di|no estilo de|w stylu|ve stylu|in de stijl van|tarzinda)\b)"
