@@ -15,7 +15,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, HttpError, ValidationError
 
-from bountyboard.config.outages import OUTAGE_ERRORS, RETRY_AFTER_SECONDS, outage_json
+from bountyboard.config.outages import OUTAGE_ERRORS, RETRY_AFTER_SECONDS, outage_json, outage_seen
 from bountyboard.errors import ApplicationError
 
 api = NinjaAPI(title="Bountyboard API", version="1", openapi_url="/openapi.json", docs_url="/docs")
@@ -87,6 +87,7 @@ def _not_found(request: HttpRequest, exc: Http404) -> HttpResponse:
 
 
 def _outage(request: HttpRequest, exc: Exception) -> HttpResponse:
+    outage_seen(request, exc)
     response = api.create_response(request, outage_json(exc), status=503)
     response["Retry-After"] = str(RETRY_AFTER_SECONDS)
     return response

@@ -315,7 +315,7 @@ def test_a_takedown_decided_during_30_in_flight_copies_leaves_none_public(site: 
                                 body={"action": "remove", "ground": "law.take_it_down_act",
                                       "why": "The depicted person asked for removal; shared without consent."})
     fault_over = time.monotonic()
-    assert status == 200, decided
+    assert status == 200, (decided, _logs(site, *(f"web-{port}" for port in WEB_PORTS)))
     for thread in threads:
         thread.join(timeout=300)
     assert [a for a in answers if a[0] != 201] == [], answers[:3]
