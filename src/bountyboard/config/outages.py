@@ -11,9 +11,9 @@ holds the one writer's lock.
 
 A transaction PostgreSQL aborted to break a deadlock or a serialisation conflict (SQLSTATE 40P01,
 40001) is not an outage: nothing of it was kept, so the middleware runs the request again, up to
-``CONFLICT_ATTEMPTS`` times, as PostgreSQL's documentation asks of its clients. Seen in the fault
-tests: a takedown decided while thirty copies were being scanned lost a deadlock to a worker's scan
-and answered 503.
+``CONFLICT_ATTEMPTS`` times, as PostgreSQL's documentation asks of its clients. Many locks meet in
+one takedown decided while copies are being entered and scanned (queue item, notice, banks' lock,
+screenings, entries, audit chains); such a decision must not fail because it lost a deadlock.
 """
 
 from __future__ import annotations

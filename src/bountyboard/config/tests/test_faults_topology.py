@@ -95,6 +95,10 @@ def _logs(site: Site, *names: str) -> str:
     return "\n".join(f"--- {name}\n" + (site.root / f"{name}.log").read_text(errors="replace")[-2500:] for name in names)
 
 
+def _database_log(site: Site) -> str:
+    return "--- postgresql\n" + (Path(site.state["pg_root"]) / "server.log").read_text(errors="replace")[-2500:]
+
+
 class Publishers:
     """``MEMBERS`` threads publishing bounties (create, reference image, publish) through both web
     processes until stopped, recording every answer, and a watcher reading the public list."""
@@ -315,7 +319,7 @@ def test_a_takedown_decided_during_30_in_flight_copies_leaves_none_public(site: 
                                 body={"action": "remove", "ground": "law.take_it_down_act",
                                       "why": "The depicted person asked for removal; shared without consent."})
     fault_over = time.monotonic()
-    assert status == 200, (decided, _logs(site, *(f"web-{port}" for port in WEB_PORTS)))
+    assert status == 200, (decided, _logs(site, *(f"web-{port}" for port in WEB_PORTS)), _database_log(site))
     for thread in threads:
         thread.join(timeout=300)
     assert [a for a in answers if a[0] != 201] == [], answers[:3]
