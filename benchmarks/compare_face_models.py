@@ -133,6 +133,9 @@ def main(argv: list[str]) -> None:
     parser = argparse.ArgumentParser(prog="python -m benchmarks face_models")
     parser.add_argument("--models", default=",".join(CANDIDATES), help=f"among {', '.join(CANDIDATES)}")
     args = parser.parse_args(argv)
+    unknown = [m for m in args.models.split(",") if m not in CANDIDATES]
+    if unknown:
+        parser.error(f"unknown model(s) {', '.join(unknown)}; among {', '.join(CANDIDATES)}")
     cv2.setNumThreads(1)  # one thread per model, so the ms per face compare
     config = ImageConfig()
     models = FaceModels(config.face_min_score)
