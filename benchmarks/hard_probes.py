@@ -1,8 +1,9 @@
 """The face-quality benchmark's simulated hard probes, made on the photo instead of on SFace's crop.
 
-``bench_face_quality`` degrades the 112 x 112 crop SFace sees. A model that cuts its own, wider crop
-(dlib's 150 x 150 chip) would then see black borders, so to compare models the same damage is done
-to the photo around the face, sized by that crop: the dark bars sit where they fall on the crop,
+``bench_face_quality`` degrades the 112 x 112 crop SFace sees. A model that cuts its own crop sees
+other pixels: dlib's 150 x 150 chip is about as wide but centred ~17 crop pixels lower, so its chin
+would fall outside SFace's crop. To compare models the same damage is done to the photo around the
+face, sized by SFace's crop: the dark bars sit where they fall on the crop,
 the face is shrunk until the crop is 24 px wide, the blur is 2.5 of the crop's pixels. Aligning the
 damaged photo to SFace's template gives (almost) the crop-level probe back: a test checks it.
 """
@@ -24,7 +25,7 @@ CROP_SIDE = 112
 SUNGLASS_BARS = ((22, 42, 52, 60), (60, 42, 90, 60), (52, 48, 60, 51))
 LOW_RESOLUTION_PX = 24
 BLUR_SIGMA = 2.5
-WINDOW_CROPS = 3.0  # the window kept around a face, in crop widths: dlib's chip reaches ~1.5
+WINDOW_CROPS = 3.0  # the window kept around a face, in crop widths: dlib's chip and YuNet's box fit well inside
 
 
 def crop_transform(landmarks: F64) -> tuple[F64, float]:
