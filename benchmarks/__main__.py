@@ -2,7 +2,8 @@
 
 The index scale benchmarks and the load benchmark (it starts the `make up` topology) run only when
 named, with their own flags: `python -m benchmarks pdq_scale --sizes 1e6,1e7,1e8`,
-`python -m benchmarks face_scale --sizes 1e6,1e7` and `python -m benchmarks load --clients 30 --seconds 60`.
+`python -m benchmarks face_scale --sizes 1e6,1e7`, `python -m benchmarks load --clients 30 --seconds 60` and
+`python -m benchmarks face_models --models dlib,mbf` (other face-embedding models beside SFace).
 """
 
 from __future__ import annotations
@@ -13,7 +14,12 @@ import sys
 import time
 from pathlib import Path
 
-ON_DEMAND = {"pdq_scale": "benchmarks.scale_pdq", "face_scale": "benchmarks.scale_face", "load": "benchmarks.bench_load"}
+ON_DEMAND = {
+    "pdq_scale": "benchmarks.scale_pdq",
+    "face_scale": "benchmarks.scale_face",
+    "load": "benchmarks.bench_load",
+    "face_models": "benchmarks.compare_face_models",  # candidates installed outside the project
+}
 
 
 def main(argv: list[str]) -> int:

@@ -103,21 +103,27 @@ def _scores(
     embed: Embedder,
     condition: str,
     how: str = "mean",
+    *,
+    euclidean: bool = False,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Genuine scores, impostor scores of other people's photos, impostor scores of the strangers.
 
     Each enrolment maps a person to their enrolled photos (never degraded: enrolment refuses poor
     photos); every other photo of that person is a genuine probe, and every photo of every other
-    person (probe or enrolled elsewhere) and every stranger's face is an impostor probe."""
+    person (probe or enrolled elsewhere) and every stranger's face is an impostor probe.
+    ``euclidean`` (mean template only): the score is minus the distance from the raw mean, for a
+    model trained for Euclidean distances on unnormalised vectors (dlib's; decision 0028)."""
     genuine: list[float] = []
     others: list[float] = []
     stranger_scores: list[float] = []
     for enrolment in enrolments:
         for person, photos in enrolment.items():
             templates = np.stack([embed(s, "as taken") for s in photos])
-            mean = templates.mean(axis=0) / np.linalg.norm(templates.mean(axis=0))
+            mean = templates.mean(axis=0) if euclidean else templates.mean(axis=0) / np.linalg.norm(templates.mean(axis=0))
 
             def score(query: F32, templates: np.ndarray = templates, mean: np.ndarray = mean) -> float:
+                if euclidean:
+                    return -float(np.linalg.norm(query - mean))
                 every, to_mean = float((templates @ query).max()), float(mean @ query)
                 return {"every": every, "mean": to_mean, "both": max(every, to_mean)}[how]
 
