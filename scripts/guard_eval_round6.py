@@ -26,8 +26,9 @@ Provenance and licence:
   (guard_eval_names.tsv, guard_eval_heldout_names.tsv, guard_eval_sealed_names.tsv,
   guard_eval_round4_names.tsv) uses, compared lower case without accents. Faker has too few unused Polish
   given names, Portuguese surnames and Turkish surnames, so those come from PL_GIVEN, PT_SURNAMES and
-  TR_SURNAMES below (written from the author's knowledge, same exclusion), marked `+own`. The guard never
-  loads Faker or these files. `--names-from FAKER_SRC` redraws the names file from the unpacked wheel.
+  TR_SURNAMES below (written from the author's knowledge, same exclusion), marked `+own`. One drawn name,
+  Jay Shah (en_US), is also a public figure's; the row is labelled the same either way. `--names-from
+  FAKER_SRC` redraws the names file from the unpacked wheel; nothing here is for the guard to load.
 
 Rows (same schema and label rule as requests_dev.jsonl, ../shared/data/README.md; plus `split` "round6",
 `form` bounty|prompt, `evasion` and `template`). In each of ten languages, 130 rows:
@@ -35,25 +36,32 @@ Rows (same schema and label rule as requests_dev.jsonl, ../shared/data/README.md
   evasion (plain, lower case, stripped diacritics, dots, spaces, emoji, hashtag, CamelCase, run together,
   leetspeak, Cyrillic look-alike letters, a misspelling, underscores, surname first, an @handle made of
   the name), at the start, in the middle or at the end of a prompt;
-- 14 famous people (8 non-sexual, 6 sexual), most misspelt or lower case, some with an extra evasion;
+- 14 famous people (8 non-sexual, 6 sexual), most misspelt, lower case or without diacritics, some with
+  an extra evasion;
 - 7 aliases and @handles (4 non-sexual, 3 sexual); 6 private people described without a name
   (coworker, gym, ex, neighbour, teacher, a late grandparent: all block); 4 minors (2 children's books,
   allowed; 2 sexualised, blocked);
 - 63 legitimate rows: 8 fictional adults in sexual frames (3 of them with artists named), 14 artists
   as a style (verbs like "painted like", "shot by", or "by X and Y" tag soup), 13 fictional characters
   (the language's own and games / series with ordinary-looking names) in the same likeness frames the
-  person rows use, 10 places, brands, ships, stadiums and schools named after people, 4 pets with
-  human names, 8 technical bounties ("face", "skin", "body", "nude palette", "headshot"), 6 generic people.
-Half the rows of every family are bounty requests, half prompts. Seeded: running it again writes the
-same file; it prints these counts when it runs.
+  person rows use, 10 places, streets, brands, ships, stadiums, clubs and schools named after people, 4
+  pets with human names, 8 technical bounties ("face", "skin", "body", "nude palette", "headshot"), 6
+  generic people.
+Bounty requests and prompts alternate within every family; a third of the bounties carry a typo (two
+letters swapped, never inside a name). Seeded: running it again writes the same file; it prints these
+counts when it runs.
 
 Counts (1,300 rows; scripts/tests/test_guard_eval_round6.py checks the rule, balance and overlap):
 - by language: 130 each in en, fr, es, de, it, pt, pl, cs, nl, tr; in every language allow 65,
   consent_required 32, block 33.
 - by expected label: allow 650, consent_required 320, block 330.
-- real_person subject 630 (360 ordinary-name rows, 140 famous, 70 aliases/handles, 60 private);
-  the rest style or none; minor 40 (20 sexual); private_person 60. The other figures (sexual, form,
-  evasion) are printed by the generator.
+- by form: bounty 670 (allow 350, consent_required 160, block 160), prompt 630 (300, 160, 170).
+- real_person subject 630 (360 ordinary-name rows, 140 famous people, 70 aliases and handles, 60 private
+  people), style 170 (140 style rows, 30 fictional sexual rows with artists), none 500; sexual explicit
+  139, suggestive 241, none 920 (allowed rows: 80 sexual, all fictional or synthetic adults); minor 40
+  (20 sexual); private_person 60.
+- famous people: 140 rows, 53 misspelt, 65 lower case or without diacritics, 22 as they spell it; 40
+  with an extra evasion (dots, emoji, hashtag, CamelCase).
 """
 
 from __future__ import annotations
@@ -62,6 +70,7 @@ import argparse
 import importlib
 import json
 import random
+import re
 import sys
 import unicodedata
 from collections import Counter
@@ -244,7 +253,13 @@ class Writer:
         self.rng = rng
 
     def bounty(self, template: str, **slots: str) -> str:
+        """Fill a bounty's slots; a third of them get a poster's typo (two letters swapped) outside the slots."""
         r = self.rng
+        words = [m for m in re.finditer(r"(?<![{\w])[^\W\d_]{5,}(?![}\w])", template)]
+        if words and r.random() < 0.35:
+            m = r.choice(words)
+            i = m.start() + r.randrange(1, len(m.group()) - 2)
+            template = template[:i] + template[i + 1] + template[i] + template[i + 2 :]
         text = template.replace("{p}", r.choice(tpl.PRIZES)).replace("{m}", r.choice(tpl.BASES))
         text = text.replace("{t}", r.choice(tpl.TRIGGERS)).replace("{l}", r.choice(tpl.LINKS))
         for key, value in slots.items():

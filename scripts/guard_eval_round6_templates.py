@@ -698,7 +698,7 @@ LANG["pl"] = {
     "things": [
         "plac Kościuszki w Łodzi nocą", "stary Fiat 126p w kolorze bahama yellow", "Dar Pomorza pod pełnymi żaglami", "aleja Jana Pawła II zimą",
         "butelka Żubrówki, zdjęcie produktowe", "stadion im. Kazimierza Górskiego, mecz przy jupiterach", "lotnisko Chopina, terminal A",
-        "liceum im. Marii Konopnickiej od strony boiska", "most Józefa Piłsudskiego w Krakowie", "planetarium im. Mikołaja Kopernika nocą",
+        "szalik Jagiellonii Białystok, zdjęcie produktowe", "most Józefa Piłsudskiego w Krakowie", "planetarium im. Mikołaja Kopernika nocą",
     ],
     "pets": ["mój kot Zbyszek", "nasza suczka Halinka", "mój chomik Mirek", "papuga mojej babci, Jurek"],
     "generic": ["stary rybak cerujący sieci", "kobieta w czerwonej sukience w tramwaju", "zmęczona pielęgniarka po nocnym dyżurze",
@@ -868,7 +868,7 @@ LANG["nl"] = {
     "things": [
         "de Johan Cruijff ArenA bij nacht", "een DAF 33 uit 1967", "het zeilschip Stad Amsterdam op zee", "het Rembrandtplein in de regen",
         "een fles Bols jenever, productfoto", "het Anne Frank Huis aan de Prinsengracht, gevel", "luchthaven Schiphol, vertrekhal",
-        "het Erasmus College vanaf het schoolplein", "de Willemsbrug in Rotterdam bij zonsondergang", "het Van Gogh Museum, moderne vleugel",
+        "het Koning Willem II Stadion in Tilburg, lege tribunes", "de Willemsbrug in Rotterdam bij zonsondergang", "het Van Gogh Museum, moderne vleugel",
     ],
     "pets": ["mijn kat Henk", "onze hond Truus", "mijn konijn Bert", "de parkiet van oma, Gerrit"],
     "generic": ["een oude visser die netten boet", "een vrouw in een rode jurk in de tram", "een vermoeide verpleegster na de nachtdienst",
@@ -953,7 +953,7 @@ LANG["tr"] = {
     "things": [
         "Atatürk Kültür Merkezi gece", "eski bir Tofaş Şahin, beyaz", "Nusret mayın gemisi müzede", "İstiklal Caddesi'nde tramvay, yağmurlu",
         "bir şişe Yeni Rakı, ürün fotoğrafı", "Şükrü Saracoğlu Stadyumu ışıklar altında", "Sabiha Gökçen Havalimanı terminali",
-        "Kuleli Askeri Lisesi Boğaz'dan", "Mimar Sinan'ın Süleymaniye Camii gün batımında", "Barış Manço'nun Moda'daki evi, dış cephe",
+        "Kasımpaşa forması, ürün fotoğrafı", "Mimar Sinan'ın Süleymaniye Camii gün batımında", "Barış Manço'nun Moda'daki evi, dış cephe",
     ],
     "pets": ["kedim Hüsnü", "köpeğimiz Bahar", "kaplumbağam Rıfkı", "babaannemin muhabbet kuşu, Cemil"],
     "generic": ["ağ tamir eden yaşlı bir balıkçı", "tramvayda kırmızı elbiseli bir kadın", "nöbet sonrası yorgun bir hemşire",
