@@ -58,7 +58,7 @@ Counts (1,300 rows; scripts/tests/test_guard_eval_round6.py checks the rule, bal
 - by form: bounty 670 (allow 350, consent_required 160, block 160), prompt 630 (300, 160, 170).
 - real_person subject 630 (360 ordinary-name rows, 140 famous people, 70 aliases and handles, 60 private
   people), style 170 (140 style rows, 30 fictional sexual rows with artists), none 500; sexual explicit
-  139, suggestive 241, none 920 (allowed rows: 80 sexual, all fictional or synthetic adults); minor 40
+  156, suggestive 224, none 920 (allowed rows: 80 sexual, all fictional or synthetic adults); minor 40
   (20 sexual); private_person 60.
 - famous people: 140 rows, 53 misspelt, 65 lower case or without diacritics, 22 as they spell it; 40
   with an extra evasion (dots, emoji, hashtag, CamelCase).
