@@ -49,6 +49,10 @@ class ListedName:
     # Every word must be written with a capital: names made of ordinary words ("Will Smith", "Ice
     # Cube") and one-word stage names from the public-figure gazetteer ("Avicii", "Pelé").
     capitalised_only: bool = False
+    # From a long open list whose names real people also bear (guard/text/context_lists.py): the entry
+    # counts only with the context its kind needs (a character with nothing that seeks a likeness, an
+    # artist beside a style cue); otherwise the name is left to the name-shape detectors.
+    needs_context: bool = False
 
     @property
     def needs_capital(self) -> bool:
@@ -82,6 +86,7 @@ class NameMatcher:
             current.category |= name.category
             current.sources.extend(s for s in name.sources if s not in current.sources)
             current.capitalised_only = current.capitalised_only and name.capitalised_only
+            current.needs_context = current.needs_context and name.needs_context
             if name.person_id is not None and current.person_id is None:
                 current.person_id, current.verified = name.person_id, name.verified
         for key, entry in entries.items():

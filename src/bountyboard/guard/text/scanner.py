@@ -40,6 +40,7 @@ from bountyboard.guard.text.detectors.private import (
 from bountyboard.guard.text.detectors.profiles import ProfileDetector, handle_key
 from bountyboard.guard.text.detectors.suggestive import SuggestiveContextDetector
 from bountyboard.guard.text.detectors.terms import SexualTermsDetector
+from bountyboard.guard.text.context_lists import museum_artists, open_characters
 from bountyboard.guard.text.famous import famous_people
 from bountyboard.guard.text.gazetteer import Category, ListedName, NameMatcher
 from bountyboard.guard.text.name_words import NOT_NAME_WORDS
@@ -51,7 +52,9 @@ from bountyboard.guard.text.shipped import (
     shipped_famous_people,
     shipped_forenames,
     shipped_given_names,
+    shipped_museum_artists,
     shipped_names,
+    shipped_open_characters,
     shipped_place_words,
     shipped_ssa_given_names,
     shipped_surnames,
@@ -83,9 +86,22 @@ class TextScanner:
             places=shipped_place_words(),
             listed_elsewhere=frozenset(n.key for n in names if n.category & (Category.FICTIONAL | Category.NOT_PERSON)),
         )
-        # The famous people join the name matchers only: the given-name and surname knowledge below
-        # stays what the lists written for it say.
-        self._gazetteer = NameMatcher([*names, *famous])
+        # The open character and artist lists count only in context (decision 0026); a name the lists
+        # above already decide stays theirs.
+        decided = frozenset(n.key for n in (*names, *famous))
+        known = {
+            "dictionary": shipped_dictionary_words(),
+            "given_names": shipped_given_names() | shipped_forenames() | shipped_ssa_given_names(100),
+            "surnames": shipped_surnames(),
+            "places": shipped_place_words(),
+        }
+        in_context = [
+            *open_characters(shipped_open_characters(), decided=decided, **known),
+            *museum_artists(shipped_museum_artists(), decided=decided, **known),
+        ]
+        # The famous people and the open lists join the name matchers only: the given-name and surname
+        # knowledge below stays what the lists written for it say.
+        self._gazetteer = NameMatcher([*names, *famous, *in_context])
         # First words of listed people's names: a capitalised run starting with one is likely a person.
         listed_first_words = {
             n.key.split()[0]
