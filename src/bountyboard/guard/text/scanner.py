@@ -4,8 +4,8 @@ The scanner normalises the text once (``normalize``) and runs its detectors in o
 for one kind of evidence behind ``detectors.base.Detector`` (docs/guard-text.md lists them):
 
 1. sexual and minor terms, then inflected suggestive context in ten languages; 2. profile links and
-handles; 3. listed names (registry, gazetteer), then misspelt listed names (fuzzy, anchored on the
-surname); 4. private people, the poster themself, described people; 5. name shapes in a likeness frame
+handles; 3. listed names (registry, gazetteer, the open character and artist lists in context), then misspelt listed names (fuzzy, anchored on the
+surname), then misspelt artists beside a style cue; 4. private people, the poster themself, described people; 5. name shapes in a likeness frame
 or beside a sexual word; 6. known given names followed by a surname-shaped word, anywhere, and names
 hidden in hashtags, CamelCase, spelt-out or run-together letters; then names written as one token
 ("hazel_hale", "terencebooth" where a request puts its subject); 7. one-word aliases beside a role
@@ -38,6 +38,7 @@ from bountyboard.guard.text.detectors.private import (
     SelfLikenessDetector,
 )
 from bountyboard.guard.text.detectors.profiles import ProfileDetector, handle_key
+from bountyboard.guard.text.detectors.style_artists import StyleArtistDetector
 from bountyboard.guard.text.detectors.suggestive import SuggestiveContextDetector
 from bountyboard.guard.text.detectors.terms import SexualTermsDetector
 from bountyboard.guard.text.context_lists import museum_artists, open_characters
@@ -115,6 +116,9 @@ class TextScanner:
             ProfileDetector(),
             ListedNameDetector(self._gazetteer, self.config, shipped_dictionary_words()),
             FuzzyNameDetector([*names, *famous], shipped_dictionary_words() | self._given_names),
+            StyleArtistDetector(
+                [n for n in (*names, *famous, *in_context) if n.category & Category.ARTIST], shipped_dictionary_words()
+            ),
             PrivatePersonDetector(),
             SelfLikenessDetector(),
             DescribedPersonDetector(),

@@ -66,6 +66,14 @@ def style_cited(before: str) -> bool:
     return False
 
 
+def style_cue(before: str) -> tuple[int, int] | None:
+    """Where, in ``before`` (``names`` view text ending right before a name), the style cue that names the
+    artist stands ("dipinta come ", "in the style of "): its words are no part of a person's name, so the
+    name-shape detectors must not read "nonna dipinta" or "alla maniera" as one."""
+    found = frames.STYLE_VERB_BEFORE.search(before) or frames.STYLE_BEFORE.search(before)
+    return (found.start(), found.end()) if found else None
+
+
 class SexualWords:
     """Where the sexual words of one scan start, sorted once: "is there one right after this name?" in
     O(log n), so a long text with thousands of names stays linear."""

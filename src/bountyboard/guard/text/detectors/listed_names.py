@@ -14,7 +14,7 @@ from bountyboard.guard.text import frames, lexicons
 from bountyboard.guard.text.context_lists import SOURCE_OPEN_CHARACTERS_NAME_LIKE
 from bountyboard.guard.text.fiction_frames import LIKENESS_OR_REAL, fiction_frame
 from bountyboard.guard.text.detectors.base import RegistryIndex, ScanContext
-from bountyboard.guard.text.detectors.listed_context import SexualWords, named_after, style_cited
+from bountyboard.guard.text.detectors.listed_context import SexualWords, named_after, style_cited, style_cue
 from bountyboard.guard.text.gazetteer import Category, ListedName, NameHit, NameMatcher, resolve_overlaps
 from bountyboard.guard.text.name_words import NAME_WORD, NOT_NAME_WORDS
 from bountyboard.guard.text.normalize import NormalizedText, fold
@@ -113,6 +113,9 @@ class ListedNameDetector:
                 )
                 kind = SignalKind.STYLE_REFERENCE if as_style else SignalKind.PERSON_NAME
                 detail = {"lists": list(entry.sources)}
+                if as_style and (cue := style_cue(before)):
+                    offset = hit.start - len(before)
+                    explained.append(norm.names.span(offset + cue[0], offset + cue[1]))
                 out.append(context.signal("names", hit.start, hit.end, kind, detail=detail, **common))
             elif entry.category & Category.FICTIONAL:
                 out.append(

@@ -1,0 +1,132 @@
+"""Misspelt artists named as a style: "pintada a la manera de zuloga", "im Stil von Zdenek Burain",
+"hendrik willem mesdak tarzında" (decision 0026).
+
+Only where a style cue stands right before the words, or (Turkish) right after them, in one of the ten
+languages: there a name is a style reference far more often than a person, and a close spelling of a listed
+artist settles it. Words the exact matcher already explained are skipped. A window of one to three words is
+compared with the listed artists' names of as many words (one word: their surnames), in a bucket of names
+whose last word starts with the same two letters, so a scan compares a few hundred names, not 30,000.
+The words and the cue are recorded in ``context.explained``: the name-shape detectors then do not read
+them as a person.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+
+from rapidfuzz import fuzz, process
+
+from bountyboard.guard.signals import Signal, SignalKind
+from bountyboard.guard.text import frames
+from bountyboard.guard.text.detectors.base import ScanContext, SpanIndex
+from bountyboard.guard.text.detectors.listed_context import style_cited, style_cue
+from bountyboard.guard.text.gazetteer import Category, ListedName
+
+SOURCE_STYLE_FUZZY = "gazetteer:style-fuzzy"
+# A cheap first look: no style word anywhere, nothing to do (the cues themselves are in ``frames``).
+_ANY_CUE = re.compile(
+    r"\b(?:by|after|style|stil|stile|stijl|stylu|stylem|estilo|manner|maniere|maniera|manera|maneira|manier|"
+    r"painted|drawn|peint|peinte|dessine|pintad[oa]|dibujad[oa]|gemalt|gezeichnet|dipint[oaie]|disegnat[oaie]|"
+    r"desenhad[oa]|namalowan\w|narysowan\w|namalovan\w|nakreslen\w|malovan\w|geschilderd|getekend|nach|tipo|"
+    r"facon|homage|hommage|homenaje|homenagem|omaggio|hold|pocta|eerbetoon|tribute|inspired|inspire|inspirado|"
+    r"inspiriert|ispirato|inspirowan\w|inspirovan\w|geinspireerd|gibi|anisina|uslubuyla|uslubunda|tarzinda)\b"
+)
+_WORD = re.compile(r"[^\W\d_]+")
+_REACH = 48
+_MAX_WORDS = 3
+_ONE_WORD_MIN = 6  # "zuloga": shorter surnames are too close to too many words
+_MIN_RATIO = {1: 86.0, 2: 86.0, 3: 88.0}
+
+
+class StyleArtistDetector:
+    name = "style-artists"
+
+    def __init__(self, artists: Iterable[ListedName], dictionary: frozenset[str]) -> None:
+        self._dictionary = dictionary
+        # (words, first two letters of the last word) -> keys, and key -> entry
+        self._buckets: dict[tuple[int, str], list[str]] = defaultdict(list)
+        self._entries: dict[str, ListedName] = {}
+        for entry in artists:
+            if not entry.category & Category.ARTIST or entry.category & (Category.PUBLIC | Category.PROTECTED):
+                continue
+            words = entry.key.split()
+            if not words or len(words) > _MAX_WORDS:
+                continue
+            self._add(" ".join(words), entry)
+            surname = words[-1]
+            if len(words) > 1 and len(surname) >= _ONE_WORD_MIN and surname not in dictionary:
+                self._add(surname, entry)  # "zuloga" for Ignacio Zuloaga
+
+    def _add(self, key: str, entry: ListedName) -> None:
+        if key in self._entries:
+            return
+        self._entries[key] = entry
+        self._buckets[(len(key.split()), key.split()[-1][:2])].append(key)
+
+    def detect(self, context: ScanContext) -> list[Signal]:
+        norm = context.norm
+        names = norm.names.text
+        if not _ANY_CUE.search(norm.words.text):
+            return []
+        taken = SpanIndex(context.explained + [s.span for s in context.signals if s.span and _names_someone(s)])
+        tokens = [(m.start(), m.end()) for m in _WORD.finditer(names)]
+        out: list[Signal] = []
+        i = 0
+        while i < len(tokens):
+            found = self._at(names, tokens, i, taken, norm.names.span)
+            if found is None:
+                i += 1
+                continue
+            size, entry, cue = found
+            start, end = tokens[i][0], tokens[i + size - 1][1]
+            out.append(
+                context.signal("names", start, end, SignalKind.STYLE_REFERENCE, source=SOURCE_STYLE_FUZZY,
+                               label=entry.display, detail={"lists": list(entry.sources), "fuzzy": True})
+            )  # fmt: skip
+            context.explained.append(norm.names.span(start, end))
+            if cue is not None:
+                context.explained.append(norm.names.span(*cue))
+            i += size
+        return out
+
+    def _at(
+        self,
+        names: str,
+        tokens: list[tuple[int, int]],
+        i: int,
+        taken: SpanIndex,
+        span_of: Callable[[int, int], tuple[int, int]],
+    ) -> tuple[int, ListedName, tuple[int, int] | None] | None:
+        """The longest window of words starting at token ``i`` that is a listed artist, misspelt, beside a
+        style cue: (words, entry, the cue's offsets before the window or None)."""
+        for size in range(min(_MAX_WORDS, len(tokens) - i), 0, -1):
+            start, end = tokens[i][0], tokens[i + size - 1][1]
+            words = [names[s:e] for s, e in tokens[i : i + size]]
+            if all(w in self._dictionary for w in words) or (size == 1 and len(words[0]) < _ONE_WORD_MIN):
+                continue
+            before, after = names[max(0, start - _REACH) : start], names[end : end + _REACH]
+            if not (style_cited(before) or frames.STYLE_VERB_AFTER.match(after) or frames.STYLE_AFTER.match(after)):
+                continue
+            original = span_of(start, end)
+            if taken.overlaps(*original):
+                continue
+            text = " ".join(words)
+            bucket = self._buckets.get((size, words[-1][:2]))
+            if not bucket:
+                continue
+            match = process.extractOne(text, bucket, scorer=fuzz.ratio, score_cutoff=_MIN_RATIO[size])
+            if match is None:
+                continue
+            cue = style_cue(before)
+            offset = start - len(before)
+            return size, self._entries[match[0]], ((offset + cue[0], offset + cue[1]) if cue else None)
+        return None
+
+
+def _names_someone(signal: Signal) -> bool:
+    return signal.kind in (
+        SignalKind.PERSON_NAME, SignalKind.PROTECTED_PERSON, SignalKind.STYLE_REFERENCE,
+        SignalKind.FICTIONAL_CHARACTER, SignalKind.SOCIAL_PROFILE,
+    )  # fmt: skip
