@@ -4,12 +4,13 @@ docs/decisions/0026): which of their names the scanner loads, and on what condit
 Tens of thousands of names drawn from Wikidata, comic wikis and museum catalogues are also the names of
 real people, so none of them is trusted alone (``ListedName.needs_context``):
 
-* a **character** vetoes a person only when nothing in the text seeks a likeness or says the picture is
-  real, and no role or band is named ("LoRA of X", "X, photoreal", "X the sitcom actress" leave the name to
-  the name-shape detectors, as if no list held it); a character whose name opens with a known given name
-  ("Joyce Byers") asks more: no photograph or selfie anywhere, no "portrait of" before it, and in a sexual
-  text a drawn medium or a work of fiction named (real people share such names: of the 1,340 invented
-  person names of the evaluation sets, five are characters of these lists);
+* a **character** vetoes a person only in a text that is not sexual (no list says which characters are
+  children: "Butters Stotch v tangách" stays what the name-shape detectors make of it), that seeks no
+  likeness and says nothing is real, and that names no role or band ("LoRA of X", "X, photoreal", "X the
+  sitcom actress" leave the name to the name-shape detectors, as if no list held it); a character whose
+  name opens with a known given name ("Joyce Byers") asks more: no photograph or selfie anywhere and no
+  "portrait of" before it (real people share such names: of the 1,340 invented person names of the
+  evaluation sets, five are characters of these lists);
 * an **artist** is a style only beside a style cue in one of the ten languages ("in the style of X",
   "dipinta come X", "X tarzında"); anywhere else the name is left to the name-shape detectors.
 

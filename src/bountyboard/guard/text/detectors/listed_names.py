@@ -12,7 +12,7 @@ from bountyboard.guard.config import TextConfig
 from bountyboard.guard.signals import Signal, SignalKind
 from bountyboard.guard.text import frames, lexicons
 from bountyboard.guard.text.context_lists import SOURCE_OPEN_CHARACTERS_NAME_LIKE
-from bountyboard.guard.text.fiction_frames import LIKENESS_OR_REAL, fiction_frame
+from bountyboard.guard.text.fiction_frames import LIKENESS_OR_REAL
 from bountyboard.guard.text.detectors.base import RegistryIndex, ScanContext
 from bountyboard.guard.text.detectors.listed_context import SexualWords, named_after, style_cited, style_cue
 from bountyboard.guard.text.gazetteer import Category, ListedName, NameHit, NameMatcher, resolve_overlaps
@@ -184,15 +184,14 @@ class ListedNameDetector:
 
 def _in_context(norm: NormalizedText, hits: list[NameHit], *, sexual: bool) -> list[NameHit]:
     """Entries of the open lists count only in their context (decision 0026): an artist beside a style cue
-    ("dipinta come X", "X tarzında"); a character in a text that seeks no real person's likeness, names no
-    role or band; a character named like a person ("Joyce Byers") only in a text about no photograph, not
-    after "portrait of", and in a sexual text only in a drawn medium or a named work of fiction."""
+    ("dipinta come X", "X tarzında"); a character in a text that is not sexual (the lists do not say which
+    characters are children), seeks no real person's likeness and names no role or band; a character named
+    like a person ("Joyce Byers") only in a text about no photograph and not after "portrait of"."""
     names, words = norm.names.text, norm.words.text
-    real = bool(LIKENESS_OR_REAL.search(words) or frames.names_a_role(words) or frames.GROUP_ANYWHERE.search(words))
-    photographic = real or bool(frames.REALISM_CUES.search(words) or frames.PHOTOGRAPHIC_CUES.search(words))
-    invented = not sexual or frames.drawn_medium(words) or bool(
-        frames.FICTIONAL_CONTEXT.search(words) or fiction_frame(words)
+    characters = not sexual and not (
+        LIKENESS_OR_REAL.search(words) or frames.names_a_role(words) or frames.GROUP_ANYWHERE.search(words)
     )
+    photographic = bool(frames.REALISM_CUES.search(words) or frames.PHOTOGRAPHIC_CUES.search(words))
     kept: list[NameHit] = []
     for hit in hits:
         entry = hit.entry
@@ -204,9 +203,9 @@ def _in_context(norm: NormalizedText, hits: list[NameHit], *, sexual: bool) -> l
             style_cited(before) or frames.STYLE_AFTER.match(after) or frames.STYLE_VERB_AFTER.match(after)
         ):
             kept.append(hit)
-        elif entry.category & Category.FICTIONAL and not real:
-            if SOURCE_OPEN_CHARACTERS_NAME_LIKE not in entry.sources or (
-                invented and not photographic and not frames.LIKENESS_BEFORE.search(before)
+        elif entry.category & Category.FICTIONAL and characters:
+            if SOURCE_OPEN_CHARACTERS_NAME_LIKE not in entry.sources or not (
+                photographic or frames.LIKENESS_BEFORE.search(before)
             ):
                 kept.append(hit)
     return kept
