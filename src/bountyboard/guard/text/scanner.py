@@ -24,6 +24,7 @@ from bountyboard.guard.config import TextConfig
 from bountyboard.guard.errors import GuardError
 from bountyboard.guard.signals import Signal
 from bountyboard.guard.store.interfaces import ProtectedPerson
+from bountyboard.guard.text.context_lists import museum_artists, open_characters
 from bountyboard.guard.text.detectors.aliases import AliasDetector
 from bountyboard.guard.text.detectors.base import EMPTY_REGISTRY, Detector, RegistryIndex, ScanContext
 from bountyboard.guard.text.detectors.fiction import FictionFrameDetector
@@ -41,7 +42,6 @@ from bountyboard.guard.text.detectors.profiles import ProfileDetector, handle_ke
 from bountyboard.guard.text.detectors.style_artists import StyleArtistDetector
 from bountyboard.guard.text.detectors.suggestive import SuggestiveContextDetector
 from bountyboard.guard.text.detectors.terms import SexualTermsDetector
-from bountyboard.guard.text.context_lists import museum_artists, open_characters
 from bountyboard.guard.text.famous import famous_people
 from bountyboard.guard.text.gazetteer import Category, ListedName, NameMatcher
 from bountyboard.guard.text.name_words import NOT_NAME_WORDS
@@ -90,15 +90,15 @@ class TextScanner:
         # The open character and artist lists count only in context (decision 0026); a name the lists
         # above already decide stays theirs.
         decided = frozenset(n.key for n in (*names, *famous))
-        known = {
+        word_lists = {
             "dictionary": shipped_dictionary_words(),
             "given_names": shipped_given_names() | shipped_forenames() | shipped_ssa_given_names(100),
             "surnames": shipped_surnames(),
             "places": shipped_place_words(),
         }
         in_context = [
-            *open_characters(shipped_open_characters(), decided=decided, **known),
-            *museum_artists(shipped_museum_artists(), decided=decided, **known),
+            *open_characters(shipped_open_characters(), decided=decided, **word_lists),
+            *museum_artists(shipped_museum_artists(), decided=decided, **word_lists),
         ]
         # The famous people and the open lists join the name matchers only: the given-name and surname
         # knowledge below stays what the lists written for it say.
