@@ -222,3 +222,9 @@ def test_an_artist_without_a_style_cue_or_a_person_beside_one_is_still_a_person(
 
 def test_no_misspelt_artist_without_a_cue(scanner: TextScanner) -> None:
     assert SOURCE_STYLE_FUZZY not in kinds(scanner, "Ignacio Zuluaga at the beach").get(SignalKind.STYLE_REFERENCE, set())
+
+
+@pytest.mark.parametrize("text", ["Toshi Yoshida look, beach photo", "Toshi Yosida vibes, beach photo"])
+def test_a_look_after_an_open_list_artist_is_no_style(scanner: TextScanner, text: str) -> None:
+    # "X look" may be a person's look: only the plain style words follow a name of the long open lists
+    assert SignalKind.STYLE_REFERENCE not in kinds(scanner, text)

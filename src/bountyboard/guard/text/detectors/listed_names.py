@@ -13,7 +13,13 @@ from bountyboard.guard.signals import Signal, SignalKind
 from bountyboard.guard.text import frames, lexicons
 from bountyboard.guard.text.context_lists import SOURCE_OPEN_CHARACTERS_NAME_LIKE
 from bountyboard.guard.text.detectors.base import RegistryIndex, ScanContext
-from bountyboard.guard.text.detectors.listed_context import SexualWords, named_after, style_cited, style_cue
+from bountyboard.guard.text.detectors.listed_context import (
+    STYLE_WORD_AFTER,
+    SexualWords,
+    named_after,
+    style_cited,
+    style_cue,
+)
 from bountyboard.guard.text.fiction_frames import LIKENESS_OR_REAL
 from bountyboard.guard.text.gazetteer import Category, ListedName, NameHit, NameMatcher, resolve_overlaps
 from bountyboard.guard.text.name_words import NAME_WORD, NOT_NAME_WORDS
@@ -200,7 +206,7 @@ def _in_context(norm: NormalizedText, hits: list[NameHit], *, sexual: bool) -> l
             continue
         before, after = names[max(0, hit.start - 48) : hit.start], names[hit.end : hit.end + 48]
         if entry.category & Category.ARTIST and (
-            style_cited(before) or frames.STYLE_AFTER.match(after) or frames.STYLE_VERB_AFTER.match(after)
+            style_cited(before) or STYLE_WORD_AFTER.match(after) or frames.STYLE_VERB_AFTER.match(after)
         ):
             kept.append(hit)
         elif entry.category & Category.FICTIONAL and characters:

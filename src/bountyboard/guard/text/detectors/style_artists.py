@@ -21,7 +21,7 @@ from rapidfuzz import fuzz, process
 from bountyboard.guard.signals import Signal, SignalKind
 from bountyboard.guard.text import frames
 from bountyboard.guard.text.detectors.base import ScanContext, SpanIndex
-from bountyboard.guard.text.detectors.listed_context import style_cited, style_cue
+from bountyboard.guard.text.detectors.listed_context import STYLE_WORD_AFTER, style_cited, style_cue
 from bountyboard.guard.text.gazetteer import Category, ListedName
 
 SOURCE_STYLE_FUZZY = "gazetteer:style-fuzzy"
@@ -107,7 +107,7 @@ class StyleArtistDetector:
             if all(w in self._dictionary for w in words) or (size == 1 and len(words[0]) < _ONE_WORD_MIN):
                 continue
             before, after = names[max(0, start - _REACH) : start], names[end : end + _REACH]
-            if not (style_cited(before) or frames.STYLE_VERB_AFTER.match(after) or frames.STYLE_AFTER.match(after)):
+            if not (style_cited(before) or frames.STYLE_VERB_AFTER.match(after) or STYLE_WORD_AFTER.match(after)):
                 continue
             original = span_of(start, end)
             if taken.overlaps(*original):
