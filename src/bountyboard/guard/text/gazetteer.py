@@ -90,7 +90,9 @@ class NameMatcher:
             if name.person_id is not None and current.person_id is None:
                 current.person_id, current.verified = name.person_id, name.verified
         for key, entry in entries.items():
-            for variant in {padded_key(key), padded_key(key.replace(" ", "")) if len(key.replace(" ", "")) >= 8 else ""}:
+            # Run-together keys ("emmawatson") catch evasions of people; the open lists' vetoes need none.
+            joined = key.replace(" ", "")
+            for variant in {padded_key(key), padded_key(joined) if len(joined) >= 8 and not entry.needs_context else ""}:
                 if variant.strip() and self._automaton.get(variant, None) is None:
                     self._automaton.add_word(variant, (len(variant), entry, False))
         for key, entry in entries.items():  # after every real key, so a reversed one never hides a name

@@ -13,6 +13,7 @@ them as a person.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 
@@ -35,6 +36,7 @@ _ANY_CUE = re.compile(
 )
 _WORD = re.compile(r"[^\W\d_]+")
 _REACH = 48
+_AFTER_REACH = 6  # "Mesdag'ın tarzında", "Klimt-style"
 _MAX_WORDS = 3
 _ONE_WORD_MIN = 6  # "zuloga": shorter surnames are too close to too many words
 _MIN_RATIO = {1: 86.0, 2: 86.0, 3: 88.0}
@@ -68,61 +70,100 @@ class StyleArtistDetector:
     def detect(self, context: ScanContext) -> list[Signal]:
         norm = context.norm
         names = norm.names.text
-        if not _ANY_CUE.search(norm.words.text):
+        cues = [m.start() for m in _ANY_CUE.finditer(names)]
+        if not cues:
             return []
-        taken = SpanIndex(context.explained + [s.span for s in context.signals if s.span and _names_someone(s)])
         tokens = [(m.start(), m.end()) for m in _WORD.finditer(names)]
+        # a cue word within reach before a window's first word or right after its last, before any regex runs
+        near_before = [_cue_between(cues, start - _REACH, start) for start, _ in tokens]
+        near_after = [_cue_between(cues, end, end + _AFTER_REACH) for _, end in tokens]
+        if not any(near_before) and not any(near_after):
+            return []
+        window = _Windows(names, tokens, near_before, near_after)
+        taken = SpanIndex(context.explained + [s.span for s in context.signals if s.span and _names_someone(s)])
         out: list[Signal] = []
-        i = 0
-        while i < len(tokens):
-            found = self._at(names, tokens, i, taken, norm.names.span)
-            if found is None:
-                i += 1
+        # only windows with a cue beside them: starts after a cue, or up to two words before one
+        starts = sorted(
+            {i for i, near in enumerate(near_before) if near}
+            | {i for j, near in enumerate(near_after) if near for i in range(max(0, j - _MAX_WORDS + 1), j + 1)}
+        )
+        done = 0  # tokens before this one belong to a window already reported
+        for i in starts:
+            if i < done:
                 continue
-            size, entry, cue = found
+            found = self._at(window, i, taken, norm.names.span)
+            if found is None:
+                continue
+            size, entry = found
             start, end = tokens[i][0], tokens[i + size - 1][1]
             out.append(
                 context.signal("names", start, end, SignalKind.STYLE_REFERENCE, source=SOURCE_STYLE_FUZZY,
                                label=entry.display, detail={"lists": list(entry.sources), "fuzzy": True})
             )  # fmt: skip
             context.explained.append(norm.names.span(start, end))
-            if cue is not None:
-                context.explained.append(norm.names.span(*cue))
-            i += size
+            before = names[max(0, start - _REACH) : start]
+            if cue := style_cue(before):
+                offset = start - len(before)
+                context.explained.append(norm.names.span(offset + cue[0], offset + cue[1]))
+            done = i + size
         return out
 
     def _at(
-        self,
-        names: str,
-        tokens: list[tuple[int, int]],
-        i: int,
-        taken: SpanIndex,
-        span_of: Callable[[int, int], tuple[int, int]],
-    ) -> tuple[int, ListedName, tuple[int, int] | None] | None:
+        self, window: _Windows, i: int, taken: SpanIndex, span_of: Callable[[int, int], tuple[int, int]]
+    ) -> tuple[int, ListedName] | None:
         """The longest window of words starting at token ``i`` that is a listed artist, misspelt, beside a
-        style cue: (words, entry, the cue's offsets before the window or None)."""
+        style cue: (words, entry)."""
+        tokens = window.tokens
         for size in range(min(_MAX_WORDS, len(tokens) - i), 0, -1):
-            start, end = tokens[i][0], tokens[i + size - 1][1]
-            words = [names[s:e] for s, e in tokens[i : i + size]]
+            j = i + size - 1
+            if not (window.near_before[i] or window.near_after[j]):
+                continue
+            words = [window.names[s:e] for s, e in tokens[i : j + 1]]
             if all(w in self._dictionary for w in words) or (size == 1 and len(words[0]) < _ONE_WORD_MIN):
                 continue
-            before, after = names[max(0, start - _REACH) : start], names[end : end + _REACH]
-            if not (style_cited(before) or frames.STYLE_VERB_AFTER.match(after) or STYLE_WORD_AFTER.match(after)):
+            if taken.overlaps(*span_of(tokens[i][0], tokens[j][1])):
                 continue
-            original = span_of(start, end)
-            if taken.overlaps(*original):
+            if not (window.cited_before(i) or window.cued_after(j)):
                 continue
-            text = " ".join(words)
             bucket = self._buckets.get((size, words[-1][:2]))
             if not bucket:
                 continue
-            match = process.extractOne(text, bucket, scorer=fuzz.ratio, score_cutoff=_MIN_RATIO[size])
-            if match is None:
-                continue
-            cue = style_cue(before)
-            offset = start - len(before)
-            return size, self._entries[match[0]], ((offset + cue[0], offset + cue[1]) if cue else None)
+            match = process.extractOne(" ".join(words), bucket, scorer=fuzz.ratio, score_cutoff=_MIN_RATIO[size])
+            if match is not None:
+                return size, self._entries[match[0]]
         return None
+
+
+class _Windows:
+    """The tokens of one scan and their style cues, each regex run at most once per token."""
+
+    __slots__ = ("_after", "_before", "names", "near_after", "near_before", "tokens")
+
+    def __init__(
+        self, names: str, tokens: list[tuple[int, int]], near_before: list[bool], near_after: list[bool]
+    ) -> None:
+        self.names, self.tokens, self.near_before, self.near_after = names, tokens, near_before, near_after
+        self._before: dict[int, bool] = {}
+        self._after: dict[int, bool] = {}
+
+    def cited_before(self, i: int) -> bool:
+        if i not in self._before:
+            start = self.tokens[i][0]
+            self._before[i] = self.near_before[i] and style_cited(self.names[max(0, start - _REACH) : start])
+        return self._before[i]
+
+    def cued_after(self, j: int) -> bool:
+        if j not in self._after:
+            end = self.tokens[j][1]
+            after = self.names[end : end + _REACH]
+            self._after[j] = self.near_after[j] and bool(frames.STYLE_VERB_AFTER.match(after) or STYLE_WORD_AFTER.match(after))
+        return self._after[j]
+
+
+def _cue_between(cues: list[int], low: int, high: int) -> bool:
+    """A cue word starts in [low, high] (``cues`` sorted)."""
+    index = bisect_left(cues, low)
+    return index < len(cues) and cues[index] <= high
 
 
 def _names_someone(signal: Signal) -> bool:
