@@ -228,3 +228,15 @@ def test_no_misspelt_artist_without_a_cue(scanner: TextScanner) -> None:
 def test_a_look_after_an_open_list_artist_is_no_style(scanner: TextScanner, text: str) -> None:
     # "X look" may be a person's look: only the plain style words follow a name of the long open lists
     assert SignalKind.STYLE_REFERENCE not in kinds(scanner, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "oil on canvas, by j. c. leyendecker and edmund blair leighton",  # a given name opening a longer name
+        "painted by zuloga blanco, at dusk",  # a word no dictionary holds follows: the start of a longer name
+    ],
+)
+def test_one_misspelt_word_is_a_surname_only_alone(scanner: TextScanner, text: str) -> None:
+    styles = [s for s in scanner.scan(text) if s.kind is SignalKind.STYLE_REFERENCE and s.source == SOURCE_STYLE_FUZZY]
+    assert all(" " in (s.text or "") or "." in (s.text or "") for s in styles)

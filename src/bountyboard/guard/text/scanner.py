@@ -117,7 +117,9 @@ class TextScanner:
             ListedNameDetector(self._gazetteer, self.config, shipped_dictionary_words()),
             FuzzyNameDetector([*names, *famous], shipped_dictionary_words() | self._given_names),
             StyleArtistDetector(
-                [n for n in (*names, *famous, *in_context) if n.category & Category.ARTIST], shipped_dictionary_words()
+                [n for n in (*names, *famous, *in_context) if n.category & Category.ARTIST],
+                shipped_dictionary_words(),
+                given_names=word_lists["given_names"],
             ),
             PrivatePersonDetector(),
             SelfLikenessDetector(),

@@ -45,8 +45,11 @@ _MIN_RATIO = {1: 86.0, 2: 86.0, 3: 88.0}
 class StyleArtistDetector:
     name = "style-artists"
 
-    def __init__(self, artists: Iterable[ListedName], dictionary: frozenset[str]) -> None:
+    def __init__(
+        self, artists: Iterable[ListedName], dictionary: frozenset[str], given_names: frozenset[str] = frozenset()
+    ) -> None:
         self._dictionary = dictionary
+        self._given_names = given_names  # a lone given name is no misspelt surname ("by edmund blair leighton")
         # (words, first two letters of the last word) -> keys, and key -> entry
         self._buckets: dict[tuple[int, str], list[str]] = defaultdict(list)
         self._entries: dict[str, ListedName] = {}
@@ -119,7 +122,7 @@ class StyleArtistDetector:
             if not (window.near_before[i] or window.near_after[j]):
                 continue
             words = [window.names[s:e] for s, e in tokens[i : j + 1]]
-            if all(w in self._dictionary for w in words) or (size == 1 and len(words[0]) < _ONE_WORD_MIN):
+            if all(w in self._dictionary for w in words) or (size == 1 and not self._lone_surname(window, i)):
                 continue
             if taken.overlaps(*span_of(tokens[i][0], tokens[j][1])):
                 continue
@@ -132,6 +135,21 @@ class StyleArtistDetector:
             if match is not None:
                 return size, self._entries[match[0]]
         return None
+
+    def _lone_surname(self, window: _Windows, i: int) -> bool:
+        """One word may be a misspelt surname ("zuloga") when it is long enough, no given name, and the last
+        word of its name: a word after it that no dictionary holds makes it the start of a longer name."""
+        tokens, names = window.tokens, window.names
+        word = names[tokens[i][0] : tokens[i][1]]
+        if len(word) < _ONE_WORD_MIN or word in self._given_names:
+            return False
+        if i + 1 < len(tokens) and tokens[i + 1][0] - tokens[i][1] <= 1:
+            following = names[tokens[i + 1][0] : tokens[i + 1][1]]
+            return following in self._dictionary or following in _CONNECTORS
+        return True
+
+
+_CONNECTORS = frozenset("and und et y e i ve en og och".split())
 
 
 class _Windows:
