@@ -74,7 +74,7 @@ def _per_second(scanner: TextScanner, policy: Policy, texts: list[str], rounds: 
 
 # The detectors issue 8 added; without them the scanner behaves as it did before (lists + name shapes).
 ISSUE_8_DETECTORS = frozenset(
-    {"fuzzy-listed-names", "given-name-surname", "joined-names", "aliases", "suggestive-context"}
+    {"fuzzy-listed-names", "style-artists", "given-name-surname", "joined-names", "aliases", "suggestive-context"}
 )
 
 

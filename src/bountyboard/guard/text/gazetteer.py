@@ -49,6 +49,10 @@ class ListedName:
     # Every word must be written with a capital: names made of ordinary words ("Will Smith", "Ice
     # Cube") and one-word stage names from the public-figure gazetteer ("Avicii", "Pelé").
     capitalised_only: bool = False
+    # From a long open list whose names real people also bear (guard/text/context_lists.py): the entry
+    # counts only with the context its kind needs (a character with nothing that seeks a likeness, an
+    # artist beside a style cue); otherwise the name is left to the name-shape detectors.
+    needs_context: bool = False
 
     @property
     def needs_capital(self) -> bool:
@@ -82,10 +86,13 @@ class NameMatcher:
             current.category |= name.category
             current.sources.extend(s for s in name.sources if s not in current.sources)
             current.capitalised_only = current.capitalised_only and name.capitalised_only
+            current.needs_context = current.needs_context and name.needs_context
             if name.person_id is not None and current.person_id is None:
                 current.person_id, current.verified = name.person_id, name.verified
         for key, entry in entries.items():
-            for variant in {padded_key(key), padded_key(key.replace(" ", "")) if len(key.replace(" ", "")) >= 8 else ""}:
+            # Run-together keys ("emmawatson") catch evasions of people; the open lists' vetoes need none.
+            joined = key.replace(" ", "")
+            for variant in {padded_key(key), padded_key(joined) if len(joined) >= 8 and not entry.needs_context else ""}:
                 if variant.strip() and self._automaton.get(variant, None) is None:
                     self._automaton.add_word(variant, (len(variant), entry, False))
         for key, entry in entries.items():  # after every real key, so a reversed one never hides a name

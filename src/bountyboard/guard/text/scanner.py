@@ -4,8 +4,8 @@ The scanner normalises the text once (``normalize``) and runs its detectors in o
 for one kind of evidence behind ``detectors.base.Detector`` (docs/guard-text.md lists them):
 
 1. sexual and minor terms, then inflected suggestive context in ten languages; 2. profile links and
-handles; 3. listed names (registry, gazetteer), then misspelt listed names (fuzzy, anchored on the
-surname); 4. private people, the poster themself, described people; 5. name shapes in a likeness frame
+handles; 3. listed names (registry, gazetteer, the open character and artist lists in context), then misspelt listed names (fuzzy, anchored on the
+surname), then misspelt artists beside a style cue; 4. private people, the poster themself, described people; 5. name shapes in a likeness frame
 or beside a sexual word; 6. known given names followed by a surname-shaped word, anywhere, and names
 hidden in hashtags, CamelCase, spelt-out or run-together letters; then names written as one token
 ("hazel_hale", "terencebooth" where a request puts its subject); 7. one-word aliases beside a role
@@ -24,6 +24,7 @@ from bountyboard.guard.config import TextConfig
 from bountyboard.guard.errors import GuardError
 from bountyboard.guard.signals import Signal
 from bountyboard.guard.store.interfaces import ProtectedPerson
+from bountyboard.guard.text.context_lists import museum_artists, open_characters
 from bountyboard.guard.text.detectors.aliases import AliasDetector
 from bountyboard.guard.text.detectors.base import EMPTY_REGISTRY, Detector, RegistryIndex, ScanContext
 from bountyboard.guard.text.detectors.fiction import FictionFrameDetector
@@ -38,6 +39,7 @@ from bountyboard.guard.text.detectors.private import (
     SelfLikenessDetector,
 )
 from bountyboard.guard.text.detectors.profiles import ProfileDetector, handle_key
+from bountyboard.guard.text.detectors.style_artists import StyleArtistDetector
 from bountyboard.guard.text.detectors.suggestive import SuggestiveContextDetector
 from bountyboard.guard.text.detectors.terms import SexualTermsDetector
 from bountyboard.guard.text.famous import famous_people
@@ -51,7 +53,9 @@ from bountyboard.guard.text.shipped import (
     shipped_famous_people,
     shipped_forenames,
     shipped_given_names,
+    shipped_museum_artists,
     shipped_names,
+    shipped_open_characters,
     shipped_place_words,
     shipped_ssa_given_names,
     shipped_surnames,
@@ -83,9 +87,22 @@ class TextScanner:
             places=shipped_place_words(),
             listed_elsewhere=frozenset(n.key for n in names if n.category & (Category.FICTIONAL | Category.NOT_PERSON)),
         )
-        # The famous people join the name matchers only: the given-name and surname knowledge below
-        # stays what the lists written for it say.
-        self._gazetteer = NameMatcher([*names, *famous])
+        # The open character and artist lists count only in context (decision 0026); a name the lists
+        # above already decide stays theirs.
+        decided = frozenset(n.key for n in (*names, *famous))
+        word_lists = {
+            "dictionary": shipped_dictionary_words(),
+            "given_names": shipped_given_names() | shipped_forenames() | shipped_ssa_given_names(100),
+            "surnames": shipped_surnames(),
+            "places": shipped_place_words(),
+        }
+        in_context = [
+            *open_characters(shipped_open_characters(), decided=decided, **word_lists),
+            *museum_artists(shipped_museum_artists(), decided=decided, **word_lists),
+        ]
+        # The famous people and the open lists join the name matchers only: the given-name and surname
+        # knowledge below stays what the lists written for it say.
+        self._gazetteer = NameMatcher([*names, *famous, *in_context])
         # First words of listed people's names: a capitalised run starting with one is likely a person.
         listed_first_words = {
             n.key.split()[0]
@@ -99,6 +116,11 @@ class TextScanner:
             ProfileDetector(),
             ListedNameDetector(self._gazetteer, self.config, shipped_dictionary_words()),
             FuzzyNameDetector([*names, *famous], shipped_dictionary_words() | self._given_names),
+            StyleArtistDetector(
+                [n for n in (*names, *famous, *in_context) if n.category & Category.ARTIST],
+                shipped_dictionary_words(),
+                given_names=word_lists["given_names"],
+            ),
             PrivatePersonDetector(),
             SelfLikenessDetector(),
             DescribedPersonDetector(),

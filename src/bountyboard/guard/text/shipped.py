@@ -69,6 +69,18 @@ def shipped_famous_people() -> tuple[tuple[str, str, str], ...]:
     )
 
 
+def shipped_open_characters() -> list[str]:
+    """Fictional characters of Wikidata (CC0) and FiveThirtyEight's comic characters (CC BY 4.0),
+    guard/data/characters/; ``text.context_lists`` decides which the scanner loads. Not cached: read once
+    when the scanner is built."""
+    return read_lines("characters/fictional_characters.txt")
+
+
+def shipped_museum_artists() -> list[str]:
+    """Artists of the MoMA, Tate and National Gallery of Art open data (CC0), guard/data/museums/."""
+    return read_lines("museums/artists.txt")
+
+
 @lru_cache(maxsize=1)
 def shipped_common_words() -> frozenset[str]:
     return frozenset(

@@ -25,7 +25,10 @@ _QUALIFIERS = frozenset("international internacional internazionale national nac
 _CONNECTOR = re.compile(r"\s*(?:,|&|\b(?:and|und|et|y|e|i|ve|en|og|och)\b)\s*$")
 _LAST_WORD = re.compile(r"[^\W\d_][\w'.-]*\s*$")
 _ITEMS, _ITEM_WORDS = 3, 3
-_SEXUAL_REACH = 12  # characters between the name and a sexual word: ", nude", " desnuda"
+_SEXUAL_REACH = 12
+# After a name from a long open list (museum artists, misspelt artists), only the plain style words make it a
+# style: "X look" or "X vibes" may well be a person's look ("frames.STYLE_AFTER" is for the curated lists).
+STYLE_WORD_AFTER = re.compile(r"^(?:'s|s|-)?\s*(?:style|styled|esque|inspired|stil|stile|estilo|stijl|stylu)\b")  # characters between the name and a sexual word: ", nude", " desnuda"
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -64,6 +67,14 @@ def style_cited(before: str) -> bool:
             if _CONNECTOR.search(text):
                 break  # the start of this item: look at the one before it
     return False
+
+
+def style_cue(before: str) -> tuple[int, int] | None:
+    """Where, in ``before`` (``names`` view text ending right before a name), the style cue that names the
+    artist stands ("dipinta come ", "in the style of "): its words are no part of a person's name, so the
+    name-shape detectors must not read "nonna dipinta" or "alla maniera" as one."""
+    found = frames.STYLE_VERB_BEFORE.search(before) or frames.STYLE_BEFORE.search(before)
+    return (found.start(), found.end()) if found else None
 
 
 class SexualWords:

@@ -11,14 +11,23 @@ from rapidfuzz import fuzz, process
 from bountyboard.guard.config import TextConfig
 from bountyboard.guard.signals import Signal, SignalKind
 from bountyboard.guard.text import frames, lexicons
+from bountyboard.guard.text.context_lists import SOURCE_OPEN_CHARACTERS_NAME_LIKE
 from bountyboard.guard.text.detectors.base import RegistryIndex, ScanContext
-from bountyboard.guard.text.detectors.listed_context import SexualWords, named_after, style_cited
+from bountyboard.guard.text.detectors.listed_context import (
+    STYLE_WORD_AFTER,
+    SexualWords,
+    named_after,
+    style_cited,
+    style_cue,
+)
+from bountyboard.guard.text.fiction_frames import LIKENESS_OR_REAL
 from bountyboard.guard.text.gazetteer import Category, ListedName, NameHit, NameMatcher, resolve_overlaps
 from bountyboard.guard.text.name_words import NAME_WORD, NOT_NAME_WORDS
 from bountyboard.guard.text.normalize import NormalizedText, fold
 from bountyboard.guard.text.shipped import SOURCE_REGISTRY_FUZZY
 
 _NEXT_CAPITALISED = re.compile(rf" ({NAME_WORD})(?![\w'’])")
+_PREVIOUS_CAPITALISED = re.compile(rf"(?<![\w'’])({NAME_WORD}) $")
 # "a Queen Victoria-inspired OC": the person is the inspiration, not the subject.
 _INSPIRED_AFTER = re.compile(r"^(?:'s|s)?\s*(?:inspired|esque|ish)\b")
 
@@ -65,6 +74,9 @@ class ListedNameDetector:
             and (not (h.reordered or h.entry.capitalised_only) or _every_word_capitalised(norm, h))
         ]
         hits = [h for h in hits if not self._given_name_of_someone_else(norm, h)]
+        if any(h.entry.needs_context for h in hits):
+            hits = _in_context(norm, hits, sexual=bool(context.sexual_spans))
+            hits = [h for h in hits if not (h.entry.needs_context and self._surname_of_someone(norm, h))]
         hits += self._fuzzy_registry_hits(names, hits, registry)
         out: list[Signal] = []
         explained: list[tuple[int, int]] = []
@@ -107,6 +119,9 @@ class ListedNameDetector:
                 )
                 kind = SignalKind.STYLE_REFERENCE if as_style else SignalKind.PERSON_NAME
                 detail = {"lists": list(entry.sources)}
+                if as_style and (cue := style_cue(before)):
+                    offset = hit.start - len(before)
+                    explained.append(norm.names.span(offset + cue[0], offset + cue[1]))
                 out.append(context.signal("names", hit.start, hit.end, kind, detail=detail, **common))
             elif entry.category & Category.FICTIONAL:
                 out.append(
@@ -131,6 +146,16 @@ class ListedNameDetector:
         _, end = norm.names.span(hit.start, hit.end)
         following = _NEXT_CAPITALISED.match(norm.original, end)
         word = fold(following.group(1)).text if following else ""
+        return bool(word) and not (word in self._common or word in NOT_NAME_WORDS or word in lexicons.NOT_PERSON_HEADS)
+
+    def _surname_of_someone(self, norm: NormalizedText, hit: NameHit) -> bool:
+        """ "Ricky Skinner", "Jamie Gibbs": a one-word name of the open lists after a capitalised word no
+        dictionary holds is a person's surname, not the character ("Skinner", "Gibbs")."""
+        if " " in hit.entry.key:
+            return False
+        start, _ = norm.names.span(hit.start, hit.end)
+        previous = _PREVIOUS_CAPITALISED.search(norm.original, 0, start)
+        word = fold(previous.group(1)).text if previous else ""
         return bool(word) and not (word in self._common or word in NOT_NAME_WORDS or word in lexicons.NOT_PERSON_HEADS)
 
     def _fuzzy_registry_hits(
@@ -161,6 +186,35 @@ class ListedNameDetector:
                 )  # fmt: skip
                 out.append(NameHit(start, end, fuzzy_entry))
         return out
+
+
+def _in_context(norm: NormalizedText, hits: list[NameHit], *, sexual: bool) -> list[NameHit]:
+    """Entries of the open lists count only in their context (decision 0026): an artist beside a style cue
+    ("dipinta come X", "X tarzında"); a character in a text that is not sexual (the lists do not say which
+    characters are children), seeks no real person's likeness and names no role or band; a character named
+    like a person ("Joyce Byers") only in a text about no photograph and not after "portrait of"."""
+    names, words = norm.names.text, norm.words.text
+    characters = not sexual and not (
+        LIKENESS_OR_REAL.search(words) or frames.names_a_role(words) or frames.GROUP_ANYWHERE.search(words)
+    )
+    photographic = bool(frames.REALISM_CUES.search(words) or frames.PHOTOGRAPHIC_CUES.search(words))
+    kept: list[NameHit] = []
+    for hit in hits:
+        entry = hit.entry
+        if not entry.needs_context:
+            kept.append(hit)
+            continue
+        before, after = names[max(0, hit.start - 48) : hit.start], names[hit.end : hit.end + 48]
+        if entry.category & Category.ARTIST and (
+            style_cited(before) or STYLE_WORD_AFTER.match(after) or frames.STYLE_VERB_AFTER.match(after)
+        ):
+            kept.append(hit)
+        elif entry.category & Category.FICTIONAL and characters:
+            if SOURCE_OPEN_CHARACTERS_NAME_LIKE not in entry.sources or not (
+                photographic or frames.LIKENESS_BEFORE.search(before)
+            ):
+                kept.append(hit)
+    return kept
 
 
 def _capitalised(norm: NormalizedText, hit: NameHit) -> bool:
