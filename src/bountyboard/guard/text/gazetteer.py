@@ -49,6 +49,9 @@ class ListedName:
     # Every word must be written with a capital: names made of ordinary words ("Will Smith", "Ice
     # Cube") and one-word stage names from the public-figure gazetteer ("Avicii", "Pelé").
     capitalised_only: bool = False
+    # A public figure whose occupation the source does not give (Pantheon 2.0): a person, except where
+    # cited as a style the way an artist is, in a list of styles too ("by egon schiele gottfried helnwein").
+    may_be_artist: bool = False
 
     @property
     def needs_capital(self) -> bool:

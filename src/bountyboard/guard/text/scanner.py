@@ -40,7 +40,7 @@ from bountyboard.guard.text.detectors.private import (
 from bountyboard.guard.text.detectors.profiles import ProfileDetector, handle_key
 from bountyboard.guard.text.detectors.suggestive import SuggestiveContextDetector
 from bountyboard.guard.text.detectors.terms import SexualTermsDetector
-from bountyboard.guard.text.famous import famous_people
+from bountyboard.guard.text.famous import load_famous_people
 from bountyboard.guard.text.gazetteer import Category, ListedName, NameMatcher
 from bountyboard.guard.text.name_words import NOT_NAME_WORDS
 from bountyboard.guard.text.normalize import normalize, normalize_name
@@ -48,11 +48,9 @@ from bountyboard.guard.text.shipped import (
     SOURCE_CONFIG,
     SOURCE_REGISTRY,
     shipped_dictionary_words,
-    shipped_famous_people,
     shipped_forenames,
     shipped_given_names,
     shipped_names,
-    shipped_place_words,
     shipped_ssa_given_names,
     shipped_surnames,
 )
@@ -76,13 +74,7 @@ class TextScanner:
             ListedName(normalize_name(n), n.strip(), Category.ARTIST, [SOURCE_CONFIG])
             for n in self.config.extra_artists
         ]
-        famous = famous_people(
-            shipped_famous_people(),
-            dictionary=shipped_dictionary_words(),
-            given_names=shipped_given_names() | shipped_forenames() | shipped_ssa_given_names(100),
-            places=shipped_place_words(),
-            listed_elsewhere=frozenset(n.key for n in names if n.category & (Category.FICTIONAL | Category.NOT_PERSON)),
-        )
+        famous = load_famous_people(names)
         # The famous people join the name matchers only: the given-name and surname knowledge below
         # stays what the lists written for it say.
         self._gazetteer = NameMatcher([*names, *famous])
