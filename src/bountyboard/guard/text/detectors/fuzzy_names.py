@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
@@ -219,7 +220,7 @@ class FuzzyNameDetector:
                 ),
                 default=0.0,
             )  # "kyle thompson" is no "lea thompson", "un bosque" no "Juan Bosque": the given names must be alike too
-            if whole < _NAME_RATIO and any(
+            if whole < _NAME_RATIO and typo_close(surname, words[-1]) and any(
                 all(typo_close(w, listed) for w, listed in zip(written.split(), pair.split(), strict=True))
                 for pair, _ in pairs
                 if pair.count(" ") == written.count(" ")
@@ -258,17 +259,20 @@ def typo_close(written: str, listed: str) -> bool:
     same name spelt the way another language writes its sounds ("frenky"/"frenkie", "wladimir"/"vladimir")."""
     if written == listed:
         return True
-    if len(listed) < _SLIP_MIN or written[0] != listed[0] and fold_transliteration(written[0]) != fold_transliteration(listed[0]):
+    if len(listed) < _SLIP_MIN or abs(len(written) - len(listed)) > 2:
         return False
-    if fold_transliteration(written) == fold_transliteration(listed):
+    # one edit: a swap, an added or a dropped letter; a replaced letter is the only edit that keeps the
+    # length and differs in exactly one place ("frenky" may still be a phonetic spelling: the fold decides)
+    if (
+        written[0] == listed[0]
+        and OSA.distance(written, listed, score_cutoff=1) <= 1
+        and (len(written) != len(listed) or sum(a != b for a, b in zip(written, listed, strict=True)) != 1)
+    ):
         return True
-    if written[0] != listed[0] or OSA.distance(written, listed, score_cutoff=1) > 1:
-        return False
-    # one edit: a swap, an added or a dropped letter; a replaced letter is the only edit that keeps the length
-    # and differs in exactly one place
-    return len(written) != len(listed) or sum(a != b for a, b in zip(written, listed, strict=True)) != 1
+    return fold_transliteration(written) == fold_transliteration(listed)
 
 
+@lru_cache(maxsize=_CACHE_SIZE)  # bounded; the same words come back in text after text
 def fold_transliteration(word: str) -> str:
     """One spelling for the usual transliterations of a given name: "joseph", "iosif", "josef" -> "iosif"."""
     for written, folded in _FOLD:
