@@ -1,5 +1,9 @@
-"""The public-figure gazetteer (Pantheon 1.0, guard/data/pantheon/): which of its 11,137 people the
-scanner loads, and as what (docs/decisions/0022-public-figure-gazetteer.md).
+"""The public-figure gazetteer: which of its people the scanner loads, and as what
+(docs/decisions/0022-public-figure-gazetteer.md, 0027-recent-public-figures-and-typos.md). Three files, read
+in this order, a name kept from the first that holds it: Pantheon 1.0 (guard/data/pantheon/, 11,137 people
+with an occupation and a birth year), Pantheon 2.0's people born 1920-1980 that 1.0 lacks (guard/data/pantheon2/,
+no occupation: all public figures), and the recent famous people of Pantheon's monthly lists (an occupation,
+no birth year: all born since 1800, the stage names of today's stars among them: "Zendaya", "D4vd").
 
 * Visual artists (painters, sculptors, photographers, comic artists, architects, designers, film
   directors) are ``ARTIST``: named as a style they stay a style ("in the style of Caravaggio"); named
@@ -22,10 +26,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from bountyboard.guard.text import shipped
 from bountyboard.guard.text.gazetteer import Category, ListedName
 from bountyboard.guard.text.normalize import normalize_name
 
 SOURCE_FAMOUS = "gazetteer:pantheon"
+SOURCE_PANTHEON2 = "gazetteer:pantheon2"
+SOURCE_TRENDING = "gazetteer:pantheon-trending"
 
 ARTIST_OCCUPATIONS = frozenset(
     {
@@ -56,9 +63,15 @@ def famous_people(
     given_names: frozenset[str],
     places: frozenset[str],
     listed_elsewhere: frozenset[str] = frozenset(),
+    source: str = SOURCE_FAMOUS,
+    undated_is_modern: bool = False,
+    one_word: bool = True,
 ) -> list[ListedName]:
-    """``rows`` are (name, occupation, birth year) lines of ``pantheon/famous_people.txt``;
-    ``listed_elsewhere`` the keys a fictional-character or not-a-person list already holds."""
+    """``rows`` are (name, occupation, birth year) lines of one of the gazetteer's files; ``listed_elsewhere``
+    the keys another list already holds (a character, a thing, or a person of an earlier file);
+    ``undated_is_modern`` says a row without a birth year is someone born since 1800 (the monthly lists
+    are of living or recently dead people); ``one_word`` False leaves out one-word names (a file without
+    occupations cannot tell a stage name from a cartoonist's pen name: "Quino" is a style)."""
     out: list[ListedName] = []
     for name, occupation, year_text in rows:
         key = normalize_name(name)
@@ -66,6 +79,8 @@ def famous_people(
         if not words or key in listed_elsewhere:
             continue
         year = int(year_text) if year_text.lstrip("-").isdigit() else None
+        if year is None and undated_is_modern:
+            year = _ONE_WORD_SINCE
         if occupation == _RELIGIOUS and (year is None or year < _RELIGIOUS_BEFORE):
             continue
         if words[0] == "the":
@@ -73,6 +88,8 @@ def famous_people(
         category = Category.ARTIST if occupation in ARTIST_OCCUPATIONS else Category.PUBLIC
         display = name.strip()
         if len(words) == 1:
+            if not one_word:
+                continue
             # an old master's one name ("Caravaggio", "Hokusai") is a style, kept whatever the year
             since = None if category is Category.ARTIST else _ONE_WORD_SINCE
             if not one_word_name_kept(
@@ -84,8 +101,8 @@ def famous_people(
         else:
             capitalised_only = all(w in dictionary or w in _PARTICLES for w in words)
         out.append(
-            ListedName(key=key, display=display, category=category, sources=[SOURCE_FAMOUS],
-                       capitalised_only=capitalised_only)
+            ListedName(key=key, display=display, category=category, sources=[source],
+                       capitalised_only=capitalised_only, may_be_artist=not occupation)
         )  # fmt: skip
     return out
 
@@ -109,3 +126,28 @@ def one_word_name_kept(
         and letters.isascii()
         and not any(w in dictionary or w in given_names or w in places or w in _ORDINARY_ONE_WORD for w in (key, plain))
     )
+
+
+def load_famous_people(names: Iterable[ListedName]) -> list[ListedName]:
+    """The gazetteer's three files, as the scanner loads them beside the other shipped ``names``: Pantheon
+    1.0 leaves to other lists only their characters and things (an artist list may also hold a famous
+    painter); the later files add only people no list holds yet, so a name keeps its first category."""
+    dictionary = shipped.shipped_dictionary_words()
+    given_names = shipped.shipped_given_names() | shipped.shipped_forenames() | shipped.shipped_ssa_given_names(100)
+    places = shipped.shipped_place_words()
+    keys = {n.key: n.category for n in names}
+    not_people = frozenset(k for k, c in keys.items() if c & (Category.FICTIONAL | Category.NOT_PERSON))
+    out = famous_people(
+        shipped.shipped_famous_people(), dictionary=dictionary, given_names=given_names, places=places,
+        listed_elsewhere=not_people,
+    )  # fmt: skip
+    for rows, source, undated_is_modern, one_word in (
+        (shipped.shipped_famous_people_2020(), SOURCE_PANTHEON2, False, False),
+        (shipped.shipped_trending_people(), SOURCE_TRENDING, True, True),
+    ):
+        held = frozenset(keys) | {e.key for e in out}
+        out += famous_people(
+            rows, dictionary=dictionary, given_names=given_names, places=places, listed_elsewhere=held,
+            source=source, undated_is_modern=undated_is_modern, one_word=one_word,
+        )  # fmt: skip
+    return out

@@ -268,6 +268,9 @@ STYLE_VERB_BEFORE = re.compile(
 STYLE_VERB_AFTER = re.compile(
     r"^(?:['’]?[^\W\d_]{1,3})?\s*(?:gibi (?:boyanmis|cizilmis|resmedilmis)|anisina|uslubuyla|uslubunda|tarzinda)\b"
 )
+# ... and the style words after a name of the languages STYLE_AFTER lacks ("X tarzında", "X'ten esinlenen",
+# "X stylem"): for names no list knows, and for listed people whose occupation the list does not give.
+STYLE_AFTER_MORE = re.compile(r"^(?:['’]?[^\W\d_]{1,3})?\s*(?:tarzinda|tarzi|stylem|stijl|stylu|esinlen\w*)\b")
 STYLE_AFTER = re.compile(
     r"^(?:'s|s|-)?\s*(?:style|styled|stylisation|stylization|inspired|esque|like|vibes|aesthetic|look|"
     r"lighting|palette|colou?rs|brushwork|brush strokes|linework|line art|background work|backgrounds|"

@@ -53,6 +53,9 @@ class ListedName:
     # counts only with the context its kind needs (a character with nothing that seeks a likeness, an
     # artist beside a style cue); otherwise the name is left to the name-shape detectors.
     needs_context: bool = False
+    # A public figure whose occupation the source does not give (Pantheon 2.0): a person, except where
+    # cited as a style the way an artist is, in a list of styles too ("by egon schiele gottfried helnwein").
+    may_be_artist: bool = False
 
     @property
     def needs_capital(self) -> bool:

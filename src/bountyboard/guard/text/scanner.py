@@ -42,7 +42,7 @@ from bountyboard.guard.text.detectors.profiles import ProfileDetector, handle_ke
 from bountyboard.guard.text.detectors.style_artists import StyleArtistDetector
 from bountyboard.guard.text.detectors.suggestive import SuggestiveContextDetector
 from bountyboard.guard.text.detectors.terms import SexualTermsDetector
-from bountyboard.guard.text.famous import famous_people
+from bountyboard.guard.text.famous import load_famous_people
 from bountyboard.guard.text.gazetteer import Category, ListedName, NameMatcher
 from bountyboard.guard.text.name_words import NOT_NAME_WORDS
 from bountyboard.guard.text.normalize import normalize, normalize_name
@@ -50,7 +50,6 @@ from bountyboard.guard.text.shipped import (
     SOURCE_CONFIG,
     SOURCE_REGISTRY,
     shipped_dictionary_words,
-    shipped_famous_people,
     shipped_forenames,
     shipped_given_names,
     shipped_museum_artists,
@@ -80,13 +79,7 @@ class TextScanner:
             ListedName(normalize_name(n), n.strip(), Category.ARTIST, [SOURCE_CONFIG])
             for n in self.config.extra_artists
         ]
-        famous = famous_people(
-            shipped_famous_people(),
-            dictionary=shipped_dictionary_words(),
-            given_names=shipped_given_names() | shipped_forenames() | shipped_ssa_given_names(100),
-            places=shipped_place_words(),
-            listed_elsewhere=frozenset(n.key for n in names if n.category & (Category.FICTIONAL | Category.NOT_PERSON)),
-        )
+        famous = load_famous_people(names)
         # The open character and artist lists count only in context (decision 0026); a name the lists
         # above already decide stays theirs.
         decided = frozenset(n.key for n in (*names, *famous))

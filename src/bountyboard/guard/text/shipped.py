@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import re
 from collections.abc import Iterable
@@ -81,6 +82,22 @@ def shipped_museum_artists() -> list[str]:
     return read_lines("museums/artists.txt")
 
 
+def shipped_famous_people_2020() -> tuple[tuple[str, str, str], ...]:
+    """(name, "", birth year) of Pantheon 2.0's people born 1920-1980 that Pantheon 1.0 lacks (CC BY-SA 4.0,
+    guard/data/pantheon2/, gzip-compressed); no occupation: ``text.famous`` loads them as public figures."""
+    return _famous_rows(read_gzip_lines("pantheon2/famous_people_2020.tsv.gz"))
+
+
+def shipped_trending_people() -> tuple[tuple[str, str, str], ...]:
+    """(name, occupation, "") of the recent famous people of Pantheon's monthly lists (guard/data/pantheon2/):
+    the stars, athletes and politicians famous since 2013 that neither Pantheon file holds."""
+    return _famous_rows(read_lines("pantheon2/trending_2026.txt"))
+
+
+def _famous_rows(lines: Iterable[str]) -> tuple[tuple[str, str, str], ...]:
+    return tuple((f[0], f[1], f[2]) for f in ((line.split("\t") + ["", ""])[:3] for line in lines))
+
+
 @lru_cache(maxsize=1)
 def shipped_common_words() -> frozenset[str]:
     return frozenset(
@@ -147,6 +164,15 @@ def read_lines(path: str) -> list[str]:
         line.strip() for line in read_data(path).splitlines() if line.strip() and not line.startswith("#")
     ]
 
+
+
+def read_gzip_lines(path: str) -> list[str]:
+    """``read_lines`` of a gzip-compressed list (the large public-figure file ships compressed)."""
+    try:
+        text = gzip.decompress(resources.files(_DATA).joinpath(path).read_bytes()).decode("utf-8")
+    except (OSError, EOFError, UnicodeDecodeError) as exc:
+        raise GuardError(f"cannot read shipped list {path}: {exc}", code="data_missing") from exc
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 def lexicon_key(term: str) -> str:
     return " ".join(word_view(fold(term)).text.split())

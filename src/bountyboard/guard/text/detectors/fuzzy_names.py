@@ -8,6 +8,13 @@ transliteration fold ("Iosif"/"Joseph", "Wladimir"/"Vladimir"). Artist veto: whe
 is an artist (or an artist is as close), the hit is a style reference ("by greg rutkowsky"), unless
 the artist is the subject of a sexual depiction ("frida kalho nude"). Exact hits are the listed-name
 detector's; this one only looks at words that nothing explains yet.
+
+Typing slips (docs/decisions/0027): a word written with one slip of a listed word ("donlad" for "donald",
+a letter swapped, doubled or dropped: "vinnicius") or spelt as it sounds in another language ("frenky" for
+"frenkie", the transliteration fold) counts as that word even where the whole-name ratio is too low for
+short names ("donlad trupm"). A surname that is an ordinary word ("tusk", "dean", "sales") never fires
+alone: written exactly, it needs a given name of the listed person with such a slip, and the given name
+written must be no word and no known given name ("john stewart" is no misspelt "Jon Stewart").
 """
 
 from __future__ import annotations
@@ -15,8 +22,10 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 from bountyboard.guard.signals import Signal, SignalKind
 from bountyboard.guard.text import frames
@@ -43,6 +52,8 @@ _NO_SURNAME = re.compile(r"\b(?:of|the)\b|\b[ivxl]+$")
 _FOLD = (("sch", "sh"), ("ph", "f"), ("th", "t"), ("ck", "k"), ("w", "v"), ("j", "i"), ("y", "i"), ("q", "k"),
          ("c", "k"), ("z", "s"), ("x", "ks"), ("e", "i"))  # fmt: skip
 _DOUBLED = re.compile(r"(.)\1+")
+_SHORT_SURNAME = 4  # below the ratio's reach for one swap
+_SLIP_MIN = 4  # a slip in a shorter word ("jon"/"joan") is another word, not a typo
 # Short words inside names ("Vicente del Bosque", "Vasco da Gama"): never a given name on their own.
 _PARTICLES = frozenset("de del della da di do dos das du des van von der den ten ter le la el al y e zu".split())
 
@@ -54,8 +65,11 @@ class FuzzyNameDetector:
         self._dictionary = dictionary
         # Buckets by length and by the first two or the last two letters: a misspelling keeps one end and
         # is at most a letter longer or shorter, so a word meets a few dozen surnames, not all of them.
-        buckets: dict[tuple[str, int], list[tuple[str, ListedName]]] = defaultdict(list)
+        # One row per surname, with everyone who has it: "johnson" is one candidate, not 30 that crowd
+        # "Glen Johnson" out of the closest few.
+        buckets: dict[tuple[str, int], dict[str, list[ListedName]]] = defaultdict(lambda: defaultdict(list))
         people_by_surname: dict[str, set[str]] = defaultdict(set)
+        by_word_surname: dict[str, list[ListedName]] = defaultdict(list)
         partials: dict[str, ListedName] = {}
         for entry in names:
             words = entry.key.split()
@@ -66,15 +80,20 @@ class FuzzyNameDetector:
                 continue
             surname = words[-1]
             people_by_surname[surname].add(entry.key)
+            if surname in dictionary:
+                by_word_surname[surname].append(entry)
             if len(words) >= 3:  # "tayyip erdogan", "recep erdogan": two of three words, written exactly
                 for partial in (f"{words[0]} {surname}", f"{words[-2]} {surname}"):
                     if words[-2] not in _PARTICLES:
                         partials.setdefault(partial, entry)
-            buckets[(surname[:2], len(surname))].append((surname, entry))
-            buckets[("$" + surname[-2:], len(surname))].append((surname, entry))
+            buckets[(surname[:2], len(surname))][surname].append(entry)
+            buckets[("$" + surname[-2:], len(surname))][surname].append(entry)
+            if len(surname) <= _SHORT_SURNAME:  # "pual" keeps neither end pair of "paul", only its first and last letter
+                buckets[("^" + surname[0] + surname[-1], len(surname))][surname].append(entry)
         self._partials = partials
-        self._surnames = {key: [s for s, _ in rows] for key, rows in buckets.items()}
-        self._entries = {key: [e for _, e in rows] for key, rows in buckets.items()}
+        self._by_word_surname = dict(by_word_surname)
+        self._surnames = {key: list(rows) for key, rows in buckets.items()}
+        self._entries = {key: [tuple(e) for e in rows.values()] for key, rows in buckets.items()}
         self._cache: dict[str, tuple[ListedName, ...]] = {}
         # Surnames one listed person has, long enough and no word: "stalin", "hoeness", not "smith".
         self._distinct = frozenset(
@@ -87,6 +106,8 @@ class FuzzyNameDetector:
         found = self._cache.get(surname)
         if found is None:
             keys = [(end, len(surname) + d) for end in (surname[:2], "$" + surname[-2:]) for d in (-1, 0, 1)]
+            if len(surname) <= _SHORT_SURNAME:
+                keys.append(("^" + surname[0] + surname[-1], len(surname)))
             rows: dict[int, ListedName] = {}
             for key in keys:
                 if key not in self._surnames:
@@ -95,7 +116,15 @@ class FuzzyNameDetector:
                 for _, _score, at in process.extract(
                     surname, self._surnames[key], scorer=fuzz.ratio, score_cutoff=_SURNAME_RATIO, limit=8
                 ):
-                    rows[id(entries[at])] = entries[at]
+                    for entry in entries[at]:
+                        rows[id(entry)] = entry
+                if len(surname) <= _SHORT_SURNAME:  # "pual", "bilx": a swap in four letters is a ratio of 75
+                    for written, _dist, at in process.extract(
+                        surname, self._surnames[key], scorer=OSA.distance, score_cutoff=1, limit=8
+                    ):
+                        if typo_close(surname, written):
+                            for entry in entries[at]:
+                                rows[id(entry)] = entry
             found = tuple(rows.values())
             if len(self._cache) >= _CACHE_SIZE:
                 self._cache.clear()  # bounded: hostile input cannot grow it forever
@@ -127,7 +156,7 @@ class FuzzyNameDetector:
             # with a given name of the listed person's: "Tayyip Erdoğan" for "Recep Tayyip Erdoğan".
             if surname in self._dictionary:
                 partial = self._partials.get(f"{first} {surname}")
-                best = (100.0, partial) if partial is not None else None
+                best = (100.0, partial) if partial is not None else self._slipped_given_name(first, surname)
             else:
                 best = self._closest(first, surname)
             if best is None:
@@ -151,8 +180,10 @@ class FuzzyNameDetector:
         """The listed-name detector's rule: an artist is a style unless depicted (a likeness frame or a
         sexual word right after); a public figure is a person unless cited as the author of a style."""
         artist = bool(entry.category & Category.ARTIST)
-        style = (style_cited(before) if artist else bool(frames.STYLE_BEFORE.search(before))) or bool(
-            frames.STYLE_AFTER.match(after) or (artist and frames.STYLE_VERB_AFTER.match(after))
+        cited_as_artist = artist or entry.may_be_artist
+        style = (style_cited(before) if cited_as_artist else bool(frames.STYLE_BEFORE.search(before))) or bool(
+            frames.STYLE_AFTER.match(after)
+            or (cited_as_artist and (frames.STYLE_VERB_AFTER.match(after) or frames.STYLE_AFTER_MORE.match(after)))
         )
         # A misspelt artist is depicted only when plainly cast ("portrait of frida kalho", "X as a queen"),
         # not when a tag follows it ("daniel gerhartz detailed portrait" is the painter's style).
@@ -163,6 +194,8 @@ class FuzzyNameDetector:
             as_style = style  # listed as both: a person unless cited as a style
         elif artist:
             as_style = style or not (likeness or sexual.right_after(span))
+        elif entry.may_be_artist:  # occupation unknown: a person unless cited as a style, as an artist is
+            as_style = not likeness and style
         else:
             as_style = not likeness and bool(frames.STYLE_BEFORE.search(before))
         return SignalKind.STYLE_REFERENCE if as_style else SignalKind.PERSON_NAME
@@ -181,9 +214,18 @@ class FuzzyNameDetector:
                 pairs.append((" ".join(words[-2:]), words[-2]))
             given_written = first.split()[0]
             whole = max(
-                (fuzz.ratio(written, pair) for pair, given in pairs if fuzz.ratio(given_written, given) >= _GIVEN_RATIO),
+                (
+                    fuzz.ratio(written, pair) for pair, given in pairs
+                    if fuzz.ratio(given_written, given) >= _GIVEN_RATIO and (len(given_written) > 2 or given_written == given)
+                ),
                 default=0.0,
-            )  # "kyle thompson" is no "lea thompson": the given names must be alike too
+            )  # "kyle thompson" is no "lea thompson", "un bosque" no "Juan Bosque": the given names must be alike too
+            if whole < _NAME_RATIO and typo_close(surname, words[-1]) and any(
+                all(typo_close(w, listed) for w, listed in zip(written.split(), pair.split(), strict=True))
+                for pair, _ in pairs
+                if pair.count(" ") == written.count(" ")
+            ):  # "donlad trupm": a slip in each word, which the ratio of a short name cannot tell from chance
+                whole = _NAME_RATIO
             if whole < _NAME_RATIO and surname == words[-1] and surname in self._distinct and first not in self._dictionary:
                 # "iosif stalin": one listed person has this surname; the given name is a transliteration
                 given = fold_transliteration(first.split()[0])
@@ -196,6 +238,41 @@ class FuzzyNameDetector:
         return best
 
 
+    def _slipped_given_name(self, first: str, surname: str) -> tuple[float, ListedName] | None:
+        """A surname that is a word ("tusk", "dean"), written exactly, after a given name with one slip of
+        a listed person's ("donlad tusk", "iames dean"); the given name written is no word nor known name."""
+        entries = self._by_word_surname.get(surname)
+        given = first.split()[0]
+        if not entries or given in self._dictionary or given in _PARTICLES:
+            return None
+        rest = first.split()[1:]  # "frenky de": the particles written must be the listed ones
+        for entry in entries:
+            words = entry.key.split()
+            if words[1:-1] == rest and typo_close(given, words[0]):
+                return (_NAME_RATIO, entry)
+        return None
+
+
+def typo_close(written: str, listed: str) -> bool:
+    """``written`` is ``listed`` or ``listed`` with one typing slip (two letters swapped, a letter doubled,
+    added or dropped; not another letter in its place: "ronald" is a name of its own, not "donald"), or the
+    same name spelt the way another language writes its sounds ("frenky"/"frenkie", "wladimir"/"vladimir")."""
+    if written == listed:
+        return True
+    if len(listed) < _SLIP_MIN or abs(len(written) - len(listed)) > 2:
+        return False
+    # one edit: a swap, an added or a dropped letter; a replaced letter is the only edit that keeps the
+    # length and differs in exactly one place ("frenky" may still be a phonetic spelling: the fold decides)
+    if (
+        written[0] == listed[0]
+        and OSA.distance(written, listed, score_cutoff=1) <= 1
+        and (len(written) != len(listed) or sum(a != b for a, b in zip(written, listed, strict=True)) != 1)
+    ):
+        return True
+    return fold_transliteration(written) == fold_transliteration(listed)
+
+
+@lru_cache(maxsize=_CACHE_SIZE)  # bounded; the same words come back in text after text
 def fold_transliteration(word: str) -> str:
     """One spelling for the usual transliterations of a given name: "joseph", "iosif", "josef" -> "iosif"."""
     for written, folded in _FOLD:

@@ -64,7 +64,6 @@ _STYLE_BEFORE_MORE = re.compile(
     r"(?:by|par|von|di|de|van|od) [^\W\d_]+(?: [^\W\d_]+){0,2} (?:and|et|und|e|y|en|i|a|&)|"
     r"by [^\W\d_]+(?: [^\W\d_]+){1,2},(?: [^\W\d_]+(?: [^\W\d_]+){1,2},){0,4})\s*)$"
 )
-_STYLE_AFTER_MORE = re.compile(r"^(?:['’]?[^\W\d_]{1,3})?\s*(?:tarzinda|tarzi|stylem|stijl|stylu|esinlen\w*)\b")
 # One of these and the text is German: its nouns are capitalised, so a capitalised pair is no name shape.
 _GERMAN_FUNCTION_WORDS = frozenset(
     "und mit fur fuer vom zum zur eine einer einen einem nicht ist sind beim bitte auch sehr unsere unser gesucht "
@@ -214,7 +213,7 @@ class GivenNameDetector:
             if any(
                 frames.STYLE_BEFORE.search(b) or _STYLE_BEFORE_MORE.search(b) or frames.STYLE_VERB_BEFORE.search(b)
                 for b in befores
-            ) or (frames.STYLE_AFTER.match(after) or _STYLE_AFTER_MORE.match(after) or frames.STYLE_VERB_AFTER.match(after)):
+            ) or (frames.STYLE_AFTER.match(after) or frames.STYLE_AFTER_MORE.match(after) or frames.STYLE_VERB_AFTER.match(after)):
                 continue  # "by Anna Kowalska": a style reference, not a depiction
             detail: dict[str, Any] = {"given_name": given, "surname": surname}
             if drawn and strength == _STRONG:

@@ -91,8 +91,10 @@ class ListedNameDetector:
             ) or (not entry.category & Category.ARTIST and bool(frames.ACTION_AFTER.match(after)))
             # a list of styles ("by midjourney and greg rutkowski") reaches artists only: "by john salt,
             # brad pitt and ..." still names Brad Pitt
-            style = (style_cited(before) if entry.category & Category.ARTIST else bool(frames.STYLE_BEFORE.search(before))) or bool(
-                frames.STYLE_AFTER.match(after) or (entry.category & Category.ARTIST and frames.STYLE_VERB_AFTER.match(after))
+            cited_as_artist = bool(entry.category & Category.ARTIST) or entry.may_be_artist
+            style = (style_cited(before) if cited_as_artist else bool(frames.STYLE_BEFORE.search(before))) or bool(
+                frames.STYLE_AFTER.match(after)
+                or (cited_as_artist and (frames.STYLE_VERB_AFTER.match(after) or frames.STYLE_AFTER_MORE.match(after)))
             )
             source = entry.sources[0]
             common: dict[str, Any] = {"source": source, "label": entry.display}
@@ -115,7 +117,7 @@ class ListedNameDetector:
                 as_style = (is_artist and (style or not (likeness or sexual.right_after(span)))) or (
                     not is_artist
                     and not likeness
-                    and bool(frames.STYLE_BEFORE.search(before) or _INSPIRED_AFTER.match(after))
+                    and (bool(frames.STYLE_BEFORE.search(before) or _INSPIRED_AFTER.match(after)) or (entry.may_be_artist and style))
                 )
                 kind = SignalKind.STYLE_REFERENCE if as_style else SignalKind.PERSON_NAME
                 detail = {"lists": list(entry.sources)}
