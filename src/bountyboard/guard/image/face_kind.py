@@ -173,7 +173,8 @@ def texture_features(aligned_bgr: npt.NDArray[np.uint8], face_width: int) -> npt
     boundaries = float(((code[:, 1:] != code[:, :-1])[:-1] | (code[1:, :] != code[:-1, :])[:, :-1]).mean())
     # The nose tip sits at (56, 72) in the aligned crop; ``inner`` starts at (16, 8).
     nose_relief = float(full_magnitude[48:72, 30:50].mean()) / (float(magnitude.mean()) + 1e-3)
-    coarse_codes = (quantised // 2)[:, 0] * 64 + (quantised // 2)[:, 1] * 8 + (quantised // 2)[:, 2]
+    coarse = quantised // 2  # 3 bits per channel
+    coarse_codes = coarse[:, 0] * 64 + coarse[:, 1] * 8 + coarse[:, 2]
     commonest = np.sort(np.bincount(coarse_codes, minlength=512))[::-1][:8]
     colour_flatness = float(commonest.sum()) / max(len(coarse_codes), 1)
     return np.array(
