@@ -12,8 +12,10 @@ Split, fixed before fitting: a photo is in the test split when its file name's S
 (all its copies go with it); drawings are split by source, so near-identical drawings never sit
 on both sides (test: the animeGAN interpolation grid, the Ren'Py Sylvie sprites, the MakeHuman
 cheek/eye/skin renders, the ComfyUI examples' recurring fox-eared girl, the controlnet_aux
-example, and the sd-webui-controlnet and InvokeAI crops; tune: the rest, Pepper&Carrot, the
-ComfyUI examples' other characters, the krita-ai-diffusion, ControlNet and IC-Light crops included).
+example, the sd-webui-controlnet and InvokeAI crops, and from the third round the style2paints
+and LivePortrait crops; tune: the rest, Pepper&Carrot, the ComfyUI examples' other characters, the
+krita-ai-diffusion, ControlNet and IC-Light crops, and the AnimateDiff, cloneofsimo/lora and
+SadTalker crops of the third round included).
 """
 
 from __future__ import annotations
@@ -45,6 +47,8 @@ _DRAWN_TEST_PREFIXES = (
     "cnaux",
     "mikubill_",
     "invoke_",
+    "style2paints_",
+    "liveportrait_",
 )
 
 

@@ -32,8 +32,9 @@ ONE_PERSON = ("img29.jpg", "img30.jpg", "img31.jpg", "img32.jpg")
 ANOTHER_PERSON = ("img34.jpg", "img35.jpg")
 THIRD_PERSON = ("img13.jpg", "img14.jpg")
 SUGGESTIVE_PERSON = ("img27.jpg", "img43.jpg")
-# Untextured MakeHuman heads the photo-or-drawing signal recognises.
-HEADS = ("mh_head_head-oval.png", "mh_head_head-round.png", "mh_head_head-square.png")
+# Untextured MakeHuman heads the photo-or-drawing signal recognises (the square head, 0.213 against
+# the threshold 0.189 since decision 0029's refit, stays a photo and was swapped for the diamond).
+HEADS = ("mh_head_head-oval.png", "mh_head_head-round.png", "mh_head_head-diamond.png")
 # One anime character (the ComfyUI examples' fox-eared girl) drawn by three generators: crisp anime
 # faces of the photo-or-drawing test split, which the fit never saw (decision 0017), and in which
 # NudeNet finds nothing (it labels the maid crop "covered breast", rated r).

@@ -3,17 +3,18 @@
 YuNet finds faces in anime drawings and 3D renders too, so the detector's score says nothing
 about it. This is a separate, cheap and explainable signal on what the analyzer already has for
 each face (no extra model, no second decode): colour and texture statistics of the 112 x 112
-aligned crop SFace embeds, how much relief the nose has, and where SFace's own embedding lies
-between the mean photo face and the mean drawn face. A logistic regression over those thirteen
-numbers turns them into a photo probability; its coefficients, the two centroids and the
-threshold live in ``guard/data/face_kind/model.json``, written by ``scripts/face_kind_fit.py``
-from the tune split only (decision 0017; figures in docs/guard-media.md).
+aligned crop SFace embeds, how much relief the nose has, how few colours cover most of the face,
+and where SFace's own embedding lies along the direction that separates the tune split's drawn
+faces from its photo faces. A logistic regression over those fourteen numbers turns them into a
+photo probability; its coefficients, the direction and the threshold live in
+``guard/data/face_kind/model.json``, written by ``scripts/face_kind_fit.py`` from the tune split
+only (decisions 0017 and 0029; figures in docs/guard-media.md).
 
 It fails safe: a face is ``DRAWN`` only when it is large, sharp, frontal and whole enough to judge
-and its photo probability is under a threshold set at half the lowest seen on any tune photo
-(greyscale, downscaled, posterised, heavily compressed and blurred copies included), with photos
-weighted four times drawings in the fit; anything else is a ``PHOTO``. A drawing taken for a photo
-only sends content to review or consent; a photo taken for a drawing would let a real face
+and its photo probability is under a threshold set at a fraction of the lowest seen on any tune
+photo (greyscale, downscaled, posterised, heavily compressed and blurred copies included), with
+photos weighted more than drawings in the fit; anything else is a ``PHOTO``. A drawing taken for a
+photo only sends content to review or consent; a photo taken for a drawing would let a real face
 through, so that error is the one kept at zero.
 """
 
@@ -43,13 +44,15 @@ TEXTURE_FEATURES = (
     "log_face_px",  # log of the detected face width in the original image
     "boundaries",  # share of pixels on an edge between 4-level colour areas: drawings have fewer, cleaner ones
     "nose_relief",  # gradient around the nose over the face's mean gradient: anime draws almost no nose
+    "colour_flatness",  # share of pixels in the 8 commonest colours at 3 bits per channel: flat fills and line art
 )
 FEATURE_NAMES = (
     *TEXTURE_FEATURES,
-    # SFace embedding: cosine to the mean drawn face minus cosine to the mean photo face of the tune
-    # split. SFace was trained on photos; drawings land in their own corner of its space, and the
-    # cheap filters (posterising, compression) move a photo's texture, not its identity vector.
-    "drawn_likeness",
+    # The normalised SFace embedding projected on the tune split's drawn-versus-photo direction (a
+    # regularised linear discriminant, decision 0029). SFace was trained on photos; drawings land in
+    # their own part of its space, and the cheap filters (posterising, compression) move a photo's
+    # texture, not its identity vector.
+    "drawn_axis",
 )
 
 
@@ -70,16 +73,15 @@ MODEL_PATH = Path(__file__).resolve().parents[1] / "data" / "face_kind" / "model
 @dataclass(frozen=True, slots=True, eq=False)
 class FaceKindModel:
     """The fitted logistic regression (written by ``scripts/face_kind_fit.py``, see decision 0017):
-    standardisation, weights and bias over ``FEATURE_NAMES``, the two SFace centroids behind
-    ``drawn_likeness``, and ``drawn_below``, the photo probability under which a face is drawn."""
+    standardisation, weights and bias over ``FEATURE_NAMES``, the SFace direction behind
+    ``drawn_axis``, and ``drawn_below``, the photo probability under which a face is drawn."""
 
     mean: npt.NDArray[np.float64]
     scale: npt.NDArray[np.float64]
     weights: npt.NDArray[np.float64]
     bias: float
     drawn_below: float
-    photo_centroid: npt.NDArray[np.float64]
-    drawn_centroid: npt.NDArray[np.float64]
+    drawn_axis: npt.NDArray[np.float64]  # EMBEDDING_SIZE numbers
 
     @classmethod
     def load(cls, path: Path = MODEL_PATH) -> FaceKindModel:
@@ -102,17 +104,19 @@ class FaceKindModel:
             weights=vector("weights", n),
             bias=float(raw["bias"]),
             drawn_below=float(raw["drawn_below"]),
-            photo_centroid=vector("photo_centroid", EMBEDDING_SIZE),
-            drawn_centroid=vector("drawn_centroid", EMBEDDING_SIZE),
+            drawn_axis=vector("drawn_axis", EMBEDDING_SIZE),
         )
 
     def features(
         self, aligned_bgr: npt.NDArray[np.uint8], face_width: int, embedding: npt.NDArray[np.float32]
     ) -> npt.NDArray[np.float64]:
         """The ``FEATURE_NAMES`` vector of one face."""
+        return np.append(texture_features(aligned_bgr, face_width), self.axis_position(embedding))
+
+    def axis_position(self, embedding: npt.NDArray[np.float32] | npt.NDArray[np.float64]) -> float:
+        """``drawn_axis``: the unit-length embedding's projection on the drawn-versus-photo direction."""
         vector = np.asarray(embedding, dtype=np.float64).reshape(-1)
-        likeness = float(vector @ self.drawn_centroid - vector @ self.photo_centroid)
-        return np.append(texture_features(aligned_bgr, face_width), likeness)
+        return float(vector @ self.drawn_axis) / (float(np.linalg.norm(vector)) + 1e-12)
 
     def photo_probability(self, features: npt.NDArray[np.float64]) -> float:
         z = (features - self.mean) / self.scale
@@ -169,6 +173,10 @@ def texture_features(aligned_bgr: npt.NDArray[np.uint8], face_width: int) -> npt
     boundaries = float(((code[:, 1:] != code[:, :-1])[:-1] | (code[1:, :] != code[:-1, :])[:, :-1]).mean())
     # The nose tip sits at (56, 72) in the aligned crop; ``inner`` starts at (16, 8).
     nose_relief = float(full_magnitude[48:72, 30:50].mean()) / (float(magnitude.mean()) + 1e-3)
+    coarse = quantised // 2  # 3 bits per channel
+    coarse_codes = coarse[:, 0] * 64 + coarse[:, 1] * 8 + coarse[:, 2]
+    commonest = np.sort(np.bincount(coarse_codes, minlength=512))[::-1][:8]
+    colour_flatness = float(commonest.sum()) / max(len(coarse_codes), 1)
     return np.array(
         [
             colours,
@@ -183,6 +191,7 @@ def texture_features(aligned_bgr: npt.NDArray[np.uint8], face_width: int) -> npt
             float(np.log(max(face_width, 1))),
             boundaries,
             nose_relief,
+            colour_flatness,
         ],
         dtype=np.float64,
     )

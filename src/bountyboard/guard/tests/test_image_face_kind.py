@@ -41,6 +41,21 @@ def grey(data: bytes) -> bytes:
     return encoded.tobytes()
 
 
+def posterised(data: bytes) -> bytes:
+    image = cv2.imdecode(np.frombuffer(data, dtype=np.uint8), cv2.IMREAD_COLOR)
+    ok, encoded = cv2.imencode(".png", (image // 64) * 64 + 32)  # 4 levels per channel: flat areas
+    assert ok
+    return encoded.tobytes()
+
+
+def downscaled(data: bytes) -> bytes:
+    image = cv2.imdecode(np.frombuffer(data, dtype=np.uint8), cv2.IMREAD_COLOR)
+    half = cv2.resize(image, (image.shape[1] // 2, image.shape[0] // 2), interpolation=cv2.INTER_AREA)
+    ok, encoded = cv2.imencode(".jpg", half, [cv2.IMWRITE_JPEG_QUALITY, 60])
+    assert ok
+    return encoded.tobytes()
+
+
 @pytest.fixture(scope="module")
 def photo_faces(analyzer: ImageAnalyzer, shared_data: Path) -> dict[str, tuple[DetectedFace, ...]]:
     out = {}
@@ -50,6 +65,8 @@ def photo_faces(analyzer: ImageAnalyzer, shared_data: Path) -> dict[str, tuple[D
                 data = (shared_data / "faces" / folder / row["file"]).read_bytes()
                 out[f"{folder}/{row['file']}"] = analyzer.faces(data)
                 out[f"{folder}/{row['file']} (grey)"] = analyzer.faces(grey(data))
+                out[f"{folder}/{row['file']} (posterised)"] = analyzer.faces(posterised(data))
+                out[f"{folder}/{row['file']} (downscaled)"] = analyzer.faces(downscaled(data))
     return out
 
 
@@ -66,20 +83,24 @@ def test_no_photographed_face_is_taken_for_a_drawing(
     photo_faces: dict[str, tuple[DetectedFace, ...]],
 ) -> None:
     faces = [(name, f) for name, found in photo_faces.items() for f in found]
-    assert len(faces) > 200
+    assert len(faces) > 400
+    judged = {name.split(" (")[-1] for name, f in faces if f.photo_probability is not None and " (" in name}
+    assert judged == {"grey)", "posterised)", "downscaled)"}  # each kind of copy was scored, not only skipped
     assert [(name, f.photo_probability) for name, f in faces if f.kind is FaceKind.DRAWN] == []
 
 
 def test_many_drawn_faces_are_recognised(drawing_analyses: dict[str, ImageAnalysis]) -> None:
     faces = [f for a in drawing_analyses.values() for f in a.faces]
     drawn = [f for f in faces if f.kind is FaceKind.DRAWN]
-    assert len(faces) == 93  # every committed drawing has the face YuNet finds in it
-    # Measured 33 of 93 (docs/guard-media.md; 34 are not judged): the rest stay photos, the safe side.
-    assert len(drawn) >= 31
+    assert len(faces) == 183  # every committed drawing has the face YuNet finds in it
+    # Measured 82 of 183 (docs/guard-media.md; 48 are not judged): the rest stay photos, the safe side.
+    assert len(drawn) >= 78
     renders = [
         f.kind for name, a in drawing_analyses.items() if name.startswith("mh_head_head-") for f in a.faces
     ]
-    assert renders.count(FaceKind.DRAWN) >= 9  # the untextured MakeHuman heads
+    # The untextured MakeHuman heads: 6 of the 11 judged (9 before decision 0029's refit, which
+    # recognises far more anime and paintings but leaves three grey heads just above the threshold).
+    assert renders.count(FaceKind.DRAWN) >= 6
 
 
 def test_crisp_anime_drawings_of_the_test_split_are_recognised(
@@ -91,6 +112,26 @@ def test_crisp_anime_drawings_of_the_test_split_are_recognised(
     anime = {n: a for n, a in drawing_analyses.items() if n.startswith(("comfy_foxgirl_", "cnaux_"))}
     assert len(anime) == 7
     assert {n: [f.kind.value for f in a.faces] for n, a in anime.items()} == {n: ["drawn"] for n in anime}
+
+
+def test_drawings_of_sources_held_out_of_the_fit_are_recognised(
+    drawing_analyses: dict[str, ImageAnalysis],
+) -> None:
+    # style2paints (anime line art and its colourings) and LivePortrait (paintings, a 3D cartoon) are
+    # test-only sources, held out whole before the fit of decision 0029: styles the model never saw.
+    held_out = {n: a for n, a in drawing_analyses.items() if n.startswith(("style2paints_", "liveportrait_"))}
+    assert len(held_out) == 52
+    kinds = {n: [f.kind.value for f in a.faces] for n, a in held_out.items()}
+    clear = (
+        "style2paints_coloured_0251.jpg",  # soft, painted anime
+        "style2paints_coloured_1642.jpg",
+        "style2paints_coloured_286.jpg",
+        "style2paints_lineart_1570.jpg",  # black-and-white line art
+        "liveportrait_paintings_029.jpg",  # a 3D cartoon boy
+    )
+    assert {n: kinds[n] for n in clear} == {n: ["drawn"] for n in clear}
+    # Measured 22 of the 45 style2paints faces (35 of them judged); the rest stay photos.
+    assert sum(kinds[n] == ["drawn"] for n in kinds if n.startswith("style2paints_")) >= 20
 
 
 def test_cheap_filters_do_not_pass_a_photo_off_as_a_drawing(
@@ -164,13 +205,13 @@ def test_features_are_finite_for_a_black_crop() -> None:
 
 def test_a_model_fitted_on_other_features_is_refused(tmp_path: Path) -> None:
     raw = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
-    raw["features"] = raw["features"][:-1]  # e.g. fitted before drawn_likeness existed
+    raw["features"] = raw["features"][:-1]  # e.g. fitted before drawn_axis existed
     stale = tmp_path / "model.json"
     stale.write_text(json.dumps(raw), encoding="utf-8")
     with pytest.raises(ValueError, match="fitted on features"):
         FaceKindModel.load(stale)
     raw = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
-    raw["photo_centroid"] = raw["photo_centroid"][:10]
+    raw["drawn_axis"] = raw["drawn_axis"][:10]
     stale.write_text(json.dumps(raw), encoding="utf-8")
-    with pytest.raises(ValueError, match="photo_centroid"):
+    with pytest.raises(ValueError, match="drawn_axis"):
         FaceKindModel.load(stale)
