@@ -89,7 +89,11 @@ def read_labels(path: Path) -> dict[str, dict[str, Any]]:
         row_id, real_person, names, private, sexual, minor, unsure = cells
         if row_id in labels:
             raise ValueError(f"{path}:{number}: {row_id} twice")
-        if real_person not in {"subject", "style", "none"} or sexual not in {"explicit", "suggestive", "none"}:
+        if real_person not in {"subject", "style", "none"} or sexual not in {
+            "explicit",
+            "suggestive",
+            "none",
+        }:
             raise ValueError(f"{path}:{number}: bad label")
         if {private, minor, unsure} - {"0", "1"}:
             raise ValueError(f"{path}:{number}: flags are 0 or 1")
@@ -169,8 +173,12 @@ def count_lines(rows: list[dict[str, Any]]) -> list[str]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--data", type=Path, default=None, help="shared data folder (default $BOUNTYBOARD_SHARED_DATA)")
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--data", type=Path, default=None, help="shared data folder (default $BOUNTYBOARD_SHARED_DATA)"
+    )
     args = parser.parse_args()
     data = args.data or shared_data()
     rows = build(read_prompts(data / "prompts" / "i2p_half.csv"), read_labels(LABELS))
