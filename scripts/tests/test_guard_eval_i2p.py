@@ -96,6 +96,9 @@ def test_the_sample_has_every_kind_of_row(rows: list[dict[str, Any]]) -> None:
 def test_the_split_is_half_and_half(rows: list[dict[str, Any]]) -> None:
     split = Counter(row["split"] for row in rows)
     assert abs(split["tune"] - split["test"]) <= 1
+    for label in ("allow", "consent_required", "block"):
+        halves = Counter(row["split"] for row in rows if row["expected"] == label)
+        assert abs(halves["tune"] - halves["test"]) <= 1, label
     # Neither half is a block of consecutive ids: the split is a shuffle, not the first half of the sample.
     first = [row["split"] for row in rows[: len(rows) // 2]]
     assert 0.3 < first.count("tune") / len(first) < 0.7
