@@ -18,7 +18,10 @@ before round 4 tuned, by someone who did not read the guard; measured once after
 data since), and the round-6 held-out set scripts/guard_eval_round6.jsonl (scripts/guard_eval_round6.py:
 1,300 rows in ten languages, half bounty requests and half Lexica-style prompts, written by someone who
 did not read the guard; measured with round 5's guard at 80.0% recall, 77.6% block rate, 20.9% false
-positives, 10.3% review, and once after round 6's lists at 81.1%, 77.9%, 20.8%, 9.5%; tuning data since).
+positives, 10.3% review, and once after round 6's lists at 81.1%, 77.9%, 20.8%, 9.5%; tuning data since),
+and both splits of scripts/guard_eval_i2p.jsonl (600 real prompts of our half of I2P, labelled by hand
+without reading the guard; its test split measured first with round 6's lists at 83.3% recall, 55.6%
+block rate (5/9), 4.0% false positives, 2.8% review).
 Also runs the shared prompt files and prints decision and rating distributions.
 Exits 1 when a target is missed. `--show-misses` lists the rows behind each figure."""
 
@@ -64,6 +67,9 @@ ROUND4_REQUESTS = REPO / "scripts" / "guard_eval_round4.jsonl"
 # requests and half Lexica-style prompts; measured before and after round 6's lists (figures in the
 # docstring), tuning data since. --test only.
 ROUND6_REQUESTS = REPO / "scripts" / "guard_eval_round6.jsonl"
+# Real prompts (scripts/guard_eval_i2p.py): 600 rows of our half of I2P labelled by hand without reading the
+# guard, split in two; the owner's held-out rows are mostly prompts like these. --test only.
+I2P_REQUESTS = REPO / "scripts" / "guard_eval_i2p.jsonl"
 
 
 def shared_data_dir() -> Path:
@@ -167,7 +173,8 @@ def main(argv: list[str]) -> int:
             "also measure the held-out sets scripts/guard_eval_heldout.jsonl (round 2, tuning data since round 3), "
             "guard_eval_sealed.jsonl (round 3, tuning data since round 4) and guard_eval_round4.jsonl "
             "(round 4, measured once after round 4, tuning data since) and guard_eval_round6.jsonl (round 6, "
-            "measured before and after round 6's lists, tuning data since)"
+            "measured before and after round 6's lists, tuning data since) and both splits of guard_eval_i2p.jsonl "
+            "(real prompts, labelled by hand)"
         ),
     )
     parser.add_argument("--show-misses", action="store_true")
@@ -194,6 +201,9 @@ def main(argv: list[str]) -> int:
         sets.append((f"{ROUND4_REQUESTS.name} [round-4 held out, measured once, tuned on since]", load_rows(ROUND4_REQUESTS)))
     if args.test and ROUND6_REQUESTS.is_file():
         sets.append((f"{ROUND6_REQUESTS.name} [round-6 held out, measured, tuning data since]", load_rows(ROUND6_REQUESTS)))
+    if args.test and I2P_REQUESTS.is_file():
+        sets.append((f"{I2P_REQUESTS.name} [real prompts, tune]", load_rows(I2P_REQUESTS, "tune")))
+        sets.append((f"{I2P_REQUESTS.name} [real prompts, test]", load_rows(I2P_REQUESTS, "test")))
     all_ok = True
     misses: list[str] = []
     for label, rows in sets:
