@@ -1,0 +1,48 @@
+"""What the tests of the labelled evaluation sets share: reading a set, the shared data README's label
+rule written out again (never imported from a generator, so a generator's slip shows), the accent folding
+the no-overlap checks compare names with, and loading a generator script as a module."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+import unicodedata
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+SCRIPTS = Path(__file__).resolve().parents[1]
+
+
+def read_rows(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def name_lines(path: Path) -> list[list[str]]:
+    return [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
+
+
+def rule_expected(row: dict[str, Any]) -> str:
+    """../shared/data/README.md's rule."""
+    subject = row["real_person"] == "subject"
+    sexual = row["sexual"] != "none"
+    if (subject and sexual) or (row["minor"] and sexual) or (row["private_person"] and subject):
+        return "block"
+    return "consent_required" if subject else "allow"
+
+
+def fold(text: str) -> str:
+    """Lower case, accents stripped (ł, ı and ß have no decomposition, so they are mapped first)."""
+    text = text.replace("ł", "l").replace("Ł", "L").replace("ı", "i").replace("ß", "ss")
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).lower()
+
+
+def load_script(name: str) -> ModuleType:
+    """scripts/<name>.py as a module (the scripts folder is no package)."""
+    spec = importlib.util.spec_from_file_location(name, SCRIPTS / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
