@@ -79,3 +79,22 @@ def test_schoolchildren_and_ages_in_round4_languages_block_with_sexual_words(tex
     signals = TextScanner().scan(text)
     assert any(s.kind is SignalKind.MINOR_CUE for s in signals), text
     assert Policy().decide(signals).decision is Decision.BLOCK
+
+
+@pytest.mark.parametrize(
+    "text", ["in the style of mplstudios", "metart photoshoot", "a Playboy cover, 1970s", "suicidegirls aesthetic"]
+)
+def test_studios_of_nude_photography_are_explicit(detector: SexualTermsDetector, text: str) -> None:
+    assert SignalKind.SEXUAL_EXPLICIT in kinds(detector, text), text
+
+
+@pytest.mark.parametrize(
+    "text", ["a playboy billionaire on a yacht, oil painting", "a penthouse terrace at night", "a street hustler in 1920s Chicago"]
+)
+def test_the_magazines_words_alone_are_not(detector: SexualTermsDetector, text: str) -> None:
+    assert not kinds(detector, text) & set(SEXUAL), text
+
+
+def test_a_listed_person_in_the_style_of_a_nude_studio_is_blocked() -> None:
+    verdict = Policy().decide(TextScanner().scan("emma watson in the style of mplstudios, sharp details"))
+    assert verdict.decision is Decision.BLOCK
