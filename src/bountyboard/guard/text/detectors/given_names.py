@@ -192,8 +192,10 @@ class GivenNameDetector:
                 word_before in _OF_WORDS and two_before in frames.CONTAINERS
             ):
                 continue  # "Opel Manta", "botella de Estrella Galicia": a make's model, a container's brand
-            if given in frames.PET_WORDS or word_before in frames.PET_WORDS or word_before in frames.PLACE_BEFORE_NAME:
-                continue  # "Kedim Pamuk", "mijn hond Max": a pet; "Museo Reina Sofía", "Rue Victor Hugo": a place
+            if given in frames.PET_WORDS or word_before in frames.PET_WORDS or frames.place_word_before(before) or (
+                frames.place_word_after(after)
+            ):
+                continue  # "Kedim Pamuk", "mijn hond Max": a pet; "la avenida de Concha Espina", "Gorch Fock unter vollen Segeln": a place or ship
             if given in frames.PLACE_BEFORE_NAME or (surname in frames.PLACE_AFTER_NAME and surname not in self._surnames) or (
                 (head := _NEXT_WORD.match(after)) and head.group(1) in frames.PLACE_AFTER_NAME
             ):
