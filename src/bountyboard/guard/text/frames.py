@@ -430,3 +430,28 @@ PHOTO_OF_BEFORE = re.compile(
 )
 PHOTO_OF_AFTER = re.compile(r"^\s+fotograf(?:i|lari)\b")
 
+
+
+# Prompt attention weights: a name that fills "(Name:1.2)" on its own, next to another such name ("(Mario
+# Sironi:1.2), (Ian Miller:1.2)"), is one item of a list of artists. Original text.
+_WEIGHT_OPEN = re.compile(r"\(\s*$")
+_WEIGHT_CLOSE = re.compile(r"(?:[ -][^\W\d_]+)?\s*:\s*\d(?:\.\d+)?\s*\)")
+_BETWEEN_WEIGHTS = re.compile(r"^\s*,?\s*\(?\s*$")
+
+
+def weighted_slot(original: str, span: tuple[int, int]) -> tuple[int, int] | None:
+    """Where the attention weight that holds only this name starts and ends in ``original``, or None."""
+    close = _WEIGHT_CLOSE.match(original, span[1], span[1] + 12)
+    opening = _WEIGHT_OPEN.search(original, max(0, span[0] - 4), span[0])
+    return (opening.start(), close.end()) if close and opening else None
+
+
+def weighted_neighbours(original: str, slots: list[tuple[int, int]], slot: tuple[int, int]) -> bool:
+    """Another weighted name right before or after this one, only a comma between."""
+    return any(
+        other != slot and (
+            (other[0] >= slot[1] and _BETWEEN_WEIGHTS.match(original[slot[1] : other[0]]) is not None)
+            or (other[1] <= slot[0] and _BETWEEN_WEIGHTS.match(original[other[1] : slot[0]]) is not None)
+        )
+        for other in slots
+    )
