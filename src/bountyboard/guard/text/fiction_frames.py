@@ -64,6 +64,10 @@ _FRAMES: tuple[tuple[str, str], ...] = (
         r"personaggio (?:di|del|da) videogioc\w*|spielfigur\w*|videospielfigur\w*|postac z gry|postava ze hry|"
         r"gamekarakter|game personage|oyun karakteri|"
         r"fan ?art|fanart|fan ?fic\w*|"
+        # A character or model sheet, a turnaround: how a designed character is drawn for reuse.
+        r"(?:character|model|reference|ref) sheets?|turn ?arounds?|fiche (?:de )?personnage|"
+        r"hoja de personaje|charakter ?(?:bogen|blatt|sheet)|scheda (?:del )?personaggio|"
+        r"ficha de personagem|karta postaci|list postavy|karakterblad|karakter (?:sayfasi|kagidi)|"
         r"(?:novel|book) (?:illustration|cover art)|illustration (?:de|d'un|d un) roman|ilustracion de (?:novela|libro)|"
         r"romanillustration|ilustracao de (?:romance|livro)|illustrazione (?:di|da|per) (?:un )?romanzo",
     ),

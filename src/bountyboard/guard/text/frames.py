@@ -334,7 +334,12 @@ PLACE_BEFORE_NAME = frozenset(
     kosciol kostel kerk basilica bazylika bazilika catedral cathedrale cattedrale katedra palazzo palacio palacio
     palais palac palac zamek hrad castello castillo castelo chateau schloss kasteel fontana fuente fonte parque
     parco jardin jardim giardino ogrod zahrada lago lac jezioro jezero mosteiro monasterio monastero klasztor
-    klaster villa quinta""".split()
+    klaster villa quinta
+    aleja plac rynek trida nabrezi praca largo rua travessa avinguda carrer planetarium gimnazjum gymnazium
+    liceum theatro metro
+    ship ferry liner frigate schooner paquebot navire voilier fregate barco buque velero fragata navio veleiro
+    schiff segelschiff fregatte nave veliero statek zaglowiec fregata lod plachetnice schip zeilschip fregat
+    gemi yelkenli firkateyn hms uss rms""".split()
 )
 
 # ... and written after it, as Turkish, German and Dutch do: "Atatürk Kültür Merkezi", "Galata Kulesi",
@@ -346,6 +351,55 @@ PLACE_AFTER_NAME = frozenset(
     kirche dom platz strasse allee brucke bahnhof denkmal museum gymnasium schule stadion park garten tor
     huis toren kerk plein straat brug station museum""".split()
 )
+
+# Words that may stand between the place word and the name ("la avenida de Concha Espina", "station de
+# métro Louise Michel", "planetarium im. Mikołaja Kopernika", "l'Amerigo Vespucci"): articles, "of" and
+# "named after" in the ten languages, and the kind of station. Anything else ends the look-back, so "la plaza
+# con María López" keeps its person.
+_PLACE_LINKS = frozenset(
+    """de del della dei di da do dos das du des d l van von der den la le el il lo the of im imienia
+    metropolitana subte bahn u s""".split()
+)
+_PLACE_LOOK_BACK = 4
+_CLAUSE_END = re.compile(r"[,;:.!?()\[\]\n]")
+
+
+def place_word_before(folded_before: str) -> bool:
+    """True when the folded text right before a name ends, within its clause, with a place, institution or
+    ship word and only linking words after it: "aleja Jana Pawła", "la avenida de Concha Espina", "le
+    paquebot Jean Mermoz". Such a name is a place's or a ship's, not a person's."""
+    clause = _CLAUSE_END.split(folded_before[-60:].replace("im.", "im "))[-1]
+    words = _WORD.findall(clause)[::-1][:_PLACE_LOOK_BACK]
+    for word in words:
+        if word in PLACE_BEFORE_NAME:
+            return True
+        if word not in _PLACE_LINKS:
+            return False
+    return False
+
+
+# After the name, what only a ship does ("HMS Victory in full sail", "die Gorch Fock unter vollen Segeln",
+# "Dar Pomorza pod pełnymi żaglami", "l'Amerigo Vespucci in navigazione") or a Turkish possessive whose head,
+# within three words, is a place ("Mimar Sinan'ın Süleymaniye Camii", "Barış Manço'nun Moda'daki evi"). Folded.
+_SHIP_AFTER = re.compile(
+    r"^\s*(?:(?:in|under) full sail|unter vollen segeln|pod pelnymi zaglami|pod plnymi plachtami|"
+    r"a vele spiegate|in navigazione|a (?:toda vela|todo trapo)|a pleines voiles|toutes voiles dehors|"
+    r"(?:met volle zeilen|onder vol zeil)|(?:a todo pano|com (?:as )?velas (?:abertas|enfunadas))|tam yelken\w*)\b"
+)
+_POSSESSIVE_HEAD = re.compile(r"^['’]n?[iu]n((?:\s+[^\s,.;:()]+){1,3})")
+_HOUSE_WORDS = frozenset("evi yalisi konagi turbesi mezari atolyesi".split())
+
+
+def place_word_after(folded_after: str) -> bool:
+    """True when the folded text right after a name says it is a ship under sail or, in Turkish, the
+    possessor of a place ("X'in evi", "X'ın Süleymaniye Camii")."""
+    if _SHIP_AFTER.match(folded_after):
+        return True
+    possessive = _POSSESSIVE_HEAD.match(folded_after)
+    return possessive is not None and any(
+        word in PLACE_AFTER_NAME or word in _HOUSE_WORDS for word in _WORD.findall(possessive.group(1))
+    )
+
 
 # Makes whose models are written like a given name and a surname ("Opel Manta", "Škoda Octavia", "Tofaş
 # Şahin", "Fiat Panda"), and containers a brand follows ("botella de Estrella Galicia", "garrafa de Guaraná
@@ -376,3 +430,28 @@ PHOTO_OF_BEFORE = re.compile(
 )
 PHOTO_OF_AFTER = re.compile(r"^\s+fotograf(?:i|lari)\b")
 
+
+
+# Prompt attention weights: a name that fills "(Name:1.2)" on its own, next to another such name ("(Mario
+# Sironi:1.2), (Ian Miller:1.2)"), is one item of a list of artists. Original text.
+_WEIGHT_OPEN = re.compile(r"\(\s*$")
+_WEIGHT_CLOSE = re.compile(r"(?:[ -][^\W\d_]+)?\s*:\s*\d(?:\.\d+)?\s*\)")
+_BETWEEN_WEIGHTS = re.compile(r"^\s*,?\s*\(?\s*$")
+
+
+def weighted_slot(original: str, span: tuple[int, int]) -> tuple[int, int] | None:
+    """Where the attention weight that holds only this name starts and ends in ``original``, or None."""
+    close = _WEIGHT_CLOSE.match(original, span[1], span[1] + 12)
+    opening = _WEIGHT_OPEN.search(original, max(0, span[0] - 4), span[0])
+    return (opening.start(), close.end()) if close and opening else None
+
+
+def weighted_neighbours(original: str, slots: list[tuple[int, int]], slot: tuple[int, int]) -> bool:
+    """Another weighted name right before or after this one, only a comma between."""
+    return any(
+        other != slot and (
+            (other[0] >= slot[1] and _BETWEEN_WEIGHTS.match(original[slot[1] : other[0]]) is not None)
+            or (other[1] <= slot[0] and _BETWEEN_WEIGHTS.match(original[other[1] : slot[0]]) is not None)
+        )
+        for other in slots
+    )

@@ -166,6 +166,14 @@ class GivenNameDetector:
         sexual_spans = context.sexual_spans
         sexual = SpanIndex(sexual_spans)
         drawn = frames.drawn_medium(norm.words.text)
+        # Weighted names in a row are a list of artists ("(Mario Sironi:1.2), (Ian Miller:1.2)"); never in
+        # sexual text, where a weighted name is the subject as often as a style.
+        slots: list[tuple[int, int]] = []
+        if not sexual_spans and ":" in norm.original:
+            candidates = [view.span(f[0], f[1]) for f in found] + [
+                s.span for s in context.signals if s.span and s.kind is SignalKind.STYLE_REFERENCE
+            ]
+            slots = [slot for c in candidates if (slot := frames.weighted_slot(norm.original, c))]
         out: list[Signal] = []
         for start, end, given, surname, strength in found:
             span = view.span(start, end)
@@ -192,8 +200,10 @@ class GivenNameDetector:
                 word_before in _OF_WORDS and two_before in frames.CONTAINERS
             ):
                 continue  # "Opel Manta", "botella de Estrella Galicia": a make's model, a container's brand
-            if given in frames.PET_WORDS or word_before in frames.PET_WORDS or word_before in frames.PLACE_BEFORE_NAME:
-                continue  # "Kedim Pamuk", "mijn hond Max": a pet; "Museo Reina Sofía", "Rue Victor Hugo": a place
+            if given in frames.PET_WORDS or word_before in frames.PET_WORDS or frames.place_word_before(before) or (
+                frames.place_word_after(after)
+            ):
+                continue  # "Kedim Pamuk", "mijn hond Max": a pet; "la avenida de Concha Espina", "Gorch Fock unter vollen Segeln": a place or ship
             if given in frames.PLACE_BEFORE_NAME or (surname in frames.PLACE_AFTER_NAME and surname not in self._surnames) or (
                 (head := _NEXT_WORD.match(after)) and head.group(1) in frames.PLACE_AFTER_NAME
             ):
@@ -215,6 +225,10 @@ class GivenNameDetector:
                 for b in befores
             ) or (frames.STYLE_AFTER.match(after) or frames.STYLE_AFTER_MORE.match(after) or frames.STYLE_VERB_AFTER.match(after)):
                 continue  # "by Anna Kowalska": a style reference, not a depiction
+            if slots and (slot := frames.weighted_slot(norm.original, span)) and frames.weighted_neighbours(
+                norm.original, slots, slot
+            ):
+                continue  # "(Anna Kowalska:1.2), (Ian Miller:1.1)": one of several weighted artists
             detail: dict[str, Any] = {"given_name": given, "surname": surname}
             if drawn and strength == _STRONG:
                 strength = _WEAK  # "Manon Vale, anime": in a drawn medium an unlisted name may be an invented one

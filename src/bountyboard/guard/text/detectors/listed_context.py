@@ -40,8 +40,11 @@ def named_after(before: str, after: str) -> bool:
     following = _WORD.findall(after[:40])
     if following and following[0] in _QUALIFIERS:  # "X International Airport", "X Memorial Stadium"
         following = following[1:]
-    return bool(previous and previous[-1] in frames.PLACE_BEFORE_NAME) or bool(
-        following and following[0] in NAMED_AFTER_HEADS
+    if previous and previous[-1] in frames.PLACE_BEFORE_NAME or frames.place_word_before(before):
+        return True  # "place Charles-de-Gaulle", "la station de métro Louise Michel"
+    # "Johan Cruijff ArenA", "Karl-Marx-Allee", "Barış Manço'nun evi", "l'Amerigo Vespucci in navigazione"
+    return bool(following and (following[0] in NAMED_AFTER_HEADS or (after[:1] in "- " and following[0] in frames.PLACE_AFTER_NAME))) or (
+        frames.place_word_after(after)
     )
 
 

@@ -88,6 +88,8 @@ class NameShapeDetector:
             if words[0] in frames.PET_WORDS or before.split()[-1:] and before.split()[-1] in frames.PET_WORDS:
                 continue  # "meines Hundes Bruno", "my dog Max": a pet
             after = fold(raw_after).text
+            if frames.place_word_before(before) or frames.place_word_after(after):
+                continue  # "la plaza de Cristóbal Colón", "Dar Pomorza pod pełnymi żaglami": a place or a ship
             # A role or a band beside the name says it is a real person: "the singer Peso Pluma",
             # "Kameto, le streamer", "Nayeon (TWICE)", "Kim Chaewon from LE SSERAFIM".
             role_after = frames.ROLE_AFTER.match(after) if role_in_text else None

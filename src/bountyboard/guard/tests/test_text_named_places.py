@@ -1,0 +1,64 @@
+"""Round 7 (decision 0031): a name right after a place, station, school or ship word (articles, "of" and
+"im." between allowed), a ship under sail and a Turkish possessive whose head is a place are no people;
+sentences written for the test, in the ten languages, with the counter-cases that keep the person."""
+
+from __future__ import annotations
+
+import pytest
+
+from bountyboard.guard.policy import Policy
+from bountyboard.guard.text import frames
+from bountyboard.guard.text.scanner import TextScanner
+from bountyboard.guard.verdict import Decision
+
+
+@pytest.fixture(scope="module")
+def scanner() -> TextScanner:
+    return TextScanner()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "la calle de Emilia Pardo Bazán bajo la lluvia, acuarela",
+        "la plaza de Federico García Lorca al amanecer",
+        "la station de métro Victor Hugo, aquarelle",
+        "le lycée Marie Curie sous la neige, dessin",
+        "aleja Marii Konopnickiej jesienią, akwarela",
+        "planetarium im. Marii Skłodowskiej nocą",
+        "gymnázium Boženy Němcové v zimě, kresba",
+        "a rua de Ana Néri Souza ao entardecer, aquarela",
+        "il liceo Giosuè Carducci sotto la neve",
+        "het zeilschip Willem Barentsz op zee, olieverf",
+        "die Alexander von Humboldt unter vollen Segeln",
+        "l'Amerigo Vespucci in navigazione, acquerello",
+        "Kemal Sunal'ın Beyoğlu'ndaki evi, dış cephe",
+        "Mimar Kemalettin'in Vakıf Han camii gün batımında",
+    ],
+)
+def test_places_and_ships_named_after_people(scanner: TextScanner, text: str) -> None:
+    assert Policy().decide(scanner.scan(text)).decision is Decision.ALLOW
+
+
+@pytest.mark.parametrize(
+    ("text", "decision"),
+    [
+        ("la plaza con Lucía Ferrán Cortés, foto realista", Decision.CONSENT_REQUIRED),  # "con" ends the look-back
+        ("Lucía Ferrán Cortés en la avenida de Mayo, foto", Decision.CONSENT_REQUIRED),  # the place after her
+        ("Marta Kolvenik nackt am Bahnhof, Foto", Decision.BLOCK),
+        ("la gare, Marta Kolvenik nue sur le quai", Decision.BLOCK),  # the comma ends the clause
+        ("Kemal Sunal'ın fotoğrafı, gerçekçi", Decision.CONSENT_REQUIRED),  # a possessive photo is a person's
+    ],
+)
+def test_the_people_beside_places_stay(scanner: TextScanner, text: str, decision: Decision) -> None:
+    assert Policy().decide(scanner.scan(text)).decision is decision
+
+
+def test_the_look_back_reads_only_linking_words() -> None:
+    assert frames.place_word_before("la avenida de ")
+    assert frames.place_word_before("planetarium im. ")
+    assert not frames.place_word_before("la avenida con ")
+    assert not frames.place_word_before("la avenida, ")
+    assert frames.place_word_after(" unter vollen segeln")
+    assert frames.place_word_after("'nun moda'daki evi")
+    assert not frames.place_word_after("'nun fotografi")

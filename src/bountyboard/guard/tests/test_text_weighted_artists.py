@@ -1,0 +1,51 @@
+"""Round 7 (decision 0031): an unlisted name that fills a prompt attention weight on its own, next to another
+weighted name, is one item of a list of artists; sentences written for the test, with the counter-cases that
+keep the person (sexual text, one weighted name alone, a name with other words in its weight)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bountyboard.guard.policy import Policy
+from bountyboard.guard.text import frames
+from bountyboard.guard.text.scanner import TextScanner
+from bountyboard.guard.verdict import Decision
+
+
+@pytest.fixture(scope="module")
+def scanner() -> TextScanner:
+    return TextScanner()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a lighthouse in a storm, (Anselmo Brunetti:1.2), (Ian Miller:1.1), 8k",
+        "un phare dans la tempête, (Honorine Vauclair:1.2), (Ted Nasmith:1.3), huile",
+        "ein Leuchtturm im Sturm, (Kasimir Feldhoff:1.1), (Benedikt Sommerau:1.2), Ölgemälde",
+        "latarnia morska w burzy, (Zdzisław Kowalczyk:1.2), (Ian Miller:1.2)",
+        "fırtınada bir deniz feneri, (Ian Miller:1.2), (Ferit Karaosmanlı:1.1)",
+    ],
+)
+def test_weighted_names_in_a_row_are_artists(scanner: TextScanner, text: str) -> None:
+    assert Policy().decide(scanner.scan(text)).decision is Decision.ALLOW
+
+
+@pytest.mark.parametrize(
+    ("text", "decision"),
+    [
+        ("(Anselmo Brunetti:1.2), (Ian Miller:1.1), nude, photo", Decision.BLOCK),  # sexual text: the subject
+        ("a portrait photo, (Anselmo Brunetti:1.2), bokeh, 8k", Decision.CONSENT_REQUIRED),  # one weighted name
+        ("(photo of Anselmo Brunetti:1.2), (Ian Miller:1.1)", Decision.CONSENT_REQUIRED),  # more than the name
+    ],
+)
+def test_weighted_subjects_stay(scanner: TextScanner, text: str, decision: Decision) -> None:
+    assert Policy().decide(scanner.scan(text)).decision is decision
+
+
+def test_weighted_slot_reads_only_the_weight() -> None:
+    text = "(Anselmo Brunetti:1.2), (Ian Miller:1.1)"
+    slot = frames.weighted_slot(text, (1, 17))
+    assert slot == (0, 22)
+    assert frames.weighted_neighbours(text, [slot, (24, 39)], slot)
+    assert frames.weighted_slot("photo of Anselmo Brunetti, 8k", (9, 25)) is None
