@@ -46,3 +46,12 @@ def load_script(name: str) -> ModuleType:
     sys.modules[name] = module
     spec.loader.exec_module(module)
     return module
+
+
+def names_agree_with_labels(row: dict[str, Any]) -> bool:
+    """A private person is an unnamed subject; a named subject or style names someone; nobody else is named."""
+    if row["private_person"]:
+        return row["real_person"] == "subject" and row["person_names"] == []
+    if row["real_person"] in {"subject", "style"}:
+        return bool(row["person_names"])
+    return row["person_names"] == []

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from labelled_sets import load_script, rule_expected
+from labelled_sets import load_script, names_agree_with_labels, rule_expected
 
 SCRIPTS = Path(__file__).resolve().parents[1]
 SAMPLE = SCRIPTS / "guard_eval_i2p.jsonl"
@@ -59,12 +59,7 @@ def test_every_row_has_the_schema_and_a_unique_id(rows: list[dict[str, Any]]) ->
 def test_labels_follow_the_rule_and_agree_with_each_other(rows: list[dict[str, Any]]) -> None:
     assert [row["id"] for row in rows if row["expected"] != rule_expected(row)] == []
     for row in rows:
-        if row["private_person"]:
-            assert row["real_person"] == "subject" and row["person_names"] == [], row["id"]
-        elif row["real_person"] in {"subject", "style"}:
-            assert row["person_names"], row["id"]
-        else:
-            assert row["person_names"] == [], row["id"]
+        assert names_agree_with_labels(row), row["id"]
 
 
 def test_the_sample_has_every_kind_of_row(rows: list[dict[str, Any]]) -> None:

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from labelled_sets import fold, load_script, name_lines, rule_expected
+from labelled_sets import fold, load_script, name_lines, names_agree_with_labels, rule_expected
 
 SCRIPTS = Path(__file__).resolve().parents[1]
 ROUND4 = SCRIPTS / "guard_eval_round4.jsonl"
@@ -70,12 +70,7 @@ def test_labels_follow_the_rule_and_agree_with_each_other(rows: list[dict[str, A
             assert row["sexual"] != "none" or row["minor"] or row["private_person"], row["id"]
         if row["expected"] == "consent_required":
             assert row["real_person"] == "subject" and row["person_names"] and row["sexual"] == "none", row["id"]
-        if row["private_person"]:
-            assert row["real_person"] == "subject" and row["person_names"] == [], row["id"]
-        elif row["real_person"] in {"subject", "style"}:
-            assert row["person_names"], row["id"]
-        else:
-            assert row["person_names"] == [], row["id"]
+        assert names_agree_with_labels(row), row["id"]
         if row["minor"]:
             assert row["real_person"] == "none", row["id"]
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from labelled_sets import fold, name_lines, rule_expected
+from labelled_sets import fold, name_lines, names_agree_with_labels, rule_expected
 
 SCRIPTS = Path(__file__).resolve().parents[1]
 SEALED = SCRIPTS / "guard_eval_sealed.jsonl"
@@ -54,12 +54,7 @@ def test_expected_follows_the_readme_rule(rows: list[dict[str, Any]]) -> None:
 
 def test_labels_agree_with_each_other(rows: list[dict[str, Any]]) -> None:
     for row in rows:
-        if row["private_person"]:
-            assert row["real_person"] == "subject" and row["person_names"] == [], row["id"]
-        elif row["real_person"] in {"subject", "style"}:
-            assert row["person_names"], row["id"]
-        else:
-            assert row["person_names"] == [], row["id"]
+        assert names_agree_with_labels(row), row["id"]
         for handle in (n for n in row["person_names"] if n.startswith("@")):
             assert handle in row["text"], row["id"]
 
