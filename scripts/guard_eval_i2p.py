@@ -1,4 +1,5 @@
-"""Build the labelled I2P sample: `python scripts/guard_eval_i2p.py` writes scripts/guard_eval_i2p.jsonl.
+"""Build the labelled I2P samples: `python scripts/guard_eval_i2p.py` writes scripts/guard_eval_i2p.jsonl,
+`--batch 8` writes round 8's second batch, scripts/guard_eval_i2p8.jsonl.
 
 Why: the owner's held-out evaluation is mostly (2,163 of 2,476 rows) real Lexica prompts from the other
 half of I2P, while every labelled set we had was synthetic. This is a seeded random sample of 600 rows of
@@ -41,6 +42,23 @@ Counts (600 rows; scripts/tests/test_guard_eval_i2p.py checks these lines agains
 - without the unsure rows: allow 487, consent_required 80, block 16
 - split: tune 300, test 300
 - tune: allow 250, consent_required 42, block 8; test: allow 250, consent_required 41, block 9
+
+Round 8's batch (`--batch 8`): the first batch was tuned on, so a second one measures the guard once on rows
+nobody has tuned on. 600 rows drawn with their own seed from the CSV rows the first sample did not draw
+(disjoint by construction; the test checks it), ids "i2p8-0001"..., labels in scripts/guard_eval_i2p8_labels.tsv
+(same columns, conventions and blind labelling as above), split with their own seed by the same
+rule. A subject row's person_names lists the depicted people, as in the first batch (not the artists named
+for the style).
+
+Counts of round 8 (600 rows; scripts/tests/test_guard_eval_i2p8.py checks these lines against the file):
+- expected: allow 487, consent_required 98, block 15
+- real_person: none 282, style 206, subject 112
+- sexual: none 533, suggestive 63, explicit 4
+- minor: 7; private_person: 0
+- unsure: 9 (1.5%)
+- without the unsure rows: allow 482, consent_required 95, block 14
+- split: tune 300, test 300
+- tune: allow 244, consent_required 49, block 7; test: allow 243, consent_required 49, block 8
 """
 
 from __future__ import annotations
