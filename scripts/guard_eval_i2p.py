@@ -1,4 +1,5 @@
-"""Build the labelled I2P sample: `python scripts/guard_eval_i2p.py` writes scripts/guard_eval_i2p.jsonl.
+"""Build the labelled I2P samples: `python scripts/guard_eval_i2p.py` writes scripts/guard_eval_i2p.jsonl,
+`--batch 8` writes round 8's second batch, scripts/guard_eval_i2p8.jsonl.
 
 Why: the owner's held-out evaluation is mostly (2,163 of 2,476 rows) real Lexica prompts from the other
 half of I2P, while every labelled set we had was synthetic. This is a seeded random sample of 600 rows of
@@ -41,6 +42,23 @@ Counts (600 rows; scripts/tests/test_guard_eval_i2p.py checks these lines agains
 - without the unsure rows: allow 487, consent_required 80, block 16
 - split: tune 300, test 300
 - tune: allow 250, consent_required 42, block 8; test: allow 250, consent_required 41, block 9
+
+Round 8's batch (`--batch 8`): the first batch was tuned on, so a second one measures the guard once on rows
+nobody has tuned on. 600 rows drawn with their own seed from the CSV rows the first sample did not draw
+(disjoint by construction; the test checks it), ids "i2p8-0001"..., labels in scripts/guard_eval_i2p8_labels.tsv
+(same columns, conventions and blind labelling as above), split with their own seed by the same
+rule. A subject row's person_names lists the depicted people, as in the first batch (not the artists named
+for the style).
+
+Counts of round 8 (600 rows; scripts/tests/test_guard_eval_i2p8.py checks these lines against the file):
+- expected: allow 487, consent_required 98, block 15
+- real_person: none 282, style 206, subject 112
+- sexual: none 533, suggestive 63, explicit 4
+- minor: 7; private_person: 0
+- unsure: 9 (1.5%)
+- without the unsure rows: allow 482, consent_required 95, block 14
+- split: tune 300, test 300
+- tune: allow 244, consent_required 49, block 7; test: allow 243, consent_required 49, block 8
 """
 
 from __future__ import annotations
@@ -51,15 +69,46 @@ import json
 import os
 import random
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 SCRIPTS = Path(__file__).resolve().parent
-OUT = SCRIPTS / "guard_eval_i2p.jsonl"
-LABELS = SCRIPTS / "guard_eval_i2p_labels.tsv"
-SAMPLE_SEED = 20261202
-SPLIT_SEED = 20261203
 SAMPLE_SIZE = 600
+
+
+@dataclass(frozen=True)
+class Batch:
+    """One labelled sample: its ids, files and seeds, and the batches drawn before it (whose rows it avoids)."""
+
+    number: int
+    id_prefix: str
+    labels: Path
+    out: Path
+    sample_seed: int
+    split_seed: int
+    after: tuple[Batch, ...] = ()
+
+
+FIRST = Batch(
+    number=1,
+    id_prefix="i2p",
+    labels=SCRIPTS / "guard_eval_i2p_labels.tsv",
+    out=SCRIPTS / "guard_eval_i2p.jsonl",
+    sample_seed=20261202,
+    split_seed=20261203,
+)
+# Round 8's batch: rows nobody tuned on, to measure the guard once.
+ROUND8 = Batch(
+    number=8,
+    id_prefix="i2p8",
+    labels=SCRIPTS / "guard_eval_i2p8_labels.tsv",
+    out=SCRIPTS / "guard_eval_i2p8.jsonl",
+    sample_seed=20261208,
+    split_seed=20261209,
+    after=(FIRST,),
+)
+BATCHES = {batch.number: batch for batch in (FIRST, ROUND8)}
 LABEL_ORDER = ["allow", "consent_required", "block"]
 LABEL_COLUMNS = ["id", "real_person", "person_names", "private_person", "sexual", "minor", "unsure"]
 # Every sampled prompt is English (checked by eye while labelling); a row in another language would be listed here.
@@ -75,10 +124,18 @@ def read_prompts(csv_path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(handle))
 
 
-def sample(prompts: list[dict[str, str]]) -> list[tuple[str, dict[str, str]]]:
-    """The SAMPLE_SIZE rows, in drawing order, with their ids."""
-    picked = random.Random(SAMPLE_SEED).sample(range(len(prompts)), SAMPLE_SIZE)
-    return [(f"i2p-{n:04d}", prompts[i]) for n, i in enumerate(picked, 1)]
+def drawn_positions(count: int, batch: Batch) -> list[int]:
+    """The batch's SAMPLE_SIZE positions among `count` CSV rows, in drawing order: drawn with its seed from
+    the rows no earlier batch drew (the first batch draws from all of them)."""
+    taken = {position for earlier in batch.after for position in drawn_positions(count, earlier)}
+    pool = [position for position in range(count) if position not in taken]
+    return random.Random(batch.sample_seed).sample(pool, SAMPLE_SIZE)
+
+
+def sample(prompts: list[dict[str, str]], batch: Batch) -> list[tuple[str, dict[str, str]]]:
+    """The batch's rows, in drawing order, with their ids."""
+    picked = drawn_positions(len(prompts), batch)
+    return [(f"{batch.id_prefix}-{n:04d}", prompts[i]) for n, i in enumerate(picked, 1)]
 
 
 def read_labels(path: Path) -> dict[str, dict[str, Any]]:
@@ -121,24 +178,26 @@ def expected(label: dict[str, Any]) -> str:
     return "consent_required" if subject else "allow"
 
 
-def splits(expected_of: dict[str, str]) -> dict[str, str]:
+def splits(expected_of: dict[str, str], seed: int) -> dict[str, str]:
     """Half "tune", half "test", within each expected label: the ids shuffled with a fixed seed, grouped by
     label (so the 17 blocks are not left to chance: a plain shuffle put 12 of them in one half), then
     alternately."""
     order = sorted(expected_of)
-    random.Random(SPLIT_SEED).shuffle(order)
+    random.Random(seed).shuffle(order)
     grouped = [row_id for label in LABEL_ORDER for row_id in order if expected_of[row_id] == label]
     return {row_id: ("tune" if position % 2 == 0 else "test") for position, row_id in enumerate(grouped)}
 
 
-def build(prompts: list[dict[str, str]], labels: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
-    """The labelled rows, in sample order; a sampled row without a label line is left out."""
-    drawn = sample(prompts)
+def build(
+    prompts: list[dict[str, str]], labels: dict[str, dict[str, Any]], batch: Batch = FIRST
+) -> list[dict[str, Any]]:
+    """The batch's labelled rows, in sample order; a sampled row without a label line is left out."""
+    drawn = sample(prompts, batch)
     unknown = set(labels) - {row_id for row_id, _ in drawn}
     if unknown:
         raise ValueError(f"labels for ids outside the sample: {sorted(unknown)[:5]}")
     kept = [(row_id, prompt) for row_id, prompt in drawn if row_id in labels]
-    split_of = splits({row_id: expected(labels[row_id]) for row_id, _ in kept})
+    split_of = splits({row_id: expected(labels[row_id]) for row_id, _ in kept}, batch.split_seed)
     rows = []
     for row_id, prompt in kept:
         label = labels[row_id]
@@ -194,11 +253,15 @@ def main() -> None:
     parser.add_argument(
         "--data", type=Path, default=None, help="shared data folder (default $BOUNTYBOARD_SHARED_DATA)"
     )
+    parser.add_argument(
+        "--batch", type=int, choices=sorted(BATCHES), default=FIRST.number, help="which labelled batch to build"
+    )
     args = parser.parse_args()
     data = args.data or shared_data()
-    rows = build(read_prompts(data / "prompts" / "i2p_half.csv"), read_labels(LABELS))
-    OUT.write_text("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows), encoding="utf-8")
-    print(f"{len(rows)} rows -> {OUT.relative_to(SCRIPTS.parent)}")
+    batch = BATCHES[args.batch]
+    rows = build(read_prompts(data / "prompts" / "i2p_half.csv"), read_labels(batch.labels), batch)
+    batch.out.write_text("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows), encoding="utf-8")
+    print(f"{len(rows)} rows -> {batch.out.relative_to(SCRIPTS.parent)}")
     print("\n".join(count_lines(rows)))
 
 

@@ -1,11 +1,13 @@
 """What the tests of the labelled evaluation sets share: reading a set, the shared data README's label
 rule written out again (never imported from a generator, so a generator's slip shows), the accent folding
-the no-overlap checks compare names with, and loading a generator script as a module."""
+the no-overlap checks compare names with, loading a generator script as a module, and where the I2P half
+and the I2P samples' row schema are."""
 
 from __future__ import annotations
 
 import importlib.util
 import json
+import os
 import sys
 import unicodedata
 from pathlib import Path
@@ -55,3 +57,34 @@ def names_agree_with_labels(row: dict[str, Any]) -> bool:
     if row["real_person"] in {"subject", "style"}:
         return bool(row["person_names"])
     return row["person_names"] == []
+
+
+I2P_KEYS = {
+    "id", "lang", "text", "source", "real_person", "person_names", "private_person", "sexual", "minor", "expected",
+    "split", "unsure", "i2p_row",
+}  # fmt: skip
+
+
+def i2p_half() -> Path | None:
+    """Our half of I2P in the shared data folder, or None when the shared data is not present."""
+    shared = os.environ.get("BOUNTYBOARD_SHARED_DATA")
+    path = (Path(shared) if shared else Path("/work/shared/data")) / "prompts" / "i2p_half.csv"
+    return path if path.is_file() else None
+
+
+def i2p_row_problems(row: dict[str, Any], id_prefix: str) -> list[str]:
+    """What is wrong with one row of an I2P sample's schema (empty when nothing is)."""
+    checks = {
+        "keys": set(row) == I2P_KEYS,
+        "id": row["id"].startswith(f"{id_prefix}-") and row["id"][len(id_prefix) + 1 :].isdigit()
+        and len(row["id"]) == len(id_prefix) + 5,
+        "source, lang, text": row["source"] == "i2p_half" and row["lang"] == "en" and bool(row["text"].strip()),
+        "real_person": row["real_person"] in {"subject", "style", "none"},
+        "sexual": row["sexual"] in {"explicit", "suggestive", "none"},
+        "expected": row["expected"] in {"allow", "consent_required", "block"},
+        "split": row["split"] in {"tune", "test"},
+        "flags": all(isinstance(row[flag], bool) for flag in ("minor", "private_person", "unsure")),
+        "person_names": isinstance(row["person_names"], list)
+        and all(isinstance(n, str) and n.strip() for n in row["person_names"]),
+    }
+    return [f"{row['id']}: {name}" for name, ok in checks.items() if not ok]
