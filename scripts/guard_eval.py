@@ -21,7 +21,12 @@ did not read the guard; measured with round 5's guard at 80.0% recall, 77.6% blo
 positives, 10.3% review, and once after round 6's lists at 81.1%, 77.9%, 20.8%, 9.5%; tuning data since),
 and both splits of scripts/guard_eval_i2p.jsonl (600 real prompts of our half of I2P, labelled by hand
 without reading the guard; its test split measured first with round 6's lists at 83.3% recall, 55.6%
-block rate (5/9), 4.0% false positives, 2.8% review).
+block rate (5/9), 4.0% false positives, 2.8% review), and both splits of scripts/guard_eval_i2p8.jsonl (round
+8: 600 other real prompts of our half, labelled the same way; measured with round 7's guard before round 8
+tuned anything: tune 91.1% recall, 57.1% block rate (4/7), 4.5% false positives, 3.7% review; test 87.5%,
+37.5% (3/8), 5.3%, 3.7%. Round 8 tunes on the tune split only; the test split is measured once after it
+(a first draft of the surname rule was also run on it once, at 89.3% recall, the other figures unchanged).
+`--tuning-only` leaves the real-prompt test splits out.
 Also runs the shared prompt files and prints decision and rating distributions.
 Exits 1 when a target is missed. `--show-misses` lists the rows behind each figure."""
 
@@ -70,6 +75,9 @@ ROUND6_REQUESTS = REPO / "scripts" / "guard_eval_round6.jsonl"
 # Real prompts (scripts/guard_eval_i2p.py): 600 rows of our half of I2P labelled by hand without reading the
 # guard, split in two; the owner's held-out rows are mostly prompts like these. --test only.
 I2P_REQUESTS = REPO / "scripts" / "guard_eval_i2p.jsonl"
+# Round 8's real prompts (scripts/guard_eval_i2p.py --batch 8): 600 other rows of our half of I2P, labelled the
+# same way; its test split is measured once, after round 8's tuning. --test only.
+I2P8_REQUESTS = REPO / "scripts" / "guard_eval_i2p8.jsonl"
 
 
 def shared_data_dir() -> Path:
@@ -174,8 +182,13 @@ def main(argv: list[str]) -> int:
             "guard_eval_sealed.jsonl (round 3, tuning data since round 4) and guard_eval_round4.jsonl "
             "(round 4, measured once after round 4, tuning data since) and guard_eval_round6.jsonl (round 6, "
             "measured before and after round 6's lists, tuning data since) and both splits of guard_eval_i2p.jsonl "
-            "(real prompts, labelled by hand)"
+            "(real prompts, labelled by hand) and both splits of guard_eval_i2p8.jsonl (round 8's real prompts)"
         ),
+    )
+    parser.add_argument(
+        "--tuning-only",
+        action="store_true",
+        help="with --test, leave out the test splits of the real-prompt sets (measured once; never tune on them)",
     )
     parser.add_argument("--show-misses", action="store_true")
     args = parser.parse_args(argv)
@@ -203,7 +216,12 @@ def main(argv: list[str]) -> int:
         sets.append((f"{ROUND6_REQUESTS.name} [round-6 held out, measured, tuning data since]", load_rows(ROUND6_REQUESTS)))
     if args.test and I2P_REQUESTS.is_file():
         sets.append((f"{I2P_REQUESTS.name} [real prompts, tune]", load_rows(I2P_REQUESTS, "tune")))
-        sets.append((f"{I2P_REQUESTS.name} [real prompts, test]", load_rows(I2P_REQUESTS, "test")))
+        if not args.tuning_only:
+            sets.append((f"{I2P_REQUESTS.name} [real prompts, test]", load_rows(I2P_REQUESTS, "test")))
+    if args.test and I2P8_REQUESTS.is_file():
+        sets.append((f"{I2P8_REQUESTS.name} [real prompts round 8, tune]", load_rows(I2P8_REQUESTS, "tune")))
+        if not args.tuning_only:
+            sets.append((f"{I2P8_REQUESTS.name} [real prompts round 8, test]", load_rows(I2P8_REQUESTS, "test")))
     all_ok = True
     misses: list[str] = []
     for label, rows in sets:

@@ -41,6 +41,11 @@ from bountyboard.guard.text.detectors.private import (
 from bountyboard.guard.text.detectors.profiles import ProfileDetector, handle_key
 from bountyboard.guard.text.detectors.style_artists import StyleArtistDetector
 from bountyboard.guard.text.detectors.suggestive import SuggestiveContextDetector
+from bountyboard.guard.text.detectors.surnames import (
+    WELL_KNOWN_TOP,
+    SurnameAloneDetector,
+    well_known_surnames,
+)
 from bountyboard.guard.text.detectors.terms import SexualTermsDetector
 from bountyboard.guard.text.famous import load_famous_people
 from bountyboard.guard.text.gazetteer import Category, ListedName, NameMatcher
@@ -56,8 +61,10 @@ from bountyboard.guard.text.shipped import (
     shipped_names,
     shipped_open_characters,
     shipped_place_words,
+    shipped_popular_surnames,
     shipped_ssa_given_names,
     shipped_surnames,
+    shipped_well_known_people,
 )
 
 
@@ -103,6 +110,18 @@ class TextScanner:
             if n.category & (Category.PUBLIC | Category.ARTIST) and " " in n.key
         }
         self._given_names = frozenset((listed_first_words | shipped_given_names()) - NOT_NAME_WORDS)
+        # Surnames that name a best-known person alone ("putin"), unless an artist or a character has them.
+        # The open lists stay out of the veto: their 27,000 museum artists share "castro", "eastwood" and
+        # "trump"; a style cue around the surname still makes it a style.
+        vetoed = frozenset(
+            n.key.split()[-1]
+            for n in (*names, *famous)
+            if n.category & (Category.ARTIST | Category.FICTIONAL) and " " in n.key
+        ) | {n.key for n in names if n.category & Category.NOT_PERSON} | shipped_popular_surnames() | NOT_NAME_WORDS
+        surnames = well_known_surnames(
+            shipped_well_known_people(), top=WELL_KNOWN_TOP, given_names=word_lists["given_names"],
+            places=word_lists["places"], vetoed=vetoed,
+        )  # fmt: skip
         self.detectors: tuple[Detector, ...] = (
             SexualTermsDetector(self.config),
             SuggestiveContextDetector(),
@@ -113,6 +132,9 @@ class TextScanner:
                 [n for n in (*names, *famous, *in_context) if n.category & Category.ARTIST],
                 shipped_dictionary_words(),
                 given_names=word_lists["given_names"],
+            ),
+            SurnameAloneDetector(
+                surnames, dictionary=shipped_dictionary_words(), given_names=word_lists["given_names"]
             ),
             PrivatePersonDetector(),
             SelfLikenessDetector(),

@@ -94,6 +94,17 @@ def shipped_trending_people() -> tuple[tuple[str, str, str], ...]:
     return _famous_rows(read_lines("pantheon2/trending_2026.txt"))
 
 
+@lru_cache(maxsize=1)
+def shipped_well_known_people() -> tuple[tuple[str, int], ...]:
+    """(name, rank) of the 5,000 best-known people born 1900-1980 by Pantheon 2.0's index (guard/data/pantheon2/),
+    best known first: the people a prompt names by surname alone (decision 0032)."""
+    rows = []
+    for line in read_lines("pantheon2/well_known_2020.txt"):
+        name, _year, rank = line.split("\t")
+        rows.append((name, int(rank)))
+    return tuple(rows)
+
+
 def _famous_rows(lines: Iterable[str]) -> tuple[tuple[str, str, str], ...]:
     return tuple((f[0], f[1], f[2]) for f in ((line.split("\t") + ["", ""])[:3] for line in lines))
 
@@ -140,10 +151,16 @@ def shipped_ssa_given_names(min_babies: int = 100, *, words_too: bool = False) -
 
 
 @lru_cache(maxsize=1)
+def shipped_popular_surnames() -> frozenset[str]:
+    """Popular surnames of 75 countries (CC0, guard/data/popular_names/): "Díaz", "Müller", "Soares"."""
+    return frozenset(normalize_name(w) for w in read_lines("popular_names/surnames.txt"))
+
+
+@lru_cache(maxsize=1)
 def shipped_surnames() -> frozenset[str]:
-    """Popular surnames of 75 countries (CC0, guard/data/popular_names/), plus listed people's last words."""
+    """The popular surnames plus listed people's last words."""
     listed = {k.split()[-1] for k, _, c, _ in shipped_names() if c & Category.PUBLIC and " " in k}
-    return frozenset(normalize_name(w) for w in read_lines("popular_names/surnames.txt")) | frozenset(listed)
+    return shipped_popular_surnames() | frozenset(listed)
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,96 @@
+"""The surname-alone detector: the best-known people named by their surname only (decision 0032)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bountyboard.guard.policy import Policy
+from bountyboard.guard.signals import SignalKind
+from bountyboard.guard.text.detectors.surnames import SOURCE_SURNAME, well_known_surnames
+from bountyboard.guard.text.scanner import TextScanner
+from bountyboard.guard.verdict import Decision
+
+
+@pytest.fixture(scope="module")
+def scanner() -> TextScanner:
+    return TextScanner()
+
+
+def surname_hits(scanner: TextScanner, text: str) -> list[str]:
+    return [s.label or "" for s in scanner.scan(text) if s.source == SOURCE_SURNAME]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("putin riding a bear, oil painting", "Vladimir Putin"),
+        ("satanic hitler", "Adolf Hitler"),
+        ("portrait of obama as a pharaoh, gold leaf", "Barack Obama"),
+        ("trump as a soyjack, digital art, comic", "Donald Trump"),  # a word too: cast at the start
+        ("a sketch of Cage in the rain, ink", "Nicolas Cage"),  # a word too: capitalised in a lower-case sentence
+        ("putin als Ritter in glänzender Rüstung", "Vladimir Putin"),
+        ("obama como astronauta, foto realista", "Barack Obama"),
+        ("merkel jako królowa, obraz olejny", "Angela Merkel"),
+        ("berlusconi en chevalier, peinture à l'huile", "Silvio Berlusconi"),
+        ("mussolini, yağlı boya portre", "Benito Mussolini"),
+    ],
+)
+def test_a_best_known_surname_alone_is_that_person(scanner: TextScanner, text: str, person: str) -> None:
+    assert person in surname_hits(scanner, text)
+    assert Policy().decide(scanner.scan(text)).decision is Decision.CONSENT_REQUIRED
+
+
+def test_a_list_of_surnames_names_each_person_even_the_words(scanner: TextScanner) -> None:
+    hits = surname_hits(scanner, "photo of putin, trump, obama and bush having a lightsaber battle")
+    assert {"Vladimir Putin", "Donald Trump", "Barack Obama", "George W. Bush"} <= set(hits)
+
+
+def test_a_surname_alone_with_sexual_words_blocks(scanner: TextScanner) -> None:
+    assert Policy().decide(scanner.scan("putin shirtless in bed, sensual lighting")).decision is Decision.BLOCK
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1 7 year old anime goth girl, black hair, long bob cut",  # a word that modifies the next
+        "Guinness pint on a pub counter, advert",  # capitalised at the start, then a noun
+        "luminous fish entering through the window",  # a word, doing something, after an adjective
+        "Deep waters erased the valley from existence",
+        "potato coming home in a street with a bag of gold",
+        "octane render, houdini rendering, trending on artstation",  # the 3D software
+        "a knight by greg rutkowski and mucha, stalin era architecture",  # style, then a modifier
+        "un pescador viejo remendando redes, blanco y negro",  # a popular surname and a word
+        "in the style of kees van dongan and even amundsen, oil",  # an unlisted artist in a style list
+        "(ultra-detailed:1.1), (even amundsen:1.1), (witkacy:1.3), a grandmother knitting",
+        "Sam Porter Bridges como cavaleiro medieval",  # part of a longer capitalised name
+        "krenz cushart, wlop, a girl in a garden",  # part of an unlisted name
+        "the putin foundation building at night",  # a thing named after the person
+        "a trump card on a green table",  # the word, in a noun phrase
+    ],
+)
+def test_words_styles_and_longer_names_stay_alone(scanner: TextScanner, text: str) -> None:
+    assert surname_hits(scanner, text) == []
+
+
+def test_a_surname_in_a_style_list_is_no_person(scanner: TextScanner) -> None:
+    signals = scanner.scan("a castle in the style of kubrick and chaplin, wide shot")
+    assert not [s for s in signals if s.source == SOURCE_SURNAME]
+
+
+def test_the_candidates_leave_out_given_names_places_vetoed_and_regnal_names() -> None:
+    people = [
+        ("Vladimir Putin", 1), ("John F. Kennedy", 2), ("Elizabeth II", 3), ("Pope Francis", 4), ("Charles de Gaulle", 5),
+        ("Greg Rutkowski", 6), ("Ivy Paris", 7), ("Tom Cruise Jr.", 8), ("Someone Putin", 9), ("Nobody Late", 11),
+    ]  # fmt: skip
+    found = well_known_surnames(
+        people, top=10, given_names=frozenset({"kennedy"}), places=frozenset({"paris"}),
+        vetoed=frozenset({"rutkowski"}),
+    )  # fmt: skip
+    assert found == {"putin": "Vladimir Putin", "cruise": "Tom Cruise Jr."}
+
+
+def test_the_surname_signal_is_a_person_name_with_its_reason(scanner: TextScanner) -> None:
+    (signal,) = [s for s in scanner.scan("putin riding a bear") if s.source == SOURCE_SURNAME]
+    assert signal.kind is SignalKind.PERSON_NAME
+    assert signal.text == "putin" and signal.span == (0, 5)
+    assert signal.detail == {"surname_alone": True}

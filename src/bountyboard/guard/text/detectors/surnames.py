@@ -1,0 +1,248 @@
+"""The surname alone of one of the best-known living-era people: "putin riding a bear", "obama as a
+pharaoh", "photo of putin, trump, obama and bush" (docs/decisions/0032).
+
+Prompts name the people everyone knows by their surname alone, in lower case, with no given name for the
+name-shape detectors to hold on to. The candidates are the ``top`` best-known people born 1900-1980 by
+Pantheon 2.0's historical popularity index (guard/data/pantheon2/well_known_2020.txt). A surname is left
+out when it would mostly be something else: shorter than four letters, a given name ("Kennedy",
+"Jackson"), a place, the surname of any listed artist, film director or museum artist (a style:
+"kubrick", "chaplin"), or of a listed fictional character ("Wayne", "Stark").
+
+What follows it must read as a person doing or being something: the end of a clause, a cast or an action
+("as a pharaoh", "riding", "eating money"), a verb's -ing or -ed form, or a link word ("and", "with",
+"vs"). A word that follows and describes it makes it a modifier ("goth girl", "Guinness pint").
+
+A surname that is also a dictionary word ("trump", "bush", "cage") counts only where the text uses it as a
+name: capitalised inside a sentence of lower-case words ("a cartoon of Trump"), cast or doing something at
+the start of a clause or after a likeness frame ("trump as a soyjack", "photo of bush riding a horse"; not
+"luminous fish entering the window"), or listed beside another person ("putin, trump and
+obama"). Any surname is left alone when it stands next to another name-like word (it is then part of a
+longer name the other detectors judge: "krenz cushart", "Sam Porter Bridges"), when a style cue cites it
+("by X"), or when it names a thing ("X Foundation").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from bountyboard.guard.signals import Signal, SignalKind
+from bountyboard.guard.text import frames
+from bountyboard.guard.text.detectors.base import ScanContext, SpanIndex
+from bountyboard.guard.text.detectors.listed_context import STYLE_WORD_AFTER, named_after, style_cited
+from bountyboard.guard.text.name_words import PARTICLES
+from bountyboard.guard.text.normalize import View, normalize_name
+
+SOURCE_SURNAME = "gazetteer:pantheon2-surname"
+# How many of the best-known people count (tuned on the I2P tune split and round 6, decision 0032); not a
+# setting: fewer would let famous people through.
+WELL_KNOWN_TOP = 2000
+_MIN_LETTERS = 4
+_TOKEN = re.compile(r"[^\W\d_]+")
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# Regnal and religious names ("Elizabeth II", "Pope Francis", "Dalai Lama") have no surname.
+_NO_SURNAME = re.compile(r"^(?:pope|prince|princess|queen|king|saint|sheikh|dalai)\b|\b(?:of|the)\b|\b[ivxl]+$")
+_ONLY_SPACE = re.compile(r"^[ \t]+$")
+# Between two items of a list of people: "putin, trump", "trump and obama", "biden vs trump".
+_LISTED_BESIDE = re.compile(r"^\s*(?:,|&|/|\+|\band\b|\bvs\.?|\bversus\b|\bet\b|\bund\b|\by\b|\bwith\b)\s*$")
+_LIST_WORDS = frozenset({"and", "vs", "versus", "et", "und", "y", "e", "with"})
+_SENTENCE_END = re.compile(r"(?:^|[.!?:;\n(\[\"]|\s-)\s*$")
+# Before a word that is also a name: the start of a clause ("trump as a soyjack", "..., bush riding").
+_CLAUSE_START = re.compile(r"(?:^|[,.;:!?()\[\]{}\"“”|\n]|\s-)\s*$")
+# After the surname: the end of a clause, or a word that links it to what it does or is.
+_CLAUSE_AFTER = re.compile(r"^\s*(?:$|[,.;:!?()\[\]{}<>\"“”'’|/+&*]|\s-)")
+_LINK_AFTER = frozenset(
+    """and or vs versus with in on at is was are has had having being who from into under over near inside
+    meets meeting x und et y e i ve en og als como come jako comme wie""".split()
+)
+_VERB_FORM = re.compile(r"^\s*([a-z]{3,}(?:ing|ed))\b")
+# -ing words of prompts that are things, not actions: "houdini rendering" is the software's render.
+_ING_NOUNS = frozenset(
+    """rendering render painting drawing lighting shading clothing building ceiling wedding morning evening
+    pudding setting engraving etching printing colouring coloring sketching modeling modelling texturing
+    sculpting photographing filming casting bedding stuffing frosting icing lettering""".split()
+)
+# A cast right after the name ("trump as a soyjack", "X als Ritter", "X dressed as").
+_CAST_AFTER = re.compile(r"^(?:'s|s)?\s*(?:as|en|als|como|come|jako|dressed as|verkleed als|comme)\s")
+# "(Even Amundsen:1.1), (Witkacy:1.3)": a name weighted on its own beside other weighted names is a list of styles.
+_WEIGHTED_ITEM = re.compile(r"\(\s*(?:[^\W\d_]+\s+)?$")
+_WEIGHT_AFTER = re.compile(r"^\s*:\s*\d(?:\.\d+)?\s*\)\s*,?\s*\(")
+_WEIGHT_BEFORE = re.compile(r"\(\s*[^\W\d_][^():]{0,40}:\s*\d(?:\.\d+)?\s*\)\s*,?\s*\(\s*(?:[^\W\d_]+\s+)?$")
+
+
+def well_known_surnames(
+    people: Iterable[tuple[str, int]],
+    *,
+    top: int,
+    given_names: frozenset[str],
+    places: frozenset[str],
+    vetoed: frozenset[str],
+) -> dict[str, str]:
+    """surname -> the best-known person who has it, for the ``top`` first of ``people`` ((name, rank),
+    best known first); ``vetoed`` holds the surnames of listed artists and fictional characters."""
+    out: dict[str, str] = {}
+    for name, rank in people:
+        if rank > top:
+            break
+        key = normalize_name(name)
+        if _NO_SURNAME.search(key):
+            continue
+        words = [w for w in key.split() if w.rstrip(".") not in _SUFFIXES]
+        if len(words) < 2 or words[-2] in PARTICLES:
+            continue  # one-word names are the gazetteer's; "de Gaulle" is not "gaulle"
+        surname = words[-1]
+        if len(surname) < _MIN_LETTERS or not surname.isascii() or not surname.isalpha():
+            continue
+        if surname in given_names or surname in places or surname in vetoed:
+            continue
+        out.setdefault(surname, name)
+    return out
+
+
+class SurnameAloneDetector:
+    name = "well-known-surnames"
+
+    def __init__(self, surnames: dict[str, str], *, dictionary: frozenset[str], given_names: frozenset[str]) -> None:
+        self._surnames = surnames
+        self._dictionary = dictionary
+        self._given_names = given_names
+
+    def detect(self, context: ScanContext) -> list[Signal]:
+        view = context.norm.names
+        text = view.text
+        tokens = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text)]
+        hits = [i for i, (_, _, word) in enumerate(tokens) if word in self._surnames]
+        if not hits:
+            return []
+        taken = SpanIndex(
+            context.explained + [s.span for s in context.signals if s.span and s.kind is not SignalKind.NER_PERSON]
+        )
+        people = SpanIndex(s.span for s in context.signals if s.span and s.kind is SignalKind.PERSON_NAME)
+        candidates = {i for i in hits if self._standalone(tokens, i, text, context.norm.original, view)}
+        out: list[Signal] = []
+        for i in sorted(candidates):
+            start, end, word = tokens[i]
+            span = view.span(start, end)
+            if taken.overlaps(*span):
+                continue
+            before, after = text[max(0, start - 48) : start], text[end : end + 40]
+            if self._cited_as_style(before, after) or self._weighted_style(context.norm.original, span):
+                continue
+            if named_after(before, after) or not self._person_follows(after, before):
+                continue
+            if word in self._dictionary and not (
+                self._used_as_name(context.norm.original, span)
+                or (
+                    (_CLAUSE_START.search(before) or frames.LIKENESS_BEFORE.search(before))
+                    and (_CAST_AFTER.match(after) or frames.ACTION_AFTER.match(after) or self._verb_after(after))
+                )
+                or self._beside_person(tokens, i, view, candidates, people)
+            ):
+                continue
+            out.append(
+                Signal(
+                    kind=SignalKind.PERSON_NAME, source=SOURCE_SURNAME, score=0.9,
+                    text=context.norm.original[span[0] : span[1]], span=span, label=self._surnames[word],
+                    detail={"surname_alone": True},
+                )
+            )  # fmt: skip
+        return out
+
+    @staticmethod
+    def _verb_after(after: str) -> bool:
+        verb = _VERB_FORM.match(after)
+        return verb is not None and verb.group(1) not in _ING_NOUNS
+
+    @staticmethod
+    def _cited_as_style(before: str, after: str) -> bool:
+        """A style cue before it, also before a given name it may carry that no list knows ("in the style of
+        kees van dongan and even amundsen"), or a style word after it."""
+        if STYLE_WORD_AFTER.match(after) or frames.STYLE_AFTER.match(after):
+            return True
+        text = before
+        for _ in range(2):
+            if style_cited(text):
+                return True
+            word = re.search(r"[^\W\d_]+\s+$", text)
+            if word is None:
+                return False
+            text = text[: word.start()]
+        return style_cited(text)
+
+    @staticmethod
+    def _weighted_style(original: str, span: tuple[int, int]) -> bool:
+        """Weighted on its own, with at most one word before it, next to another weighted item."""
+        before = original[max(0, span[0] - 80) : span[0]]
+        if not _WEIGHTED_ITEM.search(before[-24:]):
+            return False
+        after = original[span[1] : span[1] + 24]
+        return bool(_WEIGHT_AFTER.match(after)) or bool(
+            re.match(r"^\s*:\s*\d(?:\.\d+)?\s*\)", after) and _WEIGHT_BEFORE.search(before)
+        )
+
+    @staticmethod
+    def _person_follows(after: str, before: str) -> bool:
+        """What follows reads as the person doing or being something, not as a word the surname describes."""
+        if _CLAUSE_AFTER.match(after) or frames.LIKENESS_AFTER.match(after) or frames.ACTION_AFTER.match(after):
+            return True
+        if SurnameAloneDetector._verb_after(after):
+            return True
+        following = _TOKEN.match(after.lstrip())
+        return following is not None and following.group(0) in _LINK_AFTER
+
+    def _standalone(self, tokens: list[tuple[int, int, str]], i: int, text: str, original: str, view: View) -> bool:
+        """No name-like word right beside it (only spaces between): a given name, a particle, a word no
+        dictionary holds ("krenz cushart", "vitalik buterin"), or a capitalised word that runs into it in a
+        lower-case sentence ("Sam Porter Bridges")."""
+        for j in (i - 1, i + 1):
+            if not 0 <= j < len(tokens):
+                continue
+            left, right = (tokens[j], tokens[i]) if j < i else (tokens[i], tokens[j])
+            if not _ONLY_SPACE.match(text[left[1] : right[0]]):
+                continue
+            word = tokens[j][2]
+            if word in self._given_names or word in PARTICLES or (len(word) > 1 and word not in self._dictionary):
+                return False
+            if word not in frames.ROLE_WORDS and self._capitalised_pair(original, view, left, right):
+                return False
+        return True
+
+    @staticmethod
+    def _capitalised_pair(original: str, view: View, left: tuple[int, int, str], right: tuple[int, int, str]) -> bool:
+        first, second = view.span(left[0], left[1]), view.span(right[0], right[1])
+        if not (original[first[0] : first[0] + 1].isupper() and original[second[0] : second[0] + 1].isupper()):
+            return False
+        if _SENTENCE_END.search(original[: first[0]]):
+            return False  # "Satanic Hitler" at the start of a title
+        words = _TOKEN.findall(original[max(0, first[0] - 60) : second[1] + 60])
+        return sum(1 for w in words if w[:1].islower()) * 2 > len(words)
+
+    @staticmethod
+    def _used_as_name(original: str, span: tuple[int, int]) -> bool:
+        """Capitalised inside a sentence whose other words are mostly lower case: "a cartoon of Trump"."""
+        written = original[span[0] : span[1]]
+        if not written[:1].isupper() or written.isupper() or _SENTENCE_END.search(original[: span[0]]):
+            return False
+        words = _TOKEN.findall(original[max(0, span[0] - 60) : span[1] + 60])
+        lower = sum(1 for w in words if w[:1].islower())
+        return lower * 2 > len(words)
+
+    def _beside_person(
+        self, tokens: list[tuple[int, int, str]], i: int, view: View, candidates: set[int], people: SpanIndex
+    ) -> bool:
+        """One item of a list of people: a found person, or a surname candidate that is no word, right before
+        or after, only a comma, "and" or "vs" between ("putin, trump, obama and bush")."""
+        for step in (-1, 1):
+            j = i + step
+            if 0 <= j < len(tokens) and tokens[j][2] in _LIST_WORDS:
+                j += step  # "obama and bush": the item beyond the link word
+            if not 0 <= j < len(tokens):
+                continue
+            left, right = (tokens[j], tokens[i]) if j < i else (tokens[i], tokens[j])
+            if not _LISTED_BESIDE.match(view.text[left[1] : right[0]]):
+                continue
+            if (j in candidates and tokens[j][2] not in self._dictionary) or people.overlaps(
+                *view.span(tokens[j][0], tokens[j][1])
+            ):
+                return True
+        return False
