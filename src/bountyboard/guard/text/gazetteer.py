@@ -95,7 +95,10 @@ class NameMatcher:
         for key, entry in entries.items():
             # Run-together keys ("emmawatson") catch evasions of people; the open lists' vetoes need none.
             joined = key.replace(" ", "")
-            for variant in {padded_key(key), padded_key(joined) if len(joined) >= 8 and not entry.needs_context else ""}:
+            initials = joined_initials(padded_key(key)) if not entry.needs_context else ""
+            for variant in {
+                padded_key(key), padded_key(joined) if len(joined) >= 8 and not entry.needs_context else "", initials
+            }:
                 if variant.strip() and self._automaton.get(variant, None) is None:
                     self._automaton.add_word(variant, (len(variant), entry, False))
         for key, entry in entries.items():  # after every real key, so a reversed one never hides a name
@@ -120,6 +123,26 @@ class NameMatcher:
             NameHit(end_index - length + 1, end_index - 1, entry, reordered)
             for end_index, (length, entry, reordered) in self._automaton.iter(padded(text))
         ]
+
+
+def joined_initials(padded: str) -> str:
+    """The padded key with its initials written together ("george rr martin", "jrr tolkien", "jk rowling"),
+    as prompts write them; "" when the name has no run of two initials or more."""
+    words = padded.split()
+    out: list[str] = []
+    run = ""
+    for word in [*words, ""]:
+        if len(word) == 1:
+            run += word
+            continue
+        if run:
+            out.append(run)
+        run = ""
+        if word:
+            out.append(word)
+    if out == words or len(out) < 2:
+        return ""
+    return f" {' '.join(out)} "
 
 
 def listed(name: str, category: Category, source: str) -> ListedName:

@@ -41,6 +41,7 @@ SUGGESTIVE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"provocative(?:ly)?|suggestive(?:ly)?) (?:pose|poses|posing|look|gaze|smile|stare|photo|shoot|lighting)\b",
         r"\b(?:spread|sprawled|draped|lounging|writhing) (?:out )?on (?:the|a) (?:sofa|couch|bed|sheets)\b",
         r"\b(?:laying|lying|lounging|posing|sprawled|rolling) (?:on|in) (?:the |a |her |his )?bed\b", r"\bbetween the sheets\b",
+        r"\bon (?:my|your|our) bed\b", r"\b(?:being )?licked by\b", r"\bwrestling (?:\w+ ){1,3}on (?:a|the) bed\b",
         r"\bunder the (?:bed ?)?sheets\b", r"\b(?:in|taking) (?:the |a )?(?:shower|bubble bath|bathtub)\b",
         r"\b(?:only|just|nothing but) (?:a |her |his )?(?:towel|bed ?sheet|apron|underwear|boxers|briefs|panties|bra|thong|lingerie)\b",
         r"\b(?:wrapped in|covered (?:only )?by|wearing only) (?:a )?(?:towel|bed ?sheet|sheet)\b",
@@ -291,7 +292,21 @@ _ROUND5_SUGGESTIVE: dict[str, tuple[str, ...]] = {
         r"\bdar (?:kulot|slip|boxer)\w*", r"\bsadece (?:tanga|string|kulot|slip|boxer)\w*", r"\bcarsaf\w* arasinda\b",
     ),
 }
-for _table, _more in ((EXPLICIT_PATTERNS, _ROUND5_EXPLICIT), (SUGGESTIVE_PATTERNS, _ROUND5_SUGGESTIVE)):
+# Round 8 (real prompts): the viewer's own bed ("kristen bell on my bed looking at me, pov") and being licked.
+_ROUND8_SUGGESTIVE: dict[str, tuple[str, ...]] = {
+    "fr": (r"\bsur (?:mon|ton|notre) lit\b", r"\blechee? par\b"),
+    "es": (r"\ben (?:mi|tu|nuestra) cama\b", r"\blamid[oa] por\b"),
+    "de": (r"\bauf (?:meinem|deinem|unserem) bett\b", r"\bin (?:meinem|deinem|unserem) bett\b", r"\bgeleckt von\b"),
+    "it": (r"\bsul (?:mio|tuo|nostro) letto\b", r"\bnel (?:mio|tuo|nostro) letto\b", r"\bleccat[oa] da\b"),
+    "pt": (r"\bna (?:minha|tua|sua|nossa) cama\b", r"\blambid[oa] por\b"),
+    "pl": (r"\bw (?:moim|twoim|naszym) lozku\b", r"\bna (?:moim|twoim|naszym) lozku\b", r"\blizan[ay] przez\b"),
+    "cs": (r"\bv (?:me|tve|nasi) posteli\b", r"\bna (?:me|tve|nasi) posteli\b", r"\bolizovan[aey]?\b"),
+    "nl": (r"\bop (?:mijn|jouw|ons) bed\b", r"\bin (?:mijn|jouw|ons) bed\b", r"\bgelikt door\b"),
+    "tr": (r"\byatagimda\b", r"\byatagimizda\b", r"\byatagimin (?:ustunde|icinde)\b"),
+}
+for _table, _more in (
+    (EXPLICIT_PATTERNS, _ROUND5_EXPLICIT), (SUGGESTIVE_PATTERNS, _ROUND5_SUGGESTIVE), (SUGGESTIVE_PATTERNS, _ROUND8_SUGGESTIVE),
+):  # fmt: skip
     for _lang, _patterns in _more.items():
         _table[_lang] = _table.get(_lang, ()) + _patterns
 for _table, _more in ((EXPLICIT_PATTERNS, _ROUND4_EXPLICIT), (SUGGESTIVE_PATTERNS, _ROUND4_SUGGESTIVE), (MILD_PATTERNS, _ROUND4_MILD)):

@@ -20,6 +20,7 @@ from typing import Any
 from bountyboard.guard.signals import Signal, SignalKind
 from bountyboard.guard.text import frames, lexicons, name_words
 from bountyboard.guard.text.detectors.base import ScanContext, SpanIndex
+from bountyboard.guard.text.detectors.listed_context import LIST_REACH, style_cited, styles_listed_before
 from bountyboard.guard.text.name_words import NOT_NAME_WORDS, PARTICLES, surname_ending
 from bountyboard.guard.text.normalize import View, fold
 
@@ -85,6 +86,7 @@ _DEMONYM = re.compile(r"ienn?e?s?$")  # "parisien", "italienne": not "pari|sien"
 _ADJECTIVE_ENDING = re.compile(r"(?:sk|ck|dk)[aiey]$")
 _MAX_PREFIX = 12
 _NEAR_SEXUAL = 80  # characters between a name and a sexual word for "sexual context"
+_BESIDE_SEXUAL = 16  # a sexual word right beside the name, ", lingerie": the item itself is sexual
 
 
 class GivenNameDetector:
@@ -174,6 +176,7 @@ class GivenNameDetector:
                 s.span for s in context.signals if s.span and s.kind is SignalKind.STYLE_REFERENCE
             ]
             slots = [slot for c in candidates if (slot := frames.weighted_slot(norm.original, c))]
+        style_ends = {s.span[1]: s.span[0] for s in context.signals if s.span and s.kind is SignalKind.STYLE_REFERENCE}
         out: list[Signal] = []
         for start, end, given, surname, strength in found:
             span = view.span(start, end)
@@ -225,6 +228,15 @@ class GivenNameDetector:
                 for b in befores
             ) or (frames.STYLE_AFTER.match(after) or frames.STYLE_AFTER_MORE.match(after) or frames.STYLE_VERB_AFTER.match(after)):
                 continue  # "by Anna Kowalska": a style reference, not a depiction
+            listed_style = style_cited(text[max(0, start - LIST_REACH) : start]) or styles_listed_before(
+                norm.original, span[0], style_ends
+            )
+            cast = frames.LIKENESS_AFTER.match(after) or frames.ACTION_AFTER.match(after)
+            # In sexual text only a list a style cue opens counts, and not for a name the sexual words stand beside.
+            near_sexual = sexual.overlaps(span[0] - _BESIDE_SEXUAL, span[1] + _BESIDE_SEXUAL)
+            cued = style_cited(text[max(0, start - LIST_REACH) : start])
+            if listed_style and not cast and not near_sexual and (cued or not sexual_spans):
+                continue  # "by kawase hasui, moebius, edward hopper and steven outram": a later item of a list of styles
             if slots and (slot := frames.weighted_slot(norm.original, span)) and frames.weighted_neighbours(
                 norm.original, slots, slot
             ):

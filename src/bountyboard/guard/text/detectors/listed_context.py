@@ -24,7 +24,9 @@ _QUALIFIERS = frozenset("international internacional internazionale national nac
 # Between the items of a list of styles: "by midjourney and ", "art by Mucha, ", "w stylu Mehoffera i ".
 _CONNECTOR = re.compile(r"\s*(?:,|&|\b(?:and|und|et|y|e|i|ve|en|og|och)\b)\s*$")
 _LAST_WORD = re.compile(r"[^\W\d_][\w'.-]*\s*$")
-_ITEMS, _ITEM_WORDS = 3, 3
+# Prompts list eight styles and more ("by A, B, C, D, E, F and G"): a name that opens a later item is one more.
+_ITEMS, _ITEM_WORDS = 8, 3
+LIST_REACH = 240  # characters back to where such a list may have started: eight items of up to three words
 _SEXUAL_REACH = 12
 # After a name from a long open list (museum artists, misspelt artists), only the plain style words make it a
 # style: "X look" or "X vibes" may well be a person's look ("frames.STYLE_AFTER" is for the curated lists).
@@ -70,6 +72,26 @@ def style_cited(before: str) -> bool:
             if _CONNECTOR.search(text):
                 break  # the start of this item: look at the one before it
     return False
+
+
+_ITEM_BEFORE = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b)\s*$")
+
+
+def styles_listed_before(original: str, start: int, styles: dict[int, int], *, needed: int = 2) -> bool:
+    """The ``needed`` items right before the name (at ``start`` in the original text) are listed styles, only
+    commas or "and" between ("don bluth, loish, artgerm, joshua middleton"): the name is one more.
+    ``styles`` maps the original-text end of each of the scan's style references to its start."""
+    position = start
+    for _ in range(needed):
+        window = max(0, position - 8)
+        link = _ITEM_BEFORE.search(original[window:position])
+        if link is None:
+            return False
+        item_end = window + link.start()
+        if item_end not in styles:
+            return False
+        position = styles[item_end]
+    return True
 
 
 def style_cue(before: str) -> tuple[int, int] | None:

@@ -14,6 +14,7 @@ from bountyboard.guard.text import frames, lexicons
 from bountyboard.guard.text.context_lists import SOURCE_OPEN_CHARACTERS_NAME_LIKE
 from bountyboard.guard.text.detectors.base import RegistryIndex, ScanContext
 from bountyboard.guard.text.detectors.listed_context import (
+    LIST_REACH,
     STYLE_WORD_AFTER,
     SexualWords,
     named_after,
@@ -92,7 +93,7 @@ class ListedNameDetector:
             # a list of styles ("by midjourney and greg rutkowski") reaches artists only: "by john salt,
             # brad pitt and ..." still names Brad Pitt
             cited_as_artist = bool(entry.category & Category.ARTIST) or entry.may_be_artist
-            style = (style_cited(before) if cited_as_artist else bool(frames.STYLE_BEFORE.search(before))) or bool(
+            style = (style_cited(names[max(0, hit.start - LIST_REACH) : hit.start]) if cited_as_artist else bool(frames.STYLE_BEFORE.search(before))) or bool(
                 frames.STYLE_AFTER.match(after)
                 or (cited_as_artist and (frames.STYLE_VERB_AFTER.match(after) or frames.STYLE_AFTER_MORE.match(after)))
             )

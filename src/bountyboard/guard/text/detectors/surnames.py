@@ -29,7 +29,12 @@ from collections.abc import Iterable
 from bountyboard.guard.signals import Signal, SignalKind
 from bountyboard.guard.text import frames
 from bountyboard.guard.text.detectors.base import ScanContext, SpanIndex
-from bountyboard.guard.text.detectors.listed_context import STYLE_WORD_AFTER, named_after, style_cited
+from bountyboard.guard.text.detectors.listed_context import (
+    LIST_REACH,
+    STYLE_WORD_AFTER,
+    named_after,
+    style_cited,
+)
 from bountyboard.guard.text.name_words import PARTICLES
 from bountyboard.guard.text.normalize import View, normalize_name
 
@@ -126,7 +131,7 @@ class SurnameAloneDetector:
             if taken.overlaps(*span):
                 continue
             before, after = text[max(0, start - 48) : start], text[end : end + 40]
-            if self._cited_as_style(before, after) or self._weighted_style(context.norm.original, span):
+            if self._cited_as_style(text[max(0, start - LIST_REACH) : start], after) or self._weighted_style(context.norm.original, span):
                 continue
             if named_after(before, after) or not self._person_follows(after, before):
                 continue
