@@ -5,7 +5,8 @@ for one kind of evidence behind ``detectors.base.Detector`` (docs/guard-text.md 
 
 1. sexual and minor terms, then inflected suggestive context in ten languages; 2. profile links and
 handles; 3. listed names (registry, gazetteer, the open character and artist lists in context), then misspelt listed names (fuzzy, anchored on the
-surname), then misspelt artists beside a style cue; 4. private people, the poster themself, described people; 5. name shapes in a likeness frame
+surname), then misspelt artists beside a style cue, then the surname alone of one of the best-known people ("putin riding
+a bear", decision 0032); 4. private people, the poster themself, described people; 5. name shapes in a likeness frame
 or beside a sexual word; 6. known given names followed by a surname-shaped word, anywhere, and names
 hidden in hashtags, CamelCase, spelt-out or run-together letters; then names written as one token
 ("hazel_hale", "terencebooth" where a request puts its subject); 7. one-word aliases beside a role
