@@ -321,3 +321,30 @@ def test_a_lower_case_name_opening_a_sexual_line_blocks(scanner: TextScanner, te
 )
 def test_round5_lower_case_pairs_that_are_no_block(scanner: TextScanner, text: str) -> None:
     assert Policy().decide(scanner.scan(text)).decision is not Decision.BLOCK
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "need a SDXL lora of angela rainer, face has to be spot on",  # an acronym is no capitalised name
+        "Need angela rainer for my D&D campaign",  # nor is the first word of a sentence
+        "Szukam LoRA z twarzą tomasz wierzbicki, 40 zdjęć",
+    ],
+)
+def test_a_lower_case_name_counts_beside_acronyms_and_a_capitalised_first_word(
+    scanner: TextScanner, text: str
+) -> None:
+    assert any(s.kind is SignalKind.NER_PERSON for s in scanner.scan(text))  # this detector or the lower-case one
+    assert decide(scanner, text) is not Decision.ALLOW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "checkpoint SDXL de arquitectura brutalista, fachadas de hormigón",  # only a sure name, not a weak pair
+        "Romeo vestito da cavaliere",  # one word capitalised, the other not: no name
+        "A photo of Emma in Paris, a walk with peter smith",  # this writer capitalises names
+    ],
+)
+def test_a_weak_or_half_capitalised_lower_case_pair_in_a_cased_line_is_no_name(scanner: TextScanner, text: str) -> None:
+    assert not found(scanner, text)

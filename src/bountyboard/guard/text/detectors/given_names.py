@@ -301,8 +301,15 @@ class GivenNameDetector:
         raw = original[span[0] : span[1]]
         if _ACRONYM_END.search(raw):
             return None  # "Licencia CC0", "Flux SDXL": an acronym, not a surname
-        if not caps and not _lower_case_line(original, span):
+        if not caps and (any(c.isupper() for c in raw) or not _lower_case_line(original, span)):
             return None  # where the writer uses capitals, a name has them ("Romeo vestito" is not a name)
+        strength = self._pair_strength(given, surname, caps=caps, noun_capitals=noun_capitals)
+        if not caps and strength == _WEAK and not _lower_case_line(original, span, strict=True):
+            return None  # a line with acronyms or a capitalised first word: only a sure name counts in lower case
+        return strength
+
+    def _pair_strength(self, given: str, surname: str, *, caps: bool, noun_capitals: bool) -> str | None:
+        """Strong, weak or no name, from what the lists know of the two words."""
         given_word, surname_word = given in self._common, surname in self._common
         known_surname = surname in self._surnames or (not surname_word and surname_ending(surname))
         if given in self._rare and surname_word:
@@ -374,7 +381,7 @@ class GivenNameDetector:
         )  # fmt: skip
         if (first in self._common or min(len(first), len(second)) < 4) and not given_opens_sexual:
             return None
-        if not _lower_case_line(original, view.span(start, end)) and not given_opens_sexual:
+        if not _lower_case_line(original, view.span(start, end), strict=True) and not given_opens_sexual:
             return None
         framed = bool(
             frames.LIKENESS_BEFORE.search(before) or frames.SUBJECT_BEFORE.search(before)
@@ -439,7 +446,7 @@ class GivenNameDetector:
                 return head, tail, _IF_FRAMED
             if (
                 len(head) >= 4 and len(tail) >= 5 and head not in self._common and tail not in self._common
-                and _lower_case_line(original, span)
+                and _lower_case_line(original, span, strict=True)
             ):
                 return head, tail, _WEAK  # "mathewparrish": plausibly a name; a moderator looks
         if camel and len(parts := _camel_parts(raw)) == 2 and len(parts[0]) >= 2 and len(parts[1]) >= _MIN_SURNAME:
@@ -455,21 +462,41 @@ class GivenNameDetector:
 
 
 _LINE = re.compile(r"[^\n]*")
-_line_cache: dict[str, tuple[list[int], list[bool]]] = {}
+_line_cache: dict[str, tuple[list[int], list[bool], list[bool]]] = {}
 
 
-def _lower_case_line(original: str, span: tuple[int, int]) -> bool:
-    """The line around ``span`` has no capital letter: prompt tag soup ("portrait of jane doe, 8k").
+def _lower_case_line(original: str, span: tuple[int, int], *, strict: bool = False) -> bool:
+    """The line around ``span`` writes no word with a capital, but for the first word of a sentence and
+    acronyms ("LoRA", "SDXL", "D&D"): prompt tag soup ("portrait of jane doe, 8k") or a request typed in
+    lower case ("Need angela rainer for my D&D campaign").
+
+    ``strict``: no capital letter at all.
 
     The lines of the text being scanned are read once (a long text has thousands of candidates)."""
     lines = _line_cache.get(original)
     if lines is None:
-        found = [(m.start(), not any(c.isupper() for c in m.group(0))) for m in _LINE.finditer(original)]
-        lines = ([s for s, _ in found], [lower for _, lower in found])
+        found = [
+            (m.start(), not _capitalised_word(m.group(0)), not any(c.isupper() for c in m.group(0)))
+            for m in _LINE.finditer(original)
+        ]
+        lines = ([s for s, _, _ in found], [lower for _, lower, _ in found], [none for _, _, none in found])
         _line_cache.clear()  # one text at a time: the cache only spans one scan
         _line_cache[original] = lines
-    index = bisect_right(lines[0], span[0]) - 1
-    return lines[1][max(index, 0)]
+    index = max(bisect_right(lines[0], span[0]) - 1, 0)
+    return lines[2][index] if strict else lines[1][index]
+
+
+_LINE_WORD = re.compile(r"[^\W\d_]+")
+_SENTENCE_OPEN = re.compile(r"(?:^|[.!?:;(\[\"“”«»]|\s[-–—*•])[\s\"“”'(\[]*$")
+
+
+def _capitalised_word(line: str) -> bool:
+    """A word written Capitalised (a capital, then lower case) that does not open a sentence."""
+    for match in _LINE_WORD.finditer(line):
+        word = match.group(0)
+        if len(word) > 1 and word[0].isupper() and word[1:].islower() and not _SENTENCE_OPEN.search(line[: match.start()]):
+            return True
+    return False
 
 
 def _strong(signal: Signal) -> bool:
