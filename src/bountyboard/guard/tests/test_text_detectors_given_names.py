@@ -348,3 +348,9 @@ def test_a_lower_case_name_counts_beside_acronyms_and_a_capitalised_first_word(
 )
 def test_a_weak_or_half_capitalised_lower_case_pair_in_a_cased_line_is_no_name(scanner: TextScanner, text: str) -> None:
     assert not found(scanner, text)
+
+
+def test_a_handle_joined_by_an_underscore_is_a_name_in_a_cased_line(scanner: TextScanner) -> None:
+    text = "A Portrait for Sale: angela_rainer in a Harness, Fetish set"
+    assert [s.text for s in found(scanner, text)] == ["angela_rainer"]
+    assert decide(scanner, text) is Decision.BLOCK

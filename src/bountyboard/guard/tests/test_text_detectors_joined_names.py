@@ -56,10 +56,11 @@ def test_a_name_joined_by_an_underscore_or_a_dot_is_a_person_in_every_language(
     "text",
     ["selena_pendlmayr im knappen Bikini, verführerische Pose", "NSFW, hazel_winslow, spread on the sofa, lewd"],
 )
-def test_a_joined_name_on_a_capitalised_line_is_this_detectors_and_blocks_beside_sexual_words(
+def test_a_joined_name_on_a_capitalised_line_is_found_and_blocks_beside_sexual_words(
     scanner: TextScanner, text: str
 ) -> None:
-    hits = found(scanner, text, JOINED)
+    # a known given name joined by "_" is a handle the given-name detector reads too (decision 0032)
+    hits = found(scanner, text, JOINED) + found(scanner, text, "heuristic:given-name-surname")
     assert len(hits) == 1 and hits[0].detail.get("corroborated") and hits[0].detail.get("sexual_context")
     assert decide(scanner, text) is Decision.BLOCK
 

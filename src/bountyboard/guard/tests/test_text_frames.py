@@ -46,3 +46,21 @@ def test_drawn_media(text: str) -> None:
 )
 def test_booru_quality_and_subject_tags_do_not_make_a_photograph_drawn(text: str) -> None:
     assert not frames.drawn_medium(words(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "selfie van Davina Michelle naakt, nsfw, op de bank, octane render, 4k uhd",  # a photograph, rendered
+        "cinematic lighting, leica m6, Luise Befordt, unter der Dusche, octane render",
+        "Marcin Dorocinski w obcisłych bokserkach, polaroid, 3d, global illumination",
+        "full body shot, dslr, bokeh, blender cycles, cgi",
+    ],
+)
+def test_render_words_beside_a_photograph_are_no_drawn_medium(text: str) -> None:
+    assert not frames.drawn_medium(words(text))
+
+
+@pytest.mark.parametrize("text", ["Orla Vexmoor, octane render, 3d", "a dragon, blender, cgi, character"])
+def test_render_words_alone_still_are(text: str) -> None:
+    assert frames.drawn_medium(words(text))

@@ -103,3 +103,16 @@ class TestPadded:
 
     def test_keys_are_padded_the_same_way(self) -> None:
         assert padded_key("Lupita Nyong'o") == " Lupita Nyong o "
+
+
+def test_a_lone_letter_after_dotted_names_stays_a_word() -> None:
+    # the Polish "w" (in) after a dotted-out name is no letter of it; the name itself stays one run
+    assert normalize("J.o.l.a.n.t.a M.a.d.u.r.a w stylu Pixara").names.text == "jolantamadura w stylu pixara"
+    assert normalize("a L.e.e G.r.i.m.e.s nude").names.text == "a leegrimes nude"
+    assert normalize("E m m a  S t o n e").names.text == "emma stone"  # spaced letters: unchanged
+
+
+def test_an_eight_opening_a_leet_word_is_a_b_but_numbers_stay() -> None:
+    assert normalize("foto de 8u3n4v3ntur4 P3dr054").names.text == "foto de buenaventura pedrosa"
+    assert normalize("8k, 80s, 8bit").names.text.startswith("8k, 8")
+    assert _find_in_original("l3nk4 8ur3sova", "buresova") == "8ur3sova"  # the span maps back

@@ -196,7 +196,12 @@ DRAWN_MEDIUM_CUES = re.compile(
 # Quality and subject tags that booru-trained models made habitual in every prompt, photographic ones too
 # ("8k, raw photo, masterpiece", "1girl, realistic, RAW photo"): they mark a drawn medium only in a text
 # that does not say it is a photograph.
-_QUALITY_TAGS_ONLY = re.compile(r"\b(?:highres|absurdres|masterpiece|best quality|1girl|1boy|2girls|solo)\b")
+# So are the words of a 3D render ("octane render", "3d", "blender", "cgi"): photoreal renders are how a
+# photograph of someone is faked, so beside a photographic word ("selfie", "polaroid", "35mm") they mark no
+# drawn medium either.
+_QUALITY_TAGS_ONLY = re.compile(
+    r"\b(?:highres|absurdres|masterpiece|best quality|1girl|1boy|2girls|solo|render|3d|blender|cgi)\b"
+)
 
 
 # Words that ask for the look of a photograph outright, in the ten languages (folded): with one of them a
@@ -290,7 +295,8 @@ FICTIONAL_CONTEXT = re.compile(
 PHOTOGRAPHIC_CUES = re.compile(
     r"\b(?:raw photo|dslr|slr|35mm|50mm|85mm|canon eos|nikon|sony a7|kodak portra|fujifilm|analog photo|"
     r"polaroid|photograph|photographs|photography|photographie|photographique|fotografie|fotografisch|"
-    r"fotografia|fotografica|fotografico|selfie|selfies|snapshot|onlyfans|webcam|boudoir shoot)\b"
+    r"fotografia|fotografica|fotografico|selfie|selfies|snapshot|onlyfans|webcam|boudoir shoot|leica|cinestill|"
+    r"film grain|shot on|mirror selfie|ring light)\b"
 )
 
 # Where a one-word name stands as the subject: right before a LoRA or nudity word ("Yseult nue").

@@ -118,7 +118,10 @@ def _deleet(match: re.Match[str]) -> str:
         return token  # "3,000", "16": numbers, not leetspeak
     if token.startswith("@"):  # a handle's "@" is a marker, not an "a"
         return "@" + token[1:].translate(_LEET)
-    return token.translate(_LEET)
+    plain = token.translate(_LEET)
+    if plain[:1] == "8" and len(plain) >= 5 and plain[1:].isalpha():
+        return "b" + plain[1:]  # "8u3n4v3ntur4": an 8 opening a leet word is a B ("8k", "80s" are no words)
+    return plain
 
 
 def name_view(base: View) -> View:
@@ -132,7 +135,19 @@ def name_view(base: View) -> View:
         return View(text, base.offsets)
     keep = [True] * len(text)
     for start, end in runs:
-        for index in range(start + 1, end, 2):  # the single spaces between the letters
+        between = list(range(start + 1, end, 2))  # the single spaces between the letters
+        if any(base.text[index] != " " for index in between):
+            # Letters joined by dots: a lone letter a real space sets apart at either end is a word of its
+            # own ("J.o.l.a.n.t.a M.a.d.u.r.a w stylu": the Polish "w" is no letter of the name).
+            while len(between) > 1 and base.text[between[-1]] == " " and base.text[between[-2]] == " ":
+                between.pop()
+            if between and base.text[between[-1]] == " ":
+                between.pop()
+            while len(between) > 1 and base.text[between[0]] == " " and base.text[between[1]] == " ":
+                between.pop(0)
+            if between and base.text[between[0]] == " ":
+                between.pop(0)
+        for index in between:
             keep[index] = False
     for start, end in gaps:
         for index in range(start + 1, end):  # "emma  stone": one space is enough

@@ -96,7 +96,7 @@ def shipped_trending_people() -> tuple[tuple[str, str, str], ...]:
 
 @lru_cache(maxsize=1)
 def shipped_well_known_people() -> tuple[tuple[str, int], ...]:
-    """(name, rank) of the 5,000 best-known people born 1900-1980 by Pantheon 2.0's index (guard/data/pantheon2/),
+    """(name, rank) of the 5,000 best-known people born 1850-1980 by Pantheon 2.0's index (guard/data/pantheon2/),
     best known first: the people a prompt names by surname alone (decision 0032)."""
     rows = []
     for line in read_lines("pantheon2/well_known_2020.txt"):

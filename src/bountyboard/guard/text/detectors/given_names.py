@@ -28,6 +28,7 @@ _TOKEN = re.compile(r"[^\W\d_]+")
 # Between a given name and a surname: spaces, or symbols such as emoji, but no punctuation that
 # separates items ("Anna, Berlin") and no line break.
 _GAP = re.compile(r"[^\w,.;:!?()\[\]{}|/\n\"&+]{1,4}")  # "Ben & Jerry's" is two names, or a brand
+_HANDLE_JOIN = re.compile(r"[a-z]+_[a-z]+")
 _ACRONYM_END = re.compile(r"(?<![\w])[A-Z0-9]{2,4}$")
 _LORA_BEFORE = re.compile(r"\b(?:lora|loras|lycoris|checkpoint)\s*$")
 # Where the languages frames.py covers less put the depicted person (folded): "portret van X", "twarz X",
@@ -301,10 +302,11 @@ class GivenNameDetector:
         raw = original[span[0] : span[1]]
         if _ACRONYM_END.search(raw):
             return None  # "Licencia CC0", "Flux SDXL": an acronym, not a surname
-        if not caps and (any(c.isupper() for c in raw) or not _lower_case_line(original, span)):
+        handle = bool(_HANDLE_JOIN.fullmatch(raw))  # "slavko_situm": a handle is written in lower case anywhere
+        if not caps and not handle and (any(c.isupper() for c in raw) or not _lower_case_line(original, span)):
             return None  # where the writer uses capitals, a name has them ("Romeo vestito" is not a name)
         strength = self._pair_strength(given, surname, caps=caps, noun_capitals=noun_capitals)
-        if not caps and strength == _WEAK and not _lower_case_line(original, span, strict=True):
+        if not caps and not handle and strength == _WEAK and not _lower_case_line(original, span, strict=True):
             return None  # a line with acronyms or a capitalised first word: only a sure name counts in lower case
         return strength
 
