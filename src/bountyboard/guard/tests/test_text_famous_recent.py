@@ -49,7 +49,13 @@ def test_the_shipped_file_holds_what_the_readme_says() -> None:
     assert ("Kylian Mbappé", "Sports/Games", "1998") in rows
     assert ("Chris Evans", "Culture", "1981") in rows  # "Chris_Evans_(actor)": no disambiguation
     assert ("Prince Harry", "Leadership", "1984") in rows  # "Prince_Harry,_Duke_of_Sussex"
-    assert {domain for _, domain, _ in rows} <= {"Culture", "Sports/Games", "Leadership", "Discovery/Science", "Other"}
+    assert {domain for _, domain, _ in rows} <= {
+        "Culture",
+        "Sports/Games",
+        "Leadership",
+        "Discovery/Science",
+        "Other",
+    }
 
 
 def test_the_file_adds_only_people_no_earlier_list_holds(loaded: dict[str, ListedName]) -> None:
@@ -69,7 +75,9 @@ def test_the_file_adds_only_people_no_earlier_list_holds(loaded: dict[str, Liste
         ("Eddie Redmayne", True),
     ],
 )
-def test_the_domain_says_who_may_be_a_style(loaded: dict[str, ListedName], name: str, may_be_artist: bool) -> None:
+def test_the_domain_says_who_may_be_a_style(
+    loaded: dict[str, ListedName], name: str, may_be_artist: bool
+) -> None:
     entry = loaded[normalize_name(name)]
     assert (entry.category, entry.may_be_artist) == (Category.PUBLIC, may_be_artist)
 
@@ -88,7 +96,9 @@ def test_one_word_names_are_stage_names_not_words_or_given_names(
     # in the file, but a word or a given name: "Logic" (rapper), "Rain" (singer), "Tyler", "Catherine"
     for left_out in ("logic", "rain", "tyler", "catherine", "meghan"):
         assert left_out not in loaded or loaded[left_out].sources != [SOURCE_NOTABLE]
-    rows = notable_rows((("Logic", "Culture", "1990"), ("Kygo", "Culture", "1991"), ("Pepe", "Sports/Games", "1983")))
+    rows = notable_rows(
+        (("Logic", "Culture", "1990"), ("Kygo", "Culture", "1991"), ("Pepe", "Sports/Games", "1983"))
+    )
     assert [e.key for e in famous_people(rows, **word_lists)] == ["kygo"]
 
 
