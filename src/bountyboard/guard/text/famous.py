@@ -1,9 +1,12 @@
 """The public-figure gazetteer: which of its people the scanner loads, and as what
-(docs/decisions/0022-public-figure-gazetteer.md, 0027-recent-public-figures-and-typos.md). Three files, read
+(docs/decisions/0022-public-figure-gazetteer.md, 0027-recent-public-figures-and-typos.md). Four files, read
 in this order, a name kept from the first that holds it: Pantheon 1.0 (guard/data/pantheon/, 11,137 people
 with an occupation and a birth year), Pantheon 2.0's people born 1920-1980 that 1.0 lacks (guard/data/pantheon2/,
-no occupation: all public figures), and the recent famous people of Pantheon's monthly lists (an occupation,
-no birth year: all born since 1800, the stage names of today's stars among them: "Zendaya", "D4vd").
+no occupation: all public figures), the recent famous people of Pantheon's monthly lists (an occupation,
+no birth year: all born since 1800, the stage names of today's stars among them: "Zendaya", "D4vd"), and the
+best-known people born 1981-2008 of the cross-verified database of notable people (guard/data/bhht/, a birth
+year and a domain of influence, not an occupation: "Culture" holds singers and painters alike, so its people
+are public figures that a style cue can still cite as a style; athletes and leaders are people only).
 
 * Visual artists (painters, sculptors, photographers, comic artists, architects, designers, film
   directors) are ``ARTIST``: named as a style they stay a style ("in the style of Caravaggio"); named
@@ -33,6 +36,7 @@ from bountyboard.guard.text.normalize import normalize_name
 SOURCE_FAMOUS = "gazetteer:pantheon"
 SOURCE_PANTHEON2 = "gazetteer:pantheon2"
 SOURCE_TRENDING = "gazetteer:pantheon-trending"
+SOURCE_NOTABLE = "gazetteer:bhht"
 
 ARTIST_OCCUPATIONS = frozenset(
     {
@@ -40,6 +44,9 @@ ARTIST_OCCUPATIONS = frozenset(
         "FASHION DESIGNER", "GAME DESIGNER", "FILM DIRECTOR",
     }
 )  # fmt: skip
+# The cross-verified database's domains of influence that say what a person is not: no painter among its
+# athletes, leaders or scientists. "Culture" and "Other" stay unknown (an empty occupation).
+_NOTABLE_DOMAINS = {"Sports/Games": "ATHLETE", "Leadership": "POLITICIAN", "Discovery/Science": "SCIENTIST"}
 _RELIGIOUS = "RELIGIOUS FIGURE"
 _RELIGIOUS_BEFORE = 1500
 _ONE_WORD_SINCE = 1800
@@ -128,8 +135,14 @@ def one_word_name_kept(
     )
 
 
+def notable_rows(rows: Iterable[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """The cross-verified database's rows as (name, occupation, birth year): a domain that rules out a
+    visual artist becomes an occupation, "Culture" and "Other" an unknown one."""
+    return [(name, _NOTABLE_DOMAINS.get(domain, ""), year) for name, domain, year in rows]
+
+
 def load_famous_people(names: Iterable[ListedName]) -> list[ListedName]:
-    """The gazetteer's three files, as the scanner loads them beside the other shipped ``names``: Pantheon
+    """The gazetteer's four files, as the scanner loads them beside the other shipped ``names``: Pantheon
     1.0 leaves to other lists only their characters and things (an artist list may also hold a famous
     painter); the later files add only people no list holds yet, so a name keeps its first category."""
     dictionary = shipped.shipped_dictionary_words()
@@ -144,6 +157,9 @@ def load_famous_people(names: Iterable[ListedName]) -> list[ListedName]:
     for rows, source, undated_is_modern, one_word in (
         (shipped.shipped_famous_people_2020(), SOURCE_PANTHEON2, False, False),
         (shipped.shipped_trending_people(), SOURCE_TRENDING, True, True),
+        # a domain for every row, a birth year of 1981 or later: one-word stage names ("Avicii", "Lorde")
+        # are kept under the same rules as the monthly lists'
+        (notable_rows(shipped.shipped_notable_people_1981()), SOURCE_NOTABLE, False, True),
     ):
         held = frozenset(keys) | {e.key for e in out}
         out += famous_people(

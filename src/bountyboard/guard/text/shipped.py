@@ -94,6 +94,13 @@ def shipped_trending_people() -> tuple[tuple[str, str, str], ...]:
     return _famous_rows(read_lines("pantheon2/trending_2026.txt"))
 
 
+def shipped_notable_people_1981() -> tuple[tuple[str, str, str], ...]:
+    """(name, domain of influence, birth year) of the best-known people born 1981-2008 of the cross-verified
+    database of notable people (CC BY-SA 4.0, guard/data/bhht/), best known first; the domain ("Culture",
+    "Sports/Games", "Leadership", ...) is no occupation: ``text.famous`` reads it."""
+    return _famous_rows(read_lines("bhht/notable_people_1981.txt"))
+
+
 @lru_cache(maxsize=1)
 def shipped_well_known_people() -> tuple[tuple[str, int], ...]:
     """(name, rank) of the 5,000 best-known people born 1850-1980 by Pantheon 2.0's index (guard/data/pantheon2/),
