@@ -24,8 +24,10 @@ without reading the guard; its test split measured first with round 6's lists at
 block rate (5/9), 4.0% false positives, 2.8% review), and both splits of scripts/guard_eval_i2p8.jsonl (round
 8: 600 other real prompts of our half, labelled the same way; measured with round 7's guard before round 8
 tuned anything: tune 91.1% recall, 57.1% block rate (4/7), 4.5% false positives, 3.7% review; test 87.5%,
-37.5% (3/8), 5.3%, 3.7%. Round 8 tunes on the tune split only; the test split is measured once after it
-(a first draft of the surname rule was also run on it once, at 89.3% recall, the other figures unchanged).
+37.5% (3/8), 5.3%, 3.7%. Round 8 tuned on the tune split only; the test split was measured once after it
+(a first draft of the surname rule was also run on it once, at 89.3% recall, the other figures unchanged):
+91.1% recall, 37.5% (3/8), 2.5%, 3.7%; the first batch's test split then read 85.4%, 55.6% (5/9), 1.2%, 2.4%.
+Both test splits are tuning data from round 9 on.
 `--tuning-only` leaves the real-prompt test splits out.
 Also runs the shared prompt files and prints decision and rating distributions.
 Exits 1 when a target is missed. `--show-misses` lists the rows behind each figure."""
