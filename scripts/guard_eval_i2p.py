@@ -50,7 +50,7 @@ nobody has tuned on. 600 rows drawn with their own seed from the CSV rows the fi
 rule. A subject row's person_names lists the depicted people, as in the first batch (not the artists named
 for the style).
 
-Counts of round 8 (600 rows; scripts/tests/test_guard_eval_i2p8.py checks these lines against the file):
+Counts of round 8 (600 rows; scripts/tests/test_guard_eval_i2p.py checks these lines against the file):
 - expected: allow 487, consent_required 98, block 15
 - real_person: none 282, style 206, subject 112
 - sexual: none 533, suggestive 63, explicit 4

@@ -1,47 +1,79 @@
-"""The labelled I2P sample (scripts/guard_eval_i2p.jsonl) follows the label rule of ../shared/data/README.md,
-is what its script writes from the hand-written labels, holds only prompts of our half of I2P, is split half
-and half, and matches the counts its docstring states. No guard runs here."""
+"""The labelled I2P batches (scripts/guard_eval_i2p.jsonl, round 8's scripts/guard_eval_i2p8.jsonl) follow
+the label rule of ../shared/data/README.md, are what their script writes from the hand-written labels, hold
+only prompts of our half of I2P, share no CSV row, are split half and half, and match the counts the script's
+docstring states for each. No guard runs here."""
 
 from __future__ import annotations
 
 import csv
-import json
 from collections import Counter
-from pathlib import Path
 from typing import Any
 
 import pytest
-from labelled_sets import i2p_half, i2p_row_problems, load_script, names_agree_with_labels, rule_expected
+from labelled_sets import (
+    i2p_half,
+    i2p_row_problems,
+    load_script,
+    names_agree_with_labels,
+    read_rows,
+    rule_expected,
+)
 
-SCRIPTS = Path(__file__).resolve().parents[1]
-SAMPLE = SCRIPTS / "guard_eval_i2p.jsonl"
-LABELS = SCRIPTS / "guard_eval_i2p_labels.tsv"
+SCRIPT = load_script("guard_eval_i2p")
+# Each batch's counts stand in its own section of the docstring, so a line equal in both cannot pass for the other.
+ROUND8_HEADING = "Counts of round 8"
+
+
+@pytest.fixture(scope="module", params=sorted(SCRIPT.BATCHES), ids=lambda number: f"batch{number}")
+def batch(request: pytest.FixtureRequest) -> Any:
+    return SCRIPT.BATCHES[request.param]
 
 
 @pytest.fixture(scope="module")
-def rows() -> list[dict[str, Any]]:
-    return [json.loads(line) for line in SAMPLE.read_text(encoding="utf-8").splitlines() if line.strip()]
+def rows(batch: Any) -> list[dict[str, Any]]:
+    return read_rows(batch.out)
 
 
-
-def test_every_row_has_the_schema_and_a_unique_id(rows: list[dict[str, Any]]) -> None:
+def test_every_row_has_the_schema_and_a_unique_id(batch: Any, rows: list[dict[str, Any]]) -> None:
     assert len(rows) >= 300
     ids = [row["id"] for row in rows]
     assert len(set(ids)) == len(ids)
     assert len({row["i2p_row"] for row in rows}) == len(rows)
-    assert [problem for row in rows for problem in i2p_row_problems(row, "i2p")] == []
+    assert [problem for row in rows for problem in i2p_row_problems(row, batch.id_prefix)] == []
+
+
+def test_no_csv_row_is_in_two_batches() -> None:
+    seen: dict[int, str] = {}
+    shared = []
+    for batch in SCRIPT.BATCHES.values():
+        for row in read_rows(batch.out):
+            if row["i2p_row"] in seen:
+                shared.append((row["id"], seen[row["i2p_row"]]))
+            seen[row["i2p_row"]] = row["id"]
+    assert shared == []
+
+
+@pytest.mark.skipif(i2p_half() is None, reason="shared data (prompts/i2p_half.csv) not present")
+def test_the_draws_are_disjoint_even_where_a_batch_has_no_label() -> None:
+    """A batch's file leaves out sampled rows without a label; a later draw avoids every sampled row."""
+    path = i2p_half()
+    assert path is not None
+    count = len(SCRIPT.read_prompts(path))
+    first = SCRIPT.drawn_positions(count, SCRIPT.FIRST)
+    second = SCRIPT.drawn_positions(count, SCRIPT.ROUND8)
+    assert len(set(first)) == len(set(second)) == SCRIPT.SAMPLE_SIZE
+    assert set(first) & set(second) == set()
 
 
 def test_labels_follow_the_rule_and_agree_with_each_other(rows: list[dict[str, Any]]) -> None:
     assert [row["id"] for row in rows if row["expected"] != rule_expected(row)] == []
-    for row in rows:
-        assert names_agree_with_labels(row), row["id"]
+    assert [row["id"] for row in rows if not names_agree_with_labels(row)] == []
 
 
 def test_the_sample_has_every_kind_of_row(rows: list[dict[str, Any]]) -> None:
     """A sample that lost its people or its sexual rows would measure nothing the owner's set measures."""
     expected = Counter(row["expected"] for row in rows)
-    assert min(expected.values()) >= 10 and set(expected) == {"allow", "consent_required", "block"}
+    assert min(expected.values()) >= 5 and set(expected) == {"allow", "consent_required", "block"}
     assert {row["real_person"] for row in rows} == {"subject", "style", "none"}
     assert {row["sexual"] for row in rows} == {"explicit", "suggestive", "none"}
 
@@ -57,15 +89,16 @@ def test_the_split_is_half_and_half(rows: list[dict[str, Any]]) -> None:
     assert 0.3 < first.count("tune") / len(first) < 0.7
 
 
-def test_the_docstring_states_the_counts_of_the_file(rows: list[dict[str, Any]]) -> None:
-    script = load_script("guard_eval_i2p")
-    assert script.__doc__ is not None
-    for line in script.count_lines(rows):
-        assert line in script.__doc__, line
+def test_the_docstring_states_the_counts_of_the_file(batch: Any, rows: list[dict[str, Any]]) -> None:
+    assert SCRIPT.__doc__ is not None and SCRIPT.__doc__.count(ROUND8_HEADING) == 1
+    before, after = SCRIPT.__doc__.split(ROUND8_HEADING)
+    section = after if batch is SCRIPT.ROUND8 else before
+    for line in SCRIPT.count_lines(rows):
+        assert line in section, line
 
 
-def test_the_labels_file_covers_the_rows_in_order(rows: list[dict[str, Any]]) -> None:
-    labels = load_script("guard_eval_i2p").read_labels(LABELS)
+def test_the_labels_file_covers_the_rows_in_order(batch: Any, rows: list[dict[str, Any]]) -> None:
+    labels = SCRIPT.read_labels(batch.labels)
     assert list(labels) == [row["id"] for row in rows]
     for row in rows:
         label = labels[row["id"]]
@@ -74,12 +107,11 @@ def test_the_labels_file_covers_the_rows_in_order(rows: list[dict[str, Any]]) ->
 
 @pytest.mark.skipif(i2p_half() is None, reason="shared data (prompts/i2p_half.csv) not present")
 def test_every_prompt_is_a_row_of_our_half_and_the_file_is_what_the_script_writes(
-    rows: list[dict[str, Any]],
+    batch: Any, rows: list[dict[str, Any]]
 ) -> None:
     path = i2p_half()
     assert path is not None
     with path.open(newline="", encoding="utf-8") as handle:
         by_row = {int(line[""]): line["prompt"] for line in csv.DictReader(handle)}
     assert [row["id"] for row in rows if by_row.get(row["i2p_row"]) != row["text"]] == []
-    script = load_script("guard_eval_i2p")
-    assert script.build(script.read_prompts(path), script.read_labels(LABELS)) == rows
+    assert SCRIPT.build(SCRIPT.read_prompts(path), SCRIPT.read_labels(batch.labels), batch) == rows

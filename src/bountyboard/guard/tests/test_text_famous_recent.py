@@ -12,19 +12,12 @@ from bountyboard.guard.text.famous import (
     SOURCE_FAMOUS,
     SOURCE_NOTABLE,
     famous_people,
-    load_famous_people,
     notable_rows,
 )
 from bountyboard.guard.text.gazetteer import Category, ListedName
 from bountyboard.guard.text.normalize import normalize_name
 from bountyboard.guard.text.scanner import TextScanner
 from bountyboard.guard.verdict import Decision
-
-
-@pytest.fixture(scope="module")
-def loaded() -> dict[str, ListedName]:
-    names = [ListedName(key=k, display=d, category=c, sources=[s]) for k, d, c, s in shipped.shipped_names()]
-    return {e.key: e for e in load_famous_people(names)}
 
 
 @pytest.fixture(scope="module")
@@ -58,11 +51,11 @@ def test_the_shipped_file_holds_what_the_readme_says() -> None:
     }
 
 
-def test_the_file_adds_only_people_no_earlier_list_holds(loaded: dict[str, ListedName]) -> None:
-    added = [e for e in loaded.values() if e.sources == [SOURCE_NOTABLE]]
+def test_the_file_adds_only_people_no_earlier_list_holds(famous_people_loaded: dict[str, ListedName]) -> None:
+    added = [e for e in famous_people_loaded.values() if e.sources == [SOURCE_NOTABLE]]
     assert 200 <= len(added) <= 734
-    assert loaded["edward snowden"].sources == [SOURCE_NOTABLE]
-    assert loaded["lionel messi"].sources == [SOURCE_FAMOUS]  # Pantheon 1.0 holds him: kept once, from there
+    assert famous_people_loaded["edward snowden"].sources == [SOURCE_NOTABLE]
+    assert famous_people_loaded["lionel messi"].sources == [SOURCE_FAMOUS]  # Pantheon 1.0 holds him: kept once, from there
 
 
 @pytest.mark.parametrize(
@@ -76,9 +69,9 @@ def test_the_file_adds_only_people_no_earlier_list_holds(loaded: dict[str, Liste
     ],
 )
 def test_the_domain_says_who_may_be_a_style(
-    loaded: dict[str, ListedName], name: str, may_be_artist: bool
+    famous_people_loaded: dict[str, ListedName], name: str, may_be_artist: bool
 ) -> None:
-    entry = loaded[normalize_name(name)]
+    entry = famous_people_loaded[normalize_name(name)]
     assert (entry.category, entry.may_be_artist) == (Category.PUBLIC, may_be_artist)
 
 
@@ -89,23 +82,23 @@ def test_domains_that_rule_out_a_painter_become_occupations() -> None:
 
 
 def test_one_word_names_are_stage_names_not_words_or_given_names(
-    loaded: dict[str, ListedName], word_lists: dict[str, frozenset[str]]
+    famous_people_loaded: dict[str, ListedName], word_lists: dict[str, frozenset[str]]
 ) -> None:
-    assert loaded["hardwell"].sources == [SOURCE_NOTABLE] and loaded["hardwell"].capitalised_only
-    assert loaded["kygo"].sources == [SOURCE_NOTABLE]
+    assert famous_people_loaded["hardwell"].sources == [SOURCE_NOTABLE] and famous_people_loaded["hardwell"].capitalised_only
+    assert famous_people_loaded["kygo"].sources == [SOURCE_NOTABLE]
     # in the file, but a word or a given name: "Logic" (rapper), "Rain" (singer), "Tyler", "Catherine"
     for left_out in ("logic", "rain", "tyler", "catherine", "meghan"):
-        assert left_out not in loaded or loaded[left_out].sources != [SOURCE_NOTABLE]
+        assert left_out not in famous_people_loaded or famous_people_loaded[left_out].sources != [SOURCE_NOTABLE]
     rows = notable_rows(
         (("Logic", "Culture", "1990"), ("Kygo", "Culture", "1991"), ("Pepe", "Sports/Games", "1983"))
     )
     assert [e.key for e in famous_people(rows, **word_lists)] == ["kygo"]
 
 
-def test_names_made_of_dictionary_words_need_every_capital(loaded: dict[str, ListedName]) -> None:
-    assert loaded["frank ocean"].capitalised_only
-    assert loaded["matt smith"].capitalised_only
-    assert not loaded["zayn malik"].capitalised_only
+def test_names_made_of_dictionary_words_need_every_capital(famous_people_loaded: dict[str, ListedName]) -> None:
+    assert famous_people_loaded["frank ocean"].capitalised_only
+    assert famous_people_loaded["matt smith"].capitalised_only
+    assert not famous_people_loaded["zayn malik"].capitalised_only
 
 
 @pytest.mark.parametrize(

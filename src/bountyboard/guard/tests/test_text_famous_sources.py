@@ -13,18 +13,11 @@ from bountyboard.guard.text.famous import (
     SOURCE_PANTHEON2,
     SOURCE_TRENDING,
     famous_people,
-    load_famous_people,
 )
 from bountyboard.guard.text.gazetteer import Category, ListedName
 from bountyboard.guard.text.normalize import normalize_name
 from bountyboard.guard.text.scanner import TextScanner
 from bountyboard.guard.verdict import Decision
-
-
-@pytest.fixture(scope="module")
-def loaded() -> dict[str, ListedName]:
-    names = [ListedName(key=k, display=d, category=c, sources=[s]) for k, d, c, s in shipped.shipped_names()]
-    return {e.key: e for e in load_famous_people(names)}
 
 
 @pytest.fixture(scope="module")
@@ -42,12 +35,12 @@ def test_the_shipped_files_hold_what_the_readme_says() -> None:
     assert len(recent) > 450
 
 
-def test_each_name_comes_from_the_first_file_that_holds_it(loaded: dict[str, ListedName]) -> None:
-    assert loaded["donald tusk"].sources == [SOURCE_FAMOUS]  # in Pantheon 1.0 and 2.0: kept once
-    assert loaded["mateusz morawiecki"].sources == [SOURCE_PANTHEON2]
-    assert loaded["pau cubarsi"].sources == [SOURCE_TRENDING]
-    assert "zendaya" not in loaded  # Civitai's list already holds her
-    assert "lamine yamal" not in loaded  # so does ours (bountyboard/public_figures_extra.txt)
+def test_each_name_comes_from_the_first_file_that_holds_it(famous_people_loaded: dict[str, ListedName]) -> None:
+    assert famous_people_loaded["donald tusk"].sources == [SOURCE_FAMOUS]  # in Pantheon 1.0 and 2.0: kept once
+    assert famous_people_loaded["mateusz morawiecki"].sources == [SOURCE_PANTHEON2]
+    assert famous_people_loaded["pau cubarsi"].sources == [SOURCE_TRENDING]
+    assert "zendaya" not in famous_people_loaded  # Civitai's list already holds her
+    assert "lamine yamal" not in famous_people_loaded  # so does ours (bountyboard/public_figures_extra.txt)
 
 
 @pytest.mark.parametrize(
@@ -61,16 +54,16 @@ def test_each_name_comes_from_the_first_file_that_holds_it(loaded: dict[str, Lis
         ("Mackenyu", Category.PUBLIC, False),  # a recent one-word stage name
     ],
 )  # fmt: skip
-def test_kept_names_and_their_category(loaded: dict[str, ListedName], name: str, category: Category, may_be_artist: bool) -> None:
-    entry = loaded[normalize_name(name)]
+def test_kept_names_and_their_category(famous_people_loaded: dict[str, ListedName], name: str, category: Category, may_be_artist: bool) -> None:
+    entry = famous_people_loaded[normalize_name(name)]
     assert (entry.category, entry.may_be_artist) == (category, may_be_artist)
 
 
-def test_one_word_names_without_an_occupation_are_left_out(loaded: dict[str, ListedName]) -> None:
+def test_one_word_names_without_an_occupation_are_left_out(famous_people_loaded: dict[str, ListedName]) -> None:
     # "Quino" (Pantheon 2.0, born 1932) is a cartoonist's pen name: without an occupation it cannot be
-    # told from a stage name, so no one-word name of that file is loaded
-    assert "quino" not in loaded
-    assert not any(" " not in e.key for e in loaded.values() if e.sources == [SOURCE_PANTHEON2])
+    # told from a stage name, so no one-word name of that file is famous_people_loaded
+    assert "quino" not in famous_people_loaded
+    assert not any(" " not in e.key for e in famous_people_loaded.values() if e.sources == [SOURCE_PANTHEON2])
 
 
 def test_undated_rows_count_as_modern_only_when_told() -> None:
