@@ -1,12 +1,14 @@
-"""The surname alone of one of the best-known living-era people: "putin riding a bear", "obama as a
+"""The surname alone of one of the best-known modern people: "putin riding a bear", "obama as a
 pharaoh", "photo of putin, trump, obama and bush" (docs/decisions/0032).
 
 Prompts name the people everyone knows by their surname alone, in lower case, with no given name for the
-name-shape detectors to hold on to. The candidates are the ``top`` best-known people born 1900-1980 by
+name-shape detectors to hold on to. The candidates are the ``top`` best-known people born 1850-1980 by
 Pantheon 2.0's historical popularity index (guard/data/pantheon2/well_known_2020.txt). A surname is left
 out when it would mostly be something else: shorter than four letters, a given name ("Kennedy",
-"Jackson"), a place, the surname of any listed artist, film director or museum artist (a style:
-"kubrick", "chaplin"), or of a listed fictional character ("Wayne", "Stark").
+"Jackson"), a place, a popular surname ("Díaz", "Castro"), a word that is no name ("meine"), a thing named
+after someone ("houdini", the software), or the surname of a curated artist or film director (a style:
+"kubrick") or fictional character ("Wayne", "Stark"). The 27,000 museum artists are no veto: they share
+"eastwood" and "trump"; a style cue around the surname still makes it a style.
 
 What follows it must read as a person doing or being something: the end of a clause, a cast or an action
 ("as a pharaoh", "riding", "eating money"), a verb's -ing or -ed form, or a link word ("and", "with",
@@ -39,7 +41,7 @@ from bountyboard.guard.text.name_words import PARTICLES
 from bountyboard.guard.text.normalize import View, normalize_name
 
 SOURCE_SURNAME = "gazetteer:pantheon2-surname"
-# How many of the best-known people count (tuned on the I2P tune split and round 6, decision 0032); not a
+# How many of the best-known people count (chosen on the real prompts' tune splits, decision 0032); not a
 # setting: fewer would let famous people through.
 WELL_KNOWN_TOP = 2000
 _MIN_LETTERS = 4
