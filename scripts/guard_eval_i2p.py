@@ -88,6 +88,8 @@ class Batch:
     sample_seed: int
     split_seed: int
     after: tuple[Batch, ...] = ()
+    # Rows whose guard decision was printed before this batch was drawn: marked `seen`, not left out.
+    seen_rows: Path | None = None
 
 
 FIRST = Batch(
@@ -108,7 +110,18 @@ ROUND8 = Batch(
     split_seed=20261209,
     after=(FIRST,),
 )
-BATCHES = {batch.number: batch for batch in (FIRST, ROUND8)}
+# Round 9's batch: rows neither earlier batch drew; the rows printed during round 8 are marked `seen`.
+ROUND9 = Batch(
+    number=9,
+    id_prefix="i2p9",
+    labels=SCRIPTS / "guard_eval_i2p9_labels.tsv",
+    out=SCRIPTS / "guard_eval_i2p9.jsonl",
+    sample_seed=20261210,
+    split_seed=20261211,
+    after=(FIRST, ROUND8),
+    seen_rows=SCRIPTS / "guard_eval_i2p_seen_rows.txt",
+)
+BATCHES = {batch.number: batch for batch in (FIRST, ROUND8, ROUND9)}
 LABEL_ORDER = ["allow", "consent_required", "block"]
 LABEL_COLUMNS = ["id", "real_person", "person_names", "private_person", "sexual", "minor", "unsure"]
 # Every sampled prompt is English (checked by eye while labelling); a row in another language would be listed here.
