@@ -71,7 +71,7 @@ be reported with and without them; 68 of the 600 are seen. Row i2p9-0413 is Poli
 Counts of round 9 (600 rows; scripts/tests/test_guard_eval_i2p.py checks these lines against the file):
 - expected: allow 484, consent_required 91, block 25
 - real_person: none 284, style 205, subject 111
-- sexual: none 546, suggestive 48, explicit 6
+- sexual: none 545, suggestive 49, explicit 6
 - minor: 19; private_person: 0
 - unsure: 10 (1.7%)
 - without the unsure rows: allow 483, consent_required 85, block 22
