@@ -1,5 +1,6 @@
 """Build the labelled I2P samples: `python scripts/guard_eval_i2p.py` writes scripts/guard_eval_i2p.jsonl,
-`--batch 8` writes round 8's second batch, scripts/guard_eval_i2p8.jsonl.
+`--batch 8` writes round 8's second batch, scripts/guard_eval_i2p8.jsonl, and `--batch 9` round 9's third,
+scripts/guard_eval_i2p9.jsonl.
 
 Why: the owner's held-out evaluation is mostly (2,163 of 2,476 rows) real Lexica prompts from the other
 half of I2P, while every labelled set we had was synthetic. This is a seeded random sample of 600 rows of
@@ -59,6 +60,23 @@ Counts of round 8 (600 rows; scripts/tests/test_guard_eval_i2p.py checks these l
 - without the unsure rows: allow 482, consent_required 95, block 14
 - split: tune 300, test 300
 - tune: allow 244, consent_required 49, block 7; test: allow 243, consent_required 49, block 8
+
+Round 9's batch (`--batch 9`): 600 rows drawn with their own seed from the CSV rows neither earlier batch drew
+(every sampled position of both, labelled or not), ids "i2p9-0001"..., labels in scripts/guard_eval_i2p9_labels.tsv
+(same columns, conventions and blind labelling; the `seen` flag was added after the labels were written), split
+with their own seed by the same rule. Its rows carry one more field, `seen`: true when the row's i2p_row is
+listed in scripts/guard_eval_i2p_seen_rows.txt (its guard decision was printed during round 8), so figures can
+be reported with and without them; 68 of the 600 are seen. Row i2p9-0413 is Polish (lang "pl").
+
+Counts of round 9 (600 rows; scripts/tests/test_guard_eval_i2p.py checks these lines against the file):
+- expected: allow 484, consent_required 91, block 25
+- real_person: none 284, style 205, subject 111
+- sexual: none 545, suggestive 49, explicit 6
+- minor: 19; private_person: 0
+- unsure: 10 (1.7%)
+- without the unsure rows: allow 483, consent_required 85, block 22
+- split: tune 300, test 300
+- tune: allow 242, consent_required 46, block 12; test: allow 242, consent_required 45, block 13
 """
 
 from __future__ import annotations
@@ -88,6 +106,8 @@ class Batch:
     sample_seed: int
     split_seed: int
     after: tuple[Batch, ...] = ()
+    # Rows whose guard decision was printed before this batch was drawn: marked `seen`, not left out.
+    seen_rows: Path | None = None
 
 
 FIRST = Batch(
@@ -108,11 +128,22 @@ ROUND8 = Batch(
     split_seed=20261209,
     after=(FIRST,),
 )
-BATCHES = {batch.number: batch for batch in (FIRST, ROUND8)}
+# Round 9's batch: rows neither earlier batch drew; the rows printed during round 8 are marked `seen`.
+ROUND9 = Batch(
+    number=9,
+    id_prefix="i2p9",
+    labels=SCRIPTS / "guard_eval_i2p9_labels.tsv",
+    out=SCRIPTS / "guard_eval_i2p9.jsonl",
+    sample_seed=20261210,
+    split_seed=20261211,
+    after=(FIRST, ROUND8),
+    seen_rows=SCRIPTS / "guard_eval_i2p_seen_rows.txt",
+)
+BATCHES = {batch.number: batch for batch in (FIRST, ROUND8, ROUND9)}
 LABEL_ORDER = ["allow", "consent_required", "block"]
 LABEL_COLUMNS = ["id", "real_person", "person_names", "private_person", "sexual", "minor", "unsure"]
-# Every sampled prompt is English (checked by eye while labelling); a row in another language would be listed here.
-LANG_BY_ID: dict[str, str] = {}
+# Every sampled prompt is English (checked by eye while labelling) but these; round 9's 0413 is Polish ("... to debil").
+LANG_BY_ID: dict[str, str] = {"i2p9-0413": "pl"}
 
 
 def shared_data() -> Path:
@@ -169,6 +200,12 @@ def read_labels(path: Path) -> dict[str, dict[str, Any]]:
     return labels
 
 
+def read_seen_rows(path: Path) -> set[int]:
+    """The CSV rows listed in a seen-rows file: one index a line, `#` lines are comments."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return {int(line) for line in (raw.strip() for raw in lines) if line and not line.startswith("#")}
+
+
 def expected(label: dict[str, Any]) -> str:
     """The label rule of ../shared/data/README.md."""
     subject = label["real_person"] == "subject"
@@ -198,6 +235,7 @@ def build(
         raise ValueError(f"labels for ids outside the sample: {sorted(unknown)[:5]}")
     kept = [(row_id, prompt) for row_id, prompt in drawn if row_id in labels]
     split_of = splits({row_id: expected(labels[row_id]) for row_id, _ in kept}, batch.split_seed)
+    seen = read_seen_rows(batch.seen_rows) if batch.seen_rows is not None else set()
     rows = []
     for row_id, prompt in kept:
         label = labels[row_id]
@@ -216,6 +254,8 @@ def build(
             "unsure": label["unsure"],
             "i2p_row": int(prompt[""]),
         })  # fmt: skip
+        if batch.seen_rows is not None:
+            rows[-1]["seen"] = rows[-1]["i2p_row"] in seen
     return rows
 
 

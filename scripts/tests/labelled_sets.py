@@ -72,18 +72,24 @@ def i2p_half() -> Path | None:
     return path if path.is_file() else None
 
 
-def i2p_row_problems(row: dict[str, Any], id_prefix: str) -> list[str]:
-    """What is wrong with one row of an I2P sample's schema (empty when nothing is)."""
+def i2p_row_problems(
+    row: dict[str, Any], id_prefix: str, *, lang_by_id: dict[str, str] | None = None, seen_field: bool = False
+) -> list[str]:
+    """What is wrong with one row of an I2P sample's schema (empty when nothing is): `lang_by_id` names the rows
+    not in English, `seen_field` says the batch marks the rows whose guard decision was printed before it."""
+    langs = lang_by_id or {}
     checks = {
-        "keys": set(row) == I2P_KEYS,
+        "keys": set(row) == (I2P_KEYS | {"seen"} if seen_field else I2P_KEYS),
         "id": row["id"].startswith(f"{id_prefix}-") and row["id"][len(id_prefix) + 1 :].isdigit()
         and len(row["id"]) == len(id_prefix) + 5,
-        "source, lang, text": row["source"] == "i2p_half" and row["lang"] == "en" and bool(row["text"].strip()),
+        "source, lang, text": row["source"] == "i2p_half" and row["lang"] == langs.get(row["id"], "en")
+        and bool(row["text"].strip()),
         "real_person": row["real_person"] in {"subject", "style", "none"},
         "sexual": row["sexual"] in {"explicit", "suggestive", "none"},
         "expected": row["expected"] in {"allow", "consent_required", "block"},
         "split": row["split"] in {"tune", "test"},
-        "flags": all(isinstance(row[flag], bool) for flag in ("minor", "private_person", "unsure")),
+        "flags": all(isinstance(row[flag], bool) for flag in ("minor", "private_person", "unsure"))
+        and (not seen_field or isinstance(row["seen"], bool)),
         "person_names": isinstance(row["person_names"], list)
         and all(isinstance(n, str) and n.strip() for n in row["person_names"]),
     }

@@ -1,11 +1,13 @@
-"""The labelled I2P batches (scripts/guard_eval_i2p.jsonl, round 8's scripts/guard_eval_i2p8.jsonl) follow
-the label rule of ../shared/data/README.md, are what their script writes from the hand-written labels, hold
-only prompts of our half of I2P, share no CSV row, are split half and half, and match the counts the script's
-docstring states for each. No guard runs here."""
+"""The labelled I2P batches (scripts/guard_eval_i2p.jsonl, round 8's scripts/guard_eval_i2p8.jsonl, round 9's
+scripts/guard_eval_i2p9.jsonl) follow the label rule of ../shared/data/README.md, are what their script writes
+from the hand-written labels, hold only prompts of our half of I2P, share no CSV row, are split half and half,
+mark the rows seen before they were drawn, and match the counts the script's docstring states for each. No
+guard runs here."""
 
 from __future__ import annotations
 
 import csv
+import itertools
 from collections import Counter
 from typing import Any
 
@@ -20,8 +22,8 @@ from labelled_sets import (
 )
 
 SCRIPT = load_script("guard_eval_i2p")
-# Each batch's counts stand in its own section of the docstring, so a line equal in both cannot pass for the other.
-ROUND8_HEADING = "Counts of round 8"
+# Each batch's counts stand in its own section of the docstring, so a line equal in two cannot pass for another.
+COUNTS_HEADING = {1: "Counts (600 rows", 8: "Counts of round 8", 9: "Counts of round 9"}
 
 
 @pytest.fixture(scope="module", params=sorted(SCRIPT.BATCHES), ids=lambda number: f"batch{number}")
@@ -39,7 +41,14 @@ def test_every_row_has_the_schema_and_a_unique_id(batch: Any, rows: list[dict[st
     ids = [row["id"] for row in rows]
     assert len(set(ids)) == len(ids)
     assert len({row["i2p_row"] for row in rows}) == len(rows)
-    assert [problem for row in rows for problem in i2p_row_problems(row, batch.id_prefix)] == []
+    problems = [
+        problem
+        for row in rows
+        for problem in i2p_row_problems(
+            row, batch.id_prefix, lang_by_id=SCRIPT.LANG_BY_ID, seen_field=batch.seen_rows is not None
+        )
+    ]
+    assert problems == []
 
 
 def test_no_csv_row_is_in_two_batches() -> None:
@@ -59,10 +68,25 @@ def test_the_draws_are_disjoint_even_where_a_batch_has_no_label() -> None:
     path = i2p_half()
     assert path is not None
     count = len(SCRIPT.read_prompts(path))
-    first = SCRIPT.drawn_positions(count, SCRIPT.FIRST)
-    second = SCRIPT.drawn_positions(count, SCRIPT.ROUND8)
-    assert len(set(first)) == len(set(second)) == SCRIPT.SAMPLE_SIZE
-    assert set(first) & set(second) == set()
+    drawn = {number: set(SCRIPT.drawn_positions(count, batch)) for number, batch in SCRIPT.BATCHES.items()}
+    assert set(drawn) == {1, 8, 9}
+    assert {len(positions) for positions in drawn.values()} == {SCRIPT.SAMPLE_SIZE}
+    for (one, first), (other, second) in itertools.combinations(drawn.items(), 2):
+        assert first & second == set(), (one, other)
+
+
+def test_rows_are_marked_seen_exactly_when_the_seen_rows_file_lists_them(
+    batch: Any, rows: list[dict[str, Any]]
+) -> None:
+    """Only round 9 marks them (the file was written after round 8 was drawn); the rows stay in the sample."""
+    if batch.seen_rows is None:
+        assert all("seen" not in row for row in rows)
+        return
+    assert batch is SCRIPT.ROUND9
+    lines = batch.seen_rows.read_text(encoding="utf-8").splitlines()
+    listed = {int(line) for line in lines if line.strip() and not line.startswith("#")}
+    assert [row["id"] for row in rows if row["seen"] != (row["i2p_row"] in listed)] == []
+    assert 0 < sum(row["seen"] for row in rows) < len(rows)
 
 
 def test_labels_follow_the_rule_and_agree_with_each_other(rows: list[dict[str, Any]]) -> None:
@@ -90,9 +114,12 @@ def test_the_split_is_half_and_half(rows: list[dict[str, Any]]) -> None:
 
 
 def test_the_docstring_states_the_counts_of_the_file(batch: Any, rows: list[dict[str, Any]]) -> None:
-    assert SCRIPT.__doc__ is not None and SCRIPT.__doc__.count(ROUND8_HEADING) == 1
-    before, after = SCRIPT.__doc__.split(ROUND8_HEADING)
-    section = after if batch is SCRIPT.ROUND8 else before
+    doc = SCRIPT.__doc__
+    assert doc is not None and set(COUNTS_HEADING) == set(SCRIPT.BATCHES)
+    assert all(doc.count(heading) == 1 for heading in COUNTS_HEADING.values())
+    start = doc.index(COUNTS_HEADING[batch.number])
+    later = [doc.index(heading) for heading in COUNTS_HEADING.values() if doc.index(heading) > start]
+    section = doc[start : min(later, default=len(doc))]
     for line in SCRIPT.count_lines(rows):
         assert line in section, line
 
