@@ -258,3 +258,35 @@ def test_round4_traps(detector: SuggestiveContextDetector, text: str) -> None:
 def test_a_found_person_with_a_round4_cue_is_blocked(scanner: TextScanner) -> None:
     text = "Wendel Quarrie oberkörperfrei, verschwitzt, Fitnessstudio"
     assert Policy().decide(scanner.scan(text)).decision is Decision.BLOCK
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("first person view, her on my bed looking at me", "en"),
+        ("a senator flirting with a pop star", "en"),
+        ("a singer having a shower, photography", "en"),
+        ("magazine centerfold, studio light", "en"),
+        ("une actrice sur mon lit, vue subjective", "fr"),
+        ("un ministre flirtant avec une chanteuse", "fr"),
+        ("una cantante en mi cama, vista en primera persona", "es"),
+        ("ein Sänger auf meinem Bett, Ich-Perspektive", "de"),
+        ("una cantante sul mio letto", "it"),
+        ("uma atriz na minha cama", "pt"),
+        ("aktorka w moim łóżku", "pl"),
+        ("zpěvačka v mé posteli", "cs"),
+        ("een zangeres op mijn bed", "nl"),
+        ("şarkıcı yatağımda, bakış açısı", "tr"),
+    ],
+)
+def test_the_viewers_bed_flirting_and_a_shower_are_suggestive(
+    detector: SuggestiveContextDetector, text: str, language: str
+) -> None:
+    found = cues(detector, text)
+    assert found and all(s.kind in SEXUAL for s in found)
+    assert language in {s.detail["language"] for s in found}
+
+
+@pytest.mark.parametrize("text", ["a cat sleeping on a bed, watercolor", "a shower head, product photo", "a bed of roses"])
+def test_a_bed_or_a_shower_without_a_person_in_it_is_no_cue(detector: SuggestiveContextDetector, text: str) -> None:
+    assert cues(detector, text) == []

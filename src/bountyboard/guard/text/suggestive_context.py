@@ -292,17 +292,25 @@ _ROUND5_SUGGESTIVE: dict[str, tuple[str, ...]] = {
         r"\bdar (?:kulot|slip|boxer)\w*", r"\bsadece (?:tanga|string|kulot|slip|boxer)\w*", r"\bcarsaf\w* arasinda\b",
     ),
 }
-# Round 8 (real prompts): the viewer's own bed ("kristen bell on my bed looking at me, pov") and being licked.
+# Round 8 (real prompts): the viewer's own bed ("kristen bell on my bed looking at me, pov"), being licked,
+# flirting with someone, having a shower, a centerfold.
 _ROUND8_SUGGESTIVE: dict[str, tuple[str, ...]] = {
-    "fr": (r"\bsur (?:mon|ton|notre) lit\b", r"\blechee? par\b"),
-    "es": (r"\ben (?:mi|tu|nuestra) cama\b", r"\blamid[oa] por\b"),
-    "de": (r"\bauf (?:meinem|deinem|unserem) bett\b", r"\bin (?:meinem|deinem|unserem) bett\b", r"\bgeleckt von\b"),
-    "it": (r"\bsul (?:mio|tuo|nostro) letto\b", r"\bnel (?:mio|tuo|nostro) letto\b", r"\bleccat[oa] da\b"),
-    "pt": (r"\bna (?:minha|tua|sua|nossa) cama\b", r"\blambid[oa] por\b"),
-    "pl": (r"\bw (?:moim|twoim|naszym) lozku\b", r"\bna (?:moim|twoim|naszym) lozku\b", r"\blizan[ay] przez\b"),
-    "cs": (r"\bv (?:me|tve|nasi) posteli\b", r"\bna (?:me|tve|nasi) posteli\b", r"\bolizovan[aey]?\b"),
-    "nl": (r"\bop (?:mijn|jouw|ons) bed\b", r"\bin (?:mijn|jouw|ons) bed\b", r"\bgelikt door\b"),
-    "tr": (r"\byatagimda\b", r"\byatagimizda\b", r"\byatagimin (?:ustunde|icinde)\b"),
+    "en": (r"\bflirting with\b", r"\bhaving (?:a )?(?:shower|bath|bubble bath)\b", r"\bcenterfold\b"),
+    "fr": (r"\bsur (?:mon|ton|notre) lit\b", r"\blechee? par\b", r"\bflirt(?:e|ant) avec\b"),
+    "es": (r"\ben (?:mi|tu|nuestra) cama\b", r"\blamid[oa] por\b", r"\bcoquete(?:a|ando) con\b"),
+    "de": (
+        r"\bauf (?:meinem|deinem|unserem) bett\b", r"\bin (?:meinem|deinem|unserem) bett\b", r"\bgeleckt von\b",
+        r"\bflirtet mit\b",
+    ),
+    "it": (
+        r"\bsul (?:mio|tuo|nostro) letto\b", r"\bnel (?:mio|tuo|nostro) letto\b", r"\bleccat[oa] da\b",
+        r"\bflirt(?:a|ando) con\b",
+    ),
+    "pt": (r"\bna (?:minha|tua|sua|nossa) cama\b", r"\blambid[oa] por\b", r"\bflert(?:a|ando) com\b"),
+    "pl": (r"\bw (?:moim|twoim|naszym) lozku\b", r"\bna (?:moim|twoim|naszym) lozku\b", r"\blizan[ay] przez\b", r"\bflirtuje z\b"),
+    "cs": (r"\bv (?:me|tve|nasi) posteli\b", r"\bna (?:me|tve|nasi) posteli\b", r"\bolizovan[aey]?\b", r"\bflirtuje s\b"),
+    "nl": (r"\bop (?:mijn|jouw|ons) bed\b", r"\bin (?:mijn|jouw|ons) bed\b", r"\bgelikt door\b", r"\bflirt met\b"),
+    "tr": (r"\byatagimda\b", r"\byatagimizda\b", r"\byatagimin (?:ustunde|icinde)\b", r"\bile flort\w*"),
 }
 for _table, _more in (
     (EXPLICIT_PATTERNS, _ROUND5_EXPLICIT), (SUGGESTIVE_PATTERNS, _ROUND5_SUGGESTIVE), (SUGGESTIVE_PATTERNS, _ROUND8_SUGGESTIVE),
