@@ -27,7 +27,10 @@ tuned anything: tune 91.1% recall, 57.1% block rate (4/7), 4.5% false positives,
 37.5% (3/8), 5.3%, 3.7%. Round 8 tuned on the tune split only; the test split was measured once after it
 (a first draft of the surname rule was also run on it once, at 89.3% recall, the other figures unchanged):
 91.1% recall, 37.5% (3/8), 2.5%, 3.7%; the first batch's test split then read 85.4%, 55.6% (5/9), 1.2%, 2.4%.
-Both test splits are tuning data from round 9 on.
+Both test splits are tuning data from round 9 on. And scripts/guard_eval_i2p9.jsonl (round 9's batch: 600 more
+real prompts, labelled the same way; 68 of its rows had been printed during round 8 and carry `seen`), measured
+once whole at the end of round 8: with round 7's guard 86.5% recall (96/111), 64.0% block rate (16/25), 7.4%
+false positives, 4.1% review; with round 8's 90.1% (100/111), 68.0% (17/25), 3.7%, 3.9%.
 `--tuning-only` leaves the real-prompt test splits out.
 Also runs the shared prompt files and prints decision and rating distributions.
 Exits 1 when a target is missed. `--show-misses` lists the rows behind each figure."""
@@ -80,6 +83,9 @@ I2P_REQUESTS = REPO / "scripts" / "guard_eval_i2p.jsonl"
 # Round 8's real prompts (scripts/guard_eval_i2p.py --batch 8): 600 other rows of our half of I2P, labelled the
 # same way; its test split is measured once, after round 8's tuning. --test only.
 I2P8_REQUESTS = REPO / "scripts" / "guard_eval_i2p8.jsonl"
+# Round 9's batch (scripts/guard_eval_i2p.py --batch 9): 600 more real prompts, labelled the same way, measured
+# once with round 7's and round 8's guards (figures in the docstring). --test only.
+I2P9_REQUESTS = REPO / "scripts" / "guard_eval_i2p9.jsonl"
 
 
 def shared_data_dir() -> Path:
@@ -184,7 +190,8 @@ def main(argv: list[str]) -> int:
             "guard_eval_sealed.jsonl (round 3, tuning data since round 4) and guard_eval_round4.jsonl "
             "(round 4, measured once after round 4, tuning data since) and guard_eval_round6.jsonl (round 6, "
             "measured before and after round 6's lists, tuning data since) and both splits of guard_eval_i2p.jsonl "
-            "(real prompts, labelled by hand) and both splits of guard_eval_i2p8.jsonl (round 8's real prompts)"
+            "(real prompts, labelled by hand) and both splits of guard_eval_i2p8.jsonl and guard_eval_i2p9.jsonl "
+            "(rounds 8 and 9's real prompts)"
         ),
     )
     parser.add_argument(
@@ -224,6 +231,10 @@ def main(argv: list[str]) -> int:
         sets.append((f"{I2P8_REQUESTS.name} [real prompts round 8, tune]", load_rows(I2P8_REQUESTS, "tune")))
         if not args.tuning_only:
             sets.append((f"{I2P8_REQUESTS.name} [real prompts round 8, test]", load_rows(I2P8_REQUESTS, "test")))
+    if args.test and I2P9_REQUESTS.is_file():
+        sets.append((f"{I2P9_REQUESTS.name} [real prompts round 9, tune]", load_rows(I2P9_REQUESTS, "tune")))
+        if not args.tuning_only:
+            sets.append((f"{I2P9_REQUESTS.name} [real prompts round 9, test]", load_rows(I2P9_REQUESTS, "test")))
     all_ok = True
     misses: list[str] = []
     for label, rows in sets:
