@@ -29,6 +29,9 @@ LIKENESS_AFTER = re.compile(
     r"(?:in|im|em|en|na|no|nel|nello|nella|dans) (?:(?:\w+ ){0,3}(?:style|estilo|stile|stil|version|versione|"
     r"versao|fassung)|(?:un|una|um|uma|einem|einer|der|dem|le|la|il) \w+)|im \w+)\b"
 )
+# Cast as someone or something right after a name ("X as a queen", "X als Ritter", "X dressed as"): the
+# likeness frame that still holds for a word that is also a name (an artist's, a surname that is a word).
+CAST_AFTER = re.compile(r"^(?:'s|s)?\s*(?:as|en|als|como|come|jako|dressed as|verkleed als)\s")
 # Doing something: depicts a public figure ("Ons Jabeur holding a trophy") but not an artist, whose
 # name in a prompt is a style ("makoto shinkai smiling girls" is a style tag before a subject).
 ACTION_AFTER = re.compile(

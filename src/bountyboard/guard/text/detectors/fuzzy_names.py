@@ -45,7 +45,6 @@ _GIVEN_FOLDED_RATIO = 70.0
 SOURCE_FUZZY = "gazetteer:fuzzy"
 _PERSON_BITS = (Category.PUBLIC | Category.ARTIST).value
 _FICTIONAL_BIT = Category.FICTIONAL.value
-_CAST_AFTER = re.compile(r"^(?:'s|s)?\s*(?:as|en|als|como|come|jako|dressed as|verkleed als)\s")
 _CACHE_SIZE = 50_000
 # Regnal and religious names ("Alexander II of Russia", "Alexander the Great") have no surname.
 _NO_SURNAME = re.compile(r"\b(?:of|the)\b|\b[ivxl]+$")
@@ -188,7 +187,7 @@ class FuzzyNameDetector:
         # A misspelt artist is depicted only when plainly cast ("portrait of frida kalho", "X as a queen"),
         # not when a tag follows it ("daniel gerhartz detailed portrait" is the painter's style).
         likeness = bool(frames.LIKENESS_BEFORE.search(before)) or (
-            bool(_CAST_AFTER.match(after)) if artist else bool(frames.LIKENESS_AFTER.match(after) or frames.ACTION_AFTER.match(after))
+            bool(frames.CAST_AFTER.match(after)) if artist else bool(frames.LIKENESS_AFTER.match(after) or frames.ACTION_AFTER.match(after))
         )
         if artist and entry.category & Category.PUBLIC:
             as_style = style  # listed as both: a person unless cited as a style

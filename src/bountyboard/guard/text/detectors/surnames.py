@@ -69,8 +69,6 @@ _ING_NOUNS = frozenset(
     pudding setting engraving etching printing colouring coloring sketching modeling modelling texturing
     sculpting photographing filming casting bedding stuffing frosting icing lettering""".split()
 )
-# A cast right after the name ("trump as a soyjack", "X als Ritter", "X dressed as").
-_CAST_AFTER = re.compile(r"^(?:'s|s)?\s*(?:as|en|als|como|come|jako|dressed as|verkleed als|comme)\s")
 # "(Even Amundsen:1.1), (Witkacy:1.3)": a name weighted on its own beside other weighted names is a list of styles.
 _WEIGHTED_ITEM = re.compile(r"\(\s*(?:[^\W\d_]+\s+)?$")
 _WEIGHT_AFTER = re.compile(r"^\s*:\s*\d(?:\.\d+)?\s*\)\s*,?\s*\(")
@@ -141,7 +139,7 @@ class SurnameAloneDetector:
                 self._used_as_name(context.norm.original, span)
                 or (
                     (_CLAUSE_START.search(before) or frames.LIKENESS_BEFORE.search(before))
-                    and (_CAST_AFTER.match(after) or frames.ACTION_AFTER.match(after) or self._verb_after(after))
+                    and (frames.CAST_AFTER.match(after) or frames.ACTION_AFTER.match(after) or self._verb_after(after))
                 )
                 or self._beside_person(tokens, i, view, candidates, people)
             ):
