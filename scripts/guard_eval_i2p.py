@@ -108,6 +108,8 @@ class Batch:
     after: tuple[Batch, ...] = ()
     # Rows whose guard decision was printed before this batch was drawn: marked `seen`, not left out.
     seen_rows: Path | None = None
+    # None: every row no earlier batch drew (the last batch of the half).
+    size: int | None = SAMPLE_SIZE
 
 
 FIRST = Batch(
@@ -139,7 +141,19 @@ ROUND9 = Batch(
     after=(FIRST, ROUND8),
     seen_rows=SCRIPTS / "guard_eval_i2p_seen_rows.txt",
 )
-BATCHES = {batch.number: batch for batch in (FIRST, ROUND8, ROUND9)}
+# Round 10's batch: the last 551 rows of our half, every one no earlier batch drew (rows printed before it: `seen`).
+ROUND10 = Batch(
+    number=10,
+    id_prefix="i2p10",
+    labels=SCRIPTS / "guard_eval_i2p10_labels.tsv",
+    out=SCRIPTS / "guard_eval_i2p10.jsonl",
+    sample_seed=20261212,
+    split_seed=20261213,
+    after=(FIRST, ROUND8, ROUND9),
+    seen_rows=SCRIPTS / "guard_eval_i2p_seen_rows.txt",
+    size=None,
+)
+BATCHES = {batch.number: batch for batch in (FIRST, ROUND8, ROUND9, ROUND10)}
 LABEL_ORDER = ["allow", "consent_required", "block"]
 LABEL_COLUMNS = ["id", "real_person", "person_names", "private_person", "sexual", "minor", "unsure"]
 # Every sampled prompt is English (checked by eye while labelling) but these; round 9's 0413 is Polish ("... to debil").
@@ -156,11 +170,11 @@ def read_prompts(csv_path: Path) -> list[dict[str, str]]:
 
 
 def drawn_positions(count: int, batch: Batch) -> list[int]:
-    """The batch's SAMPLE_SIZE positions among `count` CSV rows, in drawing order: drawn with its seed from
-    the rows no earlier batch drew (the first batch draws from all of them)."""
+    """The batch's positions among `count` CSV rows (its size, or all that are left), in drawing order: drawn
+    with its seed from the rows no earlier batch drew (the first batch draws from all of them)."""
     taken = {position for earlier in batch.after for position in drawn_positions(count, earlier)}
     pool = [position for position in range(count) if position not in taken]
-    return random.Random(batch.sample_seed).sample(pool, SAMPLE_SIZE)
+    return random.Random(batch.sample_seed).sample(pool, len(pool) if batch.size is None else batch.size)
 
 
 def sample(prompts: list[dict[str, str]], batch: Batch) -> list[tuple[str, dict[str, str]]]:
@@ -296,9 +310,18 @@ def main() -> None:
     parser.add_argument(
         "--batch", type=int, choices=sorted(BATCHES), default=FIRST.number, help="which labelled batch to build"
     )
+    parser.add_argument(
+        "--prompts-only",
+        action="store_true",
+        help="print the batch's ids and prompts (tab-separated, newlines as spaces) for the labeller, and stop",
+    )
     args = parser.parse_args()
     data = args.data or shared_data()
     batch = BATCHES[args.batch]
+    if args.prompts_only:
+        for row_id, prompt in sample(read_prompts(data / "prompts" / "i2p_half.csv"), batch):
+            print(f"{row_id}\t{' '.join(prompt['prompt'].split())}")
+        return
     rows = build(read_prompts(data / "prompts" / "i2p_half.csv"), read_labels(batch.labels), batch)
     batch.out.write_text("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows), encoding="utf-8")
     print(f"{len(rows)} rows -> {batch.out.relative_to(SCRIPTS.parent)}")
