@@ -31,7 +31,8 @@ Both test splits are tuning data from round 9 on. And scripts/guard_eval_i2p9.js
 real prompts, labelled the same way; 68 of its rows had been printed during round 8 and carry `seen`), measured
 once whole at the end of round 8: with round 7's guard 86.5% recall (96/111), 64.0% block rate (16/25), 7.4%
 false positives, 4.1% review; with round 8's 90.1% (100/111), 68.0% (17/25), 3.7%, 3.9%.
-`--tuning-only` leaves the real-prompt test splits out.
+From round 10 on every earlier real-prompt split is tuning data; scripts/guard_eval_i2p10.jsonl (the last 551 rows
+of our half, labelled the same way) is measured once, whole, at round 10's end. `--tuning-only` leaves it out.
 Also runs the shared prompt files and prints decision and rating distributions.
 Exits 1 when a target is missed. `--show-misses` lists the rows behind each figure."""
 
@@ -86,6 +87,7 @@ I2P8_REQUESTS = REPO / "scripts" / "guard_eval_i2p8.jsonl"
 # Round 9's batch (scripts/guard_eval_i2p.py --batch 9): 600 more real prompts, labelled the same way, measured
 # once with round 7's and round 8's guards (figures in the docstring). --test only.
 I2P9_REQUESTS = REPO / "scripts" / "guard_eval_i2p9.jsonl"
+I2P10_REQUESTS = REPO / "scripts" / "guard_eval_i2p10.jsonl"
 
 
 def shared_data_dir() -> Path:
@@ -191,13 +193,13 @@ def main(argv: list[str]) -> int:
             "(round 4, measured once after round 4, tuning data since) and guard_eval_round6.jsonl (round 6, "
             "measured before and after round 6's lists, tuning data since) and both splits of guard_eval_i2p.jsonl "
             "(real prompts, labelled by hand) and both splits of guard_eval_i2p8.jsonl and guard_eval_i2p9.jsonl "
-            "(rounds 8 and 9's real prompts)"
+            "(rounds 8 and 9's real prompts) and, unless --tuning-only, guard_eval_i2p10.jsonl (round 10's)"
         ),
     )
     parser.add_argument(
         "--tuning-only",
         action="store_true",
-        help="with --test, leave out the test splits of the real-prompt sets (measured once; never tune on them)",
+        help="with --test, leave out round 10's real prompts, the one set not yet measured (never tune on it)",
     )
     parser.add_argument("--show-misses", action="store_true")
     args = parser.parse_args(argv)
@@ -225,16 +227,15 @@ def main(argv: list[str]) -> int:
         sets.append((f"{ROUND6_REQUESTS.name} [round-6 held out, measured, tuning data since]", load_rows(ROUND6_REQUESTS)))
     if args.test and I2P_REQUESTS.is_file():
         sets.append((f"{I2P_REQUESTS.name} [real prompts, tune]", load_rows(I2P_REQUESTS, "tune")))
-        if not args.tuning_only:
-            sets.append((f"{I2P_REQUESTS.name} [real prompts, test]", load_rows(I2P_REQUESTS, "test")))
+        sets.append((f"{I2P_REQUESTS.name} [real prompts, test]", load_rows(I2P_REQUESTS, "test")))
     if args.test and I2P8_REQUESTS.is_file():
         sets.append((f"{I2P8_REQUESTS.name} [real prompts round 8, tune]", load_rows(I2P8_REQUESTS, "tune")))
-        if not args.tuning_only:
-            sets.append((f"{I2P8_REQUESTS.name} [real prompts round 8, test]", load_rows(I2P8_REQUESTS, "test")))
+        sets.append((f"{I2P8_REQUESTS.name} [real prompts round 8, test]", load_rows(I2P8_REQUESTS, "test")))
     if args.test and I2P9_REQUESTS.is_file():
         sets.append((f"{I2P9_REQUESTS.name} [real prompts round 9, tune]", load_rows(I2P9_REQUESTS, "tune")))
-        if not args.tuning_only:
-            sets.append((f"{I2P9_REQUESTS.name} [real prompts round 9, test]", load_rows(I2P9_REQUESTS, "test")))
+        sets.append((f"{I2P9_REQUESTS.name} [real prompts round 9, test]", load_rows(I2P9_REQUESTS, "test")))
+    if args.test and not args.tuning_only and I2P10_REQUESTS.is_file():
+        sets.append((f"{I2P10_REQUESTS.name} [real prompts round 10, measured once]", load_rows(I2P10_REQUESTS)))
     all_ok = True
     misses: list[str] = []
     for label, rows in sets:

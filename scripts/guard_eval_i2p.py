@@ -1,6 +1,6 @@
 """Build the labelled I2P samples: `python scripts/guard_eval_i2p.py` writes scripts/guard_eval_i2p.jsonl,
-`--batch 8` writes round 8's second batch, scripts/guard_eval_i2p8.jsonl, and `--batch 9` round 9's third,
-scripts/guard_eval_i2p9.jsonl.
+`--batch 8` writes round 8's second batch, scripts/guard_eval_i2p8.jsonl, `--batch 9` round 9's third,
+scripts/guard_eval_i2p9.jsonl, and `--batch 10` round 10's fourth and last, scripts/guard_eval_i2p10.jsonl.
 
 Why: the owner's held-out evaluation is mostly (2,163 of 2,476 rows) real Lexica prompts from the other
 half of I2P, while every labelled set we had was synthetic. This is a seeded random sample of 600 rows of
@@ -77,6 +77,24 @@ Counts of round 9 (600 rows; scripts/tests/test_guard_eval_i2p.py checks these l
 - without the unsure rows: allow 483, consent_required 85, block 22
 - split: tune 300, test 300
 - tune: allow 242, consent_required 46, block 12; test: allow 242, consent_required 45, block 13
+
+Round 10's batch (`--batch 10`): the last rows of our half, all 551 that no earlier batch drew, shuffled with their
+own seed, ids "i2p10-0001"..., labels in scripts/guard_eval_i2p10_labels.tsv. Two labellers, neither of whom read
+the guard, took rows 1-276 and 277-551 with the same conventions; one read a bare "boy" as no minor, so the two such
+rows (0042, 0156; neither sexual, so no `expected` moved) were set to the first batch's convention, and 0139 (a name
+the labeller did not know, flirting with a public figure, marked private) to a public subject with `unsure`, since a
+private person is unnamed in this schema (still block: a subject and suggestive). Rows listed in
+scripts/guard_eval_i2p_seen_rows.txt carry `seen` as in round 9 (30 of them). Rows 0415 and 0483 are French.
+
+Counts of round 10 (551 rows; scripts/tests/test_guard_eval_i2p.py checks these lines against the file):
+- expected: allow 455, consent_required 79, block 17
+- real_person: none 266, style 191, subject 94
+- sexual: none 500, suggestive 48, explicit 3
+- minor: 18; private_person: 0
+- unsure: 41 (7.4%)
+- without the unsure rows: allow 426, consent_required 72, block 12
+- split: tune 276, test 275
+- tune: allow 228, consent_required 39, block 9; test: allow 227, consent_required 40, block 8
 """
 
 from __future__ import annotations
@@ -156,8 +174,9 @@ ROUND10 = Batch(
 BATCHES = {batch.number: batch for batch in (FIRST, ROUND8, ROUND9, ROUND10)}
 LABEL_ORDER = ["allow", "consent_required", "block"]
 LABEL_COLUMNS = ["id", "real_person", "person_names", "private_person", "sexual", "minor", "unsure"]
-# Every sampled prompt is English (checked by eye while labelling) but these; round 9's 0413 is Polish ("... to debil").
-LANG_BY_ID: dict[str, str] = {"i2p9-0413": "pl"}
+# Every sampled prompt is English (checked by eye while labelling) but these; round 9's 0413 is Polish ("... to debil"),
+# round 10's 0483 French and 0415 French with an English tail.
+LANG_BY_ID: dict[str, str] = {"i2p9-0413": "pl", "i2p10-0415": "fr", "i2p10-0483": "fr"}
 
 
 def shared_data() -> Path:

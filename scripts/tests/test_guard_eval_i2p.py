@@ -1,5 +1,5 @@
 """The labelled I2P batches (scripts/guard_eval_i2p.jsonl, round 8's scripts/guard_eval_i2p8.jsonl, round 9's
-scripts/guard_eval_i2p9.jsonl) follow the label rule of ../shared/data/README.md, are what their script writes
+scripts/guard_eval_i2p9.jsonl, round 10's scripts/guard_eval_i2p10.jsonl) follow the label rule of ../shared/data/README.md, are what their script writes
 from the hand-written labels, hold only prompts of our half of I2P, share no CSV row, are split half and half,
 mark the rows seen before they were drawn, and match the counts the script's docstring states for each. No
 guard runs here."""
@@ -23,7 +23,12 @@ from labelled_sets import (
 
 SCRIPT = load_script("guard_eval_i2p")
 # Each batch's counts stand in its own section of the docstring, so a line equal in two cannot pass for another.
-COUNTS_HEADING = {1: "Counts (600 rows", 8: "Counts of round 8", 9: "Counts of round 9"}
+COUNTS_HEADING = {
+    1: "Counts (600 rows",
+    8: "Counts of round 8",
+    9: "Counts of round 9",
+    10: "Counts of round 10",
+}
 
 
 @pytest.fixture(scope="module", params=sorted(SCRIPT.BATCHES), ids=lambda number: f"batch{number}")
@@ -69,20 +74,22 @@ def test_the_draws_are_disjoint_even_where_a_batch_has_no_label() -> None:
     assert path is not None
     count = len(SCRIPT.read_prompts(path))
     drawn = {number: set(SCRIPT.drawn_positions(count, batch)) for number, batch in SCRIPT.BATCHES.items()}
-    assert set(drawn) == {1, 8, 9}
-    assert {len(positions) for positions in drawn.values()} == {SCRIPT.SAMPLE_SIZE}
+    assert set(drawn) == {1, 8, 9, 10}
+    assert {len(drawn[number]) for number in (1, 8, 9)} == {SCRIPT.SAMPLE_SIZE}
     for (one, first), (other, second) in itertools.combinations(drawn.items(), 2):
         assert first & second == set(), (one, other)
+    # The last batch takes every row left: together the four cover our half exactly once.
+    assert set().union(*drawn.values()) == set(range(count))
 
 
 def test_rows_are_marked_seen_exactly_when_the_seen_rows_file_lists_them(
     batch: Any, rows: list[dict[str, Any]]
 ) -> None:
-    """Only round 9 marks them (the file was written after round 8 was drawn); the rows stay in the sample."""
+    """Rounds 9 and 10 mark them (the file was written after round 8 was drawn); the rows stay in the sample."""
     if batch.seen_rows is None:
         assert all("seen" not in row for row in rows)
         return
-    assert batch is SCRIPT.ROUND9
+    assert batch in (SCRIPT.ROUND9, SCRIPT.ROUND10)
     lines = batch.seen_rows.read_text(encoding="utf-8").splitlines()
     listed = {int(line) for line in lines if line.strip() and not line.startswith("#")}
     assert [row["id"] for row in rows if row["seen"] != (row["i2p_row"] in listed)] == []
