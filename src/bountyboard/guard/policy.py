@@ -4,6 +4,8 @@ The hard floors are code here, not configuration, and nothing in ``GuardConfig``
 
 * a real, identifiable person + anything sexual -> block ``real_person_sexual`` (consent never lifts it);
 * a minor cue + anything sexual -> block ``minor_sexual``; a minor-harm phrase -> block ``minor_harm``;
+  beside a minor cue, the cues of ``text/childhood.py`` are childhood, not sex: a school uniform or a pacifier is
+  nothing, a bed or a bath -> review ``minor_scene``;
 * a private person (a relation, covert or attached photos of someone) -> block ``private_person``;
 * any other real person -> ``consent_required`` unless that person consented to this bounty;
   an unlisted name in the frame of a work of fiction (a comic panel, a toy, a sitcom still outside sexual
@@ -37,6 +39,7 @@ UNSAFE_FILE = "unsafe_file"
 SCAN_ERROR = "scan_error"
 MINOR_SEXUAL = "minor_sexual"
 MINOR_HARM = "minor_harm"
+MINOR_SCENE = "minor_scene"
 REAL_PERSON_SEXUAL = "real_person_sexual"
 PRIVATE_PERSON = "private_person"
 REAL_PERSON_CONSENT = "real_person_consent"
@@ -135,9 +138,18 @@ class Policy:
         def of(*kinds: SignalKind) -> list[Signal]:
             return [s for k in kinds for s in by_kind.get(k, [])]
 
-        sexual = [s for s in signals if sexual_level(s) is not None]
-        rating = max((sexual_level(s) or Rating.PG for s in sexual), key=lambda r: r.level, default=Rating.PG)
         minors = [s for s in of(SignalKind.MINOR_CUE) if not s.detail.get("harm")]
+        sexual = [s for s in signals if sexual_level(s) is not None]
+        # Beside a child and nobody named, "in bed" or "a pacifier" is a childhood, not a sexual cue
+        # (text/childhood.py): not sexual at all, and the scenes (bed, bath, bare shoulders) go to a moderator
+        # instead of blocking. Someone named, or a child's costume, keeps the cues' weight: "<name> dressed as a
+        # schoolgirl sucking on a pacifier" dresses an adult as a child.
+        named = any(_is_real_person(s) or s.kind is SignalKind.NER_PERSON for s in signals)
+        childhood = bool(minors) and not named and not any(s.detail.get("costume") for s in minors)
+        childhood_scenes = [s for s in sexual if s.detail.get("childhood") == "scene"] if childhood else []
+        if childhood:
+            sexual = [s for s in sexual if not s.detail.get("childhood")]
+        rating = max((sexual_level(s) or Rating.PG for s in sexual), key=lambda r: r.level, default=Rating.PG)
         sexualised_minors = [s for s in minors if s.detail.get("sexualised")]
         minor_harm = [s for s in of(SignalKind.MINOR_CUE) if s.detail.get("harm")]
         fiction_spans = _framed_characters(of(SignalKind.FICTIONAL_CHARACTER), sexual=bool(sexual))
@@ -166,6 +178,15 @@ class Policy:
                     "Sexual content together with a minor cue is never allowed.",
                     Decision.BLOCK,
                     tuple(minors + sexual),
+                )
+            )
+        elif childhood_scenes:
+            reasons.append(
+                Reason(
+                    MINOR_SCENE,
+                    "A child where the guard reads sexual cues around an adult (in bed, bathing); a moderator decides.",
+                    Decision.REVIEW,
+                    tuple(minors + childhood_scenes),
                 )
             )
         if minor_harm:

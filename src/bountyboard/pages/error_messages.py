@@ -170,6 +170,7 @@ _REASONS = {
     "scan_failed": _("A scan did not finish; a moderator looks before anything is shown."),
     "minor_sexual": _("It sexualises a minor: never allowed."),
     "minor_harm": _("The text describes harm to a minor."),
+    "minor_scene": _("It shows a child in bed or bathing: a moderator reviews it."),
     "real_person_sexual": _("It is a sexual depiction of a real person: never allowed."),
     "private_person": _("It depicts a private person, who must consent through their own account."),
     "real_person_consent": _("It depicts a real person: it waits for that person's own verified consent."),

@@ -82,6 +82,7 @@ LABELS: dict[str, dict[str, Any]] = {
         "scan_failed": _("Scan did not finish"),
         "minor_sexual": _("Sexualised minor"),
         "minor_harm": _("Harm to a minor"),
+        "minor_scene": _("Child in bed or bathing"),
         "real_person_sexual": _("Sexual depiction of a real person"),
         "private_person": _("Private person"),
         "real_person_consent": _("Real person: consent needed"),

@@ -23,6 +23,9 @@ BIKINI = Signal(K.SEXUAL_SUGGESTIVE, "lexicon:bountyboard", text="bikini", label
 AGE_15 = Signal(K.MINOR_CUE, "pattern:stated_age", text="15yo", label="stated_age")
 CHILD = Signal(K.MINOR_CUE, "lexicon:bountyboard", text="child", label="child")
 LOLI = Signal(K.MINOR_CUE, "lexicon:bountyboard", text="loli", label="loli", detail={"sexualised": True})
+IN_BED = Signal(K.SEXUAL_SUGGESTIVE, "lexicon:bountyboard", text="in bed", label="in bed", detail={"childhood": "scene"})
+PACIFIER = Signal(K.SEXUAL_SUGGESTIVE, "lexicon:bountyboard", text="pacifier", label="pacifier", detail={"childhood": "thing"})
+SCHOOLGIRL_COSTUME = Signal(K.MINOR_CUE, "lexicon:bountyboard", text="schoolgirl", label="schoolgirl", detail={"costume": True})
 CHILD_HARM = Signal(K.MINOR_CUE, "lexicon:civitai-harmful-combinations", label="minor_harm", detail={"harm": True})
 MY_EX = Signal(K.PRIVATE_PERSON_CUE, "lexicon:private-relation", text="my ex", label="my ex")
 PROFILE = Signal(K.SOCIAL_PROFILE, "pattern:profile", text="@sofia.glow", label="@sofia.glow")
@@ -106,6 +109,30 @@ class TestDecide:
 
     def test_non_sexual_minor_is_allowed(self) -> None:
         assert decide(CHILD) == (Decision.ALLOW, [])
+
+    # -- beside a child, the childhood cues (text/childhood.py) ---------------------------------------
+
+    def test_a_childhood_thing_beside_a_child_is_not_sexual(self) -> None:
+        verdict = Policy().decide([CHILD, PACIFIER])
+        assert (verdict.decision, verdict.rating, verdict.reasons) == (Decision.ALLOW, Rating.PG, ())
+
+    def test_a_childhood_scene_beside_a_child_goes_to_review(self) -> None:
+        assert decide(CHILD, IN_BED) == (Decision.REVIEW, ["minor_scene"])
+
+    def test_a_childhood_cue_with_anything_sexual_still_blocks(self) -> None:
+        assert decide(CHILD, IN_BED, BIKINI)[0] is Decision.BLOCK
+        assert "minor_sexual" in decide(CHILD, PACIFIER, LINGERIE)[1]
+
+    def test_a_childhood_cue_beside_a_named_person_keeps_its_weight(self) -> None:
+        assert decide(TAYLOR, CHILD, PACIFIER)[0] is Decision.BLOCK
+        assert decide(WEAK, CHILD, IN_BED)[0] is Decision.BLOCK
+
+    def test_a_childs_costume_keeps_the_cues_weight(self) -> None:
+        assert decide(SCHOOLGIRL_COSTUME, PACIFIER) == (Decision.BLOCK, ["minor_sexual", "sexual_content"])
+
+    def test_without_a_child_the_childhood_cues_are_sexual(self) -> None:
+        assert decide(TAYLOR, IN_BED)[0] is Decision.BLOCK
+        assert decide(IN_BED) == (Decision.ALLOW, ["sexual_content"])
 
     # -- floor: private people --------------------------------------------------------------------
 

@@ -98,3 +98,60 @@ def test_the_magazines_words_alone_are_not(detector: SexualTermsDetector, text: 
 def test_a_listed_person_in_the_style_of_a_nude_studio_is_blocked() -> None:
     verdict = Policy().decide(TextScanner().scan("emma watson in the style of mplstudios, sharp details"))
     assert verdict.decision is Decision.BLOCK
+
+
+# -- round 10: a described child, a child called attractive, erotic styles ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text", ["young asian girl, short blond hair", "a little blonde boy", "young japanese girls at a festival", "little red haired girl"]
+)
+def test_a_child_word_with_words_describing_the_child_between_is_a_minor_cue(detector: SexualTermsDetector, text: str) -> None:
+    assert SignalKind.MINOR_CUE in kinds(detector, text), text
+
+
+@pytest.mark.parametrize(
+    "text", ["a young adult angelgirl soft crying", "beautiful young woman and girl", "young man with girl", "young or old girls"]
+)
+def test_young_adults_and_lists_are_no_described_child(detector: SexualTermsDetector, text: str) -> None:
+    assert SignalKind.MINOR_CUE not in kinds(detector, text), text
+
+
+def test_a_child_called_attractive_is_sexualised() -> None:
+    signals = TextScanner().scan("a squatting attractive japanese school girl in uniform, knee length stockings")
+    assert any(s.source == "pattern:attractive-child" for s in signals)
+    assert Policy().decide(signals).decision is Decision.BLOCK
+
+
+@pytest.mark.parametrize("text", ["attractive woman in a red dress", "an attractive price for a school trip", "a curvy road"])
+def test_attractive_without_a_child_is_not_sexual(detector: SexualTermsDetector, text: str) -> None:
+    assert not kinds(detector, text) & set(SEXUAL), text
+
+
+@pytest.mark.parametrize("text", ["nymphettes", "a nymphet by the lake"])
+def test_nymphet_is_a_sexualised_minor_word(text: str) -> None:
+    assert Policy().decide(TextScanner().scan(text)).decision is Decision.BLOCK
+
+
+def test_a_nymph_is_a_creature_of_myth() -> None:
+    assert Policy().decide(TextScanner().scan("a forest nymph by the lake, oil painting")).decision is Decision.ALLOW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "lgbt art, tom of finland style, joe biden",
+        "a portrait of a very attractive succubi Scarlett Johansson by Greg Rutkowski",
+        "emma watson by milo manara",
+        "taylor swift as a pin-up by gil elvgren",
+        "perky kristen bell on bed, symmetry face",
+    ],
+)
+def test_erotic_styles_succubi_and_a_bed_block_around_a_listed_person(text: str) -> None:
+    verdict = Policy().decide(TextScanner().scan(text))
+    assert verdict.decision is Decision.BLOCK, text
+
+
+@pytest.mark.parametrize("text", ["(Guido Crepax:1.3), an old fisherman mending nets", "chrome robot dog by hajime sorayama"])
+def test_an_erotic_style_alone_rates_but_does_not_block(text: str) -> None:
+    assert Policy().decide(TextScanner().scan(text)).decision is not Decision.BLOCK

@@ -98,6 +98,9 @@ SUGGESTIVE = (
     "v tangach", "kalhotky", "skolni uniforma", "dudlik", "op bed", "blote schouders", "intiem", "intieme",
     "in een string", "onderbroek", "ondergoed", "schooluniform", "speen", "yatakta", "ic camasiri",
     "ic camasiriyla", "ic camasirli", "tanga ile", "seksi", "samimi fotograf", "okul uniformasi", "emzik",
+    # round 10: a succubus is a seducing demon by definition; "on bed" is how tag soup writes "on the bed"; erotic
+    # artists whose work is erotica, named as a style, ask for it ("tom of finland style, <person>")
+    "succubus", "succubi", "on bed", "tom of finland", "milo manara", "hajime sorayama",
 )  # fmt: skip
 
 MILD = (
@@ -112,6 +115,8 @@ MILD = (
     # shirtless, swimwear: pl / cs / nl / tr
     "bez koszulki", "bez tricka", "ontbloot bovenlijf", "met ontbloot bovenlijf", "gomleksiz", "ustsuz",
     "stroj kapielowy", "plavky", "badpak", "zwembroek", "mayolu",
+    # round 10: pin-up painters named as a style ask for a pin-up ("<person> by gil elvgren")
+    "gil elvgren", "alberto vargas", "vargas girl", "george petty", "olivia de berardinis",
 )  # fmt: skip
 
 MINOR = (
@@ -126,7 +131,7 @@ MINOR = (
     "shota", "shotacon", "jailbait", "jail bait", "barely legal", "childlike", "child like",
     "pubescent", "prepubescent", "pre pubescent", "joshi kosei", "joshikosei", "youngster", "jovencita", "jovencitas", "ninita", "quinceanera", "dodicenne", "tredicenne", "quattordicenne", "quindicenne", "sedicenne", "diciassettenne", "sweet sixteen", "grader", "first grader", "middle schoolers", "girl scout", "in diapers",
     "cub", "kindergarten", "kindergartener", "preschooler", "newborn", "pedo", "pedophile",
-    "paedophile", 
+    "paedophile", "nymphet", "nymphets", "nymphette", "nymphettes",
     # fr
     "enfant", "enfants", "fillette", "fillettes", "petite fille", "petit garcon", "garconnet", 
     "un bebe", "une bebe", "ado", "ados", "adolescente", "adolescent", "adolescents", "adolescentes", "lyceenne",
@@ -162,7 +167,7 @@ MINOR = (
 # Minor words that already mean a sexualised child in this field: a block with or without other words.
 SEXUALISED_MINOR = frozenset(
     "loli lolis lolicon shota shotacon jailbait jail bait barely legal cunny pedo pedophile paedophile "
-    "toddlercon lolita".split()
+    "toddlercon lolita nymphet nymphets nymphette nymphettes".split()
 ) | frozenset({"jail bait", "barely legal"})
 
 # Last words that make a capitalised run a place, a thing or a kind rather than a person's name.
@@ -224,6 +229,17 @@ AGE_PAREN_PREFIX = re.compile(
 AGE_PAREN_SUFFIX = re.compile(r"\s*\)")
 AGE_NOT_AN_AGE = re.compile(r"\s*(?:%|k\b|m\b|cm|mm|px|x\b|:|times\b|years? (?:younger|older)\b)")
 GRADE = re.compile(r"\b\d+(?:st|nd|rd|th) grader?s?\b")
+
+# Round 10: "young asian girl", "little blonde boy": a child word with one or two words describing the child between
+# "young" or "little" and "girl" or "boy" is the same cue as "young girl" ("young adult", "young woman" are not).
+YOUNG_DESCRIBED_CHILD = re.compile(
+    r"\b(?:young|little) (?:(?!adult|adults|woman|women|lady|ladies|man|men|and|or|with)[a-z]+ ){1,2}(?:girl|girls|boy|boys)\b"
+)
+# Round 10: words that call a child sexually attractive, right before a minor word ("attractive school girl",
+# "curvy teen"): said of an adult they are not sexual, said of a child they sexualise it.
+ATTRACTIVE_BEFORE_CHILD = re.compile(
+    r"\b(?:attractive|alluring|voluptuous|curvy|curvaceous|shapely|desirable|sensuous)(?: [a-z]+){0,2} $"
+)
 
 # Adult-only markers that are not words: "18+", "R-18".
 ADULT_MARKER = re.compile(r"(?<![\w+])(?:18\s*\+|\+\s*18)(?![\w+])")

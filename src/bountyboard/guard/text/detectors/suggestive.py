@@ -14,6 +14,7 @@ from bisect import bisect_right
 from itertools import accumulate
 
 from bountyboard.guard.signals import Signal, SignalKind
+from bountyboard.guard.text.childhood import childhood_reading
 from bountyboard.guard.text.detectors.base import ScanContext, dedupe, negated
 from bountyboard.guard.text.suggestive_context import all_patterns
 
@@ -54,6 +55,8 @@ class SuggestiveContextDetector:
                 detail: dict[str, object] = {"term": m.group(0), "language": lang}
                 if tier == "mild":
                     detail["level"] = "mild"
+                if tier != "explicit" and (reading := childhood_reading(m.group(0))):
+                    detail["childhood"] = reading  # "lying in bed", "licking a popsicle": see text/childhood.py
                 out.append(
                     context.signal(
                         "words", *m.span(), _KIND[tier], source=f"pattern:suggestive-context:{lang}",

@@ -11,6 +11,7 @@ import ahocorasick
 from bountyboard.guard.config import TextConfig
 from bountyboard.guard.signals import Signal, SignalKind
 from bountyboard.guard.text import lexicons
+from bountyboard.guard.text.childhood import childhood_reading, costume_around
 from bountyboard.guard.text.detectors.base import ScanContext, dedupe, negated
 from bountyboard.guard.text.normalize import padded, padded_key
 from bountyboard.guard.text.shipped import compile_any, harmful_combinations, lexicon_key, shipped_terms
@@ -55,6 +56,7 @@ class SexualTermsDetector:
     def detect(self, context: ScanContext) -> list[Signal]:
         words = context.norm.words.text
         out: list[Signal] = []
+        minor_spans: list[tuple[int, int]] = []
         for end_index, (length, tier, source) in self._terms.iter(padded(words)):
             start, end_index = (
                 end_index - length + 1,
@@ -70,6 +72,12 @@ class SexualTermsDetector:
             detail: dict[str, Any] = {"term": term}
             if tier == "mild":
                 detail["level"] = "mild"
+            if tier in ("suggestive", "mild") and (reading := childhood_reading(term)):
+                detail["childhood"] = reading  # "in bed", "pacifier": ordinary beside a child (text/childhood.py)
+            if tier == "minor":
+                minor_spans.append((start, end_index + 1))
+                if costume_around(words, start, end_index + 1):
+                    detail["costume"] = True  # "dressed as a schoolgirl": an adult in a child's costume
             if tier == "minor" and term in lexicons.SEXUALISED_MINOR:
                 detail["sexualised"] = True  # "loli", "jailbait": sexual by what the word means here
             out.append(
@@ -77,6 +85,22 @@ class SexualTermsDetector:
                     "words", start, end_index + 1, _TIER_KIND[tier], source=source, label=term, detail=detail
                 )
             )
+        child_spans = [(m.start(), m.end()) for m in lexicons.YOUNG_DESCRIBED_CHILD.finditer(words)]
+        for start, end in child_spans:
+            out.append(
+                context.signal("words", start, end, SignalKind.MINOR_CUE,
+                    source="pattern:young-described-child", label=words[start:end], detail={"term": words[start:end]},
+                )
+            )  # fmt: skip
+        child_spans += minor_spans
+        for start, end in child_spans:
+            if attractive := lexicons.ATTRACTIVE_BEFORE_CHILD.search(words, max(0, start - 48), start):
+                out.append(
+                    context.signal("words", attractive.start(), end, SignalKind.SEXUAL_SUGGESTIVE,
+                        source="pattern:attractive-child", label=words[attractive.start() : end],
+                        detail={"term": words[attractive.start() : end]},
+                    )
+                )  # fmt: skip
         for m in (
             lexicons.HOT_PERSON.finditer(words)
             if "hot" in words or "sexy" in words or "thicc" in words

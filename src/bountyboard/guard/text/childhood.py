@@ -1,0 +1,66 @@
+"""Cues that sexualise an adult but describe an ordinary childhood.
+
+Issue 8 added "in bed", "school uniform", "pacifier", "bare shoulders", "intimate" and "licking a popsicle" to the
+suggestive cues, because around a named adult they are ("<name> in bed", "<name> with a pacifier"). Beside a minor
+cue the same words are a bedtime story, a school day or a baby's dummy ("a child asleep in bed", "kids in school
+uniforms", "a baby with a pacifier"), and the minor floor blocked them all. So a suggestive or mild signal whose
+words are one of these carries ``detail["childhood"]``:
+
+* ``"thing"``: what children wear or have (school uniforms, pacifiers, diapers). Beside a minor cue it is nothing.
+* ``"scene"``: where children sleep and bathe, bare shoulders, "intimate", licking a sweet. Beside a minor cue a
+  moderator looks (review), since the same words also frame the abuse the floor exists for.
+
+A minor word worn as a costume ("dressed as a schoolgirl", "als Schulmädchen verkleidet", "liseli kız kılığında") is
+an adult dressed as a child: there the cues keep their weight (``costume_around``).
+
+Everything else (lingerie, thongs, swimwear, "seductive", nudity) still blocks beside a minor cue, and the words
+keep their full weight around a real person. Patterns run on the ``words`` view (folded, lower case).
+"""
+
+from __future__ import annotations
+
+import re
+
+_THING = re.compile(
+    r"(?:school ?girl |school ?boy |schoolgirl |schoolboy )?(?:school )?uniforms?|school ?girl outfits?|pacifiers?|"
+    r"diapers?|uniformes? (?:scolaires?|d ecoliere|de collegienne|escolar(?:es)?|de colegiala|de colegial|scolastic[ao])|"
+    r"tetines?|chupetes?|chupetas?|schuluniform\w*|schnuller|ciuccio|mundurek szkolny|smoczek|skolni uniforma|dudlik|"
+    r"schooluniform\w*|speen|okul uniformasi|emzik"
+)
+_BED = (
+    r"bed|beds|lit|cama|bett|letto|lozku|posteli|yatak\w*|yatag\w*|sheets|bed ?sheets?|covers|draps|sabanas|laken|"
+    r"lenzuola|lencois|poscieli|perinach|lakens"
+)
+_BATH = r"shower|bath|bathtub|bubble bath|douche|bain|baignoire|ducha|bano|banera|doccia|bagno|vasca|chuveiro|banho|banheira"
+_SCENE = re.compile(
+    # not swimwear: "maillot de bain", "traje de baño", "costume da bagno" end in a bath word too
+    rf"(?!.*\b(?:maillot|traje|costume|badeanzug|roupa)\b)(?:\w+ )*(?:{_BED}|{_BATH})(?: \w+)?|"
+    r"bare shoulders|epaules nues|hombros desnudos|nackte schultern|spalle nude|ombros nus|nagie ramiona|hola ramena|"
+    r"blote schouders|omuz\w* (?:acik|ciplak)|"
+    r"intimate(?:ly)?(?: photo)?|intime|intima|intimo|intim|intimes(?: foto)?|intymn\w*|intimni|intiem\w*|"
+    r"(?:licking|sucking(?: on)?) (?:a |an |the )?(?:popsicle|lollipop|ice cream)"
+)
+
+
+def childhood_reading(term: str) -> str | None:
+    """``"thing"``, ``"scene"`` or None for the words of a suggestive or mild signal."""
+    if _THING.fullmatch(term):
+        return "thing"
+    if _SCENE.fullmatch(term):
+        return "scene"
+    return None
+
+
+# The costume phrase before a minor word, in the ten languages (folded): "dressed as a", "déguisée en", "vestida de",
+# "verkleed als", "przebrana za"; and after it: "als Schulmädchen verkleidet", "liseli kız kılığında".
+_COSTUME_BEFORE = re.compile(
+    r"\b(?:dressed (?:up )?as|disguised as|cosplay(?:ing)? as|in the guise of|costumed as|deguisee? en|habillee? en|"
+    r"vestid[ao] (?:de|como)|disfrazad[ao] de|fantasiad[ao] de|vestit[ao] da|travestit[ao] da|verkleidet als|"
+    r"verkleed als|przebran[ay] za|prevlecen[ay] za|prestrojen[ay] za) (?:a |an |une |un |una |uma |een )?$"
+)
+_COSTUME_AFTER = re.compile(r"^ (?:verkleidet|kiliginda|kilikinda|kostumu(?:yle|nde)?)\b")
+
+
+def costume_around(words: str, start: int, end: int) -> bool:
+    """Is the minor word at ``words[start:end]`` a costume someone wears?"""
+    return bool(_COSTUME_BEFORE.search(words, max(0, start - 40), start) or _COSTUME_AFTER.match(words[end : end + 24]))
