@@ -137,3 +137,10 @@ def test_a_list_of_styles_keeps_its_artists_styles_but_not_its_public_figures(sc
     assert _decision(scanner, "castle, by midjourney and greg rutkowski, oiled skin") is Decision.ALLOW
     text = "painting by john salt, brad pitt and a realistic peter griffin fighting"
     assert _decision(scanner, text) is Decision.CONSENT_REQUIRED
+
+
+def test_right_after_by_a_painters_in_a_is_the_works(scanner: TextScanner) -> None:
+    """Round 10: "by <painter> in an ..." describes the painting; cast, the painter is depicted."""
+    text = "neo-pop figurative painting by yoshitomo nara in an aesthetically pleasing pastel palette"
+    assert _decision(scanner, text) is Decision.ALLOW
+    assert _decision(scanner, "a photo by yoshitomo nara as a samurai in armour") is Decision.CONSENT_REQUIRED

@@ -33,6 +33,9 @@ def surname_hits(scanner: TextScanner, text: str) -> list[str]:
         ("merkel jako królowa, obraz olejny", "Angela Merkel"),
         ("berlusconi en chevalier, peinture à l'huile", "Silvio Berlusconi"),
         ("mussolini, yağlı boya portre", "Benito Mussolini"),
+        # round 10: right after what someone does to it
+        ("vintage photograph of doc savage punching hitler clear detail", "Adolf Hitler"),
+        ("a brown bear hugging putin warmly, watercolor", "Vladimir Putin"),
     ],
 )
 def test_a_best_known_surname_alone_is_that_person(scanner: TextScanner, text: str, person: str) -> None:
@@ -66,6 +69,8 @@ def test_a_surname_alone_with_sexual_words_blocks(scanner: TextScanner) -> None:
         "krenz cushart, wlop, a girl in a garden",  # part of an unlisted name
         "the putin foundation building at night",  # a thing named after the person
         "a trump card on a green table",  # the word, in a noun phrase
+        "a knight holding trump cards, oil painting",  # a word after an action is still the word
+        "octane render, houdini rendering engine, volumetric",  # an -ing noun before it is no action
     ],
 )
 def test_words_styles_and_longer_names_stay_alone(scanner: TextScanner, text: str) -> None:

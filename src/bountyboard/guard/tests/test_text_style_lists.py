@@ -33,6 +33,10 @@ def people(scanner: TextScanner, text: str) -> list[str]:
         "paysage de montagne, dans le style de Caspar David Friedrich, Ivan Shishkin, Albert Bierstadt et Marta Wiśniewska",
         # no cue, but two listed styles right before
         "don bluth, artgerm, joshua middleton, steampunk, anthropomorphic squirrel in a policeman outfit",
+        # round 10: one listed style right before is enough for a name no list holds
+        "a sword fight between a man and his brother. Ruan Jia, Phil Hale",
+        "ty lee, full shot, atmospheric lighting, by makoto shinkai, stanley artgerm lau",
+        "app logo, minimalist, design by saul bass, rob janoff, 4k",
     ],
 )
 def test_an_unlisted_name_further_down_a_list_of_styles_is_a_style(scanner: TextScanner, text: str) -> None:
@@ -46,6 +50,7 @@ def test_an_unlisted_name_further_down_a_list_of_styles_is_a_style(scanner: Text
         "art by artgerm, greg rutkowski, marta zielonka as a knight in shining armour",  # cast: a depiction
         "by loish, artgerm, marta zielonka riding a horse through the snow",  # doing something
         "by kawase hasui, moebius, edward hopper, portrait of steven outram",  # its own item is a likeness frame
+        "greg rutkowski, marta zielonka as a knight in shining armour",  # one style before, then cast
     ],
 )
 def test_a_person_cast_in_the_same_list_stays_a_person(scanner: TextScanner, text: str) -> None:

@@ -230,7 +230,7 @@ class GivenNameDetector:
             ) or (frames.STYLE_AFTER.match(after) or frames.STYLE_AFTER_MORE.match(after) or frames.STYLE_VERB_AFTER.match(after)):
                 continue  # "by Anna Kowalska": a style reference, not a depiction
             listed_style = style_cited(text[max(0, start - LIST_REACH) : start]) or styles_listed_before(
-                norm.original, span[0], style_ends
+                norm.original, span[0], style_ends, needed=1
             )
             cast = frames.LIKENESS_AFTER.match(after) or frames.ACTION_AFTER.match(after)
             # In sexual text only a list a style cue opens counts, and not for a name the sexual words stand beside.

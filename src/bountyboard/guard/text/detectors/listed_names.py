@@ -119,6 +119,10 @@ class ListedNameDetector:
                     not is_artist
                     and not likeness
                     and (bool(frames.STYLE_BEFORE.search(before) or _INSPIRED_AFTER.match(after)) or (entry.may_be_artist and style))
+                ) or (
+                    # "painting by yoshitomo nara in an aesthetically pleasing palette": right after "by", a
+                    # painter's "in a ..." is the work's, unless the name is cast ("by X as a knight")
+                    entry.may_be_artist and bool(frames.STYLE_BEFORE.search(before)) and not frames.CAST_AFTER.match(after)
                 )
                 kind = SignalKind.STYLE_REFERENCE if as_style else SignalKind.PERSON_NAME
                 detail = {"lists": list(entry.sources)}

@@ -63,6 +63,7 @@ _LINK_AFTER = frozenset(
     meets meeting x und et y e i ve en og als como come jako comme wie""".split()
 )
 _VERB_FORM = re.compile(r"^\s*([a-z]{3,}(?:ing|ed))\b")
+_VERB_BEFORE = re.compile(r"\b([a-z]{3,}ing)\s+$")
 # -ing words of prompts that are things, not actions: "houdini rendering" is the software's render.
 _ING_NOUNS = frozenset(
     """rendering render painting drawing lighting shading clothing building ceiling wedding morning evening
@@ -133,7 +134,9 @@ class SurnameAloneDetector:
             before, after = text[max(0, start - 48) : start], text[end : end + 40]
             if self._cited_as_style(text[max(0, start - LIST_REACH) : start], after) or self._weighted_style(context.norm.original, span):
                 continue
-            if named_after(before, after) or not self._person_follows(after, before):
+            if named_after(before, after) or not (
+                self._person_follows(after, before) or (word not in self._dictionary and self._acted_on(before))
+            ):
                 continue
             if word in self._dictionary and not (
                 self._used_as_name(context.norm.original, span)
@@ -156,6 +159,12 @@ class SurnameAloneDetector:
     @staticmethod
     def _verb_after(after: str) -> bool:
         verb = _VERB_FORM.match(after)
+        return verb is not None and verb.group(1) not in _ING_NOUNS
+
+    @staticmethod
+    def _acted_on(before: str) -> bool:
+        """Right after what someone does to it ("doc savage punching hitler", "a bear hugging putin")."""
+        verb = _VERB_BEFORE.search(before)
         return verb is not None and verb.group(1) not in _ING_NOUNS
 
     @staticmethod
