@@ -36,6 +36,8 @@ def surname_hits(scanner: TextScanner, text: str) -> list[str]:
         # round 10: right after what someone does to it
         ("vintage photograph of doc savage punching hitler clear detail", "Adolf Hitler"),
         ("a brown bear hugging putin warmly, watercolor", "Vladimir Putin"),
+        # a weighted quality tag beside a weighted surname makes no list of weighted artists
+        ("(masterpiece:1.2), (putin:1.2), riding a bear", "Vladimir Putin"),
     ],
 )
 def test_a_best_known_surname_alone_is_that_person(scanner: TextScanner, text: str, person: str) -> None:

@@ -49,3 +49,10 @@ def test_weighted_slot_reads_only_the_weight() -> None:
     assert slot == (0, 22)
     assert frames.weighted_neighbours(text, [slot, (24, 39)], slot)
     assert frames.weighted_slot("photo of Anselmo Brunetti, 8k", (9, 25)) is None
+
+
+def test_a_weighted_surname_may_keep_one_word_before_it() -> None:
+    text = "(even amundsen:1.1), (witkacy:1.3)"
+    assert frames.weighted_slot(text, (6, 14)) is None  # a name fills its weight on its own...
+    assert frames.weighted_slot(text, (6, 14), word_before=True) == (0, 19)  # ...or after one word no list knows
+    assert frames.weighted_items(text) == [((0, 19), "even amundsen"), ((21, 34), "witkacy")]

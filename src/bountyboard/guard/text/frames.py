@@ -444,15 +444,24 @@ PHOTO_OF_AFTER = re.compile(r"^\s+fotograf(?:i|lari)\b")
 # Prompt attention weights: a name that fills "(Name:1.2)" on its own, next to another such name ("(Mario
 # Sironi:1.2), (Ian Miller:1.2)"), is one item of a list of artists. Original text.
 _WEIGHT_OPEN = re.compile(r"\(\s*$")
+# A surname alone may keep the given name no list knows in front of it: "(even amundsen:1.1)".
+_WEIGHT_OPEN_WORD = re.compile(r"\(\s*(?:[^\W\d_]+\s+)?$")
 _WEIGHT_CLOSE = re.compile(r"(?:[ -][^\W\d_]+)?\s*:\s*\d(?:\.\d+)?\s*\)")
 _BETWEEN_WEIGHTS = re.compile(r"^\s*,?\s*\(?\s*$")
+_WEIGHTED_ITEM = re.compile(r"\(\s*([^():]{1,60}?)\s*:\s*\d(?:\.\d+)?\s*\)")
 
 
-def weighted_slot(original: str, span: tuple[int, int]) -> tuple[int, int] | None:
-    """Where the attention weight that holds only this name starts and ends in ``original``, or None."""
+def weighted_slot(original: str, span: tuple[int, int], *, word_before: bool = False) -> tuple[int, int] | None:
+    """Where the attention weight that holds only this name starts and ends in ``original``, or None.
+    ``word_before``: one more word may stand before the name inside it."""
     close = _WEIGHT_CLOSE.match(original, span[1], span[1] + 12)
-    opening = _WEIGHT_OPEN.search(original, max(0, span[0] - 4), span[0])
+    opening = (_WEIGHT_OPEN_WORD if word_before else _WEIGHT_OPEN).search(original, max(0, span[0] - 24), span[0])
     return (opening.start(), close.end()) if close and opening else None
+
+
+def weighted_items(original: str) -> list[tuple[tuple[int, int], str]]:
+    """Every attention weight of the text, "(words:1.2)": its span and its words."""
+    return [(m.span(), m.group(1)) for m in _WEIGHTED_ITEM.finditer(original)]
 
 
 def weighted_neighbours(original: str, slots: list[tuple[int, int]], slot: tuple[int, int]) -> bool:

@@ -41,6 +41,7 @@ from bountyboard.guard.text.name_words import PARTICLES
 from bountyboard.guard.text.normalize import View, normalize_name
 
 SOURCE_SURNAME = "gazetteer:pantheon2-surname"
+_NAME_KINDS = (SignalKind.STYLE_REFERENCE, SignalKind.PERSON_NAME, SignalKind.NER_PERSON)
 # How many of the best-known people count (chosen on the real prompts' tune splits, decision 0032); not a
 # setting: fewer would let famous people through.
 WELL_KNOWN_TOP = 2000
@@ -70,10 +71,6 @@ _ING_NOUNS = frozenset(
     pudding setting engraving etching printing colouring coloring sketching modeling modelling texturing
     sculpting photographing filming casting bedding stuffing frosting icing lettering""".split()
 )
-# "(Even Amundsen:1.1), (Witkacy:1.3)": a name weighted on its own beside other weighted names is a list of styles.
-_WEIGHTED_ITEM = re.compile(r"\(\s*(?:[^\W\d_]+\s+)?$")
-_WEIGHT_AFTER = re.compile(r"^\s*:\s*\d(?:\.\d+)?\s*\)\s*,?\s*\(")
-_WEIGHT_BEFORE = re.compile(r"\(\s*[^\W\d_][^():]{0,40}:\s*\d(?:\.\d+)?\s*\)\s*,?\s*\(\s*(?:[^\W\d_]+\s+)?$")
 
 
 def well_known_surnames(
@@ -132,7 +129,9 @@ class SurnameAloneDetector:
             if taken.overlaps(*span):
                 continue
             before, after = text[max(0, start - 48) : start], text[end : end + 40]
-            if self._cited_as_style(text[max(0, start - LIST_REACH) : start], after) or self._weighted_style(context.norm.original, span):
+            if self._cited_as_style(text[max(0, start - LIST_REACH) : start], after) or self._weighted_style(
+                context.norm.original, span, context.signals
+            ):
                 continue
             if named_after(before, after) or not (
                 self._person_follows(after, before) or (word not in self._dictionary and self._acted_on(before))
@@ -183,16 +182,20 @@ class SurnameAloneDetector:
             text = text[: word.start()]
         return style_cited(text)
 
-    @staticmethod
-    def _weighted_style(original: str, span: tuple[int, int]) -> bool:
-        """Weighted on its own, with at most one word before it, next to another weighted item."""
-        before = original[max(0, span[0] - 80) : span[0]]
-        if not _WEIGHTED_ITEM.search(before[-24:]):
+    def _weighted_style(self, original: str, span: tuple[int, int], signals: list[Signal]) -> bool:
+        """Weighted on its own ("(even amundsen:1.1)"), next to another weighted name ("(witkacy:1.3)": a word
+        no dictionary holds, or a name another detector found): one of a list of weighted artists. A weighted
+        quality tag beside it ("(masterpiece:1.2), (putin:1.2)") makes no list of names."""
+        slot = frames.weighted_slot(original, span, word_before=True)
+        if slot is None:
             return False
-        after = original[span[1] : span[1] + 24]
-        return bool(_WEIGHT_AFTER.match(after)) or bool(
-            re.match(r"^\s*:\s*\d(?:\.\d+)?\s*\)", after) and _WEIGHT_BEFORE.search(before)
-        )
+        named = [s.span for s in signals if s.span and s.kind in _NAME_KINDS]
+        slots = [
+            item for item, words in frames.weighted_items(original)
+            if any(item[0] <= start and end <= item[1] for start, end in named)
+            or any(len(w) > 2 and w.lower() not in self._dictionary for w in _TOKEN.findall(words))
+        ]  # fmt: skip
+        return frames.weighted_neighbours(original, slots, slot)
 
     @staticmethod
     def _person_follows(after: str, before: str) -> bool:
