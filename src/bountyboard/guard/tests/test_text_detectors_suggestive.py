@@ -290,3 +290,35 @@ def test_the_viewers_bed_flirting_and_a_shower_are_suggestive(
 @pytest.mark.parametrize("text", ["a cat sleeping on a bed, watercolor", "a shower head, product photo", "a bed of roses"])
 def test_a_bed_or_a_shower_without_a_person_in_it_is_no_cue(detector: SuggestiveContextDetector, text: str) -> None:
     assert cues(detector, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "take her clothes off", "déshabille-la", "desnúdala", "zieh sie aus", "spogliala", "tire a roupa dela",
+        "rozbierz ją", "svlékni ji", "kleed haar uit", "onu soy",
+    ],
+)
+def test_an_undress_command_is_explicit(detector: SuggestiveContextDetector, text: str) -> None:
+    """Round 10: a nudify request's command about the person of its photos, in the ten languages."""
+    assert SignalKind.SEXUAL_EXPLICIT in {s.kind for s in cues(detector, text)}, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "fotky mojí bývalé v příloze, svlékni ji",
+        "zdjęcia mojej byłej w załączniku, rozbierz ją",
+        "Fotos meiner Ex im Anhang, zieh sie aus",
+        "foto's van mijn ex in de bijlage, kleed haar uit",
+    ],
+)
+def test_an_ex_to_undress_is_blocked(scanner: TextScanner, text: str) -> None:
+    verdict = Policy().decide(scanner.scan(text))
+    assert verdict.decision is Decision.BLOCK
+    assert {"private_person", "real_person_sexual"} <= {r.code for r in verdict.reasons}
+
+
+@pytest.mark.parametrize("text", ["a boy peeling a potato, soy sauce", "a woman takes her coat off in the rain"])
+def test_undressing_words_elsewhere_are_no_cue(detector: SuggestiveContextDetector, text: str) -> None:
+    assert not cues(detector, text), text

@@ -350,12 +350,12 @@ PRIVATE_RELATIONS: tuple[str, ...] = (
     # pl / cs / nl / tr (folded): "moja sąsiadka", "moje bývalá přítelkyně", "mijn ex-vriendin",
     # "komşumun kızı" (Turkish says "my" with a suffix: karım, sevgilim, kız arkadaşım)
     r"\b(?:moja|moj|moje|mojej|mojego|nasza|nasz|naszej) (?:(?:byla|byly|stara|nowa|zmarla|kochana|sliczna|seksowna) )?"
-    r"(?:zona|zony|maz|meza|dziewczyna|dziewczyny|chlopak|chlopaka|byla|byly|sasiadka|sasiadki|sasiad|sasiada|"
+    r"(?:zona|zony|maz|meza|dziewczyna|dziewczyny|chlopak|chlopaka|byla|byly|bylej|bylego|sasiadka|sasiadki|sasiad|sasiada|"
     r"kolezanka|kolezanki|kolega|kolegi|wspolpracowniczka|szefowa|siostra|siostry|corka|corki|syn|syna|mama|matka|"
     r"tesciowa|bratowa|kuzynka|ciocia|babcia|babci|nauczycielka|uczennica|studentka|przyjaciolka|przyjaciolki|"
     r"znajoma|narzeczona|dziewczyna z pracy|kolezanka z pracy)\b",
     r"\b(?:moje|moji|muj|meho|me|nase|nasi|nas) (?:(?:byvala|byvaly|byvale|stara|nova|zesnula|mila|sexy) )?"
-    r"(?:zena|manzelka|manzel|pritelkyne|pritelkyni|pritel|byvala|sousedka|sousedku|soused|kolegyne|kolegyni|kolega|"
+    r"(?:zena|manzelka|manzelky|manzel|pritelkyne|pritelkyni|pritel|byvala|byvale|byvalou|byvaleho|sousedka|sousedku|soused|kolegyne|kolegyni|kolega|"
     r"sefova|sestra|sestru|dcera|dceru|syn|mama|mamu|matka|tchyne|sestrenice|teta|babicka|ucitelka|studentka|"
     r"kamaradka|kamarad|snoubenka|spoluzacka|spolubydlici)\b",
     r"\b(?:mijn|onze|m n|mn) (?:(?:ex|oude|nieuwe|overleden|lieve|mooie|sexy) )?"

@@ -312,8 +312,22 @@ _ROUND8_SUGGESTIVE: dict[str, tuple[str, ...]] = {
     "nl": (r"\bop (?:mijn|jouw|ons) bed\b", r"\bin (?:mijn|jouw|ons) bed\b", r"\bgelikt door\b", r"\bflirt met\b"),
     "tr": (r"\byatagimda\b", r"\byatagimizda\b", r"\byatagimin (?:ustunde|icinde)\b", r"\bile flort\w*"),
 }
+# Round 10: the undress command a nudify request gives about the person of its photos ("svlékni ji", "rozbierz
+# ją", "onu çıplak yap" has its word already): nudity by what it asks, in the ten languages.
+_ROUND10_EXPLICIT: dict[str, tuple[str, ...]] = {
+    "en": (r"\b(?:take|strip) (?:off )?(?:her|his|their) clothes(?: off)?\b", r"\bremove (?:her|his|their) clothes\b"),
+    "fr": (r"\b(?:deshabille|denude) (?:la|le|les)\b", r"\benleve(?:z)? (?:lui|leur) (?:ses|les) vetements\b"),
+    "es": (r"\bdesnud(?:ala|alo|alas|alos)\b", r"\bquital(?:e|es) la ropa\b"),
+    "de": (r"\bzieh (?:sie|ihn) aus\b", r"\bentkleide (?:sie|ihn)\b", r"\bzieh (?:ihr|ihm) die kleider aus\b"),
+    "it": (r"\bspogli(?:ala|alo|ale|ali)\b", r"\btogli(?:le|gli) i vestiti\b"),
+    "pt": (r"\b(?:tire|tira) a roupa (?:dela|dele)\b", r"\bdesp(?:e|a) (?:ela|ele)\b", r"\bdeixa (?:ela|ele) pelad[oa]\b"),
+    "pl": (r"\brozbierz (?:ja|go|je)\b", r"\bzdejmij (?:jej|mu) ubrani\w*"),
+    "cs": (r"\bsvlekni (?:ji|ho|je)\b", r"\bsvlec (?:ji|ho|je)\b"),
+    "nl": (r"\bkleed (?:haar|hem) uit\b", r"\btrek (?:haar|zijn) kleren uit\b"),
+    "tr": (r"\b(?:onu|onlari) soy\b", r"\bkiyafetlerini cikar\w*"),
+}
 for _table, _more in (
-    (EXPLICIT_PATTERNS, _ROUND5_EXPLICIT), (SUGGESTIVE_PATTERNS, _ROUND5_SUGGESTIVE), (SUGGESTIVE_PATTERNS, _ROUND8_SUGGESTIVE),
+    (EXPLICIT_PATTERNS, _ROUND5_EXPLICIT), (EXPLICIT_PATTERNS, _ROUND10_EXPLICIT), (SUGGESTIVE_PATTERNS, _ROUND5_SUGGESTIVE), (SUGGESTIVE_PATTERNS, _ROUND8_SUGGESTIVE),
 ):  # fmt: skip
     for _lang, _patterns in _more.items():
         _table[_lang] = _table.get(_lang, ()) + _patterns
