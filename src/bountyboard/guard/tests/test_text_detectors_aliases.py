@@ -185,3 +185,22 @@ def test_a_given_name_that_is_also_a_word_may_open_a_realistic_sexual_request(sc
 def test_a_dash_line_with_two_short_words_before_the_sexual_words(scanner: TextScanner) -> None:
     text = "floortjevanderkamp in een doorweekt wit T-shirt, wet T-shirt wedstrijd"
     assert Policy().decide(scanner.scan(text)).decision is Decision.BLOCK
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # round 10: a sexual word, an age or a "virtual" is no alias beside a role
+        "fikcyjna rudowłosa, 30 lat, wirtualna influencerka nago, nsfw, na kanapie, selfie w lustrze",
+        "photos style OF de une rousse fictive de 30 ans, influenceuse virtuelle sous la douche, selfie miroir",
+        "rim light, ((una rossa immaginaria di 30 anni, influencer virtuale)), in tuta di latex con collare",
+    ],
+)
+def test_a_declared_virtual_influencer_has_no_name_to_find(scanner: TextScanner, text: str) -> None:
+    assert [s for s in scanner.scan(text) if s.kind is SignalKind.NER_PERSON] == []
+    assert Policy().decide(scanner.scan(text)).decision is Decision.ALLOW
+
+
+def test_an_alias_beside_a_role_still_blocks_with_sexual_words(scanner: TextScanner) -> None:
+    text = "influencerka Wersow nago, nsfw, selfie w lustrze"
+    assert Policy().decide(scanner.scan(text)).decision is Decision.BLOCK

@@ -310,3 +310,16 @@ def test_round5_person_only_frames_find_the_name(scanner: TextScanner, text: str
 )
 def test_round5_person_only_frames_leave_things_alone(scanner: TextScanner, text: str) -> None:
     assert decide(scanner, text) is Decision.ALLOW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ray tracing, uma ruiva de 30 anos, totalmente nua, olhando pra câmera",  # an adverb
+        "una pelirroja tumbada en la cama, fotografía boudoir, award winning photo",  # a noun
+        "illuminazione soffusa, realismo, ritratto in studio",
+    ],
+)
+def test_romance_adverbs_and_nouns_are_no_run_together_names(scanner: TextScanner, text: str) -> None:
+    """Round 10: "totalmente" and "fotografía" are no dictionary's words here, but their endings are a word's."""
+    assert found(scanner, text, "heuristic:run-together-name") == []

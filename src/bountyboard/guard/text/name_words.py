@@ -30,6 +30,9 @@ NOT_NAME_WORDS = frozenset(
     sdxl sd flux pony illustrious nsfw sfw hd uhd
     mein meine meinem meinen meiner unser unsere unserem unserer dein deine ihr ihre sein seine
     mon ma mes ton ta mi mis tu meu minha mio mia hund katze kater pferd hase chien chat perro gato cane gatto
+    virtual virtuel virtuelle virtuale wirtualna wirtualny virtualni virtuele sanal fictional fictive fictif
+    ficticia ficticio fittizia fittizio immaginaria immaginario fikcyjna fikcyjny fiktivni fiktiv fiktive fictief
+    kurgusal imaginary influencer influencers influencerka influenceuse influenciadora
     """.split()
 )
 PARTICLES = frozenset(

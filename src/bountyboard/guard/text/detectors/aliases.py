@@ -104,7 +104,8 @@ _NOT_ALIAS = frozenset(
     com sem que para sobre muito
     na w z ze przy podczas jest jako
     na v ve s se pri behem je jako
-    ile ve icin gibi olarak sahnede cok""".split()
+    ile ve icin gibi olarak sahnede cok
+    anni anos ans lat let jahre jaar yas years yrs""".split()  # "de 30 años, influencer": an age, not an alias
 )
 _NEAR_SEXUAL = 80
 
@@ -140,8 +141,8 @@ class AliasDetector:
                 if (alias in self._common and not opening_given) or alias in self._not_alias or alias in seen or alias.isdigit():
                     continue
                 span = norm.words.span(start, end)
-                if taken.overlaps(*span):
-                    continue  # a listed name, a handle or a character already explains it
+                if taken.overlaps(*span) or sexual.overlaps(*span):
+                    continue  # a listed name, a handle or a character already explains it; "nago" is a sexual word
                 if pattern is _LINE_OPENING_ALIAS and (
                     alias in _PEOPLE
                     or not norm.original[span[0] : span[0] + 1].isupper()

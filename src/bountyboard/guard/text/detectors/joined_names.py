@@ -36,7 +36,11 @@ _SUBJECT_AFTER = re.compile(
     r"(?:['’]s\b|\s+(?:as|als|como|come|comme|jako|olarak|yuzuyle|yuzunu)\b|\s+[^\W\d_]+\s+(?:olarak|kiyafetiyle)\b)"
 )  # Turkish puts the role before "olarak": "X itfaiyeci olarak"
 # Endings of words, not names, in the languages a dictionary here covers least well.
-_WORD_SUFFIX = re.compile(r"(?:ism|isme|ismus|ist|ian|ity|ite|tion|sion|ical|ics|ness|ment|ology|ography|able|ible|ive|ous|ing|art|ano|any|ony|owany|ovany)$")
+# Round 10: Romance adverbs and nouns too ("totalmente", "fotografía", "illuminazione", "realismo").
+_WORD_SUFFIX = re.compile(
+    r"(?:ism|isme|ismus|ist|ian|ity|ite|tion|sion|ical|ics|ness|ment|ology|ography|able|ible|ive|ous|ing|art|ano|any|"
+    r"ony|owany|ovany|mente|grafia|grafie|graphie|zione|ismo)$"
+)
 _NEXT_WORD = re.compile(r"^\s+([^\W\d_]+)")
 # Endings only surnames have in the languages of issue 8 (a word rarely ends so): Czech/Slovak -ová, Polish
 # -ski/-ska/-wicz, Turkish/Azerbaijani -oğlu/-zadə, Russian -ov/-ova/-ev/-eva, Ukrainian -enko, Romanian -escu.
