@@ -354,3 +354,20 @@ def test_a_handle_joined_by_an_underscore_is_a_name_in_a_cased_line(scanner: Tex
     text = "A Portrait for Sale: angela_rainer in a Harness, Fetish set"
     assert [s.text for s in found(scanner, text)] == ["angela_rainer"]
     assert decide(scanner, text) is Decision.BLOCK
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[RICHIESTA] un vecchio pescatore che ripara le reti",  # "richie sta"
+        "SOLICITUD: un barco en la tormenta, óleo",
+        "WEDDINGPHOTOGRAPHY tips, a bride at sunset",
+    ],
+)
+def test_a_word_in_capitals_is_shouted_not_two_names_run_together(scanner: TextScanner, text: str) -> None:
+    """Round 10: CamelCase mixes cases; a word written in capitals is split nowhere."""
+    assert [s for s in scanner.scan(text) if s.kind is SignalKind.NER_PERSON] == []
+
+
+def test_camel_case_names_are_still_split(scanner: TextScanner) -> None:
+    assert decide(scanner, "#IrisVargas nude, selfie") is Decision.BLOCK

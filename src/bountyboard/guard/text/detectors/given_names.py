@@ -414,7 +414,8 @@ class GivenNameDetector:
         "<given><surname>" run together ("zoefelix")."""
         raw = original[span[0] : span[1]]
         hashtag = original[max(0, span[0] - 1) : span[0]] == "#"
-        camel = raw[:1].isupper() and any(c.isupper() for c in raw[1:])
+        # CamelCase mixes cases; a word in capitals ("[RICHIESTA]", "SOLICITUD") is shouted, not two names
+        camel = raw[:1].isupper() and any(c.isupper() for c in raw[1:]) and any(c.islower() for c in raw)
         joined = any(not c.isalpha() for c in raw)
         marked = hashtag or camel or joined
         if word in self._given and not marked:
