@@ -66,3 +66,24 @@ def test_a_person_depicted_stays_a_person(scanner: TextScanner) -> None:
 def test_a_listed_artist_is_a_style_after_the_turkish_cue(scanner: TextScanner) -> None:
     assert decide(scanner, "Claude Monet gibi boyanmış bir liman") is Decision.ALLOW
     assert decide(scanner, "Claude Monet çıplak, gerçekçi fotoğraf") is Decision.BLOCK
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # round 10: "in the manner of" and "with the vibe of" as the other languages say it
+        "das Albert-Schweitzer-Gymnasium von außen, in der Art von Rineke Dijkstra",
+        "planetarium nocą, w manierze Peter Lindberg",
+        "un faro nella tempesta, atmosfera alla Anselmo Brunetti",
+        "un barco en la tormenta, con el rollo de Clyde Caldwell",
+        "a harbour at dawn in the vein of Joaquín Sorolla",
+        "une forêt en hiver, dans la veine de Marta Wiśniewska",
+    ],
+)
+def test_more_style_cues_in_ten_languages(scanner: TextScanner, text: str) -> None:
+    assert Policy().decide(scanner.scan(text)).decision is Decision.ALLOW, text
+
+
+def test_a_person_in_the_manner_of_an_artist_stays_a_person(scanner: TextScanner) -> None:
+    text = "Taylor Swift als Ritterin, in der Art von Rineke Dijkstra"
+    assert Policy().decide(scanner.scan(text)).decision is Decision.CONSENT_REQUIRED

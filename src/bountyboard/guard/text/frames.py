@@ -257,6 +257,9 @@ STYLE_BEFORE = re.compile(
     r"namalovany|namalovana|namalovane|nakresleny|stylem|geschilderd door|getekend door|"
     r"inspirowany|inspirowana|inspirowane|inspirowany przez|w stylu|inspirovany|inspirovana|inspirovano|ve stylu|"
     r"geinspireerd door|in de stijl van|a la manera de|"
+    # round 10: "in the manner of", "with the vibe of" as the other languages say it (folded)
+    r"in der art von|in der art|w manierze|v manyre|in the vein of|dans la veine de|in de trant van|"
+    r"atmosfera alla|atmosfera di|klimat|con el rollo de|vibe of|"
     r"(?:namalowany|namalowana|geschilderd|gemalt|dipinto|pintado|peint) (?:w stylu|in de stijl van|im stil von|nello stile di|al estilo de|dans le style de))\s*)$"
 )
 # Painted or drawn "like" someone, in their manner, or as a tribute to them, in the ten languages (folded):
