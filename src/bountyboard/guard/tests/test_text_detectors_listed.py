@@ -144,3 +144,18 @@ def test_right_after_by_a_painters_in_a_is_the_works(scanner: TextScanner) -> No
     text = "neo-pop figurative painting by yoshitomo nara in an aesthetically pleasing pastel palette"
     assert _decision(scanner, text) is Decision.ALLOW
     assert _decision(scanner, "a photo by yoshitomo nara as a samurai in armour") is Decision.CONSENT_REQUIRED
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["very fat trump eating money. farm. comic.", "dwarf trump getting a piggy-back ride", "drake preforming in splatoon"],
+)
+def test_a_listed_name_that_is_a_word_acts_in_lower_case(scanner: TextScanner, text: str) -> None:
+    """Round 10: a name the lists hold only capitalised ("Trump", "Drake") is the person in a lower-case line
+    when what follows is what a person does."""
+    assert _decision(scanner, text) is Decision.CONSENT_REQUIRED
+
+
+@pytest.mark.parametrize("text", ["a trump card on a green table", "a drake swimming in a pond", "trump rendering, octane"])
+def test_the_word_stays_a_word(scanner: TextScanner, text: str) -> None:
+    assert _decision(scanner, text) is Decision.ALLOW

@@ -71,7 +71,7 @@ class ListedNameDetector:
         hits = [
             h
             for h in hits
-            if (not h.entry.needs_capital or _capitalised(norm, h))
+            if (not h.entry.needs_capital or _capitalised(norm, h) or _acting_in_lower_case(norm, h))
             and (not (h.reordered or h.entry.capitalised_only) or _every_word_capitalised(norm, h))
         ]
         hits = [h for h in hits if not self._given_name_of_someone_else(norm, h)]
@@ -227,6 +227,32 @@ def _in_context(norm: NormalizedText, hits: list[NameHit], *, sexual: bool) -> l
 def _capitalised(norm: NormalizedText, hit: NameHit) -> bool:
     start, _ = norm.names.span(hit.start, hit.end)
     return norm.original[start : start + 1].isupper()
+
+
+# A verb's -ing form that follows a name, not the nouns prompts write so ("rendering", "painting").
+_VERB_AFTER = re.compile(r"^\s+([a-z]{3,}ing)\b")
+_ING_NOUNS = frozenset(
+    """rendering render painting drawing lighting shading clothing building ceiling wedding morning evening
+    pudding setting engraving etching printing colouring coloring sketching modeling modelling texturing""".split()
+)
+
+
+_DETERMINERS = frozenset("a an the this that these those some any one two my your his her its our their every each no".split())
+
+
+def _acting_in_lower_case(norm: NormalizedText, hit: NameHit) -> bool:
+    """A listed name made of words ("jack white", "bill hicks") in a line written in lower case, followed by
+    what a person does or is cast as ("jack white spraying graffiti", "randy savage roller skating"): the
+    person, where the words alone would be words."""
+    start, end = norm.names.span(hit.start, hit.end)
+    if not norm.original[start:end].islower():
+        return False
+    before = re.findall(r"[^\W\d_]+", norm.names.text[max(0, hit.start - 16) : hit.start])
+    if before and before[-1] in _DETERMINERS:
+        return False  # "a drake swimming": a determiner makes it the word
+    after = norm.names.text[hit.end : hit.end + 40]
+    verb = _VERB_AFTER.match(after)
+    return bool(frames.CAST_AFTER.match(after) or frames.ACTION_AFTER.match(after) or (verb and verb.group(1) not in _ING_NOUNS))
 
 
 def _every_word_capitalised(norm: NormalizedText, hit: NameHit) -> bool:
