@@ -23,12 +23,12 @@ def surname_hits(scanner: TextScanner, text: str) -> list[str]:
 @pytest.mark.parametrize(
     ("text", "person"),
     [
-        ("putin riding a bear, oil painting", "Vladimir Putin"),
+        ("khrushchev riding a bear, oil painting", "Nikita Khrushchev"),
         ("satanic hitler", "Adolf Hitler"),
         ("portrait of obama as a pharaoh, gold leaf", "Barack Obama"),
-        ("trump as a soyjack, digital art, comic", "Donald Trump"),  # a word too: cast at the start
+        ("bush as a soyjack, digital art, comic", "George W. Bush"),  # a word too: cast at the start
         ("a sketch of Cage in the rain, ink", "Nicolas Cage"),  # a word too: capitalised in a lower-case sentence
-        ("putin als Ritter in glänzender Rüstung", "Vladimir Putin"),
+        ("gorbachev als Ritter in glänzender Rüstung", "Mikhail Gorbachev"),
         ("obama como astronauta, foto realista", "Barack Obama"),
         ("merkel jako królowa, obraz olejny", "Angela Merkel"),
         ("berlusconi en chevalier, peinture à l'huile", "Silvio Berlusconi"),
@@ -97,7 +97,16 @@ def test_the_candidates_leave_out_given_names_places_vetoed_and_regnal_names() -
 
 
 def test_the_surname_signal_is_a_person_name_with_its_reason(scanner: TextScanner) -> None:
-    (signal,) = [s for s in scanner.scan("putin riding a bear") if s.source == SOURCE_SURNAME]
+    (signal,) = [s for s in scanner.scan("khrushchev riding a bear") if s.source == SOURCE_SURNAME]
     assert signal.kind is SignalKind.PERSON_NAME
-    assert signal.text == "putin" and signal.span == (0, 5)
+    assert signal.text == "khrushchev" and signal.span == (0, 10)
     assert signal.detail == {"surname_alone": True}
+
+
+def test_a_surname_a_list_holds_alone_is_that_list_s_person(scanner: TextScanner) -> None:
+    """Civitai's list holds "Putin" and "Trump" alone, capitalised; acting in lower case they are found there
+    (round 10), and the surname detector leaves a name another list explains."""
+    for text, person in (("putin riding a bear, oil painting", "Putin"), ("trump as a soyjack, comic", "Trump")):
+        signals = scanner.scan(text)
+        assert [(s.label or "").lower() for s in signals if s.kind is SignalKind.PERSON_NAME] == [person.lower()]
+        assert Policy().decide(signals).decision is Decision.CONSENT_REQUIRED
