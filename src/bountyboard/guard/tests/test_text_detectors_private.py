@@ -86,3 +86,32 @@ def test_round5_private_people_are_blocked(scanner: TextScanner, text: str) -> N
 )
 def test_round5_place_people_without_a_depiction_stay_allowed(scanner: TextScanner, text: str) -> None:
     assert Policy().decide(scanner.scan(text)).decision is Decision.ALLOW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "photo of a woman in the kitchen baking bread",
+        "portrait of a girl at the window, soft light",
+        "photo of a man on the floor with a broken back",
+        "photo of a girl on the bus, candid, 35mm",
+    ],
+)
+def test_a_scene_is_no_private_person(scanner: TextScanner, text: str) -> None:
+    """Round 10: "in the kitchen", "at the window" set a scene; only a place of the poster's own life, or where
+    someone works or lives, makes a person someone they know."""
+    assert Policy().decide(scanner.scan(text)).decision is Decision.ALLOW, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "photo of the girl from the gym",
+        "photo of a girl from my school in a bikini",
+        "photo of the woman who works at the bakery",
+        "a girl on instagram, photo, bikini",
+    ],
+)
+def test_someone_from_the_posters_life_is_still_private(scanner: TextScanner, text: str) -> None:
+    verdict = Policy().decide(scanner.scan(text))
+    assert verdict.decision is Decision.BLOCK and "private_person" in {r.code for r in verdict.reasons}, text

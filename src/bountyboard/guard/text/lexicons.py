@@ -314,10 +314,14 @@ PRIVATE_RELATIONS: tuple[str, ...] = (
     r"(?:girl|woman|lady|guy|man|chick|milf|teen|student|barista|cashier|waitress|waiter|bartender|receptionist|"
     r"nurse|cheerleader|trainer|instructor|coach|lifeguard|librarian|clerk|teller|hostess|stewardess|mom|mother|"
     r"dad|cleaner|maid|tutor|girl next door|lady next door|woman next door) "
-    r"(?:(?:who|that) (?:works?|lives?|studies|teaches|trains) (?:at |in |on |near |next door)?|working (?:at |in )?|"
-    r"from|at|in|on|near)\s?(?:my|our|the|"
+    # Round 10: who works or lives somewhere, or comes from a place of the poster's life, is someone they know;
+    # "in the kitchen", "at the window", "on the beach" only set a scene ("photo of a woman in the kitchen").
+    r"(?:(?:(?:who|that) (?:works?|lives?|studies|teaches|trains) (?:at |in |on |near |next door)?|working (?:at |in )?)\s?"
+    r"(?:my|our|the|work|school|class|church)|"
+    r"(?:from|at|in|on|near)\s?(?:my|our|"
     r"work|school|class|the office|church|instagram|insta|ig|tiktok|facebook|snapchat|tinder|bumble|hinge|"
-    r"the gym|the bus|the train|the subway|the street|the beach|the bar|the club)\b"
+    r"the gym)|"
+    r"from (?:the bus|the train|the subway|the street|the beach|the bar|the club))\b"
     r"(?! (?:painting|movie|film|book|game|anime|show|series|ad|commercial|video))",
     r"\b(?:mes|nos) (?:enfants|parents|filles|fils|soeurs|collegues|voisines|amies)\b|\bma famille\b|\bmon bebe\b",
     r"\b(?:mis|nuestros) (?:hijos|hijas|padres|hermanas|companeras|vecinas|amigas)\b|\bmi familia\b",
