@@ -155,3 +155,28 @@ def test_erotic_styles_succubi_and_a_bed_block_around_a_listed_person(text: str)
 @pytest.mark.parametrize("text", ["(Guido Crepax:1.3), an old fisherman mending nets", "chrome robot dog by hajime sorayama"])
 def test_an_erotic_style_alone_rates_but_does_not_block(text: str) -> None:
     assert Policy().decide(TextScanner().scan(text)).decision is not Decision.BLOCK
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a threesome in a hotel room", "an orgy at a roman villa", "making love on the beach", "oral sex",
+        "plan à trois", "partouze", "haciendo el amor", "sexo anal", "Dreier im Hotel", "facendo l'amore",
+        "fazendo amor", "seks oralny", "anální sex", "seks hebben", "grup seks",
+    ],
+)
+def test_sex_acts_are_explicit(detector: SexualTermsDetector, text: str) -> None:
+    """Round 10, read from its measured batch ("<name> threesome the bed")."""
+    assert SignalKind.SEXUAL_EXPLICIT in kinds(detector, text), text
+
+
+@pytest.mark.parametrize(
+    "text", ["michael steele full body waifu pillow", "dakimakura of emma watson", "trying to flirt with anne hathaway"]
+)
+def test_a_body_pillow_or_flirting_with_a_listed_person_blocks(text: str) -> None:
+    assert Policy().decide(TextScanner().scan(text)).decision is Decision.BLOCK, text
+
+
+@pytest.mark.parametrize("text", ["make love not war, protest poster", "a jazz trio on stage", "a pillow fort in the living room"])
+def test_no_sex_act_there(detector: SexualTermsDetector, text: str) -> None:
+    assert not kinds(detector, text) & set(SEXUAL), text

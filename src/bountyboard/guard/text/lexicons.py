@@ -48,6 +48,15 @@ EXPLICIT = (
     # it
     "nuda", "nudo", "nude", "senza vestiti", "erotico", "erotica", "sesso", "porno", "tette", "svestita",
     "tutta nuda", "nudita", "senza niente addosso",
+    # round 10, read from its measured batch: sex acts the lexicons lacked ("<name> threesome the bed")
+    "threesome", "foursome", "orgy", "orgies", "making love", "makes love", "made love",
+    "lovemaking", "having sex", "sex act", "sex acts", "doggy style", "doggystyle", "missionary position",
+    "fellatio", "cunnilingus", "oral sex", "anal sex", "bukkake", "deepthroat", "deep throat", "titjob", "footjob",
+    "plan a trois", "partouze", "faire l'amour", "font l'amour", "fellation", "sodomie", "orgia", "orgias",
+    "hacer el amor", "haciendo el amor", "sexo oral", "sexo anal", "felacion", "dreier", "orgie", "oralsex",
+    "analsex", "sex haben", "fare l'amore", "facendo l'amore", "sesso orale", "sesso anale", "fazendo amor",
+    "fazer amor", "seks oralny", "seks analny", "uprawiajacy seks", "oralni sex", "analni sex", "seks hebben",
+    "grup seks", "oral seks", "anal seks", "sevisme", "sevisiyor",
     # pl / cs / nl / tr (folded: no diacritics)
     "nago", "nagie", "nagosc", "rozebrana", "bez ubrania", "naha", "nahy", "nahota", "svlecena",
     "bez obleceni", "naakt", "naakte", "bloot", "blote borsten", "zonder kleren", "ciplak", "ciplaklik",
@@ -101,6 +110,8 @@ SUGGESTIVE = (
     # round 10: a succubus is a seducing demon by definition; "on bed" is how tag soup writes "on the bed"; erotic
     # artists whose work is erotica, named as a style, ask for it ("tom of finland style, <person>")
     "succubus", "succubi", "on bed", "tom of finland", "milo manara", "hajime sorayama",
+    # a body pillow printed with someone is made to be slept with; flirting in the infinitive too
+    "dakimakura", "body pillow", "waifu pillow", "flirt with", "flirts with", "trying to flirt",
 )  # fmt: skip
 
 MILD = (
