@@ -32,7 +32,10 @@ real prompts, labelled the same way; 68 of its rows had been printed during roun
 once whole at the end of round 8: with round 7's guard 86.5% recall (96/111), 64.0% block rate (16/25), 7.4%
 false positives, 4.1% review; with round 8's 90.1% (100/111), 68.0% (17/25), 3.7%, 3.9%.
 From round 10 on every earlier real-prompt split is tuning data; scripts/guard_eval_i2p10.jsonl (the last 551 rows
-of our half, labelled the same way) is measured once, whole, at round 10's end. `--tuning-only` leaves it out.
+of our half, labelled the same way) was measured once, whole, at round 10's end: with round 9's guard (the session's
+start) 85.1% recall (80/94), 58.8% block rate (10/17), 1.8% false positives (8/455), 2.2% review (10/455); with round
+10's 87.2% (82/94), 58.8% (10/17), 2.0% (9/455), 1.8% (8/455). It is tuning data since: three of its block misses
+added sex acts and body pillows to the lexicons. `--tuning-only` leaves it out.
 Also runs the shared prompt files and prints decision and rating distributions.
 Exits 1 when a target is missed. `--show-misses` lists the rows behind each figure."""
 
