@@ -444,6 +444,29 @@ PHOTO_OF_AFTER = re.compile(r"^\s+fotograf(?:i|lari)\b")
 
 
 
+# -ing words of prompts that are things, not actions: "houdini rendering" is the software's render.
+ING_NOUNS = frozenset(
+    """rendering render painting drawing lighting shading clothing building ceiling wedding morning evening
+    pudding setting engraving etching printing colouring coloring sketching modeling modelling texturing
+    sculpting photographing filming casting bedding stuffing frosting icing lettering""".split()
+)
+_VERB_AFTER = re.compile(r"^\s*([a-z]{3,}ing)\b")
+_VERB_OR_PAST_AFTER = re.compile(r"^\s*([a-z]{3,}(?:ing|ed))\b")
+_VERB_BEFORE = re.compile(r"\b([a-z]{3,}ing)\s+$")
+
+
+def verb_after(after: str, *, past: bool = False) -> bool:
+    """A verb's -ing form (or, with ``past``, its -ed form) opens ``after``: what a name does ("trump eating")."""
+    verb = (_VERB_OR_PAST_AFTER if past else _VERB_AFTER).match(after)
+    return verb is not None and verb.group(1) not in ING_NOUNS
+
+
+def verb_before(before: str) -> bool:
+    """A verb's -ing form ends ``before``: what is done to a name ("punching hitler")."""
+    verb = _VERB_BEFORE.search(before)
+    return verb is not None and verb.group(1) not in ING_NOUNS
+
+
 # Prompt attention weights: a name that fills "(Name:1.2)" on its own, next to another such name ("(Mario
 # Sironi:1.2), (Ian Miller:1.2)"), is one item of a list of artists. Original text.
 _WEIGHT_OPEN = re.compile(r"\(\s*$")

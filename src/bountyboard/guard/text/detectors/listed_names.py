@@ -229,14 +229,6 @@ def _capitalised(norm: NormalizedText, hit: NameHit) -> bool:
     return norm.original[start : start + 1].isupper()
 
 
-# A verb's -ing form that follows a name, not the nouns prompts write so ("rendering", "painting").
-_VERB_AFTER = re.compile(r"^\s+([a-z]{3,}ing)\b")
-_ING_NOUNS = frozenset(
-    """rendering render painting drawing lighting shading clothing building ceiling wedding morning evening
-    pudding setting engraving etching printing colouring coloring sketching modeling modelling texturing""".split()
-)
-
-
 _DETERMINERS = frozenset("a an the this that these those some any one two my your his her its our their every each no".split())
 
 
@@ -251,8 +243,7 @@ def _acting_in_lower_case(norm: NormalizedText, hit: NameHit) -> bool:
     if before and before[-1] in _DETERMINERS:
         return False  # "a drake swimming": a determiner makes it the word
     after = norm.names.text[hit.end : hit.end + 40]
-    verb = _VERB_AFTER.match(after)
-    return bool(frames.CAST_AFTER.match(after) or frames.ACTION_AFTER.match(after) or (verb and verb.group(1) not in _ING_NOUNS))
+    return bool(frames.CAST_AFTER.match(after) or frames.ACTION_AFTER.match(after) or frames.verb_after(after))
 
 
 def _every_word_capitalised(norm: NormalizedText, hit: NameHit) -> bool:

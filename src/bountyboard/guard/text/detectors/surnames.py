@@ -63,14 +63,6 @@ _LINK_AFTER = frozenset(
     """and or vs versus with in on at is was are has had having being who from into under over near inside
     meets meeting x und et y e i ve en og als como come jako comme wie""".split()
 )
-_VERB_FORM = re.compile(r"^\s*([a-z]{3,}(?:ing|ed))\b")
-_VERB_BEFORE = re.compile(r"\b([a-z]{3,}ing)\s+$")
-# -ing words of prompts that are things, not actions: "houdini rendering" is the software's render.
-_ING_NOUNS = frozenset(
-    """rendering render painting drawing lighting shading clothing building ceiling wedding morning evening
-    pudding setting engraving etching printing colouring coloring sketching modeling modelling texturing
-    sculpting photographing filming casting bedding stuffing frosting icing lettering""".split()
-)
 
 
 def well_known_surnames(
@@ -134,14 +126,14 @@ class SurnameAloneDetector:
             ):
                 continue
             if named_after(before, after) or not (
-                self._person_follows(after, before) or (word not in self._dictionary and self._acted_on(before))
+                self._person_follows(after, before) or (word not in self._dictionary and frames.verb_before(before))
             ):
                 continue
             if word in self._dictionary and not (
                 self._used_as_name(context.norm.original, span)
                 or (
                     (_CLAUSE_START.search(before) or frames.LIKENESS_BEFORE.search(before))
-                    and (frames.CAST_AFTER.match(after) or frames.ACTION_AFTER.match(after) or self._verb_after(after))
+                    and (frames.CAST_AFTER.match(after) or frames.ACTION_AFTER.match(after) or frames.verb_after(after, past=True))
                 )
                 or self._beside_person(tokens, i, view, candidates, people)
             ):
@@ -154,17 +146,6 @@ class SurnameAloneDetector:
                 )
             )  # fmt: skip
         return out
-
-    @staticmethod
-    def _verb_after(after: str) -> bool:
-        verb = _VERB_FORM.match(after)
-        return verb is not None and verb.group(1) not in _ING_NOUNS
-
-    @staticmethod
-    def _acted_on(before: str) -> bool:
-        """Right after what someone does to it ("doc savage punching hitler", "a bear hugging putin")."""
-        verb = _VERB_BEFORE.search(before)
-        return verb is not None and verb.group(1) not in _ING_NOUNS
 
     @staticmethod
     def _cited_as_style(before: str, after: str) -> bool:
@@ -202,7 +183,7 @@ class SurnameAloneDetector:
         """What follows reads as the person doing or being something, not as a word the surname describes."""
         if _CLAUSE_AFTER.match(after) or frames.LIKENESS_AFTER.match(after) or frames.ACTION_AFTER.match(after):
             return True
-        if SurnameAloneDetector._verb_after(after):
+        if frames.verb_after(after, past=True):
             return True
         following = _TOKEN.match(after.lstrip())
         return following is not None and following.group(0) in _LINK_AFTER
