@@ -31,9 +31,9 @@ def decide(guard: tuple[TextScanner, Policy], text: str) -> tuple[Decision, list
         ("chupete", "thing"), ("schnuller", "thing"), ("emzik", "thing"), ("school girl outfit", "thing"),
         ("in bed", "scene"), ("lying on the bed", "scene"), ("au lit", "scene"), ("en la cama", "scene"),
         ("im bett", "scene"), ("yatakta", "scene"), ("having a shower", "scene"), ("bare shoulders", "scene"),
-        ("nackte schultern", "scene"), ("intimate", "scene"), ("licking a popsicle", "scene"),
-        # what sexualises beside a child too
-        ("lingerie", None), ("in a thong", None), ("licking a carrot", None), ("bikini", None), ("seductive pose", None),
+        ("nackte schultern", "scene"), ("licking a popsicle", "scene"),
+        # what sexualises beside a child too: a child's "intimate photo" is no bedtime story
+        ("intimate", None), ("intimate photo", None), ("lingerie", None), ("in a thong", None), ("licking a carrot", None), ("bikini", None), ("seductive pose", None),
         # swimwear ends in a bath word but is no bath
         ("maillot de bain", None), ("traje de bano", None), ("costume da bagno", None),
     ],
@@ -99,6 +99,7 @@ def test_where_children_sleep_or_bathe_goes_to_a_moderator(guard: tuple[TextScan
         "teen girl in bed, sexy",
         "two kids in swimsuits building a sandcastle",
         "loli in bed",
+        "a 12 year old girl in bed, intimate photo",
         # an adult dressed as a child: the fetish the cues were added for
         "#peaceoshodi dressed as a schoolgirl sucking on a pacifier, raw photo",
         "sehel karagöz liseli kız kılığında, ağzında emzik",
