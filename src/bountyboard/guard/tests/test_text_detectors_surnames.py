@@ -73,6 +73,10 @@ def test_a_surname_alone_with_sexual_words_blocks(scanner: TextScanner) -> None:
         "a trump card on a green table",  # the word, in a noun phrase
         "a knight holding trump cards, oil painting",  # a word after an action is still the word
         "octane render, houdini rendering engine, volumetric",  # an -ing noun before it is no action
+        # round 10: after a verb whose object is someone's work, the surname is the work
+        "a man reading hemingway by the fire",
+        "an orchestra playing debussy at dusk",
+        "a pianist performing rachmaninoff",
     ],
 )
 def test_words_styles_and_longer_names_stay_alone(scanner: TextScanner, text: str) -> None:

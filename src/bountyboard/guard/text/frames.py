@@ -461,10 +461,25 @@ def verb_after(after: str, *, past: bool = False) -> bool:
     return verb is not None and verb.group(1) not in ING_NOUNS
 
 
+# Verbs whose object, when it is a name, is that person's work: "reading hemingway", "playing debussy".
+_WORK_VERBS = frozenset(
+    """reading playing performing studying listening watching quoting citing covering singing translating hearing
+    learning teaching analysing analyzing practicing practising conducting reciting discussing rereading
+    directing staging screening remixing sampling""".split()
+)
+
+
 def verb_before(before: str) -> bool:
-    """A verb's -ing form ends ``before``: what is done to a name ("punching hitler")."""
+    """A verb's -ing form ends ``before``: what is done to a name ("punching hitler"), not to their work
+    ("reading hemingway", "playing debussy")."""
     verb = _VERB_BEFORE.search(before)
-    return verb is not None and verb.group(1) not in ING_NOUNS
+    return verb is not None and verb.group(1) not in ING_NOUNS and verb.group(1) not in _WORK_VERBS
+
+
+def work_verb_before(before: str) -> bool:
+    """``before`` ends with a verb whose object is a person's work: "an orchestra playing debussy"."""
+    verb = _VERB_BEFORE.search(before)
+    return verb is not None and verb.group(1) in _WORK_VERBS
 
 
 # Prompt attention weights: a name that fills "(Name:1.2)" on its own, next to another such name ("(Mario

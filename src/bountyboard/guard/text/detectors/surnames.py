@@ -125,6 +125,8 @@ class SurnameAloneDetector:
                 context.norm.original, span, context.signals
             ):
                 continue
+            if frames.work_verb_before(before):
+                continue  # "an orchestra playing debussy", "a man reading hemingway": their work, not them
             if named_after(before, after) or not (
                 self._person_follows(after, before) or (word not in self._dictionary and frames.verb_before(before))
             ):
