@@ -184,7 +184,7 @@ class Policy:
             reasons.append(
                 Reason(
                     MINOR_SCENE,
-                    "A child where the guard reads sexual cues around an adult (in bed, bathing); a moderator decides.",
+                    "A child in bed or bathing: ordinary in a children's book, sexual around an adult; a moderator decides.",
                     Decision.REVIEW,
                     tuple(minors + childhood_scenes),
                 )

@@ -21,6 +21,12 @@ def detector() -> SexualTermsDetector:
     return SexualTermsDetector(TextConfig())
 
 
+@pytest.fixture(scope="module")
+def scanner() -> TextScanner:
+    """One scanner for the module: building one loads every list (seconds), so no test builds its own."""
+    return TextScanner()
+
+
 def kinds(detector: SexualTermsDetector, text: str) -> set[SignalKind]:
     return {s.kind for s in detector.detect(ScanContext(normalize(text)))}
 
@@ -75,8 +81,8 @@ def test_words_that_only_look_sexual_are_not(detector: SexualTermsDetector, text
         "uczennica, 14 lat, w bieliźnie",
     ],
 )
-def test_schoolchildren_and_ages_in_round4_languages_block_with_sexual_words(text: str) -> None:
-    signals = TextScanner().scan(text)
+def test_schoolchildren_and_ages_in_round4_languages_block_with_sexual_words(scanner: TextScanner, text: str) -> None:
+    signals = scanner.scan(text)
     assert any(s.kind is SignalKind.MINOR_CUE for s in signals), text
     assert Policy().decide(signals).decision is Decision.BLOCK
 
@@ -95,8 +101,8 @@ def test_the_magazines_words_alone_are_not(detector: SexualTermsDetector, text: 
     assert not kinds(detector, text) & set(SEXUAL), text
 
 
-def test_a_listed_person_in_the_style_of_a_nude_studio_is_blocked() -> None:
-    verdict = Policy().decide(TextScanner().scan("emma watson in the style of mplstudios, sharp details"))
+def test_a_listed_person_in_the_style_of_a_nude_studio_is_blocked(scanner: TextScanner) -> None:
+    verdict = Policy().decide(scanner.scan("emma watson in the style of mplstudios, sharp details"))
     assert verdict.decision is Decision.BLOCK
 
 
@@ -117,8 +123,8 @@ def test_young_adults_and_lists_are_no_described_child(detector: SexualTermsDete
     assert SignalKind.MINOR_CUE not in kinds(detector, text), text
 
 
-def test_a_child_called_attractive_is_sexualised() -> None:
-    signals = TextScanner().scan("a squatting attractive japanese school girl in uniform, knee length stockings")
+def test_a_child_called_attractive_is_sexualised(scanner: TextScanner) -> None:
+    signals = scanner.scan("a squatting attractive japanese school girl in uniform, knee length stockings")
     assert any(s.source == "pattern:attractive-child" for s in signals)
     assert Policy().decide(signals).decision is Decision.BLOCK
 
@@ -129,12 +135,12 @@ def test_attractive_without_a_child_is_not_sexual(detector: SexualTermsDetector,
 
 
 @pytest.mark.parametrize("text", ["nymphettes", "a nymphet by the lake"])
-def test_nymphet_is_a_sexualised_minor_word(text: str) -> None:
-    assert Policy().decide(TextScanner().scan(text)).decision is Decision.BLOCK
+def test_nymphet_is_a_sexualised_minor_word(scanner: TextScanner, text: str) -> None:
+    assert Policy().decide(scanner.scan(text)).decision is Decision.BLOCK
 
 
-def test_a_nymph_is_a_creature_of_myth() -> None:
-    assert Policy().decide(TextScanner().scan("a forest nymph by the lake, oil painting")).decision is Decision.ALLOW
+def test_a_nymph_is_a_creature_of_myth(scanner: TextScanner) -> None:
+    assert Policy().decide(scanner.scan("a forest nymph by the lake, oil painting")).decision is Decision.ALLOW
 
 
 @pytest.mark.parametrize(
@@ -147,14 +153,14 @@ def test_a_nymph_is_a_creature_of_myth() -> None:
         "perky kristen bell on bed, symmetry face",
     ],
 )
-def test_erotic_styles_succubi_and_a_bed_block_around_a_listed_person(text: str) -> None:
-    verdict = Policy().decide(TextScanner().scan(text))
+def test_erotic_styles_succubi_and_a_bed_block_around_a_listed_person(scanner: TextScanner, text: str) -> None:
+    verdict = Policy().decide(scanner.scan(text))
     assert verdict.decision is Decision.BLOCK, text
 
 
 @pytest.mark.parametrize("text", ["(Guido Crepax:1.3), an old fisherman mending nets", "chrome robot dog by hajime sorayama"])
-def test_an_erotic_style_alone_rates_but_does_not_block(text: str) -> None:
-    assert Policy().decide(TextScanner().scan(text)).decision is not Decision.BLOCK
+def test_an_erotic_style_alone_rates_but_does_not_block(scanner: TextScanner, text: str) -> None:
+    assert Policy().decide(scanner.scan(text)).decision is not Decision.BLOCK
 
 
 @pytest.mark.parametrize(
@@ -173,8 +179,8 @@ def test_sex_acts_are_explicit(detector: SexualTermsDetector, text: str) -> None
 @pytest.mark.parametrize(
     "text", ["michael steele full body waifu pillow", "dakimakura of emma watson", "trying to flirt with anne hathaway"]
 )
-def test_a_body_pillow_or_flirting_with_a_listed_person_blocks(text: str) -> None:
-    assert Policy().decide(TextScanner().scan(text)).decision is Decision.BLOCK, text
+def test_a_body_pillow_or_flirting_with_a_listed_person_blocks(scanner: TextScanner, text: str) -> None:
+    assert Policy().decide(scanner.scan(text)).decision is Decision.BLOCK, text
 
 
 @pytest.mark.parametrize("text", ["make love not war, protest poster", "a jazz trio on stage", "a pillow fort in the living room"])

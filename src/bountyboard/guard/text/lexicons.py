@@ -110,8 +110,8 @@ SUGGESTIVE = (
     # round 10: a succubus is a seducing demon by definition; "on bed" is how tag soup writes "on the bed"; erotic
     # artists whose work is erotica, named as a style, ask for it ("tom of finland style, <person>")
     "succubus", "succubi", "on bed", "tom of finland", "milo manara", "hajime sorayama",
-    # a body pillow printed with someone is made to be slept with; flirting in the infinitive too
-    "dakimakura", "body pillow", "waifu pillow", "flirt with", "flirts with", "trying to flirt",
+    # a body pillow printed with someone is made to be slept with
+    "dakimakura", "body pillow", "waifu pillow",
 )  # fmt: skip
 
 MILD = (

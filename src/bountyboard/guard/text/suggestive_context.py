@@ -293,9 +293,9 @@ _ROUND5_SUGGESTIVE: dict[str, tuple[str, ...]] = {
     ),
 }
 # Round 8 (real prompts): the viewer's own bed ("kristen bell on my bed looking at me, pov"), being licked,
-# flirting with someone, having a shower, a centerfold.
+# flirting with someone (round 10: "trying to flirt with" too), having a shower, a centerfold.
 _ROUND8_SUGGESTIVE: dict[str, tuple[str, ...]] = {
-    "en": (r"\bflirting with\b", r"\bhaving (?:a )?(?:shower|bath|bubble bath)\b", r"\bcenterfold\b"),
+    "en": (r"\bflirt(?:s|ing)? with\b", r"\bhaving (?:a )?(?:shower|bath|bubble bath)\b", r"\bcenterfold\b"),
     "fr": (r"\bsur (?:mon|ton|notre) lit\b", r"\blechee? par\b", r"\bflirt(?:e|ant) avec\b"),
     "es": (r"\ben (?:mi|tu|nuestra) cama\b", r"\blamid[oa] por\b", r"\bcoquete(?:a|ando) con\b"),
     "de": (
