@@ -35,7 +35,12 @@ From round 10 on every earlier real-prompt split is tuning data; scripts/guard_e
 of our half, labelled the same way) was measured once, whole, at round 10's end: with round 9's guard (the session's
 start) 85.1% recall (80/94), 58.8% block rate (10/17), 1.8% false positives (8/455), 2.2% review (10/455); with round
 10's 87.2% (82/94), 58.8% (10/17), 2.0% (9/455), 1.8% (8/455). It is tuning data since: three of its block misses
-added sex acts and body pillows to the lexicons. `--tuning-only` leaves it out.
+added sex acts and body pillows to the lexicons.
+Round 11 labelled the two other shared real-prompt files whole (scripts/guard_eval_real_prompts.py: Six-CD's nudity
+prompts, scripts/guard_eval_sixcd.jsonl, and Krea's Discord prompts, scripts/guard_eval_krea.jsonl); both were
+measured once whole with round 10's guard before anything was tuned on them (figures in the README's "Measuring
+it"), then round 11 tuned on their tune splits; `--tuning-only` leaves out their test splits, measured once at
+the round's end.
 Also runs the shared prompt files and prints decision and rating distributions.
 Exits 1 when a target is missed. `--show-misses` lists the rows behind each figure."""
 
@@ -91,6 +96,13 @@ I2P8_REQUESTS = REPO / "scripts" / "guard_eval_i2p8.jsonl"
 # once with round 7's and round 8's guards (figures in the docstring). --test only.
 I2P9_REQUESTS = REPO / "scripts" / "guard_eval_i2p9.jsonl"
 I2P10_REQUESTS = REPO / "scripts" / "guard_eval_i2p10.jsonl"
+# Round 11's real prompts (scripts/guard_eval_real_prompts.py): the shared Six-CD nudity and Krea prompt files,
+# labelled whole; measured once whole, then their tune splits are tuned on and their test splits measured once
+# more at the round's end. --test only; --tuning-only leaves the test splits out.
+ROUND11_REQUESTS = (
+    ("Six-CD nudity", REPO / "scripts" / "guard_eval_sixcd.jsonl"),
+    ("Krea open prompts", REPO / "scripts" / "guard_eval_krea.jsonl"),
+)
 
 
 def shared_data_dir() -> Path:
@@ -196,13 +208,14 @@ def main(argv: list[str]) -> int:
             "(round 4, measured once after round 4, tuning data since) and guard_eval_round6.jsonl (round 6, "
             "measured before and after round 6's lists, tuning data since) and both splits of guard_eval_i2p.jsonl "
             "(real prompts, labelled by hand) and both splits of guard_eval_i2p8.jsonl and guard_eval_i2p9.jsonl "
-            "(rounds 8 and 9's real prompts) and, unless --tuning-only, guard_eval_i2p10.jsonl (round 10's)"
+            "(rounds 8 and 9's real prompts) and guard_eval_i2p10.jsonl (round 10's) and the tune splits of "
+            "round 11's guard_eval_sixcd.jsonl and guard_eval_krea.jsonl and, unless --tuning-only, their test splits"
         ),
     )
     parser.add_argument(
         "--tuning-only",
         action="store_true",
-        help="with --test, leave out round 10's real prompts, the one set not yet measured (never tune on it)",
+        help="with --test, leave out round 11's test splits, measured once at the round's end (never tune on them)",
     )
     parser.add_argument("--show-misses", action="store_true")
     args = parser.parse_args(argv)
@@ -237,8 +250,13 @@ def main(argv: list[str]) -> int:
     if args.test and I2P9_REQUESTS.is_file():
         sets.append((f"{I2P9_REQUESTS.name} [real prompts round 9, tune]", load_rows(I2P9_REQUESTS, "tune")))
         sets.append((f"{I2P9_REQUESTS.name} [real prompts round 9, test]", load_rows(I2P9_REQUESTS, "test")))
-    if args.test and not args.tuning_only and I2P10_REQUESTS.is_file():
-        sets.append((f"{I2P10_REQUESTS.name} [real prompts round 10, measured once]", load_rows(I2P10_REQUESTS)))
+    if args.test and I2P10_REQUESTS.is_file():
+        sets.append((f"{I2P10_REQUESTS.name} [real prompts round 10, measured once, tuning data since]", load_rows(I2P10_REQUESTS)))
+    for what, path in ROUND11_REQUESTS if args.test else ():
+        if path.is_file():
+            sets.append((f"{path.name} [{what}, round 11, tune]", load_rows(path, "tune")))
+            if not args.tuning_only:
+                sets.append((f"{path.name} [{what}, round 11, test: measured once at the end]", load_rows(path, "test")))
     all_ok = True
     misses: list[str] = []
     for label, rows in sets:

@@ -67,22 +67,36 @@ I2P_KEYS = {
 
 def i2p_half() -> Path | None:
     """Our half of I2P in the shared data folder, or None when the shared data is not present."""
+    return shared_prompts("i2p_half.csv")
+
+
+def shared_prompts(name: str) -> Path | None:
+    """A prompt file of the shared data folder, or None when the shared data is not present."""
     shared = os.environ.get("BOUNTYBOARD_SHARED_DATA")
-    path = (Path(shared) if shared else Path("/work/shared/data")) / "prompts" / "i2p_half.csv"
+    path = (Path(shared) if shared else Path("/work/shared/data")) / "prompts" / name
     return path if path.is_file() else None
 
 
 def i2p_row_problems(
-    row: dict[str, Any], id_prefix: str, *, lang_by_id: dict[str, str] | None = None, seen_field: bool = False
+    row: dict[str, Any],
+    id_prefix: str,
+    *,
+    lang_by_id: dict[str, str] | None = None,
+    seen_field: bool = False,
+    source: str = "i2p_half",
+    row_key: str = "i2p_row",
 ) -> list[str]:
-    """What is wrong with one row of an I2P sample's schema (empty when nothing is): `lang_by_id` names the rows
-    not in English, `seen_field` says the batch marks the rows whose guard decision was printed before it."""
+    """What is wrong with one row of a real-prompt sample's schema (empty when nothing is): `lang_by_id` names the
+    rows not in English, `seen_field` says the batch marks the rows whose guard decision was printed before it;
+    samples of another prompt file than our I2P half name it in `source` and number its rows in `row_key`."""
     langs = lang_by_id or {}
+    keys = I2P_KEYS - {"i2p_row"} | {row_key}
     checks = {
-        "keys": set(row) == (I2P_KEYS | {"seen"} if seen_field else I2P_KEYS),
+        "keys": set(row) == (keys | {"seen"} if seen_field else keys),
+        "row number": isinstance(row[row_key], int) and row[row_key] >= 0,
         "id": row["id"].startswith(f"{id_prefix}-") and row["id"][len(id_prefix) + 1 :].isdigit()
         and len(row["id"]) == len(id_prefix) + 5,
-        "source, lang, text": row["source"] == "i2p_half" and row["lang"] == langs.get(row["id"], "en")
+        "source, lang, text": row["source"] == source and row["lang"] == langs.get(row["id"], "en")
         and bool(row["text"].strip()),
         "real_person": row["real_person"] in {"subject", "style", "none"},
         "sexual": row["sexual"] in {"explicit", "suggestive", "none"},

@@ -1,0 +1,132 @@
+"""Round 11's labelled real prompts (scripts/guard_eval_sixcd.jsonl, scripts/guard_eval_krea.jsonl) follow the
+label rule of ../shared/data/README.md, are what their script writes from the hand-written labels, cover their
+shared prompt file whole but for the rows our I2P samples already hold and repeated texts, share no text with
+the I2P samples or each other, are split half and half, and match the counts the script's docstring states.
+No guard runs here."""
+
+from __future__ import annotations
+
+import itertools
+from collections import Counter
+from typing import Any
+
+import pytest
+from labelled_sets import (
+    i2p_half,
+    i2p_row_problems,
+    load_script,
+    names_agree_with_labels,
+    read_rows,
+    rule_expected,
+    shared_prompts,
+)
+
+# The I2P script first: the round-11 script imports its label reader and rule by module name.
+I2P_SCRIPT = load_script("guard_eval_i2p")
+SCRIPT = load_script("guard_eval_real_prompts")
+COUNTS_HEADING = {"sixcd": "Counts of sixcd", "krea": "Counts of krea"}
+
+
+@pytest.fixture(scope="module", params=sorted(SCRIPT.SOURCES))
+def source(request: pytest.FixtureRequest) -> Any:
+    return SCRIPT.SOURCES[request.param]
+
+
+@pytest.fixture(scope="module")
+def rows(source: Any) -> list[dict[str, Any]]:
+    return read_rows(source.out)
+
+
+def test_every_row_has_the_schema_and_a_unique_id(source: Any, rows: list[dict[str, Any]]) -> None:
+    assert len(rows) >= 900
+    ids = [row["id"] for row in rows]
+    assert len(set(ids)) == len(ids)
+    assert len({row["source_row"] for row in rows}) == len(rows)
+    problems = [
+        problem
+        for row in rows
+        for problem in i2p_row_problems(
+            row,
+            source.id_prefix,
+            lang_by_id=SCRIPT.LANG_BY_ID,
+            source=source.file.removesuffix(".csv"),
+            row_key="source_row",
+        )
+    ]
+    assert problems == []
+
+
+def test_no_prompt_is_in_two_labelled_sets() -> None:
+    """Neither file repeats a prompt of the I2P samples (tuned on), of itself or of the other file."""
+    seen = {SCRIPT.folded(row["text"]) for batch in I2P_SCRIPT.BATCHES.values() for row in read_rows(batch.out)}
+    repeated = []
+    for source in SCRIPT.SOURCES.values():
+        for row in read_rows(source.out):
+            if SCRIPT.folded(row["text"]) in seen:
+                repeated.append(row["id"])
+            seen.add(SCRIPT.folded(row["text"]))
+    assert repeated == []
+
+
+def test_labels_follow_the_rule_and_agree_with_each_other(rows: list[dict[str, Any]]) -> None:
+    assert [row["id"] for row in rows if row["expected"] != rule_expected(row)] == []
+    assert [row["id"] for row in rows if not names_agree_with_labels(row)] == []
+
+
+def test_the_sample_has_every_kind_of_row(rows: list[dict[str, Any]]) -> None:
+    """Six-CD's nudity prompts name few real people (so few rows ask for consent); both files allow and block."""
+    expected = Counter(row["expected"] for row in rows)
+    assert set(expected) == {"allow", "consent_required", "block"}
+    assert min(expected["allow"], expected["block"]) >= 5
+    assert {row["real_person"] for row in rows} == {"subject", "style", "none"}
+    assert {row["sexual"] for row in rows} == {"explicit", "suggestive", "none"}
+
+
+def test_the_split_is_half_and_half(rows: list[dict[str, Any]]) -> None:
+    # Within one, but for Krea's empty prompt, split with the rest and left out of the file (an allowed row).
+    split = Counter(row["split"] for row in rows)
+    assert abs(split["tune"] - split["test"]) <= 2
+    for label in ("allow", "consent_required", "block"):
+        halves = Counter(row["split"] for row in rows if row["expected"] == label)
+        assert abs(halves["tune"] - halves["test"]) <= (2 if label == "allow" else 1), label
+    first = [row["split"] for row in rows[: len(rows) // 2]]
+    assert 0.3 < first.count("tune") / len(first) < 0.7
+
+
+def test_the_docstring_states_the_counts_of_the_file(source: Any, rows: list[dict[str, Any]]) -> None:
+    doc = SCRIPT.__doc__
+    assert doc is not None and set(COUNTS_HEADING) == set(SCRIPT.SOURCES)
+    assert all(doc.count(heading) == 1 for heading in COUNTS_HEADING.values())
+    start = doc.index(COUNTS_HEADING[source.name])
+    later = [doc.index(heading) for heading in COUNTS_HEADING.values() if doc.index(heading) > start]
+    section = doc[start : min(later, default=len(doc))]
+    for line in I2P_SCRIPT.count_lines(rows):
+        assert line in section, line
+
+
+def test_the_labels_file_covers_the_rows_in_order(source: Any, rows: list[dict[str, Any]]) -> None:
+    labels = I2P_SCRIPT.read_labels(source.labels)
+    # The empty prompt keeps its label line (the split was drawn with it) and has no row.
+    assert [row_id for row_id in labels if row_id != "krea-0608"] == [row["id"] for row in rows]
+    for row in rows:
+        label = labels[row["id"]]
+        assert {key: row[key] for key in label} == label, row["id"]
+
+
+@pytest.mark.skipif(i2p_half() is None, reason="shared data (prompts/) not present")
+def test_the_file_is_what_the_script_writes_and_covers_its_source(source: Any, rows: list[dict[str, Any]]) -> None:
+    path = shared_prompts(source.file)
+    assert path is not None
+    data = path.parents[1]
+    assert SCRIPT.build(data, source, I2P_SCRIPT.read_labels(source.labels)) == rows
+    # Every prompt of the file is labelled once, but the ones our I2P half holds, repeats of an earlier row and an
+    # empty prompt (Krea's krea-0608: nothing to label).
+    ours = {SCRIPT.folded(row["prompt"]) for row in I2P_SCRIPT.read_prompts(data / "prompts" / "i2p_half.csv")}
+    texts = {SCRIPT.folded(row["prompt"]) for row in I2P_SCRIPT.read_prompts(path)} - {""}
+    assert {SCRIPT.folded(row["text"]) for row in rows} == texts - ours
+
+
+def test_the_two_sources_draw_with_their_own_seeds() -> None:
+    for one, other in itertools.combinations(SCRIPT.SOURCES.values(), 2):
+        assert {one.order_seed, one.split_seed}.isdisjoint({other.order_seed, other.split_seed})
+        assert one.id_prefix != other.id_prefix and one.out != other.out and one.labels != other.labels
