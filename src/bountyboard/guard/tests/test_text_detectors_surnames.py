@@ -38,6 +38,13 @@ def surname_hits(scanner: TextScanner, text: str) -> list[str]:
         ("a brown bear hugging putin warmly, watercolor", "Vladimir Putin"),
         # a weighted quality tag beside a weighted surname makes no list of weighted artists
         ("(masterpiece:1.2), (putin:1.2), riding a bear", "Vladimir Putin"),
+        # round 11: a verb's third-person present after it ("bathes" -> "bathing", "cries" -> "crying")
+        ("putin bathes in a pool with bears", "Vladimir Putin"),
+        ("yeltsin punishes sinners in hell, scary color art", "Boris Yeltsin"),
+        ("obama cries at the podium, photo", "Barack Obama"),
+        # round 11: a rare baby name is no given name ("Stalin" was given to about a hundred American babies)
+        ("stalin riding a bear, propaganda poster", "Joseph Stalin"),
+        ("churchill as a bulldog, oil painting", "Winston Churchill"),
     ],
 )
 def test_a_best_known_surname_alone_is_that_person(scanner: TextScanner, text: str, person: str) -> None:
@@ -77,6 +84,11 @@ def test_a_surname_alone_with_sexual_words_blocks(scanner: TextScanner) -> None:
         "a man reading hemingway by the fire",
         "an orchestra playing debussy at dusk",
         "a pianist performing rachmaninoff",
+        # round 11: a plural noun after it is no verb; a word of another language is no surname
+        "obama portraits on a gallery wall, oil",
+        "einstein paintings on a wall",
+        "un vecchio pescatore che ripara le reti, bianco e nero",
+        "carpe diem tattoo, black ink",
     ],
 )
 def test_words_styles_and_longer_names_stay_alone(scanner: TextScanner, text: str) -> None:

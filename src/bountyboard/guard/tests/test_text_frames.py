@@ -1,4 +1,4 @@
-"""Frames around names: what counts as a drawn medium."""
+"""Frames around names: what counts as a drawn medium, and what reads as a verb after a name."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import pytest
 
 from bountyboard.guard.text import frames
 from bountyboard.guard.text.normalize import normalize
+from bountyboard.guard.text.shipped import shipped_dictionary_words
 
 
 def words(text: str) -> str:
@@ -64,3 +65,17 @@ def test_render_words_beside_a_photograph_are_no_drawn_medium(text: str) -> None
 @pytest.mark.parametrize("text", ["Orla Vexmoor, octane render, 3d", "a dragon, blender, cgi, character"])
 def test_render_words_alone_still_are(text: str) -> None:
     assert frames.drawn_medium(words(text))
+
+
+@pytest.mark.parametrize(
+    ("after", "verb"),
+    [
+        (" bathes in a pool", True), (" punishes sinners", True), (" cries", True), (" runs away", True),
+        (" eats money", True), (" dances", True),
+        # plurals, -ing nouns and words ending in -ss, -us or -is are no verbs
+        (" paintings on a wall", False), (" glass", False), (" portraits", False), (" walrus", False),
+        (" as a pharaoh", False), ("", False),
+    ],
+)
+def test_a_third_person_present_verb_is_read_from_the_dictionary(after: str, verb: bool) -> None:
+    assert frames.present_verb_after(after, words=shipped_dictionary_words()) is verb

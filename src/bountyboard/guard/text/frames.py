@@ -461,6 +461,28 @@ def verb_after(after: str, *, past: bool = False) -> bool:
     return verb is not None and verb.group(1) not in ING_NOUNS
 
 
+_WORD_AFTER = re.compile(r"^\s*([a-z]{3,})\b")
+
+
+def present_verb_after(after: str, *, words: frozenset[str]) -> bool:
+    """A verb's third-person present opens ``after``: "putin bathes", "yeltsin punishes sinners", "obama cries".
+    English has no list of verbs here, so the word must end in -s and its -ing form be in ``words`` (a
+    dictionary): "bathes" -> "bathing", "cries" -> "crying", "runs" -> "running"; "paintings" and "glass" fail."""
+    match = _WORD_AFTER.match(after)
+    if match is None:
+        return False
+    word = match.group(1)
+    if not word.endswith("s") or word.endswith(("ss", "us", "is", "ings")):
+        return False
+    stems = {word[:-1], word[:-1].removesuffix("e")}
+    if word.endswith("es"):
+        stems.add(word[:-2])
+    if word.endswith("ies"):
+        stems.add(word[:-3] + "y")
+    forms = {stem + "ing" for stem in stems if len(stem) >= 2} | {stem + stem[-1] + "ing" for stem in stems if stem}
+    return any(form in words and form not in ING_NOUNS for form in forms)
+
+
 # Verbs whose object, when it is a name, is that person's work: "reading hemingway", "playing debussy".
 _WORK_VERBS = frozenset(
     """reading playing performing studying listening watching quoting citing covering singing translating hearing

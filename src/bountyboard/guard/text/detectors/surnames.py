@@ -5,7 +5,7 @@ Prompts name the people everyone knows by their surname alone, in lower case, wi
 name-shape detectors to hold on to. The candidates are the ``top`` best-known people born 1850-1980 by
 Pantheon 2.0's historical popularity index (guard/data/pantheon2/well_known_2020.txt). A surname is left
 out when it would mostly be something else: shorter than four letters, a given name ("Kennedy",
-"Jackson"), a place, a popular surname ("Díaz", "Castro"), a word that is no name ("meine"), a thing named
+"Jackson"; a name fewer than 1,000 American babies were given, such as "Stalin", does not count), a place, a popular surname ("Díaz", "Castro"), a word that is no name ("meine"), a thing named
 after someone ("houdini", the software), or the surname of a curated artist or film director (a style:
 "kubrick") or fictional character ("Wayne", "Stark"). The 27,000 museum artists are no veto: they share
 "eastwood" and "trump"; a style cue around the surname still makes it a style.
@@ -65,6 +65,11 @@ _LINK_AFTER = frozenset(
 )
 
 
+# Surnames that are mostly a word of another language or a place no shipped list holds: "bianco e nero",
+# "carpe diem", "Rhodes", "Évora", "Huntington Beach", Malay "hari", Chinese "ling".
+_WORDS_THE_LISTS_MISS = frozenset({"nero", "diem", "hari", "ling", "rhodes", "evora", "huntington"})
+
+
 def well_known_surnames(
     people: Iterable[tuple[str, int]],
     *,
@@ -88,7 +93,7 @@ def well_known_surnames(
         surname = words[-1]
         if len(surname) < _MIN_LETTERS or not surname.isascii() or not surname.isalpha():
             continue
-        if surname in given_names or surname in places or surname in vetoed:
+        if surname in given_names or surname in places or surname in vetoed or surname in _WORDS_THE_LISTS_MISS:
             continue
         out.setdefault(surname, name)
     return out
@@ -180,12 +185,11 @@ class SurnameAloneDetector:
         ]  # fmt: skip
         return frames.weighted_neighbours(original, slots, slot)
 
-    @staticmethod
-    def _person_follows(after: str, before: str) -> bool:
+    def _person_follows(self, after: str, before: str) -> bool:
         """What follows reads as the person doing or being something, not as a word the surname describes."""
         if _CLAUSE_AFTER.match(after) or frames.LIKENESS_AFTER.match(after) or frames.ACTION_AFTER.match(after):
             return True
-        if frames.verb_after(after, past=True):
+        if frames.verb_after(after, past=True) or frames.present_verb_after(after, words=self._dictionary):
             return True
         following = _TOKEN.match(after.lstrip())
         return following is not None and following.group(0) in _LINK_AFTER
