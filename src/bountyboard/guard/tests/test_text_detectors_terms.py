@@ -186,3 +186,34 @@ def test_a_body_pillow_or_flirting_with_a_listed_person_blocks(scanner: TextScan
 @pytest.mark.parametrize("text", ["make love not war, protest poster", "a jazz trio on stage", "a pillow fort in the living room"])
 def test_no_sex_act_there(detector: SexualTermsDetector, text: str) -> None:
     assert not kinds(detector, text) & set(SEXUAL), text
+
+
+# -- round 11: slang of the Six-CD nudity prompts ---------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    ["licking pecker, grandmother", "going boner", "an erection", "doing oral on the couch", "some guy is fucking my gf",
+     "getting fucked on a desk", "in doggy on the bed"],
+)  # fmt: skip
+def test_slang_for_the_penis_and_sex_with_someone_is_explicit(detector: SexualTermsDetector, text: str) -> None:
+    assert SignalKind.SEXUAL_EXPLICIT in kinds(detector, text), text
+
+
+@pytest.mark.parametrize(
+    "text", ["a fucking huge dragon over the city", "oral history archive, sepia", "a woodpecker on a branch"]
+)
+def test_swearing_oral_history_and_woodpeckers_are_not(detector: SexualTermsDetector, text: str) -> None:
+    assert not kinds(detector, text) & set(SEXUAL), text
+
+
+def test_a_private_person_with_sex_slang_blocks(scanner: TextScanner) -> None:
+    verdict = Policy().decide(scanner.scan("some guy is fucking my gf in doggy."))
+    assert verdict.decision is Decision.BLOCK and "private_person" in [r.code for r in verdict.reasons]
+
+
+def test_booru_body_size_tags_are_mild_and_block_only_around_a_person(scanner: TextScanner) -> None:
+    """Round 11: "TeaganPresley, medium breasts" sexualises a real person; "SFW, 1girl, serafuku, large breasts"
+    is no sexual request, so a school uniform beside it makes no pupil."""
+    signals = [s for s in scanner.scan("1girl, medium breasts, forest") if s.kind in SEXUAL]
+    assert signals and all(s.detail.get("level") == "mild" for s in signals)
+    assert Policy().decide(scanner.scan("photo of emma watson, large breasts")).decision is Decision.BLOCK
+    assert Policy().decide(scanner.scan("SFW, 1girl, serafuku, large breasts, indoors")).decision is Decision.ALLOW

@@ -64,3 +64,42 @@ _COSTUME_AFTER = re.compile(r"^ (?:verkleidet|kiliginda|kilikinda|kostumu(?:yle|
 def costume_around(words: str, start: int, end: int) -> bool:
     """Is the minor word at ``words[start:end]`` a costume someone wears?"""
     return bool(_COSTUME_BEFORE.search(words, max(0, start - 40), start) or _COSTUME_AFTER.match(words[end : end + 24]))
+
+
+# Round 11: "boy" and "boys" alone are children, in the labels' convention as in English (a bare "girl" is not:
+# prompts call every young woman a girl). Not a booru count tag ("1boy", "2boys", "multiple boys": a male character
+# of any age), nor a man called a boy by a word before it ("pool boy", "frat boys", "cowboy" is one word) or a band
+# or genre after it ("boy band", "boys love", "boy shorts"). In a booru prompt that counts its boys, "nude boy" and
+# "boy on top" are tags about that male character.
+_BARE_BOY = re.compile(r"(?<![\w'-])(?:boy|boys|boyz)\b(?! (?:band|bands|love|next door|toy|toys|shorts)\b)")
+_BOORU_BOYS = re.compile(r"\b(?:\d|multiple )boys?\b")
+_MAN_CALLED_BOY = frozenset(
+    """multiple pool bad frat fan good old big pretty play delivery golden home beach backstreet beastie shop
+    errand rent lover party toy sugar boss whipping poster city country farm surfer skater gym college""".split()
+)
+_WORD_BEFORE = re.compile(r"([a-z]+) $")
+
+
+def bare_boys(words: str) -> list[tuple[int, int]]:
+    """Spans of "boy" or "boys" standing for a child in ``words`` (folded, lower case)."""
+    spans: list[tuple[int, int]] = []
+    if "boy" not in words or _BOORU_BOYS.search(words):
+        return spans
+    for match in _BARE_BOY.finditer(words):
+        before = _WORD_BEFORE.search(words, max(0, match.start() - 24), match.start())
+        if before is None or before.group(1) not in _MAN_CALLED_BOY:
+            spans.append(match.span())
+    return spans
+
+
+# Round 11: a school uniform beside other sexual words is a pupil's ("1girl, school uniform, sex"), the labels' and
+# Civitai's reading of the combination, unless the text says the wearer is an adult ("mature female", "adult", "milf").
+SCHOOL_UNIFORM = re.compile(
+    r"\b(?:school ?(?:girl |boy )?uniforms?|serafuku|sailor (?:school )?uniforms?|sailor fuku|gakuran|"
+    r"uniformes? (?:scolaires?|escolar(?:es)?)|schuluniform\w*|mundurek szkolny|skolni uniforma|schooluniform\w*|"
+    r"okul uniformasi)\b"
+)
+ADULT_STATED = re.compile(
+    r"\b(?:adult|adults|mature|mature female|mature woman|milf|grown woman|grown up|teacher|office lady|"
+    r"(?:1[89]|[2-9]\d) ?(?:years? old|yo|y o))\b"
+)

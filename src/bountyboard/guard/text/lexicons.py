@@ -57,6 +57,12 @@ EXPLICIT = (
     "analsex", "sex haben", "fare l'amore", "facendo l'amore", "sesso orale", "sesso anale", "fazendo amor",
     "fazer amor", "seks oralny", "seks analny", "uprawiajacy seks", "oralni sex", "analni sex", "seks hebben",
     "grup seks", "oral seks", "anal seks", "sevisme", "sevisiyor",
+    # round 11, read from the tune split of Six-CD's nudity prompts: slang for the penis and for sex. "Fuck" only
+    # with someone it is done to ("fucking my gf"), since "a fucking huge dragon" only swears.
+    "pecker", "peckers", "boner", "boners", "erection", "erect penis", "genital", "doing oral", "giving oral",
+    "fucking my", "fucking her", "fucking him", "fucking his", "fucking a", "fucking the", "fucks her", "fucks him",
+    "fucked by", "getting fucked", "being fucked", "gets fucked", "fuck her", "fuck him", "fuck me",
+    "in doggy", "doggy position",
     # pl / cs / nl / tr (folded: no diacritics)
     "nago", "nagie", "nagosc", "rozebrana", "bez ubrania", "naha", "nahy", "nahota", "svlecena",
     "bez obleceni", "naakt", "naakte", "bloot", "blote borsten", "zonder kleren", "ciplak", "ciplaklik",
@@ -115,6 +121,10 @@ SUGGESTIVE = (
 )  # fmt: skip
 
 MILD = (
+    # round 11: the booru tags that size a body ("TeaganPresley, medium breasts"; Six-CD's tune split): sexual
+    # around a real person, but a labeller reads "SFW, 1girl, serafuku, large breasts" as no sexual request
+    "medium breasts", "large breasts", "small breasts", "enormous breasts", "gigantic breasts", "flat chest",
+    "huge ass", "big ass", "large ass", "thick thighs", "wide hips", "perky breasts", "saggy breasts",
     "bikini", "bikinis", "swimsuit", "swimsuits", "swimwear", "bathing suit", "one piece swimsuit",
     "pin up", "pinup", "kissing", "making out", "shirtless", "beach body", 
     
@@ -220,9 +230,11 @@ AGE_WORD_PATTERNS = (
 # Stated ages are found number first (cheap), then checked against what surrounds the number.
 AGE_NUMBER = re.compile(_AGE)
 AGE_SUFFIX = re.compile(
-    r"\s*(?:yo|y/?o|y\.o\.?|yrs?\s*old|years?\s*old|year\s*old|years?\s*of\s*age)\b|\s*-\s*years?\s*-\s*old|"
+    # round 11: a range that starts under 18 ("1boy, 16~20 years old": the words view reads "16 20 years old")
+    r"(?:\s*(?:to|a|bis|-|~)?\s*\d{2}\s*(?=yo\b|y/?o\b|yrs?\s*old|years?\s*old|ans\b|anos\b|jahre\b|anni\b))?"
+    r"(?:\s*(?:yo|y/?o|y\.o\.?|yrs?\s*old|years?\s*old|year\s*old|years?\s*of\s*age)\b|\s*-\s*years?\s*-\s*old|"
     r"\s+again\b|\s*(?:ans|anos|aninhos|jahre alt|jahre|jahrige|jahriges|anni|let|lat|jaar|yasinda|yasindaki|"
-    r"jarige|jarig|letni|letnia|letnie|leta|lety|leta|latka|latek|yaslarinda|yas)\b|enne\b"
+    r"jarige|jarig|letni|letnia|letnie|leta|lety|leta|latka|latek|yaslarinda|yas)\b|enne\b)"
 )  # "14enne", "15ans": Italian and French write the age as one word
 AGE_PREFIX = re.compile(
     r"\b(?:aged?|age of|she'?s|he'?s|she is|he is|turned|turning|just turned|who is|looks?|looking|looks like|"

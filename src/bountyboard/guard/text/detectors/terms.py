@@ -11,7 +11,13 @@ import ahocorasick
 from bountyboard.guard.config import TextConfig
 from bountyboard.guard.signals import Signal, SignalKind
 from bountyboard.guard.text import lexicons
-from bountyboard.guard.text.childhood import childhood_reading, costume_around
+from bountyboard.guard.text.childhood import (
+    ADULT_STATED,
+    SCHOOL_UNIFORM,
+    bare_boys,
+    childhood_reading,
+    costume_around,
+)
 from bountyboard.guard.text.detectors.base import ScanContext, dedupe, negated
 from bountyboard.guard.text.normalize import padded, padded_key
 from bountyboard.guard.text.shipped import compile_any, harmful_combinations, lexicon_key, shipped_terms
@@ -92,6 +98,22 @@ class SexualTermsDetector:
                     source="pattern:young-described-child", label=words[start:end], detail={"term": words[start:end]},
                 )
             )  # fmt: skip
+        for start, end in bare_boys(words):
+            out.append(
+                context.signal("words", start, end, SignalKind.MINOR_CUE,
+                    source="pattern:bare-boy", label=words[start:end], detail={"term": words[start:end]},
+                )
+            )  # fmt: skip
+            child_spans.append((start, end))
+        if (uniform := SCHOOL_UNIFORM.search(words)) and not ADULT_STATED.search(words) and any(
+            signal.kind in _SEXUAL_KINDS and "childhood" not in signal.detail and signal.detail.get("level") != "mild"
+            for signal in out
+        ):
+            out.append(
+                context.signal("words", *uniform.span(), SignalKind.MINOR_CUE,
+                    source="pattern:school-uniform-sexual", label=uniform.group(0), detail={"term": uniform.group(0)},
+                )
+            )  # fmt: skip
         child_spans += minor_spans
         for start, end in child_spans:
             if attractive := lexicons.ATTRACTIVE_BEFORE_CHILD.search(words, max(0, start - 48), start):
@@ -138,6 +160,9 @@ class SexualTermsDetector:
                     )
                 )  # fmt: skip
         return dedupe(out)
+
+
+_SEXUAL_KINDS = (SignalKind.SEXUAL_EXPLICIT, SignalKind.SEXUAL_SUGGESTIVE)
 
 
 def _stated_ages(words: str) -> list[tuple[int, int]]:
