@@ -109,6 +109,22 @@ def _framed_characters(characters: Sequence[Signal], *, sexual: bool) -> frozens
     )
 
 
+def _letters(text: str | None) -> str:
+    return "".join(c for c in (text or "").casefold() if c.isalpha())
+
+
+def _spells_a_character(characters: Sequence[Signal], signal: Signal) -> bool:
+    """An unlisted name whose letters begin with a character's the text names: the character's LoRA or tag
+    ("raidenshogun1", "raidenshogundef" beside "raiden shogun"), not a person (round 11)."""
+    if signal.kind is not SignalKind.NER_PERSON:
+        return False
+    letters = _letters(signal.label or signal.text)
+    return any(
+        len(name) >= 6 and letters.startswith(name)
+        for name in (_letters(c.label or c.text) for c in characters)
+    )
+
+
 def _in(characters: frozenset[tuple[int, int]], signal: Signal) -> bool:
     """An unlisted name (only ``ner_person``: never a listed person, a profile or a private person) that a
     fiction frame makes a character."""
@@ -152,11 +168,18 @@ class Policy:
         rating = max((sexual_level(s) or Rating.PG for s in sexual), key=lambda r: r.level, default=Rating.PG)
         sexualised_minors = [s for s in minors if s.detail.get("sexualised")]
         minor_harm = [s for s in of(SignalKind.MINOR_CUE) if s.detail.get("harm")]
-        fiction_spans = _framed_characters(of(SignalKind.FICTIONAL_CHARACTER), sexual=bool(sexual))
-        real = [s for s in signals if _is_real_person(s) and not _in(fiction_spans, s)]
+        characters = of(SignalKind.FICTIONAL_CHARACTER)
+        fiction_spans = _framed_characters(characters, sexual=bool(sexual))
+        real = [
+            s for s in signals
+            if _is_real_person(s) and not _in(fiction_spans, s) and not _spells_a_character(characters, s)
+        ]  # fmt: skip
         private = of(SignalKind.PRIVATE_PERSON_CUE)
         unverified = [s for s in signals if _is_unverified_registry_match(s)]
-        weak = [s for s in of(SignalKind.NER_PERSON) if not s.detail.get("corroborated") and not _in(fiction_spans, s)]
+        weak = [
+            s for s in of(SignalKind.NER_PERSON)
+            if not s.detail.get("corroborated") and not _in(fiction_spans, s) and not _spells_a_character(characters, s)
+        ]  # fmt: skip
 
         # Files and banks: what a scanner could not read safely, or a known abusive image.
         for signal in of(SignalKind.HASH_MATCH):

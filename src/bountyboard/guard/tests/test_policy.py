@@ -360,3 +360,19 @@ def test_a_frame_never_covers_a_listed_person_or_another_span() -> None:
     assert Policy().decide([_name((0, 10), corroborated=True), _frame((30, 40), "toy")]).decision is (
         Decision.CONSENT_REQUIRED
     )
+
+
+# Round 11: an unlisted name that spells a character the text names is that character's LoRA or tag.
+def _character(label: str) -> Signal:
+    return Signal(SignalKind.FICTIONAL_CHARACTER, "gazetteer:bountyboard-fictional", span=(0, 13), label=label)
+
+
+def test_an_unlisted_name_spelling_a_named_character_is_that_character() -> None:
+    tag = Signal(SignalKind.NER_PERSON, "heuristic:run-together-name", span=(15, 30), label="raiden shogundef")
+    assert Policy().decide([_character("raiden shogun"), tag, _NUDE]).decision is Decision.ALLOW
+    # without the character, or spelling another name, it is still a possible person beside nudity
+    assert Policy().decide([tag, _NUDE]).decision is Decision.REVIEW
+    assert Policy().decide([_character("yae miko"), tag, _NUDE]).decision is Decision.REVIEW
+    # a listed person is never a character's tag
+    listed = Signal(SignalKind.PERSON_NAME, "gazetteer:pantheon", span=(15, 30), label="raiden shogun")
+    assert Policy().decide([_character("raiden shogun"), listed, _NUDE]).decision is Decision.BLOCK

@@ -459,9 +459,24 @@ class GivenNameDetector:
                 # "#CletoRivas", "NadirMesbah", "#FerihanSarı": two capitalised words joined on purpose, one of
                 # them no dictionary word ("ArtStation", "DreamShaper" are two words)
                 return first, second, _WEAK
-        if joined and len(_TOKEN.findall(raw)) >= 4:  # "C.l.e.t.o R.i.v.a.s": letters spelt out
+        if joined and len(_TOKEN.findall(raw)) >= 4 and _pronounceable(word):  # "C.l.e.t.o R.i.v.a.s": letters spelt out
             return word, "", _WEAK
         return None
+
+
+_VOWELS = frozenset("aeiouy")
+
+
+_CONSONANT_RUN = re.compile(r"[b-df-hj-np-tv-xz]{6,}")
+
+
+def _pronounceable(word: str) -> bool:
+    """Spelt-out letters that can be a name: more than a fifth of a name's letters are vowels ("cletorivas" 4 of
+    10, "edelgardschulz" 4 of 14) and no six consonants run together; random letters of a scrambled prompt
+    ("v l b q k h w a h d z p e v q": 3 of 15, "vlbqkhw") are not."""
+    letters = [c for c in word if c.isalpha()]
+    vowels = sum(c in _VOWELS for c in letters)
+    return bool(letters) and vowels * 100 > len(letters) * 21 and not _CONSONANT_RUN.search(word)
 
 
 _LINE = re.compile(r"[^\n]*")
