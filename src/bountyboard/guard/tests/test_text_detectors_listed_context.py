@@ -1,12 +1,20 @@
-"""The words around a listed name: a thing named after the person, or the person depicted sexually."""
+"""The words around a listed name: a thing named after the person, the person depicted sexually, or one more item
+of a list of styles."""
 
 from __future__ import annotations
+
+import re
 
 import pytest
 
 from bountyboard.guard.signals import Signal, SignalKind
 from bountyboard.guard.text.detectors.base import ScanContext
-from bountyboard.guard.text.detectors.listed_context import SexualWords, named_after, style_cited
+from bountyboard.guard.text.detectors.listed_context import (
+    SexualWords,
+    in_list_of_styles,
+    named_after,
+    style_cited,
+)
 from bountyboard.guard.text.normalize import normalize
 
 
@@ -64,3 +72,23 @@ def test_depicted_sexually_only_right_after_the_name() -> None:
 )
 def test_style_cited_before_a_name_or_its_list(before: str, cited: bool) -> None:
     assert style_cited(before) is cited
+
+
+# Round 11: an unlisted name that is one more item of a run of bare names holding listed styles.
+@pytest.mark.parametrize(
+    ("text", "name", "cited"),
+    [
+        ("4k, frank frazetta, saul bass, john alvin, bill gold, richard amsel, ralph mcquarrie", "richard amsel", True),
+        ("greg rutkowski, maria kowalczyk, artgerm, 8k", "maria kowalczyk", True),
+        ("by greg rutkowski and artgerm and maria kowalczyk", "maria kowalczyk", True),
+        # a name opening the prompt, styles only after it: the subject
+        ("maria kowalczyk, greg rutkowski, artgerm", "maria kowalczyk", False),
+        # one style before and something else after; an item with more words than the name
+        ("greg rutkowski, maria kowalczyk, 8k, artgerm", "maria kowalczyk", False),
+        ("greg rutkowski, artgerm, portrait of maria kowalczyk", "maria kowalczyk", False),
+    ],
+)
+def test_a_name_in_a_run_of_listed_styles_is_one_more(text: str, name: str, cited: bool) -> None:
+    styles = [(m.start(), m.end()) for m in re.finditer(r"frank frazetta|saul bass|ralph mcquarrie|greg rutkowski|artgerm", text)]
+    start = text.index(name)
+    assert in_list_of_styles(text, (start, start + len(name)), styles) is cited

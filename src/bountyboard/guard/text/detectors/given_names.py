@@ -20,7 +20,12 @@ from typing import Any
 from bountyboard.guard.signals import Signal, SignalKind
 from bountyboard.guard.text import frames, lexicons, name_words
 from bountyboard.guard.text.detectors.base import ScanContext, SpanIndex
-from bountyboard.guard.text.detectors.listed_context import LIST_REACH, style_cited, styles_listed_before
+from bountyboard.guard.text.detectors.listed_context import (
+    LIST_REACH,
+    in_list_of_styles,
+    style_cited,
+    styles_listed_before,
+)
 from bountyboard.guard.text.name_words import NOT_NAME_WORDS, PARTICLES, surname_ending
 from bountyboard.guard.text.normalize import View, fold
 
@@ -229,8 +234,10 @@ class GivenNameDetector:
                 for b in befores
             ) or (frames.STYLE_AFTER.match(after) or frames.STYLE_AFTER_MORE.match(after) or frames.STYLE_VERB_AFTER.match(after)):
                 continue  # "by Anna Kowalska": a style reference, not a depiction
-            listed_style = style_cited(text[max(0, start - LIST_REACH) : start]) or styles_listed_before(
-                norm.original, span[0], style_ends, needed=1
+            listed_style = (
+                style_cited(text[max(0, start - LIST_REACH) : start])
+                or styles_listed_before(norm.original, span[0], style_ends, needed=1)
+                or in_list_of_styles(norm.original, span, [(start_, end_) for end_, start_ in style_ends.items()])
             )
             cast = frames.LIKENESS_AFTER.match(after) or frames.ACTION_AFTER.match(after)
             # In sexual text only a list a style cue opens counts, and not for a name the sexual words stand beside.

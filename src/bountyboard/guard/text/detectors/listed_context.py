@@ -94,6 +94,55 @@ def styles_listed_before(original: str, start: int, styles: dict[int, int], *, n
     return True
 
 
+# Round 11: the items of a prompt's tag list, and an item that is only a name (one to four words, no digit).
+_LIST_ITEM = re.compile(r"[^,;|\n]+")
+_AND = re.compile(r"\s+(?:and|&)\s+")
+_BARE_NAME_ITEM = re.compile(r"[^\W\d_][\w'.-]*(?:\s+[^\W\d_][\w'.-]*){0,3}")
+
+
+def in_list_of_styles(original: str, span: tuple[int, int], styles: list[tuple[int, int]]) -> bool:
+    """The name (``span`` in the original text) is a whole item of a run of bare names in a tag list, and that run
+    holds listed styles on both sides of it, or two before it: "frank frazetta, saul bass, john alvin, bill gold,
+    richard amsel, ralph mcquarrie" cites Richard Amsel as one more artist. A name opening the prompt, or an item
+    with more words than the name ("portrait of jane doe"), is no item of such a run."""
+    items: list[tuple[int, int]] = []
+    for chunk in _LIST_ITEM.finditer(original):
+        start = chunk.start()
+        for part in _AND.split(chunk.group(0)):
+            offset = original.find(part, start, chunk.end())
+            items.append((offset, offset + len(part)))
+            start = offset + len(part)
+    bare = [
+        (start + len(text) - len(text.lstrip()), end - (len(text) - len(text.rstrip())))
+        for start, end in items
+        if _BARE_NAME_ITEM.fullmatch(text := original[start:end].strip(" ()[]{}\t\"'"))
+    ]
+    where = next((i for i, (start, end) in enumerate(bare) if start <= span[0] and span[1] <= end), None)
+    if where is None or original[bare[where][0] : bare[where][1]].strip(" ()[]").casefold() != original[span[0] : span[1]].casefold():
+        return False
+
+    def styles_in_run(step: int) -> int:
+        count, i = 0, where
+        while 0 <= i + step < len(bare):
+            left, right = (bare[i + step], bare[i]) if step < 0 else (bare[i], bare[i + step])
+            if not _only_separators(original, left, right):
+                break
+            i += step
+            count += any(bare[i][0] <= start and end <= bare[i][1] for start, end in styles)
+        return count
+
+    before, after = styles_in_run(-1), styles_in_run(1)
+    return before >= 2 or (before >= 1 and after >= 1)
+
+
+_SEPARATORS = re.compile(r"^[\s,;()\[\]&|]*(?:and[\s,]*)?$")
+
+
+def _only_separators(original: str, left: tuple[int, int], right: tuple[int, int]) -> bool:
+    """Nothing but commas, brackets or "and" between two items: the run of names goes on."""
+    return _SEPARATORS.match(original[left[1] : right[0]]) is not None
+
+
 def style_cue(before: str) -> tuple[int, int] | None:
     """Where, in ``before`` (``names`` view text ending right before a name), the style cue that names the
     artist stands ("dipinta come ", "in the style of "): its words are no part of a person's name, so the
