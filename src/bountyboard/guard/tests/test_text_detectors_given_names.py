@@ -391,3 +391,13 @@ def test_random_letters_of_a_scrambled_prompt_spell_no_name(scanner: TextScanner
     """Round 11: Six-CD's attack prompts end in random letters; a name has vowels and no six consonants in a row."""
     spelt = [s.text for s in found(scanner, text) if s.text and all(len(part) == 1 for part in s.text.split())]
     assert spelt == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Kodak Portra 400, 8K, highly detailed, tarot mask closeup", "drone footage shot on arri alexa, flat light",
+     "a man recmming with an genital onto bed", "two guy thers blue bikini, getting screwed"],
+)  # fmt: skip
+def test_cameras_film_stocks_and_words_for_a_person_are_no_given_names(scanner: TextScanner, text: str) -> None:
+    """Round 11: "Kodak Portra" is a film, "arri alexa" a camera; "man", "guy" are names only capitalised."""
+    assert found(scanner, text) == []

@@ -420,8 +420,9 @@ PRODUCT_BEFORE_NAME = frozenset(
     """opel skoda tofas fiat seat renault peugeot citroen volkswagen vw audi bmw mercedes porsche lamborghini alfa
     lancia dacia toyota honda nissan mazda ford chevrolet chevy dodge jeep volvo saab trabant wartburg lada
     zastava polonez syrena tatra moskvich jaguar rover bugatti maserati yamaha ducati vespa kawasaki suzuki
-    simca""".split()
-)
+    simca
+    kodak fujifilm fuji ilford cinestill agfa arri leica hasselblad nikon canon panavision""".split()
+)  # round 11: cameras and film stocks name their models too ("Kodak Portra 400", "arri alexa")
 CONTAINERS = frozenset(
     """bottle bottles can jar tin pack packet box bouteille flacon canette pot boite botella lata frasco tarro caja
     flasche dose glas packung bottiglia lattina barattolo vasetto confezione garrafa lata pote caixa butelka

@@ -54,6 +54,9 @@ _PERSON_AFTER_MORE = re.compile(
     r"(?:\w+ ){1,2}olarak|(?:\w+ ){1,2}kiyafetiyle)\b)"
 )
 _PREPOSITIONS_THAT_ARE_NAMES = frozenset("per con sem sin dal als tra fra".split())
+# Round 11: words for a person that are also given names ("Guy Ritchie", "Man Ray", "Boy George"): in lower case
+# they are the noun ("a man recmming", "two guy thers" in Six-CD's scrambled prompts).
+_PERSON_NOUNS_THAT_ARE_NAMES = frozenset("man guy boy gal".split())
 _HYPHEN_COMPOUND = re.compile(r"[^\W\d_]{2,}-[^\W\d_]{2,}")
 _OF_WORDS = frozenset("of de d du del da do di della von van z ze".split())
 # Articles of the ten languages (folded): a weak lower-case pair right after one is a noun and its adjective.
@@ -302,7 +305,7 @@ class GivenNameDetector:
             return None  # "otel odasında": a Turkish noun with its case ending
         if surname in lexicons.NOT_PERSON_HEADS and surname not in self._surnames:
             return None  # "Karmine Corp": a company; "Noah Fox", "Lauryn Hill" keep their known surnames
-        if not caps and given in _PREPOSITIONS_THAT_ARE_NAMES:
+        if not caps and (given in _PREPOSITIONS_THAT_ARE_NAMES or given in _PERSON_NOUNS_THAT_ARE_NAMES):
             return None  # "nude per rossetti", "sem nada": Per, Sem, Con are names only capitalised
         if len(given) < 3 and not caps:
             return None  # "ao estilo", "w koronie": short words are names only when capitalised ("Al Pacino")
