@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bountyboard.guard.text.normalize import fold, normalize, normalize_name, padded, padded_key
 
 
@@ -116,3 +118,13 @@ def test_an_eight_opening_a_leet_word_is_a_b_but_numbers_stay() -> None:
     assert normalize("foto de 8u3n4v3ntur4 P3dr054").names.text == "foto de buenaventura pedrosa"
     assert normalize("8k, 80s, 8bit").names.text.startswith("8k, 8")
     assert _find_in_original("l3nk4 8ur3sova", "buresova") == "8ur3sova"  # the span maps back
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [("5 0 cent in a music video", "50 cent in a music video"), ("fatherhood, 2 1 savage", "fatherhood, 21 savage"),
+     ("1 9 5 0 s photo", "1950s photo"), ("8 k, 3 5 mm", "8 k, 35 mm"), ("room 1 and 2", "room 1 and 2")],
+)  # fmt: skip
+def test_spaced_out_digits_read_whole_in_the_names_view(text: str, names: str) -> None:
+    """Round 11: Lexica spaces numbers out; "5 0 cent" is 50 Cent. A lone digit stays apart."""
+    assert normalize(text).names.text == names

@@ -52,6 +52,9 @@ _APPENDED_NUMBER = re.compile(r"(?<=[a-z]{3})(?:[0-9]*[2689][0-9]*|[0-9]{3,})(?!
 _JOINER = re.compile(r"(?<=[^\W_])[._\-·•*+~](?=[^\W_])|_")
 # Three or more single letters separated by single spaces: "e m m a" (a double space ends the run).
 _SPACED_LETTERS = re.compile(r"(?<![^\W_])[^\W_](?: [^\W_](?![^\W_])){2,}")
+# Two or more single digits separated by single spaces: Lexica's prompts space out numbers ("5 0 cent", "2 1 savage",
+# "1 9 5 0 s"); a name holding a number reads whole again (round 11).
+_SPACED_DIGITS = re.compile(r"(?<![^\W_])\d(?: \d(?![^\W_]))+")
 
 _WIDE_SPACE = re.compile(r"\s{2,}")
 
@@ -130,6 +133,7 @@ def name_view(base: View) -> View:
     text = _LEET_TOKEN.sub(_deleet, text)  # same length: offsets unchanged
     text = _JOINER.sub(" ", text)  # same length
     runs = [m.span() for m in _SPACED_LETTERS.finditer(text)]
+    runs += [m.span() for m in _SPACED_DIGITS.finditer(text) if not any(s <= m.start() < e for s, e in runs)]
     gaps = [m.span() for m in _WIDE_SPACE.finditer(text)]
     if not runs and not gaps:
         return View(text, base.offsets)
