@@ -322,3 +322,9 @@ def test_an_ex_to_undress_is_blocked(scanner: TextScanner, text: str) -> None:
 @pytest.mark.parametrize("text", ["a boy peeling a potato, soy sauce", "a woman takes her coat off in the rain"])
 def test_undressing_words_elsewhere_are_no_cue(detector: SuggestiveContextDetector, text: str) -> None:
     assert not cues(detector, text), text
+
+
+def test_czech_bikinis_are_a_cue_and_english_biking_is_not(detector: SuggestiveContextDetector) -> None:
+    """Round 11: the Czech "bikin" stem read "biking, blue sky, summer evening" as swimwear."""
+    assert cues(detector, "Petra v bikinách na pláži")
+    assert not cues(detector, "biking, blue sky, summer evening")

@@ -102,3 +102,11 @@ class TestRoleLexicon:
     )  # fmt: skip
     def test_role_in_parentheses_makes_the_name_a_person(self, scanner: TextScanner, role: str) -> None:
         assert name_shapes(scanner.scan(f"Zorvak ({role}) portrait")) == [("Zorvak", True)]
+
+
+def test_a_title_cased_run_of_words_is_no_name(scanner: TextScanner) -> None:
+    """Round 11: "Beautiful Delicate Detailed portrait of ..." asked for consent; a run needs a given name or a
+    word no dictionary holds."""
+    text = "Beautiful Delicate Detailed portrait of sun summer woman, with magical golden eyes"
+    assert name_shapes(scanner.scan(text)) == []
+    assert name_shapes(scanner.scan("portrait of Ortrun Kalbfleisch, oil on canvas"))

@@ -146,7 +146,7 @@ MILD_PATTERNS: dict[str, tuple[str, ...]] = {
     "it": (r"\bcostumi? da bagno\b",),
     "pt": (r"\bbiquinis?\b", r"\bmaios?\b"),
     "pl": (r"\bbikini\b", r"\bstroj\w* kapielow\w*"),
-    "cs": (r"\bplavk\w*", r"\bbikin\w*"),
+    "cs": (r"\bplavk\w*", r"\bbikin(?!g)\w*"),
     "nl": (r"\bbikini\w*", r"\bbadpak\w*"),
     "tr": (r"\bbikini\w*", r"\bmayo(?:lu|yla|su|suyla|lar)\b"),
 }

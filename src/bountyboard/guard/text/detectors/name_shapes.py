@@ -14,7 +14,7 @@ from bountyboard.guard.signals import Signal, SignalKind
 from bountyboard.guard.text import frames, lexicons, name_words
 from bountyboard.guard.text.detectors.base import Near, ScanContext, SpanIndex
 from bountyboard.guard.text.normalize import fold
-from bountyboard.guard.text.shipped import shipped_common_words
+from bountyboard.guard.text.shipped import shipped_common_words, shipped_dictionary_words
 
 
 class NameShapeDetector:
@@ -68,6 +68,7 @@ class NameShapeDetector:
         if not runs:
             return out
         realism = bool(frames.REALISM_CUES.search(words_text))
+        dictionary = shipped_dictionary_words()
         # Capitalised tag phrases ("Moody Atmosphere", "Profile Shot") fill booru-tagged photo prompts, so this
         # rule keeps reading any booru tag as a drawn medium; only the policy's reading of fiction uses the
         # narrower frames.drawn_medium.
@@ -122,6 +123,8 @@ class NameShapeDetector:
             if sexual_index.overlaps(start, end):
                 continue  # "Erotische Aktzeichnungen": German capitalises its nouns
             given = words[0] in self._given_names
+            if not given and all(word in dictionary for word in words):
+                continue  # "Beautiful Delicate Detailed portrait of": a title-cased run of words, no name (round 11)
             opens_a_line = not raw_before.strip() or raw_before.rstrip(" \t").endswith("\n")
             framed = bool(
                 frames.NAME_SHAPE_BEFORE.search(before)
