@@ -159,3 +159,21 @@ def test_a_listed_name_that_is_a_word_acts_in_lower_case(scanner: TextScanner, t
 @pytest.mark.parametrize("text", ["a trump card on a green table", "a drake swimming in a pond", "trump rendering, octane"])
 def test_the_word_stays_a_word(scanner: TextScanner, text: str) -> None:
     assert _decision(scanner, text) is Decision.ALLOW
+
+
+@pytest.mark.parametrize(
+    ("text", "decision"),
+    [("political compass meme with xqc streamer", Decision.CONSENT_REQUIRED),
+     ("the streamer xqc in a castle", Decision.CONSENT_REQUIRED), ("a drake singer on a branch", Decision.ALLOW)],
+)  # fmt: skip
+def test_a_short_listed_name_in_lower_case_with_a_role_beside_it_is_the_person(
+    scanner: TextScanner, text: str, decision: Decision
+) -> None:
+    """Round 11: a role beside a short lower-case name names the person, as an action after it does."""
+    assert _decision(scanner, text) is decision
+
+
+def test_an_unlisted_name_before_concept_art_is_the_artist(scanner: TextScanner) -> None:
+    """Round 11, Krea: "greg manchess concept art of a cyber dimension" asked for the painter's consent."""
+    assert _decision(scanner, "greg manchess concept art of a cyber elderwood dimension") is Decision.ALLOW
+    assert _decision(scanner, "emma watson concept art") is Decision.CONSENT_REQUIRED

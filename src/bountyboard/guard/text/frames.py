@@ -286,7 +286,7 @@ STYLE_AFTER = re.compile(
     r"^(?:'s|s|-)?\s*(?:style|styled|stylisation|stylization|inspired|esque|like|vibes|aesthetic|look|"
     r"lighting|palette|colou?rs|brushwork|brush strokes|linework|line art|background work|backgrounds|"
     r"films?|movies?|art|artwork|paintings?|illustrations?|photography|composition|influence|"
-    r"type|estilo|stil|stile|trending)\b"
+    r"type|estilo|stil|stile|trending|concept art)\b"
 )
 
 # The text says its people are invented, or names a work the character comes from.

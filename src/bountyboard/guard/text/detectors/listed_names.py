@@ -234,8 +234,8 @@ _DETERMINERS = frozenset("a an the this that these those some any one two my you
 
 def _acting_in_lower_case(norm: NormalizedText, hit: NameHit) -> bool:
     """A listed name made of words ("jack white", "bill hicks") in a line written in lower case, followed by
-    what a person does or is cast as ("jack white spraying graffiti", "randy savage roller skating"): the
-    person, where the words alone would be words."""
+    what a person does or is cast as ("jack white spraying graffiti", "randy savage roller skating"), or with a
+    role beside it ("xqc streamer"): the person, where the words alone would be words."""
     start, end = norm.names.span(hit.start, hit.end)
     if not norm.original[start:end].islower():
         return False
@@ -243,7 +243,9 @@ def _acting_in_lower_case(norm: NormalizedText, hit: NameHit) -> bool:
     if before and before[-1] in _DETERMINERS:
         return False  # "a drake swimming": a determiner makes it the word
     after = norm.names.text[hit.end : hit.end + 40]
-    return bool(frames.CAST_AFTER.match(after) or frames.ACTION_AFTER.match(after) or frames.verb_after(after))
+    # Round 11: a role beside it names the person too ("meme with xqc streamer", "the streamer xqc")
+    role = frames.ROLE_AFTER.match(after) or frames.ROLE_BEFORE.search(norm.names.text[max(0, hit.start - 32) : hit.start])
+    return bool(frames.CAST_AFTER.match(after) or frames.ACTION_AFTER.match(after) or frames.verb_after(after) or role)
 
 
 def _every_word_capitalised(norm: NormalizedText, hit: NameHit) -> bool:
