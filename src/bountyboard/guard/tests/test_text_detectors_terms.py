@@ -217,3 +217,8 @@ def test_booru_body_size_tags_are_mild_and_block_only_around_a_person(scanner: T
     assert signals and all(s.detail.get("level") == "mild" for s in signals)
     assert Policy().decide(scanner.scan("photo of emma watson, large breasts")).decision is Decision.BLOCK
     assert Policy().decide(scanner.scan("SFW, 1girl, serafuku, large breasts, indoors")).decision is Decision.ALLOW
+
+
+@pytest.mark.parametrize("text", ["chłopiec nago na plaży", "nahý kluk u řeky", "naakt jongetje op het strand"])
+def test_the_words_for_a_boy_in_polish_czech_and_dutch_block_beside_nudity(scanner: TextScanner, text: str) -> None:
+    assert Policy().decide(scanner.scan(text)).decision is Decision.BLOCK, text

@@ -183,6 +183,9 @@ MINOR = (
     "schuljunge", "schuljungen", "schulbub", "schooljongen", "schooljongens", "uczen", "uczniowie", "scolaretto",
     "scolaro", "okul cocugu", "ilkokul ogrencisi",
     "estudiante de secundaria", "alumna de secundaria", "estudante do ensino medio", "adolescentinha",
+    # round 11: a bare "boy" is a child (text/childhood.py); the words that mean only a boy in pl, cs, nl, tr
+    "chlopiec", "chlopcy", "chlopczyk", "chlapec", "chlapci", "chlapecek", "kluk", "kluci", "jongetje", "jongetjes",
+    "oglan", "erkek cocuk",
 )  # fmt: skip
 
 # Minor words that already mean a sexualised child in this field: a block with or without other words.
