@@ -114,14 +114,17 @@ def _letters(text: str | None) -> str:
 
 
 def _spells_a_character(characters: Sequence[Signal], signal: Signal) -> bool:
-    """An unlisted name whose letters begin with a character's the text names: the character's LoRA or tag
-    ("raidenshogun1", "raidenshogundef" beside "raiden shogun"), not a person (round 11)."""
+    """An unlisted name whose letters begin with those of a listed character the text names elsewhere: the
+    character's LoRA or tag ("raidenshogun1", "raidenshogundef" beside "raiden shogun"), not a person (round 11).
+    A fiction frame around the name itself is no list's character: decision 0025 reads those."""
     if signal.kind is not SignalKind.NER_PERSON:
         return False
     letters = _letters(signal.label or signal.text)
     return any(
         len(name) >= 6 and letters.startswith(name)
-        for name in (_letters(c.label or c.text) for c in characters)
+        for name in (
+            _letters(c.label or c.text) for c in characters if not c.detail.get("fiction_frame") and c.span != signal.span
+        )
     )
 
 
