@@ -38,9 +38,11 @@ start) 85.1% recall (80/94), 58.8% block rate (10/17), 1.8% false positives (8/4
 added sex acts and body pillows to the lexicons.
 Round 11 labelled the two other shared real-prompt files whole (scripts/guard_eval_real_prompts.py: Six-CD's nudity
 prompts, scripts/guard_eval_sixcd.jsonl, and Krea's Discord prompts, scripts/guard_eval_krea.jsonl); both were
-measured once whole with round 10's guard before anything was tuned on them (figures in the README's "Measuring
-it"), then round 11 tuned on their tune splits; `--tuning-only` leaves out their test splits, measured once at
-the round's end.
+measured once whole with round 10's guard before anything was tuned on them (Six-CD 44.4% recall, 23.4% block
+rate, 5.0% false positives, 2.5% review; Krea 90.2%, 5/9, 4.3%, 3.7%), then round 11 tuned on their tune splits;
+their test splits, measured once at the round's end: Six-CD 50.0% recall (7/14), 36.8% block rate (14/38; 15.8%
+with round 10's guard), 5.4% false positives (4.6%), 1.2% review (2.3%); Krea 86.4% (70/81), 2/5, 4.2% (4.4%),
+2.7% (3.2%). `--tuning-only` leaves the test splits out.
 Also runs the shared prompt files and prints decision and rating distributions.
 Exits 1 when a target is missed. `--show-misses` lists the rows behind each figure."""
 
