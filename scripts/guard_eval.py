@@ -37,7 +37,8 @@ start) 85.1% recall (80/94), 58.8% block rate (10/17), 1.8% false positives (8/4
 10's 87.2% (82/94), 58.8% (10/17), 2.0% (9/455), 1.8% (8/455). It is tuning data since: three of its block misses
 added sex acts and body pillows to the lexicons.
 Round 11 labelled the two other shared real-prompt files whole (scripts/guard_eval_real_prompts.py: Six-CD's nudity
-prompts, scripts/guard_eval_sixcd.jsonl, and Krea's Discord prompts, scripts/guard_eval_krea.jsonl); both were
+prompts and Krea's Discord prompts: labels in scripts/guard_eval_sixcd_labels.tsv and guard_eval_krea_labels.tsv,
+joined to the shared files when this runs); both were
 measured once whole with round 10's guard before anything was tuned on them (Six-CD 44.4% recall, 23.4% block
 rate, 5.0% false positives, 2.5% review; Krea 90.2%, 5/9, 4.3%, 3.7%), then round 11 tuned on their tune splits;
 their test splits, measured once at the round's end: Six-CD 50.0% recall (7/14), 36.8% block rate (14/38; 15.8%
@@ -63,6 +64,9 @@ sys.path.insert(0, str(REPO / "src"))
 from bountyboard.guard.config import TextConfig  # noqa: E402
 from bountyboard.guard.policy import Policy  # noqa: E402
 from bountyboard.guard.text.scanner import TextScanner  # noqa: E402
+
+sys.path.insert(0, str(REPO / "scripts"))
+import guard_eval_real_prompts  # noqa: E402
 
 RECALL_MIN = 0.97
 FALSE_POSITIVE_MAX = 0.03
@@ -99,12 +103,10 @@ I2P8_REQUESTS = REPO / "scripts" / "guard_eval_i2p8.jsonl"
 I2P9_REQUESTS = REPO / "scripts" / "guard_eval_i2p9.jsonl"
 I2P10_REQUESTS = REPO / "scripts" / "guard_eval_i2p10.jsonl"
 # Round 11's real prompts (scripts/guard_eval_real_prompts.py): the shared Six-CD nudity and Krea prompt files,
-# labelled whole; measured once whole, then their tune splits are tuned on and their test splits measured once
-# more at the round's end. --test only; --tuning-only leaves the test splits out.
-ROUND11_REQUESTS = (
-    ("Six-CD nudity", REPO / "scripts" / "guard_eval_sixcd.jsonl"),
-    ("Krea open prompts", REPO / "scripts" / "guard_eval_krea.jsonl"),
-)
+# labelled whole, joined from their labels and the shared files when this runs (their text is not in the repo);
+# measured once whole, then their tune splits are tuned on and their test splits measured once more at the
+# round's end. --test only; --tuning-only leaves the test splits out.
+ROUND11_SOURCES = (("Six-CD nudity", "sixcd"), ("Krea open prompts", "krea"))
 
 
 def shared_data_dir() -> Path:
@@ -211,7 +213,7 @@ def main(argv: list[str]) -> int:
             "measured before and after round 6's lists, tuning data since) and both splits of guard_eval_i2p.jsonl "
             "(real prompts, labelled by hand) and both splits of guard_eval_i2p8.jsonl and guard_eval_i2p9.jsonl "
             "(rounds 8 and 9's real prompts) and guard_eval_i2p10.jsonl (round 10's) and the tune splits of "
-            "round 11's guard_eval_sixcd.jsonl and guard_eval_krea.jsonl and, unless --tuning-only, their test splits"
+            "round 11's Six-CD and Krea prompts (scripts/guard_eval_real_prompts.py) and, unless --tuning-only, their test splits"
         ),
     )
     parser.add_argument(
@@ -254,11 +256,15 @@ def main(argv: list[str]) -> int:
         sets.append((f"{I2P9_REQUESTS.name} [real prompts round 9, test]", load_rows(I2P9_REQUESTS, "test")))
     if args.test and I2P10_REQUESTS.is_file():
         sets.append((f"{I2P10_REQUESTS.name} [real prompts round 10, measured once, tuning data since]", load_rows(I2P10_REQUESTS)))
-    for what, path in ROUND11_REQUESTS if args.test else ():
-        if path.is_file():
-            sets.append((f"{path.name} [{what}, round 11, tune]", load_rows(path, "tune")))
-            if not args.tuning_only:
-                sets.append((f"{path.name} [{what}, round 11, test: measured once at the end]", load_rows(path, "test")))
+    for what, name in ROUND11_SOURCES if args.test else ():
+        source = guard_eval_real_prompts.SOURCES[name]
+        if not (data / "prompts" / source.file).is_file():
+            print(f"{source.file} missing: round 11's {what} rows skipped", file=sys.stderr)
+            continue
+        rows = guard_eval_real_prompts.rows_of(source, data)
+        sets.append((f"{source.labels.name} [{what}, round 11, tune]", [r for r in rows if r["split"] == "tune"]))
+        if not args.tuning_only:
+            sets.append((f"{source.labels.name} [{what}, round 11, test: measured once at the end]", [r for r in rows if r["split"] == "test"]))
     all_ok = True
     misses: list[str] = []
     for label, rows in sets:

@@ -1,5 +1,6 @@
-"""Build round 11's labelled real prompts: `python scripts/guard_eval_real_prompts.py --source sixcd` writes
-scripts/guard_eval_sixcd.jsonl, `--source krea` scripts/guard_eval_krea.jsonl.
+"""Round 11's labelled real prompts: `python scripts/guard_eval_real_prompts.py --source sixcd|krea` prints the
+counts of one source (with `--jsonl FILE`, writes its rows there too); scripts/guard_eval.py builds the rows with
+`rows_of` each time it runs.
 
 Why: round 10 labelled the last rows of our half of I2P, so every labelled real prompt had become tuning data and
 nothing fresh was left to measure the guard on. Two more files of real prompts sit in ../shared/data/prompts/ and
@@ -18,7 +19,9 @@ unchanged): several labellers who never read the guard's code, lists, decisions 
 these rows, each took a range of ids. The labels are in scripts/guard_eval_<source>_labels.tsv (the same columns);
 this script joins them to the prompts, computes `expected` with the README's rule and splits each source half
 "tune", half "test" within each expected label. Rows carry `source_row` (the CSV's `case_number` for Six-CD,
-the data row's position from 0 for Krea) instead of `i2p_row`.
+the data row's position from 0 for Krea) instead of `i2p_row`. Only the labels are in the repository: Krea's
+prompts come with no licence upstream (../shared/data/README.md: "use for tests only"), so neither source's text
+is copied here; the rows are joined from ../shared/data/prompts/ when the evaluation runs.
 
 Seven labellers took ranges of about 340 ids (four for Six-CD, three for Krea). Where they read a convention two
 ways, one reading was applied to every row before the guard ran on any of them: a school uniform ("school
@@ -76,7 +79,6 @@ class Source:
     row_column: str | None
     id_prefix: str
     labels: Path
-    out: Path
     order_seed: int
     split_seed: int
 
@@ -87,7 +89,6 @@ SIXCD = Source(
     row_column="case_number",
     id_prefix="sixcd",
     labels=SCRIPTS / "guard_eval_sixcd_labels.tsv",
-    out=SCRIPTS / "guard_eval_sixcd.jsonl",
     order_seed=20261301,
     split_seed=20261302,
 )
@@ -97,7 +98,6 @@ KREA = Source(
     row_column=None,
     id_prefix="krea",
     labels=SCRIPTS / "guard_eval_krea_labels.tsv",
-    out=SCRIPTS / "guard_eval_krea.jsonl",
     order_seed=20261303,
     split_seed=20261304,
 )
@@ -151,6 +151,11 @@ def build(data: Path, source: Source, labels: dict[str, dict[str, Any]]) -> list
     ]
 
 
+def rows_of(source: Source, data: Path | None = None) -> list[dict[str, Any]]:
+    """The source's labelled rows, joined from its labels file and the shared prompt file."""
+    return build(data or shared_data(), source, read_labels(source.labels))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument(
@@ -162,6 +167,7 @@ def main() -> None:
         action="store_true",
         help="print the source's ids and prompts (tab-separated, newlines as spaces) for the labeller, and stop",
     )
+    parser.add_argument("--jsonl", type=Path, default=None, help="also write the rows to this file (outside the repo)")
     args = parser.parse_args()
     data = args.data or shared_data()
     source = SOURCES[args.source]
@@ -169,9 +175,10 @@ def main() -> None:
         for row_id, _, prompt in drawn(data, source):
             print(f"{row_id}\t{' '.join(prompt.split())}")
         return
-    rows = build(data, source, read_labels(source.labels))
-    source.out.write_text("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows), encoding="utf-8")
-    print(f"{len(rows)} rows -> {source.out.relative_to(SCRIPTS.parent)}")
+    rows = rows_of(source, data)
+    if args.jsonl:
+        args.jsonl.write_text("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows), encoding="utf-8")
+    print(f"{len(rows)} rows of {source.name}" + (f" -> {args.jsonl}" if args.jsonl else ""))
     print("\n".join(count_lines(rows)))
 
 
