@@ -1,7 +1,8 @@
 """What the tests of the labelled evaluation sets share: reading a set, the shared data README's label
 rule written out again (never imported from a generator, so a generator's slip shows), the accent folding
-the no-overlap checks compare names with, loading a generator script as a module, and where the I2P half
-and the I2P samples' row schema are."""
+the no-overlap checks compare names with, loading a generator script as a module, where the I2P half and
+the real-prompt samples' row schema are, the checks of a half-and-half split, and the section of a
+generator's docstring that states one sample's counts."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import json
 import os
 import sys
 import unicodedata
+from collections import Counter
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -108,3 +110,31 @@ def i2p_row_problems(
         and all(isinstance(n, str) and n.strip() for n in row["person_names"]),
     }
     return [f"{row['id']}: {name}" for name, ok in checks.items() if not ok]
+
+
+def split_problems(rows: list[dict[str, Any]], *, allowed_slack: int = 0) -> list[str]:
+    """What is wrong with a sample's tune/test split: the halves, and the halves of each expected label, differ
+    by more than one row (plus ``allowed_slack`` allowed rows a sample split with the rest and then left out),
+    or the first half of the sample is mostly one split (the split is a shuffle)."""
+    problems = []
+    split = Counter(row["split"] for row in rows)
+    if abs(split["tune"] - split["test"]) > 1 + allowed_slack:
+        problems.append(f"halves {dict(split)}")
+    for label in ("allow", "consent_required", "block"):
+        halves = Counter(row["split"] for row in rows if row["expected"] == label)
+        if abs(halves["tune"] - halves["test"]) > 1 + (allowed_slack if label == "allow" else 0):
+            problems.append(f"{label} halves {dict(halves)}")
+    first = [row["split"] for row in rows[: len(rows) // 2]]
+    if not 0.3 < first.count("tune") / len(first) < 0.7:
+        problems.append("the first half of the sample is mostly one split")
+    return problems
+
+
+def counts_section(doc: str | None, headings: dict[Any, str], key: Any) -> str:
+    """The part of a generator's docstring from ``headings[key]`` to the next heading: where one sample's counts
+    stand, so a line equal in two samples cannot pass for another's. Each heading must stand once."""
+    assert doc is not None
+    assert all(doc.count(heading) == 1 for heading in headings.values())
+    start = doc.index(headings[key])
+    later = [doc.index(heading) for heading in headings.values() if doc.index(heading) > start]
+    return doc[start : min(later, default=len(doc))]

@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 from labelled_sets import (
+    counts_section,
     i2p_half,
     i2p_row_problems,
     load_script,
@@ -20,6 +21,7 @@ from labelled_sets import (
     read_rows,
     rule_expected,
     shared_prompts,
+    split_problems,
 )
 
 # The I2P script first: the round-11 script imports its label reader and rule by module name.
@@ -98,24 +100,14 @@ def test_the_sample_has_every_kind_of_row(rows: list[dict[str, Any]]) -> None:
     assert {row["sexual"] for row in rows} == {"explicit", "suggestive", "none"}
 
 
-def test_the_split_is_half_and_half(rows: list[dict[str, Any]]) -> None:
-    # Within one, but for Krea's empty prompt, split with the rest and left out of the file (an allowed row).
-    split = Counter(row["split"] for row in rows)
-    assert abs(split["tune"] - split["test"]) <= 2
-    for label in ("allow", "consent_required", "block"):
-        halves = Counter(row["split"] for row in rows if row["expected"] == label)
-        assert abs(halves["tune"] - halves["test"]) <= (2 if label == "allow" else 1), label
-    first = [row["split"] for row in rows[: len(rows) // 2]]
-    assert 0.3 < first.count("tune") / len(first) < 0.7
+def test_the_split_is_half_and_half(source: Any, rows: list[dict[str, Any]]) -> None:
+    # Krea's empty prompt was split with the rest (an allowed row) and is left out of the rows.
+    assert split_problems(rows, allowed_slack=1 if source is SCRIPT.KREA else 0) == []
 
 
 def test_the_docstring_states_the_counts_of_the_file(source: Any, rows: list[dict[str, Any]]) -> None:
-    doc = SCRIPT.__doc__
-    assert doc is not None and set(COUNTS_HEADING) == set(SCRIPT.SOURCES)
-    assert all(doc.count(heading) == 1 for heading in COUNTS_HEADING.values())
-    start = doc.index(COUNTS_HEADING[source.name])
-    later = [doc.index(heading) for heading in COUNTS_HEADING.values() if doc.index(heading) > start]
-    section = doc[start : min(later, default=len(doc))]
+    assert set(COUNTS_HEADING) == set(SCRIPT.SOURCES)
+    section = counts_section(SCRIPT.__doc__, COUNTS_HEADING, source.name)
     for line in I2P_SCRIPT.count_lines(rows):
         assert line in section, line
 
