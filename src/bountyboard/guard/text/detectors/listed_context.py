@@ -97,6 +97,7 @@ def styles_listed_before(original: str, start: int, styles: dict[int, int], *, n
 # Round 11: the items of a prompt's tag list, and an item that is only a name (one to four words, no digit).
 _LIST_ITEM = re.compile(r"[^,;|\n]+")
 _AND = re.compile(r"\s+(?:and|&)\s+")
+_ITEM_WRAPPING = " ()[]{}\t\"'"
 _BARE_NAME_ITEM = re.compile(r"[^\W\d_][\w'.-]*(?:\s+[^\W\d_][\w'.-]*){0,3}")
 
 
@@ -112,13 +113,16 @@ def in_list_of_styles(original: str, span: tuple[int, int], styles: list[tuple[i
             offset = original.find(part, start, chunk.end())
             items.append((offset, offset + len(part)))
             start = offset + len(part)
-    bare = [
-        (start + len(text) - len(text.lstrip()), end - (len(text) - len(text.rstrip())))
-        for start, end in items
-        if _BARE_NAME_ITEM.fullmatch(text := original[start:end].strip(" ()[]{}\t\"'"))
-    ]
-    where = next((i for i, (start, end) in enumerate(bare) if start <= span[0] and span[1] <= end), None)
-    if where is None or original[bare[where][0] : bare[where][1]].strip(" ()[]").casefold() != original[span[0] : span[1]].casefold():
+    bare = []  # the items that are only a name, their brackets, quotes and spaces left out
+    for start, end in items:
+        raw = original[start:end]
+        name = raw.strip(_ITEM_WRAPPING)
+        if _BARE_NAME_ITEM.fullmatch(name):
+            first = start + len(raw) - len(raw.lstrip(_ITEM_WRAPPING))
+            bare.append((first, first + len(name)))
+    # The name must be its item, whole: not "portrait of jane doe", nor a part of a longer name.
+    where = next((i for i, item in enumerate(bare) if item == span), None)
+    if where is None:
         return False
 
     def styles_in_run(step: int) -> int:
