@@ -119,8 +119,8 @@ class TextScanner:
             for n in (*names, *famous)
             if n.category & (Category.ARTIST | Category.FICTIONAL) and " " in n.key
         ) | {n.key for n in names if n.category & Category.NOT_PERSON} | shipped_popular_surnames() | NOT_NAME_WORDS
-        # A surname is no given name for a rare baby name ("Stalin", "Churchill", "Mandela" were given to 100
-        # to 1,000 American babies, after the men): only the names at least 1,000 children were given count.
+        # A surname is no given name for a rare baby name ("Stalin", "Churchill", "Mandela" were each given to
+        # 105-167 American babies, after the men): only the names at least 1,000 children were given count.
         surname_given_names = shipped_given_names() | shipped_forenames() | shipped_ssa_given_names(1000)
         surnames = well_known_surnames(
             shipped_well_known_people(), top=WELL_KNOWN_TOP, given_names=surname_given_names,

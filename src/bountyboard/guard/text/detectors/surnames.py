@@ -5,7 +5,8 @@ Prompts name the people everyone knows by their surname alone, in lower case, wi
 name-shape detectors to hold on to. The candidates are the ``top`` best-known people born 1850-1980 by
 Pantheon 2.0's historical popularity index (guard/data/pantheon2/well_known_2020.txt). A surname is left
 out when it would mostly be something else: shorter than four letters, a given name ("Kennedy",
-"Jackson"; a name fewer than 1,000 American babies were given, such as "Stalin", does not count), a place, a popular surname ("Díaz", "Castro"), a word that is no name ("meine"), a thing named
+"Jackson"; a name fewer than 1,000 American babies were given, such as "Stalin", does not count), a place, a
+popular surname ("Díaz", "Castro"), a word that is no name ("meine"), a thing named
 after someone ("houdini", the software), or the surname of a curated artist or film director (a style:
 "kubrick") or fictional character ("Wayne", "Stark"). The 27,000 museum artists are no veto: they share
 "eastwood" and "trump"; a style cue around the surname still makes it a style.
