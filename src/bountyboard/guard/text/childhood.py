@@ -16,6 +16,10 @@ an adult dressed as a child: there the cues keep their weight (``costume_around`
 
 Everything else (lingerie, thongs, swimwear, "seductive", nudity) still blocks beside a minor cue, and the words
 keep their full weight around a real person. Patterns run on the ``words`` view (folded, lower case).
+
+Round 11 added two childhood cues booru and attack prompts write: a bare "boy" (``bare_boys``), and a school
+uniform beside other sexual words with no adult stated (``SCHOOL_UNIFORM``, ``ADULT_STATED``); the sexual-terms
+detector turns both into minor cues.
 """
 
 from __future__ import annotations
