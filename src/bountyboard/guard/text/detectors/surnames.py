@@ -12,8 +12,9 @@ after someone ("houdini", the software), or the surname of a curated artist or f
 "eastwood" and "trump"; a style cue around the surname still makes it a style.
 
 What follows it must read as a person doing or being something: the end of a clause, a cast or an action
-("as a pharaoh", "riding", "eating money"), a verb's -ing, -ed or present form ("putin bathes"), or a link word ("and", "with",
-"vs"). A word that follows and describes it makes it a modifier ("goth girl", "Guinness pint").
+("as a pharaoh", "riding", "eating money"), a verb's -ing, -ed or present form ("putin bathes"), or a link
+word ("and", "with", "vs"). A word that follows and describes it makes it a modifier ("goth girl", "Guinness
+pint").
 
 A surname that is also a dictionary word ("trump", "bush", "cage") counts only where the text uses it as a
 name: capitalised inside a sentence of lower-case words ("a cartoon of Trump"), cast or doing something at
