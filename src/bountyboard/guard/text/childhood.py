@@ -26,11 +26,15 @@ from __future__ import annotations
 
 import re
 
+# A school uniform in the ten languages, and the Japanese one booru prompts name ("serafuku", "sailor uniform").
+_SCHOOL_UNIFORM_WORDS = (
+    r"school ?(?:girl |boy )?uniforms?|serafuku|sailor (?:school )?uniforms?|sailor fuku|gakuran|"
+    r"uniformes? (?:scolaires?|d ecoliere|de collegienne|escolar(?:es)?|de colegiala|de colegial|scolastic[ao])|"
+    r"schuluniform\w*|mundurek szkolny|skolni uniforma|schooluniform\w*|okul uniformasi"
+)
 _THING = re.compile(
-    r"(?:school ?girl |school ?boy |schoolgirl |schoolboy )?(?:school )?uniforms?|school ?girl outfits?|pacifiers?|"
-    r"diapers?|uniformes? (?:scolaires?|d ecoliere|de collegienne|escolar(?:es)?|de colegiala|de colegial|scolastic[ao])|"
-    r"tetines?|chupetes?|chupetas?|schuluniform\w*|schnuller|ciuccio|mundurek szkolny|smoczek|skolni uniforma|dudlik|"
-    r"schooluniform\w*|speen|okul uniformasi|emzik"
+    rf"{_SCHOOL_UNIFORM_WORDS}|(?:schoolgirl |schoolboy )?uniforms?|school ?girl outfits?|pacifiers?|diapers?|"
+    r"tetines?|chupetes?|chupetas?|schnuller|ciuccio|smoczek|dudlik|speen|emzik"
 )
 _BED = (
     r"bed|beds|lit|cama|bett|letto|lozku|posteli|yatak\w*|yatag\w*|sheets|bed ?sheets?|covers|draps|sabanas|laken|"
@@ -98,11 +102,7 @@ def bare_boys(words: str) -> list[tuple[int, int]]:
 
 # Round 11: a school uniform beside other sexual words is a pupil's ("1girl, school uniform, sex"), the labels' and
 # Civitai's reading of the combination, unless the text says the wearer is an adult ("mature female", "adult", "milf").
-SCHOOL_UNIFORM = re.compile(
-    r"\b(?:school ?(?:girl |boy )?uniforms?|serafuku|sailor (?:school )?uniforms?|sailor fuku|gakuran|"
-    r"uniformes? (?:scolaires?|escolar(?:es)?)|schuluniform\w*|mundurek szkolny|skolni uniforma|schooluniform\w*|"
-    r"okul uniformasi)\b"
-)
+SCHOOL_UNIFORM = re.compile(rf"\b(?:{_SCHOOL_UNIFORM_WORDS})\b")
 ADULT_STATED = re.compile(
     r"\b(?:adult|adults|mature|mature female|mature woman|milf|grown woman|grown up|teacher|office lady|"
     r"(?:1[89]|[2-9]\d) ?(?:years? old|yo|y o))\b"

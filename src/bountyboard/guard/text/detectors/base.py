@@ -30,7 +30,7 @@ class RegistryIndex:
 
 EMPTY_REGISTRY = RegistryIndex(NameMatcher([]), {}, [], [])
 
-_SEXUAL = (SignalKind.SEXUAL_EXPLICIT, SignalKind.SEXUAL_SUGGESTIVE)
+SEXUAL_KINDS = (SignalKind.SEXUAL_EXPLICIT, SignalKind.SEXUAL_SUGGESTIVE)
 _STRONG_PERSON = (
     SignalKind.PERSON_NAME, SignalKind.PROTECTED_PERSON, SignalKind.SOCIAL_PROFILE, SignalKind.PRIVATE_PERSON_CUE,
 )  # fmt: skip
@@ -54,11 +54,11 @@ class ScanContext:
 
     @property
     def has_sexual(self) -> bool:
-        return any(s.kind in _SEXUAL for s in self.signals)
+        return any(s.kind in SEXUAL_KINDS for s in self.signals)
 
     @property
     def sexual_spans(self) -> list[tuple[int, int]]:
-        return [s.span for s in self.signals if s.span and s.kind in _SEXUAL]
+        return [s.span for s in self.signals if s.span and s.kind in SEXUAL_KINDS]
 
     @property
     def strong_person(self) -> bool:

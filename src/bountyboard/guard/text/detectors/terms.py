@@ -18,7 +18,7 @@ from bountyboard.guard.text.childhood import (
     childhood_reading,
     costume_around,
 )
-from bountyboard.guard.text.detectors.base import ScanContext, dedupe, negated
+from bountyboard.guard.text.detectors.base import SEXUAL_KINDS, ScanContext, dedupe, negated
 from bountyboard.guard.text.normalize import padded, padded_key
 from bountyboard.guard.text.shipped import compile_any, harmful_combinations, lexicon_key, shipped_terms
 
@@ -106,7 +106,7 @@ class SexualTermsDetector:
             )  # fmt: skip
             child_spans.append((start, end))
         if (uniform := SCHOOL_UNIFORM.search(words)) and not ADULT_STATED.search(words) and any(
-            signal.kind in _SEXUAL_KINDS and "childhood" not in signal.detail and signal.detail.get("level") != "mild"
+            signal.kind in SEXUAL_KINDS and "childhood" not in signal.detail and signal.detail.get("level") != "mild"
             for signal in out
         ):
             out.append(
@@ -160,9 +160,6 @@ class SexualTermsDetector:
                     )
                 )  # fmt: skip
         return dedupe(out)
-
-
-_SEXUAL_KINDS = (SignalKind.SEXUAL_EXPLICIT, SignalKind.SEXUAL_SUGGESTIVE)
 
 
 def _stated_ages(words: str) -> list[tuple[int, int]]:
