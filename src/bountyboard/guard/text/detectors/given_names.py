@@ -186,6 +186,7 @@ class GivenNameDetector:
             ]
             slots = [slot for c in candidates if (slot := frames.weighted_slot(norm.original, c))]
         style_ends = {s.span[1]: s.span[0] for s in context.signals if s.span and s.kind is SignalKind.STYLE_REFERENCE}
+        style_spans = [(first, last) for last, first in style_ends.items()]
         out: list[Signal] = []
         for start, end, given, surname, strength in found:
             span = view.span(start, end)
@@ -240,7 +241,7 @@ class GivenNameDetector:
             listed_style = (
                 style_cited(text[max(0, start - LIST_REACH) : start])
                 or styles_listed_before(norm.original, span[0], style_ends, needed=1)
-                or in_list_of_styles(norm.original, span, [(start_, end_) for end_, start_ in style_ends.items()])
+                or in_list_of_styles(norm.original, span, style_spans)
             )
             cast = frames.LIKENESS_AFTER.match(after) or frames.ACTION_AFTER.match(after)
             # In sexual text only a list a style cue opens counts, and not for a name the sexual words stand beside.
