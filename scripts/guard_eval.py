@@ -107,6 +107,8 @@ I2P10_REQUESTS = REPO / "scripts" / "guard_eval_i2p10.jsonl"
 # measured once whole, then their tune splits are tuned on and their test splits measured once more at the
 # round's end. --test only; --tuning-only leaves the test splits out.
 ROUND11_SOURCES = (("Six-CD nudity", "sixcd"), ("Krea open prompts", "krea"))
+# Round 12's set (scripts/guard_eval_round12.py): add-on models and romanised East Asian names, by two blind writers.
+ROUND12_REQUESTS = REPO / "scripts" / "guard_eval_round12.jsonl"
 
 
 def shared_data_dir() -> Path:
@@ -265,6 +267,10 @@ def main(argv: list[str]) -> int:
         sets.append((f"{source.labels.name} [{what}, round 11, tune]", [r for r in rows if r["split"] == "tune"]))
         if not args.tuning_only:
             sets.append((f"{source.labels.name} [{what}, round 11, test: measured once at the end]", [r for r in rows if r["split"] == "test"]))
+    if args.test and ROUND12_REQUESTS.is_file():
+        sets.append((f"{ROUND12_REQUESTS.name} [model tags and romanised names, round 12, tune]", load_rows(ROUND12_REQUESTS, "tune")))
+        if not args.tuning_only:
+            sets.append((f"{ROUND12_REQUESTS.name} [model tags and romanised names, round 12, test: measured once at the end]", load_rows(ROUND12_REQUESTS, "test")))
     all_ok = True
     misses: list[str] = []
     for label, rows in sets:
