@@ -178,6 +178,14 @@ REALISM_CUES = re.compile(
     r"realistico|realistica|fotorealistico|fotorealistica|fotografia|foto realista|fotografico)\b"
 )
 
+
+
+def real_life(words_text: str) -> bool:
+    """A photograph or a realistic render, and no drawn medium: where a model named with a name's shape only is
+    a person's likeness more often than a character's (round 12)."""
+    return bool(REALISM_CUES.search(words_text) or PHOTOGRAPHIC_CUES.search(words_text)) and not drawn_medium(words_text)
+
+
 # A drawn or invented medium: without one, a framed name beside sexual words reads as a photograph
 # of someone ("Bella Ramsey implied nude"); with one it may be a character ("Aria Vale, anime, lewd").
 DRAWN_MEDIUM_CUES = re.compile(
@@ -289,11 +297,19 @@ STYLE_AFTER = re.compile(
     r"type|estilo|stil|stile|trending|concept art)\b"
 )
 
-# The text says its people are invented, or names a work the character comes from.
+# The text says its people are invented, or names a work the character comes from. Round 12: the franchises whose
+# characters fill anime and game prompts, and their models' names ("yelan_genshin", "kafkaHSR"), most of whom have
+# a name's shape; a listed person in such a prompt still counts.
 FICTIONAL_CONTEXT = re.compile(
     r"\b(?:original character|my oc|oc|ocs|fictional character|fan ?art|fanart|in game|game model|"
     r"game design|remake design|character design|personnage original|personaje original|"
-    r"personaggio originale|originalfigur|from the (?:game|anime|manga|series|show|movie|book))\b"
+    r"personaggio originale|originalfigur|from the (?:game|anime|manga|series|show|movie|book)|"
+    r"genshin(?: impact)?|honkai(?: impact)?|star rail|hsr|arknights|blue archive|azur lane|hololive|nijisanji|"
+    r"nikke|fate grand order|fgo|pokemon|league of legends|overwatch|final fantasy|naruto|one piece|jujutsu kaisen|"
+    r"kimetsu no yaiba|demon slayer|boku no hero|my hero academia|chainsaw man|evangelion|touhou|vocaloid|"
+    r"umamusume|idolmaster|love live|kancolle|girls frontline|street fighter|tekken|zelda|spy x family|"
+    r"attack on titan|shingeki no kyojin|sailor moon|dragon ball|sword art online|danganronpa|"
+    r"journey to the west|dream of the red chamber|water margin|romance of the three kingdoms|black myth)\b"
 )
 
 # A text about photographs, wider than REALISM_CUES: camera words and "raw photo" prompts in six

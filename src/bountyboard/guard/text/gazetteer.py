@@ -28,6 +28,9 @@ class Category(IntFlag):
     PROTECTED = 16  # someone in the likeness registry
 
 
+# A listed name in one of these is no person to depict: a style, a character, a brand or a place.
+NOT_A_PERSON = Category.ARTIST | Category.FICTIONAL | Category.NOT_PERSON
+
 # Names that may be written surname first as an evasion: people, never artists (a style tag) or things.
 _REORDERABLE = Category.PUBLIC | Category.PROTECTED
 

@@ -194,6 +194,11 @@ SEXUALISED_MINOR = frozenset(
     "toddlercon lolita nymphet nymphets nymphette nymphettes".split()
 ) | frozenset({"jail bait", "barely legal"})
 
+# The Japanese street fashion, not the novel's child (round 12).
+LOLITA_FASHION = re.compile(
+    r"\b(?:(?:gothic|goth|sweet|classic|punk|wa|qi|country) lolita|lolita (?:fashion|dress|dresses|outfit|coord|style))\b"
+)
+
 # Last words that make a capitalised run a place, a thing or a kind rather than a person's name.
 NOT_PERSON_HEADS = frozenset(
     """park street st avenue ave road square plaza lake river mountain mountains mount hill hills bay beach

@@ -23,11 +23,13 @@ from collections.abc import Iterable, Sequence
 
 from bountyboard.guard.config import TextConfig
 from bountyboard.guard.errors import GuardError
-from bountyboard.guard.signals import Signal
+from bountyboard.guard.signals import Signal, SignalKind
 from bountyboard.guard.store.interfaces import ProtectedPerson
 from bountyboard.guard.text.context_lists import museum_artists, open_characters
 from bountyboard.guard.text.detectors.aliases import AliasDetector
 from bountyboard.guard.text.detectors.base import EMPTY_REGISTRY, Detector, RegistryIndex, ScanContext
+from bountyboard.guard.text.detectors.chinese_names import ChineseNameDetector
+from bountyboard.guard.text.detectors.extra_networks import ExtraNetworkDetector
 from bountyboard.guard.text.detectors.fiction import FictionFrameDetector
 from bountyboard.guard.text.detectors.fuzzy_names import FuzzyNameDetector
 from bountyboard.guard.text.detectors.given_names import GivenNameDetector
@@ -48,10 +50,12 @@ from bountyboard.guard.text.detectors.surnames import (
     well_known_surnames,
 )
 from bountyboard.guard.text.detectors.terms import SexualTermsDetector
+from bountyboard.guard.text.detectors.trigger_tokens import TriggerReader, TriggerTokenDetector
 from bountyboard.guard.text.famous import load_famous_people
 from bountyboard.guard.text.gazetteer import Category, ListedName, NameMatcher
 from bountyboard.guard.text.name_words import NOT_NAME_WORDS
 from bountyboard.guard.text.normalize import normalize, normalize_name
+from bountyboard.guard.text.prompt_sections import prompt_sections
 from bountyboard.guard.text.shipped import (
     SOURCE_CONFIG,
     SOURCE_REGISTRY,
@@ -126,6 +130,7 @@ class TextScanner:
             shipped_well_known_people(), top=WELL_KNOWN_TOP, given_names=surname_given_names,
             places=word_lists["places"], vetoed=vetoed,
         )  # fmt: skip
+        trigger_reader = TriggerReader(self._gazetteer, [*names, *famous], common_words=shipped_dictionary_words())
         self.detectors: tuple[Detector, ...] = (
             SexualTermsDetector(self.config),
             SuggestiveContextDetector(),
@@ -140,6 +145,12 @@ class TextScanner:
             SurnameAloneDetector(
                 surnames, dictionary=shipped_dictionary_words(), given_names=word_lists["given_names"]
             ),
+            TriggerTokenDetector(trigger_reader),
+            ExtraNetworkDetector(
+                self._gazetteer, trigger_reader, common_words=shipped_dictionary_words(),
+                # NOT_NAME_WORDS stay in: a file name is no Italian sentence ("miaKhalifa")
+                given_names=shipped_given_names() | shipped_forenames() | shipped_ssa_given_names(1000),
+            ),
             PrivatePersonDetector(),
             SelfLikenessDetector(),
             DescribedPersonDetector(),
@@ -151,6 +162,7 @@ class TextScanner:
             known = frozenset(core | rare) - NOT_NAME_WORDS
             split = frozenset(core | {n for n in rare if len(n) >= 5 and n in shipped_ssa_given_names(2000)})
             self.detectors += (
+                ChineseNameDetector(self._gazetteer, common_words=shipped_dictionary_words(), places=word_lists["places"]),
                 NameShapeDetector(self._given_names),
                 GivenNameDetector(
                     known, shipped_surnames(), shipped_dictionary_words(), split - NOT_NAME_WORDS, rare_given_names=rare
@@ -208,7 +220,14 @@ class TextScanner:
     def scan(self, text: str) -> list[Signal]:
         if not isinstance(text, str):
             raise GuardError("text to scan must be a string", code="input_invalid")
-        context = ScanContext(normalize(text), self._registry)  # one registry snapshot for the whole scan
+        # The negative prompt is read blanked: what the image must not show is not its content (round 12).
+        sections = prompt_sections(text)
+        context = ScanContext(normalize(sections.positive), self._registry)  # one registry snapshot for the whole scan
+        context.signals += [
+            Signal(kind=SignalKind.SEXUAL_EXPLICIT, source="pattern:negative-prompt-undressing", text=text[start:end],
+                span=(start, end), label="clothing asked away in the negative prompt")
+            for start, end in sections.undressing
+        ]  # fmt: skip
         for detector in self.detectors:
             context.signals += detector.detect(context)
         return context.signals

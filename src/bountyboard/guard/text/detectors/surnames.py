@@ -31,7 +31,7 @@ import re
 from collections.abc import Iterable
 
 from bountyboard.guard.signals import Signal, SignalKind
-from bountyboard.guard.text import frames
+from bountyboard.guard.text import frames, pinyin
 from bountyboard.guard.text.detectors.base import ScanContext, SpanIndex
 from bountyboard.guard.text.detectors.listed_context import (
     LIST_REACH,
@@ -53,6 +53,7 @@ _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # Regnal and religious names ("Elizabeth II", "Pope Francis", "Dalai Lama") have no surname.
 _NO_SURNAME = re.compile(r"^(?:pope|prince|princess|queen|king|saint|sheikh|dalai)\b|\b(?:of|the)\b|\b[ivxl]+$")
 _ONLY_SPACE = re.compile(r"^[ \t]+$")
+_QUALIFIER_AFTER = re.compile(r"^\s*\\?\(([^()]{2,40})\\?\)")
 # Between two items of a list of people: "putin, trump", "trump and obama", "biden vs trump".
 _LISTED_BESIDE = re.compile(r"^\s*(?:,|&|/|\+|\band\b|\bvs\.?|\bversus\b|\bet\b|\bund\b|\by\b|\bwith\b)\s*$")
 _LIST_WORDS = frozenset({"and", "vs", "versus", "et", "und", "y", "e", "with"})
@@ -93,6 +94,8 @@ def well_known_surnames(
         if len(words) < 2 or words[-2] in PARTICLES:
             continue  # one-word names are the gazetteer's; "de Gaulle" is not "gaulle"
         surname = words[-1]
+        if len(words) == 2 and words[0] in pinyin.FAMILY_NAMES and pinyin.given_name(surname):
+            continue  # "Hua Guofeng", "Deng Xiaoping": Chinese order, the last word is the given name (round 12)
         if len(surname) < _MIN_LETTERS or not surname.isascii() or not surname.isalpha():
             continue
         if surname in given_names or surname in places or surname in vetoed or surname in _WORDS_THE_LISTS_MISS:
@@ -134,6 +137,8 @@ class SurnameAloneDetector:
                 continue
             if frames.work_verb_before(before):
                 continue  # "an orchestra playing debussy", "a man reading hemingway": their work, not them
+            if (qualifier := _QUALIFIER_AFTER.match(after)) and frames.FICTIONAL_CONTEXT.search(qualifier.group(1)):
+                continue  # "kafka (honkai: star rail)": booru names a character's franchise after it (round 12)
             if named_after(before, after) or not (
                 self._person_follows(after, before) or (word not in self._dictionary and frames.verb_before(before))
             ):

@@ -84,8 +84,12 @@ class SexualTermsDetector:
                 minor_spans.append((start, end_index + 1))
                 if costume_around(words, start, end_index + 1):
                     detail["costume"] = True  # "dressed as a schoolgirl": an adult in a child's costume
-            if tier == "minor" and term in lexicons.SEXUALISED_MINOR:
-                detail["sexualised"] = True  # "loli", "jailbait": sexual by what the word means here
+            if tier == "minor" and term in lexicons.SEXUALISED_MINOR and not (
+                term == "lolita" and lexicons.LOLITA_FASHION.search(words, max(0, start - 12), end_index + 16)
+            ):
+                # "loli", "jailbait": sexual by what the word means here. "Gothic lolita fashion" is a street
+                # fashion adults wear (round 12): still a minor cue, sexual only beside sexual words.
+                detail["sexualised"] = True
             out.append(
                 context.signal(
                     "words", start, end_index + 1, _TIER_KIND[tier], source=source, label=term, detail=detail

@@ -1,0 +1,80 @@
+"""Add-on models named after a person (detectors/extra_networks.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bountyboard.guard.policy import Policy
+from bountyboard.guard.signals import SignalKind
+from bountyboard.guard.text.scanner import TextScanner
+from bountyboard.guard.verdict import Decision
+
+
+@pytest.fixture(scope="module")
+def scanner() -> TextScanner:
+    return TextScanner()
+
+
+def decide(scanner: TextScanner, text: str) -> Decision:
+    return Policy().decide(scanner.scan(text)).decision
+
+
+def model_signals(scanner: TextScanner, text: str) -> list[tuple[str, str]]:
+    return [(s.source, s.label or "") for s in scanner.scan(text) if "model" in s.detail]
+
+
+def test_a_listed_persons_model_in_camel_case_is_that_person(scanner: TextScanner) -> None:
+    text = "1girl, <lora:sxzAnaDeArmas_v3:0.8>, red dress, studio"
+    assert [label for _, label in model_signals(scanner, text)] == ["ana de armas"]
+    assert decide(scanner, text) is Decision.CONSENT_REQUIRED
+    assert decide(scanner, "<lora:sxzAnaDeArmas_v3:0.8>, nude") is Decision.BLOCK
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("masterpiece, 1girl, nude, <lora:liuZihanChinese_v10:0.7>", "liu zihan"),
+        ("<lora:amberChenYu_v1:0.8>, 1girl, lingerie", "chen yu"),  # written apart: one syllable will do
+        ("<lora:zihanLiuZihan_lzhv1:0.7>, nude", "liu zihan"),
+    ],
+)
+def test_a_chinese_name_in_a_models_name_blocks_a_sexual_prompt(scanner: TextScanner, text: str, label: str) -> None:
+    assert ("heuristic:model-name-pinyin", label) in model_signals(scanner, text)
+    assert decide(scanner, text) is Decision.BLOCK
+
+
+def test_a_chinese_name_in_a_models_name_is_reviewed_in_a_prompt_that_is_not_sexual(scanner: TextScanner) -> None:
+    assert decide(scanner, "<lora:liuZihanChinese_v10:0.7>, red carpet, evening gown") is Decision.REVIEW
+
+
+def test_a_models_name_read_as_a_trigger_token_finds_the_person(scanner: TextScanner) -> None:
+    assert [label for _, label in model_signals(scanner, "<lora:ggadot_lora:0.8>, desert, armor")] == ["gal gadot"]
+
+
+def test_a_given_name_and_an_unknown_word_count_in_a_realistic_prompt_only(scanner: TextScanner) -> None:
+    realistic = "RAW photo, (photorealistic:1.4), <lora:miaKhalifa-000020:0.8>, nude"
+    assert ("heuristic:model-name-given-surname", "mia khalifa") in model_signals(scanner, realistic)
+    assert decide(scanner, realistic) is Decision.BLOCK
+    assert decide(scanner, "anime, cel shading, <lora:marinKowalczykowa_v1:0.8>, nude") is Decision.ALLOW
+
+
+def test_a_given_name_alone_in_a_photograph_goes_to_a_moderator_even_when_sexual(scanner: TextScanner) -> None:
+    text = "RAW color photo, professional nude photograph of ((<lora:maja:1>)) a 30 year old woman"
+    assert ("heuristic:model-name-given", "maja") in model_signals(scanner, text)
+    assert decide(scanner, text) is Decision.REVIEW  # an invented "AI model" persona is named the same way
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<lora:huTao_v2:0.8>, 1girl, nude",  # a listed character
+        "<lora:huaMulan_v1:0.8>, armor, great wall",  # a character by one long word of the file name
+        "<lora:GuoFeng3:1>, hanfu, 1girl, lingerie",  # a culture word
+        "<lora:add_detail:0.5>, raw photo, woman",
+        "<lora:bustCupCumInBetweenBooba_v10:0.6>, nude",  # a one-word name among others is no person's model
+        "<lora:weiWuxian_v1:0.8>, genshin impact, kissing",  # a franchise named: a character
+        "1girl, <lora:koreanDollLikeness_v15:0.2>, lingerie, raw photo",  # a face blend, nobody
+    ],
+)
+def test_style_character_and_culture_models_name_nobody(scanner: TextScanner, text: str) -> None:
+    assert not [s for s in scanner.scan(text) if s.kind in (SignalKind.PERSON_NAME, SignalKind.NER_PERSON)]

@@ -1,0 +1,102 @@
+"""Add-on models named after a person: ``<lora:liYitongChinese_v10:0.7>``, ``<lyco:sxz-ashley-graham>``,
+``<lora:maja:1>`` in a photograph (round 12, decision 0035).
+
+A LoRA or embedding trained on someone's photos is their likeness, so the file name is read as the prompt's
+subject, once the uploader's habits are undone (``text/extra_networks.py``):
+
+* a listed person (strong: the policy asks for consent, and blocks with sexual words anywhere in the prompt);
+* a Chinese name in pinyin (``text/pinyin.py``): weak, so review, and a block in a sexual prompt;
+* the file's name read as a trigger token (``trigger_tokens.TriggerReader``: "kmb4pp3_v3", "ggadot_lora");
+* a known given name and a word no dictionary holds ("miaKhalifa") in a realistic prompt: weak, and a block in a
+  sexual one. Drawn prompts load characters' models named the same way ("kallenStadtfeld", "emaAizawa");
+* a given name alone in a photographic prompt: weak, and only review even when sexual (an invented
+  "AI model" persona is named the same way).
+
+A file name that holds a listed character, artist or thing is that character's or style's model ("huTao",
+"by_wlop"), and names no person.
+"""
+
+from __future__ import annotations
+
+from bountyboard.guard.signals import Signal, SignalKind
+from bountyboard.guard.text import frames, pinyin
+from bountyboard.guard.text.detectors.base import ScanContext, SpanIndex
+from bountyboard.guard.text.detectors.trigger_tokens import Reading, TriggerReader, reading_signal
+from bountyboard.guard.text.extra_networks import ExtraNetwork, extra_networks
+from bountyboard.guard.text.gazetteer import NOT_A_PERSON, Category, NameMatcher
+
+_PERSON = Category.PUBLIC | Category.PROTECTED
+_LONG_WORD = 5  # "mulan" alone makes "huaMulan" a character's model; "mia" alone does not make "miaKhalifa" one
+
+
+class ExtraNetworkDetector:
+    name = "extra-networks"
+
+    def __init__(
+        self, gazetteer: NameMatcher, reader: TriggerReader, *, common_words: frozenset[str], given_names: frozenset[str]
+    ) -> None:
+        self._gazetteer = gazetteer
+        self._reader = reader
+        self._common = common_words
+        self._given = given_names
+
+    def detect(self, context: ScanContext) -> list[Signal]:
+        networks = extra_networks(context.norm.original)
+        if not networks:
+            return []
+        taken = SpanIndex(context.taken)
+        sexual = context.has_sexual
+        words_text = context.norm.words.text
+        photographic = bool(frames.PHOTOGRAPHIC_CUES.search(words_text))
+        real_life = frames.real_life(words_text)
+        fiction = bool(frames.FICTIONAL_CONTEXT.search(words_text))
+        out: list[Signal] = []
+        for network in networks:
+            if not network.words or taken.overlaps(*network.span):
+                continue
+            text = " ".join(network.words)
+            span = network.span
+            hits = self._gazetteer.find(text) + context.registry.matcher.find(text)
+            # A person counts by a whole name (two words or more, or the file's only word): "bustCupCumInBetweenBooba"
+            # is no rapper's model. A character or a style also counts by one long word ("huaMulan").
+            whole = [h for h in hits if " " in h.entry.key or len(network.words) == 1]
+            people = [h for h in whole if h.entry.category & _PERSON and not h.entry.category & NOT_A_PERSON]
+            if not people and (
+                any(h.entry.category & NOT_A_PERSON for h in whole)
+                or any(h.entry.category & NOT_A_PERSON and len(h.entry.key) >= _LONG_WORD for h in hits)
+                or "".join(network.words) in pinyin.CULTURE_WORDS
+            ):
+                context.explained.append(span)  # a character's or a style's model: the name-shape rules leave it
+                continue
+            if people:
+                entry = max(people, key=lambda h: h.end - h.start).entry
+                out.append(reading_signal(context, span, Reading(entry, entry.display), sexual=sexual, model=network.name))
+            elif fiction:
+                continue  # "<lora:weiWuxian>, from the donghua": a character's
+            elif name := pinyin.chinese_name(network.words):
+                out.append(_shape(context, network, "pinyin", name, sexual_context=sexual))
+            elif network.stem and (reading := self._reader.read(network.stem, context.registry, shapes=real_life)):
+                out.append(reading_signal(context, span, reading, sexual=sexual, model=network.name))
+            elif real_life and (pair := self._given_and_surname(network.words)):
+                out.append(_shape(context, network, "given-surname", pair, sexual_context=sexual))
+            elif (
+                photographic and len(network.words) == 1 and network.words[0] in self._given
+                and network.words[0] not in self._common
+            ):  # fmt: skip
+                out.append(_shape(context, network, "given", network.words, sexual_context=False))
+        return out
+
+    def _given_and_surname(self, words: tuple[str, ...]) -> tuple[str, str] | None:
+        """A known given name and a word no dictionary holds after it ("mia", "khalifa"; not "add", "detail")."""
+        for given, surname in zip(words, words[1:], strict=False):
+            if given in self._given and given not in self._common and len(surname) >= 3 and surname not in self._common:
+                return given, surname
+        return None
+
+
+def _shape(context: ScanContext, network: ExtraNetwork, kind: str, name: tuple[str, ...], *, sexual_context: bool) -> Signal:
+    """Weak evidence: a file name with a name's shape only."""
+    span = network.span
+    return Signal(kind=SignalKind.NER_PERSON, source=f"heuristic:model-name-{kind}", score=0.6 if sexual_context else 0.4,
+        text=context.norm.original[span[0] : span[1]], span=span, label=" ".join(name),
+        detail={"model": network.name, "sexual_context": sexual_context})  # fmt: skip
