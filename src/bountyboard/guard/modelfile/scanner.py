@@ -347,6 +347,11 @@ def _kohya_texts(metadata: dict[str, Any]) -> list[tuple[str, str]]:
         value = metadata.get(key)
         if isinstance(value, str) and value.strip():
             texts.append((key, value))
+    output_name = metadata.get("ss_output_name")
+    if isinstance(output_name, str) and output_name.strip() and not re.search(r"[<>:\n]", output_name):
+        # The output name is the file name a prompt loads the model by: read it the way a prompt names it too, so
+        # the text guard reads it as an add-on model's name ("liuZihanChinese_v10", "kmb4pp3"; round 12).
+        texts.append(("ss_output_name", f"<lora:{output_name.strip()}>"))
     tag_frequency = metadata.get("ss_tag_frequency")
     if isinstance(tag_frequency, dict):
         for folder, tags in tag_frequency.items():

@@ -110,7 +110,8 @@ class TestValidSafetensors:
         assert analysis.metadata["ss_dataset_dirs"] == {"10_emma watson": {"n_repeats": 10, "img_count": 40}}
         assert analysis.metadata["ss_network_dim"] == "32"  # plain strings stay strings
         texts = dict(analysis.texts)
-        assert texts["ss_output_name"] == "emma_watson_v2"
+        assert ("ss_output_name", "emma_watson_v2") in analysis.texts
+        assert ("ss_output_name", "<lora:emma_watson_v2>") in analysis.texts  # as a prompt loads it
         assert texts["ss_training_comment"] == "trained on red carpet photos"
         assert texts["modelspec.title"] == "Hermione portrait LoRA"
         assert texts["modelspec.trigger_phrase"] == "hrmn woman"
@@ -397,6 +398,18 @@ class TestEveryMetadataString:
         texts = [text for _field, text in ModelFileAnalyzer(CONFIG).analyze(write(tmp_path, kohya_metadata())).texts]
         assert texts.count("emma watson\nred dress\nsmile") == 1  # the tag list, read once
         assert "10_emma watson" in texts  # the raw folder name, read by the walk
+
+    def test_the_output_name_is_read_as_an_add_on_models_name(self, tmp_path: Path) -> None:
+        from bountyboard.guard.engine import Guard
+
+        guard = Guard.open(tmp_path / "store", create=True)
+        named = {**benign_kohya_metadata(), "ss_output_name": "liuZihanChinese_v10"}
+        report = guard.scan_model(write(tmp_path, named, name="named.safetensors"))
+        found = [s for s in report.signals if s.source == "heuristic:model-name-pinyin"]
+        assert [(s.label, s.detail["field"]) for s in found] == [("liu zihan", "ss_output_name")]
+        assert report.verdict.decision.value != "allow"
+        styled = {**benign_kohya_metadata(), "ss_output_name": "watercolor_v3"}
+        assert guard.scan_model(write(tmp_path, styled, name="styled.safetensors")).verdict.decision.value == "allow"
 
     def test_guard_blocks_a_name_under_an_unknown_key_and_allows_benign_training_fields(
         self, tmp_path: Path
