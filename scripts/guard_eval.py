@@ -43,7 +43,13 @@ measured once whole with round 10's guard before anything was tuned on them (Six
 rate, 5.0% false positives, 2.5% review; Krea 90.2%, 5/9, 4.3%, 3.7%), then round 11 tuned on their tune splits;
 their test splits, measured once at the round's end: Six-CD 50.0% recall (7/14), 36.8% block rate (14/38; 15.8%
 with round 10's guard), 5.4% false positives (4.6%), 1.2% review (2.3%); Krea 86.4% (70/81), 2/5, 4.2% (4.4%),
-2.7% (3.2%). `--tuning-only` leaves the test splits out.
+2.7% (3.2%). Round 12's set (scripts/guard_eval_round12.py: 480 prompts and requests with add-on models and
+romanised East Asian names, by two blind writers) was measured once whole with round 11's guard (72.2% recall,
+74.8% block rate, 14.0% false positives, 2.2% review) and with round 12's detectors as first written (77.4%, 79.0%,
+14.0%, 3.1%), then round 12 tuned on its tune split; its test split, measured once at the round's end: 77.7% recall
+(87/112; 67.9% with round 11's guard), 81.7% block rate (58/71; 74.6%), 7.1% false positives (8/113; 12.4%), 2.7%
+review (3/113; 2.7%). Six-CD's test split was run a second time then (not read): 50.0%, 36.8%, 6.0%, 1.4%.
+`--tuning-only` leaves the test splits out.
 Also runs the shared prompt files and prints decision and rating distributions.
 Exits 1 when a target is missed. `--show-misses` lists the rows behind each figure."""
 

@@ -1,13 +1,15 @@
 """``TextScanner``: bounty titles, descriptions and prompts in, typed ``Signal``s out.
 
-The scanner normalises the text once (``normalize``) and runs its detectors in order, each one class
-for one kind of evidence behind ``detectors.base.Detector`` (docs/guard-text.md lists them):
+The scanner blanks the negative prompt (``prompt_sections``), normalises the text once (``normalize``) and runs its
+detectors in order, each one class for one kind of evidence behind ``detectors.base.Detector`` (docs/guard-text.md
+lists them):
 
 1. sexual and minor terms, then inflected suggestive context in ten languages; 2. profile links and
 handles; 3. listed names (registry, gazetteer, the open character and artist lists in context), then misspelt listed names (fuzzy, anchored on the
 surname), then misspelt artists beside a style cue, then the surname alone of one of the best-known people ("putin riding
-a bear", decision 0032); 4. private people, the poster themself, described people; 5. name shapes in a likeness frame
-or beside a sexual word; 6. known given names followed by a surname-shaped word, anywhere, and names
+a bear", decision 0032), then listed people in trigger tokens and people named by add-on models' file names (decision
+0035); 4. private people, the poster themself, described people, then Chinese names in pinyin; 5. name shapes in a
+likeness frame or beside a sexual word; 6. known given names followed by a surname-shaped word, anywhere, and names
 hidden in hashtags, CamelCase, spelt-out or run-together letters; then names written as one token
 ("hazel_hale", "terencebooth" where a request puts its subject); 7. one-word aliases beside a role
 ("kravix, the streamer"); 8. the frame of a work of fiction around those unlisted names (a comic
