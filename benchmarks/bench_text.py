@@ -1,7 +1,8 @@
 """Text screening throughput and memory: `scan` + `decide` per second on one core, with every detector
 loaded and a 100,000-name gazetteer, and the text guard's resident memory.
 
-Target (issue 8): >= 1,000 requests/second on one core. Two baselines run in the same process on the
+Target (issue 8): >= 1,000 requests/second on one core. Then 1 MB texts built to make the detectors work hardest
+(round 12), each timed against an ordinary 1 MB prompt of the same run: the guard stays linear. Two baselines run in the same process on the
 same texts: the list-only scanner (the same scanner with the issue-8 detectors, fuzzy, given, joined and
 run-together names, aliases and the inflected suggestive context, taken out: what the guard did before them) and the naive approach a first version would take
 (normalise the text, then test each of the 100k names with Python's ``in``). Resident memory is the
@@ -20,6 +21,7 @@ from bountyboard.guard.config import TextConfig
 from bountyboard.guard.policy import Policy
 from bountyboard.guard.text.normalize import normalize, normalize_name
 from bountyboard.guard.text.scanner import TextScanner
+from bountyboard.guard.text.shipped import shipped_names
 
 TARGET_PER_SECOND = 1_000
 GAZETTEER_SIZE = 100_000
@@ -74,8 +76,34 @@ def _per_second(scanner: TextScanner, policy: Policy, texts: list[str], rounds: 
 
 # The detectors issue 8 added; without them the scanner behaves as it did before (lists + name shapes).
 ISSUE_8_DETECTORS = frozenset(
-    {"fuzzy-listed-names", "style-artists", "given-name-surname", "joined-names", "aliases", "suggestive-context"}
-)
+    {"fuzzy-listed-names", "style-artists", "given-name-surname", "joined-names", "aliases", "suggestive-context",
+     "trigger-tokens", "extra-networks", "chinese-names"}
+)  # fmt: skip
+
+
+_ORDINARY = "a portrait of a woman in a garden, oil painting, "
+
+
+def hostile_texts(size: int = 1_000_000, seed: int = 1) -> dict[str, str]:
+    """1 MB texts that make each detector work hardest: every token a leetspeak trigger, every item a LoRA tag or a
+    pinyin pair, every line a negative prompt (a request this long is refused at the edge; the CLI reads it)."""
+    rng = random.Random(seed)
+    tokens: list[str] = []
+    while sum(len(t) + 1 for t in tokens) < size:
+        tokens.append("".join(rng.choice("abcdefgh1") for _ in range(9)) + "1")
+    return {
+        "ordinary prompt": _ORDINARY * (size // len(_ORDINARY)),
+        "distinct leetspeak triggers": " ".join(tokens),
+        "LoRA tags": " ".join(f"<lora:liuZihan{i}_v1:0.8>" for i in range(size // 28)),
+        "pinyin pairs": "liu zihan zhao xinyue " * (size // 22),
+        "negative prompts": "Negative prompt: clothes\n" * (size // 25),
+    }
+
+
+def _seconds(scanner: TextScanner, policy: Policy, text: str) -> float:
+    started = time.perf_counter()
+    policy.decide(scanner.scan(text))
+    return time.perf_counter() - started
 
 
 def run() -> None:
@@ -85,7 +113,7 @@ def run() -> None:
     shipped_scanner = TextScanner(TextConfig())
     shipped_mb = _rss_mb() - before
     shipped = shipped_scanner.gazetteer_size
-    extra = synthetic_names(GAZETTEER_SIZE - shipped)
+    extra = synthetic_names(max(0, GAZETTEER_SIZE - shipped))
     before = _rss_mb()
     started = time.perf_counter()
     scanner = TextScanner(TextConfig(), extra_public_figures=extra)
@@ -101,8 +129,10 @@ def run() -> None:
     lists_only.detectors = tuple(d for d in lists_only.detectors if d.name not in ISSUE_8_DETECTORS)
     lists_only_per_second = _per_second(lists_only, policy, texts)
 
-    # Naive baseline: normalise, then a per-name `in` test over the same 100k names (on a sample: it is slow).
-    keys = [normalize_name(n) for n in extra] + [normalize_name(n) for n in ("Emma Watson", "Taylor Swift")]
+    # Naive baseline: normalise, then a per-name `in` test over 100k names (on a sample: it is slow): the curated
+    # lists' keys, topped up with synthetic names (the shipped lists passed 100k in round 7, so `extra` is empty).
+    keys = [key for key, _display, _category, _source in shipped_names()]
+    keys += [normalize_name(n) for n in synthetic_names(GAZETTEER_SIZE - len(keys))]
     sample = texts[:40]
     started = time.perf_counter()
     for text in sample:
@@ -115,6 +145,14 @@ def run() -> None:
     print(f"baseline, list-only scanner (no fuzzy, given-name, joined-name, alias or suggestive-context detector): {lists_only_per_second:,.0f} requests/s")
     print(f"baseline, normalise + per-name `in` over {len(keys):,} names: {baseline_per_second:,.1f} requests/s")
     print(f"ratio: {per_second / baseline_per_second:,.0f}x the naive baseline, {per_second / lists_only_per_second:.2f}x the list-only scanner")
+
+    # Linear on hostile input: each 1 MB text against the ordinary 1 MB prompt of the same run.
+    hostile = hostile_texts()
+    ordinary = _seconds(scanner, policy, hostile.pop("ordinary prompt"))
+    print(f"1 MB ordinary prompt: {ordinary:.1f} s")
+    for name, text in hostile.items():
+        seconds = _seconds(scanner, policy, text)
+        print(f"1 MB of {name}: {seconds:.1f} s, {seconds / ordinary:.1f}x the ordinary prompt")
 
 
 if __name__ == "__main__":

@@ -11,7 +11,7 @@ from bountyboard.guard.signals import Signal, SignalKind
 from bountyboard.guard.text.detectors.base import ScanContext
 from bountyboard.guard.text.detectors.listed_context import (
     SexualWords,
-    in_list_of_styles,
+    TagLists,
     named_after,
     style_cited,
 )
@@ -91,4 +91,4 @@ def test_style_cited_before_a_name_or_its_list(before: str, cited: bool) -> None
 def test_a_name_in_a_run_of_listed_styles_is_one_more(text: str, name: str, cited: bool) -> None:
     styles = [(m.start(), m.end()) for m in re.finditer(r"frank frazetta|saul bass|ralph mcquarrie|greg rutkowski|artgerm", text)]
     start = text.index(name)
-    assert in_list_of_styles(text, (start, start + len(name)), styles) is cited
+    assert TagLists(text).in_list_of_styles((start, start + len(name)), styles) is cited

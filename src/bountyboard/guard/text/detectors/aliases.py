@@ -131,7 +131,7 @@ class AliasDetector:
         out: list[Signal] = []
         seen: set[str] = set()
         patterns = [_ROLE_THEN_ALIAS, _ALIAS_THEN_ROLE, _LORA_THEN_ALIAS_FACE, _ALIAS_LORA_FACE, _LORA_ALIAS_REAL, _ALIAS_IN_REAL_LIFE]
-        if realism and context.has_sexual and not frames.FICTIONAL_CONTEXT.search(text):
+        if realism and context.has_sexual and not context.names_fiction:
             patterns.append(_LINE_OPENING_ALIAS)  # "fan art", "my OC": the text says its people are invented
         for pattern in patterns:
             for m in pattern.finditer(text):

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from bountyboard.guard.signals import Signal, SignalKind
-from bountyboard.guard.text import lexicons
+from bountyboard.guard.text import frames, lexicons
 from bountyboard.guard.text.gazetteer import ListedName, NameMatcher
 from bountyboard.guard.text.normalize import NormalizedText
 
@@ -46,6 +46,15 @@ class ScanContext:
     # Original-text spans that a list already explains (a listed name, a brand, a character): the
     # name-shape detectors leave them alone.
     explained: list[tuple[int, int]] = field(default_factory=list)
+    _names_fiction: bool | None = field(default=None, repr=False)
+
+    @property
+    def names_fiction(self) -> bool:
+        """The text names a work of fiction (``frames.FICTIONAL_CONTEXT``): searched once a scan, not once a
+        detector (the name detectors ask it seven times)."""
+        if self._names_fiction is None:
+            self._names_fiction = bool(frames.FICTIONAL_CONTEXT.search(self.norm.words.text))
+        return self._names_fiction
 
     def signal(self, view: str, start: int, end: int, kind: SignalKind, **kw: Any) -> Signal:
         """A signal for ``view.text[start:end]``, with its span mapped back to the original text."""

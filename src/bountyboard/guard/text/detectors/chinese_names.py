@@ -25,10 +25,8 @@ from bountyboard.guard.text import frames, pinyin
 from bountyboard.guard.text.detectors.base import Near, ScanContext, SpanIndex
 from bountyboard.guard.text.gazetteer import NOT_A_PERSON, NameMatcher
 
-# Every pair of neighbouring words, overlapping ("photo of li yitong": "of li", then "li yitong"): a lookahead
-# at each word's start, so the second word can begin the next pair.
-_PAIR = re.compile(r"(?<![\w'’])(?=([a-z]{1,8}) ([a-z]{2,12})(?![\w'’]))")
-_TOKEN = re.compile(r"(?<![\w'’@#])[a-z]{6,16}(?![\w'’])")
+_WORD = re.compile(r"(?<![\w'’@#])[a-z]{2,16}(?![\w'’])")
+_MIN_RUN_TOGETHER = 6
 _NEAR_SEXUAL = 80
 
 
@@ -41,30 +39,34 @@ class ChineseNameDetector:
         self._places = places
 
     def detect(self, context: ScanContext) -> list[Signal]:
-        if frames.FICTIONAL_CONTEXT.search(context.norm.words.text):
+        if context.names_fiction:
             return []
         names = context.norm.names
+        text = names.text
         original = context.norm.original
+        near = Near(context.sexual_spans)
+        words = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(text)]
         found: list[tuple[int, int, str, str]] = []
-        for m in _PAIR.finditer(names.text):
-            first, second = m.group(1), m.group(2)
-            start, end = m.start(1), m.end(2)
+        for (start, first_end, first), (second_start, end, second) in zip(words, words[1:], strict=False):
+            if second_start != first_end + 1 or text[first_end] != " ":
+                continue  # two neighbouring words, one space apart
             if first in pinyin.FAMILY_NAMES and self._given(second):
                 found.append((start, end, first, second))
             elif second in pinyin.FAMILY_NAMES and self._given(first) and _capitalised(original, names.span(start, end)):
                 found.append((start, end, second, first))
-        near = Near(context.sexual_spans)
-        for m in _TOKEN.finditer(names.text):
-            word = m.group(0)
-            split = pinyin.family_first(word)
-            if split and not self._known(word) and near(*names.span(*m.span()), _NEAR_SEXUAL):
-                found.append((m.start(), m.end(), *split))
+        for start, end, word in words:  # run together: only beside a sexual word, the cheap test first
+            if len(word) >= _MIN_RUN_TOGETHER and near(*names.span(start, end), _NEAR_SEXUAL):
+                split = pinyin.family_first(word)
+                if split and not self._known(word):
+                    found.append((start, end, *split))
+        if not found:
+            return []
         taken = SpanIndex(context.taken)
         drawn = frames.drawn_medium(context.norm.words.text)
         out: list[Signal] = []
         for start, end, family, given in found:
             span = names.span(start, end)
-            before, after = names.text[max(0, start - 40) : start], names.text[end : end + 30]
+            before, after = text[max(0, start - 40) : start], text[end : end + 30]
             if taken.overlaps(*span) or self._listed_otherwise(f"{family} {given}") or self._listed_otherwise(family + given):
                 continue
             if frames.STYLE_BEFORE.search(before) or frames.STYLE_AFTER.match(after):

@@ -49,7 +49,7 @@ class ExtraNetworkDetector:
         words_text = context.norm.words.text
         photographic = bool(frames.PHOTOGRAPHIC_CUES.search(words_text))
         real_life = frames.real_life(words_text)
-        fiction = bool(frames.FICTIONAL_CONTEXT.search(words_text))
+        fiction = context.names_fiction
         out: list[Signal] = []
         for network in networks:
             if not network.words or taken.overlaps(*network.span):

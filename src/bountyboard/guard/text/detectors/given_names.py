@@ -22,7 +22,7 @@ from bountyboard.guard.text import frames, lexicons, name_words
 from bountyboard.guard.text.detectors.base import ScanContext, SpanIndex
 from bountyboard.guard.text.detectors.listed_context import (
     LIST_REACH,
-    in_list_of_styles,
+    TagLists,
     style_cited,
     styles_listed_before,
 )
@@ -120,7 +120,7 @@ class GivenNameDetector:
 
     def detect(self, context: ScanContext) -> list[Signal]:
         norm = context.norm
-        if frames.FICTIONAL_CONTEXT.search(norm.words.text):
+        if context.names_fiction:
             return []
         view = norm.names
         text = view.text
@@ -129,6 +129,7 @@ class GivenNameDetector:
         found: list[tuple[int, int, str, str, str]] = []  # view start, end, given, surname, strength
         skip_to = 0
         sexual_ahead = SpanIndex((s, s + 1) for s, _ in context.sexual_spans)  # where sexual words begin
+        skin = bool(frames.SKIN_DETAIL.search(text))  # once a scan: searched once a pair, 50 kB of pairs took 16 s
         for index, (start, end, word) in enumerate(tokens):
             if index < skip_to or _APOSTROPHE_PREFIX.search(text, max(0, start - 2), start):
                 continue  # "O'Connell Street": the word after "O'" is a surname's end, not a given name
@@ -154,7 +155,7 @@ class GivenNameDetector:
                     name_end = view.span(start, last[1])[1]
                     sexual_next = sexual_ahead.overlaps(name_end, name_end + 24)
                     strength = self._framed_lower_pair(
-                        norm.original, text, view, start, last[1], word, last[2], sexual_next=sexual_next
+                        norm.original, text, view, start, last[1], word, last[2], sexual_next=sexual_next, skin=skin
                     )
                 if strength:
                     found.append((start, last[1], word, last[2], strength))
@@ -187,6 +188,7 @@ class GivenNameDetector:
             slots = [slot for c in candidates if (slot := frames.weighted_slot(norm.original, c))]
         style_ends = {s.span[1]: s.span[0] for s in context.signals if s.span and s.kind is SignalKind.STYLE_REFERENCE}
         style_spans = [(first, last) for last, first in style_ends.items()]
+        tag_lists = TagLists(norm.original) if style_spans else None
         out: list[Signal] = []
         for start, end, given, surname, strength in found:
             span = view.span(start, end)
@@ -241,7 +243,7 @@ class GivenNameDetector:
             listed_style = (
                 style_cited(text[max(0, start - LIST_REACH) : start])
                 or styles_listed_before(norm.original, span[0], style_ends, needed=1)
-                or in_list_of_styles(norm.original, span, style_spans)
+                or (tag_lists is not None and tag_lists.in_list_of_styles(span, style_spans))
             )
             cast = frames.LIKENESS_AFTER.match(after) or frames.ACTION_AFTER.match(after)
             # In sexual text only a list a style cue opens counts, and not for a name the sexual words stand beside.
@@ -369,7 +371,8 @@ class GivenNameDetector:
         return _WEAK if (opens or framed) and _GERMAN_PERSON_AFTER.match(after) else None
 
     def _framed_lower_pair(
-        self, original: str, text: str, view: View, start: int, end: int, first: str, second: str, *, sexual_next: bool
+        self, original: str, text: str, view: View, start: int, end: int, first: str, second: str, *, sexual_next: bool,
+        skin: bool,
     ) -> str | None:
         """Tag soup: two lower-case words no dictionary holds, framed as someone depicted ("lora claudine
         guichard", "porträt von oswald pechel") or opening the line before a sexual or action phrase
@@ -383,7 +386,7 @@ class GivenNameDetector:
         # nouns ("barbara schoeneberger nackt, wie ein geleaktes Foto": German capitals are no name's).
         # Round 5: "photo of peace oshodi, bokeh, dslr, highly detailed skin": a photo of someone whose skin the
         # prompt details is a person, whatever the first word also means.
-        skin_photo = bool(frames.SKIN_DETAIL.search(text)) and bool(
+        skin_photo = skin and bool(
             frames.PHOTO_OF_BEFORE.search(before) or frames.PHOTO_OF_AFTER.match(after)
         )
         if skin_photo and second not in self._given and len(second) >= 4:

@@ -83,7 +83,7 @@ class JoinedNameDetector:
 
     def detect(self, context: ScanContext) -> list[Signal]:
         norm = context.norm
-        if frames.FICTIONAL_CONTEXT.search(norm.words.text):
+        if context.names_fiction:
             return []
         base = norm.base.text  # folded, with "_" and "." still there
         taken = SpanIndex(context.explained + [s.span for s in context.signals if s.span and _person(s)])

@@ -101,42 +101,52 @@ _ITEM_WRAPPING = " ()[]{}\t\"'"
 _BARE_NAME_ITEM = re.compile(r"[^\W\d_][\w'.-]*(?:\s+[^\W\d_][\w'.-]*){0,3}")
 
 
-def in_list_of_styles(original: str, span: tuple[int, int], styles: list[tuple[int, int]]) -> bool:
-    """The name (``span`` in the original text) is a whole item of a run of bare names in a tag list, and that run
-    holds listed styles on both sides of it, or two before it: "frank frazetta, saul bass, john alvin, bill gold,
-    richard amsel, ralph mcquarrie" cites Richard Amsel as one more artist. A name opening the prompt, or an item
-    with more words than the name ("portrait of jane doe"), is no item of such a run."""
-    items: list[tuple[int, int]] = []
-    for chunk in _LIST_ITEM.finditer(original):
-        start = chunk.start()
-        for part in _AND.split(chunk.group(0)):
-            offset = original.find(part, start, chunk.end())
-            items.append((offset, offset + len(part)))
-            start = offset + len(part)
-    bare = []  # the items that are only a name, their brackets, quotes and spaces left out
-    for start, end in items:
-        raw = original[start:end]
-        name = raw.strip(_ITEM_WRAPPING)
-        if _BARE_NAME_ITEM.fullmatch(name):
-            first = start + len(raw) - len(raw.lstrip(_ITEM_WRAPPING))
-            bare.append((first, first + len(name)))
-    # The name must be its item, whole: not "portrait of jane doe", nor a part of a longer name.
-    where = next((i for i, item in enumerate(bare) if item == span), None)
-    if where is None:
-        return False
+class TagLists:
+    """The items of a prompt's tag lists that are only a name, read once a scan: asking about each name of a 1 MB
+    text must not read the whole text again each time."""
 
-    def styles_in_run(step: int) -> int:
-        count, i = 0, where
-        while 0 <= i + step < len(bare):
-            left, right = (bare[i + step], bare[i]) if step < 0 else (bare[i], bare[i + step])
-            if not _only_separators(original, left, right):
-                break
-            i += step
-            count += any(bare[i][0] <= start and end <= bare[i][1] for start, end in styles)
-        return count
+    __slots__ = ("_bare", "_original", "_where")
 
-    before, after = styles_in_run(-1), styles_in_run(1)
-    return before >= 2 or (before >= 1 and after >= 1)
+    def __init__(self, original: str) -> None:
+        self._original = original
+        items: list[tuple[int, int]] = []
+        for chunk in _LIST_ITEM.finditer(original):
+            start = chunk.start()
+            for part in _AND.split(chunk.group(0)):
+                offset = original.find(part, start, chunk.end())
+                items.append((offset, offset + len(part)))
+                start = offset + len(part)
+        self._bare: list[tuple[int, int]] = []  # the items that are only a name, brackets, quotes and spaces left out
+        for start, end in items:
+            raw = original[start:end]
+            name = raw.strip(_ITEM_WRAPPING)
+            if _BARE_NAME_ITEM.fullmatch(name):
+                first = start + len(raw) - len(raw.lstrip(_ITEM_WRAPPING))
+                self._bare.append((first, first + len(name)))
+        self._where = {item: index for index, item in reversed(list(enumerate(self._bare)))}
+
+    def in_list_of_styles(self, span: tuple[int, int], styles: list[tuple[int, int]]) -> bool:
+        """The name (``span`` in the original text) is a whole item of a run of bare names in a tag list, and that
+        run holds listed styles on both sides of it, or two before it: "frank frazetta, saul bass, john alvin, bill
+        gold, richard amsel, ralph mcquarrie" cites Richard Amsel as one more artist. A name opening the prompt, or
+        an item with more words than the name ("portrait of jane doe"), is no item of such a run."""
+        where = self._where.get(span)  # the name must be its item, whole, not a part of a longer name
+        if where is None:
+            return False
+        bare = self._bare
+
+        def styles_in_run(step: int) -> int:
+            count, i = 0, where
+            while 0 <= i + step < len(bare):
+                left, right = (bare[i + step], bare[i]) if step < 0 else (bare[i], bare[i + step])
+                if not _only_separators(self._original, left, right):
+                    break
+                i += step
+                count += any(bare[i][0] <= start and end <= bare[i][1] for start, end in styles)
+            return count
+
+        before, after = styles_in_run(-1), styles_in_run(1)
+        return before >= 2 or (before >= 1 and after >= 1)
 
 
 _SEPARATORS = re.compile(r"^[\s,;()\[\]&|]*(?:and[\s,]*)?$")

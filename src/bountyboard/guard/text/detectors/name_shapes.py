@@ -48,7 +48,7 @@ class NameShapeDetector:
         """
         norm = context.norm
         words_text = norm.words.text
-        if frames.FICTIONAL_CONTEXT.search(words_text):
+        if context.names_fiction:
             return []
         original = norm.original
         out: list[Signal] = []
@@ -196,7 +196,7 @@ class NameShapeDetector:
         """
         norm = context.norm
         words_text = norm.words.text
-        if not sexual_spans or frames.FICTIONAL_CONTEXT.search(words_text):
+        if not sexual_spans or context.names_fiction:
             return []
         if frames.drawn_medium(words_text):
             return []  # drawn or invented media: the subject is a character, not a photographed person
@@ -252,7 +252,7 @@ class NameShapeDetector:
         words_text = norm.words.text
         if "lora" not in words_text and "lycoris" not in words_text:
             return []  # the only frame this rule knows; most texts stop here
-        if frames.FICTIONAL_CONTEXT.search(words_text):
+        if context.names_fiction:
             return []
         common = shipped_common_words()
         drawn = frames.drawn_medium(words_text)

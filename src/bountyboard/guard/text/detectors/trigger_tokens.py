@@ -6,8 +6,8 @@ that one face: the name run together, in leetspeak, with the given name cut to i
 ("ccr4wf0rd": Cindy Crawford; "zzendayaa": Zendaya), followed by the class word the trainer used ("ggadot
 woman"). A token is read as a trigger only where one stands: it holds a leetspeak digit after its first letter,
 opens with a doubled letter no word opens with, is followed by "woman", "man" or "person", or stands alone in a
-weighted parenthesis ("(x:1.2)", where only a listed person counts). ``TriggerReader`` then reads it, every "1" as an "i" or an "l" and a doubled
-first or last letter once:
+weighted parenthesis ("(x:1.2)", where only a listed person counts). ``TriggerReader`` then reads it, every "1"
+as an "i" or an "l" and a doubled first or last letter once:
 
 * a listed person's name run together ("lilireinhart", "cardib"): strong, a real person for the policy;
 * one or two letters and a listed person's surname of five letters or more and no word, the letters being the
@@ -20,7 +20,6 @@ first or last letter once:
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -31,14 +30,14 @@ from bountyboard.guard.text import frames, pinyin
 from bountyboard.guard.text.detectors.base import RegistryIndex, ScanContext, SpanIndex
 from bountyboard.guard.text.gazetteer import NOT_A_PERSON, Category, ListedName, NameMatcher
 
-_TOKEN = re.compile(r"(?<![\w@#$])(?=[a-z0-9]*[a-z][a-z0-9]*[a-z])[a-z0-9]{5,24}(?![\w])")  # _MIN_TOKEN characters
+_TOKEN = re.compile(r"(?<![\w@#$])[a-z0-9]{5,24}(?![\w])")  # _MIN_TOKEN characters; the reader wants letters
+_HAS_DIGIT = re.compile(r"\d")
 _LEET_INSIDE = re.compile(r"[a-z][a-z0-9]*[013457]")  # a digit after a letter: "c4rd1b", not booru's "1woman"
 _DOUBLED_START = re.compile(r"^([b-df-hj-km-np-tv-z])\1")  # "ggadot", "zzendayaa"; "llama", "eel", "ooze" are words
-_CLASS_AFTER = re.compile(r"^\s+(?:woman|man|person|girl|guy)\b")
+_CLASS_AFTER = re.compile(r"\s+(?:woman|man|person|girl|guy)\b")
 _WEIGHTED_ALONE = re.compile(r"\(\s*$")
-_WEIGHT_AFTER = re.compile(r"^\s*(?:-\d+)?\s*:\s*\d")
+_WEIGHT_AFTER = re.compile(r"\s*(?:-\d+)?\s*:\s*\d")
 _LEET = {"0": "o", "3": "e", "4": "a", "5": "s", "7": "t"}
-_MAX_ONES = 5  # every "1" is an "i" or an "l": 2**5 spellings at most
 _MIN_SURNAME = 5
 _MIN_JOINED = 5
 _MIN_TOKEN = 5
@@ -54,7 +53,10 @@ class Reading:
 
 
 class TriggerReader:
-    """Reads a trigger token as a listed person or a Chinese name; built once, shared by two detectors."""
+    """Reads a trigger token as a listed person or a Chinese name; built once, shared by two detectors.
+
+    Its tables are keyed with "1", "l" and "i" as one letter (``_fold``), so "1111r31nhart" meets "lili reinhart" in
+    one look-up instead of one for each way to read its four "1"s: a 1 MB text of such tokens stays linear."""
 
     def __init__(self, gazetteer: NameMatcher, names: Iterable[ListedName], *, common_words: frozenset[str]) -> None:
         self._gazetteer = gazetteer  # every list, the open ones too: "(keqing:1.2)" is a character
@@ -67,19 +69,19 @@ class TriggerReader:
             if not category & _PERSON or category & _NOT_A_PERSON:
                 continue
             if (len(words) >= 2 and len(entry.key) >= _MIN_JOINED) or (len(entry.key) >= _MIN_ONE_WORD and entry.key not in common_words):
-                joined.setdefault("".join(words), entry)  # "cardib", "zendaya"
+                joined.setdefault(_fold("".join(words)), entry)  # "cardib", "zendaya"
             if len(words) < 2 or len(words[-1]) < _MIN_SURNAME or words[-1] in common_words:
                 continue  # "1woman" is booru's count of women, not Isdal Woman
             heads = {words[0][0], words[0][0] * 2}
             if len(words) >= 3:
                 heads.add(words[0][0] + words[1][0])
-            surnames[words[-1]].append((frozenset(heads), entry))
+            surnames[_fold(words[-1])].append((frozenset(_fold(h) for h in heads), entry))
         self._surnames = dict(surnames)
         self._joined = joined
 
     def read(self, token: str, registry: RegistryIndex, *, shapes: bool = True) -> Reading | None:
         """The listed person or (``shapes``) the Chinese name ``token`` spells, or None."""
-        if token.count("1") > _MAX_ONES or token in self._common:
+        if token in self._common:
             return None
         shape: Reading | None = None
         # A number closing the token is a version ("guofeng3") or leetspeak ("b3yonc3"): both readings.
@@ -100,28 +102,31 @@ class TriggerReader:
         return shape
 
     def _listed(self, spelt: str, registry: RegistryIndex) -> ListedName | None:
-        if entry := self._joined.get(spelt):
+        folded = _fold(spelt)
+        if entry := self._joined.get(folded):
             return entry
         for hit in registry.matcher.find(spelt):
             if hit.start == 0 and hit.end == len(spelt):
                 return hit.entry
         for cut in (1, 2):
-            for heads, entry in self._surnames.get(spelt[cut:], ()):
-                if spelt[:cut] in heads:
+            for heads, entry in self._surnames.get(folded[cut:], ()):
+                if folded[:cut] in heads:
                     return entry
         return None
 
 
+def _fold(text: str) -> str:
+    """"1", "l" and "i" as one letter: leetspeak writes both letters with a "1"."""
+    return text.replace("1", "i").replace("l", "i")
+
+
 def _spellings(plain: str) -> Iterator[str]:
-    """Every "1" as "i" or "l", then each with a doubled first or last letter written once."""
-    for ones in itertools.product("il", repeat=plain.count("1")):
-        spelt = plain
-        for letter in ones:
-            spelt = spelt.replace("1", letter, 1)
-        yield spelt
+    """Every "1" as "i", then as "l" (the lists and the pinyin shape read letters), each with a doubled first or last
+    letter also written once: six spellings at most, whatever the token."""
+    for spelt in dict.fromkeys((plain.replace("1", "i"), plain.replace("1", "l"))):
         trimmed_start = spelt[1:] if spelt[0] == spelt[1] else spelt
         trimmed_end = trimmed_start[:-1] if trimmed_start[-1] == trimmed_start[-2] else trimmed_start
-        yield from dict.fromkeys(s for s in (trimmed_start, trimmed_end) if s != spelt)
+        yield from dict.fromkeys((spelt, trimmed_start, trimmed_end))
 
 
 class TriggerTokenDetector:
@@ -134,19 +139,32 @@ class TriggerTokenDetector:
         base = context.norm.base
         taken = SpanIndex(context.taken)
         sexual = context.has_sexual
-        real_life = frames.real_life(context.norm.words.text)
+        real_life: bool | None = None  # read when a token first needs it: most texts hold no trigger
+        readings: dict[tuple[str, bool], Reading | None] = {}  # a token repeated is read once
         out: list[Signal] = []
-        for m in _TOKEN.finditer(base.text):
+        text = base.text
+        for m in _TOKEN.finditer(text):
             token = m.group(0)
-            before, after = base.text[max(0, m.start() - 4) : m.start()], base.text[m.end() : m.end() + 12]
+            end = m.end()
             # A weighted token alone is often a character's tag ("(keqing:1.2)"): only a listed person there.
-            marked = bool(_LEET_INSIDE.search(token) or _DOUBLED_START.match(token) or _CLASS_AFTER.match(after))
-            weighted = bool(_WEIGHTED_ALONE.search(before) and _WEIGHT_AFTER.match(after))
-            span = base.span(*m.span())
-            if not (marked or weighted) or taken.overlaps(*span):
+            marked = bool(
+                (token[0] == token[1] and _DOUBLED_START.match(token)) or (_HAS_DIGIT.search(token) and _LEET_INSIDE.search(token))
+                or (text.startswith(" ", end) and _CLASS_AFTER.match(text, end))
+            )  # fmt: skip
+            weighted = not marked and bool(
+                _WEIGHT_AFTER.match(text, end) and _WEIGHTED_ALONE.search(text, max(0, m.start() - 4), m.start())
+            )
+            if not (marked or weighted):
                 continue
-            reading = self._reader.read(token, context.registry, shapes=marked and real_life)
-            if reading is not None:
+            span = base.span(m.start(), end)
+            if taken.overlaps(*span):
+                continue
+            if marked and real_life is None:
+                real_life = frames.real_life(context.norm.words.text)
+            key = (token, bool(marked and real_life))
+            if key not in readings:
+                readings[key] = self._reader.read(token, context.registry, shapes=key[1])
+            if (reading := readings[key]) is not None:
                 out.append(reading_signal(context, span, reading, sexual=sexual))
         return out
 
