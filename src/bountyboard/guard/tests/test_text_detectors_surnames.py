@@ -126,3 +126,15 @@ def test_a_surname_a_list_holds_alone_is_that_list_s_person(scanner: TextScanner
         signals = scanner.scan(text)
         assert [(s.label or "").lower() for s in signals if s.kind is SignalKind.PERSON_NAME] == [person.lower()]
         assert Policy().decide(signals).decision is Decision.CONSENT_REQUIRED
+
+
+# Round 12.
+def test_a_chinese_order_name_gives_no_surname_its_given_name_is_the_last_word() -> None:
+    people = [("Hua Guofeng", 1), ("Deng Xiaoping", 2), ("Vladimir Putin", 3)]
+    found = well_known_surnames(people, top=10, given_names=frozenset(), places=frozenset(), vetoed=frozenset())
+    assert found == {"putin": "Vladimir Putin"}
+
+
+def test_a_surname_followed_by_a_franchise_in_brackets_is_the_character(scanner: TextScanner) -> None:
+    assert surname_hits(scanner, "absurdres, kafka (honkai: star rail), purple hair, nude") == []
+    assert Policy().decide(scanner.scan("absurdres, kafka (honkai: star rail), purple hair, nude")).decision is Decision.ALLOW

@@ -222,3 +222,15 @@ def test_booru_body_size_tags_are_mild_and_block_only_around_a_person(scanner: T
 @pytest.mark.parametrize("text", ["chłopiec nago na plaży", "nahý kluk u řeky", "naakt jongetje op het strand"])
 def test_the_words_for_a_boy_in_polish_czech_and_dutch_block_beside_nudity(scanner: TextScanner, text: str) -> None:
     assert Policy().decide(scanner.scan(text)).decision is Decision.BLOCK, text
+
+
+# Round 12: the street fashion adults wear, not the novel's child.
+@pytest.mark.parametrize(
+    "text", ["adult woman, 25 years old, gothic lolita fashion, lace dress, parasol", "sweet lolita dress, pastel tea room, parasol"]
+)
+def test_lolita_fashion_is_a_minor_cue_that_is_not_sexual_by_itself(scanner: TextScanner, text: str) -> None:
+    signals = scanner.scan(text)
+    assert any(s.kind is SignalKind.MINOR_CUE and not s.detail.get("sexualised") for s in signals)
+    assert Policy().decide(signals).decision is Decision.ALLOW
+    assert Policy().decide(scanner.scan(text + ", nude")).decision is Decision.BLOCK
+    assert Policy().decide(scanner.scan("lolita, bedroom")).decision is Decision.BLOCK  # the bare word still is

@@ -179,7 +179,6 @@ REALISM_CUES = re.compile(
 )
 
 
-
 def real_life(words_text: str) -> bool:
     """A photograph or a realistic render, and no drawn medium: where a model named with a name's shape only is
     a person's likeness more often than a character's (round 12)."""
@@ -298,8 +297,8 @@ STYLE_AFTER = re.compile(
 )
 
 # The text says its people are invented, or names a work the character comes from. Round 12: the franchises whose
-# characters fill anime and game prompts, and their models' names ("yelan_genshin", "kafkaHSR"), most of whom have
-# a name's shape; a listed person in such a prompt still counts.
+# characters fill anime and game prompts, also inside their models' names ("yelan_genshin"), most of whom have a
+# name's shape; a listed person in such a prompt still counts.
 FICTIONAL_CONTEXT = re.compile(
     r"\b(?:original character|my oc|oc|ocs|fictional character|fan ?art|fanart|in game|game model|"
     r"game design|remake design|character design|personnage original|personaje original|"

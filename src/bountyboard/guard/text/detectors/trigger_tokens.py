@@ -5,7 +5,8 @@ DreamBooth and textual-inversion trainers make a person's trigger word rare on p
 that one face: the name run together, in leetspeak, with the given name cut to its initial, a letter doubled
 ("ccr4wf0rd": Cindy Crawford; "zzendayaa": Zendaya), followed by the class word the trainer used ("ggadot
 woman"). A token is read as a trigger only where one stands: it holds a leetspeak digit after its first letter,
-opens with a doubled letter no word opens with, is followed by "woman", "man" or "person", or stands alone in a
+opens with a doubled letter no word opens with, is followed by a class word ("woman", "man", "person", "girl",
+"guy"), or stands alone in a
 weighted parenthesis ("(x:1.2)", where only a listed person counts). ``TriggerReader`` then reads it, every "1"
 as an "i" or an "l" and a doubled first or last letter once:
 
