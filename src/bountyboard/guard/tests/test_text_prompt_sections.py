@@ -49,8 +49,11 @@ def test_safe_words_asked_away_in_the_negative_prompt_no_longer_block(scanner: T
     assert decide(scanner, text) is Decision.ALLOW
 
 
-def test_a_listed_person_with_a_safe_negative_prompt_needs_consent_and_is_not_blocked(scanner: TextScanner) -> None:
-    text = "photo of Emma Watson on the red carpet\nNegative prompt: nsfw, nude, lowres"
+@pytest.mark.parametrize(
+    "negative", ["nsfw, nude, lowres", "nsfw, naked, underwear, panties, cleavage, bad hands", "loli, child, nsfw"]
+)
+def test_a_listed_person_with_a_safe_negative_prompt_needs_consent_and_is_not_blocked(scanner: TextScanner, negative: str) -> None:
+    text = f"photo of Emma Watson on the red carpet\nNegative prompt: {negative}"
     assert decide(scanner, text) is Decision.CONSENT_REQUIRED
 
 

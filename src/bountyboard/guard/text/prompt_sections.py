@@ -22,9 +22,10 @@ _MARKER = re.compile(
     re.IGNORECASE,
 )
 _SECTION_END = re.compile(r"\n|\bsteps\s*:\s*\d", re.IGNORECASE)
-# Clothing or censorship asked away, in the ten languages (accents optional).
+# Clothing or censorship asked away, in the ten languages (accents optional). Not a garment: safe prompts ask
+# "underwear, panties, cleavage" away beside "nsfw" to keep a portrait clean.
 _UNDRESSING = re.compile(
-    r"\b(?:clothes|clothing|clothed|dressed|underwear|censored|censorship|censoring|mosaic censoring|bar censor|"
+    r"\b(?:clothes|clothing|clothed|dressed|censored|censorship|censoring|mosaic censoring|bar censor|"
     r"v[êe]tements|v[êe]tu|habill[ée]e?|ropa|vestid[ao]|kleidung|bekleidet|vestiti|vestit[ao]|roupas?|ubrani[ae]|"
     r"ubrana|oble[čc]en[íi]|oble[čc]en[áa]|kleding|gekleed|k[ıi]yafet|giyinik|sans censure)\b",
     re.IGNORECASE,
