@@ -6,6 +6,9 @@ import pytest
 
 from bountyboard.guard.policy import Policy
 from bountyboard.guard.signals import SignalKind
+from bountyboard.guard.text.detectors.base import ScanContext
+from bountyboard.guard.text.detectors.negative_prompt import NegativePromptDetector
+from bountyboard.guard.text.normalize import normalize
 from bountyboard.guard.text.prompt_sections import prompt_sections
 from bountyboard.guard.text.scanner import TextScanner
 from bountyboard.guard.verdict import Decision
@@ -80,3 +83,11 @@ def test_a_negative_prompt_that_says_cartoon_does_not_make_the_picture_drawn(sca
     # Before round 12 the negative's "cartoon, 3d" read as a drawn medium and let an unknown name's nude through.
     text = "photo of Lidka Przybyszewska, completely nude, detailed skin\nNegative prompt: cartoon, 3d, anime"
     assert decide(scanner, text) is Decision.BLOCK
+
+
+def test_the_negative_prompt_detector_reports_the_words_asked_away_on_their_original_span() -> None:
+    text = "photo of a woman on a beach\nNegative prompt: Clothes, lowres"
+    sections = prompt_sections(text)
+    found = NegativePromptDetector().detect(ScanContext(normalize(sections.positive), sections=sections))
+    assert [(s.label, text[slice(*s.span)], s.kind) for s in found] == [("clothes", "Clothes", SignalKind.SEXUAL_EXPLICIT)]
+    assert NegativePromptDetector().detect(ScanContext(normalize(text))) == []  # no sections: nothing to read

@@ -4,8 +4,8 @@ Automatic1111, ComfyUI and Civitai write a prompt's negative half after "Negativ
 line or the generation settings ("Steps: 20, Sampler: ..."). Safe-for-work prompts put "nsfw, nude, child, loli"
 there to keep those out of the image; read as content, they blocked "photo of a woman in a garden" as a sexualised
 minor. So the scanner reads the text with its negative sections blanked (same length: every offset still points
-into the original), and reads one thing in them the other way round: clothing or censorship asked away ("Negative
-prompt: clothes, censored") asks for nudity.
+into the original); ``detectors/negative_prompt.py`` reads one thing in them the other way round: clothing or
+censorship asked away ("Negative prompt: clothes, censored") asks for nudity.
 
 Only the rest of the marker's line is negative: text on the next line is the request again, so a poster cannot
 hide a request behind the marker.
@@ -34,6 +34,7 @@ _UNDRESSING = re.compile(
 
 @dataclass(frozen=True, slots=True)
 class PromptSections:
+    original: str
     positive: str  # the text with every negative section blanked, same length as the original
     negative: tuple[tuple[int, int], ...]  # the negative sections' spans in the original
     undressing: tuple[tuple[int, int], ...]  # clothing or censorship words inside them
@@ -48,7 +49,7 @@ def prompt_sections(text: str) -> PromptSections:
         negative.append((marker.start(), end))
         position = max(end, marker.end())
     if not negative:
-        return PromptSections(text, (), ())
+        return PromptSections(text, text, (), ())
     pieces: list[str] = []
     undressing: list[tuple[int, int]] = []
     last = 0
@@ -57,4 +58,4 @@ def prompt_sections(text: str) -> PromptSections:
         undressing += [m.span() for m in _UNDRESSING.finditer(text, start, end)]
         last = end
     pieces.append(text[last:])
-    return PromptSections("".join(pieces), tuple(negative), tuple(undressing))
+    return PromptSections(text, "".join(pieces), tuple(negative), tuple(undressing))

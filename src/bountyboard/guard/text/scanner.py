@@ -4,7 +4,8 @@ The scanner blanks the negative prompt (``prompt_sections``), normalises the tex
 detectors in order, each one class for one kind of evidence behind ``detectors.base.Detector`` (docs/guard-text.md
 lists them):
 
-1. sexual and minor terms, then inflected suggestive context in ten languages; 2. profile links and
+1. clothing asked away in the negative prompt, sexual and minor terms, then inflected suggestive context in ten
+languages; 2. profile links and
 handles; 3. listed names (registry, gazetteer, the open character and artist lists in context), then misspelt listed names (fuzzy, anchored on the
 surname), then misspelt artists beside a style cue, then the surname alone of one of the best-known people ("putin riding
 a bear", decision 0032), then listed people in trigger tokens and people named by add-on models' file names (decision
@@ -25,7 +26,7 @@ from collections.abc import Iterable, Sequence
 
 from bountyboard.guard.config import TextConfig
 from bountyboard.guard.errors import GuardError
-from bountyboard.guard.signals import Signal, SignalKind
+from bountyboard.guard.signals import Signal
 from bountyboard.guard.store.interfaces import ProtectedPerson
 from bountyboard.guard.text.context_lists import museum_artists, open_characters
 from bountyboard.guard.text.detectors.aliases import AliasDetector
@@ -38,6 +39,7 @@ from bountyboard.guard.text.detectors.given_names import GivenNameDetector
 from bountyboard.guard.text.detectors.joined_names import JoinedNameDetector
 from bountyboard.guard.text.detectors.listed_names import ListedNameDetector
 from bountyboard.guard.text.detectors.name_shapes import NameShapeDetector
+from bountyboard.guard.text.detectors.negative_prompt import NegativePromptDetector
 from bountyboard.guard.text.detectors.private import (
     DescribedPersonDetector,
     PrivatePersonDetector,
@@ -134,6 +136,7 @@ class TextScanner:
         )  # fmt: skip
         trigger_reader = TriggerReader(self._gazetteer, [*names, *famous], common_words=shipped_dictionary_words())
         self.detectors: tuple[Detector, ...] = (
+            NegativePromptDetector(),
             SexualTermsDetector(self.config),
             SuggestiveContextDetector(),
             ProfileDetector(),
@@ -224,12 +227,7 @@ class TextScanner:
             raise GuardError("text to scan must be a string", code="input_invalid")
         # The negative prompt is read blanked: what the image must not show is not its content (round 12).
         sections = prompt_sections(text)
-        context = ScanContext(normalize(sections.positive), self._registry)  # one registry snapshot for the whole scan
-        context.signals += [
-            Signal(kind=SignalKind.SEXUAL_EXPLICIT, source="pattern:negative-prompt-undressing", text=text[start:end],
-                span=(start, end), label="clothing asked away in the negative prompt")
-            for start, end in sections.undressing
-        ]  # fmt: skip
+        context = ScanContext(normalize(sections.positive), self._registry, sections=sections)  # one registry snapshot
         for detector in self.detectors:
             context.signals += detector.detect(context)
         return context.signals

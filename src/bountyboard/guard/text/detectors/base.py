@@ -16,6 +16,7 @@ from bountyboard.guard.signals import Signal, SignalKind
 from bountyboard.guard.text import frames, lexicons
 from bountyboard.guard.text.gazetteer import ListedName, NameMatcher
 from bountyboard.guard.text.normalize import NormalizedText
+from bountyboard.guard.text.prompt_sections import PromptSections
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +47,11 @@ class ScanContext:
     # Original-text spans that a list already explains (a listed name, a brand, a character): the
     # name-shape detectors leave them alone.
     explained: list[tuple[int, int]] = field(default_factory=list)
+    # The negative prompt's sections in the original text (``norm`` reads them blanked): what the picture must not
+    # show, read only by ``NegativePromptDetector``.
+    sections: PromptSections | None = None
     _names_fiction: bool | None = field(default=None, repr=False)
+    _real_life: bool | None = field(default=None, repr=False)
 
     @property
     def names_fiction(self) -> bool:
@@ -55,6 +60,13 @@ class ScanContext:
         if self._names_fiction is None:
             self._names_fiction = bool(frames.FICTIONAL_CONTEXT.search(self.norm.words.text))
         return self._names_fiction
+
+    @property
+    def real_life(self) -> bool:
+        """A photograph or a realistic render and no drawn medium (``frames.real_life``), read once a scan."""
+        if self._real_life is None:
+            self._real_life = frames.real_life(self.norm.words.text)
+        return self._real_life
 
     def signal(self, view: str, start: int, end: int, kind: SignalKind, **kw: Any) -> Signal:
         """A signal for ``view.text[start:end]``, with its span mapped back to the original text."""

@@ -48,7 +48,7 @@ class ExtraNetworkDetector:
         sexual = context.has_sexual
         words_text = context.norm.words.text
         photographic = bool(frames.PHOTOGRAPHIC_CUES.search(words_text))
-        real_life = frames.real_life(words_text)
+        real_life = context.real_life
         fiction = context.names_fiction
         out: list[Signal] = []
         for network in networks:

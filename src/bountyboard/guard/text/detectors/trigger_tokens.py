@@ -27,7 +27,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from bountyboard.guard.signals import Signal, SignalKind
-from bountyboard.guard.text import frames, pinyin
+from bountyboard.guard.text import pinyin
 from bountyboard.guard.text.detectors.base import RegistryIndex, ScanContext, SpanIndex
 from bountyboard.guard.text.gazetteer import NOT_A_PERSON, Category, ListedName, NameMatcher
 
@@ -140,7 +140,6 @@ class TriggerTokenDetector:
         base = context.norm.base
         taken = SpanIndex(context.taken)
         sexual = context.has_sexual
-        real_life: bool | None = None  # read when a token first needs it: most texts hold no trigger
         readings: dict[tuple[str, bool], Reading | None] = {}  # a token repeated is read once
         out: list[Signal] = []
         text = base.text
@@ -160,9 +159,7 @@ class TriggerTokenDetector:
             span = base.span(m.start(), end)
             if taken.overlaps(*span):
                 continue
-            if marked and real_life is None:
-                real_life = frames.real_life(context.norm.words.text)
-            key = (token, bool(marked and real_life))
+            key = (token, marked and context.real_life)  # read only when a marked token needs it
             if key not in readings:
                 readings[key] = self._reader.read(token, context.registry, shapes=key[1])
             if (reading := readings[key]) is not None:
