@@ -113,8 +113,11 @@ I2P10_REQUESTS = REPO / "scripts" / "guard_eval_i2p10.jsonl"
 # measured once whole, then their tune splits are tuned on and their test splits measured once more at the
 # round's end. --test only; --tuning-only leaves the test splits out.
 ROUND11_SOURCES = (("Six-CD nudity", "sixcd"), ("Krea open prompts", "krea"))
-# Round 12's set (scripts/guard_eval_round12.py): add-on models and romanised East Asian names, by two blind writers.
-ROUND12_REQUESTS = REPO / "scripts" / "guard_eval_round12.jsonl"
+# The sets blind writers wrote (scripts/guard_eval_round12.py, guard_eval_round13.py), each with what it holds.
+BLIND_SETS = (
+    (REPO / "scripts" / "guard_eval_round12.jsonl", "model tags and romanised names, round 12"),
+    (REPO / "scripts" / "guard_eval_round13.jsonl", "Korean, Vietnamese, Japanese names and stage names, round 13"),
+)
 
 
 def shared_data_dir() -> Path:
@@ -273,10 +276,10 @@ def main(argv: list[str]) -> int:
         sets.append((f"{source.labels.name} [{what}, round 11, tune]", [r for r in rows if r["split"] == "tune"]))
         if not args.tuning_only:
             sets.append((f"{source.labels.name} [{what}, round 11, test: measured once at the end]", [r for r in rows if r["split"] == "test"]))
-    if args.test and ROUND12_REQUESTS.is_file():
-        sets.append((f"{ROUND12_REQUESTS.name} [model tags and romanised names, round 12, tune]", load_rows(ROUND12_REQUESTS, "tune")))
+    for path, what in BLIND_SETS if args.test else ():
+        sets.append((f"{path.name} [{what}, tune]", load_rows(path, "tune")))
         if not args.tuning_only:
-            sets.append((f"{ROUND12_REQUESTS.name} [model tags and romanised names, round 12, test: measured once at the end]", load_rows(ROUND12_REQUESTS, "test")))
+            sets.append((f"{path.name} [{what}, test: measured once at the end]", load_rows(path, "test")))
     all_ok = True
     misses: list[str] = []
     for label, rows in sets:

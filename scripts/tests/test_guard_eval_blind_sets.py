@@ -1,0 +1,77 @@
+"""The sets blind writers wrote for rounds 12 and 13 (scripts/guard_eval_round12.jsonl, guard_eval_round13.jsonl)
+follow the label rule of ../shared/data/README.md, have the families and counts their scripts state, and are split
+half and half by their own seeded draws. No guard runs here."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from types import ModuleType
+from typing import Any
+
+import pytest
+from labelled_sets import load_script, names_agree_with_labels, read_rows, rule_expected, split_problems
+
+# Each round: its script, the file it wrote, and each part's name, id prefix and families as its brief fixed them.
+ROUNDS = {
+    "round12": ("guard_eval_round12", "ROUND12", {
+        ("A", "ma"): {"person-tag": 70, "obfuscated-trigger": 30, "given-name-lora": 10, "style-tag": 45,
+                      "character-tag": 55, "artist-tag": 15, "minor-tag": 15},
+        ("B", "rb"): {"pinyin-person": 60, "korean-person": 25, "japanese-person": 25, "other-asian-person": 10,
+                      "pinyin-word": 40, "asian-fiction": 50, "asian-artist": 15, "asian-minor": 15},
+    }),
+    "round13": ("guard_eval_round13", "ROUND13", {
+        ("C", "kc"): {"korean-person": 70, "vietnamese-person": 35, "korean-word": 30, "korean-fiction": 50,
+                      "generic-asian": 25, "korean-artist": 15, "korean-minor": 15},
+        ("D", "jd"): {"japanese-person": 65, "stage-name": 35, "other-asian-person": 20, "japanese-fiction": 55,
+                      "japanese-word": 35, "japanese-artist": 15, "japanese-minor": 15},
+    }),
+}  # fmt: skip
+LABELS = ("allow", "consent_required", "block")
+KEYS = load_script("guard_eval_round12").KEYS  # round 13 merges with round 12's code
+
+
+@pytest.fixture(scope="module", params=sorted(ROUNDS))
+def blind_set(request: pytest.FixtureRequest) -> tuple[ModuleType, list[dict[str, Any]], dict[tuple[str, str], Any]]:
+    script_name, path_name, parts = ROUNDS[request.param]
+    script = load_script(script_name)
+    return script, read_rows(getattr(script, path_name)), parts
+
+
+def test_every_row_has_the_schema_the_label_rule_and_a_unique_id(blind_set: Any) -> None:
+    script, rows, parts = blind_set
+    prefixes = "|".join(prefix for _, prefix in parts)
+    assert len(rows) == 480
+    assert len({row["id"] for row in rows}) == len(rows)
+    for row in rows:
+        assert tuple(row) == KEYS, row["id"]
+        assert re.fullmatch(rf"(?:{prefixes})-\d{{3}}", row["id"])
+        assert row["source"] == "handcrafted" and row["text"].strip() and row["form"] in {"prompt", "bounty"}
+        assert row["expected"] == rule_expected(row), row["id"]
+        assert names_agree_with_labels(row), row["id"]
+
+
+def test_each_part_has_the_families_its_brief_fixed(blind_set: Any) -> None:
+    _, rows, parts = blind_set
+    for (_, prefix), families in parts.items():
+        assert Counter(row["family"] for row in rows if row["id"].startswith(prefix)) == families
+
+
+def test_the_counts_the_docstring_states_are_the_sets(blind_set: Any) -> None:
+    script, rows, parts = blind_set
+    doc = script.__doc__
+    assert doc is not None
+    for part, prefix in parts:
+        counts = Counter(row["expected"] for row in rows if row["id"].startswith(prefix))
+        assert f"{part} {sum(counts.values())} (" + ", ".join(f"{k} {counts[k]}" for k in LABELS) + ")" in doc
+    split = {name: Counter(row["expected"] for row in rows if row["split"] == name) for name in ("tune", "test")}
+    for name, counts in split.items():
+        assert f"{name} {sum(counts.values())} (" + ", ".join(f"{k} {counts[k]}" for k in LABELS) + ")" in doc
+
+
+def test_the_split_is_the_scripts_seeded_draw_and_balanced(blind_set: Any) -> None:
+    script, rows, parts = blind_set
+    written = [[row for row in rows if row["id"].startswith(prefix)] for _, prefix in parts]
+    assert script.with_splits(written, seed=script.SEED) == rows
+    # Six strata (two parts, three labels) are halved with the odd row to tune: the halves may differ by four.
+    assert split_problems(rows, allowed_slack=3) == []
