@@ -77,7 +77,8 @@ def _per_second(scanner: TextScanner, policy: Policy, texts: list[str], rounds: 
 # The detectors issue 8 added; without them the scanner behaves as it did before (lists + name shapes).
 ISSUE_8_DETECTORS = frozenset(
     {"fuzzy-listed-names", "style-artists", "given-name-surname", "joined-names", "aliases", "suggestive-context",
-     "trigger-tokens", "extra-networks", "chinese-names"}
+     "trigger-tokens", "extra-networks", "pinyin-names", "korean-names", "vietnamese-names", "japanese-names",
+     "idol-groups"}
 )  # fmt: skip
 
 
@@ -85,8 +86,9 @@ _ORDINARY = "a portrait of a woman in a garden, oil painting, "
 
 
 def hostile_texts(size: int = 1_000_000, seed: int = 1) -> dict[str, str]:
-    """1 MB texts that make each detector work hardest: every token a leetspeak trigger, every item a LoRA tag or a
-    pinyin pair, every line a negative prompt (a request this long is refused at the edge; the CLI reads it)."""
+    """1 MB texts that make each detector work hardest: every token a leetspeak trigger, every item a LoRA tag, a
+    romanised name or an idol beside a group, every line a negative prompt (a request this long is refused at the
+    edge; the CLI reads it)."""
     rng = random.Random(seed)
     tokens: list[str] = []
     while sum(len(t) + 1 for t in tokens) < size:
@@ -96,6 +98,8 @@ def hostile_texts(size: int = 1_000_000, seed: int = 1) -> dict[str, str]:
         "distinct leetspeak triggers": " ".join(tokens),
         "LoRA tags": " ".join(f"<lora:liuZihan{i}_v1:0.8>" for i in range(size // 28)),
         "pinyin pairs": "liu zihan zhao xinyue " * (size // 22),
+        "Korean, Vietnamese and Japanese names": "kim ji won nguyen thi lan tanaka haruko raw photo " * (size // 50),
+        "idols beside their groups": "nayeon from twice, blackpink jennie " * (size // 36),
         "negative prompts": "Negative prompt: clothes\n" * (size // 25),
     }
 

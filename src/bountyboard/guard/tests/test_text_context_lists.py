@@ -16,11 +16,12 @@ from bountyboard.guard.text.context_lists import (
     SOURCE_MUSEUM_ARTISTS,
     SOURCE_OPEN_CHARACTERS,
     SOURCE_OPEN_CHARACTERS_NAME_LIKE,
+    family_name_first,
     museum_artists,
     open_characters,
 )
 from bountyboard.guard.text.detectors.style_artists import SOURCE_STYLE_FUZZY
-from bountyboard.guard.text.gazetteer import Category
+from bountyboard.guard.text.gazetteer import Category, ListedName
 from bountyboard.guard.text.scanner import TextScanner
 from bountyboard.guard.verdict import Decision
 
@@ -240,3 +241,22 @@ def test_a_look_after_an_open_list_artist_is_no_style(scanner: TextScanner, text
 def test_one_misspelt_word_is_a_surname_only_alone(scanner: TextScanner, text: str) -> None:
     styles = [s for s in scanner.scan(text) if s.kind is SignalKind.STYLE_REFERENCE and s.source == SOURCE_STYLE_FUZZY]
     assert all(" " in (s.text or "") or "." in (s.text or "") for s in styles)
+
+
+def test_east_asian_characters_are_also_listed_family_name_first() -> None:
+    entries = [
+        ListedName("rei ayanami", "Rei Ayanami", Category.FICTIONAL),
+        ListedName("jin woo sung", "Jin-Woo Sung", Category.FICTIONAL),
+        ListedName("peter griffin", "Peter Griffin", Category.FICTIONAL),  # nobody writes "griffin peter"
+        ListedName("mika tanaka", "Mika Tanaka", Category.PUBLIC),  # people are not turned round
+        ListedName("asuka langley soryu", "Asuka Langley Soryu", Category.FICTIONAL),
+    ]
+    turned = family_name_first(entries, decided=frozenset())
+    assert [(e.key, e.display) for e in turned] == [("ayanami rei", "Rei Ayanami"), ("sung jin woo", "Jin-Woo Sung")]
+    assert family_name_first(entries[:1], decided=frozenset({"ayanami rei"})) == []  # another list decides it
+
+
+def test_a_listed_character_written_family_name_first_is_that_character(scanner: TextScanner) -> None:
+    signals = scanner.scan("ayanami rei nude, plugsuit")
+    assert [s.label for s in signals if s.kind is SignalKind.FICTIONAL_CHARACTER] == ["rei ayanami"]
+    assert Policy().decide(signals).decision is Decision.ALLOW

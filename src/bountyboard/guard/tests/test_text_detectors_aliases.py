@@ -35,6 +35,8 @@ def found(scanner: TextScanner, text: str) -> list[Signal]:
         ("de streamer kabrix achter zijn setup, portret", "kabrix"),
         ("ünlü şarkıcı nevrix sahnede, konser fotoğrafı", "nevrix"),
         ("die Sängerin vokalina auf der Bühne, Konzertfoto", "vokalina"),
+        ("zentrova, j-pop singer, acoustic guitar, stage lights", "zentrova"),  # a genre before the role
+        ("kolvani, the korean rapper, studio portrait", "kolvani"),
     ],
 )
 def test_an_alias_beside_a_role_goes_to_a_moderator(scanner: TextScanner, text: str, alias: str) -> None:

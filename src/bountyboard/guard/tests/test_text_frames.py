@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bountyboard.guard.text import frames
+from bountyboard.guard.text.detectors.base import ScanContext
 from bountyboard.guard.text.normalize import normalize
 from bountyboard.guard.text.shipped import shipped_dictionary_words
 
@@ -79,3 +80,18 @@ def test_render_words_alone_still_are(text: str) -> None:
 )
 def test_a_third_person_present_verb_is_read_from_the_dictionary(after: str, verb: bool) -> None:
     assert frames.present_verb_after(after, words=shipped_dictionary_words()) is verb
+
+
+@pytest.mark.parametrize(
+    ("text", "names_fiction"),
+    [
+        ("roronoa zoro, three swords, one piece", True),
+        ("zoro, one piece live action, green hair, dramatic lighting", False),  # the cast are real people
+        ("kenshin himura as played by a famous actor, rurouni kenshin", False),
+        ("sung jin woo, solo leveling, shadow army", True),
+    ],
+)
+def test_a_named_work_makes_its_names_fiction_unless_its_live_action_cast_is_asked_for(
+    text: str, names_fiction: bool
+) -> None:
+    assert ScanContext(normalize(text)).names_fiction is names_fiction

@@ -28,11 +28,14 @@ What is never loaded:
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable
 
+from bountyboard.guard.text import korean, pinyin
 from bountyboard.guard.text.gazetteer import Category, ListedName
 from bountyboard.guard.text.normalize import normalize_name
+from bountyboard.guard.text.romaji import romaji_word
 
 SOURCE_OPEN_CHARACTERS = "gazetteer:open-characters"
 # A character whose name opens with a known given name ("Joyce Byers"): the name-shape detectors would read
@@ -104,6 +107,26 @@ def museum_artists(
             continue
         out.append(_entry(key, name, Category.ARTIST, SOURCE_MUSEUM_ARTISTS, dictionary))
     return out
+
+
+def family_name_first(entries: Iterable[ListedName], *, decided: frozenset[str]) -> list[ListedName]:
+    """Every listed character with an East Asian name, also in the order Japan, Korea and China write it and
+    booru tags keep: "ayanami rei" for "Rei Ayanami", "sung jin woo" for "Jin-Woo Sung" (round 13). Without it
+    the name-shape detectors read "ayanami rei nude" as an unlisted person. Only names every word of which has a
+    romaji, pinyin or Korean syllable shape turn round: "griffin peter" is nobody's way of writing Peter Griffin."""
+    out: list[ListedName] = []
+    for entry in entries:
+        words = entry.key.split()
+        if not entry.category & Category.FICTIONAL or not 2 <= len(words) <= 3 or not all(map(_east_asian, words)):
+            continue
+        key = " ".join((words[-1], *words[:-1]))
+        if key not in decided:
+            out.append(dataclasses.replace(entry, key=key))
+    return out
+
+
+def _east_asian(word: str) -> bool:
+    return romaji_word(word) or korean.name_syllables(word) is not None or pinyin.syllables(word) is not None
 
 
 def _entry(key: str, name: str, category: Category, source: str, dictionary: frozenset[str]) -> ListedName:

@@ -188,7 +188,7 @@ def real_life(words_text: str) -> bool:
 # A drawn or invented medium: without one, a framed name beside sexual words reads as a photograph
 # of someone ("Bella Ramsey implied nude"); with one it may be a character ("Aria Vale, anime, lewd").
 DRAWN_MEDIUM_CUES = re.compile(
-    r"\b(?:anime|manga|hentai|ecchi|cartoon|comic|comics|webtoon|game|video game|videogame|waifu|husbando|"
+    r"\b(?:anime|manga|manhwa|manhua|donghua|hentai|ecchi|cartoon|comic|comics|webtoon|game|video game|videogame|waifu|husbando|"
     r"character|characters|personnage|personaje|personaggio|figur|oc|ocs|fan ?art|fanart|illustration|"
     r"illustrations|drawing|drawn|doujin|doujinshi|visual novel|vn|pony|furry|monster girl|elf|succubus|"
     r"3d|blender|render|sprite|chibi|cel shaded|toon|pixar|disney|dnd|d&d|rpg|"
@@ -302,14 +302,31 @@ STYLE_AFTER = re.compile(
 FICTIONAL_CONTEXT = re.compile(
     r"\b(?:original character|my oc|oc|ocs|fictional character|fan ?art|fanart|in game|game model|"
     r"game design|remake design|character design|personnage original|personaje original|"
-    r"personaggio originale|originalfigur|from the (?:game|anime|manga|series|show|movie|book)|"
+    r"personaggio originale|originalfigur|"
+    r"from the (?:game|anime|manga|manhwa|manhua|webtoon|donghua|series|show|movie|book|novel|light novel|drama|k ?drama)|"
     r"genshin(?: impact)?|honkai(?: impact)?|star rail|hsr|arknights|blue archive|azur lane|hololive|nijisanji|"
     r"nikke|fate grand order|fgo|pokemon|league of legends|overwatch|final fantasy|naruto|one piece|jujutsu kaisen|"
     r"kimetsu no yaiba|demon slayer|boku no hero|my hero academia|chainsaw man|evangelion|touhou|vocaloid|"
     r"umamusume|idolmaster|love live|kancolle|girls frontline|street fighter|tekken|zelda|spy x family|"
     r"attack on titan|shingeki no kyojin|sailor moon|dragon ball|sword art online|danganronpa|"
-    r"journey to the west|dream of the red chamber|water margin|romance of the three kingdoms|black myth)\b"
+    r"journey to the west|dream of the red chamber|water margin|romance of the three kingdoms|black myth|"
+    # Round 13: manhwa, webtoons and Korean games, and the anime and manga whose characters prompts name family
+    # name first ("kujo jolyne, stone ocean").
+    r"solo leveling|tower of god|lookism|omniscient reader|orv|noblesse|god of high school|"
+    r"the beginning after the end|nano machine|eleceed|mount hua sect|"
+    r"lost ark|blade (?:and|&) soul|maplestory|black desert|stellar blade|epic seven|"
+    r"jojo'?s bizarre adventure|stone ocean|city hunter|lupin(?: the third| iii)?|yakuza (?:0|kiwami)|ryu ga gotoku|"
+    r"persona [345]|hunter x hunter|one punch man|fullmetal alchemist|death note|cowboy bebop|gintama|haikyuu|"
+    r"oshi no ko|bocchi the rock|frieren|kaguya sama|re zero|konosuba|steins gate|gundam|code geass|tokyo ghoul|"
+    r"slam dunk|dandadan|blue lock|mushoku tensei|sakamoto days|kingdom hearts|resident evil|metal gear|"
+    r"neon genesis|rurouni kenshin|inuyasha|ranma|urusei yatsura|fairy tail|black clover|fire force|"
+    r"hell'?s paradise|vinland saga|made in abyss|toradora|clannad|monogatari|nisekoi|"
+    r"quintessential quintuplets|dress up darling|my dress up darling|horimiya|kakegurui|high school dxd)\b"
 )
+
+# ... unless the text asks for the work's live-action cast, who are real people ("rurouni kenshin live action",
+# "zoro as played by Mackenyu"): round 13.
+LIVE_ACTION = re.compile(r"\b(?:live action|live-action|played by|the actor|the actress|cast as)\b")
 
 # A text about photographs, wider than REALISM_CUES: camera words and "raw photo" prompts in six
 # languages. Together with a sexual word it makes a one-word name worth a moderator's look.

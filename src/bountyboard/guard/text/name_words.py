@@ -156,3 +156,9 @@ def _close_run(words: list[tuple[int, int, bool]], runs: list[tuple[int, int]]) 
         words.pop()
     if 2 <= sum(1 for w in words if w[2]) <= 4:
         runs.append((words[0][0], words[-1][1]))
+
+
+def all_capitalised(raw: str) -> bool:
+    """Every word of a name as written opens with a capital ("Ji-won Kim", "Yingsha Sun"; not "ji-won kim")."""
+    words = raw.split()
+    return bool(words) and all(w[:1].isupper() for w in words)

@@ -6,7 +6,7 @@ most common subjects of likeness LoRAs, and their names reach prompts in pinyin 
 system: about 400 toneless syllables, and a few hundred family names cover almost everyone (the hundred
 most common cover about 85% of people). A family name followed by a given name made of one or two
 syllables is a name's shape that ordinary words in prompts rarely have; the detectors decide where that
-shape counts (``detectors/model_tags.py``, ``detectors/chinese_names.py``).
+shape counts (``detectors/extra_networks.py``, ``detectors/trigger_tokens.py``, ``detectors/romanised_names.py``).
 
 Both sets are linguistic facts written out here (the syllable table of Hanyu Pinyin; the family names are
 the common ones of the Hundred Family Surnames, a public-domain text), not data about anyone.
@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+
+from bountyboard.guard.text.name_words import all_capitalised
 
 # Toneless Hanyu Pinyin syllables (ü written "v" or "u", as keyboards and romanised names do).
 _SYLLABLES_BY_INITIAL = {
@@ -138,3 +140,28 @@ def chinese_name(words: tuple[str, ...]) -> tuple[str, str] | None:
         if (split := family_first(word)) and word not in CULTURE_WORDS:
             return split
     return None
+
+
+class PinyinNames:
+    """Chinese names as ``detectors.romanised_names`` reads them: a family name and a two-syllable given name
+    written as one word ("li yitong"); given name first only capitalised ("Yingsha Sun"), as English text writes
+    Chinese names. One-syllable given names ("yang mi", "jing tian") are left to the lists: "yin yang", "feng
+    shui" and "wu xia" have the same shape."""
+
+    source = "heuristic:pinyin-name"
+    max_given_words = 1
+    culture_words = CULTURE_WORDS
+
+    needs_real_people = False
+
+    def family_name(self, word: str) -> bool:
+        return word in FAMILY_NAMES
+
+    def family_first(self, family: str, given: tuple[str, ...], raw: str) -> bool:
+        return chinese_given_name(given[0])
+
+    def given_first(self, given: tuple[str, ...], family: str, raw: str) -> bool:
+        return chinese_given_name(given[0]) and all_capitalised(raw)
+
+    def run_together(self, word: str) -> tuple[str, str] | None:
+        return family_first(word)

@@ -28,14 +28,14 @@ from bountyboard.guard.config import TextConfig
 from bountyboard.guard.errors import GuardError
 from bountyboard.guard.signals import Signal
 from bountyboard.guard.store.interfaces import ProtectedPerson
-from bountyboard.guard.text.context_lists import museum_artists, open_characters
+from bountyboard.guard.text.context_lists import family_name_first, museum_artists, open_characters
 from bountyboard.guard.text.detectors.aliases import AliasDetector
 from bountyboard.guard.text.detectors.base import EMPTY_REGISTRY, Detector, RegistryIndex, ScanContext
-from bountyboard.guard.text.detectors.chinese_names import ChineseNameDetector
 from bountyboard.guard.text.detectors.extra_networks import ExtraNetworkDetector
 from bountyboard.guard.text.detectors.fiction import FictionFrameDetector
 from bountyboard.guard.text.detectors.fuzzy_names import FuzzyNameDetector
 from bountyboard.guard.text.detectors.given_names import GivenNameDetector
+from bountyboard.guard.text.detectors.idol_groups import IdolGroupDetector
 from bountyboard.guard.text.detectors.joined_names import JoinedNameDetector
 from bountyboard.guard.text.detectors.listed_names import ListedNameDetector
 from bountyboard.guard.text.detectors.name_shapes import NameShapeDetector
@@ -46,6 +46,7 @@ from bountyboard.guard.text.detectors.private import (
     SelfLikenessDetector,
 )
 from bountyboard.guard.text.detectors.profiles import ProfileDetector, handle_key
+from bountyboard.guard.text.detectors.romanised_names import RomanisedNameDetector
 from bountyboard.guard.text.detectors.style_artists import StyleArtistDetector
 from bountyboard.guard.text.detectors.suggestive import SuggestiveContextDetector
 from bountyboard.guard.text.detectors.surnames import (
@@ -57,9 +58,12 @@ from bountyboard.guard.text.detectors.terms import SexualTermsDetector
 from bountyboard.guard.text.detectors.trigger_tokens import TriggerReader, TriggerTokenDetector
 from bountyboard.guard.text.famous import load_famous_people
 from bountyboard.guard.text.gazetteer import Category, ListedName, NameMatcher
+from bountyboard.guard.text.korean import KoreanNames
 from bountyboard.guard.text.name_words import NOT_NAME_WORDS
 from bountyboard.guard.text.normalize import normalize, normalize_name
+from bountyboard.guard.text.pinyin import PinyinNames
 from bountyboard.guard.text.prompt_sections import prompt_sections
+from bountyboard.guard.text.romaji import JapaneseNames
 from bountyboard.guard.text.shipped import (
     SOURCE_CONFIG,
     SOURCE_REGISTRY,
@@ -75,6 +79,7 @@ from bountyboard.guard.text.shipped import (
     shipped_surnames,
     shipped_well_known_people,
 )
+from bountyboard.guard.text.vietnamese import VietnameseNames
 
 
 class TextScanner:
@@ -109,6 +114,7 @@ class TextScanner:
             *open_characters(shipped_open_characters(), decided=decided, **word_lists),
             *museum_artists(shipped_museum_artists(), decided=decided, **word_lists),
         ]
+        in_context += family_name_first([*names, *in_context], decided=decided | {n.key for n in in_context})
         # The famous people and the open lists join the name matchers only: the given-name and surname
         # knowledge below stays what the lists written for it say.
         self._gazetteer = NameMatcher([*names, *famous, *in_context])
@@ -150,6 +156,7 @@ class TextScanner:
             SurnameAloneDetector(
                 surnames, dictionary=shipped_dictionary_words(), given_names=word_lists["given_names"]
             ),
+            IdolGroupDetector(),
             TriggerTokenDetector(trigger_reader),
             ExtraNetworkDetector(
                 self._gazetteer, trigger_reader, common_words=shipped_dictionary_words(),
@@ -167,7 +174,10 @@ class TextScanner:
             known = frozenset(core | rare) - NOT_NAME_WORDS
             split = frozenset(core | {n for n in rare if len(n) >= 5 and n in shipped_ssa_given_names(2000)})
             self.detectors += (
-                ChineseNameDetector(self._gazetteer, common_words=shipped_dictionary_words(), places=word_lists["places"]),
+                *(
+                    RomanisedNameDetector(system, self._gazetteer, common_words=shipped_dictionary_words(), places=word_lists["places"])
+                    for system in (PinyinNames(), KoreanNames(), VietnameseNames(), JapaneseNames())
+                ),
                 NameShapeDetector(self._given_names),
                 GivenNameDetector(
                     known, shipped_surnames(), shipped_dictionary_words(), split - NOT_NAME_WORDS, rare_given_names=rare

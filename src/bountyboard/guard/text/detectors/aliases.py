@@ -37,9 +37,10 @@ _ALIAS = r"@?(?P<alias>[a-z][a-z0-9_.]{2,24}[a-z0-9])"
 _ROLE_THEN_ALIAS = re.compile(
     rf"(?<![\w@])(?:(?:{_FAMOUS}) (?:{_ROLE})|(?:{_ROLE})|(?:{_FAMOUS})):? {_ALIAS}(?![\w@])"
 )
-# "kravix, the streamer", "kravix (youtuber)"
+# "kravix, the streamer", "kravix (youtuber)", "aimyon, j-pop singer"
+_GENRE = r"(?:[kjct] pop|kpop|jpop|pop|rock|rap|indie|korean|japanese|chinese|thai|filipino|filipina|indonesian|vietnamese)"
 _ALIAS_THEN_ROLE = re.compile(
-    rf"(?<![\w@.]){_ALIAS}(?:, (?:(?:the|a|an|le|la|el|der|die|de|il|o|a) )?(?:(?:{_FAMOUS}) )?| \()(?:{_ROLE})\b"
+    rf"(?<![\w@.]){_ALIAS}(?:, (?:(?:the|a|an|le|la|el|der|die|de|il|o|a) )?(?:(?:{_FAMOUS}) )?(?:{_GENRE} )?| \()(?:{_ROLE})\b"
 )
 # "LoRA of Brakvoll, face only", "LoRA Żelkowa, tylko twarz", "Gülkarsu LoRA'sı, sadece yüz", "LoRA de Quivrelle,
 # 30 photos": a model of one word's face, or trained on photographs, is a model of someone, whoever they are (a

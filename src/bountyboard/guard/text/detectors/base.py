@@ -7,6 +7,7 @@ normalised text (and what earlier detectors found) and returns ``Signal``s. It n
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -31,6 +32,7 @@ class RegistryIndex:
 
 EMPTY_REGISTRY = RegistryIndex(NameMatcher([]), {}, [], [])
 
+_LETTER_WORD = re.compile(r"(?<![\w'’@#])[a-z]{1,16}(?![\w'’])")
 SEXUAL_KINDS = (SignalKind.SEXUAL_EXPLICIT, SignalKind.SEXUAL_SUGGESTIVE)
 _STRONG_PERSON = (
     SignalKind.PERSON_NAME, SignalKind.PROTECTED_PERSON, SignalKind.SOCIAL_PROFILE, SignalKind.PRIVATE_PERSON_CUE,
@@ -52,13 +54,15 @@ class ScanContext:
     sections: PromptSections | None = None
     _names_fiction: bool | None = field(default=None, repr=False)
     _real_life: bool | None = field(default=None, repr=False)
+    _letter_words: list[tuple[int, int, str]] | None = field(default=None, repr=False)
 
     @property
     def names_fiction(self) -> bool:
         """The text names a work of fiction (``frames.FICTIONAL_CONTEXT``): searched once a scan, not once a
         detector (the name detectors ask it seven times)."""
         if self._names_fiction is None:
-            self._names_fiction = bool(frames.FICTIONAL_CONTEXT.search(self.norm.words.text))
+            words = self.norm.words.text
+            self._names_fiction = bool(frames.FICTIONAL_CONTEXT.search(words)) and not frames.LIVE_ACTION.search(words)
         return self._names_fiction
 
     @property
@@ -67,6 +71,14 @@ class ScanContext:
         if self._real_life is None:
             self._real_life = frames.real_life(self.norm.words.text)
         return self._real_life
+
+    @property
+    def letter_words(self) -> list[tuple[int, int, str]]:
+        """The ``names`` view's words of letters only, with their offsets in that view: read once a scan for
+        the four naming systems' detectors."""
+        if self._letter_words is None:
+            self._letter_words = [(m.start(), m.end(), m.group(0)) for m in _LETTER_WORD.finditer(self.norm.names.text)]
+        return self._letter_words
 
     def signal(self, view: str, start: int, end: int, kind: SignalKind, **kw: Any) -> Signal:
         """A signal for ``view.text[start:end]``, with its span mapped back to the original text."""
