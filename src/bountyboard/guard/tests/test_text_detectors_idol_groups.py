@@ -47,6 +47,8 @@ def test_a_member_beside_a_real_group_is_a_real_person_and_sexual_words_block(
 def test_a_member_without_sexual_words_needs_consent(scanner: TextScanner) -> None:
     assert labels(scanner, "sorinne from blackpink on stage, concert photo") == ["sorinne (blackpink)"]
     assert decide(scanner, "sorinne from blackpink on stage, concert photo") is Decision.CONSENT_REQUIRED
+    # a comic's frame makes unlisted names characters, never a real group's member
+    assert decide(scanner, "kolvan (sb19) como super-herói, estilo quadrinhos") is Decision.CONSENT_REQUIRED
 
 
 @pytest.mark.parametrize(

@@ -23,7 +23,8 @@ class FictionFrameDetector:
     name = "fiction-frames"
 
     def detect(self, context: ScanContext) -> list[Signal]:
-        names = [s for s in context.signals if s.kind is SignalKind.NER_PERSON and s.span]
+        # a member of a real idol group named beside it is a person in any frame ("stell (sb19), comic style")
+        names = [s for s in context.signals if s.kind is SignalKind.NER_PERSON and s.span and "group" not in s.detail]
         if not names:
             return []
         words = context.norm.words.text
