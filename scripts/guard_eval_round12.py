@@ -61,16 +61,21 @@ def with_splits(parts: list[list[dict[str, Any]]], seed: int = SEED) -> list[dic
     return [{**{k: row[k] for k in KEYS if k != "split"}, "split": "tune" if row["id"] in tune else "test"} for part in parts for row in part]
 
 
-def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("parts", nargs=2, type=Path, help="the two writers' JSONL files, part A first")
-    parser.add_argument("--out", type=Path, default=ROUND12, help="where the merged set goes (default %(default)s)")
+def merge(argv: list[str], *, description: str, out: Path, seed: int) -> int:
+    """The command line of every blind set: two writers' files in, the merged and split set out."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("parts", nargs=2, type=Path, help="the two writers' JSONL files, in the brief's order")
+    parser.add_argument("--out", type=Path, default=out, help="where the merged set goes (default %(default)s)")
     args = parser.parse_args(argv)
     parts = [[json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()] for path in args.parts]
-    rows = with_splits(parts)
+    rows = with_splits(parts, seed=seed)
     args.out.write_text("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows), encoding="utf-8")
     print(f"wrote {len(rows)} rows to {args.out}")
     return 0
+
+
+def main(argv: list[str]) -> int:
+    return merge(argv, description=__doc__.split("\n\n")[0], out=ROUND12, seed=SEED)
 
 
 if __name__ == "__main__":

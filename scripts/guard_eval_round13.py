@@ -29,29 +29,20 @@ Counts of round 13 (480 rows; scripts/tests/test_guard_eval_round13.py checks th
 
 from __future__ import annotations
 
-import argparse
-import json
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from guard_eval_round12 import with_splits  # noqa: E402  (the same merge and draw, another seed)
+from guard_eval_round12 import merge, with_splits  # noqa: E402  (the same merge and draw, another seed)
 
 ROUND13 = Path(__file__).resolve().parent / "guard_eval_round13.jsonl"
 SEED = 20261204
+__all__ = ["ROUND13", "SEED", "with_splits"]
 
 
 def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("parts", nargs=2, type=Path, help="the two writers' JSONL files, part C first")
-    parser.add_argument("--out", type=Path, default=ROUND13, help="where the merged set goes (default %(default)s)")
-    args = parser.parse_args(argv)
-    parts = [[json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()] for path in args.parts]
-    rows = with_splits(parts, seed=SEED)
-    args.out.write_text("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows), encoding="utf-8")
-    print(f"wrote {len(rows)} rows to {args.out}")
-    return 0
+    return merge(argv, description=__doc__.split("\n\n")[0], out=ROUND13, seed=SEED)
 
 
 if __name__ == "__main__":
