@@ -119,7 +119,7 @@ def test_a_vietnamese_name_beside_sexual_words_blocks(scanner: TextScanner, text
 def test_a_japanese_name_counts_in_a_text_about_real_people_only(scanner: TextScanner) -> None:
     assert labels(scanner, "tanaka haruko, raw photo, dslr, nude", JAPANESE) == ["tanaka haruko"]
     assert decide(scanner, "tanaka haruko, raw photo, dslr, nude") is Decision.BLOCK
-    assert labels(scanner, "nishikawa mitsuki, politician, press photo", JAPANESE) == ["nishikawa mitsuki"]
+    assert labels(scanner, "nishikawa mitsuki, politician, giving a speech", JAPANESE) == ["nishikawa mitsuki"]
     # the same shape in a request about a drawing names a character as often as a person
     assert labels(scanner, "nishikawa mitsuki, cherry blossoms, watercolor", JAPANESE) == []
 

@@ -5,7 +5,8 @@ No given-name list knows most Chinese, Korean or Vietnamese given names, and the
 or a likeness frame. Each naming system's closed shape stands in for the list: a common family name and a given
 name spelt as only that system spells it, which no dictionary of ours holds and no place is called. One
 detector class, one instance a naming system (``NameSystem``: ``text/pinyin.py``, ``text/korean.py``,
-``text/vietnamese.py``). Three forms, all weak evidence (review, or a block with sexual words near):
+``text/vietnamese.py``, ``text/romaji.py``). Three forms, all weak evidence (review, or a block with sexual words
+near):
 
 * family name first, any case ("li yitong", "park ji won", "nguyen thi hoa");
 * given name first, as text written abroad puts it ("Yingsha Sun", "Ji-won Kim", "Hoa Nguyen"): the system
@@ -13,7 +14,8 @@ detector class, one instance a naming system (``NameSystem``: ``text/pinyin.py``
 * run together in lower case ("zhuyilong", "kimjiwon"), only with a sexual word near: alone, "zhangjiajie"
   and "xiaolongbao" (a place, a dumpling) have the same shape.
 
-Nothing here counts in a text that names a work of fiction (``frames.FICTIONAL_CONTEXT``).
+Nothing here counts in a text that names a work of fiction (``frames.FICTIONAL_CONTEXT``), and a system whose
+shape ordinary words and characters share too often (romaji) counts only in a text about real people.
 """
 
 from __future__ import annotations
@@ -25,8 +27,10 @@ from bountyboard.guard.signals import Signal, SignalKind
 from bountyboard.guard.text import frames, lexicons
 from bountyboard.guard.text.detectors.base import Near, ScanContext, SpanIndex
 from bountyboard.guard.text.gazetteer import NOT_A_PERSON, NameMatcher
+from bountyboard.guard.text.normalize import View
 
 _READ_OTHERWISE = (SignalKind.STYLE_REFERENCE, SignalKind.FICTIONAL_CHARACTER)
+_WORDS = re.compile(r"[^\W\d_]+")
 _NEXT_WORD = re.compile(r"^[ \t]?([a-z]+)")
 _MIN_RUN_TOGETHER = 6
 _PEOPLE_ROLES = frames.ROLE_WORDS | {"gravure", "seiyuu", "jav", "av", "talent", "tarento", "model", "idol"}
@@ -73,19 +77,19 @@ class RomanisedNameDetector:
         near = Near(context.sexual_spans)
         words = context.letter_words
         found: list[tuple[int, int, str, tuple[str, ...]]] = []
-        family = [system.family_name(w) for _, _, w in words]  # one look-up a word, the cheap test first
+        is_family = [system.family_name(w) for _, _, w in words]  # one look-up a word, the cheap test first
         most = system.max_given_words + 1
         for index, (start, _, word) in enumerate(words):
-            if not any(family[index : index + most]) or len(run := _run(words, index, most, text)) < 2:
+            if not any(is_family[index : index + most]) or len(run := _run(words, index, most, text)) < 2:
                 continue
-            if family[index]:
+            if is_family[index]:
                 for size in range(len(run), 1, -1):  # the longest given name first: "nguyen thi hoa"
                     given = tuple(w for _, _, w in run[1:size])
                     if self._given(given) and system.family_first(word, given, _raw(original, names, run[:size])):
                         found.append((start, run[size - 1][1], word, given))
                         break
             for size in range(len(run), 1, -1):
-                if not family[index + size - 1]:
+                if not is_family[index + size - 1]:
                     continue
                 given = tuple(w for _, _, w in run[: size - 1])
                 if self._given(given) and system.given_first(given, run[size - 1][2], _raw(original, names, run[:size])):
@@ -130,7 +134,7 @@ class RomanisedNameDetector:
 
     @staticmethod
     def _about_real_people(context: ScanContext) -> bool:
-        return context.real_life or context.has_sexual or not _PEOPLE_ROLES.isdisjoint(context.norm.words.text.split())
+        return context.real_life or context.has_sexual or not _PEOPLE_ROLES.isdisjoint(_WORDS.findall(context.norm.words.text))
 
     def _given(self, given: tuple[str, ...]) -> bool:
         joined = "".join(given)
@@ -166,7 +170,7 @@ def _first_of_overlapping(found: list[tuple[int, int, str, tuple[str, ...]]]) ->
     return kept
 
 
-def _raw(original: str, names: Any, run: list[tuple[int, int, str]]) -> str:
+def _raw(original: str, names: View, run: list[tuple[int, int, str]]) -> str:
     start, end = names.span(run[0][0], run[-1][1])
     return original[start:end]
 
