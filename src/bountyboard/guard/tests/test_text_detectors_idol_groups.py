@@ -77,6 +77,7 @@ def test_a_group_named_with_a_word_counts_only_written_as_its_fans_write_it(
         "newjeans members, bunny logo, y2k",
         "le sserafim nude",  # the sexual word is no member
         "ahri from k/da, bikini",  # a fictional band is no group of ours
+        "girls dancing blackpink choreography, studio",  # a word beside the group, in a text not about idols
     ],
 )
 def test_words_beside_a_group_and_fictional_bands_are_no_members(scanner: TextScanner, text: str) -> None:

@@ -156,7 +156,7 @@ class TextScanner:
             SurnameAloneDetector(
                 surnames, dictionary=shipped_dictionary_words(), given_names=word_lists["given_names"]
             ),
-            IdolGroupDetector(),
+            IdolGroupDetector(shipped_dictionary_words()),
             TriggerTokenDetector(trigger_reader),
             ExtraNetworkDetector(
                 self._gazetteer, trigger_reader, common_words=shipped_dictionary_words(),

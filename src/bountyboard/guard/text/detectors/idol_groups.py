@@ -70,12 +70,15 @@ _NOT_MEMBER = frozenset(
 class IdolGroupDetector:
     name = "idol-groups"
 
+    def __init__(self, common_words: frozenset[str]) -> None:
+        self._common = common_words  # shared with the other detectors, not copied
+
     def detect(self, context: ScanContext) -> list[Signal]:
         view = context.norm.words  # digits kept: "akb48", "sb19" (the names view reads them as letters)
         text = view.text
         if not _ANY_GROUP.search(text):
             return []
-        about_idols = bool(_IDOL_CUE.search(context.norm.words.text))
+        about_idols = bool(_IDOL_CUE.search(text))
         taken = SpanIndex(context.taken + context.sexual_spans)  # "le sserafim nude": no member called "nude"
         original = context.norm.original
         out: list[Signal] = []
@@ -86,8 +89,8 @@ class IdolGroupDetector:
                 start, end = m.span("name")
                 if (start, end) in seen or name in _NOT_MEMBER or name in GROUPS:
                     continue
-                if name in NOT_NAME_WORDS and not about_idols:
-                    continue  # "winter aespa, kpop idol" is a member; "winter aespa concert" may be a season
+                if (name in NOT_NAME_WORDS or (index > 0 and name in self._common)) and not about_idols:
+                    continue  # "winter aespa, kpop idol" is a member; "dancing blackpink choreography" is no one
                 marked = _marked(original, view.span(*m.span("group")), phrase_end=index == 0)
                 if group in _WORD_GROUPS and not about_idols and not marked:
                     continue  # "nina from twice a week": the word, not the group
