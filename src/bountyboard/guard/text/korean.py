@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from bountyboard.guard.text.name_words import all_capitalised
 
-# Family names, every common romanisation of each ("이": lee, yi, rhee, i; "박": park, pak, bak).
+# Family names, every common romanisation of each ("이": lee, yi, rhee; "박": park, pak, bak).
 FAMILY_NAMES = frozenset(
     """
     kim gim lee yi rhee park pak bak choi choe chae jung jeong chung kang gang cho jo yoon yun jang chang lim im
@@ -30,7 +30,7 @@ FAMILY_NAMES = frozenset(
     """.split()
 )
 # Family names that are also common words of the languages around the prompts ("park", "song", "moon", "oh",
-# "han", "do", "ko"): they count only before a given name of two syllables, never before one word of one.
+# "han", "do", "ko"): after a given name they count only capitalised ("Jiwon Park", not "jiwon park").
 AMBIGUOUS_FAMILY_NAMES = frozenset(
     "park song moon oh han do ha na ji im jo ju um ok ra yang son sung gil sin wang won bang ko go cha min jin".split()
 )
@@ -45,11 +45,12 @@ NAME_SYLLABLES = frozenset(
     kyo mi min myung myeong moon mun mo mok mu na nam ra rae ram ran ri rim rin ro ryeong ryung ryun ryu ryeo sa
     sae sang se seo seob sub seok suk seon sun seong sung seul seung si shi sik so sol song soo su sook seol sin
     shin ta tae u woo won wook uk woong ya yang ye yeol yul yeon yun yoon youn yeong young yong yoo yo yu yi yeop
-    wan hwan
+    wan
     """.split()
 )
-# Spellings English never writes and a Korean romanisation does: the vowels "eo", "eu", "ae", "ui", "oo",
-# "ee"; the glides "hy", "ky", "gy", "by", "my", "ry", "yeo", "wo"; and "j" or "ch" with "-ng" or "-n".
+# Spellings a syllable of English or Spanish rarely has and a Korean romanisation does: the vowels "eo", "eu",
+# "ae", "ui", "oo", "ee", "ou" ("youn"); the glides "hy", "ky", "gy", "by", "my", "ry", "wo", "ye"; "j", "ch" or
+# "s" before a vowel and "-n" or "-ng" ("jin", "chan", "seung"); and "ji" and "ah" alone.
 _ONLY_KOREAN = re.compile(r"eo|eu|ae|ui|oo|ee|ou|hy|ky|gy|by|my|ry|wo|^(?:j|ch|s)[aeiouy]+n(?:g)?$|^ji$|^ye|^ah$")
 _HYPHENATED_GIVEN = re.compile(r"[A-Za-z]-[A-Za-z]")
 _MAX_SYLLABLE = 6  # "hyeong", "byeong"

@@ -55,7 +55,7 @@ _COMMON_FAMILY_NAMES = frozenset(
 
 def family_name(word: str) -> bool:
     """``word`` has the shape of a Japanese family name: a common one, or two parts of the table ("hamabe",
-    "aragaki", "yoshioka")."""
+    "nishikawa", "yoshioka")."""
     if word in _COMMON_FAMILY_NAMES:
         return True
     return any(word[:cut] in _FIRST_PARTS and word[cut:] in _SECOND_PARTS for cut in range(1, len(word)))
@@ -71,7 +71,8 @@ def given_name(word: str) -> bool:
 
 class JapaneseNames:
     """Japanese names as ``detectors.romanised_names`` reads them: a family name of the common list or of two
-    parts, and a romaji given name, in either order and any case ("imada mio", "Mio Imada", "koizumi shinjiro").
+    parts, and a romaji given name, in either order and any case ("tanaka haruko", "Haruko Tanaka", "nishikawa
+    mitsuki").
     Anime, manga and games are full of such names, so they count only in a text about real people (a photograph,
     a role, sexual words); characters written family name first are in the lists both ways round
     (``context_lists.family_name_first``)."""
@@ -91,7 +92,7 @@ class JapaneseNames:
         return given_name(given[0]) and not family_name(given[0])
 
     def run_together(self, word: str) -> tuple[str, str] | None:
-        """Only a common family name and a given name of three letters or more ("hashimoto|kanna"): the table's
+        """Only a common family name and a given name of three letters or more ("tanaka|haruko"): the table's
         parts split too many words of other languages ("ikeba|na", "kame|raya")."""
         for cut in range(len(word) - 3, 2, -1):
             family, given = word[:cut], word[cut:]

@@ -35,8 +35,9 @@ MIDDLE_NAMES = frozenset(
 )
 # A toneless Vietnamese syllable: an initial, a vowel cluster, a final.
 _SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?")
-# Letters only Vietnamese writes (the horned and breved vowels, đ, and tone marks on a circumflex).
-VIETNAMESE_LETTERS = re.compile(r"[ăâđêôơưĂÂĐÊÔƠƯạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]")
+# Letters only Vietnamese writes: the horned and breved vowels, đ, the dot below and the hook above, and tone marks
+# on a circumflex (a bare "â", "ê" or "ô" is French or Portuguese as often: "Le Prêt", "do Pôr").
+VIETNAMESE_LETTERS = re.compile(r"[ăđơưĂĐƠƯạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]")
 MAX_GIVEN_WORDS = 3
 # Words of the languages around a name that have a syllable's shape ("pham huong in a bikini").
 _FUNCTION_WORDS = frozenset("a an and as at by de di do el en et for in is it la le of on or the to un y".split())
