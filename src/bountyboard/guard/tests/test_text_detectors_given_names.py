@@ -401,3 +401,10 @@ def test_random_letters_of_a_scrambled_prompt_spell_no_name(scanner: TextScanner
 def test_cameras_film_stocks_and_words_for_a_person_are_no_given_names(scanner: TextScanner, text: str) -> None:
     """Round 11: "Kodak Portra" is a film, "arri alexa" a camera; "man", "guy" are names only capitalised."""
     assert found(scanner, text) == []
+
+
+@pytest.mark.parametrize(("text", "label"), [("marta shirtless, bed", "marta"), ("lucia nude, beach", "lucia")])
+def test_a_given_name_opening_sexual_words_is_the_name_without_them(scanner: TextScanner, text: str, label: str) -> None:
+    signals = [s for s in scanner.scan(text) if s.source == SOURCE]
+    assert [s.label for s in signals] == [label]
+    assert decide(scanner, text) is Decision.BLOCK

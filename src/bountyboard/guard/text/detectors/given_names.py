@@ -194,6 +194,11 @@ class GivenNameDetector:
             span = view.span(start, end)
             if taken.overlaps(*span) or sexual.overlaps(span[0], span[0] + 1):
                 continue  # a listed name, a brand, a character, an earlier finding, or the sexual words themselves
+            if " " in text[start:end] and sexual.overlaps(span[1] - 1, span[1]):
+                # "jimin shirtless", "rei nude": a given name opening sexual words is the name; the word after it
+                # is what the request asks, and a moderator reads the name alone
+                end, surname = start + len(given), ""
+                span = view.span(start, end)
             if shape_spans.overlaps(*span) and (not sexual_spans or sure_shape_spans.overlaps(*span)):
                 continue
             raw_after = norm.original[span[1] : span[1] + 48]
@@ -270,7 +275,7 @@ class GivenNameDetector:
                 Signal(
                     kind=SignalKind.NER_PERSON, source="heuristic:given-name-surname",
                     score=0.5 if strength == _WEAK else 0.8, text=norm.original[span[0] : span[1]], span=span,
-                    label=f"{given} {surname}", detail=detail,
+                    label=f"{given} {surname}".strip(), detail=detail,
                 )
             )  # fmt: skip
         return out
