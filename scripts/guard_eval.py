@@ -117,6 +117,7 @@ ROUND11_SOURCES = (("Six-CD nudity", "sixcd"), ("Krea open prompts", "krea"))
 BLIND_SETS = (
     (REPO / "scripts" / "guard_eval_round12.jsonl", "model tags and romanised names, round 12"),
     (REPO / "scripts" / "guard_eval_round13.jsonl", "Korean, Vietnamese, Japanese names and stage names, round 13"),
+    (REPO / "scripts" / "guard_eval_round14.jsonl", "unlisted people in ten languages, round 14"),
 )
 
 
@@ -277,6 +278,8 @@ def main(argv: list[str]) -> int:
         if not args.tuning_only:
             sets.append((f"{source.labels.name} [{what}, round 11, test: measured once at the end]", [r for r in rows if r["split"] == "test"]))
     for path, what in BLIND_SETS if args.test else ():
+        if not path.is_file():
+            continue
         sets.append((f"{path.name} [{what}, tune]", load_rows(path, "tune")))
         if not args.tuning_only:
             sets.append((f"{path.name} [{what}, test: measured once at the end]", load_rows(path, "test")))

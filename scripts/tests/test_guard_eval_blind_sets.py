@@ -1,4 +1,4 @@
-"""The sets blind writers wrote for rounds 12 and 13 (scripts/guard_eval_round12.jsonl, guard_eval_round13.jsonl)
+"""The sets blind writers wrote for rounds 12 to 14 (scripts/guard_eval_round12.jsonl to guard_eval_round14.jsonl)
 follow the label rule of ../shared/data/README.md, have the families and counts their scripts state, and are split
 half and half by their own seeded draws. No guard runs here."""
 
@@ -25,6 +25,12 @@ ROUNDS = {
                       "generic-asian": 25, "korean-artist": 15, "korean-minor": 15},
         ("D", "jd"): {"japanese-person": 65, "stage-name": 35, "other-asian-person": 20, "japanese-fiction": 55,
                       "japanese-word": 35, "japanese-artist": 15, "japanese-minor": 15},
+    }),
+    "round14": ("guard_eval_round14", "ROUND14", {
+        ("E", "le"): {"unlisted-person": 80, "alias-person": 20, "fiction-name": 50, "style-artist": 30,
+                      "brand-place": 30, "generic-person": 30},
+        ("F", "lf"): {"unlisted-person": 80, "alias-person": 20, "fiction-name": 50, "style-artist": 30,
+                      "brand-place": 30, "generic-person": 30},
     }),
 }  # fmt: skip
 LABELS = ("allow", "consent_required", "block")
