@@ -408,3 +408,23 @@ def test_a_given_name_opening_sexual_words_is_the_name_without_them(scanner: Tex
     signals = [s for s in scanner.scan(text) if s.source == SOURCE]
     assert [s.label for s in signals] == [label]
     assert decide(scanner, text) is Decision.BLOCK
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an artist cited as a style once is that artist in every other mention (round 14)
+        "Kabouters zoals Rien Vaartman\nIllustratie van een kabouter, precies de stijl van Rien Vaartman, voor een kaart.",
+        "Ilustracja w stylu Jakuba Wierzbowskiego\nChcę obraz polskiej wsi, jak obrazy Jakuba Wierzbowskiego.",
+        "looking for a LoRA that copies marta vellacott's poster art, flat colors",  # the possessive's art
+    ],
+)
+def test_an_artist_cited_as_a_style_is_a_style_in_every_mention(scanner: TextScanner, text: str) -> None:
+    assert [s.label for s in scanner.scan(text) if s.source == SOURCE] == []
+    assert decide(scanner, text) is Decision.ALLOW
+
+
+def test_a_name_before_a_style_word_is_not_a_style_for_its_other_mentions(scanner: TextScanner) -> None:
+    # "X estilo pixar" is X drawn the Pixar way: the person stays a person where the text casts them
+    text = "marta vellacott estilo pixar\nmarta vellacott como personagem da pixar a discursar no parlamento"
+    assert decide(scanner, text) is not Decision.ALLOW

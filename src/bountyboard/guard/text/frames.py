@@ -263,7 +263,7 @@ STYLE_BEFORE = re.compile(
     r"dipinto da|dipinta da|disegnato da|desenhado por|namalowany przez|namalowana przez|narysowany przez|"
     r"namalovany|namalovana|namalovane|nakresleny|stylem|geschilderd door|getekend door|"
     r"inspirowany|inspirowana|inspirowane|inspirowany przez|w stylu|inspirovany|inspirovana|inspirovano|ve stylu|"
-    r"geinspireerd door|in de stijl van|a la manera de|"
+    r"geinspireerd door|in de stijl van|de stijl van|stijl van|a la manera de|"
     # round 10: "in the manner of", "with the vibe of" as the other languages say it (folded)
     r"in der art von|in der art|w manierze|v manyre|in the vein of|dans la veine de|in de trant van|"
     r"atmosfera alla|atmosfera di|klimat|con el rollo de|vibe of|"
@@ -294,6 +294,8 @@ STYLE_AFTER = re.compile(
     r"lighting|palette|colou?rs|brushwork|brush strokes|linework|line art|background work|backgrounds|"
     r"films?|movies?|art|artwork|paintings?|illustrations?|photography|composition|influence|"
     r"type|estilo|stil|stile|trending|concept art)\b"
+    # round 14: one word may stand between the possessive and the art ("tara mcpherson's poster art")
+    r"|^['’]s\s+[^\W\d_]+\s+(?:art|artwork|paintings|illustrations|photography|style)\b"
 )
 
 # The text says its people are invented, or names a work the character comes from. Round 12: the franchises whose

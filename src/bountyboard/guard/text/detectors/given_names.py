@@ -27,7 +27,7 @@ from bountyboard.guard.text.detectors.listed_context import (
     styles_listed_before,
 )
 from bountyboard.guard.text.name_words import NOT_NAME_WORDS, PARTICLES, surname_ending
-from bountyboard.guard.text.normalize import View, fold
+from bountyboard.guard.text.normalize import View, fold, normalize_name
 
 _TOKEN = re.compile(r"[^\W\d_]+")
 # Between a given name and a surname: spaces, or symbols such as emoji, but no punctuation that
@@ -188,12 +188,21 @@ class GivenNameDetector:
             slots = [slot for c in candidates if (slot := frames.weighted_slot(norm.original, c))]
         style_ends = {s.span[1]: s.span[0] for s in context.signals if s.span and s.kind is SignalKind.STYLE_REFERENCE}
         style_spans = [(first, last) for last, first in style_ends.items()]
+        # The artists the text names as a style, by the first four letters of each word: written again in another
+        # form ("w stylu Jakuba Różalskiego ... jak obrazy Jakuba Różalskiego"), the name is that artist again.
+        style_names = {
+            (words[0][:4], words[-1][:4])
+            for s in context.signals
+            if s.kind is SignalKind.STYLE_REFERENCE and s.label and len(words := normalize_name(s.label).split()) > 1
+        }
         tag_lists = TagLists(norm.original) if style_spans else None
         out: list[Signal] = []
         for start, end, given, surname, strength in found:
             span = view.span(start, end)
             if taken.overlaps(*span) or sexual.overlaps(span[0], span[0] + 1):
                 continue  # a listed name, a brand, a character, an earlier finding, or the sexual words themselves
+            if surname and (given[:4], surname[:4]) in style_names:
+                continue  # the artist the text names as a style, written again
             if " " in text[start:end] and sexual.overlaps(span[1] - 1, span[1]):
                 # "jimin shirtless", "rei nude": a given name opening sexual words is the name; the word after it
                 # is what the request asks, and a moderator reads the name alone
@@ -240,10 +249,12 @@ class GivenNameDetector:
                 before[: m.start()] for m in (_ONE_TRAILING_WORD.search(before), _TRAILING_WORDS.search(before))
                 if m and not any(w in self._common for w in m.group(0).split())
             ))  # fmt: skip
-            if any(
-                frames.STYLE_BEFORE.search(b) or _STYLE_BEFORE_MORE.search(b) or frames.STYLE_VERB_BEFORE.search(b)
-                for b in befores
-            ) or (frames.STYLE_AFTER.match(after) or frames.STYLE_AFTER_MORE.match(after) or frames.STYLE_VERB_AFTER.match(after)):
+            cited_before = any(frames.STYLE_BEFORE.search(b) or frames.STYLE_VERB_BEFORE.search(b) for b in befores)
+            if cited_before or any(_STYLE_BEFORE_MORE.search(b) for b in befores) or (
+                frames.STYLE_AFTER.match(after) or frames.STYLE_AFTER_MORE.match(after) or frames.STYLE_VERB_AFTER.match(after)
+            ):
+                if cited_before:  # only a style cue right before the name speaks for every mention of it ("X estilo
+                    style_names.add((given[:4], surname[:4]))  # pixar" is X drawn as Pixar draws; "de X y" a list)
                 continue  # "by Anna Kowalska": a style reference, not a depiction
             listed_style = (
                 style_cited(text[max(0, start - LIST_REACH) : start])
@@ -278,7 +289,9 @@ class GivenNameDetector:
                     label=f"{given} {surname}".strip(), detail=detail,
                 )
             )  # fmt: skip
-        return out
+        # a name the text cites as a style anywhere is that artist everywhere ("Kabouters zoals Rien Poortvliet ...
+        # precies de stijl van Rien Poortvliet")
+        return [s for s in out if (s.detail["given_name"][:4], s.detail["surname"][:4]) not in style_names]
 
     @staticmethod
     def _capital(original: str, view: View, start: int, end: int) -> bool:
