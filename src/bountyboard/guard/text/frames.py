@@ -263,7 +263,7 @@ STYLE_BEFORE = re.compile(
     r"dipinto da|dipinta da|disegnato da|desenhado por|namalowany przez|namalowana przez|narysowany przez|"
     r"namalovany|namalovana|namalovane|nakresleny|stylem|geschilderd door|getekend door|"
     r"inspirowany|inspirowana|inspirowane|inspirowany przez|w stylu|inspirovany|inspirovana|inspirovano|ve stylu|"
-    r"geinspireerd door|in de stijl van|de stijl van|stijl van|a la manera de|"
+    r"geinspireerd door|in de stijl van|stijl van|a la manera de|"
     # round 10: "in the manner of", "with the vibe of" as the other languages say it (folded)
     r"in der art von|in der art|w manierze|v manyre|in the vein of|dans la veine de|in de trant van|"
     r"atmosfera alla|atmosfera di|klimat|con el rollo de|vibe of|"
@@ -323,7 +323,7 @@ FICTIONAL_CONTEXT = re.compile(
     r"slam dunk|dandadan|blue lock|mushoku tensei|sakamoto days|kingdom hearts|resident evil|metal gear|"
     r"neon genesis|rurouni kenshin|inuyasha|ranma|urusei yatsura|fairy tail|black clover|fire force|"
     r"hell'?s paradise|vinland saga|made in abyss|toradora|clannad|monogatari|nisekoi|"
-    r"quintessential quintuplets|dress up darling|my dress up darling|horimiya|kakegurui|high school dxd)\b"
+    r"quintessential quintuplets|dress up darling|horimiya|kakegurui|high school dxd)\b"
 )
 
 # ... unless the text asks for the work's live-action cast, who are real people ("rurouni kenshin live action",

@@ -151,7 +151,6 @@ class PinyinNames:
     source = "heuristic:pinyin-name"
     max_given_words = 1
     culture_words = CULTURE_WORDS
-
     needs_real_people = False
 
     def family_name(self, word: str) -> bool:

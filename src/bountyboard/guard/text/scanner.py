@@ -8,8 +8,10 @@ lists them):
 languages; 2. profile links and
 handles; 3. listed names (registry, gazetteer, the open character and artist lists in context), then misspelt listed names (fuzzy, anchored on the
 surname), then misspelt artists beside a style cue, then the surname alone of one of the best-known people ("putin riding
-a bear", decision 0032), then listed people in trigger tokens and people named by add-on models' file names (decision
-0035); 4. private people, the poster themself, described people, then Chinese names in pinyin; 5. name shapes in a
+a bear", decision 0032), then a one-word member beside a real idol group ("nayeon from twice", decision 0036), then
+listed people in trigger tokens and people named by add-on models' file names (decision 0035); 4. private people, the
+poster themself, described people, then Chinese, Korean, Vietnamese and Japanese names by each naming system's shape
+(decision 0036); 5. name shapes in a
 likeness frame or beside a sexual word; 6. known given names followed by a surname-shaped word, anywhere, and names
 hidden in hashtags, CamelCase, spelt-out or run-together letters; then names written as one token
 ("hazel_hale", "terencebooth" where a request puts its subject); 7. one-word aliases beside a role

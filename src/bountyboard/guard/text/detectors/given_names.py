@@ -201,8 +201,6 @@ class GivenNameDetector:
             span = view.span(start, end)
             if taken.overlaps(*span) or sexual.overlaps(span[0], span[0] + 1):
                 continue  # a listed name, a brand, a character, an earlier finding, or the sexual words themselves
-            if surname and (given[:4], surname[:4]) in style_names:
-                continue  # the artist the text names as a style, written again
             if " " in text[start:end] and sexual.overlaps(span[1] - 1, span[1]):
                 # "jimin shirtless", "rei nude": a given name opening sexual words is the name; the word after it
                 # is what the request asks, and a moderator reads the name alone
@@ -289,8 +287,8 @@ class GivenNameDetector:
                     label=f"{given} {surname}".strip(), detail=detail,
                 )
             )  # fmt: skip
-        # a name the text cites as a style anywhere is that artist everywhere ("Kabouters zoals Rien Poortvliet ...
-        # precies de stijl van Rien Poortvliet")
+        # a name the text cites as a style anywhere (a listed artist, or a cue before this rule's name) is that artist
+        # everywhere ("Kabouters zoals Rien Poortvliet ... precies de stijl van Rien Poortvliet")
         return [s for s in out if (s.detail["given_name"][:4], s.detail["surname"][:4]) not in style_names]
 
     @staticmethod
