@@ -1,4 +1,4 @@
-"""The sets blind writers wrote for rounds 12 to 14 (scripts/guard_eval_round12.jsonl to guard_eval_round14.jsonl)
+"""The sets blind writers wrote for rounds 12 to 15 (scripts/guard_eval_round12.jsonl to guard_eval_round15.jsonl)
 follow the label rule of ../shared/data/README.md, have the families and counts their scripts state, and are split
 half and half by their own seeded draws. No guard runs here."""
 
@@ -30,6 +30,12 @@ ROUNDS = {
         ("E", "le"): {"unlisted-person": 80, "alias-person": 20, "fiction-name": 50, "style-artist": 30,
                       "brand-place": 30, "generic-person": 30},
         ("F", "lf"): {"unlisted-person": 80, "alias-person": 20, "fiction-name": 50, "style-artist": 30,
+                      "brand-place": 30, "generic-person": 30},
+    }),
+    "round15": ("guard_eval_round15", "ROUND15", {
+        ("G", "ng"): {"unlisted-person": 80, "alias-person": 20, "fiction-name": 50, "style-artist": 30,
+                      "brand-place": 30, "generic-person": 30},
+        ("H", "nh"): {"unlisted-person": 80, "alias-person": 20, "fiction-name": 50, "style-artist": 30,
                       "brand-place": 30, "generic-person": 30},
     }),
 }  # fmt: skip
