@@ -206,3 +206,27 @@ def test_a_declared_virtual_influencer_has_no_name_to_find(scanner: TextScanner,
 def test_an_alias_beside_a_role_still_blocks_with_sexual_words(scanner: TextScanner) -> None:
     text = "influencerka Wersow nago, nsfw, selfie w lustrze"
     assert Policy().decide(scanner.scan(text)).decision is Decision.BLOCK
+
+
+@pytest.mark.parametrize(
+    ("text", "alias"),
+    [
+        # round 15: a nationality in the poster's language before the role, and a platform inside brackets
+        ("wrzosek, polski raper, (colorful suit:1.2), neon city, album cover", "wrzosek"),
+        ("mirtelle, nederlandse zangeres, op het podium", "mirtelle"),
+        ("tavsanli (turkish twitch streamer), gaming chair, rgb lights", "tavsanli"),
+        # a handle keeps its underscore
+        ("kedi_kiz_ece (turkish twitch streamer), gaming chair, rgb lights", "kedi_kiz_ece"),
+    ],
+)
+def test_an_alias_before_a_qualified_role(scanner: TextScanner, text: str, alias: str) -> None:
+    assert [s.text for s in found(scanner, text)] == [alias]
+
+
+def test_a_handle_before_a_role_in_brackets_blocks_with_sexual_words(scanner: TextScanner) -> None:
+    text = "kedi_kiz_ece (turkish twitch streamer), (lingerie:1.2), sexy, photorealistic"
+    assert Policy().decide(scanner.scan(text)).decision is Decision.BLOCK
+
+
+def test_an_underscored_tag_with_no_role_is_no_alias(scanner: TextScanner) -> None:
+    assert found(scanner, "long_hair, (turkish carpet), cozy room, photorealistic") == []

@@ -117,6 +117,36 @@ def test_a_name_shape_in_a_drawn_medium_stays_weak(scanner: TextScanner) -> None
     assert not any(s.detail.get("sexual_context") for s in signals)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # round 15: the text names the person's public role, so a drawing of them is still of them
+        "Olgierd Flisek on the beach, anime style, lewd pinup. He is our senator",
+        "marta kowalska, polska youtuberka, lingerie, bed, (masterpiece:1.2), best quality",
+        "Marta Kowalska to wójt naszej gminy. Chcemy karykaturę w stylu kreskówki, w bikini",
+    ],
+)
+def test_a_public_role_makes_a_drawn_name_a_person(scanner: TextScanner, text: str) -> None:
+    signals = found(scanner, text)
+    assert signals and not any(s.detail.get("drawn_medium") for s in signals)
+    assert [s.label for s in signals] == [signals[0].label]  # the role is no surname ("polska youtuberka")
+    assert decide(scanner, text) is Decision.BLOCK
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # round 15: given names that are everyday words in lower case ("light" in es/pt, "want" in de)
+        "abuelo inventado, boina, olivar, retrato, luz dorada",
+        "velho pescador, nazaré, retrato, luz cálida",
+        "ich will riesige supermarktregale, poster",
+    ],
+)
+def test_given_names_that_are_everyday_words_are_words_in_lower_case(scanner: TextScanner, text: str) -> None:
+    assert found(scanner, text) == []
+    assert found(scanner, "Luz Dorantes, portrait, 1920s")  # capitalised, the name
+
+
 def test_an_unknown_capitalised_pair_is_weak_and_a_known_one_strong(scanner: TextScanner) -> None:
     weak = found(scanner, "Olgierd Flisek, poster, 1920s")
     strong = found(scanner, "Marta Kowalska, poster, 1920s")

@@ -49,6 +49,8 @@ def kinds(detector: SexualTermsDetector, text: str) -> set[SignalKind]:
         "v posteli", "ve spodním prádle", "v tangách", "nahá",
         "op bed", "in lingerie", "in een string", "met ontbloot bovenlijf", "naakt",
         "yatakta", "iç çamaşırıyla", "tanga ile", "gömleksiz", "çıplak",
+        # round 15: "nudes" as the slang of pl, cs, nl writes it, and undressed photos
+        "jakieś nudesy", "chcę rozbieranych fotek", "pošli nudesky", "haar nudesjes", "nahé fotky",
     ],
 )
 def test_sexual_cues_in_ten_languages(detector: SexualTermsDetector, text: str) -> None:

@@ -95,3 +95,29 @@ def test_a_named_work_makes_its_names_fiction_unless_its_live_action_cast_is_ask
     text: str, names_fiction: bool
 ) -> None:
     assert ScanContext(normalize(text)).names_fiction is names_fiction
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Odile Marchetti, comic panel, ligne claire",  # a drawn medium, nobody's role: maybe anyone's character
+        "Brenna Okafor in a thong, comic cover, masterpiece",
+    ],
+)
+def test_a_drawn_medium_without_a_role_may_hold_invented_people(text: str) -> None:
+    assert frames.drawn_fiction(words(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # round 15: the text says who the person is, so drawing them does not invent them
+        "the city councillor on the beach in a swimsuit, sexy pinup vibe",
+        "Karolina Wężyk to burmistrz naszego miasta, karykatura w stylu kreskówki",
+        "floor de wit, dutch tiktok girl, lingerie, bed, (masterpiece:1.2), best quality",
+        "defne aslan (yerel haber spikeri), topless, anime",
+    ],
+)
+def test_a_public_figures_role_keeps_a_drawn_name_real(text: str) -> None:
+    assert frames.drawn_medium(words(text))
+    assert not frames.drawn_fiction(words(text))

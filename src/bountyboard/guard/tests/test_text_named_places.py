@@ -34,6 +34,9 @@ def scanner() -> TextScanner:
         "l'Amerigo Vespucci in navigazione, acquerello",
         "Kemal Sunal'ın Beyoğlu'ndaki evi, dış cephe",
         "Mimar Kemalettin'in Vakıf Han camii gün batımında",
+        # round 15: shops and beaches named after their founders and legends, in lower-case tag soup
+        "pieter vink supermarkt interieur, bright, candid, 35mm photo",
+        "kleopatra plajı, alanya, sexy fictional woman in bikini, summer, photorealistic",
     ],
 )
 def test_places_and_ships_named_after_people(scanner: TextScanner, text: str) -> None:

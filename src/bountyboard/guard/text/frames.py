@@ -104,7 +104,13 @@ ROLE_TERMS = tuple(
     raper piosenkarka piosenkarz raperka aktorka aktor influencerka youtuberka streamerka modelka pilkarz pilkarka
     prezenterka prezenter wokalistka wokalista zpevacka zpevak herecka herec fotbalista moderatorka
     zanger zangeres presentatrice voetballer voetbalster sarkici oyuncu aktris aktor rapci sunucu futbolcu
-    fenomen streamera youtubera tiktokera""".split()
+    fenomen streamera youtubera tiktokera
+    mayor alcalde alcaldesa maire mairesse sindaco sindaca prefeito prefeita burgermeister burgermeisterin
+    councillor councilor councilwoman councilman conseillere conseiller concejal concejala vereador vereadora
+    consigliere assessore wojt burmistrz posel poslanka radny radna starosta starostka poslanec poslankyne hejtman
+    senatorka burgemeester wethouder kamerlid gedeputeerde milletvekili spiker spikeri haberci
+    weatherman weathergirl meteorologist meteorologo meteorologa darter dartsspeler
+    wielrenner wielrenster""".split()
 ) + (
     "instagram model", "soccer player", "tennis player", "basketball player", "rugby player", "k pop idol",
     "kpop idol", "prime minister", "tv host", "talk show host", "pop star", "racing driver", "figure skater",
@@ -117,6 +123,10 @@ ROLE_TERMS = tuple(
     "pilote de f1", "homme politique", "femme politique", "joueur de tennis", "joueuse de tennis",
     "pilote de formule 1", "piloto de f1", "piloto de formula 1", "meio campista", "guarda redes",
     "pilota di f1", "pilota di formula 1", "f1 fahrer", "formel 1 fahrer",
+    # round 15: the local public figures prompts name, and people known through one platform
+    "darts player", "weather presenter", "weather girl", "news presenter",
+    "tiktok star", "tiktok girl", "instagram girl", "insta model", "onlyfans model", "onlyfans creator",
+    "youtube star", "twitch streamer", "haber spikeri", "belediye baskani", "reality tv",
 )
 ROLE_WORDS = frozenset(t for t in ROLE_TERMS if " " not in t)
 _ROLE = "|".join(sorted((re.escape(t) for t in ROLE_TERMS), key=len, reverse=True))
@@ -235,6 +245,14 @@ def drawn_medium(words_text: str) -> bool:
     if not (PHOTOGRAPHIC_CUES.search(words_text) or REALISM_CUES.search(words_text)):
         return True
     return any(not _QUALITY_TAGS_ONLY.fullmatch(m.group(0)) for m in DRAWN_MEDIUM_CUES.finditer(words_text, found.end()))
+
+def drawn_fiction(words_text: str) -> bool:
+    """An unlisted name in the text (``words`` view) may be an invented character: the text asks for a drawn
+    medium and names no public figure's role. "Manon Vale, anime" may be anyone's character; "the senator ...
+    sexy pinup", "X, dutch tiktok girl, lingerie, masterpiece" and "X to wójt naszej gminy ... karykatura" are
+    real people drawn."""
+    return drawn_medium(words_text) and not names_a_role(words_text)
+
 
 # Close-ups and face-detail tags in the ten languages (folded), the tags tag soup sets after its subject:
 # "X, gros plan", "X, yakın çekim", "X, volto dettagliato", "X - headshots only".
@@ -395,7 +413,8 @@ PLACE_AFTER_NAME = frozenset(
     bogazi golu dagi adasi korfezi vadisi carsisi pazari limani sahili burnu ormani selalesi
     muzesi feneri universitesi lisesi okulu stadyumu stadi hastanesi kosku koskü kalesi anit aniti haus halle turm
     kirche dom platz strasse allee brucke bahnhof denkmal museum gymnasium schule stadion park garten tor
-    huis toren kerk plein straat brug station museum""".split()
+    huis toren kerk plein straat brug station museum
+    plaji koyu supermarkt supermarket winkel markt sklep""".split()
 )
 
 # Words that may stand between the place word and the name ("la avenida de Concha Espina", "station de

@@ -67,6 +67,9 @@ EXPLICIT = (
     "nago", "nagie", "nagosc", "rozebrana", "bez ubrania", "naha", "nahy", "nahota", "svlecena",
     "bez obleceni", "naakt", "naakte", "bloot", "blote borsten", "zonder kleren", "ciplak", "ciplaklik",
     "cirilciplak", "kiyafetsiz",
+    # round 15: "nudes" as Polish, Czech, Dutch and Turkish slang writes it, and "undressed" photos
+    "nudesy", "nudesow", "nudeski", "nudesky", "nudesje", "rozbierane", "rozbieranych", "rozbierana", "rozebrane",
+    "rozebranych", "svlecene", "nahe fotky", "nahatych", "naaktfoto", "naaktfotos", "ciplak foto", "ciplak fotograf",
 )  # fmt: skip
 
 SUGGESTIVE = (

@@ -37,10 +37,17 @@ _ALIAS = r"@?(?P<alias>[a-z][a-z0-9_.]{2,24}[a-z0-9])"
 _ROLE_THEN_ALIAS = re.compile(
     rf"(?<![\w@])(?:(?:{_FAMOUS}) (?:{_ROLE})|(?:{_ROLE})|(?:{_FAMOUS})):? {_ALIAS}(?![\w@])"
 )
-# "kravix, the streamer", "kravix (youtuber)", "aimyon, j-pop singer"
-_GENRE = r"(?:[kjct] pop|kpop|jpop|pop|rock|rap|indie|korean|japanese|chinese|thai|filipino|filipina|indonesian|vietnamese)"
+# A genre, or a nationality as the ten languages write it after the name ("quebonafide, polski raper")
+_GENRE = (
+    r"(?:[kjct] pop|kpop|jpop|pop|rock|rap|indie|korean|japanese|chinese|thai|filipino|filipina|indonesian|vietnamese|"
+    r"english|british|american|french|francaise?|spanish|espanola?|german|deutsche?r?|italian[oa]?|portuguese?|portugues[a]?|"
+    r"brazilian|brasileir[oa]|mexican[oa]?|argentin[oa]|polish|polski|polska|czech|cesky|ceska|slovak|dutch|nederlandse|"
+    r"belgian|vlaamse|turkish|turk|turkiyeli)"
+)
+# "kravix, the streamer", "aimyon, j-pop singer", "kralice_ece (turkish twitch streamer)"
 _ALIAS_THEN_ROLE = re.compile(
-    rf"(?<![\w@.]){_ALIAS}(?:, (?:(?:the|a|an|le|la|el|der|die|de|il|o|a) )?(?:(?:{_FAMOUS}) )?(?:{_GENRE} )?| \()(?:{_ROLE})\b"
+    rf"(?<![\w@.]){_ALIAS}(?:, (?:(?:the|a|an|le|la|el|der|die|de|il|o|a) )?(?:(?:{_FAMOUS}) )?(?:{_GENRE} )?"
+    rf"| \((?:{_GENRE} )?(?:twitch |youtube |tiktok |instagram )?)(?:{_ROLE})\b"
 )
 # "LoRA of Brakvoll, face only", "LoRA Żelkowa, tylko twarz", "Gülkarsu LoRA'sı, sadece yüz", "LoRA de Quivrelle,
 # 30 photos": a model of one word's face, or trained on photographs, is a model of someone, whoever they are (a
@@ -134,8 +141,14 @@ class AliasDetector:
         patterns = [_ROLE_THEN_ALIAS, _ALIAS_THEN_ROLE, _LORA_THEN_ALIAS_FACE, _ALIAS_LORA_FACE, _LORA_ALIAS_REAL, _ALIAS_IN_REAL_LIFE]
         if realism and context.has_sexual and not context.names_fiction:
             patterns.append(_LINE_OPENING_ALIAS)  # "fan art", "my OC": the text says its people are invented
+        # a handle keeps its underscore in the base view ("kralice_ece (turkish twitch streamer)"); the words view
+        # splits it, and has the same offsets
+        handles = norm.base.text if "_" in norm.base.text else None
         for pattern in patterns:
-            for m in pattern.finditer(text):
+            matches = list(pattern.finditer(text))
+            if handles is not None and pattern in (_ROLE_THEN_ALIAS, _ALIAS_THEN_ROLE):
+                matches += [m for m in pattern.finditer(handles) if "_" in m.group("alias")]
+            for m in matches:
                 alias = m.group("alias")
                 start, end = m.span("alias")
                 opening_given = pattern is _LINE_OPENING_ALIAS and alias in self._given

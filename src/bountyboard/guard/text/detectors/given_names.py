@@ -57,6 +57,9 @@ _PREPOSITIONS_THAT_ARE_NAMES = frozenset("per con sem sin dal als tra fra".split
 # Round 11: words for a person that are also given names ("Guy Ritchie", "Man Ray", "Boy George"): in lower case
 # they are the noun ("a man recmming", "two guy thers" in Six-CD's scrambled prompts).
 _PERSON_NOUNS_THAT_ARE_NAMES = frozenset("man guy boy gal".split())
+# Round 15: given names that are everyday words of a prompt in lower case: "luz cálida", "luz dorada" (light in
+# Spanish and Portuguese), "ich will riesige regale" (German "want").
+_WORDS_THAT_ARE_NAMES = frozenset("luz will".split())
 _HYPHEN_COMPOUND = re.compile(r"[^\W\d_]{2,}-[^\W\d_]{2,}")
 _OF_WORDS = frozenset("of de d du del da do di della von van z ze".split())
 # Articles of the ten languages (folded): a weak lower-case pair right after one is a noun and its adjective.
@@ -157,6 +160,8 @@ class GivenNameDetector:
                     strength = self._framed_lower_pair(
                         norm.original, text, view, start, last[1], word, last[2], sexual_next=sexual_next, skin=skin
                     )
+                if strength and not caps and last[2] in frames.ROLE_WORDS:
+                    strength = None  # "polska youtuberka", "dutch presenter": a role, not a surname
                 if strength:
                     found.append((start, last[1], word, last[2], strength))
                     skip_to = pair + 1
@@ -177,7 +182,7 @@ class GivenNameDetector:
         sure_shape_spans = SpanIndex(s.span for s in shapes if s.span and s.detail.get("corroborated"))
         sexual_spans = context.sexual_spans
         sexual = SpanIndex(sexual_spans)
-        drawn = frames.drawn_medium(norm.words.text)
+        drawn = frames.drawn_fiction(norm.words.text)
         # Weighted names in a row are a list of artists ("(Mario Sironi:1.2), (Ian Miller:1.2)"); never in
         # sexual text, where a weighted name is the subject as often as a style.
         slots: list[tuple[int, int]] = []
@@ -324,7 +329,9 @@ class GivenNameDetector:
             return None  # "otel odasında": a Turkish noun with its case ending
         if surname in lexicons.NOT_PERSON_HEADS and surname not in self._surnames:
             return None  # "Karmine Corp": a company; "Noah Fox", "Lauryn Hill" keep their known surnames
-        if not caps and (given in _PREPOSITIONS_THAT_ARE_NAMES or given in _PERSON_NOUNS_THAT_ARE_NAMES):
+        if not caps and (
+            given in _PREPOSITIONS_THAT_ARE_NAMES or given in _PERSON_NOUNS_THAT_ARE_NAMES or given in _WORDS_THAT_ARE_NAMES
+        ):
             return None  # "nude per rossetti", "sem nada": Per, Sem, Con are names only capitalised
         if len(given) < 3 and not caps:
             return None  # "ao estilo", "w koronie": short words are names only when capitalised ("Al Pacino")

@@ -114,6 +114,8 @@ class JoinedNameDetector:
                 split = ("", word)  # "latafatcafarova", "sadiqildirimoglu": no known given name, a surname's end
             before = base[max(0, m.start() - 24) : m.start()]
             after = base[m.end() : m.end() + 48]
+            if (head := _NEXT_WORD.match(after)) and head.group(1) in frames.PLACE_AFTER_NAME:
+                continue  # "kleopatra plajı", "ataturk caddesi": a place named after someone
             if skin and (frames.PHOTO_OF_BEFORE.search(before) or frames.PHOTO_OF_AFTER.match(after)) and len(word) >= _MIN_UNSPLIT:
                 found.append((norm.base.span(*m.span()), *(split or (word, "")), False))
                 continue
@@ -148,7 +150,7 @@ class JoinedNameDetector:
             )):
                 found.append((span, word, "", False))  # "portrait détaillé de #sahramalek"
         out: list[Signal] = []
-        drawn = frames.drawn_medium(norm.words.text)
+        drawn = frames.drawn_fiction(norm.words.text)
         for span, given, surname, joined in found:
             if taken.overlaps(*span) or sexual.overlaps(*span):
                 continue

@@ -105,7 +105,7 @@ class RomanisedNameDetector:
         found = _first_of_overlapping(found)
         # a name another detector read as a style or a character ("ayayami kojima", a misspelt artist) stays that
         taken = SpanIndex(context.taken + [s.span for s in context.signals if s.span and s.kind in _READ_OTHERWISE])
-        drawn = frames.drawn_medium(context.norm.words.text)
+        drawn = frames.drawn_fiction(context.norm.words.text)
         out: list[Signal] = []
         for start, end, family, given in found:
             span = names.span(start, end)
