@@ -177,3 +177,22 @@ def test_an_unlisted_name_before_concept_art_is_the_artist(scanner: TextScanner)
     """Round 11, Krea: "greg manchess concept art of a cyber dimension" asked for the painter's consent."""
     assert _decision(scanner, "greg manchess concept art of a cyber elderwood dimension") is Decision.ALLOW
     assert _decision(scanner, "emma watson concept art") is Decision.CONSENT_REQUIRED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # round 15: a one-word stage name before a capitalised surname is someone else's given name
+        "Adèle Blanc-Sec, l'héroïne de la BD, en pin-up années 1910, corset et bas",
+        "Shakira Oyelaran, my comic heroine, in a swimsuit, comic cover",
+    ],
+)
+def test_a_one_word_stage_name_before_a_surname_is_someone_elses_given_name(scanner: TextScanner, text: str) -> None:
+    listed = [s for s in scanner.scan(text) if s.kind is SignalKind.PERSON_NAME]
+    assert listed == []
+    assert _decision(scanner, text) is Decision.ALLOW
+
+
+@pytest.mark.parametrize("text", ["Adele Live at the O2, concert photo", "Rihanna Topless, photo"])
+def test_the_stage_name_before_an_ordinary_word_is_still_the_singer(scanner: TextScanner, text: str) -> None:
+    assert [s.label for s in scanner.scan(text) if s.kind is SignalKind.PERSON_NAME]

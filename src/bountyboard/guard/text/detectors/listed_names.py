@@ -147,8 +147,12 @@ class ListedNameDetector:
 
     def _given_name_of_someone_else(self, norm: NormalizedText, hit: NameHit) -> bool:
         """ "Mário Pihneiro": a one-word character's name ("Mario") followed by a capitalised word no list
-        or dictionary holds is the given name of a person, not the character ("Mario Kart" stays one)."""
-        if not hit.entry.category & Category.FICTIONAL or " " in hit.entry.key or not _capitalised(norm, hit):
+        or dictionary holds is the given name of a person, not the character ("Mario Kart" stays one). So is a
+        one-word stage name ("Adèle Blanc-Sec" is not Adele): the given-name rule then reads the two words."""
+        category = hit.entry.category
+        if not category & (Category.FICTIONAL | Category.PUBLIC) or category & Category.PROTECTED:
+            return False
+        if " " in hit.entry.key or not _capitalised(norm, hit):
             return False
         _, end = norm.names.span(hit.start, hit.end)
         following = _NEXT_CAPITALISED.match(norm.original, end)
