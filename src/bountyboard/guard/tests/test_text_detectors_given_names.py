@@ -147,6 +147,26 @@ def test_given_names_that_are_everyday_words_are_words_in_lower_case(scanner: Te
     assert found(scanner, "Luz Dorantes, portrait, 1920s")  # capitalised, the name
 
 
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # round 15: a name hyphenated into one lower-case word, the evasion #8 lists, even with a long-tail
+        # given name before a known surname, or a double surname after it
+        ("hätte gern ricarda-lang als astronautin", "ricarda lang"),
+        ("un tableau impressionniste de pauline-ferrand-prévot sur son vélo", "pauline ferrand"),
+    ],
+)
+def test_a_lower_case_hyphenated_name_is_a_name(scanner: TextScanner, text: str, label: str) -> None:
+    assert [s.label for s in found(scanner, text)] == [label]
+
+
+@pytest.mark.parametrize(
+    "text", ["mary-jane shoes, rose-gold jewellery, art-deco lamp", "Kaiser-Wilhelm-Gedächtniskirche im Nebel"]
+)
+def test_hyphenated_compounds_and_double_given_names_are_no_name(scanner: TextScanner, text: str) -> None:
+    assert found(scanner, text) == []
+
+
 def test_an_unknown_capitalised_pair_is_weak_and_a_known_one_strong(scanner: TextScanner) -> None:
     weak = found(scanner, "Olgierd Flisek, poster, 1920s")
     strong = found(scanner, "Marta Kowalska, poster, 1920s")

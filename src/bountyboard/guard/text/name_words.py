@@ -82,6 +82,9 @@ def surname_ending(word: str) -> bool:
 # "von" and Romance "de", "da", "del" start place names too often ("Schloss von Neuschwanstein",
 # "Torre de Belém").
 SURNAME_PARTICLES = frozenset({"van", "ter", "ten"})
+# Articles of the ten languages (folded): a weak lower-case pair right after one is a noun and its adjective, and
+# one is no misspelt given name ("een molen" is no "Ben Molen").
+ARTICLES = frozenset("a an the un une una uno unos unas ein eine einen einem einer een het um uma il lo la le les gli el los las".split())
 NOUNS_BEFORE_VAN = frozenset(
     """kasteel paleis portret schilderij museum huis stad haven kerk toren brug landschap poster foto
     gezicht beeld standbeeld kaart plein straat markt molen hof slot abdij graf kunst stijl werk""".split()

@@ -32,6 +32,7 @@ from bountyboard.guard.text import frames
 from bountyboard.guard.text.detectors.base import ScanContext, SpanIndex
 from bountyboard.guard.text.detectors.listed_context import SexualWords, named_after, style_cited
 from bountyboard.guard.text.gazetteer import Category, ListedName
+from bountyboard.guard.text.name_words import ARTICLES
 
 _TOKEN = re.compile(r"[^\W\d_]+")
 _MIN_SURNAME = 4  # "ramsey": shorter surnames are too easy to hit by chance
@@ -142,8 +143,8 @@ class FuzzyNameDetector:
         for index in range(1, len(tokens)):
             start, _, first = tokens[index - 1]
             _, end, surname = tokens[index]
-            if len(surname) < _MIN_SURNAME or len(first) < 2:
-                continue
+            if len(surname) < _MIN_SURNAME or len(first) < 2 or (first in ARTICLES and first not in _PARTICLES):
+                continue  # "een molen", "una rosa": an article opens a noun phrase ("le" may be "Le Pen"'s)
             if first in _PARTICLES:  # "el bosque" is no misspelt "Del Bosque"; "carice van houtten" is
                 if index < 2 or tokens[index - 2][2] in _PARTICLES:
                     continue

@@ -26,7 +26,7 @@ from bountyboard.guard.text.detectors.listed_context import (
     style_cited,
     styles_listed_before,
 )
-from bountyboard.guard.text.name_words import NOT_NAME_WORDS, PARTICLES, surname_ending
+from bountyboard.guard.text.name_words import ARTICLES, NOT_NAME_WORDS, PARTICLES, surname_ending
 from bountyboard.guard.text.normalize import View, fold, normalize_name
 
 _TOKEN = re.compile(r"[^\W\d_]+")
@@ -58,12 +58,10 @@ _PREPOSITIONS_THAT_ARE_NAMES = frozenset("per con sem sin dal als tra fra".split
 # they are the noun ("a man recmming", "two guy thers" in Six-CD's scrambled prompts).
 _PERSON_NOUNS_THAT_ARE_NAMES = frozenset("man guy boy gal".split())
 # Round 15: given names that are everyday words of a prompt in lower case: "luz cálida", "luz dorada" (light in
-# Spanish and Portuguese), "ich will riesige regale" (German "want").
-_WORDS_THAT_ARE_NAMES = frozenset("luz will".split())
+# Spanish and Portuguese), "ich will riesige regale" (German "want"), "sur son vélo" (French "his").
+_WORDS_THAT_ARE_NAMES = frozenset("luz will son".split())
 _HYPHEN_COMPOUND = re.compile(r"[^\W\d_]{2,}-[^\W\d_]{2,}")
 _OF_WORDS = frozenset("of de d du del da do di della von van z ze".split())
-# Articles of the ten languages (folded): a weak lower-case pair right after one is a noun and its adjective.
-_ARTICLES = frozenset("a an the un une una uno unos unas ein eine einen einem einer een het um uma il lo la le les gli el los las".split())
 _APOSTROPHE_PREFIX = re.compile(r"\b[od]['’]$")
 _NEXT_WORD = re.compile(r"^[ \t]?([^\W\d_]+)")
 _CAPITALISED_THEN_WORD = re.compile(rf"^[ \t][{name_words.UPPER}][^\W\d_]* ([^\W\d_]+)")  # the word right after, not across a dash or comma
@@ -221,11 +219,12 @@ class GivenNameDetector:
             before = text[max(0, start - 60) : start]
             after = text[end : end + 40]
             word_before = before.split()[-1] if before.split() else ""
-            if strength != _HIDDEN and _HYPHEN_COMPOUND.fullmatch(norm.original[span[0] : span[1]]) and not (
+            raw = norm.original[span[0] : span[1]]
+            if strength != _HIDDEN and _HYPHEN_COMPOUND.fullmatch(raw) and not (
                 span[0] and (norm.original[span[0] - 1].isalnum() or norm.original[span[0] - 1] == "#")
             ) and (
                 given in self._rare or given not in self._given or norm.original[span[1] : span[1] + 1] == "-"
-            ):
+            ) and not (raw.islower() and self._hyphenated_name(given, surname)):
                 continue  # "Kaiser-Wilhelm-Gedächtniskirche", "Eiger-Nordwand": one hyphenated word is a compound
             two_before = before.split()[-2] if len(before.split()) >= 2 else ""
             if given in frames.PRODUCT_BEFORE_NAME or word_before in frames.PRODUCT_BEFORE_NAME or (
@@ -240,7 +239,7 @@ class GivenNameDetector:
                 (head := _NEXT_WORD.match(after)) and head.group(1) in frames.PLACE_AFTER_NAME
             ):
                 continue  # "Galleria Vittorio", "Galata Kulesi", "Atatürk Kültür Merkezi", "Goethe-Haus": a place
-            if strength == _WEAK and word_before in _ARTICLES:
+            if strength == _WEAK and word_before in ARTICLES:
                 continue  # "un bosco incantato", "een betoverd bos": an article opens a noun phrase, not a name
             if (two := _CAPITALISED_THEN_WORD.match(raw_after)) and fold(two.group(1)).text in frames.PLACE_AFTER_NAME:
                 continue  # "Kadir Tunçel Kültür Merkezi": a place named after someone, its head two words on
@@ -295,6 +294,13 @@ class GivenNameDetector:
         # a name the text cites as a style anywhere (a listed artist, or a cue before this rule's name) is that artist
         # everywhere ("Kabouters zoals Rien Poortvliet ... precies de stijl van Rien Poortvliet")
         return [s for s in out if (s.detail["given_name"][:4], s.detail["surname"][:4]) not in style_names]
+
+    def _hyphenated_name(self, given: str, surname: str) -> bool:
+        """A lower-case hyphenated token that is a name written as one word, the evasion #8 lists ("ricarda-lang",
+        "pauline-ferrand-prévot"): a given name, then no common second given name ("anne-marie", "mary-jane shoes"),
+        and a known surname after a long-tail given name. Compound nouns are capitalised or start with no name."""
+        second_given = surname in self._given and surname not in self._rare
+        return given in self._given and not second_given and (given not in self._rare or surname in self._surnames)
 
     @staticmethod
     def _capital(original: str, view: View, start: int, end: int) -> bool:
