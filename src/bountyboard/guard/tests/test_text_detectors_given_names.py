@@ -133,6 +133,13 @@ def test_a_public_role_makes_a_drawn_name_a_person(scanner: TextScanner, text: s
     assert decide(scanner, text) is Decision.BLOCK
 
 
+@pytest.mark.parametrize(("text", "name"), [("minji idol, nude, bedroom", "minji"), ("hana singer, lingerie, photo", "hana")])
+def test_a_given_name_before_a_role_is_the_person_named_by_it(scanner: TextScanner, text: str, name: str) -> None:
+    # the role is no surname: the given name alone is the one-word name of a singer or an idol
+    assert [s.label for s in found(scanner, text)] == [name]
+    assert decide(scanner, text) is Decision.BLOCK
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -129,6 +129,15 @@ ROLE_TERMS = tuple(
     "youtube star", "twitch streamer", "haber spikeri", "belediye baskani", "reality tv",
 )
 ROLE_WORDS = frozenset(t for t in ROLE_TERMS if " " not in t)
+# Nationalities as the ten languages write them before a role ("polski raper", "dutch presenter", "türk
+# şarkıcı"), folded: a word beside a role that is no name.
+NATIONALITIES = frozenset(
+    """english british american french francais francaise spanish espanol espanola german deutsch deutsche deutscher
+    italian italiano italiana portuguese portugues portuguesa brazilian brasileiro brasileira mexican mexicano
+    mexicana argentine argentino argentina polish polski polska czech cesky ceska slovak dutch nederlandse
+    hollandse belgian vlaamse turkish turk turkiyeli korean japanese chinese thai filipino filipina indonesian
+    vietnamese""".split()
+)
 _ROLE = "|".join(sorted((re.escape(t) for t in ROLE_TERMS), key=len, reverse=True))
 ROLE_PHRASES = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in ROLE_TERMS if " " in t) + r")\b")
 ROLE_BEFORE = re.compile(rf"\b(?:{_ROLE})(?:,|:)?\s+$")

@@ -37,13 +37,8 @@ _ALIAS = r"@?(?P<alias>[a-z][a-z0-9_.]{2,24}[a-z0-9])"
 _ROLE_THEN_ALIAS = re.compile(
     rf"(?<![\w@])(?:(?:{_FAMOUS}) (?:{_ROLE})|(?:{_ROLE})|(?:{_FAMOUS})):? {_ALIAS}(?![\w@])"
 )
-# A genre, or a nationality as the ten languages write it after the name ("quebonafide, polski raper")
-_GENRE = (
-    r"(?:[kjct] pop|kpop|jpop|pop|rock|rap|indie|korean|japanese|chinese|thai|filipino|filipina|indonesian|vietnamese|"
-    r"english|british|american|french|francaise?|spanish|espanola?|german|deutsche?r?|italian[oa]?|portuguese?|portugues[a]?|"
-    r"brazilian|brasileir[oa]|mexican[oa]?|argentin[oa]|polish|polski|polska|czech|cesky|ceska|slovak|dutch|nederlandse|"
-    r"belgian|vlaamse|turkish|turk|turkiyeli)"
-)
+# A genre, or a nationality as the ten languages write it ("quebonafide, polski raper")
+_GENRE = rf"(?:[kjct] pop|kpop|jpop|pop|rock|rap|indie|{'|'.join(sorted(frames.NATIONALITIES))})"
 # "kravix, the streamer", "aimyon, j-pop singer", "kralice_ece (turkish twitch streamer)"
 _ALIAS_THEN_ROLE = re.compile(
     rf"(?<![\w@.]){_ALIAS}(?:, (?:(?:the|a|an|le|la|el|der|die|de|il|o|a) )?(?:(?:{_FAMOUS}) )?(?:{_GENRE} )?"

@@ -158,8 +158,6 @@ class GivenNameDetector:
                     strength = self._framed_lower_pair(
                         norm.original, text, view, start, last[1], word, last[2], sexual_next=sexual_next, skin=skin
                     )
-                if strength and not caps and last[2] in frames.ROLE_WORDS:
-                    strength = None  # "polska youtuberka", "dutch presenter": a role, not a surname
                 if strength:
                     found.append((start, last[1], word, last[2], strength))
                     skip_to = pair + 1
@@ -204,9 +202,12 @@ class GivenNameDetector:
             span = view.span(start, end)
             if taken.overlaps(*span) or sexual.overlaps(span[0], span[0] + 1):
                 continue  # a listed name, a brand, a character, an earlier finding, or the sexual words themselves
-            if " " in text[start:end] and sexual.overlaps(span[1] - 1, span[1]):
+            if " " in text[start:end] and (sexual.overlaps(span[1] - 1, span[1]) or surname in frames.ROLE_WORDS):
                 # "jimin shirtless", "rei nude": a given name opening sexual words is the name; the word after it
-                # is what the request asks, and a moderator reads the name alone
+                # is what the request asks, and a moderator reads the name alone. So with a role after it: "nayeon
+                # idol" is Nayeon the idol, and a nationality is no name ("polska youtuberka")
+                if given in frames.NATIONALITIES:
+                    continue
                 end, surname = start + len(given), ""
                 span = view.span(start, end)
             if shape_spans.overlaps(*span) and (not sexual_spans or sure_shape_spans.overlaps(*span)):
