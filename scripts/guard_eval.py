@@ -49,6 +49,9 @@ romanised East Asian names, by two blind writers) was measured once whole with r
 14.0%, 3.1%), then round 12 tuned on its tune split; its test split, measured once at the round's end: 77.7% recall
 (87/112; 67.9% with round 11's guard), 81.7% block rate (58/71; 74.6%), 7.1% false positives (8/113; 12.4%), 2.7%
 review (3/113; 2.7%). Six-CD's test split was run a second time then (not read): 50.0%, 36.8%, 6.0%, 1.4%.
+Rounds 13 to 15 added three more blind sets of the kind (scripts/guard_eval_round13.py to guard_eval_round15.py);
+their figures are in the README's "Measuring it" and decisions 0036 and 0037. Round 15's was not tuned on: run
+it whole, or one writer's part, with --requests scripts/guard_eval_round15.jsonl --no-extra [--id-prefix ng].
 `--tuning-only` leaves the test splits out.
 Also runs the shared prompt files and prints decision and rating distributions.
 Exits 1 when a target is missed. `--show-misses` lists the rows behind each figure."""
@@ -113,11 +116,12 @@ I2P10_REQUESTS = REPO / "scripts" / "guard_eval_i2p10.jsonl"
 # measured once whole, then their tune splits are tuned on and their test splits measured once more at the
 # round's end. --test only; --tuning-only leaves the test splits out.
 ROUND11_SOURCES = (("Six-CD nudity", "sixcd"), ("Krea open prompts", "krea"))
-# The sets blind writers wrote (scripts/guard_eval_round12.py, guard_eval_round13.py), each with what it holds.
+# The sets blind writers wrote (scripts/guard_eval_round12.py to guard_eval_round15.py), each with what it holds.
 BLIND_SETS = (
     (REPO / "scripts" / "guard_eval_round12.jsonl", "model tags and romanised names, round 12"),
     (REPO / "scripts" / "guard_eval_round13.jsonl", "Korean, Vietnamese, Japanese names and stage names, round 13"),
     (REPO / "scripts" / "guard_eval_round14.jsonl", "unlisted people in ten languages, round 14"),
+    (REPO / "scripts" / "guard_eval_round15.jsonl", "unlisted people in ten languages, round 15"),
 )
 
 
@@ -144,9 +148,10 @@ def prompts(path: Path) -> Iterator[str]:
             yield row[column] or ""
 
 
-def load_rows(path: Path, split: str | None = None) -> list[dict[str, Any]]:
+def load_rows(path: Path, split: str | None = None, *, id_prefix: str = "") -> list[dict[str, Any]]:
+    """A labelled set's rows, or those of one split, or those whose id starts with ``id_prefix`` (a writer's part)."""
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return [r for r in rows if split is None or r.get("split") == split]
+    return [r for r in rows if (split is None or r.get("split") == split) and str(r.get("id", "")).startswith(id_prefix)]
 
 
 def evaluate_requests(
@@ -216,6 +221,9 @@ def main(argv: list[str]) -> int:
     )
     parser.add_argument("--no-extra", action="store_true", help="skip the second set")
     parser.add_argument(
+        "--id-prefix", default="", help="only the rows of --requests whose id starts with this (a blind set's part: ng, nh)"
+    )
+    parser.add_argument(
         "--test",
         action="store_true",
         help=(
@@ -225,13 +233,15 @@ def main(argv: list[str]) -> int:
             "measured before and after round 6's lists, tuning data since) and both splits of guard_eval_i2p.jsonl "
             "(real prompts, labelled by hand) and both splits of guard_eval_i2p8.jsonl and guard_eval_i2p9.jsonl "
             "(rounds 8 and 9's real prompts) and guard_eval_i2p10.jsonl (round 10's) and the tune splits of "
-            "round 11's Six-CD and Krea prompts (scripts/guard_eval_real_prompts.py) and, unless --tuning-only, their test splits"
+            "round 11's Six-CD and Krea prompts (scripts/guard_eval_real_prompts.py) and the tune halves of the blind "
+            "writers' sets of rounds 12 to 15 (scripts/guard_eval_round12.py to guard_eval_round15.py) and, unless "
+            "--tuning-only, the test splits and halves of both"
         ),
     )
     parser.add_argument(
         "--tuning-only",
         action="store_true",
-        help="with --test, leave out round 11's test splits, measured once at the round's end (never tune on them)",
+        help="with --test, leave out the test splits and halves, measured once at a round's end (never tune on them)",
     )
     parser.add_argument("--show-misses", action="store_true")
     args = parser.parse_args(argv)
@@ -243,7 +253,7 @@ def main(argv: list[str]) -> int:
 
     scanner = TextScanner(TextConfig())
     policy = Policy()
-    sets = [(str(requests_path), load_rows(requests_path))]
+    sets = [(str(requests_path) + (f" [ids {args.id_prefix}*]" if args.id_prefix else ""), load_rows(requests_path, id_prefix=args.id_prefix))]
     if not args.no_extra and args.extra.is_file() and args.extra.resolve() != requests_path.resolve():
         sets.append((str(args.extra), load_rows(args.extra)))
     if GENERAL_REQUESTS.is_file():

@@ -87,3 +87,12 @@ def test_the_split_is_the_scripts_seeded_draw_and_balanced(blind_set: Any) -> No
     assert script.with_splits(written, seed=script.SEED) == rows
     # Six strata (two parts, three labels) are halved with the odd row to tune: the halves may differ by four.
     assert split_problems(rows, allowed_slack=3) == []
+
+
+def test_guard_eval_reads_one_writers_part_of_a_blind_set() -> None:
+    guard_eval = load_script("guard_eval")
+    path = load_script("guard_eval_round15").ROUND15
+    parts = {prefix: guard_eval.load_rows(path, id_prefix=prefix) for prefix in ("ng", "nh", "")}
+    assert len(parts["ng"]) == len(parts["nh"]) == 240 and len(parts[""]) == 480
+    assert all(row["id"].startswith("nh-") for row in parts["nh"])
+    assert {row["id"] for row in guard_eval.load_rows(path, "test", id_prefix="ng")} < {row["id"] for row in parts["ng"]}
