@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from bountyboard.guard.text import frames
+from bountyboard.guard.text import roles
 from bountyboard.guard.text.normalize import fold
 
 # Capitalised words that start titles and sentences but are not names (for the weak NER heuristic).
@@ -125,7 +125,7 @@ def short_caps_names_with_a_role(text: str) -> list[tuple[int, int]]:
         m.span()
         for m in SHORT_CAPS.finditer(text)
         if fold(m.group(0)).text not in NOT_NAME_WORDS
-        and frames.ROLE_IN_PARENS.match(fold(text[m.end() : m.end() + 48]).text)
+        and roles.ROLE_IN_PARENS.match(fold(text[m.end() : m.end() + 48]).text)
     ]
 
 

@@ -2,7 +2,7 @@
 Luxa", "raper Zelnox na scenie", "ünlü şarkıcı Mirakra".
 
 A single word is a name only when the text says who it is: a role word (streamer, singer, rapper,
-youtuber, influencer, in the guard's ten languages: ``frames.ROLE_TERMS``) right before it, or set
+youtuber, influencer, in the guard's ten languages: ``roles.ROLE_TERMS``) right before it, or set
 after it ("kravix, the streamer"), or "the famous" before it. No list can hold every alias, so this
 is weak evidence: a moderator looks (``review``), and sexual words around it block (the policy's
 "possible real person + sexual" rule). Capitalised one-word names beside a role are the name-shape
@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from bountyboard.guard.signals import Signal, SignalKind
-from bountyboard.guard.text import frames
+from bountyboard.guard.text import roles
 from bountyboard.guard.text.detectors.base import ScanContext, SpanIndex
 from bountyboard.guard.text.name_words import NOT_NAME_WORDS
 
@@ -37,9 +37,9 @@ _ALIAS = r"@?(?P<alias>[a-z][a-z0-9_.]{2,24}[a-z0-9])"
 _ROLE_THEN_ALIAS = re.compile(
     rf"(?<![\w@])(?:(?:{_FAMOUS}) (?:{_ROLE})|(?:{_ROLE})|(?:{_FAMOUS})):? {_ALIAS}(?![\w@])"
 )
-# A genre, or a nationality as the ten languages write it ("quebonafide, polski raper")
-_GENRE = rf"(?:[kjct] pop|kpop|jpop|pop|rock|rap|indie|{'|'.join(sorted(frames.NATIONALITIES))})"
-# "kravix, the streamer", "aimyon, j-pop singer", "kralice_ece (turkish twitch streamer)"
+# A genre, or a nationality as the ten languages write it ("wrzosek, polski raper")
+_GENRE = rf"(?:[kjct] pop|kpop|jpop|pop|rock|rap|indie|{'|'.join(sorted(roles.NATIONALITIES))})"
+# "kravix, the streamer", "aimyon, j-pop singer", "kedi_kiz_ece (turkish twitch streamer)"
 _ALIAS_THEN_ROLE = re.compile(
     rf"(?<![\w@.]){_ALIAS}(?:, (?:(?:the|a|an|le|la|el|der|die|de|il|o|a) )?(?:(?:{_FAMOUS}) )?(?:{_GENRE} )?"
     rf"| \((?:{_GENRE} )?(?:twitch |youtube |tiktok |instagram )?)(?:{_ROLE})\b"
@@ -119,7 +119,7 @@ class AliasDetector:
     def __init__(self, common_words: frozenset[str], given_names: frozenset[str] = frozenset()) -> None:
         self._common = common_words  # shared with the other detectors, not copied (63k words)
         self._given = given_names  # a given name that is also a word may open a sexual request ("Margaret")
-        self._not_alias = NOT_NAME_WORDS | _NOT_ALIAS | frames.ROLE_WORDS
+        self._not_alias = NOT_NAME_WORDS | _NOT_ALIAS | roles.ROLE_WORDS
 
     def detect(self, context: ScanContext) -> list[Signal]:
         norm = context.norm
@@ -136,7 +136,7 @@ class AliasDetector:
         patterns = [_ROLE_THEN_ALIAS, _ALIAS_THEN_ROLE, _LORA_THEN_ALIAS_FACE, _ALIAS_LORA_FACE, _LORA_ALIAS_REAL, _ALIAS_IN_REAL_LIFE]
         if realism and context.has_sexual and not context.names_fiction:
             patterns.append(_LINE_OPENING_ALIAS)  # "fan art", "my OC": the text says its people are invented
-        # a handle keeps its underscore in the base view ("kralice_ece (turkish twitch streamer)"); the words view
+        # a handle keeps its underscore in the base view ("kedi_kiz_ece (turkish twitch streamer)"); the words view
         # splits it, and has the same offsets
         handles = norm.base.text if "_" in norm.base.text else None
         for pattern in patterns:

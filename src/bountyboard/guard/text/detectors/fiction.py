@@ -14,7 +14,7 @@ role or band is named ("LoRA of X, sitcom actress" stays a person).
 from __future__ import annotations
 
 from bountyboard.guard.signals import Signal, SignalKind
-from bountyboard.guard.text import frames
+from bountyboard.guard.text import frames, roles
 from bountyboard.guard.text.detectors.base import ScanContext
 from bountyboard.guard.text.fiction_frames import fiction_frame
 
@@ -29,7 +29,7 @@ class FictionFrameDetector:
             return []
         words = context.norm.words.text
         found = fiction_frame(words)
-        if found is None or frames.names_a_role(words) or frames.GROUP_ANYWHERE.search(words):
+        if found is None or roles.names_a_role(words) or frames.GROUP_ANYWHERE.search(words):
             return []
         kind, cue = found
         return [

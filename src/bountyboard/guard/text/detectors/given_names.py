@@ -18,7 +18,7 @@ from bisect import bisect_right
 from typing import Any
 
 from bountyboard.guard.signals import Signal, SignalKind
-from bountyboard.guard.text import frames, lexicons, name_words
+from bountyboard.guard.text import frames, lexicons, name_words, roles
 from bountyboard.guard.text.detectors.base import ScanContext, SpanIndex
 from bountyboard.guard.text.detectors.listed_context import (
     LIST_REACH,
@@ -202,11 +202,11 @@ class GivenNameDetector:
             span = view.span(start, end)
             if taken.overlaps(*span) or sexual.overlaps(span[0], span[0] + 1):
                 continue  # a listed name, a brand, a character, an earlier finding, or the sexual words themselves
-            if " " in text[start:end] and (sexual.overlaps(span[1] - 1, span[1]) or surname in frames.ROLE_WORDS):
+            if " " in text[start:end] and (sexual.overlaps(span[1] - 1, span[1]) or surname in roles.ROLE_WORDS):
                 # "jimin shirtless", "rei nude": a given name opening sexual words is the name; the word after it
                 # is what the request asks, and a moderator reads the name alone. So with a role after it: "nayeon
                 # idol" is Nayeon the idol, and a nationality is no name ("polska youtuberka")
-                if given in frames.NATIONALITIES:
+                if given in roles.NATIONALITIES:
                     continue
                 end, surname = start + len(given), ""
                 span = view.span(start, end)
@@ -214,7 +214,7 @@ class GivenNameDetector:
                 continue
             raw_after = norm.original[span[1] : span[1] + 48]
             if name_words.FROM_A_WORK.match(raw_after) or (
-                raw_after.lstrip().startswith("(") and not frames.ROLE_IN_PARENS.match(fold(raw_after).text)
+                raw_after.lstrip().startswith("(") and not roles.ROLE_IN_PARENS.match(fold(raw_after).text)
             ):
                 continue  # "Kira Holloway from Starfall Chronicles", "Yor Forger (Spy x Family)": a character
             before = text[max(0, start - 60) : start]
@@ -297,8 +297,8 @@ class GivenNameDetector:
         return [s for s in out if (s.detail["given_name"][:4], s.detail["surname"][:4]) not in style_names]
 
     def _hyphenated_name(self, given: str, surname: str) -> bool:
-        """A lower-case hyphenated token that is a name written as one word, the evasion #8 lists ("ricarda-lang",
-        "pauline-ferrand-prévot"): a given name, then no common second given name ("anne-marie", "mary-jane shoes"),
+        """A lower-case hyphenated token that is a name written as one word, the evasion #8 lists ("ricarda-kowalski",
+        "pauline-marchal-dubois"): a given name, then no common second given name ("anne-marie", "mary-jane shoes"),
         and a known surname after a long-tail given name. Compound nouns are capitalised or start with no name."""
         second_given = surname in self._given and surname not in self._rare
         return given in self._given and not second_given and (given not in self._rare or surname in self._surnames)

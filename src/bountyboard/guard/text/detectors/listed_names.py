@@ -10,7 +10,7 @@ from rapidfuzz import fuzz, process
 
 from bountyboard.guard.config import TextConfig
 from bountyboard.guard.signals import Signal, SignalKind
-from bountyboard.guard.text import frames, lexicons
+from bountyboard.guard.text import frames, lexicons, roles
 from bountyboard.guard.text.context_lists import SOURCE_OPEN_CHARACTERS_NAME_LIKE
 from bountyboard.guard.text.detectors.base import RegistryIndex, ScanContext
 from bountyboard.guard.text.detectors.listed_context import (
@@ -206,7 +206,7 @@ def _in_context(norm: NormalizedText, hits: list[NameHit], *, sexual: bool) -> l
     like a person ("Joyce Byers") only in a text about no photograph and not after "portrait of"."""
     names, words = norm.names.text, norm.words.text
     characters = not sexual and not (
-        LIKENESS_OR_REAL.search(words) or frames.names_a_role(words) or frames.GROUP_ANYWHERE.search(words)
+        LIKENESS_OR_REAL.search(words) or roles.names_a_role(words) or frames.GROUP_ANYWHERE.search(words)
     )
     photographic = bool(frames.REALISM_CUES.search(words) or frames.PHOTOGRAPHIC_CUES.search(words))
     kept: list[NameHit] = []
@@ -248,7 +248,7 @@ def _acting_in_lower_case(norm: NormalizedText, hit: NameHit) -> bool:
         return False  # "a drake swimming": a determiner makes it the word
     after = norm.names.text[hit.end : hit.end + 40]
     # Round 11: a role beside it names the person too ("meme with xqc streamer", "the streamer xqc")
-    role = frames.ROLE_AFTER.match(after) or frames.ROLE_BEFORE.search(norm.names.text[max(0, hit.start - 32) : hit.start])
+    role = roles.ROLE_AFTER.match(after) or roles.ROLE_BEFORE.search(norm.names.text[max(0, hit.start - 32) : hit.start])
     return bool(frames.CAST_AFTER.match(after) or frames.ACTION_AFTER.match(after) or frames.verb_after(after) or role)
 
 

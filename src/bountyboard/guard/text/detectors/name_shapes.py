@@ -11,7 +11,7 @@ import re
 from typing import Any
 
 from bountyboard.guard.signals import Signal, SignalKind
-from bountyboard.guard.text import frames, lexicons, name_words
+from bountyboard.guard.text import frames, lexicons, name_words, roles
 from bountyboard.guard.text.detectors.base import Near, ScanContext, SpanIndex
 from bountyboard.guard.text.normalize import fold
 from bountyboard.guard.text.shipped import shipped_common_words, shipped_dictionary_words
@@ -57,10 +57,10 @@ class NameShapeDetector:
             if (lead := frames.GROUP_LEADING.match(original, start, end)) and lead.end() < end:
                 start = lead.end()  # "TWICE's Tzuyu": the band is context, the name follows it
             head = original[start:end].split(" ", 1)
-            if len(head) == 2 and fold(head[0]).text in frames.ROLE_WORDS:
+            if len(head) == 2 and fold(head[0]).text in roles.ROLE_WORDS:
                 start += len(head[0]) + 1  # "Swimmer Summer McIntosh": a capitalised role opens the run
             runs.append((start, end, " " not in original[start:end].strip()))
-        role_in_text = frames.names_a_role(words_text)
+        role_in_text = roles.names_a_role(words_text)
         if role_in_text or frames.GROUP_ANYWHERE.search(words_text):  # one word needs a role or a band
             runs += [(start, end, True) for start, end in name_words.capitalised_single_words(original)]
         if role_in_text:  # "IU (K-pop singer)": a short all-caps name only with a role in parentheses
@@ -93,15 +93,15 @@ class NameShapeDetector:
                 continue  # "la plaza de Cristóbal Colón", "Dar Pomorza pod pełnymi żaglami": a place or a ship
             # A role or a band beside the name says it is a real person: "the singer Peso Pluma",
             # "Kameto, le streamer", "Nayeon (TWICE)", "Kim Chaewon from LE SSERAFIM".
-            role_after = frames.ROLE_AFTER.match(after) if role_in_text else None
+            role_after = roles.ROLE_AFTER.match(after) if role_in_text else None
             if single and role_after and "," not in role_after.group(0):
                 role_after = None  # one word needs an apposition: "Kameto, le streamer", not "Korean idol"
             if (
                 role_in_text and not role_after
             ):  # "Pedri (Barcelona midfielder)", "Pedri - Brazilian footballer"
-                role_after = frames.ROLE_ASIDE_AFTER.match(after)
+                role_after = roles.ROLE_ASIDE_AFTER.match(after)
             role = bool(
-                (role_in_text and frames.ROLE_BEFORE.search(before)) or role_after
+                (role_in_text and roles.ROLE_BEFORE.search(before)) or role_after
                 or frames.GROUP_AFTER.match(after) or frames.GROUP_BEFORE.search(before)
             )  # fmt: skip
             if name_words.LORA_TAG_OPEN.search(raw_before):

@@ -24,7 +24,7 @@ import re
 from typing import Any, Protocol
 
 from bountyboard.guard.signals import Signal, SignalKind
-from bountyboard.guard.text import frames, lexicons
+from bountyboard.guard.text import frames, lexicons, roles
 from bountyboard.guard.text.detectors.base import Near, ScanContext, SpanIndex
 from bountyboard.guard.text.gazetteer import NOT_A_PERSON, NameMatcher
 from bountyboard.guard.text.normalize import View
@@ -33,7 +33,7 @@ _READ_OTHERWISE = (SignalKind.STYLE_REFERENCE, SignalKind.FICTIONAL_CHARACTER)
 _WORDS = re.compile(r"[^\W\d_]+")
 _NEXT_WORD = re.compile(r"^[ \t]?([a-z]+)")
 _MIN_RUN_TOGETHER = 6
-_PEOPLE_ROLES = frames.ROLE_WORDS | {"gravure", "seiyuu", "jav", "av", "talent", "tarento", "model", "idol"}
+_PEOPLE_ROLES = roles.ROLE_WORDS | {"gravure", "seiyuu", "jav", "av", "talent", "tarento", "model", "idol"}
 _NEAR_SEXUAL = 80
 
 

@@ -31,7 +31,7 @@ import re
 from collections.abc import Iterable
 
 from bountyboard.guard.signals import Signal, SignalKind
-from bountyboard.guard.text import frames, pinyin
+from bountyboard.guard.text import frames, pinyin, roles
 from bountyboard.guard.text.detectors.base import ScanContext, SpanIndex
 from bountyboard.guard.text.detectors.listed_context import (
     LIST_REACH,
@@ -214,7 +214,7 @@ class SurnameAloneDetector:
             word = tokens[j][2]
             if word in self._given_names or word in PARTICLES or (len(word) > 1 and word not in self._dictionary):
                 return False
-            if word not in frames.ROLE_WORDS and self._capitalised_pair(original, view, left, right):
+            if word not in roles.ROLE_WORDS and self._capitalised_pair(original, view, left, right):
                 return False
         return True
 

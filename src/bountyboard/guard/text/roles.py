@@ -1,0 +1,110 @@
+"""Public figures' roles in the guard's ten languages, and the patterns that find them beside a name.
+
+A role beside an unlisted name says it is a real person ("the singer Peso Pluma", "Pedri (Barcelona midfielder)");
+a role anywhere says a text is about real people, so a drawn medium does not make its names characters
+(``frames.drawn_fiction``).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Roles that make the capitalised name beside them a real person: "the singer Peso Pluma",
+# "Kameto, le streamer de...", "la cantante Annalisa". Folded (lower case, no accents), matched on
+# folded text around the name; one-word roles are also a set, so "is a role named anywhere" is a
+# token lookup rather than a slow alternation over the whole text.
+ROLE_TERMS = tuple(
+    """actor actress actors singer rapper streamer youtuber tiktoker influencer athlete youtubeur youtubeuse
+    streameuse influenceuse tiktokeur tiktokeuse influencerin youtuberin streamerin saltatore saltatrice
+    velocista ciclista nuotatrice nuotatore pilota cycliste nageuse nageur rugbyman judoka tennisspielerin
+    tennisspieler radfahrer radfahrerin schwimmer schwimmerin skirennlaufer skirennlauferin nadadora nadador
+    piloto boxeador luchador lutador surfista skatista footballer striker midfielder goalkeeper gymnast
+    swimmer skier idol politician president minister senator chancellor presenter anchor newsreader
+    comedian popstar wrestler boxer cyclist sprinter podcaster vtuber cosplayer chanteuse chanteur actrice
+    acteur joueuse joueur footballeur footballeuse animatrice animateur humoriste ministre depute deputee
+    president presidente cantante actriz futbolista jugadora jugador tenista centrocampista delantero
+    delantera presentadora presentador gimnasta schauspielerin schauspieler sangerin sanger fussballer
+    fussballerin spielerin spieler moderatorin moderator politikerin politiker kanzlerin kanzler atriz ator
+    cantora cantor jogadora jogador ginasta apresentadora apresentador attrice attore calciatrice calciatore
+    tennista conduttrice conduttore politica politico
+    defender winger forward quarterback pitcher goalie footballer basketballer cricketer golfer
+    mp congressman congresswoman journalist reporter
+    defenseur defenseuse attaquant attaquante gardien gardienne ailier basketteur basketteuse rappeur rappeuse
+    senateur senatrice presentateur presentatrice journaliste tennisman influenceur
+    defensor defensora portero portera mediocampista rapero rapera senador senadora ministra ministro
+    diputado diputada periodista baloncestista beisbolista lanzador
+    mittelfeldspieler sturmer sturmerin torwart torhuter torhuterin verteidiger verteidigerin rennfahrer
+    rennfahrerin rapperin ministerin abgeordnete abgeordneter nachrichtensprecher nachrichtensprecherin
+    basketballspieler fussballspieler fussballspielerin
+    atacante goleiro goleira zagueiro futebolista jornalista deputado deputada
+    attaccante portiere difensore senatore ministra deputato deputata presentatore presentatrice giornalista
+    cestista
+    raper piosenkarka piosenkarz raperka aktorka aktor influencerka youtuberka streamerka modelka pilkarz pilkarka
+    prezenterka prezenter wokalistka wokalista zpevacka zpevak herecka herec fotbalista moderatorka
+    zanger zangeres presentatrice voetballer voetbalster sarkici oyuncu aktris aktor rapci sunucu futbolcu
+    fenomen streamera youtubera tiktokera
+    mayor alcalde alcaldesa maire mairesse sindaco sindaca prefeito prefeita burgermeister burgermeisterin
+    councillor councilor councilwoman councilman conseillere conseiller concejal concejala vereador vereadora
+    consigliere assessore wojt burmistrz posel poslanka radny radna starosta starostka poslanec poslankyne hejtman
+    senatorka burgemeester wethouder kamerlid gedeputeerde milletvekili spiker spikeri haberci
+    weatherman weathergirl meteorologist meteorologo meteorologa darter dartsspeler
+    wielrenner wielrenster""".split()
+) + (
+    "instagram model", "soccer player", "tennis player", "basketball player", "rugby player", "k pop idol",
+    "kpop idol", "prime minister", "tv host", "talk show host", "pop star", "racing driver", "figure skater",
+    "fashion model", "top model",
+    # sports positions and public-figure roles written as two or three words, six languages
+    "point guard", "shooting guard", "centre back", "center back", "full back", "f1 driver",
+    "formula 1 driver", "formula one driver", "nascar driver", "k pop singer", "kpop singer", "k pop star",
+    "kpop star", "j pop singer", "news anchor", "tv presenter", "football player", "baseball player",
+    "hockey player", "volleyball player", "reality star", "tv personality", "milieu de terrain",
+    "pilote de f1", "homme politique", "femme politique", "joueur de tennis", "joueuse de tennis",
+    "pilote de formule 1", "piloto de f1", "piloto de formula 1", "meio campista", "guarda redes",
+    "pilota di f1", "pilota di formula 1", "f1 fahrer", "formel 1 fahrer",
+    # round 15: the local public figures prompts name, and people known through one platform
+    "darts player", "weather presenter", "weather girl", "news presenter",
+    "tiktok star", "tiktok girl", "instagram girl", "insta model", "onlyfans model", "onlyfans creator",
+    "youtube star", "twitch streamer", "haber spikeri", "belediye baskani", "reality tv",
+)
+ROLE_WORDS = frozenset(t for t in ROLE_TERMS if " " not in t)
+# Nationalities as the ten languages write them before a role ("polski raper", "dutch presenter", "türk
+# şarkıcı"), folded: a word beside a role that is no name.
+NATIONALITIES = frozenset(
+    """english british american french francais francaise spanish espanol espanola german deutsch deutsche deutscher
+    italian italiano italiana portuguese portugues portuguesa brazilian brasileiro brasileira mexican mexicano
+    mexicana argentine argentino argentina polish polski polska czech cesky ceska slovak dutch nederlandse
+    hollandse belgian vlaamse turkish turk turkiyeli korean japanese chinese thai filipino filipina indonesian
+    vietnamese""".split()
+)
+_ROLE = "|".join(sorted((re.escape(t) for t in ROLE_TERMS), key=len, reverse=True))
+ROLE_PHRASES = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in ROLE_TERMS if " " in t) + r")\b")
+ROLE_BEFORE = re.compile(rf"\b(?:{_ROLE})(?:,|:)?\s+$")
+ROLE_AFTER = re.compile(
+    rf"^\s*(?:,\s*|\s+)(?:(?:the|a|an|le|la|l'|el|der|die|das|o|il|lo|un|une|una|um|uma|ein|eine|"
+    rf"famous|famosa|famoso|celebre|bekannte?r?|nota|noto|brazilian|brasileir[oa]|french|francaise?|"
+    rf"spanish|espanola?|german|deutsche?r?|italian[oa]?|korean|coreenne?|american|americaine?|"
+    rf"british|mexican[oa]?|argentin[oa]|popular) )*(?:{_ROLE})\b"
+)
+
+# A role set aside after a name, where any club or nationality may qualify it: "Pedri (Barcelona
+# midfielder)", "IU (K-pop singer)", "Pedri, Barcelona midfielder, ...", "Vini Jr - Brazilian footballer".
+# Folded text keeps hyphens ("k-pop"), so a role's words may be joined by a space or a hyphen. The comma
+# and dash forms must end the clause there (or go on with "for/of/at ..."), so "X, a tall singer-like
+# ..." descriptions of a scene do not count.
+_ROLE_LOOSE = "|".join(
+    sorted((re.escape(t).replace(r"\ ", r"[\s-]+") for t in ROLE_TERMS), key=len, reverse=True)
+)
+_QUALIFIERS = r"(?:[\w'.&-]+\s+)"
+ROLE_IN_PARENS = re.compile(rf"^\s*\(\s*{_QUALIFIERS}{{0,3}}(?:{_ROLE_LOOSE})\b[^()\n]{{0,40}}\)")
+ROLE_ASIDE_AFTER = re.compile(
+    rf"{ROLE_IN_PARENS.pattern}|^\s*(?:,|\s[-–—])\s*{_QUALIFIERS}{{0,2}}(?:{_ROLE_LOOSE})"
+    rf"(?=\s*(?:[,;.:)!?\n]|$)|\s+(?:for|of|at|from|with|in|de|du|del|da|do|di|von|bei|beim|chez)\b)"
+)
+
+
+_WORD = re.compile(r"\w+")
+
+
+def names_a_role(folded_words: str) -> bool:
+    """Whether a folded text names a role anywhere ("LoRA de Peso Pluma ... del cantante")."""
+    return not ROLE_WORDS.isdisjoint(_WORD.findall(folded_words)) or bool(ROLE_PHRASES.search(folded_words))
