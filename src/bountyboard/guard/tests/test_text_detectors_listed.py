@@ -183,14 +183,23 @@ def test_an_unlisted_name_before_concept_art_is_the_artist(scanner: TextScanner)
     "text",
     [
         # round 15: a one-word stage name before a capitalised surname is someone else's given name
-        "Adèle Blanc-Sec, l'héroïne de la BD, en pin-up années 1910, corset et bas",
-        "Shakira Oyelaran, my comic heroine, in a swimsuit, comic cover",
+        "Adèle Blanc-Sec repareert een motor in de garage, stripplaatje",
+        "Shakira Oyelaran, my comic heroine, on a motorbike, comic cover",
     ],
 )
 def test_a_one_word_stage_name_before_a_surname_is_someone_elses_given_name(scanner: TextScanner, text: str) -> None:
     listed = [s for s in scanner.scan(text) if s.kind is SignalKind.PERSON_NAME]
     assert listed == []
     assert _decision(scanner, text) is Decision.ALLOW
+
+
+@pytest.mark.parametrize(
+    "text", ["Rihanna Fenty nude, masterpiece, anime style", "Shakira Mebarak topless, pinup, masterpiece"]
+)
+def test_in_sexual_text_the_stage_name_stands_even_drawn(scanner: TextScanner, text: str) -> None:
+    # the surname may be the star's own, and the given-name rule would let a drawn pair pass
+    assert [s for s in scanner.scan(text) if s.kind is SignalKind.PERSON_NAME]
+    assert _decision(scanner, text) is Decision.BLOCK
 
 
 @pytest.mark.parametrize("text", ["Adele Live at the O2, concert photo", "Rihanna Topless, photo"])

@@ -74,7 +74,8 @@ class ListedNameDetector:
             if (not h.entry.needs_capital or _capitalised(norm, h) or _acting_in_lower_case(norm, h))
             and (not (h.reordered or h.entry.capitalised_only) or _every_word_capitalised(norm, h))
         ]
-        hits = [h for h in hits if not self._given_name_of_someone_else(norm, h)]
+        sexual = bool(context.sexual_spans)
+        hits = [h for h in hits if not self._given_name_of_someone_else(norm, h, sexual=sexual)]
         if any(h.entry.needs_context for h in hits):
             hits = _in_context(norm, hits, sexual=bool(context.sexual_spans))
             hits = [h for h in hits if not (h.entry.needs_context and self._surname_of_someone(norm, h))]
@@ -145,12 +146,16 @@ class ListedNameDetector:
                 )  # fmt: skip
         return out, explained
 
-    def _given_name_of_someone_else(self, norm: NormalizedText, hit: NameHit) -> bool:
+    def _given_name_of_someone_else(self, norm: NormalizedText, hit: NameHit, *, sexual: bool) -> bool:
         """ "Mário Pihneiro": a one-word character's name ("Mario") followed by a capitalised word no list
         or dictionary holds is the given name of a person, not the character ("Mario Kart" stays one). So is a
-        one-word stage name ("Adèle Blanc-Sec" is not Adele): the given-name rule then reads the two words."""
+        one-word stage name outside sexual text ("Adèle Blanc-Sec repareert een motor" is not Adele): the
+        given-name rule then reads the two words. In sexual text the stage name stands, since the surname may be
+        the star's own and a drawn medium would let the pair pass ("Rihanna Fenty nude, anime" blocks)."""
         category = hit.entry.category
-        if not category & (Category.FICTIONAL | Category.PUBLIC) or category & Category.PROTECTED:
+        if category & Category.PROTECTED or not (
+            category & Category.FICTIONAL or (category & Category.PUBLIC and not sexual)
+        ):
             return False
         if " " in hit.entry.key or not _capitalised(norm, hit):
             return False
