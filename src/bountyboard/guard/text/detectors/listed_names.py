@@ -74,10 +74,10 @@ class ListedNameDetector:
             if (not h.entry.needs_capital or _capitalised(norm, h) or _acting_in_lower_case(norm, h))
             and (not (h.reordered or h.entry.capitalised_only) or _every_word_capitalised(norm, h))
         ]
-        sexual = bool(context.sexual_spans)
-        hits = [h for h in hits if not self._given_name_of_someone_else(norm, h, sexual=sexual)]
+        sexual_text = bool(context.sexual_spans)
+        hits = [h for h in hits if not self._given_name_of_someone_else(norm, h, sexual=sexual_text)]
         if any(h.entry.needs_context for h in hits):
-            hits = _in_context(norm, hits, sexual=bool(context.sexual_spans))
+            hits = _in_context(norm, hits, sexual=sexual_text)
             hits = [h for h in hits if not (h.entry.needs_context and self._surname_of_someone(norm, h))]
         hits += self._fuzzy_registry_hits(names, hits, registry)
         out: list[Signal] = []
