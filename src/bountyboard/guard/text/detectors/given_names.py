@@ -53,13 +53,16 @@ _PERSON_AFTER_MORE = re.compile(
     r"['’]s\b|\s+(?:jako|w roli|w stroju|v roli|als|olarak|yuzunu|che|qui|que|who|die|der|beim|im|nackt|"
     r"(?:\w+ ){1,2}olarak|(?:\w+ ){1,2}kiyafetiyle)\b)"
 )
-_PREPOSITIONS_THAT_ARE_NAMES = frozenset("per con sem sin dal als tra fra".split())
-# Round 11: words for a person that are also given names ("Guy Ritchie", "Man Ray", "Boy George"): in lower case
-# they are the noun ("a man recmming", "two guy thers" in Six-CD's scrambled prompts).
-_PERSON_NOUNS_THAT_ARE_NAMES = frozenset("man guy boy gal".split())
-# Round 15: given names that are everyday words of a prompt in lower case: "luz cálida", "luz dorada" (light in
-# Spanish and Portuguese), "ich will riesige regale" (German "want"), "sur son vélo" (French "his").
-_WORDS_THAT_ARE_NAMES = frozenset("luz will son".split())
+_NAMES_ONLY_CAPITALISED = frozenset(
+    # prepositions ("nude per rossetti", "sem nada")
+    "per con sem sin dal als tra fra "
+    # round 11: words for a person ("Guy Ritchie", "Man Ray", "Boy George"; "a man recmming", "two guy thers" in
+    # Six-CD's scrambled prompts)
+    "man guy boy gal "
+    # round 15: everyday words of a prompt: "luz cálida" (light in Spanish and Portuguese), "ich will riesige
+    # regale" (German "want"), "sur son vélo" (French "his")
+    "luz will son".split()
+)
 _HYPHEN_COMPOUND = re.compile(r"[^\W\d_]{2,}-[^\W\d_]{2,}")
 _OF_WORDS = frozenset("of de d du del da do di della von van z ze".split())
 _APOSTROPHE_PREFIX = re.compile(r"\b[od]['’]$")
@@ -336,10 +339,8 @@ class GivenNameDetector:
             return None  # "otel odasında": a Turkish noun with its case ending
         if surname in lexicons.NOT_PERSON_HEADS and surname not in self._surnames:
             return None  # "Karmine Corp": a company; "Noah Fox", "Lauryn Hill" keep their known surnames
-        if not caps and (
-            given in _PREPOSITIONS_THAT_ARE_NAMES or given in _PERSON_NOUNS_THAT_ARE_NAMES or given in _WORDS_THAT_ARE_NAMES
-        ):
-            return None  # "nude per rossetti", "sem nada": Per, Sem, Con are names only capitalised
+        if not caps and given in _NAMES_ONLY_CAPITALISED:
+            return None  # "nude per rossetti", "a man walking", "luz cálida": in lower case the word, not the name
         if len(given) < 3 and not caps:
             return None  # "ao estilo", "w koronie": short words are names only when capitalised ("Al Pacino")
         raw = original[span[0] : span[1]]
