@@ -1,4 +1,4 @@
-"""The sets blind writers wrote for rounds 12 to 15 (scripts/guard_eval_round12.jsonl to guard_eval_round15.jsonl)
+"""The sets blind writers wrote for rounds 12 to 16 (scripts/guard_eval_round12.jsonl to guard_eval_round16.jsonl)
 follow the label rule of ../shared/data/README.md, have the families and counts their scripts state, and are split
 half and half by their own seeded draws. No guard runs here."""
 
@@ -36,6 +36,12 @@ ROUNDS = {
         ("G", "ng"): {"unlisted-person": 80, "alias-person": 20, "fiction-name": 50, "style-artist": 30,
                       "brand-place": 30, "generic-person": 30},
         ("H", "nh"): {"unlisted-person": 80, "alias-person": 20, "fiction-name": 50, "style-artist": 30,
+                      "brand-place": 30, "generic-person": 30},
+    }),
+    "round16": ("guard_eval_round16", "ROUND16", {
+        ("I", "ni"): {"unlisted-person": 80, "alias-person": 20, "fiction-name": 50, "style-artist": 30,
+                      "brand-place": 30, "generic-person": 30},
+        ("J", "nj"): {"unlisted-person": 80, "alias-person": 20, "fiction-name": 50, "style-artist": 30,
                       "brand-place": 30, "generic-person": 30},
     }),
 }  # fmt: skip

@@ -230,3 +230,36 @@ def test_a_handle_before_a_role_in_brackets_blocks_with_sexual_words(scanner: Te
 
 def test_an_underscored_tag_with_no_role_is_no_alias(scanner: TextScanner) -> None:
     assert found(scanner, "long_hair, (turkish carpet), cozy room, photorealistic") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "alias"),
+    [
+        # round 16: the platform beside the role, after the alias or between the role and the alias
+        ("zorvilka, twitch streamer, pink hair, cosplay, bedroom", "zorvilka"),
+        ("le streamer twitch français Kravelo en armure médiévale, peinture à l'huile", "kravelo"),
+        # the role in the case the sentence puts it ("tę piosenkarkę", "Twitch yayıncısı X'in")
+        ("chodzi o mirvana, tę piosenkarkę od hitu o lecie", "mirvana"),
+        ("Twitch yayıncısı Zelvaro'nun yüzüyle lora lazım", "zelvaro"),
+    ],
+)
+def test_an_alias_beside_a_role_and_its_platform_or_case(scanner: TextScanner, text: str, alias: str) -> None:
+    assert [s.text.lower() for s in found(scanner, text)] == [alias]
+
+
+def test_an_alias_before_a_platform_and_role_blocks_with_sexual_words(scanner: TextScanner) -> None:
+    text = "zorvilka, twitch streamer, lingerie, bedroom, (sexy:1.2), best quality"
+    assert Policy().decide(scanner.scan(text)).decision is Decision.BLOCK
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # round 16: a role the text says is invented, and the word for an account after a role
+        "Wymyślona influencerka Zosia, 28 lat, fitness, Kraków",
+        "my streamer Kiravel in a cozy gaming room, anime style",
+        "yapay zeka influencer hesabı için fotoğraflar, plaj",
+    ],
+)
+def test_an_invented_role_or_an_account_is_no_alias(scanner: TextScanner, text: str) -> None:
+    assert found(scanner, text) == []

@@ -123,3 +123,9 @@ def test_no_fuzzy_person_from_particles_other_given_names_or_places(scanner: Tex
 @pytest.mark.parametrize(("given", "other"), [("iosif", "joseph"), ("josef", "joseph"), ("wladimir", "vladimir")])
 def test_transliterations_fold_to_one_spelling(given: str, other: str) -> None:
     assert fold_transliteration(given) == fold_transliteration(other)
+
+
+@pytest.mark.parametrize("text", ["tommy angelo, mafia game, 1930s", "a chef named gordon, ramsey kitchen"])
+def test_two_items_of_a_list_are_no_misspelt_name(scanner: TextScanner, text: str) -> None:
+    # round 16: "angelo, mafia" was read as "Ángel Di María" and "gordon, ramsey" as Gordon Ramsay
+    assert [s for s in scanner.scan(text) if s.source == SOURCE_FUZZY] == []

@@ -223,6 +223,7 @@ def test_a_name_run_together_where_a_person_goes(scanner: TextScanner, text: str
         "anime girl by wlop and rossdraws, detailed eyes",  # a handle in a list of styles
         "thompson submachine gun, product render",  # one surname alone
         "polarbear on an ice floe, national geographic",
+        "cartaz elegante, letras douradas, livros",  # round 16: two three-letter halves ("liv|ros") split words by chance
     ],
 )
 def test_a_run_together_word_that_is_no_name_stays_allowed(scanner: TextScanner, text: str) -> None:
@@ -485,3 +486,27 @@ def test_a_name_before_a_style_word_is_not_a_style_for_its_other_mentions(scanne
     # "X estilo pixar" is X drawn the Pixar way: the person stays a person where the text casts them
     text = "marta vellacott estilo pixar\nmarta vellacott como personagem da pixar a discursar no parlamento"
     assert decide(scanner, text) is not Decision.ALLOW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # round 16: a month of the ten languages is no given name, a Turkish "with" no surname
+        "capitu, olhos de ressaca, rio de janeiro século xix, retrato",
+        "mecnun çınar, leyla ile mecnun, funny, istanbul, cartoon",
+    ],
+)
+def test_a_month_or_a_conjunction_makes_no_pair(scanner: TextScanner, text: str) -> None:
+    assert found(scanner, text) == []
+
+
+def test_a_name_run_together_with_a_three_letter_surname_is_still_found(scanner: TextScanner) -> None:
+    assert [s.label for s in found(scanner, "dojacat profile picture, vector")] == ["doja cat"]
+
+
+@pytest.mark.parametrize(
+    "text", ["Z 'Świata według Kiepskich' – Halina w koronie, rysunek", "Z 'Rodziny Nowaków' – Halina w fartuchu, rysunek"]
+)
+def test_no_pair_reaches_across_a_dash_or_a_quotation_mark(scanner: TextScanner, text: str) -> None:
+    # round 16: a dash or a quotation mark between two words ends a title or a clause
+    assert [s.text for s in found(scanner, text) if s.text and ("–" in s.text or "'" in s.text)] == []

@@ -121,3 +121,49 @@ def test_a_drawn_medium_without_a_role_may_hold_invented_people(text: str) -> No
 def test_a_public_figures_role_keeps_a_drawn_name_real(text: str) -> None:
     assert frames.drawn_medium(words(text))
     assert not frames.drawn_fiction(words(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # round 16: a medium the text refuses asks for no drawing
+        "Orla Vexmoor the weather lady, topless, realistic not anime",
+        "Orla Vexmoor nackt, kein Comic, echtes Foto",
+        "Orla Vexmoor bikini, anime değil, gerçek",
+    ],
+)
+def test_a_refused_medium_is_no_drawn_medium(text: str) -> None:
+    assert not frames.drawn_medium(words(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # round 16: the character of a novel, a series or a game, in the ten languages
+        "le personnage de la série, Orla Vexmoor, façon bande dessinée",
+        "Orla Vexmoor, die Figur aus dem Roman, Bleistiftzeichnung",
+        "Orla Vexmoor, personaje de la telenovela, con gafas",
+        "Orla Vexmoor, postać z serialu, rysunek",
+        "Orla Vexmoor uit de serie, getekend",
+        "Romandaki Orla'yı köy okulunda öğretmen olarak",
+        "orla vexmoor from the kelvar drune books, detective office",
+        # a persona the text says is invented
+        "Wymyślona influencerka Orla, 28 lat, fitness",
+        "Gerçek olmayan bir model lazım, 25 yaşında",
+    ],
+)
+def test_a_character_of_a_work_or_an_invented_persona_names_fiction(text: str) -> None:
+    assert frames.names_fiction(words(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "aktorka z serialu Orla Vexmoor nago",  # a role: the actress, not her character
+        "quiero a orla vexmoor como personaje de anime cantando",  # a real person drawn as a character
+        "Orla Vexmoor as the character from the show, live action",
+        "Orla Vexmoor, fake nudes, leaked",
+    ],
+)
+def test_a_role_a_drawn_real_person_or_the_cast_names_no_fiction(text: str) -> None:
+    assert not frames.names_fiction(words(text))

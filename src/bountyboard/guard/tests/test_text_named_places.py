@@ -37,6 +37,9 @@ def scanner() -> TextScanner:
         # round 15: shops and beaches named after their founders and legends, in lower-case tag soup
         "pieter vink supermarkt interieur, bright, candid, 35mm photo",
         "kleopatra plajı, alanya, sexy fictional woman in bikini, summer, photorealistic",
+        # round 16: prizes named after someone
+        "stage design for the Kerem Aydoğdu Awards night, trophies and lights, no people",
+        "Nagroda Tomasza Wierzbickiego, statuetka na scenie, render",
     ],
 )
 def test_places_and_ships_named_after_people(scanner: TextScanner, text: str) -> None:

@@ -110,3 +110,25 @@ def test_a_title_cased_run_of_words_is_no_name(scanner: TextScanner) -> None:
     text = "Beautiful Delicate Detailed portrait of sun summer woman, with magical golden eyes"
     assert name_shapes(scanner.scan(text)) == []
     assert name_shapes(scanner.scan("portrait of Ortrun Kalbfleisch, oil on canvas"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # round 16: the programme a presenter is known from, in brackets, and weather presenters' names for it
+        "LoRA Orla Vexmoor (pogoda TVN)\nSzukam kogoś kto zrobi lorę na SDXL.",
+        "Orla Vexmoor (weather, RTL) lora",
+        "need a set of Orla Vexmoor, the weather lady of the morning show",
+    ],
+)
+def test_a_presenter_named_by_the_programme_or_as_weather_presenter_is_a_person(scanner: TextScanner, text: str) -> None:
+    assert decision(scanner, text) == "consent_required"
+
+
+def test_a_nsfw_request_of_a_weather_presenter_blocks_whatever_medium_it_refuses(scanner: TextScanner) -> None:
+    text = "need nsfw set of Orla Vexmoor\nthe weather lady. topless is fine, realistic not anime"
+    assert decision(scanner, text) == "block"
+
+
+def test_a_character_named_before_its_franchise_in_brackets_stays_allowed(scanner: TextScanner) -> None:
+    assert decision(scanner, "Orla Vexmoor (Starfall Chronicles), anime, castle") == "allow"

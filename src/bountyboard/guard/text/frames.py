@@ -148,17 +148,25 @@ PHOTOREAL_CUES = re.compile(
 )
 
 
+# A medium the text refuses ("realistic not anime", "kein Comic", "anime değil"): no drawn medium asked for.
+_NEGATION_BEFORE = re.compile(r"\b(?:not|no|non|pas|nicht|kein|keine|nie|ne|geen|niet|sin|sem|senza|nada de)\s+(?:an? |un |une |ein |eine )?$")
+_NEGATION_AFTER = re.compile(r"^\s+(?:degil|olmasin|yok)\b")
+
+
 def drawn_medium(words_text: str) -> bool:
     """The text (``words`` view) asks for a drawn or invented medium. Booru quality tags alone do not
     say so when the text also says it is a photograph ("nua numa toalha, 8k, raw photo, masterpiece")."""
-    found = DRAWN_MEDIUM_CUES.search(words_text)
-    if found is None or PHOTOREAL_CUES.search(words_text):
+    cues = [
+        m for m in DRAWN_MEDIUM_CUES.finditer(words_text)
+        if not (_NEGATION_BEFORE.search(words_text, max(0, m.start() - 12), m.start()) or _NEGATION_AFTER.match(words_text[m.end() : m.end() + 12]))
+    ]  # fmt: skip
+    if not cues or PHOTOREAL_CUES.search(words_text):
         return False  # "X nude, comic panel, photorealistic": the picture asked for is a photograph
-    if not _QUALITY_TAGS_ONLY.fullmatch(found.group(0)):
+    if not _QUALITY_TAGS_ONLY.fullmatch(cues[0].group(0)):
         return True
     if not (PHOTOGRAPHIC_CUES.search(words_text) or REALISM_CUES.search(words_text)):
         return True
-    return any(not _QUALITY_TAGS_ONLY.fullmatch(m.group(0)) for m in DRAWN_MEDIUM_CUES.finditer(words_text, found.end()))
+    return any(not _QUALITY_TAGS_ONLY.fullmatch(m.group(0)) for m in cues[1:])
 
 def drawn_fiction(words_text: str) -> bool:
     """An unlisted name in the text (``words`` view) may be an invented character: the text asks for a drawn
@@ -185,7 +193,8 @@ TAGS_AFTER_SUBJECT = rf"\s*[,–-]\s*{CLOSE_UP_TAGS}\b|\s+[-–]\s+[^\n]{{0,40}}
 
 STYLE_BEFORE = re.compile(
     r"(?:\b(?:by|in the style of|style of|styled after|in the manner of|in the spirit of|inspired by|"
-    r"influenced by|after|a la|a la maniere de|a la maniere d'|facon|dans le style de|style|estilo|"
+    r"influenced by|after|a la|a la maniere de|a la maniere d'|facon|dans le style de|style|estilo|stile|stil|"
+    r"stil von|styl|stijl|"
     r"estilo de|al estilo de|tipo|im stil von|im stile von|nach|stile di|nello stile di|alla maniera di|"
     r"no estilo de|ao estilo de|a maneira de|inspire de|inspire par|inspirado en|inspirado por|"
     r"inspiriert von|ispirato a|vibes of|artwork by|art by|painting by|painted by|photo by|photographed by|"
@@ -237,6 +246,20 @@ FICTIONAL_CONTEXT = re.compile(
     r"\b(?:original character|my oc|oc|ocs|fictional character|fan ?art|fanart|in game|game model|"
     r"game design|remake design|character design|personnage original|personaje original|"
     r"personaggio originale|originalfigur|"
+    # round 15: a persona the text says is invented, virtual or not real, in the ten languages (folded); "fake" is
+    # not one ("fake nudes of X")
+    r"(?:fictional|invented|made up|imaginary|virtual|ai|ai generated) (?:person|woman|girl|man|guy|influencer|"
+    r"instagram model|model|persona)|not (?:a |based on (?:a |any )?)?real person|does ?n[o']?t exist|"
+    r"(?:personne|femme|fille|influenceuse|influenceur|mannequin) (?:fictive|fictif|inventee?|imaginaire|virtuelle?)|"
+    r"pas une vraie personne|(?:persona|mujer|chica|modelo|influencer|influencer) (?:ficticia|inventada|imaginaria|virtual)|"
+    r"no es una persona real|(?:fiktive|erfundene|virtuelle) (?:person\w*|frau\w*|influencerin\w*|figur\w*)|keine echte person|"
+    r"(?:persona|donna|ragazza|modella|influencer) (?:immaginaria|inventata|fittizia|virtuale)|non e una persona reale|"
+    r"(?:pessoa|mulher|garota|modelo|influenciadora) (?:ficticia|inventada|imaginaria|virtual)|nao e uma pessoa real|"
+    r"(?:wymyslon|fikcyjn|wirtualn)\w* (?:osob\w*|influencerk\w*|postac\w*|dziewczyn\w*|kobiet\w*|modelk\w*)|"
+    r"zadna (?:istniejaca|prawdziwa) osoba|(?:vymyslen|fiktivn|virtualn)\w* (?:osob\w*|influencerk\w*|postav\w*|"
+    r"holk\w*|zen\w*|modelk\w*)|(?:verzonnen|fictieve|virtuele) (?:persoon|influencer|vrouw|meisje|model)|"
+    r"geen echt persoon|(?:sanal|hayali|kurgusal) (?:influencer|model\w*|fenomen|kisi|karakter|kadin|kiz|instagram)|"
+    r"gercek olmayan|gercek bir kisi degil|yapay zeka (?:influencer|model\w*)|"
     r"from the (?:game|anime|manga|manhwa|manhua|webtoon|donghua|series|show|movie|book|novel|light novel|drama|k ?drama)|"
     r"genshin(?: impact)?|honkai(?: impact)?|star rail|hsr|arknights|blue archive|azur lane|hololive|nijisanji|"
     r"nikke|fate grand order|fgo|pokemon|league of legends|overwatch|final fantasy|naruto|one piece|jujutsu kaisen|"
@@ -257,6 +280,42 @@ FICTIONAL_CONTEXT = re.compile(
     r"hell'?s paradise|vinland saga|made in abyss|toradora|clannad|monogatari|nisekoi|"
     r"quintessential quintuplets|dress up darling|horimiya|kakegurui|high school dxd)\b"
 )
+
+# The character of a novel, a series, a comic or a game, as the ten languages say it (folded): "le personnage de la
+# série", "die Figur aus 'Der Vorleser'", "postać z serialu", "personage uit", "romandaki Feride", "from the
+# stephen king books" (round 15). A series has actors, so these count only in a text that names no role
+# (``names_fiction``): "aktorka z serialu" is an actress.
+FICTION_WORK_CUES = re.compile(
+    r"\b(?:the character|(?:le |ce )?personnage (?:de|du|des|d)|(?:el |la )?personaje (?:de|del)|"
+    r"(?:il )?personaggio (?:di|del|della|dello|de)|(?:a |o )?personagem (?:de|da|do)|"
+    r"(?:figur|romanfigur|serienfigur|comicfigur|romanheldin|romanheld) (?:aus|von)|romanfigur|serienfigur|"
+    r"postac (?:z|ze)|bohater\w* (?:z|ze)|postava (?:z|ze)|hrdin\w* (?:z|ze)|personage uit|hoofdpersonage|"
+    r"karakteri|karakterini|"
+    r"(?:de la|d'une|d une) (?:serie|telenovela|novela|bd)|du (?:roman|livre|jeu(?: video)?|feuilleton)|"
+    r"de la (?:novela|serie|telenovela)|del (?:libro|videojuego|juego|romanzo|videogioco|fumetto)|della serie|"
+    r"da (?:serie|novela)|do (?:romance|livro|jogo)|aus (?:der serie|dem roman|dem buch|dem spiel)|"
+    r"z (?:serialu|powiesci|ksiazki|gry|bajki)|ze (?:serialu|hry)|z (?:romanu|knihy|pohadky)|"
+    r"uit (?:de serie|de roman|het boek|de game|het spel)|"
+    r"from (?:the )?(?:\w+ ){1,3}(?:books|novels|book series|saga|comics|games)|"
+    r"dizisindeki|dizideki|dizisinden|romandaki|romanindaki|kitaptaki|oyunundaki|oyundaki)\b"
+)
+
+
+def names_fiction(words_text: str) -> bool:
+    """The text (``words`` view) names a work of fiction its people come from: a franchise or "from the game"
+    (``FICTIONAL_CONTEXT``), or a character of a novel, a series or a game and no public role
+    (``FICTION_WORK_CUES``); never when it asks for the live-action cast."""
+    if LIVE_ACTION.search(words_text):
+        return False
+    if FICTIONAL_CONTEXT.search(words_text):
+        return True
+    cues = (m for m in FICTION_WORK_CUES.finditer(words_text) if not _AS_BEFORE.search(words_text, max(0, m.start() - 10), m.start()))
+    return next(cues, None) is not None and not roles.names_a_role(words_text)
+
+
+# "como personaje de anime", "as a character from": a real person drawn as a character is still that person
+_AS_BEFORE = re.compile(r"\b(?:as|as a|como|comme|come|als|jako|olarak|em|en)\s+(?:an? |un |una |um |uma |ein |eine )?$")
+
 
 # ... unless the text asks for the work's live-action cast, who are real people ("rurouni kenshin live action",
 # "zoro as played by Mackenyu"): round 13.

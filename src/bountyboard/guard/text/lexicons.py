@@ -215,7 +215,9 @@ NOT_PERSON_HEADS = frozenset(
     edition remake design collection pack set things pig pigs cat cats dog dogs puppy puppies kitten horse
     horses bird birds fox wolf bear rabbit bunny owl frog mouse hamster tiger lion dino dinosaur
     institute institut instituto istituto foundation fondation fundacion stiftung prize prix award hospital
-    clinic airport aeroport aeropuerto flughafen stadium stadion estadio stadio arena bros brothers kart""".split()
+    clinic airport aeroport aeropuerto flughafen stadium stadion estadio stadio arena bros brothers kart
+    awards prizes preis premio premios nagroda nagrody prijs odulu odulleri trophee trofeo pokal kupasi
+    kompleksi""".split()  # round 15: prizes and cups named after someone ("Sedat Simavi Ödülleri")
 )
 
 # A stated age under 18: "15yo", "15 y/o", "15-year-old", "aged 15", "she's 14", "(14)", "16 again",

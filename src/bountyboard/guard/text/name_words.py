@@ -33,7 +33,14 @@ NOT_NAME_WORDS = frozenset(
     virtual virtuel virtuelle virtuale wirtualna wirtualny virtualni virtuele sanal fictional fictive fictif
     ficticia ficticio fittizia fittizio immaginaria immaginario fikcyjna fikcyjny fiktivni fiktiv fiktive fictief
     kurgusal imaginary influencer influencers influencerka influenceuse influenciadora
-    """.split()
+    janvier fevrier juillet aout septembre octobre novembre decembre enero febrero marzo septiembre octubre
+    noviembre diciembre januar februar marz juni juli oktober dezember gennaio febbraio aprile maggio giugno
+    luglio settembre ottobre dicembre janeiro fevereiro junho julho setembro outubro novembro dezembro styczen
+    luty marzec kwiecien czerwiec lipiec sierpien wrzesien pazdziernik listopad grudzien leden unor brezen duben
+    kveten cerven cervenec srpen zari rijen prosinec januari februari maart augustus ocak subat mayis haziran
+    temmuz agustos eylul ekim aralik
+    ile ve veya icin
+    """.split()  # months of the ten languages but those that are given names too ("Avril", "Julio", "Kasım", "Mei")
 )
 PARTICLES = frozenset(
     {

@@ -65,7 +65,11 @@ ROLE_TERMS = tuple(
     "darts player", "weather presenter", "weather girl", "news presenter",
     "tiktok star", "tiktok girl", "instagram girl", "insta model", "onlyfans model", "onlyfans creator",
     "youtube star", "twitch streamer", "haber spikeri", "belediye baskani", "reality tv",
-)
+    # round 16: weather presenters as each language calls them
+    "weather lady", "weather man", "weather woman", "miss meteo", "presentatrice meteo", "presentateur meteo",
+    "chica del tiempo", "hombre del tiempo", "ragazza del meteo", "garota do tempo", "moca do tempo",
+    "hava durumu sunucusu",
+) + tuple("pogodynka pogodynki wetterfee wettermoderatorin wettermoderator rosnicka weervrouw weerman weermeisje".split())
 ROLE_WORDS = frozenset(t for t in ROLE_TERMS if " " not in t)
 # Nationalities as the ten languages write them before a role ("polski raper", "dutch presenter", "türk
 # şarkıcı"), folded: a word beside a role that is no name.
@@ -95,7 +99,15 @@ _ROLE_LOOSE = "|".join(
     sorted((re.escape(t).replace(r"\ ", r"[\s-]+") for t in ROLE_TERMS), key=len, reverse=True)
 )
 _QUALIFIERS = r"(?:[\w'.&-]+\s+)"
-ROLE_IN_PARENS = re.compile(rf"^\s*\(\s*{_QUALIFIERS}{{0,3}}(?:{_ROLE_LOOSE})\b[^()\n]{{0,40}}\)")
+# ... or the programme a presenter is known from ("Dorota Gardias (pogoda TVN)", "(news, RTL)"), folded
+_PROGRAMMES = (
+    r"weather|news|meteo|pogoda|wiadomosci|fakty|wetter|nachrichten|tagesschau|tiempo|noticias|telediario|"
+    r"telegiornale|tg\d?|previsao do tempo|jornal|pocasi|zpravy|udalosti|weerbericht|weer|nieuws|journaal|"
+    r"hava durumu|haberler|ana haber"
+)
+ROLE_IN_PARENS = re.compile(
+    rf"^\s*\(\s*(?:{_QUALIFIERS}{{0,3}}(?:{_ROLE_LOOSE})|(?:{_PROGRAMMES})(?=[\s,)]))\b[^()\n]{{0,40}}\)"
+)
 ROLE_ASIDE_AFTER = re.compile(
     rf"{ROLE_IN_PARENS.pattern}|^\s*(?:,|\s[-–—])\s*{_QUALIFIERS}{{0,2}}(?:{_ROLE_LOOSE})"
     rf"(?=\s*(?:[,;.:)!?\n]|$)|\s+(?:for|of|at|from|with|in|de|du|del|da|do|di|von|bei|beim|chez)\b)"

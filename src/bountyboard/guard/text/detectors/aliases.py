@@ -26,23 +26,28 @@ ALIAS_ROLES = frozenset(
     tiktokeuse influenceuse influenceur cantante rapero rapera streamera youtubera tiktokera
     sangerin sanger rapperin streamerin youtuberin influencerin cantora cantor
     raper raperka piosenkarka piosenkarz wokalistka wokalista influencerka youtuberka streamerka
-    zpevacka zpevak zanger zangeres sarkici rapci fenomen yayinci""".split()
+    zpevacka zpevak zanger zangeres sarkici rapci fenomen yayinci
+    piosenkarke piosenkarki raperke raperki raperem influencerke youtuberke streamerke zpevacku zpevacky
+    yayincisi sarkicisi""".split()  # round 15: the object and possessive forms ("tę piosenkarkę", "Twitch yayıncısı X")
 )
 _ROLE = "|".join(sorted(ALIAS_ROLES, key=len, reverse=True))
 _FAMOUS = r"famous|famosa|famoso|celebre|bekannte|bekannter|beroemde|slavna|slavny|znana|znany|unlu"
 _FAMOUS_WORD = re.compile(rf"\b(?:{_FAMOUS})\b")
 _WORD = re.compile(r"\w+")
 _ALIAS = r"@?(?P<alias>[a-z][a-z0-9_.]{2,24}[a-z0-9])"
-# "the streamer kravix", "ünlü şarkıcı mirakra", "the famous zelnox"
+# The platform a streamer or an influencer is known on, beside the role ("twitch streamer", "le streamer twitch")
+_PLATFORM = r"(?:twitch|youtube|tiktok|instagram|kick|insta)"
+_NATIONALITY = "|".join(sorted(roles.NATIONALITIES))
+# "the streamer kravix", "ünlü şarkıcı mirakra", "the famous zelnox", "le streamer twitch français Ponce"
 _ROLE_THEN_ALIAS = re.compile(
-    rf"(?<![\w@])(?:(?:{_FAMOUS}) (?:{_ROLE})|(?:{_ROLE})|(?:{_FAMOUS})):? {_ALIAS}(?![\w@])"
+    rf"(?<![\w@])(?:(?:{_FAMOUS}) (?:{_ROLE})|(?:{_ROLE})(?: {_PLATFORM})?(?: (?:{_NATIONALITY}))?|(?:{_FAMOUS})):? {_ALIAS}(?![\w@])"
 )
 # A genre, or a nationality as the ten languages write it ("wrzosek, polski raper")
-_GENRE = rf"(?:[kjct] pop|kpop|jpop|pop|rock|rap|indie|{'|'.join(sorted(roles.NATIONALITIES))})"
+_GENRE = rf"(?:[kjct] pop|kpop|jpop|pop|rock|rap|indie|{_NATIONALITY})"
 # "kravix, the streamer", "aimyon, j-pop singer", "kedi_kiz_ece (turkish twitch streamer)"
 _ALIAS_THEN_ROLE = re.compile(
-    rf"(?<![\w@.]){_ALIAS}(?:, (?:(?:the|a|an|le|la|el|der|die|de|il|o|a) )?(?:(?:{_FAMOUS}) )?(?:{_GENRE} )?"
-    rf"| \((?:{_GENRE} )?(?:twitch |youtube |tiktok |instagram )?)(?:{_ROLE})\b"
+    rf"(?<![\w@.]){_ALIAS}(?:, (?:(?:the|a|an|le|la|el|der|die|de|il|o|a|te|ta|ten) )?(?:(?:{_FAMOUS}) )?(?:{_GENRE} )?"
+    rf"(?:{_PLATFORM} )?| \((?:{_GENRE} )?(?:{_PLATFORM} )?)(?:{_ROLE})\b"
 )
 # "LoRA of Brakvoll, face only", "LoRA Żelkowa, tylko twarz", "Gülkarsu LoRA'sı, sadece yüz", "LoRA de Quivrelle,
 # 30 photos": a model of one word's face, or trained on photographs, is a model of someone, whoever they are (a
@@ -107,10 +112,18 @@ _NOT_ALIAS = frozenset(
     com sem que para sobre muito
     na w z ze przy podczas jest jako
     na v ve s se pri behem je jako
-    ile ve icin gibi olarak sahnede cok
+    ile ve icin gibi olarak sahnede cok hesabi hesabim hesap
     anni anos ans lat let jahre jaar yas years yrs""".split()  # "de 30 años, influencer": an age, not an alias
 )
 _NEAR_SEXUAL = 80
+# A role the text says is invented or the poster's own: "Wymyślona influencerka Zosia", "my streamer OC Kira",
+# "sanal influencer Ece" (folded)
+_INVENTED_BEFORE = re.compile(
+    r"\b(?:fictional|invented|imaginary|virtual|ai|my|fictive|fictif|inventee?|virtuelle?|mon|ma|ficticia|inventada|mi|"
+    r"fiktive|erfundene|mein|meine|immaginaria|inventata|fittizia|virtuale|inventado|minha|meu|wymyslon\w*|fikcyjn\w*|"
+    r"wirtualn\w*|moja|moj|vymyslen\w*|fiktivn\w*|virtualn\w*|moje|verzonnen|fictieve|virtuele|mijn|sanal|hayali|"
+    r"kurgusal|benim)\s+$"
+)
 
 
 class AliasDetector:
@@ -146,6 +159,8 @@ class AliasDetector:
             for m in matches:
                 alias = m.group("alias")
                 start, end = m.span("alias")
+                if pattern is _ROLE_THEN_ALIAS and _INVENTED_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+                    continue
                 opening_given = pattern is _LINE_OPENING_ALIAS and alias in self._given
                 if (alias in self._common and not opening_given) or alias in self._not_alias or alias in seen or alias.isdigit():
                     continue

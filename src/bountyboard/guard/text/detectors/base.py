@@ -58,11 +58,10 @@ class ScanContext:
 
     @property
     def names_fiction(self) -> bool:
-        """The text names a work of fiction (``frames.FICTIONAL_CONTEXT``): searched once a scan, not once a
+        """The text names a work of fiction (``frames.names_fiction``): searched once a scan, not once a
         detector (the name detectors ask it seven times)."""
         if self._names_fiction is None:
-            words = self.norm.words.text
-            self._names_fiction = bool(frames.FICTIONAL_CONTEXT.search(words)) and not frames.LIVE_ACTION.search(words)
+            self._names_fiction = frames.names_fiction(self.norm.words.text)
         return self._names_fiction
 
     @property

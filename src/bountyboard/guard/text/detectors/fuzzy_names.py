@@ -52,6 +52,7 @@ _NO_SURNAME = re.compile(r"\b(?:of|the)\b|\b[ivxl]+$")
 _FOLD = (("sch", "sh"), ("ph", "f"), ("th", "t"), ("ck", "k"), ("w", "v"), ("j", "i"), ("y", "i"), ("q", "k"),
          ("c", "k"), ("z", "s"), ("x", "ks"), ("e", "i"))  # fmt: skip
 _DOUBLED = re.compile(r"(.)\1+")
+_ITEM_BREAK = re.compile(r"[,.;:!?()\[\]{}|/\n\"&+]")
 _SHORT_SURNAME = 4  # below the ratio's reach for one swap
 _SLIP_MIN = 4  # a slip in a shorter word ("jon"/"joan") is another word, not a typo
 # Short words inside names ("Vicente del Bosque", "Vasco da Gama"): never a given name on their own.
@@ -145,6 +146,8 @@ class FuzzyNameDetector:
             _, end, surname = tokens[index]
             if len(surname) < _MIN_SURNAME or len(first) < 2 or (first in ARTICLES and first not in _PARTICLES):
                 continue  # "een molen", "una rosa": an article opens a noun phrase ("le" may be "Le Pen"'s)
+            if _ITEM_BREAK.search(text, tokens[index - 1][1], tokens[index][0]):
+                continue  # "tommy angelo, mafia game": two items of a list are no name
             if first in _PARTICLES:  # "el bosque" is no misspelt "Del Bosque"; "carice van houtten" is
                 if index < 2 or tokens[index - 2][2] in _PARTICLES:
                     continue

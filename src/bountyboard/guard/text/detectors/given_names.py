@@ -32,7 +32,9 @@ from bountyboard.guard.text.normalize import View, fold, normalize_name
 _TOKEN = re.compile(r"[^\W\d_]+")
 # Between a given name and a surname: spaces, or symbols such as emoji, but no punctuation that
 # separates items ("Anna, Berlin") and no line break.
-_GAP = re.compile(r"[^\w,.;:!?()\[\]{}|/\n\"&+]{1,4}")  # "Ben & Jerry's" is two names, or a brand
+# "Ben & Jerry's" is two names, or a brand; "Z 'Świata według Kiepskich' – Halina": a dash or a quotation mark
+# between two words ends a title or a clause
+_GAP = re.compile(r"[^\w,.;:!?()\[\]{}|/\n\"&+–—“”„«»]{1,4}")
 _HANDLE_JOIN = re.compile(r"[a-z]+_[a-z]+")
 _ACRONYM_END = re.compile(r"(?<![\w])[A-Z0-9]{2,4}$")
 _LORA_BEFORE = re.compile(r"\b(?:lora|loras|lycoris|checkpoint)\s*$")
@@ -484,8 +486,12 @@ class GivenNameDetector:
                 continue  # "Brettspiel": a capitalised word run together is a noun, not two names
             if word in self._surnames:
                 continue  # "thompson": one surname
-            if (tail in self._surnames or surname_ending(tail)) and (head not in self._common or len(head) >= 4):
-                return head, tail, _HIDDEN  # "edwincampbell", "oliviekubickova"
+            if (tail in self._surnames or surname_ending(tail)) and len(head) + len(tail) > 2 * _MIN_SURNAME and (
+                head not in self._common or len(head) >= 4
+            ):
+                # "edwincampbell", "oliviekubickova", "dojacat"; not two three-letter halves, which split words of
+                # every language by chance ("liv|ros" is Portuguese "livros", round 15)
+                return head, tail, _HIDDEN
             if len(head) >= 4 and head not in self._common and 4 <= len(tail) <= 10 and name_words.SURNAME_ONSET.match(tail) and (
                 tail not in self._common or len(head) >= 5
             ):
