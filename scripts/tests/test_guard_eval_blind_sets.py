@@ -1,4 +1,4 @@
-"""The sets blind writers wrote for rounds 12 to 16 (scripts/guard_eval_round12.jsonl to guard_eval_round16.jsonl)
+"""The sets blind writers wrote for rounds 12 to 17 (scripts/guard_eval_round12.jsonl to guard_eval_round17.jsonl)
 follow the label rule of ../shared/data/README.md, have the families and counts their scripts state, and are split
 half and half by their own seeded draws. No guard runs here."""
 
@@ -42,6 +42,12 @@ ROUNDS = {
         ("I", "ni"): {"unlisted-person": 80, "alias-person": 20, "fiction-name": 50, "style-artist": 30,
                       "brand-place": 30, "generic-person": 30},
         ("J", "nj"): {"unlisted-person": 80, "alias-person": 20, "fiction-name": 50, "style-artist": 30,
+                      "brand-place": 30, "generic-person": 30},
+    }),
+    "round17": ("guard_eval_round17", "ROUND17", {
+        ("K", "ok"): {"unlisted-person": 80, "alias-person": 20, "fiction-name": 50, "style-artist": 30,
+                      "brand-place": 30, "generic-person": 30},
+        ("L", "ol"): {"unlisted-person": 80, "alias-person": 20, "fiction-name": 50, "style-artist": 30,
                       "brand-place": 30, "generic-person": 30},
     }),
 }  # fmt: skip

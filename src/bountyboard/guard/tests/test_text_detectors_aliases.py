@@ -263,3 +263,15 @@ def test_an_alias_before_a_platform_and_role_blocks_with_sexual_words(scanner: T
 )
 def test_an_invented_role_or_an_account_is_no_alias(scanner: TextScanner, text: str) -> None:
     assert found(scanner, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "alias"),
+    [
+        # round 16: trap singers and science communicators go by one name too
+        ("quiero a zorvilka, la trapera de córdoba, en una sesión oscura", "zorvilka"),
+        ("il divulgatore kravelo in posa da supereroe, fumetto", "kravelo"),
+    ],
+)
+def test_an_alias_beside_the_roles_of_round_16(scanner: TextScanner, text: str, alias: str) -> None:
+    assert [s.text.lower() for s in found(scanner, text)] == [alias]

@@ -138,3 +138,9 @@ def test_the_sexual_floors_stay(scanner: TextScanner) -> None:
 def test_a_custom_toy_of_someone_as_a_gift_needs_their_consent(scanner: TextScanner, text: str) -> None:
     # "a funko of X", "figurku X" is a likeness frame; the gift cancels the toy frame
     assert decide(scanner, text) is Decision.CONSENT_REQUIRED
+
+
+@pytest.mark.parametrize("text", ["Kerem Aydoğdu çizgi film tarzında, tabağa bakıyor", "Orla Vexmoor, cartoon style, smiling"])
+def test_a_frame_followed_by_a_style_word_is_a_style(text: str) -> None:
+    # round 16: "çizgi film tarzı" is cartoon style, not a cartoon: a real person drawn so needs consent
+    assert frame_of(text) is None

@@ -510,3 +510,37 @@ def test_a_name_run_together_with_a_three_letter_surname_is_still_found(scanner:
 def test_no_pair_reaches_across_a_dash_or_a_quotation_mark(scanner: TextScanner, text: str) -> None:
     # round 16: a dash or a quotation mark between two words ends a title or a clause
     assert [s.text for s in found(scanner, text) if s.text and ("–" in s.text or "'" in s.text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 16: a sentence's first word before a given name and its surname is a word, not a surname first
+        ("Vorrei Livia Vexmoor in costume da bagno, acquerello", "livia vexmoor"),
+        ("Copertina Julia Vexmoor, stile fumetto", "julia vexmoor"),
+        # a double given name is one given name: its second half pairs with the surname
+        ("portrait of jean-marc dupontel, oil", "marc dupontel"),
+        ("professor karl-friedrich vexmoor, karikatur", "friedrich vexmoor"),
+    ],
+)
+def test_the_name_is_the_given_name_and_its_surname(scanner: TextScanner, text: str, expected: str) -> None:
+    assert [s.label for s in found(scanner, text)] == [expected]
+
+
+def test_a_surname_that_is_also_a_given_name_stays_a_surname(scanner: TextScanner) -> None:
+    # "Kamilly Jesus fazendo topless": the second word is no sentence's first word
+    assert decide(scanner, "Orlanda Pedro fazendo topless na piscina") is Decision.BLOCK
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nederlandse vrouw 30 jaar, oranje bikini, strand",  # a nationality, then a word for a person
+        "ruda kobieta 22 lata, sauna, piegi",
+        "obchod baťa, funkcionalistická budova ve zlíně, plakát",  # an adjective, then its noun
+        "dona flor e seus dois maridos, salvador anos 40, quarto",  # a title, husbands, years
+        "Je veux un portrait d'un boulanger imaginaire, Jean-Marc, dans son fournil",  # invented, then named
+    ],
+)
+def test_words_and_invented_people_make_no_name(scanner: TextScanner, text: str) -> None:
+    assert found(scanner, text) == []

@@ -323,3 +323,9 @@ def test_round5_person_only_frames_leave_things_alone(scanner: TextScanner, text
 def test_romance_adverbs_and_nouns_are_no_run_together_names(scanner: TextScanner, text: str) -> None:
     """Round 10: "totalmente" and "fotografía" are no dictionary's words here, but their endings are a word's."""
     assert found(scanner, text, "heuristic:run-together-name") == []
+
+
+@pytest.mark.parametrize("text", ["slaapwandelende naakte vrouwen, maanverlichte straat, nsfw", "schlafwandelnde nackte Frauen, nsfw"])
+def test_a_participle_opening_a_sexual_line_is_no_name(scanner: TextScanner, text: str) -> None:
+    # round 16: Dutch and German present participles are words a dictionary may lack
+    assert found(scanner, text, "heuristic:run-together-name") == []

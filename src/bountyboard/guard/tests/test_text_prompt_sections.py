@@ -91,3 +91,11 @@ def test_the_negative_prompt_detector_reports_the_words_asked_away_on_their_orig
     found = NegativePromptDetector().detect(ScanContext(normalize(sections.positive), sections=sections))
     assert [(s.label, text[slice(*s.span)], s.kind) for s in found] == [("clothes", "Clothes", SignalKind.SEXUAL_EXPLICIT)]
     assert NegativePromptDetector().detect(ScanContext(normalize(text))) == []  # no sections: nothing to read
+
+
+def test_the_short_negative_marker_people_type_opens_a_negative_section(scanner: TextScanner) -> None:
+    # round 16: "negative: child, teen" says what the picture must not show
+    text = "red-haired woman, 22, topless, sauna, nsfw, raw photo, negative: child, teen"
+    assert text[slice(*prompt_sections(text).negative[0])] == "negative: child, teen"
+    assert decide(scanner, text) is Decision.ALLOW
+    assert decide(scanner, "negative: blurry\nnude teen girl") is Decision.BLOCK  # the next line is the request again

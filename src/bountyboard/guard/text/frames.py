@@ -260,6 +260,12 @@ FICTIONAL_CONTEXT = re.compile(
     r"holk\w*|zen\w*|modelk\w*)|(?:verzonnen|fictieve|virtuele) (?:persoon|influencer|vrouw|meisje|model)|"
     r"geen echt persoon|(?:sanal|hayali|kurgusal) (?:influencer|model\w*|fenomen|kisi|karakter|kadin|kiz|instagram)|"
     r"gercek olmayan|gercek bir kisi degil|yapay zeka (?:influencer|model\w*)|"
+    # round 16: someone the text calls invented, then names ("un boulanger imaginaire, Jean-Marc", "ragazza inventata
+    # di nome Giada")
+    r"(?:invented|imaginary|fictional|made up|imaginaire|inventee?|fictive?|inventad[oa]|imaginari[oa]|ficytici[oa]|"
+    r"inventat[oa]|immaginari[oa]|fittizi[oa]|erfundene?[rn]?|fiktive?[rn]?|verzonnen|fictieve?|wymyslon\w*|"
+    r"fikcyjn\w*|vymyslen\w*|fiktivn\w*|hayali|kurgusal)(?:(?=,)| (?:named|called|nomme|nommee|appele|appelee|"
+    r"llamad[oa]|chiamat[oa]|di nome|de nome|chamad[oa]|genaamd|namens|o imieniu|jmenem|adinda|adli))|"
     r"from the (?:game|anime|manga|manhwa|manhua|webtoon|donghua|series|show|movie|book|novel|light novel|drama|k ?drama)|"
     r"genshin(?: impact)?|honkai(?: impact)?|star rail|hsr|arknights|blue archive|azur lane|hololive|nijisanji|"
     r"nikke|fate grand order|fgo|pokemon|league of legends|overwatch|final fantasy|naruto|one piece|jujutsu kaisen|"
@@ -327,7 +333,10 @@ PHOTOGRAPHIC_CUES = re.compile(
     r"\b(?:raw photo|dslr|slr|35mm|50mm|85mm|canon eos|nikon|sony a7|kodak portra|fujifilm|analog photo|"
     r"polaroid|photograph|photographs|photography|photographie|photographique|fotografie|fotografisch|"
     r"fotografia|fotografica|fotografico|selfie|selfies|snapshot|onlyfans|webcam|boudoir shoot|leica|cinestill|"
-    r"film grain|shot on|mirror selfie|ring light)\b"
+    r"film grain|shot on|mirror selfie|ring light|"
+    # round 16: a photo session in the ten languages (folded): "sesja boudoir", "fotoshooting", "ensaio fotográfico"
+    r"boudoir|photoshoot|photo shoot|fotoshooting|fotoshoot|seance photo|sesion de fotos|servizio fotografico|"
+    r"ensaio fotografico|sesja zdjeciowa|sesja|foceni|fotosessie|fotograf cekimi)\b"
 )
 
 # Where a one-word name stands as the subject: right before a LoRA or nudity word ("Yseult nue").

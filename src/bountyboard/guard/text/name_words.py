@@ -39,9 +39,21 @@ NOT_NAME_WORDS = frozenset(
     luty marzec kwiecien czerwiec lipiec sierpien wrzesien pazdziernik listopad grudzien leden unor brezen duben
     kveten cerven cervenec srpen zari rijen prosinec januari februari maart augustus ocak subat mayis haziran
     temmuz agustos eylul ekim aralik
-    ile ve veya icin
+    ile ve veya icin uit anos jahre jaar yas yeni dona
     """.split()  # months of the ten languages but those that are given names too ("Avril", "Julio", "Kasım", "Mei")
 )
+# Words for ordinary people in the ten languages (folded): never the second word of a name ("ruda kobieta",
+# "nederlandse vrouw"), never an alias opening a sexual request (with ``PRONOUNS``).
+PERSON_WORDS = frozenset(
+    """woman women man men girl girls guy guys lady ladies couple model models blonde brunette redhead wife husband
+    someone person femme homme fille garcon couple mannequin mujer hombre chica chico pareja modelo frau mann
+    madchen junge paar donna uomo ragazza ragazzo coppia mulher homem garota moca rapaz casal kobieta mezczyzna
+    dziewczyna chlopak para modelka zena muz divka holka kluk par vrouw meisje jongen stel kadin adam kiz erkek
+    cift manken marido maridos esposa esposo mari epouse ehemann ehefrau moglie marito maz zona manzel manzelka
+    echtgenoot echtgenote koca karisi teyze abla abi amca""".split()
+)
+# Personal pronouns of the ten languages: "sie" may be a misspelt surname ("omar sie"), so only the alias rule reads them.
+PRONOUNS = frozenset("she he her him elle lui ella sie er lei ona zij hij o".split())
 PARTICLES = frozenset(
     {
         "de",

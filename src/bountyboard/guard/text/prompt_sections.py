@@ -18,7 +18,9 @@ from dataclasses import dataclass
 
 _MARKER = re.compile(
     r"\b(?:negative[ _-]?prompts?|neg[ _-]?prompt|prompt n[ée]gatif|prompt negativo|negativer? prompt|negativ-prompt|"
-    r"negatywny prompt|prompt negatywny|negativn[ií] prompt|negatieve prompt|negatif prompt)\s*:",
+    r"negatywny prompt|prompt negatywny|negativn[ií] prompt|negatieve prompt|negatif prompt|"
+    # round 16: the short marker people type ("..., raw photo, negative: child, teen")
+    r"negative|negatives|neg|negatif|negativo|negativ|negatywny|negatywne|negatieve|negatief)\s*:",
     re.IGNORECASE,
 )
 _SECTION_END = re.compile(r"\n|\bsteps\s*:\s*\d", re.IGNORECASE)

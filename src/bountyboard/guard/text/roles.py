@@ -65,11 +65,21 @@ ROLE_TERMS = tuple(
     "darts player", "weather presenter", "weather girl", "news presenter",
     "tiktok star", "tiktok girl", "instagram girl", "insta model", "onlyfans model", "onlyfans creator",
     "youtube star", "twitch streamer", "haber spikeri", "belediye baskani", "reality tv",
-    # round 16: weather presenters as each language calls them
+    # round 16: weather presenters as each language calls them, and the reality shows whose people are real
     "weather lady", "weather man", "weather woman", "miss meteo", "presentatrice meteo", "presentateur meteo",
     "chica del tiempo", "hombre del tiempo", "ragazza del meteo", "garota do tempo", "moca do tempo",
-    "hava durumu sunucusu",
-) + tuple("pogodynka pogodynki wetterfee wettermoderatorin wettermoderator rosnicka weervrouw weerman weermeisje".split())
+    "hava durumu sunucusu", "love island", "big brother", "masterchef",
+) + tuple(
+    (
+        # round 16: trap and reggaeton singers, science communicators, juries, volleyball and handball players,
+        # weather presenters
+        "trapera trapero reguetonera reguetonero reggaetonera reggaetonero cantautora cantautor divulgadora "
+        "divulgador divulgatore divulgatrice jurisi juror jurado volleybalster volleyballer handbalster "
+        "volleyballerin handballerin pallavolista pallamanista voleibolista balonmanista siatkarka siatkarz "
+        "volejbalistka hazenkarka voleybolcu hentbolcu pogodynka pogodynki wetterfee wettermoderatorin "
+        "wettermoderator rosnicka weervrouw weerman weermeisje"
+    ).split()
+)
 ROLE_WORDS = frozenset(t for t in ROLE_TERMS if " " not in t)
 # Nationalities as the ten languages write them before a role ("polski raper", "dutch presenter", "türk
 # şarkıcı"), folded: a word beside a role that is no name.

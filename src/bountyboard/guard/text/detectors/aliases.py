@@ -16,7 +16,7 @@ import re
 from bountyboard.guard.signals import Signal, SignalKind
 from bountyboard.guard.text import roles
 from bountyboard.guard.text.detectors.base import ScanContext, SpanIndex
-from bountyboard.guard.text.name_words import NOT_NAME_WORDS
+from bountyboard.guard.text.name_words import NOT_NAME_WORDS, PERSON_WORDS, PRONOUNS
 
 # Roles whose people go by one name (stage names, handles), in the guard's ten languages; "forward",
 # "president" or "anchor" are left out: a word after them is rarely an alias ("leaning forward, cityscape").
@@ -28,7 +28,8 @@ ALIAS_ROLES = frozenset(
     raper raperka piosenkarka piosenkarz wokalistka wokalista influencerka youtuberka streamerka
     zpevacka zpevak zanger zangeres sarkici rapci fenomen yayinci
     piosenkarke piosenkarki raperke raperki raperem influencerke youtuberke streamerke zpevacku zpevacky
-    yayincisi sarkicisi""".split()  # round 15: the object and possessive forms ("tę piosenkarkę", "Twitch yayıncısı X")
+    yayincisi sarkicisi trapera trapero reguetonera reguetonero cantautora cantautor divulgatore divulgatrice
+    divulgador divulgadora""".split()  # round 15: the object and possessive forms ("tę piosenkarkę", "Twitch yayıncısı X")
 )
 _ROLE = "|".join(sorted(ALIAS_ROLES, key=len, reverse=True))
 _FAMOUS = r"famous|famosa|famoso|celebre|bekannte|bekannter|beroemde|slavna|slavny|znana|znany|unlu"
@@ -90,14 +91,6 @@ _REALISM = re.compile(
 )
 _SEXUAL_RIGHT_AFTER = 40
 _NEXT_CAPITALISED = re.compile(r"[ \t]+[^\W\d_a-z]")
-# Ordinary people and pronouns that open a sexual request in the ten languages: never an alias.
-_PEOPLE = frozenset(
-    """woman women man men girl girls guy guys lady ladies couple model models blonde brunette redhead wife husband
-    she he her him someone person femme homme fille garcon couple mannequin elle lui mujer hombre chica chico pareja
-    modelo ella frau mann madchen junge paar sie er donna uomo ragazza ragazzo coppia lei lui mulher homem garota
-    moca rapaz casal kobieta mezczyzna dziewczyna chlopak para modelka ona zena muz divka holka kluk par modelka
-    vrouw meisje jongen stel zij hij kadin adam kiz erkek cift manken o""".split()
-)
 # Words that follow a role word without being a name: prepositions, articles, verbs and adjectives of
 # the guard's languages ("the singer on stage", "de streamer achter zijn setup", "cantante famosa").
 _NOT_ALIAS = frozenset(
@@ -168,7 +161,7 @@ class AliasDetector:
                 if taken.overlaps(*span) or sexual.overlaps(*span):
                     continue  # a listed name, a handle or a character already explains it; "nago" is a sexual word
                 if pattern is _LINE_OPENING_ALIAS and (
-                    alias in _PEOPLE
+                    alias in PERSON_WORDS or alias in PRONOUNS
                     or not norm.original[span[0] : span[0] + 1].isupper()
                     or not sexual.overlaps(span[1], span[1] + _SEXUAL_RIGHT_AFTER)
                     or _NEXT_CAPITALISED.match(norm.original, span[1])

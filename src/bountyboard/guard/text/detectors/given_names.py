@@ -14,7 +14,6 @@ left alone; so are spans a list already explains (fictional characters, brands, 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from typing import Any
 
 from bountyboard.guard.signals import Signal, SignalKind
@@ -25,6 +24,13 @@ from bountyboard.guard.text.detectors.listed_context import (
     TagLists,
     style_cited,
     styles_listed_before,
+)
+from bountyboard.guard.text.letter_case import (
+    NEXT_CAPITALISED,
+    SENTENCE_OPEN,
+    camel_parts,
+    lower_case_line,
+    pronounceable,
 )
 from bountyboard.guard.text.name_words import ARTICLES, NOT_NAME_WORDS, PARTICLES, surname_ending
 from bountyboard.guard.text.normalize import View, fold, normalize_name
@@ -142,6 +148,12 @@ class GivenNameDetector:
             if start and (text[start - 1].isdigit() or (text[start - 1] == " " and text[start - 2 : start - 1].isdigit())):
                 continue  # "una bambina di 7 anni pianta": after a number comes a unit, not a given name
             pair = self._next_name_word(text, tokens, index)
+            if pair is not None and (word in roles.NATIONALITIES or tokens[pair][2] in name_words.PERSON_WORDS):
+                pair = None  # "nederlandse vrouw", "ruda kobieta": a nationality, or a word for a person
+            if pair == index + 1 and self._double_given_name(word, tokens[pair][2]) and (
+                norm.original[view.span(end, tokens[pair][0])[0] : view.span(end, tokens[pair][0])[1]] == "-"
+            ):
+                continue  # "Jean-Marc Dupont", "karl-friedrich boerne": one double given name; its second half pairs on
             if pair is not None:
                 last = tokens[pair]
                 caps = all(self._capital(norm.original, view, tokens[i][0], tokens[i][1]) for i in (index, pair))
@@ -184,6 +196,7 @@ class GivenNameDetector:
         sexual_spans = context.sexual_spans
         sexual = SpanIndex(sexual_spans)
         drawn = frames.drawn_fiction(norm.words.text)
+        public_role = roles.names_a_role(norm.words.text)
         # Weighted names in a row are a list of artists ("(Mario Sironi:1.2), (Ian Miller:1.2)"); never in
         # sexual text, where a weighted name is the subject as often as a style.
         slots: list[tuple[int, int]] = []
@@ -220,6 +233,7 @@ class GivenNameDetector:
             raw_after = norm.original[span[1] : span[1] + 48]
             if name_words.FROM_A_WORK.match(raw_after) or (
                 raw_after.lstrip().startswith("(") and not roles.ROLE_IN_PARENS.match(fold(raw_after).text)
+                and not public_role  # "Poslankyně ... Olga Nováková (Piráti)": a party, not a franchise (round 16)
             ):
                 continue  # "Kira Holloway from Starfall Chronicles", "Yor Forger (Spy x Family)": a character
             before = text[max(0, start - 60) : start]
@@ -301,6 +315,10 @@ class GivenNameDetector:
         # everywhere ("Kabouters zoals Rien Poortvliet ... precies de stijl van Rien Poortvliet")
         return [s for s in out if (s.detail["given_name"][:4], s.detail["surname"][:4]) not in style_names]
 
+    def _double_given_name(self, first: str, second: str) -> bool:
+        """Two common given names joined by a hyphen ("Jean-Marc", "Anne-Marie", "Karl-Friedrich"): one given name."""
+        return first in self._given and second in self._given and first not in self._rare and second not in self._rare
+
     def _hyphenated_name(self, given: str, surname: str) -> bool:
         """A lower-case hyphenated token that is a name written as one word, the evasion #8 lists ("ricarda-kowalski",
         "pauline-marchal-dubois"): a given name, then no common second given name ("anne-marie", "mary-jane shoes"),
@@ -349,10 +367,17 @@ class GivenNameDetector:
         if _ACRONYM_END.search(raw):
             return None  # "Licencia CC0", "Flux SDXL": an acronym, not a surname
         handle = bool(_HANDLE_JOIN.fullmatch(raw))  # "slavko_situm": a handle is written in lower case anywhere
-        if not caps and not handle and (any(c.isupper() for c in raw) or not _lower_case_line(original, span)):
+        if not caps and not handle and (any(c.isupper() for c in raw) or not lower_case_line(original, span)):
             return None  # where the writer uses capitals, a name has them ("Romeo vestito" is not a name)
+        if caps and given not in self._given and surname in self._given and surname not in self._rare and (
+            SENTENCE_OPEN.search(original, max(0, span[0] - 8), span[0]) and NEXT_CAPITALISED.match(original, span[1])
+        ):
+            # "Vorrei Livia Burlando", "Copertina Julia Kendall": a sentence's first word is capitalised whatever it
+            # is; before a given name and its surname it is a word, not a surname written first (round 16).
+            # "Kamilly Jesus fazendo topless" keeps its surname that is also a given name.
+            return None
         strength = self._pair_strength(given, surname, caps=caps, noun_capitals=noun_capitals)
-        if not caps and not handle and strength == _WEAK and not _lower_case_line(original, span, strict=True):
+        if not caps and not handle and strength == _WEAK and not lower_case_line(original, span, strict=True):
             return None  # a line with acronyms or a capitalised first word: only a sure name counts in lower case
         return strength
 
@@ -385,6 +410,7 @@ class GivenNameDetector:
         if (
             not caps and (surname in self._surnames or (known_surname and not _ADJECTIVE_ENDING.search(surname)))
             and not given_word and not surname_word and len(given) >= _MIN_SURNAME
+            and not _ADJECTIVE_ENDING.search(given)  # "funkcionalistická budova": an adjective, then its noun
         ):
             # "ruy zapata" in tag soup: an unknown word before a known surname. The Polish and Czech endings
             # that adjectives share are not enough here ("latarnia morska", "futuristická ulička").
@@ -430,12 +456,13 @@ class GivenNameDetector:
         )  # fmt: skip
         if (first in self._common or min(len(first), len(second)) < 4) and not given_opens_sexual:
             return None
-        if not _lower_case_line(original, view.span(start, end), strict=True) and not given_opens_sexual:
+        if not lower_case_line(original, view.span(start, end), strict=True) and not given_opens_sexual:
             return None
         framed = bool(
             frames.LIKENESS_BEFORE.search(before) or frames.SUBJECT_BEFORE.search(before)
             or _LORA_BEFORE.search(before) or frames.LIKENESS_AFTER.match(after)
             or _PORTRAIT_BEFORE_MORE.search(before) or (opens and _PERSON_AFTER_MORE.match(after))
+            or roles.ROLE_AFTER.match(after)  # "lonneke vermolen, volleybalster, ...": a role says who (round 16)
         )  # fmt: skip
         # A close-up tag follows "vieux pêcheur" as readily as a name, and no dictionary here holds every
         # noun of nine languages: such a pair goes to a moderator (weak), which costs less than a missed person.
@@ -488,7 +515,9 @@ class GivenNameDetector:
                 continue  # "thompson": one surname
             if (tail in self._surnames or surname_ending(tail)) and len(head) + len(tail) > 2 * _MIN_SURNAME and (
                 head not in self._common or len(head) >= 4
-            ):
+            ) and (tail in self._surnames or (len(head) >= 4 and not _ADJECTIVE_ENDING.search(word))):
+                # an ending alone is no surname after a three-letter head or in an adjective ("cha|leureux",
+                # "gene|rická": round 16)
                 # "edwincampbell", "oliviekubickova", "dojacat"; not two three-letter halves, which split words of
                 # every language by chance ("liv|ros" is Portuguese "livros", round 15)
                 return head, tail, _HIDDEN
@@ -500,72 +529,19 @@ class GivenNameDetector:
                 return head, tail, _IF_FRAMED
             if (
                 len(head) >= 4 and len(tail) >= 5 and head not in self._common and tail not in self._common
-                and _lower_case_line(original, span, strict=True)
+                and lower_case_line(original, span, strict=True)
             ):
                 return head, tail, _WEAK  # "mathewparrish": plausibly a name; a moderator looks
-        if camel and len(parts := _camel_parts(raw)) == 2 and len(parts[0]) >= 2 and len(parts[1]) >= _MIN_SURNAME:
+        if camel and len(parts := camel_parts(raw)) == 2 and len(parts[0]) >= 2 and len(parts[1]) >= _MIN_SURNAME:
             first, second = (fold(p).text for p in parts)
             unknown = [w for w in (first, second) if w not in self._common]
             if second in self._surnames or len(unknown) == 2 or (unknown and not _ENGLISH_DERIVED.search(unknown[0])):
                 # "#CletoRivas", "NadirMesbah", "#FerihanSarı": two capitalised words joined on purpose, one of
                 # them no dictionary word ("ArtStation", "DreamShaper" are two words)
                 return first, second, _WEAK
-        if joined and len(_TOKEN.findall(raw)) >= 4 and _pronounceable(word):  # "C.l.e.t.o R.i.v.a.s": letters spelt out
+        if joined and len(_TOKEN.findall(raw)) >= 4 and pronounceable(word):  # "C.l.e.t.o R.i.v.a.s": letters spelt out
             return word, "", _WEAK
         return None
-
-
-_VOWELS = frozenset("aeiouy")
-
-
-_CONSONANT_RUN = re.compile(r"[b-df-hj-np-tv-xz]{6,}")
-
-
-def _pronounceable(word: str) -> bool:
-    """Spelt-out letters that can be a name: more than a fifth of a name's letters are vowels ("cletorivas" 4 of
-    10, "edelgardschulz" 4 of 14) and no six consonants run together; random letters of a scrambled prompt
-    ("v l b q k h w a h d z p e v q": 3 of 15, "vlbqkhw") are not."""
-    letters = [c for c in word if c.isalpha()]
-    vowels = sum(c in _VOWELS for c in letters)
-    return bool(letters) and vowels * 100 > len(letters) * 21 and not _CONSONANT_RUN.search(word)
-
-
-_LINE = re.compile(r"[^\n]*")
-_line_cache: dict[str, tuple[list[int], list[bool], list[bool]]] = {}
-
-
-def _lower_case_line(original: str, span: tuple[int, int], *, strict: bool = False) -> bool:
-    """The line around ``span`` writes no word with a capital, but for the first word of a sentence and
-    acronyms ("LoRA", "SDXL", "D&D"): prompt tag soup ("portrait of jane doe, 8k") or a request typed in
-    lower case ("Need angela rainer for my D&D campaign").
-
-    ``strict``: no capital letter at all.
-
-    The lines of the text being scanned are read once (a long text has thousands of candidates)."""
-    lines = _line_cache.get(original)
-    if lines is None:
-        found = [
-            (m.start(), not _capitalised_word(m.group(0)), not any(c.isupper() for c in m.group(0)))
-            for m in _LINE.finditer(original)
-        ]
-        lines = ([s for s, _, _ in found], [lower for _, lower, _ in found], [none for _, _, none in found])
-        _line_cache.clear()  # one text at a time: the cache only spans one scan
-        _line_cache[original] = lines
-    index = max(bisect_right(lines[0], span[0]) - 1, 0)
-    return lines[2][index] if strict else lines[1][index]
-
-
-_LINE_WORD = re.compile(r"[^\W\d_]+")
-_SENTENCE_OPEN = re.compile(r"(?:^|[.!?:;(\[\"“”«»]|\s[-–—*•])[\s\"“”'(\[]*$")
-
-
-def _capitalised_word(line: str) -> bool:
-    """A word written Capitalised (a capital, then lower case) that does not open a sentence."""
-    for match in _LINE_WORD.finditer(line):
-        word = match.group(0)
-        if len(word) > 1 and word[0].isupper() and word[1:].islower() and not _SENTENCE_OPEN.search(line[: match.start()]):
-            return True
-    return False
 
 
 def _strong(signal: Signal) -> bool:
@@ -575,14 +551,3 @@ def _strong(signal: Signal) -> bool:
         SignalKind.PERSON_NAME, SignalKind.PROTECTED_PERSON, SignalKind.SOCIAL_PROFILE, SignalKind.STYLE_REFERENCE,
         SignalKind.FICTIONAL_CHARACTER,
     )  # fmt: skip
-
-
-def _camel_parts(raw: str) -> list[str]:
-    """"DurukŞener" -> ["Duruk", "Şener"]: split before every capital letter (any script)."""
-    parts: list[str] = []
-    for char in raw:
-        if char.isupper() or not parts:
-            parts.append(char)
-        else:
-            parts[-1] += char
-    return [p for p in parts if p.isalpha()]

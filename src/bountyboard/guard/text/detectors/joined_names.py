@@ -39,7 +39,9 @@ _SUBJECT_AFTER = re.compile(
 # Round 10: Romance adverbs and nouns too ("totalmente", "fotografía", "illuminazione", "realismo").
 _WORD_SUFFIX = re.compile(
     r"(?:ism|isme|ismus|ist|ian|ity|ite|tion|sion|ical|ics|ness|ment|ology|ography|able|ible|ive|ous|ing|art|ano|any|"
-    r"ony|owany|ovany|mente|grafia|grafie|graphie|zione|ismo)$"
+    r"ony|owany|ovany|mente|grafia|grafie|graphie|zione|ismo|"
+    # round 16: Dutch and German present participles ("slaapwandelende", "schlafwandelnde")
+    r"ende|enden|ende[rn]|elnde|ernde)$"
 )
 _NEXT_WORD = re.compile(r"^\s+([^\W\d_]+)")
 # Endings only surnames have in the languages of issue 8 (a word rarely ends so): Czech/Slovak -ová, Polish
