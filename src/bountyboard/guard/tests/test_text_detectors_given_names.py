@@ -544,3 +544,13 @@ def test_a_surname_that_is_also_a_given_name_stays_a_surname(scanner: TextScanne
 )
 def test_words_and_invented_people_make_no_name(scanner: TextScanner, text: str) -> None:
     assert found(scanner, text) == []
+
+
+def test_a_french_des_does_not_make_the_text_german(scanner: TextScanner) -> None:
+    # round 16: "des" is no German function word here; French capitalises names, not nouns
+    assert decide(scanner, "Je veux la gardienne des Bleues, Orlanne Vexmoor, en lingerie") is Decision.BLOCK
+
+
+@pytest.mark.parametrize("text", ["pizza margherita napoletana, forno a legna, foto food", "caffettiera bialetti moka express, cucina"])
+def test_a_dish_or_kitchenware_names_no_person(scanner: TextScanner, text: str) -> None:
+    assert found(scanner, text) == []

@@ -146,3 +146,8 @@ def test_korean_and_vietnamese_names_without_sexual_words_go_to_a_moderator(scan
 )
 def test_places_culture_words_styles_and_fiction_are_no_names(scanner: TextScanner, text: str, source: str) -> None:
     assert labels(scanner, text, source) == []
+
+
+def test_a_fan_zine_is_no_pinyin_name(scanner: TextScanner) -> None:
+    # round 16: "fan zine" read as family name Fan, given name Zine
+    assert decide(scanner, "want a watercolour of a launderette on a rainy street, for a soap fan zine") is Decision.ALLOW

@@ -128,3 +128,13 @@ def test_an_eight_opening_a_leet_word_is_a_b_but_numbers_stay() -> None:
 def test_spaced_out_digits_read_whole_in_the_names_view(text: str, names: str) -> None:
     """Round 11: Lexica spaces numbers out; "5 0 cent" is 50 Cent. A lone digit stays apart."""
     assert normalize(text).names.text == names
+
+
+@pytest.mark.parametrize("token", ["3d", "4k", "8k", "35mm", "90s", "1080p", "18yo"])
+def test_a_number_and_its_unit_is_no_leetspeak(token: str) -> None:
+    # round 16: "rendu 3D de Yoko" read "ed de yoko", a pair of names
+    assert normalize(f"a {token} render of a castle").names.text == f"a {token} render of a castle"
+
+
+def test_leetspeak_inside_a_word_is_still_undone() -> None:
+    assert normalize("p1a skrzyszow5ka").names.text == "pia skrzyszowska"

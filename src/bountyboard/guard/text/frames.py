@@ -456,8 +456,10 @@ PRODUCT_BEFORE_NAME = frozenset(
     lancia dacia toyota honda nissan mazda ford chevrolet chevy dodge jeep volvo saab trabant wartburg lada
     zastava polonez syrena tatra moskvich jaguar rover bugatti maserati yamaha ducati vespa kawasaki suzuki
     simca
-    kodak fujifilm fuji ilford cinestill agfa arri leica hasselblad nikon canon panavision""".split()
-)  # round 11: cameras and film stocks name their models too ("Kodak Portra 400", "arri alexa")
+    kodak fujifilm fuji ilford cinestill agfa arri leica hasselblad nikon canon panavision
+    pizza caffettiera cafetiere moka cocktail""".split()
+)  # round 11: cameras and film stocks name their models too ("Kodak Portra 400", "arri alexa"); round 16: dishes and
+# kitchenware named after a person or their maker ("pizza margherita napoletana", "caffettiera bialetti")
 CONTAINERS = frozenset(
     """bottle bottles can jar tin pack packet box bouteille flacon canette pot boite botella lata frasco tarro caja
     flasche dose glas packung bottiglia lattina barattolo vasetto confezione garrafa lata pote caixa butelka

@@ -115,10 +115,13 @@ def fold(text: str) -> View:
     return View(folded, tuple(offsets))
 
 
+_NUMBER_WITH_UNIT = re.compile(r"\d+(?:d|k|p|s|mm|yo|px|fps|th|st|nd|rd|x)")
+
+
 def _deleet(match: re.Match[str]) -> str:
     token = match.group(0)
-    if not _HAS_LETTER.search(token):
-        return token  # "3,000", "16": numbers, not leetspeak
+    if not _HAS_LETTER.search(token) or _NUMBER_WITH_UNIT.fullmatch(token):
+        return token  # "3,000", "16": numbers, not leetspeak; "3d", "4k", "35mm", "90s": a number and its unit
     if token.startswith("@"):  # a handle's "@" is a marker, not an "a"
         return "@" + token[1:].translate(_LEET)
     plain = token.translate(_LEET)

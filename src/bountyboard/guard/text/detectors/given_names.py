@@ -89,7 +89,7 @@ _STYLE_BEFORE_MORE = re.compile(
 # One of these and the text is German: its nouns are capitalised, so a capitalised pair is no name shape.
 _GERMAN_FUNCTION_WORDS = frozenset(
     "und mit fur fuer vom zum zur eine einer einen einem nicht ist sind beim bitte auch sehr unsere unser gesucht "
-    "dem den des auf".split()
+    "dem den auf".split()  # not "des": French writes it in every other sentence (round 16)
 )
 _MIN_SURNAME = 3
 # A word derived from an English one that a dictionary may lack ("DreamShaper", "PhotoMaker"): not a surname
