@@ -260,3 +260,19 @@ def test_a_listed_character_written_family_name_first_is_that_character(scanner:
     signals = scanner.scan("ayanami rei nude, plugsuit")
     assert [s.label for s in signals if s.kind is SignalKind.FICTIONAL_CHARACTER] == ["rei ayanami"]
     assert Policy().decide(signals).decision is Decision.ALLOW
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 16: a museum artist as a tag of its own, in a text that names a painting medium, is a style
+        ("harbour at dusk, norman gorbaty, thick outlines, oil on canvas", Decision.ALLOW),
+        ("port au crépuscule, (norman gorbaty:1.2), huile sur toile", Decision.ALLOW),
+        # no medium, sexual words, or a model of the person: the name stays a name
+        ("harbour at dusk, norman gorbaty, thick outlines", Decision.CONSENT_REQUIRED),
+        ("norman gorbaty, nude, oil on canvas", Decision.BLOCK),
+        ("lora of norman gorbaty, oil painting", Decision.CONSENT_REQUIRED),
+    ],
+)
+def test_a_museum_artist_tagged_beside_a_painting_medium_is_a_style(scanner: TextScanner, text: str, expected: Decision) -> None:
+    assert decide(scanner, text) is expected

@@ -554,3 +554,20 @@ def test_a_french_des_does_not_make_the_text_german(scanner: TextScanner) -> Non
 @pytest.mark.parametrize("text", ["pizza margherita napoletana, forno a legna, foto food", "caffettiera bialetti moka express, cucina"])
 def test_a_dish_or_kitchenware_names_no_person(scanner: TextScanner, text: str) -> None:
     assert found(scanner, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # round 16: a character named from its work, in the other languages, and in every mention of the text
+        "Orlanne Vexmoor Boudoir\nBitte Kommissarin Orlanne Vexmoor aus dem Tatort in Spitzenunterwäsche",
+        "Orlanne Vexmoor in lingerie\nOrlanne Vexmoor uit GTST, in rode lingerie op bed",
+        "Ein Alpenpanorama mit Dr. Martin Vexmoor vom Bergdoktor auf dem Weg",
+    ],
+)
+def test_a_character_named_from_its_work_is_no_name_anywhere_in_the_text(scanner: TextScanner, text: str) -> None:
+    assert found(scanner, text) == []
+
+
+def test_a_person_from_a_town_stays_a_person(scanner: TextScanner) -> None:
+    assert decide(scanner, "Orlanne Vexmoorowa z Krakowa nago, zdjęcie") is Decision.BLOCK

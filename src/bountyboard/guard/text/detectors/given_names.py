@@ -235,7 +235,12 @@ class GivenNameDetector:
                 raw_after.lstrip().startswith("(") and not roles.ROLE_IN_PARENS.match(fold(raw_after).text)
                 and not public_role  # "Poslankyně ... Olga Nováková (Piráti)": a party, not a franchise (round 16)
             ):
-                continue  # "Kira Holloway from Starfall Chronicles", "Yor Forger (Spy x Family)": a character
+                # "Kira Holloway from Starfall Chronicles", "Yor Forger (Spy x Family)": a character; named from its
+                # work, in every mention of the text ("Charlotte Lindholm Boudoir\n... Charlotte Lindholm aus dem
+                # Tatort": round 16)
+                if name_words.FROM_A_WORK.match(raw_after):
+                    style_names.add((given[:4], surname[:4]))
+                continue
             before = text[max(0, start - 60) : start]
             after = text[end : end + 40]
             word_before = before.split()[-1] if before.split() else ""
@@ -312,7 +317,8 @@ class GivenNameDetector:
                 )
             )  # fmt: skip
         # a name the text cites as a style anywhere (a listed artist, or a cue before this rule's name) is that artist
-        # everywhere ("Kabouters zoals Rien Poortvliet ... precies de stijl van Rien Poortvliet")
+        # everywhere ("Kabouters zoals Rien Poortvliet ... precies de stijl van Rien Poortvliet"); so is a character
+        # named beside its work
         return [s for s in out if (s.detail["given_name"][:4], s.detail["surname"][:4]) not in style_names]
 
     def _double_given_name(self, first: str, second: str) -> bool:

@@ -50,6 +50,27 @@ def named_after(before: str, after: str) -> bool:
     )
 
 
+# A painting or print medium in the ten languages (folded): in a text that names one, an artist of the museum lists
+# named as a tag of its own is that artist's manner ("nature morte, suzanne valadon, huile sur toile"; round 16).
+PAINTING_MEDIUM = re.compile(
+    r"\b(?:oil painting|oil on canvas|watercolou?rs?|acrylics?|gouache|tempera|etching|woodcut|lithograph|"
+    r"ink drawing|pastels?|charcoal|fresco|huile sur toile|peinture a l'?huile|aquarelle|gravure|fusain|"
+    r"oleo|acuarela|grabado|carboncillo|olgemalde|ol auf leinwand|aquarell|radierung|holzschnitt|"
+    r"olio su tela|dipinto ad olio|acquerello|incisione|carboncino|pastelli a olio|pintura a oleo|aquarela|"
+    r"xilogravura|obraz olejny|olej na plotnie|akwarela|drzeworyt|olejomalba|akvarel|drevoryt|olieverf|aquarel|"
+    r"houtsnede|yagli boya|suluboya|gravur)\b"
+)
+# The name is a tag of its own: a separator or the line's start before it, a separator or the end after it
+# (weights and brackets aside: "(suzanne valadon:1.2)")
+_TAG_BEFORE = re.compile(r"(?:^|[,\n|])[\s(\[]*$")
+_TAG_AFTER = re.compile(r"^[\s)\]]*(?::\s*[\d.]+[\s)\]]*)?(?:[,\n|]|$)")
+
+
+def bare_tag(before: str, after: str) -> bool:
+    """The name between ``before`` and ``after`` is a tag-list item of its own."""
+    return bool(_TAG_BEFORE.search(before) and _TAG_AFTER.match(after))
+
+
 def style_cited(before: str) -> bool:
     """A style cue right before the name, or before earlier names of the same list ("by midjourney and
     greg rutkowski", "art by Mucha, Klimt"): up to three earlier items of up to three words each.

@@ -15,8 +15,10 @@ from bountyboard.guard.text.context_lists import SOURCE_OPEN_CHARACTERS_NAME_LIK
 from bountyboard.guard.text.detectors.base import RegistryIndex, ScanContext
 from bountyboard.guard.text.detectors.listed_context import (
     LIST_REACH,
+    PAINTING_MEDIUM,
     STYLE_WORD_AFTER,
     SexualWords,
+    bare_tag,
     named_after,
     style_cited,
     style_cue,
@@ -214,6 +216,8 @@ def _in_context(norm: NormalizedText, hits: list[NameHit], *, sexual: bool) -> l
         LIKENESS_OR_REAL.search(words) or roles.names_a_role(words) or frames.GROUP_ANYWHERE.search(words)
     )
     photographic = bool(frames.REALISM_CUES.search(words) or frames.PHOTOGRAPHIC_CUES.search(words))
+    # a painting medium, in a text that is not sexual and seeks no likeness: a museum artist as a tag is a style
+    medium = not sexual and bool(PAINTING_MEDIUM.search(words)) and not LIKENESS_OR_REAL.search(words)
     kept: list[NameHit] = []
     for hit in hits:
         entry = hit.entry
@@ -223,6 +227,7 @@ def _in_context(norm: NormalizedText, hits: list[NameHit], *, sexual: bool) -> l
         before, after = names[max(0, hit.start - 48) : hit.start], names[hit.end : hit.end + 48]
         if entry.category & Category.ARTIST and (
             style_cited(before) or STYLE_WORD_AFTER.match(after) or frames.STYLE_VERB_AFTER.match(after)
+            or (medium and bare_tag(before, after))
         ):
             kept.append(hit)
         elif entry.category & Category.FICTIONAL and characters:
