@@ -571,3 +571,9 @@ def test_a_character_named_from_its_work_is_no_name_anywhere_in_the_text(scanner
 
 def test_a_person_from_a_town_stays_a_person(scanner: TextScanner) -> None:
     assert decide(scanner, "Orlanne Vexmoorowa z Krakowa nago, zdjęcie") is Decision.BLOCK
+
+
+def test_a_lower_case_name_with_a_particle_before_a_role_goes_to_a_moderator(scanner: TextScanner) -> None:
+    # round 16: "jorrit de kloet, dutch darts player": no list holds the given name, the role says who it is
+    assert [s.label for s in found(scanner, "orvald de vexmoor, dutch darts player, on stage, throwing dart")] == ["orvald vexmoor"]
+    assert found(scanner, "cartaz da torre, neon, noite") == []

@@ -167,3 +167,16 @@ def test_a_character_of_a_work_or_an_invented_persona_names_fiction(text: str) -
 )
 def test_a_role_a_drawn_real_person_or_the_cast_names_no_fiction(text: str) -> None:
     assert not frames.names_fiction(words(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # round 16: booru quality tags beside a photograph's skin and lens tags ask for no drawing
+        "orla vexmoor, bikini, yacht, sexy, sun-kissed, (masterpiece:1.2), detailed",
+        "orla vexmoor, bikini, beach, sexy pose, wet skin, 8k, masterpiece",
+        "orla vexmoor, lingerie, bokeh, depth of field, best quality",
+    ],
+)
+def test_quality_tags_beside_skin_and_lens_tags_are_no_drawn_medium(text: str) -> None:
+    assert not frames.drawn_medium(words(text))

@@ -336,7 +336,9 @@ PHOTOGRAPHIC_CUES = re.compile(
     r"film grain|shot on|mirror selfie|ring light|"
     # round 16: a photo session in the ten languages (folded): "sesja boudoir", "fotoshooting", "ensaio fotográfico"
     r"boudoir|photoshoot|photo shoot|fotoshooting|fotoshoot|seance photo|sesion de fotos|servizio fotografico|"
-    r"ensaio fotografico|sesja zdjeciowa|sesja|foceni|fotosessie|fotograf cekimi)\b"
+    r"ensaio fotografico|sesja zdjeciowa|sesja|foceni|fotosessie|fotograf cekimi|"
+    # ... and the skin and lens tags of photoreal prompts ("wet skin, 8k", "sun-kissed, bokeh")
+    r"bokeh|depth of field|skin texture|skin pores|detailed skin|wet skin|sun kissed)\b"
 )
 
 # Where a one-word name stands as the subject: right before a LoRA or nudity word ("Yseult nue").

@@ -165,8 +165,11 @@ class GivenNameDetector:
                     and tokens[index + 1][2] in name_words.SURNAME_PARTICLES and word not in name_words.NOUNS_BEFORE_VAN
                 ):
                     # "Cartaz da Torre": a particle name needs a known given name ("Vince van Gogh"), unless
-                    # the particle is one only surnames have ("Evy van Voorhout")
-                    strength = None
+                    # the particle is one only surnames have ("Evy van Voorhout"), or a role follows ("jorrit de
+                    # kloet, dutch darts player": round 16)
+                    tail = text[last[1] : last[1] + 60]
+                    role_after = (roles.ROLE_AFTER.match(tail) or roles.ROLE_ASIDE_AFTER.match(tail)) and word not in self._common
+                    strength = _WEAK if role_after and last[2] not in self._common else None
                 if strength is None and pair == index + 1 and caps and noun_capitals:
                     strength = self._german_pair(text, start, last[1], word, last[2])
                 if strength is None and pair == index + 1 and not caps and not last[2].endswith(_INFLECTED_ENDINGS):
