@@ -577,3 +577,8 @@ def test_a_lower_case_name_with_a_particle_before_a_role_goes_to_a_moderator(sca
     # round 16: "jorrit de kloet, dutch darts player": no list holds the given name, the role says who it is
     assert [s.label for s in found(scanner, "orvald de vexmoor, dutch darts player, on stage, throwing dart")] == ["orvald vexmoor"]
     assert found(scanner, "cartaz da torre, neon, noite") == []
+
+
+@pytest.mark.parametrize("text", ["kopje koffie, stoom, regenachtig raam, gezellig", "ein herrlich sonniger Tag am See, aquarell"])
+def test_dutch_and_german_derived_words_are_not_split_into_names(scanner: TextScanner, text: str) -> None:
+    assert not [s for s in found(scanner, text) if s.detail.get("hidden")]

@@ -329,3 +329,8 @@ def test_romance_adverbs_and_nouns_are_no_run_together_names(scanner: TextScanne
 def test_a_participle_opening_a_sexual_line_is_no_name(scanner: TextScanner, text: str) -> None:
     # round 16: Dutch and German present participles are words a dictionary may lack
     assert found(scanner, text, "heuristic:run-together-name") == []
+
+
+def test_a_nationality_is_not_split_into_a_name(scanner: TextScanner) -> None:
+    # round 16: "nederlandse" read as "ned|erlandse" beside sexual words
+    assert found(scanner, "nederlandse vrouw 30 jaar, oranje bikini, (sexy:1.2), zomer", "heuristic:run-together-name") == []

@@ -180,3 +180,18 @@ def test_a_role_a_drawn_real_person_or_the_cast_names_no_fiction(text: str) -> N
 )
 def test_quality_tags_beside_skin_and_lens_tags_are_no_drawn_medium(text: str) -> None:
     assert not frames.drawn_medium(words(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "fiction"),
+    [
+        # round 16: game series whose characters have ordinary names, and an invented character in Dutch
+        ("orla vexmoor, witcher 3, blonde, swamp hut", True),
+        ("orla vexmoor, cyberpunk 2077, neon, motorcycle", True),
+        ("oranje bikini, strand, zomer, foto, verzonnen personage", True),
+        # a series filmed with actors: the name beside it may be the actor's
+        ("Orla Vexmoor as Ellie, The Last of Us season 2 look", False),
+    ],
+)
+def test_game_series_and_invented_characters_name_fiction(text: str, fiction: bool) -> None:
+    assert frames.names_fiction(words(text)) is fiction

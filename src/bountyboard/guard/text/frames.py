@@ -258,7 +258,7 @@ FICTIONAL_CONTEXT = re.compile(
     r"(?:wymyslon|fikcyjn|wirtualn)\w* (?:osob\w*|influencerk\w*|postac\w*|dziewczyn\w*|kobiet\w*|modelk\w*)|"
     r"zadna (?:istniejaca|prawdziwa) osoba|(?:vymyslen|fiktivn|virtualn)\w* (?:osob\w*|influencerk\w*|postav\w*|"
     r"holk\w*|zen\w*|modelk\w*)|(?:verzonnen|fictieve|virtuele) (?:persoon|influencer|vrouw|meisje|model)|"
-    r"geen echt persoon|(?:sanal|hayali|kurgusal) (?:influencer|model\w*|fenomen|kisi|karakter|kadin|kiz|instagram)|"
+    r"geen echt persoon|verzonnen personage|(?:sanal|hayali|kurgusal) (?:influencer|model\w*|fenomen|kisi|karakter|kadin|kiz|instagram)|"
     r"gercek olmayan|gercek bir kisi degil|yapay zeka (?:influencer|model\w*)|"
     # round 16: someone the text calls invented, then names ("un boulanger imaginaire, Jean-Marc", "ragazza inventata
     # di nome Giada")
@@ -284,7 +284,12 @@ FICTIONAL_CONTEXT = re.compile(
     r"slam dunk|dandadan|blue lock|mushoku tensei|sakamoto days|kingdom hearts|resident evil|metal gear|"
     r"neon genesis|rurouni kenshin|inuyasha|ranma|urusei yatsura|fairy tail|black clover|fire force|"
     r"hell'?s paradise|vinland saga|made in abyss|toradora|clannad|monogatari|nisekoi|"
-    r"quintessential quintuplets|dress up darling|horimiya|kakegurui|high school dxd)\b"
+    r"quintessential quintuplets|dress up darling|horimiya|kakegurui|high school dxd|"
+    # round 16: Western game series whose characters have ordinary names ("keira metz, witcher 3"); not those
+    # filmed with actors, whose names may stand beside them ("Bella Ramsey as Ellie, The Last of Us")
+    r"witcher [123]|wiedzmin [123]|zaklinac [123]|cyberpunk 2077|mass effect|dragon age|baldur'?s gate|red dead|"
+    r"grand theft auto|life is strange|bioshock|skyrim|elder scrolls|god of war|alan wake|detroit become human|"
+    r"kingdom come deliverance|half life|devil may cry|world of warcraft|starcraft|hogwarts legacy)\b"
 )
 
 # The character of a novel, a series, a comic or a game, as the ten languages say it (folded): "le personnage de la

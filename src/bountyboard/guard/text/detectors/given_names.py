@@ -104,6 +104,8 @@ _SUFFIX_TAIL = re.compile(r"^(?:l[iu]kl[iu]|l[iu]k|l[iu]|s[iu]z|[sn]?[iu]nd[ae]|
 # How the second half of a hashtag or spelt-out name can begin ("#bellezzanaturale" is not "belle|zzanaturale").
 _TAIL_ONSET = re.compile(name_words.SURNAME_ONSET.pattern + r"|[aeiouy][^aeiouy]")
 _DEMONYM = re.compile(r"ienn?e?s?$")  # "parisien", "italienne": not "pari|sien"
+# Dutch and German adjective and noun endings: "regenachtig", "vriendelijk", "herrlich" are words (round 16)
+_DERIVED_ENDING = re.compile(r"(?:achtig|achtige|lijk|lijke|heid|isch|ische|lich|liche|keit|schaft)$")
 _ADJECTIVE_ENDING = re.compile(r"(?:sk|ck|dk)[aiey]$")
 _MAX_PREFIX = 12
 _NEAR_SEXUAL = 80  # characters between a name and a sexual word for "sexual context"
@@ -512,7 +514,7 @@ class GivenNameDetector:
             head, tail = word[:cut], word[cut:]
             if head not in self._split_given or tail in NOT_NAME_WORDS or (capitals is not None and cut not in capitals):
                 continue
-            if not marked and (_SUFFIX_TAIL.match(tail) or tail.endswith(_INFLECTED_ENDINGS)):
+            if not marked and (_SUFFIX_TAIL.match(tail) or tail.endswith(_INFLECTED_ENDINGS) or _DERIVED_ENDING.search(word)):
                 continue  # "yağmur|luklu", "pari|sien": a word with its suffix, not a name
             if marked and (head not in self._common or tail not in self._common or tail in self._surnames) and (
                 capitals is not None or tail in self._surnames or _TAIL_ONSET.match(tail)

@@ -20,7 +20,7 @@ import re
 from typing import Any
 
 from bountyboard.guard.signals import Signal, SignalKind
-from bountyboard.guard.text import frames
+from bountyboard.guard.text import frames, roles
 from bountyboard.guard.text.detectors.base import ScanContext, SpanIndex
 from bountyboard.guard.text.name_words import NOT_NAME_WORDS, SURNAME_ONSET, surname_ending
 
@@ -104,8 +104,8 @@ class JoinedNameDetector:
             found.append((norm.base.span(*m.span()), given, surname, True))
         for m in _TOKEN.finditer(base):
             word = m.group(0)
-            if word in self._common or word in self._surnames or word in self._given:
-                continue
+            if word in self._common or word in self._surnames or word in self._given or word in roles.NATIONALITIES:
+                continue  # "nederlandse vrouw": a nationality is no "ned|erlandse" (round 16)
             raw = norm.original[slice(*norm.base.span(*m.span()))]
             if not raw.islower():
                 continue  # capitalised or CamelCase tokens are GivenNameDetector's
