@@ -246,12 +246,12 @@ FICTIONAL_CONTEXT = re.compile(
     r"\b(?:original character|my oc|oc|ocs|fictional character|fan ?art|fanart|in game|game model|"
     r"game design|remake design|character design|personnage original|personaje original|"
     r"personaggio originale|originalfigur|"
-    # round 15: a persona the text says is invented, virtual or not real, in the ten languages (folded); "fake" is
+    # round 16: a persona the text says is invented, virtual or not real, in the ten languages (folded); "fake" is
     # not one ("fake nudes of X")
     r"(?:fictional|invented|made up|imaginary|virtual|ai|ai generated) (?:person|woman|girl|man|guy|influencer|"
     r"instagram model|model|persona)|not (?:a |based on (?:a |any )?)?real person|does ?n[o']?t exist|"
     r"(?:personne|femme|fille|influenceuse|influenceur|mannequin) (?:fictive|fictif|inventee?|imaginaire|virtuelle?)|"
-    r"pas une vraie personne|(?:persona|mujer|chica|modelo|influencer|influencer) (?:ficticia|inventada|imaginaria|virtual)|"
+    r"pas une vraie personne|(?:persona|mujer|chica|modelo|influencer) (?:ficticia|inventada|imaginaria|virtual)|"
     r"no es una persona real|(?:fiktive|erfundene|virtuelle) (?:person\w*|frau\w*|influencerin\w*|figur\w*)|keine echte person|"
     r"(?:persona|donna|ragazza|modella|influencer) (?:immaginaria|inventata|fittizia|virtuale)|non e una persona reale|"
     r"(?:pessoa|mulher|garota|modelo|influenciadora) (?:ficticia|inventada|imaginaria|virtual)|nao e uma pessoa real|"
@@ -262,7 +262,7 @@ FICTIONAL_CONTEXT = re.compile(
     r"gercek olmayan|gercek bir kisi degil|yapay zeka (?:influencer|model\w*)|"
     # round 16: someone the text calls invented, then names ("un boulanger imaginaire, Jean-Marc", "ragazza inventata
     # di nome Giada")
-    r"(?:invented|imaginary|fictional|made up|imaginaire|inventee?|fictive?|inventad[oa]|imaginari[oa]|ficytici[oa]|"
+    r"(?:invented|imaginary|fictional|made up|imaginaire|inventee?|fictive?|inventad[oa]|imaginari[oa]|fictici[oa]|"
     r"inventat[oa]|immaginari[oa]|fittizi[oa]|erfundene?[rn]?|fiktive?[rn]?|verzonnen|fictieve?|wymyslon\w*|"
     r"fikcyjn\w*|vymyslen\w*|fiktivn\w*|hayali|kurgusal)(?:(?=,)| (?:named|called|nomme|nommee|appele|appelee|"
     r"llamad[oa]|chiamat[oa]|di nome|de nome|chamad[oa]|genaamd|namens|o imieniu|jmenem|adinda|adli))|"
@@ -294,7 +294,7 @@ FICTIONAL_CONTEXT = re.compile(
 
 # The character of a novel, a series, a comic or a game, as the ten languages say it (folded): "le personnage de la
 # série", "die Figur aus 'Der Vorleser'", "postać z serialu", "personage uit", "romandaki Feride", "from the
-# stephen king books" (round 15). A series has actors, so these count only in a text that names no role
+# stephen king books" (round 16). A series has actors, so these count only in a text that names no role
 # (``names_fiction``): "aktorka z serialu" is an actress.
 FICTION_WORK_CUES = re.compile(
     r"\b(?:the character|(?:le |ce )?personnage (?:de|du|des|d)|(?:el |la )?personaje (?:de|del)|"

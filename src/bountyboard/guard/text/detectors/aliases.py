@@ -29,8 +29,8 @@ ALIAS_ROLES = frozenset(
     zpevacka zpevak zanger zangeres sarkici rapci fenomen yayinci
     piosenkarke piosenkarki raperke raperki raperem influencerke youtuberke streamerke zpevacku zpevacky
     yayincisi sarkicisi trapera trapero reguetonera reguetonero cantautora cantautor divulgatore divulgatrice
-    divulgador divulgadora""".split()  # round 15: the object and possessive forms ("tę piosenkarkę", "Twitch yayıncısı X")
-)
+    divulgador divulgadora""".split()
+)  # round 16: the object and possessive forms ("tę piosenkarkę", "Twitch yayıncısı X"), and more roles
 _ROLE = "|".join(sorted(ALIAS_ROLES, key=len, reverse=True))
 _FAMOUS = r"famous|famosa|famoso|celebre|bekannte|bekannter|beroemde|slavna|slavny|znana|znany|unlu"
 _FAMOUS_WORD = re.compile(rf"\b(?:{_FAMOUS})\b")

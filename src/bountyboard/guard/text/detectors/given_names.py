@@ -530,7 +530,7 @@ class GivenNameDetector:
                 # an ending alone is no surname after a three-letter head or in an adjective ("cha|leureux",
                 # "gene|rická": round 16)
                 # "edwincampbell", "oliviekubickova", "dojacat"; not two three-letter halves, which split words of
-                # every language by chance ("liv|ros" is Portuguese "livros", round 15)
+                # every language by chance ("liv|ros" is Portuguese "livros", round 16)
                 return head, tail, _HIDDEN
             if len(head) >= 4 and head not in self._common and 4 <= len(tail) <= 10 and name_words.SURNAME_ONSET.match(tail) and (
                 tail not in self._common or len(head) >= 5
