@@ -581,4 +581,4 @@ def test_a_lower_case_name_with_a_particle_before_a_role_goes_to_a_moderator(sca
 
 @pytest.mark.parametrize("text", ["kopje koffie, stoom, regenachtig raam, gezellig", "ein herrlich sonniger Tag am See, aquarell"])
 def test_dutch_and_german_derived_words_are_not_split_into_names(scanner: TextScanner, text: str) -> None:
-    assert not [s for s in found(scanner, text) if s.detail.get("hidden")]
+    assert found(scanner, text) == []  # "regena|chtig" was a weak run-together name
