@@ -573,6 +573,7 @@ def test_a_person_from_a_town_stays_a_person(scanner: TextScanner) -> None:
     assert decide(scanner, "Orlanne Vexmoorowa z Krakowa nago, zdjęcie") is Decision.BLOCK
     # "du" joins a French surname, it names no work: "Marthe Orvand du Plessac" is one person
     assert decide(scanner, "Marthe Orvand du Plessac en lingerie, photo") is Decision.BLOCK
+    assert decide(scanner, "Giulia Orvanda dalla Plessa in lingerie, foto") is Decision.BLOCK
 
 
 def test_a_lower_case_name_with_a_particle_before_a_role_goes_to_a_moderator(scanner: TextScanner) -> None:

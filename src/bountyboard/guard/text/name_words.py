@@ -121,10 +121,10 @@ CAPITALISED_WORD = re.compile(rf"(?<![\w'’]){NAME_WORD}(?![\w'’])")
 
 # "Chloe Price from Life is Strange": a name followed by the capitalised title it comes from.
 # Round 16: the same in the other languages ("Charlotte Lindholm aus dem Tatort", "Janine uit GTST", "Martin Gruber vom
-# Bergdoktor", "Livia dalla Marinella"); not "de" or "du", which join surnames ("Manuela de Sousa", "Roger Martin du
-# Gard"), nor "z", "ze" (Polish and Czech write a person's town so: "Anna Nowak z Krakowa").
+# Bergdoktor"); not "de", "du", "dal" or "dalla", which join surnames ("Manuela de Sousa", "Roger Martin du Gard",
+# "Carlo Alberto dalla Chiesa"), nor "z", "ze" (Polish and Czech write a person's town so: "Anna Nowak z Krakowa").
 FROM_A_WORK = re.compile(
-    rf"^\s*,?\s*(?:from|aus|aus dem|aus der|vom|uit|uit de|uit het|dal|dalla|dallo|della serie|de la serie|da serie)"
+    rf"^\s*,?\s*(?:from|aus|aus dem|aus der|vom|uit|uit de|uit het|della serie|de la serie|da serie)"
     rf"\s+(?:the\s+)?(?:[{UPPER}0-9])"
 )
 PORTRAIT_AFTER = re.compile(r"^\s*(?:\w+ )?(?:portrait|headshot|photocard|photoshoot)\b")
