@@ -257,7 +257,7 @@ def test_an_alias_before_a_platform_and_role_blocks_with_sexual_words(scanner: T
     [
         # round 16: a role the text says is invented, and the word for an account after a role
         "Wymyślona influencerka Zosia, 28 lat, fitness, Kraków",
-        "my streamer Kiravel in a cozy gaming room, anime style",
+        "sanal influencer Kiravel, stüdyoda, anime tarzı",
         "yapay zeka influencer hesabı için fotoğraflar, plaj",
     ],
 )
@@ -275,3 +275,8 @@ def test_an_invented_role_or_an_account_is_no_alias(scanner: TextScanner, text: 
 )
 def test_an_alias_beside_the_roles_of_round_16(scanner: TextScanner, text: str, alias: str) -> None:
     assert [s.text.lower() for s in found(scanner, text)] == [alias]
+
+
+def test_a_possessive_before_a_role_still_names_a_real_alias(scanner: TextScanner) -> None:
+    # "my" is no invented-persona word: the poster's favourite streamer is a real one
+    assert Policy().decide(scanner.scan("nudes of my streamer kravix, real face")).decision is Decision.BLOCK

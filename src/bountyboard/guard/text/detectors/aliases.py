@@ -109,13 +109,12 @@ _NOT_ALIAS = frozenset(
     anni anos ans lat let jahre jaar yas years yrs""".split()  # "de 30 años, influencer": an age, not an alias
 )
 _NEAR_SEXUAL = 80
-# A role the text says is invented or the poster's own: "Wymyślona influencerka Zosia", "my streamer OC Kira",
-# "sanal influencer Ece" (folded)
+# A role the text says is invented: "Wymyślona influencerka Zosia", "sanal influencer Ece" (folded). Not "my": "nudes
+# of my streamer X" may well be a real streamer.
 _INVENTED_BEFORE = re.compile(
-    r"\b(?:fictional|invented|imaginary|virtual|ai|my|fictive|fictif|inventee?|virtuelle?|mon|ma|ficticia|inventada|mi|"
-    r"fiktive|erfundene|mein|meine|immaginaria|inventata|fittizia|virtuale|inventado|minha|meu|wymyslon\w*|fikcyjn\w*|"
-    r"wirtualn\w*|moja|moj|vymyslen\w*|fiktivn\w*|virtualn\w*|moje|verzonnen|fictieve|virtuele|mijn|sanal|hayali|"
-    r"kurgusal|benim)\s+$"
+    r"\b(?:fictional|invented|imaginary|virtual|ai|fictive|fictif|inventee?|virtuelle?|ficticia|inventada|"
+    r"fiktive|erfundene|immaginaria|inventata|fittizia|virtuale|inventado|wymyslon\w*|fikcyjn\w*|"
+    r"wirtualn\w*|vymyslen\w*|fiktivn\w*|virtualn\w*|verzonnen|fictieve|virtuele|sanal|hayali|kurgusal)\s+$"
 )
 
 
