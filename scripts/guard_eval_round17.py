@@ -9,8 +9,8 @@ the same kind, written in the same session by two more writers who never saw the
 to reach into other corners (Ireland, Scotland, Australia, Catalonia, the Basque Country, Galicia, southern Italy,
 Lusophone Africa, Romandie, Bavaria, Silesia, Moravia, Limburg, the Black Sea coast; darts, snooker, rally, chess
 streamers, farmers and gardeners on TV, pageant winners, ASMR creators; radio plays, newspaper strips, sitcoms,
-advertising mascots). Nobody read it: it was measured once whole with the guard before session 12 and once with
-the guard after it, printing the figures only.
+advertising mascots). Nobody read it: it was measured whole with the guard before session 12 and with the guard
+after it (again after each fix of the final read, which moved no figure), printing the figures only.
 
 Provenance and licence: 480 rows written for this project in one sitting by two writers who did not open the
 guard's code, lists, data, decisions or README sections and never ran the guard or guard_eval.py (CC0). Each

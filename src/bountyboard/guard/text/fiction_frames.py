@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from bountyboard.guard.text.frames import style_word_after
+
 # Live action: a still or a scene of a sitcom or a series, whose people recur as characters. Not "film
 # still": that is a photographic look prompts give real people ("X as a knight, film still"). The policy
 # reads these as characters only outside sexual text: a live-action still shows an actor's body.
@@ -93,16 +95,13 @@ GIFT = re.compile(
 )
 
 
-# A frame followed by a style word names a style, not a work: "çizgi film tarzı", "cartoon style", "stile fumetto"
-# (round 16: a real jury member drawn "in cartoon style").
-_STYLE_AFTER = re.compile(r"\s*(?:style|styled|tarzi|tarzinda|stil|stils|stile|estilo|styl|stylu|stylem|stijl)\b")
-
-
 def fiction_frame(words_text: str) -> tuple[str, str] | None:
     """The first frame that makes the text's unlisted names characters, as (kind, cue), or None when the
     text has none or something cancels it. Role and band cancellations are the caller's (they need the
     role lists in ``frames``)."""
-    found = next((m for m in _FRAME.finditer(words_text) if not _STYLE_AFTER.match(words_text, m.end())), None)
+    # a frame followed by a style word names a style, not a work: "çizgi film tarzı", "cartoon style" (round 16: a real
+    # jury member drawn "in cartoon style")
+    found = next((m for m in _FRAME.finditer(words_text) if not style_word_after(words_text[m.end() : m.end() + 24])), None)
     if found is None or LIKENESS_OR_REAL.search(words_text) or GIFT.search(words_text):
         return None
     kind = found.lastgroup or DRAWN

@@ -239,6 +239,20 @@ STYLE_AFTER = re.compile(
     r"|^['’]s\s+[^\W\d_]+\s+(?:art|artwork|paintings|illustrations|photography|style)\b"
 )
 
+# Words that call someone invented, virtual or imaginary in the ten languages (folded): read after a name's role by
+# the alias rule ("Wymyślona influencerka Zosia") and before a name here ("un boulanger imaginaire, Jean-Marc").
+INVENTED = (
+    r"(?:fictional|invented|made up|imaginary|virtual|imaginaire|inventee?|fictive?|fictif|virtuelle?|inventad[oa]|"
+    r"imaginari[oa]|fictici[oa]|inventat[oa]|immaginari[oa]|fittizi[oa]|virtuale|erfundene?[rn]?|fiktive?[rn]?|"
+    r"virtuelle?[rn]?|verzonnen|fictieve?|virtuele|wymyslon\w*|fikcyjn\w*|wirtualn\w*|vymyslen\w*|fiktivn\w*|"
+    r"virtualn\w*|sanal|hayali|kurgusal)"
+)
+
+def style_word_after(after: str) -> bool:
+    """The words right after a name or a medium say it is a style ("X style", "X tarzında", "X stylem")."""
+    return bool(STYLE_AFTER.match(after) or STYLE_AFTER_MORE.match(after))
+
+
 # The text says its people are invented, or names a work the character comes from. Round 12: the franchises whose
 # characters fill anime and game prompts, also inside their models' names ("yelan_genshin"), most of whom have a
 # name's shape; a listed person in such a prompt still counts.
@@ -262,10 +276,8 @@ FICTIONAL_CONTEXT = re.compile(
     r"gercek olmayan|gercek bir kisi degil|yapay zeka (?:influencer|model\w*)|"
     # round 16: someone the text calls invented, then names ("un boulanger imaginaire, Jean-Marc", "ragazza inventata
     # di nome Giada")
-    r"(?:invented|imaginary|fictional|made up|imaginaire|inventee?|fictive?|inventad[oa]|imaginari[oa]|fictici[oa]|"
-    r"inventat[oa]|immaginari[oa]|fittizi[oa]|erfundene?[rn]?|fiktive?[rn]?|verzonnen|fictieve?|wymyslon\w*|"
-    r"fikcyjn\w*|vymyslen\w*|fiktivn\w*|hayali|kurgusal)(?:(?=,)| (?:named|called|nomme|nommee|appele|appelee|"
-    r"llamad[oa]|chiamat[oa]|di nome|de nome|chamad[oa]|genaamd|namens|o imieniu|jmenem|adinda|adli))|"
+    rf"{INVENTED}(?:(?=,)| (?:named|called|nomme|nommee|appele|appelee|llamad[oa]|chiamat[oa]|di nome|de nome|"
+    r"chamad[oa]|genaamd|namens|o imieniu|jmenem|adinda|adli))|"
     r"from the (?:game|anime|manga|manhwa|manhua|webtoon|donghua|series|show|movie|book|novel|light novel|drama|k ?drama)|"
     r"genshin(?: impact)?|honkai(?: impact)?|star rail|hsr|arknights|blue archive|azur lane|hololive|nijisanji|"
     r"nikke|fate grand order|fgo|pokemon|league of legends|overwatch|final fantasy|naruto|one piece|jujutsu kaisen|"

@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 
 from bountyboard.guard.signals import Signal, SignalKind
-from bountyboard.guard.text import roles
+from bountyboard.guard.text import frames, roles
 from bountyboard.guard.text.detectors.base import ScanContext, SpanIndex
+from bountyboard.guard.text.letter_case import NEXT_CAPITALISED
 from bountyboard.guard.text.name_words import NOT_NAME_WORDS, PERSON_WORDS, PRONOUNS
 
 # Roles whose people go by one name (stage names, handles), in the guard's ten languages; "forward",
@@ -90,7 +91,6 @@ _REALISM = re.compile(
     r"realistyczn\w*|realistick\w*|realisticky)\b"
 )
 _SEXUAL_RIGHT_AFTER = 40
-_NEXT_CAPITALISED = re.compile(r"[ \t]+[^\W\d_a-z]")
 # Words that follow a role word without being a name: prepositions, articles, verbs and adjectives of
 # the guard's languages ("the singer on stage", "de streamer achter zijn setup", "cantante famosa").
 _NOT_ALIAS = frozenset(
@@ -109,13 +109,9 @@ _NOT_ALIAS = frozenset(
     anni anos ans lat let jahre jaar yas years yrs""".split()  # "de 30 años, influencer": an age, not an alias
 )
 _NEAR_SEXUAL = 80
-# A role the text says is invented: "Wymyślona influencerka Zosia", "sanal influencer Ece" (folded). Not "my": "nudes
-# of my streamer X" may well be a real streamer.
-_INVENTED_BEFORE = re.compile(
-    r"\b(?:fictional|invented|imaginary|virtual|ai|fictive|fictif|inventee?|virtuelle?|ficticia|inventada|"
-    r"fiktive|erfundene|immaginaria|inventata|fittizia|virtuale|inventado|wymyslon\w*|fikcyjn\w*|"
-    r"wirtualn\w*|vymyslen\w*|fiktivn\w*|virtualn\w*|verzonnen|fictieve|virtuele|sanal|hayali|kurgusal)\s+$"
-)
+# A role the text says is invented: "Wymyślona influencerka Zosia", "sanal influencer Ece". Not "my": "nudes of my
+# streamer X" may well be a real streamer.
+_INVENTED_BEFORE = re.compile(rf"\b(?:{frames.INVENTED}|ai)\s+$")  # "ai influencer X" too
 
 
 class AliasDetector:
@@ -163,7 +159,7 @@ class AliasDetector:
                     alias in PERSON_WORDS or alias in PRONOUNS
                     or not norm.original[span[0] : span[0] + 1].isupper()
                     or not sexual.overlaps(span[1], span[1] + _SEXUAL_RIGHT_AFTER)
-                    or _NEXT_CAPITALISED.match(norm.original, span[1])
+                    or NEXT_CAPITALISED.match(norm.original, span[1])
                 ):
                     continue  # one capitalised word with sexual words right after it ("Dylan Dog" is two)
                 seen.add(alias)

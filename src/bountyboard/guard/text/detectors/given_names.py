@@ -212,9 +212,10 @@ class GivenNameDetector:
             slots = [slot for c in candidates if (slot := frames.weighted_slot(norm.original, c))]
         style_ends = {s.span[1]: s.span[0] for s in context.signals if s.span and s.kind is SignalKind.STYLE_REFERENCE}
         style_spans = [(first, last) for last, first in style_ends.items()]
-        # The artists the text names as a style, by the first four letters of each word: written again in another
-        # form ("w stylu Jakuba Różalskiego ... jak obrazy Jakuba Różalskiego"), the name is that artist again.
-        style_names = {
+        # The artists the text names as a style (and, below, the characters it names from their work), by the first
+        # four letters of each word: written again in another form ("w stylu Jakuba Różalskiego ... jak obrazy Jakuba
+        # Różalskiego"), the name is that artist or character again.
+        not_people_names = {
             (words[0][:4], words[-1][:4])
             for s in context.signals
             if s.kind is SignalKind.STYLE_REFERENCE and s.label and len(words := normalize_name(s.label).split()) > 1
@@ -244,7 +245,7 @@ class GivenNameDetector:
                 # work, in every mention of the text ("Charlotte Lindholm Boudoir\n... Charlotte Lindholm aus dem
                 # Tatort": round 16)
                 if name_words.FROM_A_WORK.match(raw_after):
-                    style_names.add((given[:4], surname[:4]))
+                    not_people_names.add((given[:4], surname[:4]))
                 continue
             before = text[max(0, start - 60) : start]
             after = text[end : end + 40]
@@ -283,10 +284,10 @@ class GivenNameDetector:
             ))  # fmt: skip
             cited_before = any(frames.STYLE_BEFORE.search(b) or frames.STYLE_VERB_BEFORE.search(b) for b in befores)
             if cited_before or any(_STYLE_BEFORE_MORE.search(b) for b in befores) or (
-                frames.STYLE_AFTER.match(after) or frames.STYLE_AFTER_MORE.match(after) or frames.STYLE_VERB_AFTER.match(after)
+                frames.style_word_after(after) or frames.STYLE_VERB_AFTER.match(after)
             ):
                 if cited_before:  # only a style cue right before the name speaks for every mention of it ("X estilo
-                    style_names.add((given[:4], surname[:4]))  # pixar" is X drawn as Pixar draws; "de X y" a list)
+                    not_people_names.add((given[:4], surname[:4]))  # pixar" is X drawn as Pixar draws; "de X y" a list)
                 continue  # "by Anna Kowalska": a style reference, not a depiction
             listed_style = (
                 style_cited(text[max(0, start - LIST_REACH) : start])
@@ -324,7 +325,7 @@ class GivenNameDetector:
         # a name the text cites as a style anywhere (a listed artist, or a cue before this rule's name) is that artist
         # everywhere ("Kabouters zoals Rien Poortvliet ... precies de stijl van Rien Poortvliet"); so is a character
         # named beside its work
-        return [s for s in out if (s.detail["given_name"][:4], s.detail["surname"][:4]) not in style_names]
+        return [s for s in out if (s.detail["given_name"][:4], s.detail["surname"][:4]) not in not_people_names]
 
     def _double_given_name(self, first: str, second: str) -> bool:
         """Two common given names joined by a hyphen ("Jean-Marc", "Anne-Marie", "Karl-Friedrich"): one given name."""
