@@ -18,6 +18,7 @@ Every reason code is documented in docs/guard-text.md.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable, Sequence
 
 from bountyboard.guard.signals import Signal, SignalKind
@@ -120,12 +121,23 @@ def _spells_a_character(characters: Sequence[Signal], signal: Signal) -> bool:
     if signal.kind is not SignalKind.NER_PERSON:
         return False
     letters = _letters(signal.label or signal.text)
-    return any(
-        len(name) >= 6 and letters.startswith(name)
-        for name in (
-            _letters(c.label or c.text) for c in characters if not c.detail.get("fiction_frame") and c.span != signal.span
-        )
+    listed = [c for c in characters if not c.detail.get("fiction_frame") and c.span != signal.span]
+    if any(len(name) >= 6 and letters.startswith(name) for name in (_letters(c.label or c.text) for c in listed)):
+        return True
+    # ... or whose last word is, inflected or not, a listed character's surname: the same character named again
+    # ("Hans Kloss ... Kapitan Kloss", "Burhan Altıntop ... Burhan Altıntop'u", "Rocco Schiavone ... vicequestore
+    # schiavone": round 17). Never a shared given name: "Josef Švejk ... Josef Novák" is two people.
+    last = _folded_words(signal.label or signal.text)[-1:]
+    return bool(last) and any(
+        len(words[-1]) >= (4 if len(words) > 1 else 6) and last[0].startswith(words[-1]) and len(last[0]) - len(words[-1]) <= 3
+        for words in (_folded_words(c.label or c.text) for c in listed)
     )
+
+
+def _folded_words(text: str | None) -> list[str]:
+    """The words of a name, lower case, without diacritics ("Altıntop'u" -> ["altintopu"])."""
+    decomposed = unicodedata.normalize("NFKD", (text or "").casefold().replace("ı", "i").replace("ł", "l"))
+    return "".join(c if c.isalpha() or c.isspace() else "" for c in decomposed if not unicodedata.combining(c)).split()
 
 
 def _in(characters: frozenset[tuple[int, int]], signal: Signal) -> bool:

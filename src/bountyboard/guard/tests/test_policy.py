@@ -376,3 +376,14 @@ def test_an_unlisted_name_spelling_a_named_character_is_that_character() -> None
     # a listed person is never a character's tag
     listed = Signal(SignalKind.PERSON_NAME, "gazetteer:pantheon", span=(15, 30), label="raiden shogun")
     assert Policy().decide([_character("raiden shogun"), listed, _NUDE]).decision is Decision.BLOCK
+
+
+# Round 17: a name shape whose last word is, inflected or not, a listed character's surname is that character again.
+def test_a_listed_characters_surname_named_again_is_that_character() -> None:
+    again = Signal(SignalKind.NER_PERSON, "heuristic:given-name-surname", span=(20, 34), label="kapitan kloss")
+    inflected = Signal(SignalKind.NER_PERSON, "heuristic:given-name-surname", span=(20, 36), label="burhan altintopu")
+    assert Policy().decide([_character("Hans Kloss"), again]).decision is Decision.ALLOW
+    assert Policy().decide([_character("Burhan Altıntop"), inflected]).decision is Decision.ALLOW
+    # a shared given name is another person
+    other = Signal(SignalKind.NER_PERSON, "heuristic:given-name-surname", span=(20, 34), label="hans vexmoor")
+    assert Policy().decide([_character("Hans Kloss"), other]).decision is Decision.REVIEW

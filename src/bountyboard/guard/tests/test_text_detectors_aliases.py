@@ -280,3 +280,9 @@ def test_an_alias_beside_the_roles_of_round_16(scanner: TextScanner, text: str, 
 def test_a_possessive_before_a_role_still_names_a_real_alias(scanner: TextScanner) -> None:
     # "my" is no invented-persona word: the poster's favourite streamer is a real one
     assert Policy().decide(scanner.scan("nudes of my streamer kravix, real face")).decision is Decision.BLOCK
+
+
+def test_an_alias_before_what_a_creator_makes_and_a_role(scanner: TextScanner) -> None:
+    # round 17: "turkish makeup youtuber", "fitness influencer"
+    assert Policy().decide(scanner.scan("orlavex, turkish makeup youtuber, nude, bathroom mirror")).decision is Decision.BLOCK
+    assert Policy().decide(scanner.scan("kelvaro (fitness influencer) at the gym, photo")).decision is Decision.REVIEW

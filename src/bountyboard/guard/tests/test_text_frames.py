@@ -195,3 +195,31 @@ def test_quality_tags_beside_skin_and_lens_tags_are_no_drawn_medium(text: str) -
 )
 def test_game_series_and_invented_characters_name_fiction(text: str, fiction: bool) -> None:
     assert frames.names_fiction(words(text)) is fiction
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # round 17: the text wants the characters and says so against their cast; Turkish series and character words
+        "Orla ve Kelvar romantik, sadece karakterler, oyuncular değil",
+        "Orla Vexmoor and Kelvar Drune kissing, only the characters, not the actors",
+        "Orla Vexmoor, pas les acteurs, juste les personnages",
+        "Çukur'daki Orla Vexmoor karakterinin gömleksiz posteri",
+        "orla vexmoor, kelvar dizisi, long coat, istanbul night",
+    ],
+)
+def test_characters_not_their_cast_name_fiction(text: str) -> None:
+    assert frames.names_fiction(words(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "drawn"),
+    [
+        ("orla vexmoor, food blogger, nuda in cucina, solo grembiule", False),  # Italian "only an apron"
+        ("orla vexmoor sola en la playa, solo con toalla", False),
+        ("1girl, solo, bikini, beach", True),  # the booru tag
+        ("1boy, solo focus, swimsuit", True),
+    ],
+)
+def test_solo_is_a_booru_tag_only_as_a_tag_of_its_own(text: str, drawn: bool) -> None:
+    assert frames.drawn_medium(words(text)) is drawn

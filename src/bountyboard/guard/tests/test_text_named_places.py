@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bountyboard.guard.policy import Policy
-from bountyboard.guard.text import frames
+from bountyboard.guard.text import named_things
 from bountyboard.guard.text.scanner import TextScanner
 from bountyboard.guard.verdict import Decision
 
@@ -61,10 +61,38 @@ def test_the_people_beside_places_stay(scanner: TextScanner, text: str, decision
 
 
 def test_the_look_back_reads_only_linking_words() -> None:
-    assert frames.place_word_before("la avenida de ")
-    assert frames.place_word_before("planetarium im. ")
-    assert not frames.place_word_before("la avenida con ")
-    assert not frames.place_word_before("la avenida, ")
-    assert frames.place_word_after(" unter vollen segeln")
-    assert frames.place_word_after("'nun moda'daki evi")
-    assert not frames.place_word_after("'nun fotografi")
+    assert named_things.place_word_before("la avenida de ")
+    assert named_things.place_word_before("planetarium im. ")
+    assert not named_things.place_word_before("la avenida con ")
+    assert not named_things.place_word_before("la avenida, ")
+    assert named_things.place_word_after(" unter vollen segeln")
+    assert named_things.place_word_after("'nun moda'daki evi")
+    assert not named_things.place_word_after("'nun fotografi")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # round 17: Polish and Czech inflect the place word; a given name of the same name may stand between
+        "Render terminálu 2 na Letišti Orlanda Vexmoora za soumraku",
+        "Ilustracja Mostu Orlanda Vexmoora w Warszawie nocą",
+        "Cerco un'immagine dello Stadio Orlando Kelvar Vexmoor illuminato, vista aerea",
+        "rotunda do marquês de vexmoor, lisboa, noite, long exposure",
+        "hotel marqués de vexmoor, viñedos, otoño, foto de arquitectura",
+        # a name given a ship or a place once is that ship or place in every mention of the text
+        "Orla Vexmoor in porto\nla nave scuola orla vexmoor ormeggiata a palermo, pittura a olio",
+        "Buque escuela Juan Sebastián de Elcano\nel juan sebastián de elcano a toda vela, grabado antiguo",
+    ],
+)
+def test_inflected_place_words_and_every_mention_of_a_named_place(scanner: TextScanner, text: str) -> None:
+    assert Policy().decide(scanner.scan(text)).decision is Decision.ALLOW
+
+
+def test_a_place_named_after_someone_never_covers_them_in_sexual_text(scanner: TextScanner) -> None:
+    text = "Stadion Orlanda Vexmoora nocą\nOrlando Vexmoor nago w szatni, zdjęcie"
+    assert Policy().decide(scanner.scan(text)).decision is Decision.BLOCK
+
+
+def test_an_inflected_place_word_needs_a_case_ending() -> None:
+    assert named_things.place_word("letisti") and named_things.place_word("mostu") and named_things.place_word("teatrze")
+    assert not named_things.place_word("sante") and not named_things.place_word("carrera") and not named_things.place_word("mostly")

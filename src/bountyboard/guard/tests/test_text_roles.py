@@ -10,6 +10,7 @@ from bountyboard.guard.config import TextConfig
 from bountyboard.guard.policy import Policy
 from bountyboard.guard.signals import Signal, SignalKind
 from bountyboard.guard.text.scanner import TextScanner
+from bountyboard.guard.verdict import Decision
 
 
 @pytest.fixture(scope="module")
@@ -142,3 +143,9 @@ def test_a_role_named_in_the_text_makes_a_bracket_after_the_name_no_franchise(sc
 def test_a_lower_case_name_before_a_role_is_a_person(scanner: TextScanner) -> None:
     # round 16: ", volleybalster," after a tag-soup pair says who it is
     assert decision(scanner, "lonneke vexmoor, volleybalster, (strakke short:1.2), sexy, 85mm") == "block"
+
+
+def test_a_blogger_is_a_public_role(scanner: TextScanner) -> None:
+    # round 17: "food blogger" beside a leetspeak name is a real person, whatever "solo" says after it
+    text = "0rl4 v3xm00r, food blogger, nuda in cucina, solo grembiule, (nsfw:1.2)"
+    assert Policy().decide(scanner.scan(text)).decision is Decision.BLOCK

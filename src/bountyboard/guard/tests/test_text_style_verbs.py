@@ -87,3 +87,16 @@ def test_more_style_cues_in_ten_languages(scanner: TextScanner, text: str) -> No
 def test_a_person_in_the_manner_of_an_artist_stays_a_person(scanner: TextScanner) -> None:
     text = "Taylor Swift als Ritterin, in der Art von Rineke Dijkstra"
     assert Policy().decide(scanner.scan(text)).decision is Decision.CONSENT_REQUIRED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # round 17: the artist's works named between the possessive and "tarzında"; "as X drew them"; "jak u X"
+        "Boğaz siluetini Orla Vexmoor'un kuşbakışı, çizgi çizgi İstanbul resimleri tarzında istiyorum.",
+        "Ik zoek een LoRA voor kabouters zoals Orla Vexmoor ze tekende, aquarel",
+        "Potrzebuję plakatu teatralnego jak u Orli Vexmoorowej, barokowe ciała, sepia",
+    ],
+)
+def test_style_cues_of_round_17(scanner: TextScanner, text: str) -> None:
+    assert Policy().decide(scanner.scan(text)).decision is Decision.ALLOW

@@ -74,9 +74,6 @@ NAME_SHAPE_AFTER = re.compile(
 )
 
 
-_WORD = re.compile(r"\w+")
-
-
 # Groups and bands whose members are real people: "Nayeon (TWICE)", "Kim Chaewon from LE SSERAFIM".
 GROUPS = (
     "twice", "blackpink", "newjeans", "le sserafim", "aespa", "ive", "itzy", "red velvet", "bts", "stray kids",
@@ -116,8 +113,9 @@ DRAWN_MEDIUM_CUES = re.compile(
     r"character|characters|personnage|personaje|personaggio|figur|oc|ocs|fan ?art|fanart|illustration|"
     r"illustrations|drawing|drawn|doujin|doujinshi|visual novel|vn|pony|furry|monster girl|elf|succubus|"
     r"3d|blender|render|sprite|chibi|cel shaded|toon|pixar|disney|dnd|d&d|rpg|"
-    # booru-tag prompts ("1girl, masterpiece, best quality") are written for drawn-style models
-    r"1girl|1boy|2girls|solo(?! (?:en|in|de|con|a|em|na|no|la|il|el|lo|um|una|un)\b)|highres|absurdres|masterpiece|best quality|booru|pin ?up|pinups|fanservice|cgi|"
+    # booru-tag prompts ("1girl, masterpiece, best quality") are written for drawn-style models; "solo" as a tag of
+    # its own, not the Romance "only" ("solo grembiule", "solo en la playa")
+    r"1girl|1boy|2girls|solo(?=\s*(?:[,)\]:|\n]|$|focus\b))|highres|absurdres|masterpiece|best quality|booru|pin ?up|pinups|fanservice|cgi|"
     # comics, cartoons and children's books in the other nine languages (folded)
     r"bande dessinee|dessin anime|fumetto|fumetti|cartone animato|historieta|dibujos? animados?|quadrinhos|"
     r"desenho animado|komiks\w*|kreskowk\w*|kreslen\w*|stripverhaal|tekenfilm|cizgi (?:roman|film)|zeichentrick\w*|"
@@ -204,7 +202,7 @@ STYLE_BEFORE = re.compile(
     r"dipinto da|dipinta da|disegnato da|desenhado por|namalowany przez|namalowana przez|narysowany przez|"
     r"namalovany|namalovana|namalovane|nakresleny|stylem|geschilderd door|getekend door|"
     r"inspirowany|inspirowana|inspirowane|inspirowany przez|w stylu|inspirovany|inspirovana|inspirovano|ve stylu|"
-    r"geinspireerd door|in de stijl van|stijl van|a la manera de|"
+    r"geinspireerd door|in de stijl van|stijl van|a la manera de|jak u|"
     # round 10: "in the manner of", "with the vibe of" as the other languages say it (folded)
     r"in der art von|in der art|w manierze|v manyre|in the vein of|dans la veine de|in de trant van|"
     r"atmosfera alla|atmosfera di|klimat|con el rollo de|vibe of|"
@@ -226,6 +224,10 @@ STYLE_VERB_BEFORE = re.compile(
 # ... and after the name, as Turkish writes them: "X gibi boyanmış", "X anısına", "X üslubuyla".
 STYLE_VERB_AFTER = re.compile(
     r"^(?:['’]?[^\W\d_]{1,3})?\s*(?:gibi (?:boyanmis|cizilmis|resmedilmis)|anisina|uslubuyla|uslubunda|tarzinda)\b"
+    # "Devrim Erbil'in ... İstanbul resimleri tarzında": the artist's works named in between; "zoals Rien
+    # Poortvliet ze tekende": as the artist drew them (round 17)
+    r"|^['’]n?[iu]n\b[^.;:\n]{0,48}?\b(?:resimleri|tablolari|cizimleri|eserleri|fotograflari) (?:tarzinda|gibi)\b"
+    r"|^\s+(?:ze|hem|haar|het|hen|die|ze ooit) (?:tekende|schilderde|tekent|schildert|fotografeerde)\b"
 )
 # ... and the style words after a name of the languages STYLE_AFTER lacks ("X tarzında", "X'ten esinlenen",
 # "X stylem"): for names no list knows, and for listed people whose occupation the list does not give.
@@ -313,7 +315,7 @@ FICTION_WORK_CUES = re.compile(
     r"(?:il )?personaggio (?:di|del|della|dello|de)|(?:a |o )?personagem (?:de|da|do)|"
     r"(?:figur|romanfigur|serienfigur|comicfigur|romanheldin|romanheld) (?:aus|von)|romanfigur|serienfigur|"
     r"postac (?:z|ze)|bohater\w* (?:z|ze)|postava (?:z|ze)|hrdin\w* (?:z|ze)|personage uit|hoofdpersonage|"
-    r"karakteri|karakterini|"
+    r"karakteri|karakterini|karakterinin|karakterleri|dizisi|dizi karakteri|"
     r"(?:de la|d'une|d une) (?:serie|telenovela|novela|bd)|du (?:roman|livre|jeu(?: video)?|feuilleton)|"
     r"de la (?:novela|serie|telenovela)|del (?:libro|videojuego|juego|romanzo|videogioco|fumetto)|della serie|"
     r"da (?:serie|novela)|do (?:romance|livro|jogo)|aus (?:der serie|dem roman|dem buch|dem spiel)|"
@@ -324,10 +326,25 @@ FICTION_WORK_CUES = re.compile(
 )
 
 
+# The text asks for the characters and says so against their cast ("only the characters, not the actors",
+# "sadece karakterler, oyuncular değil"), in the ten languages (folded): round 17.
+_NOT_THE_CAST = (
+    r"(?:actors?|actress(?:es)?|acteurs?|actrices?|actores|attori|attrici|atores|schauspieler\w*|aktor\w*|"
+    r"herc\w*|acteur\w*|oyuncu\w*)"
+)
+CHARACTERS_NOT_CAST = re.compile(
+    rf"\b(?:not (?:the )?|pas (?:les )?|no (?:los |las )?|non (?:gli |le )?|nao (?:os |as )?|nicht (?:die )?|"
+    rf"nie |ne |niet (?:de )?|geen ){_NOT_THE_CAST}\b|\b{_NOT_THE_CAST} (?:degil|olmasin)\b"
+)
+
+
 def names_fiction(words_text: str) -> bool:
     """The text (``words`` view) names a work of fiction its people come from: a franchise or "from the game"
     (``FICTIONAL_CONTEXT``), or a character of a novel, a series or a game and no public role
-    (``FICTION_WORK_CUES``); never when it asks for the live-action cast."""
+    (``FICTION_WORK_CUES``); never when it asks for the live-action cast, always when it says it wants the
+    characters, not the actors (``CHARACTERS_NOT_CAST``)."""
+    if CHARACTERS_NOT_CAST.search(words_text):
+        return True
     if LIVE_ACTION.search(words_text):
         return False
     if FICTIONAL_CONTEXT.search(words_text):
@@ -370,121 +387,6 @@ LORA_FRAME_AFTER = re.compile(r"(?: [a-z]+){0,2} (?:lora|loras|lycoris)\b")
 LORA_FRAME_BEFORE = re.compile(r"\b(?:lora|loras|lycoris|model|embedding) (?:of|de|von|di|da|do) $")
 
 
-# A pet's name: after a pet word in the ten languages (folded), possessives included ("my dog Max", "meines
-# Hundes Bruno", "mon chat Félix", "il mio gatto Micio", "mój pies Burek", "mijn hond Max", "kedim Pamuk").
-PET_WORDS = frozenset(
-    """dog dogs puppy cat cats kitten kitty hamster rabbit bunny parrot horse pony pet chien chienne chat chatte
-    chaton lapin cheval perro perra perrito gato gata gatito conejo caballo hund hundes hunde hundin katze kater
-    katzchen kaninchen pferd cane cagnolino gatto gattina coniglio cavallo cao cachorro cachorra gatinho coelho
-    cavalo pies piesek psa kot kotek kota krolik kon pes pejsek psa kocka kocour kralik kun hond hondje kat
-    kater poes konijn paard kopek kopegim kopegimiz kedi kedim kedimiz tavsan atim
-    dackel teckel tekkel bassotto jamnik jezevcik salsicha dachshund pudel poodle barboncino caniche mops pug
-    labrador retriever terrier spaniel beagle husky collie corgi chihuahua bulldog buldog bouledogue schnauzer
-    kotka kocicka kotecek mieze katzi gattino micio chaton minou kotje poesje""".split()
-)
-
-# A place or an institution named after someone, written before the name: "Museo Reina Sofía", "Rue Victor
-# Hugo", "Stadio Diego Armando Maradona", "ulica Jana Pawła" (folded).
-PLACE_BEFORE_NAME = frozenset(
-    """museo musee museum muzeum muzeu teatro theatre teatr divadlo theater tiyatro calle plaza avenida paseo rue
-    place boulevard avenue via viale piazza corso strasse platz allee ulica ulice namesti straat plein laan
-    caddesi sokak sokagi meydani hospital hopital ospedale krankenhaus szpital nemocnice ziekenhuis hastane
-    colegio escuela ecole lycee college scuola liceo schule gymnasium szkola skola school okulu universidad
-    universite universita universitat uniwersytet univerzita universiteit universitesi premio prix preis nagroda
-    cena prijs odulu estadio stade stadio stadion aeropuerto aeroport aeroporto flughafen lotnisko letiste
-    luchthaven havalimani puente pont ponte brucke most brug koprusu fundacion fondation fondazione stiftung
-    estacion gare stazione bahnhof dworzec nadrazi station
-    sao santo santa san saint sainte sankt swiety sw svaty sveti sint
-    galleria galeria galerie torre wieza vez toren kopiec pomnik pamatnik monumento iglesia igreja chiesa eglise
-    kosciol kostel kerk basilica bazylika bazilika catedral cathedrale cattedrale katedra palazzo palacio palacio
-    palais palac palac zamek hrad castello castillo castelo chateau schloss kasteel fontana fuente fonte parque
-    parco jardin jardim giardino ogrod zahrada lago lac jezioro jezero mosteiro monasterio monastero klasztor
-    klaster villa quinta
-    aleja plac rynek trida nabrezi praca largo rua travessa avinguda carrer planetarium gimnazjum gymnazium
-    liceum theatro metro
-    ship ferry liner frigate schooner paquebot navire voilier fregate barco buque velero fragata navio veleiro
-    schiff segelschiff fregatte nave veliero statek zaglowiec fregata lod plachetnice schip zeilschip fregat
-    gemi yelkenli firkateyn hms uss rms""".split()
-)
-
-# ... and written after it, as Turkish, German and Dutch do: "Atatürk Kültür Merkezi", "Galata Kulesi",
-# "Goethe-Haus", "Erasmusbrug" (folded).
-PLACE_AFTER_NAME = frozenset(
-    """merkezi kulesi havalimani camii camisi sarayi koprusu parki meydani caddesi sokagi bulvari istasyonu
-    bogazi golu dagi adasi korfezi vadisi carsisi pazari limani sahili burnu ormani selalesi
-    muzesi feneri universitesi lisesi okulu stadyumu stadi hastanesi kosku koskü kalesi anit aniti haus halle turm
-    kirche dom platz strasse allee brucke bahnhof denkmal museum gymnasium schule stadion park garten tor
-    huis toren kerk plein straat brug station museum
-    plaji koyu supermarkt supermarket winkel markt sklep""".split()
-)
-
-# Words that may stand between the place word and the name ("la avenida de Concha Espina", "station de
-# métro Louise Michel", "planetarium im. Mikołaja Kopernika", "l'Amerigo Vespucci"): articles, "of" and
-# "named after" in the ten languages, and the kind of station. Anything else ends the look-back, so "la plaza
-# con María López" keeps its person.
-_PLACE_LINKS = frozenset(
-    """de del della dei di da do dos das du des d l van von der den la le el il lo the of im imienia
-    metropolitana subte bahn u s""".split()
-)
-_PLACE_LOOK_BACK = 4
-_CLAUSE_END = re.compile(r"[,;:.!?()\[\]\n]")
-
-
-def place_word_before(folded_before: str) -> bool:
-    """True when the folded text right before a name ends, within its clause, with a place, institution or
-    ship word and only linking words after it: "aleja Jana Pawła", "la avenida de Concha Espina", "le
-    paquebot Jean Mermoz". Such a name is a place's or a ship's, not a person's."""
-    clause = _CLAUSE_END.split(folded_before[-60:].replace("im.", "im "))[-1]
-    words = _WORD.findall(clause)[::-1][:_PLACE_LOOK_BACK]
-    for word in words:
-        if word in PLACE_BEFORE_NAME:
-            return True
-        if word not in _PLACE_LINKS:
-            return False
-    return False
-
-
-# After the name, what only a ship does ("HMS Victory in full sail", "die Gorch Fock unter vollen Segeln",
-# "Dar Pomorza pod pełnymi żaglami", "l'Amerigo Vespucci in navigazione") or a Turkish possessive whose head,
-# within three words, is a place ("Mimar Sinan'ın Süleymaniye Camii", "Barış Manço'nun Moda'daki evi"). Folded.
-_SHIP_AFTER = re.compile(
-    r"^\s*(?:(?:in|under) full sail|unter vollen segeln|pod pelnymi zaglami|pod plnymi plachtami|"
-    r"a vele spiegate|in navigazione|a (?:toda vela|todo trapo)|a pleines voiles|toutes voiles dehors|"
-    r"(?:met volle zeilen|onder vol zeil)|(?:a todo pano|com (?:as )?velas (?:abertas|enfunadas))|tam yelken\w*)\b"
-)
-_POSSESSIVE_HEAD = re.compile(r"^['’]n?[iu]n((?:\s+[^\s,.;:()]+){1,3})")
-_HOUSE_WORDS = frozenset("evi yalisi konagi turbesi mezari atolyesi".split())
-
-
-def place_word_after(folded_after: str) -> bool:
-    """True when the folded text right after a name says it is a ship under sail or, in Turkish, the
-    possessor of a place ("X'in evi", "X'ın Süleymaniye Camii")."""
-    if _SHIP_AFTER.match(folded_after):
-        return True
-    possessive = _POSSESSIVE_HEAD.match(folded_after)
-    return possessive is not None and any(
-        word in PLACE_AFTER_NAME or word in _HOUSE_WORDS for word in _WORD.findall(possessive.group(1))
-    )
-
-
-# Makes whose models are written like a given name and a surname ("Opel Manta", "Škoda Octavia", "Tofaş
-# Şahin", "Fiat Panda"), and containers a brand follows ("botella de Estrella Galicia", "garrafa de Guaraná
-# Antarctica", "barattolo di Nutella Ferrero") (folded): a product, not a person.
-PRODUCT_BEFORE_NAME = frozenset(
-    """opel skoda tofas fiat seat renault peugeot citroen volkswagen vw audi bmw mercedes porsche lamborghini alfa
-    lancia dacia toyota honda nissan mazda ford chevrolet chevy dodge jeep volvo saab trabant wartburg lada
-    zastava polonez syrena tatra moskvich jaguar rover bugatti maserati yamaha ducati vespa kawasaki suzuki
-    simca
-    kodak fujifilm fuji ilford cinestill agfa arri leica hasselblad nikon canon panavision
-    pizza caffettiera cafetiere moka cocktail""".split()
-)  # round 11: cameras and film stocks name their models too ("Kodak Portra 400", "arri alexa"); round 16: dishes and
-# kitchenware named after a person or their maker ("pizza margherita napoletana", "caffettiera bialetti")
-CONTAINERS = frozenset(
-    """bottle bottles can jar tin pack packet box bouteille flacon canette pot boite botella lata frasco tarro caja
-    flasche dose glas packung bottiglia lattina barattolo vasetto confezione garrafa lata pote caixa butelka
-    puszka sloik pudelko lahev plechovka sklenice krabice fles blik pot doos sise kutu kavanoz paket""".split()
-)  # only with "of" between: "a can of", never "Can Yücel"
-
 # Skin-detail tags of portrait prompts in the ten languages (folded): only a person has skin to detail, so a
 # name right after "photo of" / "zdjęcie" / "foto van" (or before Turkish "fotoğrafı") in such a prompt is the
 # subject ("photo of X, bokeh, dslr, highly detailed skin, 4k").
@@ -498,7 +400,6 @@ PHOTO_OF_BEFORE = re.compile(
     r"\b(?:photo|photos|foto|fotos|zdjecie|fotka|fotografie|fotografia|portrait|portret)(?: (?:of|de|d|di|van|von|do|da|z))?[\s#]*$"
 )
 PHOTO_OF_AFTER = re.compile(r"^\s+fotograf(?:i|lari)\b")
-
 
 
 # -ing words of prompts that are things, not actions: "houdini rendering" is the software's render.

@@ -48,7 +48,8 @@ ROLE_TERMS = tuple(
     consigliere assessore wojt burmistrz posel poslanka radny radna starosta starostka poslanec poslankyne hejtman
     senatorka burgemeester wethouder kamerlid gedeputeerde milletvekili spiker spikeri haberci
     weatherman weathergirl meteorologist meteorologo meteorologa darter dartsspeler
-    wielrenner wielrenster""".split()
+    wielrenner wielrenster
+    blogger vlogger bloger blogerka blogerko blogueira blogueiro blogueuse blogueur bloguera bloguero olympian""".split()
 ) + (
     "instagram model", "soccer player", "tennis player", "basketball player", "rugby player", "k pop idol",
     "kpop idol", "prime minister", "tv host", "talk show host", "pop star", "racing driver", "figure skater",

@@ -46,10 +46,12 @@ _ROLE_THEN_ALIAS = re.compile(
 )
 # A genre, or a nationality as the ten languages write it ("wrzosek, polski raper")
 _GENRE = rf"(?:[kjct] pop|kpop|jpop|pop|rock|rap|indie|{_NATIONALITY})"
+# What a creator makes, before the role ("turkish makeup youtuber", "fitness influencer"): round 17
+_TOPIC = r"(?:makeup|beauty|fitness|gaming|food|travel|fashion|lifestyle|tech|comedy|cooking|music|dance|asmr|chess|mukbang)"
 # "kravix, the streamer", "aimyon, j-pop singer", "kedi_kiz_ece (turkish twitch streamer)"
 _ALIAS_THEN_ROLE = re.compile(
     rf"(?<![\w@.]){_ALIAS}(?:, (?:(?:the|a|an|le|la|el|der|die|de|il|o|a|te|ta|ten) )?(?:(?:{_FAMOUS}) )?(?:{_GENRE} )?"
-    rf"(?:{_PLATFORM} )?| \((?:{_GENRE} )?(?:{_PLATFORM} )?)(?:{_ROLE})\b"
+    rf"(?:{_TOPIC} )?(?:{_PLATFORM} )?| \((?:{_GENRE} )?(?:{_TOPIC} )?(?:{_PLATFORM} )?)(?:{_ROLE})\b"
 )
 # "LoRA of Brakvoll, face only", "LoRA Żelkowa, tylko twarz", "Gülkarsu LoRA'sı, sadece yüz", "LoRA de Quivrelle,
 # 30 photos": a model of one word's face, or trained on photographs, is a model of someone, whoever they are (a

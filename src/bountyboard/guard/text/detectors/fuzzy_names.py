@@ -140,6 +140,7 @@ class FuzzyNameDetector:
             context.explained + [s.span for s in context.signals if s.span and s.kind is not SignalKind.NER_PERSON]
         )
         out: list[Signal] = []
+        places: set[str] = set()
         sexual = SexualWords(context)
         for index in range(1, len(tokens)):
             start, _, first = tokens[index - 1]
@@ -168,6 +169,7 @@ class FuzzyNameDetector:
             before = text[max(0, start - 48) : start]
             after = text[end : end + 40]
             if named_after(before, after):
+                places.add(entry.display)
                 continue  # "Ponte Vasco da Gama", "Marie Curie Institute": a thing named after them
             kind = self._kind(sexual, entry, span, before, after)
             out.append(
@@ -176,7 +178,9 @@ class FuzzyNameDetector:
                     span=span, label=entry.display, detail={"fuzzy": True, "lists": list(entry.sources)},
                 )
             )  # fmt: skip
-        return out
+        # named as a place or a ship once, the name is that place or ship in every mention of a text that is not
+        # sexual ("Buque escuela Juan Sebastián de Elcano\n... el juan sebastián de elcano a toda vela")
+        return [s for s in out if s.label not in places] if places and not context.sexual_spans else out
 
     @staticmethod
     def _kind(sexual: SexualWords, entry: ListedName, span: tuple[int, int], before: str, after: str) -> SignalKind:

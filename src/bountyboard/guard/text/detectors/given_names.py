@@ -17,7 +17,7 @@ import re
 from typing import Any
 
 from bountyboard.guard.signals import Signal, SignalKind
-from bountyboard.guard.text import frames, lexicons, name_words, roles
+from bountyboard.guard.text import frames, lexicons, name_words, named_things, roles
 from bountyboard.guard.text.detectors.base import ScanContext, SpanIndex
 from bountyboard.guard.text.detectors.listed_context import (
     LIST_REACH,
@@ -220,6 +220,7 @@ class GivenNameDetector:
             for s in context.signals
             if s.kind is SignalKind.STYLE_REFERENCE and s.label and len(words := normalize_name(s.label).split()) > 1
         }
+        places: set[tuple[str, str]] = set()  # the names the text gives a place or a ship
         tag_lists = TagLists(norm.original) if style_spans else None
         out: list[Signal] = []
         for start, end, given, surname, strength in found:
@@ -248,7 +249,7 @@ class GivenNameDetector:
                     not_people_names.add((given[:4], surname[:4]))
                 continue
             before = text[max(0, start - 60) : start]
-            after = text[end : end + 40]
+            after = text[end : end + 64]
             word_before = before.split()[-1] if before.split() else ""
             raw = norm.original[span[0] : span[1]]
             if strength != _HIDDEN and _HYPHEN_COMPOUND.fullmatch(raw) and not (
@@ -258,21 +259,27 @@ class GivenNameDetector:
             ) and not (raw.islower() and self._hyphenated_name(given, surname)):
                 continue  # "Kaiser-Wilhelm-Gedächtniskirche", "Eiger-Nordwand": one hyphenated word is a compound
             two_before = before.split()[-2] if len(before.split()) >= 2 else ""
-            if given in frames.PRODUCT_BEFORE_NAME or word_before in frames.PRODUCT_BEFORE_NAME or (
-                word_before in _OF_WORDS and two_before in frames.CONTAINERS
+            if given in named_things.PRODUCT_BEFORE_NAME or word_before in named_things.PRODUCT_BEFORE_NAME or (
+                word_before in _OF_WORDS and two_before in named_things.CONTAINERS
             ):
                 continue  # "Opel Manta", "botella de Estrella Galicia": a make's model, a container's brand
-            if given in frames.PET_WORDS or word_before in frames.PET_WORDS or frames.place_word_before(before) or (
-                frames.place_word_after(after)
+            if given in named_things.PET_WORDS or word_before in named_things.PET_WORDS:
+                continue  # "Kedim Pamuk", "mijn hond Max": a pet
+            if named_things.place_word_before(before) or named_things.place_word_after(after) or (
+                word_before in self._given and named_things.place_word_before(before[: before.rstrip().rfind(" ") + 1])
             ):
-                continue  # "Kedim Pamuk", "mijn hond Max": a pet; "la avenida de Concha Espina", "Gorch Fock unter vollen Segeln": a place or ship
-            if given in frames.PLACE_BEFORE_NAME or (surname in frames.PLACE_AFTER_NAME and surname not in self._surnames) or (
-                (head := _NEXT_WORD.match(after)) and head.group(1) in frames.PLACE_AFTER_NAME
-            ):
-                continue  # "Galleria Vittorio", "Galata Kulesi", "Atatürk Kültür Merkezi", "Goethe-Haus": a place
+                # "la avenida de Concha Espina", "Gorch Fock unter vollen Segeln", "Stadio Diego Armando Maradona"
+                # (a given name of the same name between): a place or a ship, in every mention of a text that is
+                # not sexual (round 17)
+                places.add((given[:4], surname[:4]))
+                continue
+            if named_things.place_word(given) or (
+                (surname in named_things.PLACE_AFTER_NAME or named_things.place_word(surname)) and surname not in self._surnames
+            ) or ((head := _NEXT_WORD.match(after)) and head.group(1) in named_things.PLACE_AFTER_NAME):
+                continue  # "Galleria Vittorio", "Letišti Václava", "Galata Kulesi", "Goethe-Haus", "Ilustracja Mostu": a place
             if strength == _WEAK and word_before in ARTICLES:
                 continue  # "un bosco incantato", "een betoverd bos": an article opens a noun phrase, not a name
-            if (two := _CAPITALISED_THEN_WORD.match(raw_after)) and fold(two.group(1)).text in frames.PLACE_AFTER_NAME:
+            if (two := _CAPITALISED_THEN_WORD.match(raw_after)) and fold(two.group(1)).text in named_things.PLACE_AFTER_NAME:
                 continue  # "Kadir Tunçel Kültür Merkezi": a place named after someone, its head two words on
             if (head := _NEXT_WORD.match(after)) and head.group(1) in lexicons.NOT_PERSON_HEADS:
                 continue  # "the Marie Curie Institute", "Kennedy Airport": a place or thing named after someone
@@ -325,6 +332,8 @@ class GivenNameDetector:
         # a name the text cites as a style anywhere (a listed artist, or a cue before this rule's name) is that artist
         # everywhere ("Kabouters zoals Rien Poortvliet ... precies de stijl van Rien Poortvliet"); so is a character
         # named beside its work
+        if not sexual_spans:
+            not_people_names |= places
         return [s for s in out if (s.detail["given_name"][:4], s.detail["surname"][:4]) not in not_people_names]
 
     def _double_given_name(self, first: str, second: str) -> bool:

@@ -20,7 +20,7 @@ import re
 from typing import Any
 
 from bountyboard.guard.signals import Signal, SignalKind
-from bountyboard.guard.text import frames, roles
+from bountyboard.guard.text import frames, named_things, roles
 from bountyboard.guard.text.detectors.base import ScanContext, SpanIndex
 from bountyboard.guard.text.name_words import NOT_NAME_WORDS, SURNAME_ONSET, surname_ending
 
@@ -116,7 +116,7 @@ class JoinedNameDetector:
                 split = ("", word)  # "latafatcafarova", "sadiqildirimoglu": no known given name, a surname's end
             before = base[max(0, m.start() - 24) : m.start()]
             after = base[m.end() : m.end() + 48]
-            if (head := _NEXT_WORD.match(after)) and head.group(1) in frames.PLACE_AFTER_NAME:
+            if (head := _NEXT_WORD.match(after)) and head.group(1) in named_things.PLACE_AFTER_NAME:
                 continue  # "kleopatra plajı", "ataturk caddesi": a place named after someone
             if skin and (frames.PHOTO_OF_BEFORE.search(before) or frames.PHOTO_OF_AFTER.match(after)) and len(word) >= _MIN_UNSPLIT:
                 found.append((norm.base.span(*m.span()), *(split or (word, "")), False))

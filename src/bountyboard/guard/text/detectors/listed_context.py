@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from bountyboard.guard.text import frames
+from bountyboard.guard.text import frames, named_things
 from bountyboard.guard.text.detectors.base import ScanContext
 
 # Heads that make "<name> X" a thing named after the person, in the ten languages (the word after).
@@ -42,11 +42,11 @@ def named_after(before: str, after: str) -> bool:
     following = _WORD.findall(after[:40])
     if following and following[0] in _QUALIFIERS:  # "X International Airport", "X Memorial Stadium"
         following = following[1:]
-    if previous and previous[-1] in frames.PLACE_BEFORE_NAME or frames.place_word_before(before):
+    if previous and previous[-1] in named_things.PLACE_BEFORE_NAME or named_things.place_word_before(before):
         return True  # "place Charles-de-Gaulle", "la station de métro Louise Michel"
     # "Johan Cruijff ArenA", "Karl-Marx-Allee", "Barış Manço'nun evi", "l'Amerigo Vespucci in navigazione"
-    return bool(following and (following[0] in NAMED_AFTER_HEADS or (after[:1] in "- " and following[0] in frames.PLACE_AFTER_NAME))) or (
-        frames.place_word_after(after)
+    return bool(following and (following[0] in NAMED_AFTER_HEADS or (after[:1] in "- " and following[0] in named_things.PLACE_AFTER_NAME))) or (
+        named_things.place_word_after(after)
     )
 
 

@@ -83,6 +83,7 @@ class ListedNameDetector:
             hits = [h for h in hits if not (h.entry.needs_context and self._surname_of_someone(norm, h))]
         hits += self._fuzzy_registry_hits(names, hits, registry)
         out: list[Signal] = []
+        places: set[str] = set()
         explained: list[tuple[int, int]] = []
         sexual = SexualWords(context)
         for hit in resolve_overlaps(hits):
@@ -111,6 +112,7 @@ class ListedNameDetector:
                     )
                 )  # fmt: skip
             elif entry.category & (Category.PUBLIC | Category.ARTIST) and named_after(before, after):
+                places.add(entry.display)
                 continue  # "place Charles-de-Gaulle", "Johan Cruijff ArenA": a thing named after them
             elif entry.category & (Category.PUBLIC | Category.ARTIST):
                 is_artist = bool(entry.category & Category.ARTIST)
@@ -146,6 +148,11 @@ class ListedNameDetector:
                         source="pattern:likeness-frame", label=entry.display,
                     )
                 )  # fmt: skip
+        # named as a place or a ship once, the name is that place or ship in every mention of a text that is not
+        # sexual ("Amerigo Vespucci in porto\nla nave scuola amerigo vespucci ormeggiata"); in sexual text a street
+        # sign must not cover its namesake
+        if places and not context.sexual_spans:
+            out = [s for s in out if s.label not in places or s.kind is SignalKind.PROTECTED_PERSON]
         return out, explained
 
     def _given_name_of_someone_else(self, norm: NormalizedText, hit: NameHit, *, sexual: bool) -> bool:

@@ -11,7 +11,7 @@ import re
 from typing import Any
 
 from bountyboard.guard.signals import Signal, SignalKind
-from bountyboard.guard.text import frames, lexicons, name_words, roles
+from bountyboard.guard.text import frames, lexicons, name_words, named_things, roles
 from bountyboard.guard.text.detectors.base import Near, ScanContext, SpanIndex
 from bountyboard.guard.text.normalize import fold
 from bountyboard.guard.text.shipped import shipped_common_words, shipped_dictionary_words
@@ -82,14 +82,14 @@ class NameShapeDetector:
             words = fold(original[start:end]).text.replace("-", " ").split()
             if words[-1] in lexicons.NOT_PERSON_HEADS:
                 continue  # "Central Park", "Mega Man", "Little Mermaid"
-            if words[0] in frames.PLACE_BEFORE_NAME:
+            if words[0] in named_things.PLACE_BEFORE_NAME:
                 continue  # "Torre de Belém", "Galleria Borghese": a place, its head first
             raw_before, raw_after = original[max(0, start - 48) : start], original[end : end + 48]
             before = fold(raw_before).text
-            if words[0] in frames.PET_WORDS or before.split()[-1:] and before.split()[-1] in frames.PET_WORDS:
+            if words[0] in named_things.PET_WORDS or before.split()[-1:] and before.split()[-1] in named_things.PET_WORDS:
                 continue  # "meines Hundes Bruno", "my dog Max": a pet
             after = fold(raw_after).text
-            if frames.place_word_before(before) or frames.place_word_after(after):
+            if named_things.place_word_before(before) or named_things.place_word_after(after):
                 continue  # "la plaza de Cristóbal Colón", "Dar Pomorza pod pełnymi żaglami": a place or a ship
             # A role or a band beside the name says it is a real person: "the singer Peso Pluma",
             # "Kameto, le streamer", "Nayeon (TWICE)", "Kim Chaewon from LE SSERAFIM".

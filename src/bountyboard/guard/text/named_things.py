@@ -1,0 +1,142 @@
+"""What a name names when it is no person: a pet ("mijn hond Max"), a place or an institution ("Stadio Diego
+Armando Maradona", "na Letišti Václava Havla"), a ship ("die Gorch Fock unter vollen Segeln"), a product or a
+brand in its container ("Opel Manta", "botella de Estrella Galicia"). Word lists and look-backs on folded text,
+in the ten languages of issue 8, read by the name detectors (split from ``frames`` in round 17)."""
+
+from __future__ import annotations
+
+import re
+
+_WORD = re.compile(r"\w+")
+
+
+# A pet's name: after a pet word in the ten languages (folded), possessives included ("my dog Max", "meines
+# Hundes Bruno", "mon chat Félix", "il mio gatto Micio", "mój pies Burek", "mijn hond Max", "kedim Pamuk").
+PET_WORDS = frozenset(
+    """dog dogs puppy cat cats kitten kitty hamster rabbit bunny parrot horse pony pet chien chienne chat chatte
+    chaton lapin cheval perro perra perrito gato gata gatito conejo caballo hund hundes hunde hundin katze kater
+    katzchen kaninchen pferd cane cagnolino gatto gattina coniglio cavallo cao cachorro cachorra gatinho coelho
+    cavalo pies piesek psa kot kotek kota krolik kon pes pejsek psa kocka kocour kralik kun hond hondje kat
+    kater poes konijn paard kopek kopegim kopegimiz kedi kedim kedimiz tavsan atim
+    dackel teckel tekkel bassotto jamnik jezevcik salsicha dachshund pudel poodle barboncino caniche mops pug
+    labrador retriever terrier spaniel beagle husky collie corgi chihuahua bulldog buldog bouledogue schnauzer
+    kotka kocicka kotecek mieze katzi gattino micio chaton minou kotje poesje""".split()
+)
+
+# A place or an institution named after someone, written before the name: "Museo Reina Sofía", "Rue Victor
+# Hugo", "Stadio Diego Armando Maradona", "ulica Jana Pawła" (folded).
+PLACE_BEFORE_NAME = frozenset(
+    """museo musee museum muzeum muzeu teatro theatre teatr divadlo theater tiyatro calle plaza avenida paseo rue
+    place boulevard avenue via viale piazza corso strasse platz allee ulica ulice namesti straat plein laan
+    caddesi sokak sokagi meydani hospital hopital ospedale krankenhaus szpital nemocnice ziekenhuis hastane
+    colegio escuela ecole lycee college scuola liceo schule gymnasium szkola skola school okulu universidad
+    universite universita universitat uniwersytet univerzita universiteit universitesi premio prix preis nagroda
+    cena prijs odulu estadio stade stadio stadion aeropuerto aeroport aeroporto flughafen lotnisko letiste
+    luchthaven havalimani puente pont ponte brucke most brug koprusu fundacion fondation fondazione stiftung
+    estacion gare stazione bahnhof dworzec nadrazi station
+    sao santo santa san saint sainte sankt swiety sw svaty sveti sint
+    galleria galeria galerie torre wieza vez toren kopiec pomnik pamatnik monumento iglesia igreja chiesa eglise
+    kosciol kostel kerk basilica bazylika bazilika catedral cathedrale cattedrale katedra palazzo palacio palacio
+    palais palac palac zamek hrad castello castillo castelo chateau schloss kasteel fontana fuente fonte parque
+    parco jardin jardim giardino ogrod zahrada lago lac jezioro jezero mosteiro monasterio monastero klasztor
+    klaster villa quinta
+    aleja plac rynek trida nabrezi praca largo rua travessa avinguda carrer planetarium gimnazjum gymnazium
+    liceum theatro metro
+    ship ferry liner frigate schooner paquebot navire voilier fregate barco buque velero fragata navio veleiro
+    schiff segelschiff fregatte nave veliero statek zaglowiec fregata lod plachetnice schip zeilschip fregat
+    gemi yelkenli firkateyn hms uss rms
+    hotel hostel rotunda rotonda glorieta roundabout rondo terminal""".split()
+)
+
+# ... and written after it, as Turkish, German and Dutch do: "Atatürk Kültür Merkezi", "Galata Kulesi",
+# "Goethe-Haus", "Erasmusbrug" (folded).
+PLACE_AFTER_NAME = frozenset(
+    """merkezi kulesi havalimani camii camisi sarayi koprusu parki meydani caddesi sokagi bulvari istasyonu
+    bogazi golu dagi adasi korfezi vadisi carsisi pazari limani sahili burnu ormani selalesi
+    muzesi feneri universitesi lisesi okulu stadyumu stadi hastanesi kosku koskü kalesi anit aniti haus halle turm
+    kirche dom platz strasse allee brucke bahnhof denkmal museum gymnasium schule stadion park garten tor
+    huis toren kerk plein straat brug station museum
+    plaji koyu supermarkt supermarket winkel markt sklep""".split()
+)
+
+# Words that may stand between the place word and the name ("la avenida de Concha Espina", "station de
+# métro Louise Michel", "planetarium im. Mikołaja Kopernika", "l'Amerigo Vespucci"): articles, "of" and
+# "named after" in the ten languages, and the kind of station. Anything else ends the look-back, so "la plaza
+# con María López" keeps its person.
+_PLACE_LINKS = frozenset(
+    """de del della dei di da do dos das du des d l van von der den la le el il lo the of im imienia
+    metropolitana subte bahn u s
+    international internacional internazionale national nacional memorial municipal regional
+    szkolny skolni""".split()
+)
+# Polish and Czech inflect the place word before a name ("na Letišti Václava Havla", "Mostu Poniatowskiego",
+# "w Teatrze Słowackiego"): the folded word is the listed one with its last vowel, if any, swapped for a case ending.
+_CASE_ENDINGS = frozenset("a e i o u y em ie iem om ach ami ow owi ze".split())
+_SLAVIC_PLACE_WORDS = """ulica ulice namesti letiste lotnisko most nadrazi dworzec teatr divadlo muzeum szpital nemocnice
+    stadion kosciol kostel palac hrad rynek trida nabrezi aleja plac rondo skola szkola pomnik pamatnik katedra
+    bazylika bazilika klasztor klaster galerie galeria ogrod zahrada jezioro jezero kopiec wieza gimnazjum gymnazium
+    liceum uniwersytet univerzita statek zaglowiec plachetnice fregata terminal hotel""".split()
+_PLACE_STEMS = frozenset(w[:-1] if w[-1] in "aeiouy" else w for w in _SLAVIC_PLACE_WORDS)
+_PLACE_LOOK_BACK = 4
+_CLAUSE_END = re.compile(r"[,;:.!?()\[\]\n]")
+
+
+def place_word_before(folded_before: str) -> bool:
+    """True when the folded text right before a name ends, within its clause, with a place, institution or
+    ship word and only linking words after it: "aleja Jana Pawła", "la avenida de Concha Espina", "le
+    paquebot Jean Mermoz". Such a name is a place's or a ship's, not a person's."""
+    clause = _CLAUSE_END.split(folded_before[-60:].replace("im.", "im "))[-1]
+    words = _WORD.findall(clause)[::-1][:_PLACE_LOOK_BACK]
+    for word in words:
+        if place_word(word):
+            return True
+        if word not in _PLACE_LINKS:
+            return False
+    return False
+
+
+def place_word(word: str) -> bool:
+    """A folded word names a place, an institution or a ship before a name, inflected or not ("letisti", "mostu")."""
+    return word in PLACE_BEFORE_NAME or any(word[:cut] in _PLACE_STEMS and word[cut:] in _CASE_ENDINGS for cut in range(max(3, len(word) - 3), len(word)))
+
+
+# After the name, what only a ship does ("HMS Victory in full sail", "die Gorch Fock unter vollen Segeln",
+# "Dar Pomorza pod pełnymi żaglami", "l'Amerigo Vespucci in navigazione") or a Turkish possessive whose head,
+# within three words, is a place ("Mimar Sinan'ın Süleymaniye Camii", "Barış Manço'nun Moda'daki evi"). Folded.
+_SHIP_AFTER = re.compile(
+    r"^\s*(?:(?:in|under) full sail|unter vollen segeln|pod pelnymi zaglami|pod plnymi plachtami|"
+    r"a vele spiegate|in navigazione|a (?:toda vela|todo trapo)|a pleines voiles|toutes voiles dehors|"
+    r"(?:met volle zeilen|onder vol zeil)|(?:a todo pano|com (?:as )?velas (?:abertas|enfunadas))|tam yelken\w*)\b"
+)
+_POSSESSIVE_HEAD = re.compile(r"^['’]n?[iu]n((?:\s+[^\s,.;:()]+){1,3})")
+_HOUSE_WORDS = frozenset("evi yalisi konagi turbesi mezari atolyesi".split())
+
+
+def place_word_after(folded_after: str) -> bool:
+    """True when the folded text right after a name says it is a ship under sail or, in Turkish, the
+    possessor of a place ("X'in evi", "X'ın Süleymaniye Camii")."""
+    if _SHIP_AFTER.match(folded_after):
+        return True
+    possessive = _POSSESSIVE_HEAD.match(folded_after)
+    return possessive is not None and any(
+        word in PLACE_AFTER_NAME or word in _HOUSE_WORDS for word in _WORD.findall(possessive.group(1))
+    )
+
+
+# Makes whose models are written like a given name and a surname ("Opel Manta", "Škoda Octavia", "Tofaş
+# Şahin", "Fiat Panda"), and containers a brand follows ("botella de Estrella Galicia", "garrafa de Guaraná
+# Antarctica", "barattolo di Nutella Ferrero") (folded): a product, not a person.
+PRODUCT_BEFORE_NAME = frozenset(
+    """opel skoda tofas fiat seat renault peugeot citroen volkswagen vw audi bmw mercedes porsche lamborghini alfa
+    lancia dacia toyota honda nissan mazda ford chevrolet chevy dodge jeep volvo saab trabant wartburg lada
+    zastava polonez syrena tatra moskvich jaguar rover bugatti maserati yamaha ducati vespa kawasaki suzuki
+    simca
+    kodak fujifilm fuji ilford cinestill agfa arri leica hasselblad nikon canon panavision
+    pizza caffettiera cafetiere moka cocktail""".split()
+)  # round 11: cameras and film stocks name their models too ("Kodak Portra 400", "arri alexa"); round 16: dishes and
+# kitchenware named after a person or their maker ("pizza margherita napoletana", "caffettiera bialetti")
+CONTAINERS = frozenset(
+    """bottle bottles can jar tin pack packet box bouteille flacon canette pot boite botella lata frasco tarro caja
+    flasche dose glas packung bottiglia lattina barattolo vasetto confezione garrafa lata pote caixa butelka
+    puszka sloik pudelko lahev plechovka sklenice krabice fles blik pot doos sise kutu kavanoz paket""".split()
+)  # only with "of" between: "a can of", never "Can Yücel"
