@@ -585,3 +585,19 @@ def test_a_lower_case_name_with_a_particle_before_a_role_goes_to_a_moderator(sca
 @pytest.mark.parametrize("text", ["kopje koffie, stoom, regenachtig raam, gezellig", "ein herrlich sonniger Tag am See, aquarell"])
 def test_dutch_and_german_derived_words_are_not_split_into_names(scanner: TextScanner, text: str) -> None:
     assert found(scanner, text) == []  # "regena|chtig" was a weak run-together name
+
+
+@pytest.mark.parametrize(
+    ("text", "decision"),
+    [
+        # round 17: given names of Turkish, South Slavic and Dutch usage the lists lacked
+        ("(simge kelvaroğlu:1.2), singer, lingerie, neon club, sexy, 35mm photo", Decision.BLOCK),
+        ("ljubomir vexmoorić, chef, tatuagens, cozinha, gritando, pintura barroca", Decision.CONSENT_REQUIRED),
+        ("Özden Kelvar Karikatur\nder Meteorologe vor einer brennenden Landkarte", Decision.CONSENT_REQUIRED),
+        ("wietske vexmoor op het strand, foto", Decision.CONSENT_REQUIRED),
+        # a word of the language that begins with one of them is no name run together
+        ("nöbet sonrası yorgun bir hemşire, sinematik, 16:9", Decision.ALLOW),
+    ],
+)
+def test_given_names_of_round_17(scanner: TextScanner, text: str, decision: Decision) -> None:
+    assert Policy().decide(scanner.scan(text)).decision is decision

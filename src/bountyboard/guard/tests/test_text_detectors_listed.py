@@ -205,3 +205,28 @@ def test_in_sexual_text_the_stage_name_stands_even_drawn(scanner: TextScanner, t
 @pytest.mark.parametrize("text", ["Adele Live at the O2, concert photo", "Rihanna Topless, photo"])
 def test_the_stage_name_before_an_ordinary_word_is_still_the_singer(scanner: TextScanner, text: str) -> None:
     assert [s.label for s in scanner.scan(text) if s.kind is SignalKind.PERSON_NAME]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # round 17: characters of the ten languages' television, novels and comics, named without their work
+        "hans kloss, german officer uniform, spy, 1940s, black and white film still",
+        "helga beimer, küche, 90er jahre, kaffee, aquarell",
+        "laure berthaud, flic parisienne, débardeur, nuit, lit, sensuelle",
+        "pepe carvalho, detective, barcelona años 80, noir, óleo",
+        "livia burlando, boccadasse, genova, sera, vento, acquerello",
+        "carlos da maia, lisboa século xix, fraque, pintura romântica",
+        "Major Zeman jako Lego figurka, dárek k narozeninám",
+        "carmen waterslaeghers, leopard print dress, sexy, red lipstick",
+        "Polat Alemdar'ı çizgi roman tarzında istiyorum, takım elbise",
+        "Omar Little sitting in a diner at night, oil painting",
+    ],
+)
+def test_characters_of_national_works_are_fiction(scanner: TextScanner, text: str) -> None:
+    assert Policy().decide(scanner.scan(text)).decision is Decision.ALLOW
+
+
+def test_a_real_person_beside_a_listed_character_stays_a_person(scanner: TextScanner) -> None:
+    verdict = Policy().decide(scanner.scan("Helga Beimer und Orla Vexmoor nackt in der Küche, Foto"))
+    assert verdict.decision is Decision.BLOCK
