@@ -124,6 +124,7 @@ BLIND_SETS = (
     (REPO / "scripts" / "guard_eval_round15.jsonl", "unlisted people in ten languages, round 15"),
     (REPO / "scripts" / "guard_eval_round16.jsonl", "unlisted people in ten languages, round 16"),
     (REPO / "scripts" / "guard_eval_round17.jsonl", "unlisted people in ten languages, round 17"),
+    (REPO / "scripts" / "guard_eval_round18.jsonl", "unlisted people in ten languages, round 18"),
 )
 
 
@@ -236,7 +237,7 @@ def main(argv: list[str]) -> int:
             "(real prompts, labelled by hand) and both splits of guard_eval_i2p8.jsonl and guard_eval_i2p9.jsonl "
             "(rounds 8 and 9's real prompts) and guard_eval_i2p10.jsonl (round 10's) and the tune splits of "
             "round 11's Six-CD and Krea prompts (scripts/guard_eval_real_prompts.py) and the tune halves of the blind "
-            "writers' sets of rounds 12 to 17 (scripts/guard_eval_round12.py to guard_eval_round17.py) and, unless "
+            "writers' sets of rounds 12 to 18 (scripts/guard_eval_round12.py to guard_eval_round18.py) and, unless "
             "--tuning-only, the test splits and halves of both"
         ),
     )

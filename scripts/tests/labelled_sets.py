@@ -53,12 +53,14 @@ def load_script(name: str) -> ModuleType:
 
 
 def names_agree_with_labels(row: dict[str, Any]) -> bool:
-    """A private person is an unnamed subject; a named subject or style names someone; nobody else is named."""
+    """A private person is a subject; a style names its artist; a subject may go unnamed (the poster themself, a
+    description that singles one person out; round 18's writers also named the coworker or teacher they wrote);
+    nobody else is named."""
     if row["private_person"]:
-        return row["real_person"] == "subject" and row["person_names"] == []
-    if row["real_person"] in {"subject", "style"}:
+        return row["real_person"] == "subject"
+    if row["real_person"] == "style":
         return bool(row["person_names"])
-    return row["person_names"] == []
+    return row["real_person"] == "subject" or row["person_names"] == []
 
 
 I2P_KEYS = {

@@ -50,6 +50,12 @@ ROUNDS = {
         ("L", "ol"): {"unlisted-person": 80, "alias-person": 20, "fiction-name": 50, "style-artist": 30,
                       "brand-place": 30, "generic-person": 30},
     }),
+    "round18": ("guard_eval_round18", "ROUND18", {
+        ("M", "pm"): {"unlisted-person": 80, "alias-person": 20, "fiction-name": 50, "style-artist": 30,
+                      "brand-place": 30, "generic-person": 30},
+        ("N", "pn"): {"unlisted-person": 80, "alias-person": 20, "fiction-name": 50, "style-artist": 30,
+                      "brand-place": 30, "generic-person": 30},
+    }),
 }  # fmt: skip
 LABELS = ("allow", "consent_required", "block")
 KEYS = load_script("guard_eval_round12").KEYS  # round 13 merges with round 12's code

@@ -169,7 +169,12 @@ class Policy:
         def of(*kinds: SignalKind) -> list[Signal]:
             return [s for k in kinds for s in by_kind.get(k, [])]
 
-        minors = [s for s in of(SignalKind.MINOR_CUE) if not s.detail.get("harm")]
+        # a child's word inside a listed adult's name is that name ("Lolita Lobosco, commissaria": round 17)
+        names = [s.span for s in of(SignalKind.FICTIONAL_CHARACTER, SignalKind.PERSON_NAME) if s.span and not s.detail.get("fiction_frame")]
+        minors = [
+            s for s in of(SignalKind.MINOR_CUE)
+            if not s.detail.get("harm") and not (s.span and any(a <= s.span[0] and s.span[1] <= b for a, b in names))
+        ]  # fmt: skip
         sexual = [s for s in signals if sexual_level(s) is not None]
         # Beside a child and nobody named, "in bed" or "a pacifier" is a childhood, not a sexual cue
         # (text/childhood.py): not sexual at all, and the scenes (bed, bath, bare shoulders) go to a moderator

@@ -601,3 +601,33 @@ def test_dutch_and_german_derived_words_are_not_split_into_names(scanner: TextSc
 )
 def test_given_names_of_round_17(scanner: TextScanner, text: str, decision: Decision) -> None:
     assert Policy().decide(scanner.scan(text)).decision is decision
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # round 17 (decision 0039): two frequent words of the nine languages besides English in lower case, or one
+        # such word, are no name run together or written apart
+        "estádio de futebol à noite, tochas verdes, fotografia grande angular",
+        "velho pescador, ondas gigantes, retrato, luz dourada",
+        "ponte sobre o tejo, nevoeiro ao amanhecer, fotografia de longa exposição",
+        "mariscos, karikatür, komik, gritando",
+        "Hayali bir kadın model, kimseye benzemesin, plaj, 15 görsel",
+    ],
+)
+def test_frequent_words_of_nine_languages_are_no_names(scanner: TextScanner, text: str) -> None:
+    assert Policy().decide(scanner.scan(text)).decision is Decision.ALLOW
+
+
+@pytest.mark.parametrize(
+    ("text", "decision"),
+    [
+        ("orla vexmoor, fotografia grande angular, retrato", Decision.REVIEW),  # an unknown pair stays
+        ("tiago dias pelado na praia, foto", Decision.BLOCK),  # sexual text: no veto
+        ("foto de bento dias, bokeh, dslr, pele bem detalhada, 4k", Decision.CONSENT_REQUIRED),  # a given name
+        ("fotka o t o   s t r n a d, bokeh, zrcadlovka, detailní pleť, 4k", Decision.REVIEW),  # spelt out letters: no veto
+        ("stanislav vexmoor, reziser, v hledisti Mestskeho divadla Brno", Decision.CONSENT_REQUIRED),  # a role aside
+    ],
+)
+def test_what_the_frequent_word_veto_leaves(scanner: TextScanner, text: str, decision: Decision) -> None:
+    assert Policy().decide(scanner.scan(text)).decision is decision

@@ -115,3 +115,16 @@ def test_a_scene_is_no_private_person(scanner: TextScanner, text: str) -> None:
 def test_someone_from_the_posters_life_is_still_private(scanner: TextScanner, text: str) -> None:
     verdict = Policy().decide(scanner.scan(text))
     assert verdict.decision is Decision.BLOCK and "private_person" in {r.code for r in verdict.reasons}, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # round 17: a teacher named with the subject they taught; a colleague named by where the poster works
+        "portrait of my old math teacher from high school, Mr K., photos attached, dressed as a wizard",
+        "Kolega z práce jako astronaut, přikládám 8 jeho fotek z firemního večírku",
+        "koleżanka z biura jako elfka, mam jej zdjęcia",
+    ],
+)
+def test_round17_private_people_are_blocked(scanner: TextScanner, text: str) -> None:
+    assert Policy().decide(scanner.scan(text)).decision is Decision.BLOCK

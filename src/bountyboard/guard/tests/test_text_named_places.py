@@ -96,3 +96,26 @@ def test_a_place_named_after_someone_never_covers_them_in_sexual_text(scanner: T
 def test_an_inflected_place_word_needs_a_case_ending() -> None:
     assert named_things.place_word("letisti") and named_things.place_word("mostu") and named_things.place_word("teatrze")
     assert not named_things.place_word("sante") and not named_things.place_word("carrera") and not named_things.place_word("mostly")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # round 17: "im." (named after), the Dutch navy's prefix, a Czech possessive adjective before a place word,
+        # a qualifier between the name and the place, a writer's house
+        "Szkoła Podstawowa nr 3 im. Orli Vexmoor w Suwałkach, budynek z czerwonej cegły, jesień",
+        "Zr.Ms. Karel Vexmoor vaart de haven van Den Helder binnen, grijze Noordzee",
+        "Akvarel Vexmoorova divadla v Brně, osvětlené v noci, padá sníh",
+        "Nelson Mandela Bay Stadium at night during a rugby test, drone view",
+        "dylan thomas boathouse, laugharne estuary, misty morning, watercolour",
+    ],
+)
+def test_named_places_of_round_17(scanner: TextScanner, text: str) -> None:
+    assert Policy().decide(scanner.scan(text)).decision is Decision.ALLOW
+
+
+def test_a_brand_that_is_a_surname_after_a_given_name_is_a_person(scanner: TextScanner) -> None:
+    # round 17: a listed one-word brand hid the person it shares a surname with
+    assert Policy().decide(scanner.scan("Giulia Ferrari in lingerie sul letto")).decision is Decision.BLOCK
+    assert Policy().decide(scanner.scan("a red Ferrari in the rain, photo")).decision is Decision.ALLOW
+    assert Policy().decide(scanner.scan("Albert Heijn in 2070, futuristische supermarkt")).decision is Decision.ALLOW

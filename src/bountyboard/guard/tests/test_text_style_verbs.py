@@ -100,3 +100,14 @@ def test_a_person_in_the_manner_of_an_artist_stays_a_person(scanner: TextScanner
 )
 def test_style_cues_of_round_17(scanner: TextScanner, text: str) -> None:
     assert Policy().decide(scanner.scan(text)).decision is Decision.ALLOW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kolejka do mięsnego w PRL, kadr jak z filmów Orlanda Vexmoora, ziarno taśmy",
+        "una casa metida en la lava como lo haría Orlando Vexmoor, blanco y verde",
+    ],
+)
+def test_like_the_films_of_or_as_they_would_do_it_is_a_style(scanner: TextScanner, text: str) -> None:
+    assert Policy().decide(scanner.scan(text)).decision is Decision.ALLOW

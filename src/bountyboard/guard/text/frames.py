@@ -206,6 +206,10 @@ STYLE_BEFORE = re.compile(
     # round 10: "in the manner of", "with the vibe of" as the other languages say it (folded)
     r"in der art von|in der art|w manierze|v manyre|in the vein of|dans la veine de|in de trant van|"
     r"atmosfera alla|atmosfera di|klimat|con el rollo de|vibe of|"
+    # round 17: "kadr jak z filmów Stanisława Barei", "like the films of", "como lo haría César Manrique"
+    r"jak z filmow|jak z filmu|jako z filmu|jak w filmach|like the films of|as in the films of|comme dans les films de|"
+    r"como en las peliculas de|wie in den filmen von|come nei film di|como nos filmes de|zoals in de films van|"
+    r"como lo haria|como la haria|comme l'aurait fait|come lo farebbe|como o faria|"
     r"(?:namalowany|namalowana|geschilderd|gemalt|dipinto|pintado|peint) (?:w stylu|in de stijl van|im stil von|nello stile di|al estilo de|dans le style de))\s*)$"
 )
 # Painted or drawn "like" someone, in their manner, or as a tribute to them, in the ten languages (folded):

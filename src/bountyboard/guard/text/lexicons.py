@@ -332,7 +332,10 @@ PRIVATE_RELATIONS: tuple[str, ...] = (
     # en: matched after "my" / "our" / "my friend's"
     r"\b(?:my|our|my friend'?s|my best friend'?s|a friend'?s) (?:(?:ex|former|current|new|old|hot|cute|married|step|late|dear|"
     r"beloved|deceased|dead|little|big|older|younger|elder|baby|twin|great|great great|sweet|pretty|sexy|beautiful|"
-    r"favou?rite|real life|irl|own) ){0,2}"
+    r"favou?rite|real life|irl|own|"
+    # round 17: "my old math teacher", "my high school english teacher"
+    r"math|maths|english|history|science|art|music|piano|guitar|french|spanish|german|gym|chemistry|physics|"
+    r"biology|dance|yoga|driving|swimming|high school|middle school|primary school|school) ){0,2}"
     r"(?:wife|husband|girlfriend|boyfriend|gf|bf|ex|ex wife|ex girlfriend|ex husband|fiancee?|spouse|"
     r"coworker|co worker|colleague|coworkers|colleagues|boss|manager|secretary|employee|intern|"
     r"neighbou?r|neighbou?rs|roommate|flatmate|housemate|landlady|classmate|classmates|teacher|"
@@ -522,6 +525,10 @@ PRIVATE_RELATIONS += (
     r"(?:sousedky|souseda|kamaradky|kamarada|kolegyne|kolegy|sefa|sefove|sasiadki|sasiada|kolezanki|kolegi|"
     r"przyjaciolki|przyjaciela|szefa|szefowej)\b",
     r"\b(?:mahalledeki|sitedeki|marketteki|kafedeki|isyerimdeki|okuldaki) (?:\w+ )?(?:kiz|kadin|kasiyer|garson|tezgahtar)\b",
+    # round 17: a colleague named by where the poster works with them, no possessive ("Kolega z práce", "koleżanka
+    # z biura") (folded)
+    r"\b(?:kolega|kolegyne|kolegyni|kolezanka|kolegi|sef|sefova|szef|szefowa|spoluzak|spoluzacka) z (?:prace|pracy|"
+    r"kancelare|biura|uctarny|ksiegowosci|firmy|oddzialu|dilny|fabriky|fabryki)\b",
 )
 # Round 5 (decision 0025): someone from a shop the poster goes to, named by the place alone ("the girl from the
 # bakery", "la chica de la panadería", "dziewczyna z piekarni", "köşedeki fırındaki kız"), a boss in Polish and

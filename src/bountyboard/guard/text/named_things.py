@@ -44,7 +44,7 @@ PLACE_BEFORE_NAME = frozenset(
     liceum theatro metro
     ship ferry liner frigate schooner paquebot navire voilier fregate barco buque velero fragata navio veleiro
     schiff segelschiff fregatte nave veliero statek zaglowiec fregata lod plachetnice schip zeilschip fregat
-    gemi yelkenli firkateyn hms uss rms
+    gemi yelkenli firkateyn hms uss rms hnlms
     hotel hostel rotunda rotonda glorieta roundabout rondo terminal""".split()
 )
 
@@ -85,6 +85,10 @@ def place_word_before(folded_before: str) -> bool:
     """True when the folded text right before a name ends, within its clause, with a place, institution or
     ship word and only linking words after it: "aleja Jana Pawła", "la avenida de Concha Espina", "le
     paquebot Jean Mermoz". Such a name is a place's or a ship's, not a person's."""
+    if folded_before.rstrip().endswith(("im.", "imienia", "zr ms.", "hr ms.")):
+        # Polish "imienia", "named after": "Szkoła Podstawowa nr 3 im. Marii Konopnickiej"; the Dutch navy's
+        # "Zr.Ms. Karel Doorman" (round 17)
+        return True
     clause = _CLAUSE_END.split(folded_before[-60:].replace("im.", "im "))[-1]
     words = _WORD.findall(clause)[::-1][:_PLACE_LOOK_BACK]
     for word in words:
@@ -93,6 +97,16 @@ def place_word_before(folded_before: str) -> bool:
         if word not in _PLACE_LINKS:
             return False
     return False
+
+
+# Czech and Slovak name a place with a possessive adjective made of the name ("Masarykovo nádraží", "Mahenova
+# divadla", "Smetanovy sady"): such a word before a place word is the place's (round 17).
+_POSSESSIVE_ADJECTIVE = re.compile(r"(?:ov|in)(?:o|a|y|e|u|ou|ych|ym|ymi)$|uv$")
+
+
+def possessive_place(word: str, next_word: str) -> bool:
+    """``word`` (folded) is a Czech possessive adjective and ``next_word`` a place word: "masarykovo nadrazi"."""
+    return bool(_POSSESSIVE_ADJECTIVE.search(word)) and place_word(next_word)
 
 
 def place_word(word: str) -> bool:
@@ -132,9 +146,11 @@ PRODUCT_BEFORE_NAME = frozenset(
     zastava polonez syrena tatra moskvich jaguar rover bugatti maserati yamaha ducati vespa kawasaki suzuki
     simca
     kodak fujifilm fuji ilford cinestill agfa arri leica hasselblad nikon canon panavision
-    pizza caffettiera cafetiere moka cocktail""".split()
+    pizza caffettiera cafetiere moka cocktail
+    sac bag handbag bolso borsa handtasche tasche torebka kabelka handtas tas canta""".split()
 )  # round 11: cameras and film stocks name their models too ("Kodak Portra 400", "arri alexa"); round 16: dishes and
-# kitchenware named after a person or their maker ("pizza margherita napoletana", "caffettiera bialetti")
+# kitchenware named after a person or their maker ("pizza margherita napoletana", "caffettiera bialetti"); round 17:
+# bags named after the women they were made for ("un sac Kelly Hermès", "la borsa Jackie")
 CONTAINERS = frozenset(
     """bottle bottles can jar tin pack packet box bouteille flacon canette pot boite botella lata frasco tarro caja
     flasche dose glas packung bottiglia lattina barattolo vasetto confezione garrafa lata pote caixa butelka

@@ -49,7 +49,8 @@ ROLE_TERMS = tuple(
     senatorka burgemeester wethouder kamerlid gedeputeerde milletvekili spiker spikeri haberci
     weatherman weathergirl meteorologist meteorologo meteorologa darter dartsspeler
     wielrenner wielrenster
-    blogger vlogger bloger blogerka blogerko blogueira blogueiro blogueuse blogueur bloguera bloguero olympian""".split()
+    blogger vlogger bloger blogerka blogerko blogueira blogueiro blogueuse blogueur bloguera bloguero olympian
+    surfer surfeuse surfeur rezyser rezyserka reziser reziserka""".split()
 ) + (
     "instagram model", "soccer player", "tennis player", "basketball player", "rugby player", "k pop idol",
     "kpop idol", "prime minister", "tv host", "talk show host", "pop star", "racing driver", "figure skater",

@@ -71,6 +71,8 @@ from bountyboard.guard.text.shipped import (
     SOURCE_REGISTRY,
     shipped_dictionary_words,
     shipped_forenames,
+    shipped_frequent_words,
+    shipped_frequent_words_folded,
     shipped_given_names,
     shipped_museum_artists,
     shipped_names,
@@ -148,7 +150,7 @@ class TextScanner:
             SexualTermsDetector(self.config),
             SuggestiveContextDetector(),
             ProfileDetector(),
-            ListedNameDetector(self._gazetteer, self.config, shipped_dictionary_words()),
+            ListedNameDetector(self._gazetteer, self.config, shipped_dictionary_words(), given_names=self._given_names),
             FuzzyNameDetector([*names, *famous], shipped_dictionary_words() | self._given_names),
             StyleArtistDetector(
                 [n for n in (*names, *famous, *in_context) if n.category & Category.ARTIST],
@@ -177,12 +179,16 @@ class TextScanner:
             split = frozenset(core | {n for n in rare if len(n) >= 5 and n in shipped_ssa_given_names(2000)})
             self.detectors += (
                 *(
-                    RomanisedNameDetector(system, self._gazetteer, common_words=shipped_dictionary_words(), places=word_lists["places"])
+                    RomanisedNameDetector(
+                        system, self._gazetteer, common_words=shipped_dictionary_words(), places=word_lists["places"],
+                        frequent_words=shipped_frequent_words_folded(),
+                    )
                     for system in (PinyinNames(), KoreanNames(), VietnameseNames(), JapaneseNames())
                 ),
                 NameShapeDetector(self._given_names),
                 GivenNameDetector(
-                    known, shipped_surnames(), shipped_dictionary_words(), split - NOT_NAME_WORDS, rare_given_names=rare
+                    known, shipped_surnames(), shipped_dictionary_words(), split - NOT_NAME_WORDS, rare_given_names=rare,
+                    frequent_words=shipped_frequent_words(), frequent_words_folded=shipped_frequent_words_folded(),
                 ),
                 JoinedNameDetector(
                     known, shipped_surnames(), shipped_dictionary_words(), split - NOT_NAME_WORDS,

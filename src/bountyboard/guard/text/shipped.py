@@ -117,6 +117,20 @@ def _famous_rows(lines: Iterable[str]) -> tuple[tuple[str, str, str], ...]:
 
 
 @lru_cache(maxsize=1)
+def shipped_frequent_words() -> frozenset[str]:
+    """Words once in 10,000 or more of French, Spanish, German, Italian, Portuguese, Polish, Czech, Dutch or
+    Turkish, lower case with their accents (wordfreq 3.1.1, guard/data/wordfreq/; decision 0039)."""
+    return frozenset(read_lines("wordfreq/frequent_words.txt"))
+
+
+@lru_cache(maxsize=1)
+def shipped_frequent_words_folded() -> frozenset[str]:
+    """The same words folded like the scanner's ``names`` view ("karikatür" -> "karikatur"): for one-word tokens,
+    which the detectors read folded."""
+    return frozenset(normalize_name(w) for w in shipped_frequent_words())
+
+
+@lru_cache(maxsize=1)
 def shipped_common_words() -> frozenset[str]:
     return frozenset(
         normalize_name(w) for line in read_lines("bountyboard/common_words.txt") for w in line.split()

@@ -326,8 +326,26 @@ _ROUND10_EXPLICIT: dict[str, tuple[str, ...]] = {
     "nl": (r"\bkleed (?:haar|hem) uit\b", r"\btrek (?:haar|zijn) kleren uit\b"),
     "tr": (r"\b(?:onu|onlari) soy\b", r"\bkiyafetlerini cikar\w*"),
 }
+# Round 17: an apron or a towel and nothing else, nothing underneath, "spicy" photos, in the ten languages.
+_ROUND17_SUGGESTIVE: dict[str, tuple[str, ...]] = {
+    "en": (r"\bnothing (?:on )?(?:underneath|under (?:it|that|there))\b",),
+    "fr": (r"\b(?:seulement|juste|uniquement) (?:un |son )?tablier\b", r"\brien (?:en )?dessous\b"),
+    "es": (r"\bsolo (?:con )?(?:un |el )?delantal\b", r"\bnada (?:por )?debajo\b"),
+    "de": (r"\bnur (?:mit )?(?:einer |der )?schurze\b", r"\bnichts (?:dr|dar)unter\b"),
+    "it": (r"\bsolo (?:un |il |col )?grembiule\b", r"\bniente sotto\b"),
+    "pt": (r"\b(?:so|apenas) (?:de |com )?(?:um )?avental\b", r"\bnada por baixo\b"),
+    "pl": (
+        r"\bw samym (?:fartuchu|reczniku|szlafroku)\b", r"\bw samych (?:kapielowkach|stringach|majtkach)\b",
+        r"\bw samej (?:bieliznie|koszuli|halce)\b", r"\bbez niczego pod spodem\b", r"\bpikantnie\b",
+        r"\bpikantn\w* (?:zdjec\w*|fot\w*|sesj\w*|obraz\w*|poz\w*)",
+    ),
+    "cs": (r"\bjen v (?:zastere|rucniku|zupanu)\b", r"\bnic pod (?:tim|ni|nim)\b", r"\bpikantn\w* (?:fotk\w*|fotograf\w*|snimk\w*)"),
+    "nl": (r"\balleen (?:een |in een )?(?:schort|handdoek)\b", r"\bniets eronder\b"),
+    "tr": (r"\bsadece (?:bir )?onluk\w*", r"\baltinda hicbir sey\b"),
+}
 for _table, _more in (
     (EXPLICIT_PATTERNS, _ROUND5_EXPLICIT), (EXPLICIT_PATTERNS, _ROUND10_EXPLICIT), (SUGGESTIVE_PATTERNS, _ROUND5_SUGGESTIVE), (SUGGESTIVE_PATTERNS, _ROUND8_SUGGESTIVE),
+    (SUGGESTIVE_PATTERNS, _ROUND17_SUGGESTIVE),
 ):  # fmt: skip
     for _lang, _patterns in _more.items():
         _table[_lang] = _table.get(_lang, ()) + _patterns

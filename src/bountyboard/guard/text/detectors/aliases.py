@@ -40,9 +40,11 @@ _ALIAS = r"@?(?P<alias>[a-z][a-z0-9_.]{2,24}[a-z0-9])"
 # The platform a streamer or an influencer is known on, beside the role ("twitch streamer", "le streamer twitch")
 _PLATFORM = r"(?:twitch|youtube|tiktok|instagram|kick|insta)"
 _NATIONALITY = "|".join(sorted(roles.NATIONALITIES))
+# "yayıncı kız Pqueen", "streamer girl X": a word for a young woman or man between the role and the alias (round 17)
+_GIRL_OR_GUY = r"(?:girl|guy|boy|kiz|kizi|dziewczyna|holka|kluk|meisje|jongen|madchen|chica|chico|ragazza|ragazzo|menina|fille)"
 # "the streamer kravix", "ünlü şarkıcı mirakra", "the famous zelnox", "le streamer twitch français Ponce"
 _ROLE_THEN_ALIAS = re.compile(
-    rf"(?<![\w@])(?:(?:{_FAMOUS}) (?:{_ROLE})|(?:{_ROLE})(?: {_PLATFORM})?(?: (?:{_NATIONALITY}))?|(?:{_FAMOUS})):? {_ALIAS}(?![\w@])"
+    rf"(?<![\w@])(?:(?:{_FAMOUS}) (?:{_ROLE})|(?:{_ROLE})(?: {_PLATFORM})?(?: (?:{_NATIONALITY}))?(?: {_GIRL_OR_GUY})?|(?:{_FAMOUS})):? {_ALIAS}(?![\w@])"
 )
 # A genre, or a nationality as the ten languages write it ("wrzosek, polski raper")
 _GENRE = rf"(?:[kjct] pop|kpop|jpop|pop|rock|rap|indie|{_NATIONALITY})"

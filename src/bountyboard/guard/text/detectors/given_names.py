@@ -118,6 +118,7 @@ class GivenNameDetector:
     def __init__(
         self, given_names: frozenset[str], surnames: frozenset[str], common_words: frozenset[str],
         split_given_names: frozenset[str] | None = None, rare_given_names: frozenset[str] = frozenset(),
+        frequent_words: frozenset[str] = frozenset(), frequent_words_folded: frozenset[str] = frozenset(),
     ) -> None:
         self._given = given_names
         # Given names only the long tail holds (guard/data/ssa/: "Achilles", "Gatsby", "Thompson"): a name
@@ -128,6 +129,10 @@ class GivenNameDetector:
         self._split_given = given_names if split_given_names is None else split_given_names
         self._surnames = surnames
         self._common = common_words | NOT_NAME_WORDS
+        # The frequent words of the nine languages besides English, accents kept (decision 0039): the English
+        # dictionary above does not know "fotografia grande" or "vieux marin" are words.
+        self._frequent = frequent_words
+        self._frequent_folded = frequent_words_folded  # the same, folded, for one token ("karikatur", "delantal")
 
     def _surname_shaped(self, word: str) -> bool:
         return len(word) >= _MIN_SURNAME and word not in self._common
@@ -180,6 +185,10 @@ class GivenNameDetector:
                     strength = self._framed_lower_pair(
                         norm.original, text, view, start, last[1], word, last[2], sexual_next=sexual_next, skin=skin
                     )
+                if strength == _WEAK and not caps and word not in self._given and not context.sexual_spans and (
+                    self._ordinary_words(norm.original[slice(*view.span(start, last[1]))])
+                ):
+                    strength = None  # "fotografia grande angular", "vieux marin, ciré jaune": two words of a language
                 if strength:
                     found.append((start, last[1], word, last[2], strength))
                     skip_to = pair + 1
@@ -266,6 +275,8 @@ class GivenNameDetector:
             if given in named_things.PET_WORDS or word_before in named_things.PET_WORDS:
                 continue  # "Kedim Pamuk", "mijn hond Max": a pet
             if named_things.place_word_before(before) or named_things.place_word_after(after) or (
+                (head := _NEXT_WORD.match(after)) and named_things.possessive_place(surname or given, head.group(1))
+            ) or (
                 word_before in self._given and named_things.place_word_before(before[: before.rstrip().rfind(" ") + 1])
             ):
                 # "la avenida de Concha Espina", "Gorch Fock unter vollen Segeln", "Stadio Diego Armando Maradona"
@@ -336,6 +347,12 @@ class GivenNameDetector:
             not_people_names |= places
         return [s for s in out if (s.detail["given_name"][:4], s.detail["surname"][:4]) not in not_people_names]
 
+    def _ordinary_words(self, raw: str) -> bool:
+        """A lower-case pair written as words (no letters spelt out) whose first and last words are both
+        frequent words of one of the nine languages: "longa exposição", "titanio ondulado" (round 17)."""
+        words = raw.lower().split()
+        return len(words) >= 2 and all(len(w) >= 3 and w in self._frequent for w in (words[0], words[-1]))
+
     def _double_given_name(self, first: str, second: str) -> bool:
         """Two common given names joined by a hyphen ("Jean-Marc", "Anne-Marie", "Karl-Friedrich"): one given name."""
         return first in self._given and second in self._given and first not in self._rare and second not in self._rare
@@ -388,8 +405,13 @@ class GivenNameDetector:
         if _ACRONYM_END.search(raw):
             return None  # "Licencia CC0", "Flux SDXL": an acronym, not a surname
         handle = bool(_HANDLE_JOIN.fullmatch(raw))  # "slavko_situm": a handle is written in lower case anywhere
-        if not caps and not handle and (any(c.isupper() for c in raw) or not lower_case_line(original, span)):
-            return None  # where the writer uses capitals, a name has them ("Romeo vestito" is not a name)
+        if not caps and not handle and (any(c.isupper() for c in raw) or not lower_case_line(original, span)) and not (
+            given in self._given and surname not in self._common and not any(c.isupper() for c in raw)
+            and roles.ROLE_ASIDE_AFTER.match(fold(original[span[1] : span[1] + 60]).text)
+        ):
+            # where the writer uses capitals, a name has them ("Romeo vestito" is not a name), unless a role stands
+            # aside right after a known given name ("johanne kelvar, surfeuse réunionnaise, ... Saint-Leu": round 17)
+            return None
         if caps and given not in self._given and surname in self._given and surname not in self._rare and (
             SENTENCE_OPEN.search(original, max(0, span[0] - 8), span[0]) and NEXT_CAPITALISED.match(original, span[1])
         ):
@@ -515,6 +537,8 @@ class GivenNameDetector:
         marked = hashtag or camel or joined
         if word in self._given and not marked:
             return None  # "Christina": one given name, not two names run together
+        if not marked and word in self._frequent_folded:
+            return None  # "delantal", "karikatür", "iluminação": a word of one of the nine languages (round 17)
         if _DEMONYM.search(word) and not camel:
             return None  # "parisien", "#parisienne"
         # CamelCase is cut where its capitals are ("ControlNet" is not "con trolnet"), when the fold kept

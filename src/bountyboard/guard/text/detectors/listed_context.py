@@ -18,9 +18,12 @@ NAMED_AFTER_HEADS = frozenset(
     havalimani stadium stadion estadio stadio stade arena street avenue boulevard road square bridge station
     university universiteit college school gymnasium lyceum museum museo musee muzeum memorial monument
     mausoleum statue park tower centre center library bibliothek biblioteca building hall theatre theater
+    boathouse house birthplace cottage mansion estate grave tomb
     plaza platz strasse straat plein laan ulica ulice namesti caddesi sokak meydani koprusu""".split()
 )
-_QUALIFIERS = frozenset("international internacional internazionale national nacional memorial municipal regional".split())
+_QUALIFIERS = frozenset(
+    "international internacional internazionale national nacional memorial municipal regional bay sports olympic".split()
+)  # round 17: "Nelson Mandela Bay Stadium"
 # Between the items of a list of styles: "by midjourney and ", "art by Mucha, ", "w stylu Mehoffera i ".
 _CONNECTOR = re.compile(r"\s*(?:,|&|\b(?:and|und|et|y|e|i|ve|en|og|och)\b)\s*$")
 _LAST_WORD = re.compile(r"[^\W\d_][\w'.-]*\s*$")

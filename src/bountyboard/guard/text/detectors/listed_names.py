@@ -40,10 +40,14 @@ class ListedNameDetector:
 
     name = "listed-names"
 
-    def __init__(self, gazetteer: NameMatcher, config: TextConfig, common_words: frozenset[str] = frozenset()) -> None:
+    def __init__(
+        self, gazetteer: NameMatcher, config: TextConfig, common_words: frozenset[str] = frozenset(),
+        given_names: frozenset[str] = frozenset(),
+    ) -> None:
         self._gazetteer = gazetteer
         self.config = config
         self._common = common_words  # shared with the other detectors, not copied (63k words)
+        self._given = given_names
 
     def detect(self, context: ScanContext) -> list[Signal]:
         norm = context.norm
@@ -89,6 +93,10 @@ class ListedNameDetector:
         for hit in resolve_overlaps(hits):
             entry = hit.entry
             span = norm.names.span(hit.start, hit.end)
+            if entry.category & Category.NOT_PERSON and " " not in names[hit.start : hit.end] and (
+                (previous := names[max(0, hit.start - 24) : hit.start].split()[-1:]) and previous[0] in self._given
+            ):
+                continue  # "Giulia Ferrari", "Anna Dior": a surname after a given name, not the brand (round 17)
             explained.append(span)
             before, after = names[max(0, hit.start - 48) : hit.start], names[hit.end : hit.end + 48]
             likeness = bool(

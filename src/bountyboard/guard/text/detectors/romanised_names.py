@@ -59,13 +59,15 @@ class NameSystem(Protocol):
 
 class RomanisedNameDetector:
     def __init__(
-        self, system: NameSystem, gazetteer: NameMatcher, *, common_words: frozenset[str], places: frozenset[str]
+        self, system: NameSystem, gazetteer: NameMatcher, *, common_words: frozenset[str], places: frozenset[str],
+        frequent_words: frozenset[str] = frozenset(),
     ) -> None:
         self.name = f"{system.source.rsplit(':', 1)[-1]}s"  # "pinyin-names", "korean-names"
         self._system = system
         self._gazetteer = gazetteer  # its open character list counts here without context ("sun wukong")
         self._common = common_words
         self._places = places
+        self._frequent = frequent_words  # folded words of the nine languages besides English ("kimseye": decision 0039)
 
     def detect(self, context: ScanContext) -> list[Signal]:
         system = self._system
@@ -98,7 +100,7 @@ class RomanisedNameDetector:
         for start, end, word in words:  # run together: only beside a sexual word, the cheap test first
             if len(word) >= _MIN_RUN_TOGETHER and near(*names.span(start, end), _NEAR_SEXUAL):
                 split = system.run_together(word)
-                if split and not self._known(word):
+                if split and not self._known(word) and word not in self._frequent:
                     found.append((start, end, split[0], (split[1],)))
         if not found:
             return []
