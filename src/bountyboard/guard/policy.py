@@ -134,6 +134,10 @@ def _spells_a_character(characters: Sequence[Signal], signal: Signal) -> bool:
     )
 
 
+# Minor cues that are also given names ("Lolita"): inside a listed adult's name they are that name.
+_GIVEN_NAME_MINOR_WORDS = frozenset({"lolita"})
+
+
 def _folded_words(text: str | None) -> list[str]:
     """The words of a name, lower case, without diacritics ("Altıntop'u" -> ["altintopu"])."""
     decomposed = unicodedata.normalize("NFKD", (text or "").casefold().replace("ı", "i").replace("ł", "l"))
@@ -169,11 +173,14 @@ class Policy:
         def of(*kinds: SignalKind) -> list[Signal]:
             return [s for k in kinds for s in by_kind.get(k, [])]
 
-        # a child's word inside a listed adult's name is that name ("Lolita Lobosco, commissaria": round 17)
+        # a child's word that is also a given name, inside a listed adult's name, is that name ("Lolita Lobosco,
+        # commissaria": round 17); "Teen Titans" or "Kid Flash" keep their word
         names = [s.span for s in of(SignalKind.FICTIONAL_CHARACTER, SignalKind.PERSON_NAME) if s.span and not s.detail.get("fiction_frame")]
         minors = [
             s for s in of(SignalKind.MINOR_CUE)
-            if not s.detail.get("harm") and not (s.span and any(a <= s.span[0] and s.span[1] <= b for a, b in names))
+            if not s.detail.get("harm") and not (
+                s.label in _GIVEN_NAME_MINOR_WORDS and s.span and any(a <= s.span[0] and s.span[1] <= b for a, b in names)
+            )
         ]  # fmt: skip
         sexual = [s for s in signals if sexual_level(s) is not None]
         # Beside a child and nobody named, "in bed" or "a pacifier" is a childhood, not a sexual cue

@@ -387,3 +387,13 @@ def test_a_listed_characters_surname_named_again_is_that_character() -> None:
     # a shared given name is another person
     other = Signal(SignalKind.NER_PERSON, "heuristic:given-name-surname", span=(20, 34), label="hans vexmoor")
     assert Policy().decide([_character("Hans Kloss"), other]).decision is Decision.REVIEW
+
+
+def test_a_minor_word_that_is_a_given_name_inside_a_listed_adult_name_is_that_name() -> None:
+    # round 17: "Lolita Lobosco" is an adult commissaria; "Teen Titans" keeps its word
+    character = Signal(SignalKind.FICTIONAL_CHARACTER, "gazetteer:bountyboard-fictional", span=(0, 14), label="Lolita Lobosco")
+    lolita = Signal(SignalKind.MINOR_CUE, "lexicon:bountyboard", span=(0, 6), label="lolita", detail={"sexualised": True})
+    teen = Signal(SignalKind.MINOR_CUE, "lexicon:bountyboard", span=(0, 4), label="teen")
+    titans = Signal(SignalKind.FICTIONAL_CHARACTER, "gazetteer:bountyboard-fictional", span=(0, 11), label="Teen Titans")
+    assert Policy().decide([character, lolita, _NUDE]).decision is Decision.ALLOW
+    assert Policy().decide([titans, teen, _NUDE]).decision is Decision.BLOCK
