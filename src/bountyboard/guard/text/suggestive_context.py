@@ -274,7 +274,7 @@ _ROUND5_SUGGESTIVE: dict[str, tuple[str, ...]] = {
     "pl": (
         r"\bw (?:przemoczon\w*|mokr\w*) (?:\w+ )?(?:t shirc\w*|koszulc\w*|podkoszul\w*)", r"\bkonkurs\w* mokr\w* (?:podkoszul\w*|koszul\w*)",
         r"\bstroj\w* kroliczk\w*", r"\bwyzywajac\w* poz\w*", r"\bw poscieli\b", r"\brozchylon\w* ust\w*",
-        r"\bw obcisl\w* (?:slip\w*|majt\w*|bokserk\w*)", r"\bw samych (?:majtkach|slipach|bokserkach|stringach)\b", r"\bw stringach\b",
+        r"\bw obcisl\w* (?:slip\w*|majt\w*|bokserk\w*)", r"\bw samych (?:majtkach|slipach|bokserkach|stringach|kapielowkach)\b", r"\bw stringach\b",
     ),
     "cs": (
         r"\bv (?:promocen\w*|mokr\w*) (?:\w+ )?tric\w*", r"\bsoutez\w* mokr\w* tric\w*", r"\bkostym\w* zajick\w*",
@@ -335,7 +335,7 @@ _ROUND17_SUGGESTIVE: dict[str, tuple[str, ...]] = {
     "it": (r"\bsolo (?:un |il |col )?grembiule\b", r"\bniente sotto\b"),
     "pt": (r"\b(?:so|apenas) (?:de |com )?(?:um )?avental\b", r"\bnada por baixo\b"),
     "pl": (
-        r"\bw samym (?:fartuchu|reczniku|szlafroku)\b", r"\bw samych (?:kapielowkach|stringach|majtkach)\b",
+        r"\bw samym (?:fartuchu|reczniku|szlafroku)\b",
         r"\bw samej (?:bieliznie|koszuli|halce)\b", r"\bbez niczego pod spodem\b", r"\bpikantnie\b",
         r"\bpikantn\w* (?:zdjec\w*|fot\w*|sesj\w*|obraz\w*|poz\w*)",
     ),
