@@ -611,8 +611,8 @@ def test_given_names_of_round_17(scanner: TextScanner, text: str, decision: Deci
         "estádio de futebol à noite, tochas verdes, fotografia grande angular",
         "velho pescador, ondas gigantes, retrato, luz dourada",
         "ponte sobre o tejo, nevoeiro ao amanhecer, fotografia de longa exposição",
-        "mariscos, karikatür, komik, gritando",
-        "Hayali bir kadın model, kimseye benzemesin, plaj, 15 görsel",
+        "karikatür, İstanbul, kahve, komik",
+        "Hayali bir kadın model (yetişkin, AI karakter, kimseye benzemesin), Girne sahilinde bikinili, seksi",
     ],
 )
 def test_frequent_words_of_nine_languages_are_no_names(scanner: TextScanner, text: str) -> None:

@@ -335,7 +335,7 @@ def test_czech_bikinis_are_a_cue_and_english_biking_is_not(detector: SuggestiveC
     [
         # round 17: an apron and nothing else, nothing underneath, "spicy" photos
         "Orla Vexmoor gotująca w samym fartuchu, bez niczego pod spodem, widok od tyłu",
-        "Orla Vexmoor cuisinant, seulement un tablier, rien dessous",
+        "Orla Vexmoor en cuisine, juste un tablier",
         "Orla Vexmoor in cucina, solo grembiule",
         "Orla Vexmoor jen v zástěře u plotny",
         "Orla Vexmoor w samych kąpielówkach w jacuzzi, pikantnie",
