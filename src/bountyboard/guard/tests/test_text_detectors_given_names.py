@@ -625,9 +625,28 @@ def test_frequent_words_of_nine_languages_are_no_names(scanner: TextScanner, tex
         ("orla vexmoor, fotografia grande angular, retrato", Decision.REVIEW),  # an unknown pair stays
         ("tiago dias pelado na praia, foto", Decision.BLOCK),  # sexual text: no veto
         ("foto de bento dias, bokeh, dslr, pele bem detalhada, 4k", Decision.CONSENT_REQUIRED),  # a given name
-        ("fotka o t o   s t r n a d, bokeh, zrcadlovka, detailní pleť, 4k", Decision.REVIEW),  # spelt out letters: no veto
+        ("fotka o t o   s t r n a d, bokeh, zrcadlovka, detailní pleť, 4k", Decision.REVIEW),
+        ("annaweinberg in lingerie, photo", Decision.BLOCK),  # a surname ending in a town word is no town  # spelt out letters: no veto
         ("stanislav vexmoor, reziser, v hledisti Mestskeho divadla Brno", Decision.CONSENT_REQUIRED),  # a role aside
     ],
 )
 def test_what_the_frequent_word_veto_leaves(scanner: TextScanner, text: str, decision: Decision) -> None:
+    assert Policy().decide(scanner.scan(text)).decision is decision
+
+
+@pytest.mark.parametrize(
+    ("text", "decision"),
+    [
+        # round 17: a town run together from a given name and a place word; two frequent words after a long-tail
+        # given name
+        ("red satin dress, bare shoulders, sexy, johannesburg boardroom", Decision.ALLOW),
+        ("jazz club at night, sophiatown, warm colours, expressive figures", Decision.ALLOW),
+        ("yaşlı bir balıkçı ağ örüyor, siyah beyaz", Decision.ALLOW),
+        # a role set aside, with a nationality after it, in a line with capitals
+        ("johanne vexmoor, surfeuse réunionnaise, bikini, plage de Saint-Leu, sexy", Decision.BLOCK),
+        # two words spelt out letter by letter, neither a known name
+        ("s i v  n g e l a, south african actor, naked, mirror selfie", Decision.BLOCK),
+    ],
+)
+def test_towns_long_tail_names_roles_and_spelt_out_names(scanner: TextScanner, text: str, decision: Decision) -> None:
     assert Policy().decide(scanner.scan(text)).decision is decision

@@ -190,3 +190,19 @@ def all_capitalised(raw: str) -> bool:
     """Every word of a name as written opens with a capital ("Ji-won Kim", "Yingsha Sun"; not "ji-won kim")."""
     words = raw.split()
     return bool(words) and all(w[:1].isupper() for w in words)
+
+
+# Word endings that make a token no name, read by the given-name rule (moved here from its module in round 17).
+# Endings of inflected words in a language whose dictionary the guard lacks: Turkish locative and "with"
+# ("odasında", "çamaşırıyla"); a surname rarely ends so, so such a word is no lower-case pair's surname.
+INFLECTED_ENDINGS = ("inda", "inde", "unda", "unde", "iyla", "iyle", "uyla", "uyle")  # str.endswith: per pair, cheap
+# ... and the suffixes a run-together tail may be alone ("yağmur|luklu", "pari|sien"); "-lı" ends
+# Azerbaijani surnames too ("Cabbarlı"), so it only stops a split, never a pair.
+SUFFIX_TAIL = re.compile(r"^(?:l[iu]kl[iu]|l[iu]k|l[iu]|s[iu]z|[sn]?[iu]nd[ae]|[iu]yl[ae])$")
+DEMONYM = re.compile(r"ienn?e?s?$")  # "parisien", "italienne": not "pari|sien"
+# Towns named after someone run a given name into a place word: "johannes|burg", "sophia|town", "elisabeth|ville"
+# (round 17); only the place word alone after the given name ("sarah|goldberg" keeps its surname)
+TOWN_WORDS = frozenset("burg bourg berg town ville stadt stad dorf polis grad hafen haven".split())
+# Dutch and German adjective and noun endings: "regenachtig", "vriendelijk", "herrlich" are words (round 16)
+DERIVED_ENDING = re.compile(r"(?:achtig|achtige|lijk|lijke|heid|isch|ische|lich|liche|keit|schaft)$")
+ADJECTIVE_ENDING = re.compile(r"(?:sk|ck|dk)[aiey]$")

@@ -122,7 +122,9 @@ ROLE_IN_PARENS = re.compile(
 )
 ROLE_ASIDE_AFTER = re.compile(
     rf"{ROLE_IN_PARENS.pattern}|^\s*(?:,|\s[-–—])\s*{_QUALIFIERS}{{0,2}}(?:{_ROLE_LOOSE})"
-    rf"(?=\s*(?:[,;.:)!?\n]|$)|\s+(?:for|of|at|from|with|in|de|du|del|da|do|di|von|bei|beim|chez)\b)"
+    rf"(?=\s*(?:[,;.:)!?\n]|$)|\s+(?:for|of|at|from|with|in|de|du|del|da|do|di|von|bei|beim|chez)\b"
+    # ... or one word more, a nationality as French and Spanish put it after the role ("surfeuse réunionnaise,")
+    rf"|\s+[^\W\d_]+(?:aise|ais|ienne|ien|ena|eno|ana|ano|esa|es|ina|ino|ense|ese)\s*[,;.:)!?\n])"
 )
 
 

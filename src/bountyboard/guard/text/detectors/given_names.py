@@ -41,6 +41,7 @@ _TOKEN = re.compile(r"[^\W\d_]+")
 # "Ben & Jerry's" is two names, or a brand; "Z 'Świata według Kiepskich' – Halina": a dash or a quotation mark
 # between two words ends a title or a clause
 _GAP = re.compile(r"[^\w,.;:!?()\[\]{}|/\n\"&+–—“”„«»]{1,4}")
+_SPELT_OUT = re.compile(r"(?:[^\W\d_][ .]){2,}[^\W\d_]\.?\s{1,3}(?:[^\W\d_][ .]){2,}[^\W\d_]\.?")
 _HANDLE_JOIN = re.compile(r"[a-z]+_[a-z]+")
 _ACRONYM_END = re.compile(r"(?<![\w])[A-Z0-9]{2,4}$")
 _LORA_BEFORE = re.compile(r"\b(?:lora|loras|lycoris|checkpoint)\s*$")
@@ -95,18 +96,8 @@ _MIN_SURNAME = 3
 # A word derived from an English one that a dictionary may lack ("DreamShaper", "PhotoMaker"): not a surname
 # beside an ordinary word in CamelCase.
 _ENGLISH_DERIVED = re.compile(r"(?:er|ers|ing|ed|ion|ity|ness|ify|ize)$")
-# Endings of inflected words in a language whose dictionary the guard lacks: Turkish locative and "with"
-# ("odasında", "çamaşırıyla"); a surname rarely ends so, so such a word is no lower-case pair's surname.
-_INFLECTED_ENDINGS = ("inda", "inde", "unda", "unde", "iyla", "iyle", "uyla", "uyle")  # str.endswith: per pair, cheap
-# ... and the suffixes a run-together tail may be alone ("yağmur|luklu", "pari|sien"); "-lı" ends
-# Azerbaijani surnames too ("Cabbarlı"), so it only stops a split, never a pair.
-_SUFFIX_TAIL = re.compile(r"^(?:l[iu]kl[iu]|l[iu]k|l[iu]|s[iu]z|[sn]?[iu]nd[ae]|[iu]yl[ae])$")
 # How the second half of a hashtag or spelt-out name can begin ("#bellezzanaturale" is not "belle|zzanaturale").
 _TAIL_ONSET = re.compile(name_words.SURNAME_ONSET.pattern + r"|[aeiouy][^aeiouy]")
-_DEMONYM = re.compile(r"ienn?e?s?$")  # "parisien", "italienne": not "pari|sien"
-# Dutch and German adjective and noun endings: "regenachtig", "vriendelijk", "herrlich" are words (round 16)
-_DERIVED_ENDING = re.compile(r"(?:achtig|achtige|lijk|lijke|heid|isch|ische|lich|liche|keit|schaft)$")
-_ADJECTIVE_ENDING = re.compile(r"(?:sk|ck|dk)[aiey]$")
 _MAX_PREFIX = 12
 _NEAR_SEXUAL = 80  # characters between a name and a sexual word for "sexual context"
 _BESIDE_SEXUAL = 16  # a sexual word right beside the name, ", lingerie": the item itself is sexual
@@ -179,13 +170,13 @@ class GivenNameDetector:
                     strength = _WEAK if role_after and last[2] not in self._common else None
                 if strength is None and pair == index + 1 and caps and noun_capitals:
                     strength = self._german_pair(text, start, last[1], word, last[2])
-                if strength is None and pair == index + 1 and not caps and not last[2].endswith(_INFLECTED_ENDINGS):
+                if strength is None and pair == index + 1 and not caps and not last[2].endswith(name_words.INFLECTED_ENDINGS):
                     name_end = view.span(start, last[1])[1]
                     sexual_next = sexual_ahead.overlaps(name_end, name_end + 24)
                     strength = self._framed_lower_pair(
                         norm.original, text, view, start, last[1], word, last[2], sexual_next=sexual_next, skin=skin
                     )
-                if strength == _WEAK and not caps and word not in self._given and not context.sexual_spans and (
+                if strength == _WEAK and not caps and (word not in self._given or word in self._rare) and not context.sexual_spans and (
                     self._ordinary_words(norm.original[slice(*view.span(start, last[1]))])
                 ):
                     strength = None  # "fotografia grande angular", "vieux marin, ciré jaune": two words of a language
@@ -393,7 +384,7 @@ class GivenNameDetector:
         capitalised words are a name only when the first is a known given name."""
         if len(surname) < _MIN_SURNAME or surname in NOT_NAME_WORDS or given in NOT_NAME_WORDS:
             return None
-        if not caps and surname.endswith(_INFLECTED_ENDINGS):
+        if not caps and surname.endswith(name_words.INFLECTED_ENDINGS):
             return None  # "otel odasında": a Turkish noun with its case ending
         if surname in lexicons.NOT_PERSON_HEADS and surname not in self._surnames:
             return None  # "Karmine Corp": a company; "Noah Fox", "Lauryn Hill" keep their known surnames
@@ -405,13 +396,14 @@ class GivenNameDetector:
         if _ACRONYM_END.search(raw):
             return None  # "Licencia CC0", "Flux SDXL": an acronym, not a surname
         handle = bool(_HANDLE_JOIN.fullmatch(raw))  # "slavko_situm": a handle is written in lower case anywhere
-        if not caps and not handle and (any(c.isupper() for c in raw) or not lower_case_line(original, span)) and not (
-            given in self._given and surname not in self._common and not any(c.isupper() for c in raw)
+        # a role set aside right after a known given name and a lower-case word says who, in a line with capitals too
+        # ("johanne kelvar, surfeuse réunionnaise, ... Saint-Leu": round 17)
+        role_aside = bool(
+            not caps and given in self._given and surname not in self._common and not any(c.isupper() for c in raw)
             and roles.ROLE_ASIDE_AFTER.match(fold(original[span[1] : span[1] + 60]).text)
-        ):
-            # where the writer uses capitals, a name has them ("Romeo vestito" is not a name), unless a role stands
-            # aside right after a known given name ("johanne kelvar, surfeuse réunionnaise, ... Saint-Leu": round 17)
-            return None
+        )
+        if not caps and not handle and not role_aside and (any(c.isupper() for c in raw) or not lower_case_line(original, span)):
+            return None  # where the writer uses capitals, a name has them ("Romeo vestito" is not a name)
         if caps and given not in self._given and surname in self._given and surname not in self._rare and (
             SENTENCE_OPEN.search(original, max(0, span[0] - 8), span[0]) and NEXT_CAPITALISED.match(original, span[1])
         ):
@@ -420,7 +412,9 @@ class GivenNameDetector:
             # "Kamilly Jesus fazendo topless" keeps its surname that is also a given name.
             return None
         strength = self._pair_strength(given, surname, caps=caps, noun_capitals=noun_capitals)
-        if not caps and not handle and strength == _WEAK and not lower_case_line(original, span, strict=True):
+        if strength is None and _SPELT_OUT.fullmatch(raw):
+            strength = _WEAK  # "s i v  n g e s i": two words spelt out letter by letter hide a name on purpose (round 17)
+        if not caps and not handle and not role_aside and strength == _WEAK and not lower_case_line(original, span, strict=True):
             return None  # a line with acronyms or a capitalised first word: only a sure name counts in lower case
         return strength
 
@@ -451,9 +445,9 @@ class GivenNameDetector:
         if caps and noun_capitals and not given_word and known_surname and len(given) >= _MIN_SURNAME:
             return _STRONG  # German: "Ortwin Hartmann"; a capitalised noun rarely ends like a surname
         if (
-            not caps and (surname in self._surnames or (known_surname and not _ADJECTIVE_ENDING.search(surname)))
+            not caps and (surname in self._surnames or (known_surname and not name_words.ADJECTIVE_ENDING.search(surname)))
             and not given_word and not surname_word and len(given) >= _MIN_SURNAME
-            and not _ADJECTIVE_ENDING.search(given)  # "funkcionalistická budova": an adjective, then its noun
+            and not name_words.ADJECTIVE_ENDING.search(given)  # "funkcionalistická budova": an adjective, then its noun
         ):
             # "ruy zapata" in tag soup: an unknown word before a known surname. The Polish and Czech endings
             # that adjectives share are not enough here ("latarnia morska", "futuristická ulička").
@@ -538,17 +532,19 @@ class GivenNameDetector:
         if word in self._given and not marked:
             return None  # "Christina": one given name, not two names run together
         if not marked and word in self._frequent_folded:
-            return None  # "delantal", "karikatür", "iluminação": a word of one of the nine languages (round 17)
-        if _DEMONYM.search(word) and not camel:
+            return None  # "karikatür", "iluminação": a word of one of the nine languages (round 17)
+        if name_words.DEMONYM.search(word) and not camel:
             return None  # "parisien", "#parisienne"
         # CamelCase is cut where its capitals are ("ControlNet" is not "con trolnet"), when the fold kept
         # the length
         capitals = {i for i, c in enumerate(raw) if c.isupper()} if camel and len(raw) == len(word) else None
         for cut in range(min(len(word) - _MIN_SURNAME, _MAX_PREFIX), _MIN_SURNAME - 1, -1):
             head, tail = word[:cut], word[cut:]
+            if not marked and tail in name_words.TOWN_WORDS:
+                return None  # "Johannesburg", "Sophiatown": a town named after someone (round 17)
             if head not in self._split_given or tail in NOT_NAME_WORDS or (capitals is not None and cut not in capitals):
                 continue
-            if not marked and (_SUFFIX_TAIL.match(tail) or tail.endswith(_INFLECTED_ENDINGS) or _DERIVED_ENDING.search(word)):
+            if not marked and (name_words.SUFFIX_TAIL.match(tail) or tail.endswith(name_words.INFLECTED_ENDINGS) or name_words.DERIVED_ENDING.search(word)):
                 continue  # "yağmur|luklu", "pari|sien": a word with its suffix, not a name
             if marked and (head not in self._common or tail not in self._common or tail in self._surnames) and (
                 capitals is not None or tail in self._surnames or _TAIL_ONSET.match(tail)
@@ -560,7 +556,7 @@ class GivenNameDetector:
                 continue  # "thompson": one surname
             if (tail in self._surnames or surname_ending(tail)) and len(head) + len(tail) > 2 * _MIN_SURNAME and (
                 head not in self._common or len(head) >= 4
-            ) and (tail in self._surnames or (len(head) >= 4 and not _ADJECTIVE_ENDING.search(word))):
+            ) and (tail in self._surnames or (len(head) >= 4 and not name_words.ADJECTIVE_ENDING.search(word))):
                 # an ending alone is no surname after a three-letter head or in an adjective ("cha|leureux",
                 # "gene|rická": round 16)
                 # "edwincampbell", "oliviekubickova", "dojacat"; not two three-letter halves, which split words of

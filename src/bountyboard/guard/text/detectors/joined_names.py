@@ -22,7 +22,7 @@ from typing import Any
 from bountyboard.guard.signals import Signal, SignalKind
 from bountyboard.guard.text import frames, named_things, roles
 from bountyboard.guard.text.detectors.base import ScanContext, SpanIndex
-from bountyboard.guard.text.name_words import NOT_NAME_WORDS, SURNAME_ONSET, surname_ending
+from bountyboard.guard.text.name_words import NOT_NAME_WORDS, SURNAME_ONSET, TOWN_WORDS, surname_ending
 
 _JOINED = re.compile(r"(?<![\w.])([^\W\d_]{2,})[_.]([^\W\d_]{3,})(?![\w]|\.[^\W\d_])")
 _TOKEN = re.compile(r"(?<![\w#@])[^\W\d_]{8,}(?![\w@])")
@@ -112,6 +112,8 @@ class JoinedNameDetector:
             if _WORD_SUFFIX.search(word):
                 continue  # "orientalism", "transylvanian", "liminality": words a dictionary may lack
             split = self._split(word)
+            if split is not None and split[1] in TOWN_WORDS:
+                continue  # "johannes|burg", "sophia|town": a town named after someone (round 17)
             if split is None and len(word) >= 10 and _STRONG_SURNAME_END.search(word):
                 split = ("", word)  # "latafatcafarova", "sadiqildirimoglu": no known given name, a surname's end
             before = base[max(0, m.start() - 24) : m.start()]
