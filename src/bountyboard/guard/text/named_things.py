@@ -63,12 +63,15 @@ PLACE_AFTER_NAME = frozenset(
 # métro Louise Michel", "planetarium im. Mikołaja Kopernika", "l'Amerigo Vespucci"): articles, "of" and
 # "named after" in the ten languages, and the kind of station. Anything else ends the look-back, so "la plaza
 # con María López" keeps its person.
+# Words that qualify a place named after someone, before or after the name ("Aeroporto Internacional da Madeira
+# X", "X International Airport", "X Memorial Stadium", "X Bay Stadium"): read here and by listed_context.
+QUALIFIERS = frozenset(
+    "international internacional internazionale national nacional memorial municipal regional bay sports olympic".split()
+)
 _PLACE_LINKS = frozenset(
     """de del della dei di da do dos das du des d l van von der den la le el il lo the of im imienia
-    metropolitana subte bahn u s
-    international internacional internazionale national nacional memorial municipal regional
-    szkolny skolni""".split()
-)
+    metropolitana subte bahn u s szkolny skolni""".split()
+) | QUALIFIERS
 # Polish and Czech inflect the place word before a name ("na Letišti Václava Havla", "Mostu Poniatowskiego",
 # "w Teatrze Słowackiego"): the folded word is the listed one with its last vowel, if any, swapped for a case ending.
 _CASE_ENDINGS = frozenset("a e i o u y em ie iem om ach ami ow owi ze".split())

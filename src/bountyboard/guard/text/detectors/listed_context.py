@@ -21,9 +21,6 @@ NAMED_AFTER_HEADS = frozenset(
     boathouse house birthplace cottage mansion estate grave tomb
     plaza platz strasse straat plein laan ulica ulice namesti caddesi sokak meydani koprusu""".split()
 )
-_QUALIFIERS = frozenset(
-    "international internacional internazionale national nacional memorial municipal regional bay sports olympic".split()
-)  # round 17: "Nelson Mandela Bay Stadium"
 # Between the items of a list of styles: "by midjourney and ", "art by Mucha, ", "w stylu Mehoffera i ".
 _CONNECTOR = re.compile(r"\s*(?:,|&|\b(?:and|und|et|y|e|i|ve|en|og|och)\b)\s*$")
 _LAST_WORD = re.compile(r"[^\W\d_][\w'.-]*\s*$")
@@ -43,7 +40,7 @@ def named_after(before: str, after: str) -> bool:
     Both are slices of the ``names`` view (folded, lower case)."""
     previous = _WORD.findall(before[-24:])
     following = _WORD.findall(after[:40])
-    if following and following[0] in _QUALIFIERS:  # "X International Airport", "X Memorial Stadium"
+    if following and following[0] in named_things.QUALIFIERS:  # "X International Airport", "X Memorial Stadium"
         following = following[1:]
     if previous and previous[-1] in named_things.PLACE_BEFORE_NAME or named_things.place_word_before(before):
         return True  # "place Charles-de-Gaulle", "la station de métro Louise Michel"
