@@ -49,9 +49,10 @@ romanised East Asian names, by two blind writers) was measured once whole with r
 14.0%, 3.1%), then round 12 tuned on its tune split; its test split, measured once at the round's end: 77.7% recall
 (87/112; 67.9% with round 11's guard), 81.7% block rate (58/71; 74.6%), 7.1% false positives (8/113; 12.4%), 2.7%
 review (3/113; 2.7%). Six-CD's test split was run a second time then (not read): 50.0%, 36.8%, 6.0%, 1.4%.
-Rounds 13 to 17 added five more blind sets of the kind (scripts/guard_eval_round13.py to guard_eval_round17.py);
-their figures are in the README's "Measuring it" and decisions 0036 to 0038. Round 17's was not tuned on: run
-it whole, or one writer's part, with --requests scripts/guard_eval_round17.jsonl --no-extra [--id-prefix ok].
+Rounds 13 to 18 added six more blind sets of the kind (scripts/guard_eval_round13.py to guard_eval_round18.py);
+their figures are in the README's "Measuring it" and decisions 0036 to 0039. The `tune` halves of rounds 17 and 18
+are tuning data, their `test` halves were never read: run a set whole, or one writer's part, with --requests
+scripts/guard_eval_round18.jsonl --no-extra [--id-prefix pm], printing only the figure lines to keep it unread.
 `--tuning-only` leaves the test splits out.
 Also runs the shared prompt files and prints decision and rating distributions.
 Exits 1 when a target is missed. `--show-misses` lists the rows behind each figure."""
