@@ -138,7 +138,9 @@ class GivenNameDetector:
         noun_capitals = any(w in _GERMAN_FUNCTION_WORDS for _, _, w in tokens)
         found: list[tuple[int, int, str, str, str]] = []  # view start, end, given, surname, strength
         skip_to = 0
-        sexual_ahead = SpanIndex((s, s + 1) for s, _ in context.sexual_spans)  # where sexual words begin
+        sexual_spans_seen = context.sexual_spans  # a property that builds its list: read once a scan, not once a pair
+        sexual_text = bool(sexual_spans_seen)
+        sexual_ahead = SpanIndex((s, s + 1) for s, _ in sexual_spans_seen)  # where sexual words begin
         skin = bool(frames.SKIN_DETAIL.search(text))  # once a scan: searched once a pair, 50 kB of pairs took 16 s
         for index, (start, end, word) in enumerate(tokens):
             if index < skip_to or _APOSTROPHE_PREFIX.search(text, max(0, start - 2), start):
@@ -176,7 +178,7 @@ class GivenNameDetector:
                     strength = self._framed_lower_pair(
                         norm.original, text, view, start, last[1], word, last[2], sexual_next=sexual_next, skin=skin
                     )
-                if strength == _WEAK and not caps and (word not in self._given or word in self._rare) and not context.sexual_spans and (
+                if strength == _WEAK and not caps and (word not in self._given or word in self._rare) and not sexual_text and (
                     self._ordinary_words(norm.original[slice(*view.span(start, last[1]))])
                 ):
                     strength = None  # "fotografia grande angular", "vieux marin, ciré jaune": two words of a language
@@ -396,13 +398,16 @@ class GivenNameDetector:
         if _ACRONYM_END.search(raw):
             return None  # "Licencia CC0", "Flux SDXL": an acronym, not a surname
         handle = bool(_HANDLE_JOIN.fullmatch(raw))  # "slavko_situm": a handle is written in lower case anywhere
-        # a role set aside right after a known given name and a lower-case word says who, in a line with capitals too
-        # ("johanne kelvar, surfeuse réunionnaise, ... Saint-Leu": round 17)
-        role_aside = bool(
-            not caps and given in self._given and surname not in self._common and not any(c.isupper() for c in raw)
-            and roles.ROLE_ASIDE_AFTER.match(fold(original[span[1] : span[1] + 60]).text)
-        )
-        if not caps and not handle and not role_aside and (any(c.isupper() for c in raw) or not lower_case_line(original, span)):
+        def role_aside() -> bool:
+            # a role set aside right after a known given name and a lower-case word says who, in a line with capitals
+            # too ("johanne kelvar, surfeuse réunionnaise, ... Saint-Leu": round 17). Asked only when the line's
+            # capitals would end the pair: the role pattern is long, and pairs are many.
+            return bool(
+                given in self._given and surname not in self._common and not any(c.isupper() for c in raw)
+                and roles.ROLE_ASIDE_AFTER.match(fold(original[span[1] : span[1] + 60]).text)
+            )
+
+        if not caps and not handle and (any(c.isupper() for c in raw) or not lower_case_line(original, span)) and not role_aside():
             return None  # where the writer uses capitals, a name has them ("Romeo vestito" is not a name)
         if caps and given not in self._given and surname in self._given and surname not in self._rare and (
             SENTENCE_OPEN.search(original, max(0, span[0] - 8), span[0]) and NEXT_CAPITALISED.match(original, span[1])
@@ -414,7 +419,7 @@ class GivenNameDetector:
         strength = self._pair_strength(given, surname, caps=caps, noun_capitals=noun_capitals)
         if strength is None and _SPELT_OUT.fullmatch(raw):
             strength = _WEAK  # "s i v  n g e s i": two words spelt out letter by letter hide a name on purpose (round 17)
-        if not caps and not handle and not role_aside and strength == _WEAK and not lower_case_line(original, span, strict=True):
+        if not caps and not handle and strength == _WEAK and not lower_case_line(original, span, strict=True) and not role_aside():
             return None  # a line with acronyms or a capitalised first word: only a sure name counts in lower case
         return strength
 
