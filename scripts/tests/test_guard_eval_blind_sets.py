@@ -1,4 +1,4 @@
-"""The sets blind writers wrote for rounds 12 to 17 (scripts/guard_eval_round12.jsonl to guard_eval_round17.jsonl)
+"""The sets blind writers wrote for rounds 12 to 19 (scripts/guard_eval_round12.jsonl to guard_eval_round19.jsonl)
 follow the label rule of ../shared/data/README.md, have the families and counts their scripts state, and are split
 half and half by their own seeded draws. No guard runs here."""
 
@@ -54,6 +54,12 @@ ROUNDS = {
         ("M", "pm"): {"unlisted-person": 80, "alias-person": 20, "fiction-name": 50, "style-artist": 30,
                       "brand-place": 30, "generic-person": 30},
         ("N", "pn"): {"unlisted-person": 80, "alias-person": 20, "fiction-name": 50, "style-artist": 30,
+                      "brand-place": 30, "generic-person": 30},
+    }),
+    "round19": ("guard_eval_round19", "ROUND19", {
+        ("O", "qo"): {"unlisted-person": 80, "alias-person": 20, "fiction-name": 50, "style-artist": 30,
+                      "brand-place": 30, "generic-person": 30},
+        ("P", "qp"): {"unlisted-person": 80, "alias-person": 20, "fiction-name": 50, "style-artist": 30,
                       "brand-place": 30, "generic-person": 30},
     }),
 }  # fmt: skip
