@@ -292,3 +292,30 @@ def test_a_word_for_a_girl_between_role_and_alias(scanner: TextScanner) -> None:
     # round 17: "Yayıncı kız Orlavex'in bikinili ... görselleri"
     text = "Yayıncı kız Orlavex'in bikinili, yatakta poz veren görselleri için LoRA"
     assert Policy().decide(scanner.scan(text)).decision is Decision.BLOCK
+
+
+@pytest.mark.parametrize(
+    ("text", "alias"),
+    [
+        # round 19: one unknown capitalised word opening a line, cast as someone, is a nickname (Kovy, Jahrein)
+        ("Vexko jako astronaut na Marsu, cinematic, 35mm", "Vexko"),
+        ("Kelvrix als Ritter, Ölgemälde, dramatisches Licht", "Kelvrix"),
+        ("Zorvath bir Osmanlı paşası olarak, kaftan, minyatür tarzı", "Zorvath"),
+        ("Drovik as an alligator king, album art", "Drovik"),
+    ],
+)
+def test_a_nickname_cast_as_someone(scanner: TextScanner, text: str, alias: str) -> None:
+    assert [s.text for s in found(scanner, text)] == [alias]
+    assert Policy().decide(scanner.scan(text)).decision is Decision.REVIEW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mara as a knight, oil painting",  # a given name: an OC as often as a person
+        "Vexko jako od Muchy, secese",  # "jako od": like, not as
+        "portrait, Drovik as an alligator king",  # not opening a line
+    ],
+)
+def test_what_a_cast_nickname_is_not(scanner: TextScanner, text: str) -> None:
+    assert found(scanner, text) == []

@@ -129,3 +129,10 @@ def test_transliterations_fold_to_one_spelling(given: str, other: str) -> None:
 def test_two_items_of_a_list_are_no_misspelt_name(scanner: TextScanner, text: str) -> None:
     # round 16: "angelo, mafia" was read as "Ángel Di María" and "gordon, ramsey" as Gordon Ramsay
     assert [s for s in scanner.scan(text) if s.source == SOURCE_FUZZY] == []
+
+
+def test_a_saints_town_is_no_part_of_a_listed_name() -> None:
+    # round 19: "san juan" is a town, not the last two words of "Antonia San Juan"; her whole name still counts
+    scanner = TextScanner()
+    assert Policy().decide(scanner.scan("rum bottle on a beach bar in san juan, palm trees, 8k")).decision is Decision.ALLOW
+    assert Policy().decide(scanner.scan("antonia san juan in a red dress, photo")).decision is Decision.CONSENT_REQUIRED

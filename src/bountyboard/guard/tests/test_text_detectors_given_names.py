@@ -650,3 +650,29 @@ def test_what_the_frequent_word_veto_leaves(scanner: TextScanner, text: str, dec
 )
 def test_towns_long_tail_names_roles_and_spelt_out_names(scanner: TextScanner, text: str, decision: Decision) -> None:
     assert Policy().decide(scanner.scan(text)).decision is decision
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # round 19: a first word ending in "á" or "ý" that is a frequent word is an adjective ("zlatá" is no "Zlata",
+        # "malá" no "Mala", "chá" no "Cha"); accents show two frequent words are words in sexual text too
+        "stará hospoda na náměstí, zlatá hodina, akvarel",
+        "nová budova radnice v zimě, malá kavárna, olejomalba",
+        "xícara de chá com bolo de laranja, ilustração",
+        "smyšlená žena, celé tělo, nahá, akt, olejomalba, vlastní postava",
+    ],
+)
+def test_adjectives_and_accented_words_are_no_names(scanner: TextScanner, text: str) -> None:
+    assert Policy().decide(scanner.scan(text)).decision is Decision.ALLOW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "orla vexmoor nahá, akt, olejomalba",  # an unknown pair in sexual text stays a name
+        "evrim kelvar, sexy, bikini",  # two unaccented words in sexual text: no veto
+    ],
+)
+def test_sexual_text_keeps_unknown_pairs(scanner: TextScanner, text: str) -> None:
+    assert Policy().decide(scanner.scan(text)).decision is Decision.BLOCK

@@ -94,6 +94,12 @@ _REALISM = re.compile(
     r"\b(?:realist\w*|photoreal\w*|fotorealis\w*|fotorealiz\w*|fotorrealis\w*|fotogercekci|gercekci|hyper ?realis\w*|"
     r"realistyczn\w*|realistick\w*|realisticky)\b"
 )
+# "Kovy jako astronaut na Marsu", "Jahrein bir Osmanlı paşası olarak": one unknown capitalised word opening a line, cast
+# as someone (round 19). A character or an OC is on a list or has a given name; a nickname is neither.
+_LINE_OPENING_CAST = re.compile(
+    rf"(?:^|(?<=\n))[ \t]*{_LINE_ALIAS} (?:as an?|als|jako(?! (?:od|z|ze|u|v|ve|na|w)\b)|comme (?:un|une)|como (?:un|una|um|uma)|come (?:un|una|uno)|"
+    rf"verkleed als|en (?:tant que )?(?:un|une)|w roli|in de rol van|bir [a-z ]{{3,30}} olarak)\b"
+)
 _SEXUAL_RIGHT_AFTER = 40
 # Words that follow a role word without being a name: prepositions, articles, verbs and adjectives of
 # the guard's languages ("the singer on stage", "de streamer achter zijn setup", "cantante famosa").
@@ -132,13 +138,15 @@ class AliasDetector:
         realism = bool(_REALISM.search(text))
         if ALIAS_ROLES.isdisjoint(_WORD.findall(text)) and not _FAMOUS_WORD.search(text) and (
             "lora" not in text and "lycoris" not in text
-        ) and not (realism or _ALIAS_IN_REAL_LIFE.search(text)):
+        ) and not (realism or _ALIAS_IN_REAL_LIFE.search(text) or _LINE_OPENING_CAST.search(text)):
             return []
         taken = SpanIndex(context.taken + [s.span for s in context.signals if s.span and s.kind in _NAMED])
         sexual = SpanIndex(context.sexual_spans)
         out: list[Signal] = []
         seen: set[str] = set()
         patterns = [_ROLE_THEN_ALIAS, _ALIAS_THEN_ROLE, _LORA_THEN_ALIAS_FACE, _ALIAS_LORA_FACE, _LORA_ALIAS_REAL, _ALIAS_IN_REAL_LIFE]
+        if not context.names_fiction:
+            patterns.append(_LINE_OPENING_CAST)
         if realism and context.has_sexual and not context.names_fiction:
             patterns.append(_LINE_OPENING_ALIAS)  # "fan art", "my OC": the text says its people are invented
         # a handle keeps its underscore in the base view ("kedi_kiz_ece (turkish twitch streamer)"); the words view
@@ -159,6 +167,11 @@ class AliasDetector:
                 span = norm.words.span(start, end)
                 if taken.overlaps(*span) or sexual.overlaps(*span):
                     continue  # a listed name, a handle or a character already explains it; "nago" is a sexual word
+                if pattern is _LINE_OPENING_CAST and (
+                    alias in self._given or alias in PERSON_WORDS or alias in PRONOUNS
+                    or not norm.original[span[0] : span[0] + 1].isupper() or NEXT_CAPITALISED.match(norm.original, span[1])
+                ):
+                    continue
                 if pattern is _LINE_OPENING_ALIAS and (
                     alias in PERSON_WORDS or alias in PRONOUNS
                     or not norm.original[span[0] : span[0] + 1].isupper()

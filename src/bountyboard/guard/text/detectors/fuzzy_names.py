@@ -56,6 +56,7 @@ _ITEM_BREAK = re.compile(r"[,.;:!?()\[\]{}|/\n\"&+]")
 _SHORT_SURNAME = 4  # below the ratio's reach for one swap
 _SLIP_MIN = 4  # a slip in a shorter word ("jon"/"joan") is another word, not a typo
 # Short words inside names ("Vicente del Bosque", "Vasco da Gama"): never a given name on their own.
+_SAINTS = frozenset("san santa santo sant saint sainte st ste sao".split())
 _PARTICLES = frozenset("de del della da di do dos das du des van von der den ten ter le la el al y e zu".split())
 
 
@@ -85,7 +86,7 @@ class FuzzyNameDetector:
                 by_word_surname[surname].append(entry)
             if len(words) >= 3:  # "tayyip erdogan", "recep erdogan": two of three words, written exactly
                 for partial in (f"{words[0]} {surname}", f"{words[-2]} {surname}"):
-                    if words[-2] not in _PARTICLES:
+                    if words[-2] not in _PARTICLES and words[-2] not in _SAINTS:  # "san juan" is a town
                         partials.setdefault(partial, entry)
             buckets[(surname[:2], len(surname))][surname].append(entry)
             buckets[("$" + surname[-2:], len(surname))][surname].append(entry)

@@ -178,10 +178,10 @@ class GivenNameDetector:
                     strength = self._framed_lower_pair(
                         norm.original, text, view, start, last[1], word, last[2], sexual_next=sexual_next, skin=skin
                     )
-                if strength == _WEAK and not caps and (word not in self._given or word in self._rare) and not sexual_text and (
-                    self._ordinary_words(norm.original[slice(*view.span(start, last[1]))])
+                if strength and self._words_of_a_language(
+                    norm.original[slice(*view.span(start, last[1]))], word, strength=strength, caps=caps, sexual_text=sexual_text
                 ):
-                    strength = None  # "fotografia grande angular", "vieux marin, ciré jaune": two words of a language
+                    strength = None
                 if strength:
                     found.append((start, last[1], word, last[2], strength))
                     skip_to = pair + 1
@@ -339,6 +339,17 @@ class GivenNameDetector:
         if not sexual_spans:
             not_people_names |= places
         return [s for s in out if (s.detail["given_name"][:4], s.detail["surname"][:4]) not in not_people_names]
+
+    def _words_of_a_language(self, raw: str, given: str, *, strength: str, caps: bool, sexual_text: bool) -> bool:
+        """A pair the frequent words of the nine languages say is no name (decision 0039; round 19)."""
+        first = raw.lower().split()[0] if raw.split() else ""
+        if first.endswith(("á", "ý")) and first in self._frequent:
+            return True  # "zlatá hodina", "nová budova": a Czech adjective, no "Zlata" or "Nova" (no given name ends so)
+        if caps or strength != _WEAK or (given in self._given and given not in self._rare):
+            return False
+        # "fotografia grande angular", "vieux marin, ciré jaune": two words of a language. In sexual text two such words
+        # may be a name ("evrim keklik, sexy"), unless accents show they are written as words ("vlastní postava")
+        return self._ordinary_words(raw) and (not sexual_text or not raw.isascii())
 
     def _ordinary_words(self, raw: str) -> bool:
         """A lower-case pair written as words (no letters spelt out) whose first and last words are both
