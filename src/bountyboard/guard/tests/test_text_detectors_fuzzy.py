@@ -136,3 +136,7 @@ def test_a_saints_town_is_no_part_of_a_listed_name() -> None:
     scanner = TextScanner()
     assert Policy().decide(scanner.scan("rum bottle on a beach bar in san juan, palm trees, 8k")).decision is Decision.ALLOW
     assert Policy().decide(scanner.scan("antonia san juan in a red dress, photo")).decision is Decision.CONSENT_REQUIRED
+    # nor is "san marino" a misspelt "Dan Marino"
+    assert Policy().decide(scanner.scan("bambino che mangia un gelato in piazza a san marino, acquerello")).decision is (
+        Decision.ALLOW
+    )

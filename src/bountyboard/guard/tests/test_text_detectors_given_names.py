@@ -676,3 +676,41 @@ def test_adjectives_and_accented_words_are_no_names(scanner: TextScanner, text: 
 )
 def test_sexual_text_keeps_unknown_pairs(scanner: TextScanner, text: str) -> None:
     assert Policy().decide(scanner.scan(text)).decision is Decision.BLOCK
+
+
+@pytest.mark.parametrize(
+    ("text", "decision"),
+    [
+        # round 19: a surname that is also a given name, opening sexual words in a line with capitals
+        ("rosa lorenzo, lencería de encaje, en la cama, habitación en Murcia", Decision.BLOCK),
+        # a role set aside, then where the person is from
+        ("maarten vexmoor, cabaretier uit Almelo, alleen in zijn onderbroek, pikant", Decision.BLOCK),
+        # a governor named by his role, drawn
+        ("Quero uma ilustração do governador Orlo Vexmoor colhendo soja no Paraná", Decision.CONSENT_REQUIRED),
+        ("a jane vexmoor lookalike, photo", Decision.CONSENT_REQUIRED),  # an article before a likeness keeps it
+    ],
+)
+def test_names_of_round_19(scanner: TextScanner, text: str, decision: Decision) -> None:
+    assert Policy().decide(scanner.scan(text)).decision is decision
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # round 19: a place compounded with the name it bears, foundations and eating places before a name
+        "Ik wil een sfeerbeeld van het Jan Vexmoorstadion in Brugge bij avond",
+        "anna kelvar weihnachtsladen, verschneite nacht, leuchtende fenster",
+        "Kalendář pro Nadaci Olgy Vexmoorové, květiny a zahrady",
+        "jardins da fundação orla vexmoor, lisboa, lago",
+        # as the artist painted, as with them, a frame of their films, their line, their manner
+        "Naiwny pejzaż z cerkwią, jak malował Nikodem Vexmoor, akwarela",
+        "Deich unter grünem Himmel, so magisch-realistisch wie bei Franz Vexmoor, Öl",
+        "bozkırda bir araba, Orhan Vexmoor filmlerinden bir kare gibi, sinematik",
+        "Orhan Vexmoor çizgisiyle karikatür, siyah mürekkep",
+        "Şirketin dergisi için Orhan Vexmoor'un sade, tek çizgili tarzında bir karikatür",
+        # an indefinite article opens a thing in lower case
+        "garimpeiros numa mina enorme, preto e branco, documental",
+    ],
+)
+def test_places_styles_and_things_of_round_19(scanner: TextScanner, text: str) -> None:
+    assert Policy().decide(scanner.scan(text)).decision is Decision.ALLOW

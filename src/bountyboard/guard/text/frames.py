@@ -223,19 +223,27 @@ STYLE_VERB_BEFORE = re.compile(
     r"(?:like|as if by|as|comme|como|wie|come|jak|jako(?: od)?|als|zoals|a la|na modle|po vzoru)|"
     r"in the manner of|after the manner of|homage to|tribute to|an homage to|hommage a|hommage an|hommage aan|"
     r"homenaje a|homenagem a|omaggio a|hold dla|pocta|eerbetoon aan|nach art von|nach art|na modle|na wzor|"
-    r"po vzoru|op de manier van|a maneira de|a moda de|alla maniera di|a la maniere de|a la manera de)\s*$"
+    r"po vzoru|op de manier van|a maneira de|a moda de|alla maniera di|a la maniere de|a la manera de|"
+    # round 19: "jak malował X", "wie bei X", "un film de X": as the artist painted, as with them, a film of theirs
+    r"(?:jak|jako|wie|like|as|comme|come|como|zoals) (?:malowal|malowala|maloval|malovala|malt|malte|painted|paints|"
+    r"peignait|pintaba|dipingeva|pintava|schilderde|fotografowal|fotografoval|fotografierte|photographed|drew|"
+    r"rysowal|kreslil|zeichnete|dessinait|dibujaba|disegnava|desenhava|tekende)|wie bei|comme chez|"
+    r"(?:un|a|een|ein|uno) film (?:de|di|von|van|by)|films? (?:de|di|von|van))\s*$"
 )
 # ... and after the name, as Turkish writes them: "X gibi boyanmış", "X anısına", "X üslubuyla".
 STYLE_VERB_AFTER = re.compile(
     r"^(?:['’]?[^\W\d_]{1,3})?\s*(?:gibi (?:boyanmis|cizilmis|resmedilmis)|anisina|uslubuyla|uslubunda|tarzinda)\b"
     # "Devrim Erbil'in ... İstanbul resimleri tarzında": the artist's works named in between; "zoals Rien
     # Poortvliet ze tekende": as the artist drew them (round 17)
-    r"|^['’]n?[iu]n\b[^.;:\n]{0,48}?\b(?:resimleri|tablolari|cizimleri|eserleri|fotograflari) (?:tarzinda|gibi)\b"
+    r"|^['’]n?[iu]n\b[^.;:\n]{0,48}?\b(?:(?:resimleri|tablolari|cizimleri|eserleri|fotograflari) (?:tarzinda|gibi)|tarzinda)\b"
     r"|^\s+(?:ze|hem|haar|het|hen|die|ze ooit) (?:tekende|schilderde|tekent|schildert|fotografeerde)\b"
 )
 # ... and the style words after a name of the languages STYLE_AFTER lacks ("X tarzında", "X'ten esinlenen",
 # "X stylem"): for names no list knows, and for listed people whose occupation the list does not give.
-STYLE_AFTER_MORE = re.compile(r"^(?:['’]?[^\W\d_]{1,3})?\s*(?:tarzinda|tarzi|stylem|stijl|stylu|esinlen\w*)\b")
+STYLE_AFTER_MORE = re.compile(
+    r"^(?:['’]?[^\W\d_]{1,3})?\s*(?:tarzinda|tarzi|stylem|stijl|stylu|esinlen\w*|"
+    r"filmlerinden|filmlerindeki|filmleri gibi|cizgisiyle|tablolarindaki)\b"  # round 19: "X filmlerinden bir kare gibi"
+)
 STYLE_AFTER = re.compile(
     r"^(?:'s|s|-)?\s*(?:style|styled|stylisation|stylization|inspired|esque|like|vibes|aesthetic|look|"
     r"lighting|palette|colou?rs|brushwork|brush strokes|linework|line art|background work|backgrounds|"

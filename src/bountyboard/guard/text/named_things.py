@@ -45,8 +45,10 @@ PLACE_BEFORE_NAME = frozenset(
     ship ferry liner frigate schooner paquebot navire voilier fregate barco buque velero fragata navio veleiro
     schiff segelschiff fregatte nave veliero statek zaglowiec fregata lod plachetnice schip zeilschip fregat
     gemi yelkenli firkateyn hms uss rms hnlms
-    hotel hostel rotunda rotonda glorieta roundabout rondo terminal""".split()
-)
+    hotel hostel rotunda rotonda glorieta roundabout rondo terminal
+    fundacao fundacio fundacja stichting vakfi cafe restaurant restaurante ristorante trattoria pizzeria brasserie
+    taverna kawiarnia kavarna hospoda lokantasi""".split()
+)  # round 19: foundations and eating places ("Fundação Calouste Gulbenkian", "Trattoria da Mario"); not "bar": Bar Refaeli
 
 # ... and written after it, as Turkish, German and Dutch do: "Atatürk Kültür Merkezi", "Galata Kulesi",
 # "Goethe-Haus", "Erasmusbrug" (folded).
@@ -78,7 +80,8 @@ _CASE_ENDINGS = frozenset("a e i o u y em ie iem om ach ami ow owi ze".split())
 _SLAVIC_PLACE_WORDS = """ulica ulice namesti letiste lotnisko most nadrazi dworzec teatr divadlo muzeum szpital nemocnice
     stadion kosciol kostel palac hrad rynek trida nabrezi aleja plac rondo skola szkola pomnik pamatnik katedra
     bazylika bazilika klasztor klaster galerie galeria ogrod zahrada jezioro jezero kopiec wieza gimnazjum gymnazium
-    liceum uniwersytet univerzita statek zaglowiec plachetnice fregata terminal hotel""".split()
+    liceum uniwersytet univerzita statek zaglowiec plachetnice fregata terminal hotel nadace fundacja kawiarnia
+    kavarna hospoda restauracja restaurace""".split()
 _PLACE_STEMS = frozenset(w[:-1] if w[-1] in "aeiouy" else w for w in _SLAVIC_PLACE_WORDS)
 _PLACE_LOOK_BACK = 4
 _CLAUSE_END = re.compile(r"[,;:.!?()\[\]\n]")
@@ -110,6 +113,19 @@ _POSSESSIVE_ADJECTIVE = re.compile(r"(?:ov|in)(?:o|a|y|e|u|ou|ych|ym|ymi)$|uv$")
 def possessive_place(word: str, next_word: str) -> bool:
     """``word`` (folded) is a Czech possessive adjective and ``next_word`` a place word: "masarykovo nadrazi"."""
     return bool(_POSSESSIVE_ADJECTIVE.search(word)) and place_word(next_word)
+
+
+# German and Dutch write a place or a thing and the name it bears as one word: "Jan Breydelstadion", "Käthe Wohlfahrt
+# Weihnachtsladen", "Teddy Produktbild" (round 19). Only heads no surname ends with ("-haus", "-berg", "-mann" do).
+_COMPOUND_PLACE = re.compile(
+    r"[^\W\d_]{3,}(?:stadion|stadium|straat|strasse|plein|platz|laan|kerk|kirche|museum|arena|brug|brucke|laden|"
+    r"winkel|bild|markt)$"
+)
+
+
+def compound_place(word: str) -> bool:
+    """A folded word that is a place or a thing compounded with its name ("breydelstadion", "weihnachtsladen")."""
+    return bool(_COMPOUND_PLACE.match(word))
 
 
 def place_word(word: str) -> bool:

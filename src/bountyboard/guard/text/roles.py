@@ -79,7 +79,11 @@ ROLE_TERMS = tuple(
         "divulgador divulgatore divulgatrice jurisi juror jurado volleybalster volleyballer handbalster "
         "volleyballerin handballerin pallavolista pallamanista voleibolista balonmanista siatkarka siatkarz "
         "volejbalistka hazenkarka voleybolcu hentbolcu pogodynka pogodynki wetterfee wettermoderatorin "
-        "wettermoderator rosnicka weervrouw weerman weermeisje"
+        "wettermoderator rosnicka weervrouw weerman weermeisje "
+        # round 19: cabaret artists, governors, Czech mayors and bishops, as the ten languages call them
+        "cabaretier cabaretiere kabarettist kabarettistin kabareciarz kabareciarka cabarettista humorista "
+        "governor gobernador gobernadora governador governadora gouverneur governatore gubernator vali "
+        "primator primatorka bishop eveque obispo vescovo bispo bischof biskup bisschop piskopos"
     ).split()
 )
 ROLE_WORDS = frozenset(t for t in ROLE_TERMS if " " not in t)
@@ -122,7 +126,7 @@ ROLE_IN_PARENS = re.compile(
 )
 ROLE_ASIDE_AFTER = re.compile(
     rf"{ROLE_IN_PARENS.pattern}|^\s*(?:,|\s[-–—])\s*{_QUALIFIERS}{{0,2}}(?:{_ROLE_LOOSE})"
-    rf"(?=\s*(?:[,;.:)!?\n]|$)|\s+(?:for|of|at|from|with|in|de|du|del|da|do|di|von|bei|beim|chez)\b"
+    rf"(?=\s*(?:[,;.:)!?\n]|$)|\s+(?:for|of|at|from|with|in|de|du|del|da|do|di|von|aus|bei|beim|chez|uit|van|z|ze)\b"
     # ... or one word more, a nationality as French and Spanish put it after the role ("surfeuse réunionnaise,")
     rf"|\s+[^\W\d_]+(?:aise|ais|ienne|ien|ena|eno|ana|ano|esa|es|ina|ino|ense|ese)\s*[,;.:)!?\n])"
 )

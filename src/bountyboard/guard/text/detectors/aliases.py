@@ -92,7 +92,10 @@ _ALIAS_IN_REAL_LIFE = re.compile(rf"(?:^|(?<=\n))[ \t]*{_LINE_ALIAS} {_IN_REAL_L
 _LINE_OPENING_ALIAS = re.compile(rf"(?:^|(?<=\n))[ \t]*{_LINE_ALIAS}\b(?![.'’-])")
 _REALISM = re.compile(
     r"\b(?:realist\w*|photoreal\w*|fotorealis\w*|fotorealiz\w*|fotorrealis\w*|fotogercekci|gercekci|hyper ?realis\w*|"
-    r"realistyczn\w*|realistick\w*|realisticky)\b"
+    r"realistyczn\w*|realistick\w*|realisticky|"
+    # round 19: a photograph is of someone real as often as "photorealistic" ("Marpo ... svůdně, fotka")
+    r"photo|photos|photograph|fotografia|fotografie|fotka|fotky|zdjecie|foto|fotograf|fotografi|"
+    r"photoshoot|fotoshoot|fotoshooting|shooting|ensaio|sesja|cekimi)\b"
 )
 # "Kovy jako astronaut na Marsu", "Jahrein bir Osmanlı paşası olarak": one unknown capitalised word opening a line, cast
 # as someone (round 19). A character or an OC is on a list or has a given name; a nickname is neither.

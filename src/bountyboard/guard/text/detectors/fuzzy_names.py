@@ -150,6 +150,8 @@ class FuzzyNameDetector:
                 continue  # "een molen", "una rosa": an article opens a noun phrase ("le" may be "Le Pen"'s)
             if _ITEM_BREAK.search(text, tokens[index - 1][1], tokens[index][0]):
                 continue  # "tommy angelo, mafia game": two items of a list are no name
+            if first in _SAINTS:
+                continue  # "san marino" is no misspelt "Dan Marino": a saint's name opens a town (round 19)
             if first in _PARTICLES:  # "el bosque" is no misspelt "Del Bosque"; "carice van houtten" is
                 if index < 2 or tokens[index - 2][2] in _PARTICLES:
                     continue

@@ -73,6 +73,7 @@ _NAMES_ONLY_CAPITALISED = frozenset(
     "luz will son".split()
 )
 _HYPHEN_COMPOUND = re.compile(r"[^\W\d_]{2,}-[^\W\d_]{2,}")
+_INDEFINITE = frozenset("an un une una uno ein eine einen einem einer een um uma numa num".split())
 _OF_WORDS = frozenset("of de d du del da do di della von van z ze".split())
 _APOSTROPHE_PREFIX = re.compile(r"\b[od]['’]$")
 _NEXT_WORD = re.compile(r"^[ \t]?([^\W\d_]+)")
@@ -277,12 +278,17 @@ class GivenNameDetector:
                 # not sexual (round 17)
                 places.add((given[:4], surname[:4]))
                 continue
+            if named_things.compound_place(surname) or ((head := _NEXT_WORD.match(after)) and named_things.compound_place(head.group(1))):
+                places.add((given[:4], surname[:4]))
+                continue  # "het Jan Breydelstadion", "Käthe Wohlfahrt Weihnachtsladen": a place bears the name (round 19)
             if named_things.place_word(given) or (
                 (surname in named_things.PLACE_AFTER_NAME or named_things.place_word(surname)) and surname not in self._surnames
             ) or ((head := _NEXT_WORD.match(after)) and head.group(1) in named_things.PLACE_AFTER_NAME):
                 continue  # "Galleria Vittorio", "Letišti Václava", "Galata Kulesi", "Goethe-Haus", "Ilustracja Mostu": a place
             if strength == _WEAK and word_before in ARTICLES:
                 continue  # "un bosco incantato", "een betoverd bos": an article opens a noun phrase, not a name
+            if word_before in _INDEFINITE and raw.islower() and not frames.LIKENESS_AFTER.match(after):
+                continue  # "numa mina enorme": after "a" comes a thing, in lower case ("a jane doe lookalike" stays)
             if (two := _CAPITALISED_THEN_WORD.match(raw_after)) and fold(two.group(1)).text in named_things.PLACE_AFTER_NAME:
                 continue  # "Kadir Tunçel Kültür Merkezi": a place named after someone, its head two words on
             if (head := _NEXT_WORD.match(after)) and head.group(1) in lexicons.NOT_PERSON_HEADS:
@@ -453,8 +459,8 @@ class GivenNameDetector:
         if given in self._given:  # "Grace", "Rose", "Faith": names that are also words
             if caps and (not surname_word or known_surname):
                 return _STRONG
-            if not caps and not surname_word and surname not in self._given:
-                return _WEAK
+            if not caps and not surname_word and (surname not in self._given or surname in self._surnames):
+                return _WEAK  # "ruth lorenzo": a surname that is a given name too
             return None
         if caps and not given_word and not surname_word and len(given) >= _MIN_SURNAME and not noun_capitals:
             return _STRONG if known_surname else _WEAK  # "Olgierd Flisek": two capitalised non-words
@@ -504,7 +510,7 @@ class GivenNameDetector:
         if skin_photo and second not in self._given and len(second) >= 4:
             return _WEAK
         given_opens_sexual = (
-            first in self._given and opens and sexual_next and second not in self._given
+            first in self._given and opens and sexual_next and (second not in self._given or second in self._surnames)
             and " " in original[slice(*view.span(start, end))]  # "selena_pendlmayr" is the joined-name rule's
         )  # fmt: skip
         if (first in self._common or min(len(first), len(second)) < 4) and not given_opens_sexual:
