@@ -337,3 +337,9 @@ def test_one_word_opening_sexual_words_in_a_photograph(scanner: TextScanner, tex
 
 def test_a_drawn_oc_opening_sexual_words_is_no_alias(scanner: TextScanner) -> None:
     assert Policy().decide(scanner.scan("Mara en bikini, playa, posando, sexy, ilustración")).decision is Decision.ALLOW
+
+
+def test_a_subject_of_sexual_photographs_said_to_be_a_dj_is_someone(scanner: TextScanner) -> None:
+    # round 19: the one-word subject of sexual photographs is weak alone; a role beside it makes it someone
+    text = "Kelvrix, DJ, torse nu derrière les platines, photo de concert sexy"
+    assert Policy().decide(scanner.scan(text)).decision is Decision.BLOCK

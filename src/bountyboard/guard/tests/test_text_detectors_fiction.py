@@ -144,3 +144,24 @@ def test_a_custom_toy_of_someone_as_a_gift_needs_their_consent(scanner: TextScan
 def test_a_frame_followed_by_a_style_word_is_a_style(text: str) -> None:
     # round 16: "çizgi film tarzı" is cartoon style, not a cartoon: a real person drawn so needs consent
     assert frame_of(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # round 19: a person the text says does not exist, or an invented character, in the ten languages
+        "Personnage inventé : Orlo Vexmoor, pêcheur, 60 ans, moustache, illustration",
+        "De nieuwslezeres Orla Vexmoor bestaat niet, ze is mijn eigen bedenksel. Journaalstudio, 16:9",
+        "Orla Vexmoor existiert nicht, eine Figur für mein Buch, Porträt",
+        # a character of a trilogy, in every mention of the text
+        "Orla Vexmoor en el bosque del Norte\nIlustración de la inspectora Orla Vexmoor (la de la trilogía del Norte)",
+        "Orlo Vexmoor sur son bateau\nillustration du flic Orlo Vexmoor, héros de la trilogie marseillaise, qui fume",
+    ],
+)
+def test_invented_people_and_characters_of_a_trilogy(scanner: TextScanner, text: str) -> None:
+    assert Policy().decide(scanner.scan(text)).decision is Decision.ALLOW
+
+
+def test_an_actress_of_a_trilogy_is_a_person(scanner: TextScanner) -> None:
+    text = "la actriz Orla Vexmoor, protagonista de la trilogía, en la alfombra roja"
+    assert Policy().decide(scanner.scan(text)).decision is Decision.CONSENT_REQUIRED

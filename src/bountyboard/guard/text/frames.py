@@ -288,6 +288,11 @@ FICTIONAL_CONTEXT = re.compile(
     r"holk\w*|zen\w*|modelk\w*)|(?:verzonnen|fictieve|virtuele) (?:persoon|influencer|vrouw|meisje|model)|"
     r"geen echt persoon|verzonnen personage|(?:sanal|hayali|kurgusal) (?:influencer|model\w*|fenomen|kisi|karakter|kadin|kiz|instagram)|"
     r"gercek olmayan|gercek bir kisi degil|yapay zeka (?:influencer|model\w*)|"
+    # round 19: "doesn't exist" and an invented character, in the other nine languages (folded)
+    r"n ?existe pas|no existe|non esiste|existiert nicht|gibt es nicht|nao existe|nie istnieje|neexistuje|"
+    r"bestaat niet|var olmayan|(?:personnage|personaje|personaggio|personagem|figur|postac|postava|personage|karakter) "
+    r"(?:invente|inventee|imaginaire|fictif|fictive|inventado|inventada|imaginario|inventato|immaginario|erfunden\w*|"
+    r"wymyslon\w*|vymyslen\w*|verzonnen|uydurma|hayali)|"
     # round 16: someone the text calls invented, then names ("un boulanger imaginaire, Jean-Marc", "ragazza inventata
     # di nome Giada")
     rf"{INVENTED}(?:(?=,)| (?:named|called|nomme|nommee|appele|appelee|llamad[oa]|chiamat[oa]|di nome|de nome|"
@@ -334,7 +339,8 @@ FICTION_WORK_CUES = re.compile(
     r"z (?:serialu|powiesci|ksiazki|gry|bajki)|ze (?:serialu|hry)|z (?:romanu|knihy|pohadky)|"
     r"uit (?:de serie|de roman|het boek|de game|het spel)|"
     r"from (?:the )?(?:\w+ ){1,3}(?:books|novels|book series|saga|comics|games)|"
-    r"dizisindeki|dizideki|dizisinden|romandaki|romanindaki|kitaptaki|oyunundaki|oyundaki)\b"
+    r"dizisindeki|dizideki|dizisinden|romandaki|romanindaki|kitaptaki|oyunundaki|oyundaki|"
+    r"trilogy|trilogie|trilogia|trylogi\w*|trilogi\w*)\b"  # round 19: "(la de la trilogía del Baztán)"
 )
 
 

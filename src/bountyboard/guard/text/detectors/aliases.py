@@ -143,7 +143,12 @@ class AliasDetector:
             "lora" not in text and "lycoris" not in text
         ) and not (realism or _ALIAS_IN_REAL_LIFE.search(text) or _LINE_OPENING_CAST.search(text)):
             return []
-        taken = SpanIndex(context.taken + [s.span for s in context.signals if s.span and s.kind in _NAMED])
+        # a one-word subject of sexual photographs is weak alone ("Kungs ... torse nu, photo"); said to be a DJ, it is
+        # someone, so this rule may find it again (round 19)
+        taken = SpanIndex(context.explained + [
+            s.span for s in context.signals
+            if s.span and s.kind in (*_NAMED, SignalKind.PRIVATE_PERSON_CUE) and s.source != "heuristic:sexual-photo-subject"
+        ])
         sexual = SpanIndex(context.sexual_spans)
         out: list[Signal] = []
         seen: set[str] = set()
