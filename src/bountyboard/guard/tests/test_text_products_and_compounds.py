@@ -47,3 +47,15 @@ def test_products_places_and_colours_are_no_people(scanner: TextScanner, text: s
 )
 def test_the_people_beside_them_stay(scanner: TextScanner, text: str, decision: Decision) -> None:
     assert Policy().decide(scanner.scan(text)).decision is decision
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # round 19: Polish and Czech decline the make before its model
+        "Potřebuji 5 reklamních obrázků Škody Felicia před pivovarem, zima, bez lidí",
+        "zdjęcie Fiata Punto na wiejskiej drodze, retro reklama",
+    ],
+)
+def test_a_declined_make_names_its_model(scanner: TextScanner, text: str) -> None:
+    assert Policy().decide(scanner.scan(text)).decision is Decision.ALLOW

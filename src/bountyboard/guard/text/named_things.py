@@ -170,6 +170,17 @@ PRODUCT_BEFORE_NAME = frozenset(
 )  # round 11: cameras and film stocks name their models too ("Kodak Portra 400", "arri alexa"); round 16: dishes and
 # kitchenware named after a person or their maker ("pizza margherita napoletana", "caffettiera bialetti"); round 17:
 # bags named after the women they were made for ("un sac Kelly Hermès", "la borsa Jackie")
+_PRODUCT_STEMS = frozenset(w[:-1] if w[-1] in "aeiouy" else w for w in PRODUCT_BEFORE_NAME)
+
+
+def product_word(word: str) -> bool:
+    """A folded word is a make or a product kind before a model's name, inflected or not ("Škody Octavia", "Fiata
+    Punto": Polish and Czech decline the make, round 19)."""
+    return word in PRODUCT_BEFORE_NAME or any(
+        word[:cut] in _PRODUCT_STEMS and word[cut:] in _CASE_ENDINGS for cut in range(max(3, len(word) - 3), len(word))
+    )
+
+
 CONTAINERS = frozenset(
     """bottle bottles can jar tin pack packet box bouteille flacon canette pot boite botella lata frasco tarro caja
     flasche dose glas packung bottiglia lattina barattolo vasetto confezione garrafa lata pote caixa butelka

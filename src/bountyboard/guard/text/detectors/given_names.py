@@ -262,7 +262,7 @@ class GivenNameDetector:
             ) and not (raw.islower() and self._hyphenated_name(given, surname)):
                 continue  # "Kaiser-Wilhelm-Gedächtniskirche", "Eiger-Nordwand": one hyphenated word is a compound
             two_before = before.split()[-2] if len(before.split()) >= 2 else ""
-            if given in named_things.PRODUCT_BEFORE_NAME or word_before in named_things.PRODUCT_BEFORE_NAME or (
+            if named_things.product_word(given) or named_things.product_word(word_before) or (
                 word_before in _OF_WORDS and two_before in named_things.CONTAINERS
             ):
                 continue  # "Opel Manta", "botella de Estrella Galicia": a make's model, a container's brand
