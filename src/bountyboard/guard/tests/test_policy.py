@@ -281,9 +281,10 @@ class TestDecideOnNamesTheListsMiss:
         verdict = Policy().decide(scanner.scan(text))
         return verdict.decision, [r.code for r in verdict.reasons]
 
-    def test_an_unknown_one_word_name_nude_in_a_photo_goes_to_review(self, scanner: TextScanner) -> None:
+    def test_an_unknown_one_word_name_nude_in_a_photo_is_blocked(self, scanner: TextScanner) -> None:
+        # round 19: the alias rule's line opener may find the word the sexual-photograph rule holds weakly
         assert self.decision(scanner, "Yseult nue, photo réaliste\nStudio.") == (
-            Decision.REVIEW, ["possible_real_person_sexual", "sexual_content"],
+            Decision.BLOCK, ["possible_real_person_sexual", "sexual_content"],
         )  # fmt: skip
 
     def test_a_given_one_word_name_nude_in_a_photo_is_blocked(self, scanner: TextScanner) -> None:

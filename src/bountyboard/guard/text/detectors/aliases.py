@@ -92,9 +92,12 @@ _ALIAS_IN_REAL_LIFE = re.compile(rf"(?:^|(?<=\n))[ \t]*{_LINE_ALIAS} {_IN_REAL_L
 _LINE_OPENING_ALIAS = re.compile(rf"(?:^|(?<=\n))[ \t]*{_LINE_ALIAS}\b(?![.'’-])")
 _REALISM = re.compile(
     r"\b(?:realist\w*|photoreal\w*|fotorealis\w*|fotorealiz\w*|fotorrealis\w*|fotogercekci|gercekci|hyper ?realis\w*|"
-    r"realistyczn\w*|realistick\w*|realisticky|"
-    # round 19: a photograph is of someone real as often as "photorealistic" ("Marpo ... svůdně, fotka")
-    r"photo|photos|photograph|fotografia|fotografie|fotka|fotky|zdjecie|foto|fotograf|fotografi|"
+    r"realistyczn\w*|realistick\w*|realisticky)\b"
+)
+# Round 19: a photograph or a photo shoot is of someone real as often as "photorealistic" ("Marpo ... svůdně, fotka"),
+# but a word that is also a given name opens it as a thing ("Rose gold lingerie photo")
+_PHOTOGRAPH = re.compile(
+    r"\b(?:photo|photos|photograph|fotografia|fotografie|fotka|fotky|zdjecie|foto|fotograf|fotografi|"
     r"photoshoot|fotoshoot|fotoshooting|shooting|ensaio|sesja|cekimi)\b"
 )
 # "Kovy jako astronaut na Marsu", "Jahrein bir Osmanlı paşası olarak": one unknown capitalised word opening a line, cast
@@ -139,9 +142,10 @@ class AliasDetector:
         norm = context.norm
         text = norm.words.text
         realism = bool(_REALISM.search(text))
+        photograph = realism or bool(_PHOTOGRAPH.search(text))
         if ALIAS_ROLES.isdisjoint(_WORD.findall(text)) and not _FAMOUS_WORD.search(text) and (
             "lora" not in text and "lycoris" not in text
-        ) and not (realism or _ALIAS_IN_REAL_LIFE.search(text) or _LINE_OPENING_CAST.search(text)):
+        ) and not (photograph or _ALIAS_IN_REAL_LIFE.search(text) or _LINE_OPENING_CAST.search(text)):
             return []
         # a one-word subject of sexual photographs is weak alone ("Kungs ... torse nu, photo"); said to be a DJ, it is
         # someone, so this rule may find it again (round 19)
@@ -155,7 +159,7 @@ class AliasDetector:
         patterns = [_ROLE_THEN_ALIAS, _ALIAS_THEN_ROLE, _LORA_THEN_ALIAS_FACE, _ALIAS_LORA_FACE, _LORA_ALIAS_REAL, _ALIAS_IN_REAL_LIFE]
         if not context.names_fiction:
             patterns.append(_LINE_OPENING_CAST)
-        if realism and context.has_sexual and not context.names_fiction:
+        if photograph and context.has_sexual and not context.names_fiction:
             patterns.append(_LINE_OPENING_ALIAS)  # "fan art", "my OC": the text says its people are invented
         # a handle keeps its underscore in the base view ("kedi_kiz_ece (turkish twitch streamer)"); the words view
         # splits it, and has the same offsets
@@ -169,7 +173,7 @@ class AliasDetector:
                 start, end = m.span("alias")
                 if pattern is _ROLE_THEN_ALIAS and _INVENTED_BEFORE.search(text, max(0, m.start() - 16), m.start()):
                     continue
-                opening_given = pattern is _LINE_OPENING_ALIAS and alias in self._given
+                opening_given = pattern is _LINE_OPENING_ALIAS and realism and alias in self._given
                 if (alias in self._common and not opening_given) or alias in self._not_alias or alias in seen or alias.isdigit():
                     continue
                 span = norm.words.span(start, end)
