@@ -19,19 +19,14 @@ from typing import Any
 from bountyboard.guard.signals import Signal, SignalKind
 from bountyboard.guard.text import frames, lexicons, name_words, named_things, roles
 from bountyboard.guard.text.detectors.base import ScanContext, SpanIndex
+from bountyboard.guard.text.detectors.hidden_names import HIDDEN, IF_FRAMED, MIN_SURNAME, WEAK, HiddenNames
 from bountyboard.guard.text.detectors.listed_context import (
     LIST_REACH,
     TagLists,
     style_cited,
     styles_listed_before,
 )
-from bountyboard.guard.text.letter_case import (
-    NEXT_CAPITALISED,
-    SENTENCE_OPEN,
-    camel_parts,
-    lower_case_line,
-    pronounceable,
-)
+from bountyboard.guard.text.letter_case import NEXT_CAPITALISED, SENTENCE_OPEN, lower_case_line
 from bountyboard.guard.text.name_words import ARTICLES, NOT_NAME_WORDS, PARTICLES, surname_ending
 from bountyboard.guard.text.normalize import View, fold, normalize_name
 
@@ -78,7 +73,7 @@ _OF_WORDS = frozenset("of de d du del da do di della von van z ze".split())
 _APOSTROPHE_PREFIX = re.compile(r"\b[od]['’]$")
 _NEXT_WORD = re.compile(r"^[ \t]?([^\W\d_]+)")
 _CAPITALISED_THEN_WORD = re.compile(rf"^[ \t][{name_words.UPPER}][^\W\d_]* ([^\W\d_]+)")  # the word right after, not across a dash or comma
-_STRONG, _WEAK, _HIDDEN, _IF_FRAMED = "strong", "weak", "hidden", "if-framed"
+_STRONG, _WEAK, _HIDDEN, _IF_FRAMED = "strong", WEAK, HIDDEN, IF_FRAMED
 _TRAILING_WORDS = re.compile(r"(?:[^\W\d_]+ ){1,2}$")
 _ONE_TRAILING_WORD = re.compile(r"[^\W\d_]+ $")
 # Style cues of the languages frames.STYLE_BEFORE does not cover (pl, cs, nl, tr), and a second
@@ -93,13 +88,7 @@ _GERMAN_FUNCTION_WORDS = frozenset(
     "und mit fur fuer vom zum zur eine einer einen einem nicht ist sind beim bitte auch sehr unsere unser gesucht "
     "dem den auf".split()  # not "des": French writes it in every other sentence (round 16)
 )
-_MIN_SURNAME = 3
-# A word derived from an English one that a dictionary may lack ("DreamShaper", "PhotoMaker"): not a surname
-# beside an ordinary word in CamelCase.
-_ENGLISH_DERIVED = re.compile(r"(?:er|ers|ing|ed|ion|ity|ness|ify|ize)$")
-# How the second half of a hashtag or spelt-out name can begin ("#bellezzanaturale" is not "belle|zzanaturale").
-_TAIL_ONSET = re.compile(name_words.SURNAME_ONSET.pattern + r"|[aeiouy][^aeiouy]")
-_MAX_PREFIX = 12
+_MIN_SURNAME = MIN_SURNAME
 _NEAR_SEXUAL = 80  # characters between a name and a sexual word for "sexual context"
 _BESIDE_SEXUAL = 16  # a sexual word right beside the name, ", lingerie": the item itself is sexual
 
@@ -124,7 +113,11 @@ class GivenNameDetector:
         # The frequent words of the nine languages besides English, accents kept (decision 0039): the English
         # dictionary above does not know "fotografia grande" or "vieux marin" are words.
         self._frequent = frequent_words
-        self._frequent_folded = frequent_words_folded  # the same, folded, for one token ("karikatur", "delantal")
+        # one token hiding a name ("zoefelix", "#IrisVargas"); the frequent words, folded, say "karikatur" is a word
+        self._hidden = HiddenNames(
+            given=given_names, split_given=self._split_given, surnames=surnames, common=self._common,
+            frequent_folded=frequent_words_folded,
+        )
 
     def _surname_shaped(self, word: str) -> bool:
         return len(word) >= _MIN_SURNAME and word not in self._common
@@ -188,7 +181,7 @@ class GivenNameDetector:
                     skip_to = pair + 1
                     continue
             if len(word) >= 2 * _MIN_SURNAME and word not in self._common:
-                hidden = self._hidden_name(norm.original, view.span(start, end), word)
+                hidden = self._hidden.read(norm.original, view.span(start, end), word)
                 if hidden and hidden[2] == _IF_FRAMED:
                     hidden = (*hidden[:2], _HIDDEN) if self._person_position(text, start, end, sexual_ahead, view) else None
                 if hidden:
@@ -541,70 +534,6 @@ class GivenNameDetector:
             or frames.ACTION_AFTER.match(after) or _PERSON_AFTER_MORE.match(after) or _TAGGED_AFTER.match(after)
             or sexual_ahead.overlaps(name_end, name_end + 24)
         )  # fmt: skip
-
-    def _hidden_name(self, original: str, span: tuple[int, int], word: str) -> tuple[str, str, str] | None:
-        """One token hiding two names: a hashtag, CamelCase, letters joined from dots or spaces, or
-        "<given><surname>" run together ("zoefelix")."""
-        raw = original[span[0] : span[1]]
-        hashtag = original[max(0, span[0] - 1) : span[0]] == "#"
-        # CamelCase mixes cases; a word in capitals ("[RICHIESTA]", "SOLICITUD") is shouted, not two names
-        camel = raw[:1].isupper() and any(c.isupper() for c in raw[1:]) and any(c.islower() for c in raw)
-        joined = any(not c.isalpha() for c in raw)
-        marked = hashtag or camel or joined
-        if word in self._given and not marked:
-            return None  # "Christina": one given name, not two names run together
-        if not marked and word in self._frequent_folded:
-            return None  # "karikatür", "iluminação": a word of one of the nine languages (round 17)
-        if name_words.DEMONYM.search(word) and not camel:
-            return None  # "parisien", "#parisienne"
-        # CamelCase is cut where its capitals are ("ControlNet" is not "con trolnet"), when the fold kept
-        # the length
-        capitals = {i for i, c in enumerate(raw) if c.isupper()} if camel and len(raw) == len(word) else None
-        for cut in range(min(len(word) - _MIN_SURNAME, _MAX_PREFIX), _MIN_SURNAME - 1, -1):
-            head, tail = word[:cut], word[cut:]
-            if not marked and tail in name_words.TOWN_WORDS:
-                return None  # "Johannesburg", "Sophiatown": a town named after someone (round 17)
-            if head not in self._split_given or tail in NOT_NAME_WORDS or (capitals is not None and cut not in capitals):
-                continue
-            if not marked and (name_words.SUFFIX_TAIL.match(tail) or tail.endswith(name_words.INFLECTED_ENDINGS) or name_words.DERIVED_ENDING.search(word)):
-                continue  # "yağmur|luklu", "pari|sien": a word with its suffix, not a name
-            if marked and (head not in self._common or tail not in self._common or tail in self._surnames) and (
-                capitals is not None or tail in self._surnames or _TAIL_ONSET.match(tail)
-            ):
-                return head, tail, _HIDDEN  # "#IrisVargas", "DonFletcher", "b.r.i.d.g.e.t g.r.o.s.s"
-            if not raw.islower():
-                continue  # "Brettspiel": a capitalised word run together is a noun, not two names
-            if word in self._surnames:
-                continue  # "thompson": one surname
-            if (tail in self._surnames or surname_ending(tail)) and len(head) + len(tail) > 2 * _MIN_SURNAME and (
-                head not in self._common or len(head) >= 4
-            ) and (tail in self._surnames or (len(head) >= 4 and not name_words.ADJECTIVE_ENDING.search(word))):
-                # an ending alone is no surname after a three-letter head or in an adjective ("cha|leureux",
-                # "gene|rická": round 16)
-                # "edwincampbell", "oliviekubickova", "dojacat"; not two three-letter halves, which split words of
-                # every language by chance ("liv|ros" is Portuguese "livros", round 16)
-                return head, tail, _HIDDEN
-            if len(head) >= 4 and head not in self._common and 4 <= len(tail) <= 10 and name_words.SURNAME_ONSET.match(tail) and (
-                tail not in self._common or len(head) >= 5
-            ):
-                # "wesleynoble", "floorwever": a given name, then a word that can start one ("rdgirl" cannot):
-                # a name run together, if the text puts it where a person goes (the caller checks)
-                return head, tail, _IF_FRAMED
-            if (
-                len(head) >= 4 and len(tail) >= 5 and head not in self._common and tail not in self._common
-                and lower_case_line(original, span, strict=True)
-            ):
-                return head, tail, _WEAK  # "mathewparrish": plausibly a name; a moderator looks
-        if camel and len(parts := camel_parts(raw)) == 2 and len(parts[0]) >= 2 and len(parts[1]) >= _MIN_SURNAME:
-            first, second = (fold(p).text for p in parts)
-            unknown = [w for w in (first, second) if w not in self._common]
-            if second in self._surnames or len(unknown) == 2 or (unknown and not _ENGLISH_DERIVED.search(unknown[0])):
-                # "#CletoRivas", "NadirMesbah", "#FerihanSarı": two capitalised words joined on purpose, one of
-                # them no dictionary word ("ArtStation", "DreamShaper" are two words)
-                return first, second, _WEAK
-        if joined and len(_TOKEN.findall(raw)) >= 4 and pronounceable(word):  # "C.l.e.t.o R.i.v.a.s": letters spelt out
-            return word, "", _WEAK
-        return None
 
 
 def _strong(signal: Signal) -> bool:

@@ -1,0 +1,30 @@
+"""One token hiding a given name and a surname (``detectors.hidden_names``), read with small word lists written
+for the test: the given-name rule's tests read it through the scanner with the shipped ones."""
+
+from __future__ import annotations
+
+from bountyboard.guard.text.detectors.hidden_names import HIDDEN, HiddenNames
+
+GIVEN = frozenset({"iris", "zoe", "christina"})
+READER = HiddenNames(
+    given=GIVEN, split_given=GIVEN, surnames=frozenset({"vargas", "felix"}), common=frozenset({"art", "station"}),
+    frequent_folded=frozenset({"karikatur"}),
+)
+
+
+def read(text: str, word: str) -> tuple[str, str, str] | None:
+    start = text.index(word.lstrip("#")) if word.startswith("#") else text.lower().index(word)
+    return READER.read(text, (start, start + len(word.lstrip("#"))), word.lstrip("#").lower())
+
+
+def test_a_hashtag_in_camel_case_hides_a_name() -> None:
+    assert read("photo of #IrisVargas at the beach", "#IrisVargas") == ("iris", "vargas", HIDDEN)
+
+
+def test_a_given_name_run_into_a_known_surname_is_a_name() -> None:
+    assert read("zoefelix at the beach, photo", "zoefelix") == ("zoe", "felix", HIDDEN)
+
+
+def test_one_given_name_and_a_frequent_word_are_no_hidden_name() -> None:
+    assert read("Christina at the beach", "christina") is None
+    assert read("karikatur, istanbul, kahve", "karikatur") is None
