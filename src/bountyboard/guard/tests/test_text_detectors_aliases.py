@@ -315,6 +315,7 @@ def test_a_nickname_cast_as_someone(scanner: TextScanner, text: str, alias: str)
         "Mara as a knight, oil painting",  # a given name: an OC as often as a person
         "Vexko jako od Muchy, secese",  # "jako od": like, not as
         "portrait, Drovik as an alligator king",  # not opening a line
+        "Zorvath en un bosque encantado, acuarela",  # Spanish "en un": in a, not as
     ],
 )
 def test_what_a_cast_nickname_is_not(scanner: TextScanner, text: str) -> None:

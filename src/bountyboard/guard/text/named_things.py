@@ -6,6 +6,7 @@ in the ten languages of issue 8, read by the name detectors (split from ``frames
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 _WORD = re.compile(r"\w+")
 
@@ -82,7 +83,19 @@ _SLAVIC_PLACE_WORDS = """ulica ulice namesti letiste lotnisko most nadrazi dworz
     bazylika bazilika klasztor klaster galerie galeria ogrod zahrada jezioro jezero kopiec wieza gimnazjum gymnazium
     liceum uniwersytet univerzita statek zaglowiec plachetnice fregata terminal hotel nadace fundacja kawiarnia
     kavarna hospoda restauracja restaurace""".split()
-_PLACE_STEMS = frozenset(w[:-1] if w[-1] in "aeiouy" else w for w in _SLAVIC_PLACE_WORDS)
+
+
+def _stems(words: Iterable[str]) -> frozenset[str]:
+    """The words without their last vowel, if any: what a Polish or Czech case ending is added to."""
+    return frozenset(w[:-1] if w[-1] in "aeiouy" else w for w in words)
+
+
+def _declined(word: str, words: frozenset[str], stems: frozenset[str]) -> bool:
+    """``word`` (folded) is one of ``words``, or one of ``stems`` with a case ending ("letisti", "skody")."""
+    return word in words or any(word[:cut] in stems and word[cut:] in _CASE_ENDINGS for cut in range(max(3, len(word) - 3), len(word)))
+
+
+_PLACE_STEMS = _stems(_SLAVIC_PLACE_WORDS)
 _PLACE_LOOK_BACK = 4
 _CLAUSE_END = re.compile(r"[,;:.!?()\[\]\n]")
 
@@ -130,7 +143,7 @@ def compound_place(word: str) -> bool:
 
 def place_word(word: str) -> bool:
     """A folded word names a place, an institution or a ship before a name, inflected or not ("letisti", "mostu")."""
-    return word in PLACE_BEFORE_NAME or any(word[:cut] in _PLACE_STEMS and word[cut:] in _CASE_ENDINGS for cut in range(max(3, len(word) - 3), len(word)))
+    return _declined(word, PLACE_BEFORE_NAME, _PLACE_STEMS)
 
 
 # After the name, what only a ship does ("HMS Victory in full sail", "die Gorch Fock unter vollen Segeln",
@@ -170,15 +183,13 @@ PRODUCT_BEFORE_NAME = frozenset(
 )  # round 11: cameras and film stocks name their models too ("Kodak Portra 400", "arri alexa"); round 16: dishes and
 # kitchenware named after a person or their maker ("pizza margherita napoletana", "caffettiera bialetti"); round 17:
 # bags named after the women they were made for ("un sac Kelly Hermès", "la borsa Jackie")
-_PRODUCT_STEMS = frozenset(w[:-1] if w[-1] in "aeiouy" else w for w in PRODUCT_BEFORE_NAME)
+_PRODUCT_STEMS = _stems(PRODUCT_BEFORE_NAME)
 
 
 def product_word(word: str) -> bool:
     """A folded word is a make or a product kind before a model's name, inflected or not ("Škody Octavia", "Fiata
     Punto": Polish and Czech decline the make, round 19)."""
-    return word in PRODUCT_BEFORE_NAME or any(
-        word[:cut] in _PRODUCT_STEMS and word[cut:] in _CASE_ENDINGS for cut in range(max(3, len(word) - 3), len(word))
-    )
+    return _declined(word, PRODUCT_BEFORE_NAME, _PRODUCT_STEMS)
 
 
 CONTAINERS = frozenset(

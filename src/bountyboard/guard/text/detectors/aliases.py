@@ -103,8 +103,9 @@ _PHOTOGRAPH = re.compile(
 # "Kovy jako astronaut na Marsu", "Jahrein bir Osmanlı paşası olarak": one unknown capitalised word opening a line, cast
 # as someone (round 19). A character or an OC is on a list or has a given name; a nickname is neither.
 _LINE_OPENING_CAST = re.compile(
-    rf"(?:^|(?<=\n))[ \t]*{_LINE_ALIAS} (?:as an?|als|jako(?! (?:od|z|ze|u|v|ve|na|w)\b)|comme (?:un|une)|como (?:un|una|um|uma)|come (?:un|una|uno)|"
-    rf"verkleed als|en (?:tant que )?(?:un|une)|w roli|in de rol van|bir [a-z ]{{3,30}} olarak)\b"
+    rf"(?:^|(?<=\n))[ \t]*{_LINE_ALIAS} (?:as an?|als|jako(?! (?:od|z|ze|u|v|ve|na|w)\b)|comme (?:un|une)|"
+    rf"como (?:un|una|um|uma)|come (?:un|una|uno)|"
+    rf"verkleed als|en tant que|w roli|in de rol van|bir [a-z ]{{3,30}} olarak)\b"  # not "en un": "in a" in Spanish
 )
 _SEXUAL_RIGHT_AFTER = 40
 # Words that follow a role word without being a name: prepositions, articles, verbs and adjectives of
