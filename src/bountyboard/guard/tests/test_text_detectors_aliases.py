@@ -344,3 +344,21 @@ def test_a_subject_of_sexual_photographs_said_to_be_a_dj_is_someone(scanner: Tex
     # round 19: the one-word subject of sexual photographs is weak alone; a role beside it makes it someone
     text = "Kelvrix, DJ, torse nu derrière les platines, photo de concert sexy"
     assert Policy().decide(scanner.scan(text)).decision is Decision.BLOCK
+
+
+@pytest.mark.parametrize(
+    ("text", "alias"),
+    [
+        # round 19: after a role, a capitalised word is a stage name even when it is a word ("Madame", "Drake")
+        ("Vorrei la cantante Madame in lingerie nera su un letto", "Madame"),
+        ("the rapper Pilot (the one from Leeds) shirtless in bed, photo", "Pilot"),
+    ],
+)
+def test_a_stage_name_that_is_a_word_after_a_role(scanner: TextScanner, text: str, alias: str) -> None:
+    assert [s.text for s in found(scanner, text)] == [alias]
+    assert Policy().decide(scanner.scan(text)).decision is Decision.BLOCK
+
+
+def test_a_word_after_a_role_in_lower_case_or_shouted_is_no_stage_name(scanner: TextScanner) -> None:
+    assert found(scanner, "the singer pilot light, stage, photo") == []
+    assert found(scanner, "THE SINGER PILOT ON STAGE, photo") == []

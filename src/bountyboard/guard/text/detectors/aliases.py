@@ -175,9 +175,13 @@ class AliasDetector:
                 if pattern is _ROLE_THEN_ALIAS and _INVENTED_BEFORE.search(text, max(0, m.start() - 16), m.start()):
                     continue
                 opening_given = pattern is _LINE_OPENING_ALIAS and realism and alias in self._given
-                if (alias in self._common and not opening_given) or alias in self._not_alias or alias in seen or alias.isdigit():
-                    continue
                 span = norm.words.span(start, end)
+                # "la cantante Madame", "rapper Drake": after a role, a capitalised word is a stage name, word or not
+                stage_name = pattern is _ROLE_THEN_ALIAS and norm.original[span[0] : span[0] + 1].isupper() and not (
+                    norm.original[span[0] : span[1]].isupper()
+                )
+                if (alias in self._common and not opening_given and not stage_name) or alias in self._not_alias or alias in seen or alias.isdigit():
+                    continue
                 if taken.overlaps(*span) or sexual.overlaps(*span):
                     continue  # a listed name, a handle or a character already explains it; "nago" is a sexual word
                 if pattern is _LINE_OPENING_CAST and (
