@@ -362,3 +362,15 @@ def test_a_stage_name_that_is_a_word_after_a_role(scanner: TextScanner, text: st
 def test_a_word_after_a_role_in_lower_case_or_shouted_is_no_stage_name(scanner: TextScanner) -> None:
     assert found(scanner, "the singer pilot light, stage, photo") == []
     assert found(scanner, "THE SINGER PILOT ON STAGE, photo") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "alias"),
+    [
+        # round 19: a legend or a diva of a genre, with a nationality before the genre
+        ("Kelvrix, türk rap efsanesi, mikrofon başında, grafiti", "Kelvrix"),
+        ("zentrova, french pop legend, stage lights", "zentrova"),
+    ],
+)
+def test_a_legend_of_a_genre(scanner: TextScanner, text: str, alias: str) -> None:
+    assert [s.text for s in found(scanner, text)] == [alias]

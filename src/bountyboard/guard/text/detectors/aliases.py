@@ -30,7 +30,7 @@ ALIAS_ROLES = frozenset(
     zpevacka zpevak zanger zangeres sarkici rapci fenomen yayinci
     piosenkarke piosenkarki raperke raperki raperem influencerke youtuberke streamerke zpevacku zpevacky
     yayincisi sarkicisi trapera trapero reguetonera reguetonero cantautora cantautor divulgatore divulgatrice
-    divulgador divulgadora""".split()
+    divulgador divulgadora legend legende leyenda leggenda lenda legenda efsane efsanesi diva""".split()
 )  # round 16: the object and possessive forms ("tę piosenkarkę", "Twitch yayıncısı X"), and more roles
 _ROLE = "|".join(sorted(ALIAS_ROLES, key=len, reverse=True))
 _FAMOUS = r"famous|famosa|famoso|celebre|bekannte|bekannter|beroemde|slavna|slavny|znana|znany|unlu"
@@ -52,7 +52,7 @@ _GENRE = rf"(?:[kjct] pop|kpop|jpop|pop|rock|rap|indie|{_NATIONALITY})"
 _TOPIC = r"(?:makeup|beauty|fitness|gaming|food|travel|fashion|lifestyle|tech|comedy|cooking|music|dance|asmr|chess|mukbang)"
 # "kravix, the streamer", "aimyon, j-pop singer", "kedi_kiz_ece (turkish twitch streamer)"
 _ALIAS_THEN_ROLE = re.compile(
-    rf"(?<![\w@.]){_ALIAS}(?:, (?:(?:the|a|an|le|la|el|der|die|de|il|o|a|te|ta|ten) )?(?:(?:{_FAMOUS}) )?(?:{_GENRE} )?"
+    rf"(?<![\w@.]){_ALIAS}(?:, (?:(?:the|a|an|le|la|el|der|die|de|il|o|a|te|ta|ten) )?(?:(?:{_FAMOUS}) )?(?:{_GENRE} ){{0,2}}"
     rf"(?:{_TOPIC} )?(?:{_PLATFORM} )?| \((?:{_GENRE} )?(?:{_TOPIC} )?(?:{_PLATFORM} )?)(?:{_ROLE})\b"
 )
 # "LoRA of Brakvoll, face only", "LoRA Żelkowa, tylko twarz", "Gülkarsu LoRA'sı, sadece yüz", "LoRA de Quivrelle,
