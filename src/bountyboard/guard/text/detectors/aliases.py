@@ -16,6 +16,7 @@ import re
 from bountyboard.guard.signals import Signal, SignalKind
 from bountyboard.guard.text import frames, roles
 from bountyboard.guard.text.detectors.base import ScanContext, SpanIndex
+from bountyboard.guard.text.detectors.name_shapes import SOURCE_SEXUAL_PHOTO
 from bountyboard.guard.text.letter_case import NEXT_CAPITALISED
 from bountyboard.guard.text.name_words import NOT_NAME_WORDS, PERSON_WORDS, PRONOUNS
 
@@ -152,7 +153,7 @@ class AliasDetector:
         # someone, so this rule may find it again (round 19)
         taken = SpanIndex(context.explained + [
             s.span for s in context.signals
-            if s.span and s.kind in (*_NAMED, SignalKind.PRIVATE_PERSON_CUE) and s.source != "heuristic:sexual-photo-subject"
+            if s.span and s.kind in (*_NAMED, SignalKind.PRIVATE_PERSON_CUE) and s.source != SOURCE_SEXUAL_PHOTO
         ])
         sexual = SpanIndex(context.sexual_spans)
         out: list[Signal] = []

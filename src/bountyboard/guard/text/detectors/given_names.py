@@ -73,7 +73,7 @@ _OF_WORDS = frozenset("of de d du del da do di della von van z ze".split())
 _APOSTROPHE_PREFIX = re.compile(r"\b[od]['’]$")
 _NEXT_WORD = re.compile(r"^[ \t]?([^\W\d_]+)")
 _CAPITALISED_THEN_WORD = re.compile(rf"^[ \t][{name_words.UPPER}][^\W\d_]* ([^\W\d_]+)")  # the word right after, not across a dash or comma
-_STRONG, _WEAK, _HIDDEN, _IF_FRAMED = "strong", WEAK, HIDDEN, IF_FRAMED
+_STRONG, _WEAK, _HIDDEN, _IF_FRAMED = "strong", WEAK, HIDDEN, IF_FRAMED  # the strengths hidden_names gives too
 _TRAILING_WORDS = re.compile(r"(?:[^\W\d_]+ ){1,2}$")
 _ONE_TRAILING_WORD = re.compile(r"[^\W\d_]+ $")
 # Style cues of the languages frames.STYLE_BEFORE does not cover (pl, cs, nl, tr), and a second
@@ -88,7 +88,6 @@ _GERMAN_FUNCTION_WORDS = frozenset(
     "und mit fur fuer vom zum zur eine einer einen einem nicht ist sind beim bitte auch sehr unsere unser gesucht "
     "dem den auf".split()  # not "des": French writes it in every other sentence (round 16)
 )
-_MIN_SURNAME = MIN_SURNAME
 _NEAR_SEXUAL = 80  # characters between a name and a sexual word for "sexual context"
 _BESIDE_SEXUAL = 16  # a sexual word right beside the name, ", lingerie": the item itself is sexual
 
@@ -120,7 +119,7 @@ class GivenNameDetector:
         )
 
     def _surname_shaped(self, word: str) -> bool:
-        return len(word) >= _MIN_SURNAME and word not in self._common
+        return len(word) >= MIN_SURNAME and word not in self._common
 
     def detect(self, context: ScanContext) -> list[Signal]:
         norm = context.norm
@@ -155,7 +154,7 @@ class GivenNameDetector:
                     norm.original, view.span(start, last[1]), word, last[2], caps=caps, noun_capitals=noun_capitals
                 )
                 if pair > index + 1 and word not in self._given and not (
-                    caps and word not in self._common and len(word) >= _MIN_SURNAME
+                    caps and word not in self._common and len(word) >= MIN_SURNAME
                     and tokens[index + 1][2] in name_words.SURNAME_PARTICLES and word not in name_words.NOUNS_BEFORE_VAN
                 ):
                     # "Cartaz da Torre": a particle name needs a known given name ("Vince van Gogh"), unless
@@ -180,7 +179,7 @@ class GivenNameDetector:
                     found.append((start, last[1], word, last[2], strength))
                     skip_to = pair + 1
                     continue
-            if len(word) >= 2 * _MIN_SURNAME and word not in self._common:
+            if len(word) >= 2 * MIN_SURNAME and word not in self._common:
                 hidden = self._hidden.read(norm.original, view.span(start, end), word)
                 if hidden and hidden[2] == _IF_FRAMED:
                     hidden = (*hidden[:2], _HIDDEN) if self._person_position(text, start, end, sexual_ahead, view) else None
@@ -394,7 +393,7 @@ class GivenNameDetector:
 
         ``noun_capitals``: the text is German, where every noun is capitalised ("Helles Holz"), so two
         capitalised words are a name only when the first is a known given name."""
-        if len(surname) < _MIN_SURNAME or surname in NOT_NAME_WORDS or given in NOT_NAME_WORDS:
+        if len(surname) < MIN_SURNAME or surname in NOT_NAME_WORDS or given in NOT_NAME_WORDS:
             return None
         if not caps and surname.endswith(name_words.INFLECTED_ENDINGS):
             return None  # "otel odasında": a Turkish noun with its case ending
@@ -455,13 +454,13 @@ class GivenNameDetector:
             if not caps and not surname_word and (surname not in self._given or surname in self._surnames):
                 return _WEAK  # "ruth lorenzo": a surname that is a given name too
             return None
-        if caps and not given_word and not surname_word and len(given) >= _MIN_SURNAME and not noun_capitals:
+        if caps and not given_word and not surname_word and len(given) >= MIN_SURNAME and not noun_capitals:
             return _STRONG if known_surname else _WEAK  # "Olgierd Flisek": two capitalised non-words
-        if caps and noun_capitals and not given_word and known_surname and len(given) >= _MIN_SURNAME:
+        if caps and noun_capitals and not given_word and known_surname and len(given) >= MIN_SURNAME:
             return _STRONG  # German: "Ortwin Hartmann"; a capitalised noun rarely ends like a surname
         if (
             not caps and (surname in self._surnames or (known_surname and not name_words.ADJECTIVE_ENDING.search(surname)))
-            and not given_word and not surname_word and len(given) >= _MIN_SURNAME
+            and not given_word and not surname_word and len(given) >= MIN_SURNAME
             and not name_words.ADJECTIVE_ENDING.search(given)  # "funkcionalistická budova": an adjective, then its noun
         ):
             # "ruy zapata" in tag soup: an unknown word before a known surname. The Polish and Czech endings
@@ -474,7 +473,7 @@ class GivenNameDetector:
         its subject: opening a line or after "Porträt von", and followed by what a person does ("Ariane
         Bender beim Bergsteigen", "Uli Hoeneß im Stil der Simpsons", "Porträt von Ortrun Kalb als Ritter").
         Weak: a moderator looks."""
-        if min(len(first), len(second)) < _MIN_SURNAME or first in self._common or second in NOT_NAME_WORDS:
+        if min(len(first), len(second)) < MIN_SURNAME or first in self._common or second in NOT_NAME_WORDS:
             return None
         before, after = text[max(0, start - 48) : start], text[end : end + 48]
         opens = not before.strip() or before.rstrip(" ").endswith(("\n", ":"))

@@ -16,6 +16,9 @@ from bountyboard.guard.text.detectors.base import Near, ScanContext, SpanIndex
 from bountyboard.guard.text.normalize import fold
 from bountyboard.guard.text.shipped import shipped_common_words, shipped_dictionary_words
 
+# The source of the one-word subject of sexual photographs: weak alone, which the alias rule may find again
+SOURCE_SEXUAL_PHOTO = "heuristic:sexual-photo-subject"
+
 
 class NameShapeDetector:
     name = "name-shapes"
@@ -234,7 +237,7 @@ class NameShapeDetector:
                 detail["corroborated"] = True  # the rule the name-shape heuristic applies to two words
             out.append(
                 Signal(
-                    kind=SignalKind.NER_PERSON, source="heuristic:sexual-photo-subject",
+                    kind=SignalKind.NER_PERSON, source=SOURCE_SEXUAL_PHOTO,
                     score=0.8 if detail.get("corroborated") else 0.5,
                     text=m.group(0), span=(start, end), label=m.group(0), detail=detail,
                 )
