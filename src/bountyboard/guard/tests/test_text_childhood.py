@@ -33,7 +33,7 @@ def decide(guard: tuple[TextScanner, Policy], text: str) -> tuple[Decision, list
         ("im bett", "scene"), ("yatakta", "scene"), ("having a shower", "scene"), ("bare shoulders", "scene"),
         ("nackte schultern", "scene"), ("licking a popsicle", "scene"),
         # what sexualises beside a child too: a child's "intimate photo" is no bedtime story
-        ("intimate", None), ("intimate photo", None), ("lingerie", None), ("in a thong", None), ("licking a carrot", None), ("bikini", None), ("seductive pose", None),
+        ("intimate", None), ("intimate photo", None), ("lingerie", None), ("in a thong", None), ("licking a carrot", None), ("bikini", None), ("seductive pose", None), ("loincloth", None),
         # swimwear ends in a bath word but is no bath
         ("maillot de bain", None), ("traje de bano", None), ("costume da bagno", None),
     ],

@@ -163,6 +163,26 @@ def test_the_word_stays_a_word(scanner: TextScanner, text: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "decision"),
+    [
+        ("jack white spraying graffiti over a map", Decision.CONSENT_REQUIRED),
+        ("bill hicks smoking playing poker", Decision.CONSENT_REQUIRED),
+        ("frank ocean swimming in a pool, film still", Decision.CONSENT_REQUIRED),
+        ("willow smith as a pharaoh, full body", Decision.CONSENT_REQUIRED),
+        # the same words, no given name first, or a determiner before them: things
+        ("ice cube melting in the sun, macro", Decision.ALLOW),
+        ("a jack white sitting on the table", Decision.ALLOW),
+    ],
+)
+def test_a_name_made_of_words_acts_in_lower_case_when_it_opens_on_a_given_name(
+    scanner: TextScanner, text: str, decision: Decision
+) -> None:
+    """Session 15, I2P: a listed name made only of words ("Jack White") is held to its capitals, but in a
+    lower-case prompt that opens on a given name and goes on with what a person does, it is the person."""
+    assert _decision(scanner, text) is decision
+
+
+@pytest.mark.parametrize(
+    ("text", "decision"),
     [("political compass meme with xqc streamer", Decision.CONSENT_REQUIRED),
      ("the streamer xqc in a castle", Decision.CONSENT_REQUIRED), ("a drake singer on a branch", Decision.ALLOW)],
 )  # fmt: skip

@@ -51,6 +51,8 @@ def kinds(detector: SexualTermsDetector, text: str) -> set[SignalKind]:
         "yatakta", "iç çamaşırıyla", "tanga ile", "gömleksiz", "çıplak",
         # round 15: "nudes" as the slang of pl, cs, nl writes it, and undressed photos
         "jakieś nudesy", "chcę rozbieranych fotek", "pošli nudesky", "haar nudesjes", "nahé fotky",
+        # session 15: a loincloth is all a person wears
+        "full body, white loincloth", "im Lendenschurz", "con taparrabos",
     ],
 )
 def test_sexual_cues_in_ten_languages(detector: SexualTermsDetector, text: str) -> None:

@@ -121,6 +121,8 @@ SUGGESTIVE = (
     "succubus", "succubi", "on bed", "tom of finland", "milo manara", "hajime sorayama",
     # a body pillow printed with someone is made to be slept with
     "dakimakura", "body pillow", "waifu pillow",
+    # session 15: a loincloth is all a person wears ("X as young egyptian girl, full body, white loincloth")
+    "loincloth", "loin cloth", "loincloths", "lendenschurz", "taparrabos",
 )  # fmt: skip
 
 MILD = (

@@ -150,7 +150,10 @@ class TextScanner:
             SexualTermsDetector(self.config),
             SuggestiveContextDetector(),
             ProfileDetector(),
-            ListedNameDetector(self._gazetteer, self.config, shipped_dictionary_words(), given_names=self._given_names),
+            ListedNameDetector(
+                self._gazetteer, self.config, shipped_dictionary_words(), given_names=self._given_names,
+                word_given_names=shipped_ssa_given_names(1000, words_too=True) | shipped_given_names(),
+            ),
             FuzzyNameDetector([*names, *famous], shipped_dictionary_words() | self._given_names),
             StyleArtistDetector(
                 [n for n in (*names, *famous, *in_context) if n.category & Category.ARTIST],

@@ -42,12 +42,14 @@ class ListedNameDetector:
 
     def __init__(
         self, gazetteer: NameMatcher, config: TextConfig, common_words: frozenset[str] = frozenset(),
-        given_names: frozenset[str] = frozenset(),
+        given_names: frozenset[str] = frozenset(), word_given_names: frozenset[str] = frozenset(),
     ) -> None:
         self._gazetteer = gazetteer
         self.config = config
         self._common = common_words  # shared with the other detectors, not copied (63k words)
         self._given = given_names
+        # given names that are also words ("jack", "bill", "willow"), to read a name made of words in lower case
+        self._word_given = word_given_names
 
     def detect(self, context: ScanContext) -> list[Signal]:
         norm = context.norm
@@ -78,7 +80,11 @@ class ListedNameDetector:
             h
             for h in hits
             if (not h.entry.needs_capital or _capitalised(norm, h) or _acting_in_lower_case(norm, h))
-            and (not (h.reordered or h.entry.capitalised_only) or _every_word_capitalised(norm, h))
+            and (
+                not (h.reordered or h.entry.capitalised_only)
+                or _every_word_capitalised(norm, h)
+                or (not h.reordered and self._given_name_first(names, h) and _acting_in_lower_case(norm, h))
+            )
         ]
         sexual_text = bool(context.sexual_spans)
         hits = [h for h in hits if not self._given_name_of_someone_else(norm, h, sexual=sexual_text)]
@@ -162,6 +168,10 @@ class ListedNameDetector:
         if places and not context.sexual_spans:
             out = [s for s in out if s.label not in places or s.kind is SignalKind.PROTECTED_PERSON]
         return out, explained
+
+    def _given_name_first(self, names: str, hit: NameHit) -> bool:
+        """A name of words opens on a given name ("jack white", "bill hicks"), not on a thing ("ice cube")."""
+        return names[hit.start : hit.end].split(" ", 1)[0] in self._word_given
 
     def _given_name_of_someone_else(self, norm: NormalizedText, hit: NameHit, *, sexual: bool) -> bool:
         """ "Mário Pihneiro": a one-word character's name ("Mario") followed by a capitalised word no list
