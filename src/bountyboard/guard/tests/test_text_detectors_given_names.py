@@ -714,3 +714,22 @@ def test_names_of_round_19(scanner: TextScanner, text: str, decision: Decision) 
 )
 def test_places_styles_and_things_of_round_19(scanner: TextScanner, text: str) -> None:
     assert Policy().decide(scanner.scan(text)).decision is Decision.ALLOW
+
+
+@pytest.mark.parametrize(
+    ("text", "decision"),
+    [
+        ("Temos um podcast. Queremos a Zelvina Tobarro a driblar em estilo cartoon.", Decision.REVIEW),
+        ("Per la festa voglio la Zelvina Tobarro vestita da regina, stile fumetto", Decision.REVIEW),
+        # English's "a", a name opening the text, two ordinary words, lower case: as before
+        ("interior photo of a Zelvina Tobarro flagship store", Decision.ALLOW),
+        ("Visitamos la Sagrada Família al atardecer, foto aérea", Decision.ALLOW),
+        ("queremos a zelvina tobarro a driblar", Decision.ALLOW),
+    ],
+)
+def test_a_capitalised_pair_after_the_article_of_a_name_is_weak_evidence(
+    scanner: TextScanner, text: str, decision: Decision
+) -> None:
+    """Session 15: Portuguese, Spanish and Italian put "a", "o", "la", "il", "el" before a person's name
+    ("Quero a Tabata Amaral num cartaz"); capitalised after one, an unknown pair goes to a moderator."""
+    assert decide(scanner, text) is decision

@@ -69,6 +69,9 @@ _NAMES_ONLY_CAPITALISED = frozenset(
 )
 _HYPHEN_COMPOUND = re.compile(r"[^\W\d_]{2,}-[^\W\d_]{2,}")
 _INDEFINITE = frozenset("an un une una uno ein eine einen einem einer een um uma numa num".split())
+# Portuguese, Spanish and Italian put a definite article before a person's name ("Quero a Tabata Amaral", "la
+# Ferragni"): capitalised after one, two words are a name as often as a thing (session 15)
+_ARTICLES_BEFORE_NAMES = frozenset("a o la il el".split())
 _OF_WORDS = frozenset("of de d du del da do di della von van z ze".split())
 _APOSTROPHE_PREFIX = re.compile(r"\b[od]['’]$")
 _NEXT_WORD = re.compile(r"^[ \t]?([^\W\d_]+)")
@@ -112,6 +115,7 @@ class GivenNameDetector:
         # The frequent words of the nine languages besides English, accents kept (decision 0039): the English
         # dictionary above does not know "fotografia grande" or "vieux marin" are words.
         self._frequent = frequent_words
+        self._frequent_folded = frequent_words_folded
         # one token hiding a name ("zoefelix", "#IrisVargas"); the frequent words, folded, say "karikatur" is a word
         self._hidden = HiddenNames(
             given=given_names, split_given=self._split_given, surnames=surnames, common=self._common,
@@ -246,6 +250,7 @@ class GivenNameDetector:
             before = text[max(0, start - 60) : start]
             after = text[end : end + 64]
             word_before = before.split()[-1] if before.split() else ""
+            two_before = before.split()[-2] if len(before.split()) >= 2 else ""
             raw = norm.original[span[0] : span[1]]
             if strength != _HIDDEN and _HYPHEN_COMPOUND.fullmatch(raw) and not (
                 span[0] and (norm.original[span[0] - 1].isalnum() or norm.original[span[0] - 1] == "#")
@@ -253,7 +258,6 @@ class GivenNameDetector:
                 given in self._rare or given not in self._given or norm.original[span[1] : span[1] + 1] == "-"
             ) and not (raw.islower() and self._hyphenated_name(given, surname)):
                 continue  # "Kaiser-Wilhelm-Gedächtniskirche", "Eiger-Nordwand": one hyphenated word is a compound
-            two_before = before.split()[-2] if len(before.split()) >= 2 else ""
             if named_things.product_word(given) or named_things.product_word(word_before) or (
                 word_before in _OF_WORDS and two_before in named_things.CONTAINERS
             ):
@@ -277,7 +281,11 @@ class GivenNameDetector:
                 (surname in named_things.PLACE_AFTER_NAME or named_things.place_word(surname)) and surname not in self._surnames
             ) or ((head := _NEXT_WORD.match(after)) and head.group(1) in named_things.PLACE_AFTER_NAME):
                 continue  # "Galleria Vittorio", "Letišti Václava", "Galata Kulesi", "Goethe-Haus", "Ilustracja Mostu": a place
-            if strength == _WEAK and word_before in ARTICLES:
+            if strength == _WEAK and word_before in ARTICLES and not (
+                word_before in _ARTICLES_BEFORE_NAMES and _every_word_capitalised(raw) and two_before
+                and two_before not in self._common  # "a photo of a Microsoft store": English's "a" is no such article
+                and not all(w in self._common or fold(w).text in self._frequent_folded for w in (given, surname))
+            ):
                 continue  # "un bosco incantato", "een betoverd bos": an article opens a noun phrase, not a name
             if word_before in _INDEFINITE and raw.islower() and not frames.LIKENESS_AFTER.match(after):
                 continue  # "numa mina enorme": after "a" comes a thing, in lower case ("a jane doe lookalike" stays)
@@ -542,3 +550,7 @@ def _strong(signal: Signal) -> bool:
         SignalKind.PERSON_NAME, SignalKind.PROTECTED_PERSON, SignalKind.SOCIAL_PROFILE, SignalKind.STYLE_REFERENCE,
         SignalKind.FICTIONAL_CHARACTER,
     )  # fmt: skip
+
+
+def _every_word_capitalised(raw: str) -> bool:
+    return all(word[:1].isupper() for word in raw.split())
