@@ -53,6 +53,8 @@ def kinds(detector: SexualTermsDetector, text: str) -> set[SignalKind]:
         "jakieś nudesy", "chcę rozbieranych fotek", "pošli nudesky", "haar nudesjes", "nahé fotky",
         # session 15: a loincloth is all a person wears
         "full body, white loincloth", "im Lendenschurz", "con taparrabos",
+        # session 15: the nude as a genre in Portuguese and French
+        "(nu artístico:1.3), fotorrealista", "ensaio nu na praia", "une photo de nu en studio",
     ],
 )
 def test_sexual_cues_in_ten_languages(detector: SexualTermsDetector, text: str) -> None:

@@ -45,6 +45,9 @@ EXPLICIT = (
     # pt
     "nua", "nuas", "pelada", "pelado", "peladas", "sem roupa", "erotica", "sexo", "putaria", "safada",
     "peladinha", "nuazinha", "sem nada",
+    # session 15: the nude as a genre, where "nu" alone is too short a word to list ("nu metal")
+    "nu artistico", "nu frontal", "ensaio nu", "foto de nu", "fotos de nu", "nu feminino", "nu masculino",
+    "nu artistique", "photo de nu", "photos de nu", "nu feminin", "nu masculin",
     # it
     "nuda", "nudo", "nude", "senza vestiti", "erotico", "erotica", "sesso", "porno", "tette", "svestita",
     "tutta nuda", "nudita", "senza niente addosso",
