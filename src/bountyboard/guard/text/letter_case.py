@@ -28,6 +28,8 @@ def pronounceable(word: str) -> bool:
 
 
 _LINE = re.compile(r"[^\n]*")
+# the capitals of a photographic prompt's tags
+_ACRONYM = re.compile(r"\b(?:RAW|NSFW|SFW|HDR|DSLR|UHD|HD|[48]K)\b")
 _line_cache: dict[str, tuple[list[int], list[bool], list[bool]]] = {}
 
 
@@ -36,13 +38,14 @@ def lower_case_line(original: str, span: tuple[int, int], *, strict: bool = Fals
     acronyms ("LoRA", "SDXL", "D&D"): prompt tag soup ("portrait of jane doe, 8k") or a request typed in
     lower case ("Need angela rainer for my D&D campaign").
 
-    ``strict``: no capital letter at all.
+    ``strict``: no capital letter at all, but for a photographic prompt's tags ("RAW photo", "NSFW", "8K"): a
+    prompt's tags, not a writer's capitals.
 
     The lines of the text being scanned are read once (a long text has thousands of candidates)."""
     lines = _line_cache.get(original)
     if lines is None:
         found = [
-            (m.start(), not _capitalised_word(m.group(0)), not any(c.isupper() for c in m.group(0)))
+            (m.start(), not _capitalised_word(m.group(0)), not any(c.isupper() for c in _ACRONYM.sub("", m.group(0))))
             for m in _LINE.finditer(original)
         ]
         lines = ([s for s, _, _ in found], [lower for _, lower, _ in found], [none for _, _, none in found])
