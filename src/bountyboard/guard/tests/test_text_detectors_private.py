@@ -128,3 +128,32 @@ def test_someone_from_the_posters_life_is_still_private(scanner: TextScanner, te
 )
 def test_round17_private_people_are_blocked(scanner: TextScanner, text: str) -> None:
     assert Policy().decide(scanner.scan(text)).decision is Decision.BLOCK
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # session 15: the poster's own gym or shop, with the possessive; male relatives and teachers
+        "la ragazza della mia palestra in costume, le ho fatto delle foto",
+        "holka z mojí posilovny v plavkách, fotil jsem ji",
+        "dziewczyna z mojej siłowni w bikini, mam jej zdjęcia",
+        "het meisje van mijn sportschool in bikini, foto's van haar insta",
+        "Foto van mijn opa herstellen, hij moet glimlachen voor de uitvaart",
+        "Restaurace fotky mého dědy, chci aby se usmíval",
+        "zdjęcie mojego dziadka, niech się uśmiecha, realistycznie",
+        "mijn mentor van school als tovenaar, foto's van haar insta",
+    ],
+)
+def test_the_posters_gym_and_male_relatives_are_private(scanner: TextScanner, text: str) -> None:
+    assert Policy().decide(scanner.scan(text)).decision is Decision.BLOCK
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Appeltaart naar het recept van mijn opa, productfoto, warm licht",
+        "Obrázek chalupy mého dědy v Krkonoších, akvarel, bez lidí",
+    ],
+)
+def test_a_relatives_things_are_no_depiction_of_them(scanner: TextScanner, text: str) -> None:
+    assert Policy().decide(scanner.scan(text)).decision is Decision.ALLOW

@@ -560,6 +560,25 @@ PRIVATE_RELATIONS += (
     r"\b(?:muj|moje|moji|meho|mojeho|nas|nase|naseho) (?:sef|sefova|sefa|sefove|vedouci)\b",
     r"\b(?:corka|syn|zona|siostra) (?:sasiada|sasiadki|szefa|szefowej|kolegi|kolezanki)\b",
     r"\b(?:dcera|syn|zena|manzelka|sestra) (?:souseda|sousedky|sefa|sefove|kolegy|kolegyne)\b",
+    # session 15: the shop named with the poster's possessive ("la tipa della mia palestra", "holka z mojí
+    # posilovny", "het meisje van mijn sportschool") (folded)
+    r"\b(?:la|il) (?:ragazza|donna|ragazzo|tipa|tipo) (?:della mia|del mio|della nostra|del nostro) (?:\w+ )?"
+    r"(?:palestra|panetteria|farmacia|negozio|bar|supermercato|ufficio|scuola|classe)\b",
+    r"\b(?:holka|divka|zena|kluk|pani|chlap) z (?:moji|me|meho|nasi|nasi|naseho) (?:pekarny|lekarny|posilovny|obchodu|"
+    r"kavarny|kancelare|prace|tridy|skoly)\b",
+    r"\b(?:dziewczyna|kobieta|chlopak|pani|facet) z (?:mojej|mojego|naszej|naszego) (?:piekarni|apteki|silowni|sklepu|"
+    r"kawiarni|biura|pracy|klasy|szkoly)\b",
+    r"\b(?:het|de) (?:meisje|vrouw|jongen|man|meid) (?:van|uit) (?:mijn|onze) (?:sportschool|bakkerij|winkel|werk|klas|"
+    r"school|kantoor)\b",
+    # ... and the male relatives and teachers the first lists lack: "foto van mijn opa", "fotky mého dědy", "zdjęcie
+    # mojego dziadka", "mijn mentor van school"
+    r"\b(?:mijn|onze|m n|mn) (?:(?:overleden|lieve|oude) )?(?:opa|vader|papa|pa|broer|broertje|neef|oom|mentor|docent|"
+    r"docente|juf|meester|trainer|coach|schoonvader|schoonzoon|stiefvader|stiefmoeder|stiefbroer|grootvader|"
+    r"grootmoeder)\b",
+    r"\b(?:muj|meho|mojeho|memu|mym|nas|naseho) (?:(?:zesnuly|zesnuleho|mily|stary|stareho) )?(?:deda|dedy|dedu|"
+    r"dedecek|dedecka|tata|taty|tatu|otec|otce|bratr|bratra|stryc|strejda|strejdy|ucitel|ucitele|trener|trenera)\b",
+    r"\b(?:moj|mojego|mojemu|nasz|naszego) (?:(?:zmarly|zmarlego|kochany|kochanego|stary|starego) )?(?:dziadek|dziadka|"
+    r"dziadziusia|tata|taty|ojciec|ojca|brat|brata|wujek|wujka|trener|trenera|nauczyciel|nauczyciela)\b",
 )
 
 DEPICTION_CUES = re.compile(
