@@ -55,6 +55,9 @@ def kinds(detector: SexualTermsDetector, text: str) -> set[SignalKind]:
         "full body, white loincloth", "im Lendenschurz", "con taparrabos",
         # session 15: the nude as a genre in Portuguese and French
         "(nu artístico:1.3), fotorrealista", "ensaio nu na praia", "une photo de nu en studio",
+        # ... fetish and its leather harness, Polish "completely naked"
+        "im Lederharness, Fetisch", "con arnés de cuero, fetiche", "w skórzanej uprzęży, fetysz", "v latexu, fetiš",
+        "deri koşum, fetiş", "zupełnie naga, poza modelki",
     ],
 )
 def test_sexual_cues_in_ten_languages(detector: SexualTermsDetector, text: str) -> None:

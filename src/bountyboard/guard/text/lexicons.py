@@ -67,7 +67,7 @@ EXPLICIT = (
     "fucked by", "getting fucked", "being fucked", "gets fucked", "fuck her", "fuck him", "fuck me",
     "in doggy", "doggy position",
     # pl / cs / nl / tr (folded: no diacritics)
-    "nago", "nagie", "nagosc", "rozebrana", "bez ubrania", "naha", "nahy", "nahota", "svlecena",
+    "nago", "nagie", "nagosc", "zupelnie naga", "zupelnie nagi", "calkiem naga", "calkiem nagi", "cala naga", "rozebrana", "bez ubrania", "naha", "nahy", "nahota", "svlecena",
     "bez obleceni", "naakt", "naakte", "bloot", "blote borsten", "zonder kleren", "ciplak", "ciplaklik",
     "cirilciplak", "kiyafetsiz",
     # round 15: "nudes" as Polish, Czech, Dutch and Turkish slang writes it, and "undressed" photos
@@ -126,6 +126,10 @@ SUGGESTIVE = (
     "dakimakura", "body pillow", "waifu pillow",
     # session 15: a loincloth is all a person wears ("X as young egyptian girl, full body, white loincloth")
     "loincloth", "loin cloth", "loincloths", "lendenschurz", "taparrabos",
+    # ... and fetish and its leather harness in the ten languages (folded): "im Lederharness, Fetisch"
+    "fetisch", "fetiche", "feticcio", "fetysz", "fetis", "fetisj", "leather harness", "lederharness", "harnais en cuir",
+    "arnes de cuero", "imbracatura di pelle", "arreio de couro", "skorzanej uprzezy", "skorzana uprzaz",
+    "kozeny postroj", "kozenem postroji", "leren harnas", "deri kosum",
 )  # fmt: skip
 
 MILD = (

@@ -274,11 +274,11 @@ _ROUND5_SUGGESTIVE: dict[str, tuple[str, ...]] = {
     "pl": (
         r"\bw (?:przemoczon\w*|mokr\w*) (?:\w+ )?(?:t shirc\w*|koszulc\w*|podkoszul\w*)", r"\bkonkurs\w* mokr\w* (?:podkoszul\w*|koszul\w*)",
         r"\bstroj\w* kroliczk\w*", r"\bwyzywajac\w* poz\w*", r"\bw poscieli\b", r"\brozchylon\w* ust\w*",
-        r"\bw obcisl\w* (?:slip\w*|majt\w*|bokserk\w*)", r"\bw samych (?:majtkach|slipach|bokserkach|stringach|kapielowkach)\b", r"\bw stringach\b",
+        r"\bw obcisl\w* (?:slip\w*|majt\w*|bokserk\w*|kapielowk\w*)", r"\bnaoliwion\w*", r"\bw samych (?:majtkach|slipach|bokserkach|stringach|kapielowkach)\b", r"\bw stringach\b",
     ),
     "cs": (
         r"\bv (?:promocen\w*|mokr\w*) (?:\w+ )?tric\w*", r"\bsoutez\w* mokr\w* tric\w*", r"\bkostym\w* zajick\w*",
-        r"\blascivni poz\w*", r"\bv perinach\b", r"\bpootevren\w* rt\w*", r"\bv tesn\w* (?:slip\w*|trenyrk\w*|kalhotk\w*)",
+        r"\blascivni poz\w*", r"\bv perinach\b", r"\bpootevren\w* rt\w*", r"\bv (?:tesn|upnut)\w* (?:slip\w*|trenyrk\w*|kalhotk\w*|boxerk\w*|plavk\w*)",
         r"\bjen v (?:tangach|slipech|kalhotkach|trenyrkach)\b",
     ),
     "nl": (
