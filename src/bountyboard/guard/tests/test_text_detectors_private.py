@@ -157,3 +157,16 @@ def test_the_posters_gym_and_male_relatives_are_private(scanner: TextScanner, te
 )
 def test_a_relatives_things_are_no_depiction_of_them(scanner: TextScanner, text: str) -> None:
     assert Policy().decide(scanner.scan(text)).decision is Decision.ALLOW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "der Wellensittich meiner Oma, Horst, Passfoto, weißer Hintergrund",
+        "foto do papagaio da minha avó, Zé Carlos, como rainha élfica",
+        "a photo of the parrot of my grandma in a pirate hat",
+    ],
+)
+def test_a_relatives_pet_is_the_subject_not_the_relative(scanner: TextScanner, text: str) -> None:
+    """Session 15: a pet word right before the relation makes the relation the pet's owner."""
+    assert Policy().decide(scanner.scan(text)).decision is Decision.ALLOW

@@ -21,8 +21,13 @@ PET_WORDS = frozenset(
     kater poes konijn paard kopek kopegim kopegimiz kedi kedim kedimiz tavsan atim
     dackel teckel tekkel bassotto jamnik jezevcik salsicha dachshund pudel poodle barboncino caniche mops pug
     labrador retriever terrier spaniel beagle husky collie corgi chihuahua bulldog buldog bouledogue schnauzer
-    kotka kocicka kotecek mieze katzi gattino micio chaton minou kotje poesje""".split()
+    kotka kocicka kotecek mieze katzi gattino micio chaton minou kotje poesje
+    budgie parakeet canary perroquet perruche loro papagayo periquito canario papagei wellensittich kanarienvogel
+    pappagallo pappagallino canarino papagaio periquito papuga papuzka kanarek papousek andulka kanar papegaai
+    parkiet kanarie papagan muhabbet kusu""".split()
 )
+# Words between a pet and its owner: "el loro de mi abuela", "der Wellensittich meiner Oma", "the parrot of my gran"
+PET_OWNER_LINKS = frozenset("of de del da do di della dello du des von van der".split())
 
 # A place or an institution named after someone, written before the name: "Museo Reina Sofía", "Rue Victor
 # Hugo", "Stadio Diego Armando Maradona", "ulica Jana Pawła" (folded).

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from bountyboard.guard.signals import Signal, SignalKind
-from bountyboard.guard.text import lexicons
+from bountyboard.guard.text import lexicons, named_things
 from bountyboard.guard.text.detectors.base import ScanContext
 from bountyboard.guard.text.shipped import compile_any
 
@@ -51,6 +51,8 @@ class PrivatePersonDetector:
             ends_on_a_place = m.group(0).rsplit(" ", 1)[-1] in _PLACE_DETERMINERS  # "a girl from the ..."
             if not ends_on_a_place and _RELATION_NOT_SUBJECT_AFTER.match(words[m.end() : m.end() + 40]):
                 continue  # "my wife's bakery", "our friend group"
+            if _pet_before(words[max(0, m.start() - 32) : m.start()]):
+                continue  # "el loro de mi abuela, Fernando": the pet is the subject, the relation its owner
             if _RELATION_LIKES_AFTER.match(words, m.end()):
                 continue  # "my daughter loves dinosaurs": the relation wants the picture, it is not in it
             near = words[max(0, m.start() - _DEPICTION_REACH) : m.end() + _DEPICTION_REACH]
@@ -105,3 +107,11 @@ class DescribedPersonDetector:
             )
             for m in _DESCRIBED_RE.finditer(context.norm.words.text)
         ]  # fmt: skip
+
+
+def _pet_before(before: str) -> bool:
+    """A pet word ends the text before a relation, a linking word or none between ("der Wellensittich meiner Oma")."""
+    words = before.split()[-2:]
+    if words and words[-1] in named_things.PET_OWNER_LINKS:
+        words = words[:-1]
+    return bool(words) and words[-1] in named_things.PET_WORDS
