@@ -3,7 +3,7 @@ for the test: the given-name rule's tests read it through the scanner with the s
 
 from __future__ import annotations
 
-from bountyboard.guard.text.detectors.hidden_names import HIDDEN, HiddenNames
+from bountyboard.guard.text.detectors.hidden_names import HIDDEN, WEAK, HiddenNames
 
 GIVEN = frozenset({"iris", "zoe", "christina"})
 READER = HiddenNames(
@@ -28,3 +28,10 @@ def test_a_given_name_run_into_a_known_surname_is_a_name() -> None:
 def test_one_given_name_and_a_frequent_word_are_no_hidden_name() -> None:
     assert read("Christina at the beach", "christina") is None
     assert read("karikatur, istanbul, kahve", "karikatur") is None
+
+
+def test_camel_case_keeps_the_particles_with_the_surname() -> None:
+    """Session 15: "#MatsVanHeusden" is three capitalised parts; the particle between belongs to the surname."""
+    assert read("#KelvaVanHeusden in lingerie op bed", "#KelvaVanHeusden") == ("kelva", "heusden", WEAK)
+    assert read("#KelvaDeJong naakt in bed", "#KelvaDeJong") == ("kelva", "jong", WEAK)
+    assert read("a #ArtStationVanGogh poster", "#ArtStationVanGogh") is None  # a word between, not a particle

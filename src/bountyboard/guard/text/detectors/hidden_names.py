@@ -89,7 +89,10 @@ class HiddenNames:
                 and lower_case_line(original, span, strict=True)
             ):
                 return head, tail, WEAK  # "mathewparrish": plausibly a name; a moderator looks
-        if camel and len(parts := camel_parts(raw)) == 2 and len(parts[0]) >= 2 and len(parts[1]) >= MIN_SURNAME:
+        parts = camel_parts(raw) if camel else []
+        if len(parts) > 2 and all(fold(p).text in name_words.PARTICLES for p in parts[1:-1]):
+            parts = [parts[0], parts[-1]]  # "#MatsVanHeusden", "NovaDeJong": the particles belong to the surname
+        if camel and len(parts) == 2 and len(parts[0]) >= 2 and len(parts[1]) >= MIN_SURNAME:
             first, second = (fold(p).text for p in parts)
             unknown = [w for w in (first, second) if w not in self._common]
             if second in self._surnames or len(unknown) == 2 or (unknown and not _ENGLISH_DERIVED.search(unknown[0])):
