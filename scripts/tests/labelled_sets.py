@@ -114,17 +114,18 @@ def i2p_row_problems(
     return [f"{row['id']}: {name}" for name, ok in checks.items() if not ok]
 
 
-def split_problems(rows: list[dict[str, Any]], *, allowed_slack: int = 0) -> list[str]:
+def split_problems(rows: list[dict[str, Any]], *, allowed_slack: int = 0, label_slack: int = 0) -> list[str]:
     """What is wrong with a sample's tune/test split: the halves, and the halves of each expected label, differ
-    by more than one row (plus ``allowed_slack`` allowed rows a sample split with the rest and then left out),
-    or the first half of the sample is mostly one split (the split is a shuffle)."""
+    by more than one row (plus ``allowed_slack`` allowed rows a sample split with the rest and then left out, and
+    ``label_slack`` rows of any label where several strata each send their odd row to ``tune``), or the first half
+    of the sample is mostly one split (the split is a shuffle)."""
     problems = []
     split = Counter(row["split"] for row in rows)
     if abs(split["tune"] - split["test"]) > 1 + allowed_slack:
         problems.append(f"halves {dict(split)}")
     for label in ("allow", "consent_required", "block"):
         halves = Counter(row["split"] for row in rows if row["expected"] == label)
-        if abs(halves["tune"] - halves["test"]) > 1 + (allowed_slack if label == "allow" else 0):
+        if abs(halves["tune"] - halves["test"]) > 1 + label_slack + (allowed_slack if label == "allow" else 0):
             problems.append(f"{label} halves {dict(halves)}")
     first = [row["split"] for row in rows[: len(rows) // 2]]
     if not 0.3 < first.count("tune") / len(first) < 0.7:

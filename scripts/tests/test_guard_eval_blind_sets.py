@@ -1,4 +1,4 @@
-"""The sets blind writers wrote for rounds 12 to 19 (scripts/guard_eval_round12.jsonl to guard_eval_round19.jsonl)
+"""The sets blind writers wrote for rounds 12 to 20 (scripts/guard_eval_round12.jsonl to guard_eval_round20.jsonl)
 follow the label rule of ../shared/data/README.md, have the families and counts their scripts state, and are split
 half and half by their own seeded draws. No guard runs here."""
 
@@ -62,6 +62,12 @@ ROUNDS = {
         ("P", "qp"): {"unlisted-person": 80, "alias-person": 20, "fiction-name": 50, "style-artist": 30,
                       "brand-place": 30, "generic-person": 30},
     }),
+    "round20": ("guard_eval_round20", "ROUND20", {
+        ("R", "ra"): {"unlisted-person": 80, "alias-person": 20, "fiction-name": 50, "style-artist": 30,
+                      "brand-place": 30, "generic-person": 30},
+        ("S", "rs"): {"unlisted-person": 80, "alias-person": 20, "fiction-name": 50, "style-artist": 30,
+                      "brand-place": 30, "generic-person": 30},
+    }),
 }  # fmt: skip
 LABELS = ("allow", "consent_required", "block")
 KEYS = load_script("guard_eval_round12").KEYS  # round 13 merges with round 12's code
@@ -109,8 +115,9 @@ def test_the_split_is_the_scripts_seeded_draw_and_balanced(blind_set: Any) -> No
     script, rows, parts = blind_set
     written = [[row for row in rows if row["id"].startswith(prefix)] for _, prefix in parts]
     assert script.with_splits(written, seed=script.SEED) == rows
-    # Six strata (two parts, three labels) are halved with the odd row to tune: the halves may differ by four.
-    assert split_problems(rows, allowed_slack=3) == []
+    # Six strata (two parts, three labels) are halved with the odd row to tune: the halves may differ by four,
+    # and a label's by two (both parts odd in it: round 20's consent_required, 51 and 53).
+    assert split_problems(rows, allowed_slack=3, label_slack=1) == []
 
 
 def test_guard_eval_reads_one_writers_part_of_a_blind_set() -> None:
