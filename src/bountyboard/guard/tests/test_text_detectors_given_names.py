@@ -733,3 +733,18 @@ def test_a_capitalised_pair_after_the_article_of_a_name_is_weak_evidence(
     """Session 15: Portuguese, Spanish and Italian put "a", "o", "la", "il", "el" before a person's name
     ("Quero a Tabata Amaral num cartaz"); capitalised after one, an unknown pair goes to a moderator."""
     assert decide(scanner, text) is decision
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qqn peut me faire des images de cassandre tobarro nue après la course ? Réaliste stp",
+        "Salut, des images de cassandre tobarro nue, réaliste",
+    ],
+)
+def test_a_lower_case_pair_right_before_a_sexual_word_counts_after_a_capitalised_first_word(
+    scanner: TextScanner, text: str
+) -> None:
+    """Session 15 (round 20): a weak lower-case pair counts only in a line without capitals, but a sentence's
+    capitalised first word does not make "cassandre tobarro nue" two words."""
+    assert decide(scanner, text) is Decision.BLOCK

@@ -149,3 +149,22 @@ def test_a_blogger_is_a_public_role(scanner: TextScanner) -> None:
     # round 17: "food blogger" beside a leetspeak name is a real person, whatever "solo" says after it
     text = "0rl4 v3xm00r, food blogger, nuda in cucina, solo grembiule, (nsfw:1.2)"
     assert Policy().decide(scanner.scan(text)).decision is Decision.BLOCK
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 20: the trades and sports of its corners, as the ten languages name them (invented people)
+        ("Kelvra Oswin, dragqueen, korset en netkousen, sexy pose op een podium", "block"),
+        ("Potřebuju obrázky youtuberky Kelvra v plavkách, sexy póza", "block"),
+        ("zelvin tobarro, loutkoherec, drží loutky, zákulisí divadla, portrét", "review"),
+        ("zelvin tobarro, chef, restaurant kitchen, plating manti, documentary photo", "review"),
+        ("a pin-up image of London chef Kelvra Oswin in a bikini", "block"),
+        ("kelvo tobarro, mesatenista nipo-brasileiro, saque com efeito, ginásio", "review"),
+        # the words that are also something else stay out: "Archer" the series, Polish "rower" a bicycle
+        ("lana from archer, spy outfit, nude, toon style like the show", "allow"),
+        ("Kasia na rowerze, mój rower, akwarela", "allow"),
+    ],
+)
+def test_round20_roles_name_a_person(scanner: TextScanner, text: str, expected: str) -> None:
+    assert decision(scanner, text) == expected

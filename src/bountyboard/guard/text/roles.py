@@ -83,8 +83,23 @@ ROLE_TERMS = tuple(
         # round 19: cabaret artists, governors, Czech mayors and bishops, as the ten languages call them
         "cabaretier cabaretiere kabarettist kabarettistin kabareciarz kabareciarka cabarettista humorista "
         "governor gobernador gobernadora governador governadora gouverneur governatore gubernator vali "
-        "primator primatorka bishop eveque obispo vescovo bispo bischof biskup bisschop piskopos"
+        "primator primatorka bishop eveque obispo vescovo bispo bischof biskup bisschop piskopos "
+        # round 20: the sports and trades of its corners (table tennis, archery, rowing, weightlifting, speedway,
+        # ski jumping), drag artists, puppeteers, gamers, and the declined Czech and Turkish streamers
+        "mesatenista pongista pongiste tischtennisspieler tischtennisspielerin tafeltennisser tafeltennisster "
+        "tenisistka tenisista bogenschutze bogenschutzin arciere arqueira lucznik luczniczka "
+        "lukostrelec lukostrelkyne boogschutter okcu rameur rameuse remero remera ruderer ruderin canottiere "
+        "remador remadora wioslarz wioslarka veslar veslarka roeier roeister kurekci weightlifter halterophile "
+        "halterofilo halterofila gewichtheber gewichtheberin pesista halterofilista ciezarowiec ciezarowczyni "
+        "vzparec vzparka gewichtheffer halterci zuzlowiec skispringer skispringerin dragqueen "
+        "dragking puppeteer marionnettiste titiritera loutkoherec loutkoherecka lalkarz lalkarka poppenspeler "
+        "poppenspeelster kuklaci gamer progamer youtuberky youtubera youtuberem youtuberkou streamera streamerky "
+        "yayinci yayincisi youtuberi chef cheffe kucharz kucharka kuchar asci"
     ).split()
+) + (
+    "drag queen", "drag king", "drag artist", "pro gamer", "esports player", "e sports player", "fortnite pro",
+    "table tennis player", "oyun yayincisi", "museum director", "tv chef", "celebrity chef", "skoczek narciarski",
+    "skokan na lyzich", "olympic archer",  # not "archer" alone (the series), "rower" (Polish: a bicycle), "skoczek"
 )
 ROLE_WORDS = frozenset(t for t in ROLE_TERMS if " " not in t)
 # Nationalities as the ten languages write them before a role ("polski raper", "dutch presenter", "türk
@@ -128,7 +143,7 @@ ROLE_ASIDE_AFTER = re.compile(
     rf"{ROLE_IN_PARENS.pattern}|^\s*(?:,|\s[-–—])\s*{_QUALIFIERS}{{0,2}}(?:{_ROLE_LOOSE})"
     rf"(?=\s*(?:[,;.:)!?\n]|$)|\s+(?:for|of|at|from|with|in|de|du|del|da|do|di|von|aus|bei|beim|chez|uit|van|z|ze)\b"
     # ... or one word more, a nationality as French and Spanish put it after the role ("surfeuse réunionnaise,")
-    rf"|\s+[^\W\d_]+(?:aise|ais|ienne|ien|ena|eno|ana|ano|esa|es|ina|ino|ense|ese)\s*[,;.:)!?\n])"
+    rf"|\s+(?:[^\W\d_]+-)?[^\W\d_]+(?:aise|ais|ienne|ien|ena|eno|ana|ano|esa|es|ina|ino|ense|ese|eiro|eira)\s*[,;.:)!?\n])"
 )
 
 

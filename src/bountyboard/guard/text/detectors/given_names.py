@@ -72,6 +72,7 @@ _INDEFINITE = frozenset("an un une una uno ein eine einen einem einer een um uma
 # Portuguese, Spanish and Italian put a definite article before a person's name ("Quero a Tabata Amaral", "la
 # Ferragni"): capitalised after one, two words are a name as often as a thing (session 15)
 _ARTICLES_BEFORE_NAMES = frozenset("a o la il el".split())
+_SEXUAL_NEXT_REACH = 3  # a sexual word starting this close after a pair follows it right away ("beaugrand nue")
 _OF_WORDS = frozenset("of de d du del da do di della von van z ze".split())
 _APOSTROPHE_PREFIX = re.compile(r"\b[od]['’]$")
 _NEXT_WORD = re.compile(r"^[ \t]?([^\W\d_]+)")
@@ -154,8 +155,10 @@ class GivenNameDetector:
             if pair is not None:
                 last = tokens[pair]
                 caps = all(self._capital(norm.original, view, tokens[i][0], tokens[i][1]) for i in (index, pair))
+                pair_span = view.span(start, last[1])
                 strength = self._pair(
-                    norm.original, view.span(start, last[1]), word, last[2], caps=caps, noun_capitals=noun_capitals
+                    norm.original, pair_span, word, last[2], caps=caps, noun_capitals=noun_capitals,
+                    sexual_next=sexual_ahead.overlaps(pair_span[1], pair_span[1] + _SEXUAL_NEXT_REACH),
                 )
                 if pair > index + 1 and word not in self._given and not (
                     caps and word not in self._common and len(word) >= MIN_SURNAME
@@ -395,12 +398,14 @@ class GivenNameDetector:
         return None
 
     def _pair(
-        self, original: str, span: tuple[int, int], given: str, surname: str, *, caps: bool, noun_capitals: bool = False
+        self, original: str, span: tuple[int, int], given: str, surname: str, *, caps: bool, noun_capitals: bool = False,
+        sexual_next: bool = False,
     ) -> str | None:
         """How strongly "<word> <word>" reads as a person's name; None when it does not.
 
         ``noun_capitals``: the text is German, where every noun is capitalised ("Helles Holz"), so two
-        capitalised words are a name only when the first is a known given name."""
+        capitalised words are a name only when the first is a known given name. ``sexual_next``: a sexual word
+        follows the pair right away ("cassandre beaugrand nue")."""
         if len(surname) < MIN_SURNAME or surname in NOT_NAME_WORDS or given in NOT_NAME_WORDS:
             return None
         if not caps and surname.endswith(name_words.INFLECTED_ENDINGS):
@@ -436,7 +441,9 @@ class GivenNameDetector:
         strength = self._pair_strength(given, surname, caps=caps, noun_capitals=noun_capitals)
         if strength is None and _SPELT_OUT.fullmatch(raw):
             strength = _WEAK  # "s i v  n g e s i": two words spelt out letter by letter hide a name on purpose (round 17)
-        if not caps and not handle and strength == _WEAK and not lower_case_line(original, span, strict=True) and not role_aside():
+        if not caps and not handle and strength == _WEAK and not lower_case_line(original, span, strict=True) and not role_aside() and not (
+            sexual_next and lower_case_line(original, span)  # "Qqn peut faire cassandre beaugrand nue ?" (session 15)
+        ):
             return None  # a line with acronyms or a capitalised first word: only a sure name counts in lower case
         return strength
 
