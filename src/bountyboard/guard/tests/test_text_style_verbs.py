@@ -111,3 +111,17 @@ def test_style_cues_of_round_17(scanner: TextScanner, text: str) -> None:
 )
 def test_like_the_films_of_or_as_they_would_do_it_is_a_style(scanner: TextScanner, text: str) -> None:
     assert Policy().decide(scanner.scan(text)).decision is Decision.ALLOW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # round 20: an artist who draws or paints like this, in the present; a film of theirs, in Turkish
+        "Zoek een LoRA die tekent zoals Rien Kelvermoor: kabouters, dassen, aquarel. Geen personen, puur stijl.",
+        "ein Bild, das malt wie Jonas Kelvermoor, Öl auf Leinwand, Landschaft",
+        "ilustracja, która rysuje jak Marek Kelvermoor, tusz, pejzaż",
+        "uzun plan, göl kıyısında yalnız adam, Zeki Kelvermoor filmi gibi karanlık ve minimal, sinematik",
+    ],
+)
+def test_style_cues_of_round_20(scanner: TextScanner, text: str) -> None:
+    assert decide(scanner, text) is Decision.ALLOW

@@ -228,7 +228,11 @@ STYLE_VERB_BEFORE = re.compile(
     r"(?:jak|jako|wie|like|as|comme|come|como|zoals) (?:malowal|malowala|maloval|malovala|malt|malte|painted|paints|"
     r"peignait|pintaba|dipingeva|pintava|schilderde|fotografowal|fotografoval|fotografierte|photographed|drew|"
     r"rysowal|kreslil|zeichnete|dessinait|dibujaba|disegnava|desenhava|tekende)|wie bei|comme chez|"
-    r"(?:un|a|een|ein|uno) film (?:de|di|von|van|by)|films? (?:de|di|von|van))\s*$"
+    r"(?:un|a|een|ein|uno) film (?:de|di|von|van|by)|films? (?:de|di|von|van)|"
+    # round 20: draws or paints like the artist, in the present ("tekent zoals X", "malt wie X", "rysuje jak X")
+    r"(?:draws|paints|photographs|tekent|schildert|fotografeert|zeichnet|malt|fotografiert|dessine|peint|"
+    r"photographie|dibuja|pinta|fotografia|disegna|dipinge|desenha|rysuje|maluje|fotografuje|kresli|fotografuje) "
+    r"(?:like|zoals|wie|comme|como|come|jak|jako))\s*$"
 )
 # ... and after the name, as Turkish writes them: "X gibi boyanmış", "X anısına", "X üslubuyla".
 STYLE_VERB_AFTER = re.compile(
@@ -242,7 +246,8 @@ STYLE_VERB_AFTER = re.compile(
 # "X stylem"): for names no list knows, and for listed people whose occupation the list does not give.
 STYLE_AFTER_MORE = re.compile(
     r"^(?:['’]?[^\W\d_]{1,3})?\s*(?:tarzinda|tarzi|stylem|stijl|stylu|esinlen\w*|"
-    r"filmlerinden|filmlerindeki|filmleri gibi|cizgisiyle|tablolarindaki)\b"  # round 19: "X filmlerinden bir kare gibi"
+    r"filmlerinden|filmlerindeki|filmleri gibi|cizgisiyle|tablolarindaki|"  # round 19: "X filmlerinden bir kare gibi"
+    r"filmi gibi|filmindeki gibi|filmi tadinda|tablosu gibi|tablolari gibi|resimleri gibi)\b"  # round 20: "X filmi gibi"
 )
 STYLE_AFTER = re.compile(
     r"^(?:'s|s|-)?\s*(?:style|styled|stylisation|stylization|inspired|esque|like|vibes|aesthetic|look|"
