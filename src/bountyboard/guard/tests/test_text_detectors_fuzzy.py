@@ -140,3 +140,16 @@ def test_a_saints_town_is_no_part_of_a_listed_name() -> None:
     assert Policy().decide(scanner.scan("bambino che mangia un gelato in piazza a san marino, acquerello")).decision is (
         Decision.ALLOW
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # session 15: a given name of its own before a listed surname is someone else ("Daniel" is no misspelt
+        # "Ángel Cabrera"), unlike a slip or a spelling of the listed given name (the tests above)
+        "liquid art, by Jose Daniel Cabrera Pena and Leonid Kozienko concept art",
+        "portrait of daniel cabrera as a knight, oil painting",
+    ],
+)
+def test_another_given_name_before_a_listed_surname_is_no_misspelling(scanner: TextScanner, text: str) -> None:
+    assert not [s for s in scanner.scan(text) if s.source == SOURCE_FUZZY]

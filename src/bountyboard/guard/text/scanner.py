@@ -154,7 +154,10 @@ class TextScanner:
                 self._gazetteer, self.config, shipped_dictionary_words(), given_names=self._given_names,
                 word_given_names=shipped_ssa_given_names(1000, words_too=True) | shipped_given_names(),
             ),
-            FuzzyNameDetector([*names, *famous], shipped_dictionary_words() | self._given_names),
+            FuzzyNameDetector(
+                [*names, *famous], shipped_dictionary_words() | self._given_names,
+                given_names=shipped_given_names() | shipped_forenames() | shipped_ssa_given_names(1000),
+            ),
             StyleArtistDetector(
                 [n for n in (*names, *famous, *in_context) if n.category & Category.ARTIST],
                 shipped_dictionary_words(),

@@ -43,6 +43,7 @@ _NAME_RATIO = 86.0
 _DISTINCT_SURNAME_MIN = 5
 _GIVEN_RATIO = 60.0
 _GIVEN_FOLDED_RATIO = 70.0
+_OTHER_GIVEN_RATIO = 75.0  # below it, two known given names are two names ("kaori"/"koji"), not a misspelling
 SOURCE_FUZZY = "gazetteer:fuzzy"
 _PERSON_BITS = (Category.PUBLIC | Category.ARTIST).value
 _FICTIONAL_BIT = Category.FICTIONAL.value
@@ -63,8 +64,11 @@ _PARTICLES = frozenset("de del della da di do dos das du des van von der den ten
 class FuzzyNameDetector:
     name = "fuzzy-listed-names"
 
-    def __init__(self, names: Iterable[ListedName], dictionary: frozenset[str]) -> None:
+    def __init__(
+        self, names: Iterable[ListedName], dictionary: frozenset[str], given_names: frozenset[str] = frozenset()
+    ) -> None:
         self._dictionary = dictionary
+        self._given = given_names  # "kaori tanaka" is someone else than "Koji Tanaka": both are given names
         # Buckets by length and by the first two or the last two letters: a misspelling keeps one end and
         # is at most a letter longer or shorter, so a word meets a few dozen surnames, not all of them.
         # One row per surname, with everyone who has it: "johnson" is one candidate, not 30 that crowd
@@ -227,6 +231,7 @@ class FuzzyNameDetector:
                 (
                     fuzz.ratio(written, pair) for pair, given in pairs
                     if fuzz.ratio(given_written, given) >= _GIVEN_RATIO and (len(given_written) > 2 or given_written == given)
+                    and not self._another_given_name(given_written, given)
                 ),
                 default=0.0,
             )  # "kyle thompson" is no "lea thompson", "un bosque" no "Juan Bosque": the given names must be alike too
@@ -247,6 +252,14 @@ class FuzzyNameDetector:
                 best = (whole, entry)
         return best
 
+
+    def _another_given_name(self, written: str, listed: str) -> bool:
+        """The given name written is a given name of its own, not a slip or a spelling of the listed one: "kaori"
+        for "koji" (a ratio of 67), but not "angeline" for "angelina" (88) or "sofia" for "sophia" (one fold)."""
+        return (
+            written in self._given and written != listed and fuzz.ratio(written, listed) < _OTHER_GIVEN_RATIO
+            and not typo_close(written, listed)
+        )
 
     def _slipped_given_name(self, first: str, surname: str) -> tuple[float, ListedName] | None:
         """A surname that is a word ("tusk", "dean"), written exactly, after a given name with one slip of
