@@ -150,6 +150,11 @@ def test_a_refused_medium_is_no_drawn_medium(text: str) -> None:
         # a persona the text says is invented
         "Wymyślona influencerka Orla, 28 lat, fitness",
         "Gerçek olmayan bir model lazım, 25 yaşında",
+        # round 20: synthetic and non-existent people
+        "syntetyczna modelka, nieistniejąca osoba, sesja boudoir",
+        "a synthetic woman, 30, studio portrait",
+        "sentetik kadın model, stüdyo",
+        "een niet bestaande vrouw, 40 jaar, portret",
     ],
 )
 def test_a_character_of_a_work_or_an_invented_persona_names_fiction(text: str) -> None:

@@ -119,3 +119,15 @@ def test_a_brand_that_is_a_surname_after_a_given_name_is_a_person(scanner: TextS
     assert Policy().decide(scanner.scan("Giulia Ferrari in lingerie sul letto")).decision is Decision.BLOCK
     assert Policy().decide(scanner.scan("a red Ferrari in the rain, photo")).decision is Decision.ALLOW
     assert Policy().decide(scanner.scan("Albert Heijn in 2070, futuristische supermarkt")).decision is Decision.ALLOW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # round 20: a memorial tournament and a dish named after someone (folded Polish, Turkish)
+        "plakat turnieju Memoriał Huberta Kelvermoora, piłka do siatkówki, bez twarzy zawodników",
+        "Gaziantep usulü Orhan Kelvermoor kebabının iştah açıcı bir yemek fotoğrafı, menü için",
+    ],
+)
+def test_named_things_of_round_20(scanner: TextScanner, text: str) -> None:
+    assert Policy().decide(scanner.scan(text)).decision is Decision.ALLOW

@@ -281,7 +281,7 @@ FICTIONAL_CONTEXT = re.compile(
     r"personaggio originale|originalfigur|"
     # round 16: a persona the text says is invented, virtual or not real, in the ten languages (folded); "fake" is
     # not one ("fake nudes of X")
-    r"(?:fictional|invented|made up|imaginary|virtual|ai|ai generated) (?:person|woman|girl|man|guy|influencer|"
+    r"(?:fictional|invented|made up|imaginary|virtual|ai|ai generated|synthetic|non existent|nonexistent) (?:person|woman|girl|man|guy|influencer|"
     r"instagram model|model|persona)|not (?:a |based on (?:a |any )?)?real person|does ?n[o']?t exist|"
     r"(?:personne|femme|fille|influenceuse|influenceur|mannequin) (?:fictive|fictif|inventee?|imaginaire|virtuelle?)|"
     r"pas une vraie personne|(?:persona|mujer|chica|modelo|influencer) (?:ficticia|inventada|imaginaria|virtual)|"
@@ -295,6 +295,10 @@ FICTIONAL_CONTEXT = re.compile(
     r"gercek olmayan|gercek bir kisi degil|yapay zeka (?:influencer|model\w*)|"
     # round 19: "doesn't exist" and an invented character, in the other nine languages (folded)
     r"n ?existe pas|no existe|non esiste|existiert nicht|gibt es nicht|nao existe|nie istnieje|neexistuje|"
+    # round 20: a synthetic or non-existent model or person, in the nine other languages (folded)
+    r"(?:syntetyczn|nieistniejac|syntetick|neexistujic|synthetisch|niet bestaand|sentetik|sintetic|synthetique|"
+    r"inexistant|inexistent|inesistent|nicht existierend)\w* (?:osob\w*|modelk\w*|kobiet\w*|zen\w*|person\w*|"
+    r"model\w*|vrouw|kadin|kisi|pessoa|persona|mujer|donna|femme|frau)|"
     r"bestaat niet|var olmayan|(?:personnage|personaje|personaggio|personagem|figur|postac|postava|personage|karakter) "
     r"(?:invente|inventee|imaginaire|fictif|fictive|inventado|inventada|imaginario|inventato|immaginario|erfunden\w*|"
     r"wymyslon\w*|vymyslen\w*|verzonnen|uydurma|hayali)|"

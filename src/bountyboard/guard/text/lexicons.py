@@ -226,7 +226,10 @@ NOT_PERSON_HEADS = frozenset(
     institute institut instituto istituto foundation fondation fundacion stiftung prize prix award hospital
     clinic airport aeroport aeropuerto flughafen stadium stadion estadio stadio arena bros brothers kart
     awards prizes preis premio premios nagroda nagrody prijs odulu odulleri trophee trofeo pokal kupasi
-    kompleksi""".split()  # round 16: prizes and cups named after someone ("Sedat Simavi Ödülleri")
+    kompleksi
+    kebab kebap kebabi kebabinin kebabini kofte koftesi tatlisi corbasi pilavi tabagi memorial memorialu
+    memorialem""".split()  # round 16: prizes and cups named after someone ("Sedat Simavi Ödülleri"); round 20: dishes
+    # ("Ali Nazik kebabı") and memorial tournaments ("Memoriał Huberta Wagnera", folded) named after someone
 )
 
 # A stated age under 18: "15yo", "15 y/o", "15-year-old", "aged 15", "she's 14", "(14)", "16 again",

@@ -53,7 +53,8 @@ PLACE_BEFORE_NAME = frozenset(
     gemi yelkenli firkateyn hms uss rms hnlms
     hotel hostel rotunda rotonda glorieta roundabout rondo terminal
     fundacao fundacio fundacja stichting vakfi cafe restaurant restaurante ristorante trattoria pizzeria brasserie
-    taverna kawiarnia kavarna hospoda lokantasi""".split()
+    taverna kawiarnia kavarna hospoda lokantasi
+    memorial memorialu memorialem memoriale""".split()
 )  # round 19: foundations and eating places ("Fundação Calouste Gulbenkian", "Trattoria da Mario"); not "bar": Bar Refaeli
 
 # ... and written after it, as Turkish, German and Dutch do: "Atatürk Kültür Merkezi", "Galata Kulesi",
@@ -87,7 +88,7 @@ _SLAVIC_PLACE_WORDS = """ulica ulice namesti letiste lotnisko most nadrazi dworz
     stadion kosciol kostel palac hrad rynek trida nabrezi aleja plac rondo skola szkola pomnik pamatnik katedra
     bazylika bazilika klasztor klaster galerie galeria ogrod zahrada jezioro jezero kopiec wieza gimnazjum gymnazium
     liceum uniwersytet univerzita statek zaglowiec plachetnice fregata terminal hotel nadace fundacja kawiarnia
-    kavarna hospoda restauracja restaurace""".split()
+    kavarna hospoda restauracja restaurace memorial""".split()
 
 
 def _stems(words: Iterable[str]) -> frozenset[str]:
