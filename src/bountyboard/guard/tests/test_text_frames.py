@@ -228,3 +228,21 @@ def test_characters_not_their_cast_name_fiction(text: str) -> None:
 )
 def test_solo_is_a_booru_tag_only_as_a_tag_of_its_own(text: str, drawn: bool) -> None:
     assert frames.drawn_medium(words(text)) is drawn
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # round 20: the characters, not their cast's faces; a brand's mascot
+        "J'ai besoin de Renaud Kelvermoor devant un barbecue, version cartoon. Juste le perso, ne copie pas le visage de l'acteur.",
+        "Quiero a Antonio Kelvermoor en el salón, años 70. Los personajes, no las caras de los actores.",
+        "juan kelvermoor con su mula, cafetal, ilustración de marca, mascota publicitaria",
+    ],
+)
+def test_characters_against_their_casts_faces_and_mascots_name_fiction(text: str) -> None:
+    assert frames.names_fiction(words(text))
+
+
+def test_a_cartoon_that_is_not_the_actor_himself_names_no_fiction() -> None:
+    assert not frames.names_fiction(words("Orla Kelvermoor as a cartoon, not a cartoon actor, her real face"))
+

@@ -127,6 +127,9 @@ def test_a_brand_that_is_a_surname_after_a_given_name_is_a_person(scanner: TextS
         # round 20: a memorial tournament and a dish named after someone (folded Polish, Turkish)
         "plakat turnieju Memoriał Huberta Kelvermoora, piłka do siatkówki, bez twarzy zawodników",
         "Gaziantep usulü Orhan Kelvermoor kebabının iştah açıcı bir yemek fotoğrafı, menü için",
+        # a ship's prefix and a knight's title between it and the name; a house ("maison") named after someone
+        "the polar ship RRS Sir David Kelvermoor breaking sea ice, antarctic dusk, drone shot",
+        "Illustratie van de etalage van Maison Kelvermoor bij de Grote Markt in de winter",
     ],
 )
 def test_named_things_of_round_20(scanner: TextScanner, text: str) -> None:

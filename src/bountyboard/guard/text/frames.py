@@ -349,6 +349,9 @@ FICTION_WORK_CUES = re.compile(
     r"uit (?:de serie|de roman|het boek|de game|het spel)|"
     r"from (?:the )?(?:\w+ ){1,3}(?:books|novels|book series|saga|comics|games)|"
     r"dizisindeki|dizideki|dizisinden|romandaki|romanindaki|kitaptaki|oyunundaki|oyundaki|"
+    # round 20: a brand's mascot, in the ten languages (folded)
+    r"brand mascot|mascot|mascotte|mascota|maskottchen|maskotka|maskot|mascote|mascotte pubblicitaria|"
+    r"mascota publicitaria|reklamni postavicka|"
     r"trilogy|trilogie|trilogia|trylogi\w*|trilogi\w*)\b"  # round 19: "(la de la trilogía del Baztán)"
 )
 
@@ -359,9 +362,14 @@ _NOT_THE_CAST = (
     r"(?:actors?|actress(?:es)?|acteurs?|actrices?|actores|attori|attrici|atores|schauspieler\w*|aktor\w*|"
     r"herc\w*|acteur\w*|oyuncu\w*)"
 )
+# ... or against the cast's faces ("ne copie pas le visage de l'acteur", "no las caras de los actores"): round 20
+_CAST_FACES = (
+    r"(?:(?:\w+ ){0,2}(?:face|faces|visage|visages|cara|caras|rostro|rostros|rosto|rostos|gesicht\w*|volto|volti|viso|"
+    r"twarz\w*|oblicej\w*|gezicht\w*|likeness) (?:\w+ ){0,2}(?:[ld]['’])?)?"
+)
 CHARACTERS_NOT_CAST = re.compile(
     rf"\b(?:not (?:the )?|pas (?:les )?|no (?:los |las )?|non (?:gli |le )?|nao (?:os |as )?|nicht (?:die )?|"
-    rf"nie |ne |niet (?:de )?|geen ){_NOT_THE_CAST}\b|\b{_NOT_THE_CAST} (?:degil|olmasin)\b"
+    rf"nie |ne |niet (?:de )?|geen ){_CAST_FACES}{_NOT_THE_CAST}\b|\b{_NOT_THE_CAST} (?:degil|olmasin)\b"
 )
 
 

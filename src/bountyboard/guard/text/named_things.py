@@ -50,7 +50,8 @@ PLACE_BEFORE_NAME = frozenset(
     liceum theatro metro
     ship ferry liner frigate schooner paquebot navire voilier fregate barco buque velero fragata navio veleiro
     schiff segelschiff fregatte nave veliero statek zaglowiec fregata lod plachetnice schip zeilschip fregat
-    gemi yelkenli firkateyn hms uss rms hnlms
+    gemi yelkenli firkateyn hms uss rms hnlms rrs hmcs hmas hmnzs usns mv
+    maison
     hotel hostel rotunda rotonda glorieta roundabout rondo terminal
     fundacao fundacio fundacja stichting vakfi cafe restaurant restaurante ristorante trattoria pizzeria brasserie
     taverna kawiarnia kavarna hospoda lokantasi
@@ -79,7 +80,7 @@ QUALIFIERS = frozenset(
 )
 _PLACE_LINKS = frozenset(
     """de del della dei di da do dos das du des d l van von der den la le el il lo the of im imienia
-    metropolitana subte bahn u s szkolny skolni""".split()
+    metropolitana subte bahn u s szkolny skolni sir dame""".split()
 ) | QUALIFIERS
 # Polish and Czech inflect the place word before a name ("na Letišti Václava Havla", "Mostu Poniatowskiego",
 # "w Teatrze Słowackiego"): the folded word is the listed one with its last vowel, if any, swapped for a case ending.
