@@ -157,8 +157,8 @@ def test_a_blogger_is_a_public_role(scanner: TextScanner) -> None:
         # round 20: the trades and sports of its corners, as the ten languages name them (invented people)
         ("Kelvra Oswin, dragqueen, korset en netkousen, sexy pose op een podium", "block"),
         ("Potřebuju obrázky youtuberky Kelvra v plavkách, sexy póza", "block"),
-        ("zelvin tobarro, loutkoherec, drží loutky, zákulisí divadla, portrét", "review"),
-        ("zelvin tobarro, chef, restaurant kitchen, plating manti, documentary photo", "review"),
+        ("zelvin tobarro, loutkoherec, drží loutky, zákulisí divadla, portrét", "consent_required"),
+        ("zelvin tobarro, chef, restaurant kitchen, plating manti, documentary photo", "consent_required"),
         ("a pin-up image of London chef Kelvra Oswin in a bikini", "block"),
         ("kelvo tobarro, mesatenista nipo-brasileiro, saque com efeito, ginásio", "review"),
         # the words that are also something else stay out: "Archer" the series, Polish "rower" a bicycle
@@ -167,4 +167,22 @@ def test_a_blogger_is_a_public_role(scanner: TextScanner) -> None:
     ],
 )
 def test_round20_roles_name_a_person(scanner: TextScanner, text: str, expected: str) -> None:
+    assert decision(scanner, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 20: a handle written in lower case with its role right beside it, and a capitalised word that is
+        # a word, with a role in parentheses (invented handles)
+        ("kelvrix, fortnite pro, gaming chair, headset, esports poster", "consent_required"),
+        ("zorvak (de rapper) op een dak in Amsterdam-West, albumcover", "consent_required"),
+        ("kelvrix, oyun yayıncısı, gözlüklü, espor afişi", "consent_required"),
+        ("image of Pepper (Polish rapper) walking on a Warsaw street at night", "consent_required"),
+        # a word before a role two words on is a scene; a dictionary word in lower case stays a word
+        ("cuddling with a bodybuilder, hugging an athlete, wholesome", "allow"),
+        ("a bodybuilder, athlete, on a beach, oil painting", "allow"),
+    ],
+)
+def test_round20_one_word_aliases_beside_a_role(scanner: TextScanner, text: str, expected: str) -> None:
     assert decision(scanner, text) == expected

@@ -140,6 +140,24 @@ def capitalised_single_words(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in CAPITALISED_WORD.finditer(text) if fold(m.group(0)).text not in NOT_NAME_WORDS]
 
 
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:a|an|the|this|that|my|your|his|her|our|their|un|une|una|um|uma|ein|eine|een|het|le|la|el|il|lo)\s+$"
+)
+_LOWER_WORD = re.compile(r"(?<![\w'’@#-])[a-z][a-z0-9_]*[a-zA-Z0-9](?![\w'’-])")
+
+
+def lower_case_words_with_a_role(text: str) -> list[tuple[int, int]]:
+    """Spans of lower-case words set beside a role, in parentheses or after a comma ("mongraal, fortnite pro,",
+    "murda (de rapper)"): a handle or stage name written as its owner writes it (round 20)."""
+    return [
+        m.span()
+        for m in _LOWER_WORD.finditer(text)
+        if len(m.group(0)) >= 3 and m.group(0).lower() not in NOT_NAME_WORDS
+        and not _DETERMINER_BEFORE.search(text, max(0, m.start() - 8), m.start())  # "a bodybuilder, athlete": a noun
+        and roles.LOWER_ALIAS_ROLE_AFTER.match(fold(text[m.end() : m.end() + 60]).text)
+    ]
+
+
 SHORT_CAPS = re.compile(r"(?<![\w'’-])[A-Z]{2,3}(?![\w'’-])")
 
 

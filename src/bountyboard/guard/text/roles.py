@@ -147,6 +147,13 @@ ROLE_ASIDE_AFTER = re.compile(
 )
 
 
+# A lower-case handle's role must stand right beside it: in parentheses, or after a comma with one qualifier at most
+# ("mongraal, fortnite pro,", "murda (de rapper)", "quebonafide, polski raper"); "bodybuilder, hugging an athlete"
+# is a scene (round 20).
+LOWER_ALIAS_ROLE_AFTER = re.compile(
+    rf"{ROLE_IN_PARENS.pattern}|^\s*,\s*(?:[^\W\d_]+\s+)?(?:{_ROLE_LOOSE})(?=\s*(?:[,;.:)!?\n]|$))"
+)
+
 _WORD = re.compile(r"\w+")
 
 

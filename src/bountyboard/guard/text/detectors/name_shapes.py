@@ -68,6 +68,11 @@ class NameShapeDetector:
             runs += [(start, end, True) for start, end in name_words.capitalised_single_words(original)]
         if role_in_text:  # "IU (K-pop singer)": a short all-caps name only with a role in parentheses
             runs += [(start, end, True) for start, end in name_words.short_caps_names_with_a_role(original)]
+            # "mongraal, fortnite pro", "murda (de rapper)": a handle written in lower case, set beside a role
+            runs += [
+                (start, end, True) for start, end in name_words.lower_case_words_with_a_role(original)
+                if fold(original[start:end]).text not in shipped_dictionary_words()  # "bodybuilder, athlete"
+            ]
         if not runs:
             return out
         realism = bool(frames.REALISM_CUES.search(words_text))
@@ -126,8 +131,10 @@ class NameShapeDetector:
             if sexual_index.overlaps(start, end):
                 continue  # "Erotische Aktzeichnungen": German capitalises its nouns
             given = words[0] in self._given_names
-            if not given and all(word in dictionary for word in words):
-                continue  # "Beautiful Delicate Detailed portrait of": a title-cased run of words, no name (round 11)
+            if not given and all(word in dictionary for word in words) and not (single and role_after):
+                # "Beautiful Delicate Detailed portrait of": a title-cased run of words, no name (round 11); one
+                # word with a role set beside it is a stage name ("Taco (Polish rapper)": round 20)
+                continue
             opens_a_line = not raw_before.strip() or raw_before.rstrip(" \t").endswith("\n")
             framed = bool(
                 frames.NAME_SHAPE_BEFORE.search(before)
