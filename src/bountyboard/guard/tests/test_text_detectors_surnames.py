@@ -138,3 +138,17 @@ def test_a_chinese_order_name_gives_no_surname_its_given_name_is_the_last_word()
 def test_a_surname_followed_by_a_franchise_in_brackets_is_the_character(scanner: TextScanner) -> None:
     assert surname_hits(scanner, "absurdres, kafka (honkai: star rail), purple hair, nude") == []
     assert Policy().decide(scanner.scan("absurdres, kafka (honkai: star rail), purple hair, nude")).decision is Decision.ALLOW
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 20: after a preposition of place, a famous surname alone is the place it names (Aragon, the poet)
+        ("un titiritero genérico, plaza de pueblo en Aragón, niños mirando de espaldas", Decision.ALLOW),
+        ("obama in Lincoln memorial", Decision.CONSENT_REQUIRED),  # Obama is still there; Lincoln is the place
+    ],
+)
+def test_a_surname_alone_after_a_preposition_of_place_is_the_place(
+    scanner: TextScanner, text: str, expected: Decision
+) -> None:
+    assert Policy().decide(scanner.scan(text)).decision is expected

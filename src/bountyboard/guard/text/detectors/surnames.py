@@ -70,6 +70,9 @@ _LINK_AFTER = frozenset(
 
 # Surnames that are mostly a word of another language or a place no shipped list holds: "bianco e nero",
 # "carpe diem", "Rhodes", "Évora", "Huntington Beach", Malay "hari", Chinese "ling".
+# A preposition of place right before a surname alone, in the ten languages (folded): "en Aragón", "in Lincoln",
+# "w Sienkiewiczu" is rare enough, and sexual text keeps the surname ("X nude in Y" names Y no less).
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|en|a|au|aux|nel|nella|im|w|we|v|ve|op|te|nach|no|na|em|near|bei)\s+$")
 _WORDS_THE_LISTS_MISS = frozenset({"nero", "diem", "hari", "ling", "rhodes", "evora", "huntington"})
 
 
@@ -137,6 +140,8 @@ class SurnameAloneDetector:
                 continue
             if frames.work_verb_before(before):
                 continue  # "an orchestra playing debussy", "a man reading hemingway": their work, not them
+            if _PLACE_PREPOSITION_BEFORE.search(before) and not context.has_sexual:
+                continue  # "plaza de pueblo en Aragón", "a village in Lincoln": a place a famous surname names (round 20)
             if (qualifier := _QUALIFIER_AFTER.match(after)) and frames.FICTIONAL_CONTEXT.search(qualifier.group(1)):
                 continue  # "kafka (honkai: star rail)": booru names a character's franchise after it (round 12)
             if named_after(before, after) or not (
