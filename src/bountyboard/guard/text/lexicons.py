@@ -593,11 +593,11 @@ DEPICTION_CUES = re.compile(
     r"lora|lycoris|embedding|dreambooth|face ?swap|deepfake|likeness|her face|his face|realistic|"
     r"photoreal(?:istic)?|portrait|portraits|fotos?|ci joint|ci jointe|piece jointe|jointes?|realiste|"
     r"anhang|im anhang|angehangt|realistisch|adjunt[oa]s?|anexo|anexad[oa]s?|allegat[oei]|realista|"
-    r"realistico|retrato|portrat|ritratto|restore|colori[sz]e|version sexy|"
+    r"realistico|retratos?|portrat\w*|ritratt[oi]|restore|colori[sz]e|version sexy|"
     # pl / cs / nl / tr: "zdjęcia w załączniku", "fotky přikládám", "foto's bijgevoegd", "fotoğrafları ekte"
     r"zdjecia|zdjec|zdjeciach|fotki|fotka|fotky|fotek|fotografie|w zalaczniku|zalaczam|zalaczone|prikladam|"
     r"v priloze|priloha|bijgevoegd|bijlage|in de bijlage|foto s|fotos|fotograf\w*|ekte|ekteki|ekliyorum|"
-    r"realistyczn\w*|vyfot\w*|sfotograf\w*|zdjecie|realisticky|realisticka|realistisch\w*|gercekci|portret|portretu|portre\w*|"
+    r"realistyczn\w*|vyfot\w*|sfotograf\w*|zdjecie|realisticky|realisticka|realistisch\w*|gercekci|portret\w*|portre\w*|"
     # round 5: a profile the photos come from, and a demand that the picture look exactly like someone
     r"linkedin\w*|look exactly like (?:her|him)|looks? just like (?:her|him)|parfaitement ressemblante?|exactement comme (?:elle|lui)|"
     r"que se parezca a (?:ella|el)|genau wie (?:sie|er) aussehen|somigliarle|somigliargli|igualzinh[ao] a (?:ela|ele)|"
