@@ -334,3 +334,9 @@ def test_a_participle_opening_a_sexual_line_is_no_name(scanner: TextScanner, tex
 def test_a_nationality_is_not_split_into_a_name(scanner: TextScanner) -> None:
     # round 16: "nederlandse" read as "ned|erlandse" beside sexual words
     assert found(scanner, "nederlandse vrouw 30 jaar, oranje bikini, (sexy:1.2), zomer", "heuristic:run-together-name") == []
+
+
+def test_a_frequent_word_of_another_language_is_no_run_together_name(scanner: TextScanner) -> None:
+    """Round 20: "primavera" (spring in Spanish, Italian and Portuguese) is no "prima|vera"."""
+    text = "jardins da fundação, lisboa, edifício modernista, patos no lago, primavera, fotografia de arquitetura"
+    assert decide(scanner, text) is Decision.ALLOW

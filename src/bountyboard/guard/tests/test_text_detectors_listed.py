@@ -250,3 +250,9 @@ def test_characters_of_national_works_are_fiction(scanner: TextScanner, text: st
 def test_a_real_person_beside_a_listed_character_stays_a_person(scanner: TextScanner) -> None:
     verdict = Policy().decide(scanner.scan("Helga Beimer und Orla Vexmoor nackt in der Küche, Foto"))
     assert verdict.decision is Decision.BLOCK
+
+
+def test_a_one_word_character_after_a_role_and_before_a_surname_is_a_persons_given_name(scanner: TextScanner) -> None:
+    """Round 20: "sindaco luigi brugnaro" names a mayor whose given name is a character's ("Luigi")."""
+    assert _decision(scanner, "sindaco luigi kelvermoor in gondola, canal grande, dipinto a olio") is Decision.CONSENT_REQUIRED
+    assert _decision(scanner, "luigi kart racing, mushroom kingdom, dipinto a olio") is Decision.ALLOW

@@ -199,6 +199,7 @@ class TextScanner:
                 JoinedNameDetector(
                     known, shipped_surnames(), shipped_dictionary_words(), split - NOT_NAME_WORDS,
                     joined_given_names=shipped_ssa_given_names(1000, words_too=True) - NOT_NAME_WORDS,
+                    frequent_words_folded=shipped_frequent_words_folded(),
                 ),
                 AliasDetector(shipped_dictionary_words(), given_names=self._given_names),
                 FictionFrameDetector(),  # last: it reads every name shape found before it

@@ -73,6 +73,7 @@ class JoinedNameDetector:
     def __init__(
         self, given_names: frozenset[str], surnames: frozenset[str], common_words: frozenset[str],
         split_given_names: frozenset[str] | None = None, joined_given_names: frozenset[str] = frozenset(),
+        frequent_words_folded: frozenset[str] = frozenset(),
     ) -> None:
         self._given = given_names
         # Joining two words on purpose is evidence enough that a name that is also a word is a name
@@ -82,6 +83,8 @@ class JoinedNameDetector:
         self._split_given = given_names if split_given_names is None else split_given_names
         self._surnames = surnames
         self._common = common_words | NOT_NAME_WORDS
+        # the frequent words of the nine other languages: "primavera" is spring, not "prima|vera" (round 20)
+        self._frequent = frequent_words_folded
 
     def detect(self, context: ScanContext) -> list[Signal]:
         norm = context.norm
@@ -104,8 +107,11 @@ class JoinedNameDetector:
             found.append((norm.base.span(*m.span()), given, surname, True))
         for m in _TOKEN.finditer(base):
             word = m.group(0)
-            if word in self._common or word in self._surnames or word in self._given or word in roles.NATIONALITIES:
-                continue  # "nederlandse vrouw": a nationality is no "ned|erlandse" (round 16)
+            if (
+                word in self._common or word in self._surnames or word in self._given or word in roles.NATIONALITIES
+                or word in self._frequent
+            ):
+                continue  # "nederlandse vrouw": a nationality is no "ned|erlandse" (round 16); "primavera" (round 20)
             raw = norm.original[slice(*norm.base.span(*m.span()))]
             if not raw.islower():
                 continue  # capitalised or CamelCase tokens are GivenNameDetector's

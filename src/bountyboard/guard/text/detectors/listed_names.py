@@ -31,6 +31,7 @@ from bountyboard.guard.text.shipped import SOURCE_REGISTRY_FUZZY
 
 _NEXT_CAPITALISED = re.compile(rf" ({NAME_WORD})(?![\w'’])")
 _PREVIOUS_CAPITALISED = re.compile(rf"(?<![\w'’])({NAME_WORD}) $")
+_NEXT_LOWER = re.compile(r" ([^\W\d_A-Z]{4,})(?![\w'’])")
 # "a Queen Victoria-inspired OC": the person is the inspiration, not the subject.
 _INSPIRED_AFTER = re.compile(r"^(?:'s|s)?\s*(?:inspired|esque|ish)\b")
 
@@ -184,10 +185,15 @@ class ListedNameDetector:
             category & Category.FICTIONAL or (category & Category.PUBLIC and not sexual)
         ):
             return False
-        if " " in hit.entry.key or not _capitalised(norm, hit):
+        if " " in hit.entry.key:
             return False
-        _, end = norm.names.span(hit.start, hit.end)
-        following = _NEXT_CAPITALISED.match(norm.original, end)
+        start, end = norm.names.span(hit.start, hit.end)
+        if _capitalised(norm, hit):
+            following = _NEXT_CAPITALISED.match(norm.original, end)
+        elif roles.ROLE_BEFORE.search(norm.names.text[max(0, hit.start - 32) : hit.start]):
+            following = _NEXT_LOWER.match(norm.original, end)  # "sindaco luigi brugnaro": a role says who (round 20)
+        else:
+            return False
         word = fold(following.group(1)).text if following else ""
         return bool(word) and not (word in self._common or word in NOT_NAME_WORDS or word in lexicons.NOT_PERSON_HEADS)
 
