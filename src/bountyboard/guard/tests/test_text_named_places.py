@@ -130,6 +130,9 @@ def test_a_brand_that_is_a_surname_after_a_given_name_is_a_person(scanner: TextS
         # a ship's prefix and a knight's title between it and the name; a house ("maison") named after someone
         "the polar ship RRS Sir David Kelvermoor breaking sea ice, antarctic dusk, drone shot",
         "Illustratie van de etalage van Maison Kelvermoor bij de Grote Markt in de winter",
+        # a prize declined in Czech ("Cenu", "Ceně"), an embankment in Polish ("Wały")
+        "Vizuál pro Cenu Jindřicha Kelvermoora\nplakát k Ceně Jindřicha Kelvermoora, bez portrétů, jen typografie",
+        "Wały Kelvermoora w Szczecinie o zachodzie słońca, statki przy nabrzeżu, fotografia lotnicza",
     ],
 )
 def test_named_things_of_round_20(scanner: TextScanner, text: str) -> None:

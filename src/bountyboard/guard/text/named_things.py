@@ -55,7 +55,7 @@ PLACE_BEFORE_NAME = frozenset(
     hotel hostel rotunda rotonda glorieta roundabout rondo terminal
     fundacao fundacio fundacja stichting vakfi cafe restaurant restaurante ristorante trattoria pizzeria brasserie
     taverna kawiarnia kavarna hospoda lokantasi
-    memorial memorialu memorialem memoriale""".split()
+    memorial memorialu memorialem memoriale waly bulwar""".split()
 )  # round 19: foundations and eating places ("Fundação Calouste Gulbenkian", "Trattoria da Mario"); not "bar": Bar Refaeli
 
 # ... and written after it, as Turkish, German and Dutch do: "Atatürk Kültür Merkezi", "Galata Kulesi",
@@ -89,7 +89,7 @@ _SLAVIC_PLACE_WORDS = """ulica ulice namesti letiste lotnisko most nadrazi dworz
     stadion kosciol kostel palac hrad rynek trida nabrezi aleja plac rondo skola szkola pomnik pamatnik katedra
     bazylika bazilika klasztor klaster galerie galeria ogrod zahrada jezioro jezero kopiec wieza gimnazjum gymnazium
     liceum uniwersytet univerzita statek zaglowiec plachetnice fregata terminal hotel nadace fundacja kawiarnia
-    kavarna hospoda restauracja restaurace memorial""".split()
+    kavarna hospoda restauracja restaurace memorial cena nagroda waly bulwar""".split()
 
 
 def _stems(words: Iterable[str]) -> frozenset[str]:
