@@ -33,6 +33,7 @@ from bountyboard.guard.store.interfaces import ProtectedPerson
 from bountyboard.guard.text.context_lists import family_name_first, museum_artists, open_characters
 from bountyboard.guard.text.detectors.aliases import AliasDetector
 from bountyboard.guard.text.detectors.base import EMPTY_REGISTRY, Detector, RegistryIndex, ScanContext
+from bountyboard.guard.text.detectors.cast_actors import CastActorDetector
 from bountyboard.guard.text.detectors.extra_networks import ExtraNetworkDetector
 from bountyboard.guard.text.detectors.fiction import FictionFrameDetector
 from bountyboard.guard.text.detectors.fuzzy_names import FuzzyNameDetector
@@ -202,6 +203,9 @@ class TextScanner:
                     frequent_words_folded=shipped_frequent_words_folded(),
                 ),
                 AliasDetector(shipped_dictionary_words(), given_names=self._given_names),
+                CastActorDetector(
+                    given_names=known, common_words=shipped_dictionary_words() | shipped_frequent_words_folded()
+                ),
                 FictionFrameDetector(),  # last: it reads every name shape found before it
             )
         self._registry = EMPTY_REGISTRY

@@ -24,7 +24,11 @@ class FictionFrameDetector:
 
     def detect(self, context: ScanContext) -> list[Signal]:
         # a member of a real idol group named beside it is a person in any frame ("stell (sb19), comic style")
-        names = [s for s in context.signals if s.kind is SignalKind.NER_PERSON and s.span and "group" not in s.detail]
+        # ... and so is an actor cast as a character (``cast_actors``)
+        names = [
+            s for s in context.signals
+            if s.kind is SignalKind.NER_PERSON and s.span and "group" not in s.detail and "cast_as" not in s.detail
+        ]  # fmt: skip
         if not names:
             return []
         words = context.norm.words.text
