@@ -21,29 +21,41 @@ def found(scanner: TextScanner, text: str) -> list[Signal]:
     return [s for s in scanner.scan(text) if s.source == SOURCE]
 
 
-# Aliases made up for these tests.
+def people(scanner: TextScanner, text: str) -> list[str]:
+    """Every name shape's text: since round 20 the name-shape rule finds an alias with its role right beside it
+    first (and corroborates it), where this rule found it alone before."""
+    return [(s.text or "").lower() for s in scanner.scan(text) if s.kind is SignalKind.NER_PERSON]
+
+
+# Aliases made up for these tests. Round 20: an alias opening its item with a role set right beside it (after its
+# comma, one qualifier at most, or in brackets) is someone, so it asks for consent; elsewhere it goes to a moderator.
+_ASIDE = Decision.CONSENT_REQUIRED
+
+
 @pytest.mark.parametrize(
-    ("text", "alias"),
+    ("text", "alias", "decision"),
     [
-        ("LoRA of brimzo, the streamer, face close-ups from her VODs", "brimzo"),
-        ("the famous rapper tovaxi in the studio, portrait", "tovaxi"),
-        ("LoRA de quelvo, la streameuse, gros plans", "quelvo"),
-        ("la cantante yulexa en el escenario, foto de concierto", "yulexa"),
-        ("il rapper drovik in studio, ritratto", "drovik"),
-        ("raper zumbix na scenie, zdjęcie z koncertu", "zumbix"),
-        ("zpěvačka lumira na pódiu, fotka z koncertu", "lumira"),
-        ("de streamer kabrix achter zijn setup, portret", "kabrix"),
-        ("ünlü şarkıcı nevrix sahnede, konser fotoğrafı", "nevrix"),
-        ("die Sängerin vokalina auf der Bühne, Konzertfoto", "vokalina"),
-        ("zentrova, j-pop singer, acoustic guitar, stage lights", "zentrova"),  # a genre before the role
-        ("kolvani, the korean rapper, studio portrait", "kolvani"),
+        ("LoRA of brimzo, the streamer, face close-ups from her VODs", "brimzo", Decision.REVIEW),
+        ("the famous rapper tovaxi in the studio, portrait", "tovaxi", Decision.REVIEW),
+        ("LoRA de quelvo, la streameuse, gros plans", "quelvo", Decision.REVIEW),
+        ("la cantante yulexa en el escenario, foto de concierto", "yulexa", Decision.REVIEW),
+        ("il rapper drovik in studio, ritratto", "drovik", Decision.REVIEW),
+        ("raper zumbix na scenie, zdjęcie z koncertu", "zumbix", Decision.REVIEW),
+        ("zpěvačka lumira na pódiu, fotka z koncertu", "lumira", Decision.REVIEW),
+        ("de streamer kabrix achter zijn setup, portret", "kabrix", Decision.REVIEW),
+        ("ünlü şarkıcı nevrix sahnede, konser fotoğrafı", "nevrix", Decision.REVIEW),
+        ("die Sängerin vokalina auf der Bühne, Konzertfoto", "vokalina", Decision.REVIEW),
+        ("zentrova, j-pop singer, acoustic guitar, stage lights", "zentrova", _ASIDE),  # a genre before the role
+        ("kolvani, the korean rapper, studio portrait", "kolvani", Decision.REVIEW),  # two words before the role
     ],
 )
-def test_an_alias_beside_a_role_goes_to_a_moderator(scanner: TextScanner, text: str, alias: str) -> None:
+def test_an_alias_beside_a_role_goes_to_a_moderator(
+    scanner: TextScanner, text: str, alias: str, decision: Decision
+) -> None:
     # Another name-shape rule may find the same word first ("cantante yulexa" in lower-case Spanish).
     signals = [s for s in scanner.scan(text) if s.kind is SignalKind.NER_PERSON]
     assert [s.text.lower().split()[-1] for s in signals] == [alias]
-    assert Policy().decide(scanner.scan(text)).decision is Decision.REVIEW
+    assert Policy().decide(scanner.scan(text)).decision is decision
 
 
 @pytest.mark.parametrize(
@@ -113,7 +125,9 @@ def test_face_only_lora_traps(scanner: TextScanner, text: str) -> None:
 
 
 def test_a_turkish_streamer_is_a_role(scanner: TextScanner) -> None:
-    assert [s.text for s in found(scanner, "yayıncı Velizar dantel bodysuit ile, seksi")] == ["Velizar"]
+    # round 20: "yayıncı" is a listed role, so the name-shape rule finds the name before this one
+    signals = [s for s in scanner.scan("yayıncı Velizar dantel bodysuit ile, seksi") if s.kind is SignalKind.NER_PERSON]
+    assert [s.text for s in signals] == ["Velizar"]
     assert Policy().decide(scanner.scan("yayıncı Velizar dantel bodysuit ile, seksi")).decision is Decision.BLOCK
 
 
@@ -220,7 +234,7 @@ def test_an_alias_beside_a_role_still_blocks_with_sexual_words(scanner: TextScan
     ],
 )
 def test_an_alias_before_a_qualified_role(scanner: TextScanner, text: str, alias: str) -> None:
-    assert [s.text for s in found(scanner, text)] == [alias]
+    assert people(scanner, text) == [alias]
 
 
 def test_a_handle_before_a_role_in_brackets_blocks_with_sexual_words(scanner: TextScanner) -> None:
@@ -244,7 +258,7 @@ def test_an_underscored_tag_with_no_role_is_no_alias(scanner: TextScanner) -> No
     ],
 )
 def test_an_alias_beside_a_role_and_its_platform_or_case(scanner: TextScanner, text: str, alias: str) -> None:
-    assert [s.text.lower() for s in found(scanner, text)] == [alias]
+    assert [name.split("'")[0] for name in people(scanner, text)] == [alias]
 
 
 def test_an_alias_before_a_platform_and_role_blocks_with_sexual_words(scanner: TextScanner) -> None:
@@ -285,7 +299,8 @@ def test_a_possessive_before_a_role_still_names_a_real_alias(scanner: TextScanne
 def test_an_alias_before_what_a_creator_makes_and_a_role(scanner: TextScanner) -> None:
     # round 17: "turkish makeup youtuber", "fitness influencer"
     assert Policy().decide(scanner.scan("orlavex, turkish makeup youtuber, nude, bathroom mirror")).decision is Decision.BLOCK
-    assert Policy().decide(scanner.scan("kelvaro (fitness influencer) at the gym, photo")).decision is Decision.REVIEW
+    # round 20: a role in brackets right after a handle makes it someone
+    assert Policy().decide(scanner.scan("kelvaro (fitness influencer) at the gym, photo")).decision is Decision.CONSENT_REQUIRED
 
 
 def test_a_word_for_a_girl_between_role_and_alias(scanner: TextScanner) -> None:

@@ -140,9 +140,9 @@ def capitalised_single_words(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in CAPITALISED_WORD.finditer(text) if fold(m.group(0)).text not in NOT_NAME_WORDS]
 
 
-_DETERMINER_BEFORE = re.compile(
-    r"\b(?:a|an|the|this|that|my|your|his|her|our|their|un|une|una|um|uma|ein|eine|een|het|le|la|el|il|lo)\s+$"
-)
+# The handle opens its item ("mongraal, fortnite pro"): after a word it is a surname ("marta kowalska, polska
+# youtuberka") or a noun ("a bodybuilder, athlete"), for the pair rules to read
+_ITEM_OPENS_BEFORE = re.compile(r"(?:^|[,;|(\[{:\n]|\s[-–—])\s*$")
 _LOWER_WORD = re.compile(r"(?<![\w'’@#-])[a-z][a-z0-9_]*[a-zA-Z0-9](?![\w'’-])")
 
 
@@ -153,7 +153,7 @@ def lower_case_words_with_a_role(text: str) -> list[tuple[int, int]]:
         m.span()
         for m in _LOWER_WORD.finditer(text)
         if len(m.group(0)) >= 3 and m.group(0).lower() not in NOT_NAME_WORDS
-        and not _DETERMINER_BEFORE.search(text, max(0, m.start() - 8), m.start())  # "a bodybuilder, athlete": a noun
+        and _ITEM_OPENS_BEFORE.search(text, max(0, m.start() - 8), m.start())  # "marta kowalska, ...": a pair's rule
         and roles.LOWER_ALIAS_ROLE_AFTER.match(fold(text[m.end() : m.end() + 60]).text)
     ]
 
