@@ -748,3 +748,16 @@ def test_a_lower_case_pair_right_before_a_sexual_word_counts_after_a_capitalised
     """Session 15 (round 20): a weak lower-case pair counts only in a line without capitals, but a sentence's
     capitalised first word does not make "cassandre tobarro nue" two words."""
     assert decide(scanner, text) is Decision.BLOCK
+
+
+@pytest.mark.parametrize(
+    ("text", "decision"),
+    [
+        # round 20: a bracket saying where someone works is no work they come from
+        ("Ich will eine LoRA von Steffen Vexmoor (Weingut in Gimmeldingen, Pfalz) trainieren", Decision.CONSENT_REQUIRED),
+        ("Kira Vexmoor (from Starfall Chronicles) in a forest, watercolour", Decision.ALLOW),
+        ("Lucy Vexmoor (z Rancza) w ogrodzie, akwarela", Decision.ALLOW),
+    ],
+)
+def test_a_bracket_of_where_someone_works_keeps_the_person(scanner: TextScanner, text: str, decision: Decision) -> None:
+    assert decide(scanner, text) is decision

@@ -72,6 +72,12 @@ _INDEFINITE = frozenset("an un une una uno ein eine einen einem einer een um uma
 # Portuguese, Spanish and Italian put a definite article before a person's name ("Quero a Tabata Amaral", "la
 # Ferragni"): capitalised after one, two words are a name as often as a thing (session 15)
 _ARTICLES_BEFORE_NAMES = frozenset("a o la il el".split())
+# A bracket after a name that says where its bearer works or lives, not the work they come from: a word, then "in",
+# "at", "w", "v", "en" and a capitalised place (round 20: "Steffen X (Weingut in Gimmeldingen, Pfalz)"); not
+# "from", "aus", "z": "(z Rancza)", "(from Starfall Chronicles)" name a work
+_WHERE_IN_BRACKETS = re.compile(
+    r"^\s*\(\s*[^()\n]{0,24}?\b(?:in|im|at|bij|w|we|v|ve|en)\s+[A-ZÀ-ÝŁŚŻŹĆŃ][^()\n]{0,30}\)"
+)
 _SEXUAL_NEXT_REACH = 3  # a sexual word starting this close after a pair follows it right away ("beaugrand nue")
 _OF_WORDS = frozenset("of de d du del da do di della von van z ze".split())
 _APOSTROPHE_PREFIX = re.compile(r"\b[od]['’]$")
@@ -243,6 +249,7 @@ class GivenNameDetector:
             if name_words.FROM_A_WORK.match(raw_after) or (
                 raw_after.lstrip().startswith("(") and not roles.ROLE_IN_PARENS.match(fold(raw_after).text)
                 and not public_role  # "Poslankyně ... Olga Nováková (Piráti)": a party, not a franchise (round 16)
+                and not _WHERE_IN_BRACKETS.match(raw_after)  # "(Weingut in Gimmeldingen, Pfalz)": where they work
             ):
                 # "Kira Holloway from Starfall Chronicles", "Yor Forger (Spy x Family)": a character; named from its
                 # work, in every mention of the text ("Charlotte Lindholm Boudoir\n... Charlotte Lindholm aus dem
