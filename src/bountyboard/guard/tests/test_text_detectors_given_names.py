@@ -761,3 +761,8 @@ def test_a_lower_case_pair_right_before_a_sexual_word_counts_after_a_capitalised
 )
 def test_a_bracket_of_where_someone_works_keeps_the_person(scanner: TextScanner, text: str, decision: Decision) -> None:
     assert decide(scanner, text) is decision
+
+
+def test_a_turkish_plural_in_a_case_is_no_surname(scanner: TextScanner) -> None:
+    """Round 20: "alim kaplumbağalarla" (a scholar with turtles) is no "Alim" and a surname."""
+    assert found(scanner, "osmanlı alim kaplumbağalarla, oryantalist yağlı boya, detaylı iç mekan") == []

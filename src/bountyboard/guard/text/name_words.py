@@ -213,7 +213,11 @@ def all_capitalised(raw: str) -> bool:
 # Word endings that make a token no name, read by the given-name rule (moved here from its module in round 17).
 # Endings of inflected words in a language whose dictionary the guard lacks: Turkish locative and "with"
 # ("odasında", "çamaşırıyla"); a surname rarely ends so, so such a word is no lower-case pair's surname.
-INFLECTED_ENDINGS = ("inda", "inde", "unda", "unde", "iyla", "iyle", "uyla", "uyle")  # str.endswith: per pair, cheap
+INFLECTED_ENDINGS = (
+    "inda", "inde", "unda", "unde", "iyla", "iyle", "uyla", "uyle",
+    # round 20: the plural's cases, "with", "in", "from" ("kaplumbağalarla", "sokaklarda"): no surname ends so
+    "larla", "lerle", "larda", "lerde", "lardan", "lerden",
+)  # str.endswith: per pair, cheap
 # ... and the suffixes a run-together tail may be alone ("yağmur|luklu", "pari|sien"); "-lı" ends
 # Azerbaijani surnames too ("Cabbarlı"), so it only stops a split, never a pair.
 SUFFIX_TAIL = re.compile(r"^(?:l[iu]kl[iu]|l[iu]k|l[iu]|s[iu]z|[sn]?[iu]nd[ae]|[iu]yl[ae])$")
