@@ -35,3 +35,14 @@ def test_camel_case_keeps_the_particles_with_the_surname() -> None:
     assert read("#KelvaVanHeusden in lingerie op bed", "#KelvaVanHeusden") == ("kelva", "heusden", WEAK)
     assert read("#KelvaDeJong naakt in bed", "#KelvaDeJong") == ("kelva", "jong", WEAK)
     assert read("a #ArtStationVanGogh poster", "#ArtStationVanGogh") is None  # a word between, not a particle
+
+
+def test_a_dictionary_word_with_another_languages_ending_is_no_hidden_name() -> None:
+    """Round 20: Czech "dinosaury" is "dinosaur" with a case ending, not "dino" and "saury"."""
+    reader = HiddenNames(
+        given=frozenset({"dino"}), split_given=frozenset({"dino"}), surnames=frozenset({"saury"}),
+        common=frozenset({"dinosaur"}), frequent_folded=frozenset(),
+    )
+    text = "pravěké scény s dinosaury ve stylu"
+    start = text.index("dinosaury")
+    assert reader.read(text, (start, start + 9), "dinosaury") is None

@@ -125,3 +125,19 @@ def test_like_the_films_of_or_as_they_would_do_it_is_a_style(scanner: TextScanne
 )
 def test_style_cues_of_round_20(scanner: TextScanner, text: str) -> None:
     assert decide(scanner, text) is Decision.ALLOW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # round 20: a painting movement as the next tag after an unlisted painter
+        "jardin au crépuscule, table dressée, henri le kelvermoor, post-impressionnisme",
+        "femme fatale mit schlange, franz von kelvermoor, symbolismus, dunkler hintergrund",
+    ],
+)
+def test_a_painting_movement_after_an_unlisted_name_is_a_style(scanner: TextScanner, text: str) -> None:
+    assert decide(scanner, text) is Decision.ALLOW
+
+
+def test_a_listed_person_before_a_movement_stays_a_person(scanner: TextScanner) -> None:
+    assert decide(scanner, "angela merkel, cubism, oil on canvas") is Decision.CONSENT_REQUIRED

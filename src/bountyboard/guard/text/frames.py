@@ -249,6 +249,18 @@ STYLE_AFTER_MORE = re.compile(
     r"filmlerinden|filmlerindeki|filmleri gibi|cizgisiyle|tablolarindaki|"  # round 19: "X filmlerinden bir kare gibi"
     r"filmi gibi|filmindeki gibi|filmi tadinda|tablosu gibi|tablolari gibi|resimleri gibi)\b"  # round 20: "X filmi gibi"
 )
+# A painting movement as the next tag of a list, in the ten languages (folded): "henri le sidaner,
+# post-impressionnisme", "X, symbolismus". Read after an unlisted name only: a listed person drawn as a cubist stays
+# that person ("putin, cubism") (round 20).
+_MOVEMENT = (
+    r"(?:impressio\w*|impresio\w*|impresjo\w*|empresyo\w*|expressio\w*|expresio\w*|"
+    r"ekspresjo\w*|ekspresyo\w*|symboli[sz]\w*|simbolis\w*|symbolis\w*|cubis\w*|kubis\w*|cubism\w*|fauvis\w*|pointill\w*|"
+    r"puntinis\w*|art nouveau|jugendstil|secese|secesja|sezession|modernis\w*|tonalis\w*|luminis\w*|pre ?raphaelite\w*|"
+    r"prerafaeli\w*|unizm|unism|orientalis\w*|oryantalis\w*|futuris\w*|konstruktyw\w*|constructiv\w*|costruttiv\w*|"
+    r"konstruktiv\w*|barok\w*|baroque|barocco|barroco|rococo|rokok\w*)"
+)
+MOVEMENT_AFTER = re.compile(rf"^\s*,\s*(?:post[\s-]?|neo[\s-]?)?{_MOVEMENT}\b")
+MOVEMENT = re.compile(_MOVEMENT)  # the word alone: "post-impressionnisme" is no "Post" and a surname
 STYLE_AFTER = re.compile(
     r"^(?:'s|s|-)?\s*(?:style|styled|stylisation|stylization|inspired|esque|like|vibes|aesthetic|look|"
     r"lighting|palette|colou?rs|brushwork|brush strokes|linework|line art|background work|backgrounds|"

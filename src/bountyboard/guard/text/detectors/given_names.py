@@ -311,7 +311,7 @@ class GivenNameDetector:
             ))  # fmt: skip
             cited_before = any(frames.STYLE_BEFORE.search(b) or frames.STYLE_VERB_BEFORE.search(b) for b in befores)
             if cited_before or any(_STYLE_BEFORE_MORE.search(b) for b in befores) or (
-                frames.style_word_after(after) or frames.STYLE_VERB_AFTER.match(after)
+                frames.style_word_after(after) or frames.STYLE_VERB_AFTER.match(after) or frames.MOVEMENT_AFTER.match(after)
             ):
                 if cited_before:  # only a style cue right before the name speaks for every mention of it ("X estilo
                     not_people_names.add((given[:4], surname[:4]))  # pixar" is X drawn as Pixar draws; "de X y" a list)
@@ -415,6 +415,8 @@ class GivenNameDetector:
         follows the pair right away ("cassandre beaugrand nue")."""
         if len(surname) < MIN_SURNAME or surname in NOT_NAME_WORDS or given in NOT_NAME_WORDS:
             return None
+        if frames.MOVEMENT.fullmatch(surname):
+            return None  # "post-impressionnisme", "neo-expressionism": a painting movement (round 20)
         if not caps and surname.endswith(name_words.INFLECTED_ENDINGS):
             return None  # "otel odasında": a Turkish noun with its case ending
         if surname in lexicons.NOT_PERSON_HEADS and surname not in self._surnames:
