@@ -5,14 +5,14 @@ from __future__ import annotations
 import re
 
 from bountyboard.guard.signals import Signal, SignalKind
-from bountyboard.guard.text import lexicons, named_things
+from bountyboard.guard.text import named_things, private_cues
 from bountyboard.guard.text.detectors.base import ScanContext
 from bountyboard.guard.text.shipped import compile_any
 
-_PRIVATE_RELATION_RE = compile_any(lexicons.PRIVATE_RELATIONS)
-_PRIVATE_PHOTO_RE = compile_any(lexicons.PRIVATE_PHOTO_CUES)
-_SELF_RE = compile_any(lexicons.SELF_CUES)
-_DESCRIBED_RE = compile_any(lexicons.DESCRIBED_PERSON)
+_PRIVATE_RELATION_RE = compile_any(private_cues.PRIVATE_RELATIONS)
+_PRIVATE_PHOTO_RE = compile_any(private_cues.PRIVATE_PHOTO_CUES)
+_SELF_RE = compile_any(private_cues.SELF_CUES)
+_DESCRIBED_RE = compile_any(private_cues.DESCRIBED_PERSON)
 _DEPICTION_REACH = 100  # characters either side of a relation where a depiction cue counts
 _RELATION_LIKES_AFTER = re.compile(
     r"\s+(?:(?!looks?\b|looking\b)\w+\s+)?(?:loves?|likes?|wants?|adores?|enjoys?|collects?|is (?:into|obsessed with|a fan of)|asked for|"
@@ -41,7 +41,7 @@ class PrivatePersonDetector:
     def detect(self, context: ScanContext) -> list[Signal]:
         has_sexual = context.has_sexual
         words = context.norm.words.text
-        depicted = has_sexual or bool(lexicons.DEPICTION_CUES.search(words))
+        depicted = has_sexual or bool(private_cues.DEPICTION_CUES.search(words))
         if not depicted:
             return []  # "the logo for my wife's bakery" names a relation but depicts no one
         out: list[Signal] = []
@@ -56,7 +56,7 @@ class PrivatePersonDetector:
             if _RELATION_LIKES_AFTER.match(words, m.end()):
                 continue  # "my daughter loves dinosaurs": the relation wants the picture, it is not in it
             near = words[max(0, m.start() - _DEPICTION_REACH) : m.end() + _DEPICTION_REACH]
-            if not (has_sexual or lexicons.DEPICTION_CUES.search(near)):
+            if not (has_sexual or private_cues.DEPICTION_CUES.search(near)):
                 continue  # a depiction cue must be near the relation, not anywhere in a long text
             out.append(
                 context.signal(

@@ -1,0 +1,285 @@
+"""Words that name someone the platform cannot ask, or the poster: a private person by relation ("my coworker",
+"la fille de mon voisin", "komşumun kızı"), by the shop the poster goes to ("the girl from the bakery"), by photos
+taken in secret or attached; a depiction cue near such a relation; a person described without a name ("the
+actress who played ..."); and the poster themself ("a LoRA of myself"), in the ten languages, folded. Read by
+``detectors/private.py``; split from ``lexicons`` when that module passed 600 lines (round 20).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Relations that name a private person when they are the subject of the request.
+PRIVATE_RELATIONS: tuple[str, ...] = (
+    # en: matched after "my" / "our" / "my friend's"
+    r"\b(?:my|our|my friend'?s|my best friend'?s|a friend'?s) (?:(?:ex|former|current|new|old|hot|cute|married|step|late|dear|"
+    r"beloved|deceased|dead|little|big|older|younger|elder|baby|twin|great|great great|sweet|pretty|sexy|beautiful|"
+    r"favou?rite|real life|irl|own|"
+    # round 17: "my old math teacher", "my high school english teacher"
+    r"math|maths|english|history|science|art|music|piano|guitar|french|spanish|german|gym|chemistry|physics|"
+    r"biology|dance|yoga|driving|swimming|high school|middle school|primary school|school) ){0,2}"
+    r"(?:wife|husband|girlfriend|boyfriend|gf|bf|ex|ex wife|ex girlfriend|ex husband|fiancee?|spouse|"
+    r"coworker|co worker|colleague|coworkers|colleagues|boss|manager|secretary|employee|intern|"
+    r"neighbou?r|neighbou?rs|roommate|flatmate|housemate|landlady|classmate|classmates|teacher|"
+    r"professor|tutor|babysitter|nanny|student|students|stepsister|step sister|stepmom|stepmother|"
+    r"stepdaughter|sister|sister in law|sisters|brother|daughter|son|mom|mum|mother|mother in law|"
+    r"dad|father|aunt|niece|nephew|cousin|grandma|grandmother|granny|grandpa|grandfather|crush|friend|"
+    r"best friend|bff|friends|gym crush|barista|waitress|nurse|doctor|therapist|pastor|ex partner|partner|"
+    r"kid|kids|children|child|baby|family|parents|grandparents|granddaughter|grandson|stepson|in laws|"
+    r"wife and kids|girlfriends|neighbours? daughter|neighbors? daughter|landlord|father in law|brother in law|"
+    r"daughter in law|son in law|in law|great grandmother|great grandma|grandad|granddad|grandpa|nana|nan|uncle|"
+    r"stepdad|stepfather|stepbrother|step brother|half sister|girl|crush|ex wife|wifey|hubby|bestie|"
+    r"pupil|pupils|trainer|coach|personal trainer|cleaner|maid|receptionist|assistant|cousins|nieces|aunts|"
+    r"sisters in law|godmother|goddaughter|mistress|lover|tinder date|coworkers wife)\b",
+    r"\b(?:a|an|this|that|some|the|random) (?:(?:cute|hot|pretty|young|blonde|brunette|new|sexy|beautiful) )?"
+    r"(?:girl|woman|lady|guy|man|chick|milf|teen|student|barista|cashier|waitress|waiter|bartender|receptionist|"
+    r"nurse|cheerleader|trainer|instructor|coach|lifeguard|librarian|clerk|teller|hostess|stewardess|mom|mother|"
+    r"dad|cleaner|maid|tutor|girl next door|lady next door|woman next door) "
+    # Round 10: who works or lives somewhere, or comes from a place of the poster's life, is someone they know;
+    # "in the kitchen", "at the window", "on the beach" only set a scene ("photo of a woman in the kitchen").
+    r"(?:(?:(?:who|that) (?:works?|lives?|studies|teaches|trains) (?:at |in |on |near |next door)?|working (?:at |in )?)\s?"
+    r"(?:my|our|the|work|school|class|church)|"
+    r"(?:from|at|in|on|near)\s?(?:my|our|"
+    r"work|school|class|the office|church|instagram|insta|ig|tiktok|facebook|snapchat|tinder|bumble|hinge|"
+    r"the gym)|"
+    r"from (?:the bus|the train|the subway|the street|the beach|the bar|the club))\b"
+    r"(?! (?:painting|movie|film|book|game|anime|show|series|ad|commercial|video))",
+    r"\b(?:mes|nos) (?:enfants|parents|filles|fils|soeurs|collegues|voisines|amies)\b|\bma famille\b|\bmon bebe\b",
+    r"\b(?:mis|nuestros) (?:hijos|hijas|padres|hermanas|companeras|vecinas|amigas)\b|\bmi familia\b",
+    r"\b(?:meine|unsere) (?:kinder|familie|eltern|tochter|tochter|schwestern|kolleginnen|nachbarinnen)\b",
+    r"\b(?:meus|minhas) (?:filhos|filhas|pais|irmas|colegas|vizinhas|amigas)\b|\bminha familia\b",
+    r"\b(?:i miei|le mie) (?:figli|figlie|genitori|sorelle|colleghe|vicine|amiche)\b|\bla mia famiglia\b",
+    r"\b(?:(?:a|an|the|this|that|some) )?(?:girl|woman|lady|guy|man|someone|somebody|person|chick) (?:that |who )?i "
+    r"(?:know|knew|met|work with|saw|see|"
+    r"follow|like|fancy|have a crush on|am crushing on|dated|used to date|matched with|go to school with|"
+    r"ride the (?:bus|train) with|stalk|watch|noticed)\b",
+    # An indefinite colleague, classmate or flatmate is someone the poster knows: "a coworker of mine",
+    # "une collègue", "eine Kollegin", "una compañera de trabajo".
+    r"\b(?:a|one of my) (?:coworkers?|co workers?|colleagues?|classmates?|roommates?|flatmates?|neighbou?rs?)\b|"
+    r"\b(?:coworker|colleague|classmate|roommate|neighbou?r|friend|ex) of mine\b|"
+    r"\b(?:une|un) (?:collegue|camarade de classe|colocataire|voisine)\b|"
+    r"\b(?:una|un) (?:companera|companero|compa) de (?:trabajo|clase|piso)\b|\buna vecina\b|"
+    r"\b(?:eine|ein) (?:kollegin|kollege|arbeitskollegin|mitschulerin|mitbewohnerin|nachbarin)\b|"
+    r"\b(?:uma|um) (?:colega de (?:trabalho|classe|quarto)|vizinha)\b|"
+    r"\b(?:una|un) (?:collega|compagna di classe|coinquilina|vicina di casa)\b",
+    r"\b(?:mes|nos) (?:grands? parents|grand meres|eleves|etudiantes|etudiants|cousines|cousins|freres|amis|copines|"
+    r"copains|tantes|nieces|collegues de travail)\b",
+    r"\b(?:mis|nuestr[oa]s) (?:alumn[oa]s|estudiantes|prim[oa]s|tias|sobrinas|companer[oa]s|vecin[oa]s|amig[oa]s|"
+    r"abuel[oa]s)\b",
+    r"\b(?:meus|minhas|nossos|nossas) (?:alun[oa]s|primas|primos|tias|sobrinhas|avos|vizinhos|amigos|colegas de trabalho)\b",
+    r"\b(?:i miei|le mie|i nostri|le nostre) (?:nonni|alunn[ie]|studentesse|studenti|cugine|cugini|zie|nipoti|amici)\b",
+    # An article, a relation and "of my": "la fille de mon voisin", "a vizinha do meu prédio".
+    r"\b(?:la|le|el|a|o|il|die|der) (?:fille|fils|femme|soeur|mere|hija|hijo|esposa|mujer|hermana|madre|vizinha|vizinho|"
+    r"filha|filho|mulher|irma|figlia|figlio|moglie|sorella|vicina|vecina|voisine|tochter|frau|schwester|nachbarin) "
+    r"(?:de|du|del|do|da|di|della|dello|von) (?:mon|ma|mi|meu|minha|mio|mia|meinem|meiner|meines)\b",
+    # pl / cs / nl / tr (folded): "moja sąsiadka", "moje bývalá přítelkyně", "mijn ex-vriendin",
+    # "komşumun kızı" (Turkish says "my" with a suffix: karım, sevgilim, kız arkadaşım)
+    r"\b(?:moja|moj|moje|mojej|mojego|nasza|nasz|naszej) (?:(?:byla|byly|stara|nowa|zmarla|kochana|sliczna|seksowna) )?"
+    r"(?:zona|zony|maz|meza|dziewczyna|dziewczyny|chlopak|chlopaka|byla|byly|bylej|bylego|sasiadka|sasiadki|sasiad|sasiada|"
+    r"kolezanka|kolezanki|kolega|kolegi|wspolpracowniczka|szefowa|siostra|siostry|corka|corki|syn|syna|mama|matka|"
+    r"tesciowa|bratowa|kuzynka|ciocia|babcia|babci|nauczycielka|uczennica|studentka|przyjaciolka|przyjaciolki|"
+    r"znajoma|narzeczona|dziewczyna z pracy|kolezanka z pracy)\b",
+    r"\b(?:moje|moji|muj|meho|me|nase|nasi|nas) (?:(?:byvala|byvaly|byvale|stara|nova|zesnula|mila|sexy) )?"
+    r"(?:zena|manzelka|manzelky|manzel|pritelkyne|pritelkyni|pritel|byvala|byvale|byvalou|byvaleho|sousedka|sousedku|soused|kolegyne|kolegyni|kolega|"
+    r"sefova|sestra|sestru|dcera|dceru|syn|mama|mamu|matka|tchyne|sestrenice|teta|babicka|ucitelka|studentka|"
+    r"kamaradka|kamarad|snoubenka|spoluzacka|spolubydlici)\b",
+    r"\b(?:mijn|onze|m n|mn) (?:(?:ex|oude|nieuwe|overleden|lieve|mooie|sexy) )?"
+    r"(?:vrouw|man|vriendin|vriend|ex|ex vriendin|exvriendin|ex vrouw|buurvrouw|buurman|buurmeisje|collega|baas|zus|"
+    r"zusje|dochter|zoon|moeder|mama|schoonmoeder|nicht|tante|oma|lerares|leerling|studente|verloofde|klasgenote|"
+    r"huisgenote|stiefzus|stiefdochter|schoonzus|vriendinnetje)\b",
+    r"\b(?:komsum|komsumun (?:kizi|karisi|esi|oglu)|karim|esim|sevgilim|eski sevgilim|kiz arkadasim|erkek arkadasim|"
+    r"is arkadasim|sinif arkadasim|ev arkadasim|patronum|mudurum|kiz kardesim|ablam|annem|kizim|kuzenim|teyzem|halam|"
+    r"yengem|ogretmenim|nisanlim|baldizim|gelinim)(?:in|un|i|u|la|le|dan|den)?\b",
+    # fr
+    r"\b(?:ma|mon|notre) (?:(?:defunte?|feue?|chere?|regrettee?|petite|grande|jolie|belle|ancienne|nouvelle|ex) )?"
+    r"(?:ex|femme|copine|petite amie|fiancee|epouse|voisine|voisin|collegue|cheffe|patronne|eleve|etudiante|stagiaire|"
+    r"grand pere|papi|papy|belle fille|beau pere|demi frere|filleule|camarade de classe|copine de classe|"
+    r"secretaire|prof|professeure|professeur|maitresse|institutrice|soeur|belle soeur|demi soeur|cousine|"
+    r"tante|niece|mere|belle mere|fille|meilleure amie|amie|pote|coloc|colocataire|camarade|baby sitter|"
+    r"nounou|grand mere|mamie|mari|copain|petit ami|frere|cousin|pere|fils|patron|chef|crush)\b",
+    # es
+    r"\b(?:mi|nuestra|nuestro) (?:(?:difunta|difunto|querida|querido|ex|vieja|nueva|hermosa|linda) )?"
+    r"(?:esposa|mujer|novia|ex|vecina|vecino|companera|companero|companera de clase|alumna|alumno|estudiante|"
+    r"entrenadora|abuelo|sobrina|nuera|madrastra|hermanastro|jefecita|"
+    r"companera de trabajo|colega|jefa|jefe|profesora|profe|maestra|hermana|hermanastra|prima|tia|madre|"
+    r"mama|hija|amiga|mejor amiga|abuela|cunada|suegra|ninera|marido|novio|hermano|primo|padre|hijo|amigo|"
+    r"secretaria|crush)\b",
+    # de
+    # Every case of the possessive (meine, meiner, meinem...), an optional adjective ("meiner verstorbenen
+    # Oma") and compounds that end in a relation ("Arbeitskollegin", "Ex-Freundin", "Nachbarstochter").
+    r"\b(?:mein|meine|meiner|meinem|meinen|meines|unser|unsere|unserer|unserem|unseren|unseres) "
+    r"(?:(?:ex|verstorbenen?|verstorbener|lieben?|lieber|neuen?|neuer|alten?|alter|kleinen?|kleiner|grossen?|grosser|"
+    r"suss(?:en?|er)?|sexy|hubschen?|hubscher|heissen?|heisser|ehemaligen?|ehemaliger|besten?|bester) )?"
+    r"(?:ex|frau|mann|exfrau|exmann|ehefrau|ehemann|oma|omi|opa|chef|chefin|familie|eltern|kinder|crush|schatz|"
+    r"\w*(?:freundin|freundinnen|freund|kollegin|kolleginnen|kollege|kollegen|nachbarin|nachbarinnen|nachbar|"
+    r"nachbarn|schwester|schwestern|bruder|cousine|mutter|vater|tochter|sohn|tante|nichte|lehrerin|lehrer|"
+    r"schulerin|schuler|schwagerin|schwager|mitbewohnerin|kameradin|sekretarin|babysitterin|trainerin|"
+    r"grossmutter|grossvater|grosseltern|enkelin|praktikantin|azubine|verlobte|ehefrau|ehemann|partnerin))\b",
+    # pt
+    r"\b(?:minha|meu|nossa|nosso) (?:(?:falecida|falecido|querida|querido|ex|linda|antiga|nova) )?"
+    r"(?:esposa|mulher|namorada|ex|vizinha|vizinho|colega|colega de trabalho|aluna|aluno|treinadora|enteada|nora|"
+    r"afilhada|sobrinha|"
+    r"colega de classe|chefe|professora|irma|meia irma|prima|mae|madrasta|filha|tia|amiga|melhor amiga|"
+    r"avo|cunhada|sogra|baba|marido|namorado|irmao|primo|pai|filho|amigo|professor|crush)\b",
+    # it
+    r"\b(?:la mia|il mio|mia|mio|la nostra|il nostro) (?:(?:defunta|defunto|povera|povero|cara|caro|ex|vecchia|"
+    r"nuova|bella) )?(?:moglie|ragazza|fidanzata|ex|vicina|vicino|collega|alunna|alunno|studentessa|allenatrice|"
+    r"nipote|nuora|figliastra|madrina|"
+    r"capa|capo|professoressa|prof|insegnante|maestra|sorella|sorellastra|cugina|madre|mamma|matrigna|"
+    r"figlia|zia|amica|migliore amica|nonna|cognata|suocera|compagna di classe|compagna|marito|ragazzo|"
+    r"fidanzato|fratello|cugino|padre|figlio|amico|nonno|segretaria|babysitter|crush)\b",
+)
+
+# Descriptions that single out one real person without naming them.
+DESCRIBED_PERSON = (
+    r"\bthe (?:actor|actress|singer|rapper|streamer|youtuber|tiktoker|influencer|model|athlete|footballer|player|"
+    r"host|presenter|anchor|comedian|girl|guy|woman|man|kid|blonde|brunette|redhead) (?:who (?:played|plays|starred|"
+    r"stars|sang|sings|won|hosts|hosted|presents|was in|is in)|from (?:the )?(?:\w+ ){0,3}(?:movie|film|show|series|"
+    r"sitcom|ad|advert|commercial|music video|video|tv|netflix|news|band))\b",
+    r"\bthe (?:current |former |ex |late )?(?:us |u s |american |french |german |spanish |italian |british |"
+    r"brazilian |mexican )?(?:president|prime minister|chancellor|first lady|vice president|pope|ceo|mayor|governor|"
+    r"senator|lead singer|frontman|frontwoman|drummer|guitarist|quarterback|goalkeeper|captain) of (?:the )?"
+    r"(?:us|usa|united states|america|france|germany|spain|italy|brazil|mexico|uk|britain|england|canada|"
+    r"apple|tesla|microsoft|google|meta|amazon|openai|twitter|x|[a-z]+ (?:fc|band|team)|the (?:band|team))\b",
+    r"\b(?:l'actrice|l'acteur|la chanteuse|le chanteur) (?:qui (?:joue|jouait|a joue|chante)|de la serie|du film)\b",
+    r"\b(?:le|la) (?:president|presidente|premiere ministre|premier ministre) (?:de la republique|francaise?|americaine?|"
+    r"des etats unis)\b",
+    r"\b(?:la actriz|el actor|la cantante|el cantante) (?:que (?:hace|hizo|interpreta|interpreto|canta)|de la serie|"
+    r"de la pelicula)\b",
+    r"\b(?:el|la) presidente? (?:de (?:espana|mexico|argentina|colombia|chile|francia|estados unidos|el gobierno))\b",
+    r"\b(?:die schauspielerin|der schauspieler|die sangerin|der sanger),? (?:die|der) (?:in|im|spielt|spielte)\b",
+    r"\b(?:der|die) (?:bundeskanzler(?:in)?|bundesprasident(?:in)?|us prasident(?:in)?)\b",
+    r"\b(?:a atriz|o ator|a cantora|o cantor) (?:que (?:faz|fez|interpreta|canta)|da novela|da serie|do filme)\b",
+    r"\b(?:l'attrice|l'attore|la cantante|il cantante) (?:che (?:interpreta|ha interpretato|canta)|della serie|del film)\b",
+)
+
+# Cues that the request is built from photos of someone the poster knows, in any language.
+PRIVATE_PHOTO_CUES: tuple[str, ...] = (
+    r"\b(?:photos?|pics?|pictures?|images?|selfies?|snaps?) of (?:her|him|them) (?:are |is )?(?:attached|included|in the zip)\b",
+    r"\b(?:i|we) (?:took|have taken|secretly took|snapped|got) (?:some |a few |\d+ )?(?:pics|photos|pictures|shots|videos?) of (?:her|him)\b",
+    r"\b(?:she|he) (?:doesn'?t|does not|won'?t|will never|don'?t) (?:know|find out|need to know)\b",
+    r"\bwithout (?:her|his|their) (?:knowing|knowledge|consent|permission)\b",
+    r"\b(?:covert(?:ly)?|secretly|hidden camera|spy cam|creepshots?|candids? of (?:a|my|this))\b",
+    r"\bpics? (?:from|off) (?:her|his) (?:insta|instagram|ig|facebook|fb|snap|snapchat|tiktok|socials?)\b",
+    r"\b(?:from|off) (?:her|his) (?:private )?(?:insta|instagram|ig|facebook|fb|snapchat|socials?)\b",
+    r"\b(?:photos?|images?) d'(?:elle|lui)\b",
+    r"\b(?:a son insu|sans qu'(?:elle|il) le sache|elle ne (?:le )?sait pas|prises? (?:depuis|de|a) (?:mon|ma|la) (?:balcon|fenetre|voiture))\b",
+    r"\b(?:fotos? de (?:ella|el)|de su (?:instagram|insta|facebook|ig)|sin que (?:ella |el )?(?:lo )?sepa)\b",
+    r"\b(?:fotos? (?:von ihr|von ihm)|ohne dass sie es weiss|heimlich (?:fotografiert|aufgenommen))\b",
+    r"\b(?:fotos? dela|fotos? dele|sem ela saber|foto di lei|foto di lui|senza che lei lo sappia)\b",
+    r"\bwhen (?:she|he) (?:wasn'?t|was not|isn'?t|is not) (?:looking|paying attention|aware)\b|"
+    r"\bwithout (?:her|him) (?:noticing|knowing|seeing)\b|\b(?:she|he) (?:has|had) no idea\b",
+    r"\b(?:(?:que )?(?:eu )?tirei (?:umas |algumas )?fotos? dela|fotos? que (?:eu )?tirei dela|le saque (?:unas |algunas )?fotos|"
+    r"fotos que le saque|le ho (?:fatto|scattato) (?:delle |alcune )?foto|foto che le ho (?:fatto|scattato)|"
+    r"j'ai pris (?:des |quelques )?photos d'elle|ohne dass sie es merkt)\b",
+)
+
+# Photos taken of someone in secret, or of someone the poster serves or sees in a shop, in every language
+# (folded): "hab heimlich Fotos gemacht", "ik heb stiekem foto's", "gizlice fotoğrafını çektim",
+# "zrobiłem jej kilka zdjęć", "vyfotil jsem ji", "je l'ai prise en photo", "dalla foto che ti mando".
+_COVERT = r"(?:heimlich|stiekem|gizlice|potajemnie|ukradkiem|tajne|potaji|en cachette|a escondidas|di nascosto|as escondidas|sin que se de cuenta)"
+_PHOTO_STEM = r"(?:foto\w*|photo\w*|zdjec\w*|zdjecia|fotk\w*|vyfot\w*|fotograf\w*|pics?|pictures?|fotografie)"
+PRIVATE_PHOTO_CUES += (
+    rf"\b{_COVERT} (?:\w+ ){{0,3}}{_PHOTO_STEM}|\b{_PHOTO_STEM} (?:\w+ ){{0,3}}{_COVERT}\b",
+    r"\b(?:zrobil(?:em|am) (?:jej|mu)|vyfotil(?:a)? jsem (?:ji|ho)|fotografoval(?:a)? jsem (?:ji|ho)|"
+    r"je l'?ai (?:prise?|photographiee?) (?:en photo)?|ik heb (?:haar|hem) (?:gefotografeerd|op de foto gezet)|"
+    r"fotografini (?:cektim|cekmistim)|(?:sie|ihn) (?:heimlich )?(?:fotografiert|geknipst)|"
+    r"(?:dalla|dalle|nella) foto che ti (?:mando|mandero|ho mandato)|from the (?:photo|pics?|pictures?) i (?:send|sent|will send)|"
+    r"(?:de la|las) fotos? que te (?:mando|envio|mande)|(?:da|das) fotos? que (?:te )?(?:mando|envio|mandei))\b",
+)
+# Someone the poster meets at a shop or in the street, named by a job and a place of theirs: "la boulangère de
+# mon quartier", "die Kassiererin vom Edeka", "kasjerka z mojej Biedronki", "de caissière van mijn Albert
+# Heijn", "prodavačka z naší večerky", "mahalledeki kasiyer kız" (folded).
+_SHOP_JOBS = (
+    r"(?:boulangere|caissiere|serveuse|vendeuse|coiffeuse|pharmacienne|factrice|barmaid|cajera|camarera|panadera|"
+    r"dependienta|peluquera|kassiererin|verkauferin|kellnerin|friseurin|backerin|bedienung|cassiera|cameriera|"
+    r"fornaia|commessa|parrucchiera|barista|caixa|garconete|padeira|vendedora|cabeleireira|atendente|kasjerka|"
+    r"ekspedientka|kelnerka|fryzjerka|sprzedawczyni|pokojowka|prodavacka|pokladni|servirka|kadernice|caissiere|"
+    r"kassamedewerkster|serveerster|kapster|verkoopster|cashier|waitress|barmaid|saleswoman)"
+)
+PRIVATE_RELATIONS += (
+    rf"\b(?:la|le|el|a|o|die|der|de|the) {_SHOP_JOBS} (?:de|du|del|do|da|di|della|dello|vom|von der|von|aus dem|bei|van|"
+    r"bij|from|at) (?:mon|ma|mi|meu|minha|mio|mia|meinem|meiner|unserem|unserer|mijn|onze|my|our|the|la|el|de|dem|der)\b",
+    rf"\b{_SHOP_JOBS} z (?:mojej|mojego|naszej|naszego|moji|nasi|naseho|meho|me)\b",
+    # Czech and Polish put the possessor after: "dcera mé sousedky", "córka mojej sąsiadki" (folded)
+    r"\b(?:dcera|syn|zena|manzelka|sestra|pritelkyne|mama|corka|zona|siostra|dziewczyna|mama) "
+    r"(?:me|meho|moji|mych|nasi|naseho|mojej|mojego|moich|naszej|naszego) (?:\w+ )?"
+    r"(?:sousedky|souseda|kamaradky|kamarada|kolegyne|kolegy|sefa|sefove|sasiadki|sasiada|kolezanki|kolegi|"
+    r"przyjaciolki|przyjaciela|szefa|szefowej)\b",
+    r"\b(?:mahalledeki|sitedeki|marketteki|kafedeki|isyerimdeki|okuldaki) (?:\w+ )?(?:kiz|kadin|kasiyer|garson|tezgahtar)\b",
+    # round 17: a colleague named by where the poster works with them, no possessive ("Kolega z práce", "koleżanka
+    # z biura") (folded)
+    r"\b(?:kolega|kolegyne|kolegyni|kolezanka|kolegi|sef|sefova|szef|szefowa|spoluzak|spoluzacka) z (?:prace|pracy|"
+    r"kancelare|biura|uctarny|ksiegowosci|firmy|oddzialu|dilny|fabriky|fabryki)\b",
+)
+# Round 5 (decision 0025): someone from a shop the poster goes to, named by the place alone ("the girl from the
+# bakery", "la chica de la panadería", "dziewczyna z piekarni", "köşedeki fırındaki kız"), a boss in Polish and
+# Czech, and a relation of a relation without a possessive ("córka sąsiada", "dcera souseda") (folded).
+_SHOPS_EN = r"(?:bakery|cafe|coffee shop|gym|shop|store|supermarket|pharmacy|bar|corner shop|kiosk|bus stop|library|office)"
+PRIVATE_RELATIONS += (
+    rf"\bthe (?:girl|woman|guy|lady|boy|man) (?:from|at) the (?:\w+ )?{_SHOPS_EN}\b",
+    r"\b(?:la|le) (?:fille|femme|gars|mec|nana|meuf|jeune femme) (?:de la|du|de l') ?(?:boulangerie|pharmacie|salle de sport|"
+    r"superette|epicerie|boutique|cafe|kiosque|supermarche|bar|bureau)\b",
+    r"\b(?:la|el) (?:chica|mujer|chico|muchacha|senora) (?:de la|del) (?:panaderia|farmacia|gimnasio|tienda|cafeteria|super|"
+    r"supermercado|bar|kiosco|oficina)\b",
+    r"\b(?:das|die|der) (?:madchen|frau|typ|junge|mann) (?:aus der|vom|von der|im|in der|beim) (?:backerei|apotheke|"
+    r"fitnessstudio|gym|laden|supermarkt|cafe|kiosk|buro)\b",
+    r"\b(?:la|il) (?:ragazza|donna|ragazzo|tipa|tipo) (?:del|della|dal|dalla) (?:forno|panetteria|farmacia|palestra|negozio|"
+    r"bar|supermercato|edicola|ufficio)\b",
+    r"\b(?:a|o) (?:menina|moca|mulher|garota|rapaz|moco) (?:da|do) (?:padaria|farmacia|academia|loja|cafe|mercado|bar|banca|"
+    r"escritorio)\b",
+    r"\b(?:dziewczyna|kobieta|chlopak|pani|facet) z (?:piekarni|apteki|silowni|sklepu|kawiarni|biura|kiosku|baru)\b",
+    r"\b(?:holka|divka|zena|kluk|pani|chlap) z (?:pekarny|lekarny|posilovny|obchodu|kavarny|kancelare|trafiky|baru)\b",
+    r"\b(?:het|de) (?:meisje|vrouw|jongen|man|meid) van de (?:bakker|bakkerij|apotheek|sportschool|winkel|supermarkt|kiosk|"
+    r"kroeg|zaak)\b",
+    r"\b(?:firindaki|eczanedeki|dukkandaki|bakkaldaki|spor salonundaki|ofisteki) (?:kiz|kadin|adam|cocuk|genc)\b",
+    r"\b(?:moj|moja|moje|mojego|mojej|nasz|nasza|naszego|naszej) (?:szef|szefowa|szefa|szefowej|kierownik|kierowniczka)\b",
+    r"\b(?:muj|moje|moji|meho|mojeho|nas|nase|naseho) (?:sef|sefova|sefa|sefove|vedouci)\b",
+    r"\b(?:corka|syn|zona|siostra) (?:sasiada|sasiadki|szefa|szefowej|kolegi|kolezanki)\b",
+    r"\b(?:dcera|syn|zena|manzelka|sestra) (?:souseda|sousedky|sefa|sefove|kolegy|kolegyne)\b",
+    # session 15: the shop named with the poster's possessive ("la tipa della mia palestra", "holka z mojí
+    # posilovny", "het meisje van mijn sportschool") (folded)
+    r"\b(?:la|il) (?:ragazza|donna|ragazzo|tipa|tipo) (?:della mia|del mio|della nostra|del nostro) (?:\w+ )?"
+    r"(?:palestra|panetteria|farmacia|negozio|bar|supermercato|ufficio|scuola|classe)\b",
+    r"\b(?:holka|divka|zena|kluk|pani|chlap) z (?:moji|me|meho|nasi|nasi|naseho) (?:pekarny|lekarny|posilovny|obchodu|"
+    r"kavarny|kancelare|prace|tridy|skoly)\b",
+    r"\b(?:dziewczyna|kobieta|chlopak|pani|facet) z (?:mojej|mojego|naszej|naszego) (?:piekarni|apteki|silowni|sklepu|"
+    r"kawiarni|biura|pracy|klasy|szkoly)\b",
+    r"\b(?:het|de) (?:meisje|vrouw|jongen|man|meid) (?:van|uit) (?:mijn|onze) (?:sportschool|bakkerij|winkel|werk|klas|"
+    r"school|kantoor)\b",
+    # ... and the male relatives and teachers the first lists lack: "foto van mijn opa", "fotky mého dědy", "zdjęcie
+    # mojego dziadka", "mijn mentor van school"
+    r"\b(?:mijn|onze|m n|mn) (?:(?:overleden|lieve|oude) )?(?:opa|vader|papa|pa|broer|broertje|neef|oom|mentor|docent|"
+    r"docente|juf|meester|trainer|coach|schoonvader|schoonzoon|stiefvader|stiefmoeder|stiefbroer|grootvader|"
+    r"grootmoeder)\b",
+    r"\b(?:muj|meho|mojeho|memu|mym|nas|naseho) (?:(?:zesnuly|zesnuleho|mily|stary|stareho) )?(?:deda|dedy|dedu|"
+    r"dedecek|dedecka|tata|taty|tatu|otec|otce|bratr|bratra|stryc|strejda|strejdy|ucitel|ucitele|trener|trenera)\b",
+    r"\b(?:moj|mojego|mojemu|nasz|naszego) (?:(?:zmarly|zmarlego|kochany|kochanego|stary|starego) )?(?:dziadek|dziadka|"
+    r"dziadziusia|tata|taty|ojciec|ojca|brat|brata|wujek|wujka|trener|trenera|nauczyciel|nauczyciela)\b",
+)
+
+DEPICTION_CUES = re.compile(
+    r"\b(?:photos?|pics?|pictures?|selfies?|snaps?|attached|attachment|zip|insta|instagram|ig|facebook|"
+    r"lora|lycoris|embedding|dreambooth|face ?swap|deepfake|likeness|her face|his face|realistic|"
+    r"photoreal(?:istic)?|portrait|portraits|fotos?|ci joint|ci jointe|piece jointe|jointes?|realiste|"
+    r"anhang|im anhang|angehangt|realistisch|adjunt[oa]s?|anexo|anexad[oa]s?|allegat[oei]|realista|"
+    r"realistico|retratos?|portrat\w*|ritratt[oi]|restore|colori[sz]e|version sexy|"
+    # pl / cs / nl / tr: "zdjęcia w załączniku", "fotky přikládám", "foto's bijgevoegd", "fotoğrafları ekte"
+    r"zdjecia|zdjec|zdjeciach|fotki|fotka|fotky|fotek|fotografie|w zalaczniku|zalaczam|zalaczone|prikladam|"
+    r"v priloze|priloha|bijgevoegd|bijlage|in de bijlage|foto s|fotos|fotograf\w*|ekte|ekteki|ekliyorum|"
+    r"realistyczn\w*|vyfot\w*|sfotograf\w*|zdjecie|realisticky|realisticka|realistisch\w*|gercekci|portret\w*|portre\w*|"
+    # round 5: a profile the photos come from, and a demand that the picture look exactly like someone
+    r"linkedin\w*|look exactly like (?:her|him)|looks? just like (?:her|him)|parfaitement ressemblante?|exactement comme (?:elle|lui)|"
+    r"que se parezca a (?:ella|el)|genau wie (?:sie|er) aussehen|somigliarle|somigliargli|igualzinh[ao] a (?:ela|ele)|"
+    r"wygladac dokladnie jak (?:ona|on)|vypada presne jako (?:ona|on)|precies op (?:haar|hem) lijken|birebir (?:ona )?benzesin)\b"
+)
+
+SELF_CUES = (
+    r"\b(?:lora|model|portraits?|pictures?|photos?|images?|headshots?|avatar|likeness|version) of (?:me|myself)\b",
+    r"\bi'?m the (?:person|guy|girl|woman|man) in the (?:photos|pictures|pics|images)\b",
+    r"\b(?:verify|confirm) my (?:id|identity)\b",
+    r"\b(?:my own (?:face|likeness)|of my (?:own )?face|selfies? of me|my selfies|photos of myself|"
+    r"turn me into|make me (?:look like|into)|put my face)\b",
+    r"\b(?:de moi meme|mon propre visage|de mi mism[oa]|mi propia cara|von mir selbst|mein eigenes gesicht|"
+    r"de mim mesm[oa]|o meu (?:proprio )?rosto|di me stess[oa]|il mio (?:stesso )?volto)\b",
+)
