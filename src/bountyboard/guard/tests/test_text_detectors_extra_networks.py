@@ -52,7 +52,7 @@ def test_a_models_name_read_as_a_trigger_token_finds_the_person(scanner: TextSca
 
 
 def test_a_given_name_and_an_unknown_word_count_in_a_realistic_prompt_only(scanner: TextScanner) -> None:
-    # session 15: an invented name (Mia Khalifa, the example before, is a listed person now)
+    # round 20: an invented name (Mia Khalifa, the example before, is a listed person now)
     realistic = "RAW photo, (photorealistic:1.4), <lora:miaVexmoor-000020:0.8>, nude"
     assert ("heuristic:model-name-given-surname", "mia vexmoor") in model_signals(scanner, realistic)
     assert decide(scanner, realistic) is Decision.BLOCK

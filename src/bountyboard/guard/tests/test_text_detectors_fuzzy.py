@@ -145,7 +145,7 @@ def test_a_saints_town_is_no_part_of_a_listed_name() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        # session 15: a given name of its own before a listed surname is someone else ("Daniel" is no misspelt
+        # round 20: a given name of its own before a listed surname is someone else ("Daniel" is no misspelt
         # "Ángel Cabrera"), unlike a slip or a spelling of the listed given name (the tests above)
         "liquid art, by Jose Daniel Cabrera Pena and Leonid Kozienko concept art",
         "portrait of daniel cabrera as a knight, oil painting",

@@ -730,7 +730,7 @@ def test_places_styles_and_things_of_round_19(scanner: TextScanner, text: str) -
 def test_a_capitalised_pair_after_the_article_of_a_name_is_weak_evidence(
     scanner: TextScanner, text: str, decision: Decision
 ) -> None:
-    """Session 15: Portuguese, Spanish and Italian put "a", "o", "la", "il", "el" before a person's name
+    """Round 20: Portuguese, Spanish and Italian put "a", "o", "la", "il", "el" before a person's name
     ("Quero a Tabata Amaral num cartaz"); capitalised after one, an unknown pair goes to a moderator."""
     assert decide(scanner, text) is decision
 
@@ -745,7 +745,7 @@ def test_a_capitalised_pair_after_the_article_of_a_name_is_weak_evidence(
 def test_a_lower_case_pair_right_before_a_sexual_word_counts_after_a_capitalised_first_word(
     scanner: TextScanner, text: str
 ) -> None:
-    """Session 15 (round 20): a weak lower-case pair counts only in a line without capitals, but a sentence's
+    """Round 20: a weak lower-case pair counts only in a line without capitals, but a sentence's
     capitalised first word does not make "cassandre tobarro nue" two words."""
     assert decide(scanner, text) is Decision.BLOCK
 

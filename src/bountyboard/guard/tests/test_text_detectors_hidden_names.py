@@ -31,7 +31,7 @@ def test_one_given_name_and_a_frequent_word_are_no_hidden_name() -> None:
 
 
 def test_camel_case_keeps_the_particles_with_the_surname() -> None:
-    """Session 15: "#MatsVanHeusden" is three capitalised parts; the particle between belongs to the surname."""
+    """Round 20: "#MatsVanHeusden" is three capitalised parts; the particle between belongs to the surname."""
     assert read("#KelvaVanHeusden in lingerie op bed", "#KelvaVanHeusden") == ("kelva", "heusden", WEAK)
     assert read("#KelvaDeJong naakt in bed", "#KelvaDeJong") == ("kelva", "jong", WEAK)
     assert read("a #ArtStationVanGogh poster", "#ArtStationVanGogh") is None  # a word between, not a particle

@@ -176,7 +176,7 @@ def test_the_word_stays_a_word(scanner: TextScanner, text: str) -> None:
 def test_a_name_made_of_words_acts_in_lower_case_when_it_opens_on_a_given_name(
     scanner: TextScanner, text: str, decision: Decision
 ) -> None:
-    """Session 15, I2P: a listed name made only of words ("Jack White") is held to its capitals, but in a
+    """Round 20, I2P: a listed name made only of words ("Jack White") is held to its capitals, but in a
     lower-case prompt that opens on a given name and goes on with what a person does, it is the person."""
     assert _decision(scanner, text) is decision
 

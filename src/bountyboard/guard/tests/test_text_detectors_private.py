@@ -133,7 +133,7 @@ def test_round17_private_people_are_blocked(scanner: TextScanner, text: str) -> 
 @pytest.mark.parametrize(
     "text",
     [
-        # session 15: the poster's own gym or shop, with the possessive; male relatives and teachers
+        # round 20: the poster's own gym or shop, with the possessive; male relatives and teachers
         "la ragazza della mia palestra in costume, le ho fatto delle foto",
         "holka z mojí posilovny v plavkách, fotil jsem ji",
         "dziewczyna z mojej siłowni w bikini, mam jej zdjęcia",
@@ -170,5 +170,5 @@ def test_a_relatives_things_are_no_depiction_of_them(scanner: TextScanner, text:
     ],
 )
 def test_a_relatives_pet_is_the_subject_not_the_relative(scanner: TextScanner, text: str) -> None:
-    """Session 15: a pet word right before the relation makes the relation the pet's owner."""
+    """Round 20: a pet word right before the relation makes the relation the pet's owner."""
     assert Policy().decide(scanner.scan(text)).decision is Decision.ALLOW

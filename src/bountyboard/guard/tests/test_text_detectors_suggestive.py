@@ -233,7 +233,7 @@ def test_a_relation_without_a_depiction_is_not_a_private_person(scanner: TextSca
         ("v trenýrkách v ložnici", "cs"),
         ("boxer ile yatak odasında", "tr"),
         ("de sunga na praia", "pt"),
-        # session 15: tight trunks and boxers with their adjective, oiled skin
+        # round 20: tight trunks and boxers with their adjective, oiled skin
         ("v upnutých boxerkách, světlo v ložnici", "cs"),
         ("w obcisłych kąpielówkach na basenie", "pl"),
         ("naoliwiony, na plaży", "pl"),

@@ -51,9 +51,9 @@ def kinds(detector: SexualTermsDetector, text: str) -> set[SignalKind]:
         "yatakta", "iç çamaşırıyla", "tanga ile", "gömleksiz", "çıplak",
         # round 15: "nudes" as the slang of pl, cs, nl writes it, and undressed photos
         "jakieś nudesy", "chcę rozbieranych fotek", "pošli nudesky", "haar nudesjes", "nahé fotky",
-        # session 15: a loincloth is all a person wears
+        # round 20: a loincloth is all a person wears
         "full body, white loincloth", "im Lendenschurz", "con taparrabos",
-        # session 15: the nude as a genre in Portuguese and French
+        # round 20: the nude as a genre in Portuguese and French
         "(nu artístico:1.3), fotorrealista", "ensaio nu na praia", "une photo de nu en studio",
         # ... fetish and its leather harness, Polish "completely naked"
         "im Lederharness, Fetisch", "con arnés de cuero, fetiche", "w skórzanej uprzęży, fetysz", "v latexu, fetiš",

@@ -45,7 +45,7 @@ EXPLICIT = (
     # pt
     "nua", "nuas", "pelada", "pelado", "peladas", "sem roupa", "erotica", "sexo", "putaria", "safada",
     "peladinha", "nuazinha", "sem nada",
-    # session 15: the nude as a genre, where "nu" alone is too short a word to list ("nu metal")
+    # round 20: the nude as a genre, where "nu" alone is too short a word to list ("nu metal")
     "nu artistico", "nu frontal", "ensaio nu", "foto de nu", "fotos de nu", "nu feminino", "nu masculino",
     "nu artistique", "photo de nu", "photos de nu", "nu feminin", "nu masculin",
     # it
@@ -124,7 +124,7 @@ SUGGESTIVE = (
     "succubus", "succubi", "on bed", "tom of finland", "milo manara", "hajime sorayama",
     # a body pillow printed with someone is made to be slept with
     "dakimakura", "body pillow", "waifu pillow",
-    # session 15: a loincloth is all a person wears ("X as young egyptian girl, full body, white loincloth")
+    # round 20: a loincloth is all a person wears ("X as young egyptian girl, full body, white loincloth")
     "loincloth", "loin cloth", "loincloths", "lendenschurz", "taparrabos",
     # ... and fetish and its leather harness in the ten languages (folded): "im Lederharness, Fetisch"
     "fetisch", "fetiche", "feticcio", "fetysz", "fetis", "fetisj", "leather harness", "lederharness", "harnais en cuir",

@@ -237,7 +237,7 @@ PRIVATE_RELATIONS += (
     r"\b(?:muj|moje|moji|meho|mojeho|nas|nase|naseho) (?:sef|sefova|sefa|sefove|vedouci)\b",
     r"\b(?:corka|syn|zona|siostra) (?:sasiada|sasiadki|szefa|szefowej|kolegi|kolezanki)\b",
     r"\b(?:dcera|syn|zena|manzelka|sestra) (?:souseda|sousedky|sefa|sefove|kolegy|kolegyne)\b",
-    # session 15: the shop named with the poster's possessive ("la tipa della mia palestra", "holka z mojí
+    # round 20: the shop named with the poster's possessive ("la tipa della mia palestra", "holka z mojí
     # posilovny", "het meisje van mijn sportschool") (folded)
     r"\b(?:la|il) (?:ragazza|donna|ragazzo|tipa|tipo) (?:della mia|del mio|della nostra|del nostro) (?:\w+ )?"
     r"(?:palestra|panetteria|farmacia|negozio|bar|supermercato|ufficio|scuola|classe)\b",

@@ -70,7 +70,7 @@ _NAMES_ONLY_CAPITALISED = frozenset(
 _HYPHEN_COMPOUND = re.compile(r"[^\W\d_]{2,}-[^\W\d_]{2,}")
 _INDEFINITE = frozenset("an un une una uno ein eine einen einem einer een um uma numa num".split())
 # Portuguese, Spanish and Italian put a definite article before a person's name ("Quero a Tabata Amaral", "la
-# Ferragni"): capitalised after one, two words are a name as often as a thing (session 15)
+# Ferragni"): capitalised after one, two words are a name as often as a thing (round 20)
 _ARTICLES_BEFORE_NAMES = frozenset("a o la il el".split())
 # A bracket after a name that says where its bearer works or lives, not the work they come from: a word, then "in",
 # "at", "w", "v", "en" and a capitalised place (round 20: "Steffen X (Weingut in Gimmeldingen, Pfalz)"); not
@@ -451,7 +451,7 @@ class GivenNameDetector:
         if strength is None and _SPELT_OUT.fullmatch(raw):
             strength = _WEAK  # "s i v  n g e s i": two words spelt out letter by letter hide a name on purpose (round 17)
         if not caps and not handle and strength == _WEAK and not lower_case_line(original, span, strict=True) and not role_aside() and not (
-            sexual_next and lower_case_line(original, span)  # "Qqn peut faire cassandre beaugrand nue ?" (session 15)
+            sexual_next and lower_case_line(original, span)  # "Qqn peut faire cassandre beaugrand nue ?" (round 20)
         ):
             return None  # a line with acronyms or a capitalised first word: only a sure name counts in lower case
         return strength

@@ -187,7 +187,7 @@ class ListedNameDetector:
             return False
         if " " in hit.entry.key:
             return False
-        start, end = norm.names.span(hit.start, hit.end)
+        _, end = norm.names.span(hit.start, hit.end)
         if _capitalised(norm, hit):
             following = _NEXT_CAPITALISED.match(norm.original, end)
         elif roles.ROLE_BEFORE.search(norm.names.text[max(0, hit.start - 32) : hit.start]):

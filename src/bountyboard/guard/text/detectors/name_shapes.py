@@ -71,7 +71,7 @@ class NameShapeDetector:
             # "mongraal, fortnite pro", "murda (de rapper)": a handle written in lower case, set beside a role
             runs += [
                 (start, end, True) for start, end in name_words.lower_case_words_with_a_role(original)
-                if fold(original[start:end]).text not in shipped_dictionary_words()  # "bodybuilder, athlete"
+                if fold(original[start:end]).text not in shipped_dictionary_words()  # "singer, actress": words
             ]
         if not runs:
             return out
