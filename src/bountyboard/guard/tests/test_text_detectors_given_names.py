@@ -766,3 +766,10 @@ def test_a_bracket_of_where_someone_works_keeps_the_person(scanner: TextScanner,
 def test_a_turkish_plural_in_a_case_is_no_surname(scanner: TextScanner) -> None:
     """Round 20: "alim kaplumbağalarla" (a scholar with turtles) is no "Alim" and a surname."""
     assert found(scanner, "osmanlı alim kaplumbağalarla, oryantalist yağlı boya, detaylı iç mekan") == []
+
+
+def test_italian_their_is_no_pet_and_a_plain_word_after_a_name_is_no_movement(scanner: TextScanner) -> None:
+    """Review of round 20: Italian "loro" ("their") is no parrot before a name, and "expression" is no
+    expressionism."""
+    assert decide(scanner, "la loro amica Giulia Kelvermoor nuda, foto") is Decision.BLOCK
+    assert decide(scanner, "bridget kelvermoor, expression neutral, passport photo") is not Decision.ALLOW

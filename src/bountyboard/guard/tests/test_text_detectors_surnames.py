@@ -152,3 +152,8 @@ def test_a_surname_alone_after_a_preposition_of_place_is_the_place(
     scanner: TextScanner, text: str, expected: Decision
 ) -> None:
     assert Policy().decide(scanner.scan(text)).decision is expected
+
+
+def test_an_article_before_a_famous_surname_is_no_preposition_of_place(scanner: TextScanner) -> None:
+    """Review of round 20: English "a" stays an article ("a putin lookalike"), never a place's preposition."""
+    assert Policy().decide(scanner.scan("a putin lookalike at a party")).decision is Decision.CONSENT_REQUIRED

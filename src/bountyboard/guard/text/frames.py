@@ -230,8 +230,9 @@ STYLE_VERB_BEFORE = re.compile(
     r"rysowal|kreslil|zeichnete|dessinait|dibujaba|disegnava|desenhava|tekende)|wie bei|comme chez|"
     r"(?:un|a|een|ein|uno) film (?:de|di|von|van|by)|films? (?:de|di|von|van)|"
     # round 20: draws or paints like the artist, in the present ("tekent zoals X", "malt wie X", "rysuje jak X")
+    # (verbs only: "photographie", "fotografia" are also the noun, "fotografia come X" casts someone as X)
     r"(?:draws|paints|photographs|tekent|schildert|fotografeert|zeichnet|malt|fotografiert|dessine|peint|"
-    r"photographie|dibuja|pinta|fotografia|disegna|dipinge|desenha|rysuje|maluje|fotografuje|kresli|fotografuje) "
+    r"dibuja|pinta|disegna|dipinge|desenha|rysuje|maluje|fotografuje|kresli) "
     r"(?:like|zoals|wie|comme|como|come|jak|jako))\s*$"
 )
 # ... and after the name, as Turkish writes them: "X gibi boyanmış", "X anısına", "X üslubuyla".
@@ -253,9 +254,11 @@ STYLE_AFTER_MORE = re.compile(
 # post-impressionnisme", "X, symbolismus". Read after an unlisted name only: a listed person drawn as a cubist stays
 # that person ("putin, cubism") (round 20).
 _MOVEMENT = (
-    r"(?:impressio\w*|impresio\w*|impresjo\w*|empresyo\w*|expressio\w*|expresio\w*|"
-    r"ekspresjo\w*|ekspresyo\w*|symboli[sz]\w*|simbolis\w*|symbolis\w*|cubis\w*|kubis\w*|cubism\w*|fauvis\w*|pointill\w*|"
-    r"puntinis\w*|art nouveau|jugendstil|secese|secesja|sezession|modernis\w*|tonalis\w*|luminis\w*|pre ?raphaelite\w*|"
+    # the movements' names, not the words they come from ("expression", "symbol", "modern" stay words)
+    r"(?:impressionn?is\w*|impresionis\w*|impresjoniz\w*|empresyoniz\w*|expressionn?is\w*|expresionis\w*|"
+    r"ekspresjoniz\w*|ekspresyoniz\w*|symbolis[mt]\w*|simbolis[mt]\w*|symboliz\w*|cubis[mt]\w*|kubis[mt]\w*|kubiz\w*|"
+    r"fauvis\w*|pointillis\w*|puntinis\w*|art nouveau|jugendstil|secese|secesja|sezession|modernism\w*|modernisme|"
+    r"modernizm\w*|tonalism\w*|luminism\w*|pre ?raphaelite\w*|"
     r"prerafaeli\w*|unizm|unism|orientalis\w*|oryantalis\w*|futuris\w*|konstruktyw\w*|constructiv\w*|costruttiv\w*|"
     r"konstruktiv\w*|barok\w*|baroque|barocco|barroco|rococo|rokok\w*)"
 )

@@ -22,11 +22,12 @@ PET_WORDS = frozenset(
     dackel teckel tekkel bassotto jamnik jezevcik salsicha dachshund pudel poodle barboncino caniche mops pug
     labrador retriever terrier spaniel beagle husky collie corgi chihuahua bulldog buldog bouledogue schnauzer
     kotka kocicka kotecek mieze katzi gattino micio chaton minou kotje poesje
-    budgie parakeet canary perroquet perruche loro papagayo periquito canario papagei wellensittich kanarienvogel
-    pappagallo pappagallino canarino papagaio periquito papuga papuzka kanarek papousek andulka kanar papegaai
+    budgie parakeet canary perroquet perruche papagayo periquito canario papagei wellensittich kanarienvogel
+    pappagallo pappagallino canarino papagaio papuga papuzka kanarek papousek andulka kanar papegaai
     parkiet kanarie papagan muhabbet kusu""".split()
 )
-# Words between a pet and its owner: "el loro de mi abuela", "der Wellensittich meiner Oma", "the parrot of my gran"
+# (Not "loro", Spanish for a parrot: it is Italian "their".)
+# Words between a pet and its owner: "el papagayo de mi abuela", "der Wellensittich meiner Oma", "the parrot of my gran"
 PET_OWNER_LINKS = frozenset("of de del da do di della dello du des von van der".split())
 
 # A place or an institution named after someone, written before the name: "Museo Reina Sofía", "Rue Victor
@@ -50,7 +51,7 @@ PLACE_BEFORE_NAME = frozenset(
     liceum theatro metro
     ship ferry liner frigate schooner paquebot navire voilier fregate barco buque velero fragata navio veleiro
     schiff segelschiff fregatte nave veliero statek zaglowiec fregata lod plachetnice schip zeilschip fregat
-    gemi yelkenli firkateyn hms uss rms hnlms rrs hmcs hmas hmnzs usns mv
+    gemi yelkenli firkateyn hms uss rms hnlms rrs hmcs hmas hmnzs usns
     maison
     hotel hostel rotunda rotonda glorieta roundabout rondo terminal
     fundacao fundacio fundacja stichting vakfi cafe restaurant restaurante ristorante trattoria pizzeria brasserie
