@@ -71,9 +71,9 @@ _LINK_AFTER = frozenset(
 # Surnames that are mostly a word of another language or a place no shipped list holds: "bianco e nero",
 # "carpe diem", "Rhodes", "Évora", "Huntington Beach", Malay "hari", Chinese "ling".
 # A preposition of place right before a surname alone, in the ten languages (folded): "en Aragón", "in Lincoln",
-# "w Sienkiewiczu" is rare enough, and sexual text keeps the surname ("X nude in Y" names Y no less). Not "a", "no",
-# "na", "te": English "a putin lookalike", "no trump".
-_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|en|au|aux|nel|nella|im|w|we|v|ve|op|nach|em|near|bei)\s+$")
+# "w Sienkiewiczu" is rare enough, and sexual text keeps the surname ("X nude in Y" names Y no less). Not "a": English
+# "a putin lookalike".
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|en|au|aux|nel|nella|im|w|we|v|ve|op|te|nach|no|na|em|near|bei)\s+$")
 _WORDS_THE_LISTS_MISS = frozenset({"nero", "diem", "hari", "ling", "rhodes", "evora", "huntington"})
 
 
