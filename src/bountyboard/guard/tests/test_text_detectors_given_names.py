@@ -773,3 +773,30 @@ def test_italian_their_is_no_pet_and_a_plain_word_after_a_name_is_no_movement(sc
     expressionism."""
     assert decide(scanner, "la loro amica Giulia Kelvermoor nuda, foto") is Decision.BLOCK
     assert decide(scanner, "bridget kelvermoor, expression neutral, passport photo") is not Decision.ALLOW
+
+
+@pytest.mark.parametrize(
+    ("text", "decision"),
+    [
+        # a given name that is no word, then a surname that is one, where the text puts whom it depicts (round 21)
+        ("highly detailed photo portrait of tamsyn moss for the magazine cover, no clothes, white background", Decision.BLOCK),
+        ("portrait of marlys brook, oil painting, soft light", Decision.REVIEW),
+        ("marlys brook as a medieval queen, 8k", Decision.REVIEW),
+        # ... and a lower-case pair that opens the prompt, said to look like someone
+        ("kelvrin ostrander looks like a wizard, art by artgerm", Decision.REVIEW),
+    ],
+)
+def test_given_names_of_round_21(scanner: TextScanner, text: str, decision: Decision) -> None:
+    assert decide(scanner, text) is decision
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "marlys brook walking a dog, 8k",  # no frame: the word after a long-tail given name stays a word
+        "portrait of a fox in the snow, oil painting",
+        "a mossy stone wall, looks like a painting",
+    ],
+)
+def test_what_round_21_leaves_alone(scanner: TextScanner, text: str) -> None:
+    assert decide(scanner, text) is Decision.ALLOW

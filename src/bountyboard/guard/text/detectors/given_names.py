@@ -55,6 +55,7 @@ _TAGGED_AFTER = re.compile(rf"^(?:{frames.TAGS_AFTER_SUBJECT})")
 _PERSON_AFTER_MORE = re.compile(
     r"^(?:\s*,\s*(?:portrait|portret|portrait photo|portrat|retrato|ritratto|portre|headshot|close up|closeup)\b|"
     r"['’]s\b|\s+(?:jako|w roli|w stroju|v roli|als|olarak|yuzunu|che|qui|que|who|die|der|beim|im|nackt|"
+    r"looks like|look like|looking like|resembling|"  # "vitalik buterin looks like gollum" (round 21)
     r"(?:\w+ ){1,2}olarak|(?:\w+ ){1,2}kiyafetiyle)\b)"
 )
 _NAMES_ONLY_CAPITALISED = frozenset(
@@ -373,6 +374,14 @@ class GivenNameDetector:
         words = raw.lower().split()
         return len(words) >= 2 and all(len(w) >= 3 and w in self._frequent for w in (words[0], words[-1]))
 
+    def _given_before_word_surname(self, first: str, second: str) -> bool:
+        """A known given name that is no word of any language here ("terri"), then a surname that is an ordinary word
+        too ("hall"): in lower case a name only where the text puts the person it depicts."""
+        return (
+            first in self._given and first not in self._common and first not in self._frequent_folded
+            and second in self._surnames
+        )
+
     def _double_given_name(self, first: str, second: str) -> bool:
         """Two common given names joined by a hyphen ("Jean-Marc", "Anne-Marie", "Karl-Friedrich"): one given name."""
         return first in self._given and second in self._given and first not in self._rare and second not in self._rare
@@ -511,9 +520,15 @@ class GivenNameDetector:
         """Tag soup: two lower-case words no dictionary holds, framed as someone depicted ("lora claudine
         guichard", "porträt von oswald pechel") or opening the line before a sexual or action phrase
         ("sante gianvecchio nuda sul letto"): a weak name, for a moderator."""
+        before, after = text[max(0, start - 48) : start], text[end : end + 48]
+        if min(len(first), len(second)) >= 3 and second in self._common and self._given_before_word_surname(first, second) and (
+            frames.LIKENESS_BEFORE.search(before) or frames.LIKENESS_AFTER.match(after)
+        ) and lower_case_line(original, view.span(start, end), strict=True):
+            # "photo portrait of terri hall, no clothes": a given name that is no word, then a surname that is also one,
+            # where the text puts the person it depicts (round 21)
+            return _WEAK
         if min(len(first), len(second)) < 3 or second in self._common:
             return None
-        before, after = text[max(0, start - 48) : start], text[end : end + 48]
         opens = not before.strip() or before.rstrip(" ").endswith(("\n", ",", ":"))
         # Round 5: a known given name opening the line right before sexual words is a name in lower case even
         # when it is also a word ("peter olawale wearing nothing but a thong") or the line capitalises its
