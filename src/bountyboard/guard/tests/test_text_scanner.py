@@ -218,6 +218,15 @@ class TestScan:
     def test_an_adjective_before_a_role_is_not_a_name(self, scanner: TextScanner) -> None:
         assert of(scanner.scan("A young beautiful Korean idol on a stage, nsfw"), K.NER_PERSON) == []
 
+    @pytest.mark.parametrize("text", ["Kelvrix the streamer in lingerie", "un emote de Kelvrix le streamer"])
+    def test_one_word_with_a_role_after_its_article_is_a_name(self, scanner: TextScanner, text: str) -> None:
+        # round 21: the article sets the role beside the word as its apposition, with no comma
+        weak = of(scanner.scan(text), K.NER_PERSON)
+        assert [(s.text, s.detail.get("corroborated")) for s in weak] == [("Kelvrix", True)]
+
+    def test_one_word_before_an_article_and_no_role_is_not_a_name(self, scanner: TextScanner) -> None:
+        assert of(scanner.scan("Kelvrix the Builder, a cartoon for children"), K.NER_PERSON) == []
+
     @pytest.mark.parametrize(
         "text", ["Nayeon (TWICE) as a Disney princess", "Kim Chaewon from LE SSERAFIM in a hanbok", "TWICE's Tzuyu portrait"]
     )

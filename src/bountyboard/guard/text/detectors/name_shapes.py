@@ -18,6 +18,9 @@ from bountyboard.guard.text.shipped import shipped_common_words, shipped_diction
 
 # The source of the one-word subject of sexual photographs: weak alone, which the alias rule may find again
 SOURCE_SEXUAL_PHOTO = "heuristic:sexual-photo-subject"
+# A definite article right after one word sets a role beside it as its apposition ("Kelvrix the streamer", "Kelvrix
+# le streamer"), folded
+_ARTICLE_APPOSITION = re.compile(r"^\s+(?:the|le|la|el|der|die|il|lo)\s")
 
 
 class NameShapeDetector:
@@ -102,8 +105,9 @@ class NameShapeDetector:
             # A role or a band beside the name says it is a real person: "the singer Peso Pluma",
             # "Kameto, le streamer", "Nayeon (TWICE)", "Kim Chaewon from LE SSERAFIM".
             role_after = roles.ROLE_AFTER.match(after) if role_in_text else None
-            if single and role_after and "," not in role_after.group(0):
-                role_after = None  # one word needs an apposition: "Kameto, le streamer", not "Korean idol"
+            if single and role_after and "," not in role_after.group(0) and not _ARTICLE_APPOSITION.match(after):
+                # one word needs an apposition: "Kameto, le streamer", "Kameto the streamer" (round 21), not "Korean idol"
+                role_after = None
             if (
                 role_in_text and not role_after
             ):  # "Pedri (Barcelona midfielder)", "Pedri - Brazilian footballer"
