@@ -137,3 +137,29 @@ def test_a_brand_that_is_a_surname_after_a_given_name_is_a_person(scanner: TextS
 )
 def test_named_things_of_round_20(scanner: TextScanner, text: str) -> None:
     assert Policy().decide(scanner.scan(text)).decision is Decision.ALLOW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # round 21: an institution's long name ends with a person's, its own words between
+        "Quero uma imagem do Aeroporto Internacional da Madeira Cristiano Ronaldo com a pista sobre pilares",
+        "Aeropuerto Internacional Orla Vexmoor de noche, terminal iluminada, fotografía",
+        "the Royal Infirmary and Hospital of the Isles Tamsin Kelvermoor wing, architectural photo",
+    ],
+)
+def test_an_institution_named_after_someone_with_its_own_words_between(scanner: TextScanner, text: str) -> None:
+    assert Policy().decide(scanner.scan(text)).decision is Decision.ALLOW
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Museum Selfie With Cristiano Ronaldo", "Museum Selfie Cristiano Ronaldo", "Hospital visit, Cristiano Ronaldo smiling"],
+)
+def test_a_person_after_an_institution_in_another_clause_stays_a_person(scanner: TextScanner, text: str) -> None:
+    assert Policy().decide(scanner.scan(text)).decision is Decision.CONSENT_REQUIRED
+
+
+def test_an_institution_run_needs_its_capitals() -> None:
+    assert named_things.institution_run_before("Aeroporto Internacional da Madeira ")
+    assert not named_things.institution_run_before("the airport lounge with ")

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from bountyboard.guard.text.normalize import fold
+
 _WORD = re.compile(r"\w+")
 
 
@@ -147,6 +149,46 @@ _COMPOUND_PLACE = re.compile(
 def compound_place(word: str) -> bool:
     """A folded word that is a place or a thing compounded with its name ("breydelstadion", "weihnachtsladen")."""
     return bool(_COMPOUND_PLACE.match(word))
+
+
+# Institutions whose long names end with a person's, their own name between ("Aeroporto Internacional da Madeira
+# Cristiano Ronaldo", "Aeropuerto Internacional Jorge Chávez", "Estadio Monumental Antonio Vespucio Liberti"),
+# folded: airports, stadiums, universities, hospitals, institutes, foundations and museums of the ten languages
+INSTITUTION_HEADS = frozenset(
+    """airport aeroport aeropuerto aeroporto flughafen lotnisko letiste luchthaven havalimani stadium stadion estadio
+    stadio stade estadi university universidad universidade universita universite universitat uniwersytet
+    univerzita universiteit universitesi hospital hopital ospedale szpital nemocnice ziekenhuis hastanesi krankenhaus
+    institute instituto istituto institut instytut foundation fundacion fundacao fondazione fondation stiftung
+    fundacja nadace stichting vakfi museum museo musee muzeum muzeu""".split()
+)
+# What may stand lower case inside such a name ("da", "de la", "of the"), folded
+_RUN_LINKS = frozenset("da de do dos das del della dei di du des d of the van von der den y e la le el".split())
+# A capitalised word that joins two clauses or people, or asks for a picture, not a part of one name ("Museum Selfie
+# With X", "Museum Selfie X")
+_RUN_BREAKS = frozenset(
+    """with and at in on for to by from meets visiting und mit avec et con com met ve selfie selfies portrait photo
+    photos picture poster""".split()
+)
+_RUN_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+_RUN_LOOK_BACK = 6
+
+
+def institution_run_before(original_before: str) -> bool:
+    """The original text right before a name ends with an institution's capitalised name whose head word is an
+    airport, a stadium, a university, a hospital, an institute, a foundation or a museum: "Aeroporto Internacional
+    da Madeira <name>". Such a name is the institution's (round 21)."""
+    clause = _CLAUSE_END.split(original_before[-80:])[-1]
+    for word in _RUN_WORD.findall(clause)[::-1][:_RUN_LOOK_BACK]:
+        folded = fold(word).text
+        if not word[:1].isupper():
+            if folded in _RUN_LINKS:
+                continue
+            return False
+        if folded in _RUN_BREAKS:
+            return False
+        if folded in INSTITUTION_HEADS:
+            return True
+    return False
 
 
 def place_word(word: str) -> bool:

@@ -175,7 +175,7 @@ class FuzzyNameDetector:
             score, entry = best
             before = text[max(0, start - 48) : start]
             after = text[end : end + 40]
-            if named_after(before, after):
+            if named_after(before, after, original_before=context.norm.original[max(0, span[0] - 80) : span[0]]):
                 places.add(entry.display)
                 continue  # "Ponte Vasco da Gama", "Marie Curie Institute": a thing named after them
             kind = self._kind(sexual, entry, span, before, after)

@@ -276,6 +276,8 @@ class GivenNameDetector:
             if given in named_things.PET_WORDS or word_before in named_things.PET_WORDS:
                 continue  # "Kedim Pamuk", "mijn hond Max": a pet
             if named_things.place_word_before(before) or named_things.place_word_after(after) or (
+                named_things.institution_run_before(norm.original[max(0, span[0] - 80) : span[0]])
+            ) or (
                 (head := _NEXT_WORD.match(after)) and named_things.possessive_place(surname or given, head.group(1))
             ) or (
                 word_before in self._given and named_things.place_word_before(before[: before.rstrip().rfind(" ") + 1])

@@ -34,10 +34,13 @@ STYLE_WORD_AFTER = re.compile(r"^(?:'s|s|-)?\s*(?:style|styled|esque|inspired|st
 _WORD = re.compile(r"[^\W\d_]+")
 
 
-def named_after(before: str, after: str) -> bool:
+def named_after(before: str, after: str, *, original_before: str = "") -> bool:
     """True when ``before`` ends with a place or institution word ("place", "ponte", "calle", "rue") or
     ``after`` starts with one ("Institute", "ArenA", "Airport"): the name is a thing's, not a person's.
-    Both are slices of the ``names`` view (folded, lower case)."""
+    Both are slices of the ``names`` view (folded, lower case); ``original_before``, the original text before the
+    name, may end with an institution's capitalised name ("Aeroporto Internacional da Madeira")."""
+    if original_before and named_things.institution_run_before(original_before):
+        return True
     previous = _WORD.findall(before[-24:])
     following = _WORD.findall(after[:40])
     if following and following[0] in named_things.QUALIFIERS:  # "X International Airport", "X Memorial Stadium"

@@ -126,7 +126,9 @@ class ListedNameDetector:
                         detail={"verified": entry.verified, "fuzzy": fuzzy}, **common,
                     )
                 )  # fmt: skip
-            elif entry.category & (Category.PUBLIC | Category.ARTIST) and named_after(before, after):
+            elif entry.category & (Category.PUBLIC | Category.ARTIST) and named_after(
+                before, after, original_before=norm.original[max(0, span[0] - 80) : span[0]]
+            ):
                 places.add(entry.display)
                 continue  # "place Charles-de-Gaulle", "Johan Cruijff ArenA": a thing named after them
             elif entry.category & (Category.PUBLIC | Category.ARTIST):

@@ -100,7 +100,9 @@ class NameShapeDetector:
             if words[0] in named_things.PET_WORDS or before.split()[-1:] and before.split()[-1] in named_things.PET_WORDS:
                 continue  # "meines Hundes Bruno", "my dog Max": a pet
             after = fold(raw_after).text
-            if named_things.place_word_before(before) or named_things.place_word_after(after):
+            if named_things.place_word_before(before) or named_things.place_word_after(after) or (
+                named_things.institution_run_before(original[max(0, start - 80) : start])
+            ):
                 continue  # "la plaza de Cristóbal Colón", "Dar Pomorza pod pełnymi żaglami": a place or a ship
             # A role or a band beside the name says it is a real person: "the singer Peso Pluma",
             # "Kameto, le streamer", "Nayeon (TWICE)", "Kim Chaewon from LE SSERAFIM".

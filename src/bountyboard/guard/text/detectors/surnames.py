@@ -145,7 +145,7 @@ class SurnameAloneDetector:
                 continue  # "plaza de pueblo en Aragón", "a village in Lincoln": a place a famous surname names (round 20)
             if (qualifier := _QUALIFIER_AFTER.match(after)) and frames.FICTIONAL_CONTEXT.search(qualifier.group(1)):
                 continue  # "kafka (honkai: star rail)": booru names a character's franchise after it (round 12)
-            if named_after(before, after) or not (
+            if named_after(before, after, original_before=context.norm.original[max(0, span[0] - 80) : span[0]]) or not (
                 self._person_follows(after, before) or (word not in self._dictionary and frames.verb_before(before))
             ):
                 continue
