@@ -800,3 +800,15 @@ def test_given_names_of_round_21(scanner: TextScanner, text: str, decision: Deci
 )
 def test_what_round_21_leaves_alone(scanner: TextScanner, text: str) -> None:
     assert decide(scanner, text) is Decision.ALLOW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # round 21: a capitalised Czech or Polish adjective in a case opens a place's name, never a person's
+        "retro reklama na pastelky z Českých Budějovic, krabička a rozsypané pastelky",
+        "severní stěna Malého Kelvermorského štítu za úsvitu",
+    ],
+)
+def test_an_adjective_in_a_case_opens_no_name(scanner: TextScanner, text: str) -> None:
+    assert decide(scanner, text) is Decision.ALLOW

@@ -99,6 +99,8 @@ _GERMAN_FUNCTION_WORDS = frozenset(
     "und mit fur fuer vom zum zur eine einer einen einem nicht ist sind beim bitte auch sehr unsere unser gesucht "
     "dem den auf".split()  # not "des": French writes it in every other sentence (round 16)
 )
+# The case endings of Czech and Polish adjectives, folded ("Českých", "Wielkiego", "Nového"): no given name ends so
+_CASE_ADJECTIVE = re.compile(r"(?:ych|ymi|eho|ego)$")
 _NEAR_SEXUAL = 80  # characters between a name and a sexual word for "sexual context"
 _BESIDE_SEXUAL = 16  # a sexual word right beside the name, ", lingerie": the item itself is sexual
 
@@ -489,6 +491,8 @@ class GivenNameDetector:
             if not caps and not surname_word and (surname not in self._given or surname in self._surnames):
                 return _WEAK  # "ruth lorenzo": a surname that is a given name too
             return None
+        if caps and _CASE_ADJECTIVE.search(given):
+            return None  # "z Českých Budějovic", "Wielkiego Księstwa": a Czech or Polish adjective in a case (round 21)
         if caps and not given_word and not surname_word and len(given) >= MIN_SURNAME and not noun_capitals:
             return _STRONG if known_surname else _WEAK  # "Olgierd Flisek": two capitalised non-words
         if caps and noun_capitals and not given_word and known_surname and len(given) >= MIN_SURNAME:
