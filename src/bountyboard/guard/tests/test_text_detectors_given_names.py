@@ -812,3 +812,34 @@ def test_what_round_21_leaves_alone(scanner: TextScanner, text: str) -> None:
 )
 def test_an_adjective_in_a_case_opens_no_name(scanner: TextScanner, text: str) -> None:
     assert decide(scanner, text) is Decision.ALLOW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # round 21: crime fiction's heroes go by their rank, in the ten languages
+        "Inspector Orla Vexmoor in the rain, noir, film grain",
+        "Kommissarin Zelvina Tobarro am Hafen bei Nacht, düster",
+        "vicequestore Zelvina Tobarro nella neve, stile graphic novel",
+        "komisarz Orla Vexmoor na Pradze, noir, ziarno",
+    ],
+)
+def test_a_name_after_a_detectives_rank_is_a_character(scanner: TextScanner, text: str) -> None:
+    assert decide(scanner, text) is Decision.ALLOW
+
+
+def test_a_misspelt_listed_name_after_a_detectives_rank_is_a_character(scanner: TextScanner) -> None:
+    assert decide(scanner, "Kommissar Peter Faber, Dortmund, Phoenix-See bei Nacht") is Decision.ALLOW
+
+
+@pytest.mark.parametrize(
+    ("text", "decision"),
+    [
+        ("Inspector Orla Vexmoor nude in the rain", Decision.ALLOW),  # a character's body is drawn, not an actress's
+        ("the detective Orla Vexmoor as herself, LoRA, photos attached", Decision.CONSENT_REQUIRED),  # a real likeness
+        ("EU-Kommissar Orla Vexmoor als Ritter, Karikatur", Decision.CONSENT_REQUIRED),  # a commissioner, no detective
+        ("Orla Vexmoor, a real detective in my town, portrait", Decision.CONSENT_REQUIRED),
+    ],
+)
+def test_what_a_detectives_rank_leaves(scanner: TextScanner, text: str, decision: Decision) -> None:
+    assert decide(scanner, text) is decision

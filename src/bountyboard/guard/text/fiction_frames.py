@@ -106,3 +106,22 @@ def fiction_frame(words_text: str) -> tuple[str, str] | None:
         return None
     kind = found.lastgroup or DRAWN
     return kind, found.group(0)
+
+
+# A detective's rank right before a name, in the ten languages (folded): crime fiction's heroes go by it ("Kommissar
+# Peter Faber", "vicequestore Rocco Schiavone", "komisarz Alex", "Inspector Morse"); the news names a real officer by
+# job and force, not by a rank before the name. An EU commissioner ("EU-Kommissar", "commissaire européen") is no
+# detective (round 21).
+DETECTIVE_TITLES = frozenset(
+    """kommissar kommissarin hauptkommissar hauptkommissarin kriminalkommissar kriminalkommissarin commissaire
+    commissario comisario comisaria vicequestore ispettore ispettrice inspecteur inspectrice inspector inspectora
+    inspetor inspetora detective detektiv detektyw komisarz komisar inspektor inspektorka hoofdinspecteur
+    rechercheur komiser baskomiser dedektif""".split()
+)
+DETECTIVE_TITLE_BEFORE = re.compile(r"(?<!\beu )(?<!\beu-)\b(?:" + "|".join(sorted(DETECTIVE_TITLES)) + r")\s+$")
+
+
+def detective_named(folded_before: str, words_text: str) -> bool:
+    """A name right after a detective's rank, in a text that seeks no real likeness (``LIKENESS_OR_REAL``)."""
+    return bool(DETECTIVE_TITLE_BEFORE.search(folded_before)) and not LIKENESS_OR_REAL.search(words_text)
+

@@ -28,7 +28,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from bountyboard.guard.signals import Signal, SignalKind
-from bountyboard.guard.text import frames
+from bountyboard.guard.text import fiction_frames, frames
 from bountyboard.guard.text.detectors.base import ScanContext, SpanIndex
 from bountyboard.guard.text.detectors.listed_context import SexualWords, named_after, style_cited
 from bountyboard.guard.text.gazetteer import Category, ListedName
@@ -178,6 +178,8 @@ class FuzzyNameDetector:
             if named_after(before, after, original_before=context.norm.original[max(0, span[0] - 80) : span[0]]):
                 places.add(entry.display)
                 continue  # "Ponte Vasco da Gama", "Marie Curie Institute": a thing named after them
+            if fiction_frames.detective_named(before, context.norm.words.text):
+                continue  # "Kommissar Peter Faber" is crime fiction's hero, not a misspelt "Peter Haber" (round 21)
             kind = self._kind(sexual, entry, span, before, after)
             out.append(
                 Signal(

@@ -17,7 +17,7 @@ import re
 from typing import Any
 
 from bountyboard.guard.signals import Signal, SignalKind
-from bountyboard.guard.text import frames, lexicons, name_words, named_things, roles
+from bountyboard.guard.text import fiction_frames, frames, lexicons, name_words, named_things, roles
 from bountyboard.guard.text.detectors.base import ScanContext, SpanIndex
 from bountyboard.guard.text.detectors.hidden_names import HIDDEN, IF_FRAMED, MIN_SURNAME, WEAK, HiddenNames
 from bountyboard.guard.text.detectors.listed_context import (
@@ -155,8 +155,10 @@ class GivenNameDetector:
             if start and (text[start - 1].isdigit() or (text[start - 1] == " " and text[start - 2 : start - 1].isdigit())):
                 continue  # "una bambina di 7 anni pianta": after a number comes a unit, not a given name
             pair = self._next_name_word(text, tokens, index)
-            if pair is not None and (word in roles.NATIONALITIES or tokens[pair][2] in name_words.PERSON_WORDS):
-                pair = None  # "nederlandse vrouw", "ruda kobieta": a nationality, or a word for a person
+            if pair is not None and (
+                word in roles.NATIONALITIES or word in fiction_frames.DETECTIVE_TITLES or tokens[pair][2] in name_words.PERSON_WORDS
+            ):
+                pair = None  # "nederlandse vrouw", "ruda kobieta", "Kommissarin X": a nationality, a rank, a word for a person
             if pair == index + 1 and self._double_given_name(word, tokens[pair][2]) and (
                 norm.original[view.span(end, tokens[pair][0])[0] : view.span(end, tokens[pair][0])[1]] == "-"
             ):
@@ -271,6 +273,9 @@ class GivenNameDetector:
                 given in self._rare or given not in self._given or norm.original[span[1] : span[1] + 1] == "-"
             ) and not (raw.islower() and self._hyphenated_name(given, surname)):
                 continue  # "Kaiser-Wilhelm-Gedächtniskirche", "Eiger-Nordwand": one hyphenated word is a compound
+            if fiction_frames.detective_named(before, norm.words.text):
+                not_people_names.add((given[:4], surname[:4]))
+                continue  # "Kommissar Peter Faber", "Inspector Orla Vexmoor": crime fiction's hero (round 21)
             if named_things.product_word(given) or named_things.product_word(word_before) or (
                 word_before in _OF_WORDS and two_before in named_things.CONTAINERS
             ):
