@@ -340,3 +340,9 @@ def test_a_frequent_word_of_another_language_is_no_run_together_name(scanner: Te
     """Round 20: "primavera" (spring in Spanish, Italian and Portuguese) is no "prima|vera"."""
     text = "jardins da fundação, lisboa, edifício modernista, patos no lago, primavera, fotografia de arquitetura"
     assert decide(scanner, text) is Decision.ALLOW
+
+
+@pytest.mark.parametrize("text", ["xilogravura no estilo de cordel, vaqueiro", "drzeworyt w stylu ludowym, kogut"])
+def test_a_painting_medium_opening_a_line_is_no_run_together_name(scanner: TextScanner, text: str) -> None:
+    # round 21: "xilogravura" split no given name but opened its line before a style: a medium, not a person
+    assert decide(scanner, text) is Decision.ALLOW

@@ -157,3 +157,9 @@ def test_a_surname_alone_after_a_preposition_of_place_is_the_place(
 def test_an_article_before_a_famous_surname_is_no_preposition_of_place(scanner: TextScanner) -> None:
     """Review of round 20: English "a" stays an article ("a putin lookalike"), never a place's preposition."""
     assert Policy().decide(scanner.scan("a putin lookalike at a party")).decision is Decision.CONSENT_REQUIRED
+
+
+@pytest.mark.parametrize("text", ["in the style of J. Borges, woodcut, cordel cover", "gravura no estilo de J. Borges, sertão"])
+def test_a_style_cue_reaches_a_surname_past_an_initial(scanner: TextScanner, text: str) -> None:
+    # round 21: "de J. Borges" is the woodcut artist's manner, not the writer (a listed surname alone)
+    assert surname_hits(scanner, text) == []

@@ -22,6 +22,7 @@ from typing import Any
 from bountyboard.guard.signals import Signal, SignalKind
 from bountyboard.guard.text import frames, named_things, roles
 from bountyboard.guard.text.detectors.base import ScanContext, SpanIndex
+from bountyboard.guard.text.detectors.listed_context import PAINTING_MEDIUM
 from bountyboard.guard.text.name_words import NOT_NAME_WORDS, SURNAME_ONSET, TOWN_WORDS, surname_ending
 
 _JOINED = re.compile(r"(?<![\w.])([^\W\d_]{2,})[_.]([^\W\d_]{3,})(?![\w]|\.[^\W\d_])")
@@ -115,8 +116,8 @@ class JoinedNameDetector:
             raw = norm.original[slice(*norm.base.span(*m.span()))]
             if not raw.islower():
                 continue  # capitalised or CamelCase tokens are GivenNameDetector's
-            if _WORD_SUFFIX.search(word):
-                continue  # "orientalism", "transylvanian", "liminality": words a dictionary may lack
+            if _WORD_SUFFIX.search(word) or PAINTING_MEDIUM.fullmatch(word):
+                continue  # "orientalism", "transylvanian", "liminality", "xilogravura": words a dictionary may lack
             split = self._split(word)
             if split is not None and split[1] in TOWN_WORDS:
                 continue  # "johannes|burg", "sophia|town": a town named after someone (round 17)

@@ -177,7 +177,7 @@ class SurnameAloneDetector:
         for _ in range(2):
             if style_cited(text):
                 return True
-            word = re.search(r"[^\W\d_]+\s+$", text)
+            word = re.search(r"[^\W\d_]+\.?\s+$", text)  # "in the style of J. Borges": an initial too (round 21)
             if word is None:
                 return False
             text = text[: word.start()]
