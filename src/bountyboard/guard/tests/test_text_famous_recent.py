@@ -64,8 +64,8 @@ def test_the_file_adds_only_people_no_earlier_list_holds(famous_people_loaded: d
         ("Kevin De Bruyne", False),  # Sports/Games: an athlete, never a style
         ("Mo Farah", False),
         ("Edward Snowden", True),  # "Other": unknown, a style only when cited as one
-        ("Xavier Dolan", True),  # "Culture": a film director and an actor alike
-        ("Eddie Redmayne", True),
+        ("Eddie Redmayne", True),  # "Culture": an actor and a film director alike (Xavier Dolan, whom MoMA holds as an
+        # artist, is one since round 21)
     ],
 )
 def test_the_domain_says_who_may_be_a_style(
@@ -141,3 +141,23 @@ def test_a_person_depicted_needs_consent(scanner: TextScanner) -> None:
     signals = scanner.scan("a portrait photo of Zayn Malik in a clown suit")
     assert any(s.kind is SignalKind.PERSON_NAME and s.source == SOURCE_NOTABLE for s in signals)
     assert Policy().decide(signals).decision is Decision.CONSENT_REQUIRED
+
+
+@pytest.mark.parametrize("name", ["Roger Deakins", "Ricardo Bofill", "Richard Avedon"])
+def test_a_person_of_no_occupation_a_museum_holds_as_an_artist_is_an_artist(
+    famous_people_loaded: dict[str, ListedName], name: str
+) -> None:
+    # round 21: Pantheon 2.0 gives no occupation; MoMA, the Tate or the National Gallery holds them as artists
+    assert famous_people_loaded[normalize_name(name)].category is Category.ARTIST
+
+
+@pytest.mark.parametrize(
+    ("text", "decision"),
+    [
+        ("Ricardo Bofill, pastel colors, polkadots, minimal, vaporwave", Decision.ALLOW),  # cited as a style
+        ("Roger Deakins as a lighthouse keeper, film still", Decision.CONSENT_REQUIRED),  # depicted
+        ("Roger Deakins, nude, bedroom", Decision.BLOCK),
+    ],
+)
+def test_a_museum_artist_is_a_style_unless_depicted(scanner: TextScanner, text: str, decision: Decision) -> None:
+    assert Policy().decide(scanner.scan(text)).decision is decision

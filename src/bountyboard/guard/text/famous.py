@@ -166,4 +166,10 @@ def load_famous_people(names: Iterable[ListedName]) -> list[ListedName]:
             rows, dictionary=dictionary, given_names=given_names, places=places, listed_elsewhere=held,
             source=source, undated_is_modern=undated_is_modern, one_word=one_word,
         )  # fmt: skip
+    # A person whose occupation the source does not give, and whom a museum's collection holds as an artist ("Ricardo
+    # Bofill", "Roger Deakins", "John Byrne"): an artist, a style where named as one, a person where depicted (round 21)
+    museum = frozenset(normalize_name(n) for n in shipped.shipped_museum_artists())
+    for entry in out:
+        if entry.may_be_artist and entry.key in museum:
+            entry.category = Category.ARTIST
     return out
