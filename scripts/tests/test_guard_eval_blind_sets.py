@@ -1,4 +1,4 @@
-"""The sets blind writers wrote for rounds 12 to 20 (scripts/guard_eval_round12.jsonl to guard_eval_round20.jsonl)
+"""The sets blind writers wrote for rounds 12 to 21 (scripts/guard_eval_round12.jsonl to guard_eval_round21.jsonl)
 follow the label rule of ../shared/data/README.md, have the families and counts their scripts state, and are split
 half and half by their own seeded draws. No guard runs here."""
 
@@ -66,6 +66,12 @@ ROUNDS = {
         ("R", "ra"): {"unlisted-person": 80, "alias-person": 20, "fiction-name": 50, "style-artist": 30,
                       "brand-place": 30, "generic-person": 30},
         ("S", "rs"): {"unlisted-person": 80, "alias-person": 20, "fiction-name": 50, "style-artist": 30,
+                      "brand-place": 30, "generic-person": 30},
+    }),
+    "round21": ("guard_eval_round21", "ROUND21", {
+        ("T", "ta"): {"unlisted-person": 80, "alias-person": 20, "fiction-name": 50, "style-artist": 30,
+                      "brand-place": 30, "generic-person": 30},
+        ("U", "tu"): {"unlisted-person": 80, "alias-person": 20, "fiction-name": 50, "style-artist": 30,
                       "brand-place": 30, "generic-person": 30},
     }),
 }  # fmt: skip
