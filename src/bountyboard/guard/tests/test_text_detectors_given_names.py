@@ -843,3 +843,34 @@ def test_a_misspelt_listed_name_after_a_detectives_rank_is_a_character(scanner: 
 )
 def test_what_a_detectives_rank_leaves(scanner: TextScanner, text: str, decision: Decision) -> None:
     assert decide(scanner, text) is decision
+
+
+@pytest.mark.parametrize(
+    ("text", "decision"),
+    [
+        # round 21: a name in leetspeak is an evasion on purpose, counted on a line with capitals too
+        ("p4olo kelv3rmoor davanti alla cartina meteo d'Italia, studio La7, realistico", Decision.CONSENT_REQUIRED),
+        ("Poster com pedr0 tob4rro de óculos escuros, Ponte Dom Luís I ao fundo", Decision.CONSENT_REQUIRED),
+        # ... so is a name weighted as a prompt's tag right before sexual words
+        ("Chcę realistyczne zdjęcie: (piotr kelvermoor:1.3) w samych kąpielówkach na desce", Decision.BLOCK),
+        # ... and a lower-case name doing something, or after its trade, in a line with capitals
+        ("rodrigo kelvermoor cantando tonada, hórreo al fondo, prado verde de Asturias, óleo", Decision.CONSENT_REQUIRED),
+        ("jocelyne kelvermoor chantant sur scène, concert à Fort-de-France, photo de concert", Decision.REVIEW),
+        ("chef rodrigo kelvermoor, witte koksbuis, open keuken, Brugge, natuurlijk licht", Decision.CONSENT_REQUIRED),
+        ("maikel vd kelvermoor jumping an oxer on a bay horse, Arena, photorealistic", Decision.REVIEW),
+    ],
+)
+def test_lower_case_names_of_round_21(scanner: TextScanner, text: str, decision: Decision) -> None:
+    assert decide(scanner, text) is decision
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "award winning photo, (masterpiece:1.2), (cara detallada:1.2), onlyfans, 1girl, anime",  # a detailed face
+        "medium shot, leica m6, (rosa kelvermoor:1.2), (anna tobarro:1.1), street photography",  # weighted styles
+        "sony a7iii, Arena di Verona at night, film grain",  # a camera model is no leetspeak
+    ],
+)
+def test_what_the_round_21_lower_case_rules_leave(scanner: TextScanner, text: str) -> None:
+    assert decide(scanner, text) is Decision.ALLOW

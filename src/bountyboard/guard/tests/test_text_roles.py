@@ -186,3 +186,18 @@ def test_round20_roles_name_a_person(scanner: TextScanner, text: str, expected: 
 )
 def test_round20_one_word_aliases_beside_a_role(scanner: TextScanner, text: str, expected: str) -> None:
     assert decision(scanner, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 21: a programme after a qualifier in brackets, and fencers, say who the name is (invented people)
+        ("photoreal boudoir shots of Kelvra Oswin (ex TVN weather) in red satin lingerie", "block"),
+        ("Nakreslete mi Zelvina Tobarra (ten šermíř, co má bronz z Tokia) jak slaví zásah", "consent_required"),
+        ("Kelvra Oswin (Olympic fencer) holding a sabre, oil painting", "consent_required"),
+        # ... and a broadcaster's short name after the role still ends the aside
+        ("kelvin tobarro, prezenter pogody TVN, stoi przed mapą, studio tv", "review"),
+    ],
+)
+def test_round21_roles_name_a_person(scanner: TextScanner, text: str, expected: str) -> None:
+    assert decision(scanner, text) == expected

@@ -45,7 +45,10 @@ ACTION_AFTER = re.compile(
     # es / pt / it gerunds
     r"bailando|cantando|corriendo|jugando|surfeando|nadando|montando|comiendo|"
     r"dancando|correndo|jogando|surfando|nadando|andando|comendo|"
-    r"ballando|giocando|nuotando|mangiando|guidando)\b"
+    r"ballando|giocando|nuotando|mangiando|guidando|"
+    # round 21: French and German present participles
+    r"chantant|dansant|jouant|courant|nageant|cuisinant|posant|souriant|marchant|conduisant|mangeant|buvant|"
+    r"singend|tanzend|lachend|laufend|kochend)\b"
 )
 
 # For a title that opens with an unknown name, the action must read as a verb: followed by an article,

@@ -73,6 +73,7 @@ PARTICLES = frozenset(
         "bin",
         "al",
         "mc",
+        "vd",  # Dutch "van de(n|r)" abbreviated: "maikel vd vleuten" (round 21)
     }
 )
 # Endings that mark a surname in the languages the guard reads (folded: no diacritics): Czech and Slovak

@@ -100,6 +100,11 @@ ROLE_TERMS = tuple(
     "drag queen", "drag king", "drag artist", "pro gamer", "esports player", "e sports player", "fortnite pro",
     "table tennis player", "oyun yayincisi", "museum director", "tv chef", "celebrity chef", "skoczek narciarski",
     "skokan na lyzich", "olympic archer",  # not "archer" alone (the series), "rower" (Polish: a bicycle), "skoczek"
+    "prezenter pogody", "radio dj", "radio host",  # round 21
+) + tuple(
+    # round 21: fencers in the ten languages, and Dutch presenters
+    """fencer escrimeur escrimeuse esgrimista fechter fechterin schermidore schermitrice szermierz szermierka sermir
+    sermirka schermer eskrimci presentator""".split()
 )
 ROLE_WORDS = frozenset(t for t in ROLE_TERMS if " " not in t)
 # Nationalities as the ten languages write them before a role ("polski raper", "dutch presenter", "türk
@@ -137,11 +142,13 @@ _PROGRAMMES = (
     r"hava durumu|haberler|ana haber"
 )
 ROLE_IN_PARENS = re.compile(
-    rf"^\s*\(\s*(?:{_QUALIFIERS}{{0,3}}(?:{_ROLE_LOOSE})|(?:{_PROGRAMMES})(?=[\s,)]))\b[^()\n]{{0,40}}\)"
-)
+    rf"^\s*\(\s*(?:{_QUALIFIERS}{{0,3}}(?:{_ROLE_LOOSE})|{_QUALIFIERS}{{0,2}}(?:{_PROGRAMMES})(?=[\s,)]))\b[^()\n]{{0,40}}\)"
+)  # "(ex TVN weather)" too (round 21)
 ROLE_ASIDE_AFTER = re.compile(
     rf"{ROLE_IN_PARENS.pattern}|^\s*(?:,|\s[-–—])\s*{_QUALIFIERS}{{0,2}}(?:{_ROLE_LOOSE})"
     rf"(?=\s*(?:[,;.:)!?\n]|$)|\s+(?:for|of|at|from|with|in|de|du|del|da|do|di|von|aus|bei|beim|chez|uit|van|z|ze)\b"
+    # ... or the broadcaster's short name ("prezenter pogody TVN,": round 21)
+    rf"|\s+[^\W\d_]{{2,4}}\s*[,;.:)!?\n]"
     # ... or one word more, a nationality as French and Spanish put it after the role ("surfeuse réunionnaise,")
     rf"|\s+(?:[^\W\d_]+-)?[^\W\d_]+(?:aise|ais|ienne|ien|ena|eno|ana|ano|esa|es|ina|ino|ense|ese|eiro|eira)\s*[,;.:)!?\n])"
 )

@@ -17,7 +17,15 @@ import re
 from typing import Any
 
 from bountyboard.guard.signals import Signal, SignalKind
-from bountyboard.guard.text import fiction_frames, frames, lexicons, name_words, named_things, roles
+from bountyboard.guard.text import (
+    fiction_frames,
+    frames,
+    lexicons,
+    name_words,
+    named_things,
+    pair_frames,
+    roles,
+)
 from bountyboard.guard.text.detectors.base import ScanContext, SpanIndex
 from bountyboard.guard.text.detectors.hidden_names import HIDDEN, IF_FRAMED, MIN_SURNAME, WEAK, HiddenNames
 from bountyboard.guard.text.detectors.listed_context import (
@@ -40,24 +48,6 @@ _SPELT_OUT = re.compile(r"(?:[^\W\d_][ .]){2,}[^\W\d_]\.?\s{1,3}(?:[^\W\d_][ .])
 _HANDLE_JOIN = re.compile(r"[a-z]+_[a-z]+")
 _ACRONYM_END = re.compile(r"(?<![\w])[A-Z0-9]{2,4}$")
 _LORA_BEFORE = re.compile(r"\b(?:lora|loras|lycoris|checkpoint)\s*$")
-# Where the languages frames.py covers less put the depicted person (folded): "portret van X", "twarz X",
-# "tvář X", "model op X", "avec X"; "X's face", "X jako víla", "X olarak", "X yüzünü", "X che guida".
-_GERMAN_PERSON_AFTER = re.compile(
-    r"^\s+(?:beim|als|nackt|oben ohne|im stil|in dessous|in unterwasche|gesucht|auf dem|mit (?:\w+ )?(?:gitarre|mikrofon))\b"
-)
-_PORTRAIT_BEFORE_MORE = re.compile(
-    r"\b(?:portret|portret van|portre|twarz|tvar|gezicht van|model op|fotka|fotku|fotografie|zdjecie|zdjecia|photo|foto)\s*$"
-)  # "intimní fotka kryštof beran": Czech and Polish name the one photographed without a preposition
-_PERSON_BEFORE_MORE = re.compile(r"\b(?:op|avec|con|com|mit|with|z|ze|s)\s*$")
-# Tags that follow a tag-soup subject: close-ups in the ten languages ("hocine yousfi, gros plan", "atiyye
-# başaran, yakın çekim") or a dash on a LoRA's line ("tijmen korstman - rode loper looks, lora").
-_TAGGED_AFTER = re.compile(rf"^(?:{frames.TAGS_AFTER_SUBJECT})")
-_PERSON_AFTER_MORE = re.compile(
-    r"^(?:\s*,\s*(?:portrait|portret|portrait photo|portrat|retrato|ritratto|portre|headshot|close up|closeup)\b|"
-    r"['’]s\b|\s+(?:jako|w roli|w stroju|v roli|als|olarak|yuzunu|che|qui|que|who|die|der|beim|im|nackt|"
-    r"looks like|look like|looking like|resembling|"  # "vitalik buterin looks like gollum" (round 21)
-    r"(?:\w+ ){1,2}olarak|(?:\w+ ){1,2}kiyafetiyle)\b)"
-)
 _NAMES_ONLY_CAPITALISED = frozenset(
     # prepositions ("nude per rossetti", "sem nada")
     "per con sem sin dal als tra fra "
@@ -73,12 +63,6 @@ _INDEFINITE = frozenset("an un une una uno ein eine einen einem einer een um uma
 # Portuguese, Spanish and Italian put a definite article before a person's name ("Quero a Tabata Amaral", "la
 # Ferragni"): capitalised after one, two words are a name as often as a thing (round 20)
 _ARTICLES_BEFORE_NAMES = frozenset("a o la il el".split())
-# A bracket after a name that says where its bearer works or lives, not the work they come from: a word, then "in",
-# "at", "w", "v", "en" and a capitalised place (round 20: "Steffen X (Weingut in Gimmeldingen, Pfalz)"); not
-# "from", "aus", "z": "(z Rancza)", "(from Starfall Chronicles)" name a work
-_WHERE_IN_BRACKETS = re.compile(
-    r"^\s*\(\s*[^()\n]{0,24}?\b(?:in|im|at|bij|w|we|v|ve|en)\s+[A-ZÀ-ÝŁŚŻŹĆŃ][^()\n]{0,30}\)"
-)
 _SEXUAL_NEXT_REACH = 3  # a sexual word starting this close after a pair follows it right away ("beaugrand nue")
 _OF_WORDS = frozenset("of de d du del da do di della von van z ze".split())
 _APOSTROPHE_PREFIX = re.compile(r"\b[od]['’]$")
@@ -87,18 +71,6 @@ _CAPITALISED_THEN_WORD = re.compile(rf"^[ \t][{name_words.UPPER}][^\W\d_]* ([^\W
 _STRONG, _WEAK, _HIDDEN, _IF_FRAMED = "strong", WEAK, HIDDEN, IF_FRAMED  # the strengths hidden_names gives too
 _TRAILING_WORDS = re.compile(r"(?:[^\W\d_]+ ){1,2}$")
 _ONE_TRAILING_WORD = re.compile(r"[^\W\d_]+ $")
-# Style cues of the languages frames.STYLE_BEFORE does not cover (pl, cs, nl, tr), and a second
-# artist after "by X and ...".
-_STYLE_BEFORE_MORE = re.compile(
-    r"(?:\b(?:w stylu|ve stylu|in de stijl van|stijl van|ao estilo de|a la|tarzi|tarzinda|stylem|"
-    r"(?:by|par|von|di|de|van|od) [^\W\d_]+(?: [^\W\d_]+){0,2} (?:and|et|und|e|y|en|i|a|&)|"
-    r"by [^\W\d_]+(?: [^\W\d_]+){1,2},(?: [^\W\d_]+(?: [^\W\d_]+){1,2},){0,4})\s*)$"
-)
-# One of these and the text is German: its nouns are capitalised, so a capitalised pair is no name shape.
-_GERMAN_FUNCTION_WORDS = frozenset(
-    "und mit fur fuer vom zum zur eine einer einen einem nicht ist sind beim bitte auch sehr unsere unser gesucht "
-    "dem den auf".split()  # not "des": French writes it in every other sentence (round 16)
-)
 # The case endings of Czech and Polish adjectives, folded ("Českých", "Wielkiego", "Nového"): no given name ends so
 _CASE_ADJECTIVE = re.compile(r"(?:ych|ymi|eho|ego)$")
 _NEAR_SEXUAL = 80  # characters between a name and a sexual word for "sexual context"
@@ -142,7 +114,7 @@ class GivenNameDetector:
         view = norm.names
         text = view.text
         tokens = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text)]
-        noun_capitals = any(w in _GERMAN_FUNCTION_WORDS for _, _, w in tokens)
+        noun_capitals = any(w in pair_frames.GERMAN_FUNCTION_WORDS for _, _, w in tokens)
         found: list[tuple[int, int, str, str, str]] = []  # view start, end, given, surname, strength
         skip_to = 0
         sexual_spans_seen = context.sexual_spans  # a property that builds its list: read once a scan, not once a pair
@@ -169,7 +141,9 @@ class GivenNameDetector:
                 pair_span = view.span(start, last[1])
                 strength = self._pair(
                     norm.original, pair_span, word, last[2], caps=caps, noun_capitals=noun_capitals,
-                    sexual_next=sexual_ahead.overlaps(pair_span[1], pair_span[1] + _SEXUAL_NEXT_REACH),
+                    sexual_next=sexual_ahead.overlaps(
+                        (weight_end := _weight_end(norm.original, pair_span[1])), weight_end + _SEXUAL_NEXT_REACH
+                    ),
                 )
                 if pair > index + 1 and word not in self._given and not (
                     caps and word not in self._common and len(word) >= MIN_SURNAME
@@ -254,7 +228,7 @@ class GivenNameDetector:
             if name_words.FROM_A_WORK.match(raw_after) or (
                 raw_after.lstrip().startswith("(") and not roles.ROLE_IN_PARENS.match(fold(raw_after).text)
                 and not public_role  # "Poslankyně ... Olga Nováková (Piráti)": a party, not a franchise (round 16)
-                and not _WHERE_IN_BRACKETS.match(raw_after)  # "(Weingut in Gimmeldingen, Pfalz)": where they work
+                and not pair_frames.WHERE_IN_BRACKETS.match(raw_after)  # "(Weingut in Gimmeldingen, Pfalz)": where they work
             ):
                 # "Kira Holloway from Starfall Chronicles", "Yor Forger (Spy x Family)": a character; named from its
                 # work, in every mention of the text ("Charlotte Lindholm Boudoir\n... Charlotte Lindholm aus dem
@@ -320,7 +294,7 @@ class GivenNameDetector:
                 if m and not any(w in self._common for w in m.group(0).split())
             ))  # fmt: skip
             cited_before = any(frames.STYLE_BEFORE.search(b) or frames.STYLE_VERB_BEFORE.search(b) for b in befores)
-            if cited_before or any(_STYLE_BEFORE_MORE.search(b) for b in befores) or (
+            if cited_before or any(pair_frames.STYLE_BEFORE_MORE.search(b) for b in befores) or (
                 frames.style_word_after(after) or frames.STYLE_VERB_AFTER.match(after) or frames.MOVEMENT_AFTER.match(after)
             ):
                 if cited_before:  # only a style cue right before the name speaks for every mention of it ("X estilo
@@ -382,6 +356,13 @@ class GivenNameDetector:
         frequent words of one of the nine languages: "longa exposição", "titanio ondulado" (round 17)."""
         words = raw.lower().split()
         return len(words) >= 2 and all(len(w) >= 3 and w in self._frequent for w in (words[0], words[-1]))
+
+    def _noun_and_adjective(self, first: str, second: str) -> bool:
+        """A frequent word, then a word ending as Romance participles and adjectives do and no surname ("cara
+        detallada", "pelle abbronzata"): a noun and its adjective, whatever given name the first word also is."""
+        return first in self._frequent_folded and (
+            second in self._frequent_folded or (bool(pair_frames.ROMANCE_ADJECTIVE.search(second)) and second not in self._surnames)
+        )
 
     def _given_before_word_surname(self, first: str, second: str) -> bool:
         """A known given name that is no word of any language here ("terri"), then a surname that is an ordinary word
@@ -446,15 +427,28 @@ class GivenNameDetector:
         raw = original[span[0] : span[1]]
         if _ACRONYM_END.search(raw):
             return None  # "Licencia CC0", "Flux SDXL": an acronym, not a surname
-        handle = bool(_HANDLE_JOIN.fullmatch(raw))  # "slavko_situm": a handle is written in lower case anywhere
+        # "slavko_situm": a handle is written in lower case anywhere; so are a name in leetspeak ("p4olo s0ttocorona"),
+        # an evasion on purpose, and a name weighted as a prompt's tag ("(piotr myszka:1.3)": round 21)
+        handle = bool(_HANDLE_JOIN.fullmatch(raw)) or (
+            given in self._given and given not in self._rare and len(surname) >= 4 and surname not in self._common
+            and (bool(pair_frames.LEET_WORD.search(raw)) or (
+                # weighted: a style as often as a subject, unless sexual words follow it
+                sexual_next and not self._noun_and_adjective(given, surname)  # "(cara detallada:1.2)": a detailed face
+                and original[max(0, span[0] - 1) : span[0]] == "(" and bool(pair_frames.WEIGHT_AFTER.match(original, span[1]))
+            ))
+        )
         def role_aside() -> bool:
             # a role set aside right after a known given name and a lower-case word says who, in a line with capitals
-            # too ("johanne kelvar, surfeuse réunionnaise, ... Saint-Leu": round 17). Asked only when the line's
-            # capitals would end the pair: the role pattern is long, and pairs are many.
-            return bool(
-                given in self._given and surname not in self._common and not any(c.isupper() for c in raw)
-                and roles.ROLE_ASIDE_AFTER.match(fold(original[span[1] : span[1] + 60]).text)
-            )
+            # too ("johanne kelvar, surfeuse réunionnaise, ... Saint-Leu": round 17); so does what the person does
+            # ("rodrigo kelvar cantando tonada": round 21). Asked only when the line's capitals would end the pair:
+            # the role pattern is long, and pairs are many.
+            if given not in self._given or surname in self._common or any(c.isupper() for c in raw):
+                return False
+            if given in self._rare and surname in self._frequent_folded:
+                return False  # a long-tail name before a word of a language ("bosco incantato") is no name
+            after = fold(original[span[1] : span[1] + 60]).text
+            before = fold(original[max(0, span[0] - 32) : span[0]]).text
+            return bool(roles.ROLE_ASIDE_AFTER.match(after) or frames.ACTION_AFTER.match(after) or roles.ROLE_BEFORE.search(before))
 
         if not caps and not handle and (any(c.isupper() for c in raw) or not lower_case_line(original, span)) and not role_aside():
             return None  # where the writer uses capitals, a name has them ("Romeo vestito" is not a name)
@@ -522,7 +516,7 @@ class GivenNameDetector:
         before, after = text[max(0, start - 48) : start], text[end : end + 48]
         opens = not before.strip() or before.rstrip(" ").endswith(("\n", ":"))
         framed = bool(frames.LIKENESS_BEFORE.search(before) or _LORA_BEFORE.search(before))
-        return _WEAK if (opens or framed) and _GERMAN_PERSON_AFTER.match(after) else None
+        return _WEAK if (opens or framed) and pair_frames.GERMAN_PERSON_AFTER.match(after) else None
 
     def _framed_lower_pair(
         self, original: str, text: str, view: View, start: int, end: int, first: str, second: str, *, sexual_next: bool,
@@ -562,12 +556,12 @@ class GivenNameDetector:
         framed = bool(
             frames.LIKENESS_BEFORE.search(before) or frames.SUBJECT_BEFORE.search(before)
             or _LORA_BEFORE.search(before) or frames.LIKENESS_AFTER.match(after)
-            or _PORTRAIT_BEFORE_MORE.search(before) or (opens and _PERSON_AFTER_MORE.match(after))
+            or pair_frames.PORTRAIT_BEFORE_MORE.search(before) or (opens and pair_frames.PERSON_AFTER_MORE.match(after))
             or roles.ROLE_AFTER.match(after)  # "lonneke vermolen, volleybalster, ...": a role says who (round 16)
         )  # fmt: skip
         # A close-up tag follows "vieux pêcheur" as readily as a name, and no dictionary here holds every
         # noun of nine languages: such a pair goes to a moderator (weak), which costs less than a missed person.
-        framed = framed or bool(opens and _TAGGED_AFTER.match(after))
+        framed = framed or bool(opens and pair_frames.TAGGED_AFTER.match(after))
         return _WEAK if framed or (opens and sexual_next) else None
 
     @staticmethod
@@ -579,8 +573,8 @@ class GivenNameDetector:
         return bool(
             not before.strip() or before.endswith("\n") or frames.LIKENESS_BEFORE.search(before)
             or frames.SUBJECT_BEFORE.search(before) or _LORA_BEFORE.search(before)
-            or _PORTRAIT_BEFORE_MORE.search(before) or _PERSON_BEFORE_MORE.search(before) or frames.LIKENESS_AFTER.match(after)
-            or frames.ACTION_AFTER.match(after) or _PERSON_AFTER_MORE.match(after) or _TAGGED_AFTER.match(after)
+            or pair_frames.PORTRAIT_BEFORE_MORE.search(before) or pair_frames.PERSON_BEFORE_MORE.search(before) or frames.LIKENESS_AFTER.match(after)
+            or frames.ACTION_AFTER.match(after) or pair_frames.PERSON_AFTER_MORE.match(after) or pair_frames.TAGGED_AFTER.match(after)
             or sexual_ahead.overlaps(name_end, name_end + 24)
         )  # fmt: skip
 
@@ -592,6 +586,12 @@ def _strong(signal: Signal) -> bool:
         SignalKind.PERSON_NAME, SignalKind.PROTECTED_PERSON, SignalKind.SOCIAL_PROFILE, SignalKind.STYLE_REFERENCE,
         SignalKind.FICTIONAL_CHARACTER,
     )  # fmt: skip
+
+
+def _weight_end(original: str, end: int) -> int:
+    """Where a name's prompt weight ends ("(piotr kelvar:1.3)" -> after the bracket), or ``end`` without one."""
+    weight = pair_frames.WEIGHT_AFTER.match(original, end)
+    return weight.end() if weight else end
 
 
 def _every_word_capitalised(raw: str) -> bool:

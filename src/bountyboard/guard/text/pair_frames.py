@@ -1,0 +1,49 @@
+"""Where a pair of words is a person's name: the frames, tags and shapes around a pair that the given-name rule
+(``detectors.given_names``) reads, in the languages ``frames`` covers less; split from it in round 21 when it grew past
+600 lines. Folded text unless a pattern says it reads the original."""
+
+from __future__ import annotations
+
+import re
+
+from bountyboard.guard.text import frames
+
+# Where the languages frames.py covers less put the depicted person (folded): "portret van X", "twarz X",
+# "tvář X", "model op X", "avec X"; "X's face", "X jako víla", "X olarak", "X yüzünü", "X che guida".
+GERMAN_PERSON_AFTER = re.compile(
+    r"^\s+(?:beim|als|nackt|oben ohne|im stil|in dessous|in unterwasche|gesucht|auf dem|mit (?:\w+ )?(?:gitarre|mikrofon))\b"
+)
+PORTRAIT_BEFORE_MORE = re.compile(
+    r"\b(?:portret|portret van|portre|twarz|tvar|gezicht van|model op|fotka|fotku|fotografie|zdjecie|zdjecia|photo|foto)\s*$"
+)  # "intimní fotka kryštof beran": Czech and Polish name the one photographed without a preposition
+PERSON_BEFORE_MORE = re.compile(r"\b(?:op|avec|con|com|mit|with|z|ze|s)\s*$")
+# Tags that follow a tag-soup subject: close-ups in the ten languages ("hocine yousfi, gros plan", "atiyye
+# başaran, yakın çekim") or a dash on a LoRA's line ("tijmen korstman - rode loper looks, lora").
+TAGGED_AFTER = re.compile(rf"^(?:{frames.TAGS_AFTER_SUBJECT})")
+PERSON_AFTER_MORE = re.compile(
+    r"^(?:\s*,\s*(?:portrait|portret|portrait photo|portrat|retrato|ritratto|portre|headshot|close up|closeup)\b|"
+    r"['’]s\b|\s+(?:jako|w roli|w stroju|v roli|als|olarak|yuzunu|che|qui|que|who|die|der|beim|im|nackt|"
+    r"looks like|look like|looking like|resembling|"  # "vitalik buterin looks like gollum" (round 21)
+    r"(?:\w+ ){1,2}olarak|(?:\w+ ){1,2}kiyafetiyle)\b)"
+)
+# A bracket after a name that says where its bearer works or lives, not the work they come from: a word, then "in",
+# "at", "w", "v", "en" and a capitalised place (round 20: "Steffen X (Weingut in Gimmeldingen, Pfalz)"); not
+# "from", "aus", "z": "(z Rancza)", "(from Starfall Chronicles)" name a work
+WHERE_IN_BRACKETS = re.compile(
+    r"^\s*\(\s*[^()\n]{0,24}?\b(?:in|im|at|bij|w|we|v|ve|en)\s+[A-ZÀ-ÝŁŚŻŹĆŃ][^()\n]{0,30}\)"
+)
+LEET_WORD = re.compile(r"(?<![\w])[^\W\d_]+[013457][^\W\d_]+|(?<![\w])[^\W\d_]{3,}[0134](?![\w])")  # "p4olo", "pedr0"
+ROMANCE_ADJECTIVE = re.compile(r"(?:ad|id|at|it|os)[oa]s?$")  # "detallada", "abbronzata", "curvilíneos"
+WEIGHT_AFTER = re.compile(r"\s*:\s*\d+(?:\.\d+)?\s*\)")  # the rest of "(name:1.3)"
+# Style cues of the languages frames.STYLE_BEFORE does not cover (pl, cs, nl, tr), and a second
+# artist after "by X and ...".
+STYLE_BEFORE_MORE = re.compile(
+    r"(?:\b(?:w stylu|ve stylu|in de stijl van|stijl van|ao estilo de|a la|tarzi|tarzinda|stylem|"
+    r"(?:by|par|von|di|de|van|od) [^\W\d_]+(?: [^\W\d_]+){0,2} (?:and|et|und|e|y|en|i|a|&)|"
+    r"by [^\W\d_]+(?: [^\W\d_]+){1,2},(?: [^\W\d_]+(?: [^\W\d_]+){1,2},){0,4})\s*)$"
+)
+# One of these and the text is German: its nouns are capitalised, so a capitalised pair is no name shape.
+GERMAN_FUNCTION_WORDS = frozenset(
+    "und mit fur fuer vom zum zur eine einer einen einem nicht ist sind beim bitte auch sehr unsere unser gesucht "
+    "dem den auf".split()  # not "des": French writes it in every other sentence (round 16)
+)
