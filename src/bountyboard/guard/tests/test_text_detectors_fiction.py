@@ -165,3 +165,28 @@ def test_invented_people_and_characters_of_a_trilogy(scanner: TextScanner, text:
 def test_an_actress_of_a_trilogy_is_a_person(scanner: TextScanner) -> None:
     text = "la actriz Orla Vexmoor, protagonista de la trilogía, en la alfombra roja"
     assert Policy().decide(scanner.scan(text)).decision is Decision.CONSENT_REQUIRED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # round 21: the writer names the actor's role only to rule it out
+        "Chcę ilustrację boudoir z Zelviną Tobarro z Wilkowyj, koronkowa bielizna, styl malarski (nie fotorealizm, "
+        "nie chodzi o aktorkę)",
+        "Orla Vexmoor from the old novel, drawn from the book, not any actress, ink portrait",
+        "Zelvina Tobarrová ze Slunce, seno, jahody, hluboký výstřih, kreslený humor, sexy, bez podoby herečky",
+    ],
+)
+def test_a_character_whose_actor_the_text_rules_out_is_a_character(scanner: TextScanner, text: str) -> None:
+    assert Policy().decide(scanner.scan(text)).decision is Decision.ALLOW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orla Vexmoor nude, not the actress, photorealistic",  # realism: the actress's body is what comes out
+        "LoRA of Orla Vexmoor, not the actress from the show, 40 photos",
+    ],
+)
+def test_ruling_the_actor_out_does_not_cover_a_likeness(scanner: TextScanner, text: str) -> None:
+    assert Policy().decide(scanner.scan(text)).decision is not Decision.ALLOW

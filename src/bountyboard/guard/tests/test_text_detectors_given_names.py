@@ -874,3 +874,14 @@ def test_lower_case_names_of_round_21(scanner: TextScanner, text: str, decision:
 )
 def test_what_the_round_21_lower_case_rules_leave(scanner: TextScanner, text: str) -> None:
     assert decide(scanner, text) is Decision.ALLOW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zelvin Tobarro, detective uit het hoorspel, regenjas, deukhoed, noir, zwart-wit",
+        "Orla Vexmoor, commissaire au Châtelet, tricorne, ruelle de Paris 1770, gravure",
+    ],
+)
+def test_a_detectives_rank_set_after_the_name_makes_a_character(scanner: TextScanner, text: str) -> None:
+    assert decide(scanner, text) is Decision.ALLOW

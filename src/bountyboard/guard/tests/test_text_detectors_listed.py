@@ -256,3 +256,15 @@ def test_a_one_word_character_after_a_role_and_before_a_surname_is_a_persons_giv
     """Round 20: "sindaco luigi brugnaro" names a mayor whose given name is a character's ("Luigi")."""
     assert _decision(scanner, "sindaco luigi kelvermoor in gondola, canal grande, dipinto a olio") is Decision.CONSENT_REQUIRED
     assert _decision(scanner, "luigi kart racing, mushroom kingdom, dipinto a olio") is Decision.ALLOW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # round 21: the author of the book the characters come from is named, not depicted
+        "Dona Kelvra entre os dois maridos, quarto, Salvador anos 40. Personagens do livro do Jorge Amado, nada de atores.",
+        "want a portrait of kelvra, the mongol princess from jin yong's novel, ink and wash",
+    ],
+)
+def test_the_author_of_a_book_is_not_depicted(text: str) -> None:
+    assert [s for s in TextScanner().scan(text) if s.kind is SignalKind.PERSON_NAME] == []

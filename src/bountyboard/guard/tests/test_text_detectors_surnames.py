@@ -163,3 +163,8 @@ def test_an_article_before_a_famous_surname_is_no_preposition_of_place(scanner: 
 def test_a_style_cue_reaches_a_surname_past_an_initial(scanner: TextScanner, text: str) -> None:
     # round 21: "de J. Borges" is the woodcut artist's manner, not the writer (a listed surname alone)
     assert surname_hits(scanner, text) == []
+
+
+def test_a_word_its_accent_shows_is_no_famous_surname(scanner: TextScanner) -> None:
+    # round 21: Czech "léto" (summer) is no "Leto"; the surname written plainly still counts where a person goes
+    assert surname_hits(scanner, "Karlovo náměstí, bazilika v dálce, léto, fotorealistické, sytě modré nebe") == []

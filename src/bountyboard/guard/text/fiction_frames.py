@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from bountyboard.guard.text.frames import style_word_after
+from bountyboard.guard.text.frames import LIKENESS_OR_REAL, style_word_after
 
 # Live action: a still or a scene of a sitcom or a series, whose people recur as characters. Not "film
 # still": that is a photographic look prompts give real people ("X as a knight, film still"). The policy
@@ -76,18 +76,6 @@ _FRAMES: tuple[tuple[str, str], ...] = (
 )
 _FRAME = re.compile(r"\b(?:" + "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _FRAMES) + r")\b")
 
-# Words that seek a real person's likeness or say the picture is real: any one cancels a frame.
-LIKENESS_OR_REAL = re.compile(
-    r"\b(?:lora|loras|lycoris|checkpoint|embedding|dreambooth|dataset|datasets|face ?swap|deepfake|lookalike|"
-    r"look alike|looks? like|likeness|face of|faces of|(?:his|her) face|"
-    r"real (?:person|one|life|people)|irl|in person|"
-    r"personne reelle|vraie personne|en vrai|persona real|en la vida real|echte person|im echten leben|"
-    r"persona vera|dal vivo|pessoa real|na vida real|prawdziwa osoba|na zywo|skutecny clovek|skutecna osoba|nazivo|"
-    r"echte persoon|in het echt|gercek kisi|gercek hayatta|"
-    r"realistic\w*|realism|photoreal\w*|photo ?realis\w*|hyper ?real\w*|lifelike|raw photo|dslr|leak\w*|"
-    r"realiste|realistes|realista|realistas|realistisch\w*|realistic[oa]|realistich\w*|realistyczn\w*|"
-    r"realistick\w*|gercekci|fotogercekci|fotorealis\w*|fotorealiz\w*|fotorrealis\w*|hiperrealis\w*)\b"
-)
 # A custom toy or picture made as a present is of someone the poster knows.
 GIFT = re.compile(
     r"\b(?:gift|gifts|birthday present|cadeau|cadeaux|regalo|regalar|geschenk\w*|de presente|dar de presente|"
@@ -121,7 +109,13 @@ DETECTIVE_TITLES = frozenset(
 DETECTIVE_TITLE_BEFORE = re.compile(r"(?<!\beu )(?<!\beu-)\b(?:" + "|".join(sorted(DETECTIVE_TITLES)) + r")\s+$")
 
 
-def detective_named(folded_before: str, words_text: str) -> bool:
-    """A name right after a detective's rank, in a text that seeks no real likeness (``LIKENESS_OR_REAL``)."""
-    return bool(DETECTIVE_TITLE_BEFORE.search(folded_before)) and not LIKENESS_OR_REAL.search(words_text)
+# ... or set after it as its apposition: "Paul Vlaanderen, detective uit het hoorspel"
+DETECTIVE_TITLE_AFTER = re.compile(r"^\s*,\s*(?:" + "|".join(sorted(DETECTIVE_TITLES)) + r")\b")
+
+
+def detective_named(folded_before: str, words_text: str, folded_after: str = "") -> bool:
+    """A name right after a detective's rank, or with the rank set after it, in a text that seeks no real likeness
+    (``LIKENESS_OR_REAL``)."""
+    ranked = DETECTIVE_TITLE_BEFORE.search(folded_before) or DETECTIVE_TITLE_AFTER.match(folded_after)
+    return bool(ranked) and not LIKENESS_OR_REAL.search(words_text)
 

@@ -374,6 +374,22 @@ FICTION_WORK_CUES = re.compile(
 )
 
 
+# Words that seek a real person's likeness or say the picture is real: any one cancels a frame.
+LIKENESS_OR_REAL = re.compile(
+    r"\b(?:lora|loras|lycoris|checkpoint|embedding|dreambooth|dataset|datasets|face ?swap|deepfake|lookalike|"
+    r"look alike|looks? like|likeness|face of|faces of|(?:his|her) face|"
+    r"real (?:person|one|life|people)|irl|in person|"
+    r"personne reelle|vraie personne|en vrai|persona real|en la vida real|echte person|im echten leben|"
+    r"persona vera|dal vivo|pessoa real|na vida real|prawdziwa osoba|na zywo|skutecny clovek|skutecna osoba|nazivo|"
+    r"echte persoon|in het echt|gercek kisi|gercek hayatta|"
+    r"realistic\w*|realism|photoreal\w*|photo ?realis\w*|hyper ?real\w*|lifelike|raw photo|dslr|leak\w*|"
+    r"realiste|realistes|realista|realistas|realistisch\w*|realistic[oa]|realistich\w*|realistyczn\w*|"
+    r"realistick\w*|gercekci|fotogercekci|fotorealis\w*|fotorealiz\w*|fotorrealis\w*|hiperrealis\w*)\b"
+)
+# A negated word or two ("nie fotorealizm", "no actor likeness") say what the picture is not (round 21)
+_NEGATED = re.compile(r"\b(?:not|no|nie|ne|non|nicht|kein\w*|geen|niet|bez|sem|sin|sans|ni|nada de)(?:\s+\w+){1,2}")
+
+
 # The text asks for the characters and says so against their cast ("only the characters, not the actors",
 # "sadece karakterler, oyuncular değil"), in the ten languages (folded): round 17.
 _NOT_THE_CAST = (
@@ -386,8 +402,11 @@ _CAST_FACES = (
     r"twarz\w*|oblicej\w*|gezicht\w*|likeness) (?:\w+ ){0,2}(?:[ld]['’])?)?"
 )
 CHARACTERS_NOT_CAST = re.compile(
-    rf"\b(?:not (?:the )?|pas (?:les )?|no (?:los |las )?|non (?:gli |le )?|nao (?:os |as )?|nicht (?:die )?|"
-    rf"nie |ne |niet (?:de )?|geen ){_CAST_FACES}{_NOT_THE_CAST}\b|\b{_NOT_THE_CAST} (?:degil|olmasin)\b"
+    rf"\b(?:not (?:the |any |an? )?|pas (?:les )?|no (?:los |las )?|non (?:gli |le )?|nao (?:os |as )?|nicht (?:die )?|"
+    rf"nie |ne |niet (?:de )?|geen |"
+    # round 21: "nie chodzi o aktorkę", "nada de atores", "bez podoby herečky", "without the actress"
+    rf"nie chodzi o |nada de |bez (?:podoby )?|without (?:the )?|sem (?:os |as )?|sin (?:los |las )?|zonder (?:de )?)"
+    rf"{_CAST_FACES}{_NOT_THE_CAST}\b|\b{_NOT_THE_CAST} (?:degil|olmasin)\b"
 )
 
 
@@ -396,8 +415,8 @@ def names_fiction(words_text: str) -> bool:
     (``FICTIONAL_CONTEXT``), or a character of a novel, a series or a game and no public role
     (``FICTION_WORK_CUES``); never when it asks for the live-action cast, always when it says it wants the
     characters, not the actors (``CHARACTERS_NOT_CAST``)."""
-    if CHARACTERS_NOT_CAST.search(words_text):
-        return True
+    if CHARACTERS_NOT_CAST.search(words_text) and not LIKENESS_OR_REAL.search(_NEGATED.sub(" ", words_text)):
+        return True  # ... unless the text seeks a likeness or a real look all the same ("X nude, not the actress, photoreal")
     if LIVE_ACTION.search(words_text):
         return False
     if FICTIONAL_CONTEXT.search(words_text):
@@ -507,6 +526,15 @@ def verb_before(before: str) -> bool:
     ("reading hemingway", "playing debussy")."""
     verb = _VERB_BEFORE.search(before)
     return verb is not None and verb.group(1) not in ING_NOUNS and verb.group(1) not in _WORK_VERBS
+
+
+# The author of a book, before or after the name (folded): "the book of Jorge Amado", "do livro do Jorge Amado",
+# "from jin yong's novel", "Roman von Max Frisch" (round 21). The name is the writer's, not someone depicted.
+AUTHOR_BEFORE = re.compile(
+    r"\b(?:book|books|novel|novels|livro|livros|romance|libro|libros|novela|roman|romans|romanzo|romanzi|buch|"
+    r"buches|kniha|knihy|ksiazka|ksiazki|boek|kitabi) (?:by|of|de|do|da|di|del|von|van|od|des|du)\s*$"
+)
+AUTHOR_AFTER = re.compile(r"^(?:'s|s)\s+(?:novel|novels|book|books|saga|poem|poems|short stories)\b")
 
 
 def work_verb_before(before: str) -> bool:

@@ -165,7 +165,8 @@ class TextScanner:
                 given_names=word_lists["given_names"],
             ),
             SurnameAloneDetector(
-                surnames, dictionary=shipped_dictionary_words(), given_names=word_lists["given_names"]
+                surnames, dictionary=shipped_dictionary_words(), given_names=word_lists["given_names"],
+                frequent_words=shipped_frequent_words(),
             ),
             IdolGroupDetector(shipped_dictionary_words()),
             TriggerTokenDetector(trigger_reader),

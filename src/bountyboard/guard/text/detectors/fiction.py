@@ -7,7 +7,7 @@ often than a person. This detector runs last: for every name shape the earlier d
 (``ner_person``; never a listed person, a profile or a private person) it reports the frame as a
 ``fictional_character`` on the same span with ``detail.fiction_frame`` set to the frame's kind. The
 policy decides what that means (decision 0025). The frame counts only when nothing in the text seeks a
-likeness or says the picture is real (``fiction_frames.LIKENESS_OR_REAL``), no gift is mentioned, and no
+likeness or says the picture is real (``frames.LIKENESS_OR_REAL``), no gift is mentioned, and no
 role or band is named ("LoRA of X, sitcom actress" stays a person).
 """
 

@@ -247,7 +247,7 @@ class GivenNameDetector:
                 given in self._rare or given not in self._given or norm.original[span[1] : span[1] + 1] == "-"
             ) and not (raw.islower() and self._hyphenated_name(given, surname)):
                 continue  # "Kaiser-Wilhelm-Gedächtniskirche", "Eiger-Nordwand": one hyphenated word is a compound
-            if fiction_frames.detective_named(before, norm.words.text):
+            if fiction_frames.detective_named(before, norm.words.text, after):
                 not_people_names.add((given[:4], surname[:4]))
                 continue  # "Kommissar Peter Faber", "Inspector Orla Vexmoor": crime fiction's hero (round 21)
             if named_things.product_word(given) or named_things.product_word(word_before) or (

@@ -23,7 +23,7 @@ from bountyboard.guard.text.detectors.listed_context import (
     style_cited,
     style_cue,
 )
-from bountyboard.guard.text.fiction_frames import LIKENESS_OR_REAL
+from bountyboard.guard.text.frames import LIKENESS_OR_REAL
 from bountyboard.guard.text.gazetteer import Category, ListedName, NameHit, NameMatcher, resolve_overlaps
 from bountyboard.guard.text.name_words import NAME_WORD, NOT_NAME_WORDS
 from bountyboard.guard.text.normalize import NormalizedText, fold
@@ -137,10 +137,14 @@ class ListedNameDetector:
                 # cited as the author of a style ("by", "in the style of").
                 # The artist veto ends where the artist is the subject of a sexual depiction ("Frida
                 # Kahlo nude"): a named style stays a style ("nude, in the style of Klimt").
-                as_style = (is_artist and (style or not (likeness or sexual.right_after(span)))) or (
+                # (a museum's artist of no listed occupation cast after "by" is depicted: "by yoshitomo nara as a samurai")
+                cast_artist = entry.may_be_artist and bool(frames.CAST_AFTER.match(after))
+                as_style = (is_artist and ((style and not cast_artist) or not (likeness or sexual.right_after(span)))) or (
                     not is_artist
                     and not likeness
-                    and (bool(frames.STYLE_BEFORE.search(before) or _INSPIRED_AFTER.match(after)) or (entry.may_be_artist and style))
+                    and (bool(frames.STYLE_BEFORE.search(before) or _INSPIRED_AFTER.match(after)) or (entry.may_be_artist and style)
+                         # "Personagens do livro do Jorge Amado": the author of the book (round 21)
+                         or bool(frames.AUTHOR_BEFORE.search(before) or frames.AUTHOR_AFTER.match(after)))
                 ) or (
                     # "painting by yoshitomo nara in an aesthetically pleasing palette": right after "by", a
                     # painter's "in a ..." is the work's, unless the name is cast ("by X as a knight")

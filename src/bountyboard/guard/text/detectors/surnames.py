@@ -111,10 +111,14 @@ def well_known_surnames(
 class SurnameAloneDetector:
     name = "well-known-surnames"
 
-    def __init__(self, surnames: dict[str, str], *, dictionary: frozenset[str], given_names: frozenset[str]) -> None:
+    def __init__(
+        self, surnames: dict[str, str], *, dictionary: frozenset[str], given_names: frozenset[str],
+        frequent_words: frozenset[str] = frozenset(),
+    ) -> None:
         self._surnames = surnames
         self._dictionary = dictionary
         self._given_names = given_names
+        self._frequent = frequent_words  # the nine languages' frequent words, accents kept
 
     def detect(self, context: ScanContext) -> list[Signal]:
         view = context.norm.names
@@ -134,6 +138,9 @@ class SurnameAloneDetector:
             span = view.span(start, end)
             if taken.overlaps(*span):
                 continue
+            raw = context.norm.original[span[0] : span[1]].lower()
+            if not raw.isascii() and raw in self._frequent:
+                continue  # "léto": a Czech word its accent shows, not "Leto" (round 21)
             before, after = text[max(0, start - 48) : start], text[end : end + 40]
             if self._cited_as_style(text[max(0, start - LIST_REACH) : start], after) or self._weighted_style(
                 context.norm.original, span, context.signals
