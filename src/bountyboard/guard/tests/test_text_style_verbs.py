@@ -141,3 +141,18 @@ def test_a_painting_movement_after_an_unlisted_name_is_a_style(scanner: TextScan
 
 def test_a_listed_person_before_a_movement_stays_a_person(scanner: TextScanner) -> None:
     assert decide(scanner, "angela merkel, cubism, oil on canvas") is Decision.CONSENT_REQUIRED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # round 21: French "par X" in a prompt's list, a cinematographer's look, and Turkish postpositions that mean
+        # "in X's style" speak for every mention of the name (invented names)
+        "planches encyclopédiques sur les nuages, par Kelvin Tobarro, crayons de couleur sur petit carton",
+        "jeune marin devant une boutique de parapluies, couleurs pastel, cinématographie de Kelvin Tobarro, 35mm",
+        "Zelvin Tobarro tarzında Paris kafesi\nKırmızı ve mavi lekelerle, bohem bir Paris kafesi, Zelvin Tobarro gibi.",
+        "Zelvin Tobarro filmi gibi\nGece taşra otelinde yalnız bir adam, Anayurt Oteli havası, Zelvin Tobarro sinematografisi.",
+    ],
+)
+def test_style_cues_of_round_21(scanner: TextScanner, text: str) -> None:
+    assert Policy().decide(scanner.scan(text)).decision is Decision.ALLOW

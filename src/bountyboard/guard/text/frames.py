@@ -200,6 +200,8 @@ STYLE_BEFORE = re.compile(
     r"no estilo de|ao estilo de|a maneira de|inspire de|inspire par|inspirado en|inspirado por|"
     r"inspiriert von|ispirato a|vibes of|artwork by|art by|painting by|painted by|photo by|photographed by|"
     r"shot by|directed by|cinematography by|illustrated by|drawn by|concept art by|"
+    # round 21: French "par X" in a prompt's list, and a cinematographer's look ("cinématographie de Jacques Demy")
+    r"par|cinematographie de|cinematografia de|cinematografia di|"
     # "painted/drawn by" in the other nine languages (folded)
     r"peint par|peinte par|dessine par|pintado por|pintada por|dibujado por|gemalt von|gezeichnet von|"
     r"dipinto da|dipinta da|disegnato da|desenhado por|namalowany przez|namalowana przez|narysowany przez|"
@@ -251,7 +253,8 @@ STYLE_VERB_AFTER = re.compile(
 STYLE_AFTER_MORE = re.compile(
     r"^(?:['’]?[^\W\d_]{1,3})?\s*(?:tarzinda|tarzi|stylem|stijl|stylu|esinlen\w*|"
     r"filmlerinden|filmlerindeki|filmleri gibi|cizgisiyle|tablolarindaki|"  # round 19: "X filmlerinden bir kare gibi"
-    r"filmi gibi|filmindeki gibi|filmi tadinda|tablosu gibi|tablolari gibi|resimleri gibi)\b"  # round 20: "X filmi gibi"
+    r"filmi gibi|filmindeki gibi|filmi tadinda|tablosu gibi|tablolari gibi|resimleri gibi|"  # round 20: "X filmi gibi"
+    r"sinematografisi\w*)\b"  # round 21: "X sinematografisi", X's cinematography
 )
 # A painting movement as the next tag of a list, in the ten languages (folded): "henri le sidaner,
 # post-impressionnisme", "X, symbolismus". Read after an unlisted name only: a listed person drawn as a cubist stays

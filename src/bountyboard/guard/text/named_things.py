@@ -69,7 +69,8 @@ PLACE_AFTER_NAME = frozenset(
     muzesi feneri universitesi lisesi okulu stadyumu stadi hastanesi kosku koskü kalesi anit aniti haus halle turm
     kirche dom platz strasse allee brucke bahnhof denkmal museum gymnasium schule stadion park garten tor
     huis toren kerk plein straat brug station museum
-    plaji koyu supermarkt supermarket winkel markt sklep""".split()
+    plaji koyu supermarkt supermarket winkel markt sklep
+    oteli hani kahvesi lokantasi""".split()  # round 21: "Anayurt Oteli", and the inn, café and eatery Turkish names so
 )
 
 # Words that may stand between the place word and the name ("la avenida de Concha Espina", "station de

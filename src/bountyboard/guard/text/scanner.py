@@ -80,10 +80,12 @@ from bountyboard.guard.text.shipped import (
     shipped_open_characters,
     shipped_place_words,
     shipped_popular_surnames,
+    shipped_slavic_given_names,
     shipped_ssa_given_names,
     shipped_surnames,
     shipped_well_known_people,
 )
+from bountyboard.guard.text.slavic_cases import slavic_given_name_forms
 from bountyboard.guard.text.vietnamese import VietnameseNames
 
 
@@ -183,7 +185,11 @@ class TextScanner:
             core = self._given_names | shipped_forenames()
             # the long tail of given names (guard/data/ssa/): four letters or more ("neo - expressionism")
             rare = frozenset(n for n in shipped_ssa_given_names(100) if len(n) >= 4) - core
-            known = frozenset(core | rare) - NOT_NAME_WORDS
+            # ... and the Polish and Czech given names in their cases ("fotki natalii": round 21)
+            declined = slavic_given_name_forms(
+                shipped_slavic_given_names(), dictionary=shipped_dictionary_words(), frequent=shipped_frequent_words_folded()
+            )
+            known = frozenset(core | rare | declined) - NOT_NAME_WORDS
             split = frozenset(core | {n for n in rare if len(n) >= 5 and n in shipped_ssa_given_names(2000)})
             self.detectors += (
                 *(

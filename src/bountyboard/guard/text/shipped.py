@@ -197,6 +197,24 @@ def read_data(path: str) -> str:
         raise GuardError(f"cannot read shipped list {path}: {exc}", code="data_missing") from exc
 
 
+# The headers of given_names.txt over its Polish and Czech lines
+_SLAVIC_HEADER = re.compile(r"^#\s*(?:pl\b|cs / sk|Polish|Czech)")
+
+
+@lru_cache(maxsize=1)
+def shipped_slavic_given_names() -> frozenset[str]:
+    """The Polish and Czech given names of bountyboard/given_names.txt (the lines under their language's header),
+    folded: the names whose cases ``slavic_cases`` forms."""
+    names: set[str] = set()
+    take = False
+    for line in read_data("bountyboard/given_names.txt").splitlines():
+        if line.startswith("#"):
+            take = bool(_SLAVIC_HEADER.match(line))
+        elif take:
+            names.update(normalize_name(w) for w in line.split())
+    return frozenset(names)
+
+
 def read_lines(path: str) -> list[str]:
     return [
         line.strip() for line in read_data(path).splitlines() if line.strip() and not line.startswith("#")

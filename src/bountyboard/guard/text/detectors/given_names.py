@@ -297,8 +297,10 @@ class GivenNameDetector:
             if cited_before or any(pair_frames.STYLE_BEFORE_MORE.search(b) for b in befores) or (
                 frames.style_word_after(after) or frames.STYLE_VERB_AFTER.match(after) or frames.MOVEMENT_AFTER.match(after)
             ):
-                if cited_before:  # only a style cue right before the name speaks for every mention of it ("X estilo
-                    not_people_names.add((given[:4], surname[:4]))  # pixar" is X drawn as Pixar draws; "de X y" a list)
+                # only a style cue right before the name speaks for every mention of it ("X estilo pixar" is X drawn as
+                # Pixar draws; "de X y" a list), and the postpositions that mean "in X's style" ("X tarzında": round 21)
+                if cited_before or frames.STYLE_VERB_AFTER.match(after) or frames.STYLE_AFTER_MORE.match(after):
+                    not_people_names.add((given[:4], surname[:4]))
                 continue  # "by Anna Kowalska": a style reference, not a depiction
             listed_style = (
                 style_cited(text[max(0, start - LIST_REACH) : start])

@@ -1,0 +1,52 @@
+"""Polish and Czech given names in their cases (round 21): the forms, what is left out, and the names found."""
+
+from __future__ import annotations
+
+import pytest
+
+from bountyboard.guard.policy import Policy
+from bountyboard.guard.text.scanner import TextScanner
+from bountyboard.guard.text.shipped import shipped_slavic_given_names
+from bountyboard.guard.text.slavic_cases import case_forms, slavic_given_name_forms
+from bountyboard.guard.verdict import Decision
+
+
+@pytest.fixture(scope="module")
+def scanner() -> TextScanner:
+    return TextScanner()
+
+
+@pytest.mark.parametrize(
+    ("name", "form"),
+    [("natalia", "natalii"), ("aleksandra", "aleksandry"), ("jana", "janou"), ("piotr", "piotra"),
+     ("petr", "petrem"), ("marek", "markowi"), ("tomek", "tomka"), ("ondrej", "ondreje")],
+)  # fmt: skip
+def test_the_usual_case_forms(name: str, form: str) -> None:
+    assert form in case_forms(name)
+
+
+def test_words_and_short_frequent_words_are_left_out() -> None:
+    forms = slavic_given_name_forms(
+        ["marek", "vita", "krzysztof"], dictionary=frozenset({"vitae"}), frequent=frozenset({"marka", "krzysztofa"})
+    )
+    assert "marka" not in forms  # a brand, in Polish: a short frequent word
+    assert "krzysztofa" in forms  # frequency lists hold names' forms too: a long one stays
+    assert "vita" not in forms and "markowi" in forms
+
+
+def test_the_shipped_polish_and_czech_names_are_read_from_their_sections() -> None:
+    names = shipped_slavic_given_names()
+    assert {"agnieszka", "krzysztof", "jiri", "zdenek"} <= names
+    assert "mehmet" not in names and "giulia" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "decision"),
+    [
+        ("Zrobi ktoś fotki natalii i aleksandry kelvermoor nago na ściance? nsfw", Decision.BLOCK),
+        ("potřebuju portrét s petrem kelvermoorem na lodi, akvarel", Decision.CONSENT_REQUIRED),
+        ("marka samochodu na plakacie, czerwony lakier, studio", Decision.ALLOW),
+    ],
+)
+def test_declined_names_in_lower_case(scanner: TextScanner, text: str, decision: Decision) -> None:
+    assert Policy().decide(scanner.scan(text)).decision is decision

@@ -1,0 +1,47 @@
+"""Polish and Czech given names in their cases: "zdjęcia Natalii", "fotki aleksandry", "s Petrem", "Tomkowi".
+
+Polish and Czech decline given names, and the blind writers of issue 8 write them declined, in lower case too
+("fotki natalii i aleksandry kałuckich nago": round 21). The given-name lists hold the nominative only, so the
+scanner adds the usual case forms of the Polish and Czech names it ships, folded as the ``names`` view reads
+them. A form that is a dictionary word is left out, and so is a short one that is a frequent word of a language
+the guard reads ("marka", "vita", "dane"); frequency lists hold names too, so longer frequent forms stay ("piotra",
+"krzysztofa").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+_MIN_FORM = 4
+_MIN_FREQUENT_FORM = 6  # a frequent word this long is a name's form ("andrzeja"), shorter ones are words ("marka")
+# Feminine names in -a: genitive, dative and locative (-y, -i, -e; Czech -ě folds to -e), accusative (-ę folds to
+# -e; Czech -u), instrumental (Czech -ou; Polish -ą folds to -a, the nominative), vocative (-o).
+_FEMININE = ("y", "i", "e", "u", "ou", "o")
+# Masculine names ending in a consonant: genitive and accusative (-a), dative (-owi, -ovi), instrumental (-em,
+# -iem), locative and vocative (-u, -e).
+_MASCULINE = ("a", "owi", "ovi", "em", "iem", "u", "e")
+
+
+def case_forms(name: str) -> set[str]:
+    """The usual case forms of one folded Polish or Czech given name ("natalia" -> "natalii", "marek" -> "marka")."""
+    if name.endswith("ia"):  # "natalia" -> "natalii", "natalie"
+        return {name[:-1] + "i", name[:-1] + "e", name[:-1] + "u"}
+    if name.endswith("a"):  # "anna" -> "anny", "annie" is not formed: -i after any stem is close enough
+        return {name[:-1] + ending for ending in _FEMININE}
+    if name[-1:] in "aeiouy":
+        return set()
+    stem = name[:-2] + name[-1] if name.endswith("ek") and len(name) > 4 else name  # "marek" -> "mark-", fleeting e
+    return {stem + ending for ending in _MASCULINE}
+
+
+def slavic_given_name_forms(
+    names: Iterable[str], *, dictionary: frozenset[str], frequent: frozenset[str]
+) -> frozenset[str]:
+    """Every case form of ``names`` (folded Polish and Czech given names) that is long enough, no ``dictionary``
+    word, and no short ``frequent`` word (both folded), less the names themselves."""
+    given = set(names)
+    forms = {
+        form for name in given for form in case_forms(name)
+        if len(form) >= _MIN_FORM and form not in dictionary and (len(form) >= _MIN_FREQUENT_FORM or form not in frequent)
+    }  # fmt: skip
+    return frozenset(forms - given)
