@@ -201,3 +201,15 @@ def test_round20_one_word_aliases_beside_a_role(scanner: TextScanner, text: str,
 )
 def test_round21_roles_name_a_person(scanner: TextScanner, text: str, expected: str) -> None:
     assert decision(scanner, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 21: a lower-case handle's role may have two qualifiers, none an article or a verb
+        ("kelvrix, bongo flava singer, satin robe slipping off, bare shoulders", "block"),
+        ("kelvrix, bodybuilder, hugging an athlete, gym", "allow"),
+    ],
+)
+def test_round21_a_handles_role_with_two_qualifiers(scanner: TextScanner, text: str, expected: str) -> None:
+    assert decision(scanner, text) == expected

@@ -154,11 +154,12 @@ ROLE_ASIDE_AFTER = re.compile(
 )
 
 
-# A lower-case handle's role must stand right beside it: in parentheses, or after a comma with one qualifier at most
-# ("mongraal, fortnite pro,", "murda (de rapper)", "quebonafide, polski raper"); "bodybuilder, hugging an athlete"
-# is a scene (round 20).
+# A lower-case handle's role must stand right beside it: in parentheses, or after a comma with two qualifiers at most
+# ("mongraal, fortnite pro,", "murda (de rapper)", "quebonafide, polski raper", "zuchu, bongo flava singer": round 21)
+# that are no article and no verb: "bodybuilder, hugging an athlete" is a scene (round 20).
+_PLAIN_QUALIFIER = r"(?!(?:a|an|the|un|une|el|la|le|der|die|das|de|het|een|il|lo|o|um|uma)\s)(?![^\W\d_]+ing\s)[^\W\d_]+\s+"
 LOWER_ALIAS_ROLE_AFTER = re.compile(
-    rf"{ROLE_IN_PARENS.pattern}|^\s*,\s*(?:[^\W\d_]+\s+)?(?:{_ROLE_LOOSE})(?=\s*(?:[,;.:)!?\n]|$))"
+    rf"{ROLE_IN_PARENS.pattern}|^\s*,\s*(?:{_PLAIN_QUALIFIER}){{0,2}}(?:{_ROLE_LOOSE})(?=\s*(?:[,;.:)!?\n]|$))"
 )
 
 _WORD = re.compile(r"\w+")
