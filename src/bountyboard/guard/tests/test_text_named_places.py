@@ -163,3 +163,25 @@ def test_a_person_after_an_institution_in_another_clause_stays_a_person(scanner:
 def test_an_institution_run_needs_its_capitals() -> None:
     assert named_things.institution_run_before("Aeroporto Internacional da Madeira ")
     assert not named_things.institution_run_before("the airport lounge with ")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # round 21: a listed name hyphenated after an article is a ship, a street or a school, as French names them
+        "Rendu réaliste du Charles-de-Gaulle au large de Toulon avec des avions sur le pont d'envol",
+        # ... and the tombs, hotels and halls Turkish and Dutch name after someone or something
+        "Zelvin Tobarro Mozolesi yeniden yapılandırma, antik, mermer, 3d render",
+        "Kelvar Tobarro Oteli havası, gece, taşra, yalnız bir adam",
+        "de Ovale Zaal van het museum vol fossielen, gravurestijl",
+    ],
+)
+def test_named_things_of_round_21(scanner: TextScanner, text: str) -> None:
+    assert Policy().decide(scanner.scan(text)).decision is Decision.ALLOW
+
+
+@pytest.mark.parametrize(
+    "text", ["portrait of Charles-de-Gaulle as a knight", "le Charles-de-Gaulle nu sur la plage, photo", "du charles-de-gaulle en armure"]
+)
+def test_a_hyphenated_name_stays_a_person_where_depicted_or_sexual_or_lower_case(scanner: TextScanner, text: str) -> None:
+    assert Policy().decide(scanner.scan(text)).decision is not Decision.ALLOW

@@ -126,8 +126,9 @@ class ListedNameDetector:
                         detail={"verified": entry.verified, "fuzzy": fuzzy}, **common,
                     )
                 )  # fmt: skip
-            elif entry.category & (Category.PUBLIC | Category.ARTIST) and named_after(
-                before, after, original_before=norm.original[max(0, span[0] - 80) : span[0]]
+            elif entry.category & (Category.PUBLIC | Category.ARTIST) and (
+                named_after(before, after, original_before=norm.original[max(0, span[0] - 80) : span[0]])
+                or (not context.sexual_spans and _hyphenated_thing(norm.original, span, entry.display))
             ):
                 places.add(entry.display)
                 continue  # "place Charles-de-Gaulle", "Johan Cruijff ArenA": a thing named after them
@@ -303,3 +304,19 @@ def _every_word_capitalised(norm: NormalizedText, hit: NameHit) -> bool:
     """ "Watson Emma" is a reversed name; "the smith will" is not "Will Smith"."""
     start, end = norm.names.span(hit.start, hit.end)
     return all(word[:1].isupper() for word in re.findall(r"[^\W\d_]+", norm.original[start:end]))
+
+
+# An article right before a name ("du", "le", "el", "il", "the"), in the original text
+_ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:du|au|le|la|el|del|al|il|lo|the|der|die|das|dem|den|het|de la)\s+$", re.IGNORECASE)
+
+
+def _hyphenated_thing(original: str, span: tuple[int, int], display: str) -> bool:
+    """A listed name of several words written as one hyphenated word after an article: "Rendu réaliste du
+    Charles-de-Gaulle au large de Toulon" is the aircraft carrier, as French names ships, streets and schools (round
+    21). Capitalised only: "emma-watson" in lower case is an evasion, not a name given to a thing."""
+    raw = original[span[0] : span[1]]
+    return (
+        " " in display and " " not in raw and raw.count("-") >= display.count(" ") and raw[:1].isupper()
+        and bool(_ARTICLE_BEFORE.search(original, max(0, span[0] - 8), span[0]))
+    )
+
