@@ -885,3 +885,18 @@ def test_what_the_round_21_lower_case_rules_leave(scanner: TextScanner, text: st
 )
 def test_a_detectives_rank_set_after_the_name_makes_a_character(scanner: TextScanner, text: str) -> None:
     assert decide(scanner, text) is Decision.ALLOW
+
+
+@pytest.mark.parametrize(
+    ("text", "decision"),
+    [
+        # round 21: a lower-case name that is a tag of its own in sexual text, on a line with capitals
+        ("Bühnenoutfit aber oben ohne, melissa kelvermoor, pinke Lederhose, Alm, (oben ohne:1.4)", Decision.BLOCK),
+        # German function words make a line German, where nouns are capitalised
+        ("Serie von 10 Porträts: Eifeler Schmied, Bäcker, schwarzweiß, wie bei einem Fotografen. Erfundene Leute.",
+         Decision.ALLOW),
+        ("an invented farmer couple, kolaches on the porch table, Fayette County, warm evening light", Decision.ALLOW),
+    ],
+)
+def test_tags_and_german_lines_of_round_21(scanner: TextScanner, text: str, decision: Decision) -> None:
+    assert decide(scanner, text) is decision

@@ -45,5 +45,21 @@ STYLE_BEFORE_MORE = re.compile(
 # One of these and the text is German: its nouns are capitalised, so a capitalised pair is no name shape.
 GERMAN_FUNCTION_WORDS = frozenset(
     "und mit fur fuer vom zum zur eine einer einen einem nicht ist sind beim bitte auch sehr unsere unser gesucht "
-    "dem den auf".split()  # not "des": French writes it in every other sentence (round 16)
+    "dem den auf "  # not "des": French writes it in every other sentence (round 16)
+    "wie bei keine kein ich wir oder aber sich wird gerne brauche hatte mochte".split()  # round 21
 )
+# A tag-soup item of its own: a separator or the line's start before it, a separator or the end after it (original)
+_ITEM_BEFORE = re.compile(r"(?:^|[,\n|])[ \t]*$")
+_ITEM_AFTER = re.compile(r"[ \t]*(?:[,\n|]|$)")
+
+
+def tag_of_its_own(original: str, span: tuple[int, int]) -> bool:
+    """The words at ``span`` make a tag of a prompt on their own (", melissa naschenweng, pinke lederhose")."""
+    return bool(_ITEM_BEFORE.search(original, 0, span[0]) and _ITEM_AFTER.match(original, span[1]))
+
+
+def weight_end(original: str, end: int) -> int:
+    """Where a name's prompt weight ends ("(piotr kelvar:1.3)" -> after the bracket), or ``end`` without one."""
+    weight = WEIGHT_AFTER.match(original, end)
+    return weight.end() if weight else end
+

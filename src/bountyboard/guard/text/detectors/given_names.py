@@ -140,9 +140,9 @@ class GivenNameDetector:
                 caps = all(self._capital(norm.original, view, tokens[i][0], tokens[i][1]) for i in (index, pair))
                 pair_span = view.span(start, last[1])
                 strength = self._pair(
-                    norm.original, pair_span, word, last[2], caps=caps, noun_capitals=noun_capitals,
+                    norm.original, pair_span, word, last[2], caps=caps, noun_capitals=noun_capitals, sexual_text=sexual_text,
                     sexual_next=sexual_ahead.overlaps(
-                        (weight_end := _weight_end(norm.original, pair_span[1])), weight_end + _SEXUAL_NEXT_REACH
+                        (weight_end := pair_frames.weight_end(norm.original, pair_span[1])), weight_end + _SEXUAL_NEXT_REACH
                     ),
                 )
                 if pair > index + 1 and word not in self._given and not (
@@ -407,7 +407,7 @@ class GivenNameDetector:
 
     def _pair(
         self, original: str, span: tuple[int, int], given: str, surname: str, *, caps: bool, noun_capitals: bool = False,
-        sexual_next: bool = False,
+        sexual_next: bool = False, sexual_text: bool = False,
     ) -> str | None:
         """How strongly "<word> <word>" reads as a person's name; None when it does not.
 
@@ -437,6 +437,8 @@ class GivenNameDetector:
                 # weighted: a style as often as a subject, unless sexual words follow it
                 sexual_next and not self._noun_and_adjective(given, surname)  # "(cara detallada:1.2)": a detailed face
                 and original[max(0, span[0] - 1) : span[0]] == "(" and bool(pair_frames.WEIGHT_AFTER.match(original, span[1]))
+            ) or (  # a tag of its own in sexual text: ", melissa naschenweng, pinke lederhose" (round 21)
+                sexual_text and not {given, surname} & self._frequent_folded and pair_frames.tag_of_its_own(original, span)
             ))
         )
         def role_aside() -> bool:
@@ -588,12 +590,6 @@ def _strong(signal: Signal) -> bool:
         SignalKind.PERSON_NAME, SignalKind.PROTECTED_PERSON, SignalKind.SOCIAL_PROFILE, SignalKind.STYLE_REFERENCE,
         SignalKind.FICTIONAL_CHARACTER,
     )  # fmt: skip
-
-
-def _weight_end(original: str, end: int) -> int:
-    """Where a name's prompt weight ends ("(piotr kelvar:1.3)" -> after the bracket), or ``end`` without one."""
-    weight = pair_frames.WEIGHT_AFTER.match(original, end)
-    return weight.end() if weight else end
 
 
 def _every_word_capitalised(raw: str) -> bool:
