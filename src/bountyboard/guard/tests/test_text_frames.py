@@ -155,6 +155,9 @@ def test_a_refused_medium_is_no_drawn_medium(text: str) -> None:
         "a synthetic woman, 30, studio portrait",
         "sentetik kadın model, stüdyo",
         "een niet bestaande vrouw, 40 jaar, portret",
+        # round 21: the noun first
+        "donna generica, modella sintetica, 35 anni, scogliera",
+        "femme synthétique, 30 ans, portrait en studio",
     ],
 )
 def test_a_character_of_a_work_or_an_invented_persona_names_fiction(text: str) -> None:

@@ -320,6 +320,9 @@ FICTIONAL_CONTEXT = re.compile(
     r"(?:syntetyczn|nieistniejac|syntetick|neexistujic|synthetisch|niet bestaand|sentetik|sintetic|synthetique|"
     r"inexistant|inexistent|inesistent|nicht existierend)\w* (?:osob\w*|modelk\w*|kobiet\w*|zen\w*|person\w*|"
     r"model\w*|vrouw|kadin|kisi|pessoa|persona|mujer|donna|femme|frau)|"
+    # round 21: ... with the noun first, as Romance languages and Polish put it ("modella sintetica", "femme synthétique")
+    r"(?:modell[ao]|modelo|modelka|donna|mujer|mulher|femme|persona|pessoa|personne|kobieta) (?:sintetic|synthetique|"
+    r"syntetyczn)\w*|"
     r"bestaat niet|var olmayan|(?:personnage|personaje|personaggio|personagem|figur|postac|postava|personage|karakter) "
     r"(?:invente|inventee|imaginaire|fictif|fictive|inventado|inventada|imaginario|inventato|immaginario|erfunden\w*|"
     r"wymyslon\w*|vymyslen\w*|verzonnen|uydurma|hayali)|"
