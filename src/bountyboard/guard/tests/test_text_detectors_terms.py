@@ -58,6 +58,8 @@ def kinds(detector: SexualTermsDetector, text: str) -> set[SignalKind]:
         # ... fetish and its leather harness, Polish "completely naked"
         "im Lederharness, Fetisch", "con arnés de cuero, fetiche", "w skórzanej uprzęży, fetysz", "v latexu, fetiš",
         "deri koşum, fetiş", "zupełnie naga, poza modelki",
+        # round 21: body paint is worn instead of clothes
+        "body paint, human form", "Körperbemalung am Strand", "vücut boyama, festival",
     ],
 )
 def test_sexual_cues_in_ten_languages(detector: SexualTermsDetector, text: str) -> None:

@@ -130,6 +130,9 @@ SUGGESTIVE = (
     "fetisch", "fetiche", "feticcio", "fetysz", "fetis", "fetisj", "leather harness", "lederharness", "harnais en cuir",
     "arnes de cuero", "imbracatura di pelle", "arreio de couro", "skorzanej uprzezy", "skorzana uprzaz",
     "kozeny postroj", "kozenem postroji", "leren harnas", "deri kosum",
+    # round 21: body paint is worn instead of clothes ("seinfeld body paint human form"), in the ten languages (folded)
+    "body paint", "bodypaint", "body painting", "bodypainting", "body-paint", "peinture corporelle", "pintura corporal",
+    "korperbemalung", "pittura del corpo", "malowanie ciala", "malba na telo", "lichaamsbeschildering", "vucut boyama",
 )  # fmt: skip
 
 MILD = (
