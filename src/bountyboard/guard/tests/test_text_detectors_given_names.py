@@ -900,3 +900,18 @@ def test_a_detectives_rank_set_after_the_name_makes_a_character(scanner: TextSca
 )
 def test_tags_and_german_lines_of_round_21(scanner: TextScanner, text: str, decision: Decision) -> None:
     assert decide(scanner, text) is decision
+
+
+@pytest.mark.parametrize(
+    ("text", "decision"),
+    [
+        # round 21: a text that wants nobody in the picture names places and brands
+        ("Małachowianka w Płocku, ceglana fasada, akwarela, widok od Wzgórza Kelvermorskiego, bez ludzi", Decision.ALLOW),
+        ("Retro-reclame voor Jules Kelvermoor amandelbrood, blauw-witte doos op een tafel. Geen mensen nodig.", Decision.REVIEW),
+        # ... not one that wants nobody behind its subject, nor a sexual one
+        ("Zelvin Tobarro smiling at the harbour, no people in the background", Decision.CONSENT_REQUIRED),
+        ("Zelvin Tobarro nude on the beach, no people", Decision.BLOCK),
+    ],
+)
+def test_a_text_that_wants_nobody_in_the_picture(scanner: TextScanner, text: str, decision: Decision) -> None:
+    assert decide(scanner, text) is decision

@@ -249,3 +249,23 @@ CONTAINERS = frozenset(
     flasche dose glas packung bottiglia lattina barattolo vasetto confezione garrafa lata pote caixa butelka
     puszka sloik pudelko lahev plechovka sklenice krabice fles blik pot doos sise kutu kavanoz paket""".split()
 )  # only with "of" between: "a can of", never "Can Yücel"
+
+
+# The text wants nobody in the picture, in the ten languages (folded): "no people", "sem pessoas", "bez ludzi",
+# "Geen mensen nodig" (round 21); not "no people in the background", which still has a subject.
+_NOBODY = re.compile(
+    r"\b(?:no people|no persons?|no humans?|nobody|without people|sin personas|sin gente|sem pessoas|sem ninguem|"
+    r"sans personne|sans personnages|ohne menschen|keine menschen|ohne personen|keine personen|senza persone|"
+    r"nessuna persona|bez ludzi|bez osob|bez lidi|zadni lide|zadne osoby|geen mensen|zonder mensen|geen personen|"
+    r"insansiz|insan yok|kimse yok)\b(?!\s+(?:in|around|behind|on|at|im|dans|en|na|w|v|op|nel|no|am|auf)\b)"
+)
+
+
+def nobody_depicted(words_text: str) -> bool:
+    """The text (``words`` view) wants nobody in the picture and seeks no likeness (``LIKENESS_OR_REAL``'s likeness
+    words; a realistic building is still nobody's likeness)."""
+    return bool(_NOBODY.search(words_text)) and not _LIKENESS_SOUGHT.search(words_text)
+
+
+_LIKENESS_SOUGHT = re.compile(r"\b(?:lora|loras|lycoris|checkpoint|embedding|dreambooth|dataset|face ?swap|deepfake|"
+                              r"lookalike|likeness|face of|real person)\b")

@@ -44,9 +44,6 @@ _TOKEN = re.compile(r"[^\W\d_]+")
 # "Ben & Jerry's" is two names, or a brand; "Z 'Świata według Kiepskich' – Halina": a dash or a quotation mark
 # between two words ends a title or a clause
 _GAP = re.compile(r"[^\w,.;:!?()\[\]{}|/\n\"&+–—“”„«»]{1,4}")
-_SPELT_OUT = re.compile(r"(?:[^\W\d_][ .]){2,}[^\W\d_]\.?\s{1,3}(?:[^\W\d_][ .]){2,}[^\W\d_]\.?")
-_HANDLE_JOIN = re.compile(r"[a-z]+_[a-z]+")
-_ACRONYM_END = re.compile(r"(?<![\w])[A-Z0-9]{2,4}$")
 _LORA_BEFORE = re.compile(r"\b(?:lora|loras|lycoris|checkpoint)\s*$")
 _NAMES_ONLY_CAPITALISED = frozenset(
     # prepositions ("nude per rossetti", "sem nada")
@@ -210,6 +207,7 @@ class GivenNameDetector:
         places: set[tuple[str, str]] = set()  # the names the text gives a place or a ship
         tag_lists = TagLists(norm.original) if style_spans else None
         out: list[Signal] = []
+        nobody = not sexual_spans and named_things.nobody_depicted(norm.words.text)
         for start, end, given, surname, strength in found:
             span = view.span(start, end)
             if taken.overlaps(*span) or sexual.overlaps(span[0], span[0] + 1):
@@ -318,6 +316,10 @@ class GivenNameDetector:
             ):
                 continue  # "(Anna Kowalska:1.2), (Ian Miller:1.1)": one of several weighted artists
             detail: dict[str, Any] = {"given_name": given, "surname": surname}
+            if nobody and strength != _HIDDEN:  # "bez ludzi", "Geen mensen nodig": a place or a brand (round 21)
+                if strength == _WEAK and not self._person_position(text, start, end, sexual_ahead, view):
+                    continue  # a weak pair where no person stands is dropped; a sure one goes to a moderator
+                strength = _WEAK
             if drawn and strength == _STRONG:
                 strength = _WEAK  # "Manon Vale, anime": in a drawn medium an unlisted name may be an invented one
             if drawn and strength == _WEAK:
@@ -427,11 +429,11 @@ class GivenNameDetector:
         if len(given) < 3 and not caps:
             return None  # "ao estilo", "w koronie": short words are names only when capitalised ("Al Pacino")
         raw = original[span[0] : span[1]]
-        if _ACRONYM_END.search(raw):
+        if pair_frames.ACRONYM_END.search(raw):
             return None  # "Licencia CC0", "Flux SDXL": an acronym, not a surname
         # "slavko_situm": a handle is written in lower case anywhere; so are a name in leetspeak ("p4olo s0ttocorona"),
         # an evasion on purpose, and a name weighted as a prompt's tag ("(piotr myszka:1.3)": round 21)
-        handle = bool(_HANDLE_JOIN.fullmatch(raw)) or (
+        handle = bool(pair_frames.HANDLE_JOIN.fullmatch(raw)) or (
             given in self._given and given not in self._rare and len(surname) >= 4 and surname not in self._common
             and (bool(pair_frames.LEET_WORD.search(raw)) or (
                 # weighted: a style as often as a subject, unless sexual words follow it
@@ -464,7 +466,7 @@ class GivenNameDetector:
             # "Kamilly Jesus fazendo topless" keeps its surname that is also a given name.
             return None
         strength = self._pair_strength(given, surname, caps=caps, noun_capitals=noun_capitals)
-        if strength is None and _SPELT_OUT.fullmatch(raw):
+        if strength is None and pair_frames.SPELT_OUT.fullmatch(raw):
             strength = _WEAK  # "s i v  n g e s i": two words spelt out letter by letter hide a name on purpose (round 17)
         if not caps and not handle and strength == _WEAK and not lower_case_line(original, span, strict=True) and not role_aside() and not (
             sexual_next and lower_case_line(original, span)  # "Qqn peut faire cassandre beaugrand nue ?" (round 20)
