@@ -808,6 +808,7 @@ def test_what_round_21_leaves_alone(scanner: TextScanner, text: str) -> None:
         # round 21: a capitalised Czech or Polish adjective in a case opens a place's name, never a person's
         "retro reklama na pastelky z Českých Budějovic, krabička a rozsypané pastelky",
         "severní stěna Malého Kelvermorského štítu za úsvitu",
+        "nové logo a plakát pro Kelvermorův Prostějov, recitační festival, jen typografie",  # a possessive (round 21)
     ],
 )
 def test_an_adjective_in_a_case_opens_no_name(scanner: TextScanner, text: str) -> None:

@@ -68,8 +68,9 @@ _CAPITALISED_THEN_WORD = re.compile(rf"^[ \t][{name_words.UPPER}][^\W\d_]* ([^\W
 _STRONG, _WEAK, _HIDDEN, _IF_FRAMED = "strong", WEAK, HIDDEN, IF_FRAMED  # the strengths hidden_names gives too
 _TRAILING_WORDS = re.compile(r"(?:[^\W\d_]+ ){1,2}$")
 _ONE_TRAILING_WORD = re.compile(r"[^\W\d_]+ $")
-# The case endings of Czech and Polish adjectives, folded ("Českých", "Wielkiego", "Nového"): no given name ends so
-_CASE_ADJECTIVE = re.compile(r"(?:ych|ymi|eho|ego)$")
+# The case endings of Czech and Polish adjectives and a Czech possessive, folded ("Českých", "Wielkiego", "Nového",
+# "Wolkerův"): no given name ends so
+_CASE_ADJECTIVE = re.compile(r"(?:ych|ymi|eho|ego|uv)$")
 _NEAR_SEXUAL = 80  # characters between a name and a sexual word for "sexual context"
 _BESIDE_SEXUAL = 16  # a sexual word right beside the name, ", lingerie": the item itself is sexual
 
