@@ -537,10 +537,10 @@ def verb_before(before: str) -> bool:
 # The author of a book, before or after the name (folded): "the book of Jorge Amado", "do livro do Jorge Amado",
 # "from jin yong's novel", "Roman von Max Frisch" (round 21). The name is the writer's, not someone depicted.
 AUTHOR_BEFORE = re.compile(
-    r"\b(?:book|books|novel|novels|livro|livros|romance|libro|libros|novela|roman|romans|romanzo|romanzi|buch|"
-    r"buches|kniha|knihy|ksiazka|ksiazki|boek|kitabi) (?:by|of|de|do|da|di|del|von|van|od|des|du)\s*$"
-)
-AUTHOR_AFTER = re.compile(r"^(?:'s|s)\s+(?:novel|novels|book|books|saga|poem|poems|short stories)\b")
+    r"\b(?:book|books|novel|novels|livro|livros|libro|libros|novela|roman|romanzo|romanzi|buch|buches|kniha|knihy|"
+    r"ksiazka|ksiazki|boek) (?:by|of|de|do|da|di|del|von|van|od|des|du)\s*$"
+)  # not "romance de X" or Polish "romans": an affair depicts X
+AUTHOR_AFTER = re.compile(r"^(?:'s|s)\s+(?:novel|novels|book|books|poem|poems|short stories)\b")
 
 
 def work_verb_before(before: str) -> bool:

@@ -70,8 +70,8 @@ PLACE_AFTER_NAME = frozenset(
     kirche dom platz strasse allee brucke bahnhof denkmal museum gymnasium schule stadion park garten tor
     huis toren kerk plein straat brug station museum
     plaji koyu supermarkt supermarket winkel markt sklep
-    oteli hani kahvesi lokantasi mozolesi turbesi zaal county""".split()  # round 21: "Anayurt Oteli", "Halikarnas Mozolesi",
-# the inns, cafés, eateries and tombs Turkish names so, a Dutch hall ("de Ovale Zaal"), a county ("Fayette County")
+    oteli kahvesi lokantasi mozolesi turbesi zaal county""".split()  # round 21: "Anayurt Oteli", "Halikarnas Mozolesi",
+# the cafés, eateries and tombs Turkish names so, a Dutch hall ("de Ovale Zaal"), a county ("Fayette County")
 )
 
 # Words that may stand between the place word and the name ("la avenida de Concha Espina", "station de

@@ -59,7 +59,8 @@ _ITEM_AFTER = re.compile(r"[ \t]*(?:[,\n|]|$)")
 
 def tag_of_its_own(original: str, span: tuple[int, int]) -> bool:
     """The words at ``span`` make a tag of a prompt on their own (", melissa naschenweng, pinke lederhose")."""
-    return bool(_ITEM_BEFORE.search(original, 0, span[0]) and _ITEM_AFTER.match(original, span[1]))
+    # a window before the name, not the whole text: pairs are many in a long text ("^" still means its real start)
+    return bool(_ITEM_BEFORE.search(original, max(0, span[0] - 32), span[0]) and _ITEM_AFTER.match(original, span[1]))
 
 
 def weight_end(original: str, end: int) -> int:
