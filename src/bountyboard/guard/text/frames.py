@@ -380,14 +380,19 @@ FICTION_WORK_CUES = re.compile(
 )
 
 
-# Words that seek a real person's likeness or say the picture is real: any one cancels a frame.
-LIKENESS_OR_REAL = re.compile(
-    r"\b(?:lora|loras|lycoris|checkpoint|embedding|dreambooth|dataset|datasets|face ?swap|deepfake|lookalike|"
+# Words that seek a real person's likeness ...
+_LIKENESS_WORDS = (
+    r"lora|loras|lycoris|checkpoint|embedding|dreambooth|dataset|datasets|face ?swap|deepfake|lookalike|"
     r"look alike|looks? like|likeness|face of|faces of|(?:his|her) face|"
     r"real (?:person|one|life|people)|irl|in person|"
     r"personne reelle|vraie personne|en vrai|persona real|en la vida real|echte person|im echten leben|"
     r"persona vera|dal vivo|pessoa real|na vida real|prawdziwa osoba|na zywo|skutecny clovek|skutecna osoba|nazivo|"
-    r"echte persoon|in het echt|gercek kisi|gercek hayatta|"
+    r"echte persoon|in het echt|gercek kisi|gercek hayatta"
+)
+LIKENESS_SOUGHT = re.compile(rf"\b(?:{_LIKENESS_WORDS})\b")
+# ... or say the picture is real: any one cancels a frame.
+LIKENESS_OR_REAL = re.compile(
+    rf"\b(?:{_LIKENESS_WORDS}|"
     r"realistic\w*|realism|photoreal\w*|photo ?realis\w*|hyper ?real\w*|lifelike|raw photo|dslr|leak\w*|"
     r"realiste|realistes|realista|realistas|realistisch\w*|realistic[oa]|realistich\w*|realistyczn\w*|"
     r"realistick\w*|gercekci|fotogercekci|fotorealis\w*|fotorealiz\w*|fotorrealis\w*|hiperrealis\w*)\b"

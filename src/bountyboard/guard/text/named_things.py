@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from bountyboard.guard.text import frames
 from bountyboard.guard.text.normalize import fold
 
 _WORD = re.compile(r"\w+")
@@ -262,10 +263,6 @@ _NOBODY = re.compile(
 
 
 def nobody_depicted(words_text: str) -> bool:
-    """The text (``words`` view) wants nobody in the picture and seeks no likeness (``LIKENESS_OR_REAL``'s likeness
-    words; a realistic building is still nobody's likeness)."""
-    return bool(_NOBODY.search(words_text)) and not _LIKENESS_SOUGHT.search(words_text)
-
-
-_LIKENESS_SOUGHT = re.compile(r"\b(?:lora|loras|lycoris|checkpoint|embedding|dreambooth|dataset|face ?swap|deepfake|"
-                              r"lookalike|likeness|face of|real person)\b")
+    """The text (``words`` view) wants nobody in the picture and seeks no likeness (``frames.LIKENESS_SOUGHT``; a
+    realistic building is still nobody's likeness)."""
+    return bool(_NOBODY.search(words_text)) and not frames.LIKENESS_SOUGHT.search(words_text)
