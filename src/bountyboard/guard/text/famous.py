@@ -73,9 +73,12 @@ def famous_people(
     source: str = SOURCE_FAMOUS,
     undated_is_modern: bool = False,
     one_word: bool = True,
+    museum_artists: frozenset[str] = frozenset(),
 ) -> list[ListedName]:
     """``rows`` are (name, occupation, birth year) lines of one of the gazetteer's files; ``listed_elsewhere``
-    the keys another list already holds (a character, a thing, or a person of an earlier file);
+    the keys another list already holds (a character, a thing, or a person of an earlier file); ``museum_artists``
+    the keys a museum's collection holds as artists, which make a row of no occupation an artist (round 21:
+    "Ricardo Bofill", "Roger Deakins": a style where named as one, a person where depicted);
     ``undated_is_modern`` says a row without a birth year is someone born since 1800 (the monthly lists
     are of living or recently dead people); ``one_word`` False leaves out one-word names (a file without
     occupations cannot tell a stage name from a cartoonist's pen name: "Quino" is a style)."""
@@ -92,7 +95,8 @@ def famous_people(
             continue
         if words[0] == "the":
             continue
-        category = Category.ARTIST if occupation in ARTIST_OCCUPATIONS else Category.PUBLIC
+        artist = occupation in ARTIST_OCCUPATIONS or (not occupation and key in museum_artists)
+        category = Category.ARTIST if artist else Category.PUBLIC
         display = name.strip()
         if len(words) == 1:
             if not one_word:
@@ -154,6 +158,7 @@ def load_famous_people(names: Iterable[ListedName]) -> list[ListedName]:
         shipped.shipped_famous_people(), dictionary=dictionary, given_names=given_names, places=places,
         listed_elsewhere=not_people,
     )  # fmt: skip
+    museum = frozenset(normalize_name(n) for n in shipped.shipped_museum_artists())
     for rows, source, undated_is_modern, one_word in (
         (shipped.shipped_famous_people_2020(), SOURCE_PANTHEON2, False, False),
         (shipped.shipped_trending_people(), SOURCE_TRENDING, True, True),
@@ -164,12 +169,6 @@ def load_famous_people(names: Iterable[ListedName]) -> list[ListedName]:
         held = frozenset(keys) | {e.key for e in out}
         out += famous_people(
             rows, dictionary=dictionary, given_names=given_names, places=places, listed_elsewhere=held,
-            source=source, undated_is_modern=undated_is_modern, one_word=one_word,
+            source=source, undated_is_modern=undated_is_modern, one_word=one_word, museum_artists=museum,
         )  # fmt: skip
-    # A person whose occupation the source does not give, and whom a museum's collection holds as an artist ("Ricardo
-    # Bofill", "Roger Deakins", "John Byrne"): an artist, a style where named as one, a person where depicted (round 21)
-    museum = frozenset(normalize_name(n) for n in shipped.shipped_museum_artists())
-    for entry in out:
-        if entry.may_be_artist and entry.key in museum:
-            entry.category = Category.ARTIST
     return out

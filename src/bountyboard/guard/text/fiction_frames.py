@@ -106,11 +106,12 @@ DETECTIVE_TITLES = frozenset(
     inspetor inspetora detective detektiv detektyw komisarz komisar inspektor inspektorka hoofdinspecteur
     rechercheur komiser baskomiser dedektif""".split()
 )
-DETECTIVE_TITLE_BEFORE = re.compile(r"(?<!\beu )(?<!\beu-)\b(?:" + "|".join(sorted(DETECTIVE_TITLES)) + r")\s+$")
+_DETECTIVE = "|".join(sorted(DETECTIVE_TITLES))
+DETECTIVE_TITLE_BEFORE = re.compile(rf"(?<!\beu )(?<!\beu-)\b(?:{_DETECTIVE})\s+$")
 
 
 # ... or set after it as its apposition: "Paul Vlaanderen, detective uit het hoorspel"
-DETECTIVE_TITLE_AFTER = re.compile(r"^\s*,\s*(?:" + "|".join(sorted(DETECTIVE_TITLES)) + r")\b")
+DETECTIVE_TITLE_AFTER = re.compile(rf"^\s*,\s*(?:{_DETECTIVE})\b")
 
 
 def detective_named(folded_before: str, words_text: str, folded_after: str = "") -> bool:
