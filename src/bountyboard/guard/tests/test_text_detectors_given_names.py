@@ -916,3 +916,22 @@ def test_tags_and_german_lines_of_round_21(scanner: TextScanner, text: str, deci
 )
 def test_a_text_that_wants_nobody_in_the_picture(scanner: TextScanner, text: str, decision: Decision) -> None:
     assert decide(scanner, text) is decision
+
+
+@pytest.mark.parametrize(
+    ("text", "decision"),
+    [
+        # session 17: the short forms people go by in public, with invented surnames
+        ("tomek kelvermoor, prezenter pogody TVN, stoi przed mapą, studio tv, 4k", Decision.CONSENT_REQUIRED),
+        ("chef gert kelvermoor, witte koksbuis, open keuken, Brugge, natuurlijk licht", Decision.CONSENT_REQUIRED),
+        ("Voor een grap: domien kelvermoor in bed met alleen een boxer aan, ontbijt op bed", Decision.BLOCK),
+        ("fotka jak honza kelvermoor stojí na náměstí, realistická fotografie", Decision.CONSENT_REQUIRED),
+    ],
+)
+def test_short_forms_of_given_names(scanner: TextScanner, text: str, decision: Decision) -> None:
+    assert decide(scanner, text) is decision
+
+
+def test_an_old_word_is_no_declined_short_form(scanner: TextScanner) -> None:
+    # "olda" was left out: its cases would read the archaic English "olde" as a name
+    assert decide(scanner, "olde english lettering on a tavern sign, woodcut") is Decision.ALLOW
