@@ -935,3 +935,16 @@ def test_short_forms_of_given_names(scanner: TextScanner, text: str, decision: D
 def test_an_old_word_is_no_declined_short_form(scanner: TextScanner) -> None:
     # "olda" was left out: its cases would read the archaic English "olde" as a name
     assert decide(scanner, "olde english lettering on a tavern sign, woodcut") is Decision.ALLOW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # session 17: a lower-case name on a line with capitals, doing something in Czech, Polish or Dutch
+        "fotka jak honza kelvermoor stojí na Václaváku, realistická fotografie",
+        "zdjęcie: marta kelvermoor siedzi w kawiarni w Krakowie",
+        "foto van sanne kelvermoor staat op de Dam, 35mm",
+    ],
+)
+def test_a_present_verb_after_a_lower_case_name(scanner: TextScanner, text: str) -> None:
+    assert decide(scanner, text) is Decision.CONSENT_REQUIRED

@@ -48,7 +48,11 @@ ACTION_AFTER = re.compile(
     r"ballando|giocando|nuotando|mangiando|guidando|"
     # round 21: French and German present participles
     r"chantant|dansant|jouant|courant|nageant|cuisinant|posant|souriant|marchant|conduisant|mangeant|buvant|"
-    r"singend|tanzend|lachend|laufend|kochend)\b"
+    r"singend|tanzend|lachend|laufend|kochend|"
+    # session 17: what a person does, in the present of Czech, Polish and Dutch (folded)
+    r"stoji|sedi|tanci|zpiva|drzi|vari|bezi|pozuje|"
+    r"stoi|siedzi|tanczy|spiewa|trzyma|gotuje|biegnie|"
+    r"staat|danst|zingt|loopt|kookt|poseert)\b"
 )
 
 # For a title that opens with an unknown name, the action must read as a verb: followed by an article,
