@@ -190,3 +190,31 @@ def test_a_character_whose_actor_the_text_rules_out_is_a_character(scanner: Text
 )
 def test_ruling_the_actor_out_does_not_cover_a_likeness(scanner: TextScanner, text: str) -> None:
     assert Policy().decide(scanner.scan(text)).decision is not Decision.ALLOW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # session 17: a book's or an audiobook's cover and a radio drama name the work its people live in
+        "okładka audiobooka, prokurator Orla Vexmoor, płaszcz, Sandomierz we mgle, noir",
+        "Boekomslag voor mijn eigen editie: de jonge Kelvrin Ostrander op de bevroren kade, januari 1945",
+        "Cover for a radio drama: Zelvina Tobarro on a foggy pier, 1930s, sepia",
+        "Hörspiel-Cover: Kelvrin Ostrander im Nebel am Hafen, düster",
+    ],
+)
+def test_a_book_cover_or_a_radio_drama_is_a_work(scanner: TextScanner, text: str) -> None:
+    assert decide(scanner, text) is Decision.ALLOW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ... unless the book is a life, or the person reads it
+        "book cover for the biography of Orla Vexmoor, the Cornish surfer, portrait on a beach",
+        "Okładka książki: biografia Marty Kelvermoor, portret",
+        "book cover for my memoir, Orla Vexmoor standing on a cliff",
+        "audiobook cover: Orla Vexmoor, the narrator, in a recording booth",
+    ],
+)
+def test_a_life_or_its_reader_on_a_cover_is_a_person(scanner: TextScanner, text: str) -> None:
+    assert decide(scanner, text) is Decision.CONSENT_REQUIRED

@@ -9,8 +9,8 @@ commissions and still need their consent.
 
 What cancels a frame: anything that seeks a real person's likeness or says the picture is real ("LoRA",
 "dataset", "face of", "the real person", "realistic", "photoreal", "raw photo"), a role ("sitcom
-actress": the actor, not the character), a band, or a gift ("a funko of X, it's for a present": a
-custom toy of someone the poster knows).
+actress": the actor, not the character), a band, a gift ("a funko of X, it's for a present": a
+custom toy of someone the poster knows), or a book about a real life ("biography", "memoir").
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ DRAWN = "drawn"
 # Mass-made toys: Lego minifigures, action figures, Funko, Playmobil, plush. Not a "figurine of X" or a
 # plasticine figure: those are sculpted to order, a likeness of the person named.
 TOY = "toy"
-# Games and fan works: a video-game character, fan art, a novel's illustration.
+# Games and fan works: a video-game character, fan art, a novel's illustration, a book's cover, a radio drama.
 GAME = "game"
 
 _FRAMES: tuple[tuple[str, str], ...] = (
@@ -71,7 +71,15 @@ _FRAMES: tuple[tuple[str, str], ...] = (
         r"hoja de personaje|charakter ?(?:bogen|blatt|sheet)|scheda (?:del )?personaggio|"
         r"ficha de personagem|karta postaci|list postavy|karakterblad|karakter (?:sayfasi|kagidi)|"
         r"(?:novel|book) (?:illustration|cover art)|illustration (?:de|d'un|d un) roman|ilustracion de (?:novela|libro)|"
-        r"romanillustration|ilustracao de (?:romance|livro)|illustrazione (?:di|da|per) (?:un )?romanzo",
+        r"romanillustration|ilustracao de (?:romance|livro)|illustrazione (?:di|da|per) (?:un )?romanzo|"
+        # session 17: a book's or an audiobook's cover and a radio drama, in the ten languages (folded)
+        r"(?:book|novel|audiobook|audio book) covers?|buchcover\w*|buchumschlag\w*|horbuchcover\w*|"
+        r"couverture (?:de|d'un|d un|du) (?:livre|roman|livre audio)|portada (?:de|del) (?:libro|novela|audiolibro)|"
+        r"capa (?:de|do) (?:livro|romance|audiolivro)|copertina (?:del|di|di un) (?:libro|romanzo|audiolibro)|"
+        r"okladk\w* (?:ksiazki|powiesci|audiobooka)|obalk\w* (?:knihy|romanu|audioknihy)|boekomslag\w*|boekcover\w*|"
+        r"kitap kapagi|roman kapagi|sesli kitap kapagi|"
+        r"audio ?drama|radio ?drama|horspiel\w*|hoorspel\w*|sluchowisk\w*|rozhlasov\w* hr\w*|radionovela\w*|"
+        r"radiodramma\w*|fiction radiophonique|piece radiophonique|radyo tiyatrosu",
     ),
 )
 _FRAME = re.compile(r"\b(?:" + "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _FRAMES) + r")\b")
@@ -83,6 +91,13 @@ GIFT = re.compile(
 )
 
 
+# A book about a real life, in the ten languages (folded): its cover shows a real person, not a character.
+_REAL_LIFE_BOOK = re.compile(
+    r"\b(?:biograph\w*|biografi\w*|memoir\w*|memoires|memorias|memorie|autobiogra\w*|lebenserinnerungen|pamietnik\w*|"
+    r"wspomnien\w*|pameti|herinneringen|hatirat\w*|anilarim\w*|true story|true crime|waargebeurd\w*)\b"
+)
+
+
 def fiction_frame(words_text: str) -> tuple[str, str] | None:
     """The first frame that makes the text's unlisted names characters, as (kind, cue), or None when the
     text has none or something cancels it. Role and band cancellations are the caller's (they need the
@@ -90,7 +105,7 @@ def fiction_frame(words_text: str) -> tuple[str, str] | None:
     # a frame followed by a style word names a style, not a work: "çizgi film tarzı", "cartoon style" (round 16: a real
     # jury member drawn "in cartoon style")
     found = next((m for m in _FRAME.finditer(words_text) if not style_word_after(words_text[m.end() : m.end() + 24])), None)
-    if found is None or LIKENESS_OR_REAL.search(words_text) or GIFT.search(words_text):
+    if found is None or LIKENESS_OR_REAL.search(words_text) or GIFT.search(words_text) or _REAL_LIFE_BOOK.search(words_text):
         return None
     kind = found.lastgroup or DRAWN
     return kind, found.group(0)

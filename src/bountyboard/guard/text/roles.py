@@ -105,7 +105,12 @@ ROLE_TERMS = tuple(
     # round 21: fencers in the ten languages, and Dutch presenters
     """fencer escrimeur escrimeuse esgrimista fechter fechterin schermidore schermitrice szermierz szermierka sermir
     sermirka schermer eskrimci presentator""".split()
-)
+) + tuple(
+    # session 17: who reads a book or dubs a film is a real person beside the characters they voice
+    """narrator narratrice narrador narradora narratore hoerbuchsprecher horbuchsprecher synchronsprecher
+    synchronsprecherin doubleur doubleuse doppiatore doppiatrice dublador dubladora lektor lektorka dabingovy
+    stemacteur stemactrice seslendirmen""".split()
+) + ("voice actor", "voice actress", "audiobook reader", "actor de doblaje", "actriz de doblaje")
 ROLE_WORDS = frozenset(t for t in ROLE_TERMS if " " not in t)
 # Nationalities as the ten languages write them before a role ("polski raper", "dutch presenter", "türk
 # şarkıcı"), folded: a word beside a role that is no name.
