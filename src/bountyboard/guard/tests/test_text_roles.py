@@ -213,3 +213,19 @@ def test_round21_roles_name_a_person(scanner: TextScanner, text: str, expected: 
 )
 def test_round21_a_handles_role_with_two_qualifiers(scanner: TextScanner, text: str, expected: str) -> None:
     assert decision(scanner, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # session 17: a reality or talent show after "from" says who a one-word name is, in any case
+        ("kelvrix z big brothera, nago w wannie, piana, flash", "block"),
+        ("Kelvrix from Love Island, nude in a bathtub", "block"),
+        ("Kelvrix du Koh-Lanta en maillot de bain sur la plage, sexy", "block"),
+        ("Zelvina Tobarro from American Idol, singing on stage, oil painting", "consent_required"),
+        # ... and a word of its own stays a word
+        ("kelvrix from the swamp, a green ogre, cartoon", "allow"),
+    ],
+)
+def test_a_reality_show_after_a_name_says_who(scanner: TextScanner, text: str, expected: str) -> None:
+    assert decision(scanner, text) == expected

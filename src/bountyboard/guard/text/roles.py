@@ -149,8 +149,27 @@ _PROGRAMMES = (
 ROLE_IN_PARENS = re.compile(
     rf"^\s*\(\s*(?:{_QUALIFIERS}{{0,3}}(?:{_ROLE_LOOSE})|{_QUALIFIERS}{{0,2}}(?:{_PROGRAMMES})(?=[\s,)]))\b[^()\n]{{0,40}}\)"
 )  # "(ex TVN weather)" too (round 21)
+# Reality and talent shows, whose people are real (folded; a case ending may follow: "z Big Brothera"). "X from
+# Big Brother" says who X is as a role does (session 17).
+_REALITY_SHOWS = "|".join(
+    re.escape(show).replace(r"\ ", r"[\s-]+")
+    for show in (
+        "big brother", "gran hermano", "grande fratello", "love island", "masterchef", "the bachelor", "bachelorette",
+        "temptation island", "secret story", "koh lanta", "les marseillais", "isola dei famosi",
+        "isla de las tentaciones", "supervivientes", "dschungelcamp", "germany s next topmodel", "gntm",
+        "bauer sucht frau", "rolnik szuka zony", "hotel paradise", "vymena manzelek", "boer zoekt vrouw",
+        "expeditie robinson", "wie is de mol", "kismetse olur", "survivor turkiye",
+        "got talent", "drag race", "american idol", "pop idol", "geordie shore", "jersey shore", "made in chelsea",
+        "married at first sight", "too hot to handle", "a fazenda",
+    )
+) + r"|bbb\d\d"
+REALITY_SHOW = re.compile(rf"\b(?:{_REALITY_SHOWS})")
+_FROM_A_REALITY_SHOW = (
+    r"^\s+(?:from|of|on|de|du|del|dal|della|da|do|von|vom|aus|uit|van|z|ze|w|ve)\s+"
+    rf"(?:(?:the|la|el|le|les|o|a|il|der|die|das|het|de)\s+)?(?:{_REALITY_SHOWS})"
+)
 ROLE_ASIDE_AFTER = re.compile(
-    rf"{ROLE_IN_PARENS.pattern}|^\s*(?:,|\s[-–—])\s*{_QUALIFIERS}{{0,2}}(?:{_ROLE_LOOSE})"
+    rf"{_FROM_A_REALITY_SHOW}|{ROLE_IN_PARENS.pattern}|^\s*(?:,|\s[-–—])\s*{_QUALIFIERS}{{0,2}}(?:{_ROLE_LOOSE})"
     rf"(?=\s*(?:[,;.:)!?\n]|$)|\s+(?:for|of|at|from|with|in|de|du|del|da|do|di|von|aus|bei|beim|chez|uit|van|z|ze)\b"
     # ... or the broadcaster's short name ("prezenter pogody TVN,": round 21)
     rf"|\s+[^\W\d_]{{2,4}}\s*[,;.:)!?\n]"
@@ -164,7 +183,7 @@ ROLE_ASIDE_AFTER = re.compile(
 # that are no article and no verb: "bodybuilder, hugging an athlete" is a scene (round 20).
 _PLAIN_QUALIFIER = r"(?!(?:a|an|the|un|une|el|la|le|der|die|das|de|het|een|il|lo|o|um|uma)\s)(?![^\W\d_]+ing\s)[^\W\d_]+\s+"
 LOWER_ALIAS_ROLE_AFTER = re.compile(
-    rf"{ROLE_IN_PARENS.pattern}|^\s*,\s*(?:{_PLAIN_QUALIFIER}){{0,2}}(?:{_ROLE_LOOSE})(?=\s*(?:[,;.:)!?\n]|$))"
+    rf"{_FROM_A_REALITY_SHOW}|{ROLE_IN_PARENS.pattern}|^\s*,\s*(?:{_PLAIN_QUALIFIER}){{0,2}}(?:{_ROLE_LOOSE})(?=\s*(?:[,;.:)!?\n]|$))"
 )
 
 _WORD = re.compile(r"\w+")
@@ -172,4 +191,7 @@ _WORD = re.compile(r"\w+")
 
 def names_a_role(folded_words: str) -> bool:
     """Whether a folded text names a role anywhere ("LoRA de Peso Pluma ... del cantante")."""
-    return not ROLE_WORDS.isdisjoint(_WORD.findall(folded_words)) or bool(ROLE_PHRASES.search(folded_words))
+    return (
+        not ROLE_WORDS.isdisjoint(_WORD.findall(folded_words)) or bool(ROLE_PHRASES.search(folded_words))
+        or bool(REALITY_SHOW.search(folded_words))
+    )  # fmt: skip
