@@ -948,3 +948,10 @@ def test_an_old_word_is_no_declined_short_form(scanner: TextScanner) -> None:
 )
 def test_a_present_verb_after_a_lower_case_name(scanner: TextScanner, text: str) -> None:
     assert decide(scanner, text) is Decision.CONSENT_REQUIRED
+
+
+def test_a_likeness_frame_before_a_lower_case_name_on_a_capitalised_line(scanner: TextScanner) -> None:
+    # session 17: "LoRA of" asks for someone's likeness, whatever the line's capitals
+    assert decide(scanner, "LoRA of makayla kelvermoor pls - 2,000 Buzz") is Decision.REVIEW
+    # ... but a word of a language after it is no given name
+    assert decide(scanner, "Des portraits de studio inventés sur fond de tissu, femme en boubou, argentique") is Decision.ALLOW

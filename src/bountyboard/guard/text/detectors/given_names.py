@@ -455,7 +455,11 @@ class GivenNameDetector:
                 return False  # a long-tail name before a word of a language ("bosco incantato") is no name
             after = fold(original[span[1] : span[1] + 60]).text
             before = fold(original[max(0, span[0] - 32) : span[0]]).text
-            return bool(roles.ROLE_ASIDE_AFTER.match(after) or frames.ACTION_AFTER.match(after) or roles.ROLE_BEFORE.search(before))
+            return bool(
+                roles.ROLE_ASIDE_AFTER.match(after) or frames.ACTION_AFTER.match(after) or roles.ROLE_BEFORE.search(before)
+                # "LoRA of makayla newman pls": a likeness asked for, of no word of a language ("portraits de studio") (session 17)
+                or (given not in self._frequent_folded and bool(frames.NAME_SHAPE_BEFORE.search(before)))
+            )
 
         if not caps and not handle and (any(c.isupper() for c in raw) or not lower_case_line(original, span)) and not role_aside():
             return None  # where the writer uses capitals, a name has them ("Romeo vestito" is not a name)
