@@ -170,7 +170,7 @@ _FROM_A_REALITY_SHOW = (
 )
 ROLE_ASIDE_AFTER = re.compile(
     rf"{_FROM_A_REALITY_SHOW}|{ROLE_IN_PARENS.pattern}|^\s*(?:,|\s[-–—])\s*{_QUALIFIERS}{{0,2}}(?:{_ROLE_LOOSE})"
-    rf"(?=\s*(?:[,;.:)!?\n]|$)|\s+(?:for|of|at|from|with|in|de|du|del|da|do|di|von|aus|bei|beim|chez|uit|van|z|ze)\b"
+    rf"(?=\s*(?:[,;.:()!?\n]|$)|\s+(?:for|of|at|from|with|in|de|du|del|da|do|di|von|aus|bei|beim|chez|uit|van|z|ze)\b"
     # ... or the broadcaster's short name ("prezenter pogody TVN,": round 21)
     rf"|\s+[^\W\d_]{{2,4}}\s*[,;.:)!?\n]"
     # ... or one word more, a nationality as French and Spanish put it after the role ("surfeuse réunionnaise,")
