@@ -200,6 +200,7 @@ def test_ruling_the_actor_out_does_not_cover_a_likeness(scanner: TextScanner, te
         "Boekomslag voor mijn eigen editie: de jonge Kelvrin Ostrander op de bevroren kade, januari 1945",
         "Cover for a radio drama: Zelvina Tobarro on a foggy pier, 1930s, sepia",
         "Hörspiel-Cover: Kelvrin Ostrander im Nebel am Hafen, düster",
+        "Kelvrin Ostrander in der Wüste, notgelandetes Flugzeug, Buchillustration, Tusche",
     ],
 )
 def test_a_book_cover_or_a_radio_drama_is_a_work(scanner: TextScanner, text: str) -> None:

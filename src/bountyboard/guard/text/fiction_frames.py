@@ -73,7 +73,7 @@ _FRAMES: tuple[tuple[str, str], ...] = (
         r"(?:novel|book) (?:illustration|cover art)|illustration (?:de|d'un|d un) roman|ilustracion de (?:novela|libro)|"
         r"romanillustration|ilustracao de (?:romance|livro)|illustrazione (?:di|da|per) (?:un )?romanzo|"
         # session 17: a book's or an audiobook's cover and a radio drama, in the ten languages (folded)
-        r"(?:book|novel|audiobook|audio book) covers?|buchcover\w*|buchumschlag\w*|horbuchcover\w*|"
+        r"(?:book|novel|audiobook|audio book) covers?|buchcover\w*|buchillustration\w*|boekillustrati\w*|kitap illustrasyon\w*|buchumschlag\w*|horbuchcover\w*|"
         r"couverture (?:de|d'un|d un|du) (?:livre|roman|livre audio)|portada (?:de|del) (?:libro|novela|audiolibro)|"
         r"capa (?:de|do) (?:livro|romance|audiolivro)|copertina (?:del|di|di un) (?:libro|romanzo|audiolibro)|"
         r"okladk\w* (?:ksiazki|powiesci|audiobooka)|obalk\w* (?:knihy|romanu|audioknihy)|boekomslag\w*|boekcover\w*|"
