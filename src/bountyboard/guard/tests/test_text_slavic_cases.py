@@ -1,4 +1,5 @@
-"""Polish and Czech given names in their cases (round 21): the forms, what is left out, and the names found."""
+"""Polish and Czech given names in their cases (round 21), and places in a case (session 17): the forms, what is
+left out, and the names found."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import pytest
 from bountyboard.guard.policy import Policy
 from bountyboard.guard.text.scanner import TextScanner
 from bountyboard.guard.text.shipped import shipped_slavic_given_names
-from bountyboard.guard.text.slavic_cases import case_forms, slavic_given_name_forms
+from bountyboard.guard.text.slavic_cases import case_forms, place_in_a_case, slavic_given_name_forms
 from bountyboard.guard.verdict import Decision
 
 
@@ -50,3 +51,29 @@ def test_the_shipped_polish_and_czech_names_are_read_from_their_sections() -> No
 )
 def test_declined_names_in_lower_case(scanner: TextScanner, text: str, decision: Decision) -> None:
     assert Policy().decide(scanner.scan(text)).decision is decision
+
+
+@pytest.mark.parametrize(
+    ("before", "first", "second", "place"),
+    [
+        # session 17: after a preposition of place, an adjective in a case makes two capitalised words a place
+        ("cerkiewka w ", "beskidzie", "niskim", True),
+        ("zamek na ", "gornym", "slasku", True),
+        ("spacer po ", "puszczy", "bialowieskiej", True),
+        ("chata v ", "ceskem", "raji", True),
+        # ... not without the preposition, nor after "z" or "s" (with someone)
+        ("portret ", "olgierda", "kelvermoorskiego", False),
+        ("zdjecie z ", "olgierdem", "kelvermoorem", False),
+        ("w ", "olgierd", "kelvermoor", False),
+    ],
+)
+def test_a_place_in_a_case(before: str, first: str, second: str, place: bool) -> None:
+    assert place_in_a_case(before, first, second) is place
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["cerkiewka w Beskidzie Niskim, akwarela", "zamek na Górnym Śląsku, akwarela", "chata v Českém Ráji, akvarel"],
+)
+def test_a_place_in_a_case_is_no_person(scanner: TextScanner, text: str) -> None:
+    assert Policy().decide(scanner.scan(text)).decision is Decision.ALLOW

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from bountyboard.guard.text import frames
+from bountyboard.guard.text import frames, roles
+from bountyboard.guard.text.normalize import fold
 
 # The shapes of a pair: two words spelt out letter by letter, a handle joined by "_", an acronym ending it
 SPELT_OUT = re.compile(r"(?:[^\W\d_][ .]){2,}[^\W\d_]\.?\s{1,3}(?:[^\W\d_][ .]){2,}[^\W\d_]\.?")
@@ -68,3 +69,16 @@ def weight_end(original: str, end: int) -> int:
     weight = WEIGHT_AFTER.match(original, end)
     return weight.end() if weight else end
 
+
+
+def says_who_beside(original: str, span: tuple[int, int], *, likeness: bool) -> bool:
+    """What stands beside a known given name and a lower-case word says they name a person, on a line with capitals
+    too: a role set aside after them ("johanne kelvar, surfeuse réunionnaise, ... Saint-Leu": round 17), what the
+    person does ("rodrigo kelvar cantando tonada": round 21), a role before them, or, with ``likeness``, a likeness
+    asked for before them ("LoRA of makayla newman pls": session 17; not "portraits de studio inventés")."""
+    after = fold(original[span[1] : span[1] + 60]).text
+    before = fold(original[max(0, span[0] - 32) : span[0]]).text
+    return bool(
+        roles.ROLE_ASIDE_AFTER.match(after) or frames.ACTION_AFTER.match(after) or roles.ROLE_BEFORE.search(before)
+        or (likeness and frames.NAME_SHAPE_BEFORE.search(before))
+    )  # fmt: skip

@@ -1,4 +1,5 @@
-"""Polish and Czech given names in their cases: "zdjęcia Natalii", "fotki aleksandry", "s Petrem", "Tomkowi".
+"""Polish and Czech given names in their cases: "zdjęcia Natalii", "fotki aleksandry", "s Petrem", "Tomkowi"; and
+places in a case, which are no names ("w Beskidzie Niskim").
 
 Polish and Czech decline given names, and the blind writers of issue 8 write them declined, in lower case too
 ("fotki natalii i aleksandry kałuckich nago": round 21). The given-name lists hold the nominative only, so the
@@ -10,6 +11,7 @@ the guard reads ("marka", "vita", "dane"); frequency lists hold names too, so lo
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 _MIN_FORM = 4
@@ -45,3 +47,19 @@ def slavic_given_name_forms(
         if len(form) >= _MIN_FORM and form not in dictionary and (len(form) >= _MIN_FREQUENT_FORM or form not in frequent)
     }  # fmt: skip
     return frozenset(forms - given)
+
+
+# A preposition of place, then two capitalised words one of which is an adjective in a case (folded): "w Beskidzie
+# Niskim", "na Górnym Śląsku", "po Puszczy Białowieskiej", "v Českém Ráji" are places; a person is rarely "in" or
+# "on" a name. Not "u" ("u Anny": at Anna's) nor "z" or "s" ("s Petrem Novákem": with him).
+_PLACE_PREPOSITION = re.compile(r"(?:^|\s)(?:w|we|na|nad|pod|przy|po|v|ve)\s+$")
+_ADJECTIVE_IN_A_CASE = re.compile(r"(?:ym|im|ej|ych|ich|ego|em|eho)$")
+
+
+def place_in_a_case(folded_before: str, first: str, second: str) -> bool:
+    """Two capitalised words after a preposition of place, one an adjective in a case: a place, not a person
+    (session 17). ``folded_before`` ends right before ``first``; both words folded."""
+    return bool(
+        _PLACE_PREPOSITION.search(folded_before)
+        and (_ADJECTIVE_IN_A_CASE.search(first) or _ADJECTIVE_IN_A_CASE.search(second))
+    )

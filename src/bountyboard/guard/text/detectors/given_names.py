@@ -37,6 +37,7 @@ from bountyboard.guard.text.detectors.listed_context import (
 from bountyboard.guard.text.letter_case import NEXT_CAPITALISED, SENTENCE_OPEN, lower_case_line
 from bountyboard.guard.text.name_words import ARTICLES, NOT_NAME_WORDS, PARTICLES, surname_ending
 from bountyboard.guard.text.normalize import View, fold, normalize_name
+from bountyboard.guard.text.slavic_cases import place_in_a_case
 
 _TOKEN = re.compile(r"[^\W\d_]+")
 # Between a given name and a surname: spaces, or symbols such as emoji, but no punctuation that
@@ -445,21 +446,12 @@ class GivenNameDetector:
             ))
         )
         def role_aside() -> bool:
-            # a role set aside right after a known given name and a lower-case word says who, in a line with capitals
-            # too ("johanne kelvar, surfeuse réunionnaise, ... Saint-Leu": round 17); so does what the person does
-            # ("rodrigo kelvar cantando tonada": round 21). Asked only when the line's capitals would end the pair:
-            # the role pattern is long, and pairs are many.
+            # Asked only when the line's capitals would end the pair: the role pattern is long, and pairs are many.
             if given not in self._given or surname in self._common or any(c.isupper() for c in raw):
                 return False
             if given in self._rare and surname in self._frequent_folded:
                 return False  # a long-tail name before a word of a language ("bosco incantato") is no name
-            after = fold(original[span[1] : span[1] + 60]).text
-            before = fold(original[max(0, span[0] - 32) : span[0]]).text
-            return bool(
-                roles.ROLE_ASIDE_AFTER.match(after) or frames.ACTION_AFTER.match(after) or roles.ROLE_BEFORE.search(before)
-                # "LoRA of makayla newman pls": a likeness asked for, of no word of a language ("portraits de studio") (session 17)
-                or (given not in self._frequent_folded and bool(frames.NAME_SHAPE_BEFORE.search(before)))
-            )
+            return pair_frames.says_who_beside(original, span, likeness=given not in self._frequent_folded)
 
         if not caps and not handle and (any(c.isupper() for c in raw) or not lower_case_line(original, span)) and not role_aside():
             return None  # where the writer uses capitals, a name has them ("Romeo vestito" is not a name)
@@ -470,6 +462,8 @@ class GivenNameDetector:
             # is; before a given name and its surname it is a word, not a surname written first (round 16).
             # "Kamilly Jesus fazendo topless" keeps its surname that is also a given name.
             return None
+        if caps and given not in self._given and place_in_a_case(fold(original[max(0, span[0] - 6) : span[0]]).text, given, surname):
+            return None  # "w Beskidzie Niskim", "v Českém Ráji": a place in a case (session 17)
         strength = self._pair_strength(given, surname, caps=caps, noun_capitals=noun_capitals)
         if strength is None and pair_frames.SPELT_OUT.fullmatch(raw):
             strength = _WEAK  # "s i v  n g e s i": two words spelt out letter by letter hide a name on purpose (round 17)
