@@ -225,6 +225,9 @@ def test_round21_a_handles_role_with_two_qualifiers(scanner: TextScanner, text: 
         ("Zelvina Tobarro from American Idol, singing on stage, oil painting", "consent_required"),
         # ... and a word of its own stays a word
         ("kelvrix from the swamp, a green ogre, cartoon", "allow"),
+        # a parish priest and a radio voice are known by name in their town
+        ("farář Kelvrin Ostrander z Lanškrouna, úsměv, kolárek, před kostelem, akvarel", "consent_required"),
+        ("Una caricatura del Kelvrix de la mañana, el locutor hondureño de LA, con audífonos", "review"),
         # a role set aside may be followed by a bracket that says more ("the Sitya Loss guy")
         ("Need an album cover with Kelvrix, the Ugandan singer (the big hit guy), dancing on a street", "consent_required"),
     ],

@@ -110,6 +110,10 @@ ROLE_TERMS = tuple(
     """narrator narratrice narrador narradora narratore hoerbuchsprecher horbuchsprecher synchronsprecher
     synchronsprecherin doubleur doubleuse doppiatore doppiatrice dublador dubladora lektor lektorka dabingovy
     stemacteur stemactrice seslendirmen""".split()
+) + tuple(
+    # session 17: radio voices and the clergy of a parish, whom a town knows by name; not English "priest", "vicar",
+    # "rabbi" nor "imam": art prompts depict them as types ("a priest in a cathedral")
+    """locutor locutora radialista farar ksiadz pfarrer pfarrerin pastoor dominee rabin""".split()
 ) + ("voice actor", "voice actress", "audiobook reader", "actor de doblaje", "actriz de doblaje")
 ROLE_WORDS = frozenset(t for t in ROLE_TERMS if " " not in t)
 # Nationalities as the ten languages write them before a role ("polski raper", "dutch presenter", "türk
