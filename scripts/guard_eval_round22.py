@@ -41,7 +41,12 @@ merged the two parts (each the concatenation of its two halves) and drew the spl
 Families (``family`` key; ``form`` is "prompt" or "bounty"): as round 18's, per part: unlisted-person 80,
 alias-person 20, fiction-name 50, style-artist 30, brand-place 30, generic-person 30.
 
-COUNTS
+Counts of round 22 (480 rows; scripts/tests/test_guard_eval_blind_sets.py checks them):
+- by part: A 240 (allow 136, consent_required 50, block 54), B 240 (allow 136, consent_required 51, block 53);
+  the writers labelled an actor named as the character a real person, so allow fell short of 140.
+- by expected label: allow 272, consent_required 101, block 107.
+- by split: tune 241 (allow 136, consent_required 51, block 54), test 239 (allow 136, consent_required 50, block 53).
+- by language: en 60, fr 40, es 40, de 40, it 40, pt 40, pl 55, cs 55, nl 55, tr 55.
 """
 
 from __future__ import annotations
