@@ -153,3 +153,11 @@ def test_a_saints_town_is_no_part_of_a_listed_name() -> None:
 )
 def test_another_given_name_before_a_listed_surname_is_no_misspelling(scanner: TextScanner, text: str) -> None:
     assert not [s for s in scanner.scan(text) if s.source == SOURCE_FUZZY]
+
+
+def test_no_misspelling_is_guessed_where_the_text_wants_the_characters_not_the_actors(scanner: TextScanner) -> None:
+    # session 17: "Frank Bomans" of a Flemish soap is no misspelt "Frank Borman" when the actors are ruled out
+    text = "Frank Bomans en Marianne Bastiaens in bed na een ruzie, tekenstijl. Geen acteurs, alleen de personages."
+    assert not [s for s in scanner.scan(text) if s.source == SOURCE_FUZZY]
+    # ... unless the text seeks a real look all the same
+    assert Policy().decide(scanner.scan("Scarlet Johanson nude, not the actress, photorealistic")).decision is Decision.BLOCK

@@ -172,3 +172,10 @@ def test_a_relatives_things_are_no_depiction_of_them(scanner: TextScanner, text:
 def test_a_relatives_pet_is_the_subject_not_the_relative(scanner: TextScanner, text: str) -> None:
     """Round 20: a pet word right before the relation makes the relation the pet's owner."""
     assert Policy().decide(scanner.scan(text)).decision is Decision.ALLOW
+
+
+def test_images_of_her_asked_for_are_no_photos_of_someone_known(scanner: TextScanner) -> None:
+    # session 17: "des images d'elle nue" asks generated images of an OC; "des photos d'elle" are the poster's
+    text = "Lison est mon personnage original (28 ans), guerrière des Ardennes, je veux des images d'elle nue, style fantasy"
+    assert not any(s.kind is SignalKind.PRIVATE_PERSON_CUE for s in scanner.scan(text))
+    assert any(s.kind is SignalKind.PRIVATE_PERSON_CUE for s in scanner.scan("j'ai des photos d'elle, ma voisine"))

@@ -245,3 +245,10 @@ def test_lolita_fashion_is_a_minor_cue_that_is_not_sexual_by_itself(scanner: Tex
     assert Policy().decide(signals).decision is Decision.ALLOW
     assert Policy().decide(scanner.scan(text + ", nude")).decision is Decision.BLOCK
     assert Policy().decide(scanner.scan("lolita, bedroom")).decision is Decision.BLOCK  # the bare word still is
+
+
+def test_a_flemish_surname_after_its_particle_is_no_sexual_word(detector: SexualTermsDetector) -> None:
+    # session 17: Baantjer's detectives "De Cock en Vledder"
+    assert not kinds(detector, "De Cock en Vledder lopen langs een gracht, regen")
+    assert SignalKind.SEXUAL_EXPLICIT in kinds(detector, "big cock, nsfw")
+    assert SignalKind.SEXUAL_EXPLICIT in kinds(detector, "de cock out, nsfw")

@@ -425,13 +425,19 @@ CHARACTERS_NOT_CAST = re.compile(
 )
 
 
+def characters_not_cast(words_text: str) -> bool:
+    """The text (``words`` view) wants the characters, not the actors (``CHARACTERS_NOT_CAST``), and seeks no likeness
+    or real look all the same ("X nude, not the actress, photoreal" does)."""
+    return bool(CHARACTERS_NOT_CAST.search(words_text)) and not LIKENESS_OR_REAL.search(_NEGATED.sub(" ", words_text))
+
+
 def names_fiction(words_text: str) -> bool:
     """The text (``words`` view) names a work of fiction its people come from: a franchise or "from the game"
     (``FICTIONAL_CONTEXT``), or a character of a novel, a series or a game and no public role
     (``FICTION_WORK_CUES``); never when it asks for the live-action cast, always when it says it wants the
     characters, not the actors (``CHARACTERS_NOT_CAST``)."""
-    if CHARACTERS_NOT_CAST.search(words_text) and not LIKENESS_OR_REAL.search(_NEGATED.sub(" ", words_text)):
-        return True  # ... unless the text seeks a likeness or a real look all the same ("X nude, not the actress, photoreal")
+    if characters_not_cast(words_text):
+        return True
     if LIVE_ACTION.search(words_text):
         return False
     if FICTIONAL_CONTEXT.search(words_text):

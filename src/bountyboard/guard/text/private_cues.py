@@ -162,7 +162,7 @@ PRIVATE_PHOTO_CUES: tuple[str, ...] = (
     r"\b(?:covert(?:ly)?|secretly|hidden camera|spy cam|creepshots?|candids? of (?:a|my|this))\b",
     r"\bpics? (?:from|off) (?:her|his) (?:insta|instagram|ig|facebook|fb|snap|snapchat|tiktok|socials?)\b",
     r"\b(?:from|off) (?:her|his) (?:private )?(?:insta|instagram|ig|facebook|fb|snapchat|socials?)\b",
-    r"\b(?:photos?|images?) d'(?:elle|lui)\b",
+    r"\bphotos? d'(?:elle|lui)\b",  # not "images d'elle": what a request asks generated (session 17)
     r"\b(?:a son insu|sans qu'(?:elle|il) le sache|elle ne (?:le )?sait pas|prises? (?:depuis|de|a) (?:mon|ma|la) (?:balcon|fenetre|voiture))\b",
     r"\b(?:fotos? de (?:ella|el)|de su (?:instagram|insta|facebook|ig)|sin que (?:ella |el )?(?:lo )?sepa)\b",
     r"\b(?:fotos? (?:von ihr|von ihm)|ohne dass sie es weiss|heimlich (?:fotografiert|aufgenommen))\b",

@@ -71,6 +71,8 @@ class SexualTermsDetector:
             term = words[start : end_index + 1]
             if negated(words, start):
                 continue
+            if term in lexicons.SURNAME_TERMS and _surname_after_particle(context.norm.original, context.norm.words.span(start, end_index + 1)):
+                continue
             if term in ("nude", "nudes") and (
                 lexicons.NUDE_COLOUR.match(words[end_index + 1 :]) or lexicons.NUDE_COLOUR_BEFORE.search(words[max(0, start - 24) : start])
             ):
@@ -182,3 +184,9 @@ def _stated_ages(words: str) -> list[tuple[int, int]]:
         ):
             found.append((prefix.start(), close.end()))
     return found
+
+
+def _surname_after_particle(original: str, span: tuple[int, int]) -> bool:
+    """The word at ``span`` is capitalised right after a surname's particle ("De Cock"): a surname."""
+    first = span[0]
+    return original[first : first + 1].isupper() and bool(lexicons.SURNAME_PARTICLE_BEFORE.search(original, max(0, first - 4), first))
