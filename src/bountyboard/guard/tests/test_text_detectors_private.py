@@ -31,6 +31,9 @@ def scanner() -> TextScanner:
         "la mia coinquilina in costume, dalla foto che ti mando",
         "dcera mé sousedky v plavkách",
         "syn mého kamaráda na pláži, fotky v příloze",
+        # session 17: a class teacher, and Turkish male relatives
+        "naše třídní učitelka jako superhrdinka, mám její fotky ze školního webu",
+        "eniştem balon pilotu, fotoğraflarını ekte gönderdim, kahraman gibi çizin",
     ],
 )
 def test_private_people_in_ten_languages_are_blocked(scanner: TextScanner, text: str) -> None:

@@ -79,7 +79,7 @@ PRIVATE_RELATIONS: tuple[str, ...] = (
     r"kolezanka|kolezanki|kolega|kolegi|wspolpracowniczka|szefowa|siostra|siostry|corka|corki|syn|syna|mama|matka|"
     r"tesciowa|bratowa|kuzynka|ciocia|babcia|babci|nauczycielka|uczennica|studentka|przyjaciolka|przyjaciolki|"
     r"znajoma|narzeczona|dziewczyna z pracy|kolezanka z pracy)\b",
-    r"\b(?:moje|moji|muj|meho|me|nase|nasi|nas) (?:(?:byvala|byvaly|byvale|stara|nova|zesnula|mila|sexy) )?"
+    r"\b(?:moje|moji|muj|meho|me|nase|nasi|nas) (?:(?:byvala|byvaly|byvale|stara|nova|zesnula|mila|sexy|tridni) )?"
     r"(?:zena|manzelka|manzelky|manzel|pritelkyne|pritelkyni|pritel|byvala|byvale|byvalou|byvaleho|sousedka|sousedku|soused|kolegyne|kolegyni|kolega|"
     r"sefova|sestra|sestru|dcera|dceru|syn|mama|mamu|matka|tchyne|sestrenice|teta|babicka|ucitelka|studentka|"
     r"kamaradka|kamarad|snoubenka|spoluzacka|spolubydlici)\b",
@@ -89,7 +89,9 @@ PRIVATE_RELATIONS: tuple[str, ...] = (
     r"huisgenote|stiefzus|stiefdochter|schoonzus|vriendinnetje)\b",
     r"\b(?:komsum|komsumun (?:kizi|karisi|esi|oglu)|karim|esim|sevgilim|eski sevgilim|kiz arkadasim|erkek arkadasim|"
     r"is arkadasim|sinif arkadasim|ev arkadasim|patronum|mudurum|kiz kardesim|ablam|annem|kizim|kuzenim|teyzem|halam|"
-    r"yengem|ogretmenim|nisanlim|baldizim|gelinim)(?:in|un|i|u|la|le|dan|den)?\b",
+    r"yengem|ogretmenim|nisanlim|baldizim|gelinim|"
+    # session 17: the male relatives ("Eniştem balon pilotu, fotoğraflarını ekte gönderdim")
+    r"enistem|dayim|amcam|babam|abim|kardesim|dedem|kayinpederim|kayinbiraderim)(?:in|un|i|u|la|le|dan|den)?\b",
     # fr
     r"\b(?:ma|mon|notre) (?:(?:defunte?|feue?|chere?|regrettee?|petite|grande|jolie|belle|ancienne|nouvelle|ex) )?"
     r"(?:ex|femme|copine|petite amie|fiancee|epouse|voisine|voisin|collegue|cheffe|patronne|eleve|etudiante|stagiaire|"
@@ -252,7 +254,7 @@ PRIVATE_RELATIONS += (
     r"\b(?:mijn|onze|m n|mn) (?:(?:overleden|lieve|oude) )?(?:opa|vader|papa|pa|broer|broertje|neef|oom|mentor|docent|"
     r"docente|juf|meester|trainer|coach|schoonvader|schoonzoon|stiefvader|stiefmoeder|stiefbroer|grootvader|"
     r"grootmoeder)\b",
-    r"\b(?:muj|meho|mojeho|memu|mym|nas|naseho) (?:(?:zesnuly|zesnuleho|mily|stary|stareho) )?(?:deda|dedy|dedu|"
+    r"\b(?:muj|meho|mojeho|memu|mym|nas|naseho) (?:(?:zesnuly|zesnuleho|mily|stary|stareho|tridni) )?(?:deda|dedy|dedu|"
     r"dedecek|dedecka|tata|taty|tatu|otec|otce|bratr|bratra|stryc|strejda|strejdy|ucitel|ucitele|trener|trenera)\b",
     r"\b(?:moj|mojego|mojemu|nasz|naszego) (?:(?:zmarly|zmarlego|kochany|kochanego|stary|starego) )?(?:dziadek|dziadka|"
     r"dziadziusia|tata|taty|ojciec|ojca|brat|brata|wujek|wujka|trener|trenera|nauczyciel|nauczyciela)\b",
