@@ -156,3 +156,16 @@ def test_a_listed_person_before_a_movement_stays_a_person(scanner: TextScanner) 
 )
 def test_style_cues_of_round_21(scanner: TextScanner, text: str) -> None:
     assert Policy().decide(scanner.scan(text)).decision is Decision.ALLOW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # session 17: a Turkish honorific before the postposition, a comic's clear line, a director's framing
+        "Kelvrin Ostrander Bey tarzında, kaplumbağalarla yaşlı bir derviş, yağlı boya",
+        "Cover voor ons fanzine, in de klare lijn van Kelvrin Ostrander: trams, fietsers",
+        "sertão ensolarado, vaqueiro inventado, enquadramento de Kelvrin Ostrander, cinema novo",
+    ],
+)
+def test_style_cues_of_session_17(scanner: TextScanner, text: str) -> None:
+    assert decide(scanner, text) is Decision.ALLOW

@@ -206,6 +206,8 @@ STYLE_BEFORE = re.compile(
     r"shot by|directed by|cinematography by|illustrated by|drawn by|concept art by|"
     # round 21: French "par X" in a prompt's list, and a cinematographer's look ("cinématographie de Jacques Demy")
     r"par|cinematographie de|cinematografia de|cinematografia di|"
+    # session 17: a comic's clear line, a director's framing ("in de klare lijn van Joost Swarte", "enquadramento de X")
+    r"klare lijn van|ligne claire de|enquadramento de|encuadre de|"
     # "painted/drawn by" in the other nine languages (folded)
     r"peint par|peinte par|dessine par|pintado por|pintada por|dibujado por|gemalt von|gezeichnet von|"
     r"dipinto da|dipinta da|disegnato da|desenhado por|namalowany przez|namalowana przez|narysowany przez|"
@@ -255,7 +257,8 @@ STYLE_VERB_AFTER = re.compile(
 # ... and the style words after a name of the languages STYLE_AFTER lacks ("X tarzında", "X'ten esinlenen",
 # "X stylem"): for names no list knows, and for listed people whose occupation the list does not give.
 STYLE_AFTER_MORE = re.compile(
-    r"^(?:['’]?[^\W\d_]{1,3})?\s*(?:tarzinda|tarzi|stylem|stijl|stylu|esinlen\w*|"
+    # session 17: a Turkish honorific may stand between ("Osman Hamdi Bey tarzında")
+    r"^(?:\s+(?:bey|hanim|pasa|efendi|aga)\b)?(?:['’]?[^\W\d_]{1,3})?\s*(?:tarzinda|tarzi|stylem|stijl|stylu|esinlen\w*|"
     r"filmlerinden|filmlerindeki|filmleri gibi|cizgisiyle|tablolarindaki|"  # round 19: "X filmlerinden bir kare gibi"
     r"filmi gibi|filmindeki gibi|filmi tadinda|tablosu gibi|tablolari gibi|resimleri gibi|"  # round 20: "X filmi gibi"
     r"sinematografisi\w*)\b"  # round 21: "X sinematografisi", X's cinematography
