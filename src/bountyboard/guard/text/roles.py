@@ -114,6 +114,13 @@ ROLE_TERMS = tuple(
     # session 17: radio voices and the clergy of a parish, whom a town knows by name; not English "priest", "vicar",
     # "rabbi" nor "imam": art prompts depict them as types ("a priest in a cathedral")
     """locutor locutora radialista farar ksiadz pfarrer pfarrerin pastoor dominee rabin""".split()
+) + tuple(
+    # session 17: e-sports casters and commentators, and the players of the sports round 22 reached (badminton,
+    # Turkish sportspeople named with -cı/-cu)
+    """caster shoutcaster commentator commentateur commentatrice comentarista comentador kommentator kommentatorin
+    commentatore telecronista komentator komentatorka yorumcu badmintonista badmintonspeler badmintonspeelster
+    badmintonspieler badmintonspielerin badmintoncu tenisci basketbolcu yuzucu boksor guresci kayakci bisikletci
+    judocu karateci taekwondocu cimnastikci""".split()
 ) + ("voice actor", "voice actress", "audiobook reader", "actor de doblaje", "actriz de doblaje")
 ROLE_WORDS = frozenset(t for t in ROLE_TERMS if " " not in t)
 # Nationalities as the ten languages write them before a role ("polski raper", "dutch presenter", "türk
