@@ -230,7 +230,7 @@ def test_round21_a_handles_role_with_two_qualifiers(scanner: TextScanner, text: 
         ("Una caricatura del Kelvrix de la mañana, el locutor hondureño de LA, con audífonos", "review"),
         # an e-sports caster, and a Turkish sportswoman named with -cu
         ("Want Kelvrix (the Polish CS caster) screaming into a mic during a clutch, comic book style", "consent_required"),
-        ("zelvina tobarro, badmintoncu, bikini, Kuşadası plajı, seksi poz, (fotogerçekçi:1.2)", "block"),
+        ("kelvrix, badmintoncu, bikini, Kuşadası plajı, seksi poz, (fotogerçekçi:1.2)", "block"),
         # a role set aside may be followed by a bracket that says more ("the Sitya Loss guy")
         ("Need an album cover with Kelvrix, the Ugandan singer (the big hit guy), dancing on a street", "consent_required"),
     ],
