@@ -46,3 +46,19 @@ def test_a_dictionary_word_with_another_languages_ending_is_no_hidden_name() -> 
     text = "pravěké scény s dinosaury ve stylu"
     start = text.index("dinosaury")
     assert reader.read(text, (start, start + 9), "dinosaury") is None
+
+
+def test_a_frequent_word_in_a_case_is_no_hidden_name() -> None:
+    """Session 17: Polish "kalendarza" is "kalendarz" in the genitive, not "kalen" and "darza"."""
+    reader = HiddenNames(
+        given=frozenset({"kalen"}), split_given=frozenset({"kalen"}), surnames=frozenset({"darza"}),
+        common=frozenset(), frequent_folded=frozenset({"kalendarz"}),
+    )
+    text = "sesja do kalendarza, seksownie"
+    start = text.index("kalendarza")
+    assert reader.read(text, (start, start + len("kalendarza")), "kalendarza") is None
+    assert reader.read("kalendarza", (0, 10), "kalendarza") is None
+    assert HiddenNames(
+        given=frozenset({"kalen"}), split_given=frozenset({"kalen"}), surnames=frozenset({"darza"}),
+        common=frozenset(), frequent_folded=frozenset(),
+    ).read(text, (start, start + len("kalendarza")), "kalendarza") is not None

@@ -352,3 +352,11 @@ def test_round17_suggestive_context_blocks_a_named_person(scanner: TextScanner, 
 
 def test_a_spicy_dish_is_no_suggestive_context(scanner: TextScanner) -> None:
     assert Policy().decide(scanner.scan("pikantny sos pomidorowy w misce, fotografia kulinarna")).decision is Decision.ALLOW
+
+
+@pytest.mark.parametrize(
+    "text", ["z odsłoniętymi ramionami, w ręczniku", "z nagimi plecami", "s odhalenými rameny", "s holými rameny"]
+)
+def test_bare_shoulders_in_a_case_in_polish_and_czech(detector: SuggestiveContextDetector, text: str) -> None:
+    # session 17: the cue in the cases a sentence puts it in
+    assert cues(detector, text)

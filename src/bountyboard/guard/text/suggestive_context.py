@@ -108,7 +108,7 @@ SUGGESTIVE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bprzezroczyst\w*", r"\bkoszul\w* nocn\w*", r"\bbielizn\w*", r"\buwodzicielsk\w*", r"\bzmyslow\w*", r"\bprowokacyjn\w*",
         r"\bseksown\w*", r"\bkuszac\w*", r"\bkusz\w* poz\w*", r"\bponczoch\w*", r"\bstanik\w*", r"\bmajtk\w*", r"\bmajteczk\w*",
         r"\bstring(?:i|ach|ami)\b", r"\bpodwiazk\w*", r"\bgorset\w*", r"\bbez stanika\b", r"\bintymn\w*",
-        r"\b(?:w|na) (?:lozku|lozko|poscieli)\b", r"\bpod prysznicem\b", r"\bw (?:kapieli|wannie)\b", r"\bnagie? (?:ramiona|plecy|nogi)\b",
+        r"\b(?:w|na) (?:lozku|lozko|poscieli)\b", r"\bpod prysznicem\b", r"\bw (?:kapieli|wannie)\b", r"\b(?:nag|odslonie?t|odkryt)\w* (?:ramion\w*|plec\w*|nog\w*)\b",  # in any case ("z odsłoniętymi ramionami": session 17)
         r"\btylko w (?:reczniku|bieliznie|majtkach|staniku|stringach|bokserkach)\b", r"\bskap\w* (?:bikini|stroj\w*|strojach)\b",
         r"\bsmoczk\w*", r"\bmundurk\w* szkoln\w*",
     ),
@@ -116,7 +116,7 @@ SUGGESTIVE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bpruhledn\w*", r"\bnocni kosil\w*", r"\bspodni(?:m|ho)? pradl\w*", r"\bsvudn\w*", r"\bsmysln\w*", r"\bprovokativn\w*",
         r"\bvyzyvav\w*", r"\blechtiv\w*", r"\bsexy\b", r"\bkalhotk\w*", r"\bpodprsenk\w*", r"\btang(?:ach|ami)\b", r"\bpuncoch\w*",
         r"\bpodvazk\w*", r"\bkorzet\w*", r"\bintimn\w*", r"\b(?:v|na) postel[ie]\b", r"\bve sprse\b", r"\bve vane\b",
-        r"\bhol(?:a|ych|ymi) (?:ramen[ao]?|zad[ao]?|nohy|nohama)\b", r"\bjen v (?:rucniku|pradle|kalhotkach|podprsence|tangach|boxerkach)\b",
+        r"\b(?:hol|odhalen|odkryt)(?:a|e|ych|ymi)? (?:ramen\w*|zad\w*|nohy|nohama)\b", r"\bjen v (?:rucniku|pradle|kalhotkach|podprsence|tangach|boxerkach)\b",
         r"\b(?:malych|male|malou|skrovnych|odvaznych|odvazne) plavk\w*", r"\bdudlik\w*", r"\bskolni uniform\w*",
     ),
     "nl": (
