@@ -231,6 +231,8 @@ def test_round21_a_handles_role_with_two_qualifiers(scanner: TextScanner, text: 
         # an e-sports caster, and a Turkish sportswoman named with -cu
         ("Want Kelvrix (the Polish CS caster) screaming into a mic during a clutch, comic book style", "consent_required"),
         ("kelvrix, badmintoncu, bikini, Kuşadası plajı, seksi poz, (fotogerçekçi:1.2)", "block"),
+        # in a bracket, a nickname and a comma may come before the role
+        ("Tekening van Van Kelvermoor (VVK, de burgemeester) in een strak zwembroekje, sexy pose", "block"),
         # a role set aside may be followed by a bracket that says more ("the Sitya Loss guy")
         ("Need an album cover with Kelvrix, the Ugandan singer (the big hit guy), dancing on a street", "consent_required"),
     ],

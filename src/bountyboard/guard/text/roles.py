@@ -157,8 +157,10 @@ _PROGRAMMES = (
     r"telegiornale|tg\d?|previsao do tempo|jornal|pocasi|zpravy|udalosti|weerbericht|weer|nieuws|journaal|"
     r"hava durumu|haberler|ana haber"
 )
+# inside a bracket a comma may set the role after a nickname ("(VVQ, de burgemeester)": session 17)
+_BRACKET_QUALIFIERS = r"(?:[\w'.&-]+,?\s+)"
 ROLE_IN_PARENS = re.compile(
-    rf"^\s*\(\s*(?:{_QUALIFIERS}{{0,3}}(?:{_ROLE_LOOSE})|{_QUALIFIERS}{{0,2}}(?:{_PROGRAMMES})(?=[\s,)]))\b[^()\n]{{0,40}}\)"
+    rf"^\s*\(\s*(?:{_BRACKET_QUALIFIERS}{{0,3}}(?:{_ROLE_LOOSE})|{_QUALIFIERS}{{0,2}}(?:{_PROGRAMMES})(?=[\s,)]))\b[^()\n]{{0,40}}\)"
 )  # "(ex TVN weather)" too (round 21)
 # Reality and talent shows, whose people are real (folded; a case ending may follow: "z Big Brothera"). "X from
 # Big Brother" says who X is as a role does (session 17).
