@@ -9,6 +9,7 @@ import pytest
 from bountyboard.guard.config import TextConfig
 from bountyboard.guard.policy import Policy
 from bountyboard.guard.signals import Signal, SignalKind
+from bountyboard.guard.text import roles
 from bountyboard.guard.text.scanner import TextScanner
 from bountyboard.guard.verdict import Decision
 
@@ -231,11 +232,15 @@ def test_round21_a_handles_role_with_two_qualifiers(scanner: TextScanner, text: 
         # an e-sports caster, and a Turkish sportswoman named with -cu
         ("Want Kelvrix (the Polish CS caster) screaming into a mic during a clutch, comic book style", "consent_required"),
         ("kelvrix, badmintoncu, bikini, Kuşadası plajı, seksi poz, (fotogerçekçi:1.2)", "block"),
-        # in a bracket, a nickname and a comma may come before the role
-        ("Tekening van Van Kelvermoor (VVK, de burgemeester) in een strak zwembroekje, sexy pose", "block"),
         # a role set aside may be followed by a bracket that says more ("the Sitya Loss guy")
         ("Need an album cover with Kelvrix, the Ugandan singer (the big hit guy), dancing on a street", "consent_required"),
     ],
 )
 def test_a_reality_show_after_a_name_says_who(scanner: TextScanner, text: str, expected: str) -> None:
     assert decision(scanner, text) == expected
+
+
+def test_in_a_bracket_a_nickname_and_a_comma_may_come_before_the_role() -> None:
+    # session 17: "Van Quickenborne (VVQ, de burgemeester)"; outside a bracket a comma ends a list's item
+    assert roles.ROLE_IN_PARENS.match(" (vvk, de burgemeester) in een zwembroekje")
+    assert not roles.ROLE_ASIDE_AFTER.match(", dog, singer")
