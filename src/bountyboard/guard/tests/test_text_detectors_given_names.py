@@ -955,3 +955,10 @@ def test_a_likeness_frame_before_a_lower_case_name_on_a_capitalised_line(scanner
     assert decide(scanner, "LoRA of makayla kelvermoor pls - 2,000 Buzz") is Decision.REVIEW
     # ... but a word of a language after it is no given name
     assert decide(scanner, "Des portraits de studio inventés sur fond de tissu, femme en boubou, argentique") is Decision.ALLOW
+
+
+def test_portuguese_a_with_the_infinitive_is_what_a_person_does(scanner: TextScanner) -> None:
+    # session 17: European and African Portuguese say "a cantar" where Brazil says "cantando"
+    assert decide(scanner, "cartaz de kizomba, marta kelvermoor a cantar com microfone dourado, luzes de Luanda") is (
+        Decision.CONSENT_REQUIRED
+    )

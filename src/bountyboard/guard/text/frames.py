@@ -52,7 +52,9 @@ ACTION_AFTER = re.compile(
     # session 17: what a person does, in the present of Czech, Polish and Dutch (folded)
     r"stoji|sedi|tanci|zpiva|drzi|vari|bezi|pozuje|"
     r"stoi|siedzi|tanczy|spiewa|trzyma|gotuje|biegnie|"
-    r"staat|danst|zingt|loopt|kookt|poseert)\b"
+    r"staat|danst|zingt|loopt|kookt|poseert|"
+    # ... and European Portuguese "a" with the infinitive ("yuri da cunha a cantar")
+    r"a (?:cantar|dancar|correr|jogar|nadar|tocar|surfar|sorrir|discursar|falar|cozinhar|posar))\b"
 )
 
 # For a title that opens with an unknown name, the action must read as a verb: followed by an article,
