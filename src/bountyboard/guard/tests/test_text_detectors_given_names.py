@@ -962,3 +962,9 @@ def test_portuguese_a_with_the_infinitive_is_what_a_person_does(scanner: TextSca
     assert decide(scanner, "cartaz de kizomba, marta kelvermoor a cantar com microfone dourado, luzes de Luanda") is (
         Decision.CONSENT_REQUIRED
     )
+
+
+def test_a_weak_lower_case_pair_after_a_preposition_of_place_is_a_place(scanner: TextScanner) -> None:
+    # session 17: "em mata de araucárias" is a forest; a pair where a person stands still counts
+    assert decide(scanner, "bombeiro combatendo incêndio em mata de araucárias, fumaça, fotojornalismo") is Decision.ALLOW
+    assert decide(scanner, "retrato de mata kelvermoor, fumaça, fotojornalismo") is not Decision.ALLOW

@@ -21,6 +21,8 @@ GERMAN_PERSON_AFTER = re.compile(
 PORTRAIT_BEFORE_MORE = re.compile(
     r"\b(?:portret|portret van|portre|twarz|tvar|gezicht van|model op|fotka|fotku|fotografie|zdjecie|zdjecia|photo|foto)\s*$"
 )  # "intimní fotka kryštof beran": Czech and Polish name the one photographed without a preposition
+# A preposition of place right before a pair (folded): where a place goes, not a person (session 17)
+PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|em|en|na|no|nella|nel|im|w|we|v|ve|op|dans|sur|auf|at|on)\s+$")
 PERSON_BEFORE_MORE = re.compile(r"\b(?:op|avec|con|com|mit|with|z|ze|s)\s*$")
 # Tags that follow a tag-soup subject: close-ups in the ten languages ("hocine yousfi, gros plan", "atiyye
 # başaran, yakın çekim") or a dash on a LoRA's line ("tijmen korstman - rode loper looks, lora").

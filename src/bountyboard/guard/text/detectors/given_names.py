@@ -317,6 +317,8 @@ class GivenNameDetector:
                 norm.original, slots, slot
             ):
                 continue  # "(Anna Kowalska:1.2), (Ian Miller:1.1)": one of several weighted artists
+            if strength == _WEAK and raw.islower() and pair_frames.PLACE_PREPOSITION_BEFORE.search(before) and not near_sexual:
+                continue  # "em mata de araucárias", "in gran canaria": a weak lower-case pair where a place goes (session 17)
             detail: dict[str, Any] = {"given_name": given, "surname": surname}
             if nobody and strength != _HIDDEN:  # "bez ludzi", "Geen mensen nodig": a place or a brand (round 21)
                 if strength == _WEAK and not self._person_position(text, start, end, sexual_ahead, view):
