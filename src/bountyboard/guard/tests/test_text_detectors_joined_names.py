@@ -346,3 +346,15 @@ def test_a_frequent_word_of_another_language_is_no_run_together_name(scanner: Te
 def test_a_painting_medium_opening_a_line_is_no_run_together_name(scanner: TextScanner, text: str) -> None:
     # round 21: "xilogravura" split no given name but opened its line before a style: a medium, not a person
     assert decide(scanner, text) is Decision.ALLOW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # session 17: a frequent word with a case ending ("karikatur|a", "kalendarz|a") is no run-together name
+        "žirafa v cylindru, karikatura, tenká linka, akvarel",
+        "strażak z OSP, wymyślony model, bez koszulki, sesja do kalendarza, seksownie",
+    ],
+)
+def test_a_frequent_word_in_a_case_is_no_run_together_name(scanner: TextScanner, text: str) -> None:
+    assert not found(scanner, text, "heuristic:run-together-name")

@@ -110,9 +110,11 @@ class JoinedNameDetector:
             word = m.group(0)
             if (
                 word in self._common or word in self._surnames or word in self._given or word in roles.NATIONALITIES
-                or word in self._frequent
+                or word in self._frequent or (len(word) >= 8 and (word[:-1] in self._frequent or word[:-2] in self._frequent))
             ):
-                continue  # "nederlandse vrouw": a nationality is no "ned|erlandse" (round 16); "primavera" (round 20)
+                # "nederlandse vrouw": a nationality is no "ned|erlandse" (round 16); "primavera" (round 20); "karikatura",
+                # a frequent word with a case ending (session 17)
+                continue
             raw = norm.original[slice(*norm.base.span(*m.span()))]
             if not raw.islower():
                 continue  # capitalised or CamelCase tokens are GivenNameDetector's
