@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from bountyboard.guard.text import frames, roles
-from bountyboard.guard.text.normalize import fold
+from bountyboard.guard.text.detectors.base import SpanIndex
+from bountyboard.guard.text.normalize import View, fold
 
 # The shapes of a pair: two words spelt out letter by letter, a handle joined by "_", an acronym ending it
 SPELT_OUT = re.compile(r"(?:[^\W\d_][ .]){2,}[^\W\d_]\.?\s{1,3}(?:[^\W\d_][ .]){2,}[^\W\d_]\.?")
@@ -21,6 +22,7 @@ GERMAN_PERSON_AFTER = re.compile(
 PORTRAIT_BEFORE_MORE = re.compile(
     r"\b(?:portret|portret van|portre|twarz|tvar|gezicht van|model op|fotka|fotku|fotografie|zdjecie|zdjecia|photo|foto)\s*$"
 )  # "intimní fotka kryštof beran": Czech and Polish name the one photographed without a preposition
+LORA_BEFORE = re.compile(r"\b(?:lora|loras|lycoris|checkpoint)\s*$")
 # A preposition of place right before a pair (folded): where a place goes, not a person (session 17)
 PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|em|en|na|no|nella|nel|im|w|we|v|ve|op|dans|sur|auf|at|on)\s+$")
 PERSON_BEFORE_MORE = re.compile(r"\b(?:op|avec|con|com|mit|with|z|ze|s)\s*$")
@@ -83,4 +85,19 @@ def says_who_beside(original: str, span: tuple[int, int], *, likeness: bool) -> 
     return bool(
         roles.ROLE_ASIDE_AFTER.match(after) or frames.ACTION_AFTER.match(after) or roles.ROLE_BEFORE.search(before)
         or (likeness and frames.NAME_SHAPE_BEFORE.search(before))
+    )  # fmt: skip
+
+
+def person_position(text: str, start: int, end: int, sexual_ahead: SpanIndex, view: View) -> bool:
+    """Where a request puts the person it depicts (``text`` the folded words view, the pair at ``start:end``):
+    opening a line, or in a likeness frame ("portrait de X", "LoRA von X", "X as a knight", "X's face"), or just
+    before a sexual phrase."""
+    before, after = text[max(0, start - 48) : start], text[end : end + 48]
+    name_end = view.span(start, end)[1]
+    return bool(
+        not before.strip() or before.endswith("\n") or frames.LIKENESS_BEFORE.search(before)
+        or frames.SUBJECT_BEFORE.search(before) or LORA_BEFORE.search(before)
+        or PORTRAIT_BEFORE_MORE.search(before) or PERSON_BEFORE_MORE.search(before) or frames.LIKENESS_AFTER.match(after)
+        or frames.ACTION_AFTER.match(after) or PERSON_AFTER_MORE.match(after) or TAGGED_AFTER.match(after)
+        or sexual_ahead.overlaps(name_end, name_end + 24)
     )  # fmt: skip

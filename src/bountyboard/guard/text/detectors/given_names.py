@@ -45,7 +45,6 @@ _TOKEN = re.compile(r"[^\W\d_]+")
 # "Ben & Jerry's" is two names, or a brand; "Z 'Świata według Kiepskich' – Halina": a dash or a quotation mark
 # between two words ends a title or a clause
 _GAP = re.compile(r"[^\w,.;:!?()\[\]{}|/\n\"&+–—“”„«»]{1,4}")
-_LORA_BEFORE = re.compile(r"\b(?:lora|loras|lycoris|checkpoint)\s*$")
 _NAMES_ONLY_CAPITALISED = frozenset(
     # prepositions ("nude per rossetti", "sem nada")
     "per con sem sin dal als tra fra "
@@ -173,7 +172,7 @@ class GivenNameDetector:
             if len(word) >= 2 * MIN_SURNAME and word not in self._common:
                 hidden = self._hidden.read(norm.original, view.span(start, end), word)
                 if hidden and hidden[2] == _IF_FRAMED:
-                    hidden = (*hidden[:2], _HIDDEN) if self._person_position(text, start, end, sexual_ahead, view) else None
+                    hidden = (*hidden[:2], _HIDDEN) if pair_frames.person_position(text, start, end, sexual_ahead, view) else None
                 if hidden:
                     found.append((start, end, *hidden))
         if not found:
@@ -321,7 +320,7 @@ class GivenNameDetector:
                 continue  # "em mata de araucárias", "in gran canaria": a weak lower-case pair where a place goes (session 17)
             detail: dict[str, Any] = {"given_name": given, "surname": surname}
             if nobody and strength != _HIDDEN:  # "bez ludzi", "Geen mensen nodig": a place or a brand (round 21)
-                if strength == _WEAK and not self._person_position(text, start, end, sexual_ahead, view):
+                if strength == _WEAK and not pair_frames.person_position(text, start, end, sexual_ahead, view):
                     continue  # a weak pair where no person stands is dropped; a sure one goes to a moderator
                 strength = _WEAK
             if drawn and strength == _STRONG:
@@ -522,7 +521,7 @@ class GivenNameDetector:
             return None
         before, after = text[max(0, start - 48) : start], text[end : end + 48]
         opens = not before.strip() or before.rstrip(" ").endswith(("\n", ":"))
-        framed = bool(frames.LIKENESS_BEFORE.search(before) or _LORA_BEFORE.search(before))
+        framed = bool(frames.LIKENESS_BEFORE.search(before) or pair_frames.LORA_BEFORE.search(before))
         return _WEAK if (opens or framed) and pair_frames.GERMAN_PERSON_AFTER.match(after) else None
 
     def _framed_lower_pair(
@@ -562,7 +561,7 @@ class GivenNameDetector:
             return None
         framed = bool(
             frames.LIKENESS_BEFORE.search(before) or frames.SUBJECT_BEFORE.search(before)
-            or _LORA_BEFORE.search(before) or frames.LIKENESS_AFTER.match(after)
+            or pair_frames.LORA_BEFORE.search(before) or frames.LIKENESS_AFTER.match(after)
             or pair_frames.PORTRAIT_BEFORE_MORE.search(before) or (opens and pair_frames.PERSON_AFTER_MORE.match(after))
             or roles.ROLE_AFTER.match(after)  # "lonneke vermolen, volleybalster, ...": a role says who (round 16)
         )  # fmt: skip
@@ -570,20 +569,6 @@ class GivenNameDetector:
         # noun of nine languages: such a pair goes to a moderator (weak), which costs less than a missed person.
         framed = framed or bool(opens and pair_frames.TAGGED_AFTER.match(after))
         return _WEAK if framed or (opens and sexual_next) else None
-
-    @staticmethod
-    def _person_position(text: str, start: int, end: int, sexual_ahead: SpanIndex, view: View) -> bool:
-        """Where a request puts the person it depicts: opening a line, or in a likeness frame ("portrait de
-        X", "LoRA von X", "X as a knight", "X's face"), or just before a sexual phrase."""
-        before, after = text[max(0, start - 48) : start], text[end : end + 48]
-        name_end = view.span(start, end)[1]
-        return bool(
-            not before.strip() or before.endswith("\n") or frames.LIKENESS_BEFORE.search(before)
-            or frames.SUBJECT_BEFORE.search(before) or _LORA_BEFORE.search(before)
-            or pair_frames.PORTRAIT_BEFORE_MORE.search(before) or pair_frames.PERSON_BEFORE_MORE.search(before) or frames.LIKENESS_AFTER.match(after)
-            or frames.ACTION_AFTER.match(after) or pair_frames.PERSON_AFTER_MORE.match(after) or pair_frames.TAGGED_AFTER.match(after)
-            or sexual_ahead.overlaps(name_end, name_end + 24)
-        )  # fmt: skip
 
 
 def _strong(signal: Signal) -> bool:
