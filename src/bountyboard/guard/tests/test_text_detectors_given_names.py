@@ -968,3 +968,12 @@ def test_a_weak_lower_case_pair_after_a_preposition_of_place_is_a_place(scanner:
     # session 17: "em mata de araucárias" is a forest; a pair where a person stands still counts
     assert decide(scanner, "bombeiro combatendo incêndio em mata de araucárias, fumaça, fotojornalismo") is Decision.ALLOW
     assert decide(scanner, "retrato de mata kelvermoor, fumaça, fotojornalismo") is not Decision.ALLOW
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ich will riesige supermarktregale im stil von kelvrin ostrander", "futuristische gasse im stil von kelvrin ostrander"],
+)
+def test_a_german_adjective_and_its_noun_are_no_name(scanner: TextScanner, text: str) -> None:
+    # session 17: "riesige supermarktregale" before "im stil von" is a thing drawn in an artist's style
+    assert not [s for s in found(scanner, text) if s.text.startswith(("riesige", "futuristische"))]

@@ -555,8 +555,10 @@ class GivenNameDetector:
             first in self._given and opens and sexual_next and (second not in self._given or second in self._surnames)
             and " " in original[slice(*view.span(start, end))]  # "selena_pendlmayr" is the joined-name rule's
         )  # fmt: skip
-        if (first in self._common or min(len(first), len(second)) < 4) and not given_opens_sexual:
-            return None
+        if (first in self._common or min(len(first), len(second)) < 4 or pair_frames.GERMANIC_ADJECTIVE.search(first)) and (
+            not given_opens_sexual
+        ):
+            return None  # "riesige supermarktregale", "prachtige molens": an adjective and its noun (session 17)
         if not lower_case_line(original, view.span(start, end), strict=True) and not given_opens_sexual:
             return None
         framed = bool(
