@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bountyboard.guard.text import frames
+from bountyboard.guard.text import fiction_frames, frames
 from bountyboard.guard.text.detectors.base import ScanContext
 from bountyboard.guard.text.normalize import normalize
 from bountyboard.guard.text.shipped import shipped_dictionary_words
@@ -161,7 +161,7 @@ def test_a_refused_medium_is_no_drawn_medium(text: str) -> None:
     ],
 )
 def test_a_character_of_a_work_or_an_invented_persona_names_fiction(text: str) -> None:
-    assert frames.names_fiction(words(text))
+    assert fiction_frames.names_fiction(words(text))
 
 
 @pytest.mark.parametrize(
@@ -174,7 +174,7 @@ def test_a_character_of_a_work_or_an_invented_persona_names_fiction(text: str) -
     ],
 )
 def test_a_role_a_drawn_real_person_or_the_cast_names_no_fiction(text: str) -> None:
-    assert not frames.names_fiction(words(text))
+    assert not fiction_frames.names_fiction(words(text))
 
 
 @pytest.mark.parametrize(
@@ -202,7 +202,7 @@ def test_quality_tags_beside_skin_and_lens_tags_are_no_drawn_medium(text: str) -
     ],
 )
 def test_game_series_and_invented_characters_name_fiction(text: str, fiction: bool) -> None:
-    assert frames.names_fiction(words(text)) is fiction
+    assert fiction_frames.names_fiction(words(text)) is fiction
 
 
 @pytest.mark.parametrize(
@@ -217,7 +217,7 @@ def test_game_series_and_invented_characters_name_fiction(text: str, fiction: bo
     ],
 )
 def test_characters_not_their_cast_name_fiction(text: str) -> None:
-    assert frames.names_fiction(words(text))
+    assert fiction_frames.names_fiction(words(text))
 
 
 @pytest.mark.parametrize(
@@ -243,9 +243,9 @@ def test_solo_is_a_booru_tag_only_as_a_tag_of_its_own(text: str, drawn: bool) ->
     ],
 )
 def test_characters_against_their_casts_faces_and_mascots_name_fiction(text: str) -> None:
-    assert frames.names_fiction(words(text))
+    assert fiction_frames.names_fiction(words(text))
 
 
 def test_a_cartoon_that_is_not_the_actor_himself_names_no_fiction() -> None:
-    assert not frames.names_fiction(words("Orla Kelvermoor as a cartoon, not a cartoon actor, her real face"))
+    assert not fiction_frames.names_fiction(words("Orla Kelvermoor as a cartoon, not a cartoon actor, her real face"))
 

@@ -11,13 +11,18 @@ What cancels a frame: anything that seeks a real person's likeness or says the p
 "dataset", "face of", "the real person", "realistic", "photoreal", "raw photo"), a role ("sitcom
 actress": the actor, not the character), a band, a gift ("a funko of X, it's for a present": a
 custom toy of someone the poster knows), or a book about a real life ("biography", "memoir").
+
+Whether a text names a work of fiction at all lives here too (``names_fiction``: a franchise, "the character of the
+series", "the characters, not the actors"), which every name detector reads; it moved from ``frames`` in session 17,
+when that module passed 600 lines.
 """
 
 from __future__ import annotations
 
 import re
 
-from bountyboard.guard.text.frames import LIKENESS_OR_REAL, style_word_after
+from bountyboard.guard.text import roles
+from bountyboard.guard.text.frames import INVENTED, LIKENESS_OR_REAL, style_word_after
 
 # Live action: a still or a scene of a sitcom or a series, whose people recur as characters. Not "film
 # still": that is a photographic look prompts give real people ("X as a knight, film still"). The policy
@@ -135,3 +140,143 @@ def detective_named(folded_before: str, words_text: str, folded_after: str = "")
     ranked = DETECTIVE_TITLE_BEFORE.search(folded_before) or DETECTIVE_TITLE_AFTER.match(folded_after)
     return bool(ranked) and not LIKENESS_OR_REAL.search(words_text)
 
+
+# The text says its people are invented, or names a work the character comes from. Round 12: the franchises whose
+# characters fill anime and game prompts, also inside their models' names ("yelan_genshin"), most of whom have a
+# name's shape; a listed person in such a prompt still counts.
+FICTIONAL_CONTEXT = re.compile(
+    r"\b(?:original character|my oc|oc|ocs|fictional character|fan ?art|fanart|in game|game model|"
+    r"game design|remake design|character design|personnage original|personaje original|"
+    r"personaggio originale|originalfigur|"
+    # round 16: a persona the text says is invented, virtual or not real, in the ten languages (folded); "fake" is
+    # not one ("fake nudes of X")
+    r"(?:fictional|invented|made up|imaginary|virtual|ai|ai generated|synthetic|non existent|nonexistent) (?:person|woman|girl|man|guy|influencer|"
+    r"instagram model|model|persona)|not (?:a |based on (?:a |any )?)?real person|does ?n[o']?t exist|"
+    r"(?:personne|femme|fille|influenceuse|influenceur|mannequin) (?:fictive|fictif|inventee?|imaginaire|virtuelle?)|"
+    r"pas une vraie personne|(?:persona|mujer|chica|modelo|influencer) (?:ficticia|inventada|imaginaria|virtual)|"
+    r"no es una persona real|(?:fiktive|erfundene|virtuelle) (?:person\w*|frau\w*|influencerin\w*|figur\w*)|keine echte person|"
+    r"(?:persona|donna|ragazza|modella|influencer) (?:immaginaria|inventata|fittizia|virtuale)|non e una persona reale|"
+    r"(?:pessoa|mulher|garota|modelo|influenciadora) (?:ficticia|inventada|imaginaria|virtual)|nao e uma pessoa real|"
+    r"(?:wymyslon|fikcyjn|wirtualn)\w* (?:osob\w*|influencerk\w*|postac\w*|dziewczyn\w*|kobiet\w*|modelk\w*)|"
+    r"zadna (?:istniejaca|prawdziwa) osoba|(?:vymyslen|fiktivn|virtualn)\w* (?:osob\w*|influencerk\w*|postav\w*|"
+    r"holk\w*|zen\w*|modelk\w*)|(?:verzonnen|fictieve|virtuele) (?:persoon|influencer|vrouw|meisje|model)|"
+    r"geen echt persoon|verzonnen personage|(?:sanal|hayali|kurgusal) (?:influencer|model\w*|fenomen|kisi|karakter|kadin|kiz|instagram)|"
+    r"gercek olmayan|gercek bir kisi degil|yapay zeka (?:influencer|model\w*)|"
+    # round 19: "doesn't exist" and an invented character, in the other nine languages (folded)
+    r"n ?existe pas|no existe|non esiste|existiert nicht|gibt es nicht|nao existe|nie istnieje|neexistuje|"
+    # round 20: a synthetic or non-existent model or person, in the nine other languages (folded)
+    r"(?:syntetyczn|nieistniejac|syntetick|neexistujic|synthetisch|niet bestaand|sentetik|sintetic|synthetique|"
+    r"inexistant|inexistent|inesistent|nicht existierend)\w* (?:osob\w*|modelk\w*|kobiet\w*|zen\w*|person\w*|"
+    r"model\w*|vrouw|kadin|kisi|pessoa|persona|mujer|donna|femme|frau)|"
+    # round 21: ... with the noun first, as Romance languages and Polish put it ("modella sintetica", "femme synthétique")
+    r"(?:modell[ao]|modelo|modelka|donna|mujer|mulher|femme|persona|pessoa|personne|kobieta) (?:sintetic|synthetique|"
+    r"syntetyczn)\w*|"
+    r"bestaat niet|var olmayan|(?:personnage|personaje|personaggio|personagem|figur|postac|postava|personage|karakter) "
+    r"(?:invente|inventee|imaginaire|fictif|fictive|inventado|inventada|imaginario|inventato|immaginario|erfunden\w*|"
+    r"wymyslon\w*|vymyslen\w*|verzonnen|uydurma|hayali)|"
+    # round 16: someone the text calls invented, then names ("un boulanger imaginaire, Jean-Marc", "ragazza inventata
+    # di nome Giada")
+    rf"{INVENTED}(?:(?=,)| (?:named|called|nomme|nommee|appele|appelee|llamad[oa]|chiamat[oa]|di nome|de nome|"
+    r"chamad[oa]|genaamd|namens|o imieniu|jmenem|adinda|adli))|"
+    r"from the (?:game|anime|manga|manhwa|manhua|webtoon|donghua|series|show|movie|book|novel|light novel|drama|k ?drama)|"
+    r"genshin(?: impact)?|honkai(?: impact)?|star rail|hsr|arknights|blue archive|azur lane|hololive|nijisanji|"
+    r"nikke|fate grand order|fgo|pokemon|league of legends|overwatch|final fantasy|naruto|one piece|jujutsu kaisen|"
+    r"kimetsu no yaiba|demon slayer|boku no hero|my hero academia|chainsaw man|evangelion|touhou|vocaloid|"
+    r"umamusume|idolmaster|love live|kancolle|girls frontline|street fighter|tekken|zelda|spy x family|"
+    r"attack on titan|shingeki no kyojin|sailor moon|dragon ball|sword art online|danganronpa|"
+    r"journey to the west|dream of the red chamber|water margin|romance of the three kingdoms|black myth|"
+    # Round 13: manhwa, webtoons and Korean games, and the anime and manga whose characters prompts name family
+    # name first ("kujo jolyne, stone ocean").
+    r"solo leveling|tower of god|lookism|omniscient reader|orv|noblesse|god of high school|"
+    r"the beginning after the end|nano machine|eleceed|mount hua sect|"
+    r"lost ark|blade (?:and|&) soul|maplestory|black desert|stellar blade|epic seven|"
+    r"jojo'?s bizarre adventure|stone ocean|city hunter|lupin(?: the third| iii)?|yakuza (?:0|kiwami)|ryu ga gotoku|"
+    r"persona [345]|hunter x hunter|one punch man|fullmetal alchemist|death note|cowboy bebop|gintama|haikyuu|"
+    r"oshi no ko|bocchi the rock|frieren|kaguya sama|re zero|konosuba|steins gate|gundam|code geass|tokyo ghoul|"
+    r"slam dunk|dandadan|blue lock|mushoku tensei|sakamoto days|kingdom hearts|resident evil|metal gear|"
+    r"neon genesis|rurouni kenshin|inuyasha|ranma|urusei yatsura|fairy tail|black clover|fire force|"
+    r"hell'?s paradise|vinland saga|made in abyss|toradora|clannad|monogatari|nisekoi|"
+    r"quintessential quintuplets|dress up darling|horimiya|kakegurui|high school dxd|"
+    # round 16: Western game series whose characters have ordinary names ("keira metz, witcher 3"); not those
+    # filmed with actors, whose names may stand beside them ("Bella Ramsey as Ellie, The Last of Us")
+    r"witcher [123]|wiedzmin [123]|zaklinac [123]|cyberpunk 2077|mass effect|dragon age|baldur'?s gate|red dead|"
+    r"grand theft auto|life is strange|bioshock|skyrim|elder scrolls|god of war|alan wake|detroit become human|"
+    r"kingdom come deliverance|half life|devil may cry|world of warcraft|starcraft|hogwarts legacy)\b"
+)
+
+# The character of a novel, a series, a comic or a game, as the ten languages say it (folded): "le personnage de la
+# série", "die Figur aus 'Der Vorleser'", "postać z serialu", "personage uit", "romandaki Feride", "from the
+# stephen king books" (round 16). A series has actors, so these count only in a text that names no role
+# (``names_fiction``): "aktorka z serialu" is an actress.
+FICTION_WORK_CUES = re.compile(
+    r"\b(?:the character|(?:le |ce )?personnage (?:de|du|des|d)|(?:el |la )?personaje (?:de|del)|"
+    r"(?:il )?personaggio (?:di|del|della|dello|de)|(?:a |o )?personagem (?:de|da|do)|"
+    r"(?:figur|romanfigur|serienfigur|comicfigur|romanheldin|romanheld) (?:aus|von)|romanfigur|serienfigur|"
+    r"postac (?:z|ze)|bohater\w* (?:z|ze)|postava (?:z|ze)|hrdin\w* (?:z|ze)|personage uit|hoofdpersonage|"
+    r"karakteri|karakterini|karakterinin|karakterleri|dizisi|dizi karakteri|"
+    r"(?:de la|d'une|d une) (?:serie|telenovela|novela|bd)|du (?:roman|livre|jeu(?: video)?|feuilleton)|"
+    r"de la (?:novela|serie|telenovela)|del (?:libro|videojuego|juego|romanzo|videogioco|fumetto)|della serie|"
+    r"da (?:serie|novela)|do (?:romance|livro|jogo)|aus (?:der serie|dem roman|dem buch|dem spiel)|"
+    r"z (?:serialu|powiesci|ksiazki|gry|bajki)|ze (?:serialu|hry)|z (?:romanu|knihy|pohadky)|"
+    r"uit (?:de serie|de roman|het boek|de game|het spel)|"
+    r"from (?:the )?(?:\w+ ){1,3}(?:books|novels|book series|saga|comics|games)|"
+    r"dizisindeki|dizideki|dizisinden|romandaki|romanindaki|kitaptaki|oyunundaki|oyundaki|"
+    # round 20: a brand's mascot, in the ten languages (folded)
+    r"brand mascot|mascot|mascotte|mascota|maskottchen|maskotka|maskot|mascote|mascotte pubblicitaria|"
+    r"mascota publicitaria|reklamni postavicka|"
+    r"trilogy|trilogie|trilogia|trylogi\w*|trilogi\w*)\b"  # round 19: "(la de la trilogía del Baztán)"
+)
+
+
+# A negated word or two ("nie fotorealizm", "no actor likeness") say what the picture is not (round 21)
+_NEGATED = re.compile(r"\b(?:not|no|nie|ne|non|nicht|kein\w*|geen|niet|bez|sem|sin|sans|ni|nada de)(?:\s+\w+){1,2}")
+
+
+# The text asks for the characters and says so against their cast ("only the characters, not the actors",
+# "sadece karakterler, oyuncular değil"), in the ten languages (folded): round 17.
+_NOT_THE_CAST = (
+    r"(?:actors?|actress(?:es)?|acteurs?|actrices?|actores|attori|attrici|atores|schauspieler\w*|aktor\w*|"
+    r"herc\w*|acteur\w*|oyuncu\w*)"
+)
+# ... or against the cast's faces ("ne copie pas le visage de l'acteur", "no las caras de los actores"): round 20
+_CAST_FACES = (
+    r"(?:(?:\w+ ){0,2}(?:face|faces|visage|visages|cara|caras|rostro|rostros|rosto|rostos|gesicht\w*|volto|volti|viso|"
+    r"twarz\w*|oblicej\w*|gezicht\w*|likeness) (?:\w+ ){0,2}(?:[ld]['’])?)?"
+)
+CHARACTERS_NOT_CAST = re.compile(
+    rf"\b(?:not (?:the |any |an? )?|pas (?:les )?|no (?:los |las )?|non (?:gli |le )?|nao (?:os |as )?|nicht (?:die )?|"
+    rf"nie |ne |niet (?:de )?|geen |"
+    # round 21: "nie chodzi o aktorkę", "nada de atores", "bez podoby herečky", "without the actress"
+    rf"nie chodzi o |nada de |bez (?:podoby )?|without (?:the )?|sem (?:os |as )?|sin (?:los |las )?|zonder (?:de )?)"
+    rf"{_CAST_FACES}{_NOT_THE_CAST}\b|\b{_NOT_THE_CAST} (?:degil|olmasin)\b"
+)
+
+
+def characters_not_cast(words_text: str) -> bool:
+    """The text (``words`` view) wants the characters, not the actors (``CHARACTERS_NOT_CAST``), and seeks no likeness
+    or real look all the same ("X nude, not the actress, photoreal" does)."""
+    return bool(CHARACTERS_NOT_CAST.search(words_text)) and not LIKENESS_OR_REAL.search(_NEGATED.sub(" ", words_text))
+
+
+def names_fiction(words_text: str) -> bool:
+    """The text (``words`` view) names a work of fiction its people come from: a franchise or "from the game"
+    (``FICTIONAL_CONTEXT``), or a character of a novel, a series or a game and no public role
+    (``FICTION_WORK_CUES``); never when it asks for the live-action cast, always when it says it wants the
+    characters, not the actors (``CHARACTERS_NOT_CAST``)."""
+    if characters_not_cast(words_text):
+        return True
+    if LIVE_ACTION.search(words_text):
+        return False
+    if FICTIONAL_CONTEXT.search(words_text):
+        return True
+    cues = (m for m in FICTION_WORK_CUES.finditer(words_text) if not _AS_BEFORE.search(words_text, max(0, m.start() - 10), m.start()))
+    return next(cues, None) is not None and not roles.names_a_role(words_text)
+
+
+# "como personaje de anime", "as a character from": a real person drawn as a character is still that person
+_AS_BEFORE = re.compile(r"\b(?:as|as a|como|comme|come|als|jako|olarak|em|en)\s+(?:an? |un |una |um |uma |ein |eine )?$")
+
+
+# ... unless the text asks for the work's live-action cast, who are real people ("rurouni kenshin live action",
+# "zoro as played by Mackenyu"): round 13.
+LIVE_ACTION = re.compile(r"\b(?:live action|live-action|played by|the actor|the actress|cast as)\b")

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from bountyboard.guard.signals import Signal, SignalKind
-from bountyboard.guard.text import frames, lexicons
+from bountyboard.guard.text import fiction_frames, frames, lexicons
 from bountyboard.guard.text.gazetteer import ListedName, NameMatcher
 from bountyboard.guard.text.normalize import NormalizedText
 from bountyboard.guard.text.prompt_sections import PromptSections
@@ -58,10 +58,10 @@ class ScanContext:
 
     @property
     def names_fiction(self) -> bool:
-        """The text names a work of fiction (``frames.names_fiction``): searched once a scan, not once a
+        """The text names a work of fiction (``fiction_frames.names_fiction``): searched once a scan, not once a
         detector (the name detectors ask it seven times)."""
         if self._names_fiction is None:
-            self._names_fiction = frames.names_fiction(self.norm.words.text)
+            self._names_fiction = fiction_frames.names_fiction(self.norm.words.text)
         return self._names_fiction
 
     @property

@@ -2,7 +2,7 @@
 Eva van Dongen, in zwarte lingerie", "Rebrow z Watahy – fanart / Chcę Leszka Lichotę jako Wiktora Rebrowa".
 
 A text that names a work (fan art, a series) makes the other name detectors read its unlisted names as characters
-(``frames.names_fiction``), and that is right for the characters. But a name cast "as", "als", "jako" another
+(``fiction_frames.names_fiction``), and that is right for the characters. But a name cast "as", "als", "jako" another
 capitalised name is the one who plays the part: an actor's likeness in the character's costume (round 20; decision
 0041). Only in such texts, and never where the text says its people are invented ("my OC Mara as Sailor Moon"):
 other texts reach the given-name and name-shape rules, which read the cast frame already.
@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from bountyboard.guard.signals import Signal, SignalKind
-from bountyboard.guard.text import frames
+from bountyboard.guard.text import fiction_frames, frames
 from bountyboard.guard.text.detectors.base import ScanContext, SpanIndex
 from bountyboard.guard.text.name_words import NAME_WORD, PARTICLES
 from bountyboard.guard.text.normalize import fold
@@ -53,7 +53,7 @@ class CastActorDetector:
                 continue  # a listed character or person, or one word
             given, surname = words[0], words[-1]
             character = fold(m.group("character")).text
-            if (character in self._common and character not in self._given) or frames.FICTIONAL_CONTEXT.fullmatch(character):
+            if (character in self._common and character not in self._given) or fiction_frames.FICTIONAL_CONTEXT.fullmatch(character):
                 continue  # "Pippi Langstrumpf als Fanart", "X as Queen": cast as a thing or a word, no character
             if given not in self._given and (given in self._common or surname in self._common):
                 continue  # "Wielka Sala jako", "Old Town as": words, not a name ("Angela Schijf" keeps a known given name)

@@ -178,7 +178,7 @@ class FuzzyNameDetector:
             if named_after(before, after, original_before=context.norm.original[max(0, span[0] - 80) : span[0]]):
                 places.add(entry.display)
                 continue  # "Ponte Vasco da Gama", "Marie Curie Institute": a thing named after them
-            if fiction_frames.detective_named(before, context.norm.words.text) or frames.characters_not_cast(context.norm.words.text):
+            if fiction_frames.detective_named(before, context.norm.words.text) or fiction_frames.characters_not_cast(context.norm.words.text):
                 # "Kommissar Peter Faber" is crime fiction's hero, not a misspelt "Peter Haber" (round 21); so is a name
                 # in a text that wants "the characters, not the actors" (session 17: "Frank Bomans")
                 continue

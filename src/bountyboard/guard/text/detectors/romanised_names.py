@@ -14,7 +14,7 @@ near):
 * run together in lower case ("zhuyilong", "kimjiwon"), only with a sexual word near: alone, "zhangjiajie"
   and "xiaolongbao" (a place, a dumpling) have the same shape.
 
-Nothing here counts in a text that names a work of fiction (``frames.names_fiction``), and a system whose
+Nothing here counts in a text that names a work of fiction (``fiction_frames.names_fiction``), and a system whose
 shape ordinary words and characters share too often (romaji) counts only in a text about real people.
 """
 

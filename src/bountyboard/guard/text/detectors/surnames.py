@@ -31,7 +31,7 @@ import re
 from collections.abc import Iterable
 
 from bountyboard.guard.signals import Signal, SignalKind
-from bountyboard.guard.text import frames, pinyin, roles
+from bountyboard.guard.text import fiction_frames, frames, pinyin, roles
 from bountyboard.guard.text.detectors.base import ScanContext, SpanIndex
 from bountyboard.guard.text.detectors.listed_context import (
     LIST_REACH,
@@ -150,7 +150,7 @@ class SurnameAloneDetector:
                 continue  # "an orchestra playing debussy", "a man reading hemingway": their work, not them
             if _PLACE_PREPOSITION_BEFORE.search(before) and not context.has_sexual:
                 continue  # "plaza de pueblo en Aragón", "a village in Lincoln": a place a famous surname names (round 20)
-            if (qualifier := _QUALIFIER_AFTER.match(after)) and frames.FICTIONAL_CONTEXT.search(qualifier.group(1)):
+            if (qualifier := _QUALIFIER_AFTER.match(after)) and fiction_frames.FICTIONAL_CONTEXT.search(qualifier.group(1)):
                 continue  # "kafka (honkai: star rail)": booru names a character's franchise after it (round 12)
             if named_after(before, after, original_before=context.norm.original[max(0, span[0] - 80) : span[0]]) or not (
                 self._person_follows(after, before) or (word not in self._dictionary and frames.verb_before(before))
