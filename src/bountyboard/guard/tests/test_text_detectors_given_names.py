@@ -977,3 +977,8 @@ def test_a_weak_lower_case_pair_after_a_preposition_of_place_is_a_place(scanner:
 def test_a_german_adjective_and_its_noun_are_no_name(scanner: TextScanner, text: str) -> None:
     # session 17: "riesige supermarktregale" before "im stil von" is a thing drawn in an artist's style
     assert not [s for s in found(scanner, text) if s.text.startswith(("riesige", "futuristische"))]
+
+
+def test_dutch_and_before_a_lower_case_pair_is_no_preposition_of_place(scanner: TextScanner) -> None:
+    # review of session 17: "en" is Dutch "and" and French "as"; the second name of "X en Y" still counts
+    assert [s for s in found(scanner, "piet en mata kelvermoor op het strand, foto") if s.text.startswith("mata")]

@@ -244,3 +244,10 @@ def test_in_a_bracket_a_nickname_and_a_comma_may_come_before_the_role() -> None:
     # session 17: "Van Quickenborne (VVQ, de burgemeester)"; outside a bracket a comma ends a list's item
     assert roles.ROLE_IN_PARENS.match(" (vvk, de burgemeester) in een zwembroekje")
     assert not roles.ROLE_ASIDE_AFTER.match(", dog, singer")
+
+
+def test_words_that_only_look_like_roles_or_shows_name_none() -> None:
+    # review of session 17: a spell caster, a bachelor party and a drag race are no roles or shows
+    for text in ("orla vexmoor, spell caster, anime", "the bachelor party, neon sign", "a drag race at night"):
+        assert not roles.names_a_role(text), text
+    assert roles.names_a_role("kelvrix, the polish cs caster")

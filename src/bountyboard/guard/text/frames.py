@@ -50,7 +50,8 @@ ACTION_AFTER = re.compile(
     r"chantant|dansant|jouant|courant|nageant|cuisinant|posant|souriant|marchant|conduisant|mangeant|buvant|"
     r"singend|tanzend|lachend|laufend|kochend|"
     # session 17: what a person does, in the present of Czech, Polish and Dutch (folded)
-    r"stoji|sedi|tanci|zpiva|drzi|vari|bezi|pozuje|"
+    r"stoji|sedi|tanci|zpiva|drzi|bezi|pozuje|"  # not "vari" (cooks): Italian "various"
+
     r"stoi|siedzi|tanczy|spiewa|trzyma|gotuje|biegnie|"
     r"staat|danst|zingt|loopt|kookt|poseert|"
     # ... and European Portuguese "a" with the infinitive ("yuri da cunha a cantar")

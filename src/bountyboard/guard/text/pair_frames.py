@@ -26,7 +26,8 @@ PORTRAIT_BEFORE_MORE = re.compile(
 GERMANIC_ADJECTIVE = re.compile(r"(?:ige|igen|iger|iges|liche|lichen|licher|ische|ischen|ischer|lijke)$")
 LORA_BEFORE = re.compile(r"\b(?:lora|loras|lycoris|checkpoint)\s*$")
 # A preposition of place right before a pair (folded): where a place goes, not a person (session 17)
-PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|em|en|na|no|nella|nel|im|w|we|v|ve|op|dans|sur|auf|at|on)\s+$")
+# Not "en": Dutch "and" ("jan smit en kim de boer") and French "as" ("déguisé en X")
+PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|em|na|no|nella|nel|im|w|we|v|ve|op|dans|sur|auf|at|on)\s+$")
 PERSON_BEFORE_MORE = re.compile(r"\b(?:op|avec|con|com|mit|with|z|ze|s)\s*$")
 # Tags that follow a tag-soup subject: close-ups in the ten languages ("hocine yousfi, gros plan", "atiyye
 # başaran, yakın çekim") or a dash on a LoRA's line ("tijmen korstman - rode loper looks, lora").

@@ -116,12 +116,15 @@ ROLE_TERMS = tuple(
     """locutor locutora radialista farar ksiadz pfarrer pfarrerin pastoor dominee rabin""".split()
 ) + tuple(
     # session 17: e-sports casters and commentators, and the players of the sports round 22 reached (badminton,
-    # Turkish sportspeople named with -cı/-cu)
-    """caster shoutcaster commentator commentateur commentatrice comentarista comentador kommentator kommentatorin
+    # Turkish sportspeople named with -cı/-cu); not "caster" alone: a spell caster
+    """shoutcaster commentator commentateur commentatrice comentarista comentador kommentator kommentatorin
     commentatore telecronista komentator komentatorka yorumcu badmintonista badmintonspeler badmintonspeelster
     badmintonspieler badmintonspielerin badmintoncu tenisci basketbolcu yuzucu boksor guresci kayakci bisikletci
     judocu karateci taekwondocu cimnastikci""".split()
-) + ("voice actor", "voice actress", "audiobook reader", "actor de doblaje", "actriz de doblaje")
+) + (
+    "cs caster", "esports caster", "e sports caster", "game caster",
+    "voice actor", "voice actress", "audiobook reader", "actor de doblaje", "actriz de doblaje",
+)
 ROLE_WORDS = frozenset(t for t in ROLE_TERMS if " " not in t)
 # Nationalities as the ten languages write them before a role ("polski raper", "dutch presenter", "türk
 # şarkıcı"), folded: a word beside a role that is no name.
@@ -163,17 +166,16 @@ ROLE_IN_PARENS = re.compile(
     rf"^\s*\(\s*(?:{_BRACKET_QUALIFIERS}{{0,3}}(?:{_ROLE_LOOSE})|{_QUALIFIERS}{{0,2}}(?:{_PROGRAMMES})(?=[\s,)]))\b[^()\n]{{0,40}}\)"
 )  # "(ex TVN weather)" too (round 21)
 # Reality and talent shows, whose people are real (folded; a case ending may follow: "z Big Brothera"). "X from
-# Big Brother" says who X is as a role does (session 17).
+# Big Brother" says who X is as a role does (session 17). Not the shows named with everyday phrases ("The Voice",
+# "X Factor", "The Bachelor", "Drag Race", "Too Hot to Handle", "A Fazenda"): any text may say them.
 _REALITY_SHOWS = "|".join(
     re.escape(show).replace(r"\ ", r"[\s-]+")
     for show in (
-        "big brother", "gran hermano", "grande fratello", "love island", "masterchef", "the bachelor", "bachelorette",
-        "temptation island", "secret story", "koh lanta", "les marseillais", "isola dei famosi",
-        "isla de las tentaciones", "supervivientes", "dschungelcamp", "germany s next topmodel", "gntm",
-        "bauer sucht frau", "rolnik szuka zony", "hotel paradise", "vymena manzelek", "boer zoekt vrouw",
-        "expeditie robinson", "wie is de mol", "kismetse olur", "survivor turkiye",
-        "got talent", "drag race", "american idol", "pop idol", "geordie shore", "jersey shore", "made in chelsea",
-        "married at first sight", "too hot to handle", "a fazenda",
+        "big brother", "gran hermano", "grande fratello", "love island", "masterchef", "bachelorette",
+        "temptation island", "koh lanta", "les marseillais", "isola dei famosi", "isla de las tentaciones",
+        "supervivientes", "dschungelcamp", "germany s next topmodel", "gntm", "bauer sucht frau", "rolnik szuka zony",
+        "vymena manzelek", "boer zoekt vrouw", "expeditie robinson", "wie is de mol", "kismetse olur", "survivor turkiye",
+        "american idol", "pop idol", "geordie shore", "jersey shore", "made in chelsea", "married at first sight",
     )
 ) + r"|bbb\d\d"
 REALITY_SHOW = re.compile(rf"\b(?:{_REALITY_SHOWS})")
