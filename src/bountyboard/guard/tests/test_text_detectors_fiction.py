@@ -215,6 +215,9 @@ def test_a_book_cover_or_a_radio_drama_is_a_work(scanner: TextScanner, text: str
         "Okładka książki: biografia Marty Kelvermoor, portret",
         "book cover for my memoir, Orla Vexmoor standing on a cliff",
         "audiobook cover: Orla Vexmoor, the narrator, in a recording booth",
+        # review of session 17: the author on the cover of her book
+        "book cover with the author Orla Vexmoor smiling on the back",
+        "okładka książki, autorka Marta Kelvermoor na zdjęciu",
     ],
 )
 def test_a_life_or_its_reader_on_a_cover_is_a_person(scanner: TextScanner, text: str) -> None:

@@ -10,7 +10,8 @@ commissions and still need their consent.
 What cancels a frame: anything that seeks a real person's likeness or says the picture is real ("LoRA",
 "dataset", "face of", "the real person", "realistic", "photoreal", "raw photo"), a role ("sitcom
 actress": the actor, not the character), a band, a gift ("a funko of X, it's for a present": a
-custom toy of someone the poster knows), or a book about a real life ("biography", "memoir").
+custom toy of someone the poster knows), or a book about a real life or its author ("biography", "memoir",
+"the author").
 
 Whether a text names a work of fiction at all lives here too (``names_fiction``: a franchise, "the character of the
 series", "the characters, not the actors"), which every name detector reads; it moved from ``frames`` in session 17,
@@ -96,10 +97,13 @@ GIFT = re.compile(
 )
 
 
-# A book about a real life, in the ten languages (folded): its cover shows a real person, not a character.
-_REAL_LIFE_BOOK = re.compile(
+# A book about a real life, or its author, in the ten languages (folded): the cover shows a real person, not a
+# character ("book cover with the author X", "okładka książki, autorka X").
+_REAL_PEOPLE_OF_A_BOOK = re.compile(
     r"\b(?:biograph\w*|biografi\w*|memoir\w*|memoires|memorias|memorie|autobiogra\w*|lebenserinnerungen|pamietnik\w*|"
-    r"wspomnien\w*|pameti|herinneringen|hatirat\w*|anilarim\w*|true story|true crime|waargebeurd\w*)\b"
+    r"wspomnien\w*|pameti|herinneringen|hatirat\w*|anilarim\w*|true story|true crime|waargebeurd\w*|"
+    r"author|authors|auteur\w*|autrice|autor|autora|autore|autorin|autorka|autorky|yazar\w*|writer|escritor\w*|"
+    r"scrittore|scrittrice|schriftsteller\w*|pisarz\w*|pisark\w*|spisovatel\w*|ecrivain\w*|schrijver|schrijfster)\b"
 )
 
 
@@ -110,7 +114,7 @@ def fiction_frame(words_text: str) -> tuple[str, str] | None:
     # a frame followed by a style word names a style, not a work: "çizgi film tarzı", "cartoon style" (round 16: a real
     # jury member drawn "in cartoon style")
     found = next((m for m in _FRAME.finditer(words_text) if not style_word_after(words_text[m.end() : m.end() + 24])), None)
-    if found is None or LIKENESS_OR_REAL.search(words_text) or GIFT.search(words_text) or _REAL_LIFE_BOOK.search(words_text):
+    if found is None or LIKENESS_OR_REAL.search(words_text) or GIFT.search(words_text) or _REAL_PEOPLE_OF_A_BOOK.search(words_text):
         return None
     kind = found.lastgroup or DRAWN
     return kind, found.group(0)
