@@ -982,3 +982,8 @@ def test_a_german_adjective_and_its_noun_are_no_name(scanner: TextScanner, text:
 def test_dutch_and_before_a_lower_case_pair_is_no_preposition_of_place(scanner: TextScanner) -> None:
     # review of session 17: "en" is Dutch "and" and French "as"; the second name of "X en Y" still counts
     assert [s for s in found(scanner, "piet en mata kelvermoor op het strand, foto") if s.text.startswith("mata")]
+
+
+def test_a_short_form_left_out_reads_no_organisation_as_a_name(scanner: TextScanner) -> None:
+    # review of session 17: Czech "Péťa" folds to "peta", which is PETA
+    assert decide(scanner, "peta protest poster, vegan, bold letters") is Decision.ALLOW
