@@ -85,3 +85,11 @@ def test_a_place_in_a_case_is_no_person(scanner: TextScanner, text: str) -> None
 def test_a_helmet_is_no_declined_short_given_name(scanner: TextScanner, text: str) -> None:
     # review of session 17: "Kaśka" was left out, whose cases are Polish helmets
     assert Policy().decide(scanner.scan(text)).decision is Decision.ALLOW
+
+
+@pytest.mark.parametrize(
+    "text", ["wykres kursu franka szwajcarskiego, infografika", "witka wierzbowa w wazonie, martwa natura"]
+)
+def test_a_currency_or_a_twig_is_no_declined_short_given_name(scanner: TextScanner, text: str) -> None:
+    # review of session 17: "Franek" and "Witek" were left out, whose cases are the Swiss franc and a twig
+    assert Policy().decide(scanner.scan(text)).decision is Decision.ALLOW
