@@ -59,7 +59,10 @@ def test_declined_names_in_lower_case(scanner: TextScanner, text: str, decision:
         # session 17: after a preposition of place, an adjective in a case makes two capitalised words a place
         ("cerkiewka w ", "beskidzie", "niskim", True),
         ("zamek na ", "gornym", "slasku", True),
-        ("spacer po ", "puszczy", "bialowieskiej", True),
+        ("spacer nad ", "jeziorem", "bialym", True),
+        # ... not after "po" or "przy": "po Janie Kowalskim" is after him
+        ("portret po ", "janie", "kowalskim", False),
+        ("zdjecie przy ", "marcie", "kowalskiej", False),
         ("chata v ", "ceskem", "raji", True),
         # ... not without the preposition, nor after "z" or "s" (with someone)
         ("portret ", "olgierda", "kelvermoorskiego", False),

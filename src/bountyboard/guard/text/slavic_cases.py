@@ -50,9 +50,10 @@ def slavic_given_name_forms(
 
 
 # A preposition of place, then two capitalised words one of which is an adjective in a case (folded): "w Beskidzie
-# Niskim", "na Górnym Śląsku", "po Puszczy Białowieskiej", "v Českém Ráji" are places; a person is rarely "in" or
-# "on" a name. Not "u" ("u Anny": at Anna's) nor "z" or "s" ("s Petrem Novákem": with him).
-_PLACE_PREPOSITION = re.compile(r"(?:^|\s)(?:w|we|na|nad|pod|przy|po|v|ve)\s+$")
+# Niskim", "na Górnym Śląsku", "v Českém Ráji" are places; a person is rarely "in" or "on" a name. Not "u" ("u Anny":
+# at Anna's), "z" or "s" ("s Petrem Novákem": with him), "przy" or "po" ("przy Annie Kowalskiej": beside her, "po
+# Janie Kowalskim": after him), where a surname in a case ends as an adjective does.
+_PLACE_PREPOSITION = re.compile(r"(?:^|\s)(?:w|we|na|nad|pod|v|ve)\s+$")
 _ADJECTIVE_IN_A_CASE = re.compile(r"(?:ym|im|ej|ych|ich|ego|em|eho)$")
 
 
