@@ -352,7 +352,7 @@ def test_a_painting_medium_opening_a_line_is_no_run_together_name(scanner: TextS
     "text",
     [
         # session 17: a frequent word with a case ending ("karikatur|a", "kalendarz|a") is no run-together name
-        "žirafa v cylindru, karikatura, tenká linka, akvarel",
+        "žirafa v cylindru a hroch v námořnické uniformě, karikatura ve stylu Adolfa Kelvermoora, tenká linka, akvarel",
         "strażak z OSP, wymyślony model, bez koszulki, sesja do kalendarza, seksownie",
     ],
 )

@@ -333,10 +333,9 @@ NUDE_COLOUR = re.compile(
     r"labial\w*|pintalabios|ruj\w*|lakier\w*|smalt\w*|esmalte\w*|vernis|nagellack\w*|oje\w*|make ?up)\b"
 )
 # ... or a colour word right before it ("palette color nude", "paleta kolorów nude", "teinte nude").
-# A sexual word that is also a Dutch and Flemish surname after its particle ("De Cock en Vledder", the detectives
-# of Baantjer): capitalised after "De" or "Van" in the original text, the surname (session 17).
+# A sexual word that is also a Dutch and Flemish surname ("De Cock en Vledder", the detectives of Baantjer):
+# capitalised after a surname's particle in the original text, the surname (session 17).
 SURNAME_TERMS = frozenset({"cock"})
-SURNAME_PARTICLE_BEFORE = re.compile(r"\b(?:De|de|Van|van)\s+$")
 NUDE_COLOUR_BEFORE = re.compile(
     r"\b(?:palette|paleta|tavolozza|colou?rs?|colori|colore|couleurs?|teinte|kolor\w*|barv\w*|kleur\w*|renk\w*|"
     r"tono|tonos|tons|farbe|farben|farbton|shade|shades)\s*$"

@@ -229,3 +229,9 @@ TOWN_WORDS = frozenset("burg bourg berg town ville stadt stad dorf polis grad ha
 # Dutch and German adjective and noun endings: "regenachtig", "vriendelijk", "herrlich" are words (round 16)
 DERIVED_ENDING = re.compile(r"(?:achtig|achtige|lijk|lijke|heid|isch|ische|lich|liche|keit|schaft)$")
 ADJECTIVE_ENDING = re.compile(r"(?:sk|ck|dk)[aiey]$")
+
+
+def word_with_an_ending(word: str, *words: frozenset[str]) -> bool:
+    """A long folded token is a word of ``words`` with a case ending of one or two letters ("dinosaury", "kalendarza",
+    "karikatura"): a word of a language, not a name run together (rounds 20 and 22)."""
+    return len(word) >= 8 and any(word[:-cut] in known for cut in (1, 2) for known in words)

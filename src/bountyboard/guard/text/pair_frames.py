@@ -5,10 +5,14 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from bountyboard.guard.text import frames, roles
-from bountyboard.guard.text.detectors.base import SpanIndex
 from bountyboard.guard.text.normalize import View, fold
+from bountyboard.guard.text.slavic_cases import PLACE_PREPOSITIONS
+
+if TYPE_CHECKING:  # the detectors import this module; only the type is read from theirs
+    from bountyboard.guard.text.detectors.base import SpanIndex
 
 # The shapes of a pair: two words spelt out letter by letter, a handle joined by "_", an acronym ending it
 SPELT_OUT = re.compile(r"(?:[^\W\d_][ .]){2,}[^\W\d_]\.?\s{1,3}(?:[^\W\d_][ .]){2,}[^\W\d_]\.?")
@@ -27,7 +31,8 @@ GERMANIC_ADJECTIVE = re.compile(r"(?:ige|igen|iger|iges|liche|lichen|licher|isch
 LORA_BEFORE = re.compile(r"\b(?:lora|loras|lycoris|checkpoint)\s*$")
 # A preposition of place right before a pair (folded): where a place goes, not a person (session 17)
 # Not "en": Dutch "and" ("jan smit en kim de boer") and French "as" ("déguisé en X")
-PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|em|na|no|nella|nel|im|w|we|v|ve|op|dans|sur|auf|at|on)\s+$")
+_PLACE_PREPOSITIONS = ("in", "em", "no", "nella", "nel", "im", "op", "dans", "sur", "auf", "at", "on", *PLACE_PREPOSITIONS)
+PLACE_PREPOSITION_BEFORE = re.compile(rf"\b(?:{'|'.join(_PLACE_PREPOSITIONS)})\s+$")
 PERSON_BEFORE_MORE = re.compile(r"\b(?:op|avec|con|com|mit|with|z|ze|s)\s*$")
 # Tags that follow a tag-soup subject: close-ups in the ten languages ("hocine yousfi, gros plan", "atiyye
 # başaran, yakın çekim") or a dash on a LoRA's line ("tijmen korstman - rode loper looks, lora").

@@ -53,7 +53,8 @@ def slavic_given_name_forms(
 # Niskim", "na Górnym Śląsku", "v Českém Ráji" are places; a person is rarely "in" or "on" a name. Not "u" ("u Anny":
 # at Anna's), "z" or "s" ("s Petrem Novákem": with him), "przy" or "po" ("przy Annie Kowalskiej": beside her, "po
 # Janie Kowalskim": after him), where a surname in a case ends as an adjective does.
-_PLACE_PREPOSITION = re.compile(r"(?:^|\s)(?:w|we|na|nad|pod|v|ve)\s+$")
+PLACE_PREPOSITIONS = ("w", "we", "na", "nad", "pod", "v", "ve")
+_PLACE_PREPOSITION = re.compile(rf"(?:^|\s)(?:{'|'.join(PLACE_PREPOSITIONS)})\s+$")
 _ADJECTIVE_IN_A_CASE = re.compile(r"(?:ym|im|ej|ych|ich|ego|em|eho)$")
 
 

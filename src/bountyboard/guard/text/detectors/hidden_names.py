@@ -49,10 +49,8 @@ class HiddenNames:
             return None  # "Christina": one given name, not two names run together
         if not marked and word in self._frequent_folded:
             return None  # "karikatür", "iluminação": a word of one of the nine languages (round 17)
-        if not marked and len(word) >= 8 and any(w in self._common or w in self._frequent_folded for w in (word[:-1], word[:-2])):
-            # "dinosaury", "dinosaurem": a dictionary word with another language's ending (round 20); "kalendarza", a
-            # frequent word in a case (session 17)
-            return None
+        if not marked and name_words.word_with_an_ending(word, self._common, self._frequent_folded):
+            return None  # "dinosaury": a dictionary word with another language's ending; "kalendarza", a frequent one
         if name_words.DEMONYM.search(word) and not camel:
             return None  # "parisien", "#parisienne"
         # CamelCase is cut where its capitals are ("ControlNet" is not "con trolnet"), when the fold kept

@@ -23,7 +23,13 @@ from bountyboard.guard.signals import Signal, SignalKind
 from bountyboard.guard.text import frames, named_things, roles
 from bountyboard.guard.text.detectors.base import ScanContext, SpanIndex
 from bountyboard.guard.text.detectors.listed_context import PAINTING_MEDIUM
-from bountyboard.guard.text.name_words import NOT_NAME_WORDS, SURNAME_ONSET, TOWN_WORDS, surname_ending
+from bountyboard.guard.text.name_words import (
+    NOT_NAME_WORDS,
+    SURNAME_ONSET,
+    TOWN_WORDS,
+    surname_ending,
+    word_with_an_ending,
+)
 
 _JOINED = re.compile(r"(?<![\w.])([^\W\d_]{2,})[_.]([^\W\d_]{3,})(?![\w]|\.[^\W\d_])")
 _TOKEN = re.compile(r"(?<![\w#@])[^\W\d_]{8,}(?![\w@])")
@@ -110,7 +116,7 @@ class JoinedNameDetector:
             word = m.group(0)
             if (
                 word in self._common or word in self._surnames or word in self._given or word in roles.NATIONALITIES
-                or word in self._frequent or (len(word) >= 8 and (word[:-1] in self._frequent or word[:-2] in self._frequent))
+                or word in self._frequent or word_with_an_ending(word, self._frequent)
             ):
                 # "nederlandse vrouw": a nationality is no "ned|erlandse" (round 16); "primavera" (round 20); "karikatura",
                 # a frequent word with a case ending (session 17)

@@ -19,6 +19,7 @@ from bountyboard.guard.text.childhood import (
     costume_around,
 )
 from bountyboard.guard.text.detectors.base import SEXUAL_KINDS, ScanContext, dedupe, negated
+from bountyboard.guard.text.name_words import PARTICLES
 from bountyboard.guard.text.normalize import padded, padded_key
 from bountyboard.guard.text.shipped import compile_any, harmful_combinations, lexicon_key, shipped_terms
 
@@ -188,5 +189,6 @@ def _stated_ages(words: str) -> list[tuple[int, int]]:
 
 def _surname_after_particle(original: str, span: tuple[int, int]) -> bool:
     """The word at ``span`` is capitalised right after a surname's particle ("De Cock"): a surname."""
-    first = span[0]
-    return original[first : first + 1].isupper() and bool(lexicons.SURNAME_PARTICLE_BEFORE.search(original, max(0, first - 4), first))
+    before = original[max(0, span[0] - 5) : span[0]]
+    particle = before.split()[-1].lower() if before.endswith(" ") and before.split() else ""
+    return original[span[0] : span[0] + 1].isupper() and particle in PARTICLES
