@@ -251,7 +251,8 @@ def test_an_article_before_a_lower_case_pair_makes_it_a_noun_phrase(scanner: Tex
         ("tavrimendouk, gros plan, grain argentique", Decision.REVIEW),
         ("kelvarostinu, yakın çekim, film greni", Decision.REVIEW),
         ("marvelinoduk - airport outfits, lora", Decision.REVIEW),
-        ("ostravelinka al estilo de Mortadelo, cómic", Decision.REVIEW),
+        # not "ostravelinka": since session 18 it reads as two Czech words joined ("v Ostravě" + "linka")
+        ("kelvarindousa al estilo de Mortadelo, cómic", Decision.REVIEW),
         ("capolavoro, ostrivanelli, volto dettagliato, luce morbida", Decision.REVIEW),  # a face-detail tag
         ("arcydzieło, zdeverinokal, szczegółowa twarz, 8k", Decision.REVIEW),
         ("need a lora for marvelinoduk - headshots only", Decision.REVIEW),
@@ -358,3 +359,24 @@ def test_a_painting_medium_opening_a_line_is_no_run_together_name(scanner: TextS
 )
 def test_a_frequent_word_in_a_case_is_no_run_together_name(scanner: TextScanner, text: str) -> None:
     assert not found(scanner, text, "heuristic:run-together-name")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # session 18: a German or Dutch compound of two frequent words opening a line before a style is no name
+        "straßenszenen im stil von Adolf Kelvermoor, arbeiter, kantige formen",
+        "kerstmarkten in de stijl van Orla Vexmoor, sneeuw, lichtjes",
+    ],
+)
+def test_a_compound_of_two_frequent_words_is_no_run_together_name(scanner: TextScanner, text: str) -> None:
+    assert not found(scanner, text, "heuristic:run-together-name")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("sancakyıldızı, yakın çekim, film greni", Decision.REVIEW), ("sancakyıldızı iç çamaşırıyla, yatakta", Decision.BLOCK)],
+)
+def test_a_turkish_surname_of_two_words_joined_still_is_one(scanner: TextScanner, text: str, expected: Decision) -> None:
+    """Turkish surnames are words joined (the surname law of 1934): "sancak|yıldızı" stays a run-together name."""
+    assert decide(scanner, text) is expected

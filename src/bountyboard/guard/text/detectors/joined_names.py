@@ -69,6 +69,7 @@ _UNSPLIT_FRAME_AFTER = re.compile(
     r"|\s+(?:al estilo de|in the style of|dans le style de|im stil|nello stile di|no estilo de|w stylu|ve stylu|in de stijl van|tarzinda)\b)"
 )
 _MIN_UNSPLIT = 9
+_TURKISH_LETTERS = re.compile(r"[şçğı]")
 # English inflections a name rarely ends with ("plagraced", "lolstockings", "taneously"; "Ahmed" keeps its "-med").
 _INFLECTION = re.compile(r"(?:[^m]ed|ings?|ers|ously|ically|fully|lessly)$")
 _SHORT_WORD_GAP = re.compile(r"\s+(?:[^\W\d_]{1,3}\s+){0,2}")  # "manelkaddour en lingerie", "X in een string": the sexual word comes next
@@ -126,6 +127,8 @@ class JoinedNameDetector:
                 continue  # capitalised or CamelCase tokens are GivenNameDetector's
             if _WORD_SUFFIX.search(word) or PAINTING_MEDIUM.fullmatch(word):
                 continue  # "orientalism", "transylvanian", "liminality", "xilogravura": words a dictionary may lack
+            if self._compound(word) and not _TURKISH_LETTERS.search(raw):
+                continue  # a German or Dutch compound; Turkish surnames are words joined ("sancakdurmuş", law of 1934)
             split = self._split(word)
             if split is not None and split[1] in TOWN_WORDS:
                 continue  # "johannes|burg", "sophia|town": a town named after someone (round 17)
@@ -206,6 +209,16 @@ class JoinedNameDetector:
         return any(
             word[:cut] in self._common and (word[cut:] in self._common or self._two_words_tail(word[cut:]))
             for cut in range(2, len(word) - 2)
+        )
+
+    def _compound(self, word: str) -> bool:
+        """"strassenszenen", "kerstmarkt": two frequent words of the other languages joined, as German and Dutch
+        write a compound (round 17). Each part has four letters or more and is no given name, so a short word or a
+        name never opens one."""
+        return any(
+            word[:cut] in self._frequent and word[cut:] in self._frequent
+            and word[:cut] not in self._given and word[cut:] not in self._given
+            for cut in range(4, len(word) - 3)
         )
 
     def _two_words_tail(self, tail: str) -> bool:
