@@ -209,7 +209,9 @@ class TextScanner:
                     joined_given_names=shipped_ssa_given_names(1000, words_too=True) - NOT_NAME_WORDS,
                     frequent_words_folded=shipped_frequent_words_folded(),
                 ),
-                AliasDetector(shipped_dictionary_words(), given_names=self._given_names),
+                AliasDetector(
+                    shipped_dictionary_words(), given_names=self._given_names, frequent_words=shipped_frequent_words_folded()
+                ),
                 CastActorDetector(
                     given_names=known, common_words=shipped_dictionary_words() | shipped_frequent_words_folded()
                 ),

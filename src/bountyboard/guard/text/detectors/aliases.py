@@ -16,9 +16,10 @@ import re
 from bountyboard.guard.signals import Signal, SignalKind
 from bountyboard.guard.text import frames, roles
 from bountyboard.guard.text.detectors.base import ScanContext, SpanIndex
+from bountyboard.guard.text.detectors.listed_context import PAINTING_MEDIUM
 from bountyboard.guard.text.detectors.name_shapes import SOURCE_SEXUAL_PHOTO
 from bountyboard.guard.text.letter_case import NEXT_CAPITALISED
-from bountyboard.guard.text.name_words import NOT_NAME_WORDS, PERSON_WORDS, PRONOUNS
+from bountyboard.guard.text.name_words import FROM_A_WORK, NOT_NAME_WORDS, PERSON_WORDS, PRONOUNS
 
 # Roles whose people go by one name (stage names, handles), in the guard's ten languages; "forward",
 # "president" or "anchor" are left out: a word after them is rarely an alias ("leaning forward, cityscape").
@@ -109,6 +110,7 @@ _LINE_OPENING_CAST = re.compile(
     rf"verkleed als|en tant que|w roli|in de rol van|bir [a-z ]{{3,30}} olarak)\b"  # not "en un": "in a" in Spanish
 )
 _SEXUAL_RIGHT_AFTER = 40
+_SEXUAL_NEXT = 12
 # Words that follow a role word without being a name: prepositions, articles, verbs and adjectives of
 # the guard's languages ("the singer on stage", "de streamer achter zijn setup", "cantante famosa").
 _NOT_ALIAS = frozenset(
@@ -129,14 +131,19 @@ _NOT_ALIAS = frozenset(
 _NEAR_SEXUAL = 80
 # A role the text says is invented: "Wymyślona influencerka Zosia", "sanal influencer Ece". Not "my": "nudes of my
 # streamer X" may well be a real streamer.
+_INVENTED = re.compile(rf"\b{frames.INVENTED}\b")
 _INVENTED_BEFORE = re.compile(rf"\b(?:{frames.INVENTED}|ai)\s+$")  # "ai influencer X" too
 
 
 class AliasDetector:
     name = "aliases"
 
-    def __init__(self, common_words: frozenset[str], given_names: frozenset[str] = frozenset()) -> None:
+    def __init__(
+        self, common_words: frozenset[str], given_names: frozenset[str] = frozenset(),
+        frequent_words: frozenset[str] = frozenset(),
+    ) -> None:
         self._common = common_words  # shared with the other detectors, not copied (63k words)
+        self._frequent = frequent_words  # the frequent words of the nine other languages, folded
         self._given = given_names  # a given name that is also a word may open a sexual request ("Margaret")
         self._not_alias = NOT_NAME_WORDS | _NOT_ALIAS | roles.ROLE_WORDS
 
@@ -145,9 +152,14 @@ class AliasDetector:
         text = norm.words.text
         realism = bool(_REALISM.search(text))
         photograph = realism or bool(_PHOTOGRAPH.search(text))
+        # one word opening a sexual line: photographed, or in a text that neither draws nor paints it nor says it is
+        # invented ("Knossi nackt in der Badewanne": round 22)
+        opening = context.has_sexual and not context.names_fiction and not _INVENTED.search(text) and (
+            photograph or not (frames.drawn_fiction(text) or PAINTING_MEDIUM.search(text))
+        )
         if ALIAS_ROLES.isdisjoint(_WORD.findall(text)) and not _FAMOUS_WORD.search(text) and (
             "lora" not in text and "lycoris" not in text
-        ) and not (photograph or _ALIAS_IN_REAL_LIFE.search(text) or _LINE_OPENING_CAST.search(text)):
+        ) and not (opening or _ALIAS_IN_REAL_LIFE.search(text) or _LINE_OPENING_CAST.search(text)):
             return []
         # a one-word subject of sexual photographs is weak alone ("Kungs ... torse nu, photo"); said to be a DJ, it is
         # someone, so this rule may find it again (round 19)
@@ -161,7 +173,7 @@ class AliasDetector:
         patterns = [_ROLE_THEN_ALIAS, _ALIAS_THEN_ROLE, _LORA_THEN_ALIAS_FACE, _ALIAS_LORA_FACE, _LORA_ALIAS_REAL, _ALIAS_IN_REAL_LIFE]
         if not context.names_fiction:
             patterns.append(_LINE_OPENING_CAST)
-        if photograph and context.has_sexual and not context.names_fiction:
+        if opening:
             patterns.append(_LINE_OPENING_ALIAS)  # "fan art", "my OC": the text says its people are invented
         # a handle keeps its underscore in the base view ("kedi_kiz_ece (turkish twitch streamer)"); the words view
         # splits it, and has the same offsets
@@ -192,8 +204,7 @@ class AliasDetector:
                     continue
                 if pattern is _LINE_OPENING_ALIAS and (
                     alias in PERSON_WORDS or alias in PRONOUNS
-                    or not norm.original[span[0] : span[0] + 1].isupper()
-                    or not sexual.overlaps(span[1], span[1] + _SEXUAL_RIGHT_AFTER)
+                    or not self._line_opening_alias(norm.original, span, alias, photograph=photograph, realism=realism, sexual=sexual)
                     or NEXT_CAPITALISED.match(norm.original, span[1])
                 ):
                     continue  # one capitalised word with sexual words right after it ("Dylan Dog" is two)
@@ -209,6 +220,30 @@ class AliasDetector:
                     )
                 )  # fmt: skip
         return out
+
+    def _line_opening_alias(
+        self, original: str, span: tuple[int, int], alias: str, *, photograph: bool, realism: bool, sexual: SpanIndex
+    ) -> bool:
+        capitalised = original[span[0] : span[0] + 1].isupper()
+        if photograph and capitalised and sexual.overlaps(span[1], span[1] + _SEXUAL_RIGHT_AFTER):
+            return True
+        if alias in self._frequent or alias in self._given or alias in self._common or len(alias) < 4:
+            return False
+        if capitalised:
+            return sexual.overlaps(span[1], span[1] + _SEXUAL_NEXT) and not _named_as_a_character(original, span)
+        # lower case, only as the subject of a sentence or a name's first word: "hyperfuta, nude" is a tag of its own
+        return realism and original[span[1] : span[1] + 1] == " " and sexual.overlaps(span[1], span[1] + _SEXUAL_RIGHT_AFTER)
+
+
+def _named_as_a_character(original: str, span: tuple[int, int]) -> bool:
+    """The word comes back as a character's: with a surname, a work in brackets or "from <Work>" after it ("Moni
+    sexy\nMoni Argento (Casados con hijos)", "Roodhaar uit de Storm strips")."""
+    word = re.escape(original[span[0] : span[1]])
+    for m in re.finditer(rf"\b{word}\b", original):
+        after = original[m.end() : m.end() + 40]
+        if NEXT_CAPITALISED.match(original, m.end()) or FROM_A_WORK.match(after) or after.lstrip().startswith("("):
+            return True
+    return False
 
 
 _NAMED = (
