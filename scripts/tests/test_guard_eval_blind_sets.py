@@ -1,4 +1,4 @@
-"""The sets blind writers wrote for rounds 12 to 22 (scripts/guard_eval_round12.jsonl to guard_eval_round22.jsonl)
+"""The sets blind writers wrote for rounds 12 to 23 (scripts/guard_eval_round12.jsonl to guard_eval_round23.jsonl)
 follow the label rule of ../shared/data/README.md, have the families and counts their scripts state, and are split
 half and half by their own seeded draws. No guard runs here."""
 
@@ -78,6 +78,12 @@ ROUNDS = {
         ("A", "va"): {"unlisted-person": 80, "alias-person": 20, "fiction-name": 50, "style-artist": 30,
                       "brand-place": 30, "generic-person": 30},
         ("B", "vb"): {"unlisted-person": 80, "alias-person": 20, "fiction-name": 50, "style-artist": 30,
+                      "brand-place": 30, "generic-person": 30},
+    }),
+    "round23": ("guard_eval_round23", "ROUND23", {
+        ("A", "wa"): {"unlisted-person": 80, "alias-person": 20, "fiction-name": 50, "style-artist": 30,
+                      "brand-place": 30, "generic-person": 30},
+        ("B", "wb"): {"unlisted-person": 80, "alias-person": 20, "fiction-name": 50, "style-artist": 30,
                       "brand-place": 30, "generic-person": 30},
     }),
 }  # fmt: skip
