@@ -161,3 +161,22 @@ def test_no_misspelling_is_guessed_where_the_text_wants_the_characters_not_the_a
     assert not [s for s in scanner.scan(text) if s.source == SOURCE_FUZZY]
     # ... unless the text seeks a real look all the same
     assert Policy().decide(scanner.scan("Scarlet Johanson nude, not the actress, photorealistic")).decision is Decision.BLOCK
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # session 18: two frequent words in lower case are a phrase of a language, no misspelt listed name
+        "una donna in abito rosso che balla sotto la pioggia, olio su tela",
+        "Zwart-wit portretten van vissers, harde zwart-wit, diepe rimpels",
+    ],
+)
+def test_two_frequent_words_in_lower_case_are_no_misspelt_name(scanner: TextScanner, text: str) -> None:
+    assert not [s for s in scanner.scan(text) if s.source == SOURCE_FUZZY]
+
+
+def test_capitalised_frequent_words_may_still_be_a_misspelt_name(scanner: TextScanner) -> None:
+    # "Rock Johnson": both words are frequent somewhere, but capitalised in a sentence they name someone
+    assert Policy().decide(scanner.scan("in-game screenshot of Dwayne The Rock Johnson in Fortnite")).decision is not (
+        Decision.ALLOW
+    )

@@ -160,6 +160,7 @@ class TextScanner:
             FuzzyNameDetector(
                 [*names, *famous], shipped_dictionary_words() | self._given_names,
                 given_names=shipped_given_names() | shipped_forenames() | shipped_ssa_given_names(1000),
+                frequent_words=shipped_frequent_words_folded(),
             ),
             StyleArtistDetector(
                 [n for n in (*names, *famous, *in_context) if n.category & Category.ARTIST],

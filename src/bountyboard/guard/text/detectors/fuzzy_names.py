@@ -65,9 +65,11 @@ class FuzzyNameDetector:
     name = "fuzzy-listed-names"
 
     def __init__(
-        self, names: Iterable[ListedName], dictionary: frozenset[str], given_names: frozenset[str] = frozenset()
+        self, names: Iterable[ListedName], dictionary: frozenset[str], given_names: frozenset[str] = frozenset(),
+        frequent_words: frozenset[str] = frozenset(),
     ) -> None:
         self._dictionary = dictionary
+        self._frequent = frequent_words  # the frequent words of the nine other languages, folded
         self._given = given_names  # "kaori tanaka" is someone else than "Koji Tanaka": both are given names
         # Buckets by length and by the first two or the last two letters: a misspelling keeps one end and
         # is at most a letter longer or shorter, so a word meets a few dozen surnames, not all of them.
@@ -163,6 +165,10 @@ class FuzzyNameDetector:
             span = view.span(start, end)
             if taken.overlaps(*span):
                 continue
+            if first in self._frequent and surname in self._frequent and first not in self._given and (
+                context.norm.original[span[0] : span[1]].islower()
+            ):
+                continue  # "harde zwart", "abito rosso": two words of a language in lower case, no misspelt name (round 23)
             # A surname that is also a word or a given name ("Erdoğan") counts only written exactly,
             # with a given name of the listed person's: "Tayyip Erdoğan" for "Recep Tayyip Erdoğan".
             if surname in self._dictionary:
