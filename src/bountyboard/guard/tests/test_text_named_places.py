@@ -181,6 +181,20 @@ def test_named_things_of_round_21(scanner: TextScanner, text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # round 23: Italian cafés, libraries, aircraft carriers and ferries named after someone
+        "Caffè Zelvino Tobarro, sala verde, tazzina sul tavolino, luce del mattino",
+        "interior da Biblioteca Kelvrina Ostrander, estantes douradas, sem pessoas",
+        "le porte-avions Kelvrin Ostrander en mer, coucher de soleil, photo navale",
+        "prom Kelvrin Ostrander wypływa z portu, mewy, wschód słońca",
+    ],
+)
+def test_named_things_of_round_23(scanner: TextScanner, text: str) -> None:
+    assert Policy().decide(scanner.scan(text)).decision is Decision.ALLOW
+
+
+@pytest.mark.parametrize(
     "text", ["portrait of Charles-de-Gaulle as a knight", "le Charles-de-Gaulle nu sur la plage, photo", "du charles-de-gaulle en armure"]
 )
 def test_a_hyphenated_name_stays_a_person_where_depicted_or_sexual_or_lower_case(scanner: TextScanner, text: str) -> None:
