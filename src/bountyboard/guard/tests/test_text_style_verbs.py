@@ -169,3 +169,20 @@ def test_style_cues_of_round_21(scanner: TextScanner, text: str) -> None:
 )
 def test_style_cues_of_session_17(scanner: TextScanner, text: str) -> None:
     assert decide(scanner, text) is Decision.ALLOW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # round 23: Spanish and Portuguese "by X" as an item after a comma, and the Turkish "X üslubu" (X's manner)
+        "paisaje de montaña con vacas bajo la lluvia, pintura expresiva, por Kelvrin Ostrander, tonos verdes, óleo",
+        "Paris kafesinde müzisyenler, hızlı fırça darbeleri, guaj, Kelvrin Ostrander üslubu, canlı kırmızılar",
+    ],
+)
+def test_style_cues_of_round_23(scanner: TextScanner, text: str) -> None:
+    assert decide(scanner, text) is Decision.ALLOW
+
+
+def test_spanish_por_opening_a_sentence_is_no_style(scanner: TextScanner) -> None:
+    # "por" after a comma only: "Quiero un retrato por favor de Kelvrin Ostrander" still depicts him
+    assert decide(scanner, "Quiero un retrato de Kelvrin Ostrander por favor, como astronauta") is not Decision.ALLOW

@@ -209,6 +209,8 @@ STYLE_BEFORE = re.compile(
     r"shot by|directed by|cinematography by|illustrated by|drawn by|concept art by|"
     # round 21: French "par X" in a prompt's list, and a cinematographer's look ("cinématographie de Jacques Demy")
     r"par|cinematographie de|cinematografia de|cinematografia di|"
+    # round 23: Spanish and Portuguese "by X" as a prompt's item after a comma ("pintura expresiva, por Evaristo Valle")
+    r"(?<=,)\s*por|(?<=, )por|"
     # session 17: a comic's clear line, a director's framing ("in de klare lijn van Joost Swarte", "enquadramento de X")
     r"klare lijn van|ligne claire de|enquadramento de|encuadre de|"
     # "painted/drawn by" in the other nine languages (folded)
@@ -264,7 +266,7 @@ STYLE_AFTER_MORE = re.compile(
     r"^(?:\s+(?:bey|hanim|pasa|efendi|aga)\b)?(?:['’]?[^\W\d_]{1,3})?\s*(?:tarzinda|tarzi|stylem|stijl|stylu|esinlen\w*|"
     r"filmlerinden|filmlerindeki|filmleri gibi|cizgisiyle|tablolarindaki|"  # round 19: "X filmlerinden bir kare gibi"
     r"filmi gibi|filmindeki gibi|filmi tadinda|tablosu gibi|tablolari gibi|resimleri gibi|"  # round 20: "X filmi gibi"
-    r"sinematografisi\w*)\b"  # round 21: "X sinematografisi", X's cinematography
+    r"sinematografisi\w*|uslubu\w*)\b"  # round 21: "X sinematografisi", X's cinematography; round 23: "X üslubu", manner
 )
 # A painting movement as the next tag of a list, in the ten languages (folded): "henri le sidaner,
 # post-impressionnisme", "X, symbolismus". Read after an unlisted name only: a listed person drawn as a cubist stays
