@@ -221,6 +221,24 @@ def test_characters_not_their_cast_name_fiction(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # round 23: "only the character", "no actors" in German, "let it not resemble the actor" in Turkish
+        "Orla Vexmoor delante de la imprenta, estilo cartel retro. Solo el personaje, ilustrado.",
+        "Kommissar Kelvar Drune als Playmobilfigur. Nur die Figuren, keine Schauspieler.",
+        "Kelvar Drune dağlarda, elinde tüfek. Film uyarlamasındaki oyuncuya benzemesin.",
+    ],
+)
+def test_only_the_characters_name_fiction(text: str) -> None:
+    assert fiction_frames.names_fiction(words(text))
+
+
+def test_only_the_characters_still_yields_to_a_likeness_sought() -> None:
+    assert fiction_frames.characters_not_cast(words("Kelvar Drune, nur die Figur, Ölgemälde"))
+    assert not fiction_frames.characters_not_cast(words("Kelvar Drune, nur die Figur, aber fotorealistisch"))
+
+
+@pytest.mark.parametrize(
     ("text", "drawn"),
     [
         ("orla vexmoor, food blogger, nuda in cucina, solo grembiule", False),  # Italian "only an apron"

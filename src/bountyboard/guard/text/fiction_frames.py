@@ -242,6 +242,11 @@ _NOT_THE_CAST = (
     r"(?:actors?|actress(?:es)?|acteurs?|actrices?|actores|attori|attrici|atores|schauspieler\w*|aktor\w*|"
     r"herc\w*|acteur\w*|oyuncu\w*)"
 )
+_ONLY = r"(?:only|just|solo|solamente|seulement|uniquement|nur|soltanto|apenas|tylko|jen|pouze|alleen|sadece)"
+_CHARACTERS = (
+    r"(?:characters?|personajes?|personnages?|figuren|figur|personaggi|personaggio|personagens?|personages?|postac\w*|"
+    r"postav\w*|karakter\w*)"
+)
 # ... or against the cast's faces ("ne copie pas le visage de l'acteur", "no las caras de los actores"): round 20
 _CAST_FACES = (
     r"(?:(?:\w+ ){0,2}(?:face|faces|visage|visages|cara|caras|rostro|rostros|rosto|rostos|gesicht\w*|volto|volti|viso|"
@@ -249,10 +254,12 @@ _CAST_FACES = (
 )
 CHARACTERS_NOT_CAST = re.compile(
     rf"\b(?:not (?:the |any |an? )?|pas (?:les )?|no (?:los |las )?|non (?:gli |le )?|nao (?:os |as )?|nicht (?:die )?|"
-    rf"nie |ne |niet (?:de )?|geen |"
+    rf"nie |ne |niet (?:de )?|geen |keine? |"
     # round 21: "nie chodzi o aktorkę", "nada de atores", "bez podoby herečky", "without the actress"
     rf"nie chodzi o |nada de |bez (?:podoby )?|without (?:the )?|sem (?:os |as )?|sin (?:los |las )?|zonder (?:de )?)"
-    rf"{_CAST_FACES}{_NOT_THE_CAST}\b|\b{_NOT_THE_CAST} (?:degil|olmasin)\b"
+    rf"{_CAST_FACES}{_NOT_THE_CAST}\b|\b{_NOT_THE_CAST}(?: \w+)? (?:degil|olmasin|benzemesin)\b|"
+    # round 23: "only the character" says the same ("Solo el personaje, ilustrado", "Nur die Figuren")
+    rf"\b{_ONLY} (?:(?:the|el|la|los|las|le|les|die|il|i|o|os|a|as|het|de) )?{_CHARACTERS}\b"
 )
 
 
