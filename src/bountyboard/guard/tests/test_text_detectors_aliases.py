@@ -240,6 +240,8 @@ def test_a_dash_line_with_two_short_words_before_the_sexual_words(scanner: TextS
         "fikcyjna rudowłosa, 30 lat, wirtualna influencerka nago, nsfw, na kanapie, selfie w lustrze",
         "photos style OF de une rousse fictive de 30 ans, influenceuse virtuelle sous la douche, selfie miroir",
         "rim light, ((una rossa immaginaria di 30 anni, influencer virtuale)), in tuta di latex con collare",
+        # round 23: an AI influencer in Turkish, whose name the text says is made up ("uydurma")
+        "Yapay zekâ influencer: Kelvra\nTamamen uydurma bir influencer, adı Kelvra (isim de uydurma). İç çamaşırıyla.",
     ],
 )
 def test_a_declared_virtual_influencer_has_no_name_to_find(scanner: TextScanner, text: str) -> None:

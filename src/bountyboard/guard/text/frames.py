@@ -297,7 +297,7 @@ INVENTED = (
     r"(?:fictional|invented|made up|imaginary|virtual|imaginaire|inventee?|fictive?|fictif|virtuelle?|inventad[oa]|"
     r"imaginari[oa]|fictici[oa]|inventat[oa]|immaginari[oa]|fittizi[oa]|virtuale|erfundene?[rn]?|fiktive?[rn]?|"
     r"virtuelle?[rn]?|verzonnen|fictieve?|virtuele|wymyslon\w*|fikcyjn\w*|wirtualn\w*|vymyslen\w*|smyslen\w*|fiktivn\w*|"
-    r"virtualn\w*|sanal|hayali|kurgusal)"
+    r"virtualn\w*|sanal|hayali|kurgusal|uydurma)"
 )
 
 def style_word_after(after: str) -> bool:

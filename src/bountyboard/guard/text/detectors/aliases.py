@@ -132,7 +132,7 @@ _NEAR_SEXUAL = 80
 # A role the text says is invented: "Wymyślona influencerka Zosia", "sanal influencer Ece". Not "my": "nudes of my
 # streamer X" may well be a real streamer.
 _INVENTED = re.compile(rf"\b{frames.INVENTED}\b")
-_INVENTED_BEFORE = re.compile(rf"\b(?:{frames.INVENTED}|ai)\s+$")  # "ai influencer X" too
+_INVENTED_BEFORE = re.compile(rf"\b(?:{frames.INVENTED}|ai|yapay zeka)\s+$")  # "ai influencer X", "yapay zekâ influencer" too
 
 
 class AliasDetector:
