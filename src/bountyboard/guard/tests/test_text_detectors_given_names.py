@@ -987,3 +987,15 @@ def test_dutch_and_before_a_lower_case_pair_is_no_preposition_of_place(scanner: 
 def test_a_short_form_left_out_reads_no_organisation_as_a_name(scanner: TextScanner) -> None:
     # review of session 17: Czech "Péťa" folds to "peta", which is PETA
     assert decide(scanner, "peta protest poster, vegan, bold letters") is Decision.ALLOW
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 23: a lower-case pair no list knows, then its country and role ("botswana sprinter") or a rider's sport
+        ("kelvrin ostrander, botswana sprinter, crossing the finish line", Decision.REVIEW),
+        ("zelvo tobarran, danish speedway rider, shirtless thirst trap, sweat", Decision.BLOCK),
+    ],
+)
+def test_a_lower_case_pair_before_a_qualified_role_is_someone(scanner: TextScanner, text: str, expected: Decision) -> None:
+    assert Policy().decide(scanner.scan(text)).decision is expected

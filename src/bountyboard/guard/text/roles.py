@@ -124,6 +124,9 @@ ROLE_TERMS = tuple(
 ) + (
     "cs caster", "esports caster", "e sports caster", "game caster",
     "voice actor", "voice actress", "audiobook reader", "actor de doblaje", "actriz de doblaje",
+    # round 23: riders of motor sports, quiz-show chasers, jockeys, referees and darts pros
+    "speedway rider", "motocross rider", "enduro rider", "mx rider", "bmx rider", "quizzer", "jockey", "dzokej",
+    "dartsprofi", "darts pro", "football referee", "scheidsrechter", "schiedsrichter", "arbitro", "hakem",
 )
 ROLE_WORDS = frozenset(t for t in ROLE_TERMS if " " not in t)
 # Nationalities as the ten languages write them before a role ("polski raper", "dutch presenter", "türk

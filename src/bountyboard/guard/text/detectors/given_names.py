@@ -566,6 +566,7 @@ class GivenNameDetector:
             or pair_frames.LORA_BEFORE.search(before) or frames.LIKENESS_AFTER.match(after)
             or pair_frames.PORTRAIT_BEFORE_MORE.search(before) or (opens and pair_frames.PERSON_AFTER_MORE.match(after))
             or roles.ROLE_AFTER.match(after)  # "lonneke vermolen, volleybalster, ...": a role says who (round 16)
+            or roles.ROLE_ASIDE_AFTER.match(after)  # ... with its country or kind before it ("botswana sprinter": round 23)
         )  # fmt: skip
         # A close-up tag follows "vieux pêcheur" as readily as a name, and no dictionary here holds every
         # noun of nine languages: such a pair goes to a moderator (weak), which costs less than a missed person.
