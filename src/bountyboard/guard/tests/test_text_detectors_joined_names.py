@@ -380,3 +380,8 @@ def test_a_compound_of_two_frequent_words_is_no_run_together_name(scanner: TextS
 def test_a_turkish_surname_of_two_words_joined_still_is_one(scanner: TextScanner, text: str, expected: Decision) -> None:
     """Turkish surnames are words joined (the surname law of 1934): "sancak|yıldızı" stays a run-together name."""
     assert decide(scanner, text) is expected
+
+
+def test_a_german_adjective_made_from_a_frequent_word_is_no_run_together_name(scanner: TextScanner) -> None:
+    # round 23: "sommer|lich"; a name that ends so ("liwia|plich") keeps its reading
+    assert not found(scanner, "Erdbeereis auf dem Teller, sommerlich, food photography, makro", RUN_TOGETHER)

@@ -199,3 +199,19 @@ def test_named_things_of_round_23(scanner: TextScanner, text: str) -> None:
 )
 def test_a_hyphenated_name_stays_a_person_where_depicted_or_sexual_or_lower_case(scanner: TextScanner, text: str) -> None:
     assert Policy().decide(scanner.scan(text)).decision is not Decision.ALLOW
+
+
+def test_a_dish_named_after_someone_covers_every_mention_of_the_name(scanner: TextScanner) -> None:
+    # round 23: the title names the dish's namesake alone; the description says it is a kebab
+    text = "Kelvra Tobarro dataseti\nyemek dataseti arıyorum: Kelvra Tobarro kebap, közlenmiş patlıcan"
+    assert Policy().decide(scanner.scan(text)).decision is Decision.ALLOW
+    # ... but a word for a person after the name is no thing ("X woman"): the other mentions stay a person
+    assert Policy().decide(scanner.scan("anna kelvermoor lora\nphoto of anna kelvermoor woman, black dress")).decision is not (
+        Decision.ALLOW
+    )
+
+
+def test_a_german_place_adjective_before_a_surname_word_is_no_name(scanner: TextScanner) -> None:
+    # round 23: "Zelviner Park" (the park of Zelvin) reads as German "Branitzer Park", no "<given> Park"
+    text = "Erdbeereis auf Porzellanteller, Zelviner Park im Hintergrund, food photography"
+    assert Policy().decide(scanner.scan(text)).decision is Decision.ALLOW

@@ -283,9 +283,14 @@ class GivenNameDetector:
             if word_before in _INDEFINITE and raw.islower() and not frames.LIKENESS_AFTER.match(after):
                 continue  # "numa mina enorme": after "a" comes a thing, in lower case ("a jane doe lookalike" stays)
             if (two := _CAPITALISED_THEN_WORD.match(raw_after)) and fold(two.group(1)).text in named_things.PLACE_AFTER_NAME:
+                places.add((given[:4], surname[:4]))
                 continue  # "Kadir Tunçel Kültür Merkezi": a place named after someone, its head two words on
             if (head := _NEXT_WORD.match(after)) and head.group(1) in lexicons.NOT_PERSON_HEADS:
-                continue  # "the Marie Curie Institute", "Kennedy Airport": a place or thing named after someone
+                # "the Marie Curie Institute", "Kennedy Airport", "Ali Nazik kebap": a place or thing named after someone,
+                # in every mention of a text that is not sexual ("Ali Nazik dataseti ... Ali Nazik kebap": round 23)
+                if head.group(1) not in name_words.PERSON_WORDS:
+                    places.add((given[:4], surname[:4]))  # "j3nn40rt woman" is no place: its other mentions stay
+                continue
             # "by Ferdinand Georg Waldmuller": the cue may stand before earlier words of the same name
             # (never before ordinary words: "pixar-style figurine of X" is no style)
             befores = (before, *(
@@ -501,6 +506,8 @@ class GivenNameDetector:
         if caps and not given_word and not surname_word and len(given) >= MIN_SURNAME and not noun_capitals:
             return _STRONG if known_surname else _WEAK  # "Olgierd Flisek": two capitalised non-words
         if caps and noun_capitals and not given_word and known_surname and len(given) >= MIN_SURNAME:
+            if given.endswith("er") and given not in self._rare:
+                return None  # "Branitzer Park", "Berliner Hinterhof": a German adjective of a place (round 23)
             return _STRONG  # German: "Ortwin Hartmann"; a capitalised noun rarely ends like a surname
         if (
             not caps and (surname in self._surnames or (known_surname and not name_words.ADJECTIVE_ENDING.search(surname)))
