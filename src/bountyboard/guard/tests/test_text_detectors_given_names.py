@@ -999,3 +999,9 @@ def test_a_short_form_left_out_reads_no_organisation_as_a_name(scanner: TextScan
 )
 def test_a_lower_case_pair_before_a_qualified_role_is_someone(scanner: TextScanner, text: str, expected: Decision) -> None:
     assert Policy().decide(scanner.scan(text)).decision is expected
+
+
+def test_the_belle_epoque_is_an_era_not_belle_someone(scanner: TextScanner) -> None:
+    # round 23: "Belle" is a given name; "Époque" is no surname
+    text = "Illustration d'une pêche Melba dans une coupe, style affiche Belle Époque, pour la carte du bistrot"
+    assert Policy().decide(scanner.scan(text)).decision is Decision.ALLOW

@@ -177,6 +177,8 @@ def test_style_cues_of_session_17(scanner: TextScanner, text: str) -> None:
         # round 23: Spanish and Portuguese "by X" as an item after a comma, and the Turkish "X üslubu" (X's manner)
         "paisaje de montaña con vacas bajo la lluvia, pintura expresiva, por Kelvrin Ostrander, tonos verdes, óleo",
         "Paris kafesinde müzisyenler, hızlı fırça darbeleri, guaj, Kelvrin Ostrander üslubu, canlı kırmızılar",
+        # ... a Czech photograph "by" X
+        "zátiší, fotografie od Kelvrina Ostrandera, orosené okno, jablko na parapetu, černobílé",
     ],
 )
 def test_style_cues_of_round_23(scanner: TextScanner, text: str) -> None:

@@ -211,6 +211,8 @@ STYLE_BEFORE = re.compile(
     r"par|cinematographie de|cinematografia de|cinematografia di|"
     # round 23: Spanish and Portuguese "by X" as a prompt's item after a comma ("pintura expresiva, por Evaristo Valle")
     r"(?<=,)\s*por|(?<=, )por|"
+    # ... and a Czech photograph or painting "by" X, a Polish work "authored by" X ("fotografie od Josefa Sudka")
+    r"fotografie od|fotky od|obraz od|malba od|autorstwa|"
     # session 17: a comic's clear line, a director's framing ("in de klare lijn van Joost Swarte", "enquadramento de X")
     r"klare lijn van|ligne claire de|enquadramento de|encuadre de|"
     # "painted/drawn by" in the other nine languages (folded)
