@@ -20,6 +20,7 @@ from bountyboard.guard.text.detectors.listed_context import PAINTING_MEDIUM
 from bountyboard.guard.text.detectors.name_shapes import SOURCE_SEXUAL_PHOTO
 from bountyboard.guard.text.letter_case import NEXT_CAPITALISED
 from bountyboard.guard.text.name_words import FROM_A_WORK, NOT_NAME_WORDS, PERSON_WORDS, PRONOUNS
+from bountyboard.guard.text.normalize import fold
 
 # Roles whose people go by one name (stage names, handles), in the guard's ten languages; "forward",
 # "president" or "anchor" are left out: a word after them is rarely an alias ("leaning forward, cityscape").
@@ -154,8 +155,8 @@ class AliasDetector:
         photograph = realism or bool(_PHOTOGRAPH.search(text))
         # one word opening a sexual line: photographed, or in a text that neither draws nor paints it nor says it is
         # invented ("Knossi nackt in der Badewanne": round 22)
-        opening = context.has_sexual and not context.names_fiction and not _INVENTED.search(text) and (
-            photograph or not (frames.drawn_fiction(text) or PAINTING_MEDIUM.search(text))
+        opening = context.has_sexual and not context.names_fiction and (
+            photograph or not (frames.drawn_fiction(text) or PAINTING_MEDIUM.search(text) or _INVENTED.search(text))
         )
         if ALIAS_ROLES.isdisjoint(_WORD.findall(text)) and not _FAMOUS_WORD.search(text) and (
             "lora" not in text and "lycoris" not in text
@@ -241,8 +242,9 @@ def _named_as_a_character(original: str, span: tuple[int, int]) -> bool:
     word = re.escape(original[span[0] : span[1]])
     for m in re.finditer(rf"\b{word}\b", original):
         after = original[m.end() : m.end() + 40]
-        if NEXT_CAPITALISED.match(original, m.end()) or FROM_A_WORK.match(after) or after.lstrip().startswith("("):
-            return True
+        bracket = after.lstrip().startswith("(") and not roles.ROLE_IN_PARENS.match(fold(after).text)
+        if NEXT_CAPITALISED.match(original, m.end()) or FROM_A_WORK.match(after) or bracket:
+            return True  # not a role in brackets: "Knossi (Twitch-Streamer)" is someone
     return False
 
 
