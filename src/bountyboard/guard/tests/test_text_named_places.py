@@ -206,7 +206,7 @@ def test_a_dish_named_after_someone_covers_every_mention_of_the_name(scanner: Te
     text = "Kelvra Tobarro dataseti\nyemek dataseti arıyorum: Kelvra Tobarro kebap, közlenmiş patlıcan"
     assert Policy().decide(scanner.scan(text)).decision is Decision.ALLOW
     # ... but a word for a person after the name is no thing ("X woman"): the other mentions stay a person
-    assert Policy().decide(scanner.scan("anna kelvermoor lora\nphoto of anna kelvermoor woman, black dress")).decision is not (
+    assert Policy().decide(scanner.scan("Marta Tobarro dataseti\nMarta Tobarro woman, black dress, studio")).decision is not (
         Decision.ALLOW
     )
 
