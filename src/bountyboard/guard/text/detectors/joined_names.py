@@ -30,6 +30,7 @@ from bountyboard.guard.text.name_words import (
     surname_ending,
     word_with_an_ending,
 )
+from bountyboard.guard.text.pair_frames import GERMANIC_ADJECTIVE
 
 _JOINED = re.compile(r"(?<![\w.])([^\W\d_]{2,})[_.]([^\W\d_]{3,})(?![\w]|\.[^\W\d_])")
 _TOKEN = re.compile(r"(?<![\w#@])[^\W\d_]{8,}(?![\w@])")
@@ -50,8 +51,6 @@ _WORD_SUFFIX = re.compile(
     # round 16: Dutch and German present participles ("slaapwandelende", "schlafwandelnde")
     r"ende|enden|ende[rn]|elnde|ernde)$"
 )
-# German and Dutch adjectives made from a word ("sommer|lich", "vriende|lijk"); "liwia|plich" is a name (round 23)
-_ADJECTIVE_END = re.compile(r"(?:lich|liche[nrs]?|lijk|lijke)$")
 _NEXT_WORD = re.compile(r"^\s+([^\W\d_]+)")
 # Endings only surnames have in the languages of issue 8 (a word rarely ends so): Czech/Slovak -ová, Polish
 # -ski/-ska/-wicz, Turkish/Azerbaijani -oğlu/-zadə, Russian -ov/-ova/-ev/-eva, Ukrainian -enko, Romanian -escu.
@@ -129,8 +128,8 @@ class JoinedNameDetector:
                 continue  # capitalised or CamelCase tokens are GivenNameDetector's
             if _WORD_SUFFIX.search(word) or PAINTING_MEDIUM.fullmatch(word):
                 continue  # "orientalism", "transylvanian", "liminality", "xilogravura": words a dictionary may lack
-            if (ending := _ADJECTIVE_END.search(word)) and word[: ending.start()] in self._frequent:
-                continue  # "sommerlich": a German adjective made from a frequent word
+            if (ending := GERMANIC_ADJECTIVE.search(word)) and word[: ending.start()] in self._frequent:
+                continue  # "sommer|lich": an adjective made from a frequent word; "liwia|plich" is a name (round 23)
             if self._compound(word) and not _TURKISH_LETTERS.search(raw):
                 continue  # a German or Dutch compound; Turkish surnames are words joined ("sancakdurmuş", law of 1934)
             split = self._split(word)
