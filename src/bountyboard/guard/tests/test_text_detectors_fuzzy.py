@@ -149,6 +149,10 @@ def test_a_saints_town_is_no_part_of_a_listed_name() -> None:
         # "Ángel Cabrera"), unlike a slip or a spelling of the listed given name (the tests above)
         "liquid art, by Jose Daniel Cabrera Pena and Leonid Kozienko concept art",
         "portrait of daniel cabrera as a knight, oil painting",
+        # session 19: the feminine given name of a listed man's masculine one, or the reverse, is another person's
+        # ("Francisca" is no misspelt "Francesco Montenegro", "Aída" no "Adam Garcia"); "angeline jolie" still is
+        "retrato de francisca montenegro como reina, óleo",
+        "aída garcía tocando la guitarra en un bar, ilustración",
     ],
 )
 def test_another_given_name_before_a_listed_surname_is_no_misspelling(scanner: TextScanner, text: str) -> None:

@@ -44,6 +44,7 @@ _DISTINCT_SURNAME_MIN = 5
 _GIVEN_RATIO = 60.0
 _GIVEN_FOLDED_RATIO = 70.0
 _OTHER_GIVEN_RATIO = 75.0  # below it, two known given names are two names ("kaori"/"koji"), not a misspelling
+_OTHER_SEX_RATIO = 80.0  # ... and below this one when one of them ends in -a and the other does not ("francisca"/"francesco")
 SOURCE_FUZZY = "gazetteer:fuzzy"
 _PERSON_BITS = (Category.PUBLIC | Category.ARTIST).value
 _FICTIONAL_BIT = Category.FICTIONAL.value
@@ -265,11 +266,13 @@ class FuzzyNameDetector:
 
     def _another_given_name(self, written: str, listed: str) -> bool:
         """The given name written is a given name of its own, not a slip or a spelling of the listed one: "kaori"
-        for "koji" (a ratio of 67), but not "angeline" for "angelina" (88) or "sofia" for "sophia" (one fold)."""
-        return (
-            written in self._given and written != listed and fuzz.ratio(written, listed) < _OTHER_GIVEN_RATIO
-            and not typo_close(written, listed)
-        )
+        for "koji" (a ratio of 67), but not "angeline" for "angelina" (88) or "sofia" for "sophia" (one fold). Below a
+        ratio of 80 a given name in -a for one that does not end so, or the reverse, is the other sex's name: "francisca"
+        for "francesco" (78), "aida" for "adam" (75): someone else (session 19)."""
+        if written not in self._given or written == listed or typo_close(written, listed):
+            return False
+        ratio = fuzz.ratio(written, listed)
+        return ratio < _OTHER_GIVEN_RATIO or (ratio < _OTHER_SEX_RATIO and (written[-1] == "a") != (listed[-1] == "a"))
 
     def _slipped_given_name(self, first: str, surname: str) -> tuple[float, ListedName] | None:
         """A surname that is a word ("tusk", "dean"), written exactly, after a given name with one slip of
