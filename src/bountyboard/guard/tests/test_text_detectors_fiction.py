@@ -222,3 +222,21 @@ def test_a_book_cover_or_a_radio_drama_is_a_work(scanner: TextScanner, text: str
 )
 def test_a_life_or_its_reader_on_a_cover_is_a_person(scanner: TextScanner, text: str) -> None:
     assert decide(scanner, text) is Decision.CONSENT_REQUIRED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # session 19: a character of a series of novels or crime novels, in the ten languages (folded)
+        "radca Eberhard Kelvermoor z kryminałów, Breslau 1930, deszcz, kapelusz, papieros. Noir.",
+        "Tobias Kelvermoor aus den Romanen, am Hafen von Kiel im Regen, Aquarell",
+        "Johanna Kelvermoor uit de boeken, op een fiets door Haarlem, waterverf",
+        "Orla Kelvermoor, o personagem dos livros, numa feira, aguarela",
+    ],
+)
+def test_a_character_of_a_series_of_books_is_fiction(scanner: TextScanner, text: str) -> None:
+    assert decide(scanner, text) is Decision.ALLOW
+
+
+def test_an_actor_of_the_crime_series_is_still_a_person(scanner: TextScanner) -> None:
+    assert decide(scanner, "aktor Eberhard Kelvermoor z kryminałów, na planie, zdjęcie") is not Decision.ALLOW

@@ -1005,3 +1005,29 @@ def test_the_belle_epoque_is_an_era_not_belle_someone(scanner: TextScanner) -> N
     # round 23: "Belle" is a given name; "Époque" is no surname
     text = "Illustration d'une pêche Melba dans une coupe, style affiche Belle Époque, pour la carte du bistrot"
     assert Policy().decide(scanner.scan(text)).decision is Decision.ALLOW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # session 19: a book's author, named after the books in a genitive, before them or with a possessive
+        "Obálka detektivky: kapitánka v noci u sloupu (romány Tomáše Kelvermoora), v ruce baterku. Temné barvy.",
+        "Ilustracja do kryminałów Jana Kelvermoora: deszcz, kapelusz, Breslau 1930, noir.",
+        "Orhan Kelvermoor'un kitabından bir sahne: eşkıya Toros dağlarında, elinde tüfek, suluboya.",
+        "a detective out of the Tobias Kelvermoor books in a rainy office, oil painting",
+        "couverture pour un des romans de Thomas Kelvermoor, une ville sous la pluie, aquarelle",
+    ],
+)
+def test_a_books_author_is_no_one_depicted(scanner: TextScanner, text: str) -> None:
+    assert Policy().decide(scanner.scan(text)).decision is Decision.ALLOW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "portrait of Tobias Kelvermoor reading his books in a library, oil painting",
+        "Tobias Kelvermoor, books in hand, at the Kraków book fair, photo",
+    ],
+)
+def test_a_writer_with_books_is_still_depicted(scanner: TextScanner, text: str) -> None:
+    assert Policy().decide(scanner.scan(text)).decision is Decision.CONSENT_REQUIRED

@@ -264,6 +264,9 @@ def test_a_one_word_character_after_a_role_and_before_a_surname_is_a_persons_giv
         # round 21: the author of the book the characters come from is named, not depicted
         "Dona Kelvra entre os dois maridos, quarto, Salvador anos 40. Personagens do livro do Jorge Amado, nada de atores.",
         "want a portrait of kelvra, the mongol princess from jin yong's novel, ink and wash",
+        # session 19: "the X books", and Turkish's possessive before the book ("Yaşar Kemal'in kitabından")
+        "kelvra the detective, out of the stephen king books, rainy office, oil painting",
+        "Yaşar Kemal'in kitabından bir sahne: eşkıya Kelvra dağlarda, suluboya",
     ],
 )
 def test_the_author_of_a_book_is_not_depicted(text: str) -> None:

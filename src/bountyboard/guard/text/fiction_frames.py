@@ -224,6 +224,11 @@ FICTION_WORK_CUES = re.compile(
     r"z (?:serialu|powiesci|ksiazki|gry|bajki)|ze (?:serialu|hry)|z (?:romanu|knihy|pohadky)|"
     r"uit (?:de serie|de roman|het boek|de game|het spel)|"
     r"from (?:the )?(?:\w+ ){1,3}(?:books|novels|book series|saga|comics|games)|"
+    # session 19: a series of novels, crime novels or stories, in the nine other languages (folded)
+    r"des (?:romans|polars)|de la saga|de las novelas|del cuento|aus den (?:romanen|krimis|buchern)|aus der krimireihe|"
+    r"dei (?:romanzi|gialli)|della saga|dos (?:livros|romances)|da saga|z (?:kryminalow|kryminalu|ksiazek|sagi|cyklu)|"
+    r"z (?:romanu|knih|detektivek|detektivky|povidek)|ze sagy|uit de (?:boeken|romans|strips|saga)|"
+    r"romanlarindaki|kitaplarindaki|serisindeki|hikayesindeki|"
     r"dizisindeki|dizideki|dizisinden|romandaki|romanindaki|kitaptaki|oyunundaki|oyundaki|"
     # round 20: a brand's mascot, in the ten languages (folded)
     r"brand mascot|mascot|mascotte|mascota|maskottchen|maskotka|maskot|mascote|mascotte pubblicitaria|"

@@ -421,12 +421,21 @@ def verb_before(before: str) -> bool:
 
 
 # The author of a book, before or after the name (folded): "the book of Jorge Amado", "do livro do Jorge Amado",
-# "from jin yong's novel", "Roman von Max Frisch" (round 21). The name is the writer's, not someone depicted.
+# "from jin yong's novel", "Roman von Max Frisch" (round 21); session 19: the plurals and crime novels of the ten
+# languages, Polish and Czech genitives with no preposition ("z kryminałów Krajewskiego", "romány Michala Sýkory"),
+# "the stephen king books" and Turkish possessives ("Yaşar Kemal'in romanındaki"). The name is the writer's, not
+# someone depicted.
 AUTHOR_BEFORE = re.compile(
-    r"\b(?:book|books|novel|novels|livro|livros|libro|libros|novela|roman|romanzo|romanzi|buch|buches|kniha|knihy|"
-    r"ksiazka|ksiazki|boek) (?:by|of|de|do|da|di|del|von|van|od|des|du)\s*$"
+    r"\b(?:(?:book|books|novel|novels|livro|livros|libro|libros|novela|novelas|roman|romans|romane|romanen|romanzo|"
+    r"romanzi|buch|buches|bucher|buchern|krimi|krimis|polar|polars|gialli|kniha|knihy|ksiazka|ksiazki|boek|boeken|"
+    r"strips) (?:by|of|de|do|da|di|del|von|van|od|des|du)|"
+    r"kryminalow|kryminalach|powiesci|ksiazek|ksiazkach|opowiadan|romany|romanu|romanech|knih|knihach|detektivek|povidek)"
+    r"\s*$"
 )  # not "romance de X" or Polish "romans": an affair depicts X
-AUTHOR_AFTER = re.compile(r"^(?:'s|s)\s+(?:novel|novels|book|books|poem|poems|short stories)\b")
+AUTHOR_AFTER = re.compile(
+    r"^(?:(?:'s|s)\s+(?:novel|novels|book|books|poem|poems|short stories)|\s+(?:books|novels|book series|short stories)|"
+    r"['’]?(?:n?[iu]n|n?in)\s+(?:roman|kitap|kitab|hikaye|oyku|eser)\w*)\b"
+)
 
 
 def work_verb_before(before: str) -> bool:

@@ -297,7 +297,9 @@ class GivenNameDetector:
                 before[: m.start()] for m in (_ONE_TRAILING_WORD.search(before), _TRAILING_WORDS.search(before))
                 if m and not any(w in self._common for w in m.group(0).split())
             ))  # fmt: skip
-            cited_before = any(frames.STYLE_BEFORE.search(b) or frames.STYLE_VERB_BEFORE.search(b) for b in befores)
+            cited_before = any(
+                frames.STYLE_BEFORE.search(b) or frames.STYLE_VERB_BEFORE.search(b) or frames.AUTHOR_BEFORE.search(b) for b in befores
+            ) or bool(frames.AUTHOR_AFTER.match(after))  # "romány Michala Sýkory": a book's author (session 19)
             if cited_before or any(pair_frames.STYLE_BEFORE_MORE.search(b) for b in befores) or (
                 frames.style_word_after(after) or frames.STYLE_VERB_AFTER.match(after) or frames.MOVEMENT_AFTER.match(after)
             ):
