@@ -174,6 +174,8 @@ def test_an_institution_run_needs_its_capitals() -> None:
         "Zelvin Tobarro Mozolesi yeniden yapılandırma, antik, mermer, 3d render",
         "Kelvar Tobarro Oteli havası, gece, taşra, yalnız bir adam",
         "de Ovale Zaal van het museum vol fossielen, gravurestijl",
+        # session 19: a football club named after someone
+        "Ich brauche Mockups für ein neues Heimtrikot vom FC Carl Zeiss Jena, Fans unscharf im Hintergrund",
     ],
 )
 def test_named_things_of_round_21(scanner: TextScanner, text: str) -> None:

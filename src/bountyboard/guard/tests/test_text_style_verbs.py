@@ -185,6 +185,26 @@ def test_style_cues_of_round_23(scanner: TextScanner, text: str) -> None:
     assert decide(scanner, text) is Decision.ALLOW
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # session 19: "de X" as an item of its own after a comma is "by X" in French, Spanish and Portuguese
+        "saloias a vender fruta, naturalismo, de Tomás Kelvermoor, campo português, óleo sobre tela",
+        "marché provençal, lumière d'été, de Jules Kelvermoor, huile sur toile",
+        # ... and a film's maker ("ressemble à un film de X"), named by the list of famous people too
+        "On veut une affiche qui ressemble à un film de Marcel Pagnol : pétanque, platanes, cigales",
+    ],
+)
+def test_style_cues_of_session_19(scanner: TextScanner, text: str) -> None:
+    assert decide(scanner, text) is Decision.ALLOW
+
+
+def test_de_inside_an_item_still_depicts(scanner: TextScanner) -> None:
+    # only "de" opening an item: "retrato de X" and "foto de estudio de X" still depict X
+    assert decide(scanner, "mercado, retrato de Tomás Kelvermoor, óleo sobre tela") is not Decision.ALLOW
+    assert decide(scanner, "Marcel Pagnol dans un film de guerre, photo") is not Decision.ALLOW
+
+
 def test_spanish_por_opening_a_sentence_is_no_style(scanner: TextScanner) -> None:
     # "por" after a comma only: "Quiero un retrato por favor de Kelvrin Ostrander" still depicts him
     assert decide(scanner, "Quiero un retrato de Kelvrin Ostrander por favor, como astronauta") is not Decision.ALLOW

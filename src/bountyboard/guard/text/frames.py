@@ -211,6 +211,8 @@ STYLE_BEFORE = re.compile(
     r"par|cinematographie de|cinematografia de|cinematografia di|"
     # round 23: Spanish and Portuguese "by X" as a prompt's item after a comma ("pintura expresiva, por Evaristo Valle")
     r"(?<=,)\s*por|(?<=, )por|"
+    # session 19: ... and "de X" as such an item, in the three Romance languages that say "by" so ("naturalismo, de José Malhoa")
+    r"(?<=,)\s*de|(?<=, )de|"
     # ... and a Czech photograph or painting "by" X, a Polish work "authored by" X ("fotografie od Josefa Sudka")
     r"fotografie od|fotky od|obraz od|malba od|autorstwa|"
     # session 17: a comic's clear line, a director's framing ("in de klare lijn van Joost Swarte", "enquadramento de X")
@@ -423,12 +425,13 @@ def verb_before(before: str) -> bool:
 # The author of a book, before or after the name (folded): "the book of Jorge Amado", "do livro do Jorge Amado",
 # "from jin yong's novel", "Roman von Max Frisch" (round 21); session 19: the plurals and crime novels of the ten
 # languages, Polish and Czech genitives with no preposition ("z kryminałów Krajewskiego", "romány Michala Sýkory"),
-# "the stephen king books" and Turkish possessives ("Yaşar Kemal'in romanındaki"). The name is the writer's, not
-# someone depicted.
+# "the stephen king books", Turkish possessives ("Yaşar Kemal'in romanındaki") and a film's maker ("un film de Marcel
+# Pagnol"). The name is the writer's or the director's, not someone depicted.
 AUTHOR_BEFORE = re.compile(
     r"\b(?:(?:book|books|novel|novels|livro|livros|libro|libros|novela|novelas|roman|romans|romane|romanen|romanzo|"
     r"romanzi|buch|buches|bucher|buchern|krimi|krimis|polar|polars|gialli|kniha|knihy|ksiazka|ksiazki|boek|boeken|"
     r"strips) (?:by|of|de|do|da|di|del|von|van|od|des|du)|"
+    r"(?:film|films|filme|filmes|movie|movies|pelicula|peliculas) (?:by|de|di|von|van)|"  # "un film de Marcel Pagnol"
     r"kryminalow|kryminalach|powiesci|ksiazek|ksiazkach|opowiadan|romany|romanu|romanech|knih|knihach|detektivek|povidek)"
     r"\s*$"
 )  # not "romance de X" or Polish "romans": an affair depicts X

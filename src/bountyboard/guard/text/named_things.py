@@ -34,7 +34,7 @@ PET_WORDS = frozenset(
 PET_OWNER_LINKS = frozenset("of de del da do di della dello du des von van der".split())
 
 # A place or an institution named after someone, written before the name: "Museo Reina Sofía", "Rue Victor
-# Hugo", "Stadio Diego Armando Maradona", "ulica Jana Pawła" (folded).
+# Hugo", "Stadio Diego Armando Maradona", "ulica Jana Pawła" (folded); a club's letters too ("FC Carl Zeiss Jena").
 PLACE_BEFORE_NAME = frozenset(
     """museo musee museum muzeum muzeu teatro theatre teatr divadlo theater tiyatro calle plaza avenida paseo rue
     place boulevard avenue via viale piazza corso strasse platz allee ulica ulice namesti straat plein laan
@@ -60,6 +60,7 @@ PLACE_BEFORE_NAME = frozenset(
     fundacao fundacio fundacja stichting vakfi cafe restaurant restaurante ristorante trattoria pizzeria brasserie
     taverna kawiarnia kavarna hospoda lokantasi
     memorial memorialu memorialem memoriale waly bulwar
+    fc vfb vfl tsv
     caffe pasticceria pastelaria confeitaria library biblioteca bibliotheque bibliothek biblioteka knihovna
     bibliotheek kutuphanesi avions portaaviones portaerei flugzeugtrager lotniskowiec prom veerboot""".split()
 )  # round 19: foundations and eating places ("Fundação Calouste Gulbenkian", "Trattoria da Mario"); not "bar": Bar Refaeli.
