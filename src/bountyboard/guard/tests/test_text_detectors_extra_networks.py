@@ -79,3 +79,26 @@ def test_a_given_name_alone_in_a_photograph_goes_to_a_moderator_even_when_sexual
 )
 def test_style_character_and_culture_models_name_nobody(scanner: TextScanner, text: str) -> None:
     assert not [s for s in scanner.scan(text) if s.kind in (SignalKind.PERSON_NAME, SignalKind.NER_PERSON)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # session 19: a real idol group's name in the file's name makes the other word a member
+        ("<lora:twiceKelvra-000008:0.75>, nsfw, topless, bedroom, soft light", Decision.BLOCK),
+        ("<lora:kelvraBlackpink_v2:0.8>, stage outfit, concert lights", Decision.CONSENT_REQUIRED),
+        ("<lora:kelvraTobarro_nogizaka:0.8>, kimono, cherry blossoms, kyoto", Decision.CONSENT_REQUIRED),
+    ],
+)
+def test_a_group_members_model_is_a_real_person(scanner: TextScanner, text: str, expected: Decision) -> None:
+    assert decide(scanner, text) is expected
+
+
+def test_two_unknown_words_make_a_persons_model_in_a_realistic_prompt(scanner: TextScanner) -> None:
+    # session 19: "suzuHirose", "kaykaiSalaider": two halves no dictionary holds, in a photograph or a realistic render
+    assert decide(scanner, "<lora:zelvoKravix_v3:0.7>, lace lingerie, hotel room, (photorealistic:1.3)") is Decision.BLOCK
+    assert decide(scanner, "<lora:zelvoKravix_v3:0.7>, hanbok, palace garden, raw photo") is Decision.REVIEW
+    # ... not in a drawn prompt, and not a concept's model: sexual words or two dictionary words run together
+    assert decide(scanner, "<lora:zelvoKravix_v3:0.7>, anime, 1girl, lingerie") is Decision.ALLOW
+    assert decide(scanner, "blonde woman on a desk, <lora:SideAnal:1>, analog photograph") is not Decision.REVIEW
+    assert not model_signals(scanner, "a photo of a woman, <lora:epiNoiseoffset_v2:1>, realistic, dslr")

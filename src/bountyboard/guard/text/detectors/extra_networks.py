@@ -7,8 +7,12 @@ subject, once the uploader's habits are undone (``text/extra_networks.py``):
 * a listed person (strong: the policy asks for consent, and blocks with sexual words anywhere in the prompt);
 * a Chinese name in pinyin (``text/pinyin.py``): weak, so review, and a block in a sexual prompt;
 * the file's name read as a trigger token (``trigger_tokens.TriggerReader``: "kmb4pp3_v3", "ggadot_lora");
-* a known given name and a word no dictionary holds ("miaKhalifa") in a realistic prompt: weak, and a block in a
-  sexual one. Drawn prompts load characters' models named the same way ("kallenStadtfeld", "emaAizawa");
+* a real idol group's name and another word ("aespaKarina", "twiceNayeon"): a member's model, strong, as in a
+  sentence (``idol_groups``; session 19);
+* a known given name and a word no dictionary holds ("miaKhalifa") in a realistic prompt, or two such words in
+  CamelCase and nothing else ("suzuHirose"; not a sexual concept's "SideAnal", nor "epiNoiseoffset", two words run
+  together): weak, and a block in a sexual one. Drawn prompts load characters' models named the same way
+  ("kallenStadtfeld", "emaAizawa");
 * a given name alone in a photographic prompt: weak, and only review even when sexual (an invented
   "AI model" persona is named the same way).
 
@@ -21,11 +25,16 @@ from __future__ import annotations
 from bountyboard.guard.signals import Signal, SignalKind
 from bountyboard.guard.text import frames, pinyin
 from bountyboard.guard.text.detectors.base import ScanContext, SpanIndex
+from bountyboard.guard.text.detectors.idol_groups import GROUPS, NOT_MEMBER
 from bountyboard.guard.text.detectors.trigger_tokens import Reading, TriggerReader, reading_signal
 from bountyboard.guard.text.extra_networks import ExtraNetwork, extra_networks
 from bountyboard.guard.text.gazetteer import NOT_A_PERSON, Category, NameMatcher
 
 _PERSON = Category.PUBLIC | Category.PROTECTED
+# The 48 and 46 groups as a file's name writes them once its digits are cut ("nogizaka", "akb"); long stems only.
+_GROUP_STEMS = frozenset(
+    g.rstrip("0123456789") for g in GROUPS if g[-1].isdigit() and " " not in g and len(g.rstrip("0123456789")) >= 6
+)
 _LONG_WORD = 5  # "mulan" alone makes "huaMulan" a character's model; "mia" alone does not make "miaKhalifa" one
 
 
@@ -50,6 +59,7 @@ class ExtraNetworkDetector:
         photographic = bool(frames.PHOTOGRAPHIC_CUES.search(words_text))
         real_life = context.real_life
         fiction = context.names_fiction
+        sexual_in_names = SpanIndex(context.sexual_spans)
         out: list[Signal] = []
         for network in networks:
             if not network.words or taken.overlaps(*network.span):
@@ -71,13 +81,17 @@ class ExtraNetworkDetector:
             if people:
                 entry = max(people, key=lambda h: h.end - h.start).entry
                 out.append(reading_signal(context, span, Reading(entry, entry.display), sexual=sexual, model=network.name))
+            elif member := self._group_member(network.words):
+                out.append(_shape(context, network, "idol-group", member, sexual_context=sexual, corroborated=True))
             elif fiction:
                 continue  # "<lora:weiWuxian>, from the donghua": a character's
             elif name := pinyin.chinese_name(network.words):
                 out.append(_shape(context, network, "pinyin", name, sexual_context=sexual))
             elif network.stem and (reading := self._reader.read(network.stem, context.registry, shapes=real_life)):
                 out.append(reading_signal(context, span, reading, sexual=sexual, model=network.name))
-            elif real_life and (pair := self._given_and_surname(network.words)):
+            elif real_life and (pair := self._given_and_surname(network.words) or (
+                not sexual_in_names.overlaps(*span) and self._two_unknown_words(network)
+            )):  # "Creampie_cumdripV1", "SideAnal": a sexual concept's model, not someone's
                 out.append(_shape(context, network, "given-surname", pair, sexual_context=sexual))
             elif (
                 photographic and len(network.words) == 1 and network.words[0] in self._given
@@ -85,6 +99,33 @@ class ExtraNetworkDetector:
             ):  # fmt: skip
                 out.append(_shape(context, network, "given", network.words, sexual_context=False))
         return out
+
+    def _group_member(self, words: tuple[str, ...]) -> tuple[str, str] | None:
+        """A real idol group's name and one more word in the file's name ("aespaKarina", "twiceNayeon",
+        "nanaseNishino_nogizaka"): a member's model, as the group beside a name says in a sentence (session 19)."""
+        for size in (3, 2, 1):
+            for at in range(len(words) - size + 1):
+                group = " ".join(words[at : at + size])
+                if group not in GROUPS and group not in _GROUP_STEMS:
+                    continue
+                rest = [w for w in words[:at] + words[at + size :] if w not in NOT_MEMBER and w not in self._common]
+                if rest and all(len(w) >= 3 for w in rest):
+                    return group, " ".join(rest)
+        return None
+
+    def _two_unknown_words(self, network: ExtraNetwork) -> tuple[str, str] | None:
+        """Two capitalised halves that no dictionary holds, the file's only words ("suzuHirose", "kaykaiSalaider"):
+        in a realistic prompt, a person's model as often as a given name and a surname are (session 19)."""
+        words = network.words
+        if len(words) == 2 and all(len(w) >= 3 and w not in self._common and not self._two_words(w) for w in words) and any(
+            c.isupper() for c in network.name[1:]
+        ):
+            return words[0], words[1]
+        return None
+
+    def _two_words(self, word: str) -> bool:
+        """``word`` is two dictionary words run together ("noiseoffset"): a concept's name, not a surname."""
+        return any(word[:cut] in self._common and word[cut:] in self._common for cut in range(3, len(word) - 2))
 
     def _given_and_surname(self, words: tuple[str, ...]) -> tuple[str, str] | None:
         """A known given name and a word no dictionary holds after it ("mia", "khalifa"; not "add", "detail")."""
@@ -94,9 +135,15 @@ class ExtraNetworkDetector:
         return None
 
 
-def _shape(context: ScanContext, network: ExtraNetwork, kind: str, name: tuple[str, ...], *, sexual_context: bool) -> Signal:
-    """Weak evidence: a file name with a name's shape only."""
+def _shape(
+    context: ScanContext, network: ExtraNetwork, kind: str, name: tuple[str, ...], *, sexual_context: bool,
+    corroborated: bool = False,
+) -> Signal:
+    """Weak evidence: a file name with a name's shape only; or, beside a real group's name, strong (``corroborated``)."""
     span = network.span
-    return Signal(kind=SignalKind.NER_PERSON, source=f"heuristic:model-name-{kind}", score=0.6 if sexual_context else 0.4,
-        text=context.norm.original[span[0] : span[1]], span=span, label=" ".join(name),
-        detail={"model": network.name, "sexual_context": sexual_context})  # fmt: skip
+    detail: dict[str, object] = {"model": network.name, "sexual_context": sexual_context}
+    if corroborated:
+        detail["corroborated"] = True
+    return Signal(kind=SignalKind.NER_PERSON, source=f"heuristic:model-name-{kind}",
+        score=0.8 if corroborated else 0.6 if sexual_context else 0.4,
+        text=context.norm.original[span[0] : span[1]], span=span, label=" ".join(name), detail=detail)  # fmt: skip

@@ -54,7 +54,7 @@ _FRAMES = (
 )
 _ANY_GROUP = re.compile(rf"(?<![\w]){_GROUP_AT}")
 # Words that stand beside a group's name without being a member.
-_NOT_MEMBER = frozenset(
+NOT_MEMBER = frozenset(
     """member members girl girls boy boys concert concerts style styled outfit outfits stage stages album albums mv
     music video videos fan fans fanart logo song songs all photo photos poster posters dance dancer dancers
     choreography uniform uniforms costume costumes look looks inspired like kpop jpop idol idols group band era
@@ -87,7 +87,7 @@ class IdolGroupDetector:
             for m in frame.finditer(text):
                 name, group = m.group("name"), m.group("group")
                 start, end = m.span("name")
-                if (start, end) in seen or name in _NOT_MEMBER or name in GROUPS:
+                if (start, end) in seen or name in NOT_MEMBER or name in GROUPS:
                     continue
                 if (name in NOT_NAME_WORDS or (index > 0 and name in self._common)) and not about_idols:
                     continue  # "winter aespa, kpop idol" is a member; "dancing blackpink choreography" is no one
