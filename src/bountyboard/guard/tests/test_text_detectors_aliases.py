@@ -263,6 +263,9 @@ def test_an_alias_beside_a_role_still_blocks_with_sexual_words(scanner: TextScan
         ("tavsanli (turkish twitch streamer), gaming chair, rgb lights", "tavsanli"),
         # a handle keeps its underscore
         ("kedi_kiz_ece (turkish twitch streamer), gaming chair, rgb lights", "kedi_kiz_ece"),
+        # session 19: the demonyms of countries and regions the first list lacked
+        ("kravix, the irish youtuber with the green hair, as a knight", "kravix"),
+        ("zelnox, belizean rapper turned politician, giving a speech", "zelnox"),
     ],
 )
 def test_an_alias_before_a_qualified_role(scanner: TextScanner, text: str, alias: str) -> None:

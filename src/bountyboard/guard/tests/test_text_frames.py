@@ -227,6 +227,8 @@ def test_characters_not_their_cast_name_fiction(text: str) -> None:
         "Orla Vexmoor delante de la imprenta, estilo cartel retro. Solo el personaje, ilustrado.",
         "Kommissar Kelvar Drune als Playmobilfigur. Nur die Figuren, keine Schauspieler.",
         "Kelvar Drune dağlarda, elinde tüfek. Film uyarlamasındaki oyuncuya benzemesin.",
+        # session 19: French "la tête", the head, for the actor's face
+        "Dessine Kelvar Drune derrière le comptoir. Juste le personnage hein, pas la tête de l'acteur.",
     ],
 )
 def test_only_the_characters_name_fiction(text: str) -> None:
@@ -267,3 +269,21 @@ def test_characters_against_their_casts_faces_and_mascots_name_fiction(text: str
 def test_a_cartoon_that_is_not_the_actor_himself_names_no_fiction() -> None:
     assert not fiction_frames.names_fiction(words("Orla Kelvermoor as a cartoon, not a cartoon actor, her real face"))
 
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # session 19: "fan art" of someone the text names by a public role is that person's ("ten šermíř", the fencer)
+        "Fanart: Kelvar Drune (ten šermíř, co má bronz z Tokia) v anime stylu, jak slaví zásah.",
+        "fan art of kravix, the irish youtuber, as a knight, for a contest in his subreddit",
+    ],
+)
+def test_fan_art_of_someone_named_by_a_role_names_no_fiction(text: str) -> None:
+    assert not fiction_frames.names_fiction(words(text))
+
+
+def test_fan_art_of_a_character_still_names_fiction() -> None:
+    assert fiction_frames.names_fiction(words("Fanart van Kelvar Drune uit de strip, aan de toog, cartoonstijl"))
+    # a franchise stays fiction whatever role a character has ("the singer" of a game)
+    assert fiction_frames.names_fiction(words("fan art of kelvar, the singer from genshin impact, on stage"))

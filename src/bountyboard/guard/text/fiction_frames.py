@@ -254,7 +254,7 @@ _CHARACTERS = (
 )
 # ... or against the cast's faces ("ne copie pas le visage de l'acteur", "no las caras de los actores"): round 20
 _CAST_FACES = (
-    r"(?:(?:\w+ ){0,2}(?:face|faces|visage|visages|cara|caras|rostro|rostros|rosto|rostos|gesicht\w*|volto|volti|viso|"
+    r"(?:(?:\w+ ){0,2}(?:face|faces|visage|visages|tete|tetes|cara|caras|rostro|rostros|rosto|rostos|gesicht\w*|volto|volti|viso|"
     r"twarz\w*|oblicej\w*|gezicht\w*|likeness) (?:\w+ ){0,2}(?:[ld]['’])?)?"
 )
 CHARACTERS_NOT_CAST = re.compile(
@@ -283,10 +283,14 @@ def names_fiction(words_text: str) -> bool:
         return True
     if LIVE_ACTION.search(words_text):
         return False
-    if FICTIONAL_CONTEXT.search(words_text):
-        return True
+    fictional = [m.group(0) for m in FICTIONAL_CONTEXT.finditer(words_text)]
+    if fictional and not (all(_FAN_ART.fullmatch(cue) for cue in fictional) and roles.names_a_role(words_text)):
+        return True  # "fan art" of someone named by a public role is theirs ("the irish youtuber", session 19)
     cues = (m for m in FICTION_WORK_CUES.finditer(words_text) if not _AS_BEFORE.search(words_text, max(0, m.start() - 10), m.start()))
     return next(cues, None) is not None and not roles.names_a_role(words_text)
+
+
+_FAN_ART = re.compile(r"fan ?art|fanart")
 
 
 # "como personaje de anime", "as a character from": a real person drawn as a character is still that person

@@ -136,8 +136,20 @@ NATIONALITIES = frozenset(
     italian italiano italiana portuguese portugues portuguesa brazilian brasileiro brasileira mexican mexicano
     mexicana argentine argentino argentina polish polski polska czech cesky ceska slovak dutch nederlandse
     hollandse belgian vlaamse turkish turk turkiyeli korean japanese chinese thai filipino filipina indonesian
-    vietnamese""".split()
-)
+    vietnamese
+    irish scottish welsh cornish australian canadian kiwi zealander african nigerian ghanaian kenyan ethiopian somali
+    egyptian moroccan algerian tunisian senegalese ivorian cameroonian congolese malagasy mauritian botswanan motswana
+    namibian zambian zimbabwean ugandan tanzanian rwandan fijian tongan samoan maori hawaiian jamaican haitian cuban
+    dominican rican colombian venezuelan peruvian chilean bolivian paraguayan uruguayan ecuadorian guatemalan honduran
+    salvadoran nicaraguan panamanian belizean trinidadian barbadian bahamian austrian swiss danish swedish norwegian
+    finnish icelandic estonian latvian lithuanian ukrainian russian belarusian romanian moldovan bulgarian serbian
+    croatian bosnian slovenian slovene montenegrin albanian macedonian greek cypriot maltese hungarian luxembourgish
+    monegasque andorran catalan basque galician corsican flemish walloon frisian bavarian israeli palestinian lebanese
+    syrian jordanian iraqi iranian persian saudi emirati qatari kuwaiti yemeni afghan pakistani indian bangladeshi
+    lankan nepali nepalese burmese cambodian laotian malaysian singaporean taiwanese mongolian kazakh uzbek armenian
+    azerbaijani azeri djiboutian eritrean sudanese libyan malian burkinabe beninese togolese guinean liberian
+    gabonese chadian angolan mozambican malawian timorese macanese""".split()
+)  # session 19: the English demonyms of the countries and regions blind writers set requests in ("the irish youtuber")
 _ROLE = "|".join(sorted((re.escape(t) for t in ROLE_TERMS), key=len, reverse=True))
 ROLE_PHRASES = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in ROLE_TERMS if " " in t) + r")\b")
 ROLE_BEFORE = re.compile(rf"\b(?:{_ROLE})(?:,|:)?\s+$")
