@@ -174,8 +174,9 @@ def test_an_institution_run_needs_its_capitals() -> None:
         "Zelvin Tobarro Mozolesi yeniden yapılandırma, antik, mermer, 3d render",
         "Kelvar Tobarro Oteli havası, gece, taşra, yalnız bir adam",
         "de Ovale Zaal van het museum vol fossielen, gravurestijl",
-        # session 19: a football club named after someone
+        # session 19: a football club named after someone, and a listed person's art museum (a qualifier between)
         "Ich brauche Mockups für ein neues Heimtrikot vom FC Carl Zeiss Jena, Fans unscharf im Hintergrund",
+        "Bodrum'daki Zeki Müren Sanat Müzesi'nin beyaz evi, akşam ışığında, kartpostal, içinde insan olmasın",
     ],
 )
 def test_named_things_of_round_21(scanner: TextScanner, text: str) -> None:

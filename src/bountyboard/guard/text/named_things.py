@@ -87,7 +87,8 @@ PLACE_AFTER_NAME = frozenset(
 # Words that qualify a place named after someone, before or after the name ("Aeroporto Internacional da Madeira
 # X", "X International Airport", "X Memorial Stadium", "X Bay Stadium"): read here and by listed_context.
 QUALIFIERS = frozenset(
-    "international internacional internazionale national nacional memorial municipal regional bay sports olympic".split()
+    "international internacional internazionale national nacional memorial municipal regional bay sports olympic "
+    "art arts science history heritage cultural sanat kultur bilim tarih".split()  # "Zeki Müren Sanat Müzesi" (session 19)
 )
 _PLACE_LINKS = frozenset(
     """de del della dei di da do dos das du des d l van von der den la le el il lo the of im imienia
