@@ -240,3 +240,15 @@ def test_a_character_of_a_series_of_books_is_fiction(scanner: TextScanner, text:
 
 def test_an_actor_of_the_crime_series_is_still_a_person(scanner: TextScanner) -> None:
     assert decide(scanner, "aktor Eberhard Kelvermoor z kryminałów, na planie, zdjęcie") is not Decision.ALLOW
+
+
+def test_high_quality_is_no_comic() -> None:
+    # session 19: Portuguese "HQ" is a comic after an article or "estilo"; English prompts' "artstation hq" is high quality
+    assert frame_of("Orla Vexmoor e Kelvin Tobar numa HQ dos anos 80, cores fortes") == DRAWN
+    assert frame_of("Orla Vexmoor, capa de HQ, traço grosso") == DRAWN
+    assert frame_of("Orla Vexmoor, bokeh, nikon d850, award winning photo, artstation hq") is None
+
+
+def test_a_named_woman_nude_in_a_high_quality_prompt_is_blocked(scanner: TextScanner) -> None:
+    text = "Orla Vexmoor zupełnie naga, poza modelki, bokeh, nikon d850, artstation hq | Negative prompt: blurry"
+    assert decide(scanner, text) is Decision.BLOCK

@@ -51,7 +51,10 @@ _FRAMES: tuple[tuple[str, str], ...] = (
         DRAWN,
         r"comic ?(?:panel|strip|page|cover|book|frame)s?|comicpanel\w*|comicstrip\w*|comicbuch\w*|"
         r"case de (?:bd|bande dessinee)|planche de (?:bd|bande dessinee)|"
-        r"vinetas? de (?:comic|historieta)|tira (?:comica|de quadrinhos)|quadrinhos?|hq|"
+        r"vinetas? de (?:comic|historieta)|tira (?:comica|de quadrinhos)|quadrinhos?|"
+        # Portuguese "HQ" (a comic) after an article or a preposition only: English prompts' "artstation hq" is high
+        # quality (session 19)
+        r"(?:uma|numa|da|de|na|estilo|capa de|pagina de|quadro de) hqs?|"
         r"vignett\w* (?:a|di) fumett\w*|tavola a fumetti|striscia a fumetti|"
         r"kadr z komiksu|komiksow\w* (?:kadr|panel|strona|okladka)|komiksov\w* (?:okenk\w*|panel\w*|strip\w*|stran\w*)|"
         r"stripplaatje\w*|stripverhaal\w*|stripboek\w*|stripfiguur\w*|"
