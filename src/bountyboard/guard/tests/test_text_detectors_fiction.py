@@ -252,3 +252,9 @@ def test_high_quality_is_no_comic() -> None:
 def test_a_named_woman_nude_in_a_high_quality_prompt_is_blocked(scanner: TextScanner) -> None:
     text = "Orla Vexmoor zupełnie naga, poza modelki, bokeh, nikon d850, artstation hq | Negative prompt: blurry"
     assert decide(scanner, text) is Decision.BLOCK
+
+
+def test_a_turkish_frame_named_as_a_look_is_a_style() -> None:
+    # session 19: "çizgi film gibi" is "like a cartoon", a look for a real person, not a cartoon's characters
+    assert frame_of("Kelvin Tobar'ı kocaman bir tepsiyle gülümserken, çizgi film gibi istiyorum") is None
+    assert frame_of("Kelvin Tobar ve Orla Vexmoor, çizgi film karesi, renkli") == DRAWN

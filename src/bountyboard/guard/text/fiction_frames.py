@@ -93,6 +93,9 @@ _FRAMES: tuple[tuple[str, str], ...] = (
 )
 _FRAME = re.compile(r"\b(?:" + "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _FRAMES) + r")\b")
 
+# Turkish "like a cartoon", "in a cartoon's air": a frame named as a look ("çizgi film gibi istiyorum", session 19)
+_LIKE_AFTER = re.compile(r"\s*(?:gibi|tadinda|havasinda)\b")
+
 # A custom toy or picture made as a present is of someone the poster knows.
 GIFT = re.compile(
     r"\b(?:gift|gifts|birthday present|cadeau|cadeaux|regalo|regalar|geschenk\w*|de presente|dar de presente|"
@@ -116,7 +119,13 @@ def fiction_frame(words_text: str) -> tuple[str, str] | None:
     role lists in ``frames``)."""
     # a frame followed by a style word names a style, not a work: "çizgi film tarzı", "cartoon style" (round 16: a real
     # jury member drawn "in cartoon style")
-    found = next((m for m in _FRAME.finditer(words_text) if not style_word_after(words_text[m.end() : m.end() + 24])), None)
+    found = next(
+        (
+            m for m in _FRAME.finditer(words_text)
+            if not style_word_after(words_text[m.end() : m.end() + 24]) and not _LIKE_AFTER.match(words_text, m.end())
+        ),
+        None,
+    )
     if found is None or LIKENESS_OR_REAL.search(words_text) or GIFT.search(words_text) or _REAL_PEOPLE_OF_A_BOOK.search(words_text):
         return None
     kind = found.lastgroup or DRAWN
