@@ -287,3 +287,10 @@ def test_fan_art_of_a_character_still_names_fiction() -> None:
     assert fiction_frames.names_fiction(words("Fanart van Kelvar Drune uit de strip, aan de toog, cartoonstijl"))
     # a franchise stays fiction whatever role a character has ("the singer" of a game)
     assert fiction_frames.names_fiction(words("fan art of kelvar, the singer from genshin impact, on stage"))
+
+
+def test_the_pony_base_model_is_no_drawn_medium() -> None:
+    # session 19: "Pony v6" names a base model that realistic requests use too; "pony" as a subject tag is drawn
+    assert not frames.drawn_medium(words("NSFW LoRA van Orla Vexmoor onder de douche, natte huid. Pony v6, trigger v3lora"))
+    assert not frames.drawn_medium(words("Orla Vexmoor in bed, Pony XL, 30 refs"))
+    assert frames.drawn_medium(words("Orla Vexmoor, my little pony, cute, pastel"))
