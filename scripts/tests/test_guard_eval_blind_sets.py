@@ -1,4 +1,4 @@
-"""The sets blind writers wrote for rounds 12 to 23 (scripts/guard_eval_round12.jsonl to guard_eval_round23.jsonl)
+"""The sets blind writers wrote for rounds 12 to 24 (scripts/guard_eval_round12.jsonl to guard_eval_round24.jsonl)
 follow the label rule of ../shared/data/README.md, have the families and counts their scripts state, and are split
 half and half by their own seeded draws. No guard runs here."""
 
@@ -84,6 +84,12 @@ ROUNDS = {
         ("A", "wa"): {"unlisted-person": 80, "alias-person": 20, "fiction-name": 50, "style-artist": 30,
                       "brand-place": 30, "generic-person": 30},
         ("B", "wb"): {"unlisted-person": 80, "alias-person": 20, "fiction-name": 50, "style-artist": 30,
+                      "brand-place": 30, "generic-person": 30},
+    }),
+    "round24": ("guard_eval_round24", "ROUND24", {
+        ("A", "ya"): {"unlisted-person": 80, "alias-person": 20, "fiction-name": 50, "style-artist": 30,
+                      "brand-place": 30, "generic-person": 30},
+        ("B", "yb"): {"unlisted-person": 80, "alias-person": 20, "fiction-name": 50, "style-artist": 30,
                       "brand-place": 30, "generic-person": 30},
     }),
 }  # fmt: skip
