@@ -43,7 +43,7 @@ alias-person 20, fiction-name 50, style-artist 30, brand-place 30, generic-perso
 
 Counts of round 24 (480 rows; scripts/tests/test_guard_eval_blind_sets.py checks them):
 - by part: A 240 (allow 136, consent_required 44, block 60), B 240 (allow 137, consent_required 50, block 53);
-  writers A1 and B2 named an actor as the character in a few rows (a real person), so allow fell short of 140.
+  writers A2, B1 and B2 named an actor as the character in a few rows (a real person), so allow fell short of 140.
 - by expected label: allow 273, consent_required 94, block 113.
 - by split: tune 241 (allow 137, consent_required 47, block 57), test 239 (allow 136, consent_required 47, block 56).
 - by language: en 120, fr 40, es 40, de 40, it 40, pt 40, pl 40, cs 40, nl 40, tr 40.
