@@ -271,3 +271,21 @@ def test_a_one_word_character_after_a_role_and_before_a_surname_is_a_persons_giv
 )
 def test_the_author_of_a_book_is_not_depicted(text: str) -> None:
     assert [s for s in TextScanner().scan(text) if s.kind is SignalKind.PERSON_NAME] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # session 19: a listed person named only to be ruled out
+        "Beth Kelvra on the ranch porch with a glass of whiskey. Please do NOT make her look like Kelly Reilly.",
+        "Murray Kelvra meeting poster (not Rhys Darby), as a cartoon, clipboard in hand",
+    ],
+)
+def test_a_listed_person_ruled_out_is_not_depicted(text: str) -> None:
+    assert [s for s in TextScanner().scan(text) if s.kind is SignalKind.PERSON_NAME] == []
+
+
+def test_a_ruled_out_person_in_sexual_text_or_a_likeness_still_counts() -> None:
+    scanner = TextScanner()
+    assert _decision(scanner, "Kelly Reilly in lingerie, not Rhys Darby, boudoir photo") is Decision.BLOCK
+    assert _decision(scanner, "Kelly Reilly on a ranch porch, not in a dress but in armour") is Decision.CONSENT_REQUIRED

@@ -294,3 +294,19 @@ def test_the_pony_base_model_is_no_drawn_medium() -> None:
     assert not frames.drawn_medium(words("NSFW LoRA van Orla Vexmoor onder de douche, natte huid. Pony v6, trigger v3lora"))
     assert not frames.drawn_medium(words("Orla Vexmoor in bed, Pony XL, 30 refs"))
     assert frames.drawn_medium(words("Orla Vexmoor, my little pony, cute, pastel"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # session 19: the cast's words of Czech, Portuguese, Spanish and Italian, with the singular articles
+        "Kelvar Drune za pultem samoobsluhy, kreslený styl. Postava, ne herečka.",
+        "Kelvar Drune, pantanal, personagem ilustrada, não a atriz, pintura digital",
+        "Kelvar Drune en su mansión, la villana, no la actriz, óleo",
+        "Kelvar Drune au comptoir, pas l'actrice, juste le personnage",
+        # ... and a likeness the text rules out with a possessive ("NOT the actor's likeness")
+        "Kelvar Drune doing roll call with a clipboard, as a cartoon, NOT the actor's likeness",
+    ],
+)
+def test_the_characters_not_the_cast_in_more_words(text: str) -> None:
+    assert fiction_frames.characters_not_cast(words(text))

@@ -251,3 +251,10 @@ def test_words_that_only_look_like_roles_or_shows_name_none() -> None:
     for text in ("orla vexmoor, spell caster, anime", "the bachelor party, neon sign", "a drag race at night"):
         assert not roles.names_a_role(text), text
     assert roles.names_a_role("kelvrix, the polish cs caster")
+
+
+def test_a_negated_role_says_who_someone_is_not() -> None:
+    # session 19: "Postava, ne herečka" (the character, not the actress) names no actress
+    assert not roles.ROLE_ASIDE_AFTER.match(", ne herecka. 600 kc")
+    assert not roles.ROLE_ASIDE_AFTER.match(", not the actress, just the character")
+    assert roles.ROLE_ASIDE_AFTER.match(", polska herecka, na scenie")

@@ -249,15 +249,16 @@ FICTION_WORK_CUES = re.compile(
 )
 
 
-# A negated word or two ("nie fotorealizm", "no actor likeness") say what the picture is not (round 21)
-_NEGATED = re.compile(r"\b(?:not|no|nie|ne|non|nicht|kein\w*|geen|niet|bez|sem|sin|sans|ni|nada de)(?:\s+\w+){1,2}")
+# A negated word or two ("nie fotorealizm", "no actor likeness", "not the actor's likeness") say what the picture is
+# not (round 21; the possessive, session 19)
+_NEGATED = re.compile(r"\b(?:not|no|nie|ne|non|nicht|kein\w*|geen|niet|bez|sem|sin|sans|ni|nada de)(?:\s+\w+){1,2}(?:['’]s\s+\w+)?")
 
 
 # The text asks for the characters and says so against their cast ("only the characters, not the actors",
 # "sadece karakterler, oyuncular değil"), in the ten languages (folded): round 17.
 _NOT_THE_CAST = (
-    r"(?:actors?|actress(?:es)?|acteurs?|actrices?|actores|attori|attrici|atores|schauspieler\w*|aktor\w*|"
-    r"herc\w*|acteur\w*|oyuncu\w*)"
+    r"(?:actors?|actress(?:es)?|acteurs?|actrices?|actores|actriz|attori|attrici|attrice|atores|atriz|atrizes|ator|"
+    r"schauspieler\w*|aktor\w*|herc\w*|herec\w*|acteur\w*|oyuncu\w*)"  # session 19: "herečka", "atriz", "actriz"
 )
 _ONLY = r"(?:only|just|solo|solamente|seulement|uniquement|nur|soltanto|apenas|tylko|jen|pouze|alleen|sadece)"
 _CHARACTERS = (
@@ -270,7 +271,8 @@ _CAST_FACES = (
     r"twarz\w*|oblicej\w*|gezicht\w*|likeness) (?:\w+ ){0,2}(?:[ld]['’])?)?"
 )
 CHARACTERS_NOT_CAST = re.compile(
-    rf"\b(?:not (?:the |any |an? )?|pas (?:les )?|no (?:los |las )?|non (?:gli |le )?|nao (?:os |as )?|nicht (?:die )?|"
+    rf"\b(?:not (?:the |any |an? )?|pas (?:les |la |le |l['’ ])?|no (?:los |las |la |el )?|non (?:gli |le |la |il |l['’ ])?|"
+    rf"nao (?:os |as |a |o )?|nicht (?:die |der |den )?|"
     rf"nie |ne |niet (?:de )?|geen |keine? |"
     # round 21: "nie chodzi o aktorkę", "nada de atores", "bez podoby herečky", "without the actress"
     rf"nie chodzi o |nada de |bez (?:podoby )?|without (?:the )?|sem (?:os |as )?|sin (?:los |las )?|zonder (?:de )?)"

@@ -168,7 +168,8 @@ ROLE_AFTER = re.compile(
 _ROLE_LOOSE = "|".join(
     sorted((re.escape(t).replace(r"\ ", r"[\s-]+") for t in ROLE_TERMS), key=len, reverse=True)
 )
-_QUALIFIERS = r"(?:[\w'.&-]+\s+)"
+# A word that qualifies a role, never a negation: "Postava, ne herečka" says the character is no actress (session 19)
+_QUALIFIERS = r"(?:(?!(?:not|no|ne|nie|non|nicht|kein\w*|niet|geen|pas|nao|sem|sin|bez|without|ohne|zonder)\s)[\w'.&-]+\s+)"
 # ... or the programme a presenter is known from ("Dorota Gardias (pogoda TVN)", "(news, RTL)"), folded
 _PROGRAMMES = (
     r"weather|news|meteo|pogoda|wiadomosci|fakty|wetter|nachrichten|tagesschau|tiempo|noticias|telediario|"

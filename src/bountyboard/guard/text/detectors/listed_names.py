@@ -20,6 +20,7 @@ from bountyboard.guard.text.detectors.listed_context import (
     SexualWords,
     bare_tag,
     named_after,
+    ruled_out,
     style_cited,
     style_cue,
 )
@@ -132,6 +133,8 @@ class ListedNameDetector:
             ):
                 places.add(entry.display)
                 continue  # "place Charles-de-Gaulle", "Johan Cruijff ArenA": a thing named after them
+            elif entry.category & (Category.PUBLIC | Category.ARTIST) and not context.sexual_spans and ruled_out(before):
+                continue  # "Beth Dutton, do NOT make her look like Kelly Reilly": the actress is ruled out (session 19)
             elif entry.category & (Category.PUBLIC | Category.ARTIST):
                 is_artist = bool(entry.category & Category.ARTIST)
                 # An artist is a style unless depicted; a public figure is a person unless plainly
