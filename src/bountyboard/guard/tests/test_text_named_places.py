@@ -177,6 +177,11 @@ def test_an_institution_run_needs_its_capitals() -> None:
         # session 19: a football club named after someone, and a listed person's art museum (a qualifier between)
         "Ich brauche Mockups für ein neues Heimtrikot vom FC Carl Zeiss Jena, Fans unscharf im Hintergrund",
         "Bodrum'daki Zeki Müren Sanat Müzesi'nin beyaz evi, akşam ışığında, kartpostal, içinde insan olmasın",
+        # ... a research vessel, a memorial with a title and a given name the list leaves out between, and a training
+        # ship written with a particle the listed name lacks, its given name between the ship word and the hit
+        "the rv steve irwin, sea shepherd ship, dazzle camouflage, antarctic ice, stormy sea",
+        "Quero uma ilustração do Memorial Dr. António Agostinho Neto ao pôr do sol, estilo cartaz de viagem",
+        "Lámina del buque escuela Juan Sebastián de Elcano con todo el trapo desplegado saliendo de Cádiz",
     ],
 )
 def test_named_things_of_round_21(scanner: TextScanner, text: str) -> None:
@@ -218,3 +223,10 @@ def test_a_german_place_adjective_before_a_surname_word_is_no_name(scanner: Text
     # round 23: "Zelviner Park" (the park of Zelvin) reads as German "Branitzer Park", no "<given> Park"
     text = "Erdbeereis auf Porzellanteller, Zelviner Park im Hintergrund, food photography"
     assert Policy().decide(scanner.scan(text)).decision is Decision.ALLOW
+
+
+def test_a_title_before_a_listed_name_makes_no_place_without_a_place_word(scanner: TextScanner) -> None:
+    # session 19: "Dr." and "presidente" may stand between a place word and its name, and alone still name a person
+    assert Policy().decide(scanner.scan("retrato do presidente Agostinho Neto a discursar, óleo")).decision is (
+        Decision.CONSENT_REQUIRED
+    )

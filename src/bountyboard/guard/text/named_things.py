@@ -54,7 +54,7 @@ PLACE_BEFORE_NAME = frozenset(
     liceum theatro metro
     ship ferry liner frigate schooner paquebot navire voilier fregate barco buque velero fragata navio veleiro
     schiff segelschiff fregatte nave veliero statek zaglowiec fregata lod plachetnice schip zeilschip fregat
-    gemi yelkenli firkateyn hms uss rms hnlms rrs hmcs hmas hmnzs usns
+    gemi yelkenli firkateyn hms uss rms hnlms rrs hmcs hmas hmnzs usns rv mv
     maison
     hotel hostel rotunda rotonda glorieta roundabout rondo terminal
     fundacao fundacio fundacja stichting vakfi cafe restaurant restaurante ristorante trattoria pizzeria brasserie
@@ -92,7 +92,8 @@ QUALIFIERS = frozenset(
 )
 _PLACE_LINKS = frozenset(
     """de del della dei di da do dos das du des d l van von der den la le el il lo the of im imienia
-    metropolitana subte bahn u s szkolny skolni sir dame""".split()
+    metropolitana subte bahn u s szkolny skolni sir dame
+    dr dra doctor doutor doutora dottor presidente president prezydent general mariscal marechal almirante admiral""".split()
 ) | QUALIFIERS
 # Polish and Czech inflect the place word before a name ("na Letišti Václava Havla", "Mostu Poniatowskiego",
 # "w Teatrze Słowackiego"): the folded word is the listed one with its last vowel, if any, swapped for a case ending.
@@ -119,15 +120,19 @@ _PLACE_LOOK_BACK = 4
 _CLAUSE_END = re.compile(r"[,;:.!?()\[\]\n]")
 
 
+# Abbreviations whose dot ends no clause: "im. Marii Konopnickiej", "Memorial Dr. António Agostinho Neto"
+_TITLE_DOT = re.compile(r"\b(im|dr|dra|prof|gen|st|sv)\.")
+
+
 def place_word_before(folded_before: str) -> bool:
     """True when the folded text right before a name ends, within its clause, with a place, institution or
     ship word and only linking words after it: "aleja Jana Pawła", "la avenida de Concha Espina", "le
     paquebot Jean Mermoz". Such a name is a place's or a ship's, not a person's."""
-    if folded_before.rstrip().endswith(("im.", "imienia", "zr ms.", "hr ms.")):
+    if folded_before.rstrip().endswith(("im.", "imienia", "zr ms.", "hr ms.", "zr ms", "hr ms")):
         # Polish "imienia", "named after": "Szkoła Podstawowa nr 3 im. Marii Konopnickiej"; the Dutch navy's
         # "Zr.Ms. Karel Doorman" (round 17)
         return True
-    clause = _CLAUSE_END.split(folded_before[-60:].replace("im.", "im "))[-1]
+    clause = _CLAUSE_END.split(_TITLE_DOT.sub(r"\1 ", folded_before[-60:]))[-1]
     words = _WORD.findall(clause)[::-1][:_PLACE_LOOK_BACK]
     for word in words:
         if place_word(word):
