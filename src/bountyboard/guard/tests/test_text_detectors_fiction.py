@@ -258,3 +258,10 @@ def test_a_turkish_frame_named_as_a_look_is_a_style() -> None:
     # session 19: "çizgi film gibi" is "like a cartoon", a look for a real person, not a cartoon's characters
     assert frame_of("Kelvin Tobar'ı kocaman bir tepsiyle gülümserken, çizgi film gibi istiyorum") is None
     assert frame_of("Kelvin Tobar ve Orla Vexmoor, çizgi film karesi, renkli") == DRAWN
+
+
+def test_someone_cast_as_a_works_figure_is_no_character() -> None:
+    # session 19: "drawn as a comic book superhero", "disegnata come cartone animato": a look given to someone
+    assert frame_of("Want Kelvin Tobar drawn as a comic book superhero called Captain Phone-In, Belfast skyline") is None
+    assert frame_of("Voglio Orla Vexmoor disegnata come un cartone animato, grembiule, cucina") is None
+    assert frame_of("Kelvin Tobar and Orla Vexmoor arguing, comic book cover, 1960s") == DRAWN

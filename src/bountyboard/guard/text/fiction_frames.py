@@ -123,6 +123,8 @@ def fiction_frame(words_text: str) -> tuple[str, str] | None:
         (
             m for m in _FRAME.finditer(words_text)
             if not style_word_after(words_text[m.end() : m.end() + 24]) and not _LIKE_AFTER.match(words_text, m.end())
+            # someone drawn "as a comic book superhero" is given a look (session 19); a toy "als Actionfigur" stays one
+            and not (m.lastgroup != TOY and _AS_BEFORE.search(words_text, max(0, m.start() - 12), m.start()))
         ),
         None,
     )
