@@ -290,10 +290,10 @@ def test_fan_art_of_a_character_still_names_fiction() -> None:
 
 
 def test_the_pony_base_model_is_no_drawn_medium() -> None:
-    # session 19: "Pony v6" names a base model that realistic requests use too; "pony" as a subject tag is drawn
+    # session 19: "Pony" names a base model that realistic requests use too ("LoRA Pony", "Pony ile çalışsın")
     assert not frames.drawn_medium(words("NSFW LoRA van Orla Vexmoor onder de douche, natte huid. Pony v6, trigger v3lora"))
-    assert not frames.drawn_medium(words("Orla Vexmoor in bed, Pony XL, 30 refs"))
-    assert frames.drawn_medium(words("Orla Vexmoor, my little pony, cute, pastel"))
+    assert not frames.drawn_medium(words("Orla Vexmoor'in çıplak görsellerini üretecek bir LoRA, Pony ile çalışsın"))
+    assert frames.drawn_medium(words("Orla Vexmoor, furry, cute, pastel, Pony XL"))
 
 
 @pytest.mark.parametrize(

@@ -121,7 +121,7 @@ def real_life(words_text: str) -> bool:
 DRAWN_MEDIUM_CUES = re.compile(
     r"\b(?:anime|manga|manhwa|manhua|donghua|hentai|ecchi|cartoon|comic|comics|webtoon|game|video game|videogame|waifu|husbando|"
     r"character|characters|personnage|personaje|personaggio|figur|oc|ocs|fan ?art|fanart|illustration|"
-    r"illustrations|drawing|drawn|doujin|doujinshi|visual novel|vn|pony(?! v\d| xl| diffusion)|furry|monster girl|elf|succubus|"
+    r"illustrations|drawing|drawn|doujin|doujinshi|visual novel|vn|furry|monster girl|elf|succubus|"
     r"3d|blender|render|sprite|chibi|cel shaded|toon|pixar|disney|dnd|d&d|rpg|"
     # booru-tag prompts ("1girl, masterpiece, best quality") are written for drawn-style models; "solo" as a tag of
     # its own, not the Romance "only" ("solo grembiule", "solo en la playa")
