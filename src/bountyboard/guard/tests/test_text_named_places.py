@@ -182,6 +182,10 @@ def test_an_institution_run_needs_its_capitals() -> None:
         "the rv steve irwin, sea shepherd ship, dazzle camouflage, antarctic ice, stormy sea",
         "Quero uma ilustração do Memorial Dr. António Agostinho Neto ao pôr do sol, estilo cartaz de viagem",
         "Lámina del buque escuela Juan Sebastián de Elcano con todo el trapo desplegado saliendo de Cádiz",
+        # ... a Polish square, a navy ship and a liner
+        "Chcę pocztówkę retro: skwer Tobiasza Kelvermoora w Gdyni, zachód słońca",
+        "plakat: ORP Tobiasz Kelvermoor w porcie, mgła, lata 30.",
+        "plakat art deco: transatlantyk Tobiasz Kelvermoor w porcie, dym z komina",
     ],
 )
 def test_named_things_of_round_21(scanner: TextScanner, text: str) -> None:

@@ -60,7 +60,7 @@ PLACE_BEFORE_NAME = frozenset(
     fundacao fundacio fundacja stichting vakfi cafe restaurant restaurante ristorante trattoria pizzeria brasserie
     taverna kawiarnia kavarna hospoda lokantasi
     memorial memorialu memorialem memoriale waly bulwar
-    fc vfb vfl tsv
+    fc vfb vfl tsv skwer orp transatlantyk
     caffe pasticceria pastelaria confeitaria library biblioteca bibliotheque bibliothek biblioteka knihovna
     bibliotheek kutuphanesi avions portaaviones portaerei flugzeugtrager lotniskowiec prom veerboot""".split()
 )  # round 19: foundations and eating places ("Fundação Calouste Gulbenkian", "Trattoria da Mario"); not "bar": Bar Refaeli.
