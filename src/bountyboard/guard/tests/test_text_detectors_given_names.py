@@ -1031,3 +1031,11 @@ def test_a_books_author_is_no_one_depicted(scanner: TextScanner, text: str) -> N
 )
 def test_a_writer_with_books_is_still_depicted(scanner: TextScanner, text: str) -> None:
     assert Policy().decide(scanner.scan(text)).decision is Decision.CONSENT_REQUIRED
+
+
+def test_a_name_from_a_broadcaster_is_its_presenter(scanner: TextScanner) -> None:
+    # session 19: "from BBC Wales" names where someone works, not the work a character comes from
+    text = "a funny image of Tobias Kelvermoor from BBC Wales weather standing on a giant map, cartoon"
+    assert Policy().decide(scanner.scan(text)).decision is not Decision.ALLOW
+    text = "a funny image of Tobias Kelvermoor from Starfall Chronicles standing on a giant map, cartoon"
+    assert Policy().decide(scanner.scan(text)).decision is Decision.ALLOW
