@@ -102,3 +102,11 @@ def test_two_unknown_words_make_a_persons_model_in_a_realistic_prompt(scanner: T
     assert decide(scanner, "<lora:zelvoKravix_v3:0.7>, anime, 1girl, lingerie") is Decision.ALLOW
     assert decide(scanner, "blonde woman on a desk, <lora:SideAnal:1>, analog photograph") is not Decision.REVIEW
     assert not model_signals(scanner, "a photo of a woman, <lora:epiNoiseoffset_v2:1>, realistic, dslr")
+
+
+def test_a_concepts_camel_case_model_is_no_hidden_name(scanner: TextScanner) -> None:
+    # session 19: the name detectors after this one read "PovBlowjob" and "FilmVelvia2" as a given name and a surname
+    text = "a woman on a sofa, analog photo, <lora:PovBlowjob:1> <lora:FilmVelvia2:0.4>"
+    assert not [s for s in scanner.scan(text) if s.kind is SignalKind.NER_PERSON]
+    # ... a known given name run into a surname stays theirs to read
+    assert decide(scanner, "1girl, topless, short shorts, <lora:MilaKelvermoor_2.0:0.9>") is Decision.BLOCK

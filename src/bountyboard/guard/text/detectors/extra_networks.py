@@ -22,6 +22,8 @@ A file name that holds a listed character, artist or thing is that character's o
 
 from __future__ import annotations
 
+import re
+
 from bountyboard.guard.signals import Signal, SignalKind
 from bountyboard.guard.text import frames, pinyin
 from bountyboard.guard.text.detectors.base import ScanContext, SpanIndex
@@ -35,6 +37,7 @@ _PERSON = Category.PUBLIC | Category.PROTECTED
 _GROUP_STEMS = frozenset(
     g.rstrip("0123456789") for g in GROUPS if g[-1].isdigit() and " " not in g and len(g.rstrip("0123456789")) >= 6
 )
+_SEPARATED = re.compile(r"[^\W\d_][_\s-]+[^\W\d_]")  # words of a file name joined by a separator, not by capitals
 _LONG_WORD = 5  # "mulan" alone makes "huaMulan" a character's model; "mia" alone does not make "miaKhalifa" one
 
 
@@ -62,6 +65,10 @@ class ExtraNetworkDetector:
         sexual_in_names = SpanIndex(context.sexual_spans)
         out: list[Signal] = []
         for network in networks:
+            # a CamelCase file name is this rule's to read: the name detectors after it would read "<lora:PovBlowjob>" or
+            # "<lora:FilmVelvia2>" as a given name and a surname; "jeanne_barseghian" stays theirs too (session 19)
+            if not _SEPARATED.search(network.name) and not self._given_and_surname(network.words):
+                context.explained.append(network.span)  # "MilaAzul", a given name and a surname, stays theirs
             if not network.words or taken.overlaps(*network.span):
                 continue
             text = " ".join(network.words)
