@@ -1039,3 +1039,21 @@ def test_a_name_from_a_broadcaster_is_its_presenter(scanner: TextScanner) -> Non
     assert Policy().decide(scanner.scan(text)).decision is not Decision.ALLOW
     text = "a funny image of Tobias Kelvermoor from Starfall Chronicles standing on a giant map, cartoon"
     assert Policy().decide(scanner.scan(text)).decision is Decision.ALLOW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # session 19: a given name, then a verb's form or a function word, is a sentence in lower case, not a name
+        "jennifer stop eating your hand, stern, rebuke, cinematic lighting",
+        "close up of jack and jill going up the hill to fetch a pail of water",
+        "renaissance painting of greek god eros who is a clown, beer in hand",
+        "watch out or debt collector jesus will break your knee caps",
+    ],
+)
+def test_a_given_name_before_a_verb_is_no_name(scanner: TextScanner, text: str) -> None:
+    assert Policy().decide(scanner.scan(text)).decision is Decision.ALLOW
+
+
+def test_a_given_name_before_a_surname_that_is_a_word_still_counts(scanner: TextScanner) -> None:
+    assert Policy().decide(scanner.scan("portrait of bridget gross, oil painting")).decision is not Decision.ALLOW

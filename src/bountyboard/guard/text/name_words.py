@@ -243,3 +243,13 @@ def word_with_an_ending(word: str, *words: frozenset[str]) -> bool:
     """A long folded token is a word of ``words`` with a case ending of one or two letters ("dinosaury", "kalendarza",
     "karikatura"): a word of a language, not a name run together (rounds 20 and 22)."""
     return len(word) >= 8 and any(word[:-cut] in known for cut in (1, 2) for known in words)
+
+
+# An English verb's forms and the function words that follow a subject, in the surname's place of a lower-case pair
+# whose given name is no word ("jennifer stop eating", "jill going up the hill", "eros who is", "jesus will"): a
+# sentence, not a surname. Known surnames ("jennings", "banks") are read before (session 19).
+VERB_ENDING = re.compile(r"(?:ing|ed)$")
+VERB_FORMS = frozenset(
+    """who will would is was are were has had have does did can could should stop stops turns seen shoots takes makes
+    says goes gets sits looks eats runs walks plays holds wears rides meets fights kills loves""".split()
+)
