@@ -1057,3 +1057,9 @@ def test_a_given_name_before_a_verb_is_no_name(scanner: TextScanner, text: str) 
 
 def test_a_given_name_before_a_surname_that_is_a_word_still_counts(scanner: TextScanner) -> None:
     assert Policy().decide(scanner.scan("portrait of bridget gross, oil painting")).decision is not Decision.ALLOW
+
+
+def test_a_czech_adjective_in_a_case_opens_no_lower_case_name(scanner: TextScanner) -> None:
+    # session 19: "z českého krumlova", a town in the genitive, as "z Českých Budějovic" capitalised (round 21)
+    text = "kapitán kelvrix, detektiv z českého krumlova, noir, mlha nad vltavou, trenčkot"
+    assert not [s for s in scanner.scan(text) if s.text and s.text.startswith("českého")]

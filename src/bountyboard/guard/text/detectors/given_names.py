@@ -504,7 +504,7 @@ class GivenNameDetector:
             if not caps and not surname_word and (surname not in self._given or surname in self._surnames):
                 return _WEAK  # "ruth lorenzo": a surname that is a given name too
             return None
-        if caps and _CASE_ADJECTIVE.search(given):
+        if _CASE_ADJECTIVE.search(given) and (caps or not given.endswith("ego")):  # lower case too: "z českého krumlova"
             return None  # "z Českých Budějovic", "Wielkiego Księstwa": a Czech or Polish adjective in a case (round 21)
         if caps and not given_word and not surname_word and len(given) >= MIN_SURNAME and not noun_capitals:
             return _STRONG if known_surname else _WEAK  # "Olgierd Flisek": two capitalised non-words
