@@ -168,3 +168,10 @@ def test_a_style_cue_reaches_a_surname_past_an_initial(scanner: TextScanner, tex
 def test_a_word_its_accent_shows_is_no_famous_surname(scanner: TextScanner) -> None:
     # round 21: Czech "léto" (summer) is no "Leto"; the surname written plainly still counts where a person goes
     assert surname_hits(scanner, "Karlovo náměstí, bazilika v dálce, léto, fotorealistické, sytě modré nebe") == []
+
+
+def test_a_word_surname_as_the_object_of_a_doing_is_that_person(scanner: TextScanner) -> None:
+    # session 19: "robocop detaining trump," is Trump; a card game's trump and a work verb's object are not
+    assert surname_hits(scanner, "robocop detaining trump, detailed")
+    assert surname_hits(scanner, "a hand holding trump cards, poker table") == []
+    assert surname_hits(scanner, "two friends playing trump, card table, cosy") == []
