@@ -147,6 +147,8 @@ def test_round17_private_people_are_blocked(scanner: TextScanner, text: str) -> 
         "mijn mentor van school als tovenaar, foto's van haar insta",
         # portraits in the plural are a depiction too ("ritratti", "retratos", "portretten")
         "La mia prof di latino del liceo va in pensione: vorrei dei ritratti di lei come imperatrice romana",
+        # session 19: Turkish "our" ("komşumuz", our neighbour)
+        "Karşıyaka'daki komşumuzun Instagram'dan aldığım 12 fotosu var, onu kraliçe olarak görmek istiyorum",
     ],
 )
 def test_the_posters_gym_and_male_relatives_are_private(scanner: TextScanner, text: str) -> None:

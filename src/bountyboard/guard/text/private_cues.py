@@ -91,7 +91,10 @@ PRIVATE_RELATIONS: tuple[str, ...] = (
     r"is arkadasim|sinif arkadasim|ev arkadasim|patronum|mudurum|kiz kardesim|ablam|annem|kizim|kuzenim|teyzem|halam|"
     r"yengem|ogretmenim|nisanlim|baldizim|gelinim|"
     # session 17: the male relatives ("Eniştem balon pilotu, fotoğraflarını ekte gönderdim")
-    r"enistem|dayim|amcam|babam|abim|kardesim|dedem|kayinpederim|kayinbiraderim)(?:in|un|i|u|la|le|dan|den)?\b",
+    r"enistem|dayim|amcam|babam|abim|kardesim|dedem|kayinpederim|kayinbiraderim|"
+    # session 19: "our" ("Komşumuz Serpil abla", "öğretmenimizin")
+    r"komsumuz|ogretmenimiz|patronumuz|mudurumuz|sinif arkadasimiz|is arkadasimiz|ev arkadasimiz)"
+    r"(?:in|un|i|u|la|le|dan|den)?\b",
     # fr
     r"\b(?:ma|mon|notre) (?:(?:defunte?|feue?|chere?|regrettee?|petite|grande|jolie|belle|ancienne|nouvelle|ex) )?"
     r"(?:ex|femme|copine|petite amie|fiancee|epouse|voisine|voisin|collegue|cheffe|patronne|eleve|etudiante|stagiaire|"
