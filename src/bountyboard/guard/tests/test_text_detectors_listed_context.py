@@ -86,6 +86,10 @@ def test_style_cited_before_a_name_or_its_list(before: str, cited: bool) -> None
         # one style before and something else after; an item with more words than the name
         ("greg rutkowski, maria kowalczyk, 8k, artgerm", "maria kowalczyk", False),
         ("greg rutkowski, artgerm, portrait of maria kowalczyk", "maria kowalczyk", False),
+        # session 19: one listed style in a run of five bare names or more, the name not opening it
+        ("app logo, design, maria kowalczyk, saul bass, rob janoff, ivan chermayeff, minimalist", "maria kowalczyk", True),
+        ("maria kowalczyk, greg rutkowski, pastel, moody, dusk, minimalist", "maria kowalczyk", False),
+        ("app logo, maria kowalczyk, saul bass, minimalist", "maria kowalczyk", False),
     ],
 )
 def test_a_name_in_a_run_of_listed_styles_is_one_more(text: str, name: str, cited: bool) -> None:

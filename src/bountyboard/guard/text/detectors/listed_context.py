@@ -173,7 +173,7 @@ class TagLists:
             return False
         bare = self._bare
 
-        def styles_in_run(step: int) -> int:
+        def styles_in_run(step: int) -> tuple[int, int]:
             count, i = 0, where
             while 0 <= i + step < len(bare):
                 left, right = (bare[i + step], bare[i]) if step < 0 else (bare[i], bare[i + step])
@@ -181,10 +181,14 @@ class TagLists:
                     break
                 i += step
                 count += any(bare[i][0] <= start and end <= bare[i][1] for start, end in styles)
-            return count
+            return count, abs(i - where)
 
-        before, after = styles_in_run(-1), styles_in_run(1)
-        return before >= 2 or (before >= 1 and after >= 1)
+        (before, items_before), (after, items_after) = styles_in_run(-1), styles_in_run(1)
+        # session 19: or one listed style in a run of five bare names or more ("paul rand, saul bass, rob janoff, ivan
+        # chermayeff, ..."): Lexica's lists of artists name a few the lists know among many they do not
+        return before >= 2 or (before >= 1 and after >= 1) or (
+            before + after >= 1 and items_before >= 1 and items_before + items_after >= 4
+        )  # never a name opening the run: "maria kowalczyk, greg rutkowski, ..." depicts her
 
 
 _SEPARATORS = re.compile(r"^[\s,;()\[\]&|]*(?:and[\s,]*)?$")
