@@ -184,3 +184,9 @@ def test_capitalised_frequent_words_may_still_be_a_misspelt_name(scanner: TextSc
     assert Policy().decide(scanner.scan("in-game screenshot of Dwayne The Rock Johnson in Fortnite")).decision is not (
         Decision.ALLOW
     )
+
+
+def test_a_conjunction_is_no_given_name(scanner: TextScanner) -> None:
+    # session 19: "coke cans and mcdonalds boxes" is no misspelt "Ian McDonald"
+    text = "film still of agents searching boxes filled with coke cans and mcdonalds boxes"
+    assert not [s for s in scanner.scan(text) if s.source == SOURCE_FUZZY]

@@ -234,3 +234,15 @@ def test_a_title_before_a_listed_name_makes_no_place_without_a_place_word(scanne
     assert Policy().decide(scanner.scan("retrato do presidente Agostinho Neto a discursar, óleo")).decision is (
         Decision.CONSENT_REQUIRED
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # session 19: a telescope named after someone, unlisted or listed
+        "the Tobias Kelvermoor Telescope at dusk, snow on the dome, long exposure",
+        "james webb telescope crashing into a meteor, epic",
+    ],
+)
+def test_a_telescope_is_named_after_someone(scanner: TextScanner, text: str) -> None:
+    assert Policy().decide(scanner.scan(text)).decision is Decision.ALLOW

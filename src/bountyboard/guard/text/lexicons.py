@@ -216,7 +216,8 @@ LOLITA_FASHION = re.compile(
 
 # Last words that make a capitalised run a place, a thing or a kind rather than a person's name.
 NOT_PERSON_HEADS = frozenset(
-    """park street st avenue ave road square plaza lake river mountain mountains mount hill hills bay beach
+    """telescope observatory
+    park street st avenue ave road square plaza lake river mountain mountains mount hill hills bay beach
     coast city town village tower towers bridge castle palace cathedral church temple mosque station island
     islands valley forest woods monument memorial hall house hotel museum gallery university college
     school academy center centre garden gardens falls canyon desert sea ocean sky man men woman women girl

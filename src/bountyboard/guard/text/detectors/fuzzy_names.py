@@ -59,6 +59,7 @@ _SHORT_SURNAME = 4  # below the ratio's reach for one swap
 _SLIP_MIN = 4  # a slip in a shorter word ("jon"/"joan") is another word, not a typo
 # Short words inside names ("Vicente del Bosque", "Vasco da Gama"): never a given name on their own.
 _SAINTS = frozenset("san santa santo sant saint sainte st ste sao".split())
+_CONJUNCTIONS = frozenset("and or und oder et ou y o e i ve en of".split())
 _PARTICLES = frozenset("de del della da di do dos das du des van von der den ten ter le la el al y e zu".split())
 
 
@@ -157,6 +158,8 @@ class FuzzyNameDetector:
                 continue  # "een molen", "una rosa": an article opens a noun phrase ("le" may be "Le Pen"'s)
             if _ITEM_BREAK.search(text, tokens[index - 1][1], tokens[index][0]):
                 continue  # "tommy angelo, mafia game": two items of a list are no name
+            if first in _CONJUNCTIONS:
+                continue  # "coke cans and mcdonalds boxes" is no misspelt "Ian McDonald" (session 19)
             if first in _SAINTS:
                 continue  # "san marino" is no misspelt "Dan Marino": a saint's name opens a town (round 19)
             if first in _PARTICLES:  # "el bosque" is no misspelt "Del Bosque"; "carice van houtten" is

@@ -17,7 +17,8 @@ NAMED_AFTER_HEADS = frozenset(
     trofeo cup hospital clinic airport aeroport aeropuerto aeroporto flughafen lotnisko letiste luchthaven
     havalimani stadium stadion estadio stadio stade arena street avenue boulevard road square bridge station
     university universiteit college school gymnasium lyceum museum museo musee muzeum memorial monument
-    mausoleum statue park tower centre center library bibliothek biblioteca building hall theatre theater
+    mausoleum statue park tower centre center library bibliothek biblioteca building hall theatre theater telescope
+    observatory
     boathouse house birthplace cottage mansion estate grave tomb
     plaza platz strasse straat plein laan ulica ulice namesti caddesi sokak meydani koprusu""".split()
 )
