@@ -62,3 +62,18 @@ def test_a_frequent_word_in_a_case_is_no_hidden_name() -> None:
         given=frozenset({"kalen"}), split_given=frozenset({"kalen"}), surnames=frozenset({"darza"}),
         common=frozenset(), frequent_folded=frozenset(),
     ).read(text, (start, start + len("kalendarza")), "kalendarza") is not None
+
+
+
+def test_two_dictionary_words_run_together_hide_no_name() -> None:
+    # session 19: "starfox" is a game's name, two words of the dictionary run together, not "Star Fox" the person
+    def reader(common: frozenset[str]) -> HiddenNames:
+        return HiddenNames(
+            given=frozenset({"star"}), split_given=frozenset({"star"}), surnames=frozenset({"fox"}), common=common,
+            frequent_folded=frozenset(),
+        )
+
+    text = "portrait of a wolf pilot from starfox, concept art"
+    span = (text.index("starfox"), text.index("starfox") + 7)
+    assert reader(frozenset({"star", "fox"})).read(text, span, "starfox") is None
+    assert reader(frozenset({"fox"})).read(text, span, "starfox") == ("star", "fox", HIDDEN)

@@ -72,6 +72,8 @@ class HiddenNames:
                 continue  # "Brettspiel": a capitalised word run together is a noun, not two names
             if word in self._surnames:
                 continue  # "thompson": one surname
+            if head in self._common and tail in self._common:
+                continue  # "teddybear", "starfox": two words of the dictionary run together, a compound (session 19)
             if (tail in self._surnames or surname_ending(tail)) and len(head) + len(tail) > 2 * MIN_SURNAME and (
                 head not in self._common or len(head) >= 4
             ) and (tail in self._surnames or (len(head) >= 4 and not name_words.ADJECTIVE_ENDING.search(word))):
