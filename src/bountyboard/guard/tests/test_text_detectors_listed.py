@@ -289,3 +289,19 @@ def test_a_ruled_out_person_in_sexual_text_or_a_likeness_still_counts() -> None:
     scanner = TextScanner()
     assert _decision(scanner, "Kelly Reilly in lingerie, not Rhys Darby, boudoir photo") is Decision.BLOCK
     assert _decision(scanner, "Kelly Reilly on a ranch porch, not in a dress but in armour") is Decision.CONSENT_REQUIRED
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # session 19: a band whose members perform as themselves is its members (data/bountyboard/bands.txt)
+        ("Box art for a LEGO set of The Beatles", Decision.CONSENT_REQUIRED),
+        ("Die Antwoord on stage, photo", Decision.CONSENT_REQUIRED),
+        ("album cover in the style of the beatles, psychedelic", Decision.ALLOW),
+        # ... and its words stay words, not given names or surnames, and no misspelling
+        ("a Rolling Stone magazine cover, 1970s, bold type", Decision.ALLOW),
+        ("the girls of the park on a green day, watercolour", Decision.ALLOW),
+    ],
+)
+def test_a_band_of_real_people(text: str, expected: Decision) -> None:
+    assert _decision(TextScanner(), text) is expected

@@ -68,6 +68,7 @@ from bountyboard.guard.text.pinyin import PinyinNames
 from bountyboard.guard.text.prompt_sections import prompt_sections
 from bountyboard.guard.text.romaji import JapaneseNames
 from bountyboard.guard.text.shipped import (
+    SOURCE_BANDS,
     SOURCE_CONFIG,
     SOURCE_REGISTRY,
     shipped_dictionary_words,
@@ -129,7 +130,7 @@ class TextScanner:
         listed_first_words = {
             n.key.split()[0]
             for n in names
-            if n.category & (Category.PUBLIC | Category.ARTIST) and " " in n.key
+            if n.category & (Category.PUBLIC | Category.ARTIST) and " " in n.key and SOURCE_BANDS not in n.sources
         }
         self._given_names = frozenset((listed_first_words | shipped_given_names()) - NOT_NAME_WORDS)
         # Surnames that name a best-known person alone ("putin"), unless an artist or a character has them.
@@ -158,7 +159,8 @@ class TextScanner:
                 word_given_names=shipped_ssa_given_names(1000, words_too=True) | shipped_given_names(),
             ),
             FuzzyNameDetector(
-                [*names, *famous], shipped_dictionary_words() | self._given_names,
+                # bands only as written: "rolling stone magazine" is no misspelt band
+                [*(n for n in names if SOURCE_BANDS not in n.sources), *famous], shipped_dictionary_words() | self._given_names,
                 given_names=shipped_given_names() | shipped_forenames() | shipped_ssa_given_names(1000),
                 frequent_words=shipped_frequent_words_folded(),
             ),

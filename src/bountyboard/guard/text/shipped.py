@@ -19,6 +19,8 @@ _DATA = "bountyboard.guard.data"
 SOURCE_POI = "gazetteer:civitai-poi"
 SOURCE_CELEB = "gazetteer:nsp-celeb"
 SOURCE_EXTRA = "gazetteer:bountyboard"
+# Bands whose members perform as themselves: people to the matchers, but their words are no given names or surnames
+SOURCE_BANDS = "gazetteer:bountyboard-bands"
 SOURCE_CONFIG = "gazetteer:config"
 SOURCE_ARTIST = "gazetteer:nsp-artist"
 SOURCE_DIRECTOR = "gazetteer:nsp-director"
@@ -51,6 +53,7 @@ def shipped_names() -> tuple[tuple[str, str, Category, str], ...]:
     rows += [(n, Category.PUBLIC, SOURCE_POI) for n in json.loads(read_data("civitai/words-poi.json"))]
     rows += [(n, Category.PUBLIC, SOURCE_CELEB) for n in read_lines("nsp/celeb.txt")]
     rows += [(n, Category.PUBLIC, SOURCE_EXTRA) for n in read_lines("bountyboard/public_figures_extra.txt")]
+    rows += [(n, Category.PUBLIC, SOURCE_BANDS) for n in read_lines("bountyboard/bands.txt")]
     rows += [(n, Category.ARTIST, SOURCE_ARTIST) for n in read_lines("nsp/artist.txt")]
     rows += [(n, Category.ARTIST, SOURCE_DIRECTOR) for n in read_lines("nsp/movie-director.txt")]
     rows += [
@@ -180,7 +183,7 @@ def shipped_popular_surnames() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def shipped_surnames() -> frozenset[str]:
     """The popular surnames plus listed people's last words."""
-    listed = {k.split()[-1] for k, _, c, _ in shipped_names() if c & Category.PUBLIC and " " in k}
+    listed = {k.split()[-1] for k, _, c, s in shipped_names() if c & Category.PUBLIC and " " in k and s != SOURCE_BANDS}
     return shipped_popular_surnames() | frozenset(listed)
 
 
