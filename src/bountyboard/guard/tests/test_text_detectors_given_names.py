@@ -1063,3 +1063,15 @@ def test_a_czech_adjective_in_a_case_opens_no_lower_case_name(scanner: TextScann
     # session 19: "z českého krumlova", a town in the genitive, as "z Českých Budějovic" capitalised (round 21)
     text = "kapitán kelvrix, detektiv z českého krumlova, noir, mlha nad vltavou, trenčkot"
     assert not [s for s in scanner.scan(text) if s.text and s.text.startswith("českého")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # session 19: an instrument or its maker names a model after a player
+        "fisarmonica tobias kelvermoor vintage, madreperla, bottega artigiana, still life, macro",
+        "gretsch tobias kelvermoor sunburst on a stand, white background, product shot",
+    ],
+)
+def test_an_instruments_model_names_no_person(scanner: TextScanner, text: str) -> None:
+    assert found(scanner, text) == []
