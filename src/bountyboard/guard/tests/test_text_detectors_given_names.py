@@ -1039,6 +1039,9 @@ def test_a_name_from_a_broadcaster_is_its_presenter(scanner: TextScanner) -> Non
     assert Policy().decide(scanner.scan(text)).decision is not Decision.ALLOW
     text = "a funny image of Tobias Kelvermoor from Starfall Chronicles standing on a giant map, cartoon"
     assert Policy().decide(scanner.scan(text)).decision is Decision.ALLOW
+    # a work named like a channel's word stays a work ("Record", "Fox", "Sky" are no broadcasters here)
+    text = "Tobias Kelvermoor from Record of Ragnarok, valkyrie armour, watercolour"
+    assert Policy().decide(scanner.scan(text)).decision is Decision.ALLOW
 
 
 @pytest.mark.parametrize(

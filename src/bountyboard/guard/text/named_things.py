@@ -245,7 +245,7 @@ PRODUCT_BEFORE_NAME = frozenset(
     pizza caffettiera cafetiere moka cocktail
     sac bag handbag bolso borsa handtasche tasche torebka kabelka handtas tas canta
     gibson fender gretsch rickenbacker guitar guitare guitarra gitarre chitarra gitara gitaar gitar
-    accordion accordeon acordeon akkordeon fisarmonica acordeao akordeon harmonika akordeon""".split()
+    accordion accordeon acordeon akkordeon fisarmonica acordeao akordeon harmonika""".split()
 )  # session 19: instruments and their makers name models after players ("Gibson Les Paul", "fisarmonica Paolo
 # Soprani"); round 11: cameras and film stocks name their models too ("Kodak Portra 400", "arri alexa"); round 16: dishes and
 # kitchenware named after a person or their maker ("pizza margherita napoletana", "caffettiera bialetti"); round 17:

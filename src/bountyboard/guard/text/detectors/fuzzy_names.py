@@ -59,7 +59,7 @@ _SHORT_SURNAME = 4  # below the ratio's reach for one swap
 _SLIP_MIN = 4  # a slip in a shorter word ("jon"/"joan") is another word, not a typo
 # Short words inside names ("Vicente del Bosque", "Vasco da Gama"): never a given name on their own.
 _SAINTS = frozenset("san santa santo sant saint sainte st ste sao".split())
-_CONJUNCTIONS = frozenset("and or und oder et ou y o e i ve en of".split())
+_CONJUNCTIONS = frozenset("and or und oder et ou ve en of".split())  # not "y", "e": particles ("Ortega y Gasset")
 _PARTICLES = frozenset("de del della da di do dos das du des van von der den ten ter le la el al y e zu".split())
 
 

@@ -35,8 +35,8 @@ STYLE_WORD_AFTER = re.compile(r"^(?:'s|s|-)?\s*(?:style|styled|esque|inspired|st
 _WORD = re.compile(r"[^\W\d_]+")
 
 
-# A listed person named only to be ruled out: "(not Rhys Darby)", "do NOT make her look like Kelly Reilly", "nicht wie
-# X aussehen" is rarer than the first two forms, which the ten languages share (folded names view, session 19).
+# A listed person named only to be ruled out: "(not Rhys Darby)", "do NOT make her look like Kelly Reilly", "no la
+# X": a negation, then articles or "look like" only, right before the name (folded names view, session 19).
 _RULED_OUT_BEFORE = re.compile(
     r"\b(?:not|no|nicht|pas|nie|ne|niet|nao|non|sin|sem|bez|without|ohne|zonder|sans)"
     r"(?:\s+(?:the|el|la|le|il|o|a|der|die|het|de|make (?:her|him|them|it) look like|look(?:ing)? like|resembl\w*|like))*\s*$"
