@@ -93,7 +93,8 @@ _FRAMES: tuple[tuple[str, str], ...] = (
 )
 _FRAME = re.compile(r"\b(?:" + "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _FRAMES) + r")\b")
 
-# Turkish "like a cartoon", "in a cartoon's air": a frame named as a look ("çizgi film gibi istiyorum", session 19)
+# Turkish "like a cartoon", "in a cartoon's air": a frame named as a look ("çizgi film gibi istiyorum", session 19).
+# Not in ``frames.STYLE_AFTER_MORE``: after a person's name, "X gibi" is a lookalike of X, not X's style.
 _LIKE_AFTER = re.compile(r"\s*(?:gibi|tadinda|havasinda)\b")
 
 # A custom toy or picture made as a present is of someone the poster knows.

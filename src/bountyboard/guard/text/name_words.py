@@ -245,11 +245,19 @@ def word_with_an_ending(word: str, *words: frozenset[str]) -> bool:
     return len(word) >= 8 and any(word[:-cut] in known for cut in (1, 2) for known in words)
 
 
-# An English verb's forms and the function words that follow a subject, in the surname's place of a lower-case pair
-# whose given name is no word ("jennifer stop eating", "jill going up the hill", "eros who is", "jesus will"): a
-# sentence, not a surname. Known surnames ("jennings", "banks") are read before (session 19).
+# An English verb's -ing or -ed form, and the function words and common verbs that follow a subject, in the surname's
+# place of a lower-case pair whose given name is no word ("jennifer stop eating", "jill going up the hill", "eros who
+# is", "jesus will"): a sentence, not a surname. Known surnames ("jennings", "banks") are read before (session 19).
+# Not ``frames.verb_after``, whose -ing nouns ("lighting") are no surnames either, nor ``frames.present_verb_after``:
+# many surnames are a verb's -s form ("mills", "fares", "trumps").
 VERB_ENDING = re.compile(r"(?:ing|ed)$")
-VERB_FORMS = frozenset(
+VERBS_AFTER_A_SUBJECT = frozenset(
     """who will would is was are were has had have does did can could should stop stops turns seen shoots takes makes
     says goes gets sits looks eats runs walks plays holds wears rides meets fights kills loves""".split()
 )
+
+
+def words_run_together(word: str, words: frozenset[str]) -> bool:
+    """``word`` is two words of ``words``, three letters or more each, written as one ("starfox", "noiseoffset"): a
+    compound or a concept's name, not a given name and a surname run together (session 19)."""
+    return any(word[:cut] in words and word[cut:] in words for cut in range(3, len(word) - 2))

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from bountyboard.guard.signals import Signal, SignalKind
-from bountyboard.guard.text import frames, pinyin
+from bountyboard.guard.text import frames, name_words, pinyin
 from bountyboard.guard.text.detectors.base import ScanContext, SpanIndex
 from bountyboard.guard.text.detectors.idol_groups import GROUPS, NOT_MEMBER
 from bountyboard.guard.text.detectors.trigger_tokens import Reading, TriggerReader, reading_signal
@@ -67,7 +67,8 @@ class ExtraNetworkDetector:
         for network in networks:
             # a CamelCase file name is this rule's to read: the name detectors after it would read "<lora:PovBlowjob>" or
             # "<lora:FilmVelvia2>" as a given name and a surname; "jeanne_barseghian" stays theirs too (session 19)
-            if not _SEPARATED.search(network.name) and not self._given_and_surname(network.words):
+            given_and_surname = self._given_and_surname(network.words)
+            if not _SEPARATED.search(network.name) and not given_and_surname:
                 context.explained.append(network.span)  # "MilaAzul", a given name and a surname, stays theirs
             if not network.words or taken.overlaps(*network.span):
                 continue
@@ -96,7 +97,7 @@ class ExtraNetworkDetector:
                 out.append(_shape(context, network, "pinyin", name, sexual_context=sexual))
             elif network.stem and (reading := self._reader.read(network.stem, context.registry, shapes=real_life)):
                 out.append(reading_signal(context, span, reading, sexual=sexual, model=network.name))
-            elif real_life and (pair := self._given_and_surname(network.words) or (
+            elif real_life and (pair := given_and_surname or (
                 not sexual_in_names.overlaps(*span) and self._two_unknown_words(network)
             )):  # "Creampie_cumdripV1", "SideAnal": a sexual concept's model, not someone's
                 out.append(_shape(context, network, "given-surname", pair, sexual_context=sexual))
@@ -124,15 +125,13 @@ class ExtraNetworkDetector:
         """Two capitalised halves that no dictionary holds, the file's only words ("suzuHirose", "kaykaiSalaider"):
         in a realistic prompt, a person's model as often as a given name and a surname are (session 19)."""
         words = network.words
-        if len(words) == 2 and all(len(w) >= 3 and w not in self._common and not self._two_words(w) for w in words) and any(
+        if len(words) == 2 and all(
+            len(w) >= 3 and w not in self._common and not name_words.words_run_together(w, self._common) for w in words
+        ) and any(
             c.isupper() for c in network.name[1:]
         ):
             return words[0], words[1]
         return None
-
-    def _two_words(self, word: str) -> bool:
-        """``word`` is two dictionary words run together ("noiseoffset"): a concept's name, not a surname."""
-        return any(word[:cut] in self._common and word[cut:] in self._common for cut in range(3, len(word) - 2))
 
     def _given_and_surname(self, words: tuple[str, ...]) -> tuple[str, str] | None:
         """A known given name and a word no dictionary holds after it ("mia", "khalifa"; not "add", "detail")."""

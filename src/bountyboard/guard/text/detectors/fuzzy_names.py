@@ -185,9 +185,9 @@ class FuzzyNameDetector:
             score, entry = best
             before = text[max(0, start - 48) : start]
             after = text[end : end + 40]
-            lead = entry.key.split()[0]  # "Buque escuela Juan Sebastián de Elcano": the listed given name before the hit
-            place_before = before[: -len(lead) - 1] if before.endswith(f"{lead} ") else before
-            if named_after(place_before, after, original_before=context.norm.original[max(0, span[0] - 80) : span[0]]):
+            if named_after(
+                before, after, original_before=context.norm.original[max(0, span[0] - 80) : span[0]], given_names=self._given
+            ):
                 places.add(entry.display)
                 continue  # "Ponte Vasco da Gama", "Marie Curie Institute": a thing named after them
             if fiction_frames.detective_named(before, context.norm.words.text) or fiction_frames.characters_not_cast(context.norm.words.text):

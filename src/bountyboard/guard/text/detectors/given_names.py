@@ -497,7 +497,7 @@ class GivenNameDetector:
             if not surname_word or known_surname or caps:
                 return _STRONG
             # "bridget gross": a name, or a word after a name; not a verb's form ("jennifer stop", "jill going": session 19)
-            return None if surname in name_words.VERB_FORMS or name_words.VERB_ENDING.search(surname) else _WEAK
+            return None if surname in name_words.VERBS_AFTER_A_SUBJECT or name_words.VERB_ENDING.search(surname) else _WEAK
         if given in self._given:  # "Grace", "Rose", "Faith": names that are also words
             if caps and (not surname_word or known_surname):
                 return _STRONG

@@ -53,6 +53,8 @@ class HiddenNames:
             return None  # "dinosaury": a dictionary word with another language's ending; "kalendarza", a frequent one
         if name_words.DEMONYM.search(word) and not camel:
             return None  # "parisien", "#parisienne"
+        if not marked and name_words.words_run_together(word, self._common):
+            return None  # "starfox": two words of the dictionary run together, a compound (session 19)
         # CamelCase is cut where its capitals are ("ControlNet" is not "con trolnet"), when the fold kept
         # the length
         capitals = {i for i, c in enumerate(raw) if c.isupper()} if camel and len(raw) == len(word) else None
@@ -72,8 +74,6 @@ class HiddenNames:
                 continue  # "Brettspiel": a capitalised word run together is a noun, not two names
             if word in self._surnames:
                 continue  # "thompson": one surname
-            if head in self._common and tail in self._common:
-                continue  # "teddybear", "starfox": two words of the dictionary run together, a compound (session 19)
             if (tail in self._surnames or surname_ending(tail)) and len(head) + len(tail) > 2 * MIN_SURNAME and (
                 head not in self._common or len(head) >= 4
             ) and (tail in self._surnames or (len(head) >= 4 and not name_words.ADJECTIVE_ENDING.search(word))):

@@ -49,14 +49,20 @@ def ruled_out(before: str) -> bool:
     return bool(_RULED_OUT_BEFORE.search(before[-48:]))
 
 
-def named_after(before: str, after: str, *, original_before: str = "") -> bool:
+def named_after(
+    before: str, after: str, *, original_before: str = "", given_names: frozenset[str] = frozenset()
+) -> bool:
     """True when ``before`` ends with a place or institution word ("place", "ponte", "calle", "rue") or
     ``after`` starts with one ("Institute", "ArenA", "Airport"): the name is a thing's, not a person's.
     Both are slices of the ``names`` view (folded, lower case); ``original_before``, the original text before the
-    name, may end with an institution's capitalised name ("Aeroporto Internacional da Madeira")."""
+    name, may end with an institution's capitalised name ("Aeroporto Internacional da Madeira"). One word of
+    ``given_names`` may stand between the place word and the name: a given name the list or the hit leaves out
+    ("Memorial Dr. António Agostinho Neto", "buque escuela Juan Sebastián de Elcano": session 19)."""
     if original_before and named_things.institution_run_before(original_before):
         return True
     previous = _WORD.findall(before[-24:])
+    if previous and previous[-1] in given_names and named_after(before[: before.rstrip().rfind(" ") + 1], after):
+        return True
     following = _WORD.findall(after[:40])
     if following and following[0] in named_things.QUALIFIERS:  # "X International Airport", "X Memorial Stadium"
         following = following[1:]

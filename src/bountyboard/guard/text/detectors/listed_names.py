@@ -128,9 +128,7 @@ class ListedNameDetector:
                     )
                 )  # fmt: skip
             elif entry.category & (Category.PUBLIC | Category.ARTIST) and (
-                named_after(before, after, original_before=norm.original[max(0, span[0] - 80) : span[0]])
-                # "Memorial Dr. António Agostinho Neto": a given name the list leaves out between (session 19)
-                or (bool(lead := before.split()[-1:]) and lead[0] in self._given and named_after(before[: before.rstrip().rfind(" ") + 1], after))
+                named_after(before, after, original_before=norm.original[max(0, span[0] - 80) : span[0]], given_names=self._given)
                 or (not context.sexual_spans and _hyphenated_thing(norm.original, span, entry.display))
             ):
                 places.add(entry.display)

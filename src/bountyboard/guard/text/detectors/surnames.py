@@ -57,7 +57,6 @@ _QUALIFIER_AFTER = re.compile(r"^\s*\\?\(([^()]{2,40})\\?\)")
 # Between two items of a list of people: "putin, trump", "trump and obama", "biden vs trump".
 _LISTED_BESIDE = re.compile(r"^\s*(?:,|&|/|\+|\band\b|\bvs\.?|\bversus\b|\bet\b|\bund\b|\by\b|\bwith\b)\s*$")
 _LIST_WORDS = frozenset({"and", "vs", "versus", "et", "und", "y", "e", "with"})
-_CLAUSE_END_AFTER = re.compile(r"^\s*(?:[,.;:!?)\n]|$)")
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;\n(\[\"]|\s-)\s*$")
 # Before a word that is also a name: the start of a clause ("trump as a soyjack", "..., bush riding").
 _CLAUSE_START = re.compile(r"(?:^|[,.;:!?()\[\]{}\"“”|\n]|\s-)\s*$")
@@ -165,7 +164,7 @@ class SurnameAloneDetector:
                 )
                 or self._beside_person(tokens, i, view, candidates, people)
                 # the object of a person's doing, ending its clause: "robocop detaining trump," (session 19)
-                or (frames.verb_before(before) and bool(_CLAUSE_END_AFTER.match(after)))
+                or (frames.verb_before(before) and bool(_CLAUSE_AFTER.match(after)))
             ):
                 continue
             out.append(
