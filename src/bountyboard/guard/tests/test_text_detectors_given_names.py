@@ -1078,3 +1078,30 @@ def test_a_czech_adjective_in_a_case_opens_no_lower_case_name(scanner: TextScann
 )
 def test_an_instruments_model_names_no_person(scanner: TextScanner, text: str) -> None:
     assert found(scanner, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # session 20: a prompt's opening tag is its subject; the capitals its other tags copy (a club, a town) say
+        # nothing of the name's lower case
+        "ondřej kelvarský, útočník HC Dynamo Pardubice, hockey jersey, ice rink, action pose, 8k",
+        "tobias kelvermoor, Bandırmaspor forveti, football kit, stadium at night",
+    ],
+)
+def test_a_lower_case_name_opening_a_prompt_counts_beside_capitals(scanner: TextScanner, text: str) -> None:
+    assert Policy().decide(scanner.scan(text)).decision is Decision.CONSENT_REQUIRED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ... but an opening tag of a language's words is the scene
+        "costa vasca, puerto pesquero, puntillismo, estilo Darío de Regoyos",
+        "rosa salvaje, Jardín Botánico de Madrid, acuarela",
+        # ... and only the opening tag: later ones are still read with the line's capitals
+        "Hafen von Ostende, ondřej kelvarský, Nebel",
+    ],
+)
+def test_an_opening_tag_of_words_or_a_later_tag_is_no_name(scanner: TextScanner, text: str) -> None:
+    assert Policy().decide(scanner.scan(text)).decision is Decision.ALLOW

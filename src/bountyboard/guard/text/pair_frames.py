@@ -76,6 +76,18 @@ def tag_of_its_own(original: str, span: tuple[int, int]) -> bool:
     return bool(_ITEM_BEFORE.search(original, max(0, span[0] - 32), span[0]) and _ITEM_AFTER.match(original, span[1]))
 
 
+_LINE_OPEN_BEFORE = re.compile(r"(?:^|\n)[ \t(]*$")
+
+
+def opening_tag(original: str, span: tuple[int, int]) -> bool:
+    """The words at ``span`` are a prompt line's first tag, on their own ("ondřej kelvar, útočník HC Dynamo, ..."):
+    where a prompt puts its subject. Its other tags copy a club's or a place's capitals; the subject's name keeps
+    the poster's lower case, so those capitals say nothing of it (session 20)."""
+    return bool(_LINE_OPEN_BEFORE.search(original, max(0, span[0] - 8), span[0]) and _ITEM_AFTER.match(original, span[1])) and (
+        original.find(",", span[1]) != -1
+    )
+
+
 def weight_end(original: str, end: int) -> int:
     """Where a name's prompt weight ends ("(piotr kelvar:1.3)" -> after the bracket), or ``end`` without one."""
     weight = WEIGHT_AFTER.match(original, end)

@@ -461,7 +461,11 @@ class GivenNameDetector:
                 return False  # a long-tail name before a word of a language ("bosco incantato") is no name
             return pair_frames.says_who_beside(original, span, likeness=given not in self._frequent_folded)
 
-        if not caps and not handle and (any(c.isupper() for c in raw) or not lower_case_line(original, span)) and not role_aside():
+        if not caps and not handle and (any(c.isupper() for c in raw) or not (
+            # a prompt's opening tag keeps its lower case whatever capitals its other tags copy; a word of a
+            # language there is the scene ("costa vasca, puerto pesquero, ..."), not a surname
+            lower_case_line(original, span) or (pair_frames.opening_tag(original, span) and surname not in self._frequent_folded)
+        )) and not role_aside():
             return None  # where the writer uses capitals, a name has them ("Romeo vestito" is not a name)
         if caps and given not in self._given and surname in self._given and surname not in self._rare and (
             SENTENCE_OPEN.search(original, max(0, span[0] - 8), span[0]) and NEXT_CAPITALISED.match(original, span[1])
