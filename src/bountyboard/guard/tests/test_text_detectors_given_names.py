@@ -1105,3 +1105,15 @@ def test_a_lower_case_name_opening_a_prompt_counts_beside_capitals(scanner: Text
 )
 def test_an_opening_tag_of_words_or_a_later_tag_is_no_name(scanner: TextScanner, text: str) -> None:
     assert Policy().decide(scanner.scan(text)).decision is Decision.ALLOW
+
+
+def test_the_title_of_the_work_a_character_is_from_is_no_person(scanner: TextScanner) -> None:
+    # session 20: the character is from a work; the words after "uit" are that work's title, not a second name
+    text = "Orla Vexmoor uit Flikken Maastricht op de Sint Servaasbrug, politiejas, tv-poster stijl"
+    assert Policy().decide(scanner.scan(text)).decision is Decision.ALLOW
+
+
+def test_a_regional_channel_with_its_number_is_a_broadcaster_not_a_work(scanner: TextScanner) -> None:
+    # session 20: "TVP3" is TVP's regional channel; its presenters are real
+    text = "LoRA of a regional news anchor\nNeed a LoRA of Orla Vexmoor from TVP3 Białystok, clean portraits only"
+    assert Policy().decide(scanner.scan(text)).decision is Decision.CONSENT_REQUIRED

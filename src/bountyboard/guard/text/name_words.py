@@ -126,16 +126,18 @@ CAPITALISED_WORD = re.compile(rf"(?<![\w'’]){NAME_WORD}(?![\w'’])")
 # Round 16: the same in the other languages ("Charlotte Lindholm aus dem Tatort", "Janine uit GTST", "Martin Gruber vom
 # Bergdoktor"); not "de", "du", "dal" or "dalla", which join surnames ("Manuela de Sousa", "Roger Martin du Gard",
 # "Carlo Alberto dalla Chiesa"), nor "z", "ze" (Polish and Czech write a person's town so: "Anna Nowak z Krakowa").
-# Not a broadcaster, whose people are its presenters ("Derek Brockway from BBC Wales weather": session 19).
+# Not a broadcaster, whose people are its presenters ("Derek Brockway from BBC Wales weather": session 19; a regional
+# channel's number too: "Agata Wierzbicka from TVP3 Białystok", session 20).
 # Only names no work is called by: not "Fox", "Sky", "Nova", "Prima" or "Record" ("Brunhilde from Record of Ragnarok").
 _BROADCASTERS = (
     r"BBC|ITV|RT[EÉ]|RTS|RTL|ZDF|ARD|NDR|WDR|SWR|MDR|ORF|SRF|RAI|Mediaset|TVE|RTVE|Antena 3|Telecinco|TF1|France [23]|"
     r"Globo|SBT|RTP|TVI|TVN|Polsat|TVP|ČT|NOS|NPO|VRT|VTM|TRT|Kanal D|CNN|CBC|NBC|CBS|ESPN|Eurosport|Channel [45]|S4C"
 )
-FROM_A_WORK = re.compile(
-    rf"^\s*,?\s*(?:from|aus|aus dem|aus der|vom|uit|uit de|uit het|della serie|de la serie|da serie)"
-    rf"\s+(?:the\s+)?(?!(?:{_BROADCASTERS})\b)(?:[{UPPER}0-9])"
-)
+_FROM_WORDS = r"(?:from|aus|aus dem|aus der|vom|uit|uit de|uit het|della serie|de la serie|da serie)"
+FROM_A_WORK = re.compile(rf"^\s*,?\s*{_FROM_WORDS}\s+(?:the\s+)?(?!(?:{_BROADCASTERS})\d?\b)(?:[{UPPER}0-9])")
+# ... and that work's title, right after a capitalised name and the word ("Eric Vanderburg uit |Flikken Maastricht",
+# session 20): a title, not a second person (searched on the original text before the title)
+WORK_TITLE_BEFORE = re.compile(rf"[{UPPER}][^\W\d_]+\s*,?\s*{_FROM_WORDS}\s+(?:the\s+)?$")
 PORTRAIT_AFTER = re.compile(r"^\s*(?:\w+ )?(?:portrait|headshot|photocard|photoshoot)\b")
 CAPITAL_NEXT = re.compile(rf"[ -]?[{UPPER}]")
 ALONE_AFTER = re.compile(r"\s*(?:[,:;.!?]|$)")

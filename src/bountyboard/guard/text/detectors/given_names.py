@@ -224,6 +224,8 @@ class GivenNameDetector:
             if shape_spans.overlaps(*span) and (not sexual_spans or sure_shape_spans.overlaps(*span)):
                 continue
             raw_after = norm.original[span[1] : span[1] + 48]
+            if name_words.WORK_TITLE_BEFORE.search(norm.original[max(0, span[0] - 48) : span[0]]):
+                continue  # "Eric Vanderburg uit Flikken Maastricht": the title of the work a character is from
             if name_words.FROM_A_WORK.match(raw_after) or (
                 raw_after.lstrip().startswith("(") and not roles.ROLE_IN_PARENS.match(fold(raw_after).text)
                 and not public_role  # "Poslankyně ... Olga Nováková (Piráti)": a party, not a franchise (round 16)
