@@ -130,9 +130,10 @@ def test_spaced_out_digits_read_whole_in_the_names_view(text: str, names: str) -
     assert normalize(text).names.text == names
 
 
-@pytest.mark.parametrize("token", ["3d", "4k", "8k", "35mm", "90s", "1080p", "18yo"])
+@pytest.mark.parametrize("token", ["3d", "4k", "8k", "35mm", "90s", "1080p", "18yo", "70er", "70ler", "80lerin"])
 def test_a_number_and_its_unit_is_no_leetspeak(token: str) -> None:
-    # round 16: "rendu 3D de Yoko" read "ed de yoko", a pair of names
+    # round 16: "rendu 3D de Yoko" read "ed de yoko", a pair of names; session 20: a decade in German and Turkish
+    # ("70ler türk" read "toler turk")
     assert normalize(f"a {token} render of a castle").names.text == f"a {token} render of a castle"
 
 

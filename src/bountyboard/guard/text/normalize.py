@@ -115,7 +115,8 @@ def fold(text: str) -> View:
     return View(folded, tuple(offsets))
 
 
-_NUMBER_WITH_UNIT = re.compile(r"\d+(?:d|k|p|s|mm|yo|px|fps|th|st|nd|rd|x)")
+# ... and a decade as German and Turkish write it ("70er", "70ler", "80lerin": session 20)
+_NUMBER_WITH_UNIT = re.compile(r"\d+(?:d|k|p|s|mm|yo|px|fps|th|st|nd|rd|x|er|ern|ler|lar|lerin|larin|li|lik)")
 
 
 def _deleet(match: re.Match[str]) -> str:
