@@ -1117,3 +1117,20 @@ def test_a_regional_channel_with_its_number_is_a_broadcaster_not_a_work(scanner:
     # session 20: "TVP3" is TVP's regional channel; its presenters are real
     text = "LoRA of a regional news anchor\nNeed a LoRA of Orla Vexmoor from TVP3 Białystok, clean portraits only"
     assert Policy().decide(scanner.scan(text)).decision is Decision.CONSENT_REQUIRED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # session 20: a gerund after a word is the verb, never a surname ("quemando", "pintando", "convirtiéndose")
+        "un detective en su casa de vallvidrera quemando un libro en la chimenea, novela negra, ilustración",
+        "niños de preescolar pintando con los dedos",
+        "oficinista convirtiéndose en superhéroe, capa roja, cómic",
+    ],
+)
+def test_a_gerund_is_no_surname(scanner: TextScanner, text: str) -> None:
+    assert found(scanner, text) == []
+
+
+def test_a_gerund_a_list_knows_as_a_surname_stays_one(scanner: TextScanner) -> None:
+    assert found(scanner, "tobias orlando, photo portrait, studio light") != []

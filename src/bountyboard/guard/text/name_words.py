@@ -229,6 +229,10 @@ INFLECTED_ENDINGS = (
     # round 20: the plural's cases, "with", "in", "from" ("kaplumbağalarla", "sokaklarda"): no surname ends so
     "larla", "lerle", "larda", "lerde", "lardan", "lerden",
 )  # str.endswith: per pair, cheap
+# ... and the gerunds of Spanish, Portuguese and Italian, a pronoun attached or not ("quemando", "convirtiéndose",
+# "fazendo", "sorrindo", folded): a lower-case word so ending follows a name as the verb, never as its surname
+# unless a list knows it (Fernando, Orlando, Armando are given names and surnames: session 20)
+GERUND = re.compile(r"[^\W\d_]{3,}(?:ando|iendo|yendo|endo|indo)(?:se|lo|la|los|las|si)?$")
 # ... and the suffixes a run-together tail may be alone ("yağmur|luklu", "pari|sien"); "-lı" ends
 # Azerbaijani surnames too ("Cabbarlı"), so it only stops a split, never a pair.
 SUFFIX_TAIL = re.compile(r"^(?:l[iu]kl[iu]|l[iu]k|l[iu]|s[iu]z|[sn]?[iu]nd[ae]|[iu]yl[ae])$")

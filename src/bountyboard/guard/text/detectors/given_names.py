@@ -102,6 +102,13 @@ class GivenNameDetector:
             frequent_folded=frequent_words_folded,
         )
 
+    def _inflected(self, word: str) -> bool:
+        """A lower-case word's ending makes it an inflected word, no surname: a Turkish case ("odasında"), a gerund
+        ("quemando un libro") no list knows as a name."""
+        return word.endswith(name_words.INFLECTED_ENDINGS) or (
+            bool(name_words.GERUND.search(word)) and word not in self._surnames and word not in self._given
+        )
+
     def _surname_shaped(self, word: str) -> bool:
         return len(word) >= MIN_SURNAME and word not in self._common
 
@@ -155,7 +162,7 @@ class GivenNameDetector:
                     strength = _WEAK if role_after and last[2] not in self._common else None
                 if strength is None and pair == index + 1 and caps and noun_capitals:
                     strength = self._german_pair(text, start, last[1], word, last[2])
-                if strength is None and pair == index + 1 and not caps and not last[2].endswith(name_words.INFLECTED_ENDINGS):
+                if strength is None and pair == index + 1 and not caps and not self._inflected(last[2]):
                     name_end = view.span(start, last[1])[1]
                     sexual_next = sexual_ahead.overlaps(name_end, name_end + 24)
                     strength = self._framed_lower_pair(
@@ -432,7 +439,7 @@ class GivenNameDetector:
             return None
         if frames.MOVEMENT.fullmatch(surname):
             return None  # "post-impressionnisme", "neo-expressionism": a painting movement (round 20)
-        if not caps and surname.endswith(name_words.INFLECTED_ENDINGS):
+        if not caps and self._inflected(surname):
             return None  # "otel odasında": a Turkish noun with its case ending
         if surname in lexicons.NOT_PERSON_HEADS and surname not in self._surnames:
             return None  # "Karmine Corp": a company; "Noah Fox", "Lauryn Hill" keep their known surnames
