@@ -1,4 +1,4 @@
-"""The sets blind writers wrote for rounds 12 to 24 (scripts/guard_eval_round12.jsonl to guard_eval_round24.jsonl)
+"""The sets blind writers wrote for rounds 12 to 25 (scripts/guard_eval_round12.jsonl to guard_eval_round25.jsonl)
 follow the label rule of ../shared/data/README.md, have the families and counts their scripts state, and are split
 half and half by their own seeded draws. No guard runs here."""
 
@@ -90,6 +90,12 @@ ROUNDS = {
         ("A", "ya"): {"unlisted-person": 80, "alias-person": 20, "fiction-name": 50, "style-artist": 30,
                       "brand-place": 30, "generic-person": 30},
         ("B", "yb"): {"unlisted-person": 80, "alias-person": 20, "fiction-name": 50, "style-artist": 30,
+                      "brand-place": 30, "generic-person": 30},
+    }),
+    "round25": ("guard_eval_round25", "ROUND25", {
+        ("A", "za"): {"unlisted-person": 80, "alias-person": 20, "fiction-name": 50, "style-artist": 30,
+                      "brand-place": 30, "generic-person": 30},
+        ("B", "zb"): {"unlisted-person": 80, "alias-person": 20, "fiction-name": 50, "style-artist": 30,
                       "brand-place": 30, "generic-person": 30},
     }),
 }  # fmt: skip
