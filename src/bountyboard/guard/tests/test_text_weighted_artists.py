@@ -56,3 +56,17 @@ def test_a_weighted_surname_may_keep_one_word_before_it() -> None:
     assert frames.weighted_slot(text, (6, 14)) is None  # a name fills its weight on its own...
     assert frames.weighted_slot(text, (6, 14), word_before=True) == (0, 19)  # ...or after one word no list knows
     assert frames.weighted_items(text) == [((0, 19), "even amundsen"), ((21, 34), "witkacy")]
+
+
+@pytest.mark.parametrize(
+    ("text", "decision"),
+    [
+        # session 20: the neighbouring weighted name may be one no rule finds on its own
+        ("puerto al atardecer, (torres garcía:1.3), (tobias kelvermoor:0.7), colores tierra", Decision.ALLOW),
+        ("bazaar at noon, (tobias kelvermoor:1.2), (abidin dino:0.8), expressionist", Decision.ALLOW),
+        # ... but a noun and its adjective weighted beside a name is no second name
+        ("retrato, (Anselmo Brunetti:1.2), (cara detallada:1.1), luz suave", Decision.CONSENT_REQUIRED),
+    ],
+)
+def test_a_weighted_neighbour_no_rule_found_still_makes_a_list(scanner: TextScanner, text: str, decision: Decision) -> None:
+    assert Policy().decide(scanner.scan(text)).decision is decision

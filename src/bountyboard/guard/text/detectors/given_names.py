@@ -202,6 +202,8 @@ class GivenNameDetector:
                 s.span for s in context.signals if s.span and s.kind is SignalKind.STYLE_REFERENCE
             ]
             slots = [slot for c in candidates if (slot := frames.weighted_slot(norm.original, c))]
+            # ... and a weighted name no rule found ("(torres garcía:1.3), (pedro figari:0.7)": session 20)
+            slots += [slot for slot, words in frames.weighted_items(norm.original) if self._name_like(words)]
         style_ends = {s.span[1]: s.span[0] for s in context.signals if s.span and s.kind is SignalKind.STYLE_REFERENCE}
         style_spans = [(first, last) for last, first in style_ends.items()]
         # The artists the text names as a style (and, below, the characters it names from their work), by the first
@@ -379,6 +381,16 @@ class GivenNameDetector:
         frequent words of one of the nine languages: "longa exposição", "titanio ondulado" (round 17)."""
         words = raw.lower().split()
         return len(words) >= 2 and all(len(w) >= 3 and w in self._frequent for w in (words[0], words[-1]))
+
+    def _name_like(self, words: str) -> bool:
+        """Two or three words of an attention weight that read as someone's name: no English word, a known given name
+        or surname among them, and no Romance adjective last ("cara detallada"); two frequent words may be one ("torres garcía")."""
+        parts = fold(words).text.split()
+        return (
+            len(parts) in (2, 3) and all(p.isalpha() and p not in self._common for p in parts)
+            and any(p in self._given or p in self._surnames for p in parts)
+            and not (pair_frames.ROMANCE_ADJECTIVE.search(parts[-1]) and parts[-1] not in self._surnames)
+        )
 
     def _noun_and_adjective(self, first: str, second: str) -> bool:
         """A frequent word, then a word ending as Romance participles and adjectives do and no surname ("cara
