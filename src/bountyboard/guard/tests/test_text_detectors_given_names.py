@@ -1134,3 +1134,10 @@ def test_a_gerund_is_no_surname(scanner: TextScanner, text: str) -> None:
 
 def test_a_gerund_a_list_knows_as_a_surname_stays_one(scanner: TextScanner) -> None:
     assert found(scanner, "tobias orlando, photo portrait, studio light") != []
+
+
+def test_a_turkish_case_ending_after_an_apostrophe_is_no_surname(scanner: TextScanner) -> None:
+    # session 20: "Tarsus'taki mağara" is "the cave in Tarsus", not a person "tarsus taki"
+    assert found(scanner, "şahmeran, yılan kraliçesi, tarsus'taki mağara, çıplak, nsfw, fantastik") == []
+    # ... while a name before its own case ending is still a name
+    assert decide(scanner, "kelvin tobar'ın bursa'daki evinde çıplak fotoğrafı, nsfw") is Decision.BLOCK

@@ -233,6 +233,9 @@ INFLECTED_ENDINGS = (
 # "fazendo", "sorrindo", folded): a lower-case word so ending follows a name as the verb, never as its surname
 # unless a list knows it (Fernando, Orlando, Armando are given names and surnames: session 20)
 GERUND = re.compile(r"[^\W\d_]{3,}(?:ando|iendo|yendo|endo|indo)(?:se|lo|la|los|las|si)?$")
+# Turkish writes a proper noun's case ending after an apostrophe ("Tarsus'taki", "Kasia'nın", "Bursa'da", folded):
+# the word after the apostrophe is that ending, never a surname (session 20)
+APOSTROPHE_SUFFIX = re.compile(r"(?:[dt][ae](?:ki|n)?|n?[iu]n|n?[iu]nki|y?[iuae]|s[iu]|l[ae]r\w*|y?l[ae]|[dt][iu]r|[dt]ir)")
 # ... and the suffixes a run-together tail may be alone ("yağmur|luklu", "pari|sien"); "-lı" ends
 # Azerbaijani surnames too ("Cabbarlı"), so it only stops a split, never a pair.
 SUFFIX_TAIL = re.compile(r"^(?:l[iu]kl[iu]|l[iu]k|l[iu]|s[iu]z|[sn]?[iu]nd[ae]|[iu]yl[ae])$")

@@ -431,8 +431,9 @@ class GivenNameDetector:
         one after up to two particles ("Vince van Northeim", "Sedat van der Dussen")."""
         end = tokens[index][1]
         for step in range(index + 1, min(index + 4, len(tokens))):
-            if not _GAP.fullmatch(text[end : tokens[step][0]]):
-                return None
+            gap = text[end : tokens[step][0]]
+            if not _GAP.fullmatch(gap) or (gap in ("'", "’") and name_words.APOSTROPHE_SUFFIX.fullmatch(tokens[step][2])):
+                return None  # ... "Tarsus'taki": a Turkish case ending
             if tokens[step][2] not in PARTICLES or step == len(tokens) - 1:
                 return step
             end = tokens[step][1]
