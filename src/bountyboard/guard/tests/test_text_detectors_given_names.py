@@ -1141,3 +1141,8 @@ def test_a_turkish_case_ending_after_an_apostrophe_is_no_surname(scanner: TextSc
     assert found(scanner, "şahmeran, yılan kraliçesi, tarsus'taki mağara, çıplak, nsfw, fantastik") == []
     # ... while a name before its own case ending is still a name
     assert decide(scanner, "kelvin tobar'ın bursa'daki evinde çıplak fotoğrafı, nsfw") is Decision.BLOCK
+
+
+def test_a_word_of_a_language_before_a_surname_is_no_lower_case_name(scanner: TextScanner) -> None:
+    # session 20: "vieux berger" is an old shepherd; a frequent word opens a noun phrase, not a name
+    assert found(scanner, "vieux berger auvergnat avec ses vaches salers, béret, brume sur le cantal") == []

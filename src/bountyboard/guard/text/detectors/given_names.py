@@ -539,9 +539,12 @@ class GivenNameDetector:
                 return None  # "Branitzer Park", "Berliner Hinterhof": a German adjective of a place (round 23)
             return _STRONG  # German: "Ortwin Hartmann"; a capitalised noun rarely ends like a surname
         if (
-            not caps and (surname in self._surnames or (known_surname and not name_words.ADJECTIVE_ENDING.search(surname)))
+            not caps and (surname in self._surnames or (
+                known_surname and not name_words.ADJECTIVE_ENDING.search(surname) and surname not in self._frequent_folded
+            ))
             and not given_word and not surname_word and len(given) >= MIN_SURNAME
             and not name_words.ADJECTIVE_ENDING.search(given)  # "funkcionalistická budova": an adjective, then its noun
+            and given not in self._frequent_folded  # "vieux berger", "oktoberfest zelt": a word of a language, then a noun
         ):
             # "ruy zapata" in tag soup: an unknown word before a known surname. The Polish and Czech endings
             # that adjectives share are not enough here ("latarnia morska", "futuristická ulička").
