@@ -1146,3 +1146,22 @@ def test_a_turkish_case_ending_after_an_apostrophe_is_no_surname(scanner: TextSc
 def test_a_word_of_a_language_before_a_surname_is_no_lower_case_name(scanner: TextScanner) -> None:
     # session 20: "vieux berger" is an old shepherd; a frequent word opens a noun phrase, not a name
     assert found(scanner, "vieux berger auvergnat avec ses vaches salers, béret, brume sur le cantal") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # session 20: a qualifier between a name and the head of what is named after it
+        "orla vexmoor international airport at sunset, jet on runway, drone shot",
+        "Tobias Kelvermoor Memorial Hospital at dusk, ambulance bay, rain",
+        # a town and its country after a long-tail given name, and the northern lights
+        "harbour at dawn, kingston jamaica, palisadoes, jet on runway",
+        "small boat harbor, fishing boats, snowy peaks, aurora borealis, cinematic",
+    ],
+)
+def test_airports_towns_and_the_northern_lights_are_no_names(scanner: TextScanner, text: str) -> None:
+    assert found(scanner, text) == []
+
+
+def test_a_surname_that_is_also_a_place_still_counts(scanner: TextScanner) -> None:
+    assert found(scanner, "lavínia da paz tomando café no rio, filme analógico") != []

@@ -40,9 +40,9 @@ NOT_NAME_WORDS = frozenset(
     kveten cerven cervenec srpen zari rijen prosinec januari februari maart augustus ocak subat mayis haziran
     temmuz agustos eylul ekim aralik
     ile ve veya icin uit anos jahre jaar yas yeni dona
-    epoque
+    epoque borealis australis
     """.split()  # months of the ten languages but those that are given names too ("Avril", "Julio", "Kasım", "Mei");
-    # round 23: "Belle Époque", an era, not Belle someone
+    # round 23: "Belle Époque", an era, not Belle someone; session 20: "aurora borealis", the northern lights
 )
 # Words for ordinary people in the ten languages (folded): never the second word of a name ("ruda kobieta",
 # "nederlandse vrouw"), never an alias opening a sexual request (with ``PRONOUNS``).

@@ -222,6 +222,14 @@ _POSSESSIVE_HEAD = re.compile(r"^['’]n?[iu]n((?:\s+[^\s,.;:()]+){1,3})")
 _HOUSE_WORDS = frozenset("evi yalisi konagi turbesi mezari atolyesi".split())
 
 
+# Words between a name and the head of what is named after it ("Norman Manley International Airport", "Grady Memorial
+# Hospital", "Lincoln High School", "Kruger National Park"), folded
+HEAD_QUALIFIERS = frozenset(
+    "international memorial national regional municipal community general state high elementary primary county "
+    "public royal central".split()
+)
+
+
 def place_word_after(folded_after: str) -> bool:
     """True when the folded text right after a name says it is a ship under sail or, in Turkish, the
     possessor of a place ("X'in evi", "X'ın Süleymaniye Camii")."""

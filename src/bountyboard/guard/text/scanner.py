@@ -206,6 +206,7 @@ class TextScanner:
                 GivenNameDetector(
                     known, shipped_surnames(), shipped_dictionary_words(), split - NOT_NAME_WORDS, rare_given_names=rare,
                     frequent_words=shipped_frequent_words(), frequent_words_folded=shipped_frequent_words_folded(),
+                    place_words=shipped_place_words(),
                 ),
                 JoinedNameDetector(
                     known, shipped_surnames(), shipped_dictionary_words(), split - NOT_NAME_WORDS,

@@ -64,6 +64,7 @@ _SEXUAL_NEXT_REACH = 3  # a sexual word starting this close after a pair follows
 _OF_WORDS = frozenset("of de d du del da do di della von van z ze".split())
 _APOSTROPHE_PREFIX = re.compile(r"\b[od]['’]$")
 _NEXT_WORD = re.compile(r"^[ \t]?([^\W\d_]+)")
+_TWO_WORDS = re.compile(r"^[ \t]?([^\W\d_]+) ([^\W\d_]+)")
 _CAPITALISED_THEN_WORD = re.compile(rf"^[ \t][{name_words.UPPER}][^\W\d_]* ([^\W\d_]+)")  # the word right after, not across a dash or comma
 _STRONG, _WEAK, _HIDDEN, _IF_FRAMED = "strong", WEAK, HIDDEN, IF_FRAMED  # the strengths hidden_names gives too
 _TRAILING_WORDS = re.compile(r"(?:[^\W\d_]+ ){1,2}$")
@@ -82,8 +83,12 @@ class GivenNameDetector:
         self, given_names: frozenset[str], surnames: frozenset[str], common_words: frozenset[str],
         split_given_names: frozenset[str] | None = None, rare_given_names: frozenset[str] = frozenset(),
         frequent_words: frozenset[str] = frozenset(), frequent_words_folded: frozenset[str] = frozenset(),
+        place_words: frozenset[str] = frozenset(),
     ) -> None:
         self._given = given_names
+        # Countries, regions and cities ("jamaica", "verde"): after a long-tail given name in lower case, a town and its
+        # country ("kingston jamaica") or a colour ("loden verde"), unless a surname too (session 20)
+        self._places = place_words
         # Given names only the long tail holds (guard/data/ssa/: "Achilles", "Gatsby", "Thompson"): a name
         # only before a word no dictionary holds, never before an ordinary word ("thompson fighting").
         self._rare = rare_given_names
@@ -296,7 +301,11 @@ class GivenNameDetector:
             if (two := _CAPITALISED_THEN_WORD.match(raw_after)) and fold(two.group(1)).text in named_things.PLACE_AFTER_NAME:
                 places.add((given[:4], surname[:4]))
                 continue  # "Kadir Tunçel Kültür Merkezi": a place named after someone, its head two words on
-            if (head := _NEXT_WORD.match(after)) and head.group(1) in lexicons.NOT_PERSON_HEADS:
+            if (head := _NEXT_WORD.match(after)) and (head.group(1) in lexicons.NOT_PERSON_HEADS or (
+                # "norman manley international airport", "X memorial hospital": a qualifier, then the head (session 20)
+                head.group(1) in named_things.HEAD_QUALIFIERS and (two := _TWO_WORDS.match(after)) is not None
+                and two.group(2) in lexicons.NOT_PERSON_HEADS
+            )):
                 # "the Marie Curie Institute", "Kennedy Airport", "Ali Nazik kebap": a place or thing named after someone,
                 # in every mention of a text that is not sexual ("Ali Nazik dataseti ... Ali Nazik kebap": round 23)
                 if head.group(1) not in name_words.PERSON_WORDS:
@@ -510,6 +519,8 @@ class GivenNameDetector:
     def _pair_strength(self, given: str, surname: str, *, caps: bool, noun_capitals: bool) -> str | None:
         """Strong, weak or no name, from what the lists know of the two words."""
         given_word, surname_word = given in self._common, surname in self._common
+        if not caps and surname in self._places and given in self._rare and surname not in self._surnames:
+            return None
         known_surname = surname in self._surnames or (not surname_word and surname_ending(surname))
         if given in self._rare and surname_word:
             # "thompson fighting": never in lower case; "Terence Booth" capitalised is a name, or a title
