@@ -1165,3 +1165,18 @@ def test_airports_towns_and_the_northern_lights_are_no_names(scanner: TextScanne
 
 def test_a_surname_that_is_also_a_place_still_counts(scanner: TextScanner) -> None:
     assert found(scanner, "lavínia da paz tomando café no rio, filme analógico") != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # session 20: regional given names (Welsh, Irish, Galician, Basque, Frisian) the lists lacked
+        "Need a poster of Gerwyn Price walking on at the darts, fists up, screaming",
+        "Gwenaël Vexmoor, ostréiculteur de la rade de Brest, en bottes",
+        "orlaith kelvermoor, croke park, action shot, 8k",
+        "Xurxo Vexmoor tocando a gaita na romaría, foto",
+        "Hylke Drunestra op de schaats, Elfstedentocht, winter",
+    ],
+)
+def test_regional_given_names_open_a_name(scanner: TextScanner, text: str) -> None:
+    assert [s.detail.get("corroborated") for s in found(scanner, text)] == [True]
