@@ -1180,3 +1180,18 @@ def test_a_surname_that_is_also_a_place_still_counts(scanner: TextScanner) -> No
 )
 def test_regional_given_names_open_a_name(scanner: TextScanner, text: str) -> None:
     assert [s.detail.get("corroborated") for s in found(scanner, text)] == [True]
+
+
+@pytest.mark.parametrize(
+    ("text", "decision"),
+    [
+        # session 20: "from <town>" and "(<town>)" say where a real person lives, not which work a character is from
+        ("want bikini thirst trap pics of Orla Vexmoor from Darwin, the insta girl", Decision.BLOCK),
+        ("spicy pics of Orla Vexmoor (Darwin), bikini", Decision.BLOCK),
+        ("portrait of Orla Vexmoor from Perth, studio light", Decision.CONSENT_REQUIRED),
+        # ... while a work's title stays a work
+        ("Orla Vexmoor from Starfall Chronicles, bikini, beach", Decision.ALLOW),
+    ],
+)
+def test_a_town_after_a_name_is_no_work(scanner: TextScanner, text: str, decision: Decision) -> None:
+    assert decide(scanner, text) is decision

@@ -65,6 +65,7 @@ _OF_WORDS = frozenset("of de d du del da do di della von van z ze".split())
 _APOSTROPHE_PREFIX = re.compile(r"\b[od]['’]$")
 _NEXT_WORD = re.compile(r"^[ \t]?([^\W\d_]+)")
 _TWO_WORDS = re.compile(r"^[ \t]?([^\W\d_]+) ([^\W\d_]+)")
+_ONE_WORD_ALONE = re.compile(r"\s*([^\W\d_]+)(?=\s*(?:[,.;:!?)\n]|$)|\s+[^\W\d_A-Z])")  # no capitalised word after it
 _CAPITALISED_THEN_WORD = re.compile(rf"^[ \t][{name_words.UPPER}][^\W\d_]* ([^\W\d_]+)")  # the word right after, not across a dash or comma
 _STRONG, _WEAK, _HIDDEN, _IF_FRAMED = "strong", WEAK, HIDDEN, IF_FRAMED  # the strengths hidden_names gives too
 _TRAILING_WORDS = re.compile(r"(?:[^\W\d_]+ ){1,2}$")
@@ -106,6 +107,17 @@ class GivenNameDetector:
             given=given_names, split_given=self._split_given, surnames=surnames, common=self._common,
             frequent_folded=frequent_words_folded,
         )
+
+    def _from_a_work(self, raw_after: str) -> bool:
+        """"from Starfall Chronicles", "aus dem Tatort" after a name: the work a character is from; not a town the
+        person lives in ("Kayla Brennan from Darwin, the insta girl": session 20)."""
+        work = name_words.FROM_A_WORK.match(raw_after)
+        return work is not None and not self._town_after(raw_after, work.end() - 1)
+
+    def _town_after(self, raw: str, position: int) -> bool:
+        """One word of a place list at ``position``, nothing capitalised after it: a town or a country."""
+        town = _ONE_WORD_ALONE.match(raw, position)
+        return town is not None and fold(town.group(1)).text in self._places
 
     def _inflected(self, word: str) -> bool:
         """A lower-case word's ending makes it an inflected word, no surname: a Turkish case ("odasında"), a gerund
@@ -240,15 +252,17 @@ class GivenNameDetector:
             raw_after = norm.original[span[1] : span[1] + 48]
             if name_words.WORK_TITLE_BEFORE.search(norm.original[max(0, span[0] - 48) : span[0]]):
                 continue  # "Eric Vanderburg uit Flikken Maastricht": the title of the work a character is from
-            if name_words.FROM_A_WORK.match(raw_after) or (
+            from_a_work = self._from_a_work(raw_after)
+            if from_a_work or (
                 raw_after.lstrip().startswith("(") and not roles.ROLE_IN_PARENS.match(fold(raw_after).text)
                 and not public_role  # "Poslankyně ... Olga Nováková (Piráti)": a party, not a franchise (round 16)
                 and not pair_frames.WHERE_IN_BRACKETS.match(raw_after)  # "(Weingut in Gimmeldingen, Pfalz)": where they work
+                and not self._town_after(raw_after, raw_after.index("(") + 1)  # "Kayla Brennen (Darwin)": their town
             ):
                 # "Kira Holloway from Starfall Chronicles", "Yor Forger (Spy x Family)": a character; named from its
                 # work, in every mention of the text ("Charlotte Lindholm Boudoir\n... Charlotte Lindholm aus dem
                 # Tatort": round 16)
-                if name_words.FROM_A_WORK.match(raw_after):
+                if from_a_work:
                     not_people_names.add((given[:4], surname[:4]))
                 continue
             before = text[max(0, start - 60) : start]
