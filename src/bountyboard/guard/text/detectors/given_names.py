@@ -34,10 +34,9 @@ from bountyboard.guard.text.detectors.listed_context import (
     style_cited,
     styles_listed_before,
 )
-from bountyboard.guard.text.letter_case import NEXT_CAPITALISED, SENTENCE_OPEN, lower_case_line
-from bountyboard.guard.text.name_words import ARTICLES, NOT_NAME_WORDS, PARTICLES, surname_ending
+from bountyboard.guard.text.detectors.name_pairs import STRONG, NamePairs
+from bountyboard.guard.text.name_words import ARTICLES, NOT_NAME_WORDS, PARTICLES
 from bountyboard.guard.text.normalize import View, fold, normalize_name
-from bountyboard.guard.text.slavic_cases import place_in_a_case
 
 _TOKEN = re.compile(r"[^\W\d_]+")
 # Between a given name and a surname: spaces, or symbols such as emoji, but no punctuation that
@@ -45,16 +44,6 @@ _TOKEN = re.compile(r"[^\W\d_]+")
 # "Ben & Jerry's" is two names, or a brand; "Z 'Świata według Kiepskich' – Halina": a dash or a quotation mark
 # between two words ends a title or a clause
 _GAP = re.compile(r"[^\w,.;:!?()\[\]{}|/\n\"&+–—“”„«»]{1,4}")
-_NAMES_ONLY_CAPITALISED = frozenset(
-    # prepositions ("nude per rossetti", "sem nada")
-    "per con sem sin dal als tra fra "
-    # round 11: words for a person ("Guy Ritchie", "Man Ray", "Boy George"; "a man recmming", "two guy thers" in
-    # Six-CD's scrambled prompts)
-    "man guy boy gal "
-    # round 15: everyday words of a prompt: "luz cálida" (light in Spanish and Portuguese), "ich will riesige
-    # regale" (German "want"), "sur son vélo" (French "his")
-    "luz will son".split()
-)
 _HYPHEN_COMPOUND = re.compile(r"[^\W\d_]{2,}-[^\W\d_]{2,}")
 _INDEFINITE = frozenset("an un une una uno ein eine einen einem einer een um uma numa num".split())
 # Portuguese, Spanish and Italian put a definite article before a person's name ("Quero a Tabata Amaral", "la
@@ -67,12 +56,9 @@ _NEXT_WORD = re.compile(r"^[ \t]?([^\W\d_]+)")
 _TWO_WORDS = re.compile(r"^[ \t]?([^\W\d_]+) ([^\W\d_]+)")
 _ONE_WORD_ALONE = re.compile(r"\s*([^\W\d_]+)(?=\s*(?:[,.;:!?)\n]|$)|\s+[^\W\d_A-Z])")  # no capitalised word after it
 _CAPITALISED_THEN_WORD = re.compile(rf"^[ \t][{name_words.UPPER}][^\W\d_]* ([^\W\d_]+)")  # the word right after, not across a dash or comma
-_STRONG, _WEAK, _HIDDEN, _IF_FRAMED = "strong", WEAK, HIDDEN, IF_FRAMED  # the strengths hidden_names gives too
+_STRONG, _WEAK, _HIDDEN, _IF_FRAMED = STRONG, WEAK, HIDDEN, IF_FRAMED  # the strengths name_pairs and hidden_names give
 _TRAILING_WORDS = re.compile(r"(?:[^\W\d_]+ ){1,2}$")
 _ONE_TRAILING_WORD = re.compile(r"[^\W\d_]+ $")
-# The case endings of Czech and Polish adjectives and a Czech possessive, folded ("Českých", "Wielkiego", "Nového",
-# "Wolkerův"): no given name ends so
-_CASE_ADJECTIVE = re.compile(r"(?:ych|ymi|eho|ego|uv)$")
 _NEAR_SEXUAL = 80  # characters between a name and a sexual word for "sexual context"
 _BESIDE_SEXUAL = 16  # a sexual word right beside the name, ", lingerie": the item itself is sexual
 
@@ -87,9 +73,7 @@ class GivenNameDetector:
         place_words: frozenset[str] = frozenset(),
     ) -> None:
         self._given = given_names
-        # Countries, regions and cities ("jamaica", "verde"): after a long-tail given name in lower case, a town and its
-        # country ("kingston jamaica") or a colour ("loden verde"), unless a surname too (session 20)
-        self._places = place_words
+        self._places = place_words  # a town after a name ("from Darwin") is no work
         # Given names only the long tail holds (guard/data/ssa/: "Achilles", "Gatsby", "Thompson"): a name
         # only before a word no dictionary holds, never before an ordinary word ("thompson fighting").
         self._rare = rare_given_names
@@ -98,14 +82,18 @@ class GivenNameDetector:
         self._split_given = given_names if split_given_names is None else split_given_names
         self._surnames = surnames
         self._common = common_words | NOT_NAME_WORDS
-        # The frequent words of the nine languages besides English, accents kept (decision 0039): the English
-        # dictionary above does not know "fotografia grande" or "vieux marin" are words.
-        self._frequent = frequent_words
+        # The frequent words of the nine languages besides English (decision 0039), folded: the English dictionary
+        # above does not know "vieux marin" are words (name_pairs reads them with their accents too).
         self._frequent_folded = frequent_words_folded
         # one token hiding a name ("zoefelix", "#IrisVargas"); the frequent words, folded, say "karikatur" is a word
         self._hidden = HiddenNames(
             given=given_names, split_given=self._split_given, surnames=surnames, common=self._common,
             frequent_folded=frequent_words_folded,
+        )
+        # how strongly two words read as a name (name_pairs.py)
+        self._pairs = NamePairs(
+            given=given_names, rare=rare_given_names, surnames=surnames, common=self._common, frequent=frequent_words,
+            frequent_folded=frequent_words_folded, places=place_words,
         )
 
     def _from_a_work(self, raw_after: str) -> bool:
@@ -118,16 +106,6 @@ class GivenNameDetector:
         """One word of a place list at ``position``, nothing capitalised after it: a town or a country."""
         town = _ONE_WORD_ALONE.match(raw, position)
         return town is not None and fold(town.group(1)).text in self._places
-
-    def _inflected(self, word: str) -> bool:
-        """A lower-case word's ending makes it an inflected word, no surname: a Turkish case ("odasında"), a gerund
-        ("quemando un libro") no list knows as a name."""
-        return word.endswith(name_words.INFLECTED_ENDINGS) or (
-            bool(name_words.GERUND.search(word)) and word not in self._surnames and word not in self._given
-        )
-
-    def _surname_shaped(self, word: str) -> bool:
-        return len(word) >= MIN_SURNAME and word not in self._common
 
     def detect(self, context: ScanContext) -> list[Signal]:
         norm = context.norm
@@ -153,7 +131,7 @@ class GivenNameDetector:
                 word in roles.NATIONALITIES or word in fiction_frames.DETECTIVE_TITLES or tokens[pair][2] in name_words.PERSON_WORDS
             ):
                 pair = None  # "nederlandse vrouw", "ruda kobieta", "Kommissarin X": a nationality, a rank, a word for a person
-            if pair == index + 1 and self._double_given_name(word, tokens[pair][2]) and (
+            if pair == index + 1 and self._pairs.double_given_name(word, tokens[pair][2]) and (
                 norm.original[view.span(end, tokens[pair][0])[0] : view.span(end, tokens[pair][0])[1]] == "-"
             ):
                 continue  # "Jean-Marc Dupont", "karl-friedrich boerne": one double given name; its second half pairs on
@@ -161,7 +139,7 @@ class GivenNameDetector:
                 last = tokens[pair]
                 caps = all(self._capital(norm.original, view, tokens[i][0], tokens[i][1]) for i in (index, pair))
                 pair_span = view.span(start, last[1])
-                strength = self._pair(
+                strength = self._pairs.read(
                     norm.original, pair_span, word, last[2], caps=caps, noun_capitals=noun_capitals, sexual_text=sexual_text,
                     sexual_next=sexual_ahead.overlaps(
                         (weight_end := pair_frames.weight_end(norm.original, pair_span[1])), weight_end + _SEXUAL_NEXT_REACH
@@ -178,14 +156,14 @@ class GivenNameDetector:
                     role_after = (roles.ROLE_AFTER.match(tail) or roles.ROLE_ASIDE_AFTER.match(tail)) and word not in self._common
                     strength = _WEAK if role_after and last[2] not in self._common else None
                 if strength is None and pair == index + 1 and caps and noun_capitals:
-                    strength = self._german_pair(text, start, last[1], word, last[2])
-                if strength is None and pair == index + 1 and not caps and not self._inflected(last[2]):
+                    strength = self._pairs.german(text, start, last[1], word, last[2])
+                if strength is None and pair == index + 1 and not caps and not self._pairs.inflected(last[2]):
                     name_end = view.span(start, last[1])[1]
                     sexual_next = sexual_ahead.overlaps(name_end, name_end + 24)
-                    strength = self._framed_lower_pair(
+                    strength = self._pairs.framed_lower(
                         norm.original, text, view, start, last[1], word, last[2], sexual_next=sexual_next, skin=skin
                     )
-                if strength and self._words_of_a_language(
+                if strength and self._pairs.words_of_a_language(
                     norm.original[slice(*view.span(start, last[1]))], word, strength=strength, caps=caps, sexual_text=sexual_text
                 ):
                     strength = None
@@ -220,7 +198,7 @@ class GivenNameDetector:
             ]
             slots = [slot for c in candidates if (slot := frames.weighted_slot(norm.original, c))]
             # ... and a weighted name no rule found ("(torres garcía:1.3), (pedro figari:0.7)": session 20)
-            slots += [slot for slot, words in frames.weighted_items(norm.original) if self._name_like(words)]
+            slots += [slot for slot, words in frames.weighted_items(norm.original) if self._pairs.weighted_name(words)]
         style_ends = {s.span[1]: s.span[0] for s in context.signals if s.span and s.kind is SignalKind.STYLE_REFERENCE}
         style_spans = [(first, last) for last, first in style_ends.items()]
         # The artists the text names as a style (and, below, the characters it names from their work), by the first
@@ -274,7 +252,7 @@ class GivenNameDetector:
                 span[0] and (norm.original[span[0] - 1].isalnum() or norm.original[span[0] - 1] == "#")
             ) and (
                 given in self._rare or given not in self._given or norm.original[span[1] : span[1] + 1] == "-"
-            ) and not (raw.islower() and self._hyphenated_name(given, surname)):
+            ) and not (raw.islower() and self._pairs.hyphenated_name(given, surname)):
                 continue  # "Kaiser-Wilhelm-Gedächtniskirche", "Eiger-Nordwand": one hyphenated word is a compound
             if fiction_frames.detective_named(before, norm.words.text, after):
                 not_people_names.add((given[:4], surname[:4]))
@@ -388,59 +366,6 @@ class GivenNameDetector:
             not_people_names |= places
         return [s for s in out if (s.detail["given_name"][:4], s.detail["surname"][:4]) not in not_people_names]
 
-    def _words_of_a_language(self, raw: str, given: str, *, strength: str, caps: bool, sexual_text: bool) -> bool:
-        """A pair the frequent words of the nine languages say is no name (decision 0039; round 19)."""
-        first = raw.lower().split()[0] if raw.split() else ""
-        if first.endswith(("á", "ý")) and first in self._frequent:
-            return True  # "zlatá hodina", "nová budova": a Czech adjective, no "Zlata" or "Nova" (no given name ends so)
-        if caps or strength != _WEAK or (given in self._given and given not in self._rare):
-            return False
-        # "fotografia grande angular", "vieux marin, ciré jaune": two words of a language. In sexual text two such words
-        # may be a name ("evrim keklik, sexy"), unless accents show they are written as words ("vlastní postava")
-        return self._ordinary_words(raw) and (not sexual_text or not raw.isascii())
-
-    def _ordinary_words(self, raw: str) -> bool:
-        """A lower-case pair written as words (no letters spelt out) whose first and last words are both
-        frequent words of one of the nine languages: "longa exposição", "titanio ondulado" (round 17)."""
-        words = raw.lower().split()
-        return len(words) >= 2 and all(len(w) >= 3 and w in self._frequent for w in (words[0], words[-1]))
-
-    def _name_like(self, words: str) -> bool:
-        """Two or three words of an attention weight that read as someone's name: no English word, a known given name
-        or surname among them, and no Romance adjective last ("cara detallada"); two frequent words may be one ("torres garcía")."""
-        parts = fold(words).text.split()
-        return (
-            len(parts) in (2, 3) and all(p.isalpha() and p not in self._common for p in parts)
-            and any(p in self._given or p in self._surnames for p in parts)
-            and not (pair_frames.ROMANCE_ADJECTIVE.search(parts[-1]) and parts[-1] not in self._surnames)
-        )
-
-    def _noun_and_adjective(self, first: str, second: str) -> bool:
-        """A frequent word, then a word ending as Romance participles and adjectives do and no surname ("cara
-        detallada", "pelle abbronzata"): a noun and its adjective, whatever given name the first word also is."""
-        return first in self._frequent_folded and (
-            second in self._frequent_folded or (bool(pair_frames.ROMANCE_ADJECTIVE.search(second)) and second not in self._surnames)
-        )
-
-    def _given_before_word_surname(self, first: str, second: str) -> bool:
-        """A known given name that is no word of any language here ("terri"), then a surname that is an ordinary word
-        too ("hall"): in lower case a name only where the text puts the person it depicts."""
-        return (
-            first in self._given and first not in self._common and first not in self._frequent_folded
-            and second in self._surnames
-        )
-
-    def _double_given_name(self, first: str, second: str) -> bool:
-        """Two common given names joined by a hyphen ("Jean-Marc", "Anne-Marie", "Karl-Friedrich"): one given name."""
-        return first in self._given and second in self._given and first not in self._rare and second not in self._rare
-
-    def _hyphenated_name(self, given: str, surname: str) -> bool:
-        """A lower-case hyphenated token that is a name written as one word, the evasion #8 lists ("ricarda-kowalski",
-        "pauline-marchal-dubois"): a given name, then no common second given name ("anne-marie", "mary-jane shoes"),
-        and a known surname after a long-tail given name. Compound nouns are capitalised or start with no name."""
-        second_given = surname in self._given and surname not in self._rare
-        return given in self._given and not second_given and (given not in self._rare or surname in self._surnames)
-
     @staticmethod
     def _capital(original: str, view: View, start: int, end: int) -> bool:
         """The token starts with a capital in the original text; a leetspeak digit ("3m1ly") may stand for
@@ -461,182 +386,6 @@ class GivenNameDetector:
                 return step
             end = tokens[step][1]
         return None
-
-    def _pair(
-        self, original: str, span: tuple[int, int], given: str, surname: str, *, caps: bool, noun_capitals: bool = False,
-        sexual_next: bool = False, sexual_text: bool = False,
-    ) -> str | None:
-        """How strongly "<word> <word>" reads as a person's name; None when it does not.
-
-        ``noun_capitals``: the text is German, where every noun is capitalised ("Helles Holz"), so two
-        capitalised words are a name only when the first is a known given name. ``sexual_next``: a sexual word
-        follows the pair right away ("cassandre beaugrand nue")."""
-        if len(surname) < MIN_SURNAME or surname in NOT_NAME_WORDS or given in NOT_NAME_WORDS:
-            return None
-        if frames.MOVEMENT.fullmatch(surname):
-            return None  # "post-impressionnisme", "neo-expressionism": a painting movement (round 20)
-        if not caps and self._inflected(surname):
-            return None  # "otel odasında": a Turkish noun with its case ending
-        if surname in lexicons.NOT_PERSON_HEADS and surname not in self._surnames:
-            return None  # "Karmine Corp": a company; "Noah Fox", "Lauryn Hill" keep their known surnames
-        if not caps and given in _NAMES_ONLY_CAPITALISED:
-            return None  # "nude per rossetti", "a man walking", "luz cálida": in lower case the word, not the name
-        if len(given) < 3 and not caps:
-            return None  # "ao estilo", "w koronie": short words are names only when capitalised ("Al Pacino")
-        raw = original[span[0] : span[1]]
-        if pair_frames.ACRONYM_END.search(raw):
-            return None  # "Licencia CC0", "Flux SDXL": an acronym, not a surname
-        # "slavko_situm": a handle is written in lower case anywhere; so are a name in leetspeak ("p4olo s0ttocorona"),
-        # an evasion on purpose, and a name weighted as a prompt's tag ("(piotr myszka:1.3)": round 21)
-        handle = bool(pair_frames.HANDLE_JOIN.fullmatch(raw)) or (
-            given in self._given and given not in self._rare and len(surname) >= 4 and surname not in self._common
-            and (bool(pair_frames.LEET_WORD.search(raw)) or (
-                # weighted: a style as often as a subject, unless sexual words follow it
-                sexual_next and not self._noun_and_adjective(given, surname)  # "(cara detallada:1.2)": a detailed face
-                and original[max(0, span[0] - 1) : span[0]] == "(" and bool(pair_frames.WEIGHT_AFTER.match(original, span[1]))
-            ) or (  # a tag of its own in sexual text: ", melissa naschenweng, pinke lederhose" (round 21)
-                sexual_text and not {given, surname} & self._frequent_folded and pair_frames.tag_of_its_own(original, span)
-            ))
-        )
-        def role_aside() -> bool:
-            # Asked only when the line's capitals would end the pair: the role pattern is long, and pairs are many.
-            if given not in self._given or surname in self._common or any(c.isupper() for c in raw):
-                return False
-            if given in self._rare and surname in self._frequent_folded:
-                return False  # a long-tail name before a word of a language ("bosco incantato") is no name
-            return pair_frames.says_who_beside(original, span, likeness=given not in self._frequent_folded)
-
-        if not caps and not handle and (any(c.isupper() for c in raw) or not (
-            # a prompt's opening tag keeps its lower case whatever capitals its other tags copy; a word of a
-            # language there is the scene ("costa vasca, puerto pesquero, ..."), not a surname
-            lower_case_line(original, span) or (pair_frames.opening_tag(original, span) and surname not in self._frequent_folded)
-        )) and not role_aside():
-            return None  # where the writer uses capitals, a name has them ("Romeo vestito" is not a name)
-        if caps and given not in self._given and surname in self._given and surname not in self._rare and (
-            SENTENCE_OPEN.search(original, max(0, span[0] - 8), span[0]) and NEXT_CAPITALISED.match(original, span[1])
-        ):
-            # "Vorrei Livia Burlando", "Copertina Julia Kendall": a sentence's first word is capitalised whatever it
-            # is; before a given name and its surname it is a word, not a surname written first (round 16).
-            # "Kamilly Jesus fazendo topless" keeps its surname that is also a given name.
-            return None
-        if caps and given not in self._given and place_in_a_case(fold(original[max(0, span[0] - 6) : span[0]]).text, given, surname):
-            return None  # "w Beskidzie Niskim", "v Českém Ráji": a place in a case (session 17)
-        strength = self._pair_strength(given, surname, caps=caps, noun_capitals=noun_capitals)
-        if strength is None and pair_frames.SPELT_OUT.fullmatch(raw):
-            strength = _WEAK  # "s i v  n g e s i": two words spelt out letter by letter hide a name on purpose (round 17)
-        if not caps and not handle and strength == _WEAK and not lower_case_line(original, span, strict=True) and not role_aside() and not (
-            sexual_next and lower_case_line(original, span)  # "Qqn peut faire cassandre beaugrand nue ?" (round 20)
-        ):
-            return None  # a line with acronyms or a capitalised first word: only a sure name counts in lower case
-        return strength
-
-    def _pair_strength(self, given: str, surname: str, *, caps: bool, noun_capitals: bool) -> str | None:
-        """Strong, weak or no name, from what the lists know of the two words."""
-        given_word, surname_word = given in self._common, surname in self._common
-        if not caps and surname in self._places and given in self._rare and surname not in self._surnames:
-            return None
-        known_surname = surname in self._surnames or (not surname_word and surname_ending(surname))
-        if given in self._rare and surname_word:
-            # "thompson fighting": never in lower case; "Terence Booth" capitalised is a name, or a title
-            return _WEAK if caps and not noun_capitals else None
-        if given in self._rare and not caps:
-            # "bosco incantato": in lower case a long-tail name is as often a word of a language no
-            # dictionary here holds, so a moderator looks
-            return _WEAK
-        # known_surname: a listed surname, or a word no dictionary holds that ends like a surname ("Langerová").
-        if given in self._given and not given_word:  # "Bridget", "Mateusz"
-            if not surname_word or known_surname or caps:
-                return _STRONG
-            # "bridget gross": a name, or a word after a name; not a verb's form ("jennifer stop", "jill going": session 19)
-            return None if surname in name_words.VERBS_AFTER_A_SUBJECT or name_words.VERB_ENDING.search(surname) else _WEAK
-        if given in self._given:  # "Grace", "Rose", "Faith": names that are also words
-            if caps and (not surname_word or known_surname):
-                return _STRONG
-            if not caps and not surname_word and (surname not in self._given or surname in self._surnames):
-                return _WEAK  # "ruth lorenzo": a surname that is a given name too
-            return None
-        if _CASE_ADJECTIVE.search(given) and (caps or not given.endswith("ego")):  # lower case too: "z českého krumlova"
-            return None  # "z Českých Budějovic", "Wielkiego Księstwa": a Czech or Polish adjective in a case (round 21)
-        if caps and not given_word and not surname_word and len(given) >= MIN_SURNAME and not noun_capitals:
-            return _STRONG if known_surname else _WEAK  # "Olgierd Flisek": two capitalised non-words
-        if caps and noun_capitals and not given_word and known_surname and len(given) >= MIN_SURNAME:
-            if given.endswith("er") and given not in self._rare:
-                return None  # "Branitzer Park", "Berliner Hinterhof": a German adjective of a place (round 23)
-            return _STRONG  # German: "Ortwin Hartmann"; a capitalised noun rarely ends like a surname
-        if (
-            not caps and (surname in self._surnames or (
-                known_surname and not name_words.ADJECTIVE_ENDING.search(surname) and surname not in self._frequent_folded
-            ))
-            and not given_word and not surname_word and len(given) >= MIN_SURNAME
-            and not name_words.ADJECTIVE_ENDING.search(given)  # "funkcionalistická budova": an adjective, then its noun
-            and given not in self._frequent_folded  # "vieux berger", "oktoberfest zelt": a word of a language, then a noun
-        ):
-            # "ruy zapata" in tag soup: an unknown word before a known surname. The Polish and Czech endings
-            # that adjectives share are not enough here ("latarnia morska", "futuristická ulička").
-            return _WEAK
-        return None
-
-    def _german_pair(self, text: str, start: int, end: int, first: str, second: str) -> str | None:
-        """German capitalises nouns, so two capitalised unknown words are a name only where a request puts
-        its subject: opening a line or after "Porträt von", and followed by what a person does ("Ariane
-        Bender beim Bergsteigen", "Uli Hoeneß im Stil der Simpsons", "Porträt von Ortrun Kalb als Ritter").
-        Weak: a moderator looks."""
-        if min(len(first), len(second)) < MIN_SURNAME or first in self._common or second in NOT_NAME_WORDS:
-            return None
-        before, after = text[max(0, start - 48) : start], text[end : end + 48]
-        opens = not before.strip() or before.rstrip(" ").endswith(("\n", ":"))
-        framed = bool(frames.LIKENESS_BEFORE.search(before) or pair_frames.LORA_BEFORE.search(before))
-        return _WEAK if (opens or framed) and pair_frames.GERMAN_PERSON_AFTER.match(after) else None
-
-    def _framed_lower_pair(
-        self, original: str, text: str, view: View, start: int, end: int, first: str, second: str, *, sexual_next: bool,
-        skin: bool,
-    ) -> str | None:
-        """Tag soup: two lower-case words no dictionary holds, framed as someone depicted ("lora claudine
-        guichard", "porträt von oswald pechel") or opening the line before a sexual or action phrase
-        ("sante gianvecchio nuda sul letto"): a weak name, for a moderator."""
-        before, after = text[max(0, start - 48) : start], text[end : end + 48]
-        if min(len(first), len(second)) >= 3 and second in self._common and self._given_before_word_surname(first, second) and (
-            frames.LIKENESS_BEFORE.search(before) or frames.LIKENESS_AFTER.match(after)
-        ) and lower_case_line(original, view.span(start, end), strict=True):
-            # "photo portrait of terri hall, no clothes": a given name that is no word, then a surname that is also one,
-            # where the text puts the person it depicts (round 21)
-            return _WEAK
-        if min(len(first), len(second)) < 3 or second in self._common:
-            return None
-        opens = not before.strip() or before.rstrip(" ").endswith(("\n", ",", ":"))
-        # Round 5: a known given name opening the line right before sexual words is a name in lower case even
-        # when it is also a word ("peter olawale wearing nothing but a thong") or the line capitalises its
-        # nouns ("barbara schoeneberger nackt, wie ein geleaktes Foto": German capitals are no name's).
-        # Round 5: "photo of peace oshodi, bokeh, dslr, highly detailed skin": a photo of someone whose skin the
-        # prompt details is a person, whatever the first word also means.
-        skin_photo = skin and bool(
-            frames.PHOTO_OF_BEFORE.search(before) or frames.PHOTO_OF_AFTER.match(after)
-        )
-        if skin_photo and second not in self._given and len(second) >= 4:
-            return _WEAK
-        given_opens_sexual = (
-            first in self._given and opens and sexual_next and (second not in self._given or second in self._surnames)
-            and " " in original[slice(*view.span(start, end))]  # "selena_pendlmayr" is the joined-name rule's
-        )  # fmt: skip
-        if (first in self._common or min(len(first), len(second)) < 4 or pair_frames.GERMANIC_ADJECTIVE.search(first)) and (
-            not given_opens_sexual
-        ):
-            return None  # "riesige supermarktregale", "prachtige molens": an adjective and its noun (session 17)
-        if not lower_case_line(original, view.span(start, end), strict=True) and not given_opens_sexual:
-            return None
-        framed = bool(
-            frames.LIKENESS_BEFORE.search(before) or frames.SUBJECT_BEFORE.search(before)
-            or pair_frames.LORA_BEFORE.search(before) or frames.LIKENESS_AFTER.match(after)
-            or pair_frames.PORTRAIT_BEFORE_MORE.search(before) or (opens and pair_frames.PERSON_AFTER_MORE.match(after))
-            or roles.ROLE_AFTER.match(after)  # "lonneke vermolen, volleybalster, ...": a role says who (round 16)
-            or roles.ROLE_ASIDE_AFTER.match(after)  # ... with its country or kind before it ("botswana sprinter": round 23)
-        )  # fmt: skip
-        # A close-up tag follows "vieux pêcheur" as readily as a name, and no dictionary here holds every
-        # noun of nine languages: such a pair goes to a moderator (weak), which costs less than a missed person.
-        framed = framed or bool(opens and pair_frames.TAGGED_AFTER.match(after))
-        return _WEAK if framed or (opens and sexual_next) else None
-
 
 def _strong(signal: Signal) -> bool:
     if signal.kind is SignalKind.NER_PERSON:

@@ -1,0 +1,60 @@
+"""How strongly two words read as a name (text/detectors/name_pairs.py), against small word lists of its own:
+what the lists know decides, not the shipped data."""
+
+from __future__ import annotations
+
+import pytest
+
+from bountyboard.guard.text.detectors.hidden_names import WEAK
+from bountyboard.guard.text.detectors.name_pairs import STRONG, NamePairs
+
+
+@pytest.fixture(scope="module")
+def pairs() -> NamePairs:
+    return NamePairs(
+        given=frozenset({"anna", "orla", "kingston", "grace", "jean", "marc", "fernando"}),
+        rare=frozenset({"kingston"}),
+        surnames=frozenset({"nowak", "berger", "fernando"}),
+        common=frozenset({"grace", "hall", "red", "dress"}),
+        frequent=frozenset({"vieux", "berger"}),
+        frequent_folded=frozenset({"vieux", "berger"}),
+        places=frozenset({"jamaica"}),
+    )
+
+
+def read(pairs: NamePairs, text: str, *, caps: bool = False) -> str | None:
+    given, surname = text.split()
+    return pairs.read(text, (0, len(text)), given.lower(), surname.lower(), caps=caps)
+
+
+def test_a_known_given_name_and_a_known_surname_are_strong(pairs: NamePairs) -> None:
+    assert read(pairs, "anna nowak") == STRONG
+    assert read(pairs, "Anna Nowak", caps=True) == STRONG
+
+
+def test_a_long_tail_given_name_before_a_place_is_no_name(pairs: NamePairs) -> None:
+    assert read(pairs, "kingston jamaica") is None
+    assert read(pairs, "kingston drunevar") == WEAK  # a long-tail given name before a word no list holds
+
+
+def test_a_word_that_is_a_given_name_before_a_word_is_no_name(pairs: NamePairs) -> None:
+    assert read(pairs, "grace hall") is None
+
+
+def test_gerunds_and_turkish_case_endings_are_inflected_words(pairs: NamePairs) -> None:
+    assert pairs.inflected("quemando")
+    assert pairs.inflected("odasinda")
+    assert not pairs.inflected("fernando")  # a gerund's ending, but a name the lists know
+    assert read(pairs, "orla quemando") is None
+
+
+def test_two_common_given_names_joined_are_one_given_name(pairs: NamePairs) -> None:
+    assert pairs.double_given_name("jean", "marc")
+    assert not pairs.double_given_name("kingston", "marc")  # a long-tail first half
+
+
+def test_a_weighted_name_is_told_from_a_noun_and_its_adjective(pairs: NamePairs) -> None:
+    assert pairs.weighted_name("orla drunevar")
+    assert not pairs.weighted_name("red dress")  # English words
+    assert not pairs.weighted_name("anna detallada")  # a Romance adjective last, no surname
+    assert not pairs.weighted_name("drunevar kelmoor")  # no given name or surname the lists know
