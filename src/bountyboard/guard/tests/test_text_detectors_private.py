@@ -184,3 +184,17 @@ def test_images_of_her_asked_for_are_no_photos_of_someone_known(scanner: TextSca
     text = "Lison est mon personnage original (28 ans), guerrière des Ardennes, je veux des images d'elle nue, style fantasy"
     assert not any(s.kind is SignalKind.PRIVATE_PERSON_CUE for s in scanner.scan(text))
     assert any(s.kind is SignalKind.PRIVATE_PERSON_CUE for s in scanner.scan("j'ai des photos d'elle, ma voisine"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # session 20: a relation the request names is its subject, the photos mentioned however far away
+        "Il mio prof di mate Orla Vexmoor vestito da tenore\nÈ per la festa di fine anno del liceo a Perugia, come "
+        "sorpresa per tutta la classe e i genitori, ho una decina di foto sue prese in classe. 15€",
+        "Ik wil een AI-filmpje waarin mijn buurman Kelvin Tobar (Winschoten) als voetballer het stadion in loopt, "
+        "met vuurwerk en veel publiek, voor zijn verjaardag volgende week. Heb 12 foto's van hem.",
+    ],
+)
+def test_a_named_relation_is_the_subject_wherever_the_photos_are_mentioned(scanner: TextScanner, text: str) -> None:
+    assert Policy().decide(scanner.scan(text)).decision is Decision.BLOCK

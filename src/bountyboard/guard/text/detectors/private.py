@@ -7,6 +7,7 @@ import re
 from bountyboard.guard.signals import Signal, SignalKind
 from bountyboard.guard.text import named_things, private_cues
 from bountyboard.guard.text.detectors.base import ScanContext
+from bountyboard.guard.text.name_words import UPPER
 from bountyboard.guard.text.shipped import compile_any
 
 _PRIVATE_RELATION_RE = compile_any(private_cues.PRIVATE_RELATIONS)
@@ -19,6 +20,9 @@ _RELATION_LIKES_AFTER = re.compile(
     r"aime|adore|veut|quiere|le encanta|ama|adora|quer|liebt|mag|will|ama|vuole|adora)\b"
 )
 _PLACE_DETERMINERS = frozenset({"the", "my", "our", "a", "an"})
+# A capitalised given name and surname right after a relation, a few lower-case words between at most ("mijn
+# buurman Gerrit Bolhuis", "il mio prof di mate Gianluca Ferri"), read on the original text
+_NAME_AFTER = re.compile(rf"(?:\s+(?![{UPPER}])[^\W\d_]+){{0,3}}\s+[{UPPER}][^\W\d_]+\s+[{UPPER}][^\W\d_]+")
 _RECIPIENT_BEFORE = re.compile(r"\b(?:for|pour|para|fur|per|to|a)\s*$")
 # After a relation: "my wife's bakery" (an owner) or "our friend group" (not a person) is no subject,
 # but "my neighbour's wife" or "my sister's photos" still is.
@@ -56,8 +60,11 @@ class PrivatePersonDetector:
             if _RELATION_LIKES_AFTER.match(words, m.end()):
                 continue  # "my daughter loves dinosaurs": the relation wants the picture, it is not in it
             near = words[max(0, m.start() - _DEPICTION_REACH) : m.end() + _DEPICTION_REACH]
-            if not (has_sexual or private_cues.DEPICTION_CUES.search(near)):
-                continue  # a depiction cue must be near the relation, not anywhere in a long text
+            named = _NAME_AFTER.match(context.norm.original, context.norm.words.span(m.start(), m.end())[1])
+            if not (has_sexual or named or private_cues.DEPICTION_CUES.search(near)):
+                # a depiction cue must be near the relation, not anywhere in a long text; a relation the request
+                # names ("il mio prof di mate Gianluca Ferri ... ho una decina di foto sue") is its subject (session 20)
+                continue
             out.append(
                 context.signal(
                     "words",
