@@ -121,6 +121,9 @@ def test_a_title_cased_run_of_words_is_no_name(scanner: TextScanner) -> None:
         "LoRA Orla Vexmoor (pogoda TVN)\nSzukam kogoś kto zrobi lorę na SDXL.",
         "Orla Vexmoor (weather, RTL) lora",
         "need a set of Orla Vexmoor, the weather lady of the morning show",
+        # session 20: the kind of programme alone, or a radio phone-in's name
+        "LoRA of Orla Vexmoor (dating show), clean portraits only",
+        "set of Kelvin Tobar (VOCM open line), studio portraits",
     ],
 )
 def test_a_presenter_named_by_the_programme_or_as_weather_presenter_is_a_person(scanner: TextScanner, text: str) -> None:

@@ -174,7 +174,10 @@ _QUALIFIERS = r"(?:(?!(?:not|no|ne|nie|non|nicht|kein\w*|niet|geen|pas|nao|sem|s
 _PROGRAMMES = (
     r"weather|news|meteo|pogoda|wiadomosci|fakty|wetter|nachrichten|tagesschau|tiempo|noticias|telediario|"
     r"telegiornale|tg\d?|previsao do tempo|jornal|pocasi|zpravy|udalosti|weerbericht|weer|nieuws|journaal|"
-    r"hava durumu|haberler|ana haber"
+    r"hava durumu|haberler|ana haber|"
+    # session 20: the kinds of programme whose people are real ("Brandi Tuttle (dating show)", "(VOCM open line)")
+    r"dating show|reality show|reality tv|reality|game show|quiz show|talent show|talk show|cooking show|"
+    r"morning show|breakfast show|open line|phone in|call in show|radio show|radio|podcast"
 )
 # inside a bracket a comma may set the role after a nickname ("(VVQ, de burgemeester)": session 17)
 _BRACKET_QUALIFIERS = r"(?:[\w'.&-]+,?\s+)"
