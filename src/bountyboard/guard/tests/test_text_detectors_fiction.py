@@ -265,3 +265,15 @@ def test_someone_cast_as_a_works_figure_is_no_character() -> None:
     assert frame_of("Want Kelvin Tobar drawn as a comic book superhero called Captain Phone-In, Belfast skyline") is None
     assert frame_of("Voglio Orla Vexmoor disegnata come un cartone animato, grembiule, cucina") is None
     assert frame_of("Kelvin Tobar and Orla Vexmoor arguing, comic book cover, 1960s") == DRAWN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # session 20: the German feminine of "influencer" after "ai", and a word that gives a name, never an alias
+        "ai influencerin namens lea-sophie (komplett erfunden), dirndl mit tiefem ausschnitt, oktoberfest zelt, sexy",
+        "synthetic influencer chiamata giada, generata con ai, surfista a varazze, muta, sorriso, golden hour",
+    ],
+)
+def test_an_invented_influencer_named_in_german_or_italian_is_allowed(scanner: TextScanner, text: str) -> None:
+    assert Policy().decide(scanner.scan(text)).decision is Decision.ALLOW

@@ -170,6 +170,7 @@ FICTIONAL_CONTEXT = re.compile(
     # round 16: a persona the text says is invented, virtual or not real, in the ten languages (folded); "fake" is
     # not one ("fake nudes of X")
     r"(?:fictional|invented|made up|imaginary|virtual|ai|ai generated|synthetic|non existent|nonexistent) (?:person|woman|girl|man|guy|influencer|"
+    r"influencerin|influencerka|influenceuse|"  # session 20: "ai influencerin namens lea-sophie"
     r"instagram model|model|persona)|not (?:a |based on (?:a |any )?)?real person|does ?n[o']?t exist|"
     r"(?:personne|femme|fille|influenceuse|influenceur|mannequin) (?:fictive|fictif|inventee?|imaginaire|virtuelle?)|"
     r"pas une vraie personne|(?:persona|mujer|chica|modelo|influencer) (?:ficticia|inventada|imaginaria|virtual)|"

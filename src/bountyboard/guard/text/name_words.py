@@ -41,8 +41,10 @@ NOT_NAME_WORDS = frozenset(
     temmuz agustos eylul ekim aralik
     ile ve veya icin uit anos jahre jaar yas yeni dona
     epoque borealis australis
+    named called nomme nommee appele appelee llamado llamada chamado chamada chiamato chiamata genaamd namens
     """.split()  # months of the ten languages but those that are given names too ("Avril", "Julio", "Kasım", "Mei");
-    # round 23: "Belle Époque", an era, not Belle someone; session 20: "aurora borealis", the northern lights
+    # round 23: "Belle Époque", an era, not Belle someone; session 20: "aurora borealis", the northern lights, and the
+    # words that give a name ("influencer chiamata giada"), never one
 )
 # Words for ordinary people in the ten languages (folded): never the second word of a name ("ruda kobieta",
 # "nederlandse vrouw"), never an alias opening a sexual request (with ``PRONOUNS``).
