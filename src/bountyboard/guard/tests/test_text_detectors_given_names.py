@@ -622,7 +622,7 @@ def test_frequent_words_of_nine_languages_are_no_names(scanner: TextScanner, tex
 @pytest.mark.parametrize(
     ("text", "decision"),
     [
-        ("orla vexmoor, fotografia grande angular, retrato", Decision.REVIEW),  # an unknown pair stays
+        ("darrell vexmoor, fotografia grande angular, retrato", Decision.REVIEW),  # a long-tail given name: weak, stays
         ("tiago dias pelado na praia, foto", Decision.BLOCK),  # sexual text: no veto
         ("foto de bento dias, bokeh, dslr, pele bem detalhada, 4k", Decision.CONSENT_REQUIRED),  # a given name
         ("fotka o t o   s t r n a d, bokeh, zrcadlovka, detailní pleť, 4k", Decision.REVIEW),
@@ -1195,3 +1195,8 @@ def test_regional_given_names_open_a_name(scanner: TextScanner, text: str) -> No
 )
 def test_a_town_after_a_name_is_no_work(scanner: TextScanner, text: str, decision: Decision) -> None:
     assert decide(scanner, text) is decision
+
+
+def test_a_number_word_opens_no_name(scanner: TextScanner) -> None:
+    # session 20: "dois capoeiristas anônimos": two anonymous capoeira players, not a person "Dois Capoeiristas"
+    assert found(scanner, "dois capoeiristas anônimos, roda na praia, pôr do sol, berimbau") == []

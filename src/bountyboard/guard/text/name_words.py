@@ -42,9 +42,14 @@ NOT_NAME_WORDS = frozenset(
     ile ve veya icin uit anos jahre jaar yas yeni dona
     epoque borealis australis
     named called nomme nommee appele appelee llamado llamada chamado chamada chiamato chiamata genaamd namens
+    deux trois quatre cinq sept huit neuf dix cuatro cinco seis siete ocho nueve zwei drei vier funf sechs sieben
+    acht neun zehn tre quattro cinque sette nove dieci dois duas tres oito dwa dwie dwoch trzy cztery piec szesc
+    siedem osiem dziewiec dziesiec dva dve tri ctyri sedm osm devet deset twee drie vijf zes zeven negen iki dort
+    alti yedi sekiz dokuz
     """.split()  # months of the ten languages but those that are given names too ("Avril", "Julio", "Kasım", "Mei");
     # round 23: "Belle Époque", an era, not Belle someone; session 20: "aurora borealis", the northern lights, and the
-    # words that give a name ("influencer chiamata giada"), never one
+    # words that give a name ("influencer chiamata giada"), never one, nor the numbers of the nine other languages
+    # ("dois capoeiristas anônimos"; not those that are names too: Otto, Sei, Tien)
 )
 # Words for ordinary people in the ten languages (folded): never the second word of a name ("ruda kobieta",
 # "nederlandse vrouw"), never an alias opening a sexual request (with ``PRONOUNS``).
