@@ -1200,3 +1200,15 @@ def test_a_town_after_a_name_is_no_work(scanner: TextScanner, text: str, decisio
 def test_a_number_word_opens_no_name(scanner: TextScanner) -> None:
     # session 20: "dois capoeiristas anônimos": two anonymous capoeira players, not a person "Dois Capoeiristas"
     assert found(scanner, "dois capoeiristas anônimos, roda na praia, pôr do sol, berimbau") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # session 20: a likeness asked after a known given name and a lower-case word, on a line with capitals
+        "kann jemand dorina kelvarova als Funko-Figur machen? Ist ein Geschenk",
+        "nadja kelvermoor im Pixar-Stil\nGeschenk für meine Schwester, die ist riesen Fan. Flux.1 dev, 2,000 Buzz",
+    ],
+)
+def test_a_likeness_after_a_lower_case_name_counts_beside_capitals(scanner: TextScanner, text: str) -> None:
+    assert decide(scanner, text) is not Decision.ALLOW

@@ -99,12 +99,13 @@ def says_who_beside(original: str, span: tuple[int, int], *, likeness: bool) -> 
     """What stands beside a known given name and a lower-case word says they name a person, on a line with capitals
     too: a role set aside after them ("johanne kelvar, surfeuse réunionnaise, ... Saint-Leu": round 17), what the
     person does ("rodrigo kelvar cantando tonada": round 21), a role before them, or, with ``likeness``, a likeness
-    asked for before them ("LoRA of makayla newman pls": session 17; not "portraits de studio inventés")."""
+    asked for before them ("LoRA of makayla newman pls": session 17; not "portraits de studio inventés") or after
+    them ("dorina putz als Funko-Figur": session 20)."""
     after = fold(original[span[1] : span[1] + 60]).text
     before = fold(original[max(0, span[0] - 32) : span[0]]).text
     return bool(
         roles.ROLE_ASIDE_AFTER.match(after) or frames.ACTION_AFTER.match(after) or roles.ROLE_BEFORE.search(before)
-        or (likeness and frames.NAME_SHAPE_BEFORE.search(before))
+        or (likeness and (frames.NAME_SHAPE_BEFORE.search(before) or frames.LIKENESS_AFTER.match(after)))
     )  # fmt: skip
 
 
