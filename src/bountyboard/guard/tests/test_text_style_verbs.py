@@ -78,6 +78,8 @@ def test_a_listed_artist_is_a_style_after_the_turkish_cue(scanner: TextScanner) 
         "un barco en la tormenta, con el rollo de Clyde Caldwell",
         "a harbour at dawn in the vein of Joaquín Sorolla",
         "une forêt en hiver, dans la veine de Marta Wiśniewska",
+        # session 20: Italian "alla X" after a photograph or a painting
+        "strada deserta con pali del telefono, fotografia alla anselmo brunetti, colori pastello",
     ],
 )
 def test_more_style_cues_in_ten_languages(scanner: TextScanner, text: str) -> None:
@@ -208,3 +210,8 @@ def test_de_inside_an_item_still_depicts(scanner: TextScanner) -> None:
 def test_spanish_por_opening_a_sentence_is_no_style(scanner: TextScanner) -> None:
     # "por" after a comma only: "Quiero un retrato por favor de Kelvrin Ostrander" still depicts him
     assert decide(scanner, "Quiero un retrato de Kelvrin Ostrander por favor, como astronauta") is not Decision.ALLOW
+
+
+def test_alla_before_a_name_without_a_work_is_no_style(scanner: TextScanner) -> None:
+    # session 20: "alla" also means "to": only after a photograph or a painting is it "in the manner of"
+    assert decide(scanner, "Ritratto di Anselmo Brunetti vestito da pirata, regalo alla Orla Vexmoor") is not Decision.ALLOW

@@ -226,6 +226,9 @@ STYLE_BEFORE = re.compile(
     # round 10: "in the manner of", "with the vibe of" as the other languages say it (folded)
     r"in der art von|in der art|w manierze|v manyre|in the vein of|dans la veine de|in de trant van|"
     r"atmosfera alla|atmosfera di|klimat|con el rollo de|vibe of|"
+    # session 20: Italian "alla X" after a photograph or a painting ("fotografia alla Luigi Ghirri", "foto alla X")
+    r"(?:foto|fotografia|fotografie|ritratto|ritratti|paesaggio|paesaggi|pittura|dipinto|dipinti|quadro|quadri|disegno|"
+    r"disegni|immagine|immagini|scatto|scatti|luce|colori) alla|"
     # round 17: "kadr jak z filmów Stanisława Barei", "like the films of", "como lo haría César Manrique"
     r"jak z filmow|jak z filmu|jako z filmu|jak w filmach|like the films of|as in the films of|comme dans les films de|"
     r"como en las peliculas de|wie in den filmen von|come nei film di|como nos filmes de|zoals in de films van|"

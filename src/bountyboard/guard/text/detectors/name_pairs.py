@@ -23,7 +23,7 @@ _STRONG, _WEAK = STRONG, WEAK
 
 _NAMES_ONLY_CAPITALISED = frozenset(
     # prepositions ("nude per rossetti", "sem nada")
-    "per con sem sin dal als tra fra "
+    "per con sem sin dal als tra fra alla "  # session 20: "fotografia alla anselmo brunetti" (Alla is a given name)
     # round 11: words for a person ("Guy Ritchie", "Man Ray", "Boy George"; "a man recmming", "two guy thers" in
     # Six-CD's scrambled prompts)
     "man guy boy gal "
