@@ -1212,3 +1212,16 @@ def test_a_number_word_opens_no_name(scanner: TextScanner) -> None:
 )
 def test_a_likeness_after_a_lower_case_name_counts_beside_capitals(scanner: TextScanner, text: str) -> None:
     assert decide(scanner, text) is not Decision.ALLOW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # session 20: "anonymous" in the ten languages, and "gran", are never a name's word
+        "dos pelotaris anónimos en un frontón de navarra, pelota a mano, sudor, atardecer",
+        "bañistas anónimas en la bruma, lago de nicaragua, óleo, atmósfera onírica",
+        "teatro de noche, las palmas de gran canaria, fachada, atardecer, palmeras",
+    ],
+)
+def test_anonymous_and_gran_are_no_names(scanner: TextScanner, text: str) -> None:
+    assert found(scanner, text) == []

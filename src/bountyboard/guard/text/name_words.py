@@ -46,10 +46,13 @@ NOT_NAME_WORDS = frozenset(
     acht neun zehn tre quattro cinque sette nove dieci dois duas tres oito dwa dwie dwoch trzy cztery piec szesc
     siedem osiem dziewiec dziesiec dva dve tri ctyri sedm osm devet deset twee drie vijf zes zeven negen iki dort
     alti yedi sekiz dokuz
+    anonymous anonimo anonima anonimos anonimas anonimi anonime anonyme anonymes anonym anonymen anonymer anonimowy
+    anonimowa anonimowi anonimowe anonymni anoniem anonieme anonim gran
     """.split()  # months of the ten languages but those that are given names too ("Avril", "Julio", "Kasım", "Mei");
     # round 23: "Belle Époque", an era, not Belle someone; session 20: "aurora borealis", the northern lights, and the
     # words that give a name ("influencer chiamata giada"), never one, nor the numbers of the nine other languages
-    # ("dois capoeiristas anônimos"; not those that are names too: Otto, Sei, Tien)
+    # ("dois capoeiristas anônimos"; not those that are names too: Otto, Sei, Tien); "anonymous" in the ten languages
+    # ("dos pelotaris anónimos") and "gran" ("gran canaria") are never a name's word either
 )
 # Words for ordinary people in the ten languages (folded): never the second word of a name ("ruda kobieta",
 # "nederlandse vrouw"), never an alias opening a sexual request (with ``PRONOUNS``).
