@@ -308,6 +308,9 @@ def test_an_alias_before_a_platform_and_role_blocks_with_sexual_words(scanner: T
         "Wymyślona influencerka Zosia, 28 lat, fitness, Kraków",
         "sanal influencer Kiravel, stüdyoda, anime tarzı",
         "yapay zeka influencer hesabı için fotoğraflar, plaj",
+        # session 20: "synthetic" and "ai generated" before the role
+        "Synthetic influencer Kiravel - beach set, bikini, 20 consistent images",
+        "ai generated model Kiravel, bikini, beach, golden hour",
     ],
 )
 def test_an_invented_role_or_an_account_is_no_alias(scanner: TextScanner, text: str) -> None:

@@ -133,7 +133,8 @@ _NEAR_SEXUAL = 80
 # A role the text says is invented: "Wymyślona influencerka Zosia", "sanal influencer Ece". Not "my": "nudes of my
 # streamer X" may well be a real streamer.
 _INVENTED = re.compile(rf"\b{frames.INVENTED}\b")
-_INVENTED_BEFORE = re.compile(rf"\b(?:{frames.INVENTED}|ai|yapay zeka)\s+$")  # "ai influencer X", "yapay zekâ influencer" too
+# "ai influencer X", "yapay zekâ influencer" too; session 20: "synthetic influencer Leilani", "ai generated model X"
+_INVENTED_BEFORE = re.compile(rf"\b(?:{frames.INVENTED}|ai|ai generated|synthetic|yapay zeka)\s+$")
 
 
 class AliasDetector:
