@@ -35,6 +35,8 @@ from bountyboard.guard.text.gazetteer import Category, ListedName
 from bountyboard.guard.text.name_words import ARTICLES
 
 _TOKEN = re.compile(r"[^\W\d_]+")
+# A displayed name ending in a hyphenated surname ("Marcela-Froideval"), not a Korean given name ("Dong-hoon")
+_DOUBLE_SURNAME_END = re.compile(r"[^\W\d_]{5,}-[^\W\d_]{5,}$")
 _MIN_SURNAME = 4  # "ramsey": shorter surnames are too easy to hit by chance
 _SURNAME_RATIO = 80.0
 _NAME_RATIO = 86.0
@@ -240,9 +242,13 @@ class FuzzyNameDetector:
                 continue  # an exact name the listed-name detector already judged (its capitals rule)
             # (listed form, its given name): the whole name, first and last word, last two words
             pairs = [(" ".join(words), words[0]), (f"{words[0]} {words[-1]}", words[0])]
-            if words[-2] not in _PARTICLES and len(words[-2]) > 1:  # not "a. macdonald", "del bosque"
-                pairs.append((" ".join(words[-2:]), words[-2]))
             given_written = first.split()[0]
+            if words[-2] not in _PARTICLES and len(words[-2]) > 1 and (
+                given_written == words[-2] or not _DOUBLE_SURNAME_END.search(entry.display)
+            ):
+                # not "a. macdonald", "del bosque"; a hyphenated surname's first half written as it is ("lena meyer
+                # landrutt"), never a given name like it ("marcel froidevaux" is no "François Marcela-Froideval": session 20)
+                pairs.append((" ".join(words[-2:]), words[-2]))
             whole = max(
                 (
                     fuzz.ratio(written, pair) for pair, given in pairs
