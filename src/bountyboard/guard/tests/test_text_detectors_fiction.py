@@ -277,3 +277,18 @@ def test_someone_cast_as_a_works_figure_is_no_character() -> None:
 )
 def test_an_invented_influencer_named_in_german_or_italian_is_allowed(scanner: TextScanner, text: str) -> None:
     assert Policy().decide(scanner.scan(text)).decision is Decision.ALLOW
+
+
+@pytest.mark.parametrize(
+    ("text", "decision"),
+    [
+        # session 20: characters of national television, novels and comics, now listed
+        ("Vera Stanhope in her battered hat and mac on a Northumberland beach, oil painting", Decision.ALLOW),
+        ("justus jonas, peter shaw und bob andrews, schrottplatz, kassettencover-stil", Decision.ALLOW),
+        ("Ferdek Kiepski na kanapie z piwem, komiks", Decision.ALLOW),
+        # ... while the actor cast as one is still a person
+        ("Martin Clunes as Martin Ellingham on the harbour wall, watercolor", Decision.CONSENT_REQUIRED),
+    ],
+)
+def test_national_characters_are_fiction_and_their_actors_people(scanner: TextScanner, text: str, decision: Decision) -> None:
+    assert decide(scanner, text) is decision
