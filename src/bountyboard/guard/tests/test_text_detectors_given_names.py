@@ -1225,3 +1225,8 @@ def test_a_likeness_after_a_lower_case_name_counts_beside_capitals(scanner: Text
 )
 def test_anonymous_and_gran_are_no_names(scanner: TextScanner, text: str) -> None:
     assert found(scanner, text) == []
+
+
+def test_a_long_tail_name_that_is_a_word_opens_no_sexual_words(scanner: TextScanner) -> None:
+    # session 20: "siyah dantel iç çamaşırı" is black lace underwear, not a person "Siyah" in lace
+    assert found(scanner, "yalı, siyah dantel iç çamaşırı, yatak odası, seksi") == []

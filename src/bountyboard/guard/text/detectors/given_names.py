@@ -221,8 +221,8 @@ class GivenNameDetector:
                 # "jimin shirtless", "rei nude": a given name opening sexual words is the name; the word after it
                 # is what the request asks, and a moderator reads the name alone. So with a role after it: "nayeon
                 # idol" is Nayeon the idol, and a nationality is no name ("polska youtuberka")
-                if given in roles.NATIONALITIES:
-                    continue
+                if given in roles.NATIONALITIES or (given in self._rare and given in self._frequent_folded):
+                    continue  # ... nor a long-tail name that is a word of a language: "siyah dantel" is black lace
                 end, surname = start + len(given), ""
                 span = view.span(start, end)
             if shape_spans.overlaps(*span) and (not sexual_spans or sure_shape_spans.overlaps(*span)):
