@@ -36,7 +36,11 @@ def test_named_after(before: str, after: str) -> None:
     assert named_after(before, after)
 
 
-@pytest.mark.parametrize(("before", "after"), [("portrait of ", " as a knight"), ("", " im stil der simpsons"), ("", "")])
+# session 20: a statue of someone is their likeness, no thing named after them
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [("portrait of ", " as a knight"), ("", " im stil der simpsons"), ("", ""), ("", " statue concept, bronze")],
+)
 def test_not_named_after(before: str, after: str) -> None:
     assert not named_after(before, after)
 
@@ -96,3 +100,4 @@ def test_a_name_in_a_run_of_listed_styles_is_one_more(text: str, name: str, cite
     styles = [(m.start(), m.end()) for m in re.finditer(r"frank frazetta|saul bass|ralph mcquarrie|greg rutkowski|artgerm", text)]
     start = text.index(name)
     assert TagLists(text).in_list_of_styles((start, start + len(name)), styles) is cited
+

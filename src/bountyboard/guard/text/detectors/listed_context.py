@@ -10,14 +10,15 @@ from bisect import bisect_left
 from bountyboard.guard.text import frames, named_things
 from bountyboard.guard.text.detectors.base import ScanContext
 
-# Heads that make "<name> X" a thing named after the person, in the ten languages (the word after).
+# Heads that make "<name> X" a thing named after the person, in the ten languages (the word after). Not "statue": a
+# statue of someone is their likeness ("Matt Le Tissier statue concept": session 20).
 NAMED_AFTER_HEADS = frozenset(
     """institute institut instituto istituto instytut foundation fondation fundacion fundacao fondazione stiftung
     fundacja nadace stichting vakfi prize prix premio preis nagroda cena prijs odulu award awards medal trophy
     trofeo cup hospital clinic airport aeroport aeropuerto aeroporto flughafen lotnisko letiste luchthaven
     havalimani stadium stadion estadio stadio stade arena street avenue boulevard road square bridge station
     university universiteit college school gymnasium lyceum museum museo musee muzeum memorial monument
-    mausoleum statue park tower centre center library bibliothek biblioteca building hall theatre theater telescope
+    mausoleum park tower centre center library bibliothek biblioteca building hall theatre theater telescope
     observatory
     boathouse house birthplace cottage mansion estate grave tomb
     plaza platz strasse straat plein laan ulica ulice namesti caddesi sokak meydani koprusu""".split()
