@@ -1230,3 +1230,8 @@ def test_anonymous_and_gran_are_no_names(scanner: TextScanner, text: str) -> Non
 def test_a_long_tail_name_that_is_a_word_opens_no_sexual_words(scanner: TextScanner) -> None:
     # session 20: "siyah dantel iç çamaşırı" is black lace underwear, not a person "Siyah" in lace
     assert found(scanner, "yalı, siyah dantel iç çamaşırı, yatak odası, seksi") == []
+
+
+def test_two_words_of_a_language_cast_as_someone_are_a_name(scanner: TextScanner) -> None:
+    # session 20: "paco" and "león" are Spanish words too, but "X como <character>" casts a person
+    assert [s.detail["given_name"] for s in found(scanner, "paco león como luisma, aída, foto realista")] == ["paco"]

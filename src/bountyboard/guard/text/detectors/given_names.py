@@ -53,6 +53,7 @@ _SEXUAL_NEXT_REACH = 3  # a sexual word starting this close after a pair follows
 _OF_WORDS = frozenset("of de d du del da do di della von van z ze".split())
 _APOSTROPHE_PREFIX = re.compile(r"\b[od]['’]$")
 _NEXT_WORD = re.compile(r"^[ \t]?([^\W\d_]+)")
+_CAST_AFTER = re.compile(r"\s+(?:as|als|jako|como|come|comme)\s+[^\W\d_]")  # "X como Luisma": X plays someone
 _TWO_WORDS = re.compile(r"^[ \t]?([^\W\d_]+) ([^\W\d_]+)")
 _ONE_WORD_ALONE = re.compile(r"\s*([^\W\d_]+)(?=\s*(?:[,.;:!?)\n]|$)|\s+[^\W\d_A-Z])")  # no capitalised word after it
 _CAPITALISED_THEN_WORD = re.compile(rf"^[ \t][{name_words.UPPER}][^\W\d_]* ([^\W\d_]+)")  # the word right after, not across a dash or comma
@@ -165,8 +166,8 @@ class GivenNameDetector:
                     )
                 if strength and self._pairs.words_of_a_language(
                     norm.original[slice(*view.span(start, last[1]))], word, strength=strength, caps=caps, sexual_text=sexual_text
-                ):
-                    strength = None
+                ) and not _CAST_AFTER.match(text, last[1]):
+                    strength = None  # ... two words of a language, unless cast as someone ("paco león como luisma": session 20)
                 if strength:
                     found.append((start, last[1], word, last[2], strength))
                     skip_to = pair + 1
