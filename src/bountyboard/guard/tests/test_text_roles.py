@@ -261,3 +261,9 @@ def test_a_negated_role_says_who_someone_is_not() -> None:
     assert not roles.ROLE_ASIDE_AFTER.match(", ne herecka. 600 kc")
     assert not roles.ROLE_ASIDE_AFTER.match(", not the actress, just the character")
     assert roles.ROLE_ASIDE_AFTER.match(", polska herecka, na scenie")
+
+
+def test_fan_art_of_an_antiques_dealer_is_of_a_real_person(scanner: TextScanner) -> None:
+    # session 20: a dealer is a role, so "fan art" does not make the named dealer a character
+    text = "Antiquitäten Fanart\nIch hätte gern Orla Vexmoor, den tätowierten Händler, in Boxershorts, lasziv, Kerzenlicht"
+    assert decision(scanner, text) == "block"
