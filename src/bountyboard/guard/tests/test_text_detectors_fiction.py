@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bountyboard.guard.policy import Policy
-from bountyboard.guard.text.fiction_frames import DRAWN, GAME, SCREEN, TOY, fiction_frame
+from bountyboard.guard.text.fiction_frames import DRAWN, GAME, SCREEN, TOY, fiction_frame, names_fiction
 from bountyboard.guard.text.normalize import normalize
 from bountyboard.guard.text.scanner import TextScanner
 from bountyboard.guard.verdict import Decision
@@ -292,3 +292,9 @@ def test_an_invented_influencer_named_in_german_or_italian_is_allowed(scanner: T
 )
 def test_national_characters_are_fiction_and_their_actors_people(scanner: TextScanner, text: str, decision: Decision) -> None:
     assert decide(scanner, text) is decision
+
+
+def test_screenshots_from_the_show_name_no_work_of_fiction() -> None:
+    # session 20: a talk, quiz or reality show is of real people; "from the series" or "the anime" still names fiction
+    assert not names_fiction("can someone train an sdxl lora on kelvin tobar i ve grabbed 45 screenshots from the show")
+    assert names_fiction("a lora of kelvin tobar i ve grabbed 45 screenshots from the anime")

@@ -198,7 +198,8 @@ FICTIONAL_CONTEXT = re.compile(
     # di nome Giada")
     rf"{INVENTED}(?:(?=,)| (?:named|called|nomme|nommee|appele|appelee|llamad[oa]|chiamat[oa]|di nome|de nome|"
     r"chamad[oa]|genaamd|namens|o imieniu|jmenem|adinda|adli))|"
-    r"from the (?:game|anime|manga|manhwa|manhua|webtoon|donghua|series|show|movie|book|novel|light novel|drama|k ?drama)|"
+    # not "from the show": talk, quiz and reality shows are of real people ("45 screenshots from the show": session 20)
+    r"from the (?:game|anime|manga|manhwa|manhua|webtoon|donghua|series|movie|book|novel|light novel|drama|k ?drama)|"
     r"genshin(?: impact)?|honkai(?: impact)?|star rail|hsr|arknights|blue archive|azur lane|hololive|nijisanji|"
     r"nikke|fate grand order|fgo|pokemon|league of legends|overwatch|final fantasy|naruto|one piece|jujutsu kaisen|"
     r"kimetsu no yaiba|demon slayer|boku no hero|my hero academia|chainsaw man|evangelion|touhou|vocaloid|"
