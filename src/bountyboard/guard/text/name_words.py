@@ -245,7 +245,7 @@ INFLECTED_ENDINGS = (
 GERUND = re.compile(r"[^\W\d_]{3,}(?:ando|iendo|yendo|endo|indo)(?:se|lo|la|los|las|si)?$")
 # Turkish writes a proper noun's case ending after an apostrophe ("Tarsus'taki", "Kasia'nın", "Bursa'da", folded):
 # the word after the apostrophe is that ending, never a surname (session 20)
-APOSTROPHE_SUFFIX = re.compile(r"(?:[dt][ae](?:ki|n)?|n?[iu]n|n?[iu]nki|y?[iuae]|s[iu]|l[ae]r\w*|y?l[ae]|[dt][iu]r|[dt]ir)")
+APOSTROPHE_SUFFIX = re.compile(r"(?:[dt][ae](?:ki|n)?|n?[iu]n(?:ki)?|y?[iuae]|s[iu]|l[ae]r\w*|y?l[ae]|[dt][iu]r)")
 # ... and the suffixes a run-together tail may be alone ("yağmur|luklu", "pari|sien"); "-lı" ends
 # Azerbaijani surnames too ("Cabbarlı"), so it only stops a split, never a pair.
 SUFFIX_TAIL = re.compile(r"^(?:l[iu]kl[iu]|l[iu]k|l[iu]|s[iu]z|[sn]?[iu]nd[ae]|[iu]yl[ae])$")

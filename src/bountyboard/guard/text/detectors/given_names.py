@@ -55,7 +55,7 @@ _APOSTROPHE_PREFIX = re.compile(r"\b[od]['’]$")
 _NEXT_WORD = re.compile(r"^[ \t]?([^\W\d_]+)")
 _CAST_AFTER = re.compile(r"\s+(?:as|als|jako|como|come|comme)\s+[^\W\d_]")  # "X como Luisma": X plays someone
 _TWO_WORDS = re.compile(r"^[ \t]?([^\W\d_]+) ([^\W\d_]+)")
-_ONE_WORD_ALONE = re.compile(r"\s*([^\W\d_]+)(?=\s*(?:[,.;:!?)\n]|$)|\s+[^\W\d_A-Z])")  # no capitalised word after it
+_ONE_WORD_ALONE = re.compile(rf"\s*([^\W\d_]+)(?=\s*(?:[,.;:!?)\n]|$)|\s+(?![{name_words.UPPER}])[^\W\d_])")  # nothing capitalised after it
 _CAPITALISED_THEN_WORD = re.compile(rf"^[ \t][{name_words.UPPER}][^\W\d_]* ([^\W\d_]+)")  # the word right after, not across a dash or comma
 _STRONG, _WEAK, _HIDDEN, _IF_FRAMED = STRONG, WEAK, HIDDEN, IF_FRAMED  # the strengths name_pairs and hidden_names give
 _TRAILING_WORDS = re.compile(r"(?:[^\W\d_]+ ){1,2}$")
