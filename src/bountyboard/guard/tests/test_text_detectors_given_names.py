@@ -1235,3 +1235,15 @@ def test_a_long_tail_name_that_is_a_word_opens_no_sexual_words(scanner: TextScan
 def test_two_words_of_a_language_cast_as_someone_are_a_name(scanner: TextScanner) -> None:
     # session 20: "paco" and "león" are Spanish words too, but "X como <character>" casts a person
     assert [s.detail["given_name"] for s in found(scanner, "paco león como luisma, aída, foto realista")] == ["paco"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # session 20: two words of the place list are a place
+        "Póster: un hombre con traje aislante en la nevada de Buenos Aires, póster vertical",
+        "tim hortons cup in the snow, double double, regina saskatchewan, product photography",
+    ],
+)
+def test_two_place_words_are_a_place(scanner: TextScanner, text: str) -> None:
+    assert found(scanner, text) == []

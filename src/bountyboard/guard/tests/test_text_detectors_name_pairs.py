@@ -18,7 +18,7 @@ def pairs() -> NamePairs:
         common=frozenset({"grace", "hall", "red", "dress"}),
         frequent=frozenset({"vieux", "berger"}),
         frequent_folded=frozenset({"vieux", "berger"}),
-        places=frozenset({"jamaica"}),
+        places=frozenset({"jamaica", "buenos", "aires"}),
     )
 
 
@@ -35,6 +35,11 @@ def test_a_known_given_name_and_a_known_surname_are_strong(pairs: NamePairs) -> 
 def test_a_long_tail_given_name_before_a_place_is_no_name(pairs: NamePairs) -> None:
     assert read(pairs, "kingston jamaica") is None
     assert read(pairs, "kingston drunevar") == WEAK  # a long-tail given name before a word no list holds
+
+
+def test_two_place_words_are_a_place(pairs: NamePairs) -> None:
+    assert read(pairs, "buenos aires") is None
+    assert read(pairs, "Buenos Aires", caps=True) is None
 
 
 def test_a_word_that_is_a_given_name_before_a_word_is_no_name(pairs: NamePairs) -> None:

@@ -187,6 +187,8 @@ class NamePairs:
         given_word, surname_word = given in self._common, surname in self._common
         if not caps and surname in self._places and given in self._rare and surname not in self._surnames:
             return None
+        if given in self._places and surname in self._places:
+            return None  # "Buenos Aires", "Puerto Rico", "san juan": a place of two place words, in any case
         known_surname = surname in self._surnames or (not surname_word and surname_ending(surname))
         if given in self._rare and surname_word:
             # "thompson fighting": never in lower case; "Terence Booth" capitalised is a name, or a title
