@@ -1247,3 +1247,20 @@ def test_two_words_of_a_language_cast_as_someone_are_a_name(scanner: TextScanner
 )
 def test_two_place_words_are_a_place(scanner: TextScanner, text: str) -> None:
     assert found(scanner, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # session 20: a thing and its colour in lower case, after a word that is no common given name
+        "vieux marin breton, ciré jaune, pipe, port de concarneau",
+        "partido de la selección, marea roja en las gradas, lluvia",
+        "avó transmontana de lenço preto a fazer alheiras, cozinha com lareira",
+    ],
+)
+def test_a_thing_and_its_colour_are_no_name(scanner: TextScanner, text: str) -> None:
+    assert found(scanner, text) == []
+
+
+def test_a_colour_a_surname_list_holds_after_a_given_name_stays_a_name(scanner: TextScanner) -> None:
+    assert found(scanner, "portrait of marta blanco, studio light") != []

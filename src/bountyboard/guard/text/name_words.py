@@ -243,6 +243,15 @@ INFLECTED_ENDINGS = (
 # "fazendo", "sorrindo", folded): a lower-case word so ending follows a name as the verb, never as its surname
 # unless a list knows it (Fernando, Orlando, Armando are given names and surnames: session 20)
 GERUND = re.compile(r"[^\W\d_]{3,}(?:ando|iendo|yendo|endo|indo)(?:se|lo|la|los|las|si)?$")
+# Colours in the nine languages besides English (folded): after a word no common given name, a lower-case colour is
+# that word's adjective ("ciré jaune", "marea roja", "lenço preto": session 20), unless a surname list holds it (Blanco)
+COLOUR_WORDS = frozenset(
+    """jaune rouge noire noir bleu bleue verte vert blanche roja rojo azul negra negro amarilla amarillo preto preta
+    branco branca vermelho vermelha amarelo amarela rosso rossa nero nera bianco giallo gialla rot rote roter schwarz
+    schwarze blau blaue gelb gelbe grun grune weiss weisse czerwony czerwona czarny czarna bialy biala niebieski
+    niebieska zolty zolta zielony zielona cerveny cervena cerny cerna bily bila modry modra zluty zluta zeleny
+    zelena rood rode zwart zwarte wit witte blauw blauwe geel gele groen groene kirmizi beyaz mavi sari yesil""".split()
+)
 # Turkish writes a proper noun's case ending after an apostrophe ("Tarsus'taki", "Kasia'nın", "Bursa'da", folded):
 # the word after the apostrophe is that ending, never a surname (session 20)
 APOSTROPHE_SUFFIX = re.compile(r"(?:[dt][ae](?:ki|n)?|n?[iu]n(?:ki)?|y?[iuae]|s[iu]|l[ae]r\w*|y?l[ae]|[dt][iu]r)")

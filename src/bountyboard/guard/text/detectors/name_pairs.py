@@ -187,6 +187,8 @@ class NamePairs:
         given_word, surname_word = given in self._common, surname in self._common
         if not caps and surname in self._places and given in self._rare and surname not in self._surnames:
             return None
+        if not caps and self._coloured_thing(given, surname):
+            return None
         if given in self._places and surname in self._places:
             return None  # "Buenos Aires", "Puerto Rico", "san juan": a place of two place words, in any case
         known_surname = surname in self._surnames or (not surname_word and surname_ending(surname))
@@ -242,6 +244,13 @@ class NamePairs:
         framed = bool(frames.LIKENESS_BEFORE.search(before) or pair_frames.LORA_BEFORE.search(before))
         return _WEAK if (opens or framed) and pair_frames.GERMAN_PERSON_AFTER.match(after) else None
 
+    def _coloured_thing(self, first: str, second: str) -> bool:
+        """A lower-case colour after a word that is no common given name: a thing and its colour ("ciré jaune",
+        "marea roja"), unless a surname list holds the colour ("Blanco")."""
+        return second in name_words.COLOUR_WORDS and second not in self._surnames and (
+            first not in self._given or first in self._rare
+        )
+
     def framed_lower(
         self, original: str, text: str, view: View, start: int, end: int, first: str, second: str, *, sexual_next: bool,
         skin: bool,
@@ -249,6 +258,8 @@ class NamePairs:
         """Tag soup: two lower-case words no dictionary holds, framed as someone depicted ("lora claudine
         guichard", "porträt von oswald pechel") or opening the line before a sexual or action phrase
         ("sante gianvecchio nuda sul letto"): a weak name, for a moderator."""
+        if self._coloured_thing(first, second):
+            return None
         before, after = text[max(0, start - 48) : start], text[end : end + 48]
         if min(len(first), len(second)) >= 3 and second in self._common and self._given_before_word_surname(first, second) and (
             frames.LIKENESS_BEFORE.search(before) or frames.LIKENESS_AFTER.match(after)
