@@ -1264,3 +1264,10 @@ def test_a_thing_and_its_colour_are_no_name(scanner: TextScanner, text: str) -> 
 
 def test_a_colour_a_surname_list_holds_after_a_given_name_stays_a_name(scanner: TextScanner) -> None:
     assert found(scanner, "portrait of marta blanco, studio light") != []
+
+
+def test_a_name_ruled_out_is_no_subject(scanner: TextScanner) -> None:
+    # session 20: "bez portrétu X" (without X's portrait), "(not X)": the text names them only to exclude them
+    assert found(scanner, "Retro reklamní plakát na bonbony, plechová krabička, tramvaj. Bez portrétu Kelvina Tobara.") == []
+    assert found(scanner, "a retro tram poster, bonbon tin, no portrait of kelvin tobar") == []
+    assert found(scanner, "a retro tram poster, bonbon tin, kelvin tobar waving, no portrait") != []

@@ -31,6 +31,7 @@ from bountyboard.guard.text.detectors.hidden_names import HIDDEN, IF_FRAMED, MIN
 from bountyboard.guard.text.detectors.listed_context import (
     LIST_REACH,
     TagLists,
+    ruled_out,
     style_cited,
     styles_listed_before,
 )
@@ -255,6 +256,8 @@ class GivenNameDetector:
                 given in self._rare or given not in self._given or norm.original[span[1] : span[1] + 1] == "-"
             ) and not (raw.islower() and self._pairs.hyphenated_name(given, surname)):
                 continue  # "Kaiser-Wilhelm-Gedächtniskirche", "Eiger-Nordwand": one hyphenated word is a compound
+            if not sexual_spans and ruled_out(before):
+                continue  # "Bez portrétu Karla Hašlera", "(not X)": named only to be ruled out (session 20)
             if fiction_frames.detective_named(before, norm.words.text, after):
                 not_people_names.add((given[:4], surname[:4]))
                 continue  # "Kommissar Peter Faber", "Inspector Orla Vexmoor": crime fiction's hero (round 21)
