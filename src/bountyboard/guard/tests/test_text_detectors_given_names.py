@@ -1271,3 +1271,16 @@ def test_a_name_ruled_out_is_no_subject(scanner: TextScanner) -> None:
     assert found(scanner, "Retro reklamní plakát na bonbony, plechová krabička, tramvaj. Bez portrétu Kelvina Tobara.") == []
     assert found(scanner, "a retro tram poster, bonbon tin, no portrait of kelvin tobar") == []
     assert found(scanner, "a retro tram poster, bonbon tin, kelvin tobar waving, no portrait") != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # session 20: words that are given names only when capitalised ("Nada", "Marche")
+        "cherche une lora qui marche bien avec bikini / maillot de bain, pony ok",
+        "quero uma mulher adulta genérica de biquíni, pôr do sol, nada de celebridade",
+        "ilustración de un profesor delante de la pizarra con los planos",
+    ],
+)
+def test_lower_case_words_that_are_names_only_capitalised(scanner: TextScanner, text: str) -> None:
+    assert found(scanner, text) == []

@@ -250,7 +250,10 @@ COLOUR_WORDS = frozenset(
     branco branca vermelho vermelha amarelo amarela rosso rossa nero nera bianco giallo gialla rot rote roter schwarz
     schwarze blau blaue gelb gelbe grun grune weiss weisse czerwony czerwona czarny czarna bialy biala niebieski
     niebieska zolty zolta zielony zielona cerveny cervena cerny cerna bily bila modry modra zluty zluta zeleny
-    zelena rood rode zwart zwarte wit witte blauw blauwe geel gele groen groene kirmizi beyaz mavi sari yesil""".split()
+    zelena rood rode zwart zwarte wit witte blauw blauwe geel gele groen groene kirmizi beyaz mavi sari yesil
+    naranja laranja arancione oranje turuncu pomaranczowy pomaranczowa oranzovy oranzova rosado rosada roxo roxa
+    morado morada gris grigio grigia cinza grau graue grijs szary szara marron castano castana braun braune bruin
+    kahverengi dorado dorada dourado dourada dorato dorata plateado plateada prateado prateada""".split()
 )
 # Turkish writes a proper noun's case ending after an apostrophe ("Tarsus'taki", "Kasia'nın", "Bursa'da", folded):
 # the word after the apostrophe is that ending, never a surname (session 20)

@@ -29,7 +29,9 @@ _NAMES_ONLY_CAPITALISED = frozenset(
     "man guy boy gal "
     # round 15: everyday words of a prompt: "luz cálida" (light in Spanish and Portuguese), "ich will riesige
     # regale" (German "want"), "sur son vélo" (French "his")
-    "luz will son".split()
+    "luz will son "
+    # session 20: "nada raro" (nothing odd), "ça marche bien", "delante de la pizarra": words in lower case
+    "nada marche delante".split()
 )
 
 # The case endings of Czech and Polish adjectives and a Czech possessive, folded ("Českých", "Wielkiego", "Nového",
