@@ -124,6 +124,7 @@ def test_a_title_cased_run_of_words_is_no_name(scanner: TextScanner) -> None:
         # session 20: the kind of programme alone, or a radio phone-in's name
         "LoRA of Orla Vexmoor (dating show), clean portraits only",
         "set of Kelvin Tobar (VOCM open line), studio portraits",
+        "LoRA of Orla Vexmoor (UK TV), clean portraits only",
     ],
 )
 def test_a_presenter_named_by_the_programme_or_as_weather_presenter_is_a_person(scanner: TextScanner, text: str) -> None:
@@ -267,3 +268,8 @@ def test_fan_art_of_an_antiques_dealer_is_of_a_real_person(scanner: TextScanner)
     # session 20: a dealer is a role, so "fan art" does not make the named dealer a character
     text = "Antiquitäten Fanart\nIch hätte gern Orla Vexmoor, den tätowierten Händler, in Boxershorts, lasziv, Kerzenlicht"
     assert decision(scanner, text) == "block"
+
+
+def test_a_character_named_before_a_tv_series_in_brackets_stays_a_character(scanner: TextScanner) -> None:
+    # session 20: "(UK TV)" says a presenter, "(TV series)" still a work's character
+    assert decision(scanner, "Orla Vexmoor (TV series), oil painting") == "allow"
