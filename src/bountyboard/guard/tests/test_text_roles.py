@@ -125,6 +125,7 @@ def test_a_title_cased_run_of_words_is_no_name(scanner: TextScanner) -> None:
         "LoRA of Orla Vexmoor (dating show), clean portraits only",
         "set of Kelvin Tobar (VOCM open line), studio portraits",
         "LoRA of Orla Vexmoor (UK TV), clean portraits only",
+        "orla vexmoor (reporterka tv nova:1.1), studio, portrait",
     ],
 )
 def test_a_presenter_named_by_the_programme_or_as_weather_presenter_is_a_person(scanner: TextScanner, text: str) -> None:

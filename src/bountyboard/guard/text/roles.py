@@ -127,8 +127,10 @@ ROLE_TERMS = tuple(
     # round 23: riders of motor sports, quiz-show chasers, jockeys, referees and darts pros
     "speedway rider", "motocross rider", "enduro rider", "mx rider", "bmx rider", "quizzer", "jockey", "dzokej",
     "dartsprofi", "darts pro", "football referee", "scheidsrechter", "schiedsrichter", "arbitro", "hakem",
-    # session 20: the dealers of antiques shows ("Fabian Kahl, den tätowierten Händler"), folded
-    "handler", "handlerin", "antiquitatenhandler", "kunsthandler", "antiekhandelaar",
+    # session 20: the dealers of antiques shows ("Fabian Kahl, den tätowierten Händler"), folded; Czech, Slovak and
+    # Polish reporters and editors ("(reporterka tv nova)")
+    "handler", "handlerin", "antiquitatenhandler", "kunsthandler", "antiekhandelaar", "reporterka", "redaktorka",
+    "redaktor", "hlasatelka", "hlasatel", "dziennikarka", "dziennikarz",
 )
 ROLE_WORDS = frozenset(t for t in ROLE_TERMS if " " not in t)
 # Nationalities as the ten languages write them before a role ("polski raper", "dutch presenter", "türk
