@@ -274,5 +274,6 @@ def test_fan_art_of_an_antiques_dealer_is_of_a_real_person(scanner: TextScanner)
 def test_a_character_named_before_a_tv_series_in_brackets_stays_a_character(scanner: TextScanner) -> None:
     # session 20: "(UK TV)" says a presenter, "(TV series)" still a work's character
     assert decision(scanner, "Orla Vexmoor (TV series), oil painting") == "allow"
+    # a radio drama is named as a work by its own cue; "(radio)" says a presenter
     assert decision(scanner, "Orla Vexmoor (radio drama), noir poster, rain") == "allow"
     assert decision(scanner, "Orla Vexmoor (radio), studio portrait") == "consent_required"

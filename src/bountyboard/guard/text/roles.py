@@ -181,10 +181,9 @@ _PROGRAMMES = (
     r"hava durumu|haberler|ana haber|"
     # session 20: the kinds of programme whose people are real ("Brandi Tuttle (dating show)", "(VOCM open line)")
     r"dating show|reality show|reality tv|reality|game show|quiz show|talent show|talk show|cooking show|"
-    r"morning show|breakfast show|open line|phone in|call in show|radio show|podcast|"
-    # ... and television or radio itself, closing the bracket ("Steph McGovern (UK TV)"; not "(TV series)", "(radio
-    # drama)": works)
-    r"(?:tv|radio)(?=\s*[),])"
+    r"morning show|breakfast show|open line|phone in|call in show|radio show|radio|podcast|"
+    # ... and television itself, closing the bracket ("Steph McGovern (UK TV)"; not "(TV series)")
+    r"tv(?=\s*[),])"
 )
 # inside a bracket a comma may set the role after a nickname ("(VVQ, de burgemeester)": session 17)
 _BRACKET_QUALIFIERS = r"(?:[\w'.&-]+,?\s+)"
