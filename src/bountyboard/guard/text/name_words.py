@@ -243,6 +243,9 @@ INFLECTED_ENDINGS = (
 # "fazendo", "sorrindo", folded): a lower-case word so ending follows a name as the verb, never as its surname
 # unless a list knows it (Fernando, Orlando, Armando are given names and surnames: session 20)
 GERUND = re.compile(r"[^\W\d_]{3,}(?:ando|iendo|yendo|endo|indo)(?:se|lo|la|los|las|si)?$")
+# The words that cast an actor as a character ("X as Y", "X als Y", "X jako Y", "X como Y"): read by the cast-actor
+# rule and by the given-name rule (session 20)
+CAST_AS = r"(?:as|als|jako|como|come|comme|en tant que)"
 # Colours in the nine languages besides English (folded): after a word no common given name, a lower-case colour is
 # that word's adjective ("ciré jaune", "marea roja", "lenço preto": session 20), unless a surname list holds it (Blanco)
 COLOUR_WORDS = frozenset(

@@ -85,10 +85,12 @@ PLACE_AFTER_NAME = frozenset(
 # "named after" in the ten languages, and the kind of station. Anything else ends the look-back, so "la plaza
 # con María López" keeps its person.
 # Words that qualify a place named after someone, before or after the name ("Aeroporto Internacional da Madeira
-# X", "X International Airport", "X Memorial Stadium", "X Bay Stadium"): read here and by listed_context.
+# X", "X International Airport", "X Memorial Stadium", "X Bay Stadium"): read here, by listed_context and by the
+# given-name rule. Session 19: "Zeki Müren Sanat Müzesi"; session 20: "X Memorial Hospital", "X High School".
 QUALIFIERS = frozenset(
     "international internacional internazionale national nacional memorial municipal regional bay sports olympic "
-    "art arts science history heritage cultural sanat kultur bilim tarih".split()  # "Zeki Müren Sanat Müzesi" (session 19)
+    "art arts science history heritage cultural sanat kultur bilim tarih "
+    "community general state high elementary primary county public royal central".split()
 )
 _PLACE_LINKS = frozenset(
     """de del della dei di da do dos das du des d l van von der den la le el il lo the of im imienia
@@ -220,14 +222,6 @@ _SHIP_AFTER = re.compile(
 )
 _POSSESSIVE_HEAD = re.compile(r"^['’]n?[iu]n((?:\s+[^\s,.;:()]+){1,3})")
 _HOUSE_WORDS = frozenset("evi yalisi konagi turbesi mezari atolyesi".split())
-
-
-# Words between a name and the head of what is named after it ("Norman Manley International Airport", "Grady Memorial
-# Hospital", "Lincoln High School", "Kruger National Park"), folded
-HEAD_QUALIFIERS = frozenset(
-    "international memorial national regional municipal community general state high elementary primary county "
-    "public royal central".split()
-)
 
 
 def place_word_after(folded_after: str) -> bool:

@@ -15,14 +15,14 @@ import re
 from bountyboard.guard.signals import Signal, SignalKind
 from bountyboard.guard.text import fiction_frames, frames
 from bountyboard.guard.text.detectors.base import ScanContext, SpanIndex
-from bountyboard.guard.text.name_words import NAME_WORD, PARTICLES
+from bountyboard.guard.text.name_words import CAST_AS, NAME_WORD, PARTICLES
 from bountyboard.guard.text.normalize import fold
 
 SOURCE_CAST_ACTOR = "heuristic:cast-actor"
 # Two or three capitalised words (particles between), a cast word, an article at most, a capitalised name.
 _CAST = re.compile(
     rf"(?<![\w'’])(?P<name>{NAME_WORD}(?: (?:(?:van|de|der|den|von|da|di|del|le|la|dos|das) )?{NAME_WORD}){{1,2}})"
-    r"\s+(?:as|als|jako|como|come|comme|en tant que)\s+(?:(?:the|de|la|le|el|il|o|a|der|die|het)\s+)?"
+    rf"\s+{CAST_AS}\s+(?:(?:the|de|la|le|el|il|o|a|der|die|het)\s+)?"
     rf"(?P<character>{NAME_WORD})"
 )
 _INVENTED_PEOPLE = re.compile(rf"\b(?:oc|ocs|my oc|original character|own character|{frames.INVENTED})\b")

@@ -54,7 +54,7 @@ _SEXUAL_NEXT_REACH = 3  # a sexual word starting this close after a pair follows
 _OF_WORDS = frozenset("of de d du del da do di della von van z ze".split())
 _APOSTROPHE_PREFIX = re.compile(r"\b[od]['’]$")
 _NEXT_WORD = re.compile(r"^[ \t]?([^\W\d_]+)")
-_CAST_AFTER = re.compile(r"\s+(?:as|als|jako|como|come|comme)\s+[^\W\d_]")  # "X como Luisma": X plays someone
+_CAST_AFTER = re.compile(rf"\s+{name_words.CAST_AS}\s+[^\W\d_]")  # "X como Luisma": X plays someone
 _TWO_WORDS = re.compile(r"^[ \t]?([^\W\d_]+) ([^\W\d_]+)")
 _ONE_WORD_ALONE = re.compile(rf"\s*([^\W\d_]+)(?=\s*(?:[,.;:!?)\n]|$)|\s+(?![{name_words.UPPER}])[^\W\d_])")  # nothing capitalised after it
 _CAPITALISED_THEN_WORD = re.compile(rf"^[ \t][{name_words.UPPER}][^\W\d_]* ([^\W\d_]+)")  # the word right after, not across a dash or comma
@@ -299,7 +299,7 @@ class GivenNameDetector:
                 continue  # "Kadir Tunçel Kültür Merkezi": a place named after someone, its head two words on
             if (head := _NEXT_WORD.match(after)) and (head.group(1) in lexicons.NOT_PERSON_HEADS or (
                 # "norman manley international airport", "X memorial hospital": a qualifier, then the head (session 20)
-                head.group(1) in named_things.HEAD_QUALIFIERS and (two := _TWO_WORDS.match(after)) is not None
+                head.group(1) in named_things.QUALIFIERS and (two := _TWO_WORDS.match(after)) is not None
                 and two.group(2) in lexicons.NOT_PERSON_HEADS
             )):
                 # "the Marie Curie Institute", "Kennedy Airport", "Ali Nazik kebap": a place or thing named after someone,

@@ -36,7 +36,7 @@ STYLE_WORD_AFTER = re.compile(r"^(?:'s|s|-)?\s*(?:style|styled|esque|inspired|st
 _WORD = re.compile(r"[^\W\d_]+")
 
 
-# A listed person named only to be ruled out: "(not Rhys Darby)", "do NOT make her look like Kelly Reilly", "no la
+# A person named only to be ruled out: "(not Rhys Darby)", "do NOT make her look like Kelly Reilly", "no la
 # X": a negation, then articles or "look like" only, right before the name (folded names view, session 19).
 _RULED_OUT_BEFORE = re.compile(
     r"\b(?:not|no|nicht|pas|nie|ne|niet|nao|non|sin|sem|bez|without|ohne|zonder|sans)"
@@ -47,8 +47,9 @@ _RULED_OUT_BEFORE = re.compile(
 
 
 def ruled_out(before: str) -> bool:
-    """The words right before a listed name rule the person out ("(not Rhys Darby)", "NOT make her look like X"): the
-    text names them only to say the picture is not of them. The caller keeps this for text that is not sexual."""
+    """The words right before a name rule the person out ("(not Rhys Darby)", "NOT make her look like X", "bez portrétu
+    X"): the text names them only to say the picture is not of them. Read by the listed-name and given-name rules, for
+    text that is not sexual."""
     return bool(_RULED_OUT_BEFORE.search(before[-48:]))
 
 
