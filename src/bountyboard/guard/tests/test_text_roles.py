@@ -277,3 +277,20 @@ def test_a_character_named_before_a_tv_series_in_brackets_stays_a_character(scan
     # a radio drama is named as a work by its own cue; "(radio)" says a presenter
     assert decision(scanner, "Orla Vexmoor (radio drama), noir poster, rain") == "allow"
     assert decision(scanner, "Orla Vexmoor (radio), studio portrait") == "consent_required"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # session 21: a nickname that is a word, after "the" or before a role in brackets, set beside a role
+        ("the grapnel, pdc darts player from kelvmoor, shirtless, oiled, photoreal", "block"),
+        ("thornbill (the karaoke singer from that corner bar in kelvmoor), nude, nsfw, photoreal", "block"),
+        ("Big Kettle doing the chant\nCan someone make Big Kettle, the auctioneer at the Drune livestock sale, "
+         "rattling off bids on a stage? Realistic.", "consent_required"),
+        # a word alone beside a role is still a word: tag soup lists roles and things
+        ("stage, singer, microphone, spotlight, photoreal", "allow"),
+        ("a kettle, the singer's favourite, on a table, photoreal", "allow"),
+    ],
+)
+def test_a_nickname_that_is_a_word_is_someone_beside_a_role(scanner: TextScanner, text: str, expected: str) -> None:
+    assert decision(scanner, text) == expected

@@ -162,21 +162,26 @@ def capitalised_single_words(text: str) -> list[tuple[int, int]]:
 
 
 # The handle opens its item ("mongraal, fortnite pro"): after a word it is a surname ("marta kowalska, polska
-# youtuberka") or a noun ("a bodybuilder, athlete"), for the pair rules to read
-_ITEM_OPENS_BEFORE = re.compile(r"(?:^|[,;|(\[{:\n]|\s[-–—])\s*$")
+# youtuberka") or a noun ("a bodybuilder, athlete"), for the pair rules to read; after "the" it is a nickname ("the
+# harpoon, pdc darts player": session 21)
+_ITEM_OPENS_BEFORE = re.compile(r"(?:^|[,;|(\[{:\n]|\s[-–—])\s*(?P<article>(?:the|el|la|le|il|lo|der|die|het)\s+)?$")
 _LOWER_WORD = re.compile(r"(?<![\w'’@#-])[a-z][a-z0-9_]*[a-zA-Z0-9](?![\w'’-])")
 
 
-def lower_case_words_with_a_role(text: str) -> list[tuple[int, int]]:
+def lower_case_words_with_a_role(text: str) -> list[tuple[int, int, bool]]:
     """Spans of lower-case words set beside a role, in parentheses or after a comma ("mongraal, fortnite pro,",
-    "murda (de rapper)"): a handle or stage name written as its owner writes it (round 20)."""
-    return [
-        m.span()
-        for m in _LOWER_WORD.finditer(text)
-        if len(m.group(0)) >= 3 and m.group(0).lower() not in NOT_NAME_WORDS
-        and _ITEM_OPENS_BEFORE.search(text, max(0, m.start() - 8), m.start())  # "marta kowalska, ...": a pair's rule
-        and roles.LOWER_ALIAS_ROLE_AFTER.match(fold(text[m.end() : m.end() + 60]).text)
-    ]
+    "murda (de rapper)"): a handle or stage name written as its owner writes it (round 20). The flag says the word is
+    a nickname whatever it means, "the" before it or its role in brackets ("honeybee (the karaoke singer)"); a word
+    before a comma and a role may be a list's noun ("singer, actress")."""
+    out = []
+    for m in _LOWER_WORD.finditer(text):
+        if len(m.group(0)) < 3 or m.group(0).lower() in NOT_NAME_WORDS:
+            continue
+        opens = _ITEM_OPENS_BEFORE.search(text, max(0, m.start() - 12), m.start())  # "marta kowalska, ...": a pair's rule
+        after = fold(text[m.end() : m.end() + 60]).text
+        if opens and roles.LOWER_ALIAS_ROLE_AFTER.match(after):
+            out.append((m.start(), m.end(), bool(opens.group("article")) or bool(roles.ROLE_IN_PARENS.match(after))))
+    return out
 
 
 SHORT_CAPS = re.compile(r"(?<![\w'’-])[A-Z]{2,3}(?![\w'’-])")

@@ -131,6 +131,9 @@ ROLE_TERMS = tuple(
     # Polish reporters and editors ("(reporterka tv nova)")
     "handler", "handlerin", "antiquitatenhandler", "kunsthandler", "antiekhandelaar", "reporterka", "redaktorka",
     "redaktor", "hlasatelka", "hlasatel", "dziennikarka", "dziennikarz",
+    # session 21: auctioneers and bingo callers, whom a county knows by voice ("Big Tuna, the auctioneer at ...")
+    "auctioneer", "subastador", "subastadora", "leiloeiro", "leiloeira", "auktionator", "auktionatorin", "banditore",
+    "licytator", "drazitel", "veilingmeester", "mezatci", "commissaire priseur", "bingo caller",
 )
 ROLE_WORDS = frozenset(t for t in ROLE_TERMS if " " not in t)
 # Nationalities as the ten languages write them before a role ("polski raper", "dutch presenter", "türk
@@ -220,10 +223,11 @@ ROLE_ASIDE_AFTER = re.compile(
 
 # A lower-case handle's role must stand right beside it: in parentheses, or after a comma with two qualifiers at most
 # ("mongraal, fortnite pro,", "murda (de rapper)", "quebonafide, polski raper", "zuchu, bongo flava singer": round 21)
-# that are no article and no verb: "bodybuilder, hugging an athlete" is a scene (round 20).
+# that are no article and no verb: "bodybuilder, hugging an athlete" is a scene (round 20). The role ends the item, or
+# says where ("pdc darts player from newfoundland": session 21).
 _PLAIN_QUALIFIER = r"(?!(?:a|an|the|un|une|el|la|le|der|die|das|de|het|een|il|lo|o|um|uma)\s)(?![^\W\d_]+ing\s)[^\W\d_]+\s+"
 LOWER_ALIAS_ROLE_AFTER = re.compile(
-    rf"{_FROM_A_REALITY_SHOW}|{ROLE_IN_PARENS.pattern}|^\s*,\s*(?:{_PLAIN_QUALIFIER}){{0,2}}(?:{_ROLE_LOOSE})(?=\s*(?:[,;.:)!?\n]|$))"
+    rf"{_FROM_A_REALITY_SHOW}|{ROLE_IN_PARENS.pattern}|^\s*,\s*(?:{_PLAIN_QUALIFIER}){{0,2}}(?:{_ROLE_LOOSE})(?=\s*(?:[,;.:)!?\n]|$)|\s+(?:for|of|at|from|in|de|du|del|da|do|di|von|aus|bei|uit|van|z|ze)\b)"
 )
 
 _WORD = re.compile(r"\w+")

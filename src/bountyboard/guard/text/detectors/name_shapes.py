@@ -71,10 +71,11 @@ class NameShapeDetector:
             runs += [(start, end, True) for start, end in name_words.capitalised_single_words(original)]
         if role_in_text:  # "IU (K-pop singer)": a short all-caps name only with a role in parentheses
             runs += [(start, end, True) for start, end in name_words.short_caps_names_with_a_role(original)]
-            # "mongraal, fortnite pro", "murda (de rapper)": a handle written in lower case, set beside a role
+            # "mongraal, fortnite pro", "murda (de rapper)": a handle written in lower case, set beside a role; a
+            # nickname may be a word ("the harpoon, darts player", "honeybee (the karaoke singer)": session 21)
             runs += [
-                (start, end, True) for start, end in name_words.lower_case_words_with_a_role(original)
-                if fold(original[start:end]).text not in shipped_dictionary_words()  # "singer, actress": words
+                (start, end, True) for start, end, nickname in name_words.lower_case_words_with_a_role(original)
+                if nickname or fold(original[start:end]).text not in shipped_dictionary_words()  # "singer, actress": words
             ]
         if not runs:
             return out
@@ -113,7 +114,8 @@ class NameShapeDetector:
             if (
                 role_in_text and not role_after
             ):  # "Pedri (Barcelona midfielder)", "Pedri - Brazilian footballer"
-                role_after = roles.ROLE_ASIDE_AFTER.match(after)
+                # a longer reach: a bracket may qualify the role with three words and close 40 characters on
+                role_after = roles.ROLE_ASIDE_AFTER.match(fold(original[end : end + 72]).text)
             role = bool(
                 (role_in_text and roles.ROLE_BEFORE.search(before)) or role_after
                 or frames.GROUP_AFTER.match(after) or frames.GROUP_BEFORE.search(before)
@@ -137,9 +139,10 @@ class NameShapeDetector:
             if sexual_index.overlaps(start, end):
                 continue  # "Erotische Aktzeichnungen": German capitalises its nouns
             given = words[0] in self._given_names
-            if not given and all(word in dictionary for word in words) and not (single and role_after):
+            if not given and all(word in dictionary for word in words) and not role_after:
                 # "Beautiful Delicate Detailed portrait of": a title-cased run of words, no name (round 11); one
-                # word with a role set beside it is a stage name ("Taco (Polish rapper)": round 20)
+                # word with a role set beside it is a stage name ("Taco (Polish rapper)": round 20), and so are
+                # words ("Big Tuna, the auctioneer": session 21)
                 continue
             opens_a_line = not raw_before.strip() or raw_before.rstrip(" \t").endswith("\n")
             framed = bool(
