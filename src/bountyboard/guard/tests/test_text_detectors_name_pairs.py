@@ -63,3 +63,13 @@ def test_a_weighted_name_is_told_from_a_noun_and_its_adjective(pairs: NamePairs)
     assert not pairs.weighted_name("red dress")  # English words
     assert not pairs.weighted_name("anna detallada")  # a Romance adjective last, no surname
     assert not pairs.weighted_name("drunevar kelmoor")  # no given name or surname the lists know
+
+
+def test_a_frequent_word_that_is_no_given_name_before_its_adjective_is_words(pairs: NamePairs) -> None:
+    # session 21: "casa excavada", "personagens gerados": a noun and its adjective, whatever surname the second ends as
+    assert pairs.words_of_a_language("vieux excavada", "vieux", strength=WEAK, caps=False, sexual_text=False)
+    assert pairs.words_of_a_language("vieux berger", "vieux", strength=WEAK, caps=False, sexual_text=False)
+    # ... not a given name before it ("anna detallada" is read by the other rules), nor an unknown word
+    assert not pairs.words_of_a_language("anna excavada", "anna", strength=WEAK, caps=False, sexual_text=False)
+    assert not pairs.words_of_a_language("drunevar excavada", "drunevar", strength=WEAK, caps=False, sexual_text=False)
+    assert not pairs.words_of_a_language("vieux kelmoor", "vieux", strength=WEAK, caps=False, sexual_text=False)

@@ -70,9 +70,14 @@ class NamePairs:
             return True  # "zlatá hodina", "nová budova": a Czech adjective, no "Zlata" or "Nova" (no given name ends so)
         if caps or strength != _WEAK or (given in self._given and given not in self._rare):
             return False
-        # "fotografia grande angular", "vieux marin, ciré jaune": two words of a language. In sexual text two such words
-        # may be a name ("evrim keklik, sexy"), unless accents show they are written as words ("vlastní postava")
-        return self._ordinary_words(raw) and (not sexual_text or not raw.isascii())
+        # "fotografia grande angular", "vieux marin, ciré jaune": two words of a language; so is a frequent word that is
+        # no given name before its adjective ("casa excavada", "personagens gerados": session 21). In sexual text two
+        # such words may be a name ("evrim keklik, sexy"), unless accents show they are written as words ("vlastní postava")
+        words = fold(raw).text.split()
+        words_of_a_language = self._ordinary_words(raw) or (
+            given not in self._given and len(words) == 2 and self._noun_and_adjective(words[0], words[1])
+        )
+        return words_of_a_language and (not sexual_text or not raw.isascii())
 
     def _ordinary_words(self, raw: str) -> bool:
         """A lower-case pair written as words (no letters spelt out) whose first and last words are both
