@@ -78,11 +78,16 @@ PRIVATE_RELATIONS: tuple[str, ...] = (
     r"(?:zona|zony|maz|meza|dziewczyna|dziewczyny|chlopak|chlopaka|byla|byly|bylej|bylego|sasiadka|sasiadki|sasiad|sasiada|"
     r"kolezanka|kolezanki|kolega|kolegi|wspolpracowniczka|szefowa|siostra|siostry|corka|corki|syn|syna|mama|matka|"
     r"tesciowa|bratowa|kuzynka|ciocia|babcia|babci|nauczycielka|uczennica|studentka|przyjaciolka|przyjaciolki|"
-    r"znajoma|narzeczona|dziewczyna z pracy|kolezanka z pracy)\b",
+    r"znajoma|narzeczona|dziewczyna z pracy|kolezanka z pracy|"
+    # session 21: flatmates, in-laws and teachers ("moja współlokatorka nago")
+    r"wspollokatorka|wspollokatorki|wspolokatorka|wspollokator|szwagierka|szwagierki|szwagier|wychowawczyni|"
+    r"nauczyciel|synowa|siostrzenica|bratanica)\b",
     r"\b(?:moje|moji|muj|meho|me|nase|nasi|nas) (?:(?:byvala|byvaly|byvale|stara|nova|zesnula|mila|sexy|tridni) )?"
     r"(?:zena|manzelka|manzelky|manzel|pritelkyne|pritelkyni|pritel|byvala|byvale|byvalou|byvaleho|sousedka|sousedku|soused|kolegyne|kolegyni|kolega|"
     r"sefova|sestra|sestru|dcera|dceru|syn|mama|mamu|matka|tchyne|sestrenice|teta|babicka|ucitelka|studentka|"
-    r"kamaradka|kamarad|snoubenka|spoluzacka|spolubydlici)\b",
+    r"kamaradka|kamarad|snoubenka|spoluzacka|spolubydlici|"
+    # session 21: in-laws, nieces and teachers ("moje švagrová nahá")
+    r"svagrova|svagrovou|svagr|snacha|neter|ucitel|ucitelku|spoluzak)\b",
     r"\b(?:mijn|onze|m n|mn) (?:(?:ex|oude|nieuwe|overleden|lieve|mooie|sexy) )?"
     r"(?:vrouw|man|vriendin|vriend|ex|ex vriendin|exvriendin|ex vrouw|buurvrouw|buurman|buurmeisje|collega|baas|zus|"
     r"zusje|dochter|zoon|moeder|mama|schoonmoeder|nicht|tante|oma|lerares|leerling|studente|verloofde|klasgenote|"
