@@ -70,3 +70,22 @@ def test_a_weighted_surname_may_keep_one_word_before_it() -> None:
 )
 def test_a_weighted_neighbour_no_rule_found_still_makes_a_list(scanner: TextScanner, text: str, decision: Decision) -> None:
     assert Policy().decide(scanner.scan(text)).decision is decision
+
+
+@pytest.mark.parametrize(
+    ("text", "decision"),
+    [
+        # session 21: one weighted name among a painting's tags is its painter
+        ("dorfplatz im winter, bäuerinnen mit kopftuch, (tobias kelvermoor:1.2), expressionistisch, dunkle konturen",
+         Decision.ALLOW),
+        ("village sous la neige, clocher, peinture naïve, (anselmo brunetti:1.2), couleurs vives", Decision.ALLOW),
+        # ... not the prompt's first tag, nor a name with a role beside it, nor one in sexual text
+        ("(tobias kelvermoor:1.3), village square, oil painting, warm light", Decision.CONSENT_REQUIRED),
+        ("village square, (tobias kelvermoor:1.3), weather presenter, oil painting", Decision.CONSENT_REQUIRED),
+        ("village square, (tobias kelvermoor:1.3), shirtless, oiled, oil painting", Decision.BLOCK),
+    ],
+)
+def test_one_weighted_name_among_a_paintings_tags_is_its_painter(
+    scanner: TextScanner, text: str, decision: Decision
+) -> None:
+    assert Policy().decide(scanner.scan(text)).decision is decision

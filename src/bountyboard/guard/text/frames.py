@@ -289,6 +289,12 @@ _MOVEMENT = (
 )
 MOVEMENT_AFTER = re.compile(rf"^\s*,\s*(?:post[\s-]?|neo[\s-]?)?{_MOVEMENT}\b")
 MOVEMENT = re.compile(_MOVEMENT)  # the word alone: "post-impressionnisme" is no "Post" and a surname
+# Painting as such, in the ten languages (folded), or one of its movements: "peinture naïve", "expressionistisch",
+# "modernist african painting" (session 21; the media themselves are listed_context.PAINTING_MEDIUM)
+PAINTING = re.compile(
+    rf"\b(?:painting|paintings|painterly|peinture|pintura|pinturas|malerei|gemalde|pittura|dipinto|malarstwo|malba|"
+    rf"schilderij|schilderkunst|resim|tablo)\b|{_MOVEMENT}"
+)
 STYLE_AFTER = re.compile(
     r"^(?:'s|s|-)?\s*(?:style|styled|stylisation|stylization|inspired|esque|like|vibes|aesthetic|look|"
     r"lighting|palette|colou?rs|brushwork|brush strokes|linework|line art|background work|backgrounds|"

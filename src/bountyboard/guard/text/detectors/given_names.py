@@ -30,6 +30,7 @@ from bountyboard.guard.text.detectors.base import ScanContext, SpanIndex
 from bountyboard.guard.text.detectors.hidden_names import HIDDEN, IF_FRAMED, MIN_SURNAME, WEAK, HiddenNames
 from bountyboard.guard.text.detectors.listed_context import (
     LIST_REACH,
+    PAINTING_MEDIUM,
     TagLists,
     ruled_out,
     style_cited,
@@ -55,6 +56,7 @@ _OF_WORDS = frozenset("of de d du del da do di della von van z ze".split())
 _APOSTROPHE_PREFIX = re.compile(r"\b[od]['’]$")
 _NEXT_WORD = re.compile(r"^[ \t]?([^\W\d_]+)")
 _CAST_AFTER = re.compile(rf"\s+{name_words.CAST_AS}\s+[^\W\d_]")  # "X como Luisma": X plays someone
+_LINE_OPENS = re.compile(r"(?:^|\n)[ \t]*$")  # nothing before it on its line
 _TWO_WORDS = re.compile(r"^[ \t]?([^\W\d_]+) ([^\W\d_]+)")
 _ONE_WORD_ALONE = re.compile(rf"\s*([^\W\d_]+)(?=\s*(?:[,.;:!?)\n]|$)|\s+(?![{name_words.UPPER}])[^\W\d_])")  # nothing capitalised after it
 _CAPITALISED_THEN_WORD = re.compile(rf"^[ \t][{name_words.UPPER}][^\W\d_]* ([^\W\d_]+)")  # the word right after, not across a dash or comma
@@ -201,6 +203,7 @@ class GivenNameDetector:
             slots = [slot for c in candidates if (slot := frames.weighted_slot(norm.original, c))]
             # ... and a weighted name no rule found ("(torres garcía:1.3), (pedro figari:0.7)": session 20)
             slots += [slot for slot, words in frames.weighted_items(norm.original) if self._pairs.weighted_name(words)]
+        painted = bool(PAINTING_MEDIUM.search(norm.words.text) or frames.PAINTING.search(norm.words.text))
         style_ends = {s.span[1]: s.span[0] for s in context.signals if s.span and s.kind is SignalKind.STYLE_REFERENCE}
         style_spans = [(first, last) for last, first in style_ends.items()]
         # The artists the text names as a style (and, below, the characters it names from their work), by the first
@@ -339,6 +342,13 @@ class GivenNameDetector:
                 norm.original, slots, slot
             ):
                 continue  # "(Anna Kowalska:1.2), (Ian Miller:1.1)": one of several weighted artists
+            if not sexual_spans and painted and not cast and (slot := frames.weighted_slot(norm.original, span)) and not (
+                _LINE_OPENS.search(norm.original, 0, slot[0]) or roles.ROLE_ASIDE_AFTER.match(fold(norm.original[slot[1] : slot[1] + 72]).text)
+            ):
+                # "kärntner dorfmarkt, ..., (werner berg:1.2), flache farbflächen": one weighted name among a painting's
+                # tags is its painter; a subject opens the prompt or has a role beside it ("(laura tobin:1.3), weather
+                # presenter": session 21)
+                continue
             if strength == _WEAK and raw.islower() and pair_frames.PLACE_PREPOSITION_BEFORE.search(before) and not near_sexual:
                 continue  # "em mata de araucárias", "in gran canaria": a weak lower-case pair where a place goes (session 17)
             detail: dict[str, Any] = {"given_name": given, "surname": surname}
