@@ -73,3 +73,10 @@ def test_a_frequent_word_that_is_no_given_name_before_its_adjective_is_words(pai
     assert not pairs.words_of_a_language("anna excavada", "anna", strength=WEAK, caps=False, sexual_text=False)
     assert not pairs.words_of_a_language("drunevar excavada", "drunevar", strength=WEAK, caps=False, sexual_text=False)
     assert not pairs.words_of_a_language("vieux kelmoor", "vieux", strength=WEAK, caps=False, sexual_text=False)
+
+
+def test_a_word_of_a_language_before_a_given_name_is_no_surname_written_first(pairs: NamePairs) -> None:
+    # session 21: "Fatemi Paolo Sottocorona", "Couverture Paul et Virginie": the sentence's first word, then a given name
+    assert read(pairs, "Vieux Anna", caps=True) is None
+    # ... but a given name that is a surname too may be one ("Boca Rosa" is someone)
+    assert read(pairs, "Vieux Fernando", caps=True) is not None

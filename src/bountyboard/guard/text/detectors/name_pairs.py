@@ -178,6 +178,12 @@ class NamePairs:
             # is; before a given name and its surname it is a word, not a surname written first (round 16).
             # "Kamilly Jesus fazendo topless" keeps its surname that is also a given name.
             return None
+        if caps and given not in self._given and given in self._frequent_folded and surname in self._given and (
+            surname not in self._rare and surname not in self._surnames
+        ):
+            # "Fatemi Paolo Sottocorona": a word of a language, then a given name no surname list holds, is no surname
+            # written first; the given name pairs on with what follows (session 21)
+            return None
         if caps and given not in self._given and place_in_a_case(fold(original[max(0, span[0] - 6) : span[0]]).text, given, surname):
             return None  # "w Beskidzie Niskim", "v Českém Ráji": a place in a case (session 17)
         strength = self._pair_strength(given, surname, caps=caps, noun_capitals=noun_capitals)
