@@ -909,7 +909,8 @@ def test_tags_and_german_lines_of_round_21(scanner: TextScanner, text: str, deci
         # round 21: a text that wants nobody in the picture names places and brands
         ("Małachowianka w Płocku, ceglana fasada, akwarela, widok od Wzgórza Kelvermorskiego, bez ludzi", Decision.ALLOW),
         ("Retro-reclame voor Jules Kelvermoor amandelbrood, blauw-witte doos op een tafel. Geen mensen nodig.", Decision.REVIEW),
-        # session 21: nobody "in shot" is nobody at all
+        # session 21: "aucune personne" in French, and nobody "in shot" is nobody at all
+        ("quai anselmo brunetti au crépuscule, pavés mouillés, aucune personne, aquarelle", Decision.ALLOW),
         ("Want a fake 90s magazine ad for Bernard Kelvermoor sausages on a plate, no people in shot.", Decision.REVIEW),
         # ... not one that wants nobody behind its subject, nor a sexual one
         ("Zelvin Tobarro smiling at the harbour, no people in the background", Decision.CONSENT_REQUIRED),
