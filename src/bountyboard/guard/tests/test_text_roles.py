@@ -294,3 +294,15 @@ def test_a_character_named_before_a_tv_series_in_brackets_stays_a_character(scan
 )
 def test_a_nickname_that_is_a_word_is_someone_beside_a_role(scanner: TextScanner, text: str, expected: str) -> None:
     assert decision(scanner, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # session 21: French and Italian elide the article before a role that opens with a vowel
+        "Qui peut me faire Kelvara, l'animatrice du Club Do, en affiche rétro ?",
+        "Vorrei Drunello, l'attrice del teatro stabile, in versione cartoon",
+    ],
+)
+def test_an_elided_article_before_a_role_still_sets_it_beside_the_name(scanner: TextScanner, text: str) -> None:
+    assert decision(scanner, text) == "consent_required"

@@ -164,8 +164,8 @@ ROLE_AFTER = re.compile(
     rf"^\s*(?:,\s*|\s+)(?:(?:the|a|an|le|la|l'|el|der|die|das|o|il|lo|un|une|una|um|uma|ein|eine|"
     rf"famous|famosa|famoso|celebre|bekannte?r?|nota|noto|brazilian|brasileir[oa]|french|francaise?|"
     rf"spanish|espanola?|german|deutsche?r?|italian[oa]?|korean|coreenne?|american|americaine?|"
-    rf"british|mexican[oa]?|argentin[oa]|popular) )*(?:{_ROLE})\b"
-)
+    rf"british|mexican[oa]?|argentin[oa]|popular) |l['’])*(?:{_ROLE})\b"
+)  # "l'animatrice", "l'attrice": the elided article joins its noun (session 21)
 
 # A role set aside after a name, where any club or nationality may qualify it: "Pedri (Barcelona
 # midfielder)", "IU (K-pop singer)", "Pedri, Barcelona midfielder, ...", "Vini Jr - Brazilian footballer".
