@@ -306,3 +306,16 @@ def test_a_nickname_that_is_a_word_is_someone_beside_a_role(scanner: TextScanner
 )
 def test_an_elided_article_before_a_role_still_sets_it_beside_the_name(scanner: TextScanner, text: str) -> None:
     assert decision(scanner, text) == "consent_required"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # session 21: pelota players, German darts players and television's tarot readers are public people
+        "Modelo 3D de Drunez (el pelotari riojano de Tricio) para imprimir una figurita",
+        "Alguém faz a Kelvara, aquela taróloga da televisão, vestida de bruxa?",
+        "kelvrix, dartsspieler aus dem saarland, beim walk-on, bühnennebel",
+    ],
+)
+def test_pelota_and_darts_players_and_tarot_readers_are_roles(scanner: TextScanner, text: str) -> None:
+    assert decision(scanner, text) == "consent_required"

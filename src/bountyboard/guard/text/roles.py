@@ -134,6 +134,10 @@ ROLE_TERMS = tuple(
     # session 21: auctioneers and bingo callers, whom a county knows by voice ("Big Tuna, the auctioneer at ...")
     "auctioneer", "subastador", "subastadora", "leiloeiro", "leiloeira", "auktionator", "auktionatorin", "banditore",
     "licytator", "drazitel", "veilingmeester", "mezatci", "commissaire priseur", "bingo caller",
+    # ... pelota players, German darts players, and the tarot readers of television ("a Maya, aquela taróloga da
+    # televisão")
+    "pelotari", "pelotaris", "dartsspieler", "dartsspielerin", "dartspieler", "dartspielerin", "tarologa", "tarologo",
+    "tarologue", "taroloog", "tarolog", "tarolozka",
 )
 ROLE_WORDS = frozenset(t for t in ROLE_TERMS if " " not in t)
 # Nationalities as the ten languages write them before a role ("polski raper", "dutch presenter", "türk
