@@ -267,6 +267,9 @@ def test_a_one_word_character_after_a_role_and_before_a_surname_is_a_persons_giv
         # session 19: "the X books", and Turkish's possessive before the book ("Yaşar Kemal'in kitabından")
         "kelvra the detective, out of the stephen king books, rainy office, oil painting",
         "Yaşar Kemal'in kitabından bir sahne: eşkıya Kelvra dağlarda, suluboya",
+        # session 21: a poem's author, and a novel's author written without the given name (found by the fuzzy rule)
+        "a derelict boat on a frozen lake, from the Robert Service poem, woodcut",
+        "el capitán Kelvra en un muelle de Iquitos, de la novela de Vargas Llosa, caricatura",
     ],
 )
 def test_the_author_of_a_book_is_not_depicted(text: str) -> None:

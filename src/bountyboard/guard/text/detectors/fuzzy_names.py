@@ -228,8 +228,10 @@ class FuzzyNameDetector:
             as_style = style or not (likeness or sexual.right_after(span))
         elif entry.may_be_artist:  # occupation unknown: a person unless cited as a style, as an artist is
             as_style = not likeness and style
-        else:
-            as_style = not likeness and bool(frames.STYLE_BEFORE.search(before))
+        else:  # ... or as a book's author ("de la novela de Vargas Llosa", misspelt or short: session 21)
+            as_style = not likeness and bool(
+                frames.STYLE_BEFORE.search(before) or frames.AUTHOR_BEFORE.search(before) or frames.AUTHOR_AFTER.match(after)
+            )
         return SignalKind.STYLE_REFERENCE if as_style else SignalKind.PERSON_NAME
 
     def _closest(self, first: str, surname: str) -> tuple[float, ListedName] | None:
