@@ -175,3 +175,17 @@ def test_a_word_surname_as_the_object_of_a_doing_is_that_person(scanner: TextSca
     assert surname_hits(scanner, "robocop detaining trump, detailed")
     assert surname_hits(scanner, "a hand holding trump cards, poker table") == []
     assert surname_hits(scanner, "two friends playing trump, card table, cosy") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # session 21: a thing's determiner before a word that is a famous surname, and words that are mostly words
+        "a cartoon of a waitress who runs the Ruby, a diner on the prairie",
+        "pit village at dusk, miners walking home, lamp light, charcoal",
+        "a sticker of a detective saying now we're sucking diesel, cartoon",
+        "Gaming-Zimmer mit LEDs, Schreibtisch, Neonlicht, fotorealistisch",
+    ],
+)
+def test_a_famous_surname_that_is_a_thing_here_is_no_one(scanner: TextScanner, text: str) -> None:
+    assert surname_hits(scanner, text) == []

@@ -20,7 +20,7 @@ A surname that is also a dictionary word ("trump", "bush", "cage") counts only w
 name: capitalised inside a sentence of lower-case words ("a cartoon of Trump"), cast or doing something at
 the start of a clause or after a likeness frame ("trump as a soyjack", "photo of bush riding a horse"; not
 "luminous fish entering the window"), or listed beside another person ("putin, trump and
-obama"). Any surname is left alone when it stands next to another name-like word (it is then part of a
+obama"), never after a thing's determiner ("who runs the Ruby"). Any surname is left alone when it stands next to another name-like word (it is then part of a
 longer name the other detectors judge: "krenz cushart", "Sam Porter Bridges"), when a style cue cites it
 ("by X"), or when it names a thing ("X Foundation").
 """
@@ -74,7 +74,14 @@ _LINK_AFTER = frozenset(
 # "w Sienkiewiczu" is rare enough, and sexual text keeps the surname ("X nude in Y" names Y no less). Not "a": English
 # "a putin lookalike".
 _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|en|au|aux|nel|nella|im|w|we|v|ve|op|te|nach|no|na|em|near|bei)\s+$")
-_WORDS_THE_LISTS_MISS = frozenset({"nero", "diem", "hari", "ling", "rhodes", "evora", "huntington"})
+# "runs the Ruby", "fill my cage": a thing's determiner; not "a", which casts ("a putin lookalike")
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|my|his|her|their|our|your|its|this|that)\s+$")
+_WORDS_THE_LISTS_MISS = frozenset({
+    "nero", "diem", "hari", "ling", "rhodes", "evora", "huntington",
+    # session 21: "miners walking home", "sucking diesel", "Gaming-Zimmer", "Ende des Monats", "Hahn" (a rooster), "capa"
+    # (a cape), "bandera" (a flag): words of English, German and Spanish first
+    "home", "diesel", "zimmer", "ende", "hahn", "capa", "bandera",
+})
 
 
 def well_known_surnames(
@@ -155,6 +162,8 @@ class SurnameAloneDetector:
             if named_after(before, after, original_before=context.norm.original[max(0, span[0] - 80) : span[0]]) or not (
                 self._person_follows(after, before) or (word not in self._dictionary and frames.verb_before(before))
             ):
+                continue
+            if word in self._dictionary and _DETERMINER_BEFORE.search(before):
                 continue
             if word in self._dictionary and not (
                 self._used_as_name(context.norm.original, span)
