@@ -282,6 +282,10 @@ def test_the_author_of_a_book_is_not_depicted(text: str) -> None:
         # session 19: a listed person named only to be ruled out
         "Beth Kelvra on the ranch porch with a glass of whiskey. Please do NOT make her look like Kelly Reilly.",
         "Murray Kelvra meeting poster (not Rhys Darby), as a cartoon, clipboard in hand",
+        # session 21: "que no sea", "no resemblance to", "nicht wie ... aussehen"
+        "Quiero al personaje de Beth Kelvra dibujado en cómic. Que NO sea Kelly Reilly, solo el personaje.",
+        "Beth Kelvra windswept on the cliffs, painted, no resemblance to Kelly Reilly pls",
+        "Beth Kelvra als Comicfigur, bitte NICHT wie Kelly Reilly aussehen lassen",
     ],
 )
 def test_a_listed_person_ruled_out_is_not_depicted(text: str) -> None:

@@ -42,7 +42,9 @@ _RULED_OUT_BEFORE = re.compile(
     r"\b(?:not|no|nicht|pas|nie|ne|niet|nao|non|sin|sem|bez|without|ohne|zonder|sans)"
     r"(?:\s+(?:the|el|la|le|il|o|a|der|die|het|de|make (?:her|him|them|it) look like|look(?:ing)? like|resembl\w*|like|"
     # session 20: "bez portrétu Karla Hašlera", "no portrait of X", "sin retrato de X": the person's picture ruled out
-    r"portraits? of|portretu|portrait de|retrato de|ritratto di|portrat von|portret van|portresi))*\s*$"
+    r"portraits? of|portretu|portrait de|retrato de|ritratto di|portrat von|portret van|portresi|"
+    # session 21: "que NO sea Rafael Amaya", "no resemblance to X", "NICHT wie X aussehen"
+    r"sea|seja|sia|be|to|resemblance to|wie|comme|como|come|jak|zoals))*\s*$"
 )
 
 
