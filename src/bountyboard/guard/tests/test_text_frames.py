@@ -306,6 +306,10 @@ def test_the_pony_base_model_is_no_drawn_medium() -> None:
         "Kelvar Drune au comptoir, pas l'actrice, juste le personnage",
         # ... and a likeness the text rules out with a possessive ("NOT the actor's likeness")
         "Kelvar Drune doing roll call with a clipboard, as a cartoon, NOT the actor's likeness",
+        # session 21: Italian's face and elided article, the other order, and no real face at all
+        "Kelvar Drune in versione cartoon. Attenzione: personaggio disegnato, NON la faccia dell'attore.",
+        "commandant kelvar drune, le personnage seulement, bureau de police la nuit, encre",
+        "Kelvar Drune und Orla Vexmoor als Comicfiguren im Wimmelbild. Keine echten Gesichter, reiner Comic-Stil.",
     ],
 )
 def test_the_characters_not_the_cast_in_more_words(text: str) -> None:

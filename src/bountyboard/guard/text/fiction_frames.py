@@ -262,7 +262,7 @@ _NEGATED = re.compile(r"\b(?:not|no|nie|ne|non|nicht|kein\w*|geen|niet|bez|sem|s
 # The text asks for the characters and says so against their cast ("only the characters, not the actors",
 # "sadece karakterler, oyuncular değil"), in the ten languages (folded): round 17.
 _NOT_THE_CAST = (
-    r"(?:actors?|actress(?:es)?|acteurs?|actrices?|actores|actriz|attori|attrici|attrice|atores|atriz|atrizes|ator|"
+    r"(?:actors?|actress(?:es)?|acteurs?|actrices?|actores|actriz|attori|attore|attrici|attrice|atores|atriz|atrizes|ator|"
     r"schauspieler\w*|aktor\w*|herc\w*|herec\w*|acteur\w*|oyuncu\w*)"  # session 19: "herečka", "atriz", "actriz"
 )
 _ONLY = r"(?:only|just|solo|solamente|seulement|uniquement|nur|soltanto|apenas|tylko|jen|pouze|alleen|sadece)"
@@ -272,8 +272,8 @@ _CHARACTERS = (
 )
 # ... or against the cast's faces ("ne copie pas le visage de l'acteur", "no las caras de los actores"): round 20
 _CAST_FACES = (
-    r"(?:(?:\w+ ){0,2}(?:face|faces|visage|visages|tete|tetes|cara|caras|rostro|rostros|rosto|rostos|gesicht\w*|volto|volti|viso|"
-    r"twarz\w*|oblicej\w*|gezicht\w*|likeness) (?:\w+ ){0,2}(?:[ld]['’])?)?"
+    r"(?:(?:\w+ ){0,2}(?:face|faces|visage|visages|tete|tetes|cara|caras|rostro|rostros|rosto|rostos|gesicht\w*|volto|volti|viso|faccia|"
+    r"twarz\w*|oblicej\w*|gezicht\w*|likeness) (?:\w+ ){0,2}(?:\w*[ld]['’])?)?"  # "dell'attore" too (session 21)
 )
 CHARACTERS_NOT_CAST = re.compile(
     rf"\b(?:not (?:the |any |an? )?|pas (?:les |la |le |l['’ ])?|no (?:los |las |la |el )?|non (?:gli |le |la |il |l['’ ])?|"
@@ -283,7 +283,11 @@ CHARACTERS_NOT_CAST = re.compile(
     rf"nie chodzi o |nada de |bez (?:podoby )?|without (?:the )?|sem (?:os |as )?|sin (?:los |las )?|zonder (?:de )?)"
     rf"{_CAST_FACES}{_NOT_THE_CAST}\b|\b{_NOT_THE_CAST}(?: \w+)? (?:degil|olmasin|benzemesin)\b|"
     # round 23: "only the character" says the same ("Solo el personaje, ilustrado", "Nur die Figuren")
-    rf"\b{_ONLY} (?:(?:the|el|la|los|las|le|les|die|il|i|o|os|a|as|het|de) )?{_CHARACTERS}\b"
+    rf"\b{_ONLY} (?:(?:the|el|la|los|las|le|les|die|il|i|o|os|a|as|het|de) )?{_CHARACTERS}\b|"
+    # session 21: the other order ("le personnage seulement"), and no real face at all ("Keine echten Gesichter")
+    rf"\b{_CHARACTERS} {_ONLY}\b|"
+    r"\b(?:no|keine|pas de|sin|sem|geen|bez|zadne|nessun[oa]?|hic) (?:real|echten?|vrais|reales|reais|prawdziwych|skutecnych|"
+    r"veri|vere|gercek) (?:faces|gesichter|visages|caras|rostos|gezichten|twarzy|obliceju|volti|yuz\w*)\b"
 )
 
 
