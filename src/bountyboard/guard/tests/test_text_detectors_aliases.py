@@ -318,6 +318,22 @@ def test_an_invented_role_or_an_account_is_no_alias(scanner: TextScanner, text: 
 
 
 @pytest.mark.parametrize(
+    ("text", "decision"),
+    [
+        # session 21: the words after the role say invented ("influencer de ia", "ai influencer", "100% synthetic")
+        ("kiravel, influencer de ia, 100% sintética, mulher adulta, nua, nsfw", Decision.ALLOW),
+        ("kiravel, ai influencer, nude, photoreal", Decision.ALLOW),
+        ("kiravel, influencer, 100% synthetic, nude", Decision.ALLOW),
+        # ... where a nationality says a real one
+        ("kiravel, influencer brasileira, mulher adulta, nua, nsfw", Decision.BLOCK),
+        ("kiravel, polish influencer, nude, photoreal", Decision.BLOCK),
+    ],
+)
+def test_a_role_said_invented_after_it_is_no_one(scanner: TextScanner, text: str, decision: Decision) -> None:
+    assert Policy().decide(scanner.scan(text)).decision is decision
+
+
+@pytest.mark.parametrize(
     ("text", "alias"),
     [
         # round 16: trap singers and science communicators go by one name too

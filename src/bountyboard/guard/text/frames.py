@@ -312,6 +312,13 @@ INVENTED = (
     r"virtuelle?[rn]?|verzonnen|fictieve?|virtuele|wymyslon\w*|fikcyjn\w*|wirtualn\w*|vymyslen\w*|smyslen\w*|fiktivn\w*|"
     r"virtualn\w*|sanal|hayali|kurgusal|uydurma)"
 )
+# Right after a role, the words that make its holder invented: "influencer de ia", "influencer, 100% sintética"
+# (folded; session 21)
+INVENTED_AFTER = re.compile(
+    rf"\s*,?\s*(?:de |da |di |der |van |100 ?% )?(?:{INVENTED}|ia|ai|ki|sztucznej inteligencji|umela inteligence|"
+    r"yapay zeka|synthetic|sintetic[ao]|synthetique|synthetisch\w*|generated|generad[oa]|gerad[oa]|generat[oa])\b"
+)
+
 
 def style_word_after(after: str) -> bool:
     """The words right after a name or a medium say it is a style ("X style", "X tarzında", "X stylem")."""

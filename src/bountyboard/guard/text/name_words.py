@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from bountyboard.guard.text import roles
+from bountyboard.guard.text import frames, roles
 from bountyboard.guard.text.normalize import fold
 
 # Capitalised words that start titles and sentences but are not names (for the weak NER heuristic).
@@ -179,7 +179,7 @@ def lower_case_words_with_a_role(text: str) -> list[tuple[int, int, bool]]:
             continue
         opens = _ITEM_OPENS_BEFORE.search(text, max(0, m.start() - 12), m.start())  # "marta kowalska, ...": a pair's rule
         after = fold(text[m.end() : m.end() + 60]).text
-        if opens and roles.LOWER_ALIAS_ROLE_AFTER.match(after):
+        if opens and (role := roles.LOWER_ALIAS_ROLE_AFTER.match(after)) and not frames.INVENTED_AFTER.match(after, role.end()):
             out.append((m.start(), m.end(), bool(opens.group("article")) or bool(roles.ROLE_IN_PARENS.match(after))))
     return out
 

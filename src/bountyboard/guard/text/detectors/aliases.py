@@ -137,6 +137,7 @@ _INVENTED = re.compile(rf"\b{frames.INVENTED}\b")
 _INVENTED_BEFORE = re.compile(rf"\b(?:{frames.INVENTED}|ai|ai generated|synthetic|yapay zeka)\s+$")
 
 
+
 class AliasDetector:
     name = "aliases"
 
@@ -188,6 +189,11 @@ class AliasDetector:
                 alias = m.group("alias")
                 start, end = m.span("alias")
                 if pattern is _ROLE_THEN_ALIAS and _INVENTED_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+                    continue
+                if pattern is _ALIAS_THEN_ROLE and (
+                    # "luma, influencer de ia", "kelvra, ai influencer": the role of someone invented (session 21)
+                    frames.INVENTED_AFTER.match(text, m.end()) or _INVENTED_BEFORE.search(text, max(0, m.end("alias")), m.end() - 3)
+                ):
                     continue
                 opening_given = pattern is _LINE_OPENING_ALIAS and realism and alias in self._given
                 span = norm.words.span(start, end)
