@@ -77,3 +77,16 @@ def test_two_dictionary_words_run_together_hide_no_name() -> None:
     span = (text.index("starfox"), text.index("starfox") + 7)
     assert reader(frozenset({"star", "fox"})).read(text, span, "starfox") is None
     assert reader(frozenset({"fox"})).read(text, span, "starfox") == ("star", "fox", HIDDEN)
+
+
+def test_a_compound_of_two_words_hides_no_name() -> None:
+    """Session 21: "annen|kirche", "marine|malerei": a word, then a frequent word that is no name, is a compound; a given
+    name that is no English word before it is still a name run together ("iris|kirche")."""
+    reader = HiddenNames(
+        given=frozenset({"anne", "iris", "marine"}), split_given=frozenset({"anne", "iris", "marine"}),
+        surnames=frozenset({"vargas"}), common=frozenset({"marine"}),
+        frequent_folded=frozenset({"annen", "kirche", "malerei", "marine"}),
+    )
+    assert reader.read("st. annenkirche bei nacht", (4, 15), "annenkirche") is None
+    assert reader.read("ölgemälde, marinemalerei", (11, 24), "marinemalerei") is None
+    assert reader.read("iriskirche at the beach", (0, 10), "iriskirche") is not None

@@ -36,6 +36,17 @@ class HiddenNames:
         self._common = common
         self._frequent_folded = frequent_folded
 
+    def _compound(self, word: str) -> bool:
+        """The word is a word, then a frequent word of five letters or more that is no name: a compound of the
+        languages that join their nouns ("annen|kirche", "marine|malerei", "martins|umzug"), not a surname after a
+        given name ("marta|campo", "karel|konecny": the head is a given name and no English word)."""
+        return any(
+            (tail := word[cut:]) in self._frequent_folded and tail not in self._surnames and tail not in self._given
+            and ((head := word[:cut]) in self._frequent_folded or head in self._common)
+            and (head not in self._given or head in self._common)
+            for cut in range(3, len(word) - 4)
+        )
+
     def read(self, original: str, span: tuple[int, int], word: str) -> tuple[str, str, str] | None:
         """One token hiding two names: a hashtag, CamelCase, letters joined from dots or spaces, or
         "<given><surname>" run together ("zoefelix")."""
@@ -55,6 +66,8 @@ class HiddenNames:
             return None  # "parisien", "#parisienne"
         if not marked and name_words.words_run_together(word, self._common):
             return None  # "starfox": two words of the dictionary run together, a compound (session 19)
+        if not marked and self._compound(word):
+            return None  # "annenkirche", "martinsumzug": a German or Dutch compound ending in a word (session 21)
         # CamelCase is cut where its capitals are ("ControlNet" is not "con trolnet"), when the fold kept
         # the length
         capitals = {i for i, c in enumerate(raw) if c.isupper()} if camel and len(raw) == len(word) else None
