@@ -6,6 +6,7 @@ import pytest
 
 from bountyboard.guard.policy import Policy
 from bountyboard.guard.signals import Signal, SignalKind
+from bountyboard.guard.text import frames
 from bountyboard.guard.text.scanner import TextScanner
 from bountyboard.guard.verdict import Decision
 
@@ -443,3 +444,23 @@ def test_a_word_after_a_role_in_lower_case_or_shouted_is_no_stage_name(scanner: 
 )
 def test_a_legend_of_a_genre(scanner: TextScanner, text: str, alias: str) -> None:
     assert [s.text for s in found(scanner, text)] == [alias]
+
+
+@pytest.mark.parametrize(
+    ("text", "decision"),
+    [
+        # session 21: a sexual request that demands the real face reads as one that asks for realism
+        ("kelvrix nsfw\nanyone can make nudes of kelvrix? real face needed, paying 50 bucks", Decision.BLOCK),
+        ("kelvrix nsfw\nanyone can make nudes of kelvrix? anime style, chibi", Decision.ALLOW),
+        # ... not one that wants nobody recognised
+        ("Kelvrix nackt am Strand, niemand erkennbar, Aquarell", Decision.ALLOW),
+    ],
+)
+def test_a_demand_for_the_real_face_reads_as_realism(scanner: TextScanner, text: str, decision: Decision) -> None:
+    assert Policy().decide(scanner.scan(text)).decision is decision
+
+
+def test_resemblance_demanded_ignores_a_negated_demand() -> None:
+    assert frames.resemblance_demanded("tiene que parecerse, si no no vale")
+    assert not frames.resemblance_demanded("vista desde la grada. sin jugadores reconocibles.")
+    assert not frames.resemblance_demanded("6 postcards, no recognizable faces.")

@@ -335,6 +335,32 @@ _LIKENESS_WORDS = (
     r"echte persoon|in het echt|gercek kisi|gercek hayatta"
 )
 LIKENESS_SOUGHT = re.compile(rf"\b(?:{_LIKENESS_WORDS})\b")
+# The request demands that the picture be recognisably its subject, in the ten languages (folded): "must look like
+# her", "real face needed", "doit bien lui ressembler", "que se le reconozca", "ať je poznat", "ma być rozpoznawalny"
+# (session 21). A character is drawn as its work draws it; a person must be recognised.
+RESEMBLANCE_DEMANDED = re.compile(
+    r"\b(?:(?:must|has to|have to|should|needs? to|make (?:it|him|her|them)) (?:really )?(?:look|looks) like (?:him|her|them)\b|"
+    r"real face|recogni[sz]able|"
+    r"(?:doit|doivent|faut qu'?(?:il|elle)) (?:bien |vraiment )?(?:lui|leur) ressembler|reconnaissable|"
+    r"que se (?:le|la|les) reconozca|(?:que )?se parezca a (?:el|ella)|tiene que parecerse|reconocible|"
+    r"(?:ihm|ihr) ahnlich sehen|erkennbar|deve somigliar\w*|riconoscibil\w*|"
+    r"tem que parecer (?:com )?(?:ele|ela)|reconhecivel|"
+    r"rozpoznawaln\w*|podobn\w* do (?:niej|niego)|(?:at|aby|musi) (?:je |byl |byla )?poznat|poznateln\w*|"
+    r"herkenbaar|(?:op )?(?:hem|haar) (?:moet )?lijken|taninsin|taninabilir|ona benzesin)"
+)
+# ... never where the text says the opposite: "no recognizable faces", "nadie reconocible", "niemand herkenbaar"
+_NOBODY_OR_NOT_BEFORE = re.compile(
+    r"\b(?:no|not|without|nobody|sin|nadie|ningun\w*|sans|aucun\w*|personne|ohne|kein\w*|niemand|non|nessun\w*|sem|"
+    r"nenhum\w*|ninguem|bez|nikt|zadn\w*|nikdo|geen|niet|hic|kimse)\b[^,.;\n]{0,24}$"
+)
+
+
+def resemblance_demanded(words_text: str) -> bool:
+    """The text (folded) demands that its subject be recognised (``RESEMBLANCE_DEMANDED``), not that nobody be."""
+    return any(
+        not _NOBODY_OR_NOT_BEFORE.search(words_text, max(0, m.start() - 40), m.start())
+        for m in RESEMBLANCE_DEMANDED.finditer(words_text)
+    )
 # ... or say the picture is real: any one cancels a frame.
 LIKENESS_OR_REAL = re.compile(
     rf"\b(?:{_LIKENESS_WORDS}|"

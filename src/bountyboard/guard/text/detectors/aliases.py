@@ -153,7 +153,8 @@ class AliasDetector:
     def detect(self, context: ScanContext) -> list[Signal]:
         norm = context.norm
         text = norm.words.text
-        realism = bool(_REALISM.search(text))
+        # a request that the picture be recognisably its subject reads as realism does (session 21)
+        realism = bool(_REALISM.search(text)) or frames.resemblance_demanded(text)
         photograph = realism or bool(_PHOTOGRAPH.search(text))
         # one word opening a sexual line: photographed, or in a text that neither draws nor paints it nor says it is
         # invented ("Knossi nackt in der Badewanne": round 22)
