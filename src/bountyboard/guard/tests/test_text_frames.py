@@ -158,6 +158,10 @@ def test_a_refused_medium_is_no_drawn_medium(text: str) -> None:
         # round 21: the noun first
         "donna generica, modella sintetica, 35 anni, scogliera",
         "femme synthétique, 30 ans, portrait en studio",
+        # session 21: an operetta's or a musical's character
+        "orla vexmoor, primadonna z operetki, gorset, plakat secesyjny",
+        "orla vexmoor z operety, punčochy, plakát",
+        "Orla Vexmoor from the musical, stage lighting, theatre poster",
     ],
 )
 def test_a_character_of_a_work_or_an_invented_persona_names_fiction(text: str) -> None:
@@ -168,6 +172,7 @@ def test_a_character_of_a_work_or_an_invented_persona_names_fiction(text: str) -
     "text",
     [
         "aktorka z serialu Orla Vexmoor nago",  # a role: the actress, not her character
+        "orla vexmoor, soprano from the opera house",  # session 21: an opera house has real singers
         "quiero a orla vexmoor como personaje de anime cantando",  # a real person drawn as a character
         "Orla Vexmoor as the character from the show, live action",
         "Orla Vexmoor, fake nudes, leaked",

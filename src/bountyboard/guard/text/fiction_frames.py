@@ -236,6 +236,11 @@ FICTION_WORK_CUES = re.compile(
     r"postac (?:z|ze)|bohater\w* (?:z|ze)|postava (?:z|ze)|hrdin\w* (?:z|ze)|personage uit|hoofdpersonage|"
     r"karakteri|karakterini|karakterinin|karakterleri|dizisi|dizi karakteri|"
     r"(?:de la|d'une|d une) (?:serie|telenovela|novela|bd)|du (?:roman|livre|jeu(?: video)?|feuilleton)|"
+    # session 21: operettas, musicals and zarzuelas ("primadonna z operetki", "denisa z operety"); not the opera,
+    # whose house has real singers ("the tenor from the opera")
+    r"(?:from|in) the (?:operetta|musical|zarzuela)|de l'?operette|de la (?:zarzuela|opereta)|"
+    r"del musical|dell'?operetta|da (?:opereta|zarzuela)|do musical|aus (?:der operette|dem musical)|"
+    r"z (?:operetki|operety|musicalu|muzikalu)|uit de (?:operette|musical)|operetinden|muzikalinden|"
     r"de la (?:novela|serie|telenovela)|del (?:libro|videojuego|juego|romanzo|videogioco|fumetto)|della serie|"
     r"da (?:serie|novela)|do (?:romance|livro|jogo)|aus (?:der serie|dem roman|dem buch|dem spiel)|"
     r"z (?:serialu|powiesci|ksiazki|gry|bajki)|ze (?:serialu|hry)|z (?:romanu|knihy|pohadky)|"
