@@ -162,6 +162,7 @@ def test_a_refused_medium_is_no_drawn_medium(text: str) -> None:
         "orla vexmoor, primadonna z operetki, gorset, plakat secesyjny",
         "orla vexmoor z operety, punčochy, plakát",
         "Orla Vexmoor from the musical, stage lighting, theatre poster",
+        "orla vexmoor and kelvar drune, blood brothers musical, liverpool street, theatre poster",
     ],
 )
 def test_a_character_of_a_work_or_an_invented_persona_names_fiction(text: str) -> None:
@@ -173,6 +174,7 @@ def test_a_character_of_a_work_or_an_invented_persona_names_fiction(text: str) -
     [
         "aktorka z serialu Orla Vexmoor nago",  # a role: the actress, not her character
         "orla vexmoor, soprano from the opera house",  # session 21: an opera house has real singers
+        "orla vexmoor playing a musical instrument on a street corner",  # ... and "musical" is an adjective too
         "quiero a orla vexmoor como personaje de anime cantando",  # a real person drawn as a character
         "Orla Vexmoor as the character from the show, live action",
         "Orla Vexmoor, fake nudes, leaked",

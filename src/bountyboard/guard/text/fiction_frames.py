@@ -241,6 +241,9 @@ FICTION_WORK_CUES = re.compile(
     r"(?:from|in) the (?:operetta|musical|zarzuela)|de l'?operette|de la (?:zarzuela|opereta)|"
     r"del musical|dell'?operetta|da (?:opereta|zarzuela)|do musical|aus (?:der operette|dem musical)|"
     r"z (?:operetki|operety|musicalu|muzikalu)|uit de (?:operette|musical)|operetinden|muzikalinden|"
+    # ... or the work itself, named as one ("blood brothers musical,"); "musical" only as the noun, not "a musical
+    # instrument"
+    r"musical(?=\s*(?:[,.;:)!?\n]|$|poster|theatre|theater|stage))|operetta|operette|opereta|operetka|zarzuela|"
     r"de la (?:novela|serie|telenovela)|del (?:libro|videojuego|juego|romanzo|videogioco|fumetto)|della serie|"
     r"da (?:serie|novela)|do (?:romance|livro|jogo)|aus (?:der serie|dem roman|dem buch|dem spiel)|"
     r"z (?:serialu|powiesci|ksiazki|gry|bajki)|ze (?:serialu|hry)|z (?:romanu|knihy|pohadky)|"
