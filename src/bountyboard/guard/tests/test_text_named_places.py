@@ -246,3 +246,16 @@ def test_a_title_before_a_listed_name_makes_no_place_without_a_place_word(scanne
 )
 def test_a_telescope_is_named_after_someone(scanner: TextScanner, text: str) -> None:
     assert Policy().decide(scanner.scan(text)).decision is Decision.ALLOW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # session 21: docks, piers, breweries and pubs named after someone
+        "Tobias Kelvermoor Dock at night, neon cyberpunk version, wallpaper 4k",
+        "the Anselmo Brunetti Brewery in the snow, vintage label, no people",
+        "a rainy evening outside the Orla Vexmoor Tavern, oil painting",
+    ],
+)
+def test_a_dock_a_brewery_or_a_pub_is_named_after_someone(scanner: TextScanner, text: str) -> None:
+    assert Policy().decide(scanner.scan(text)).decision is Decision.ALLOW

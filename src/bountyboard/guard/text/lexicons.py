@@ -232,8 +232,11 @@ NOT_PERSON_HEADS = frozenset(
     awards prizes preis premio premios nagroda nagrody prijs odulu odulleri trophee trofeo pokal kupasi
     kompleksi
     kebab kebap kebabi kebabinin kebabini kofte koftesi tatlisi corbasi pilavi tabagi memorial memorialu
-    memorialem""".split()  # round 16: prizes and cups named after someone ("Sedat Simavi Ödülleri"); round 20: dishes
-    # ("Ali Nazik kebabı") and memorial tournaments ("Memoriał Huberta Wagnera", folded) named after someone
+    memorialem
+    dock docks wharf pier quay brewery winery distillery tavern pub building stadyumu stadyum""".split()
+    # round 16: prizes and cups named after someone ("Sedat Simavi Ödülleri"); round 20: dishes ("Ali Nazik kebabı")
+    # and memorial tournaments ("Memoriał Huberta Wagnera", folded) named after someone; session 21: docks, piers,
+    # breweries and pubs ("the Albert Dock", "Hüseyin Avni Aker Stadyumu")
 )
 
 # A stated age under 18: "15yo", "15 y/o", "15-year-old", "aged 15", "she's 14", "(14)", "16 again",
