@@ -213,3 +213,10 @@ def test_a_named_relation_is_the_subject_wherever_the_photos_are_mentioned(scann
 def test_flatmates_in_laws_and_teachers_are_private(scanner: TextScanner, text: str) -> None:
     assert SignalKind.PRIVATE_PERSON_CUE in {s.kind for s in scanner.scan(text)}
     assert Policy().decide(scanner.scan(text)).decision is Decision.BLOCK
+
+
+def test_the_posters_own_barber_is_private(scanner: TextScanner) -> None:
+    # session 21: Turkish says "my barber" with a suffix ("berberim"), as it says "my neighbour" ("komşum")
+    text = "Bursa'daki berberim Kelvan abinin fotoğraflarını ekledim, onu makasla poz veren bir karikatür olarak istiyorum"
+    assert SignalKind.PRIVATE_PERSON_CUE in {s.kind for s in scanner.scan(text)}
+    assert Policy().decide(scanner.scan(text)).decision is Decision.BLOCK

@@ -98,7 +98,9 @@ PRIVATE_RELATIONS: tuple[str, ...] = (
     # session 17: the male relatives ("Eniştem balon pilotu, fotoğraflarını ekte gönderdim")
     r"enistem|dayim|amcam|babam|abim|kardesim|dedem|kayinpederim|kayinbiraderim|"
     # session 19: "our" ("Komşumuz Serpil abla", "öğretmenimizin")
-    r"komsumuz|ogretmenimiz|patronumuz|mudurumuz|sinif arkadasimiz|is arkadasimiz|ev arkadasimiz)"
+    r"komsumuz|ogretmenimiz|patronumuz|mudurumuz|sinif arkadasimiz|is arkadasimiz|ev arkadasimiz|"
+    # session 21: the poster's own tradespeople ("Berberim Hakan abi", my barber)
+    r"berberim|kuaforum|doktorum|disciim|antrenorum|avukatim|terzim|kasabim|bakkalim)"  # not "hocam": an address
     r"(?:in|un|i|u|la|le|dan|den)?\b",
     # fr
     r"\b(?:ma|mon|notre) (?:(?:defunte?|feue?|chere?|regrettee?|petite|grande|jolie|belle|ancienne|nouvelle|ex) )?"
