@@ -287,6 +287,9 @@ def test_a_character_named_before_a_tv_series_in_brackets_stays_a_character(scan
         ("thornbill (the karaoke singer from that corner bar in kelvmoor), nude, nsfw, photoreal", "block"),
         ("Big Kettle doing the chant\nCan someone make Big Kettle, the auctioneer at the Drune livestock sale, "
          "rattling off bids on a stage? Realistic.", "consent_required"),
+        # ... or from a quiz show whose chasers go by nicknames
+        ("the grapnel from the chase, quizzer, red hair, bikini, sexy smirk, (realistic:1.2)", "block"),
+        ("a red fox running through the snow, the chase, hounds, oil painting", "allow"),
         # a word alone beside a role is still a word: tag soup lists roles and things
         ("stage, singer, microphone, spotlight, photoreal", "allow"),
         ("a kettle, the singer's favourite, on a table, photoreal", "allow"),

@@ -208,6 +208,8 @@ _REALITY_SHOWS = "|".join(
         "supervivientes", "dschungelcamp", "germany s next topmodel", "gntm", "bauer sucht frau", "rolnik szuka zony",
         "vymena manzelek", "boer zoekt vrouw", "expeditie robinson", "wie is de mol", "kismetse olur", "survivor turkiye",
         "american idol", "pop idol", "geordie shore", "jersey shore", "made in chelsea", "married at first sight",
+        # session 21: quiz shows whose chasers and hosts are known by nickname ("the vixen from the chase")
+        "the chase", "gefragt gejagt",
     )
 ) + r"|bbb\d\d"
 REALITY_SHOW = re.compile(rf"\b(?:{_REALITY_SHOWS})")
