@@ -464,3 +464,19 @@ def test_resemblance_demanded_ignores_a_negated_demand() -> None:
     assert frames.resemblance_demanded("tiene que parecerse, si no no vale")
     assert not frames.resemblance_demanded("vista desde la grada. sin jugadores reconocibles.")
     assert not frames.resemblance_demanded("6 postcards, no recognizable faces.")
+
+
+@pytest.mark.parametrize(
+    ("text", "decision"),
+    [
+        # session 21: a darts player's ring name, "the" and words, before a darts player or a walk-on
+        ("the kelvar eagle darts walk-on, wearing only a speedo, oiled, sexy pose, 8k", Decision.BLOCK),
+        ("the drunemaker z'n walk-on, dansend op het podium, confetti", Decision.REVIEW),
+        ("the flying kelvarman darts player, walk-on at the ally pally, fireworks", Decision.REVIEW),
+        # ... not a darts league, nor a darts player the text says is made up
+        ("the pub darts league night, chalkboard, beer, warm light", Decision.ALLOW),
+        ("the flying kelvarman darts player, a made-up mascot for our pub league, cartoon", Decision.ALLOW),
+    ],
+)
+def test_a_darts_ring_name_is_someone(scanner: TextScanner, text: str, decision: Decision) -> None:
+    assert Policy().decide(scanner.scan(text)).decision is decision

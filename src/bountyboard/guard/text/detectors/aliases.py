@@ -110,6 +110,14 @@ _LINE_OPENING_CAST = re.compile(
     rf"como (?:un|una|um|uma)|come (?:un|una|uno)|"
     rf"verkleed als|en tant que|w roli|in de rol van|bir [a-z ]{{3,30}} olarak)\b"  # not "en un": "in a" in Spanish
 )
+# Session 21: a darts player's ring name opening the prompt, "the" and up to three words, then a darts player or a
+# walk-on ("the polish eagle darts walk-on", "the dreammaker z'n walk-on", "the german giant, dartsspieler aus ..."):
+# every darts text of the blind sets was about a real player, and their ring names are words ("the pub darts league"
+# is no player).
+_RING_NAME = re.compile(
+    r"(?:^|(?<=\n))[ \t]*the (?P<alias>[a-z]+(?: [a-z]+){0,2}?)(?:,? |'s |['’] |\s+z'?n\s+)(?:pdc |bdo )?"
+    r"(?:darts? (?:player|pro|star|legend|champion|walk ?on)|walk ?on|walkon|dartsspieler\w*|dartspeler|darter|dartsprofi)\b"
+)
 _SEXUAL_RIGHT_AFTER = 40
 _SEXUAL_NEXT = 12
 # Words that follow a role word without being a name: prepositions, articles, verbs and adjectives of
@@ -161,10 +169,11 @@ class AliasDetector:
         opening = context.has_sexual and not context.names_fiction and (
             photograph or not (frames.drawn_fiction(text) or PAINTING_MEDIUM.search(text) or _INVENTED.search(text))
         )
+        ring_names = [] if _INVENTED.search(text) else self._ring_names(context)
         if ALIAS_ROLES.isdisjoint(_WORD.findall(text)) and not _FAMOUS_WORD.search(text) and (
             "lora" not in text and "lycoris" not in text
         ) and not (opening or _ALIAS_IN_REAL_LIFE.search(text) or _LINE_OPENING_CAST.search(text)):
-            return []
+            return ring_names
         # a one-word subject of sexual photographs is weak alone ("Kungs ... torse nu, photo"); said to be a DJ, it is
         # someone, so this rule may find it again (round 19)
         taken = SpanIndex(context.explained + [
@@ -172,8 +181,8 @@ class AliasDetector:
             if s.span and s.kind in (*_NAMED, SignalKind.PRIVATE_PERSON_CUE) and s.source != SOURCE_SEXUAL_PHOTO
         ])
         sexual = SpanIndex(context.sexual_spans)
-        out: list[Signal] = []
-        seen: set[str] = set()
+        out: list[Signal] = list(ring_names)
+        seen: set[str] = {s.label.lower() for s in ring_names if s.label}
         patterns = [_ROLE_THEN_ALIAS, _ALIAS_THEN_ROLE, _LORA_THEN_ALIAS_FACE, _ALIAS_LORA_FACE, _LORA_ALIAS_REAL, _ALIAS_IN_REAL_LIFE]
         if not context.names_fiction:
             patterns.append(_LINE_OPENING_CAST)
@@ -228,6 +237,25 @@ class AliasDetector:
                         detail=detail,
                     )
                 )  # fmt: skip
+        return out
+
+    @staticmethod
+    def _ring_names(context: ScanContext) -> list[Signal]:
+        """Darts players' ring names ("the polish eagle darts walk-on"): weak, as every alias is."""
+        norm = context.norm
+        out = []
+        for m in _RING_NAME.finditer(norm.words.text):
+            span = norm.words.span(*m.span("alias"))
+            name = norm.original[span[0] : span[1]]
+            detail = {"alias": True, "ring_name": True}
+            if SpanIndex(context.sexual_spans).overlaps(span[0] - _NEAR_SEXUAL, span[1] + _NEAR_SEXUAL):
+                detail["sexual_context"] = True
+            out.append(
+                Signal(
+                    kind=SignalKind.NER_PERSON, source="heuristic:alias-in-person-frame", score=0.5, text=name, span=span,
+                    label=name, detail=detail,
+                )
+            )  # fmt: skip
         return out
 
     def _line_opening_alias(
