@@ -80,3 +80,10 @@ def test_a_word_of_a_language_before_a_given_name_is_no_surname_written_first(pa
     assert read(pairs, "Vieux Anna", caps=True) is None
     # ... but a given name that is a surname too may be one ("Boca Rosa" is someone)
     assert read(pairs, "Vieux Fernando", caps=True) is not None
+
+
+def test_a_long_tail_given_name_after_a_word_given_name_may_be_a_surname(pairs: NamePairs) -> None:
+    # session 21: "mark selby", "nick saban": a common given name that is a word, then a long-tail given name
+    assert read(pairs, "grace kingston") == WEAK
+    text = "grace-kingston"  # a brand's hyphen ("harley-davidson")
+    assert pairs.read(text, (0, len(text)), "grace", "kingston", caps=False) is None

@@ -233,7 +233,7 @@ NOT_PERSON_HEADS = frozenset(
     kompleksi
     kebab kebap kebabi kebabinin kebabini kofte koftesi tatlisi corbasi pilavi tabagi memorial memorialu
     memorialem
-    dock docks wharf pier quay brewery winery distillery tavern pub building stadyumu stadyum""".split()
+    dock docks wharf pier quay brewery winery distillery tavern pub building stadyumu stadyum wilderness""".split()
     # round 16: prizes and cups named after someone ("Sedat Simavi Ödülleri"); round 20: dishes ("Ali Nazik kebabı")
     # and memorial tournaments ("Memoriał Huberta Wagnera", folded) named after someone; session 21: docks, piers,
     # breweries and pubs ("the Albert Dock", "Hüseyin Avni Aker Stadyumu")

@@ -186,7 +186,7 @@ class NamePairs:
             return None
         if caps and given not in self._given and place_in_a_case(fold(original[max(0, span[0] - 6) : span[0]]).text, given, surname):
             return None  # "w Beskidzie Niskim", "v Českém Ráji": a place in a case (session 17)
-        strength = self._pair_strength(given, surname, caps=caps, noun_capitals=noun_capitals)
+        strength = self._pair_strength(given, surname, caps=caps, noun_capitals=noun_capitals, hyphen="-" in raw)
         if strength is None and pair_frames.SPELT_OUT.fullmatch(raw):
             strength = _WEAK  # "s i v  n g e s i": two words spelt out letter by letter hide a name on purpose (round 17)
         if not caps and not handle and strength == _WEAK and not lower_case_line(original, span, strict=True) and not role_aside() and not (
@@ -195,7 +195,7 @@ class NamePairs:
             return None  # a line with acronyms or a capitalised first word: only a sure name counts in lower case
         return strength
 
-    def _pair_strength(self, given: str, surname: str, *, caps: bool, noun_capitals: bool) -> str | None:
+    def _pair_strength(self, given: str, surname: str, *, caps: bool, noun_capitals: bool, hyphen: bool = False) -> str | None:
         """Strong, weak or no name, from what the lists know of the two words."""
         given_word, surname_word = given in self._common, surname in self._common
         if not caps and surname in self._places and given in self._rare and surname not in self._surnames:
@@ -221,8 +221,13 @@ class NamePairs:
         if given in self._given:  # "Grace", "Rose", "Faith": names that are also words
             if caps and (not surname_word or known_surname):
                 return _STRONG
-            if not caps and not surname_word and (surname not in self._given or surname in self._surnames):
-                return _WEAK  # "ruth lorenzo": a surname that is a given name too
+            if not caps and not surname_word and (
+                surname not in self._given or surname in self._surnames
+                or (surname in self._rare and not hyphen and given not in name_words.ARTICLES)  # "einer harley"
+            ):
+                # "ruth lorenzo": a surname that is a given name too; "mark selby", "nick saban": a long-tail given
+                # name after a common one is as often a surname (session 21), not joined by a hyphen ("harley-davidson")
+                return _WEAK
             return None
         if _CASE_ADJECTIVE.search(given) and (caps or not given.endswith("ego")):  # lower case too: "z českého krumlova"
             return None  # "z Českých Budějovic", "Wielkiego Księstwa": a Czech or Polish adjective in a case (round 21)
