@@ -259,3 +259,17 @@ def test_a_telescope_is_named_after_someone(scanner: TextScanner, text: str) -> 
 )
 def test_a_dock_a_brewery_or_a_pub_is_named_after_someone(scanner: TextScanner, text: str) -> None:
     assert Policy().decide(scanner.scan(text)).decision is Decision.ALLOW
+
+
+@pytest.mark.parametrize(
+    ("text", "decision"),
+    [
+        # session 21: a brand its founder named, in English's possessive before the product
+        ("Want a vintage poster of a Tobias Kelvermoor's habanero bottle on a dock, sea behind it", Decision.ALLOW),
+        ("an invite that looks like an Anselmo Brunetti's Creole seasoning can, green, readable", Decision.ALLOW),
+        # ... not the person's own face or likeness
+        ("Tobias Kelvermoor's face on a poster, realistic", Decision.CONSENT_REQUIRED),
+    ],
+)
+def test_a_founders_possessive_before_a_product_is_a_brand(scanner: TextScanner, text: str, decision: Decision) -> None:
+    assert Policy().decide(scanner.scan(text)).decision is decision

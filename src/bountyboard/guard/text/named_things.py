@@ -222,12 +222,19 @@ _SHIP_AFTER = re.compile(
 )
 _POSSESSIVE_HEAD = re.compile(r"^['’]n?[iu]n((?:\s+[^\s,.;:()]+){1,3})")
 _HOUSE_WORDS = frozenset("evi yalisi konagi turbesi mezari atolyesi".split())
+# English's possessive before a product or a shop, within three words: "Marie Sharp's habanero bottle", "Tony
+# Chachere's Creole seasoning can", "James Boag's brewery" (folded; session 21): a brand its founder named.
+_BRAND_POSSESSIVE = re.compile(
+    r"^['’]s\s+(?:[^\s,.;:()]+\s+){0,2}(?:bottle|bottles|can|cans|jar|jars|tin|tins|sauce|seasoning|label|labels|packaging|"
+    r"package|box|beer|ale|lager|whisky|whiskey|bourbon|gin|rum|vodka|chocolate|biscuits|cookies|crisps|brand|logo|shop|"
+    r"store|diner|brewery|distillery|restaurant|bakery|factory)\b"
+)
 
 
 def place_word_after(folded_after: str) -> bool:
-    """True when the folded text right after a name says it is a ship under sail or, in Turkish, the
-    possessor of a place ("X'in evi", "X'ın Süleymaniye Camii")."""
-    if _SHIP_AFTER.match(folded_after):
+    """True when the folded text right after a name says it is a ship under sail, the founder of a brand ("X's
+    habanero bottle") or, in Turkish, the possessor of a place ("X'in evi", "X'ın Süleymaniye Camii")."""
+    if _SHIP_AFTER.match(folded_after) or _BRAND_POSSESSIVE.match(folded_after):
         return True
     possessive = _POSSESSIVE_HEAD.match(folded_after)
     return possessive is not None and any(
