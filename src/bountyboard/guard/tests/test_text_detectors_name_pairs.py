@@ -87,3 +87,5 @@ def test_a_long_tail_given_name_after_a_word_given_name_may_be_a_surname(pairs: 
     assert read(pairs, "grace kingston") == WEAK
     text = "grace-kingston"  # a brand's hyphen ("harley-davidson")
     assert pairs.read(text, (0, len(text)), "grace", "kingston", caps=False) is None
+    text = "grace kingston dress, pastel tea room"  # before a noun it is a thing's name ("sweet lolita dress")
+    assert pairs.read(text, (0, 14), "grace", "kingston", caps=False) is None

@@ -335,6 +335,13 @@ _LIKENESS_WORDS = (
     r"echte persoon|in het echt|gercek kisi|gercek hayatta"
 )
 LIKENESS_SOUGHT = re.compile(rf"\b(?:{_LIKENESS_WORDS})\b")
+# ... or say the picture is real: any one cancels a frame.
+LIKENESS_OR_REAL = re.compile(
+    rf"\b(?:{_LIKENESS_WORDS}|"
+    r"realistic\w*|realism|photoreal\w*|photo ?realis\w*|hyper ?real\w*|lifelike|raw photo|dslr|leak\w*|"
+    r"realiste|realistes|realista|realistas|realistisch\w*|realistic[oa]|realistich\w*|realistyczn\w*|"
+    r"realistick\w*|gercekci|fotogercekci|fotorealis\w*|fotorealiz\w*|fotorrealis\w*|hiperrealis\w*)\b"
+)
 # The request demands that the picture be recognisably its subject, in the ten languages (folded): "must look like
 # her", "real face needed", "doit bien lui ressembler", "que se le reconozca", "ať je poznat", "ma być rozpoznawalny"
 # (session 21). A character is drawn as its work draws it; a person must be recognised.
@@ -348,7 +355,8 @@ RESEMBLANCE_DEMANDED = re.compile(
     r"rozpoznawaln\w*|podobn\w* do (?:niej|niego)|(?:at|aby|musi) (?:je |byl |byla )?poznat|poznateln\w*|"
     r"herkenbaar|(?:op )?(?:hem|haar) (?:moet )?lijken|taninsin|taninabilir|ona benzesin)"
 )
-# ... never where the text says the opposite: "no recognizable faces", "nadie reconocible", "niemand herkenbaar"
+# ... never where the text says the opposite: "no recognizable faces", "nadie reconocible", "niemand herkenbaar" (the
+# words for nobody too, which the sexual lexicon's ``lexicons.NEGATORS`` leaves out)
 _NOBODY_OR_NOT_BEFORE = re.compile(
     r"\b(?:no|not|without|nobody|sin|nadie|ningun\w*|sans|aucun\w*|personne|ohne|kein\w*|niemand|non|nessun\w*|sem|"
     r"nenhum\w*|ninguem|bez|nikt|zadn\w*|nikdo|geen|niet|hic|kimse)\b[^,.;\n]{0,24}$"
@@ -361,13 +369,7 @@ def resemblance_demanded(words_text: str) -> bool:
         not _NOBODY_OR_NOT_BEFORE.search(words_text, max(0, m.start() - 40), m.start())
         for m in RESEMBLANCE_DEMANDED.finditer(words_text)
     )
-# ... or say the picture is real: any one cancels a frame.
-LIKENESS_OR_REAL = re.compile(
-    rf"\b(?:{_LIKENESS_WORDS}|"
-    r"realistic\w*|realism|photoreal\w*|photo ?realis\w*|hyper ?real\w*|lifelike|raw photo|dslr|leak\w*|"
-    r"realiste|realistes|realista|realistas|realistisch\w*|realistic[oa]|realistich\w*|realistyczn\w*|"
-    r"realistick\w*|gercekci|fotogercekci|fotorealis\w*|fotorealiz\w*|fotorrealis\w*|hiperrealis\w*)\b"
-)
+
 
 # A text about photographs, wider than REALISM_CUES: camera words and "raw photo" prompts in six
 # languages. Together with a sexual word it makes a one-word name worth a moderator's look.

@@ -34,6 +34,7 @@ _NAMES_ONLY_CAPITALISED = frozenset(
     "nada marche delante".split()
 )
 
+_FROM_AFTER = re.compile(r"^\s+(?:from|wearing|in)\b")
 # The case endings of Czech and Polish adjectives and a Czech possessive, folded ("Českých", "Wielkiego", "Nového",
 # "Wolkerův"): no given name ends so
 _CASE_ADJECTIVE = re.compile(r"(?:ych|ymi|eho|ego|uv)$")
@@ -186,7 +187,16 @@ class NamePairs:
             return None
         if caps and given not in self._given and place_in_a_case(fold(original[max(0, span[0] - 6) : span[0]]).text, given, surname):
             return None  # "w Beskidzie Niskim", "v Českém Ráji": a place in a case (session 17)
-        strength = self._pair_strength(given, surname, caps=caps, noun_capitals=noun_capitals, hyphen="-" in raw)
+        # a long-tail given name as the surname after a common given name that is a word ("mark selby") stands where a
+        # person does: ending its tag, doing or wearing something, "from" or "in" somewhere, never before a noun ("sweet
+        # lolita dress")
+        after = fold(original[span[1] : span[1] + 40]).text
+        person_after = bool(
+            name_words.ALONE_AFTER.match(after) or frames.ACTION_AFTER.match(after) or _FROM_AFTER.match(after)
+        )
+        strength = self._pair_strength(
+            given, surname, caps=caps, noun_capitals=noun_capitals, rare_surname=person_after and "-" not in raw
+        )
         if strength is None and pair_frames.SPELT_OUT.fullmatch(raw):
             strength = _WEAK  # "s i v  n g e s i": two words spelt out letter by letter hide a name on purpose (round 17)
         if not caps and not handle and strength == _WEAK and not lower_case_line(original, span, strict=True) and not role_aside() and not (
@@ -195,8 +205,11 @@ class NamePairs:
             return None  # a line with acronyms or a capitalised first word: only a sure name counts in lower case
         return strength
 
-    def _pair_strength(self, given: str, surname: str, *, caps: bool, noun_capitals: bool, hyphen: bool = False) -> str | None:
-        """Strong, weak or no name, from what the lists know of the two words."""
+    def _pair_strength(
+        self, given: str, surname: str, *, caps: bool, noun_capitals: bool, rare_surname: bool = False
+    ) -> str | None:
+        """Strong, weak or no name, from what the lists know of the two words; ``rare_surname``: a long-tail given name
+        may be the surname here (the words after the pair are a person's)."""
         given_word, surname_word = given in self._common, surname in self._common
         if not caps and surname in self._places and given in self._rare and surname not in self._surnames:
             return None
@@ -223,7 +236,7 @@ class NamePairs:
                 return _STRONG
             if not caps and not surname_word and (
                 surname not in self._given or surname in self._surnames
-                or (surname in self._rare and not hyphen and given not in name_words.ARTICLES)  # "einer harley"
+                or (surname in self._rare and rare_surname and given not in name_words.ARTICLES)  # "einer harley"
             ):
                 # "ruth lorenzo": a surname that is a given name too; "mark selby", "nick saban": a long-tail given
                 # name after a common one is as often a surname (session 21), not joined by a hyphen ("harley-davidson")

@@ -19,10 +19,10 @@ pint").
 A surname that is also a dictionary word ("trump", "bush", "cage") counts only where the text uses it as a
 name: capitalised inside a sentence of lower-case words ("a cartoon of Trump"), cast or doing something at
 the start of a clause or after a likeness frame ("trump as a soyjack", "photo of bush riding a horse"; not
-"luminous fish entering the window"), or listed beside another person ("putin, trump and
-obama"), never after a thing's determiner ("who runs the Ruby"). Any surname is left alone when it stands next to another name-like word (it is then part of a
-longer name the other detectors judge: "krenz cushart", "Sam Porter Bridges"), when a style cue cites it
-("by X"), or when it names a thing ("X Foundation").
+"luminous fish entering the window"), or listed beside another person ("putin, trump and obama"), never
+after a thing's determiner ("who runs the Ruby"). Any surname is left alone when it stands next to another
+name-like word (it is then part of a longer name the other detectors judge: "krenz cushart", "Sam Porter
+Bridges"), when a style cue cites it ("by X"), or when it names a thing ("X Foundation").
 """
 
 from __future__ import annotations
