@@ -114,9 +114,10 @@ _LINE_OPENING_CAST = re.compile(
 # walk-on ("the polish eagle darts walk-on", "the dreammaker z'n walk-on", "the german giant, dartsspieler aus ..."):
 # every darts text of the blind sets was about a real player, and their ring names are words ("the pub darts league"
 # is no player).
+_DARTS_ROLES = "|".join(sorted((re.escape(t) for t in roles.ROLE_TERMS if "dart" in t), key=len, reverse=True))
 _RING_NAME = re.compile(
     r"(?:^|(?<=\n))[ \t]*the (?P<alias>[a-z]+(?: [a-z]+){0,2}?)(?:,? |'s |['’] |\s+z'?n\s+)(?:pdc |bdo )?"
-    r"(?:darts? (?:player|pro|star|legend|champion|walk ?on)|walk ?on|walkon|dartsspieler\w*|dartspeler|darter|dartsprofi)\b"
+    rf"(?:{_DARTS_ROLES}|darts? (?:star|legend|champion|walk ?on)|walk ?on|walkon)\b"
 )
 _SEXUAL_RIGHT_AFTER = 40
 _SEXUAL_NEXT = 12
