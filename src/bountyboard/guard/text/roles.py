@@ -208,7 +208,9 @@ _REALITY_SHOWS = "|".join(
         "supervivientes", "dschungelcamp", "germany s next topmodel", "gntm", "bauer sucht frau", "rolnik szuka zony",
         "vymena manzelek", "boer zoekt vrouw", "expeditie robinson", "wie is de mol", "kismetse olur", "survivor turkiye",
         "american idol", "pop idol", "geordie shore", "jersey shore", "made in chelsea", "married at first sight",
-        # session 21: quiz shows whose chasers and hosts are known by nickname ("the vixen from the chase")
+        # session 21: quiz shows whose chasers go by nicknames that are words ("the vixen from the chase"). "The
+        # Chase" is an everyday phrase, kept against the rule above: with "the" it named the quiz in every tuning row
+        # that wrote it, and it moved no legitimate row nor shared prompt (a car chase is "a chase")
         "the chase", "gefragt gejagt",
     )
 ) + r"|bbb\d\d"
