@@ -283,7 +283,8 @@ _NOBODY = re.compile(
     r"nessuna persona|bez ludzi|bez osob|bez lidi|zadni lide|zadne osoby|geen mensen|zonder mensen|geen personen|"
     r"insansiz|insan yok|kimse yok|"
     # session 21: "aucune personne", "ninguna persona", "nenhuma pessoa", "keine person", "zadna osoba", "geen persoon"
-    r"aucune personne|ninguna persona|nenhuma pessoa|keine person|zadna osoba|geen persoon|zadnej osoby|hic insan)\b(?!\s+(?:in|around|behind|on|at|im|dans|en|na|w|v|op|nel|no|am|auf)\b"
+    r"aucune personne|ninguna persona|nenhuma pessoa|keine person|zadna osoba|geen persoon|zadnej osoby|hic insan)\b"
+    r"(?!\s+(?:in|around|behind|on|at|im|dans|en|na|w|v|op|nel|no|am|auf)\b"
     # ... but "no people in shot" or "in the picture" is nobody at all (session 21)
     r"(?!\s+(?:the\s+)?(?:shot|frame|picture|image|photo|pic)\b))"
 )

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from bountyboard.guard.text.normalize import fold
+
 # Roles that make the capitalised name beside them a real person: "the singer Peso Pluma",
 # "Kameto, le streamer de...", "la cantante Annalisa". Folded (lower case, no accents), matched on
 # folded text around the name; one-word roles are also a set, so "is a role named anywhere" is a
@@ -219,14 +221,27 @@ _FROM_A_REALITY_SHOW = (
     r"^\s+(?:from|of|on|de|du|del|dal|della|da|do|von|vom|aus|uit|van|z|ze|w|ve)\s+"
     rf"(?:(?:the|la|el|le|les|o|a|il|der|die|das|het|de)\s+)?(?:{_REALITY_SHOWS})"
 )
+# After a role, the words that say where its holder works or comes from ("darts player from newfoundland", "pilota di
+# F1 de ...")
+_WHERE_AFTER = r"\s+(?:for|of|at|from|with|in|de|du|del|da|do|di|von|aus|bei|beim|chez|uit|van|z|ze)\b"
 ROLE_ASIDE_AFTER = re.compile(
     rf"{_FROM_A_REALITY_SHOW}|{ROLE_IN_PARENS.pattern}|^\s*(?:,|\s[-–—])\s*{_QUALIFIERS}{{0,2}}(?:{_ROLE_LOOSE})"
-    rf"(?=\s*(?:[,;.:()!?\n]|$)|\s+(?:for|of|at|from|with|in|de|du|del|da|do|di|von|aus|bei|beim|chez|uit|van|z|ze)\b"
+    rf"(?=\s*(?:[,;.:()!?\n]|$)|{_WHERE_AFTER}"
     # ... or the broadcaster's short name ("prezenter pogody TVN,": round 21)
     rf"|\s+[^\W\d_]{{2,4}}\s*[,;.:)!?\n]"
     # ... or one word more, a nationality as French and Spanish put it after the role ("surfeuse réunionnaise,")
     rf"|\s+(?:[^\W\d_]+-)?[^\W\d_]+(?:aise|ais|ienne|ien|ena|eno|ana|ano|esa|es|ina|ino|ense|ese|eiro|eira)\s*[,;.:)!?\n])"
 )
+
+
+# How far after a name a role set aside may close: a bracket may qualify the role with three words and close 40
+# characters on ("honeybee (the karaoke singer from that broadway bar in nashville)": session 21)
+_ASIDE_REACH = 72
+
+
+def role_aside_after(original: str, end: int) -> re.Match[str] | None:
+    """``ROLE_ASIDE_AFTER`` read on the original text right after a name that ends at ``end``."""
+    return ROLE_ASIDE_AFTER.match(fold(original[end : end + _ASIDE_REACH]).text)
 
 
 # A lower-case handle's role must stand right beside it: in parentheses, or after a comma with two qualifiers at most
@@ -235,7 +250,8 @@ ROLE_ASIDE_AFTER = re.compile(
 # says where ("pdc darts player from newfoundland": session 21).
 _PLAIN_QUALIFIER = r"(?!(?:a|an|the|un|une|el|la|le|der|die|das|de|het|een|il|lo|o|um|uma)\s)(?![^\W\d_]+ing\s)[^\W\d_]+\s+"
 LOWER_ALIAS_ROLE_AFTER = re.compile(
-    rf"{_FROM_A_REALITY_SHOW}|{ROLE_IN_PARENS.pattern}|^\s*,\s*(?:{_PLAIN_QUALIFIER}){{0,2}}(?:{_ROLE_LOOSE})(?=\s*(?:[,;.:)!?\n]|$)|\s+(?:for|of|at|from|in|de|du|del|da|do|di|von|aus|bei|uit|van|z|ze)\b)"
+    rf"{_FROM_A_REALITY_SHOW}|{ROLE_IN_PARENS.pattern}|^\s*,\s*(?:{_PLAIN_QUALIFIER}){{0,2}}(?:{_ROLE_LOOSE})"
+    rf"(?=\s*(?:[,;.:)!?\n]|$)|{_WHERE_AFTER})"
 )
 
 _WORD = re.compile(r"\w+")

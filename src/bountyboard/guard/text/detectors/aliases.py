@@ -146,7 +146,6 @@ _INVENTED = re.compile(rf"\b{frames.INVENTED}\b")
 _INVENTED_BEFORE = re.compile(rf"\b(?:{frames.INVENTED}|ai|ai generated|synthetic|yapay zeka)\s+$")
 
 
-
 class AliasDetector:
     name = "aliases"
 
@@ -244,12 +243,13 @@ class AliasDetector:
     def _ring_names(context: ScanContext) -> list[Signal]:
         """Darts players' ring names ("the polish eagle darts walk-on"): weak, as every alias is."""
         norm = context.norm
+        sexual = SpanIndex(context.sexual_spans)
         out = []
         for m in _RING_NAME.finditer(norm.words.text):
             span = norm.words.span(*m.span("alias"))
             name = norm.original[span[0] : span[1]]
             detail = {"alias": True, "ring_name": True}
-            if SpanIndex(context.sexual_spans).overlaps(span[0] - _NEAR_SEXUAL, span[1] + _NEAR_SEXUAL):
+            if sexual.overlaps(span[0] - _NEAR_SEXUAL, span[1] + _NEAR_SEXUAL):
                 detail["sexual_context"] = True
             out.append(
                 Signal(

@@ -343,7 +343,7 @@ class GivenNameDetector:
             ):
                 continue  # "(Anna Kowalska:1.2), (Ian Miller:1.1)": one of several weighted artists
             if not sexual_spans and painted and not cast and (slot := frames.weighted_slot(norm.original, span)) and not (
-                _LINE_OPENS.search(norm.original, 0, slot[0]) or roles.ROLE_ASIDE_AFTER.match(fold(norm.original[slot[1] : slot[1] + 72]).text)
+                _LINE_OPENS.search(norm.original, 0, slot[0]) or roles.role_aside_after(norm.original, slot[1])
             ):
                 # "kärntner dorfmarkt, ..., (werner berg:1.2), flache farbflächen": one weighted name among a painting's
                 # tags is its painter; a subject opens the prompt or has a role beside it ("(laura tobin:1.3), weather

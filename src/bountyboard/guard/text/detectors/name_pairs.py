@@ -34,7 +34,9 @@ _NAMES_ONLY_CAPITALISED = frozenset(
     "nada marche delante".split()
 )
 
-_FROM_AFTER = re.compile(r"^\s+(?:from|wearing|in)\b")
+# After a lower-case pair, words a person stands before: "nick saban holding ...", "troy landry from ...", "peter
+# olawale wearing ...", "... in the rain" (with ``frames.ACTION_AFTER`` and the end of the tag; session 21)
+_PERSON_AFTER = re.compile(r"^\s+(?:from|wearing|in)\b")
 # The case endings of Czech and Polish adjectives and a Czech possessive, folded ("Českých", "Wielkiego", "Nového",
 # "Wolkerův"): no given name ends so
 _CASE_ADJECTIVE = re.compile(r"(?:ych|ymi|eho|ego|uv)$")
@@ -189,14 +191,12 @@ class NamePairs:
             return None  # "w Beskidzie Niskim", "v Českém Ráji": a place in a case (session 17)
         # a long-tail given name as the surname after a common given name that is a word ("mark selby") stands where a
         # person does: ending its tag, doing or wearing something, "from" or "in" somewhere, never before a noun ("sweet
-        # lolita dress")
-        after = fold(original[span[1] : span[1] + 40]).text
-        person_after = bool(
-            name_words.ALONE_AFTER.match(after) or frames.ACTION_AFTER.match(after) or _FROM_AFTER.match(after)
+        # lolita dress"); read only for such a pair (pairs are many)
+        rare_surname = not caps and surname in self._rare and given in self._common and "-" not in raw and bool(
+            name_words.ALONE_AFTER.match(after := fold(original[span[1] : span[1] + 40]).text)
+            or frames.ACTION_AFTER.match(after) or _PERSON_AFTER.match(after)
         )
-        strength = self._pair_strength(
-            given, surname, caps=caps, noun_capitals=noun_capitals, rare_surname=person_after and "-" not in raw
-        )
+        strength = self._pair_strength(given, surname, caps=caps, noun_capitals=noun_capitals, rare_surname=rare_surname)
         if strength is None and pair_frames.SPELT_OUT.fullmatch(raw):
             strength = _WEAK  # "s i v  n g e s i": two words spelt out letter by letter hide a name on purpose (round 17)
         if not caps and not handle and strength == _WEAK and not lower_case_line(original, span, strict=True) and not role_aside() and not (

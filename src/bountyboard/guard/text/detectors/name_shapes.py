@@ -114,8 +114,7 @@ class NameShapeDetector:
             if (
                 role_in_text and not role_after
             ):  # "Pedri (Barcelona midfielder)", "Pedri - Brazilian footballer"
-                # a longer reach: a bracket may qualify the role with three words and close 40 characters on
-                role_after = roles.ROLE_ASIDE_AFTER.match(fold(original[end : end + 72]).text)
+                role_after = roles.role_aside_after(original, end)
             role = bool(
                 (role_in_text and roles.ROLE_BEFORE.search(before)) or role_after
                 or frames.GROUP_AFTER.match(after) or frames.GROUP_BEFORE.search(before)
