@@ -198,3 +198,10 @@ def test_a_given_name_is_no_misspelt_half_of_a_hyphenated_surname(scanner: TextS
     text = "marcel froidevaux maire de saignelegier, au marché-concours, foule, photo reportage"
     assert [s for s in scanner.scan(text) if s.source == SOURCE_FUZZY] == []
     assert Policy().decide(scanner.scan("lena meyer landrutt als ägyptische Königin, Gemälde")).decision is Decision.CONSENT_REQUIRED
+
+
+def test_a_misspelt_name_ruled_out_is_nobody(scanner: TextScanner) -> None:
+    # session 22: "not gurmit singh" names a near listed person only to say the caricature is not of them
+    text = "kelvar drune cartoon version, yellow boots, hdb void deck singapore, not gurmit singh, original caricature"
+    assert not [s for s in scanner.scan(text) if s.detail.get("fuzzy")]
+    assert [s for s in scanner.scan("gurmit singh cartoon version, yellow boots, hdb void deck") if s.detail.get("fuzzy")]

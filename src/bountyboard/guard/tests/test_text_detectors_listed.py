@@ -286,6 +286,8 @@ def test_the_author_of_a_book_is_not_depicted(text: str) -> None:
         "Quiero al personaje de Beth Kelvra dibujado en cómic. Que NO sea Kelly Reilly, solo el personaje.",
         "Beth Kelvra windswept on the cliffs, painted, no resemblance to Kelly Reilly pls",
         "Beth Kelvra als Comicfigur, bitte NICHT wie Kelly Reilly aussehen lassen",
+        # session 22: Italian's "without"
+        "Padre Kelvrix in bici a Spoleto (senza Terence Hill), illustrazione per un cruciverba, volto inventato",
     ],
 )
 def test_a_listed_person_ruled_out_is_not_depicted(text: str) -> None:

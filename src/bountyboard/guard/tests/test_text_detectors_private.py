@@ -220,3 +220,34 @@ def test_the_posters_own_barber_is_private(scanner: TextScanner) -> None:
     text = "Bursa'daki berberim Kelvan abinin fotoğraflarını ekledim, onu makasla poz veren bir karikatür olarak istiyorum"
     assert SignalKind.PRIVATE_PERSON_CUE in {s.kind for s in scanner.scan(text)}
     assert Policy().decide(scanner.scan(text)).decision is Decision.BLOCK
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # session 22: someone the poster photographed and cannot name
+        "I took a photo of the guy who runs the chippy in Kelvermoor (don't know his name), want him as a Viking chief",
+        "Mi serve il tizio del bar sotto casa come pirata, non so come si chiama ma ho una foto",
+        # ... a face taken from someone's Facebook or club photos
+        "Zum Königsball hätten wir gern Heinz Drune als Ritter, Gesicht aus den Vereinsfotos übernehmen (Faceswap)",
+        "Il dott. Kelvar Drune va in pensione: una caricatura da alpino, con la sua faccia presa dalle foto di Facebook",
+        # ... and photos of a neighbour in the genitive, no possessive
+        "Mam fotki sąsiada pana Zbyszka z grilla, chcę go jako pirata na łódce",
+        "Mám fotky souseda z chaty, chci ho jako rytíře",
+    ],
+)
+def test_people_the_poster_photographed_or_took_from_facebook_are_private(scanner: TextScanner, text: str) -> None:
+    assert SignalKind.PRIVATE_PERSON_CUE in {s.kind for s in scanner.scan(text)}
+    assert Policy().decide(scanner.scan(text)).decision is Decision.BLOCK
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a smiling face for a facebook banner, flat colours",
+        "a man who runs the marathon, finish line, confetti",
+        "fotki starego sąsiedztwa, kamienice w Łodzi, bez ludzi",
+    ],
+)
+def test_a_face_for_facebook_or_a_runner_is_nobody_private(scanner: TextScanner, text: str) -> None:
+    assert SignalKind.PRIVATE_PERSON_CUE not in {s.kind for s in scanner.scan(text)}

@@ -317,6 +317,9 @@ def test_the_pony_base_model_is_no_drawn_medium() -> None:
         "Kelvar Drune in versione cartoon. Attenzione: personaggio disegnato, NON la faccia dell'attore.",
         "commandant kelvar drune, le personnage seulement, bureau de police la nuit, encre",
         "Kelvar Drune und Orla Vexmoor als Comicfiguren im Wimmelbild. Keine echten Gesichter, reiner Comic-Stil.",
+        # session 22: the screen's cast, a word of the screen between ("book version not the tv actor")
+        "ross kelvermoor, scything a wheat field, romantic painting, (book version not the tv actor:1.2)",
+        "Kelvar Drune im Dorf, wie im Roman, nicht der Serien Schauspieler",
     ],
 )
 def test_the_characters_not_the_cast_in_more_words(text: str) -> None:

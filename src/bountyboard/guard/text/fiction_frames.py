@@ -283,13 +283,15 @@ _CAST_FACES = (
     r"(?:(?:\w+ ){0,2}(?:face|faces|visage|visages|tete|tetes|cara|caras|rostro|rostros|rosto|rostos|gesicht\w*|volto|volti|viso|faccia|"
     r"twarz\w*|oblicej\w*|gezicht\w*|likeness) (?:\w+ ){0,2}(?:\w*[ld]['’])?)?"  # "dell'attore" too (session 21)
 )
+# ... or against the screen's cast ("book version not the tv actor"): session 22
+_SCREEN = r"(?:(?:tv|film|movie|series|show|screen|serie|serien|filmowy|dizi) )?"
 CHARACTERS_NOT_CAST = re.compile(
     rf"\b(?:not (?:the |any |an? )?|pas (?:les |la |le |l['’ ])?|no (?:los |las |la |el )?|non (?:gli |le |la |il |l['’ ])?|"
     rf"nao (?:os |as |a |o )?|nicht (?:die |der |den )?|"
     rf"nie |ne |niet (?:de )?|geen |keine? |"
     # round 21: "nie chodzi o aktorkę", "nada de atores", "bez podoby herečky", "without the actress"
     rf"nie chodzi o |nada de |bez (?:podoby )?|without (?:the )?|sem (?:os |as )?|sin (?:los |las )?|zonder (?:de )?)"
-    rf"{_CAST_FACES}{_NOT_THE_CAST}\b|\b{_NOT_THE_CAST}(?: \w+)? (?:degil|olmasin|benzemesin)\b|"
+    rf"{_CAST_FACES}{_SCREEN}{_NOT_THE_CAST}\b|\b{_NOT_THE_CAST}(?: \w+)? (?:degil|olmasin|benzemesin)\b|"
     # round 23: "only the character" says the same ("Solo el personaje, ilustrado", "Nur die Figuren")
     rf"\b{_ONLY} (?:(?:the|el|la|los|las|le|les|die|il|i|o|os|a|as|het|de) )?{_CHARACTERS}\b|"
     # session 21: the other order ("le personnage seulement"), and no real face at all ("Keine echten Gesichter")

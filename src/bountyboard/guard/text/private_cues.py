@@ -199,6 +199,22 @@ PRIVATE_PHOTO_CUES += (
     r"(?:dalla|dalle|nella) foto che ti (?:mando|mandero|ho mandato)|from the (?:photo|pics?|pictures?) i (?:send|sent|will send)|"
     r"(?:de la|las) fotos? que te (?:mando|envio|mande)|(?:da|das) fotos? que (?:te )?(?:mando|envio|mandei))\b",
 )
+# session 22: a photo the poster took of someone they cannot name ("I took a photo of the guy who runs the chippy ...
+# (don't know his name)"), and a face taken from someone's Facebook or club photos ("con la sua faccia presa dalle
+# foto di Facebook", "Gesicht aus den Vereinsfotos übernehmen") (folded)
+_SOCIAL_PHOTOS = (
+    r"(?:(?:facebook|fb|insta|instagram|whatsapp|vereins|familien|hochzeits)(?: ?(?:fotos?|photos?|bilder|pics))|"
+    r"(?:fotos?|photos?|bilder|pics|zdjec\w*|fotky|fotek) (?:di|de|da|do|from|on|auf|von|van|op|z|ze|na) (?:facebook|fb|insta|"
+    r"instagram|whatsapp))"
+)
+PRIVATE_PHOTO_CUES += (
+    r"\b(?:i|we) (?:took|snapped|got) (?:a |some |a few |\d+ )?(?:pics?|photos?|pictures?|shots?) of (?:the|this|that|a) "
+    r"(?:guy|man|woman|girl|lady|bloke|fella|lad|bartender|waiter|waitress|cashier)\b",
+    r"\b(?:(?:don'?t|do not) know (?:his|her) name|je ne connais pas son nom|no se (?:su nombre|como se llama)|"
+    r"weiss (?:nicht|nich) wie (?:er|sie) heisst|non so come si chiama|nao sei o nome (?:dele|dela)|"
+    r"nie wiem jak (?:sie nazywa|ma na imie)|nevim jak se jmenuje|weet niet hoe (?:hij|ze|zij) heet|adini bilmiyorum)\b",
+    rf"\b(?:face|faccia|volto|gesicht|visage|cara|rosto|twarz\w*|oblicej\w*|gezicht|yuzu\w*)\b(?:\s+\w+){{0,4}}?\s+{_SOCIAL_PHOTOS}\b",
+)
 # Someone the poster meets at a shop or in the street, named by a job and a place of theirs: "la boulangère de
 # mon quartier", "die Kassiererin vom Edeka", "kasjerka z mojej Biedronki", "de caissière van mijn Albert
 # Heijn", "prodavačka z naší večerky", "mahalledeki kasiyer kız" (folded).
@@ -248,6 +264,9 @@ PRIVATE_RELATIONS += (
     r"\b(?:moj|moja|moje|mojego|mojej|nasz|nasza|naszego|naszej) (?:szef|szefowa|szefa|szefowej|kierownik|kierowniczka)\b",
     r"\b(?:muj|moje|moji|meho|mojeho|nas|nase|naseho) (?:sef|sefova|sefa|sefove|vedouci)\b",
     r"\b(?:corka|syn|zona|siostra) (?:sasiada|sasiadki|szefa|szefowej|kolegi|kolezanki)\b",
+    # session 22: photos of a relation, the relation in the genitive ("mam fotki sąsiada pana Zbyszka", "fotky souseda")
+    rf"\b{_PHOTO_STEM} (?:(?:mojego|mojej|naszego|naszej|meho|me|nasi|naseho) )?(?:sasiada|sasiadki|szefa|szefowej|kolegi|"
+    r"kolezanki|tesciowej|tescia|szwagra|szwagierki|souseda|sousedky|sefa|sefove|kolegy|kolegyne|tchyne|svagra|svagrove)\b",
     r"\b(?:dcera|syn|zena|manzelka|sestra) (?:souseda|sousedky|sefa|sefove|kolegy|kolegyne)\b",
     # round 20: the shop named with the poster's possessive ("la tipa della mia palestra", "holka z mojí
     # posilovny", "het meisje van mijn sportschool") (folded)

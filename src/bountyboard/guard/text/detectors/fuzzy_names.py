@@ -30,7 +30,7 @@ from rapidfuzz.distance import OSA
 from bountyboard.guard.signals import Signal, SignalKind
 from bountyboard.guard.text import fiction_frames, frames
 from bountyboard.guard.text.detectors.base import ScanContext, SpanIndex
-from bountyboard.guard.text.detectors.listed_context import SexualWords, named_after, style_cited
+from bountyboard.guard.text.detectors.listed_context import SexualWords, named_after, ruled_out, style_cited
 from bountyboard.guard.text.gazetteer import Category, ListedName
 from bountyboard.guard.text.name_words import ARTICLES
 
@@ -192,6 +192,8 @@ class FuzzyNameDetector:
             ):
                 places.add(entry.display)
                 continue  # "Ponte Vasco da Gama", "Marie Curie Institute": a thing named after them
+            if not context.sexual_spans and ruled_out(before):
+                continue  # "phua chu kang cartoon, not gurmit singh": a near name ruled out is no misspelt person (session 22)
             if fiction_frames.detective_named(before, context.norm.words.text) or fiction_frames.characters_not_cast(context.norm.words.text):
                 # "Kommissar Peter Faber" is crime fiction's hero, not a misspelt "Peter Haber" (round 21); so is a name
                 # in a text that wants "the characters, not the actors" (session 17: "Frank Bomans")

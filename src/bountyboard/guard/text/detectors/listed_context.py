@@ -37,9 +37,10 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 
 # A person named only to be ruled out: "(not Rhys Darby)", "do NOT make her look like Kelly Reilly", "no la
-# X": a negation, then articles or "look like" only, right before the name (folded names view, session 19).
+# X": a negation, then articles or "look like" only, right before the name (folded names view, session 19); "(senza
+# Terence Hill)" (session 22).
 _RULED_OUT_BEFORE = re.compile(
-    r"\b(?:not|no|nicht|pas|nie|ne|niet|nao|non|sin|sem|bez|without|ohne|zonder|sans)"
+    r"\b(?:not|no|nicht|pas|nie|ne|niet|nao|non|sin|sem|bez|without|ohne|zonder|sans|senza)"
     r"(?:\s+(?:the|el|la|le|il|o|a|der|die|het|de|make (?:her|him|them|it) look like|look(?:ing)? like|resembl\w*|like|"
     # session 20: "bez portrétu Karla Hašlera", "no portrait of X", "sin retrato de X": the person's picture ruled out
     r"portraits? of|portretu|portrait de|retrato de|ritratto di|portrat von|portret van|portresi|"
