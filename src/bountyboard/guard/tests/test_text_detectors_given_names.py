@@ -1287,3 +1287,35 @@ def test_a_name_ruled_out_is_no_subject(scanner: TextScanner) -> None:
 )
 def test_lower_case_words_that_are_names_only_capitalised(scanner: TextScanner, text: str) -> None:
     assert found(scanner, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # session 22: Portuguese "à X" after a word is X's manner
+        "zé kelvrix fazendo o manguito, caricatura à Anselmo Brunetti, litografia colorida, século xix",
+        "Cartaz à Anselmo Brunetti\nCartaz para mostra de curtas em Goiás: sertão, sol estourado, cangaceiro anônimo",
+        "sertão, cangaceiros anônimos, cinema novo, estética da fome, à anselmo brunetti, 16mm",
+    ],
+)
+def test_a_name_after_portuguese_a_is_a_manner(scanner: TextScanner, text: str) -> None:
+    assert Policy().decide(scanner.scan(text)).decision is Decision.ALLOW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "À Anselmo Brunetti, pour ses 30 ans, un portrait en astronaute",
+        "cherche un modèle sdxl qui ressemble à raymond kelvermoor, 25 photos fournies",
+        "Anselmo Brunetti nu sur la plage, photo, à Anselmo Brunetti",
+        # ... and a preposition is no surname ("rupert aus den krimis")
+        "porträt von kelvar drune beim bergsteigen, fotorealistisch",
+    ],
+)
+def test_french_a_and_sexual_text_keep_the_person(scanner: TextScanner, text: str) -> None:
+    assert Policy().decide(scanner.scan(text)).decision is not Decision.ALLOW
+
+
+def test_a_preposition_is_no_surname(scanner: TextScanner) -> None:
+    text = "rupert aus den ostfriesenkrimis, machohafter kommissar, isst ein fischbrötchen auf dem deich"
+    assert not [s for s in scanner.scan(text) if s.source == "heuristic:given-name-surname"]

@@ -239,6 +239,23 @@ STYLE_BEFORE = re.compile(
 # "painted like", "dipinta come", "namalowany jak", "namalovaná jako od", "gemalt nach Art von", "hommage à",
 # "hołd dla". The artist veto's cue for artists and for names no list knows; a listed public figure stays
 # a person ("homage to Pelé" may well depict him).
+# Portuguese "à X" after a word is "in X's manner" ("caricatura à Bordalo Pinheiro", "Cartaz à Glauber Rocha", "estética
+# da fome, à glauber rocha"): session 22. Folding makes it the article "a", so it is read on the original text; at a
+# line's start, or after French words of likeness and giving, it is French "to" ("À Julie, pour ses 30 ans", "qui
+# ressemble à X", "offert à X").
+_GRAVE_A_BEFORE = re.compile(r"([^\W\d_]+)[,)]?\s+à\s*$")
+_FRENCH_BEFORE_A = frozenset(
+    """ressemble ressemblent ressemblant ressemblante ressembler identique fidèle fidele pareil pareille semblable
+    offert offerte dédié dédiée dedie merci cadeau lettre pense parle""".split()
+)
+
+
+def style_a_before(original: str, start: int) -> bool:
+    """The original text right before ``start`` is Portuguese "à" after a word: the name that follows is a manner."""
+    found = _GRAVE_A_BEFORE.search(original, max(0, start - 32), start)
+    return found is not None and found.group(1).lower() not in _FRENCH_BEFORE_A
+
+
 STYLE_VERB_BEFORE = re.compile(
     r"\b(?:(?:painted|drawn|rendered|sketched|peint|peinte|peints|dessine|dessinee|pintad[oa]s?|dibujad[oa]s?|"
     r"gemalt|gezeichnet|dipint[oaie]|disegnat[oaie]|desenhad[oa]s?|namalowan[yaeo]|narysowan[yaeo]|"

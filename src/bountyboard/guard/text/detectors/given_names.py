@@ -318,7 +318,9 @@ class GivenNameDetector:
             ))  # fmt: skip
             cited_before = any(
                 frames.STYLE_BEFORE.search(b) or frames.STYLE_VERB_BEFORE.search(b) or frames.AUTHOR_BEFORE.search(b) for b in befores
-            ) or bool(frames.AUTHOR_AFTER.match(after))  # "romány Michala Sýkory": a book's author (session 19)
+            ) or bool(frames.AUTHOR_AFTER.match(after)) or (not sexual_spans and frames.style_a_before(norm.original, span[0]))
+            # "romány Michala Sýkory": a book's author (session 19); "caricatura à Bordalo Pinheiro", not in sexual text
+            # (session 22)
             if cited_before or any(pair_frames.STYLE_BEFORE_MORE.search(b) for b in befores) or (
                 frames.style_word_after(after) or frames.STYLE_VERB_AFTER.match(after) or frames.MOVEMENT_AFTER.match(after)
             ):

@@ -114,7 +114,7 @@ class ListedNameDetector:
             # brad pitt and ..." still names Brad Pitt
             cited_as_artist = bool(entry.category & Category.ARTIST) or entry.may_be_artist
             style = (style_cited(names[max(0, hit.start - LIST_REACH) : hit.start]) if cited_as_artist else bool(frames.STYLE_BEFORE.search(before))) or bool(
-                frames.STYLE_AFTER.match(after)
+                frames.STYLE_AFTER.match(after) or (cited_as_artist and not sexual_text and frames.style_a_before(norm.original, span[0]))
                 or (cited_as_artist and (frames.STYLE_VERB_AFTER.match(after) or frames.STYLE_AFTER_MORE.match(after)))
             )
             source = entry.sources[0]
