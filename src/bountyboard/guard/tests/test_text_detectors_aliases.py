@@ -480,3 +480,11 @@ def test_resemblance_demanded_ignores_a_negated_demand() -> None:
 )
 def test_a_darts_ring_name_is_someone(scanner: TextScanner, text: str, decision: Decision) -> None:
     assert Policy().decide(scanner.scan(text)).decision is decision
+
+
+def test_an_alias_with_its_role_last_in_brackets(scanner: TextScanner) -> None:
+    # session 22: the handle and the platform first, the role last ("the Portland streamer")
+    text = "Spicy pics of Kelvrix (kelvrix_plays on twitch, the Portland streamer)\nWant her in a cosplay bikini, 8 images"
+    assert Policy().decide(scanner.scan(text)).decision is Decision.BLOCK
+    plain = "Kelvrix (kelvrix_plays on twitch, the portland streamer) as a knight, oil painting"
+    assert any(s.detail.get("alias") for s in scanner.scan(plain))

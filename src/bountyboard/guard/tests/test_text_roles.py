@@ -322,3 +322,14 @@ def test_an_elided_article_before_a_role_still_sets_it_beside_the_name(scanner: 
 )
 def test_pelota_and_darts_players_and_tarot_readers_are_roles(scanner: TextScanner, text: str) -> None:
     assert decision(scanner, text) == "consent_required"
+
+
+@pytest.mark.parametrize("text", ["prezydent szczecina", "mem z prezydentem miasta", "pan prezident v kresbe", "cumhurbaskani"])
+def test_presidents_in_polish_czech_and_turkish_name_a_role(text: str) -> None:
+    # session 22: "prezydent Szczecina Piotr X ... kreskówka" is a city's president drawn, not a character
+    assert roles.names_a_role(text)
+
+
+def test_a_citys_president_drawn_is_a_real_person(scanner: TextScanner) -> None:
+    text = "Potrzebuję obrazka: prezydent Szczecina Piotr Drunek jako kapitan promu na Odrze, w czapce, kreskówka. 60 zł"
+    assert decision(scanner, text) == "consent_required"

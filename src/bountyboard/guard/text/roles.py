@@ -104,6 +104,11 @@ ROLE_TERMS = tuple(
     "skokan na lyzich", "olympic archer",  # not "archer" alone (the series), "rower" (Polish: a bicycle), "skoczek"
     "prezenter pogody", "radio dj", "radio host",  # round 21
 ) + tuple(
+    # session 22: presidents of a country or a city as the languages English's "president" misses decline them
+    # ("prezydent Szczecina Piotr X", "s prezidentem"); Turkish "cumhurbaşkanı" beside "belediye başkanı"
+    """prezydent prezydenta prezydentem prezydentka prezident prezidenta prezidentem prezidentka prasident
+    prasidentin presidenta cumhurbaskani""".split()
+) + tuple(
     # round 21: fencers in the ten languages, and Dutch presenters
     """fencer escrimeur escrimeuse esgrimista fechter fechterin schermidore schermitrice szermierz szermierka sermir
     sermirka schermer eskrimci presentator""".split()

@@ -56,7 +56,10 @@ _TOPIC = r"(?:makeup|beauty|fitness|gaming|food|travel|fashion|lifestyle|tech|co
 # "kravix, the streamer", "aimyon, j-pop singer", "kedi_kiz_ece (turkish twitch streamer)"
 _ALIAS_THEN_ROLE = re.compile(
     rf"(?<![\w@.]){_ALIAS}(?:, (?:(?:the|a|an|le|la|el|der|die|de|il|o|a|te|ta|ten) )?(?:(?:{_FAMOUS}) )?(?:{_GENRE} ){{0,2}}"
-    rf"(?:{_TOPIC} )?(?:{_PLATFORM} )?| \((?:{_GENRE} )?(?:{_TOPIC} )?(?:{_PLATFORM} )?)(?:{_ROLE})\b"
+    rf"(?:{_TOPIC} )?(?:{_PLATFORM} )?| \((?:{_GENRE} )?(?:{_TOPIC} )?(?:{_PLATFORM} )?"
+    # session 22: the role last in the brackets, after a handle or a platform ("lumi (lumi_plays on twitch, the portland
+    # streamer)"), a place's word or two before it
+    rf"| \([^()\n]{{1,40}}?, (?:(?:the|a|an|le|la|el|der|die|de|il|o) )?(?:[a-z]+ ){{0,2}}?(?:{_PLATFORM} )?)(?:{_ROLE})\b"
 )
 # "LoRA of Brakvoll, face only", "LoRA Żelkowa, tylko twarz", "Gülkarsu LoRA'sı, sadece yüz", "LoRA de Quivrelle,
 # 30 photos": a model of one word's face, or trained on photographs, is a model of someone, whoever they are (a
