@@ -30,6 +30,8 @@ from bountyboard.guard.text.normalize import normalize
         ("the ", " international airport"),  # en, a qualifier between
         ("", " caddesi gece"),  # tr
         ("", " institut fur physik"),  # de
+        ("", " belfast city airport, terminal"),  # session 22: the city's name between
+        ("", " krakow lotnisko"),
     ],
 )
 def test_named_after(before: str, after: str) -> None:
@@ -39,7 +41,8 @@ def test_named_after(before: str, after: str) -> None:
 # session 20: a statue of someone is their likeness, no thing named after them
 @pytest.mark.parametrize(
     ("before", "after"),
-    [("portrait of ", " as a knight"), ("", " im stil der simpsons"), ("", ""), ("", " statue concept, bronze")],
+    [("portrait of ", " as a knight"), ("", " im stil der simpsons"), ("", ""), ("", " statue concept, bronze"),
+     ("", " at belfast airport, waving")],
 )
 def test_not_named_after(before: str, after: str) -> None:
     assert not named_after(before, after)

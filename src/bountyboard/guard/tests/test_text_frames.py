@@ -324,3 +324,21 @@ def test_the_pony_base_model_is_no_drawn_medium() -> None:
 )
 def test_the_characters_not_the_cast_in_more_words(text: str) -> None:
     assert fiction_frames.characters_not_cast(words(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # session 22: an advertising character, a legend's people, and a game's title written with its colon
+        "the classic kelvra crocker lady (the made-up ad character) in a red jacket, 1950s painted portrait look",
+        "prinzessin kelvra aus der rosstrappe-sage, harz, fantasy ölgemälde",
+        "la princesa kelvra de la leyenda del lago, acuarela",
+        "Kingdom Come: Deliverance, 4K wallpaper, Jindřich a Hans Kelvar na koních, herní styl",
+    ],
+)
+def test_ad_characters_legends_and_game_titles_are_fiction(text: str) -> None:
+    assert fiction_frames.names_fiction(words(text))
+
+
+def test_a_legend_of_a_sport_is_no_fiction() -> None:
+    assert not fiction_frames.names_fiction(words("JT, the Cowboys legend, lifting the trophy"))

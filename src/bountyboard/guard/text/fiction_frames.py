@@ -222,7 +222,7 @@ FICTIONAL_CONTEXT = re.compile(
     # filmed with actors, whose names may stand beside them ("Bella Ramsey as Ellie, The Last of Us")
     r"witcher [123]|wiedzmin [123]|zaklinac [123]|cyberpunk 2077|mass effect|dragon age|baldur'?s gate|red dead|"
     r"grand theft auto|life is strange|bioshock|skyrim|elder scrolls|god of war|alan wake|detroit become human|"
-    r"kingdom come deliverance|half life|devil may cry|world of warcraft|starcraft|hogwarts legacy)\b"
+    r"kingdom come:? deliverance|half life|devil may cry|world of warcraft|starcraft|hogwarts legacy)\b"
 )
 
 # The character of a novel, a series, a comic or a game, as the ten languages say it (folded): "le personnage de la
@@ -258,6 +258,12 @@ FICTION_WORK_CUES = re.compile(
     # round 20: a brand's mascot, in the ten languages (folded)
     r"brand mascot|mascot|mascotte|mascota|maskottchen|maskotka|maskot|mascote|mascotte pubblicitaria|"
     r"mascota publicitaria|reklamni postavicka|"
+    # session 22: an advertising character ("the made-up ad character"), and a legend's people ("aus der
+    # Rosstrappe-Sage"); not "legend" alone, which calls real people so ("the Cowboys legend")
+    r"ad character|advertising character|ad mascot|personnage publicitaire|personaje publicitario|werbefigur|"
+    r"personaggio pubblicitario|personagem publicitari[oa]|postac reklamowa|reclamefiguur|reklam karakteri|"
+    r"(?:from|of) the (?:\w+ )?legend|de la legende|de la leyenda|della leggenda|da lenda|z legendy|ze legendy|"
+    r"aus der (?:\w+ )?sage|uit de (?:\w+ )?(?:sage|legende)|efsanesindeki|"
     r"trilogy|trilogie|trilogia|trylogi\w*|trilogi\w*)\b"  # round 19: "(la de la trilogía del Baztán)"
 )
 

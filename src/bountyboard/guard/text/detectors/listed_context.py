@@ -9,6 +9,7 @@ from bisect import bisect_left
 
 from bountyboard.guard.text import frames, named_things
 from bountyboard.guard.text.detectors.base import ScanContext
+from bountyboard.guard.text.name_words import NOT_NAME_WORDS
 
 # Heads that make "<name> X" a thing named after the person, in the ten languages (the word after). Not "statue": a
 # statue of someone is their likeness ("Matt Le Tissier statue concept": session 20).
@@ -34,6 +35,12 @@ _SEXUAL_REACH = 12
 # style: "X look" or "X vibes" may well be a person's look ("frames.STYLE_AFTER" is for the curated lists).
 STYLE_WORD_AFTER = re.compile(r"^(?:'s|s|-)?\s*(?:style|styled|esque|inspired|stil|stile|estilo|stijl|stylu)\b")  # characters between the name and a sexual word: ", nude", " desnuda"
 _WORD = re.compile(r"[^\W\d_]+")
+# "George Best Belfast City Airport": an airport named after someone with its city's name between (session 22); not
+# after a preposition or an article ("X at Belfast airport")
+_CITY_THEN_AIRPORT = re.compile(
+    r"^\s+(?P<city>[^\W\d_]+)(?:\s+(?:city|international|regional|intl))?\s+"
+    r"(?:airport|aeroport|aeropuerto|aeroporto|flughafen|lotnisko|letiste|luchthaven|havalimani|havaalani)\b"
+)
 
 
 # A person named only to be ruled out: "(not Rhys Darby)", "do NOT make her look like Kelly Reilly", "no la
@@ -69,6 +76,8 @@ def named_after(
         return True
     previous = _WORD.findall(before[-24:])
     if previous and previous[-1] in given_names and named_after(before[: before.rstrip().rfind(" ") + 1], after):
+        return True
+    if (airport := _CITY_THEN_AIRPORT.match(after)) and airport.group("city") not in NOT_NAME_WORDS:
         return True
     following = _WORD.findall(after[:40])
     if following and following[0] in named_things.QUALIFIERS:  # "X International Airport", "X Memorial Stadium"
