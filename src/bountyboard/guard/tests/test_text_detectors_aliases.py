@@ -488,3 +488,29 @@ def test_an_alias_with_its_role_last_in_brackets(scanner: TextScanner) -> None:
     assert Policy().decide(scanner.scan(text)).decision is Decision.BLOCK
     plain = "Kelvrix (kelvrix_plays on twitch, the portland streamer) as a knight, oil painting"
     assert any(s.detail.get("alias") for s in scanner.scan(plain))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # session 22: one word opening a line in a text that demands its subject be recognised
+        "Kelvrix de narrador para nuestro torneo\nQueremos a Kelvrix narrando con cascos, estilo cartoon, que se le reconozca.",
+        "Obal mixtapu – Kelvrix\nHledám obal: Kelvrix na trůnu z kostí uprostřed sídliště, temné barvy, ať je poznat.",
+        "kelvrix pour ma campagne D&D\ntransformer kelvrix en clerc nain, le visage doit rester reconnaissable.",
+    ],
+)
+def test_one_word_whose_likeness_is_demanded_goes_to_a_moderator(scanner: TextScanner, text: str) -> None:
+    assert any(s.detail.get("alias") for s in scanner.scan(text))
+    assert Policy().decide(scanner.scan(text)).decision is Decision.REVIEW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "qaulcuno mi fa Lupo Alberto astronauta?\ndeve somigliare sennò non ha senso ahah. 5k Buzz",
+        "Kelvrix de narrador\nUn narrador inventado, que se le reconozca como locutor genérico, persona inventada.",
+        "Stadionposter\nAffiche rétro du stade, tribunes pleines, personne de reconnaissable.",
+    ],
+)
+def test_a_demanded_likeness_of_someone_named_or_invented_is_no_alias(scanner: TextScanner, text: str) -> None:
+    assert not any(s.detail.get("alias") for s in scanner.scan(text))

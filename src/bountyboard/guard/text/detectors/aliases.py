@@ -96,6 +96,10 @@ _LORA_ALIAS_REAL = re.compile(
 )
 _ALIAS_IN_REAL_LIFE = re.compile(rf"(?:^|(?<=\n))[ \t]*{_LINE_ALIAS} {_IN_REAL_LIFE}\b")
 _LINE_OPENING_ALIAS = re.compile(rf"(?:^|(?<=\n))[ \t]*{_LINE_ALIAS}\b(?![.'’-])")
+# Session 22: one word opening a line, or after a line's first words and a colon ("Hledám obal: Yzomandias"), in a text
+# that demands the picture be recognisably its subject ("Ibai de narrador ... que se le reconozca", "Taddy w
+# Bieszczadach ... ma być rozpoznawalny"): a one-word character is listed or has a surname beside it
+_LINE_OPENING_RECOGNISED = re.compile(rf"(?:^|(?<=\n))[ \t]*(?:[a-z]+(?: [a-z]+)?: )?{_LINE_ALIAS}\b(?![.'’-])")
 _REALISM = re.compile(
     r"\b(?:realist\w*|photoreal\w*|fotorealis\w*|fotorealiz\w*|fotorrealis\w*|fotogercekci|gercekci|hyper ?realis\w*|"
     r"realistyczn\w*|realistick\w*|realisticky)\b"
@@ -172,10 +176,14 @@ class AliasDetector:
         opening = context.has_sexual and not context.names_fiction and (
             photograph or not (frames.drawn_fiction(text) or PAINTING_MEDIUM.search(text) or _INVENTED.search(text))
         )
+        # ... and names nobody else the demand could be about ("qaulcuno mi fa Lupo Alberto ... deve somigliare")
+        recognised = not context.has_sexual and not context.names_fiction and frames.resemblance_demanded(text) and not (
+            _INVENTED.search(text) or any(s.kind in _NAMED for s in context.signals)
+        )
         ring_names = [] if _INVENTED.search(text) else self._ring_names(context)
         if ALIAS_ROLES.isdisjoint(_WORD.findall(text)) and not _FAMOUS_WORD.search(text) and (
             "lora" not in text and "lycoris" not in text
-        ) and not (opening or _ALIAS_IN_REAL_LIFE.search(text) or _LINE_OPENING_CAST.search(text)):
+        ) and not (opening or recognised or _ALIAS_IN_REAL_LIFE.search(text) or _LINE_OPENING_CAST.search(text)):
             return ring_names
         # a one-word subject of sexual photographs is weak alone ("Kungs ... torse nu, photo"); said to be a DJ, it is
         # someone, so this rule may find it again (round 19)
@@ -191,6 +199,8 @@ class AliasDetector:
             patterns.append(_LINE_OPENING_CAST)
         if opening:
             patterns.append(_LINE_OPENING_ALIAS)  # "fan art", "my OC": the text says its people are invented
+        if recognised:
+            patterns.append(_LINE_OPENING_RECOGNISED)
         # a handle keeps its underscore in the base view ("kedi_kiz_ece (turkish twitch streamer)"); the words view
         # splits it, and has the same offsets
         handles = norm.base.text if "_" in norm.base.text else None
@@ -221,6 +231,12 @@ class AliasDetector:
                 if pattern is _LINE_OPENING_CAST and (
                     alias in self._given or alias in PERSON_WORDS or alias in PRONOUNS
                     or not norm.original[span[0] : span[0] + 1].isupper() or NEXT_CAPITALISED.match(norm.original, span[1])
+                ):
+                    continue
+                if pattern is _LINE_OPENING_RECOGNISED and (
+                    alias in PERSON_WORDS or alias in PRONOUNS or alias in self._frequent or len(alias) < 4
+                    or (alias in self._given and not norm.original[span[0] : span[0] + 1].isupper())
+                    or NEXT_CAPITALISED.match(norm.original, span[1])
                 ):
                     continue
                 if pattern is _LINE_OPENING_ALIAS and (
