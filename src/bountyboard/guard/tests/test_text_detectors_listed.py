@@ -314,3 +314,20 @@ def test_a_ruled_out_person_in_sexual_text_or_a_likeness_still_counts() -> None:
 )
 def test_a_band_of_real_people(text: str, expected: Decision) -> None:
     assert _decision(TextScanner(), text) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # session 22: the cast named as such is depicted; the "by" is no style's
+        "Want a gritty poster of Beth Kelvra as played by Kelly Reilly, in uniform on a street, rain, moody",
+        "Kommissarin Beth Kelvra, gespielt von Kelly Reilly, auf dem Revier, Ölgemälde",
+        "la detective Beth Kelvra interpretada por Kelly Reilly, en la comisaría, óleo",
+        # ... an actor no list holds too
+        "Poster of Catherine Cawood as played by Tobias Kelvermoor, in uniform on a street, rain",
+    ],
+)
+def test_the_actor_who_plays_a_character_is_depicted(text: str) -> None:
+    scanner = TextScanner()
+    assert _decision(scanner, text) is Decision.CONSENT_REQUIRED
+    assert not [s for s in scanner.scan(text) if s.kind is SignalKind.STYLE_REFERENCE]

@@ -239,6 +239,12 @@ STYLE_BEFORE = re.compile(
 # "painted like", "dipinta come", "namalowany jak", "namalovaná jako od", "gemalt nach Art von", "hommage à",
 # "hołd dla". The artist veto's cue for artists and for names no list knows; a listed public figure stays
 # a person ("homage to Pelé" may well depict him).
+# The cast of a character named as such ("Catherine Cawood as played by Sarah Lancashire", "gespielt von", "interpretada
+# por"): the actor is depicted, and the "by" is no style's (session 22)
+PLAYED_BY_BEFORE = re.compile(
+    r"\b(?:(?:played|portrayed|acted) by|gespielt von|dargestellt von|interpretad[oa] por|interpretee? par|jouee? par|"
+    r"interpretat[oa] da|grany przez|grana przez|gespeeld door|vertolkt door)\s*$"
+)
 # Portuguese "à X" after a word is "in X's manner" ("caricatura à Bordalo Pinheiro", "Cartaz à Glauber Rocha", "estética
 # da fome, à glauber rocha"): session 22. Folding makes it the article "a", so it is read on the original text; at a
 # line's start, or after French words of likeness and giving, it is French "to" ("À Julie, pour ses 30 ans", "qui

@@ -316,7 +316,7 @@ class GivenNameDetector:
                 before[: m.start()] for m in (_ONE_TRAILING_WORD.search(before), _TRAILING_WORDS.search(before))
                 if m and not any(w in self._common for w in m.group(0).split())
             ))  # fmt: skip
-            cited_before = any(
+            cited_before = not frames.PLAYED_BY_BEFORE.search(before) and any(
                 frames.STYLE_BEFORE.search(b) or frames.STYLE_VERB_BEFORE.search(b) or frames.AUTHOR_BEFORE.search(b) for b in befores
             ) or bool(frames.AUTHOR_AFTER.match(after)) or (not sexual_spans and frames.style_a_before(norm.original, span[0]))
             # "romány Michala Sýkory": a book's author (session 19); "caricatura à Bordalo Pinheiro", not in sexual text

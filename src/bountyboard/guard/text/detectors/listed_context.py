@@ -114,7 +114,9 @@ def bare_tag(before: str, after: str) -> bool:
 def style_cited(before: str) -> bool:
     """A style cue right before the name, or before earlier names of the same list ("by midjourney and
     greg rutkowski", "art by Mucha, Klimt"): up to three earlier items of up to three words each.
-    ``before`` is ``names`` view text."""
+    ``before`` is ``names`` view text. Never after "played by": the cast, not a style (session 22)."""
+    if frames.PLAYED_BY_BEFORE.search(before):
+        return False
     if frames.STYLE_BEFORE.search(before) or frames.STYLE_VERB_BEFORE.search(before):
         return True
     text = before

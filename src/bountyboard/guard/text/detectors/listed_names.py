@@ -117,6 +117,9 @@ class ListedNameDetector:
                 frames.STYLE_AFTER.match(after) or (cited_as_artist and not sexual_text and frames.style_a_before(norm.original, span[0]))
                 or (cited_as_artist and (frames.STYLE_VERB_AFTER.match(after) or frames.STYLE_AFTER_MORE.match(after)))
             )
+            # "Catherine Cawood as played by Sarah Lancashire": the cast, depicted; the "by" is no style's (session 22)
+            played = bool(frames.PLAYED_BY_BEFORE.search(before))
+            likeness = likeness or played
             source = entry.sources[0]
             common: dict[str, Any] = {"source": source, "label": entry.display}
             if entry.category & Category.PROTECTED:
@@ -154,6 +157,7 @@ class ListedNameDetector:
                     # painter's "in a ..." is the work's, unless the name is cast ("by X as a knight")
                     entry.may_be_artist and bool(frames.STYLE_BEFORE.search(before)) and not frames.CAST_AFTER.match(after)
                 )
+                as_style = as_style and not played
                 kind = SignalKind.STYLE_REFERENCE if as_style else SignalKind.PERSON_NAME
                 detail = {"lists": list(entry.sources)}
                 if as_style and (cue := style_cue(before)):
