@@ -1319,3 +1319,15 @@ def test_french_a_and_sexual_text_keep_the_person(scanner: TextScanner, text: st
 def test_a_preposition_is_no_surname(scanner: TextScanner) -> None:
     text = "rupert aus den ostfriesenkrimis, machohafter kommissar, isst ein fischbrötchen auf dem deich"
     assert not [s for s in scanner.scan(text) if s.source == "heuristic:given-name-surname"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # session 22: Dutch "ter" between a given name and a surname, one that is also a word too ("haar": her, hair)
+        "wie maakt een Pony lora van Ilse ter Haar, de keepster uit Zwartemeer? wil naakt kunnen genereren",
+        "Portret van Kees ter Hoeven als ridder, olieverf",
+    ],
+)
+def test_dutch_ter_stands_inside_a_name(scanner: TextScanner, text: str) -> None:
+    assert Policy().decide(scanner.scan(text)).decision is not Decision.ALLOW

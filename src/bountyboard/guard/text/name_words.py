@@ -88,6 +88,7 @@ PARTICLES = frozenset(
         "al",
         "mc",
         "vd",  # Dutch "van de(n|r)" abbreviated: "maikel vd vleuten" (round 21)
+        "ter",  # session 22: Dutch "Ilse ter Haar"; not "ten" ("anna ten minutes later")
     }
 )
 # Endings that mark a surname in the languages the guard reads (folded: no diacritics): Czech and Slovak
