@@ -514,3 +514,12 @@ def test_one_word_whose_likeness_is_demanded_goes_to_a_moderator(scanner: TextSc
 )
 def test_a_demanded_likeness_of_someone_named_or_invented_is_no_alias(scanner: TextScanner, text: str) -> None:
     assert not any(s.detail.get("alias") for s in scanner.scan(text))
+
+
+def test_a_word_described_in_brackets_by_a_sport_or_a_platform_is_someone(scanner: TextScanner) -> None:
+    # session 22: "Snakebite (the darts one, ...)": a word, and someone's name here
+    text = "Can someone do Blackthorn (the darts one, mohawk and mad colours) driving an old Glasgow tram? 300 buzz"
+    assert any(s.detail.get("alias") for s in scanner.scan(text))
+    assert Policy().decide(scanner.scan(text)).decision is Decision.REVIEW
+    drawn = "Can someone do Blackthorn (the cute one from the anime) driving an old Glasgow tram?"
+    assert not any(s.detail.get("alias") for s in scanner.scan(drawn))

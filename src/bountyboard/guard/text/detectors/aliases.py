@@ -126,6 +126,17 @@ _RING_NAME = re.compile(
     r"(?:^|(?<=\n))[ \t]*the (?P<alias>[a-z]+(?: [a-z]+){0,2}?)(?:,? |'s |['’] |\s+z'?n\s+)(?:pdc |bdo )?"
     rf"(?:{_DARTS_ROLES}|darts? (?:star|legend|champion|walk ?on)|walk ?on|walkon)\b"
 )
+# Session 22: a word with the person it names described in brackets, by a sport, a platform or the news ("Snakebite (the
+# darts one, mohawk ...)", "Mugsy (the bald fella who does the NI used car videos on YouTube)"): someone real; not a
+# show's or a game's ("the cute one from the anime")
+_DOMAIN = (
+    r"(?:darts?|snooker|football|soccer|rugby|boxing|boxer|cycling|tennis|golf|cricket|radio|news|weather|youtube|"
+    r"twitch|tiktok|podcast|instagram|videos|vlogs?|channel)"
+)
+_DESCRIBED_IN_BRACKETS = re.compile(
+    rf"(?<![\w@.]){_ALIAS} \((?=[^()\n]{{0,80}}\b{_DOMAIN}\b)(?:the|that) (?:[a-z]+ ){{0,2}}"
+    r"(?:one|guy|girl|lad|bloke|fella|man|woman|lady)\b"
+)
 _SEXUAL_RIGHT_AFTER = 40
 _SEXUAL_NEXT = 12
 # Words that follow a role word without being a name: prepositions, articles, verbs and adjectives of
@@ -182,7 +193,7 @@ class AliasDetector:
         )
         ring_names = [] if _INVENTED.search(text) else self._ring_names(context)
         if ALIAS_ROLES.isdisjoint(_WORD.findall(text)) and not _FAMOUS_WORD.search(text) and (
-            "lora" not in text and "lycoris" not in text
+            "lora" not in text and "lycoris" not in text and "(the " not in text and "(that " not in text
         ) and not (opening or recognised or _ALIAS_IN_REAL_LIFE.search(text) or _LINE_OPENING_CAST.search(text)):
             return ring_names
         # a one-word subject of sexual photographs is weak alone ("Kungs ... torse nu, photo"); said to be a DJ, it is
@@ -194,7 +205,10 @@ class AliasDetector:
         sexual = SpanIndex(context.sexual_spans)
         out: list[Signal] = list(ring_names)
         seen: set[str] = {s.label.lower() for s in ring_names if s.label}
-        patterns = [_ROLE_THEN_ALIAS, _ALIAS_THEN_ROLE, _LORA_THEN_ALIAS_FACE, _ALIAS_LORA_FACE, _LORA_ALIAS_REAL, _ALIAS_IN_REAL_LIFE]
+        patterns = [
+            _ROLE_THEN_ALIAS, _ALIAS_THEN_ROLE, _LORA_THEN_ALIAS_FACE, _ALIAS_LORA_FACE, _LORA_ALIAS_REAL, _ALIAS_IN_REAL_LIFE,
+            _DESCRIBED_IN_BRACKETS,
+        ]  # fmt: skip
         if not context.names_fiction:
             patterns.append(_LINE_OPENING_CAST)
         if opening:
@@ -224,7 +238,10 @@ class AliasDetector:
                 stage_name = pattern is _ROLE_THEN_ALIAS and norm.original[span[0] : span[0] + 1].isupper() and not (
                     norm.original[span[0] : span[1]].isupper()
                 )
-                if (alias in self._common and not opening_given and not stage_name) or alias in self._not_alias or alias in seen or alias.isdigit():
+                described = pattern is _DESCRIBED_IN_BRACKETS  # "Snakebite (the darts one)": a word, and a name here
+                if (alias in self._common and not (opening_given or stage_name or described)) or alias in self._not_alias or (
+                    alias in seen or alias.isdigit()
+                ):
                     continue
                 if taken.overlaps(*span) or sexual.overlaps(*span):
                     continue  # a listed name, a handle or a character already explains it; "nago" is a sexual word
