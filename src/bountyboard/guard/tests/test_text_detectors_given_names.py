@@ -1331,3 +1331,16 @@ def test_a_preposition_is_no_surname(scanner: TextScanner) -> None:
 )
 def test_dutch_ter_stands_inside_a_name(scanner: TextScanner, text: str) -> None:
     assert Policy().decide(scanner.scan(text)).decision is not Decision.ALLOW
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["niña guatemalteca con huipil bordado, mercado, sonriendo, acuarela", "irmã gêmea kelvrosa no quintal, aquarela"],
+)
+def test_a_word_that_folds_to_a_given_name_is_the_word(scanner: TextScanner, text: str) -> None:
+    # session 22: "niña" folds to "nina", a given name; written with its diacritic it is the word "girl"
+    assert not [s for s in scanner.scan(text) if s.source == "heuristic:given-name-surname"]
+
+
+def test_the_given_name_without_its_diacritic_stays_a_name(scanner: TextScanner) -> None:
+    assert Policy().decide(scanner.scan("nina kelvermoor en la playa, foto, retrato")).decision is not Decision.ALLOW

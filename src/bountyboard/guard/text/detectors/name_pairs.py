@@ -21,6 +21,9 @@ from bountyboard.guard.text.slavic_cases import place_in_a_case
 STRONG = "strong"
 _STRONG, _WEAK = STRONG, WEAK
 
+# Words of a language whose folded spelling is a given name (session 22): Spanish "child", Portuguese "sister" and
+# "mother" ("Nino", "Nina", "Irma", "Mae"), as written
+_WORDS_THAT_FOLD_TO_NAMES = frozenset("niño niña niños niñas irmã irmãs mãe".split())
 _NAMES_ONLY_CAPITALISED = frozenset(
     # prepositions ("nude per rossetti", "sem nada")
     "per con sem sin dal als tra fra alla "  # session 20: "fotografia alla anselmo brunetti" (Alla is a given name)
@@ -146,6 +149,8 @@ class NamePairs:
         if len(given) < 3 and not caps:
             return None  # "ao estilo", "w koronie": short words are names only when capitalised ("Al Pacino")
         raw = original[span[0] : span[1]]
+        if raw.split(maxsplit=1)[0].lower() in _WORDS_THAT_FOLD_TO_NAMES:
+            return None  # "niña guatemalteca", "niño paraguayo": written with its diacritic, the word, not Nina or Nino
         if pair_frames.ACRONYM_END.search(raw):
             return None  # "Licencia CC0", "Flux SDXL": an acronym, not a surname
         # "slavko_situm": a handle is written in lower case anywhere; so are a name in leetspeak ("p4olo s0ttocorona"),
