@@ -320,6 +320,9 @@ def test_the_pony_base_model_is_no_drawn_medium() -> None:
         # session 22: the screen's cast, a word of the screen between ("book version not the tv actor")
         "ross kelvermoor, scything a wheat field, romantic painting, (book version not the tv actor:1.2)",
         "Kelvar Drune im Dorf, wie im Roman, nicht der Serien Schauspieler",
+        # ... and nobody real at all ("Nobody real, just how I picture him from the radio")
+        "Kelvar Drune holding a ferret outside the farm, cartoon style. Nobody real, just how I picture him from the radio.",
+        "Kelvar Drune en su granja, dibujo. Nadie real, solo como me lo imagino.",
     ],
 )
 def test_the_characters_not_the_cast_in_more_words(text: str) -> None:
@@ -342,3 +345,8 @@ def test_ad_characters_legends_and_game_titles_are_fiction(text: str) -> None:
 
 def test_a_legend_of_a_sport_is_no_fiction() -> None:
     assert not fiction_frames.names_fiction(words("JT, the Cowboys legend, lifting the trophy"))
+
+
+def test_nobody_real_in_the_crowd_is_said_of_the_crowd_only_by_a_likeness() -> None:
+    # a text that asks for a real look keeps its subject ("X nude, not the actress, photoreal" does too)
+    assert not fiction_frames.characters_not_cast(words("Kelvar Drune on stage, photorealistic, nobody real in the crowd"))

@@ -303,7 +303,10 @@ CHARACTERS_NOT_CAST = re.compile(
     # session 21: the other order ("le personnage seulement"), and no real face at all ("Keine echten Gesichter")
     rf"\b{_CHARACTERS} {_ONLY}\b|"
     r"\b(?:no|keine|pas de|sin|sem|geen|bez|zadne|nessun[oa]?|hic) (?:real|echten?|vrais|reales|reais|prawdziwych|skutecnych|"
-    r"veri|vere|gercek) (?:faces|gesichter|visages|caras|rostos|gezichten|twarzy|obliceju|volti|yuz\w*)\b"
+    r"veri|vere|gercek) (?:faces|gesichter|visages|caras|rostos|gezichten|twarzy|obliceju|volti|yuz\w*)\b|"
+    # session 22: nobody real ("Nobody real, just how I picture him from the radio")
+    r"\b(?:nobody|no one|personne de|nadie|ninguem|nessuno di|niemand|nikt|nikdo|hic kimse) (?:real|reel|reale|echtes|echt|"
+    r"prawdziwy|skutecny|gercek)\b|\bno real (?:people|person|persons)\b"
 )
 
 
