@@ -983,8 +983,9 @@ def test_a_german_adjective_and_its_noun_are_no_name(scanner: TextScanner, text:
 
 
 def test_dutch_and_before_a_lower_case_pair_is_no_preposition_of_place(scanner: TextScanner) -> None:
-    # review of session 17: "en" is Dutch "and" and French "as"; the second name of "X en Y" still counts
-    assert [s for s in found(scanner, "piet en mata kelvermoor op het strand, foto") if s.text.startswith("mata")]
+    # review of session 17: "en" is Dutch "and" and French "as"; the second name of "X en Y" still counts ("marit" since
+    # session 22: "mata", a frequent word of Spanish and Portuguese, reads as the word in lower case)
+    assert [s for s in found(scanner, "piet en marit kelvermoor op het strand, foto") if s.text.startswith("marit")]
 
 
 def test_a_short_form_left_out_reads_no_organisation_as_a_name(scanner: TextScanner) -> None:
@@ -1344,3 +1345,20 @@ def test_a_word_that_folds_to_a_given_name_is_the_word(scanner: TextScanner, tex
 
 def test_the_given_name_without_its_diacritic_stays_a_name(scanner: TextScanner) -> None:
     assert Policy().decide(scanner.scan("nina kelvermoor en la playa, foto, retrato")).decision is not Decision.ALLOW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # session 22: a long-tail given name that is a frequent word of a language, in lower case, is that word
+        "anadolu düğün sahnesi, kilim motifleri, kalın siyah konturlar, canlı kırmızı ve sarı",
+        "roda de capoeira no pelourinho, desenho a nanquim, traço solto, berimbau",
+    ],
+)
+def test_a_long_tail_name_that_is_a_frequent_word_is_the_word(scanner: TextScanner, text: str) -> None:
+    assert not [s for s in scanner.scan(text) if s.source == "heuristic:given-name-surname"]
+
+
+def test_a_long_tail_name_that_is_a_word_stays_weak_in_sexual_text(scanner: TextScanner) -> None:
+    signals = [s for s in scanner.scan("roda kelvermoor nua na praia, foto") if s.source == "heuristic:given-name-surname"]
+    assert signals and Policy().decide(scanner.scan("roda kelvermoor nua na praia, foto")).decision is not Decision.ALLOW

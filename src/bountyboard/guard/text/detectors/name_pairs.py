@@ -201,7 +201,9 @@ class NamePairs:
             name_words.ALONE_AFTER.match(after := fold(original[span[1] : span[1] + 40]).text)
             or frames.ACTION_AFTER.match(after) or _PERSON_AFTER.match(after)
         )
-        strength = self._pair_strength(given, surname, caps=caps, noun_capitals=noun_capitals, rare_surname=rare_surname)
+        strength = self._pair_strength(
+            given, surname, caps=caps, noun_capitals=noun_capitals, rare_surname=rare_surname, sexual_text=sexual_text
+        )
         if strength is None and pair_frames.SPELT_OUT.fullmatch(raw):
             strength = _WEAK  # "s i v  n g e s i": two words spelt out letter by letter hide a name on purpose (round 17)
         if not caps and not handle and strength == _WEAK and not lower_case_line(original, span, strict=True) and not role_aside() and not (
@@ -211,10 +213,11 @@ class NamePairs:
         return strength
 
     def _pair_strength(
-        self, given: str, surname: str, *, caps: bool, noun_capitals: bool, rare_surname: bool = False
+        self, given: str, surname: str, *, caps: bool, noun_capitals: bool, rare_surname: bool = False,
+        sexual_text: bool = False,
     ) -> str | None:
         """Strong, weak or no name, from what the lists know of the two words; ``rare_surname``: a long-tail given name
-        may be the surname here (the words after the pair are a person's)."""
+        may be the surname here (the words after the pair are a person's); ``sexual_text``: the text is sexual."""
         given_word, surname_word = given in self._common, surname in self._common
         if not caps and surname in self._places and given in self._rare and surname not in self._surnames:
             return None
@@ -228,8 +231,9 @@ class NamePairs:
             return _WEAK if caps and not noun_capitals else None
         if given in self._rare and not caps:
             # "bosco incantato": in lower case a long-tail name is as often a word of a language no
-            # dictionary here holds, so a moderator looks
-            return _WEAK
+            # dictionary here holds, so a moderator looks; one that is a frequent word of a language is that word
+            # before a word no list holds ("siyah konturlar", "roda de capoeira": session 22), but in sexual text
+            return None if given in self._frequent_folded and not known_surname and not sexual_text else _WEAK
         # known_surname: a listed surname, or a word no dictionary holds that ends like a surname ("Langerová").
         if given in self._given and not given_word:  # "Bridget", "Mateusz"
             if not surname_word or known_surname or caps:
