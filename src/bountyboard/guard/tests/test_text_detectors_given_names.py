@@ -1317,8 +1317,14 @@ def test_french_a_and_sexual_text_keep_the_person(scanner: TextScanner, text: st
     assert Policy().decide(scanner.scan(text)).decision is not Decision.ALLOW
 
 
-def test_a_preposition_is_no_surname(scanner: TextScanner) -> None:
-    text = "rupert aus den ostfriesenkrimis, machohafter kommissar, isst ein fischbrötchen auf dem deich"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "rupert aus den ostfriesenkrimis, machohafter kommissar, isst ein fischbrötchen auf dem deich",
+        "klassizistisches porträt einer erfundenen adligen dame, sanfte pastelltöne, ölgemälde",
+    ],
+)
+def test_a_preposition_or_an_article_is_no_name(scanner: TextScanner, text: str) -> None:
     assert not [s for s in scanner.scan(text) if s.source == "heuristic:given-name-surname"]
 
 

@@ -41,6 +41,7 @@ NOT_NAME_WORDS = frozenset(
     temmuz agustos eylul ekim aralik
     ile ve veya icin uit anos jahre jaar yas yeni dona
     aus mit nach vom zum zur beim avec dans chez sous desde sobre hasta przy przez naar met voor gibi
+    einer einem einen eines
     epoque borealis australis
     named called nomme nommee appele appelee llamado llamada chamado chamada chiamato chiamata genaamd namens
     deux trois quatre cinq sept huit neuf dix cuatro cinco seis siete ocho nueve zwei drei vier funf sechs sieben
@@ -54,7 +55,8 @@ NOT_NAME_WORDS = frozenset(
     # words that give a name ("influencer chiamata giada"), never one, nor the numbers of the nine other languages
     # ("dois capoeiristas anônimos"; not those that are names too: Otto, Sei, Tien); "anonymous" in the ten languages
     # ("dos pelotaris anónimos") and "gran" ("gran canaria") are never a name's word either; session 22: nor the
-    # prepositions a name goes before ("rupert aus den ostfriesenkrimis"), but those that are names too (Bei, Con, Sur)
+    # prepositions a name goes before ("rupert aus den ostfriesenkrimis"), but those that are names too (Bei, Con, Sur),
+    # nor German's indefinite article in its cases ("porträt einer erfundenen dame")
 )
 # Words for ordinary people in the ten languages (folded): never the second word of a name ("ruda kobieta",
 # "nederlandse vrouw"), never an alias opening a sexual request (with ``PRONOUNS``).
