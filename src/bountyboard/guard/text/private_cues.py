@@ -168,7 +168,9 @@ DESCRIBED_PERSON = (
 # Cues that the request is built from photos of someone the poster knows, in any language.
 PRIVATE_PHOTO_CUES: tuple[str, ...] = (
     r"\b(?:photos?|pics?|pictures?|images?|selfies?|snaps?) of (?:her|him|them) (?:are |is )?(?:attached|included|in the zip)\b",
-    r"\b(?:i|we) (?:took|have taken|secretly took|snapped|got) (?:some |a few |\d+ )?(?:pics|photos|pictures|shots|videos?) of (?:her|him)\b",
+    # ... or of someone the poster cannot name ("I took a photo of the guy who runs the chippy": session 22)
+    r"\b(?:i|we) (?:took|have taken|secretly took|snapped|got) (?:a |some |a few |\d+ )?(?:pics?|photos?|pictures?|shots?|videos?) "
+    r"of (?:her|him|(?:the|this|that|a) (?:guy|man|woman|girl|lady|bloke|fella|lad|bartender|waiter|waitress|cashier))\b",
     r"\b(?:she|he) (?:doesn'?t|does not|won'?t|will never|don'?t) (?:know|find out|need to know)\b",
     r"\bwithout (?:her|his|their) (?:knowing|knowledge|consent|permission)\b",
     r"\b(?:covert(?:ly)?|secretly|hidden camera|spy cam|creepshots?|candids? of (?:a|my|this))\b",
@@ -199,17 +201,15 @@ PRIVATE_PHOTO_CUES += (
     r"(?:dalla|dalle|nella) foto che ti (?:mando|mandero|ho mandato)|from the (?:photo|pics?|pictures?) i (?:send|sent|will send)|"
     r"(?:de la|las) fotos? que te (?:mando|envio|mande)|(?:da|das) fotos? que (?:te )?(?:mando|envio|mandei))\b",
 )
-# session 22: a photo the poster took of someone they cannot name ("I took a photo of the guy who runs the chippy ...
-# (don't know his name)"), and a face taken from someone's Facebook or club photos ("con la sua faccia presa dalle
-# foto di Facebook", "Gesicht aus den Vereinsfotos übernehmen") (folded)
+# session 22: someone the poster cannot name ("... the guy who runs the chippy (don't know his name)"), and a face taken
+# from someone's Facebook or club photos ("con la sua faccia presa dalle foto di Facebook", "Gesicht aus den Vereinsfotos
+# übernehmen") (folded)
 _SOCIAL_PHOTOS = (
     r"(?:(?:facebook|fb|insta|instagram|whatsapp|vereins|familien|hochzeits)(?: ?(?:fotos?|photos?|bilder|pics))|"
     r"(?:fotos?|photos?|bilder|pics|zdjec\w*|fotky|fotek) (?:di|de|da|do|from|on|auf|von|van|op|z|ze|na) (?:facebook|fb|insta|"
     r"instagram|whatsapp))"
 )
 PRIVATE_PHOTO_CUES += (
-    r"\b(?:i|we) (?:took|snapped|got) (?:a |some |a few |\d+ )?(?:pics?|photos?|pictures?|shots?) of (?:the|this|that|a) "
-    r"(?:guy|man|woman|girl|lady|bloke|fella|lad|bartender|waiter|waitress|cashier)\b",
     r"\b(?:(?:don'?t|do not) know (?:his|her) name|je ne connais pas son nom|no se (?:su nombre|como se llama)|"
     r"weiss (?:nicht|nich) wie (?:er|sie) heisst|non so come si chiama|nao sei o nome (?:dele|dela)|"
     r"nie wiem jak (?:sie nazywa|ma na imie)|nevim jak se jmenuje|weet niet hoe (?:hij|ze|zij) heet|adini bilmiyorum)\b",

@@ -130,8 +130,8 @@ _RING_NAME = re.compile(
 # darts one, mohawk ...)", "Mugsy (the bald fella who does the NI used car videos on YouTube)"): someone real; not a
 # show's or a game's ("the cute one from the anime")
 _DOMAIN = (
-    r"(?:darts?|snooker|football|soccer|rugby|boxing|boxer|cycling|tennis|golf|cricket|radio|news|weather|youtube|"
-    r"twitch|tiktok|podcast|instagram|videos|vlogs?|channel)"
+    rf"(?:darts?|snooker|football|soccer|rugby|boxing|boxer|cycling|tennis|golf|cricket|radio|news|weather|{_PLATFORM}|"
+    r"podcast|videos|vlogs?|channel)"
 )
 _DESCRIBED_IN_BRACKETS = re.compile(
     rf"(?<![\w@.]){_ALIAS} \((?=[^()\n]{{0,80}}\b{_DOMAIN}\b)(?:the|that) (?:[a-z]+ ){{0,2}}"
