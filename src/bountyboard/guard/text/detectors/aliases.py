@@ -3,7 +3,9 @@ Luxa", "raper Zelnox na scenie", "ünlü şarkıcı Mirakra".
 
 A single word is a name only when the text says who it is: a role word (streamer, singer, rapper,
 youtuber, influencer, in the guard's ten languages: ``roles.ROLE_TERMS``) right before it, or set
-after it ("kravix, the streamer"), or "the famous" before it. No list can hold every alias, so this
+after it ("kravix, the streamer"), or "the famous" before it; or a LoRA of its face, a darts ring name, a
+description in brackets ("Snakebite (the darts one)"), or a line it opens in sexual text or in a text that
+demands its likeness ("... que se le reconozca"). No list can hold every alias, so this
 is weak evidence: a moderator looks (``review``), and sexual words around it block (the policy's
 "possible real person + sexual" rule). Capitalised one-word names beside a role are the name-shape
 detector's; this one adds the lower-case and mixed-case forms of tag soup and chat.
