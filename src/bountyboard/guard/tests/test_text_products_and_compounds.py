@@ -59,3 +59,23 @@ def test_the_people_beside_them_stay(scanner: TextScanner, text: str, decision: 
 )
 def test_a_declined_make_names_its_model(scanner: TextScanner, text: str) -> None:
     assert Policy().decide(scanner.scan(text)).decision is Decision.ALLOW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # session 22: a beer, a spirit or a dish before its brand or namesake, and a beer after it
+        "Rótulo retro para Cerveja Kelvarina, com a baía e coqueiros. Para um bar.",
+        "Bozza di locandina: alambicchi in rame, scritta 'Grappa Kelvrini'. Solo oggetti.",
+        "Foto menù: Tournedos Kelvrini con foie gras e tartufo, fondo scuro",
+        "glass of pieter kelvermoor beer in wooden stand, belgisch café in gent, warm bokeh, product shot",
+    ],
+)
+def test_beers_spirits_and_dishes_named_after_someone_are_no_people(scanner: TextScanner, text: str) -> None:
+    assert Policy().decide(scanner.scan(text)).decision is Decision.ALLOW
+
+
+def test_a_given_name_like_a_declined_drink_stays_a_name(scanner: TextScanner) -> None:
+    # "vina" (a declined "vino") and "amara" are given names: wine and amaro are left out
+    assert Policy().decide(scanner.scan("Vina Kelvermoor na pláži, foto")).decision is not Decision.ALLOW
+    assert Policy().decide(scanner.scan("Amara Kelvermoor en la playa, foto")).decision is not Decision.ALLOW

@@ -233,10 +233,12 @@ NOT_PERSON_HEADS = frozenset(
     kompleksi
     kebab kebap kebabi kebabinin kebabini kofte koftesi tatlisi corbasi pilavi tabagi memorial memorialu
     memorialem
-    dock docks wharf pier quay brewery winery distillery tavern pub building stadyumu stadyum wilderness""".split()
+    dock docks wharf pier quay brewery winery distillery tavern pub building stadyumu stadyum wilderness
+    beer bier biere birra cerveza cerveja piwo pivo bira whisky whiskey vodka grappa""".split()
     # round 16: prizes and cups named after someone ("Sedat Simavi Ödülleri"); round 20: dishes ("Ali Nazik kebabı")
     # and memorial tournaments ("Memoriał Huberta Wagnera", folded) named after someone; session 21: docks, piers,
-    # breweries and pubs ("the Albert Dock", "Hüseyin Avni Aker Stadyumu")
+    # breweries and pubs ("the Albert Dock", "Hüseyin Avni Aker Stadyumu"); session 22: beers and spirits ("pauwel
+    # kwak beer")
 )
 
 # A stated age under 18: "15yo", "15 y/o", "15-year-old", "aged 15", "she's 14", "(14)", "16 again",
