@@ -273,3 +273,15 @@ def test_a_dock_a_brewery_or_a_pub_is_named_after_someone(scanner: TextScanner, 
 )
 def test_a_founders_possessive_before_a_product_is_a_brand(scanner: TextScanner, text: str, decision: Decision) -> None:
     assert Policy().decide(scanner.scan(text)).decision is decision
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # session 22: a fort, a port or a mount before a name is a town's or a mountain's
+        "Poster: a drive-thru on a Fort McKelvar night, -40, pickup trucks with block heaters",
+        "sunset over Port Kelvermoor harbour, fishing boats, oil painting",
+    ],
+)
+def test_a_fort_or_a_port_before_a_name_is_a_place(scanner: TextScanner, text: str) -> None:
+    assert Policy().decide(scanner.scan(text)).decision is Decision.ALLOW

@@ -45,6 +45,7 @@ PLACE_BEFORE_NAME = frozenset(
     luchthaven havalimani puente pont ponte brucke most brug koprusu fundacion fondation fondazione stiftung
     estacion gare stazione bahnhof dworzec nadrazi station
     sao santo santa san saint sainte sankt swiety sw svaty sveti sint
+    fort port mount
     galleria galeria galerie torre wieza vez toren kopiec pomnik pamatnik monumento iglesia igreja chiesa eglise
     kosciol kostel kerk basilica bazylika bazilika catedral cathedrale cattedrale katedra palazzo palacio palacio
     palais palac palac zamek hrad castello castillo castelo chateau schloss kasteel fontana fuente fonte parque
