@@ -1368,3 +1368,10 @@ def test_a_long_tail_name_that_is_a_frequent_word_is_the_word(scanner: TextScann
 def test_a_long_tail_name_that_is_a_word_stays_weak_in_sexual_text(scanner: TextScanner) -> None:
     signals = [s for s in scanner.scan("roda kelvermoor nua na praia, foto") if s.source == "heuristic:given-name-surname"]
     assert signals and Policy().decide(scanner.scan("roda kelvermoor nua na praia, foto")).decision is not Decision.ALLOW
+
+
+def test_a_compound_given_name_whose_second_half_is_a_word(scanner: TextScanner) -> None:
+    # session 22: "guy" alone is read as the word in lower case; after "jean-" it ends a compound given name
+    text = "mgr jean-guy kelvermoor évêque de chicoutimi, mitre, crosse, bénissant une motoneige, neige"
+    assert [s for s in scanner.scan(text) if s.source == "heuristic:given-name-surname"]
+    assert not [s for s in scanner.scan("a well-man walking kelvermoor street") if s.source == "heuristic:given-name-surname"]

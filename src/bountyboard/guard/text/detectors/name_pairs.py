@@ -21,6 +21,7 @@ from bountyboard.guard.text.slavic_cases import place_in_a_case
 STRONG = "strong"
 _STRONG, _WEAK = STRONG, WEAK
 
+_GIVEN_AND_HYPHEN_BEFORE = re.compile(r"(?<![\w-])([^\W\d_]+)-$")
 # Words of a language whose folded spelling is a given name (session 22): Spanish "child", Portuguese "sister" and
 # "mother" ("Nino", "Nina", "Irma", "Mae"), as written
 _WORDS_THAT_FOLD_TO_NAMES = frozenset("niño niña niños niñas irmã irmãs mãe".split())
@@ -120,6 +121,11 @@ class NamePairs:
         """Two common given names joined by a hyphen ("Jean-Marc", "Anne-Marie", "Karl-Friedrich"): one given name."""
         return first in self._given and second in self._given and first not in self._rare and second not in self._rare
 
+    def _second_of_a_hyphenated_given_name(self, original: str, span: tuple[int, int]) -> bool:
+        """The pair's first word ends a compound given name: a known given name and a hyphen stand right before it."""
+        joined = _GIVEN_AND_HYPHEN_BEFORE.search(original, max(0, span[0] - 24), span[0])
+        return joined is not None and fold(joined.group(1)).text.lower() in self._given
+
     def hyphenated_name(self, given: str, surname: str) -> bool:
         """A lower-case hyphenated token that is a name written as one word, the evasion #8 lists ("ricarda-kowalski",
         "pauline-marchal-dubois"): a given name, then no common second given name ("anne-marie", "mary-jane shoes"),
@@ -144,8 +150,10 @@ class NamePairs:
             return None  # "otel odasında": a Turkish noun with its case ending
         if surname in lexicons.NOT_PERSON_HEADS and surname not in self._surnames:
             return None  # "Karmine Corp": a company; "Noah Fox", "Lauryn Hill" keep their known surnames
-        if not caps and given in _NAMES_ONLY_CAPITALISED:
-            return None  # "nude per rossetti", "a man walking", "luz cálida": in lower case the word, not the name
+        if not caps and given in _NAMES_ONLY_CAPITALISED and not self._second_of_a_hyphenated_given_name(original, span):
+            # "nude per rossetti", "a man walking", "luz cálida": in lower case the word, not the name; but "jean-guy
+            # bouchard" is a compound given name and its surname (session 22)
+            return None
         if len(given) < 3 and not caps:
             return None  # "ao estilo", "w koronie": short words are names only when capitalised ("Al Pacino")
         raw = original[span[0] : span[1]]
