@@ -215,6 +215,10 @@ LOLITA_FASHION = re.compile(
 )
 
 # Last words that make a capitalised run a place, a thing or a kind rather than a person's name.
+# Beers and spirits in the ten languages (folded), named after a person or a brewer ("pauwel kwak beer", "Grappa
+# Nonino", "Cerveja Laurentina"): a thing, after the name (``NOT_PERSON_HEADS``) or before it
+# (``named_things.PRODUCT_BEFORE_NAME``): session 22
+BEERS_AND_SPIRITS = frozenset("beer bier biere birra cerveza cerveja piwo pivo whisky whiskey vodka cognac grappa".split())
 NOT_PERSON_HEADS = frozenset(
     """telescope observatory
     park street st avenue ave road square plaza lake river mountain mountains mount hill hills bay beach
@@ -233,13 +237,12 @@ NOT_PERSON_HEADS = frozenset(
     kompleksi
     kebab kebap kebabi kebabinin kebabini kofte koftesi tatlisi corbasi pilavi tabagi memorial memorialu
     memorialem
-    dock docks wharf pier quay brewery winery distillery tavern pub building stadyumu stadyum wilderness
-    beer bier biere birra cerveza cerveja piwo pivo bira whisky whiskey vodka grappa""".split()
+    dock docks wharf pier quay brewery winery distillery tavern pub building stadyumu stadyum wilderness bira""".split()
     # round 16: prizes and cups named after someone ("Sedat Simavi Ödülleri"); round 20: dishes ("Ali Nazik kebabı")
     # and memorial tournaments ("Memoriał Huberta Wagnera", folded) named after someone; session 21: docks, piers,
     # breweries and pubs ("the Albert Dock", "Hüseyin Avni Aker Stadyumu"); session 22: beers and spirits ("pauwel
-    # kwak beer")
-)
+    # kwak beer", and Turkish "bira" here only: see named_things.PRODUCT_BEFORE_NAME)
+) | BEERS_AND_SPIRITS
 
 # A stated age under 18: "15yo", "15 y/o", "15-year-old", "aged 15", "she's 14", "(14)", "16 again",
 # "15 ans", "15 anos", "15 años" (folded to "anos"), "15 Jahre", "15 anni".

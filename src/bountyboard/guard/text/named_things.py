@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from bountyboard.guard.text import frames
+from bountyboard.guard.text import frames, lexicons
 from bountyboard.guard.text.normalize import fold
 
 _WORD = re.compile(r"\w+")
@@ -255,15 +255,14 @@ PRODUCT_BEFORE_NAME = frozenset(
     pizza caffettiera cafetiere moka cocktail
     sac bag handbag bolso borsa handtasche tasche torebka kabelka handtas tas canta
     gibson fender gretsch rickenbacker guitar guitare guitarra gitarre chitarra gitara gitaar gitar
-    accordion accordeon acordeon akkordeon fisarmonica acordeao akordeon harmonika
-    beer bier biere birra cerveza cerveja piwo pivo whisky whiskey vodka cognac grappa
-    tournedos""".split()
-)  # session 19: instruments and their makers name models after players ("Gibson Les Paul", "fisarmonica Paolo
+    accordion accordeon acordeon akkordeon fisarmonica acordeao akordeon harmonika tournedos""".split()
+) | lexicons.BEERS_AND_SPIRITS  # session 19: instruments and their makers name models after players ("Gibson Les Paul", "fisarmonica Paolo
 # Soprani"); round 11: cameras and film stocks name their models too ("Kodak Portra 400", "arri alexa"); round 16: dishes and
 # kitchenware named after a person or their maker ("pizza margherita napoletana", "caffettiera bialetti"); round 17:
-# bags named after the women they were made for ("un sac Kelly Hermès", "la borsa Jackie"); session 22: beers, wines,
-# spirits and a dish before their brand or namesake ("Grappa Nonino", "Cerveja Laurentina", "Tournedos Rossini"); not
-# wine ("vina", a declined "vino", is Vina Morales's name) nor "amaro" ("amara"), whose declined forms are given names
+# bags named after the women they were made for ("un sac Kelly Hermès", "la borsa Jackie"); session 22: beers, spirits
+# and a dish before their brand or namesake ("Grappa Nonino", "Cerveja Laurentina", "Tournedos Rossini"); not wine
+# ("vina", a declined "vino", is Vina Morales's name), "amaro" ("amara") nor Turkish "bira" ("biri", someone): this
+# rule reads declined forms
 _PRODUCT_STEMS = _stems(PRODUCT_BEFORE_NAME)
 
 
