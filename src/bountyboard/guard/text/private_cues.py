@@ -165,6 +165,9 @@ DESCRIBED_PERSON = (
     r"\b(?:l'attrice|l'attore|la cantante|il cantante) (?:che (?:interpreta|ha interpretato|canta)|della serie|del film)\b",
 )
 
+# A person's own social account, where photos of a private person come from ("pics from her insta", "de su
+# facebook", "la sua faccia presa dalle foto di Facebook"): one list for every pattern below (session 22)
+_SOCIAL_ACCOUNT = r"(?:insta|instagram|ig|facebook|fb|snap|snapchat|tiktok|whatsapp|socials?)"
 # Cues that the request is built from photos of someone the poster knows, in any language.
 PRIVATE_PHOTO_CUES: tuple[str, ...] = (
     r"\b(?:photos?|pics?|pictures?|images?|selfies?|snaps?) of (?:her|him|them) (?:are |is )?(?:attached|included|in the zip)\b",
@@ -174,11 +177,11 @@ PRIVATE_PHOTO_CUES: tuple[str, ...] = (
     r"\b(?:she|he) (?:doesn'?t|does not|won'?t|will never|don'?t) (?:know|find out|need to know)\b",
     r"\bwithout (?:her|his|their) (?:knowing|knowledge|consent|permission)\b",
     r"\b(?:covert(?:ly)?|secretly|hidden camera|spy cam|creepshots?|candids? of (?:a|my|this))\b",
-    r"\bpics? (?:from|off) (?:her|his) (?:insta|instagram|ig|facebook|fb|snap|snapchat|tiktok|socials?)\b",
-    r"\b(?:from|off) (?:her|his) (?:private )?(?:insta|instagram|ig|facebook|fb|snapchat|socials?)\b",
+    rf"\bpics? (?:from|off) (?:her|his) {_SOCIAL_ACCOUNT}\b",
+    rf"\b(?:from|off) (?:her|his) (?:private )?{_SOCIAL_ACCOUNT}\b",
     r"\bphotos? d'(?:elle|lui)\b",  # not "images d'elle": what a request asks generated (session 17)
     r"\b(?:a son insu|sans qu'(?:elle|il) le sache|elle ne (?:le )?sait pas|prises? (?:depuis|de|a) (?:mon|ma|la) (?:balcon|fenetre|voiture))\b",
-    r"\b(?:fotos? de (?:ella|el)|de su (?:instagram|insta|facebook|ig)|sin que (?:ella |el )?(?:lo )?sepa)\b",
+    rf"\b(?:fotos? de (?:ella|el)|de su {_SOCIAL_ACCOUNT}|sin que (?:ella |el )?(?:lo )?sepa)\b",
     r"\b(?:fotos? (?:von ihr|von ihm)|ohne dass sie es weiss|heimlich (?:fotografiert|aufgenommen))\b",
     r"\b(?:fotos? dela|fotos? dele|sem ela saber|foto di lei|foto di lui|senza che lei lo sappia)\b",
     r"\bwhen (?:she|he) (?:wasn'?t|was not|isn'?t|is not) (?:looking|paying attention|aware)\b|"
@@ -205,9 +208,8 @@ PRIVATE_PHOTO_CUES += (
 # from someone's Facebook or club photos ("con la sua faccia presa dalle foto di Facebook", "Gesicht aus den Vereinsfotos
 # übernehmen") (folded)
 _SOCIAL_PHOTOS = (
-    r"(?:(?:facebook|fb|insta|instagram|whatsapp|vereins|familien|hochzeits)(?: ?(?:fotos?|photos?|bilder|pics))|"
-    r"(?:fotos?|photos?|bilder|pics|zdjec\w*|fotky|fotek) (?:di|de|da|do|from|on|auf|von|van|op|z|ze|na) (?:facebook|fb|insta|"
-    r"instagram|whatsapp))"
+    rf"(?:(?:{_SOCIAL_ACCOUNT}|vereins|familien|hochzeits)(?: ?(?:fotos?|photos?|bilder|pics))|"
+    rf"(?:fotos?|photos?|bilder|pics|zdjec\w*|fotky|fotek) (?:di|de|da|do|from|on|auf|von|van|op|z|ze|na) {_SOCIAL_ACCOUNT})"
 )
 PRIVATE_PHOTO_CUES += (
     r"\b(?:(?:don'?t|do not) know (?:his|her) name|je ne connais pas son nom|no se (?:su nombre|como se llama)|"
