@@ -101,12 +101,13 @@ def _is_unverified_registry_match(signal: Signal) -> bool:
 
 def _framed_characters(characters: Sequence[Signal], *, sexual: bool) -> frozenset[tuple[int, int]]:
     """Spans of unlisted names that a work of fiction frames ("X, comic panel", "X as a lego minifigure"):
-    characters, not people (decision 0025). A live-action still ("sitcom still") shows an actor's body, so
-    in a sexual text it frames nothing and the name stays what the name detectors said."""
+    characters, not people (decision 0025). A live-action still ("sitcom still") shows an actor's body, and a
+    reading circle's picture ("for our book club") says nothing drawn, so in a sexual text they frame nothing and
+    the name stays what the name detectors said."""
     return frozenset(
         s.span
         for s in characters
-        if s.span and s.detail.get("fiction_frame") and not (sexual and s.detail["fiction_frame"] == "screen")
+        if s.span and s.detail.get("fiction_frame") and not (sexual and s.detail["fiction_frame"] in ("screen", "reading"))
     )
 
 

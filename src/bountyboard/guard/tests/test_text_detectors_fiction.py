@@ -8,7 +8,15 @@ from __future__ import annotations
 import pytest
 
 from bountyboard.guard.policy import Policy
-from bountyboard.guard.text.fiction_frames import DRAWN, GAME, SCREEN, TOY, fiction_frame, names_fiction
+from bountyboard.guard.text.fiction_frames import (
+    DRAWN,
+    GAME,
+    READING,
+    SCREEN,
+    TOY,
+    fiction_frame,
+    names_fiction,
+)
 from bountyboard.guard.text.normalize import normalize
 from bountyboard.guard.text.scanner import TextScanner
 from bountyboard.guard.verdict import Decision
@@ -236,6 +244,36 @@ def test_a_life_or_its_reader_on_a_cover_is_a_person(scanner: TextScanner, text:
 )
 def test_a_character_of_a_series_of_books_is_fiction(scanner: TextScanner, text: str) -> None:
     assert decide(scanner, text) is Decision.ALLOW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # session 23: a reading circle's, a literature class's or a new edition's picture is of a book's people
+        "Kitchen scene for our book club: Orla and Tobias Kelvermoor at the table, 1870s, storybook watercolour",
+        "Copertina per una ristampa amatoriale: Anselmo Brunetti giovane pastore, campagne di Nuoro, olio",
+        "Réédition scolaire : couverture avec Orla Vexmoor sous une feuille de bananier, aquarelle",
+        "Plakat für den Literaturkurs: Tobias Kelvermoor im Kontor, um 1870, Kerzenlicht",
+        "Ilustracja do lektury szkolnej: Janko Kelvermoor pod płotem słucha skrzypiec, akwarela",
+        "Poster voor de leesclub: Orla Vexmoor op een fiets door Haarlem, waterverf",
+    ],
+)
+def test_a_book_club_or_a_new_editions_people_are_fiction(scanner: TextScanner, text: str) -> None:
+    assert frame_of(text) == READING
+    assert decide(scanner, text) is Decision.ALLOW
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ... not its guest, an author, a life, nor anyone in sexual text: nothing there says the people are drawn
+        ("Poster for our book club: the author Orla Vexmoor signing books", Decision.CONSENT_REQUIRED),
+        ("Reprint of the biography of Orla Vexmoor, portrait on the cover", Decision.CONSENT_REQUIRED),
+        ("Orla Vexmoor nude, for our book club", Decision.BLOCK),
+    ],
+)
+def test_a_book_clubs_real_people_stay_people(scanner: TextScanner, text: str, expected: Decision) -> None:
+    assert decide(scanner, text) is expected
 
 
 def test_an_actor_of_the_crime_series_is_still_a_person(scanner: TextScanner) -> None:

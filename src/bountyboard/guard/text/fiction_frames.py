@@ -36,6 +36,10 @@ DRAWN = "drawn"
 TOY = "toy"
 # Games and fan works: a video-game character, fan art, a novel's illustration, a book's cover, a radio drama.
 GAME = "game"
+# Readers' pictures (session 23): a reading circle, a literature class or a book's new edition, in the ten languages: their
+# pictures are of a book's people ("for our book club", "ristampa amatoriale", "Literaturkurs-Plakat"). Read, like
+# a screen's still, only outside sexual text: nothing there says the book's people are drawn.
+READING = "reading"
 
 _FRAMES: tuple[tuple[str, str], ...] = (
     (
@@ -89,6 +93,15 @@ _FRAMES: tuple[tuple[str, str], ...] = (
         r"kitap kapagi|roman kapagi|sesli kitap kapagi|"
         r"audio ?drama|radio ?drama|horspiel\w*|hoorspel\w*|sluchowisk\w*|rozhlasov\w* hr\w*|radionovela\w*|"
         r"radiodramma\w*|fiction radiophonique|piece radiophonique|radyo tiyatrosu",
+    ),
+    (
+        READING,
+        r"book ?clubs?|reading (?:night|group|circle|corner)s?|literature class\w*|reprint\w*|"
+        r"club de lecture|cercle de lecture|reedition\w*|club de lectura|reedicion\w*|plan lector|lesekreis\w*|"
+        r"buchclub\w*|literaturkurs\w*|lesenacht\w*|neuauflage\w*|club del libro|circolo di lettura|gruppo di lettura|"
+        r"ristampa|riedizione|clube do livro|clube de leitura|reedicao|klub ksiazki|klub czytelnicz\w*|lektur[ay] szkoln\w*|"
+        r"ctenarsk\w* klub\w*|knizni klub\w*|povinn\w* cetb\w*|reedice|leesclub\w*|boekenclub\w*|herdruk\w*|"
+        r"literatuurles\w*|kitap kulub\w*|okuma kulub\w*|edebiyat ders\w*",
     ),
 )
 _FRAME = re.compile(r"\b(?:" + "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _FRAMES) + r")\b")
