@@ -276,3 +276,21 @@ def test_a_listed_character_written_family_name_first_is_that_character(scanner:
 )
 def test_a_museum_artist_tagged_beside_a_painting_medium_is_a_style(scanner: TextScanner, text: str, expected: Decision) -> None:
     assert decide(scanner, text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # session 23: "like" a museum artist, in a text about a painting's kind, brushwork or medium, is their manner
+        ("Natura morta con bottiglie e vasi in toni grigi e rosa, come Norman Gorbaty. 4 varianti.", Decision.ALLOW),
+        ("still life with dusty bottles, like Norman Gorbaty", Decision.ALLOW),
+        ("paesaggi alpini, pennellate filamentose come Norman Gorbaty", Decision.ALLOW),
+        ("přístav za soumraku, akvarel, jako Norman Gorbaty", Decision.ALLOW),
+        # no painting named, a likeness sought, or sexual words: the name stays a name
+        ("a harbour at dusk, like Norman Gorbaty", Decision.CONSENT_REQUIRED),
+        ("a woman who looks like Norman Gorbaty, oil painting", Decision.CONSENT_REQUIRED),
+        ("nude still life, like Norman Gorbaty", Decision.BLOCK),
+    ],
+)
+def test_a_museum_artist_like_whom_a_painting_is_made_is_a_style(scanner: TextScanner, text: str, expected: Decision) -> None:
+    assert decide(scanner, text) is expected

@@ -100,6 +100,16 @@ PAINTING_MEDIUM = re.compile(
     r"xilogravura|obraz olejny|olej na plotnie|akwarela|drzeworyt|olejomalba|akvarel|drevoryt|olieverf|aquarel|"
     r"houtsnede|yagli boya|suluboya|gravur)\b"
 )
+# A painting's kind or its brushwork, in the ten languages (folded): with a medium, what says a text is about a
+# painting (session 23: "Natura morta con bottiglie ... come Giorgio Morandi")
+PAINTING_GENRE = re.compile(
+    r"\b(?:still li(?:fe|ves)|nature morte|naturaleza muerta|bodegon\w*|stillleben|natura morta|natureza morta|"
+    r"martwa natura|zatisi|stilleven|naturmort|brush ?strokes?|coups? de pinceau|pincelada\w*|pinselstrich\w*|"
+    r"pennellat\w*|pinceladas|pociagniec\w* pedzla|tahy stetce\w*|penseelstre\w*|firca darbe\w*)\b"
+)
+# "like" right before a name, in the ten languages (folded): beside a painting, a museum's artist named so is a
+# manner ("pennellate filamentose come Giovanni Segantini"); a likeness sought ("looks like") is read apart
+LIKE_BEFORE = re.compile(r"(?:^|[\s,(])(?:like|come|comme|como|wie|jak|jako|zoals)\s+$")
 # The name is a tag of its own: a separator or the line's start before it, a separator or the end after it
 # (weights and brackets aside: "(suzanne valadon:1.2)")
 _TAG_BEFORE = re.compile(r"(?:^|[,\n|])[\s(\[]*$")

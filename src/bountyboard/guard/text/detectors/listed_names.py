@@ -14,7 +14,9 @@ from bountyboard.guard.text import frames, lexicons, roles
 from bountyboard.guard.text.context_lists import SOURCE_OPEN_CHARACTERS_NAME_LIKE
 from bountyboard.guard.text.detectors.base import RegistryIndex, ScanContext
 from bountyboard.guard.text.detectors.listed_context import (
+    LIKE_BEFORE,
     LIST_REACH,
+    PAINTING_GENRE,
     PAINTING_MEDIUM,
     STYLE_WORD_AFTER,
     SexualWords,
@@ -263,6 +265,10 @@ def _in_context(norm: NormalizedText, hits: list[NameHit], *, sexual: bool) -> l
     photographic = bool(frames.REALISM_CUES.search(words) or frames.PHOTOGRAPHIC_CUES.search(words))
     # a painting medium, in a text that is not sexual and seeks no likeness: a museum artist as a tag is a style
     medium = not sexual and bool(PAINTING_MEDIUM.search(words)) and not LIKENESS_OR_REAL.search(words)
+    # ... or a painting's kind or brushwork, or the medium itself: "like" the artist is then their manner (session 23)
+    painting = not sexual and bool(
+        PAINTING_MEDIUM.search(words) or PAINTING_GENRE.search(words) or frames.PAINTING.search(words)
+    ) and not LIKENESS_OR_REAL.search(words)
     kept: list[NameHit] = []
     for hit in hits:
         entry = hit.entry
@@ -272,7 +278,7 @@ def _in_context(norm: NormalizedText, hits: list[NameHit], *, sexual: bool) -> l
         before, after = names[max(0, hit.start - 48) : hit.start], names[hit.end : hit.end + 48]
         if entry.category & Category.ARTIST and (
             style_cited(before) or STYLE_WORD_AFTER.match(after) or frames.STYLE_VERB_AFTER.match(after)
-            or (medium and bare_tag(before, after))
+            or (medium and bare_tag(before, after)) or (painting and LIKE_BEFORE.search(before))
         ):
             kept.append(hit)
         elif entry.category & Category.FICTIONAL and characters:
