@@ -270,6 +270,8 @@ def test_a_one_word_character_after_a_role_and_before_a_surname_is_a_persons_giv
         # session 21: a poem's author, and a novel's author written without the given name (found by the fuzzy rule)
         "a derelict boat on a frozen lake, from the Robert Service poem, woodcut",
         "el capitán Kelvra en un muelle de Iquitos, de la novela de Vargas Llosa, caricatura",
+        # session 23: a song's singer ("jolene from the dolly parton song")
+        "kelvra from the dolly parton song, flaming auburn hair, farmhouse porch, painterly",
     ],
 )
 def test_the_author_of_a_book_is_not_depicted(text: str) -> None:

@@ -503,8 +503,8 @@ AUTHOR_BEFORE = re.compile(
     r"\s*$"
 )  # not "romance de X" or Polish "romans": an affair depicts X
 AUTHOR_AFTER = re.compile(
-    r"^(?:(?:'s|s)\s+(?:novel|novels|book|books|poem|poems|short stories)|\s+(?:books|novels|book series|short stories|"
-    r"poem|poems|ballad)|"  # session 21: "Sam McGee from the Robert Service poem"
+    r"^(?:(?:'s|s)\s+(?:novel|novels|book|books|poem|poems|short stories|song|songs)|\s+(?:books|novels|book series|short stories|"
+    r"poem|poems|ballad|song|songs)|"  # session 21: "Sam McGee from the Robert Service poem"; 23: "the dolly parton song"
     r"['’]?(?:n?[iu]n|n?in)\s+(?:roman|kitap|kitab|hikaye|oyku|eser)\w*)\b"
 )
 
