@@ -281,7 +281,12 @@ def test_a_founders_possessive_before_a_product_is_a_brand(scanner: TextScanner,
         # session 22: a fort, a port or a mount before a name is a town's or a mountain's
         "Poster: a drive-thru on a Fort McKelvar night, -40, pickup trucks with block heaters",
         "sunset over Port Kelvermoor harbour, fishing boats, oil painting",
+        # session 23: so is a lake, a loch or a lough
+        "Need 6 panels: the derelict boat on the marge of Lake Kelvermoor, the furnace, woodcut look",
+        "misty morning at Loch Kelvar, heather, a lone rowing boat, watercolour",
+        # ... and a "World Airport" after a name is an airport's
+        "Mural for a café near Tobias Kelvermoor World Airport: prairie sky, vintage prop plane, red dirt",
     ],
 )
-def test_a_fort_or_a_port_before_a_name_is_a_place(scanner: TextScanner, text: str) -> None:
+def test_a_fort_a_port_or_a_lake_before_a_name_is_a_place(scanner: TextScanner, text: str) -> None:
     assert Policy().decide(scanner.scan(text)).decision is Decision.ALLOW

@@ -45,7 +45,7 @@ PLACE_BEFORE_NAME = frozenset(
     luchthaven havalimani puente pont ponte brucke most brug koprusu fundacion fondation fondazione stiftung
     estacion gare stazione bahnhof dworzec nadrazi station
     sao santo santa san saint sainte sankt swiety sw svaty sveti sint
-    fort port mount
+    fort port mount lake loch lough
     galleria galeria galerie torre wieza vez toren kopiec pomnik pamatnik monumento iglesia igreja chiesa eglise
     kosciol kostel kerk basilica bazylika bazilika catedral cathedrale cattedrale katedra palazzo palacio palacio
     palais palac palac zamek hrad castello castillo castelo chateau schloss kasteel fontana fuente fonte parque
@@ -91,7 +91,7 @@ PLACE_AFTER_NAME = frozenset(
 QUALIFIERS = frozenset(
     "international internacional internazionale national nacional memorial municipal regional bay sports olympic "
     "art arts science history heritage cultural sanat kultur bilim tarih "
-    "community general state high elementary primary county public royal central".split()
+    "community general state high elementary primary county public royal central world".split()
 )
 _PLACE_LINKS = frozenset(
     """de del della dei di da do dos das du des d l van von der den la le el il lo the of im imienia
