@@ -360,3 +360,10 @@ def test_a_spicy_dish_is_no_suggestive_context(scanner: TextScanner) -> None:
 def test_bare_shoulders_in_a_case_in_polish_and_czech(detector: SuggestiveContextDetector, text: str) -> None:
     # session 17: the cue in the cases a sentence puts it in
     assert cues(detector, text)
+
+
+def test_a_spanish_corset_is_not_corsica(detector: SuggestiveContextDetector) -> None:
+    # session 23: "corsé" folds to French "corse" (Corsican) and Italian "corse" (races); its plural stays
+    assert not cues(detector, "Une famille corse typique autour d'une table, village de Castagniccia")
+    assert not cues(detector, "le corse dei cavalli al palio, folla")
+    assert cues(detector, "dos modelos en corsés negros, luz tenue")

@@ -252,3 +252,12 @@ def test_a_flemish_surname_after_its_particle_is_no_sexual_word(detector: Sexual
     assert not kinds(detector, "De Cock en Vledder lopen langs een gracht, regen")
     assert SignalKind.SEXUAL_EXPLICIT in kinds(detector, "big cock, nsfw")
     assert SignalKind.SEXUAL_EXPLICIT in kinds(detector, "de cock out, nsfw")
+
+
+def test_a_given_name_before_a_surname_is_no_sexual_word(detector: SexualTermsDetector) -> None:
+    # session 23: "Dick Bruna", "Dick Advocaat": capitalised before a capitalised word, the given name
+    assert not kinds(detector, "Geboortekaartje in de stijl van Dick Kelvermoor, konijntje")
+    assert not kinds(detector, "portrait of Dick Kelvermoor, football coach")
+    assert SignalKind.SEXUAL_EXPLICIT in kinds(detector, "Dick pics of the coach")
+    assert SignalKind.SEXUAL_EXPLICIT in kinds(detector, "big dick, nsfw")
+

@@ -345,6 +345,9 @@ NUDE_COLOUR = re.compile(
 # A sexual word that is also a Dutch and Flemish surname ("De Cock en Vledder", the detectives of Baantjer):
 # capitalised after a surname's particle in the original text, the surname (session 17).
 SURNAME_TERMS = frozenset({"cock"})
+# ... and the one that is a given name ("Dick Bruna", "Dick Advocaat"): capitalised before a capitalised word in the
+# original text, the given name (session 23)
+GIVEN_NAME_TERMS = frozenset({"dick"})
 NUDE_COLOUR_BEFORE = re.compile(
     r"\b(?:palette|paleta|tavolozza|colou?rs?|colori|colore|couleurs?|teinte|kolor\w*|barv\w*|kleur\w*|renk\w*|"
     r"tono|tonos|tons|farbe|farben|farbton|shade|shades)\s*$"

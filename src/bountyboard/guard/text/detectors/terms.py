@@ -74,6 +74,8 @@ class SexualTermsDetector:
                 continue
             if term in lexicons.SURNAME_TERMS and _surname_after_particle(context.norm.original, context.norm.words.span(start, end_index + 1)):
                 continue
+            if term in lexicons.GIVEN_NAME_TERMS and _given_name_before_a_surname(context.norm.original, context.norm.words.span(start, end_index + 1)):
+                continue
             if term in ("nude", "nudes") and (
                 lexicons.NUDE_COLOUR.match(words[end_index + 1 :]) or lexicons.NUDE_COLOUR_BEFORE.search(words[max(0, start - 24) : start])
             ):
@@ -192,3 +194,11 @@ def _surname_after_particle(original: str, span: tuple[int, int]) -> bool:
     before = original[max(0, span[0] - 5) : span[0]]
     particle = before.split()[-1].lower() if before.endswith(" ") and before.split() else ""
     return original[span[0] : span[0] + 1].isupper() and particle in PARTICLES
+
+
+_CAPITALISED_NEXT = re.compile(r"[ \t]+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]")
+
+
+def _given_name_before_a_surname(original: str, span: tuple[int, int]) -> bool:
+    """The word at ``span`` is capitalised before another capitalised word ("Dick Bruna"): a given name."""
+    return original[span[0] : span[0] + 1].isupper() and bool(_CAPITALISED_NEXT.match(original, span[1]))
