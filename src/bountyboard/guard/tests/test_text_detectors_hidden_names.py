@@ -90,3 +90,24 @@ def test_a_compound_of_two_words_hides_no_name() -> None:
     assert reader.read("st. annenkirche bei nacht", (4, 15), "annenkirche") is None
     assert reader.read("ölgemälde, marinemalerei", (11, 24), "marinemalerei") is None
     assert reader.read("iriskirche at the beach", (0, 10), "iriskirche") is not None
+
+
+def test_a_fraction_joins_no_letters() -> None:
+    # session 23: mojibake ("querÃ¼gay...") read as leetspeak; dots still join letters spelt out
+    text = "film iris¼kelvdrun plugs man"
+    found = READER.read(text, (5, 18), "iriskelvdrun")
+    assert found is None or found[2] != HIDDEN  # at most a name if the text puts it where a person goes
+    text = "i.r.i.s v.a.r.g.a.s at the beach"
+    assert READER.read(text, (0, 17), "irisvargas") == ("iris", "vargas", HIDDEN)
+
+
+def test_a_given_name_run_into_an_estate_is_a_place() -> None:
+    # session 23: "collin|wood", "dolly|wood" as "johannes|burg" (a surname ending alone stays: "iris|vargas")
+    reader = HiddenNames(
+        given=GIVEN, split_given=GIVEN, surnames=frozenset({"vargas", "wood"}), common=frozenset(), frequent_folded=frozenset(),
+    )
+    text = "candlelit iriswood mansion, gothic"
+    assert reader.read(text, (10, 18), "iriswood") is None
+    text = "candlelit irisvargas mansion, gothic"
+    assert reader.read(text, (10, 20), "irisvargas") == ("iris", "vargas", HIDDEN)
+

@@ -276,8 +276,9 @@ APOSTROPHE_SUFFIX = re.compile(r"(?:[dt][ae](?:ki|n)?|n?[iu]n(?:ki)?|y?[iuae]|s[
 SUFFIX_TAIL = re.compile(r"^(?:l[iu]kl[iu]|l[iu]k|l[iu]|s[iu]z|[sn]?[iu]nd[ae]|[iu]yl[ae])$")
 DEMONYM = re.compile(r"ienn?e?s?$")  # "parisien", "italienne": not "pari|sien"
 # Towns named after someone run a given name into a place word: "johannes|burg", "sophia|town", "elisabeth|ville"
-# (round 17); only the place word alone after the given name ("sarah|goldberg" keeps its surname)
-TOWN_WORDS = frozenset("burg bourg berg town ville stadt stad dorf polis grad hafen haven".split())
+# (round 17), or an estate ("collin|wood", session 23); only the place word alone after the given name ("sarah|goldberg"
+# keeps its surname)
+TOWN_WORDS = frozenset("burg bourg berg town ville stadt stad dorf polis grad hafen haven wood".split())
 # Dutch and German adjective and noun endings: "regenachtig", "vriendelijk", "herrlich" are words (round 16)
 DERIVED_ENDING = re.compile(r"(?:achtig|achtige|lijk|lijke|heid|isch|ische|lich|liche|keit|schaft)$")
 ADJECTIVE_ENDING = re.compile(r"(?:sk|ck|dk)[aiey]$")

@@ -97,7 +97,8 @@ _LORA_ALIAS_REAL = re.compile(
     rf"(?<![\w@])(?:lora|lycoris)(?: (?:of|de|du|von|van|di|da|do|z|od))?[:\s]+{_LINE_ALIAS}\s*[(,:-]?\s*{_REAL_ONE}\b"
 )
 _ALIAS_IN_REAL_LIFE = re.compile(rf"(?:^|(?<=\n))[ \t]*{_LINE_ALIAS} {_IN_REAL_LIFE}\b")
-_LINE_OPENING_ALIAS = re.compile(rf"(?:^|(?<=\n))[ \t]*{_LINE_ALIAS}\b(?![.'’-])")
+# ... also written as a hashtag ("#Pavoletti a petto nudo": session 23)
+_LINE_OPENING_ALIAS = re.compile(rf"(?:^|(?<=\n))[ \t]*#?{_LINE_ALIAS}\b(?![.'’-])")
 # Session 22: one word opening a line, or after a line's first words and a colon ("Hledám obal: Yzomandias"), in a text
 # that demands the picture be recognisably its subject ("Ibai de narrador ... que se le reconozca", "Taddy w
 # Bieszczadach ... ma być rozpoznawalny"): a one-word character is listed or has a surname beside it

@@ -5,6 +5,7 @@ rule (``detectors.given_names``) for each token no pair explains; split from it 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from bountyboard.guard.text import name_words
 from bountyboard.guard.text.letter_case import camel_parts, lower_case_line, pronounceable
@@ -54,7 +55,8 @@ class HiddenNames:
         hashtag = original[max(0, span[0] - 1) : span[0]] == "#"
         # CamelCase mixes cases; a word in capitals ("[RICHIESTA]", "SOLICITUD") is shouted, not two names
         camel = raw[:1].isupper() and any(c.isupper() for c in raw[1:]) and any(c.islower() for c in raw)
-        joined = any(not c.isalpha() for c in raw)
+        # a fraction or a superscript ("querÃ¼gay", mojibake read as leetspeak) joins nothing (session 23)
+        joined = any(not c.isalpha() and unicodedata.category(c) != "No" for c in raw)
         marked = hashtag or camel or joined
         if word in self._given and not marked:
             return None  # "Christina": one given name, not two names run together
