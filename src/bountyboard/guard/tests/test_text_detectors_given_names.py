@@ -1375,3 +1375,36 @@ def test_a_compound_given_name_whose_second_half_is_a_word(scanner: TextScanner)
     text = "mgr jean-guy kelvermoor évêque de chicoutimi, mitre, crosse, bénissant une motoneige, neige"
     assert [s for s in scanner.scan(text) if s.source == "heuristic:given-name-surname"]
     assert not [s for s in scanner.scan("a well-man walking kelvermoor street") if s.source == "heuristic:given-name-surname"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # session 23: a given name that is a frequent word too ("pieter"), opening the text before a word no list holds,
+        # cast as someone: a person, whatever capitals the other tags copy
+        ("pieter kelvermoor als middeleeuwse ridder op een paard, kasteel in Twente, olieverf", Decision.CONSENT_REQUIRED),
+        # ... not after other words ("como reina élfica", "portraits de studio inventés")
+        ("foto de un hada como reina élfica en un bosque encantado, Ray Tracing", Decision.ALLOW),
+    ],
+)
+def test_a_word_given_name_opening_a_cast_line_is_a_person(scanner: TextScanner, text: str, expected: Decision) -> None:
+    assert decide(scanner, text) is expected
+
+
+def test_a_polish_short_given_name_in_a_sexual_prompt(scanner: TextScanner) -> None:
+    # session 23: "Aga" (Agnieszka), in lower case and inside a LoRA's name
+    assert decide(scanner, "aga kelvermoor kajakarka z bydgoszczy, topless, nsfw") is Decision.BLOCK
+    assert decide(scanner, "<lora:AgaKelvermoorKajak:0.85>, topless, nsfw") is Decision.BLOCK
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # session 23: a word of a language that is no given name, then another word or an adjective, before sexual words
+        "dahut, légende bretonne, robe mouillée transparente, sensuelle, vagues, clair de lune",
+        "la segua, leyenda costarricense, mujer seductora en un camino de tierra, vestido ceñido, mirada sensual",
+    ],
+)
+def test_a_word_and_its_adjective_before_sexual_words_are_no_name(scanner: TextScanner, text: str) -> None:
+    found = [s.text for s in scanner.scan(text) if s.source == "heuristic:given-name-surname"]
+    assert "légende bretonne" not in found and "leyenda costarricense" not in found

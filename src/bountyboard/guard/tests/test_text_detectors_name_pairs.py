@@ -80,6 +80,11 @@ def test_a_word_of_a_language_before_a_given_name_is_no_surname_written_first(pa
     assert read(pairs, "Vieux Anna", caps=True) is None
     # ... but a given name that is a surname too may be one ("Boca Rosa" is someone)
     assert read(pairs, "Vieux Fernando", caps=True) is not None
+    # ... unless a second given name is joined to it: two people named by their given names (session 23)
+    text = "Vieux Fernando et Virginie"
+    assert pairs.read(text, (0, 14), "vieux", "fernando", caps=True) is None
+    text = "Vieux Fernando et la mer"
+    assert pairs.read(text, (0, 14), "vieux", "fernando", caps=True) is not None
 
 
 def test_a_long_tail_given_name_after_a_word_given_name_may_be_a_surname(pairs: NamePairs) -> None:

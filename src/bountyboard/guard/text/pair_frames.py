@@ -88,6 +88,11 @@ def opening_tag(original: str, span: tuple[int, int]) -> bool:
     )
 
 
+def opens_a_line(original: str, span: tuple[int, int]) -> bool:
+    """The words at ``span`` open a line or the text."""
+    return bool(_LINE_OPEN_BEFORE.search(original, max(0, span[0] - 8), span[0]))
+
+
 def weight_end(original: str, end: int) -> int:
     """Where a name's prompt weight ends ("(piotr kelvar:1.3)" -> after the bracket), or ``end`` without one."""
     weight = WEIGHT_AFTER.match(original, end)

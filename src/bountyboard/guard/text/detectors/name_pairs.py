@@ -14,7 +14,7 @@ import re
 from bountyboard.guard.text import frames, lexicons, name_words, pair_frames, roles
 from bountyboard.guard.text.detectors.hidden_names import MIN_SURNAME, WEAK
 from bountyboard.guard.text.letter_case import NEXT_CAPITALISED, SENTENCE_OPEN, lower_case_line
-from bountyboard.guard.text.name_words import NOT_NAME_WORDS, surname_ending
+from bountyboard.guard.text.name_words import NOT_NAME_WORDS, UPPER, surname_ending
 from bountyboard.guard.text.normalize import View, fold
 from bountyboard.guard.text.slavic_cases import place_in_a_case
 
@@ -44,6 +44,12 @@ _PERSON_AFTER = re.compile(r"^\s+(?:from|wearing|in)\b")
 # The case endings of Czech and Polish adjectives and a Czech possessive, folded ("Českých", "Wielkiego", "Nového",
 # "Wolkerův"): no given name ends so
 _CASE_ADJECTIVE = re.compile(r"(?:ych|ymi|eho|ego|uv)$")
+
+
+# Romance adjectives' endings ROMANCE_ADJECTIVE lacks, folded: "bretonne", "costarricense", "engloutie", "francaise"
+_ROMANCE_ADJECTIVE_MORE = re.compile(r"(?:onne|enne|ense|aise|oise|tie|sie|rie|ique|ico|ica)s?$")
+# "and" and a capitalised word, in the ten languages: a second person named beside the first
+_AND_A_NAME = re.compile(rf"[ \t]+(?:and|et|y|e|und|en|i|a|ve|&)[ \t]+[{UPPER}]")
 
 
 class NamePairs:
@@ -179,7 +185,13 @@ class NamePairs:
                 return False
             if given in self._rare and surname in self._frequent_folded:
                 return False  # a long-tail name before a word of a language ("bosco incantato") is no name
-            return pair_frames.says_who_beside(original, span, likeness=given not in self._frequent_folded)
+            # a likeness asked for counts beside a given name that is a word of a language too ("pieter") opening a
+            # line, when the word after it is no word of any list ("pieter omtzigt als middeleeuwse ridder": session 23)
+            unknown_after = (
+                surname not in self._frequent_folded and surname not in self._given and surname not in self._places
+                and pair_frames.opens_a_line(original, span)
+            )  # fmt: skip
+            return pair_frames.says_who_beside(original, span, likeness=given not in self._frequent_folded or unknown_after)
 
         if not caps and not handle and (any(c.isupper() for c in raw) or not (
             # a prompt's opening tag keeps its lower case whatever capitals its other tags copy; a word of a
@@ -188,7 +200,9 @@ class NamePairs:
         )) and not role_aside():
             return None  # where the writer uses capitals, a name has them ("Romeo vestito" is not a name)
         if caps and given not in self._given and surname in self._given and surname not in self._rare and (
-            SENTENCE_OPEN.search(original, max(0, span[0] - 8), span[0]) and NEXT_CAPITALISED.match(original, span[1])
+            SENTENCE_OPEN.search(original, max(0, span[0] - 8), span[0])
+            # ... and so is a word of a language before two given names joined ("Couverture Paul et Virginie": session 23)
+            and (NEXT_CAPITALISED.match(original, span[1]) or (given in self._frequent_folded and _AND_A_NAME.match(original, span[1])))
         ):
             # "Vorrei Livia Burlando", "Copertina Julia Kendall": a sentence's first word is capitalised whatever it
             # is; before a given name and its surname it is a word, not a surname written first (round 16).
@@ -316,6 +330,12 @@ class NamePairs:
             # where the text puts the person it depicts (round 21)
             return _WEAK
         if min(len(first), len(second)) < 3 or second in self._common:
+            return None
+        if first in self._frequent_folded and first not in self._given and (
+            second in self._frequent_folded or pair_frames.ROMANCE_ADJECTIVE.search(second) or _ROMANCE_ADJECTIVE_MORE.search(second)
+        ):
+            # "légende bretonne", "leyenda costarricense", "tierra noche": a word of a language that is no given name,
+            # then another word or an adjective (session 23)
             return None
         opens = not before.strip() or before.rstrip(" ").endswith(("\n", ",", ":"))
         # Round 5: a known given name opening the line right before sexual words is a name in lower case even
