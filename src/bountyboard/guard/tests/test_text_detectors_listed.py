@@ -113,6 +113,9 @@ def test_an_artist_depicted_is_a_person(scanner: TextScanner, text: str, decisio
         "Lobby render for the Marie Curie Institute",  # en: an institute
         "Agostinho Neto International Airport at night",  # en: an airport, one word between
         "la calle Alfonso XII nevada, pintura",  # es: a street
+        # session 23: an airport, then its city, then the name
+        "aéroport d'ajaccio napoléon bonaparte, vue aérienne, affiche de voyage vintage",
+        "Aeropuerto de Madrid-Barajas Adolfo Suárez, terminal 4 al atardecer, render",
     ],
 )
 def test_a_place_named_after_a_person_is_no_person(scanner: TextScanner, text: str) -> None:

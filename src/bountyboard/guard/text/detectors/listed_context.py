@@ -42,6 +42,13 @@ _CITY_THEN_AIRPORT = re.compile(
     r"(?:airport|aeroport|aeropuerto|aeroporto|flughafen|lotnisko|letiste|luchthaven|havalimani|havaalani)\b"
 )
 
+# ... and an airport, then its city, before the name ("aéroport d'Ajaccio Napoléon Bonaparte", "Aeropuerto de
+# Madrid-Barajas Adolfo Suárez": session 23)
+_AIRPORT_THEN_CITY_BEFORE = re.compile(
+    r"\b(?:airport|aeroport|aeropuerto|aeroporto|flughafen|lotnisko|letiste|luchthaven|havalimani)\s+"
+    r"(?:(?:de|di|da|do|del|of|von|van)\s+|d')?[^\W\d_]+(?:\s+[^\W\d_]+)?\s*$"
+)
+
 
 # A person named only to be ruled out: "(not Rhys Darby)", "do NOT make her look like Kelly Reilly", "no la
 # X": a negation, then articles or "look like" only, right before the name (folded names view, session 19); "(senza
@@ -78,6 +85,8 @@ def named_after(
     if previous and previous[-1] in given_names and named_after(before[: before.rstrip().rfind(" ") + 1], after):
         return True
     if (airport := _CITY_THEN_AIRPORT.match(after)) and airport.group("city") not in NOT_NAME_WORDS:
+        return True
+    if _AIRPORT_THEN_CITY_BEFORE.search(before[-40:]):
         return True
     following = _WORD.findall(after[:40])
     if following and following[0] in named_things.QUALIFIERS:  # "X International Airport", "X Memorial Stadium"
