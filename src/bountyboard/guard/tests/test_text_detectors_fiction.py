@@ -336,3 +336,11 @@ def test_screenshots_from_the_show_name_no_work_of_fiction() -> None:
     # session 20: a talk, quiz or reality show is of real people; "from the series" or "the anime" still names fiction
     assert not names_fiction("can someone train an sdxl lora on kelvin tobar i ve grabbed 45 screenshots from the show")
     assert names_fiction("a lora of kelvin tobar i ve grabbed 45 screenshots from the anime")
+
+
+def test_the_character_said_so_in_the_romance_languages_is_fiction() -> None:
+    # session 23: "El personaje Emilio Delgado con su escoba", as "the character" already was
+    assert names_fiction("el personaje orla vexmoor con su escoba en el portal, estilo cartoon")
+    assert names_fiction("le personnage orla vexmoor sur son vélo, aquarelle")
+    assert not names_fiction("la actriz orla vexmoor con su escoba en el portal")
+

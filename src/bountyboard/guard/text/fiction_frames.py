@@ -245,6 +245,8 @@ FICTIONAL_CONTEXT = re.compile(
 FICTION_WORK_CUES = re.compile(
     r"\b(?:the character|(?:le |ce )?personnage (?:de|du|des|d)|(?:el |la )?personaje (?:de|del)|"
     r"(?:il )?personaggio (?:di|del|della|dello|de)|(?:a |o )?personagem (?:de|da|do)|"
+    # session 23: "the character" said so in the Romance languages ("El personaje Emilio Delgado con su escoba")
+    r"(?:el|le|ce|il|o|a|het) (?:personaje|personnage|personaggio|personagem|personage)|"
     r"(?:figur|romanfigur|serienfigur|comicfigur|romanheldin|romanheld) (?:aus|von)|romanfigur|serienfigur|"
     r"postac (?:z|ze)|bohater\w* (?:z|ze)|postava (?:z|ze)|hrdin\w* (?:z|ze)|personage uit|hoofdpersonage|"
     r"karakteri|karakterini|karakterinin|karakterleri|dizisi|dizi karakteri|"
