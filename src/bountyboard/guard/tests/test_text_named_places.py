@@ -284,6 +284,8 @@ def test_a_founders_possessive_before_a_product_is_a_brand(scanner: TextScanner,
         # session 23: so is a lake, a loch or a lough
         "Need 6 panels: the derelict boat on the marge of Lake Kelvermoor, the furnace, woodcut look",
         "misty morning at Loch Kelvar, heather, a lone rowing boat, watercolour",
+        # ... so is Italian "Sant'" before a saint's name
+        "processione della festa di sant'efisio a cagliari, costumi sardi, fotografia documentaria",
         # ... and a "World Airport" after a name is an airport's
         "Mural for a café near Tobias Kelvermoor World Airport: prairie sky, vintage prop plane, red dirt",
     ],

@@ -120,6 +120,12 @@ def test_an_eight_opening_a_leet_word_is_a_b_but_numbers_stay() -> None:
     assert _find_in_original("l3nk4 8ur3sova", "buresova") == "8ur3sova"  # the span maps back
 
 
+def test_a_size_is_no_leetspeak() -> None:
+    # session 23: "Druk 100x70" read "iooxto" as a surname
+    assert normalize("Druk 100x70, tapeta 1920x1080, 50x70cm").names.text == "druk 100x70, tapeta 1920x1080, 50x70cm"
+    assert normalize("w4ts0n 3x").names.text.startswith("watson")
+
+
 @pytest.mark.parametrize(
     ("text", "names"),
     [("5 0 cent in a music video", "50 cent in a music video"), ("fatherhood, 2 1 savage", "fatherhood, 21 savage"),

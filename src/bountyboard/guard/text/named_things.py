@@ -44,7 +44,7 @@ PLACE_BEFORE_NAME = frozenset(
     cena prijs odulu estadio stade stadio stadion aeropuerto aeroport aeroporto flughafen lotnisko letiste
     luchthaven havalimani puente pont ponte brucke most brug koprusu fundacion fondation fondazione stiftung
     estacion gare stazione bahnhof dworzec nadrazi station
-    sao santo santa san saint sainte sankt swiety sw svaty sveti sint
+    sao santo santa san sant saint sainte sankt swiety sw svaty sveti sint
     fort port mount lake loch lough
     galleria galeria galerie torre wieza vez toren kopiec pomnik pamatnik monumento iglesia igreja chiesa eglise
     kosciol kostel kerk basilica bazylika bazilika catedral cathedrale cattedrale katedra palazzo palacio palacio

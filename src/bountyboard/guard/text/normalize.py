@@ -117,11 +117,13 @@ def fold(text: str) -> View:
 
 # ... and a decade as German and Turkish write it ("70er", "70ler", "80lerin": session 20)
 _NUMBER_WITH_UNIT = re.compile(r"\d+(?:d|k|p|s|mm|yo|px|fps|th|st|nd|rd|x|er|ern|ler|lar|lerin|larin|li|lik)")
+# ... and a size, "100x70", "1920x1080" (session 23: "Druk 100x70" read as a name)
+_DIMENSIONS = re.compile(r"\d+x\d+(?:x\d+)?(?:cm|mm|px|in)?")
 
 
 def _deleet(match: re.Match[str]) -> str:
     token = match.group(0)
-    if not _HAS_LETTER.search(token) or _NUMBER_WITH_UNIT.fullmatch(token):
+    if not _HAS_LETTER.search(token) or _NUMBER_WITH_UNIT.fullmatch(token) or _DIMENSIONS.fullmatch(token):
         return token  # "3,000", "16": numbers, not leetspeak; "3d", "4k", "35mm", "90s": a number and its unit
     if token.startswith("@"):  # a handle's "@" is a marker, not an "a"
         return "@" + token[1:].translate(_LEET)
