@@ -111,3 +111,9 @@ def test_a_given_name_run_into_an_estate_is_a_place() -> None:
     text = "candlelit irisvargas mansion, gothic"
     assert reader.read(text, (10, 20), "irisvargas") == ("iris", "vargas", HIDDEN)
 
+
+
+def test_a_given_name_run_into_english_words_hides_no_name() -> None:
+    # session 23: Six-CD's run-together junk ("maranlittlesighted", "willyinflpomething"): an English ending, no surname's
+    assert READER.read("blonde woman irislittlesighted riding", (13, 30), "irislittlesighted") is None
+    assert READER.read("iriskelvmoor on a beach", (0, 12), "iriskelvmoor") is not None  # no English ending: stays

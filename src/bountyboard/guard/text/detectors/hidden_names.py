@@ -97,6 +97,8 @@ class HiddenNames:
                 # "edwincampbell", "oliviekubickova", "dojacat"; not two three-letter halves, which split words of
                 # every language by chance ("liv|ros" is Portuguese "livros", round 16)
                 return head, tail, HIDDEN
+            if _ENGLISH_DERIVED.search(tail) and not surname_ending(tail):
+                continue  # "maran|littlesighted", "norma|lierectened": run-together English words, no surname (session 23)
             if len(head) >= 4 and head not in self._common and 4 <= len(tail) <= 10 and name_words.SURNAME_ONSET.match(tail) and (
                 tail not in self._common or len(head) >= 5
             ):
