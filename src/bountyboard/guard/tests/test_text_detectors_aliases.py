@@ -475,6 +475,9 @@ def test_resemblance_demanded_ignores_a_negated_demand() -> None:
         ("the kelvar eagle darts walk-on, wearing only a speedo, oiled, sexy pose, 8k", Decision.BLOCK),
         ("the drunemaker z'n walk-on, dansend op het podium, confetti", Decision.REVIEW),
         ("the flying kelvarman darts player, walk-on at the ally pally, fireworks", Decision.REVIEW),
+        # session 23: ... or before a darts player's feat
+        ("the kelvar hammer hitting a 180, darts oche, crowd cheering, sports photo", Decision.REVIEW),
+        ("the kelvar hammer on the oche in only his shorts, sexy, oiled, 8k", Decision.BLOCK),
         # ... not a darts league, nor a darts player the text says is made up
         ("the pub darts league night, chalkboard, beer, warm light", Decision.ALLOW),
         ("the flying kelvarman darts player, a made-up mascot for our pub league, cartoon", Decision.ALLOW),

@@ -127,7 +127,10 @@ _LINE_OPENING_CAST = re.compile(
 _DARTS_ROLES = "|".join(sorted((re.escape(t) for t in roles.ROLE_TERMS if "dart" in t), key=len, reverse=True))
 _RING_NAME = re.compile(
     r"(?:^|(?<=\n))[ \t]*the (?P<alias>[a-z]+(?: [a-z]+){0,2}?)(?:,? |'s |['’] |\s+z'?n\s+)(?:pdc |bdo )?"
-    rf"(?:{_DARTS_ROLES}|darts? (?:star|legend|champion|walk ?on)|walk ?on|walkon)\b"
+    rf"(?:{_DARTS_ROLES}|darts? (?:star|legend|champion|walk ?on)|walk ?on|walkon|"
+    # session 23: ... or a darts player's feat ("the hobart hammer hitting a 180, darts oche")
+    r"(?:hitting|hits|throwing|throws|checking out) (?:a |the )?(?:180|nine ?darter|bullseye|bull|double top|checkout)|"
+    r"(?:at|on) the oche)\b"
 )
 # Session 22: a word with the person it names described in brackets, by a sport, a platform or the news ("Snakebite (the
 # darts one, mohawk ...)", "Mugsy (the bald fella who does the NI used car videos on YouTube)"): someone real; not a
