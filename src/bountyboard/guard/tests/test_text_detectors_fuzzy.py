@@ -205,3 +205,10 @@ def test_a_misspelt_name_ruled_out_is_nobody(scanner: TextScanner) -> None:
     text = "kelvar drune cartoon version, yellow boots, hdb void deck singapore, not gurmit singh, original caricature"
     assert not [s for s in scanner.scan(text) if s.detail.get("fuzzy")]
     assert [s for s in scanner.scan("gurmit singh cartoon version, yellow boots, hdb void deck") if s.detail.get("fuzzy")]
+
+
+def test_a_slip_in_each_word_finds_a_surname_written_as_a_word(scanner: TextScanner) -> None:
+    # session 23: "kiera knightly" is Keira Knightley, although "knightly" is a word; one slip alone is not enough
+    found = [s.label for s in scanner.scan("kiera knightly in a bikini on a yacht, sexy") if s.kind is SignalKind.PERSON_NAME]
+    assert found == ["keira knightley"]
+    assert not [s for s in scanner.scan("a knightly kiera in armour, oil painting") if s.kind is SignalKind.PERSON_NAME]

@@ -179,7 +179,9 @@ class FuzzyNameDetector:
             # with a given name of the listed person's: "Tayyip Erdoğan" for "Recep Tayyip Erdoğan".
             if surname in self._dictionary:
                 partial = self._partials.get(f"{first} {surname}")
-                best = (100.0, partial) if partial is not None else self._slipped_given_name(first, surname)
+                best = (100.0, partial) if partial is not None else (
+                    self._slipped_given_name(first, surname) or self._both_slipped(first, surname)
+                )
             else:
                 best = self._closest(first, surname)
             if best is None:
@@ -302,6 +304,21 @@ class FuzzyNameDetector:
             if words[1:-1] == rest and typo_close(given, words[0]):
                 return (_NAME_RATIO, entry)
         return None
+
+
+    def _both_slipped(self, first: str, surname: str) -> tuple[float, ListedName] | None:
+        """A surname that is a word one slip from a listed surname no dictionary holds, after a given name one slip from
+        that person's ("kiera knightly" for Keira Knightley: session 23): two slips pointing at one person. The given
+        name written is no word."""
+        given = first.split()[0]
+        if " " in first or given in self._dictionary:
+            return None
+        found = self._closest(first, surname)
+        if found is None:
+            return None
+        words = found[1].key.split()
+        slipped = given != words[0] and surname != words[-1]
+        return found if slipped and typo_close(given, words[0]) and typo_close(surname, words[-1]) else None
 
 
 def typo_close(written: str, listed: str) -> bool:
