@@ -1408,3 +1408,12 @@ def test_a_polish_short_given_name_in_a_sexual_prompt(scanner: TextScanner) -> N
 def test_a_word_and_its_adjective_before_sexual_words_are_no_name(scanner: TextScanner, text: str) -> None:
     found = [s.text for s in scanner.scan(text) if s.source == "heuristic:given-name-surname"]
     assert "légende bretonne" not in found and "leyenda costarricense" not in found
+
+
+def test_a_title_and_surname_from_a_work_are_its_character_in_every_mention(scanner: TextScanner) -> None:
+    # session 23: the title line names him first; the work comes with the second mention (the name-shape rule)
+    text = "Parodie: Professor Kelvermoor als Roboter\nProfessor Kelvermoor aus der Bergklinik, gezeichnet, kein Foto-Look"
+    assert Policy().decide(scanner.scan(text)).decision is Decision.ALLOW
+    # ... not when the text wants a model of the face
+    text = "Professor Kelvermoor LoRA\nNeed a LoRA of Professor Kelvermoor from The Yorkshire Vet, 40 photos"
+    assert Policy().decide(scanner.scan(text)).decision is not Decision.ALLOW

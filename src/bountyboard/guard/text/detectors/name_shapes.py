@@ -88,8 +88,14 @@ class NameShapeDetector:
         fiction_medium = frames.drawn_medium(words_text)
         explained_index, sexual_index = SpanIndex(explained), SpanIndex(sexual_spans)
         multi_runs, near = SpanIndex((s, e) for s, e, single in runs if not single), Near(sexual_spans)
+        # a name written once before the work it comes from is that work's character in every mention of a text that is
+        # not sexual and seeks no likeness ("Professor Brinkmann als Roboter\nProfessor Brinkmann aus der
+        # Schwarzwaldklinik": session 23; not "a LoRA of X from The Yorkshire Vet")
+        from_a_work = {
+            original[s:e] for s, e, single in runs if not single and name_words.FROM_A_WORK.match(original[e : e + 48])
+        } if not sexual_spans and not frames.LIKENESS_OR_REAL.search(words_text) else set()
         for start, end, single in runs:
-            if explained_index.overlaps(start, end):
+            if explained_index.overlaps(start, end) or original[start:end] in from_a_work:
                 continue
             words = fold(original[start:end]).text.replace("-", " ").split()
             if words[-1] in lexicons.NOT_PERSON_HEADS:
