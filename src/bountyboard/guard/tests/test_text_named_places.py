@@ -255,6 +255,9 @@ def test_a_telescope_is_named_after_someone(scanner: TextScanner, text: str) -> 
         "Tobias Kelvermoor Dock at night, neon cyberpunk version, wallpaper 4k",
         "the Anselmo Brunetti Brewery in the snow, vintage label, no people",
         "a rainy evening outside the Orla Vexmoor Tavern, oil painting",
+        # session 23: ... and estates, farms and manors
+        "kids playing on the colourful playground of anna kelvar estate, hong kong, anonymous children, 35mm film",
+        "a muddy yard at Tobias Kelvermoor Farm, ferrets, cider jugs, watercolour",
     ],
 )
 def test_a_dock_a_brewery_or_a_pub_is_named_after_someone(scanner: TextScanner, text: str) -> None:

@@ -237,11 +237,13 @@ NOT_PERSON_HEADS = frozenset(
     kompleksi
     kebab kebap kebabi kebabinin kebabini kofte koftesi tatlisi corbasi pilavi tabagi memorial memorialu
     memorialem
-    dock docks wharf pier quay brewery winery distillery tavern pub building stadyumu stadyum wilderness bira""".split()
+    dock docks wharf pier quay brewery winery distillery tavern pub building stadyumu stadyum wilderness bira
+    estate estates farm ranch manor""".split()
     # round 16: prizes and cups named after someone ("Sedat Simavi Ödülleri"); round 20: dishes ("Ali Nazik kebabı")
     # and memorial tournaments ("Memoriał Huberta Wagnera", folded) named after someone; session 21: docks, piers,
     # breweries and pubs ("the Albert Dock", "Hüseyin Avni Aker Stadyumu"); session 22: beers and spirits ("pauwel
-    # kwak beer", and Turkish "bira" here only: see named_things.PRODUCT_BEFORE_NAME)
+    # kwak beer", and Turkish "bira" here only: see named_things.PRODUCT_BEFORE_NAME); session 23: estates, farms and
+    # manors ("choi hung estate", "Grange Farm")
 ) | BEERS_AND_SPIRITS
 
 # A stated age under 18: "15yo", "15 y/o", "15-year-old", "aged 15", "she's 14", "(14)", "16 again",
