@@ -528,3 +528,6 @@ def test_a_word_described_in_brackets_by_a_sport_or_a_platform_is_someone(scanne
     assert Policy().decide(scanner.scan(text)).decision is Decision.REVIEW
     drawn = "Can someone do Blackthorn (the cute one from the anime) driving an old Glasgow tram?"
     assert not any(s.detail.get("alias") for s in scanner.scan(drawn))
+    # session 23: a toy's frame does not make the person described a character
+    toy = "Kelvrix (the bald fella who does the used car videos on YouTube) as a Lego minifigure holding a tiny car"
+    assert Policy().decide(scanner.scan(toy)).decision is Decision.REVIEW

@@ -270,6 +270,8 @@ class AliasDetector:
                     continue  # one capitalised word with sexual words right after it ("Dylan Dog" is two)
                 seen.add(alias)
                 detail = {"alias": True}
+                if described:
+                    detail["described"] = True  # said in brackets to be someone of a sport, a platform or the news
                 if sexual.overlaps(span[0] - _NEAR_SEXUAL, span[1] + _NEAR_SEXUAL):
                     detail["sexual_context"] = True
                 out.append(

@@ -24,10 +24,13 @@ class FictionFrameDetector:
 
     def detect(self, context: ScanContext) -> list[Signal]:
         # a member of a real idol group named beside it is a person in any frame ("stell (sb19), comic style")
-        # ... and so is an actor cast as a character (``cast_actors``)
+        # ... and so is an actor cast as a character (``cast_actors``), and a word the text describes as someone of a
+        # sport, a platform or the news ("Mugsy (the bald fella who does the NI used car videos on YouTube) as a Lego
+        # minifigure": session 23)
         names = [
             s for s in context.signals
-            if s.kind is SignalKind.NER_PERSON and s.span and "group" not in s.detail and "cast_as" not in s.detail
+            if s.kind is SignalKind.NER_PERSON and s.span
+            and not {"group", "cast_as", "described"} & s.detail.keys()
         ]  # fmt: skip
         if not names:
             return []
