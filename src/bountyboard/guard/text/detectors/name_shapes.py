@@ -92,8 +92,10 @@ class NameShapeDetector:
         # not sexual and seeks no likeness ("Professor Brinkmann als Roboter\nProfessor Brinkmann aus der
         # Schwarzwaldklinik": session 23; not "a LoRA of X from The Yorkshire Vet")
         from_a_work = {
-            original[s:e] for s, e, single in runs if not single and name_words.FROM_A_WORK.match(original[e : e + 48])
-        } if not sexual_spans and not frames.LIKENESS_OR_REAL.search(words_text) else set()
+            original[s:e] for s, e, single in runs
+            if not single and name_words.FROM_A_WORK.match(original[e : e + 48])
+            and not roles.ROLE_ASIDE_AFTER.match(fold(original[e : e + 60]).text)  # "from American Idol": a show's people
+        } if not sexual_spans and not frames.LIKENESS_OR_REAL.search(words_text) else set()  # fmt: skip
         for start, end, single in runs:
             if explained_index.overlaps(start, end) or original[start:end] in from_a_work:
                 continue
