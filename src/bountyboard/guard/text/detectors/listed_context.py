@@ -35,17 +35,15 @@ _SEXUAL_REACH = 12
 # style: "X look" or "X vibes" may well be a person's look ("frames.STYLE_AFTER" is for the curated lists).
 STYLE_WORD_AFTER = re.compile(r"^(?:'s|s|-)?\s*(?:style|styled|esque|inspired|stil|stile|estilo|stijl|stylu)\b")  # characters between the name and a sexual word: ", nude", " desnuda"
 _WORD = re.compile(r"[^\W\d_]+")
+# An airport in the ten languages (folded)
+_AIRPORT = r"(?:airport|aeroport|aeropuerto|aeroporto|flughafen|lotnisko|letiste|luchthaven|havalimani|havaalani)"
 # "George Best Belfast City Airport": an airport named after someone with its city's name between (session 22); not
 # after a preposition or an article ("X at Belfast airport")
-_CITY_THEN_AIRPORT = re.compile(
-    r"^\s+(?P<city>[^\W\d_]+)(?:\s+(?:city|international|regional|intl))?\s+"
-    r"(?:airport|aeroport|aeropuerto|aeroporto|flughafen|lotnisko|letiste|luchthaven|havalimani|havaalani)\b"
-)
-
+_CITY_THEN_AIRPORT = re.compile(rf"^\s+(?P<city>[^\W\d_]+)(?:\s+(?:city|international|regional|intl))?\s+{_AIRPORT}\b")
 # ... and an airport, then its city, before the name ("aéroport d'Ajaccio Napoléon Bonaparte", "Aeropuerto de
 # Madrid-Barajas Adolfo Suárez": session 23)
 _AIRPORT_THEN_CITY_BEFORE = re.compile(
-    r"\b(?:airport|aeroport|aeropuerto|aeroporto|flughafen|lotnisko|letiste|luchthaven|havalimani)\s+"
+    rf"\b{_AIRPORT}\s+"
     r"(?:(?:de|di|da|do|del|of|von|van)\s+|d')?[^\W\d_]+(?:\s+[^\W\d_]+)?\s*$"
 )
 
@@ -114,11 +112,11 @@ PAINTING_MEDIUM = re.compile(
 PAINTING_GENRE = re.compile(
     r"\b(?:still li(?:fe|ves)|nature morte|naturaleza muerta|bodegon\w*|stillleben|natura morta|natureza morta|"
     r"martwa natura|zatisi|stilleven|naturmort|brush ?strokes?|coups? de pinceau|pincelada\w*|pinselstrich\w*|"
-    r"pennellat\w*|pinceladas|pociagniec\w* pedzla|tahy stetce\w*|penseelstre\w*|firca darbe\w*)\b"
+    r"pennellat\w*|pociagniec\w* pedzla|tahy stetce\w*|penseelstre\w*|firca darbe\w*)\b"
 )
 # "like" right before a name, in the ten languages (folded): beside a painting, a museum's artist named so is a
 # manner ("pennellate filamentose come Giovanni Segantini"); a likeness sought ("looks like") is read apart
-LIKE_BEFORE = re.compile(r"(?:^|[\s,(])(?:like|come|comme|como|wie|jak|jako|zoals)\s+$")
+LIKE_BEFORE = re.compile(rf"(?:^|[\s,(]){frames.LIKE}\s+$")
 # The name is a tag of its own: a separator or the line's start before it, a separator or the end after it
 # (weights and brackets aside: "(suzanne valadon:1.2)")
 _TAG_BEFORE = re.compile(r"(?:^|[,\n|])[\s(\[]*$")

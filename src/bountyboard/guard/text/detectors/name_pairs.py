@@ -46,8 +46,6 @@ _PERSON_AFTER = re.compile(r"^\s+(?:from|wearing|in)\b")
 _CASE_ADJECTIVE = re.compile(r"(?:ych|ymi|eho|ego|uv)$")
 
 
-# Romance adjectives' endings ROMANCE_ADJECTIVE lacks, folded: "bretonne", "costarricense", "engloutie", "francaise"
-_ROMANCE_ADJECTIVE_MORE = re.compile(r"(?:onne|enne|ense|aise|oise|tie|sie|rie|ique|ico|ica)s?$")
 # "and" and a capitalised word, in the ten languages: a second person named beside the first
 _AND_A_NAME = re.compile(rf"[ \t]+(?:and|et|y|e|und|en|i|a|ve|&)[ \t]+[{UPPER}]")
 
@@ -332,7 +330,7 @@ class NamePairs:
         if min(len(first), len(second)) < 3 or second in self._common:
             return None
         if first in self._frequent_folded and first not in self._given and (
-            second in self._frequent_folded or pair_frames.ROMANCE_ADJECTIVE.search(second) or _ROMANCE_ADJECTIVE_MORE.search(second)
+            second in self._frequent_folded or pair_frames.ROMANCE_ADJECTIVE.search(second) or pair_frames.ROMANCE_ADJECTIVE_MORE.search(second)
         ):
             # "légende bretonne", "leyenda costarricense", "tierra noche": a word of a language that is no given name,
             # then another word or an adjective (session 23)

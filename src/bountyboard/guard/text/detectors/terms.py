@@ -19,7 +19,7 @@ from bountyboard.guard.text.childhood import (
     costume_around,
 )
 from bountyboard.guard.text.detectors.base import SEXUAL_KINDS, ScanContext, dedupe, negated
-from bountyboard.guard.text.name_words import PARTICLES
+from bountyboard.guard.text.name_words import PARTICLES, UPPER
 from bountyboard.guard.text.normalize import padded, padded_key
 from bountyboard.guard.text.shipped import compile_any, harmful_combinations, lexicon_key, shipped_terms
 
@@ -196,9 +196,10 @@ def _surname_after_particle(original: str, span: tuple[int, int]) -> bool:
     return original[span[0] : span[0] + 1].isupper() and particle in PARTICLES
 
 
-_CAPITALISED_NEXT = re.compile(r"[ \t]+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]")
+_TITLE_WORD_NEXT = re.compile(rf"[ \t]+[{UPPER}](?![{UPPER}])")
 
 
 def _given_name_before_a_surname(original: str, span: tuple[int, int]) -> bool:
-    """The word at ``span`` is capitalised before another capitalised word ("Dick Bruna"): a given name."""
-    return original[span[0] : span[0] + 1].isupper() and bool(_CAPITALISED_NEXT.match(original, span[1]))
+    """The word at ``span`` is capitalised before another capitalised word ("Dick Bruna"): a given name. Not in capitals
+    ("DICK PICS" is shouted)."""
+    return original[span[0] : span[1]].istitle() and bool(_TITLE_WORD_NEXT.match(original, span[1]))
