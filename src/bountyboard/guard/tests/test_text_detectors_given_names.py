@@ -1397,19 +1397,6 @@ def test_a_polish_short_given_name_in_a_sexual_prompt(scanner: TextScanner) -> N
     assert decide(scanner, "<lora:AgaKelvermoorKajak:0.85>, topless, nsfw") is Decision.BLOCK
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        # session 23: a word of a language that is no given name, then another word or an adjective, before sexual words
-        "dahut, légende bretonne, robe mouillée transparente, sensuelle, vagues, clair de lune",
-        "la segua, leyenda costarricense, mujer seductora en un camino de tierra, vestido ceñido, mirada sensual",
-    ],
-)
-def test_a_word_and_its_adjective_before_sexual_words_are_no_name(scanner: TextScanner, text: str) -> None:
-    found = [s.text for s in scanner.scan(text) if s.source == "heuristic:given-name-surname"]
-    assert "légende bretonne" not in found and "leyenda costarricense" not in found
-
-
 def test_a_title_and_surname_from_a_work_are_its_character_in_every_mention(scanner: TextScanner) -> None:
     # session 23: the title line names him first; the work comes with the second mention (the name-shape rule)
     text = "Parodie: Professor Kelvermoor als Roboter\nProfessor Kelvermoor aus der Bergklinik, gezeichnet, kein Foto-Look"

@@ -51,9 +51,6 @@ WHERE_IN_BRACKETS = re.compile(
 )
 LEET_WORD = re.compile(r"(?<![\w])[^\W\d_]+[013457][^\W\d_]+|(?<![\w])[^\W\d_]{3,}[0134](?![\w])")  # "p4olo", "pedr0"
 ROMANCE_ADJECTIVE = re.compile(r"(?:ad|id|at|it|os)[oa]s?$")  # "detallada", "abbronzata", "curvilíneos"
-# ... and the endings of more, read only after a word of a language that is no given name (session 23): "bretonne",
-# "costarricense", "engloutie", "francaise"; surnames end so too ("Petrie", "Ferrie"), hence not above
-ROMANCE_ADJECTIVE_MORE = re.compile(r"(?:onne|enne|ense|aise|oise|tie|sie|rie|ique|ico|ica)s?$")
 WEIGHT_AFTER = re.compile(r"\s*:\s*\d+(?:\.\d+)?\s*\)")  # the rest of "(name:1.3)"
 # Style cues of the languages frames.STYLE_BEFORE does not cover (pl, cs, nl, tr), and a second
 # artist after "by X and ...".

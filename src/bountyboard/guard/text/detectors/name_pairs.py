@@ -329,12 +329,6 @@ class NamePairs:
             return _WEAK
         if min(len(first), len(second)) < 3 or second in self._common:
             return None
-        if first in self._frequent_folded and first not in self._given and (
-            second in self._frequent_folded or pair_frames.ROMANCE_ADJECTIVE.search(second) or pair_frames.ROMANCE_ADJECTIVE_MORE.search(second)
-        ):
-            # "légende bretonne", "leyenda costarricense", "tierra noche": a word of a language that is no given name,
-            # then another word or an adjective (session 23)
-            return None
         opens = not before.strip() or before.rstrip(" ").endswith(("\n", ",", ":"))
         # Round 5: a known given name opening the line right before sexual words is a name in lower case even
         # when it is also a word ("peter olawale wearing nothing but a thong") or the line capitalises its
