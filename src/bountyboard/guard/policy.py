@@ -107,8 +107,13 @@ def _framed_characters(characters: Sequence[Signal], *, sexual: bool) -> frozens
     return frozenset(
         s.span
         for s in characters
-        if s.span and s.detail.get("fiction_frame") and not (sexual and s.detail["fiction_frame"] in ("screen", "reading"))
+        if s.span and s.detail.get("fiction_frame") and not (sexual and s.detail["fiction_frame"] in _FRAMES_OF_NOTHING_DRAWN)
     )
+
+
+# The fiction frames (text/fiction_frames.py: SCREEN, READING) that say nothing is drawn: a live-action still, a reader's
+# picture. The engine's policy reads signals only, so it names their kinds as the signals carry them.
+_FRAMES_OF_NOTHING_DRAWN = frozenset({"screen", "reading"})
 
 
 def _letters(text: str | None) -> str:

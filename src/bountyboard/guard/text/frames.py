@@ -263,7 +263,7 @@ def style_a_before(original: str, start: int) -> bool:
 
 
 # "Like" in the ten languages (folded; Turkish "gibi" follows the name)
-LIKE = r"(?:like|comme|como|wie|come|jak|jako|zoals)"
+LIKE_WORDS = r"(?:like|comme|como|wie|come|jak|jako|zoals)"
 STYLE_VERB_BEFORE = re.compile(
     r"\b(?:(?:painted|drawn|rendered|sketched|peint|peinte|peints|dessine|dessinee|pintad[oa]s?|dibujad[oa]s?|"
     r"gemalt|gezeichnet|dipint[oaie]|disegnat[oaie]|desenhad[oa]s?|namalowan[yaeo]|narysowan[yaeo]|"
@@ -273,7 +273,7 @@ STYLE_VERB_BEFORE = re.compile(
     r"homenaje a|homenagem a|omaggio a|hold dla|pocta|eerbetoon aan|nach art von|nach art|na modle|na wzor|"
     r"po vzoru|op de manier van|a maneira de|a moda de|alla maniera di|a la maniere de|a la manera de|"
     # round 19: "jak malował X", "wie bei X", "un film de X": as the artist painted, as with them, a film of theirs
-    rf"(?:{LIKE}|as) (?:malowal|malowala|maloval|malovala|malt|malte|painted|paints|"
+    rf"(?:{LIKE_WORDS}|as) (?:malowal|malowala|maloval|malovala|malt|malte|painted|paints|"
     r"peignait|pintaba|dipingeva|pintava|schilderde|fotografowal|fotografoval|fotografierte|photographed|drew|"
     r"rysowal|kreslil|zeichnete|dessinait|dibujaba|disegnava|desenhava|tekende)|wie bei|comme chez|"
     r"(?:un|a|een|ein|uno) film (?:de|di|von|van|by)|films? (?:de|di|von|van)|"
@@ -281,7 +281,7 @@ STYLE_VERB_BEFORE = re.compile(
     # (verbs only: "photographie", "fotografia" are also the noun, "fotografia come X" casts someone as X)
     r"(?:draws|paints|photographs|tekent|schildert|fotografeert|zeichnet|malt|fotografiert|dessine|peint|"
     r"dibuja|pinta|disegna|dipinge|desenha|rysuje|maluje|fotografuje|kresli) "
-    rf"{LIKE})\s*$"
+    rf"{LIKE_WORDS})\s*$"
 )
 # ... and after the name, as Turkish writes them: "X gibi boyanmış", "X anısına", "X üslubuyla".
 STYLE_VERB_AFTER = re.compile(

@@ -116,7 +116,7 @@ PAINTING_GENRE = re.compile(
 )
 # "like" right before a name, in the ten languages (folded): beside a painting, a museum's artist named so is a
 # manner ("pennellate filamentose come Giovanni Segantini"); a likeness sought ("looks like") is read apart
-LIKE_BEFORE = re.compile(rf"(?:^|[\s,(]){frames.LIKE}\s+$")
+LIKE_BEFORE = re.compile(rf"(?:^|[\s,(]){frames.LIKE_WORDS}\s+$")
 # The name is a tag of its own: a separator or the line's start before it, a separator or the end after it
 # (weights and brackets aside: "(suzanne valadon:1.2)")
 _TAG_BEFORE = re.compile(r"(?:^|[,\n|])[\s(\[]*$")

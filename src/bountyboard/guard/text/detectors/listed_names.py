@@ -264,11 +264,10 @@ def _in_context(norm: NormalizedText, hits: list[NameHit], *, sexual: bool) -> l
     )
     photographic = bool(frames.REALISM_CUES.search(words) or frames.PHOTOGRAPHIC_CUES.search(words))
     # a painting medium, in a text that is not sexual and seeks no likeness: a museum artist as a tag is a style
-    medium = not sexual and bool(PAINTING_MEDIUM.search(words)) and not LIKENESS_OR_REAL.search(words)
+    about_art = not sexual and not LIKENESS_OR_REAL.search(words)
+    medium = about_art and bool(PAINTING_MEDIUM.search(words))
     # ... or a painting's kind or brushwork, or the medium itself: "like" the artist is then their manner (session 23)
-    painting = not sexual and bool(
-        PAINTING_MEDIUM.search(words) or PAINTING_GENRE.search(words) or frames.PAINTING.search(words)
-    ) and not LIKENESS_OR_REAL.search(words)
+    painting = medium or (about_art and bool(PAINTING_GENRE.search(words) or frames.PAINTING.search(words)))
     kept: list[NameHit] = []
     for hit in hits:
         entry = hit.entry
