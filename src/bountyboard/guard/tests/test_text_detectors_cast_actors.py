@@ -29,6 +29,13 @@ def cast(scanner: TextScanner, text: str) -> list[str]:
          "Leszka Vexmoora", Decision.BLOCK),
         ("fan art of the series Kelvport: Marta Vexmoor as Ines Torrel on the harbour, watercolour", "Marta Vexmoor",
          Decision.CONSENT_REQUIRED),
+        # "in the role of" before the character; in Turkish the character and the cast word after the name, whose
+        # case ending is not the name's (session 24)
+        ("Kelvport fanart\nOrla Vexmoor in der Rolle von Ines Torrel, Filmplakat", "Orla Vexmoor",
+         Decision.CONSENT_REQUIRED),
+        ("Kelvport fanart: Orla Vexmoor w roli Kasi, plakat", "Orla Vexmoor", Decision.CONSENT_REQUIRED),
+        ("Kelvport dizisi fan art: Orla Vexmoor'u Ines rolünde, iç çamaşırıyla yatakta", "Orla Vexmoor",
+         Decision.BLOCK),
     ],
 )  # fmt: skip
 def test_an_actor_cast_as_a_character_in_fan_art_is_a_person(
@@ -45,6 +52,7 @@ def test_an_actor_cast_as_a_character_in_fan_art_is_a_person(
         "Pippi Langstrumpf als Fanart, Comicstil",  # cast as a word, no character
         "fanart: Harry Potter as Hermione Granger, watercolour",  # a listed character
         "Angela Vexmoor als Eva van Torrel, schilderij",  # no work named: the given-name rule's case, not this one's
+        "Kelvport dizisi fan art: Kötü Kedi Şerafettin olarak, sticker",  # words before the character, no given name
     ],
 )
 def test_no_cast_actor_without_a_work_or_for_invented_people_and_words(scanner: TextScanner, text: str) -> None:

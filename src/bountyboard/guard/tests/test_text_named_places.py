@@ -117,6 +117,8 @@ def test_named_places_of_round_17(scanner: TextScanner, text: str) -> None:
 def test_a_brand_that_is_a_surname_after_a_given_name_is_a_person(scanner: TextScanner) -> None:
     # round 17: a listed one-word brand hid the person it shares a surname with
     assert Policy().decide(scanner.scan("Giulia Ferrari in lingerie sul letto")).decision is Decision.BLOCK
+    # ... inside a prompt's brackets too (session 24)
+    assert Policy().decide(scanner.scan("((Orla Mercedes)), w skąpym bikini")).decision is Decision.BLOCK
     assert Policy().decide(scanner.scan("a red Ferrari in the rain, photo")).decision is Decision.ALLOW
     assert Policy().decide(scanner.scan("Albert Heijn in 2070, futuristische supermarkt")).decision is Decision.ALLOW
 

@@ -256,6 +256,13 @@ GERUND = re.compile(r"[^\W\d_]{3,}(?:ando|iendo|yendo|endo|indo)(?:se|lo|la|los|
 # The words that cast an actor as a character ("X as Y", "X als Y", "X jako Y", "X como Y"): read by the cast-actor
 # rule and by the given-name rule (session 20)
 CAST_AS = r"(?:as|als|jako|como|come|comme|en tant que)"
+# ... the words that say it with "role" before the character ("X in der Rolle von Y", "X w roli Y") and, in Turkish,
+# after it ("X'i Y rolünde", "X Y olarak"): read by the cast-actor rule (session 24)
+CAST_IN_THE_ROLE = (
+    r"(?:in the role of|dans le r[oô]le d[eu']|en el papel de|nel ruolo di|no papel de|in der rolle (?:von|des|der)|"
+    r"w roli|v roli|in de rol van)"
+)
+CAST_AFTER_THE_ROLE = r"(?:olarak|rol[uü]nde|rol[uü]yle)"
 # Colours in the nine languages besides English (folded): after a word no common given name, a lower-case colour is
 # that word's adjective ("ciré jaune", "marea roja", "lenço preto": session 20), unless a surname list holds it (Blanco)
 COLOUR_WORDS = frozenset(

@@ -36,6 +36,7 @@ _NEXT_CAPITALISED = re.compile(rf" ({NAME_WORD})(?![\w'’])")
 _PREVIOUS_CAPITALISED = re.compile(rf"(?<![\w'’])({NAME_WORD}) $")
 _NEXT_LOWER = re.compile(r" ([^\W\d_A-Z]{4,})(?![\w'’])")
 # "a Queen Victoria-inspired OC": the person is the inspiration, not the subject.
+_OPENING_MARKS = "([{\"'“„«‘"  # brackets and quotes a name may open
 _INSPIRED_AFTER = re.compile(r"^(?:'s|s)?\s*(?:inspired|esque|ish)\b")
 
 
@@ -104,9 +105,12 @@ class ListedNameDetector:
             entry = hit.entry
             span = norm.names.span(hit.start, hit.end)
             if entry.category & Category.NOT_PERSON and " " not in names[hit.start : hit.end] and (
-                (previous := names[max(0, hit.start - 24) : hit.start].split()[-1:]) and previous[0] in self._given
+                (previous := names[max(0, hit.start - 24) : hit.start].split()[-1:])
+                and previous[0].lstrip(_OPENING_MARKS) in self._given
             ):
-                continue  # "Giulia Ferrari", "Anna Dior": a surname after a given name, not the brand (round 17)
+                # "Giulia Ferrari", "Anna Dior", "((Jessica Mercedes))": a surname after a given name, not the brand
+                # (round 17; session 24: the given name may open a prompt's brackets or quotes)
+                continue
             explained.append(span)
             before, after = names[max(0, hit.start - 48) : hit.start], names[hit.end : hit.end + 48]
             likeness = bool(
