@@ -150,6 +150,7 @@ def test_a_refused_medium_is_no_drawn_medium(text: str) -> None:
         # a persona the text says is invented
         "Wymyślona influencerka Orla, 28 lat, fitness",
         "Gerçek olmayan bir model lazım, 25 yaşında",
+        "erwachsenes Liebespaar, Almhütte, eigene Figuren, keine echten Personen",  # session 24: the plural
         # round 20: synthetic and non-existent people
         "syntetyczna modelka, nieistniejąca osoba, sesja boudoir",
         "a synthetic woman, 30, studio portrait",
