@@ -234,6 +234,14 @@ def test_the_posters_own_barber_is_private(scanner: TextScanner) -> None:
         # ... and photos of a neighbour in the genitive, no possessive
         "Mam fotki sąsiada pana Zbyszka z grilla, chcę go jako pirata na łódce",
         "Mám fotky souseda z chaty, chci ho jako rytíře",
+        # session 24: a possessive before the account, a compound of "Fotos", a stranger from the poster's commute
+        # photographed unawares, a secret kept from her in Dutch, a teacher pupils name by subject
+        "Orla wordt 50, ik heb 6 foto's van haar facebook gehaald, graag als zeemeermin",
+        "Kelvar Drune soll als Wikinger auf einem Kutter stehen, ich schick euch 6 Handyfotos von ihm",
+        "img2img, woman from my bus, make her a mermaid, realistic, keep her face",
+        "img2img, a candid photo i took this morning, turn it into a watercolour portrait",
+        "Orla als zeemeermin, foto's in de bijlage, ze weet van niks",
+        "Mam 5 fotek naszego wuefisty, chcę go jako Rambo w kajaku",
     ],
 )
 def test_people_the_poster_photographed_or_took_from_facebook_are_private(scanner: TextScanner, text: str) -> None:
@@ -247,6 +255,8 @@ def test_people_the_poster_photographed_or_took_from_facebook_are_private(scanne
         "a smiling face for a facebook banner, flat colours",
         "a man who runs the marathon, finish line, confetti",
         "fotki starego sąsiedztwa, kamienice w Łodzi, bez ludzi",
+        "a photo i took this morning of the harbour, turn it into a watercolour",  # no one candid in it
+        "Schöne Urlaubsfotos vom Gardasee als Ölgemälde",  # a compound of "Fotos" and nobody's
     ],
 )
 def test_a_face_for_facebook_or_a_runner_is_nobody_private(scanner: TextScanner, text: str) -> None:

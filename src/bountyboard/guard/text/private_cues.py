@@ -175,14 +175,20 @@ PRIVATE_PHOTO_CUES: tuple[str, ...] = (
     r"\b(?:i|we) (?:took|have taken|secretly took|snapped|got) (?:a |some |a few |\d+ )?(?:pics?|photos?|pictures?|shots?|videos?) "
     r"of (?:her|him|(?:the|this|that|a) (?:guy|man|woman|girl|lady|bloke|fella|lad|bartender|waiter|waitress|cashier))\b",
     r"\b(?:she|he) (?:doesn'?t|does not|won'?t|will never|don'?t) (?:know|find out|need to know)\b",
+    # ... in Dutch and German (session 24: "ze weet van niks", "sie weiß nichts davon")
+    r"\b(?:ze|zij|hij) weet (?:van niks|van niets|het niet|er niets van)\b|\b(?:sie|er) weiss (?:nichts davon|von nichts|es nicht)\b",
     r"\bwithout (?:her|his|their) (?:knowing|knowledge|consent|permission)\b",
     r"\b(?:covert(?:ly)?|secretly|hidden camera|spy cam|creepshots?|candids? of (?:a|my|this))\b",
     rf"\bpics? (?:from|off) (?:her|his) {_SOCIAL_ACCOUNT}\b",
-    rf"\b(?:from|off) (?:her|his) (?:private )?{_SOCIAL_ACCOUNT}\b",
+    # ... in the ten languages with their possessive ("van haar facebook", "von ihrem Insta": session 24)
+    rf"\b(?:from|off|van|uit|von|aus|du|dal|dalla|dai|do|da|z|ze) (?:her|his|haar|zijn|ihrem|ihrer|ihren|seinem|seiner|seinen|"
+    rf"son|sa|suo|sua|seu|jej|jego|jejiho|jeho) (?:private |prive |privat\w* )?{_SOCIAL_ACCOUNT}\b",
+    # "a candid photo I took this morning": a stranger photographed unawares (session 24)
+    r"\bcandid (?:photo|pic|picture|shot|snap)s? (?:that )?(?:i|we) (?:took|snapped|shot|got)\b",
     r"\bphotos? d'(?:elle|lui)\b",  # not "images d'elle": what a request asks generated (session 17)
     r"\b(?:a son insu|sans qu'(?:elle|il) le sache|elle ne (?:le )?sait pas|prises? (?:depuis|de|a) (?:mon|ma|la) (?:balcon|fenetre|voiture))\b",
     rf"\b(?:fotos? de (?:ella|el)|de su {_SOCIAL_ACCOUNT}|sin que (?:ella |el )?(?:lo )?sepa)\b",
-    r"\b(?:fotos? (?:von ihr|von ihm)|ohne dass sie es weiss|heimlich (?:fotografiert|aufgenommen))\b",
+    r"\b(?:\w*fotos? (?:von ihr|von ihm)|ohne dass sie es weiss|heimlich (?:fotografiert|aufgenommen))\b",
     r"\b(?:fotos? dela|fotos? dele|sem ela saber|foto di lei|foto di lui|senza che lei lo sappia)\b",
     r"\bwhen (?:she|he) (?:wasn'?t|was not|isn'?t|is not) (?:looking|paying attention|aware)\b|"
     r"\bwithout (?:her|him) (?:noticing|knowing|seeing)\b|\b(?:she|he) (?:has|had) no idea\b",
@@ -248,6 +254,9 @@ PRIVATE_RELATIONS += (
 _SHOPS_EN = r"(?:bakery|cafe|coffee shop|gym|shop|store|supermarket|pharmacy|bar|corner shop|kiosk|bus stop|library|office)"
 PRIVATE_RELATIONS += (
     rf"\bthe (?:girl|woman|guy|lady|boy|man) (?:from|at) the (?:\w+ )?{_SHOPS_EN}\b",
+    # ... or from the poster's commute, street or gym ("woman from my bus", "the guy on my train": session 24)
+    r"\b(?:(?:the|a|this|that) )?(?:girl|woman|guy|lady|boy|man|bloke) (?:from|on|at|in) my (?:bus|train|tram|metro|subway|"
+    r"commute|street|building|gym|office|class)\b",
     r"\b(?:la|le) (?:fille|femme|gars|mec|nana|meuf|jeune femme) (?:de la|du|de l') ?(?:boulangerie|pharmacie|salle de sport|"
     r"superette|epicerie|boutique|cafe|kiosque|supermarche|bar|bureau)\b",
     r"\b(?:la|el) (?:chica|mujer|chico|muchacha|senora) (?:de la|del) (?:panaderia|farmacia|gimnasio|tienda|cafeteria|super|"
@@ -288,13 +297,15 @@ PRIVATE_RELATIONS += (
     r"\b(?:muj|meho|mojeho|memu|mym|nas|naseho) (?:(?:zesnuly|zesnuleho|mily|stary|stareho|tridni) )?(?:deda|dedy|dedu|"
     r"dedecek|dedecka|tata|taty|tatu|otec|otce|bratr|bratra|stryc|strejda|strejdy|ucitel|ucitele|trener|trenera)\b",
     r"\b(?:moj|mojego|mojemu|nasz|naszego) (?:(?:zmarly|zmarlego|kochany|kochanego|stary|starego) )?(?:dziadek|dziadka|"
-    r"dziadziusia|tata|taty|ojciec|ojca|brat|brata|wujek|wujka|trener|trenera|nauczyciel|nauczyciela)\b",
+    r"dziadziusia|tata|taty|ojciec|ojca|brat|brata|wujek|wujka|trener|trenera|nauczyciel|nauczyciela|"
+    # session 24: the teachers pupils name by subject ("fotki naszego wuefisty", our PE teacher)
+    r"wuefista|wuefisty|wychowawca|wychowawcy|polonista|polonisty)\b",
 )
 
 DEPICTION_CUES = re.compile(
     r"\b(?:photos?|pics?|pictures?|selfies?|snaps?|attached|attachment|zip|insta|instagram|ig|facebook|"
     r"lora|lycoris|embedding|dreambooth|face ?swap|deepfake|likeness|her face|his face|realistic|"
-    r"photoreal(?:istic)?|portrait|portraits|fotos?|ci joint|ci jointe|piece jointe|jointes?|realiste|"
+    r"photoreal(?:istic)?|portrait|portraits|fotos?|\w+fotos|ci joint|ci jointe|piece jointe|jointes?|realiste|"
     r"anhang|im anhang|angehangt|realistisch|adjunt[oa]s?|anexo|anexad[oa]s?|allegat[oei]|realista|"
     r"realistico|retratos?|portrat\w*|ritratt[oi]|restore|colori[sz]e|version sexy|"
     # pl / cs / nl / tr: "zdjęcia w załączniku", "fotky přikládám", "foto's bijgevoegd", "fotoğrafları ekte"
