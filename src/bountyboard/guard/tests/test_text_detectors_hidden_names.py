@@ -92,6 +92,18 @@ def test_a_compound_of_two_words_hides_no_name() -> None:
     assert reader.read("iriskirche at the beach", (0, 10), "iriskirche") is not None
 
 
+def test_a_thing_named_after_someone_in_the_genitive_hides_no_name() -> None:
+    """Session 24: "willems|toren", a given name, the genitive "s" and a word that is no name, is a tower named after
+    Willem; a surname after the "s" still reads as a name run together ("willem|stormer")."""
+    reader = HiddenNames(
+        given=frozenset({"willem", "orla"}), split_given=frozenset({"willem", "orla"}),
+        surnames=frozenset({"stormer"}), common=frozenset(), frequent_folded=frozenset({"toren", "tormer"}),
+    )
+    assert reader.read("willemstoren bij zonsondergang", (0, 12), "willemstoren") is None
+    assert reader.read("orlastoren in de mist", (0, 10), "orlastoren") is None
+    assert reader.read("willemstormer op het strand", (0, 13), "willemstormer") is not None
+
+
 def test_a_fraction_joins_no_letters() -> None:
     # session 23: mojibake ("querÃ¼gay...") read as leetspeak; dots still join letters spelt out
     text = "film iris¼kelvdrun plugs man"

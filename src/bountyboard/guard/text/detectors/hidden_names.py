@@ -48,6 +48,16 @@ class HiddenNames:
             for cut in range(3, len(word) - 4)
         )
 
+    def _named_after(self, word: str) -> bool:
+        """A given name, the genitive "s" and a frequent word of four letters or more that is no name, the "s" and
+        the word no surname either: a thing Dutch and German name after someone ("willems|toren", "annas|brug": session
+        24), not "willem|sturm"."""
+        return any(
+            word[cut] == "s" and word[:cut] in self._split_given and (tail := word[cut + 1 :]) in self._frequent_folded
+            and tail not in self._surnames and tail not in self._split_given and word[cut:] not in self._surnames
+            for cut in range(MIN_SURNAME, len(word) - 4)
+        )
+
     def read(self, original: str, span: tuple[int, int], word: str) -> tuple[str, str, str] | None:
         """One token hiding two names: a hashtag, CamelCase, letters joined from dots or spaces, or
         "<given><surname>" run together ("zoefelix")."""
@@ -70,6 +80,8 @@ class HiddenNames:
             return None  # "starfox": two words of the dictionary run together, a compound (session 19)
         if not marked and self._compound(word):
             return None  # "annenkirche", "martinsumzug": a German or Dutch compound ending in a word (session 21)
+        if not marked and self._named_after(word):
+            return None  # "willemstoren": a tower named after Willem, not Willem Storen
         # CamelCase is cut where its capitals are ("ControlNet" is not "con trolnet"), when the fold kept
         # the length
         capitals = {i for i, c in enumerate(raw) if c.isupper()} if camel and len(raw) == len(word) else None
