@@ -104,11 +104,19 @@ def test_sexual_words_around_a_name_block(scanner: TextScanner, text: str) -> No
         "Dataset de 500 fotos, Licencia CC0",  # an acronym is no surname
         "Lake District at dawn, Golden Hour light",  # capitalised words that are words
         "Kira Holloway from Starfall Chronicles, lewd",  # a character named with its work
+        # session 24: a work in the German plural, after two given names and a surname
+        "Anna Maria Vexmoor aus den Kelvarkrimis, Deich bei Norden, Zeichnung",
+        "Anna Maria Vexmoor aus dem Kelvarkrimi, Deich bei Norden, Zeichnung",
         "Christmas tomatoes on a maximalist table",  # run-together words that are not names
     ],
 )
 def test_fiction_style_brands_places_and_words_are_not_people(scanner: TextScanner, text: str) -> None:
     assert decide(scanner, text) is Decision.ALLOW, (text, [s.to_json() for s in scanner.scan(text)])
+
+
+def test_a_country_in_the_german_plural_is_no_work(scanner: TextScanner) -> None:
+    # session 24: "aus den" reads a work only in the plural of one ("Krimis", "Romanen")
+    assert decide(scanner, "Orla Vexmoor aus den Niederlanden, Zeichnung") is not Decision.ALLOW
 
 
 def test_a_name_shape_in_a_drawn_medium_stays_weak(scanner: TextScanner) -> None:

@@ -148,7 +148,11 @@ _BROADCASTERS = (
     r"BBC|ITV|RT[EÉ]|RTS|RTL|ZDF|ARD|NDR|WDR|SWR|MDR|ORF|SRF|RAI|Mediaset|TVE|RTVE|Antena 3|Telecinco|TF1|France [23]|"
     r"Globo|SBT|RTP|TVI|TVN|Polsat|TVP|ČT|NOS|NPO|VRT|VTM|TRT|Kanal D|CNN|CBC|NBC|CBS|ESPN|Eurosport|Channel [45]|S4C"
 )
-_FROM_WORDS = r"(?:from|aus|aus dem|aus der|vom|uit|uit de|uit het|della serie|de la serie|da serie)"
+# "aus den" only before works in the plural ("aus den Ostfriesenkrimis"), not "aus den Niederlanden" (session 24)
+_FROM_WORDS = (
+    r"(?:from|aus|aus dem|aus der|vom|uit|uit de|uit het|della serie|de la serie|da serie|"
+    r"aus den(?=\s+[^\W\d_]*(?:krimis|romanen|büchern|filmen|serien|comics|geschichten|märchen|sagen|heften)\b))"
+)
 FROM_A_WORK = re.compile(rf"^\s*,?\s*{_FROM_WORDS}\s+(?:the\s+)?(?!(?:{_BROADCASTERS})\d?\b)(?:[{UPPER}0-9])")
 # ... and that work's title, right after a capitalised name and the word ("Eric Vanderburg uit |Flikken Maastricht",
 # session 20): a title, not a second person (searched on the original text before the title)

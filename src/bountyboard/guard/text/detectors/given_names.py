@@ -61,6 +61,7 @@ _TWO_WORDS = re.compile(r"^[ \t]?([^\W\d_]+) ([^\W\d_]+)")
 _ONE_WORD_ALONE = re.compile(rf"\s*([^\W\d_]+)(?=\s*(?:[,.;:!?)\n]|$)|\s+(?![{name_words.UPPER}])[^\W\d_])")  # nothing capitalised after it
 _CAPITALISED_THEN_WORD = re.compile(rf"^[ \t][{name_words.UPPER}][^\W\d_]* ([^\W\d_]+)")  # the word right after, not across a dash or comma
 _STRONG, _WEAK, _HIDDEN, _IF_FRAMED = STRONG, WEAK, HIDDEN, IF_FRAMED  # the strengths name_pairs and hidden_names give
+_THIRD_NAME_WORD = re.compile(rf"[ \t]+{name_words.NAME_WORD}(?=\s)")  # a capitalised word after a pair
 _TRAILING_WORDS = re.compile(r"(?:[^\W\d_]+ ){1,2}$")
 _ONE_TRAILING_WORD = re.compile(r"[^\W\d_]+ $")
 _NEAR_SEXUAL = 80  # characters between a name and a sexual word for "sexual context"
@@ -235,7 +236,9 @@ class GivenNameDetector:
             raw_after = norm.original[span[1] : span[1] + 48]
             if name_words.WORK_TITLE_BEFORE.search(norm.original[max(0, span[0] - 48) : span[0]]):
                 continue  # "Eric Vanderburg uit Flikken Maastricht": the title of the work a character is from
-            from_a_work = self._from_a_work(raw_after)
+            third = _THIRD_NAME_WORD.match(raw_after) if surname in self._given and surname not in self._rare else None
+            # "Ann Kathrin Klaasen aus den Ostfriesenkrimis": two given names and a surname; the work follows the third
+            from_a_work = self._from_a_work(raw_after[third.end() :] if third else raw_after)
             if from_a_work or (
                 raw_after.lstrip().startswith("(") and not roles.ROLE_IN_PARENS.match(fold(raw_after).text)
                 and not public_role  # "Poslankyně ... Olga Nováková (Piráti)": a party, not a franchise (round 16)
