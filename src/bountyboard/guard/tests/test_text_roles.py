@@ -324,6 +324,25 @@ def test_pelota_and_darts_players_and_tarot_readers_are_roles(scanner: TextScann
     assert decision(scanner, text) == "consent_required"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # session 24: television's psychics, and German and Dutch roles joined to what they are of
+        ("Quiero a Kelvrix, el vidente de la tele, con su túnica", "consent_required"),
+        ("kelvrix, der schlagersänger aus kitzbühel, oberkörperfrei im heu", "block"),
+        ("Kelvrix, de volkszanger uit Volendam, op een podium", "consent_required"),
+    ],
+)
+def test_psychics_and_compound_roles_are_roles(scanner: TextScanner, text: str, expected: str) -> None:
+    assert decision(scanner, text) == expected
+
+
+def test_a_thing_ending_like_a_player_is_no_role() -> None:
+    # "Plattenspieler" is a record player: "spieler" is no compound head
+    assert not roles.ROLE_BEFORE.search("ein plattenspieler ")
+    assert roles.ROLE_BEFORE.search("der radiomoderator ")
+
+
 @pytest.mark.parametrize("text", ["prezydent szczecina", "mem z prezydentem miasta", "pan prezident v kresbe", "cumhurbaskani"])
 def test_presidents_in_polish_czech_and_turkish_name_a_role(text: str) -> None:
     # session 22: "prezydent Szczecina Piotr X ... kreskówka" is a city's president drawn, not a character

@@ -145,6 +145,9 @@ ROLE_TERMS = tuple(
     # televisão")
     "pelotari", "pelotaris", "dartsspieler", "dartsspielerin", "dartspieler", "dartspielerin", "tarologa", "tarologo",
     "tarologue", "taroloog", "tarolog", "tarolozka",
+    # session 24: the psychics of television too ("Rappel, el vidente de la tele")
+    "vidente", "voyante", "hellseher", "hellseherin", "helderziende", "jasnowidz", "jasnowidzka", "jasnovidec",
+    "jasnovidka", "medyum",
 )
 ROLE_WORDS = frozenset(t for t in ROLE_TERMS if " " not in t)
 # Nationalities as the ten languages write them before a role ("polski raper", "dutch presenter", "türk
@@ -168,7 +171,12 @@ NATIONALITIES = frozenset(
     azerbaijani azeri djiboutian eritrean sudanese libyan malian burkinabe beninese togolese guinean liberian
     gabonese chadian angolan mozambican malawian timorese macanese""".split()
 )  # session 19: the English demonyms of the countries and regions blind writers set requests in ("the irish youtuber")
-_ROLE = "|".join(sorted((re.escape(t) for t in ROLE_TERMS), key=len, reverse=True))
+# German and Dutch join a role to what it is of ("Schlagersänger", "Radiomoderatorin", "volkszanger"): a word ending in
+# one of these heads is that role (folded; not "spieler" or "speler": "Plattenspieler", "cd-speler" are things)
+_COMPOUND_HEADS = "sanger|sangerin|moderator|moderatorin|komiker|komikerin|musiker|musikerin|reporterin|zanger|zangeres"
+ROLE_COMPOUND = rf"[^\W\d_]{{3,}}(?:{_COMPOUND_HEADS})"
+COMPOUND_ROLE_WORD = re.compile(rf"\b{ROLE_COMPOUND}\b")
+_ROLE = "|".join(sorted((re.escape(t) for t in ROLE_TERMS), key=len, reverse=True)) + f"|{ROLE_COMPOUND}"
 ROLE_PHRASES = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in ROLE_TERMS if " " in t) + r")\b")
 ROLE_BEFORE = re.compile(rf"\b(?:{_ROLE})(?:,|:)?\s+$")
 ROLE_AFTER = re.compile(
@@ -185,7 +193,7 @@ ROLE_AFTER = re.compile(
 # ..." descriptions of a scene do not count.
 _ROLE_LOOSE = "|".join(
     sorted((re.escape(t).replace(r"\ ", r"[\s-]+") for t in ROLE_TERMS), key=len, reverse=True)
-)
+) + f"|{ROLE_COMPOUND}"
 # A word that qualifies a role, never a negation: "Postava, ne herečka" says the character is no actress (session 19)
 _QUALIFIERS = r"(?:(?!(?:not|no|ne|nie|non|nicht|kein\w*|niet|geen|pas|nao|sem|sin|bez|without|ohne|zonder)\s)[\w'.&-]+\s+)"
 # ... or the programme a presenter is known from ("Dorota Gardias (pogoda TVN)", "(news, RTL)"), folded
@@ -266,5 +274,5 @@ def names_a_role(folded_words: str) -> bool:
     """Whether a folded text names a role anywhere ("LoRA de Peso Pluma ... del cantante")."""
     return (
         not ROLE_WORDS.isdisjoint(_WORD.findall(folded_words)) or bool(ROLE_PHRASES.search(folded_words))
-        or bool(REALITY_SHOW.search(folded_words))
+        or bool(REALITY_SHOW.search(folded_words)) or bool(COMPOUND_ROLE_WORD.search(folded_words))
     )  # fmt: skip

@@ -37,7 +37,7 @@ ALIAS_ROLES = frozenset(
     yayincisi sarkicisi trapera trapero reguetonera reguetonero cantautora cantautor divulgatore divulgatrice
     divulgador divulgadora legend legende leyenda leggenda lenda legenda efsane efsanesi diva""".split()
 )  # round 16: the object and possessive forms ("tę piosenkarkę", "Twitch yayıncısı X"), and more roles
-_ROLE = "|".join(sorted(ALIAS_ROLES, key=len, reverse=True))
+_ROLE = "|".join(sorted(ALIAS_ROLES, key=len, reverse=True)) + f"|{roles.ROLE_COMPOUND}"  # "der schlagersanger"
 _FAMOUS = r"famous|famosa|famoso|celebre|bekannte|bekannter|beroemde|slavna|slavny|znana|znany|unlu"
 _FAMOUS_WORD = re.compile(rf"\b(?:{_FAMOUS})\b")
 _WORD = re.compile(r"\w+")
@@ -198,7 +198,9 @@ class AliasDetector:
             _INVENTED.search(text) or any(s.kind in _NAMED for s in context.signals)
         )
         ring_names = [] if _INVENTED.search(text) else self._ring_names(context)
-        if ALIAS_ROLES.isdisjoint(_WORD.findall(text)) and not _FAMOUS_WORD.search(text) and (
+        if ALIAS_ROLES.isdisjoint(_WORD.findall(text)) and not _FAMOUS_WORD.search(text) and not (
+            roles.COMPOUND_ROLE_WORD.search(text)
+        ) and (
             "lora" not in text and "lycoris" not in text and "(the " not in text and "(that " not in text
         ) and not (opening or recognised or _ALIAS_IN_REAL_LIFE.search(text) or _LINE_OPENING_CAST.search(text)):
             return ring_names
