@@ -173,10 +173,16 @@ def test_no_misspelling_is_guessed_where_the_text_wants_the_characters_not_the_a
         # session 18: two frequent words in lower case are a phrase of a language, no misspelt listed name
         "una donna in abito rosso che balla sotto la pioggia, olio su tela",
         "Zwart-wit portretten van vissers, harde zwart-wit, diepe rimpels",
+        # session 24: an Italian preposition joined to its article, though "alla" is a given name too
+        "Santuzza disperata davanti alla chiesa la mattina di Pasqua, manifesto liberty",
     ],
 )
 def test_two_frequent_words_in_lower_case_are_no_misspelt_name(scanner: TextScanner, text: str) -> None:
     assert not [s for s in scanner.scan(text) if s.source == SOURCE_FUZZY]
+
+
+def test_a_given_name_like_a_preposition_before_no_word_is_still_a_misspelt_name(scanner: TextScanner) -> None:
+    assert [s for s in scanner.scan("alla pugachova sul palco, foto") if s.source == SOURCE_FUZZY]
 
 
 def test_capitalised_frequent_words_may_still_be_a_misspelt_name(scanner: TextScanner) -> None:

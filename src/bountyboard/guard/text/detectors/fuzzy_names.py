@@ -63,6 +63,10 @@ _SLIP_MIN = 4  # a slip in a shorter word ("jon"/"joan") is another word, not a 
 _SAINTS = frozenset("san santa santo sant saint sainte st ste sao".split())
 _CONJUNCTIONS = frozenset("and or und oder et ou ve en of".split())  # not "y", "e": particles ("Ortega y Gasset")
 _PARTICLES = frozenset("de del della da di do dos das du des van von der den ten ter le la el al y e zu".split())
+# Italian joins a preposition to the article ("alla chiesa", "nella piazza"): in lower case before a word of a language,
+# a noun phrase, no misspelt "Dalla Chiesa" (session 24); capitalised or before no word, "Alla" may be a given name
+# still ("alla pugachova")
+_ARTICLED_PREPOSITIONS = frozenset("allo alla ai agli alle nel nello nella nei negli nelle sul sullo sulla sui sugli sulle".split())
 
 
 class FuzzyNameDetector:
@@ -160,6 +164,10 @@ class FuzzyNameDetector:
                 continue  # "een molen", "una rosa": an article opens a noun phrase ("le" may be "Le Pen"'s)
             if _ITEM_BREAK.search(text, tokens[index - 1][1], tokens[index][0]):
                 continue  # "tommy angelo, mafia game": two items of a list are no name
+            if first in _ARTICLED_PREPOSITIONS and surname in self._frequent and (
+                context.norm.original[view.span(start, end)[0]].islower()
+            ):
+                continue
             if first in _CONJUNCTIONS:
                 continue  # "coke cans and mcdonalds boxes" is no misspelt "Ian McDonald" (session 19)
             if first in _SAINTS:
