@@ -41,6 +41,10 @@ def sexual(scanner: TextScanner, text: str) -> bool:
         "une femme sous la douche, sans rien",
         "kobieta pod prysznicem, bez niczego",
         "mulher no chuveiro sem nada",
+        # session 24: "nu" after an adverb of entirety, or before where one lies
+        "un homme entièrement nu, selfie miroir",
+        "um homem totalmente nu, luz de quarto",
+        "um homem nu num sofá de couro",
     ],
 )
 def test_the_round5_cues_are_sexual(scanner: TextScanner, text: str) -> None:
@@ -56,6 +60,8 @@ def test_the_round5_cues_are_sexual(scanner: TextScanner, text: str) -> None:
         "odešel bez ničeho, akvarel",
         "a string quartet in a concert hall",
         "een natuurfoto van een bos in de mist",
+        "nu metal band poster, 90s",  # session 24: "nu" alone stays no cue
+        "de winkel is nu open, foto van de etalage",
     ],
 )
 def test_ordinary_phrases_stay_unmarked(scanner: TextScanner, text: str) -> None:

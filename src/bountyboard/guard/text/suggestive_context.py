@@ -344,8 +344,14 @@ _ROUND17_SUGGESTIVE: dict[str, tuple[str, ...]] = {
     "nl": (r"\balleen (?:een |in een )?(?:schort|handdoek)\b", r"\bniets eronder\b"),
     "tr": (r"\bsadece (?:bir )?onluk\w*", r"\baltinda hicbir sey\b"),
 }
+# Session 24: "nu", too short a word to list alone ("nu metal", Dutch "nu"), is nude after an adverb of entirety or
+# before where the nude person lies, in French and Portuguese (folded)
+_SESSION24_EXPLICIT: dict[str, tuple[str, ...]] = {
+    "fr": (r"\b(?:entierement|completement|totalement) nue?s?\b",),
+    "pt": (r"\b(?:completamente|totalmente|inteiramente|todo|toda) nu(?:a|s|as)?\b", r"\bnu(?:a)? (?:num|numa)\b"),
+}
 for _table, _more in (
-    (EXPLICIT_PATTERNS, _ROUND5_EXPLICIT), (EXPLICIT_PATTERNS, _ROUND10_EXPLICIT), (SUGGESTIVE_PATTERNS, _ROUND5_SUGGESTIVE), (SUGGESTIVE_PATTERNS, _ROUND8_SUGGESTIVE),
+    (EXPLICIT_PATTERNS, _ROUND5_EXPLICIT), (EXPLICIT_PATTERNS, _ROUND10_EXPLICIT), (EXPLICIT_PATTERNS, _SESSION24_EXPLICIT), (SUGGESTIVE_PATTERNS, _ROUND5_SUGGESTIVE), (SUGGESTIVE_PATTERNS, _ROUND8_SUGGESTIVE),
     (SUGGESTIVE_PATTERNS, _ROUND17_SUGGESTIVE),
 ):  # fmt: skip
     for _lang, _patterns in _more.items():
