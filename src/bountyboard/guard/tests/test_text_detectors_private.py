@@ -242,6 +242,8 @@ def test_the_posters_own_barber_is_private(scanner: TextScanner) -> None:
         "img2img, a candid photo i took this morning, turn it into a watercolour portrait",
         "Orla als zeemeermin, foto's in de bijlage, ze weet van niks",
         "Mam 5 fotek naszego wuefisty, chcę go jako Rambo w kajaku",
+        "Odnowienie zdjęcia dziadka, chcę żeby się uśmiechał",  # a grandparent in the genitive
+        "mám asi 30 jejích fotek z firemního večírku, chci ji v jiných outfitech",  # the poster has her photos
     ],
 )
 def test_people_the_poster_photographed_or_took_from_facebook_are_private(scanner: TextScanner, text: str) -> None:
@@ -257,6 +259,7 @@ def test_people_the_poster_photographed_or_took_from_facebook_are_private(scanne
         "fotki starego sąsiedztwa, kamienice w Łodzi, bez ludzi",
         "a photo i took this morning of the harbour, turn it into a watercolour",  # no one candid in it
         "Schöne Urlaubsfotos vom Gardasee als Ölgemälde",  # a compound of "Fotos" and nobody's
+        "zdjęcie dziadka do orzechów na choince, akwarela",  # the Nutcracker
     ],
 )
 def test_a_face_for_facebook_or_a_runner_is_nobody_private(scanner: TextScanner, text: str) -> None:

@@ -277,7 +277,11 @@ PRIVATE_RELATIONS += (
     r"\b(?:corka|syn|zona|siostra) (?:sasiada|sasiadki|szefa|szefowej|kolegi|kolezanki)\b",
     # session 22: photos of a relation, the relation in the genitive ("mam fotki sąsiada pana Zbyszka", "fotky souseda")
     rf"\b{_PHOTO_STEM} (?:(?:mojego|mojej|naszego|naszej|meho|me|nasi|naseho) )?(?:sasiada|sasiadki|szefa|szefowej|kolegi|"
-    r"kolezanki|tesciowej|tescia|szwagra|szwagierki|souseda|sousedky|sefa|sefove|kolegy|kolegyne|tchyne|svagra|svagrove)\b",
+    r"kolezanki|tesciowej|tescia|szwagra|szwagierki|souseda|sousedky|sefa|sefove|kolegy|kolegyne|tchyne|svagra|svagrove|"
+    # session 24: grandparents and parents ("odnowienie zdjęcia dziadka"), not the Nutcracker ("dziadka do orzechów")
+    r"dziadka(?! do orzechow)|babci|babki|taty|mamy|dedy|dedecka|babicky)\b",
+    # ... and the poster who has her or his photos ("mám asi 30 jejích fotek z firemního večírku": session 24)
+    r"\b(?:mam|mamy|mame) (?:\w+ ){0,3}(?:jej|jego|jeji|jejich|jeho) (?:zdjec\w*|fotk\w*|fotek|fotografi\w*)",
     r"\b(?:dcera|syn|zena|manzelka|sestra) (?:souseda|sousedky|sefa|sefove|kolegy|kolegyne)\b",
     # round 20: the shop named with the poster's possessive ("la tipa della mia palestra", "holka z mojí
     # posilovny", "het meisje van mijn sportschool") (folded)
