@@ -151,6 +151,8 @@ def test_a_refused_medium_is_no_drawn_medium(text: str) -> None:
         "Wymyślona influencerka Orla, 28 lat, fitness",
         "Gerçek olmayan bir model lazım, 25 yaşında",
         "erwachsenes Liebespaar, Almhütte, eigene Figuren, keine echten Personen",  # session 24: the plural
+        "Orla est une influenceuse 100% IA, série bikini",  # session 24: "IA" after the persona
+        "Orla, modelo IA, fotos de estudio",
         # round 20: synthetic and non-existent people
         "syntetyczna modelka, nieistniejąca osoba, sesja boudoir",
         "a synthetic woman, 30, studio portrait",

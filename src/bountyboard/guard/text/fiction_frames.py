@@ -186,6 +186,8 @@ FICTIONAL_CONTEXT = re.compile(
     r"influencerin|influencerka|influenceuse|"  # session 20: "ai influencerin namens lea-sophie"
     r"instagram model|model|persona)|not (?:a |based on (?:a |any )?)?real person|does ?n[o']?t exist|"
     r"(?:personne|femme|fille|influenceuse|influenceur|mannequin) (?:fictive|fictif|inventee?|imaginaire|virtuelle?)|"
+    # session 24: the Romance and German order, "IA" after the persona ("une influenceuse 100% IA", "influencer IA")
+    r"(?:influenceuse|influenceur|influencer\w*|influenciadora|modelo|modella|mannequin) (?:100 ?% )?(?:ia|ki)\b|"
     r"pas une vraie personne|(?:persona|mujer|chica|modelo|influencer) (?:ficticia|inventada|imaginaria|virtual)|"
     r"no es una persona real|(?:fiktive|erfundene|virtuelle) (?:person\w*|frau\w*|influencerin\w*|figur\w*)|keine echten? person\w*|"
     r"(?:persona|donna|ragazza|modella|influencer) (?:immaginaria|inventata|fittizia|virtuale)|non e una persona reale|"
