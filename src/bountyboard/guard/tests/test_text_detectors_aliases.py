@@ -80,6 +80,7 @@ def test_an_alias_with_sexual_words_is_blocked(scanner: TextScanner, text: str) 
         "1girl, leaning forward, cityscape, night",  # "forward" is a sports role, not a stage-name role
         "anime girl, streamer setup, rgb lights",
         "LoRA de la streameuse, gros plans du visage",  # a French word after the role's comma
+        "eski çizgi romandaki hun savaşçısı (şarkıcı değil), yanında kurdu",  # session 24: Turkish "not"
     ],
 )
 def test_a_role_without_an_alias_is_not_a_person(scanner: TextScanner, text: str) -> None:

@@ -251,6 +251,15 @@ def test_in_a_bracket_a_nickname_and_a_comma_may_come_before_the_role() -> None:
     assert not roles.ROLE_ASIDE_AFTER.match(", dog, singer")
 
 
+@pytest.mark.parametrize(
+    "bracket", [" (not the singer)", " (NO el presidente)", " (nicht der sanger)", " (sarkici degil, cizgi roman kahramani)"]
+)
+def test_a_role_a_bracket_negates_says_who_the_name_is_not(bracket: str) -> None:
+    # session 24: "tarkan (şarkıcı değil, çizgi roman kahramanı)" is the comic hero, not the singer
+    assert not roles.ROLE_IN_PARENS.match(bracket.lower())
+    assert roles.ROLE_IN_PARENS.match(" (the singer)")
+
+
 def test_words_that_only_look_like_roles_or_shows_name_none() -> None:
     # review of session 17: a spell caster, a bachelor party and a drag race are no roles or shows
     for text in ("orla vexmoor, spell caster, anime", "the bachelor party, neon sign", "a drag race at night"):

@@ -195,7 +195,8 @@ _ROLE_LOOSE = "|".join(
     sorted((re.escape(t).replace(r"\ ", r"[\s-]+") for t in ROLE_TERMS), key=len, reverse=True)
 ) + f"|{ROLE_COMPOUND}"
 # A word that qualifies a role, never a negation: "Postava, ne herečka" says the character is no actress (session 19)
-_QUALIFIERS = r"(?:(?!(?:not|no|ne|nie|non|nicht|kein\w*|niet|geen|pas|nao|sem|sin|bez|without|ohne|zonder)\s)[\w'.&-]+\s+)"
+_NEGATION = r"(?:not|no|ne|nie|non|nicht|kein\w*|niet|geen|pas|nao|sem|sin|bez|without|ohne|zonder)"
+_QUALIFIERS = rf"(?:(?!{_NEGATION}\s)[\w'.&-]+\s+)"
 # ... or the programme a presenter is known from ("Dorota Gardias (pogoda TVN)", "(news, RTL)"), folded
 _PROGRAMMES = (
     r"weather|news|meteo|pogoda|wiadomosci|fakty|wetter|nachrichten|tagesschau|tiempo|noticias|telediario|"
@@ -208,9 +209,12 @@ _PROGRAMMES = (
     r"tv(?=\s*[),])"
 )
 # inside a bracket a comma may set the role after a nickname ("(VVQ, de burgemeester)": session 17)
-_BRACKET_QUALIFIERS = r"(?:[\w'.&-]+,?\s+)"
+# ... nor there ("(not the singer)", "(NO el presidente)"), nor a role Turkish negates after it ("(şarkıcı değil)":
+# session 24)
+_BRACKET_QUALIFIERS = rf"(?:(?!{_NEGATION}\s)[\w'.&-]+,?\s+)"
 ROLE_IN_PARENS = re.compile(
-    rf"^\s*\(\s*(?:{_BRACKET_QUALIFIERS}{{0,3}}(?:{_ROLE_LOOSE})|{_QUALIFIERS}{{0,2}}(?:{_PROGRAMMES})(?=[\s,)]))\b[^()\n]{{0,40}}\)"
+    rf"^\s*\(\s*(?:{_BRACKET_QUALIFIERS}{{0,3}}(?:{_ROLE_LOOSE})(?!\s+(?:olan\s+)?degil)|{_QUALIFIERS}{{0,2}}(?:{_PROGRAMMES})(?=[\s,)]))\b"
+    rf"[^()\n]{{0,40}}\)"
 )  # "(ex TVN weather)" too (round 21)
 # Reality and talent shows, whose people are real (folded; a case ending may follow: "z Big Brothera"). "X from
 # Big Brother" says who X is as a role does (session 17). Not the shows named with everyday phrases ("The Voice",

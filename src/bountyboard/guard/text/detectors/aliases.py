@@ -62,6 +62,7 @@ _ALIAS_THEN_ROLE = re.compile(
     # session 22: the role last in the brackets, after a handle or a platform ("lumi (lumi_plays on twitch, the portland
     # streamer)"), a place's word or two before it
     rf"| \([^()\n]{{1,40}}?, (?:(?:the|a|an|le|la|el|der|die|de|il|o) )?(?:[a-z]+ ){{0,2}}?(?:{_PLATFORM} )?)(?:{_ROLE})\b"
+    r"(?!\s+(?:olan\s+)?degil)"  # "(şarkıcı değil)": Turkish negates the role after it (session 24)
 )
 # "LoRA of Brakvoll, face only", "LoRA Żelkowa, tylko twarz", "Gülkarsu LoRA'sı, sadece yüz", "LoRA de Quivrelle,
 # 30 photos": a model of one word's face, or trained on photographs, is a model of someone, whoever they are (a
@@ -159,7 +160,7 @@ _NOT_ALIAS = frozenset(
     com sem que para sobre muito
     na w z ze przy podczas jest jako
     na v ve s se pri behem je jako
-    ile ve icin gibi olarak sahnede cok hesabi hesabim hesap
+    ile ve icin gibi olarak sahnede cok hesabi hesabim hesap degil
     anni anos ans lat let jahre jaar yas years yrs""".split()  # "de 30 años, influencer": an age, not an alias
 )
 _NEAR_SEXUAL = 80
