@@ -112,7 +112,7 @@ def test_a_run_together_name_where_a_request_puts_its_subject(scanner: TextScann
         "Illustrations pour un livre jeunesse : des aventures au bord de la mer",  # "aven|tures"
         "ControlNet depth workflow for a man walking in the rain",  # CamelCase cut only at its capitals
         "un titiritero con marionetas de hilo, plaza de pueblo",  # session 24: "marion|etas" are puppets
-        "spectacle de marionnettes dans un square, aquarelle",
+        "spectacle de marionnettes dans un square, un marionnettiste caché, aquarelle",
     ],
 )
 def test_words_that_start_with_a_given_name_are_not_names(scanner: TextScanner, text: str) -> None:
