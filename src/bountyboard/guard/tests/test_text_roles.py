@@ -340,6 +340,7 @@ def test_pelota_and_darts_players_and_tarot_readers_are_roles(scanner: TextScann
         ("Quiero a Kelvrix, el vidente de la tele, con su túnica", "consent_required"),
         ("kelvrix, der schlagersänger aus kitzbühel, oberkörperfrei im heu", "block"),
         ("Kelvrix, de volkszanger uit Volendam, op een podium", "consent_required"),
+        ("LoRA Orla Vexmoor (Schwingerkönig 2022), 40 Bilder vom Brünig", "consent_required"),  # a fair's king
     ],
 )
 def test_psychics_and_compound_roles_are_roles(scanner: TextScanner, text: str, expected: str) -> None:

@@ -173,7 +173,10 @@ NATIONALITIES = frozenset(
 )  # session 19: the English demonyms of the countries and regions blind writers set requests in ("the irish youtuber")
 # German and Dutch join a role to what it is of ("Schlagersänger", "Radiomoderatorin", "volkszanger"): a word ending in
 # one of these heads is that role (folded; not "spieler" or "speler": "Plattenspieler", "cd-speler" are things)
-_COMPOUND_HEADS = "sanger|sangerin|moderator|moderatorin|komiker|komikerin|musiker|musikerin|reporterin|zanger|zangeres"
+_COMPOUND_HEADS = (
+    "sanger|sangerin|moderator|moderatorin|komiker|komikerin|musiker|musikerin|reporterin|zanger|zangeres|"
+    "konig|konigin"  # the kings and queens of a sport or a fair ("Schwingerkönig", "Schützenkönig", "Weinkönigin")
+)
 ROLE_COMPOUND = rf"[^\W\d_]{{3,}}(?:{_COMPOUND_HEADS})"
 COMPOUND_ROLE_WORD = re.compile(rf"\b{ROLE_COMPOUND}\b")
 _ROLE = "|".join(sorted((re.escape(t) for t in ROLE_TERMS), key=len, reverse=True)) + f"|{ROLE_COMPOUND}"
