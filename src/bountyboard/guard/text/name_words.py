@@ -151,7 +151,7 @@ _BROADCASTERS = (
 # "aus den" only before works in the plural ("aus den Ostfriesenkrimis"), not "aus den Niederlanden" (session 24)
 _FROM_WORDS = (
     r"(?:from|aus|aus dem|aus der|vom|uit|uit de|uit het|della serie|de la serie|da serie|"
-    r"aus den(?=\s+[^\W\d_]*(?:krimis|romanen|büchern|filmen|serien|comics|geschichten|märchen|sagen|heften)\b))"
+    r"aus den(?=\s+(?i:[^\W\d_]*(?:krimis|romanen|b[uü]chern|filmen|serien|comics|geschichten|m[aä]rchen|sagen|heften))\b))"
 )
 FROM_A_WORK = re.compile(rf"^\s*,?\s*{_FROM_WORDS}\s+(?:the\s+)?(?!(?:{_BROADCASTERS})\d?\b)(?:[{UPPER}0-9])")
 # ... and that work's title, right after a capitalised name and the word ("Eric Vanderburg uit |Flikken Maastricht",

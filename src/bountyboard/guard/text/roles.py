@@ -199,6 +199,8 @@ _ROLE_LOOSE = "|".join(
 ) + f"|{ROLE_COMPOUND}"
 # A word that qualifies a role, never a negation: "Postava, ne herečka" says the character is no actress (session 19)
 _NEGATION = r"(?:not|no|ne|nie|non|nicht|kein\w*|niet|geen|pas|nao|sem|sin|bez|without|ohne|zonder)"
+# Turkish negates a role after it ("şarkıcı değil", "şarkıcı olan değil"): read right after a role (session 24)
+NEGATED_AFTER = r"(?!\s+(?:olan\s+)?degil)"
 _QUALIFIERS = rf"(?:(?!{_NEGATION}\s)[\w'.&-]+\s+)"
 # ... or the programme a presenter is known from ("Dorota Gardias (pogoda TVN)", "(news, RTL)"), folded
 _PROGRAMMES = (
@@ -212,11 +214,10 @@ _PROGRAMMES = (
     r"tv(?=\s*[),])"
 )
 # inside a bracket a comma may set the role after a nickname ("(VVQ, de burgemeester)": session 17)
-# ... nor there ("(not the singer)", "(NO el presidente)"), nor a role Turkish negates after it ("(şarkıcı değil)":
-# session 24)
+# ... nor there ("(not the singer)", "(NO el presidente)"), nor a role Turkish negates after it (session 24)
 _BRACKET_QUALIFIERS = rf"(?:(?!{_NEGATION}\s)[\w'.&-]+,?\s+)"
 ROLE_IN_PARENS = re.compile(
-    rf"^\s*\(\s*(?:{_BRACKET_QUALIFIERS}{{0,3}}(?:{_ROLE_LOOSE})(?!\s+(?:olan\s+)?degil)|{_QUALIFIERS}{{0,2}}(?:{_PROGRAMMES})(?=[\s,)]))\b"
+    rf"^\s*\(\s*(?:{_BRACKET_QUALIFIERS}{{0,3}}(?:{_ROLE_LOOSE}){NEGATED_AFTER}|{_QUALIFIERS}{{0,2}}(?:{_PROGRAMMES})(?=[\s,)]))\b"
     rf"[^()\n]{{0,40}}\)"
 )  # "(ex TVN weather)" too (round 21)
 # Reality and talent shows, whose people are real (folded; a case ending may follow: "z Big Brothera"). "X from

@@ -62,7 +62,7 @@ _ALIAS_THEN_ROLE = re.compile(
     # session 22: the role last in the brackets, after a handle or a platform ("lumi (lumi_plays on twitch, the portland
     # streamer)"), a place's word or two before it
     rf"| \([^()\n]{{1,40}}?, (?:(?:the|a|an|le|la|el|der|die|de|il|o) )?(?:[a-z]+ ){{0,2}}?(?:{_PLATFORM} )?)(?:{_ROLE})\b"
-    r"(?!\s+(?:olan\s+)?degil)"  # "(şarkıcı değil)": Turkish negates the role after it (session 24)
+    rf"{roles.NEGATED_AFTER}"  # "(şarkıcı değil)": Turkish negates the role after it (session 24)
 )
 # "LoRA of Brakvoll, face only", "LoRA Żelkowa, tylko twarz", "Gülkarsu LoRA'sı, sadece yüz", "LoRA de Quivrelle,
 # 30 photos": a model of one word's face, or trained on photographs, is a model of someone, whoever they are (a

@@ -4,8 +4,9 @@ Eva van Dongen, in zwarte lingerie", "Rebrow z Watahy – fanart / Chcę Leszka 
 A text that names a work (fan art, a series) makes the other name detectors read its unlisted names as characters
 (``fiction_frames.names_fiction``), and that is right for the characters. But a name cast "as", "als", "jako" another
 capitalised name (or "in der Rolle von", "w roli" it; in Turkish "X'i Y rolünde", "X Y olarak") is the one who plays
-the part: an actor's likeness in the character's costume (round 20; decision 0041; session 24). Only in such texts, and never where the text says its people are invented ("my OC Mara as Sailor Moon"):
-other texts reach the given-name and name-shape rules, which read the cast frame already.
+the part: an actor's likeness in the character's costume (round 20; decision 0041; session 24). Only in such texts,
+and never where the text says its people are invented ("my OC Mara as Sailor Moon"): other texts reach the
+given-name and name-shape rules, which read the cast frame already.
 """
 
 from __future__ import annotations

@@ -167,7 +167,7 @@ class FuzzyNameDetector:
             if first in _ARTICLED_PREPOSITIONS and surname in self._frequent and (
                 context.norm.original[view.span(start, end)[0]].islower()
             ):
-                continue
+                continue  # "davanti alla chiesa" is no misspelt "Dalla Chiesa"
             if first in _CONJUNCTIONS:
                 continue  # "coke cans and mcdonalds boxes" is no misspelt "Ian McDonald" (session 19)
             if first in _SAINTS:
