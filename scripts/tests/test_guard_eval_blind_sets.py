@@ -1,4 +1,4 @@
-"""The sets blind writers wrote for rounds 12 to 29 (scripts/guard_eval_round12.jsonl to guard_eval_round29.jsonl)
+"""The sets blind writers wrote for rounds 12 to 30 (scripts/guard_eval_round12.jsonl to guard_eval_round30.jsonl)
 follow the label rule of ../shared/data/README.md, have the families and counts their scripts state, and are split
 half and half by their own seeded draws. No guard runs here."""
 
@@ -120,6 +120,12 @@ ROUNDS = {
         ("A", "ag"): {"unlisted-person": 80, "alias-person": 20, "fiction-name": 50, "style-artist": 30,
                       "brand-place": 30, "generic-person": 30},
         ("B", "ah"): {"unlisted-person": 80, "alias-person": 20, "fiction-name": 50, "style-artist": 30,
+                      "brand-place": 30, "generic-person": 30},
+    }),
+    "round30": ("guard_eval_round30", "ROUND30", {
+        ("A", "ai"): {"unlisted-person": 80, "alias-person": 20, "fiction-name": 50, "style-artist": 30,
+                      "brand-place": 30, "generic-person": 30},
+        ("B", "aj"): {"unlisted-person": 80, "alias-person": 20, "fiction-name": 50, "style-artist": 30,
                       "brand-place": 30, "generic-person": 30},
     }),
 }  # fmt: skip
