@@ -293,6 +293,11 @@ def test_the_author_of_a_book_is_not_depicted(text: str) -> None:
         "Beth Kelvra als Comicfigur, bitte NICHT wie Kelly Reilly aussehen lassen",
         # session 22: Italian's "without"
         "Padre Kelvrix in bici a Spoleto (senza Terence Hill), illustrazione per un cruciverba, volto inventato",
+        # session 25: the face or likeness ruled out, and the next name of the same list
+        "Kommissar Kelvra als Comic, bitte gezeichnet und ohne Ähnlichkeit mit Horst Tappert oder Fritz Wepper",
+        "i due personaggi di Kelvra in bicicletta, NON i volti di Terence Hill e Bud Spencer, solo disegnati a china",
+        "El personaje Kelvra con su escoba, estilo cartoon. Nada de la cara de Kelly Reilly, un diseño inventado.",
+        "Kelvra the ranch hand, cartoon, not the faces of Kelly Reilly or Kevin Costner",
     ],
 )
 def test_a_listed_person_ruled_out_is_not_depicted(text: str) -> None:
@@ -303,6 +308,10 @@ def test_a_ruled_out_person_in_sexual_text_or_a_likeness_still_counts() -> None:
     scanner = TextScanner()
     assert _decision(scanner, "Kelly Reilly in lingerie, not Rhys Darby, boudoir photo") is Decision.BLOCK
     assert _decision(scanner, "Kelly Reilly on a ranch porch, not in a dress but in armour") is Decision.CONSENT_REQUIRED
+    # session 25: the next name of the list is ruled out only when nothing casts it ("..., Fritz Wepper as a knight")
+    assert _decision(scanner, "not Horst Tappert, Fritz Wepper as a knight") is Decision.CONSENT_REQUIRED
+    # ... and Portuguese "no rosto de X" is "on X's face", no negation
+    assert _decision(scanner, "close no rosto de Kelly Reilly, sardas, pele natural, 35mm") is Decision.CONSENT_REQUIRED
 
 
 @pytest.mark.parametrize(

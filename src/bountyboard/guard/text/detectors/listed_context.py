@@ -52,12 +52,18 @@ _AIRPORT_THEN_CITY_BEFORE = re.compile(
 # X": a negation, then articles or "look like" only, right before the name (folded names view, session 19); "(senza
 # Terence Hill)" (session 22).
 _RULED_OUT_BEFORE = re.compile(
-    r"\b(?:not|no|nicht|pas|nie|ne|niet|nao|non|sin|sem|bez|without|ohne|zonder|sans|senza)"
+    r"\b(?:not|no|nicht|pas|nie|ne|niet|nao|non|sin|sem|bez|without|ohne|zonder|sans|senza|"
+    r"nada|kein|keine)"  # session 25: "Nada de la cara de X", "keine Ähnlichkeit mit X"
     r"(?:\s+(?:the|el|la|le|il|o|a|der|die|het|de|make (?:her|him|them|it) look like|look(?:ing)? like|resembl\w*|like|"
     # session 20: "bez portrétu Karla Hašlera", "no portrait of X", "sin retrato de X": the person's picture ruled out
     r"portraits? of|portretu|portrait de|retrato de|ritratto di|portrat von|portret van|portresi|"
     # session 21: "que NO sea Rafael Amaya", "no resemblance to X", "NICHT wie X aussehen"
-    r"sea|seja|sia|be|to|resemblance to|wie|comme|como|come|jak|zoals))*\s*$"
+    r"sea|seja|sia|be|to|resemblance to|wie|comme|como|come|jak|zoals|"
+    # session 25: the person's face or likeness ruled out ("ohne Ähnlichkeit mit X", "NON i volti di X", "nada de la
+    # cara de X", "not the faces of X")
+    # (Portuguese "no rosto de X", "na cara de X" is "on X's face": "no" right before the face is no negation)
+    r"ahnlichkeit (?:mit|zu)|likeness (?:of|to)|faces? of|visage de|(?<!\bno )(?:cara de|rostro de|rosto de)|volt[oi] di|"
+    r"faccia di|gesicht von|gezicht van|i|gli|los|las|os|as|les|des))*\s*$"
 )
 
 

@@ -38,6 +38,8 @@ _NEXT_LOWER = re.compile(r" ([^\W\d_A-Z]{4,})(?![\w'’])")
 # "a Queen Victoria-inspired OC": the person is the inspiration, not the subject.
 _OPENING_MARKS = "([{\"'“„«‘"  # brackets and quotes a name may open
 _INSPIRED_AFTER = re.compile(r"^(?:'s|s)?\s*(?:inspired|esque|ish)\b")
+# What joins two names of one list, in the ten languages (folded names view): a comma, "or", "and", "ni"
+_LIST_JOIN = re.compile(r"\s*(?:,|/|&|\s)\s*(?:(?:or|oder|ou|o|ni|nebo|ani|of|veya|and|und|et|e|y|i|a|en|ve|nor|noch)\s+)?")
 
 
 class ListedNameDetector:
@@ -101,6 +103,7 @@ class ListedNameDetector:
         places: set[str] = set()
         explained: list[tuple[int, int]] = []
         sexual = SexualWords(context)
+        ruled_out_end: int | None = None
         for hit in resolve_overlaps(hits):
             entry = hit.entry
             span = norm.names.span(hit.start, hit.end)
@@ -142,8 +145,15 @@ class ListedNameDetector:
             ):
                 places.add(entry.display)
                 continue  # "place Charles-de-Gaulle", "Johan Cruijff ArenA": a thing named after them
-            elif entry.category & (Category.PUBLIC | Category.ARTIST) and not context.sexual_spans and ruled_out(before):
-                continue  # "Beth Dutton, do NOT make her look like Kelly Reilly": the actress is ruled out (session 19)
+            elif entry.category & (Category.PUBLIC | Category.ARTIST) and not context.sexual_spans and (
+                ruled_out(before) or (
+                    ruled_out_end is not None and not likeness and _LIST_JOIN.fullmatch(names[ruled_out_end : hit.start])
+                )
+            ):
+                # "Beth Dutton, do NOT make her look like Kelly Reilly": the actress is ruled out (session 19); so is
+                # the next name of the same list ("ohne Ähnlichkeit mit Horst Tappert oder Fritz Wepper": session 25)
+                ruled_out_end = hit.end
+                continue
             elif entry.category & (Category.PUBLIC | Category.ARTIST):
                 is_artist = bool(entry.category & Category.ARTIST)
                 # An artist is a style unless depicted; a public figure is a person unless plainly
