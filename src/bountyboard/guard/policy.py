@@ -51,6 +51,7 @@ CONSENT_ON_FILE = "consent_on_file"
 SEXUAL_CONTENT = "sexual_content"
 STYLE_REFERENCE = "style_reference"
 FICTIONAL_CHARACTER = "fictional_character"
+NO_PERSON_DEPICTED = "no_person_depicted"
 UNREGISTERED_REAL_FACE = "unregistered_real_face"  # documented in docs/guard-media.md
 UNREGISTERED_REAL_FACE_REPEATED = "unregistered_real_face_repeated"
 
@@ -328,6 +329,17 @@ class Policy:
                         f"'{_names(weak)}' may be a real person and the request is sexual; a moderator decides.",
                         Decision.REVIEW,
                         tuple(weak + sexual),
+                    )
+                )
+            elif (nobody := of(SignalKind.NO_PERSON_DEPICTED)) and not framed:
+                # "Hüseyin Avni Aker stadyumu, ... kimse yok": a name in a picture the text says has nobody in it
+                # is a stadium's, a brand's or a ship's (decision 0051)
+                reasons.append(
+                    Reason(
+                        NO_PERSON_DEPICTED,
+                        f"The request says nobody is in the picture: '{_names(weak)}' is read as the name of a thing.",
+                        Decision.ALLOW,
+                        tuple(weak + nobody),
                     )
                 )
             else:

@@ -20,6 +20,7 @@ class SignalKind(StrEnum):
     NER_PERSON = "ner_person"  # a statistical NER person entity: weak, leads to review at most
     STYLE_REFERENCE = "style_reference"  # an artist named as a style ("by greg rutkowski")
     FICTIONAL_CHARACTER = "fictional_character"  # a known fictional character ("Hermione Granger")
+    NO_PERSON_DEPICTED = "no_person_depicted"  # the text says nobody is in the picture ("no people in shot")
     # sexual content and minors
     SEXUAL_EXPLICIT = "sexual_explicit"
     SEXUAL_SUGGESTIVE = "sexual_suggestive"

@@ -282,19 +282,28 @@ CONTAINERS = frozenset(
 # The text wants nobody in the picture, in the ten languages (folded): "no people", "sem pessoas", "bez ludzi",
 # "Geen mensen nodig" (round 21); not "no people in the background", which still has a subject.
 _NOBODY = re.compile(
-    r"\b(?:no people|no persons?|no humans?|nobody|without people|sin personas|sin gente|sem pessoas|sem ninguem|"
+    r"\b(?:no people|no persons?|no humans?|no (?:human )?figures|without people|sin personas|sin gente|sem pessoas|sem ninguem|"
+    r"nobody(?! (?:will|would|knows?|can|could|should|must|may|might|ever|needs?|wants?|has|had|is|was|real|else|but)\b)|"
     r"sans personne|sans personnages|ohne menschen|keine menschen|ohne personen|keine personen|senza persone|"
     r"nessuna persona|bez ludzi|bez osob|bez lidi|zadni lide|zadne osoby|geen mensen|zonder mensen|geen personen|"
     r"insansiz|insan yok|kimse yok|"
     # session 21: "aucune personne", "ninguna persona", "nenhuma pessoa", "keine person", "zadna osoba", "geen persoon"
-    r"aucune personne|ninguna persona|nenhuma pessoa|keine person|zadna osoba|geen persoon|zadnej osoby|hic insan)\b"
-    r"(?!\s+(?:in|around|behind|on|at|im|dans|en|na|w|v|op|nel|no|am|auf)\b"
-    # ... but "no people in shot" or "in the picture" is nobody at all (session 21)
-    r"(?!\s+(?:the\s+)?(?:shot|frame|picture|image|photo|pic)\b))"
+    r"aucune personne|ninguna persona|nenhuma pessoa|keine person|zadna osoba|geen persoon|zadnej osoby|hic insan|"
+    # session 25: no face anyone could recognise ("bez rozpoznawalnych twarzy", "kimse tanınmasın", "güvertede insan
+    # yüzü olmasın")
+    r"no (?:recogni[sz]able |identifiable )?faces|aucun visage|sin caras|keine (?:erkennbaren )?gesichter|senza volti|"
+    r"sem rostos|bez (?:rozpoznawalnych )?twarzy|bez (?:rozpoznatelnych )?tvari|geen (?:herkenbare )?gezichten|"
+    r"kimse taninmasin|insan yuzu olmasin)\b"
+    r"(?!\s+(?:in|around|behind|on|at|im|dans|en|na|w|v|op|nel|no|am|auf|autour|derriere|alrededor|detras|intorno|dietro|"
+    r"dookola|kolem|eromheen|achter|etrafta|arkada)\b"
+    # ... but "no people in shot", "in the picture" or "on it" is nobody at all (session 21; session 25: "nobody will
+    # know" is no statement about the picture)
+    r"(?!\s+(?:the\s+)?(?:shot|frame|picture|image|photo|pic|it)\b))"
 )
 
 
-def nobody_depicted(words_text: str) -> bool:
-    """The text (``words`` view) wants nobody in the picture and seeks no likeness (``frames.LIKENESS_SOUGHT``; a
-    realistic building is still nobody's likeness)."""
-    return bool(_NOBODY.search(words_text)) and not frames.LIKENESS_SOUGHT.search(words_text)
+def nobody_depicted(words_text: str) -> re.Match[str] | None:
+    """Where the text (``words`` view) says it wants nobody in the picture, if it does and seeks no likeness
+    (``frames.LIKENESS_SOUGHT``; a realistic building is still nobody's likeness)."""
+    found = _NOBODY.search(words_text)
+    return found if found is not None and not frames.LIKENESS_SOUGHT.search(words_text) else None

@@ -16,7 +16,7 @@ likeness frame or beside a sexual word; 6. known given names followed by a surna
 hidden in hashtags, CamelCase, spelt-out or run-together letters; then names written as one token
 ("hazel_hale", "terencebooth" where a request puts its subject); 7. one-word aliases beside a role
 ("kravix, the streamer"); 8. the frame of a work of fiction around those unlisted names (a comic
-panel, a sitcom still, a toy).
+panel, a sitcom still, a toy); 9. a statement that nobody is in the picture ("no people in shot", decision 0051).
 
 Later detectors read what earlier ones found (``ScanContext``). The scanner only reports;
 ``guard.policy.Policy`` decides.
@@ -43,6 +43,7 @@ from bountyboard.guard.text.detectors.joined_names import JoinedNameDetector
 from bountyboard.guard.text.detectors.listed_names import ListedNameDetector
 from bountyboard.guard.text.detectors.name_shapes import NameShapeDetector
 from bountyboard.guard.text.detectors.negative_prompt import NegativePromptDetector
+from bountyboard.guard.text.detectors.nobody_depicted import NobodyDepictedDetector
 from bountyboard.guard.text.detectors.private import (
     DescribedPersonDetector,
     PrivatePersonDetector,
@@ -219,7 +220,8 @@ class TextScanner:
                 CastActorDetector(
                     given_names=known, common_words=shipped_dictionary_words() | shipped_frequent_words_folded()
                 ),
-                FictionFrameDetector(),  # last: it reads every name shape found before it
+                FictionFrameDetector(),  # last but one: it reads every name shape found before it
+                NobodyDepictedDetector(),  # ... as does this one
             )
         self._registry = EMPTY_REGISTRY
 

@@ -218,7 +218,7 @@ class GivenNameDetector:
         places: set[tuple[str, str]] = set()  # the names the text gives a place or a ship
         tag_lists = TagLists(norm.original) if style_spans else None
         out: list[Signal] = []
-        nobody = not sexual_spans and named_things.nobody_depicted(norm.words.text)
+        nobody = not sexual_spans and named_things.nobody_depicted(norm.words.text) is not None
         for start, end, given, surname, strength in found:
             span = view.span(start, end)
             if taken.overlaps(*span) or sexual.overlaps(span[0], span[0] + 1):
@@ -359,7 +359,7 @@ class GivenNameDetector:
             detail: dict[str, Any] = {"given_name": given, "surname": surname}
             if nobody and strength != _HIDDEN:  # "bez ludzi", "Geen mensen nodig": a place or a brand (round 21)
                 if strength == _WEAK and not pair_frames.person_position(text, start, end, sexual_ahead, view):
-                    continue  # a weak pair where no person stands is dropped; a sure one goes to a moderator
+                    continue  # a weak pair where no person stands is dropped; a sure one is weak (the policy, decision 0051)
                 strength = _WEAK
             if drawn and strength == _STRONG:
                 strength = _WEAK  # "Manon Vale, anime": in a drawn medium an unlisted name may be an invented one
