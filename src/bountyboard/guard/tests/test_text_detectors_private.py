@@ -244,6 +244,10 @@ def test_the_posters_own_barber_is_private(scanner: TextScanner) -> None:
         "Mam 5 fotek naszego wuefisty, chcę go jako Rambo w kajaku",
         "Odnowienie zdjęcia dziadka, chcę żeby się uśmiechał",  # a grandparent in the genitive
         "mám asi 30 jejích fotek z firemního večírku, chci ji v jiných outfitech",  # the poster has her photos
+        # session 25: a driving instructor the poster has a photo of
+        "Mój instruktor, pan Kelvar, kończy 60 lat. Wyślę jego zdjęcie, chcę karykaturę",
+        "Moje instruktorka z autoškoly, pošlu fotky, chci ji jako superhrdinku",
+        "Mijn rijinstructeur gaat met pensioen, foto's in de bijlage, maak hem een astronaut",
     ],
 )
 def test_people_the_poster_photographed_or_took_from_facebook_are_private(scanner: TextScanner, text: str) -> None:

@@ -303,7 +303,11 @@ PRIVATE_RELATIONS += (
     r"\b(?:moj|mojego|mojemu|nasz|naszego) (?:(?:zmarly|zmarlego|kochany|kochanego|stary|starego) )?(?:dziadek|dziadka|"
     r"dziadziusia|tata|taty|ojciec|ojca|brat|brata|wujek|wujka|trener|trenera|nauczyciel|nauczyciela|"
     # session 24: the teachers pupils name by subject ("fotki naszego wuefisty", our PE teacher)
-    r"wuefista|wuefisty|wychowawca|wychowawcy|polonista|polonisty)\b",
+    r"wuefista|wuefisty|wychowawca|wychowawcy|polonista|polonisty|"
+    # session 25: a driving or ski instructor ("Mój instruktor, pan Zbigniew ... Wyślę jego zdjęcie")
+    r"instruktor|instruktora)\b",
+    r"\b(?:moja|mojej|nasza|naszej|moje|moji|nase|nasi) instruktork[ai]\b|\b(?:muj|meho|mojeho|nas|naseho) instruktor[a]?\b",
+    r"\b(?:mijn|onze|m n|mn) (?:rij ?)?instructeur\b",
 )
 
 DEPICTION_CUES = re.compile(
