@@ -532,3 +532,22 @@ def test_a_word_described_in_brackets_by_a_sport_or_a_platform_is_someone(scanne
     # session 23: a toy's frame does not make the person described a character
     toy = "Kelvrix (the bald fella who does the used car videos on YouTube) as a Lego minifigure holding a tiny car"
     assert Policy().decide(scanner.scan(toy)).decision is Decision.REVIEW
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # session 25: "the one from" a talent, reality or quiz show, or the news, in brackets, in the ten languages
+        ("Kelvrix (die van Holland's Got Talent) in een rood slipje, verleidelijke pose, kerstkaart", Decision.BLOCK),
+        ("Kelvrix (the one from Love Island) in lingerie on a hotel bed", Decision.BLOCK),
+        ("Kelvrix (el de Supervivientes) en un barco pirata, estilo cómic", Decision.REVIEW),
+        ("Kelvrix (celui du journal de 20h, pas un acteur) en astronaute", Decision.REVIEW),
+        ("Kelvrix (ten z Big Brother) jako rycerz na koniu", Decision.CONSENT_REQUIRED),
+        # ... not the one from a work of fiction
+        ("Kelvrix (die van de tekenfilm) in een rood slipje, cartoon", Decision.ALLOW),
+        # session 25: a sport before a legend ("X, darts legende")
+        ("kelvrix, darts legende, gooit 180 op het podium", Decision.REVIEW),
+    ],
+)
+def test_the_one_from_a_show_of_real_people_is_someone(scanner: TextScanner, text: str, expected: Decision) -> None:
+    assert Policy().decide(scanner.scan(text)).decision is expected

@@ -54,7 +54,11 @@ _ROLE_THEN_ALIAS = re.compile(
 # A genre, or a nationality as the ten languages write it ("wrzosek, polski raper")
 _GENRE = rf"(?:[kjct] pop|kpop|jpop|pop|rock|rap|indie|{_NATIONALITY})"
 # What a creator makes, before the role ("turkish makeup youtuber", "fitness influencer"): round 17
-_TOPIC = r"(?:makeup|beauty|fitness|gaming|food|travel|fashion|lifestyle|tech|comedy|cooking|music|dance|asmr|chess|mukbang)"
+_TOPIC = (
+    r"(?:makeup|beauty|fitness|gaming|food|travel|fashion|lifestyle|tech|comedy|cooking|music|dance|asmr|chess|mukbang|"
+    # session 25: a sport before a legend ("barney, darts legende")
+    r"darts|snooker|football|voetbal|futbol|fussball|calcio|rugby|boxing|cricket|cycling|wielren|tennis|golf)"
+)
 # "kravix, the streamer", "aimyon, j-pop singer", "kedi_kiz_ece (turkish twitch streamer)"
 _ALIAS_THEN_ROLE = re.compile(
     rf"(?<![\w@.]){_ALIAS}(?:, (?:(?:the|a|an|le|la|el|der|die|de|il|o|a|te|ta|ten) )?(?:(?:{_FAMOUS}) )?(?:{_GENRE} ){{0,2}}"
@@ -138,11 +142,22 @@ _RING_NAME = re.compile(
 # show's or a game's ("the cute one from the anime")
 _DOMAIN = (
     rf"(?:darts?|snooker|football|soccer|rugby|boxing|boxer|cycling|tennis|golf|cricket|radio|news|weather|{_PLATFORM}|"
-    r"podcast|videos|vlogs?|channel)"
+    r"podcast|videos|vlogs?|channel|"
+    # session 25: the shows of real people, talent, reality and quiz shows, and the news in the ten languages
+    r"got talent|x factor|big brother|survivor|masterchef|bake off|love island|the voice|idol|bachelor\w*|drag race|"
+    r"strictly|temptation island|reality|quiz\w*|talk ?show|journaal|nieuws|noticias|telediario|tagesschau|"
+    r"telegiornale|jornal|wiadomosci|fakty|zpravy|haber\w*|journal (?:de|du) \w+|jt|gran hermano|supervivientes|"
+    r"grande fratello|isola dei famosi|secret story|koh lanta|star academy|operacion triunfo|dschungelcamp|"
+    r"taniec z gwiazdami|wie is de mol|expeditie robinson)"
+)
+# "the one from X" in the ten languages (folded): "Gordon (die van Holland's Got Talent)", "Paco (el de Supervivientes)"
+_ONE_FROM = (
+    r"(?:the one (?:from|on|in)|die (?:van|uit)|el (?:de|del)|la (?:de|del)|celui (?:de|du)|celle (?:de|du)|"
+    r"(?:der|die) (?:aus|von|vom)|quell[oa] (?:di|del|della|dello)|aquel[ea] (?:do|da|de)|(?:ten|ta|to) (?:z|ze|od))"
 )
 _DESCRIBED_IN_BRACKETS = re.compile(
-    rf"(?<![\w@.]){_ALIAS} \((?=[^()\n]{{0,80}}\b{_DOMAIN}\b)(?:the|that) (?:[a-z]+ ){{0,2}}"
-    r"(?:one|guy|girl|lad|bloke|fella|man|woman|lady)\b"
+    rf"(?<![\w@.]){_ALIAS} \((?=[^()\n]{{0,80}}\b{_DOMAIN}\b)(?:(?:the|that) (?:[a-z]+ ){{0,2}}"
+    rf"(?:one|guy|girl|lad|bloke|fella|man|woman|lady)|{_ONE_FROM})\b"
 )
 _SEXUAL_RIGHT_AFTER = 40
 _SEXUAL_NEXT = 12
@@ -202,7 +217,7 @@ class AliasDetector:
         if ALIAS_ROLES.isdisjoint(_WORD.findall(text)) and not _FAMOUS_WORD.search(text) and not (
             roles.COMPOUND_ROLE_WORD.search(text)
         ) and (
-            "lora" not in text and "lycoris" not in text and "(the " not in text and "(that " not in text
+            "lora" not in text and "lycoris" not in text and "(" not in text  # "(the darts one)", "(die van X)"
         ) and not (opening or recognised or _ALIAS_IN_REAL_LIFE.search(text) or _LINE_OPENING_CAST.search(text)):
             return ring_names
         # a one-word subject of sexual photographs is weak alone ("Kungs ... torse nu, photo"); said to be a DJ, it is
