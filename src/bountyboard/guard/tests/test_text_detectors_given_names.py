@@ -155,6 +155,10 @@ def test_a_given_name_before_a_role_is_the_person_named_by_it(scanner: TextScann
         "abuelo inventado, boina, olivar, retrato, luz dorada",
         "velho pescador, nazaré, retrato, luz cálida",
         "ich will riesige supermarktregale, poster",
+        # session 25: a German adjective's ending on a frequent word, or a past participle, before its noun
+        "rotes kleid, verführerisch, boudoir, kerzenlicht",
+        "schwarzes negligé, sinnlich, ölgemälde",
+        "alter fischer, wettergegerbtes gesicht, porträt",
     ],
 )
 def test_given_names_that_are_everyday_words_are_words_in_lower_case(scanner: TextScanner, text: str) -> None:

@@ -27,7 +27,10 @@ PORTRAIT_BEFORE_MORE = re.compile(
     r"\b(?:portret|portret van|portre|twarz|tvar|gezicht van|model op|fotka|fotku|fotografie|zdjecie|zdjecia|photo|foto)\s*$"
 )  # "intimní fotka kryštof beran": Czech and Polish name the one photographed without a preposition
 # German and Dutch adjective endings (folded): no given name ends so ("riesige", "sommerlich", "vriendelijk")
-GERMANIC_ADJECTIVE = re.compile(r"(?:ige|igen|iger|iges|lich|liche|lichen|licher|liches|ische|ischen|ischer|lijk|lijke)$")
+GERMANIC_ADJECTIVE = re.compile(
+    r"(?:ige|igen|iger|iges|lich|liche|lichen|licher|liches|ische|ischen|ischer|lijk|lijke|"
+    r"ge[a-z]{2,}t(?:e|es|er|en|em))$"  # session 25: a past participle ("wettergegerbtes gesicht")
+)
 LORA_BEFORE = re.compile(r"\b(?:lora|loras|lycoris|checkpoint)\s*$")
 # A preposition of place right before a pair (folded): where a place goes, not a person (session 17)
 # Not "en": Dutch "and" ("jan smit en kim de boer") and French "as" ("déguisé en X")

@@ -113,6 +113,17 @@ class NamePairs:
             second in self._frequent_folded or (bool(pair_frames.ROMANCE_ADJECTIVE.search(second)) and second not in self._surnames)
         )
 
+    def _inflected_word(self, word: str) -> bool:
+        """A frequent word of a language with a German or Dutch adjective's ending the frequent-word list lacks ("rotes",
+        "schwarzes", "seidenes" from "rot", "schwarz", "seiden"); never a known given name ("jens" is no "jene")."""
+        if word in self._given:
+            return False
+        for ending in ("es", "em", "er", "en"):
+            stem = word[: -len(ending)]
+            if word.endswith(ending) and len(stem) >= 3 and any(stem + e in self._frequent_folded for e in ("", "e", "en")):
+                return True
+        return False
+
     def _given_before_word_surname(self, first: str, second: str) -> bool:
         """A known given name that is no word of any language here ("terri"), then a surname that is an ordinary word
         too ("hall"): in lower case a name only where the text puts the person it depicts."""
@@ -344,10 +355,13 @@ class NamePairs:
             first in self._given and opens and sexual_next and (second not in self._given or second in self._surnames)
             and " " in original[slice(*view.span(start, end))]  # "selena_pendlmayr" is the joined-name rule's
         )  # fmt: skip
-        if (first in self._common or min(len(first), len(second)) < 4 or pair_frames.GERMANIC_ADJECTIVE.search(first)) and (
-            not given_opens_sexual
-        ):
-            return None  # "riesige supermarktregale", "prachtige molens": an adjective and its noun (session 17)
+        if (
+            first in self._common or min(len(first), len(second)) < 4 or pair_frames.GERMANIC_ADJECTIVE.search(first)
+            or self._inflected_word(first)
+        ) and not given_opens_sexual:
+            # "riesige supermarktregale", "prachtige molens": an adjective and its noun (session 17); "rotes kleid",
+            # "seidenes negligé": a frequent word with a German ending (session 25)
+            return None
         if not lower_case_line(original, view.span(start, end), strict=True) and not given_opens_sexual:
             return None
         framed = bool(
