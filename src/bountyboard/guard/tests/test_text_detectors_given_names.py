@@ -920,10 +920,11 @@ def test_tags_and_german_lines_of_round_21(scanner: TextScanner, text: str, deci
     [
         # round 21: a text that wants nobody in the picture names places and brands
         ("Małachowianka w Płocku, ceglana fasada, akwarela, widok od Wzgórza Kelvermorskiego, bez ludzi", Decision.ALLOW),
-        ("Retro-reclame voor Jules Kelvermoor amandelbrood, blauw-witte doos op een tafel. Geen mensen nodig.", Decision.REVIEW),
+        # (session 25, decision 0051: the sure name made weak there is a brand's, allowed, no longer a moderator's)
+        ("Retro-reclame voor Jules Kelvermoor amandelbrood, blauw-witte doos op een tafel. Geen mensen nodig.", Decision.ALLOW),
         # session 21: "aucune personne" in French, and nobody "in shot" is nobody at all
         ("quai anselmo brunetti au crépuscule, pavés mouillés, aucune personne, aquarelle", Decision.ALLOW),
-        ("Want a fake 90s magazine ad for Bernard Kelvermoor sausages on a plate, no people in shot.", Decision.REVIEW),
+        ("Want a fake 90s magazine ad for Bernard Kelvermoor sausages on a plate, no people in shot.", Decision.ALLOW),
         # ... not one that wants nobody behind its subject, nor a sexual one
         ("Zelvin Tobarro smiling at the harbour, no people in the background", Decision.CONSENT_REQUIRED),
         ("Zelvin Tobarro nude on the beach, no people", Decision.BLOCK),
