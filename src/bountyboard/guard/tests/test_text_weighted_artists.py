@@ -64,6 +64,9 @@ def test_a_weighted_surname_may_keep_one_word_before_it() -> None:
         # session 20: the neighbouring weighted name may be one no rule finds on its own
         ("puerto al atardecer, (torres garcía:1.3), (tobias kelvermoor:0.7), colores tierra", Decision.ALLOW),
         ("bazaar at noon, (tobias kelvermoor:1.2), (abidin dino:0.8), expressionist", Decision.ALLOW),
+        # session 25: a three-word painter's name whose last two words the pair rule found
+        ("(bedri tobias kelvermoor:1.3), (abidin dino:0.8), van gölü, renkli çizgiler", Decision.ALLOW),
+        ("minareler, (hoca tobias kelvermoor:1.2), watercolor, 19th century", Decision.ALLOW),
         # ... but a noun and its adjective weighted beside a name is no second name
         ("retrato, (Anselmo Brunetti:1.2), (cara detallada:1.1), luz suave", Decision.CONSENT_REQUIRED),
     ],

@@ -343,11 +343,13 @@ class GivenNameDetector:
             cued = style_cited(text[max(0, start - LIST_REACH) : start])
             if listed_style and not cast and not near_sexual and (cued or not sexual_spans):
                 continue  # "by kawase hasui, moebius, edward hopper and steven outram": a later item of a list of styles
-            if slots and (slot := frames.weighted_slot(norm.original, span)) and frames.weighted_neighbours(
-                norm.original, slots, slot
-            ):
+            # the pair may be a three-word name's last two ("(bedri rahmi eyüboğlu:1.3)": session 25)
+            weighted = (
+                frames.weighted_slot(norm.original, span) or frames.weighted_slot(norm.original, span, word_before=True)
+            ) if slots or (not sexual_spans and painted and not cast) else None
+            if slots and (slot := weighted) and frames.weighted_neighbours(norm.original, slots, slot):
                 continue  # "(Anna Kowalska:1.2), (Ian Miller:1.1)": one of several weighted artists
-            if not sexual_spans and painted and not cast and (slot := frames.weighted_slot(norm.original, span)) and not (
+            if not sexual_spans and painted and not cast and (slot := weighted) and not (
                 _LINE_OPENS.search(norm.original, 0, slot[0]) or roles.role_aside_after(norm.original, slot[1])
             ):
                 # "kärntner dorfmarkt, ..., (werner berg:1.2), flache farbflächen": one weighted name among a painting's
