@@ -551,3 +551,23 @@ def test_a_word_described_in_brackets_by_a_sport_or_a_platform_is_someone(scanne
 )
 def test_the_one_from_a_show_of_real_people_is_someone(scanner: TextScanner, text: str, expected: Decision) -> None:
     assert Policy().decide(scanner.scan(text)).decision is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # session 25: one word right before a stage or a broadcaster's studio is a performer, in the ten languages
+        ("Kelvrix na scenie w Białymstoku, cekinowa marynarka, mikrofon, tłum", Decision.REVIEW),
+        ("il kelvrix sul palco del modena park, occhiali da sole, folla infinita", Decision.REVIEW),
+        ("kelvrix no palco em fortaleza, chapéu, fogos de artifício, foto de show", Decision.REVIEW),
+        ("Kelvrix en su estudio de radio, micrófono, gorra, caricatura", Decision.REVIEW),
+        ("Kelvrix sahnede, konser fotoğrafı, ışıklar", Decision.REVIEW),
+        ("Kelvrix on stage in a sequin jacket, nude, photo", Decision.BLOCK),
+        # ... not a word of a language, a person's word, or a character of a work the text names
+        ("la banda sul palco, luci, fumo, folla", Decision.ALLOW),
+        ("a singer on stage, spotlight, crowd, 35mm", Decision.ALLOW),
+        ("Kelvrix on stage, scene from the opera, painterly, from the novel", Decision.ALLOW),
+    ],
+)
+def test_one_word_on_a_stage_is_a_performer(scanner: TextScanner, text: str, expected: Decision) -> None:
+    assert Policy().decide(scanner.scan(text)).decision is expected

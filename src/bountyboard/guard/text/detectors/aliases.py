@@ -159,6 +159,16 @@ _DESCRIBED_IN_BRACKETS = re.compile(
     rf"(?<![\w@.]){_ALIAS} \((?=[^()\n]{{0,80}}\b{_DOMAIN}\b)(?:(?:the|that) (?:[a-z]+ ){{0,2}}"
     rf"(?:one|guy|girl|lad|bloke|fella|man|woman|lady)|{_ONE_FROM})\b"
 )
+# Session 25: one word right before a stage or a broadcaster's studio, in the ten languages (folded): "Zenek na scenie
+# w Białymstoku", "il blasco sul palco", "safadão no palco", "El Molusco en su estudio de radio". Of the tuning rows
+# where one word stood so, nearly every one was a real performer; a character on a stage is listed or has a surname.
+_STAGE = (
+    r"(?:on stage|on the stage|onstage|sul palco|sul palcoscenico|no palco|em palco|na scenie|na scene|na podiu|"
+    r"auf der buhne|op het podium|op het toneel|sahnede|sahnesinde|sur scene|sur la scene|en el escenario|en escena|"
+    r"(?:en su|nel suo|dans son|in (?:his|her)|im|w|ve|in zijn|no seu|in seinem) (?:estudio|studio|studiu) "
+    r"(?:de radio|radio|radiowym|di registrazione|de grabacion|de gravacao|de television|de tv|tv))"
+)
+_ALIAS_ON_STAGE = re.compile(rf"(?:^|(?<=\n)|(?<=, )|(?<=: ))[ \t]*(?:(?:the|il|el|la|lo|o|a|der|die|de|le) )?{_ALIAS} {_STAGE}\b")
 _SEXUAL_RIGHT_AFTER = 40
 _SEXUAL_NEXT = 12
 # Words that follow a role word without being a name: prepositions, articles, verbs and adjectives of
@@ -218,7 +228,7 @@ class AliasDetector:
             roles.COMPOUND_ROLE_WORD.search(text)
         ) and (
             "lora" not in text and "lycoris" not in text and "(" not in text  # "(the darts one)", "(die van X)"
-        ) and not (opening or recognised or _ALIAS_IN_REAL_LIFE.search(text) or _LINE_OPENING_CAST.search(text)):
+        ) and not _ALIAS_ON_STAGE.search(text) and not (opening or recognised or _ALIAS_IN_REAL_LIFE.search(text) or _LINE_OPENING_CAST.search(text)):
             return ring_names
         # a one-word subject of sexual photographs is weak alone ("Kungs ... torse nu, photo"); said to be a DJ, it is
         # someone, so this rule may find it again (round 19)
@@ -231,7 +241,7 @@ class AliasDetector:
         seen: set[str] = {s.label.lower() for s in ring_names if s.label}
         patterns = [
             _ROLE_THEN_ALIAS, _ALIAS_THEN_ROLE, _LORA_THEN_ALIAS_FACE, _ALIAS_LORA_FACE, _LORA_ALIAS_REAL, _ALIAS_IN_REAL_LIFE,
-            _DESCRIBED_IN_BRACKETS,
+            _DESCRIBED_IN_BRACKETS, _ALIAS_ON_STAGE,
         ]  # fmt: skip
         if not context.names_fiction:
             patterns.append(_LINE_OPENING_CAST)
@@ -269,6 +279,11 @@ class AliasDetector:
                     continue
                 if taken.overlaps(*span) or sexual.overlaps(*span):
                     continue  # a listed name, a handle or a character already explains it; "nago" is a sexual word
+                if pattern is _ALIAS_ON_STAGE and (
+                    context.names_fiction or alias in PERSON_WORDS or alias in PRONOUNS or len(alias) < 4
+                    or (alias in self._frequent and not norm.original[span[0] : span[0] + 1].isupper())
+                ):
+                    continue  # "Figaro sul palco" in an opera's text, "la banda sul palco": a character, a word
                 if pattern is _LINE_OPENING_CAST and (
                     alias in self._given or alias in PERSON_WORDS or alias in PRONOUNS
                     or not norm.original[span[0] : span[0] + 1].isupper() or NEXT_CAPITALISED.match(norm.original, span[1])
