@@ -571,3 +571,21 @@ def test_the_one_from_a_show_of_real_people_is_someone(scanner: TextScanner, tex
 )
 def test_one_word_on_a_stage_is_a_performer(scanner: TextScanner, text: str, expected: Decision) -> None:
     assert Policy().decide(scanner.scan(text)).decision is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # session 25: one word a streamer's channel dresses: an emote, a sticker, a thumbnail of it
+        ("Emote do Kelvrix\nPreciso de um emote do Kelvrix gritando com barba e boné, estilo cartoon", Decision.REVIEW),
+        ("Figurinha do Kelvrix gritando na bancada do programa, estilo cartaz", Decision.REVIEW),
+        ("Thumbnail met Kelvrix die verbaasd kijkt naar een stroopwafel", Decision.REVIEW),
+        ("Emotki z Kelvrixem na kanał, styl chibi", Decision.REVIEW),
+        # ... not a platform, a word, or a character of a work the text names
+        ("Figurinha de WhatsApp de um gato rindo, estilo cartoon", Decision.ALLOW),
+        ("Stickers of flowers and hearts, pastel", Decision.ALLOW),
+        ("Emote do Kelvrix, o personagem do jogo, estilo anime", Decision.ALLOW),
+    ],
+)
+def test_one_word_a_channel_dresses_is_someone(scanner: TextScanner, text: str, expected: Decision) -> None:
+    assert Policy().decide(scanner.scan(text)).decision is expected

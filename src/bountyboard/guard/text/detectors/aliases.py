@@ -169,6 +169,12 @@ _STAGE = (
     r"(?:de radio|radio|radiowym|di registrazione|de grabacion|de gravacao|de television|de tv|tv))"
 )
 _ALIAS_ON_STAGE = re.compile(rf"(?:^|(?<=\n)|(?<=, )|(?<=: ))[ \t]*(?:(?:the|il|el|la|lo|o|a|der|die|de|le) )?{_ALIAS} {_STAGE}\b")
+# ... and one word a streamer's channel dresses: "Emote do Gaules", "Figurinha do Datena", "Thumbnail met Kalvijn"
+_EMOTE_OF = re.compile(
+    r"\b(?:emotes?|emotki|emotka|emotky|figurinhas?|thumbnail|sticker pack|stickers?|naklejki|pegatinas?) "
+    rf"(?:de|do|da|of|z|ze|od|van|met|mit|von|di|del|du|des) (?:(?:el|la|lo|il|o|a|the|der|die|de) )?{_ALIAS}\b"
+)
+_PLATFORM_WORD = re.compile(rf"{_PLATFORM}|whatsapp|discord|telegram|twitter|facebook|snapchat")
 _SEXUAL_RIGHT_AFTER = 40
 _SEXUAL_NEXT = 12
 # Words that follow a role word without being a name: prepositions, articles, verbs and adjectives of
@@ -228,7 +234,7 @@ class AliasDetector:
             roles.COMPOUND_ROLE_WORD.search(text)
         ) and (
             "lora" not in text and "lycoris" not in text and "(" not in text  # "(the darts one)", "(die van X)"
-        ) and not _ALIAS_ON_STAGE.search(text) and not (opening or recognised or _ALIAS_IN_REAL_LIFE.search(text) or _LINE_OPENING_CAST.search(text)):
+        ) and not (_ALIAS_ON_STAGE.search(text) or _EMOTE_OF.search(text)) and not (opening or recognised or _ALIAS_IN_REAL_LIFE.search(text) or _LINE_OPENING_CAST.search(text)):
             return ring_names
         # a one-word subject of sexual photographs is weak alone ("Kungs ... torse nu, photo"); said to be a DJ, it is
         # someone, so this rule may find it again (round 19)
@@ -241,7 +247,7 @@ class AliasDetector:
         seen: set[str] = {s.label.lower() for s in ring_names if s.label}
         patterns = [
             _ROLE_THEN_ALIAS, _ALIAS_THEN_ROLE, _LORA_THEN_ALIAS_FACE, _ALIAS_LORA_FACE, _LORA_ALIAS_REAL, _ALIAS_IN_REAL_LIFE,
-            _DESCRIBED_IN_BRACKETS, _ALIAS_ON_STAGE,
+            _DESCRIBED_IN_BRACKETS, _ALIAS_ON_STAGE, _EMOTE_OF,
         ]  # fmt: skip
         if not context.names_fiction:
             patterns.append(_LINE_OPENING_CAST)
@@ -279,11 +285,14 @@ class AliasDetector:
                     continue
                 if taken.overlaps(*span) or sexual.overlaps(*span):
                     continue  # a listed name, a handle or a character already explains it; "nago" is a sexual word
-                if pattern is _ALIAS_ON_STAGE and (
+                if pattern in (_ALIAS_ON_STAGE, _EMOTE_OF) and (
                     context.names_fiction or alias in PERSON_WORDS or alias in PRONOUNS or len(alias) < 4
                     or (alias in self._frequent and not norm.original[span[0] : span[0] + 1].isupper())
+                    or _PLATFORM_WORD.fullmatch(alias)
                 ):
-                    continue  # "Figaro sul palco" in an opera's text, "la banda sul palco": a character, a word
+                    # "Figaro sul palco" in an opera's text, "la banda sul palco", "figurinha de whatsapp": a character,
+                    # a word, a platform
+                    continue
                 if pattern is _LINE_OPENING_CAST and (
                     alias in self._given or alias in PERSON_WORDS or alias in PRONOUNS
                     or not norm.original[span[0] : span[0] + 1].isupper() or NEXT_CAPITALISED.match(norm.original, span[1])
