@@ -589,3 +589,20 @@ def test_one_word_on_a_stage_is_a_performer(scanner: TextScanner, text: str, exp
 )
 def test_one_word_a_channel_dresses_is_someone(scanner: TextScanner, text: str, expected: Decision) -> None:
     assert Policy().decide(scanner.scan(text)).decision is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # session 25: one word a show of real people says who is, before or after the show
+        ("Survivor'daki Kelvrix'i horon kıyafetleriyle kemençe çalarken gösteren bir çizim", Decision.REVIEW),
+        ("Survivor şampiyonu Kelvrix'in gömleksiz, ıslak, seksi pozlarla takvimi", Decision.BLOCK),
+        ("kelvrix from love island in a hot tub, nude, nsfw", Decision.BLOCK),
+        ("kelvrix de gran hermano como pirata, estilo cómic", Decision.CONSENT_REQUIRED),  # the name-shape rule's too
+        ("Kelvrix aus dem Dschungelcamp als Astronaut", Decision.REVIEW),
+        # ... not a word of a language
+        ("a mug with the logo from love island, product photo, pastel", Decision.ALLOW),
+    ],
+)
+def test_one_word_a_show_of_real_people_names_is_someone(scanner: TextScanner, text: str, expected: Decision) -> None:
+    assert Policy().decide(scanner.scan(text)).decision is expected

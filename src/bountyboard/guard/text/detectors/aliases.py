@@ -140,15 +140,30 @@ _RING_NAME = re.compile(
 # Session 22: a word with the person it names described in brackets, by a sport, a platform or the news ("Snakebite (the
 # darts one, mohawk ...)", "Mugsy (the bald fella who does the NI used car videos on YouTube)"): someone real; not a
 # show's or a game's ("the cute one from the anime")
+# Session 25: the shows of real people, talent, reality and quiz shows, in the ten languages (folded)
+_SHOW = (
+    r"(?:got talent|x factor|big brother|survivor|masterchef|bake off|love island|the voice|idol|bachelor\w*|drag race|"
+    r"strictly|temptation island|gran hermano|supervivientes|grande fratello|isola dei famosi|secret story|koh lanta|"
+    r"star academy|operacion triunfo|dschungelcamp|taniec z gwiazdami|wie is de mol|expeditie robinson|the chase|"
+    r"gefragt gejagt|towie|geordie shore|love is blind|too hot to handle|masterchef\w*)"
+)
 _DOMAIN = (
     rf"(?:darts?|snooker|football|soccer|rugby|boxing|boxer|cycling|tennis|golf|cricket|radio|news|weather|{_PLATFORM}|"
-    r"podcast|videos|vlogs?|channel|"
-    # session 25: the shows of real people, talent, reality and quiz shows, and the news in the ten languages
-    r"got talent|x factor|big brother|survivor|masterchef|bake off|love island|the voice|idol|bachelor\w*|drag race|"
-    r"strictly|temptation island|reality|quiz\w*|talk ?show|journaal|nieuws|noticias|telediario|tagesschau|"
-    r"telegiornale|jornal|wiadomosci|fakty|zpravy|haber\w*|journal (?:de|du) \w+|jt|gran hermano|supervivientes|"
-    r"grande fratello|isola dei famosi|secret story|koh lanta|star academy|operacion triunfo|dschungelcamp|"
-    r"taniec z gwiazdami|wie is de mol|expeditie robinson)"
+    rf"podcast|videos|vlogs?|channel|{_SHOW}|"
+    # ... and the news
+    r"reality|quiz\w*|talk ?show|journaal|nieuws|noticias|telediario|tagesschau|"
+    r"telegiornale|jornal|wiadomosci|fakty|zpravy|haber\w*|journal (?:de|du) \w+|jt)"
+)
+# One word a show of real people says who is ("the gc from towie", "Survivor'daki Turabi'yi", "Survivor şampiyonu
+# Turabi", "den Quizgott aus Gefragt Gejagt")
+_CONTESTANT_OF_SHOW = re.compile(
+    rf"(?<![\w@.]){_ALIAS} (?:from|aus|de|del|da|do|z|ze|uit|van|di|dal|dalla|du) (?:(?:the|der|die|dem|den|het|el|la|lo|il|o|a|l|les) )?"
+    rf"{_SHOW}\b"
+)
+_SHOW_THEN_CONTESTANT = re.compile(
+    rf"\b{_SHOW}(?: ?['’]?(?:daki|deki|taki|teki|dan|den|tan|ten))? (?:(?:sampiyonu|yarismacisi|winner|champion|"
+    r"contestant|kandidat\w*|concursante|concorrente|participante|uczestnik\w*|soutezici|deelnemer|gagnant\w*|"
+    rf"ganador\w*|vincitor\w*|vencedor\w*|zwyciezc\w*|winnaar|sieger\w*) )?{_ALIAS}\b"
 )
 # "the one from X" in the ten languages (folded): "Gordon (die van Holland's Got Talent)", "Paco (el de Supervivientes)"
 _ONE_FROM = (
@@ -174,6 +189,8 @@ _EMOTE_OF = re.compile(
     r"\b(?:emotes?|emotki|emotka|emotky|figurinhas?|thumbnail|sticker pack|stickers?|naklejki|pegatinas?) "
     rf"(?:de|do|da|of|z|ze|od|van|met|mit|von|di|del|du|des) (?:(?:el|la|lo|il|o|a|the|der|die|de) )?{_ALIAS}\b"
 )
+# The scenes above, read the same way (session 25): one word a stage, a channel or a show says is someone
+_SCENES_OF_SOMEONE = (_ALIAS_ON_STAGE, _EMOTE_OF, _CONTESTANT_OF_SHOW, _SHOW_THEN_CONTESTANT)
 _PLATFORM_WORD = re.compile(rf"{_PLATFORM}|whatsapp|discord|telegram|twitter|facebook|snapchat")
 _SEXUAL_RIGHT_AFTER = 40
 _SEXUAL_NEXT = 12
@@ -234,7 +251,9 @@ class AliasDetector:
             roles.COMPOUND_ROLE_WORD.search(text)
         ) and (
             "lora" not in text and "lycoris" not in text and "(" not in text  # "(the darts one)", "(die van X)"
-        ) and not (_ALIAS_ON_STAGE.search(text) or _EMOTE_OF.search(text)) and not (opening or recognised or _ALIAS_IN_REAL_LIFE.search(text) or _LINE_OPENING_CAST.search(text)):
+        ) and not any(p.search(text) for p in _SCENES_OF_SOMEONE) and not (
+            opening or recognised or _ALIAS_IN_REAL_LIFE.search(text) or _LINE_OPENING_CAST.search(text)
+        ):
             return ring_names
         # a one-word subject of sexual photographs is weak alone ("Kungs ... torse nu, photo"); said to be a DJ, it is
         # someone, so this rule may find it again (round 19)
@@ -247,7 +266,7 @@ class AliasDetector:
         seen: set[str] = {s.label.lower() for s in ring_names if s.label}
         patterns = [
             _ROLE_THEN_ALIAS, _ALIAS_THEN_ROLE, _LORA_THEN_ALIAS_FACE, _ALIAS_LORA_FACE, _LORA_ALIAS_REAL, _ALIAS_IN_REAL_LIFE,
-            _DESCRIBED_IN_BRACKETS, _ALIAS_ON_STAGE, _EMOTE_OF,
+            _DESCRIBED_IN_BRACKETS, *_SCENES_OF_SOMEONE,
         ]  # fmt: skip
         if not context.names_fiction:
             patterns.append(_LINE_OPENING_CAST)
@@ -285,7 +304,7 @@ class AliasDetector:
                     continue
                 if taken.overlaps(*span) or sexual.overlaps(*span):
                     continue  # a listed name, a handle or a character already explains it; "nago" is a sexual word
-                if pattern in (_ALIAS_ON_STAGE, _EMOTE_OF) and (
+                if pattern in _SCENES_OF_SOMEONE and (
                     context.names_fiction or alias in PERSON_WORDS or alias in PRONOUNS or len(alias) < 4
                     or (alias in self._frequent and not norm.original[span[0] : span[0] + 1].isupper())
                     or _PLATFORM_WORD.fullmatch(alias)
