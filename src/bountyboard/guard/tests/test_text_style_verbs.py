@@ -215,3 +215,29 @@ def test_spanish_por_opening_a_sentence_is_no_style(scanner: TextScanner) -> Non
 def test_alla_before_a_name_without_a_work_is_no_style(scanner: TextScanner) -> None:
     # session 20: "alla" also means "to": only after a photograph or a painting is it "in the manner of"
     assert decide(scanner, "Ritratto di Anselmo Brunetti vestito da pirata, regalo alla Orla Vexmoor") is not Decision.ALLOW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # session 25: like the photographs or paintings of an artist, in the ten languages
+        "fishing boat at night, neon light, like the photos of Tomas Vrendel, 35mm",
+        "barco de pesca à noite, cores saturadas, como as fotos do Tomas Vrendel",
+        "bateau de pêche la nuit, comme les photos de Tomas Vrendel",
+        "barca da pesca di notte, come le foto di Tomas Vrendel",
+        "Fischerboot bei Nacht, wie die Fotos von Tomas Vrendel",
+        "vissersboot bij nacht, zoals de foto's van Tomas Vrendel",
+        "kuter nocą, jak na zdjęciach Tomasa Vrendela",
+        # ... Portuguese "à moda do", an Italian poster "alla" its artist
+        "capa de cordel, xilogravura à moda do Tomas Vrendel",
+        "Manifesto alla Tomas Vrendel per la festa di quartiere",
+    ],
+)
+def test_like_an_artists_photographs_is_a_style(scanner: TextScanner, text: str) -> None:
+    assert decide(scanner, text) is Decision.ALLOW
+
+
+def test_looking_like_someones_photographs_is_their_likeness(scanner: TextScanner) -> None:
+    # "look like the photos of X": the photographs' subject, not their author
+    assert decide(scanner, "make her look like the photos of Tomas Vrendel, beach, sunset") is Decision.CONSENT_REQUIRED
+    assert decide(scanner, "ma wyglądać jak na zdjęciach Tomasa Vrendela, plaża") is Decision.CONSENT_REQUIRED

@@ -228,7 +228,7 @@ STYLE_BEFORE = re.compile(
     r"atmosfera alla|atmosfera di|klimat|con el rollo de|vibe of|"
     # session 20: Italian "alla X" after a photograph or a painting ("fotografia alla Luigi Ghirri", "foto alla X")
     r"(?:foto|fotografia|fotografie|ritratto|ritratti|paesaggio|paesaggi|pittura|dipinto|dipinti|quadro|quadri|disegno|"
-    r"disegni|immagine|immagini|scatto|scatti|luce|colori) alla|"
+    r"disegni|immagine|immagini|scatto|scatti|luce|colori|manifesto|locandina|copertina|illustrazione|illustrazioni) alla|"
     # round 17: "kadr jak z filmów Stanisława Barei", "like the films of", "como lo haría César Manrique"
     r"jak z filmow|jak z filmu|jako z filmu|jak w filmach|like the films of|as in the films of|comme dans les films de|"
     r"como en las peliculas de|wie in den filmen von|come nei film di|como nos filmes de|zoals in de films van|"
@@ -271,7 +271,14 @@ STYLE_VERB_BEFORE = re.compile(
     r"(?:like|as if by|as|comme|como|wie|come|jak|jako(?: od)?|als|zoals|a la|na modle|po vzoru)|"
     r"in the manner of|after the manner of|homage to|tribute to|an homage to|hommage a|hommage an|hommage aan|"
     r"homenaje a|homenagem a|omaggio a|hold dla|pocta|eerbetoon aan|nach art von|nach art|na modle|na wzor|"
-    r"po vzoru|op de manier van|a maneira de|a moda de|alla maniera di|a la maniere de|a la manera de|"
+    r"po vzoru|op de manier van|a maneira de|a moda (?:de|do|da)|alla maniera di|a la maniere de|a la manera de|"
+    # session 25: like the photographs or paintings of X, in the ten languages ("como as fotos do Luiz Braga", "like the
+    # photos of X", "zoals de foto's van X"); not "look like": "make her look like the photos of X" is X's likeness
+    rf"(?<!look )(?<!looks )(?:{LIKE_WORDS}) (?:(?:the|les|as|los|las|le|die|de|nas|nos|en las|dans les|auf den|in den|op de|na) )?"
+    r"(?:photos?|photographs|pictures|fotos?|foto['’ ]s|fotografias|fotografie|paintings|tableaux|cuadros|quadros|quadri|"
+    r"gemalde|bilder|schilderijen|zdjeciach|fotkach|obrazach|obrazech) (?:of|de|des|du|do|da|dos|das|di|del|della|von|van|"
+    r"der)|(?<!wygladac )(?<!wyglada )(?<!vypadat )(?<!vypada )(?:jak|jako) na (?:zdjeciach|fotkach|fotografiach|fotografiich|"
+    r"obrazach|obrazech)|"
     # round 19: "jak malował X", "wie bei X", "un film de X": as the artist painted, as with them, a film of theirs
     rf"(?:{LIKE_WORDS}|as) (?:malowal|malowala|maloval|malovala|malt|malte|painted|paints|"
     r"peignait|pintaba|dipingeva|pintava|schilderde|fotografowal|fotografoval|fotografierte|photographed|drew|"
