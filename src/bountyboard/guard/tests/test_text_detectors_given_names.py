@@ -835,6 +835,9 @@ def test_an_adjective_in_a_case_opens_no_name(scanner: TextScanner, text: str) -
         "Kommissarin Zelvina Tobarro am Hafen bei Nacht, düster",
         "vicequestore Zelvina Tobarro nella neve, stile graphic novel",
         "komisarz Orla Vexmoor na Pradze, noir, ziarno",
+        # session 25: the British ranks
+        "detective sergeant Orla Vexmoor checking under her car, rain, sodium lights, gritty",
+        "Superintendent Zelvina Tobarro in the interview room, noir",
     ],
 )
 def test_a_name_after_a_detectives_rank_is_a_character(scanner: TextScanner, text: str) -> None:

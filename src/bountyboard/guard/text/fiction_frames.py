@@ -156,8 +156,9 @@ DETECTIVE_TITLES = frozenset(
     """kommissar kommissarin hauptkommissar hauptkommissarin kriminalkommissar kriminalkommissarin commissaire
     commissario comisario comisaria vicequestore ispettore ispettrice inspecteur inspectrice inspector inspectora
     inspetor inspetora detective detektiv detektyw komisarz komisar inspektor inspektorka hoofdinspecteur
-    rechercheur komiser baskomiser dedektif""".split()
-)
+    rechercheur komiser baskomiser dedektif
+    sergeant superintendent dci""".split()
+)  # session 25: the British ranks ("detective sergeant sean duffy", "Superintendent Ted Hastings")
 _DETECTIVE = "|".join(sorted(DETECTIVE_TITLES))
 DETECTIVE_TITLE_BEFORE = re.compile(rf"(?<!\beu )(?<!\beu-)\b(?:{_DETECTIVE})\s+$")
 
