@@ -565,6 +565,7 @@ def test_the_one_from_a_show_of_real_people_is_someone(scanner: TextScanner, tex
         ("Kelvrix on stage in a sequin jacket, nude, photo", Decision.BLOCK),
         # ... not a word of a language, a person's word, or a character of a work the text names
         ("la banda sul palco, luci, fumo, folla", Decision.ALLOW),
+        ("Nagroda festiwalu, statuetka na scenie, render", Decision.ALLOW),  # a lower-case word after a comma: a thing
         ("a singer on stage, spotlight, crowd, 35mm", Decision.ALLOW),
         ("Kelvrix on stage, scene from the opera, painterly, from the novel", Decision.ALLOW),
     ],

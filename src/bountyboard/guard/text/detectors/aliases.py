@@ -189,6 +189,7 @@ _EMOTE_OF = re.compile(
     r"\b(?:emotes?|emotki|emotka|emotky|figurinhas?|thumbnail|sticker pack|stickers?|naklejki|pegatinas?) "
     rf"(?:de|do|da|of|z|ze|od|van|met|mit|von|di|del|du|des) (?:(?:el|la|lo|il|o|a|the|der|die|de) )?{_ALIAS}\b"
 )
+_LINE_ARTICLES = frozenset({"", "the", "il", "el", "la", "lo", "o", "a", "der", "die", "de", "le"})
 # The scenes above, read the same way (session 25): one word a stage, a channel or a show says is someone
 _SCENES_OF_SOMEONE = (_ALIAS_ON_STAGE, _EMOTE_OF, _CONTESTANT_OF_SHOW, _SHOW_THEN_CONTESTANT)
 _PLATFORM_WORD = re.compile(rf"{_PLATFORM}|whatsapp|discord|telegram|twitter|facebook|snapchat")
@@ -304,10 +305,13 @@ class AliasDetector:
                     continue
                 if taken.overlaps(*span) or sexual.overlaps(*span):
                     continue  # a listed name, a handle or a character already explains it; "nago" is a sexual word
+                capitalised = norm.original[span[0] : span[0] + 1].isupper()
                 if pattern in _SCENES_OF_SOMEONE and (
                     context.names_fiction or alias in PERSON_WORDS or alias in PRONOUNS or len(alias) < 4
-                    or (alias in self._frequent and not norm.original[span[0] : span[0] + 1].isupper())
-                    or _PLATFORM_WORD.fullmatch(alias)
+                    or (alias in self._frequent and not capitalised) or _PLATFORM_WORD.fullmatch(alias)
+                    # in lower case, only a line's first word ("safadão no palco"): "..., statuetka na scenie" is a thing
+                    or (pattern is _ALIAS_ON_STAGE and not capitalised and text[text.rfind("\n", 0, start) + 1 : start].strip()
+                        not in _LINE_ARTICLES)
                 ):
                     # "Figaro sul palco" in an opera's text, "la banda sul palco", "figurinha de whatsapp": a character,
                     # a word, a platform
