@@ -183,6 +183,11 @@ _REASONS = {
     "sexual_content": _("Sexual content: the rating was raised to match."),
     "style_reference": _("A name is used as a style reference, not as a person depicted."),
     "fictional_character": _("It names a fictional character, not a real person."),
+    "no_person_depicted": _("It says nobody is in the picture: the names in it are read as the names of things."),
+    "unregistered_real_face": _("An image shows a real person's face: a moderator reviews it."),
+    "unregistered_real_face_repeated": _(
+        "The same real person's face appears in several images: it waits for that person's own verified consent."
+    ),
     "moderator_approved": _("A moderator reviewed and allowed it."),
     "moderation_removed": _("A moderator removed it."),
     "appeal_upheld": _("An appeal was upheld: it is back."),

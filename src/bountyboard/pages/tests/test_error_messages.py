@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.utils import translation
 
 from bountyboard.errors import InsufficientFunds, ValidationFailed
+from bountyboard.guard import policy
 from bountyboard.pages.error_messages import page_message, reason_sentence
 from bountyboard.pages.labels import code_label
 
@@ -42,6 +43,20 @@ def test_a_reason_is_the_guards_detail_in_english_and_a_translated_sentence_in_f
     with translation.override("fr"):
         assert reason_sentence(reason) == "Le fichier ne peut pas être analysé sans risque."
         assert "unsafe_file" not in reason_sentence({"code": "unsafe_file"})
+
+
+def test_every_reason_the_guards_policy_gives_has_a_french_sentence() -> None:
+    # the policy's reason codes are its module's string constants (guard/policy.py); a page never shows a code
+    codes = sorted(value for name, value in vars(policy).items() if name.isupper() and isinstance(value, str))
+    assert "no_person_depicted" in codes and "unregistered_real_face" in codes
+    with translation.override("fr"):
+        french = {code: reason_sentence({"code": code}) for code in codes}
+        unknown = reason_sentence({"code": "no_such_reason"})  # what a code without its own sentence gets
+    with translation.override("en"):
+        english = {code: reason_sentence({"code": code}) for code in codes}
+    assert [code for code in codes if french[code] == unknown] == []
+    assert [code for code in codes if french[code] == english[code]] == []  # translated
+    assert all(code not in sentence for code, sentence in french.items())
 
 
 def test_labels_name_codes_and_leave_an_unknown_code_as_it_is() -> None:
