@@ -137,25 +137,15 @@ _RING_NAME = re.compile(
     r"(?:hitting|hits|throwing|throws|checking out) (?:a |the )?(?:180|nine ?darter|bullseye|bull|double top|checkout)|"
     r"(?:at|on) the oche)\b"
 )
-# Session 22: a word with the person it names described in brackets, by a sport, a platform or the news ("Snakebite (the
-# darts one, mohawk ...)", "Mugsy (the bald fella who does the NI used car videos on YouTube)"): someone real; not a
-# show's or a game's ("the cute one from the anime")
 # Session 25: the shows of real people, talent, reality and quiz shows, in the ten languages (folded)
 _SHOW = (
-    r"(?:got talent|x factor|big brother|survivor|masterchef|bake off|love island|the voice|idol|bachelor\w*|drag race|"
+    r"(?:got talent|x factor|big brother|survivor|bake off|love island|the voice|idol|bachelor\w*|drag race|"
     r"strictly|temptation island|gran hermano|supervivientes|grande fratello|isola dei famosi|secret story|koh lanta|"
     r"star academy|operacion triunfo|dschungelcamp|taniec z gwiazdami|wie is de mol|expeditie robinson|the chase|"
     r"gefragt gejagt|towie|geordie shore|love is blind|too hot to handle|masterchef\w*)"
 )
-_DOMAIN = (
-    rf"(?:darts?|snooker|football|soccer|rugby|boxing|boxer|cycling|tennis|golf|cricket|radio|news|weather|{_PLATFORM}|"
-    rf"podcast|videos|vlogs?|channel|{_SHOW}|"
-    # ... and the news
-    r"reality|quiz\w*|talk ?show|journaal|nieuws|noticias|telediario|tagesschau|"
-    r"telegiornale|jornal|wiadomosci|fakty|zpravy|haber\w*|journal (?:de|du) \w+|jt)"
-)
-# One word a show of real people says who is ("the gc from towie", "Survivor'daki Turabi'yi", "Survivor şampiyonu
-# Turabi", "den Quizgott aus Gefragt Gejagt")
+# One word a show of real people says who is ("kelvra from love island", "Survivor'daki Turabi'yi", "Survivor şampiyonu
+# Turabi"), before or after the show
 _CONTESTANT_OF_SHOW = re.compile(
     rf"(?<![\w@.]){_ALIAS} (?:from|aus|de|del|da|do|z|ze|uit|van|di|dal|dalla|du) (?:(?:the|der|die|dem|den|het|el|la|lo|il|o|a|l|les) )?"
     rf"{_SHOW}\b"
@@ -164,6 +154,16 @@ _SHOW_THEN_CONTESTANT = re.compile(
     rf"\b{_SHOW}(?: ?['’]?(?:daki|deki|taki|teki|dan|den|tan|ten))? (?:(?:sampiyonu|yarismacisi|winner|champion|"
     r"contestant|kandidat\w*|concursante|concorrente|participante|uczestnik\w*|soutezici|deelnemer|gagnant\w*|"
     rf"ganador\w*|vincitor\w*|vencedor\w*|zwyciezc\w*|winnaar|sieger\w*) )?{_ALIAS}\b"
+)
+# Session 22: a word with the person it names described in brackets, by a sport, a platform or the news ("Snakebite (the
+# darts one, mohawk ...)", "Mugsy (the bald fella who does the NI used car videos on YouTube)"): someone real; not a
+# show's or a game's ("the cute one from the anime")
+_DOMAIN = (
+    rf"(?:darts?|snooker|football|soccer|rugby|boxing|boxer|cycling|tennis|golf|cricket|radio|news|weather|{_PLATFORM}|"
+    rf"podcast|videos|vlogs?|channel|{_SHOW}|"
+    # session 25: the shows by their kind, and the news in the ten languages
+    r"reality|quiz\w*|talk ?show|journaal|nieuws|noticias|telediario|tagesschau|"
+    r"telegiornale|jornal|wiadomosci|fakty|zpravy|haber\w*|journal (?:de|du) \w+|jt)"
 )
 # "the one from X" in the ten languages (folded): "Gordon (die van Holland's Got Talent)", "Paco (el de Supervivientes)"
 _ONE_FROM = (

@@ -5,12 +5,13 @@ A name no list knows, with no frame and no role, goes to a moderator (``possible
 says no person is shown, such a name is the name of a thing: a stadium, a brand, a ship, a shop ("Hüseyin Avni Aker
 Stadyumu ... kimse yok", "Bernard Matthews turkey twizzlers ..., no people in shot"). This detector reports the
 statement once, as ``no_person_depicted`` on its span, when an earlier detector found an unlisted name; the policy
-reads it only for those weak names, and only outside sexual text. Listed people, private people, names a
-role or a likeness frame makes strong: the statement changes nothing for them.
+reads it only for weak names, outside sexual text and outside a likeness frame. Listed people, private people and
+names a role makes strong: the statement changes nothing for them.
 
-The statement is ``named_things.nobody_depicted``'s, which ``given_names`` also reads (round 21: a weak pair where
-no person stands is dropped there). Qualified statements are no statement: "no people in the background" keeps
-someone in front.
+The statement is ``named_things.nobody_depicted``'s (none when the text seeks a likeness), which ``given_names`` also
+reads (round 21): there a weak pair where no person stands is dropped, and a sure one (a known given name and a
+surname no list holds: a brand's founder) is made weak, so the policy allows it too. Qualified statements are no
+statement: "no people in the background" keeps someone in front.
 """
 
 from __future__ import annotations
