@@ -238,6 +238,12 @@ _REALITY_SHOWS = "|".join(
     )
 ) + r"|bbb\d\d"
 REALITY_SHOW = re.compile(rf"\b(?:{_REALITY_SHOWS})")
+# ... and, where a one-word name stands right beside them, the shows named with everyday phrases too ("Gordon (die van
+# Holland's Got Talent)", "kelvra from love island", "Survivor'daki Turabi'yi": session 25, read by the alias rule)
+SHOWS_BESIDE_A_NAME = (
+    rf"(?:{_REALITY_SHOWS}|got talent|x factor|survivor|bake off|the voice|idol|bachelor\w*|drag race|strictly|"
+    r"star academy|operacion triunfo|taniec z gwiazdami|secret story|towie|love is blind|too hot to handle)"
+)
 _FROM_A_REALITY_SHOW = (
     r"^\s+(?:from|of|on|de|du|del|dal|della|da|do|von|vom|aus|uit|van|z|ze|w|ve)\s+"
     rf"(?:(?:the|la|el|le|les|o|a|il|der|die|das|het|de)\s+)?(?:{_REALITY_SHOWS})"

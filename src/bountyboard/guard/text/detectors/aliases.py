@@ -137,13 +137,7 @@ _RING_NAME = re.compile(
     r"(?:hitting|hits|throwing|throws|checking out) (?:a |the )?(?:180|nine ?darter|bullseye|bull|double top|checkout)|"
     r"(?:at|on) the oche)\b"
 )
-# Session 25: the shows of real people, talent, reality and quiz shows, in the ten languages (folded)
-_SHOW = (
-    r"(?:got talent|x factor|big brother|survivor|bake off|love island|the voice|idol|bachelor\w*|drag race|"
-    r"strictly|temptation island|gran hermano|supervivientes|grande fratello|isola dei famosi|secret story|koh lanta|"
-    r"star academy|operacion triunfo|dschungelcamp|taniec z gwiazdami|wie is de mol|expeditie robinson|the chase|"
-    r"gefragt gejagt|towie|geordie shore|love is blind|too hot to handle|masterchef\w*)"
-)
+_SHOW = roles.SHOWS_BESIDE_A_NAME  # the shows of real people: reality, talent and quiz shows
 # One word a show of real people says who is ("kelvra from love island", "Survivor'daki Turabi'yi", "Survivor şampiyonu
 # Turabi"), before or after the show
 _CONTESTANT_OF_SHOW = re.compile(
@@ -183,13 +177,14 @@ _STAGE = (
     r"(?:en su|nel suo|dans son|in (?:his|her)|im|w|ve|in zijn|no seu|in seinem) (?:estudio|studio|studiu) "
     r"(?:de radio|radio|radiowym|di registrazione|de grabacion|de gravacao|de television|de tv|tv))"
 )
-_ALIAS_ON_STAGE = re.compile(rf"(?:^|(?<=\n)|(?<=, )|(?<=: ))[ \t]*(?:(?:the|il|el|la|lo|o|a|der|die|de|le) )?{_ALIAS} {_STAGE}\b")
+_STAGE_ARTICLES = ("the", "il", "el", "la", "lo", "o", "a", "der", "die", "de", "le")  # "il blasco sul palco"
+_ALIAS_ON_STAGE = re.compile(rf"(?:^|(?<=\n)|(?<=, )|(?<=: ))[ \t]*(?:(?:{'|'.join(_STAGE_ARTICLES)}) )?{_ALIAS} {_STAGE}\b")
 # ... and one word a streamer's channel dresses: "Emote do Gaules", "Figurinha do Datena", "Thumbnail met Kalvijn"
 _EMOTE_OF = re.compile(
     r"\b(?:emotes?|emotki|emotka|emotky|figurinhas?|thumbnail|sticker pack|stickers?|naklejki|pegatinas?) "
     rf"(?:de|do|da|of|z|ze|od|van|met|mit|von|di|del|du|des) (?:(?:el|la|lo|il|o|a|the|der|die|de) )?{_ALIAS}\b"
 )
-_LINE_ARTICLES = frozenset({"", "the", "il", "el", "la", "lo", "o", "a", "der", "die", "de", "le"})
+_LINE_ARTICLES = frozenset({"", *_STAGE_ARTICLES})  # what may stand before a lower-case performer opening its line
 # The scenes above, read the same way (session 25): one word a stage, a channel or a show says is someone
 _SCENES_OF_SOMEONE = (_ALIAS_ON_STAGE, _EMOTE_OF, _CONTESTANT_OF_SHOW, _SHOW_THEN_CONTESTANT)
 _PLATFORM_WORD = re.compile(rf"{_PLATFORM}|whatsapp|discord|telegram|twitter|facebook|snapchat")
