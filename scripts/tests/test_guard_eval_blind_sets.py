@@ -1,4 +1,4 @@
-"""The sets blind writers wrote for rounds 12 to 30 (scripts/guard_eval_round12.jsonl to guard_eval_round30.jsonl)
+"""The sets blind writers wrote for rounds 12 to 31 (scripts/guard_eval_round12.jsonl to guard_eval_round31.jsonl)
 follow the label rule of ../shared/data/README.md, have the families and counts their scripts state, and are split
 half and half by their own seeded draws. No guard runs here."""
 
@@ -126,6 +126,12 @@ ROUNDS = {
         ("A", "ai"): {"unlisted-person": 80, "alias-person": 20, "fiction-name": 50, "style-artist": 30,
                       "brand-place": 30, "generic-person": 30},
         ("B", "aj"): {"unlisted-person": 80, "alias-person": 20, "fiction-name": 50, "style-artist": 30,
+                      "brand-place": 30, "generic-person": 30},
+    }),
+    "round31": ("guard_eval_round31", "ROUND31", {
+        ("A", "ak"): {"unlisted-person": 80, "alias-person": 20, "fiction-name": 50, "style-artist": 30,
+                      "brand-place": 30, "generic-person": 30},
+        ("B", "al"): {"unlisted-person": 80, "alias-person": 20, "fiction-name": 50, "style-artist": 30,
                       "brand-place": 30, "generic-person": 30},
     }),
 }  # fmt: skip
