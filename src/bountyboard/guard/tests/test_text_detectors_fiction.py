@@ -344,3 +344,21 @@ def test_the_character_said_so_in_the_romance_languages_is_fiction() -> None:
     assert names_fiction("le personnage orla vexmoor sur son vélo, aquarelle")
     assert not names_fiction("la actriz orla vexmoor con su escoba en el portal")
 
+
+
+@pytest.mark.parametrize(
+    ("text", "decision"),
+    [
+        # session 26: characters of puppet films, sitcoms, soaps and novelas, now listed
+        ("jim knopf und lukas der lokomotivführer auf der lokomotive emma, marionetten, 70er tv-look", Decision.ALLOW),
+        ("mundl sackbauer im unterleiberl auf der couch, wiener gemeindebau, bierflasche, körnig", Decision.ALLOW),
+        ("viúva porcina, vestido decotado, sensual, varanda da fazenda, novela anos 80", Decision.ALLOW),
+        ("Quiero a Espinete y Don Pimpón de Barrio Sésamo en un photocall, colores de los 80", Decision.ALLOW),
+        # ... while the actress cast as one is still a person
+        ("Bea Arthur as Dorothy Zbornak on a wicker sofa, oil painting", Decision.CONSENT_REQUIRED),
+    ],
+)
+def test_characters_of_puppet_films_sitcoms_and_novelas_are_fiction(
+    scanner: TextScanner, text: str, decision: Decision
+) -> None:
+    assert decide(scanner, text) is decision

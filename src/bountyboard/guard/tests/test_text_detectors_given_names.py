@@ -1420,3 +1420,35 @@ def test_a_title_and_surname_from_a_work_are_its_character_in_every_mention(scan
     # ... not when the text wants a model of the face
     text = "Professor Kelvermoor LoRA\nNeed a LoRA of Professor Kelvermoor from The Yorkshire Vet, 40 photos"
     assert Policy().decide(scanner.scan(text)).decision is not Decision.ALLOW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # session 26: Turkish given names the lists lacked, before a surname no list holds, in lower-case tag soup
+        "erdal kelvrimoğlu bağlama çalıyor, van gölü kıyısı, sonbahar, sinematik",
+        "resul vexmoorlu rize çay bahçelerinde konser veriyor, sis, halk konseri",
+    ],
+)
+def test_turkish_given_names_pair_in_lower_case(scanner: TextScanner, text: str) -> None:
+    assert decide(scanner, text) is Decision.CONSENT_REQUIRED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # session 26: German "nur" opening a sentence before a noun is no given name Nur
+        "Panorama von der Zugspitze und dem Wettersteingebirge. Nur Landschaft, für unser Hotelzimmer",
+        # ... nor "franco" the first half of an adjective of two nations
+        "planche de bd franco-belge, couleurs années 60, gros nez, rédaction d'un journal",
+        # ... nor a French relative pronoun a surname
+        "un vieux bureau, mademoiselle jeanne qui le regarde, bd, couleurs années 60",
+    ],
+)
+def test_function_words_and_nation_prefixes_are_no_names(scanner: TextScanner, text: str) -> None:
+    assert found(scanner, text) == []
+    assert decide(scanner, text) is Decision.ALLOW
+
+
+def test_nur_the_given_name_stays_a_name_outside_german(scanner: TextScanner) -> None:
+    assert decide(scanner, "Nur Kelvrimoğlu sahnede şarkı söylüyor, konser fotoğrafı") is Decision.CONSENT_REQUIRED

@@ -79,3 +79,18 @@ def test_a_given_name_like_a_declined_drink_stays_a_name(scanner: TextScanner) -
     # "vina" (a declined "vino") and "amara" are given names: wine and amaro are left out
     assert Policy().decide(scanner.scan("Vina Kelvermoor na pláži, foto")).decision is not Decision.ALLOW
     assert Policy().decide(scanner.scan("Amara Kelvermoor en la playa, foto")).decision is not Decision.ALLOW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # session 26: cloths, biscuits, beers and cured meats named after a person or a type (guard/data/bountyboard/
+        # not_people.txt)
+        "Need 10 images of a Harris Tweed jacket on a dressmaker's dummy, croft house behind. For our Etsy shop. $30",
+        "Ontwerp voor een retro trommel met Jan Hagel koekjes, Delfts blauw motief, amandelschaafsel",
+        "flesje straffe hendrik tripel op een houten tafel aan de reien in brugge, productfoto",
+        "saucisson justin bridou, pub rétro années 80, planche en bois, photo produit",
+    ],
+)
+def test_brands_named_after_a_person_or_a_type_are_no_people(scanner: TextScanner, text: str) -> None:
+    assert Policy().decide(scanner.scan(text)).decision is Decision.ALLOW

@@ -362,3 +362,24 @@ def test_presidents_in_polish_czech_and_turkish_name_a_role(text: str) -> None:
 def test_a_citys_president_drawn_is_a_real_person(scanner: TextScanner) -> None:
     text = "Potrzebuję obrazka: prezydent Szczecina Piotr Drunek jako kapitan promu na Odrze, w czapce, kreskówka. 60 zł"
     assert decision(scanner, text) == "consent_required"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # session 26: a sport's champions, rally drivers, the Palio's jockeys and reality-show contestants are public
+        ("Want Orla Vexmoor (the women's snooker champ) in a sexy low cut waistcoat. £40", "block"),
+        ("Vogliamo un'immagine di Kelvrix, il fantino, a pelo sul cavallo dopo il Palio", "consent_required"),
+        ("Brennick Taul, rally driver, sliding through a muddy forest stage", "consent_required"),
+        ("LoRA: Orla Vexmoor (Skeleton)\nDie Sauerländer Olympiasiegerin, bitte 60 Bilder", "consent_required"),
+    ],
+)
+def test_champions_rally_drivers_and_jockeys_are_roles(scanner: TextScanner, text: str, expected: str) -> None:
+    assert decision(scanner, text) == expected
+
+
+def test_a_masters_compound_is_no_champion() -> None:
+    # "Jägermeister" is a liqueur and "Wachtmeister" a constable of puppet plays: "-meister" is no compound head
+    assert not roles.names_a_role("eine flasche jagermeister")
+    assert not roles.names_a_role("wachtmeister dimpfelmoser")
+    assert roles.names_a_role("die olympiasiegerin") and roles.names_a_role("de wereldkampioen")

@@ -50,13 +50,20 @@ NOT_NAME_WORDS = frozenset(
     alti yedi sekiz dokuz
     anonymous anonimo anonima anonimos anonimas anonimi anonime anonyme anonymes anonym anonymen anonymer anonimowy
     anonimowa anonimowi anonimowe anonymni anoniem anonieme anonim gran
+    qui que quoi dont quien quienes cuyo cuya
     """.split()  # months of the ten languages but those that are given names too ("Avril", "Julio", "Kasım", "Mei");
     # round 23: "Belle Époque", an era, not Belle someone; session 20: "aurora borealis", the northern lights, and the
     # words that give a name ("influencer chiamata giada"), never one, nor the numbers of the nine other languages
     # ("dois capoeiristas anônimos"; not those that are names too: Otto, Sei, Tien); "anonymous" in the ten languages
     # ("dos pelotaris anónimos") and "gran" ("gran canaria") are never a name's word either; session 22: nor the
     # prepositions a name goes before ("rupert aus den ostfriesenkrimis"), but those that are names too (Bei, Con, Sur),
-    # nor German's indefinite article in its cases ("porträt einer erfundenen dame")
+    # nor German's indefinite article in its cases ("porträt einer erfundenen dame"); session 26: nor the French and
+    # Spanish relative pronouns ("mademoiselle jeanne qui le regarde")
+)
+# The first halves of compound adjectives of nations ("franco-belge", "italo-americano", "anglo-saxon"), folded: a given
+# name ("Franco", "Italo") joined so by a hyphen to the word after it is that adjective, no name (session 26)
+NATION_PREFIXES = frozenset(
+    "franco italo anglo afro luso hispano ibero germano greco russo sino indo austro judeo arabo turco polono".split()
 )
 # Words for ordinary people in the ten languages (folded): never the second word of a name ("ruda kobieta",
 # "nederlandse vrouw"), never an alias opening a sexual request (with ``PRONOUNS``).

@@ -68,6 +68,9 @@ GERMAN_FUNCTION_WORDS = frozenset(
     "dem den auf "  # not "des": French writes it in every other sentence (round 16)
     "wie bei keine kein ich wir oder aber sich wird gerne brauche hatte mochte".split()  # round 21
 )
+# ... and the words that open a German sentence before a capitalised noun, where a given name could stand: those, and
+# the adverb "nur" ("Nur Landschaft", session 26), which marks no German text (Turkish "nur", the name Nur)
+GERMAN_WORDS_BEFORE_A_NOUN = GERMAN_FUNCTION_WORDS | {"nur"}
 # A tag-soup item of its own: a separator or the line's start before it, a separator or the end after it (original)
 _ITEM_BEFORE = re.compile(r"(?:^|[,\n|])[ \t]*$")
 _ITEM_AFTER = re.compile(r"[ \t]*(?:[,\n|]|$)")

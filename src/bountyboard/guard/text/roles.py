@@ -148,6 +148,14 @@ ROLE_TERMS = tuple(
     # session 24: the psychics of television too ("Rappel, el vidente de la tele")
     "vidente", "voyante", "hellseher", "hellseherin", "helderziende", "jasnowidz", "jasnowidzka", "jasnovidec",
     "jasnovidka", "medyum",
+    # session 26: champions of a sport as the ten languages say it ("Reanne Evans (the women's snooker champ)"),
+    # rally drivers, the Palio's jockeys ("Tittia, il fantino"), dog-sled racers and reality-show contestants
+    "champion", "champ", "championne", "campeon", "campeona", "campeao", "campea", "campione", "campionessa",
+    "mistrz", "mistrzyni", "mistr", "mistryne", "kampioen", "kampioene", "sampiyon", "sampiyonu", "weltmeister",
+    "weltmeisterin", "europameister", "europameisterin",
+    "rally driver", "rallye driver", "pilote de rallye", "piloto de rally", "piloto de rali", "pilota di rally",
+    "rallyefahrer", "rallyefahrerin", "rajdowiec", "kierowca rajdowy", "rallyjezdec", "rallycoureur", "ralli pilotu",
+    "fantino", "fantina", "joquei", "musher", "contestant", "reality show contestant",
 )
 ROLE_WORDS = frozenset(t for t in ROLE_TERMS if " " not in t)
 # Nationalities as the ten languages write them before a role ("polski raper", "dutch presenter", "türk
@@ -175,7 +183,9 @@ NATIONALITIES = frozenset(
 # one of these heads is that role (folded; not "spieler" or "speler": "Plattenspieler", "cd-speler" are things)
 _COMPOUND_HEADS = (
     "sanger|sangerin|moderator|moderatorin|komiker|komikerin|musiker|musikerin|reporterin|zanger|zangeres|"
-    "konig|konigin"  # the kings and queens of a sport or a fair ("Schwingerkönig", "Schützenkönig", "Weinkönigin")
+    "konig|konigin|"  # the kings and queens of a sport or a fair ("Schwingerkönig", "Schützenkönig", "Weinkönigin")
+    "sieger|siegerin|kampioen|kampioene"  # its champions ("Olympiasiegerin", "wereldkampioen": session 26); not "-meister":
+    # "Jägermeister", "Wachtmeister"
 )
 ROLE_COMPOUND = rf"[^\W\d_]{{3,}}(?:{_COMPOUND_HEADS})"
 COMPOUND_ROLE_WORD = re.compile(rf"\b{ROLE_COMPOUND}\b")

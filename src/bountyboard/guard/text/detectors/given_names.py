@@ -134,8 +134,11 @@ class GivenNameDetector:
             pair = self._next_name_word(text, tokens, index)
             if pair is not None and (
                 word in roles.NATIONALITIES or word in fiction_frames.DETECTIVE_TITLES or tokens[pair][2] in name_words.PERSON_WORDS
+                or (noun_capitals and word in pair_frames.GERMAN_WORDS_BEFORE_A_NOUN)
             ):
-                pair = None  # "nederlandse vrouw", "ruda kobieta", "Kommissarin X": a nationality, a rank, a word for a person
+                # "nederlandse vrouw", "ruda kobieta", "Kommissarin X": a nationality, a rank, a word for a person; in German
+                # text a function word opening a sentence ("Nur Landschaft": session 26)
+                pair = None
             if pair == index + 1 and self._pairs.double_given_name(word, tokens[pair][2]) and (
                 norm.original[view.span(end, tokens[pair][0])[0] : view.span(end, tokens[pair][0])[1]] == "-"
             ):
@@ -262,6 +265,8 @@ class GivenNameDetector:
                 given in self._rare or given not in self._given or norm.original[span[1] : span[1] + 1] == "-"
             ) and not (raw.islower() and self._pairs.hyphenated_name(given, surname)):
                 continue  # "Kaiser-Wilhelm-Gedächtniskirche", "Eiger-Nordwand": one hyphenated word is a compound
+            if _HYPHEN_COMPOUND.fullmatch(raw) and given in name_words.NATION_PREFIXES:
+                continue  # "BD franco-belge", "Italo-Americano": an adjective of two nations
             if not sexual_spans and ruled_out(before):
                 continue  # "Bez portrétu Karla Hašlera", "(not X)": named only to be ruled out (session 20)
             if fiction_frames.detective_named(before, norm.words.text, after):
