@@ -354,6 +354,7 @@ def test_the_character_said_so_in_the_romance_languages_is_fiction() -> None:
         ("mundl sackbauer im unterleiberl auf der couch, wiener gemeindebau, bierflasche, körnig", Decision.ALLOW),
         ("viúva porcina, vestido decotado, sensual, varanda da fazenda, novela anos 80", Decision.ALLOW),
         ("Quiero a Espinete y Don Pimpón de Barrio Sésamo en un photocall, colores de los 80", Decision.ALLOW),
+        ("Parody cereal box: Cap'n Crunch as a pirate captain sailing a bowl of milk. Retro 80s box art.", Decision.ALLOW),
         # ... while the actress cast as one is still a person
         ("Bea Arthur as Dorothy Zbornak on a wicker sofa, oil painting", Decision.CONSENT_REQUIRED),
     ],

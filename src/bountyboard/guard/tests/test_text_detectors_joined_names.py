@@ -387,3 +387,8 @@ def test_a_turkish_surname_of_two_words_joined_still_is_one(scanner: TextScanner
 def test_a_german_adjective_made_from_a_frequent_word_is_no_run_together_name(scanner: TextScanner) -> None:
     # round 23: "sommer|lich"; a name that ends so ("liwia|plich") keeps its reading
     assert not found(scanner, "Erdbeereis auf dem Teller, sommerlich, food photography, makro", RUN_TOGETHER)
+
+
+def test_a_soap_title_opening_with_a_given_name_is_no_name(scanner: TextScanner) -> None:
+    # session 26: "emmer|dale"; the soap's character beside it is listed
+    assert decide(scanner, "charity dingle, emmerdale, sultry look, leaning on the bar of the woolpack, sexy") is Decision.ALLOW

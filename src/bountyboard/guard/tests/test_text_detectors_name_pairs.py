@@ -94,3 +94,15 @@ def test_a_long_tail_given_name_after_a_word_given_name_may_be_a_surname(pairs: 
     assert pairs.read(text, (0, len(text)), "grace", "kingston", caps=False) is None
     text = "grace kingston dress, pastel tea room"  # before a noun it is a thing's name ("sweet lolita dress")
     assert pairs.read(text, (0, 14), "grace", "kingston", caps=False) is None
+
+
+def test_a_word_of_a_language_before_a_place_is_no_name(pairs: NamePairs) -> None:
+    # session 26: "Eski İstanbul", old Istanbul; "vieux" is frequent, "jamaica" a place
+    assert read(pairs, "Vieux Jamaica", caps=True) is None
+    assert read(pairs, "Orla Jamaica", caps=True) is not None  # a known given name before a place keeps its reading
+
+
+def test_a_czech_superlative_is_no_given_name(pairs: NamePairs) -> None:
+    # session 26: "sloup Nejsvětější Trojice", the Holy Trinity column
+    text = "Nejsvětější Trojice"
+    assert pairs.read(text, (0, len(text)), "nejsvetejsi", "trojice", caps=True) is None

@@ -297,3 +297,15 @@ def test_a_founders_possessive_before_a_product_is_a_brand(scanner: TextScanner,
 )
 def test_a_fort_a_port_or_a_lake_before_a_name_is_a_place(scanner: TextScanner, text: str) -> None:
     assert Policy().decide(scanner.scan(text)).decision is Decision.ALLOW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # session 26: a lift or a funicular named after someone, and the Virgin in Polish and Czech
+        "Arte vetorial do Elevador Kelvermoor, com a baía e o mercado embaixo, céu laranja. Sem gente.",
+        "Najświętsza Maria Panna z Dzieciątkiem, obraz olejny, złote tło",
+    ],
+)
+def test_a_lift_and_the_virgin_are_no_people(scanner: TextScanner, text: str) -> None:
+    assert Policy().decide(scanner.scan(text)).decision is Decision.ALLOW

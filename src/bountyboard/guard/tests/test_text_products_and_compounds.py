@@ -90,6 +90,7 @@ def test_a_given_name_like_a_declined_drink_stays_a_name(scanner: TextScanner) -
         "Ontwerp voor een retro trommel met Jan Hagel koekjes, Delfts blauw motief, amandelschaafsel",
         "flesje straffe hendrik tripel op een houten tafel aan de reien in brugge, productfoto",
         "saucisson justin bridou, pub rétro années 80, planche en bois, photo produit",
+        "Étiquette de champagne dans l'esprit Dom Pérignon : bouclier, écusson, fond noir et or. Pas de personnage.",
     ],
 )
 def test_brands_named_after_a_person_or_a_type_are_no_people(scanner: TextScanner, text: str) -> None:

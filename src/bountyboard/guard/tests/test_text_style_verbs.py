@@ -241,3 +241,15 @@ def test_looking_like_someones_photographs_is_their_likeness(scanner: TextScanne
     # "look like the photos of X": the photographs' subject, not their author
     assert decide(scanner, "make her look like the photos of Tomas Vrendel, beach, sunset") is Decision.CONSENT_REQUIRED
     assert decide(scanner, "ma wyglądać jak na zdjęciach Tomasa Vrendela, plaża") is Decision.CONSENT_REQUIRED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # session 26: as the artist would photograph it, Czech and Polish
+        "Chci sérii 5 fotek Olomouce černobíle, mlhavě, jak by to fotil Tomas Vrendel. Na výstavu do kavárny.",
+        "port w Gdańsku nocą, czarno-białe, jakby to sfotografował Tomas Vrendel",
+    ],
+)
+def test_as_an_artist_would_photograph_it_is_a_style(scanner: TextScanner, text: str) -> None:
+    assert decide(scanner, text) is Decision.ALLOW

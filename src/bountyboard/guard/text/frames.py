@@ -280,7 +280,9 @@ STYLE_VERB_BEFORE = re.compile(
     r"der)|(?<!wygladac )(?<!wyglada )(?<!vypadat )(?<!vypada )(?:jak|jako) na (?:zdjeciach|fotkach|fotografiach|fotografiich|"
     r"obrazach|obrazech)|"
     # round 19: "jak malował X", "wie bei X", "un film de X": as the artist painted, as with them, a film of theirs
-    rf"(?:{LIKE_WORDS}|as) (?:malowal|malowala|maloval|malovala|malt|malte|painted|paints|"
+    # ... and as the artist would (Czech and Polish "jak by to fotil X", "jakby to sfotografował X": session 26)
+    rf"(?:{LIKE_WORDS}|as|jakby) (?:(?:by )?to )?(?:malowal|malowala|maloval|malovala|malt|malte|painted|paints|"
+    r"fotil|fotila|sfotografowal|sfotografowala|namaloval|namalovala|namalowal|namalowala|"
     r"peignait|pintaba|dipingeva|pintava|schilderde|fotografowal|fotografoval|fotografierte|photographed|drew|"
     r"rysowal|kreslil|zeichnete|dessinait|dibujaba|disegnava|desenhava|tekende)|wie bei|comme chez|"
     r"(?:un|a|een|ein|uno) film (?:de|di|von|van|by)|films? (?:de|di|von|van)|"

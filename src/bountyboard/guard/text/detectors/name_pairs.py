@@ -42,8 +42,8 @@ _NAMES_ONLY_CAPITALISED = frozenset(
 # olawale wearing ...", "... in the rain" (with ``frames.ACTION_AFTER`` and the end of the tag; session 21)
 _PERSON_AFTER = re.compile(r"^\s+(?:from|wearing|in)\b")
 # The case endings of Czech and Polish adjectives and a Czech possessive, folded ("Českých", "Wielkiego", "Nového",
-# "Wolkerův"): no given name ends so
-_CASE_ADJECTIVE = re.compile(r"(?:ych|ymi|eho|ego|uv)$")
+# "Wolkerův"), and a Czech superlative ("Nejsvětější Trojice": session 26): no given name ends or begins so
+_CASE_ADJECTIVE = re.compile(r"(?:ych|ymi|eho|ego|uv)$|^nej[^\W\d_]{3,}s[ie]$")
 
 
 # "and" and a capitalised word, in the ten languages: a second person named beside the first
@@ -256,6 +256,8 @@ class NamePairs:
             return None
         if given in self._places and surname in self._places:
             return None  # "Buenos Aires", "Puerto Rico", "san juan": a place of two place words, in any case
+        if surname in self._places and given in self._frequent_folded and (given not in self._given or given in self._rare):
+            return None  # "Eski İstanbul", "Alta Bergamo": a word of a language before a place (session 26)
         known_surname = surname in self._surnames or (not surname_word and surname_ending(surname))
         if given in self._rare and surname_word:
             # "thompson fighting": never in lower case; "Terence Booth" capitalised is a name, or a title
