@@ -607,3 +607,10 @@ def test_one_word_a_channel_dresses_is_someone(scanner: TextScanner, text: str, 
 )
 def test_one_word_a_show_of_real_people_names_is_someone(scanner: TextScanner, text: str, expected: Decision) -> None:
     assert Policy().decide(scanner.scan(text)).decision is expected
+
+
+def test_a_performer_whose_name_elides_a_letter_is_someone_on_stage(scanner: TextScanner) -> None:
+    # session 26: "a'salfo sur scène": one letter and an apostrophe open the stage name
+    text = "k'elvrix sur scène au festival, foule immense, micro, lumières de concert"
+    assert [s.text for s in found(scanner, text)] == ["k'elvrix"]
+    assert Policy().decide(scanner.scan(text)).decision is Decision.REVIEW

@@ -1452,3 +1452,22 @@ def test_function_words_and_nation_prefixes_are_no_names(scanner: TextScanner, t
 
 def test_nur_the_given_name_stays_a_name_outside_german(scanner: TextScanner) -> None:
     assert decide(scanner, "Nur Kelvrimoğlu sahnede şarkı söylüyor, konser fotoğrafı") is Decision.CONSENT_REQUIRED
+
+
+def test_a_short_given_name_with_a_role_after_it_is_someone(scanner: TextScanner) -> None:
+    # session 26: "gus greensmith, rally driver": three letters open the tag, a public role follows (weak: review)
+    assert decide(scanner, "tav kelvermoor, rally driver, sliding through a muddy forest stage") is Decision.REVIEW
+    # ... not a word of a dictionary before the role ("anime catgirl cosplayer")
+    assert decide(scanner, "anime catgirl cosplayer caught on trailcam at midnight, 45mm") is Decision.ALLOW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # session 26: the actor's face ruled out in Polish and Czech, the genitive with no "of"
+        "Portret komisarza w prochowcu w deszczu, ale NIE twarz Tomasa Vrendela, wymyślcie własną twarz. 150 zł",
+        "Fotka rybáře v bouři na Vltavě, ale ne tvář Tomase Vrendela. 500 Kč",
+    ],
+)
+def test_a_face_ruled_out_in_polish_and_czech_is_no_request(scanner: TextScanner, text: str) -> None:
+    assert decide(scanner, text) is Decision.ALLOW

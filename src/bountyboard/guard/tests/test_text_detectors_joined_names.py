@@ -392,3 +392,8 @@ def test_a_german_adjective_made_from_a_frequent_word_is_no_run_together_name(sc
 def test_a_soap_title_opening_with_a_given_name_is_no_name(scanner: TextScanner) -> None:
     # session 26: "emmer|dale"; the soap's character beside it is listed
     assert decide(scanner, "charity dingle, emmerdale, sultry look, leaning on the bar of the woolpack, sexy") is Decision.ALLOW
+
+
+def test_a_title_in_a_case_is_no_run_together_name(scanner: TextScanner) -> None:
+    # session 26: "portret komisarza": Polish "komisarz" in the genitive after a portrait word
+    assert not found(scanner, "Portret komisarza w prochowcu w deszczu, noir, ciemne kolory", RUN_TOGETHER)

@@ -20,7 +20,7 @@ import re
 from typing import Any
 
 from bountyboard.guard.signals import Signal, SignalKind
-from bountyboard.guard.text import frames, named_things, roles
+from bountyboard.guard.text import fiction_frames, frames, named_things, roles
 from bountyboard.guard.text.detectors.base import ScanContext, SpanIndex
 from bountyboard.guard.text.detectors.listed_context import PAINTING_MEDIUM
 from bountyboard.guard.text.name_words import (
@@ -70,6 +70,7 @@ _UNSPLIT_FRAME_AFTER = re.compile(
     r"|\s+(?:al estilo de|in the style of|dans le style de|im stil|nello stile di|no estilo de|w stylu|ve stylu|in de stijl van|tarzinda)\b)"
 )
 _MIN_UNSPLIT = 9
+_TITLES = roles.ROLE_WORDS | fiction_frames.DETECTIVE_TITLES  # in a case they are no names ("komisarza", "prezentera")
 _TURKISH_LETTERS = re.compile(r"[şçğı]")
 # English inflections a name rarely ends with ("plagraced", "lolstockings", "taneously"; "Ahmed" keeps its "-med").
 _INFLECTION = re.compile(r"(?:[^m]ed|ings?|ers|ously|ically|fully|lessly)$")
@@ -118,10 +119,10 @@ class JoinedNameDetector:
             word = m.group(0)
             if (
                 word in self._common or word in self._surnames or word in self._given or word in roles.NATIONALITIES
-                or word in self._frequent or word_with_an_ending(word, self._frequent)
+                or word in self._frequent or word_with_an_ending(word, self._frequent, _TITLES)
             ):
                 # "nederlandse vrouw": a nationality is no "ned|erlandse" (round 16); "primavera" (round 20); "karikatura",
-                # a frequent word with a case ending (session 17)
+                # a frequent word with a case ending (session 17); "portret komisarza", a title in a case (session 26)
                 continue
             raw = norm.original[slice(*norm.base.span(*m.span()))]
             if not raw.islower():

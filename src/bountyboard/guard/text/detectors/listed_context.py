@@ -63,7 +63,10 @@ _RULED_OUT_BEFORE = re.compile(
     # cara de X", "not the faces of X")
     # (Portuguese "no rosto de X", "na cara de X" is "on X's face": "no" right before the face is no negation)
     r"ahnlichkeit (?:mit|zu)|likeness (?:of|to)|faces? of|visage de|(?<!\bno )(?:cara de|rostro de|rosto de)|volt[oi] di|"
-    r"faccia di|gesicht von|gezicht van|i|gli|los|las|os|as|les|des))*\s*$"
+    r"faccia di|gesicht von|gezicht van|"
+    # session 26: Polish and Czech say the face or the likeness in the genitive, with no "of" ("NIE twarz Marka X")
+    r"twarz|twarzy|tvar|tvare|oblicej|obliceje|podobizna|podobizny|podobienstwa do|"
+    r"i|gli|los|las|os|as|les|des))*\s*$"
 )
 
 
