@@ -14,6 +14,7 @@ from bountyboard.guard.text.fiction_frames import (
     READING,
     SCREEN,
     TOY,
+    characters_not_cast,
     fiction_frame,
     names_fiction,
 )
@@ -363,3 +364,9 @@ def test_characters_of_puppet_films_sitcoms_and_novelas_are_fiction(
     scanner: TextScanner, text: str, decision: Decision
 ) -> None:
     assert decide(scanner, text) is decision
+
+
+def test_no_likeness_to_the_actor_asks_for_the_character() -> None:
+    # session 26: "keine Ähnlichkeit mit dem Schauspieler", "nessuna somiglianza con l'attore"
+    assert characters_not_cast("dr kelvrix als comic held, keine ahnlichkeit mit dem schauspieler")
+    assert characters_not_cast("il commissario kelvrix, nessuna somiglianza con l'attore, acquerello")

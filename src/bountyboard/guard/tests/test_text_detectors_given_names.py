@@ -1471,3 +1471,15 @@ def test_a_short_given_name_with_a_role_after_it_is_someone(scanner: TextScanner
 )
 def test_a_face_ruled_out_in_polish_and_czech_is_no_request(scanner: TextScanner, text: str) -> None:
     assert decide(scanner, text) is Decision.ALLOW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # session 26: "must not resemble X" in the Romance languages
+        "Vorrei un pirata in bici per i vicoli, NON deve somigliare a Tomas Vrendel. Foto, 30 €",
+        "Quiero un vaquero en la plaza, foto, que no debe parecerse a Tomas Vrendel",
+    ],
+)
+def test_must_not_resemble_someone_rules_them_out(scanner: TextScanner, text: str) -> None:
+    assert decide(scanner, text) is Decision.ALLOW

@@ -305,7 +305,10 @@ _CHARACTERS = (
 # ... or against the cast's faces ("ne copie pas le visage de l'acteur", "no las caras de los actores"): round 20
 _CAST_FACES = (
     r"(?:(?:\w+ ){0,2}(?:face|faces|visage|visages|tete|tetes|cara|caras|rostro|rostros|rosto|rostos|gesicht\w*|volto|volti|viso|faccia|"
-    r"twarz\w*|oblicej\w*|gezicht\w*|likeness) (?:\w+ ){0,2}(?:\w*[ld]['’])?)?"  # "dell'attore" too (session 21)
+    r"twarz\w*|oblicej\w*|gezicht\w*|likeness|"
+    # session 26: the likeness itself ("keine Ähnlichkeit mit dem Schauspieler", "nessuna somiglianza con l'attore")
+    r"ahnlichkeit|somiglianza|parecido|ressemblance|semelhanca|podobienstwa|podobnost\w*|gelijkenis|resemblance) "
+    r"(?:\w+ ){0,2}(?:\w*[ld]['’])?)?"  # "dell'attore" too (session 21)
 )
 # ... or against the screen's cast ("book version not the tv actor"): session 22
 _SCREEN = r"(?:(?:tv|film|movie|series|show|screen|serie|serien|filmowy|dizi) )?"
@@ -314,7 +317,9 @@ CHARACTERS_NOT_CAST = re.compile(
     rf"nao (?:os |as |a |o )?|nicht (?:die |der |den )?|"
     rf"nie |ne |niet (?:de )?|geen |keine? |"
     # round 21: "nie chodzi o aktorkę", "nada de atores", "bez podoby herečky", "without the actress"
-    rf"nie chodzi o |nada de |bez (?:podoby )?|without (?:the )?|sem (?:os |as )?|sin (?:los |las )?|zonder (?:de )?)"
+    rf"nie chodzi o |nada de |bez (?:podoby )?|without (?:the )?|sem (?:os |as )?|sin (?:los |las )?|zonder (?:de )?|"
+    # session 26: "no" as a determiner ("nessuna somiglianza con l'attore", "aucune ressemblance avec l'acteur")
+    rf"nessun[ao]? |ningun[ao]? |nenhum[a]? |aucune? |zadn\w* )"
     rf"{_CAST_FACES}{_SCREEN}{_NOT_THE_CAST}\b|\b{_NOT_THE_CAST}(?: \w+)? (?:degil|olmasin|benzemesin)\b|"
     # round 23: "only the character" says the same ("Solo el personaje, ilustrado", "Nur die Figuren")
     rf"\b{_ONLY} (?:(?:the|el|la|los|las|le|les|die|il|i|o|os|a|as|het|de) )?{_CHARACTERS}\b|"

@@ -66,6 +66,9 @@ _RULED_OUT_BEFORE = re.compile(
     r"faccia di|gesicht von|gezicht van|"
     # session 26: Polish and Czech say the face or the likeness in the genitive, with no "of" ("NIE twarz Marka X")
     r"twarz|twarzy|tvar|tvare|oblicej|obliceje|podobizna|podobizny|podobienstwa do|"
+    # ... and "must not resemble X" ("NON deve somigliare a X", "no debe parecerse a X", "ne doit pas ressembler à X")
+    r"deve|debe|doit|soll|moet|must|should|ma|musi|smi|somigliare a|assomigliare a|parecerse a|se parezca a|"
+    r"ressembler a|ressemble a|parecer com|se parecer com|lijken op|lijkt op|przypominac|podobat se|"
     r"i|gli|los|las|os|as|les|des))*\s*$"
 )
 
