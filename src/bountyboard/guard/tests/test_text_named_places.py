@@ -309,3 +309,16 @@ def test_a_fort_a_port_or_a_lake_before_a_name_is_a_place(scanner: TextScanner, 
 )
 def test_a_lift_and_the_virgin_are_no_people(scanner: TextScanner, text: str) -> None:
     assert Policy().decide(scanner.scan(text)).decision is Decision.ALLOW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # session 26: a training ship's kind after its name, a Turkish dam, Turkish sweets named after their maker
+        "tomas vrendel nave scuola, vele spiegate, golfo di trieste, tramonto, olio su tela",
+        "Kelvrim Dursunoğlu Barajı, gün batımı, geniş açı, hava fotoğrafı",
+        "kelvrim dursunoğlu lokumu, nostaljik teneke kutu, gül lokumu, ürün fotoğrafı",
+    ],
+)
+def test_a_training_ship_a_dam_and_sweets_bear_a_name(scanner: TextScanner, text: str) -> None:
+    assert Policy().decide(scanner.scan(text)).decision is Decision.ALLOW

@@ -235,7 +235,8 @@ NOT_PERSON_HEADS = frozenset(
     clinic airport aeroport aeropuerto flughafen stadium stadion estadio stadio arena bros brothers kart
     awards prizes preis premio premios nagroda nagrody prijs odulu odulleri trophee trofeo pokal kupasi
     kompleksi
-    kebab kebap kebabi kebabinin kebabini kofte koftesi tatlisi corbasi pilavi tabagi memorial memorialu
+    kebab kebap kebabi kebabinin kebabini kofte koftesi tatlisi corbasi pilavi tabagi lokumu helvasi pastanesi firini
+    memorial memorialu
     memorialem
     dock docks wharf pier quay brewery winery distillery tavern pub building stadyumu stadyum wilderness bira
     estate estates farm ranch manor""".split()
@@ -243,7 +244,8 @@ NOT_PERSON_HEADS = frozenset(
     # and memorial tournaments ("Memoriał Huberta Wagnera", folded) named after someone; session 21: docks, piers,
     # breweries and pubs ("the Albert Dock", "Hüseyin Avni Aker Stadyumu"); session 22: beers and spirits ("pauwel
     # kwak beer", and Turkish "bira" here only: see named_things.PRODUCT_BEFORE_NAME); session 23: estates, farms and
-    # manors ("choi hung estate", "Grange Farm")
+    # manors ("choi hung estate", "Grange Farm"); session 26: the sweets, pastry shops and bakeries Turkish names after
+    # their maker ("Hacı Bekir lokumu")
 ) | BEERS_AND_SPIRITS
 
 # A stated age under 18: "15yo", "15 y/o", "15-year-old", "aged 15", "she's 14", "(14)", "16 again",

@@ -78,8 +78,10 @@ PLACE_AFTER_NAME = frozenset(
     kirche dom platz strasse allee brucke bahnhof denkmal museum gymnasium schule stadion park garten tor
     huis toren kerk plein straat brug station museum
     plaji koyu supermarkt supermarket winkel markt sklep
-    oteli kahvesi lokantasi mozolesi turbesi zaal county""".split()  # round 21: "Anayurt Oteli", "Halikarnas Mozolesi",
-# the cafés, eateries and tombs Turkish names so, a Dutch hall ("de Ovale Zaal"), a county ("Fayette County")
+    oteli kahvesi lokantasi mozolesi turbesi zaal county
+    baraji tesisleri""".split()
+    # round 21: "Anayurt Oteli", "Halikarnas Mozolesi", the cafés, eateries and tombs Turkish names so, a Dutch hall ("de
+    # Ovale Zaal"), a county ("Fayette County"); session 26: a dam and a sports ground ("Atatürk Barajı")
 )
 
 # Words that may stand between the place word and the name ("la avenida de Concha Espina", "station de
@@ -220,7 +222,10 @@ def place_word(word: str) -> bool:
 _SHIP_AFTER = re.compile(
     r"^\s*(?:(?:in|under) full sail|unter vollen segeln|pod pelnymi zaglami|pod plnymi plachtami|"
     r"a vele spiegate|in navigazione|a (?:toda vela|todo trapo)|a pleines voiles|toutes voiles dehors|"
-    r"(?:met volle zeilen|onder vol zeil)|(?:a todo pano|com (?:as )?velas (?:abertas|enfunadas))|tam yelken\w*)\b"
+    r"(?:met volle zeilen|onder vol zeil)|(?:a todo pano|com (?:as )?velas (?:abertas|enfunadas))|tam yelken\w*|"
+    # session 26: a training ship's kind after its name ("l'Amerigo Vespucci nave scuola", "Dar Młodzieży statek szkolny")
+    r"nave scuola|buque escuela|navio escola|navire ecole|segelschulschiff|schulschiff|training ship|tall ship|"
+    r"statek szkolny|zaglowiec szkolny|schoolschip|okul gemisi)\b"
 )
 _POSSESSIVE_HEAD = re.compile(r"^['’]n?[iu]n((?:\s+[^\s,.;:()]+){1,3})")
 _HOUSE_WORDS = frozenset("evi yalisi konagi turbesi mezari atolyesi".split())
