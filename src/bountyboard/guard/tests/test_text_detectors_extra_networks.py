@@ -110,3 +110,17 @@ def test_a_concepts_camel_case_model_is_no_hidden_name(scanner: TextScanner) -> 
     assert not [s for s in scanner.scan(text) if s.kind is SignalKind.NER_PERSON]
     # ... a known given name run into a surname stays theirs to read
     assert decide(scanner, "1girl, topless, short shorts, <lora:MilaKelvermoor_2.0:0.9>") is Decision.BLOCK
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # session 26: a word no dictionary holds and a public role, the file's only words
+        ("iditarod finish, sled dogs steaming, night, aurora, <lora:vrendel_musher:0.7>", Decision.REVIEW),
+        ("<lora:kelvrix_rapper:0.8>, shirtless, nsfw, hotel room", Decision.BLOCK),
+        # ... not a word of a dictionary beside the role
+        ("<lora:anime_singer:0.7>, concert stage, colourful lights", Decision.ALLOW),
+    ],
+)
+def test_a_name_and_a_role_in_a_models_name_is_someone(scanner: TextScanner, text: str, expected: Decision) -> None:
+    assert decide(scanner, text) is expected

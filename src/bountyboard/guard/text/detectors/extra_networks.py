@@ -14,7 +14,9 @@ subject, once the uploader's habits are undone (``text/extra_networks.py``):
   together): weak, and a block in a sexual one. Drawn prompts load characters' models named the same way
   ("kallenStadtfeld", "emaAizawa");
 * a given name alone in a photographic prompt: weak, and only review even when sexual (an invented
-  "AI model" persona is named the same way).
+  "AI model" persona is named the same way);
+* a word no dictionary holds and a public role ("seavey_musher", "vrendel_rapper"): weak, and a block in a sexual
+  prompt (session 26).
 
 A file name that holds a listed character, artist or thing is that character's or style's model ("huTao",
 "by_wlop"), and names no person.
@@ -25,7 +27,7 @@ from __future__ import annotations
 import re
 
 from bountyboard.guard.signals import Signal, SignalKind
-from bountyboard.guard.text import frames, name_words, pinyin
+from bountyboard.guard.text import frames, name_words, pinyin, roles
 from bountyboard.guard.text.detectors.base import ScanContext, SpanIndex
 from bountyboard.guard.text.detectors.idol_groups import GROUPS, NOT_MEMBER
 from bountyboard.guard.text.detectors.trigger_tokens import Reading, TriggerReader, reading_signal
@@ -101,6 +103,8 @@ class ExtraNetworkDetector:
                 not sexual_in_names.overlaps(*span) and self._two_unknown_words(network)
             )):  # "Creampie_cumdripV1", "SideAnal": a sexual concept's model, not someone's
                 out.append(_shape(context, network, "given-surname", pair, sexual_context=sexual))
+            elif pair := self._name_and_role(network.words):
+                out.append(_shape(context, network, "role", pair, sexual_context=sexual))
             elif (
                 photographic and len(network.words) == 1 and network.words[0] in self._given
                 and network.words[0] not in self._common
@@ -132,6 +136,14 @@ class ExtraNetworkDetector:
         ):
             return words[0], words[1]
         return None
+
+    def _name_and_role(self, words: tuple[str, ...]) -> tuple[str] | None:
+        """A word no dictionary holds and a public role, the file's only words ("seavey_musher", "kowalska_rapperka"):
+        a model of whoever holds that role, in any medium (session 26)."""
+        if len(words) != 2 or not (words[0] in roles.ROLE_WORDS) ^ (words[1] in roles.ROLE_WORDS):
+            return None
+        name = words[1] if words[0] in roles.ROLE_WORDS else words[0]
+        return (name,) if len(name) >= 4 and name not in self._common and name not in roles.NATIONALITIES else None
 
     def _given_and_surname(self, words: tuple[str, ...]) -> tuple[str, str] | None:
         """A known given name and a word no dictionary holds after it ("mia", "khalifa"; not "add", "detail")."""
