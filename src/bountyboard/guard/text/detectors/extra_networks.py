@@ -103,8 +103,8 @@ class ExtraNetworkDetector:
                 not sexual_in_names.overlaps(*span) and self._two_unknown_words(network)
             )):  # "Creampie_cumdripV1", "SideAnal": a sexual concept's model, not someone's
                 out.append(_shape(context, network, "given-surname", pair, sexual_context=sexual))
-            elif pair := self._name_and_role(network.words):
-                out.append(_shape(context, network, "role", pair, sexual_context=sexual))
+            elif holder := self._name_and_role(network.words):
+                out.append(_shape(context, network, "role", holder, sexual_context=sexual))
             elif (
                 photographic and len(network.words) == 1 and network.words[0] in self._given
                 and network.words[0] not in self._common
