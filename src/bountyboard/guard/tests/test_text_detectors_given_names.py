@@ -1483,3 +1483,20 @@ def test_a_face_ruled_out_in_polish_and_czech_is_no_request(scanner: TextScanner
 )
 def test_must_not_resemble_someone_rules_them_out(scanner: TextScanner, text: str) -> None:
     assert decide(scanner, text) is Decision.ALLOW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # session 26: a frequent word that is no given name, then a word no name list holds, inside a line
+        "coppa di gelato stracciatella della pasticceria, tavolino all'aperto, food photography, bokeh",
+        "niño jugando fútbol descalzo en una calle de tierra, atardecer, pelota gastada, foto cálida",
+    ],
+)
+def test_two_words_of_a_language_inside_a_line_are_no_name(scanner: TextScanner, text: str) -> None:
+    assert found(scanner, text) == []
+
+
+def test_two_words_opening_a_line_may_still_be_a_name(scanner: TextScanner) -> None:
+    # the subject's place: "kelvrim dursunoğlu, eskişehir belediye başkanı" keeps its reading
+    assert decide(scanner, "gelato kelvrimoğlu, eskişehir eski belediye başkanı, gülümseyen yaşlı adam") is not Decision.ALLOW

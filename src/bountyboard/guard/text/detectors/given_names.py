@@ -172,7 +172,8 @@ class GivenNameDetector:
                         norm.original, text, view, start, last[1], word, last[2], sexual_next=sexual_next, skin=skin
                     )
                 if strength and self._pairs.words_of_a_language(
-                    norm.original[slice(*view.span(start, last[1]))], word, strength=strength, caps=caps, sexual_text=sexual_text
+                    norm.original[slice(*view.span(start, last[1]))], word, strength=strength, caps=caps, sexual_text=sexual_text,
+                    opens_line=pair_frames.opens_a_line(norm.original, view.span(start, last[1])),
                 ) and not _CAST_AFTER.match(text, last[1]):
                     strength = None  # ... two words of a language, unless cast as someone ("paco león como luisma": session 20)
                 if strength:

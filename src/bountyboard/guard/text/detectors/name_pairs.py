@@ -74,8 +74,11 @@ class NamePairs:
             bool(name_words.GERUND.search(word)) and word not in self._surnames and word not in self._given
         )
 
-    def words_of_a_language(self, raw: str, given: str, *, strength: str, caps: bool, sexual_text: bool) -> bool:
-        """A pair the frequent words of the nine languages say is no name (decision 0039; round 19)."""
+    def words_of_a_language(
+        self, raw: str, given: str, *, strength: str, caps: bool, sexual_text: bool, opens_line: bool = False
+    ) -> bool:
+        """A pair the frequent words of the nine languages say is no name (decision 0039; round 19); ``opens_line``: the
+        pair opens its line, where a prompt puts its subject."""
         first = raw.lower().split()[0] if raw.split() else ""
         if first.endswith(("á", "ý")) and first in self._frequent:
             return True  # "zlatá hodina", "nová budova": a Czech adjective, no "Zlata" or "Nova" (no given name ends so)
@@ -87,6 +90,11 @@ class NamePairs:
         words = fold(raw).text.split()
         words_of_a_language = self._ordinary_words(raw) or (
             given not in self._given and len(words) == 2 and self._noun_and_adjective(words[0], words[1])
+        ) or (
+            # "yeux émerveillés", "fútbol descalzo", "gelato stracciatella" inside a line: a frequent word that is no
+            # given name, then a word no name list holds (session 26); not where the subject stands, nor in sexual text
+            not opens_line and not sexual_text and given not in self._given and len(words) == 2
+            and words[0] in self._frequent_folded and words[1] not in self._surnames and words[1] not in self._given
         )
         return words_of_a_language and (not sexual_text or not raw.isascii())
 
