@@ -156,6 +156,7 @@ ROLE_TERMS = tuple(
     "rally driver", "rallye driver", "pilote de rallye", "piloto de rally", "piloto de rali", "pilota di rally",
     "rallyefahrer", "rallyefahrerin", "rajdowiec", "kierowca rajdowy", "rallyjezdec", "rallycoureur", "ralli pilotu",
     "fantino", "fantina", "joquei", "musher", "contestant", "reality show contestant",
+    "tiktokerka", "tiktokerki", "tiktokerem",  # ... and Polish and Czech TikTok women, as youtuberka and streamerka are
 )
 ROLE_WORDS = frozenset(t for t in ROLE_TERMS if " " not in t)
 # Nationalities as the ten languages write them before a role ("polski raper", "dutch presenter", "türk
