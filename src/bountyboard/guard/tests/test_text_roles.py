@@ -373,10 +373,16 @@ def test_a_citys_president_drawn_is_a_real_person(scanner: TextScanner) -> None:
         ("Brennick Taul, rally driver, sliding through a muddy forest stage", "consent_required"),
         ("LoRA: Orla Vexmoor (Skeleton)\nDie Sauerländer Olympiasiegerin, bitte 60 Bilder", "consent_required"),
         ("0rl4 v3xm00r (tiktokerka), n4k3d, shower, wet skin, realistic", "block"),  # a Polish TikTok woman, in leetspeak
+        ("MC Kelvra (česká rapperka z ostravy), bikini, pool, sexy, (photorealistic:1.2)", "block"),
     ],
 )
 def test_champions_rally_drivers_and_jockeys_are_roles(scanner: TextScanner, text: str, expected: str) -> None:
     assert decision(scanner, text) == expected
+
+
+def test_a_bountys_winner_is_no_role() -> None:
+    # the winner of the bounty itself: "$25 via paypal voor de winnaar" names no public figure
+    assert not roles.names_a_role("portret van kapitein haddock in harnas, $25 via paypal voor de winnaar")
 
 
 def test_a_masters_compound_is_no_champion() -> None:

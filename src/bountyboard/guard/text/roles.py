@@ -157,6 +157,8 @@ ROLE_TERMS = tuple(
     "rallyefahrer", "rallyefahrerin", "rajdowiec", "kierowca rajdowy", "rallyjezdec", "rallycoureur", "ralli pilotu",
     "fantino", "fantina", "joquei", "musher", "contestant", "reality show contestant",
     "tiktokerka", "tiktokerki", "tiktokerem",  # ... and Polish and Czech TikTok women, as youtuberka and streamerka are
+    "rapperka", "rapperky",  # ... Czech women rappers ("česká rapperka z Ostravy"); not a contest's winner: a bounty
+    # names its own ("$25 voor de winnaar")
 )
 ROLE_WORDS = frozenset(t for t in ROLE_TERMS if " " not in t)
 # Nationalities as the ten languages write them before a role ("polski raper", "dutch presenter", "türk
