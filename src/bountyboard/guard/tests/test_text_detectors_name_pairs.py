@@ -72,7 +72,12 @@ def test_a_frequent_word_that_is_no_given_name_before_its_adjective_is_words(pai
     # ... not a given name before it ("anna detallada" is read by the other rules), nor an unknown word
     assert not pairs.words_of_a_language("anna excavada", "anna", strength=WEAK, caps=False, sexual_text=False)
     assert not pairs.words_of_a_language("drunevar excavada", "drunevar", strength=WEAK, caps=False, sexual_text=False)
-    assert not pairs.words_of_a_language("vieux kelmoor", "vieux", strength=WEAK, caps=False, sexual_text=False)
+    assert not pairs.words_of_a_language(
+        "vieux kelmoor", "vieux", strength=WEAK, caps=False, sexual_text=False, opens_line=True
+    )
+    # session 26: inside a line, outside sexual text, a frequent word before a word no name list holds is two words
+    assert pairs.words_of_a_language("vieux kelmoor", "vieux", strength=WEAK, caps=False, sexual_text=False)
+    assert not pairs.words_of_a_language("vieux kelmoor", "vieux", strength=WEAK, caps=False, sexual_text=True)
 
 
 def test_a_word_of_a_language_before_a_given_name_is_no_surname_written_first(pairs: NamePairs) -> None:
