@@ -1500,3 +1500,8 @@ def test_two_words_of_a_language_inside_a_line_are_no_name(scanner: TextScanner,
 def test_two_words_opening_a_line_may_still_be_a_name(scanner: TextScanner) -> None:
     # the subject's place: "kelvrim dursunoğlu, eskişehir belediye başkanı" keeps its reading
     assert decide(scanner, "gelato kelvrimoğlu, eskişehir eski belediye başkanı, gülümseyen yaşlı adam") is not Decision.ALLOW
+
+
+def test_the_word_that_gives_a_name_is_no_name(scanner: TextScanner) -> None:
+    # session 26: "vecchio pescatore di nome tonino": Italian and Portuguese "nome", Spanish "nombre" give the name
+    assert found(scanner, "pescador viejo de nombre anselmo, barca, retrato") == []

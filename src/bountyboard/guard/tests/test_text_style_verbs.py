@@ -253,3 +253,22 @@ def test_looking_like_someones_photographs_is_their_likeness(scanner: TextScanne
 )
 def test_as_an_artist_would_photograph_it_is_a_style(scanner: TextScanner, text: str) -> None:
     assert decide(scanner, text) is Decision.ALLOW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # session 26: a three-word painter's name whose first two words the pair rule reads, then its style word
+        "abstract anatolian motifs, orla vexmoor eyüboğlu style, bold colors, folk art",
+        "orla vexmoor eyüboğlu tarzında bir anadolu düğün sahnesi, kilim motifleri",
+        # ... or its attention weight, beside another weighted painter
+        "(orla vexmoor eyüboğlu:1.3), (abidin dino:0.8), van gölü, kilim motifleri",
+    ],
+)
+def test_a_three_word_painters_name_before_its_style_is_a_style(scanner: TextScanner, text: str) -> None:
+    assert decide(scanner, text) is Decision.ALLOW
+
+
+def test_a_verb_after_a_three_word_name_is_no_style(scanner: TextScanner) -> None:
+    # "painting" after the third word is what the person does ("poh ling yeow painting at an easel")
+    assert decide(scanner, "orla vexmoor eyüboğlu painting at an easel, warm light, photo") is not Decision.ALLOW

@@ -539,7 +539,7 @@ _WEIGHTED_ITEM = re.compile(r"\(\s*([^():]{1,60}?)\s*:\s*\d(?:\.\d+)?\s*\)")
 def weighted_slot(original: str, span: tuple[int, int], *, word_before: bool = False) -> tuple[int, int] | None:
     """Where the attention weight that holds only this name starts and ends in ``original``, or None.
     ``word_before``: one more word may stand before the name inside it."""
-    close = _WEIGHT_CLOSE.match(original, span[1], span[1] + 12)
+    close = _WEIGHT_CLOSE.match(original, span[1], span[1] + 32)  # room for a third word ("eyüboğlu:1.3)": session 26)
     opening = (_WEIGHT_OPEN_WORD if word_before else _WEIGHT_OPEN).search(original, max(0, span[0] - 24), span[0])
     return (opening.start(), close.end()) if close and opening else None
 

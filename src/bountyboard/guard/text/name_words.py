@@ -44,6 +44,7 @@ NOT_NAME_WORDS = frozenset(
     einer einem einen eines
     epoque borealis australis
     named called nomme nommee appele appelee llamado llamada chamado chamada chiamato chiamata genaamd namens
+    nome nombre
     deux trois quatre cinq sept huit neuf dix cuatro cinco seis siete ocho nueve zwei drei vier funf sechs sieben
     acht neun zehn tre quattro cinque sette nove dieci dois duas tres oito dwa dwie dwoch trzy cztery piec szesc
     siedem osiem dziewiec dziesiec dva dve tri ctyri sedm osm devet deset twee drie vijf zes zeven negen iki dort
@@ -53,8 +54,9 @@ NOT_NAME_WORDS = frozenset(
     qui que quoi dont quien quienes cuyo cuya
     """.split()  # months of the ten languages but those that are given names too ("Avril", "Julio", "Kasım", "Mei");
     # round 23: "Belle Époque", an era, not Belle someone; session 20: "aurora borealis", the northern lights, and the
-    # words that give a name ("influencer chiamata giada"), never one, nor the numbers of the nine other languages
-    # ("dois capoeiristas anônimos"; not those that are names too: Otto, Sei, Tien); "anonymous" in the ten languages
+    # words that give a name ("influencer chiamata giada", "di nome tonino": session 26), never one, nor the numbers of
+    # the nine other languages ("dois capoeiristas anônimos"; not those that are names too: Otto, Sei, Tien); "anonymous"
+    # in the ten languages
     # ("dos pelotaris anónimos") and "gran" ("gran canaria") are never a name's word either; session 22: nor the
     # prepositions a name goes before ("rupert aus den ostfriesenkrimis"), but those that are names too (Bei, Con, Sur),
     # nor German's indefinite article in its cases ("porträt einer erfundenen dame"); session 26: nor the French and

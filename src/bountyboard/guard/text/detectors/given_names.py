@@ -65,6 +65,9 @@ _THIRD_NAME_WORD = re.compile(rf"[ \t]+{name_words.NAME_WORD}(?=\s)")  # a capit
 _TRAILING_WORDS = re.compile(r"(?:[^\W\d_]+ ){1,2}$")
 _ONE_TRAILING_WORD = re.compile(r"[^\W\d_]+ $")
 _NEAR_SEXUAL = 80  # characters between a name and a sexual word for "sexual context"
+# The word "style" itself after a three-word name's last word ("bedri rahmi eyüboğlu style", "... tarzında"): not the
+# looser ``frames.STYLE_AFTER``, whose "painting" is a verb there ("poh ling yeow painting at an easel")
+_STYLE_WORD_RIGHT_AFTER = re.compile(r"^\s*(?:style|styled|stil|stile|estilo|tarzinda|tarzi|stylem|stijl|stylu)\b")
 _BESIDE_SEXUAL = 16  # a sexual word right beside the name, ", lingerie": the item itself is sexual
 
 
@@ -330,8 +333,14 @@ class GivenNameDetector:
             ) or bool(frames.AUTHOR_AFTER.match(after)) or (not sexual_spans and frames.style_a_before(norm.original, span[0]))
             # "romány Michala Sýkory": a book's author (session 19); "caricatura à Bordalo Pinheiro", not in sexual text
             # (session 22)
+            # ... or after a third word of the same name ("bedri rahmi eyüboğlu style", "... tarzında": session 26)
+            third_word = _NEXT_WORD.match(after)
+            after_name = after[third_word.end() :] if third_word and given in self._given and (
+                third_word.group(1) not in self._common and third_word.group(1) not in self._frequent_folded
+            ) else ""  # a known given name opens it: "okanaytekin kral şakir tarzında" is someone in Kral Şakir's style
             if cited_before or any(pair_frames.STYLE_BEFORE_MORE.search(b) for b in befores) or (
                 frames.style_word_after(after) or frames.STYLE_VERB_AFTER.match(after) or frames.MOVEMENT_AFTER.match(after)
+                or (after_name and (_STYLE_WORD_RIGHT_AFTER.match(after_name) or frames.STYLE_VERB_AFTER.match(after_name)))
             ):
                 # only a style cue right before the name speaks for every mention of it ("X estilo pixar" is X drawn as
                 # Pixar draws; "de X y" a list), and the postpositions that mean "in X's style" ("X tarzında": round 21)
