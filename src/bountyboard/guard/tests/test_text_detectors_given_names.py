@@ -7,6 +7,7 @@ import pytest
 from bountyboard.guard.policy import Policy
 from bountyboard.guard.signals import Signal, SignalKind
 from bountyboard.guard.text.scanner import TextScanner
+from bountyboard.guard.text.shipped import shipped_faker_given_names
 from bountyboard.guard.verdict import Decision
 
 SOURCE = "heuristic:given-name-surname"
@@ -1505,3 +1506,21 @@ def test_two_words_opening_a_line_may_still_be_a_name(scanner: TextScanner) -> N
 def test_the_word_that_gives_a_name_is_no_name(scanner: TextScanner) -> None:
     # session 26: "vecchio pescatore di nome tonino": Italian and Portuguese "nome", Spanish "nombre" give the name
     assert found(scanner, "pescador viejo de nombre anselmo, barca, retrato") == []
+
+
+class TestFakerGivenNames:
+    """Faker's first names of the ten languages' locales (MIT, guard/data/faker/), read as long-tail given names."""
+
+    def test_the_list_knows_names_the_other_lists_lack(self) -> None:
+        names = shipped_faker_given_names()
+        assert {"fitnat", "mefharet", "gerlinde", "hugues", "ferihan"} <= names
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "fitnat kelvar i̇stanbul'da gerçekçi portre",  # tr: a Turkish given name no other list holds
+            "LoRA von gerlinde strahm bitte - 500 Buzz, das Gesicht muss sofort erkennbar sein",  # de
+        ],
+    )
+    def test_a_faker_given_name_before_an_unknown_surname_is_someone(self, scanner: TextScanner, text: str) -> None:
+        assert decide(scanner, text) is not Decision.ALLOW

@@ -154,6 +154,14 @@ def shipped_forenames() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def shipped_faker_given_names() -> frozenset[str]:
+    """The first names of Faker's person providers for the ten languages' locales (MIT, guard/data/faker/): names
+    people are given in Turkey, Poland, the Czech lands, the Low Countries, the German, Italian, Portuguese, Spanish,
+    French and English-speaking countries ("Erdal", "Fitnat", "Gerlinde", "Hugues"); folded, every word of a name."""
+    return frozenset(w for line in read_lines("faker/given_names.txt") for w in normalize_name(line).split())
+
+
+@lru_cache(maxsize=1)
 def shipped_place_words() -> frozenset[str]:
     """Words of countries, regions and cities that are also given to babies (guard/data/bountyboard/place_words.txt)."""
     return frozenset(normalize_name(w) for line in read_lines("bountyboard/place_words.txt") for w in line.split())

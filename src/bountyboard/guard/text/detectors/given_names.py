@@ -338,13 +338,16 @@ class GivenNameDetector:
             after_name = after[third_word.end() :] if third_word and given in self._given and (
                 third_word.group(1) not in self._common and third_word.group(1) not in self._frequent_folded
             ) else ""  # a known given name opens it: "okanaytekin kral şakir tarzında" is someone in Kral Şakir's style
+            styled_after_name = bool(
+                after_name and (_STYLE_WORD_RIGHT_AFTER.match(after_name) or frames.STYLE_VERB_AFTER.match(after_name))
+            )
             if cited_before or any(pair_frames.STYLE_BEFORE_MORE.search(b) for b in befores) or (
                 frames.style_word_after(after) or frames.STYLE_VERB_AFTER.match(after) or frames.MOVEMENT_AFTER.match(after)
-                or (after_name and (_STYLE_WORD_RIGHT_AFTER.match(after_name) or frames.STYLE_VERB_AFTER.match(after_name)))
+                or styled_after_name
             ):
                 # only a style cue right before the name speaks for every mention of it ("X estilo pixar" is X drawn as
                 # Pixar draws; "de X y" a list), and the postpositions that mean "in X's style" ("X tarzında": round 21)
-                if cited_before or frames.STYLE_VERB_AFTER.match(after) or frames.STYLE_AFTER_MORE.match(after):
+                if cited_before or frames.STYLE_VERB_AFTER.match(after) or frames.STYLE_AFTER_MORE.match(after) or styled_after_name:
                     not_people_names.add((given[:4], surname[:4]))
                 continue  # "by Anna Kowalska": a style reference, not a depiction
             listed_style = (
