@@ -188,7 +188,7 @@ def test_hyphenated_compounds_and_double_given_names_are_no_name(scanner: TextSc
 
 
 def test_an_unknown_capitalised_pair_is_weak_and_a_known_one_strong(scanner: TextScanner) -> None:
-    weak = found(scanner, "Olgierd Flisek, poster, 1920s")
+    weak = found(scanner, "Wolgerd Flisek, poster, 1920s")  # session 26: Faker knows "Olgierd" now
     strong = found(scanner, "Marta Kowalska, poster, 1920s")
     assert weak and not weak[0].detail.get("corroborated")
     assert strong and strong[0].detail.get("corroborated")
@@ -246,7 +246,7 @@ def test_a_run_together_word_that_is_no_name_stays_allowed(scanner: TextScanner,
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Gerlinde Pfannkuch beim Wandern in den Alpen, Foto", Decision.REVIEW),  # German, unknown given name
+        ("Drunhilde Pfannkuch beim Wandern in den Alpen, Foto", Decision.REVIEW),  # German, unknown given name
         ("ottilie brennecke beim segeln, foto", Decision.REVIEW),  # lower-case tag soup
         ("cunegonda scarpellini che balla a napoli, foto", Decision.REVIEW),
         ("Helles Holz im Wohnzimmer, mit Pflanzen", Decision.ALLOW),  # German nouns

@@ -88,7 +88,7 @@ from bountyboard.guard.text.shipped import (
     shipped_surnames,
     shipped_well_known_people,
 )
-from bountyboard.guard.text.slavic_cases import slavic_given_name_forms
+from bountyboard.guard.text.slavic_cases import WORDS_IN_A_CASE, slavic_given_name_forms
 from bountyboard.guard.text.vietnamese import VietnameseNames
 
 
@@ -190,10 +190,11 @@ class TextScanner:
             core = self._given_names | shipped_forenames()
             # the long tail of given names (guard/data/ssa/): four letters or more ("neo - expressionism")
             rare = frozenset(n for n in shipped_ssa_given_names(100) if len(n) >= 4) - core
-            # ... and of Faker's lists of the ten languages (guard/data/faker/), but words of a language (session 26)
+            # ... and of Faker's lists of the ten languages (guard/data/faker/), but words of a language (session 26) and
+            # the names decision 0043 left out for the words their Polish cases are ("franka szwajcarskiego": the franc)
             rare |= frozenset(
                 n for n in shipped_faker_given_names() if len(n) >= 4 and n not in NOT_NAME_WORDS
-            ) - core - shipped_dictionary_words() - shipped_frequent_words_folded() - shipped_place_words()
+            ) - core - shipped_dictionary_words() - shipped_frequent_words_folded() - shipped_place_words() - WORDS_IN_A_CASE
             # ... and the Polish and Czech given names in their cases ("fotki natalii": round 21)
             declined = slavic_given_name_forms(
                 shipped_slavic_given_names(), dictionary=shipped_dictionary_words(), frequent=shipped_frequent_words_folded()

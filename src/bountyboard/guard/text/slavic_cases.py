@@ -53,6 +53,11 @@ def slavic_given_name_forms(
 # Niskim", "na Górnym Śląsku", "v Českém Ráji" are places; a person is rarely "in" or "on" a name. Not "u" ("u Anny":
 # at Anna's), "z" or "s" ("s Petrem Novákem": with him), "przy" or "po" ("przy Annie Kowalskiej": beside her, "po
 # Janie Kowalskim": after him), where a surname in a case ends as an adjective does.
+# Forms decision 0043 kept out of the given names because they are Polish or Czech words in a case: the Swiss franc
+# ("franka szwajcarskiego"), a twig ("witka"), a helmet ("w kasku"), Tintin's dog ("Milou"). A longer list of given
+# names from elsewhere leaves them out too (Faker's "Franka": session 26).
+WORDS_IN_A_CASE = frozenset("franka franku witka witku kaska kasku milou".split())
+
 PLACE_PREPOSITIONS = ("w", "we", "na", "nad", "pod", "v", "ve")
 _PLACE_PREPOSITION = re.compile(rf"(?:^|\s)(?:{'|'.join(PLACE_PREPOSITIONS)})\s+$")
 _ADJECTIVE_IN_A_CASE = re.compile(r"(?:ym|im|ej|ych|ich|ego|em|eho)$")
