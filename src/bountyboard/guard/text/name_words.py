@@ -56,11 +56,10 @@ NOT_NAME_WORDS = frozenset(
     # round 23: "Belle Époque", an era, not Belle someone; session 20: "aurora borealis", the northern lights, and the
     # words that give a name ("influencer chiamata giada", "di nome tonino": session 26), never one, nor the numbers of
     # the nine other languages ("dois capoeiristas anônimos"; not those that are names too: Otto, Sei, Tien); "anonymous"
-    # in the ten languages
-    # ("dos pelotaris anónimos") and "gran" ("gran canaria") are never a name's word either; session 22: nor the
-    # prepositions a name goes before ("rupert aus den ostfriesenkrimis"), but those that are names too (Bei, Con, Sur),
-    # nor German's indefinite article in its cases ("porträt einer erfundenen dame"); session 26: nor the French and
-    # Spanish relative pronouns ("mademoiselle jeanne qui le regarde")
+    # in the ten languages ("dos pelotaris anónimos") and "gran" ("gran canaria") are never a name's word either;
+    # session 22: nor the prepositions a name goes before ("rupert aus den ostfriesenkrimis"), but those that are names
+    # too (Bei, Con, Sur), nor German's indefinite article in its cases ("porträt einer erfundenen dame"); session 26:
+    # nor the French and Spanish relative pronouns ("mademoiselle jeanne qui le regarde")
 )
 # The first halves of compound adjectives of nations ("franco-belge", "italo-americano", "anglo-saxon"), folded: a given
 # name ("Franco", "Italo") joined so by a hyphen to the word after it is that adjective, no name (session 26)

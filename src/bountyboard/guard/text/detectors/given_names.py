@@ -65,10 +65,10 @@ _THIRD_NAME_WORD = re.compile(rf"[ \t]+{name_words.NAME_WORD}(?=\s)")  # a capit
 _TRAILING_WORDS = re.compile(r"(?:[^\W\d_]+ ){1,2}$")
 _ONE_TRAILING_WORD = re.compile(r"[^\W\d_]+ $")
 _NEAR_SEXUAL = 80  # characters between a name and a sexual word for "sexual context"
+_BESIDE_SEXUAL = 16  # a sexual word right beside the name, ", lingerie": the item itself is sexual
 # The word "style" itself after a three-word name's last word ("bedri rahmi eyüboğlu style", "... tarzında"): not the
 # looser ``frames.STYLE_AFTER``, whose "painting" is a verb there ("poh ling yeow painting at an easel")
 _STYLE_WORD_RIGHT_AFTER = re.compile(r"^\s*(?:style|styled|stil|stile|estilo|tarzinda|tarzi|stylem|stijl|stylu)\b")
-_BESIDE_SEXUAL = 16  # a sexual word right beside the name, ", lingerie": the item itself is sexual
 
 
 class GivenNameDetector:
