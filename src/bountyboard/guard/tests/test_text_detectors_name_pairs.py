@@ -66,18 +66,21 @@ def test_a_weighted_name_is_told_from_a_noun_and_its_adjective(pairs: NamePairs)
 
 
 def test_a_frequent_word_that_is_no_given_name_before_its_adjective_is_words(pairs: NamePairs) -> None:
+    def words(raw: str, given: str, *, sexual_text: bool = False, opens_line: bool = True) -> bool:
+        return pairs.words_of_a_language(
+            raw, given, strength=WEAK, caps=False, sexual_text=sexual_text, opens_line=opens_line
+        )
+
     # session 21: "casa excavada", "personagens gerados": a noun and its adjective, whatever surname the second ends as
-    assert pairs.words_of_a_language("vieux excavada", "vieux", strength=WEAK, caps=False, sexual_text=False)
-    assert pairs.words_of_a_language("vieux berger", "vieux", strength=WEAK, caps=False, sexual_text=False)
+    assert words("vieux excavada", "vieux")
+    assert words("vieux berger", "vieux")
     # ... not a given name before it ("anna detallada" is read by the other rules), nor an unknown word
-    assert not pairs.words_of_a_language("anna excavada", "anna", strength=WEAK, caps=False, sexual_text=False)
-    assert not pairs.words_of_a_language("drunevar excavada", "drunevar", strength=WEAK, caps=False, sexual_text=False)
-    assert not pairs.words_of_a_language(
-        "vieux kelmoor", "vieux", strength=WEAK, caps=False, sexual_text=False, opens_line=True
-    )
+    assert not words("anna excavada", "anna")
+    assert not words("drunevar excavada", "drunevar")
+    assert not words("vieux kelmoor", "vieux")
     # session 26: inside a line, outside sexual text, a frequent word before a word no name list holds is two words
-    assert pairs.words_of_a_language("vieux kelmoor", "vieux", strength=WEAK, caps=False, sexual_text=False)
-    assert not pairs.words_of_a_language("vieux kelmoor", "vieux", strength=WEAK, caps=False, sexual_text=True)
+    assert words("vieux kelmoor", "vieux", opens_line=False)
+    assert not words("vieux kelmoor", "vieux", opens_line=False, sexual_text=True)
 
 
 def test_a_word_of_a_language_before_a_given_name_is_no_surname_written_first(pairs: NamePairs) -> None:

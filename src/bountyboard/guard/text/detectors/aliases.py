@@ -41,7 +41,8 @@ _ROLE = "|".join(sorted(ALIAS_ROLES, key=len, reverse=True)) + f"|{roles.ROLE_CO
 _FAMOUS = r"famous|famosa|famoso|celebre|bekannte|bekannter|beroemde|slavna|slavny|znana|znany|unlu"
 _FAMOUS_WORD = re.compile(rf"\b(?:{_FAMOUS})\b")
 _WORD = re.compile(r"\w+")
-_ALIAS = r"@?(?P<alias>(?:[a-z]['’])?[a-z][a-z0-9_.]{2,24}[a-z0-9])"  # "a'salfo" too (session 26)
+# "a'salfo" too (session 26), but not after the French and Italian elided articles and pronouns ("l'artista sul palco")
+_ALIAS = r"@?(?P<alias>(?:(?![cdjlmnqst])[a-z]['’])?[a-z][a-z0-9_.]{2,24}[a-z0-9])"
 # The platform a streamer or an influencer is known on, beside the role ("twitch streamer", "le streamer twitch")
 _PLATFORM = r"(?:twitch|youtube|tiktok|instagram|kick|insta)"
 _NATIONALITY = "|".join(sorted(roles.NATIONALITIES))

@@ -66,9 +66,10 @@ _TRAILING_WORDS = re.compile(r"(?:[^\W\d_]+ ){1,2}$")
 _ONE_TRAILING_WORD = re.compile(r"[^\W\d_]+ $")
 _NEAR_SEXUAL = 80  # characters between a name and a sexual word for "sexual context"
 _BESIDE_SEXUAL = 16  # a sexual word right beside the name, ", lingerie": the item itself is sexual
-# The word "style" itself after a three-word name's last word ("bedri rahmi eyüboğlu style", "... tarzında"): not the
-# looser ``frames.STYLE_AFTER``, whose "painting" is a verb there ("poh ling yeow painting at an easel")
-_STYLE_WORD_RIGHT_AFTER = re.compile(r"^\s*(?:style|styled|stil|stile|estilo|tarzinda|tarzi|stylem|stijl|stylu)\b")
+# The word "style" itself after a three-word name's last word ("bedri rahmi eyüboğlu style"), beside the postpositions
+# of ``frames.STYLE_AFTER_MORE`` ("... tarzında"): not the looser ``frames.STYLE_AFTER``, whose "painting" is a verb
+# there ("poh ling yeow painting at an easel")
+_STYLE_WORD_RIGHT_AFTER = re.compile(r"^\s*(?:style|styled|stil|stile|estilo)\b")
 
 
 class GivenNameDetector:
@@ -339,7 +340,10 @@ class GivenNameDetector:
                 third_word.group(1) not in self._common and third_word.group(1) not in self._frequent_folded
             ) else ""  # a known given name opens it: "okanaytekin kral şakir tarzında" is someone in Kral Şakir's style
             styled_after_name = bool(
-                after_name and (_STYLE_WORD_RIGHT_AFTER.match(after_name) or frames.STYLE_VERB_AFTER.match(after_name))
+                after_name and (
+                    _STYLE_WORD_RIGHT_AFTER.match(after_name) or frames.STYLE_AFTER_MORE.match(after_name)
+                    or frames.STYLE_VERB_AFTER.match(after_name)
+                )
             )
             if cited_before or any(pair_frames.STYLE_BEFORE_MORE.search(b) for b in befores) or (
                 frames.style_word_after(after) or frames.STYLE_VERB_AFTER.match(after) or frames.MOVEMENT_AFTER.match(after)

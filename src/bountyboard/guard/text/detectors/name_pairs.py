@@ -75,7 +75,7 @@ class NamePairs:
         )
 
     def words_of_a_language(
-        self, raw: str, given: str, *, strength: str, caps: bool, sexual_text: bool, opens_line: bool = False
+        self, raw: str, given: str, *, strength: str, caps: bool, sexual_text: bool, opens_line: bool
     ) -> bool:
         """A pair the frequent words of the nine languages say is no name (decision 0039; round 19); ``opens_line``: the
         pair opens its line, where a prompt puts its subject."""
