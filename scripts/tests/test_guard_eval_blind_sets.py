@@ -1,4 +1,4 @@
-"""The sets blind writers wrote for rounds 12 to 31 (scripts/guard_eval_round12.jsonl to guard_eval_round31.jsonl)
+"""The sets blind writers wrote for rounds 12 to 32 (scripts/guard_eval_round12.jsonl to guard_eval_round32.jsonl)
 follow the label rule of ../shared/data/README.md, have the families and counts their scripts state, and are split
 half and half by their own seeded draws. No guard runs here."""
 
@@ -132,6 +132,12 @@ ROUNDS = {
         ("A", "ak"): {"unlisted-person": 80, "alias-person": 20, "fiction-name": 50, "style-artist": 30,
                       "brand-place": 30, "generic-person": 30},
         ("B", "al"): {"unlisted-person": 80, "alias-person": 20, "fiction-name": 50, "style-artist": 30,
+                      "brand-place": 30, "generic-person": 30},
+    }),
+    "round32": ("guard_eval_round32", "ROUND32", {
+        ("A", "am"): {"unlisted-person": 80, "alias-person": 20, "fiction-name": 50, "style-artist": 30,
+                      "brand-place": 30, "generic-person": 30},
+        ("B", "an"): {"unlisted-person": 80, "alias-person": 20, "fiction-name": 50, "style-artist": 30,
                       "brand-place": 30, "generic-person": 30},
     }),
 }  # fmt: skip
