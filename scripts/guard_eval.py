@@ -50,9 +50,9 @@ romanised East Asian names, by two blind writers) was measured once whole with r
 (87/112; 67.9% with round 11's guard), 81.7% block rate (58/71; 74.6%), 7.1% false positives (8/113; 12.4%), 2.7%
 review (3/113; 2.7%). Six-CD's test split was run a second time then (not read): 50.0%, 36.8%, 6.0%, 1.4%.
 Rounds 13 to 32 added twenty more blind sets of the kind (scripts/guard_eval_round13.py to guard_eval_round32.py);
-their figures are in the README's "Measuring it" and decisions 0036 to 0052. The `tune` halves of rounds 17 to 31
+their figures are in the README's "Measuring it" and decisions 0036 to 0053. The `tune` halves of rounds 17 to 32
 are tuning data, their `test` halves were never read: run a set whole, or one writer's part, with --requests
-scripts/guard_eval_round31.jsonl --no-extra [--id-prefix ak], which prints the figures and no row.
+scripts/guard_eval_round32.jsonl --no-extra [--id-prefix am], which prints the figures and no row.
 `--tuning-only` leaves the test splits out.
 Also runs the shared prompt files and prints decision and rating distributions.
 Exits 1 when a target is missed. `--show-misses` lists the rows behind each figure."""

@@ -24,6 +24,7 @@ class TextConfig:
     extra_artists: tuple[str, ...] = ()  # artists: a style reference unless depicted
     fuzzy_min_ratio: int = 88  # rapidfuzz ratio for registry names (0-100)
     ner: bool = True  # names no list holds: name shapes, given name + surname (docs/decisions/0003)
+    likeness_context: bool = True  # the learned reading of the whole request, with ner (docs/decisions/0053)
 
 
 @dataclass(frozen=True, slots=True)

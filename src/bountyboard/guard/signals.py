@@ -21,6 +21,7 @@ class SignalKind(StrEnum):
     STYLE_REFERENCE = "style_reference"  # an artist named as a style ("by greg rutkowski")
     FICTIONAL_CHARACTER = "fictional_character"  # a known fictional character ("Hermione Granger")
     NO_PERSON_DEPICTED = "no_person_depicted"  # the text says nobody is in the picture ("no people in shot")
+    LIKENESS_CONTEXT = "likeness_context"  # a learned model's probability that the request depicts a real person
     # sexual content and minors
     SEXUAL_EXPLICIT = "sexual_explicit"
     SEXUAL_SUGGESTIVE = "sexual_suggestive"

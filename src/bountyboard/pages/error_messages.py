@@ -184,6 +184,8 @@ _REASONS = {
     "style_reference": _("A name is used as a style reference, not as a person depicted."),
     "fictional_character": _("It names a fictional character, not a real person."),
     "no_person_depicted": _("It says nobody is in the picture: the names in it are read as the names of things."),
+    "likeness_context": _("It reads like a request for a real person's likeness: a moderator reviews it."),
+    "likeness_unlikely": _("A word in it may be a name, but it reads as no real person's likeness."),
     "unregistered_real_face": _("An image shows a real person's face: a moderator reviews it."),
     "unregistered_real_face_repeated": _(
         "The same real person's face appears in several images: it waits for that person's own verified consent."

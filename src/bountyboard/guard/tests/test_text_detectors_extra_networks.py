@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from bountyboard.guard.config import TextConfig
 from bountyboard.guard.policy import Policy
 from bountyboard.guard.signals import SignalKind
 from bountyboard.guard.text.scanner import TextScanner
@@ -12,7 +13,8 @@ from bountyboard.guard.verdict import Decision
 
 @pytest.fixture(scope="module")
 def scanner() -> TextScanner:
-    return TextScanner()
+    # the rules alone: the learned reading of the whole request (decision 0053) has its own tests
+    return TextScanner(TextConfig(likeness_context=False))
 
 
 def decide(scanner: TextScanner, text: str) -> Decision:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from bountyboard.guard.config import TextConfig
 from bountyboard.guard.policy import Policy
 from bountyboard.guard.signals import Signal, SignalKind
 from bountyboard.guard.text.scanner import TextScanner
@@ -15,7 +16,8 @@ SOURCE = "heuristic:given-name-surname"
 
 @pytest.fixture(scope="module")
 def scanner() -> TextScanner:
-    return TextScanner()
+    # the rules alone: the learned reading of the whole request (decision 0053) has its own tests
+    return TextScanner(TextConfig(likeness_context=False))
 
 
 def found(scanner: TextScanner, text: str) -> list[Signal]:

@@ -19,7 +19,8 @@ def scanner() -> TextScanner:
 
 
 def kinds(signals: list[Signal]) -> set[SignalKind]:
-    return {s.kind for s in signals}
+    """What the rules found: the learned reading of the whole text (decision 0053) has its own tests."""
+    return {s.kind for s in signals} - {SignalKind.LIKENESS_CONTEXT}
 
 
 def of(signals: list[Signal], kind: SignalKind) -> list[Signal]:

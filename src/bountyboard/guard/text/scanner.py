@@ -16,7 +16,8 @@ likeness frame or beside a sexual word; 6. known given names followed by a surna
 hidden in hashtags, CamelCase, spelt-out or run-together letters; then names written as one token
 ("hazel_hale", "terencebooth" where a request puts its subject); 7. one-word aliases beside a role
 ("kravix, the streamer"); 8. the frame of a work of fiction around those unlisted names (a comic
-panel, a sitcom still, a toy); 9. a statement that nobody is in the picture ("no people in shot", decision 0051).
+panel, a sitcom still, a toy); 9. a statement that nobody is in the picture ("no people in shot", decision 0051);
+10. a learned model's reading of the whole request, unless a person is already sure (decision 0053).
 
 Later detectors read what earlier ones found (``ScanContext``). The scanner only reports;
 ``guard.policy.Policy`` decides.
@@ -40,6 +41,7 @@ from bountyboard.guard.text.detectors.fuzzy_names import FuzzyNameDetector
 from bountyboard.guard.text.detectors.given_names import GivenNameDetector
 from bountyboard.guard.text.detectors.idol_groups import IdolGroupDetector
 from bountyboard.guard.text.detectors.joined_names import JoinedNameDetector
+from bountyboard.guard.text.detectors.likeness_context import LikenessContextDetector
 from bountyboard.guard.text.detectors.listed_names import ListedNameDetector
 from bountyboard.guard.text.detectors.name_shapes import NameShapeDetector
 from bountyboard.guard.text.detectors.negative_prompt import NegativePromptDetector
@@ -63,6 +65,7 @@ from bountyboard.guard.text.detectors.trigger_tokens import TriggerReader, Trigg
 from bountyboard.guard.text.famous import load_famous_people
 from bountyboard.guard.text.gazetteer import Category, ListedName, NameMatcher
 from bountyboard.guard.text.korean import KoreanNames
+from bountyboard.guard.text.likeness_context import shipped_likeness_context_model
 from bountyboard.guard.text.name_words import NOT_NAME_WORDS
 from bountyboard.guard.text.normalize import normalize, normalize_name
 from bountyboard.guard.text.pinyin import PinyinNames
@@ -226,9 +229,11 @@ class TextScanner:
                 CastActorDetector(
                     given_names=known, common_words=shipped_dictionary_words() | shipped_frequent_words_folded()
                 ),
-                FictionFrameDetector(),  # last but one: it reads every name shape found before it
+                FictionFrameDetector(),  # it reads every name shape found before it
                 NobodyDepictedDetector(),  # ... as does this one
             )
+            if self.config.likeness_context:  # last: it reads what every rule found
+                self.detectors += (LikenessContextDetector(shipped_likeness_context_model()),)
         self._registry = EMPTY_REGISTRY
 
     @property

@@ -1,0 +1,106 @@
+"""What the likeness-context model (decision 0053) adds on rows it never learned from: each tuning set is scored by
+a model trained on all the other sets, and decided by the guard with and without that score.
+
+A set left out stands for a new writer (or a new source of real prompts): the figures say what the model
+generalises to, unlike the shipped model's figures on its own training rows. Krea's prompts, which no model
+trains on (no licence upstream), are scored by the shipped model. The never-read ``test`` halves stay out, as in
+training. Takes about seven minutes (one training a set).
+
+    python scripts/likeness_context_cross_check.py
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "src"))
+sys.path.insert(0, str(REPO / "scripts"))
+
+import guard_eval as ge  # noqa: E402
+import train_likeness_context as training  # noqa: E402
+
+from bountyboard.guard.policy import Policy  # noqa: E402
+from bountyboard.guard.signals import Signal  # noqa: E402
+from bountyboard.guard.text.detectors.base import ScanContext  # noqa: E402
+from bountyboard.guard.text.detectors.likeness_context import LikenessContextDetector  # noqa: E402
+from bountyboard.guard.text.likeness_context import shipped_likeness_context_model  # noqa: E402
+from bountyboard.guard.text.normalize import normalize  # noqa: E402
+from bountyboard.guard.text.prompt_sections import prompt_sections  # noqa: E402
+from bountyboard.guard.text.scanner import TextScanner  # noqa: E402
+from bountyboard.guard.verdict import Decision  # noqa: E402
+
+GROUPS = (
+    ("blind writers, rounds 12 to 32", lambda name: name.startswith("round") and int(name[5:]) >= 12),
+    ("rounds 4 and 6, sealed", lambda name: name in ("round4", "round6", "sealed")),
+    ("generated, held-out, dev, extra", lambda name: name in ("general", "heldout", "dev", "extra")),
+    ("real prompts: I2P (ours), Six-CD", lambda name: name.startswith("i2p") or name == "sixcd"),
+    ("real prompts: Krea (shipped model)", lambda name: name == "krea"),
+)
+
+
+def figures(rows: Sequence[dict[str, Any]], decisions: Sequence[Decision]) -> str:
+    real = [d for r, d in zip(rows, decisions, strict=True) if r["expected"] != "allow"]
+    blocks = [d for r, d in zip(rows, decisions, strict=True) if r["expected"] == "block"]
+    legit = [d for r, d in zip(rows, decisions, strict=True) if r["expected"] == "allow"]
+    caught = sum(d is not Decision.ALLOW for d in real)
+    blocked = sum(d is Decision.BLOCK for d in blocks)
+    wrong = sum(d in (Decision.CONSENT_REQUIRED, Decision.BLOCK) for d in legit)
+    review = sum(d is Decision.REVIEW for d in legit)
+    return (
+        f"recall {caught}/{len(real)} ({caught / max(1, len(real)):.1%}), block {blocked}/{len(blocks)}, "
+        f"false positives {wrong}/{len(legit)} ({wrong / max(1, len(legit)):.1%}), "
+        f"review {review}/{len(legit)} ({review / max(1, len(legit)):.1%})"
+    )
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--per-set", action="store_true", help="print every set's figures, not only the groups'")
+    args = parser.parse_args(argv)
+    data = ge.shared_data_dir()
+    sets = training.tuning_sets(data)
+    for _, name in ge.ROUND11_SOURCES:
+        if name in training.LEFT_OUT_SOURCES:
+            sets.append((name, ge.guard_eval_real_prompts.rows_of(ge.guard_eval_real_prompts.SOURCES[name], data)))
+    # every detector but the model's: its signal is added below, from the model that never saw the row's set
+    scanner = TextScanner(ge.TextConfig(likeness_context=False))
+    policy = Policy()
+    without: dict[str, list[Decision]] = {}
+    with_model: dict[str, list[Decision]] = {}
+    for name, rows in sets:
+        if name in training.LEFT_OUT_SOURCES:
+            model = shipped_likeness_context_model()
+        else:
+            model = training.train(training.training_rows(data, leave_out=frozenset({name})))
+        without[name], with_model[name] = decide(rows, scanner, policy, LikenessContextDetector(model))
+        if args.per_set:
+            print(f"{name}\n  guard alone:    {figures(rows, without[name])}\n  with the model: {figures(rows, with_model[name])}")
+    for title, member in GROUPS:
+        names = [name for name, _ in sets if member(name)]
+        rows = [r for name, rs in sets if name in names for r in rs]
+        print(f"{title} ({len(rows)} rows)")
+        print(f"  guard alone:    {figures(rows, [d for n in names for d in without[n]])}")
+        print(f"  with the model: {figures(rows, [d for n in names for d in with_model[n]])}")
+    return 0
+
+
+def decide(
+    rows: Sequence[dict[str, Any]], scanner: TextScanner, policy: Policy, detector: LikenessContextDetector
+) -> tuple[list[Decision], list[Decision]]:
+    alone: list[Decision] = []
+    both: list[Decision] = []
+    for row in rows:
+        signals: list[Signal] = scanner.scan(row["text"])
+        alone.append(policy.decide(signals).decision)
+        context = ScanContext(normalize(prompt_sections(row["text"]).positive), signals=list(signals))
+        both.append(policy.decide([*signals, *detector.detect(context)]).decision)
+    return alone, both
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

@@ -1,0 +1,255 @@
+"""The likeness-context model (decision 0053): its features, its pinned file, its reading of requests in the ten
+languages of issue 8, its detector, and the two places the policy reads it (and the many it must not).
+
+Sentences are written for these tests; the people in them are unnamed or invented.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+from importlib import resources
+
+import pytest
+
+from bountyboard.guard.config import GuardConfig
+from bountyboard.guard.errors import GuardError
+from bountyboard.guard.policy import (
+    LIKENESS_CONTEXT,
+    LIKENESS_LIKELY,
+    LIKENESS_LIKELY_SEXUAL,
+    LIKENESS_UNLIKELY,
+    LIKENESS_UNLIKELY_BELOW,
+    POSSIBLE_REAL_PERSON,
+    Policy,
+)
+from bountyboard.guard.signals import Signal, SignalKind
+from bountyboard.guard.text.detectors.base import ScanContext
+from bountyboard.guard.text.detectors.likeness_context import LikenessContextDetector
+from bountyboard.guard.text.likeness_context import (
+    MODEL_FILE,
+    MODEL_SHA256,
+    READ_CHARACTERS,
+    LikenessContextModel,
+    features,
+    load_likeness_context_model,
+    long_enough,
+    shipped_likeness_context_model,
+)
+from bountyboard.guard.text.normalize import normalize
+from bountyboard.guard.text.scanner import TextScanner
+from bountyboard.guard.verdict import Decision
+
+K = SignalKind
+
+# Requests for an unnamed real person's likeness: nothing a list or a name rule can find.
+LIKENESS_REQUESTS = [
+    "LoRA of the weather lady from our local channel, 40 photos of her face, she has to look exactly like her",
+    "Necesito un LoRA del presentador del telediario de mi ciudad, tengo 50 fotos de su cara, que se parezca",
+    "LoRA von unserem Bürgermeister, 40 Fotos von seinem Gesicht, er muss genau so aussehen wie er",
+    "Cerco un LoRA del conduttore del tg regionale, ho 40 foto del suo viso, deve somigliare",
+    "Quero um LoRA do apresentador do jornal local, tenho 40 fotos do rosto dele, tem que ficar igual",
+    "Szukam LoRA prezenterki pogody z lokalnej telewizji, mam 40 zdjęć jej twarzy, ma być podobna",
+    "Hledám LoRA moderátorky místní televize, mám 40 fotek jejího obličeje, musí být k nerozeznání",
+    "Ik zoek een LoRA van de weervrouw van de regionale zender, 40 foto's van haar gezicht, moet lijken",
+    "Yerel kanalın hava durumu sunucusunun LoRA'sını istiyorum, yüzünün 40 fotoğrafı var, tıpatıp benzemeli",
+]
+# Pictures of nobody, in the same ten languages.
+SCENES = [
+    "A cozy lighthouse on a cliff at dusk, oil painting, warm light, seagulls",
+    "Un phare breton sous la tempête, aquarelle, vagues, mouettes",
+    "Un faro en un acantilado al atardecer, óleo, gaviotas, luz cálida",
+    "Un faro sulla scogliera al tramonto, acquerello, gabbiani",
+    "Um farol numa falésia ao pôr do sol, aguarela, gaivotas",
+    "Latarnia morska na klifie o zachodzie słońca, akwarela, mewy",
+    "Maják na útesu při západu slunce, akvarel, racci",
+    "Een vuurtoren op een klif bij zonsondergang, aquarel, meeuwen",
+    "Gün batımında kayalıkta bir deniz feneri, suluboya, martılar",
+]
+
+
+@pytest.fixture(scope="module")
+def scanner() -> TextScanner:
+    return TextScanner()
+
+
+def context_signal(score: float) -> Signal:
+    return Signal(K.LIKENESS_CONTEXT, "model:likeness-context-v1", score=score)
+
+
+WEAK = Signal(K.NER_PERSON, "heuristic:name-shape", 0.6, text="Orla Vexmoor", span=(0, 12), label="Orla Vexmoor")
+NUDE = Signal(K.SEXUAL_EXPLICIT, "lexicon:bountyboard", text="nude", span=(20, 24), label="nude")
+LISTED = Signal(K.PERSON_NAME, "gazetteer:civitai-poi", text="Tomas Vrendel", span=(0, 13), label="tomas vrendel")
+CHARACTER = Signal(K.FICTIONAL_CHARACTER, "gazetteer:bountyboard-fictional", label="Kelvrix the Bold")
+STYLE = Signal(K.STYLE_REFERENCE, "gazetteer:nsp-artist", label="Tomas Vrendel")
+MY_EX = Signal(K.PRIVATE_PERSON_CUE, "lexicon:private-relation", text="my ex", label="my ex")
+
+
+# -- features ---------------------------------------------------------------------------------------------------
+
+
+def test_character_ngrams_stay_inside_a_word_and_words_pair_up() -> None:
+    grams, words = features("Big LIGHTHOUSE")
+    assert {" bi", "big", "ig ", " big", "big ", " big "} <= grams
+    assert " lig" in grams and "ouse " in grams
+    assert not any(" " in g.strip() for g in grams)  # no n-gram spans two words
+    assert all(len(g) in (3, 4, 5) for g in grams)
+    assert words == {"big", "lighthouse", "big lighthouse"}
+
+
+def test_only_the_beginning_of_a_long_text_is_read() -> None:
+    head = "portrait " * (READ_CHARACTERS // len("portrait ") + 1)  # one word past the end
+    assert features(head + "zanzibarquux") == features(head)
+
+
+# -- the shipped file -------------------------------------------------------------------------------------------
+
+
+def test_the_shipped_model_is_the_pinned_file() -> None:
+    model = shipped_likeness_context_model()
+    assert model.version == "1"
+    assert len(model.char_weights) > 100_000 and len(model.word_weights) > 10_000
+
+
+def test_a_file_with_another_digest_is_refused() -> None:
+    raw = resources.files("bountyboard.guard.data").joinpath(MODEL_FILE).read_bytes()
+    document = json.loads(gzip.decompress(raw))
+    document["intercept"] = 5.0  # every request would read as a likeness
+    tampered = gzip.compress(json.dumps(document).encode())
+    with pytest.raises(GuardError, match="sha256"):
+        load_likeness_context_model(tampered)
+    assert load_likeness_context_model(tampered, sha256=hashlib.sha256(tampered).hexdigest()).score("x")
+
+
+def test_a_malformed_file_is_refused_with_its_reason() -> None:
+    with pytest.raises(GuardError, match="gzip"):
+        load_likeness_context_model(b"not gzip", sha256=hashlib.sha256(b"not gzip").hexdigest())
+    with pytest.raises(GuardError, match="malformed"):
+        LikenessContextModel.from_json({"version": "1", "intercept": 0.0})
+
+
+def test_the_pinned_digest_is_a_sha256() -> None:
+    assert len(MODEL_SHA256) == 64 and int(MODEL_SHA256, 16)
+
+
+# -- what the model reads ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", LIKENESS_REQUESTS)
+def test_requests_for_an_unnamed_persons_likeness_read_as_likeness(text: str) -> None:
+    assert shipped_likeness_context_model().score(text) >= LIKENESS_LIKELY
+
+
+@pytest.mark.parametrize("text", SCENES)
+def test_pictures_of_nobody_do_not(text: str) -> None:
+    assert shipped_likeness_context_model().score(text) < 0.5
+
+
+def test_a_score_is_a_probability_even_for_odd_text() -> None:
+    model = shipped_likeness_context_model()
+    for text in ("", " ", "\x00" * 10, "🙂" * 5000, "a" * 1_000_000):
+        assert 0.0 <= model.score(text) <= 1.0
+
+
+# -- the detector -----------------------------------------------------------------------------------------------
+
+
+def test_the_detector_reports_one_score() -> None:
+    detector = LikenessContextDetector(shipped_likeness_context_model())
+    [signal] = detector.detect(ScanContext(normalize(LIKENESS_REQUESTS[0])))
+    assert signal.kind is K.LIKENESS_CONTEXT and signal.source == "model:likeness-context-v1"
+    assert signal.score == pytest.approx(shipped_likeness_context_model().score(LIKENESS_REQUESTS[0]))
+
+
+def test_the_detector_is_silent_once_a_person_is_sure() -> None:
+    detector = LikenessContextDetector(shipped_likeness_context_model())
+    context = ScanContext(normalize(LIKENESS_REQUESTS[0]), signals=[MY_EX])
+    assert detector.detect(context) == []
+
+
+@pytest.mark.parametrize("text", ["Aurora borealis photo", "Paris nude beach photo", "rose gold lora", "8k"])
+def test_the_detector_reads_nothing_into_a_few_words(text: str) -> None:
+    detector = LikenessContextDetector(shipped_likeness_context_model())
+    assert not long_enough(text)
+    assert detector.detect(ScanContext(normalize(text))) == []
+
+
+def test_six_words_are_enough_to_read() -> None:
+    assert long_enough("one two three four five six") and not long_enough("one two three four five 6 7")
+
+
+@pytest.mark.parametrize("text", LIKENESS_REQUESTS)
+def test_a_scan_sends_an_unnamed_likeness_to_a_moderator(scanner: TextScanner, text: str) -> None:
+    verdict = Policy().decide(scanner.scan(text))
+    assert verdict.decision is Decision.REVIEW
+    assert verdict.decision is not Decision.ALLOW
+
+
+@pytest.mark.parametrize("text", SCENES)
+def test_a_scan_of_a_scene_stays_allowed(scanner: TextScanner, text: str) -> None:
+    verdict = Policy().decide(scanner.scan(text))
+    assert verdict.decision is Decision.ALLOW
+    assert LIKENESS_CONTEXT not in [r.code for r in verdict.reasons]
+
+
+# -- the policy -------------------------------------------------------------------------------------------------
+
+
+def decide(*signals: Signal) -> tuple[Decision, list[str]]:
+    verdict = Policy().decide(signals)
+    return verdict.decision, [r.code for r in verdict.reasons]
+
+
+def test_a_likely_likeness_with_nothing_found_goes_to_a_moderator() -> None:
+    assert decide(context_signal(LIKENESS_LIKELY)) == (Decision.REVIEW, [LIKENESS_CONTEXT])
+    assert decide(context_signal(LIKENESS_LIKELY - 0.01)) == (Decision.ALLOW, [])
+
+
+def test_beside_sexual_words_the_bar_is_higher() -> None:
+    between = (LIKENESS_LIKELY + LIKENESS_LIKELY_SEXUAL) / 2
+    assert decide(context_signal(between), NUDE)[0] is Decision.ALLOW
+    decision, codes = decide(context_signal(LIKENESS_LIKELY_SEXUAL), NUDE)
+    assert decision is Decision.REVIEW and codes[0] == LIKENESS_CONTEXT
+
+
+@pytest.mark.parametrize("found", [CHARACTER, STYLE], ids=["character", "style"])
+def test_a_character_or_a_style_found_is_not_second_guessed(found: Signal) -> None:
+    decision, codes = decide(context_signal(0.99), found)
+    assert decision is Decision.ALLOW and LIKENESS_CONTEXT not in codes
+
+
+def test_a_very_unlikely_likeness_lets_a_lone_unlisted_name_through() -> None:
+    assert decide(WEAK, context_signal(0.5)) == (Decision.REVIEW, [POSSIBLE_REAL_PERSON])
+    assert decide(WEAK, context_signal(LIKENESS_UNLIKELY_BELOW - 0.01)) == (Decision.ALLOW, [LIKENESS_UNLIKELY])
+    assert decide(WEAK) == (Decision.REVIEW, [POSSIBLE_REAL_PERSON])  # no model score: as before
+
+
+def test_the_score_never_lifts_a_frame_a_floor_or_a_listed_person() -> None:
+    frame = Signal(K.LIKENESS_INTENT, "pattern:likeness-frame", text="Orla Vexmoor", span=(0, 12))
+    low = context_signal(0.0)
+    assert decide(WEAK, frame, low)[0] is Decision.CONSENT_REQUIRED
+    assert decide(WEAK, NUDE, low)[0] is not Decision.ALLOW
+    assert decide(LISTED, low)[0] is Decision.CONSENT_REQUIRED
+    assert decide(LISTED, NUDE, low)[0] is Decision.BLOCK
+    assert decide(MY_EX, low)[0] is Decision.BLOCK
+
+
+def test_the_score_never_asks_for_consent_nor_blocks() -> None:
+    for others in ((), (NUDE,)):
+        assert decide(context_signal(1.0), *others)[0] is Decision.REVIEW
+
+
+def test_an_operator_can_leave_the_learned_reading_out() -> None:
+    config = GuardConfig.from_dict({"text": {"likeness_context": False}})
+    names = [d.name for d in TextScanner(config.text).detectors]
+    assert "likeness-context" not in names and "given-name-surname" in names
+    assert "likeness-context" == TextScanner().detectors[-1].name
+    assert Policy().decide(TextScanner(config.text).scan(LIKENESS_REQUESTS[0])).decision is Decision.ALLOW
+
+
+def test_a_character_or_a_style_and_no_unlisted_name_is_not_read() -> None:
+    detector = LikenessContextDetector(shipped_likeness_context_model())
+    for found in (CHARACTER, STYLE):
+        assert detector.detect(ScanContext(normalize(LIKENESS_REQUESTS[0]), signals=[found])) == []
+    assert detector.detect(ScanContext(normalize(LIKENESS_REQUESTS[0]), signals=[CHARACTER, WEAK]))
