@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 from bountyboard.guard.errors import GuardError
 
@@ -100,15 +101,18 @@ class LikenessContextModel:
         return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, logit))))
 
     @classmethod
-    def from_json(cls, document: dict[str, object]) -> LikenessContextModel:
+    def from_json(cls, document: dict[str, Any]) -> LikenessContextModel:
         try:
-            char_weights = {str(k): float(v) for k, v in dict(document["char_weights"]).items()}  # type: ignore[call-overload]
-            word_weights = {str(k): float(v) for k, v in dict(document["word_weights"]).items()}  # type: ignore[call-overload]
-            return cls(str(document["version"]), float(document["intercept"]), char_weights, word_weights)  # type: ignore[arg-type]
-        except (KeyError, TypeError, ValueError) as error:
-            raise GuardError(f"the likeness-context model is malformed: {error}", code="data_missing") from error
+            return cls(
+                str(document["version"]),
+                float(document["intercept"]),
+                {str(k): float(v) for k, v in document["char_weights"].items()},
+                {str(k): float(v) for k, v in document["word_weights"].items()},
+            )
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise GuardError(f"the likeness-context model is malformed: {error!r}", code="data_missing") from error
 
-    def to_json(self) -> dict[str, object]:
+    def to_json(self) -> dict[str, Any]:
         return {
             "version": self.version,
             "intercept": self.intercept,

@@ -17,7 +17,8 @@ hidden in hashtags, CamelCase, spelt-out or run-together letters; then names wri
 ("hazel_hale", "terencebooth" where a request puts its subject); 7. one-word aliases beside a role
 ("kravix, the streamer"); 8. the frame of a work of fiction around those unlisted names (a comic
 panel, a sitcom still, a toy); 9. a statement that nobody is in the picture ("no people in shot", decision 0051);
-10. a learned model's reading of the whole request, unless a person is already sure (decision 0053).
+10. a learned model's reading of the whole request, unless a person is already sure, a character or a style explains
+it, or it has fewer than six words (decision 0053).
 
 Later detectors read what earlier ones found (``ScanContext``). The scanner only reports;
 ``guard.policy.Policy`` decides.
