@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -71,6 +72,10 @@ def _guard_build() -> Guard:
     store_dir = Path(settings.GUARD_STORE_DIR)
     store_dir.mkdir(parents=True, exist_ok=True)
     config = GuardConfig.load(settings.GUARD_CONFIG_FILE)
+    # The site does not read the learned likeness score yet (decision 0053): it was trained on requests and prompts,
+    # not on entries, comments or metadata, and a bounty's parts are screened one by one, so a text's review would
+    # override the consent flow its reference photos start. The engine, the CLI and the evaluation read it.
+    config = replace(config, text=replace(config.text, likeness_context=False))
     # The web process matches against the site's own registry and hash banks (likeness and
     # moderation tables), so a registration or takedown applies at once; index files live in
     # GUARD_STORE_DIR. ``Guard.open(store_dir)`` is the same engine over a standalone store.

@@ -40,3 +40,9 @@ def test_a_scan_without_its_stores_fails_closed_to_review(monkeypatch: pytest.Mo
     assert result is not None
     assert (result.status, result.decision) == ("failed", "review")
     assert result.reasons[0]["code"] == "scan_failed"
+
+
+def test_the_site_does_not_read_the_learned_likeness_score_yet() -> None:
+    # decision 0053: trained on requests, not entries or comments, and a bounty's parts are screened one by one
+    names = [detector.name for detector in engine.guard_engine().text.detectors]
+    assert "likeness-context" not in names and "given-name-surname" in names
