@@ -372,22 +372,6 @@ class Policy:
                         tuple(weak),
                     )
                 )
-        elif (
-            likeness is not None
-            and not (real or private or unverified or weak or characters or of(SignalKind.STYLE_REFERENCE))
-            and likeness.score >= (LIKENESS_LIKELY_SEXUAL if sexual else LIKENESS_LIKELY)
-        ):
-            # Nothing found, yet the request reads like one for a real person's likeness (decision 0053): a name no
-            # rule reads ("lo squalo dello stretto in maglia rosa"), a person described without a name.
-            reasons.append(
-                Reason(
-                    LIKENESS_CONTEXT,
-                    "The request reads like one for a real person's likeness, though no name in it is known; a "
-                    "moderator decides.",
-                    Decision.REVIEW,
-                    (likeness, *sexual),
-                )
-            )
 
         # What is allowed, and why it is rated as it is.
         if sexual:
@@ -406,6 +390,25 @@ class Policy:
             )
 
         reasons += unregistered_face_reasons(of(SignalKind.UNREGISTERED_FACE), sexual)
+
+        if (
+            likeness is not None
+            and all(r.decision is Decision.ALLOW for r in reasons)
+            and not (real or private or unverified or weak or characters or of(SignalKind.STYLE_REFERENCE))
+            and likeness.score >= (LIKENESS_LIKELY_SEXUAL if sexual else LIKENESS_LIKELY)
+        ):
+            # Nothing else holds the request back and nothing explains it, yet it reads like one for a real person's
+            # likeness (decision 0053): a name no rule reads ("lo squalo dello stretto in maglia rosa"), a person
+            # described without a name. Whatever else asks for more (a face's consent, a moderator) decides alone.
+            reasons.append(
+                Reason(
+                    LIKENESS_CONTEXT,
+                    "The request reads like one for a real person's likeness, though no name in it is known; a "
+                    "moderator decides.",
+                    Decision.REVIEW,
+                    (likeness, *sexual),
+                )
+            )
 
         decision = max((r.decision for r in reasons), key=lambda d: d.severity, default=Decision.ALLOW)
         ordered = sorted(reasons, key=lambda r: -r.decision.severity)

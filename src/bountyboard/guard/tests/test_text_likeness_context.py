@@ -235,6 +235,16 @@ def test_the_score_never_lifts_a_frame_a_floor_or_a_listed_person() -> None:
     assert decide(MY_EX, low)[0] is Decision.BLOCK
 
 
+def test_what_else_asks_for_more_decides_alone() -> None:
+    # the same unregistered face in several reference photos asks for that person's consent: the score adds nothing
+    faces = Signal(K.UNREGISTERED_FACE, "sface-clusters", box=(0, 0, 80, 80), detail={"repeated": True})
+    assert decide(faces)[0] is Decision.CONSENT_REQUIRED
+    assert decide(faces, context_signal(0.99)) == decide(faces)
+    consented = Signal(K.PROTECTED_PERSON, "registry", label="Orla Vexmoor", person_id="p-1", detail={"verified": True})
+    verdict = Policy().decide([consented, context_signal(0.99)], consented_person_ids=frozenset({"p-1"}))
+    assert verdict.decision is Decision.ALLOW and LIKENESS_CONTEXT not in [r.code for r in verdict.reasons]
+
+
 def test_the_score_never_asks_for_consent_nor_blocks() -> None:
     for others in ((), (NUDE,)):
         assert decide(context_signal(1.0), *others)[0] is Decision.REVIEW
