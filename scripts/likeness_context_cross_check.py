@@ -25,12 +25,9 @@ import guard_eval as ge  # noqa: E402
 import train_likeness_context as training  # noqa: E402
 
 from bountyboard.guard.policy import Policy  # noqa: E402
-from bountyboard.guard.signals import Signal  # noqa: E402
-from bountyboard.guard.text.detectors.base import ScanContext  # noqa: E402
+from bountyboard.guard.signals import SignalKind  # noqa: E402
 from bountyboard.guard.text.detectors.likeness_context import LikenessContextDetector  # noqa: E402
 from bountyboard.guard.text.likeness_context import shipped_likeness_context_model  # noqa: E402
-from bountyboard.guard.text.normalize import normalize  # noqa: E402
-from bountyboard.guard.text.prompt_sections import prompt_sections  # noqa: E402
 from bountyboard.guard.text.scanner import TextScanner  # noqa: E402
 from bountyboard.guard.verdict import Decision  # noqa: E402
 
@@ -63,12 +60,13 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--per-set", action="store_true", help="print every set's figures, not only the groups'")
     args = parser.parse_args(argv)
     data = ge.shared_data_dir()
-    sets = training.tuning_sets(data)
+    training_sets = training.tuning_sets(data)  # read once: every model below trains on them but one
+    sets = list(training_sets)
     for _, name in ge.ROUND11_SOURCES:
         if name in training.LEFT_OUT_SOURCES:
             sets.append((name, ge.guard_eval_real_prompts.rows_of(ge.guard_eval_real_prompts.SOURCES[name], data)))
-    # every detector but the model's: its signal is added below, from the model that never saw the row's set
-    scanner = TextScanner(ge.TextConfig(likeness_context=False))
+    scanner = TextScanner(ge.TextConfig())
+    rules = tuple(d for d in scanner.detectors if not isinstance(d, LikenessContextDetector))
     policy = Policy()
     without: dict[str, list[Decision]] = {}
     with_model: dict[str, list[Decision]] = {}
@@ -76,8 +74,10 @@ def main(argv: list[str]) -> int:
         if name in training.LEFT_OUT_SOURCES:
             model = shipped_likeness_context_model()
         else:
-            model = training.train(training.training_rows(data, leave_out=frozenset({name})))
-        without[name], with_model[name] = decide(rows, scanner, policy, LikenessContextDetector(model))
+            model = training.train(training.training_rows(training_sets, leave_out=frozenset({name})))
+        # the shipped detector, reading the model that never saw this set: each row is scanned once, by its own set's
+        scanner.detectors = (*rules, LikenessContextDetector(model))
+        without[name], with_model[name] = decide(rows, scanner, policy)
         if args.per_set:
             print(f"{name}\n  guard alone:    {figures(rows, without[name])}\n  with the model: {figures(rows, with_model[name])}")
     for title, member in GROUPS:
@@ -89,16 +89,14 @@ def main(argv: list[str]) -> int:
     return 0
 
 
-def decide(
-    rows: Sequence[dict[str, Any]], scanner: TextScanner, policy: Policy, detector: LikenessContextDetector
-) -> tuple[list[Decision], list[Decision]]:
+def decide(rows: Sequence[dict[str, Any]], scanner: TextScanner, policy: Policy) -> tuple[list[Decision], list[Decision]]:
+    """Each row's decision without the model's signal and with it."""
     alone: list[Decision] = []
     both: list[Decision] = []
     for row in rows:
-        signals: list[Signal] = scanner.scan(row["text"])
-        alone.append(policy.decide(signals).decision)
-        context = ScanContext(normalize(prompt_sections(row["text"]).positive), signals=list(signals))
-        both.append(policy.decide([*signals, *detector.detect(context)]).decision)
+        signals = scanner.scan(row["text"])
+        alone.append(policy.decide([s for s in signals if s.kind is not SignalKind.LIKENESS_CONTEXT]).decision)
+        both.append(policy.decide(signals).decision)
     return alone, both
 
 

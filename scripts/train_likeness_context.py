@@ -78,11 +78,13 @@ def tuning_sets(data: Path) -> list[tuple[str, list[dict[str, Any]]]]:
     return sets
 
 
-def training_rows(data: Path, *, leave_out: frozenset[str] = frozenset()) -> list[tuple[str, int]]:
-    """(text the scanner reads, label) for every tuning row outside the sets left out."""
+def training_rows(
+    sets: list[tuple[str, list[dict[str, Any]]]], *, leave_out: frozenset[str] = frozenset()
+) -> list[tuple[str, int]]:
+    """(text the scanner reads, label) for every row of ``tuning_sets`` outside the sets left out."""
     return [
         (prompt_sections(r["text"]).positive, int(r["expected"] != "allow"))
-        for name, rows in tuning_sets(data)
+        for name, rows in sets
         if name not in leave_out
         for r in rows
     ]
@@ -133,7 +135,7 @@ def main(argv: list[str]) -> int:
         help="a set to train without, e.g. round32 (repeatable): to measure it on what the model never saw",
     )  # fmt: skip
     args = parser.parse_args(argv)
-    rows = training_rows(ge.shared_data_dir(), leave_out=frozenset(args.leave_out))
+    rows = training_rows(tuning_sets(ge.shared_data_dir()), leave_out=frozenset(args.leave_out))
     model = train(rows)
     raw = model_bytes(model)
     args.out.parent.mkdir(parents=True, exist_ok=True)
