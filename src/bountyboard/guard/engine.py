@@ -32,6 +32,8 @@ from bountyboard.guard.modelfile.scanner import ModelFileAnalyzer
 from bountyboard.guard.policy import Policy
 from bountyboard.guard.signals import Signal, SignalKind
 from bountyboard.guard.store.interfaces import BankStore, HashKind, ProtectedPerson, RegistryStore
+from bountyboard.guard.text.detectors.likeness_context import likeness_context_signals
+from bountyboard.guard.text.likeness_context import shipped_likeness_context_model
 from bountyboard.guard.text.scanner import TextScanner
 from bountyboard.guard.verdict import Verdict
 
@@ -284,6 +286,14 @@ class Guard:
     def submission_face_signals(self, faces: Sequence[SubmissionFace], *, bounty_type: str) -> list[Signal]:
         """``UNREGISTERED_FACE`` signals for the submission; pool them with its other signals in ``decide``."""
         return unregistered_face_signals(self.face_clusters(faces), bounty_type=bounty_type)
+
+    # -- the whole request ----------------------------------------------------------------------
+
+    def request_likeness_signals(self, text: str) -> list[Signal]:
+        """The learned reading of a whole request (decision 0053) whose parts were scanned apart, whatever
+        ``config.text.likeness_context`` says of text scans: pool it with the parts' signals in ``decide``.
+        No signal when the text is too short to read (``likeness_context.MIN_WORDS``)."""
+        return likeness_context_signals(shipped_likeness_context_model(), text)
 
     # -- model files ----------------------------------------------------------------------------
 

@@ -31,6 +31,7 @@ _guard: Guard | None = None
 _guard_lock = threading.Lock()
 _registry_store: RegistryStore | None = None
 _bank_store: BankStore | None = None
+_request_likeness = True  # the operator's ``text.likeness_context``, read when the engine is built
 
 
 def screening_store_register(*, registry: RegistryStore | None = None, banks: BankStore | None = None) -> None:
@@ -72,14 +73,25 @@ def _guard_build() -> Guard:
     store_dir = Path(settings.GUARD_STORE_DIR)
     store_dir.mkdir(parents=True, exist_ok=True)
     config = GuardConfig.load(settings.GUARD_CONFIG_FILE)
-    # The site does not read the learned likeness score yet (decision 0053): it was trained on requests and prompts,
-    # not on entries, comments or metadata, and a bounty's parts are screened one by one, so a text's review would
-    # override the consent flow its reference photos start. The engine, the CLI and the evaluation read it.
+    global _request_likeness
+    _request_likeness = config.text.likeness_context
+    # No text scan of the site reads the learned likeness score (decision 0053): it was trained on requests and
+    # prompts, not on entries, comments or metadata, and a part's own review would override the consent flow its
+    # bounty's reference photos start. A bounty's whole request is read once, pooled with every part
+    # (``screening_request_likeness_signals``).
     config = replace(config, text=replace(config.text, likeness_context=False))
     # The web process matches against the site's own registry and hash banks (likeness and
     # moderation tables), so a registration or takedown applies at once; index files live in
     # GUARD_STORE_DIR. ``Guard.open(store_dir)`` is the same engine over a standalone store.
     return Guard(registry=registry, banks=banks, config=config, index_dir=store_dir / "index")
+
+
+def screening_request_likeness_signals(text: str) -> list[Signal]:
+    """The learned reading of a bounty's whole request (decision 0053), to pool with its parts' signals: what no
+    rule found may still read like a request for a real person's likeness. None when the operator turned
+    ``text.likeness_context`` off, or the text is too short to read."""
+    guard = guard_engine()  # builds the engine first, which reads the operator's setting
+    return guard.request_likeness_signals(text) if _request_likeness else []
 
 
 def signal_from_json(raw: dict[str, Any]) -> Signal:

@@ -21,6 +21,10 @@ from bountyboard.testing.factories import make_funded_user
 from bountyboard.testing.uploads import landscape_png, safetensors_bytes
 
 SAFE_TEXT = "A LoRA of a red fox in watercolour style, autumn forest, soft light."
+# Somebody real whom no list names and no rule finds (an invented channel's presenter): only the learned reading of
+# the whole request does (decision 0053).
+UNNAMED_LIKENESS = ("I need a LoRA of the weather presenter from our regional channel. I have 40 photos of her face; "
+                    "it has to look exactly like her.")
 
 
 @pytest.fixture

@@ -20,8 +20,7 @@ from django.utils.translation import gettext_lazy
 
 from bountyboard.accounts.models import User
 from bountyboard.bounties.models import Bounty, BountyFile, BountyImage, BountyStatus
-from bountyboard.bounties.services.faces import bounty_face_signals
-from bountyboard.bounties.services.screened import pooled_decision
+from bountyboard.bounties.services.screened import bounty_submission_signals, pooled_decision
 from bountyboard.bounties.services.steps import consent_deadline_from, text_for_screening
 from bountyboard.errors import Conflict, NotFound, PermissionDenied
 from bountyboard.guard.verdict import Decision
@@ -147,7 +146,7 @@ def bounty_check(*, actor: User, bounty_id: int, now: dt.datetime | None = None)
         person_ids=sorted({pid for r in report.verdict.reasons for pid in r.person_ids}),
     )
     parts = _draft_parts(bounty, text)
-    result = pooled_decision(parts, submission_signals=bounty_face_signals(bounty, parts))
+    result = pooled_decision(parts, submission_signals=bounty_submission_signals(bounty, parts))
     if result is None:
         return BountyCheck(decision="pending", outcome=BountyStatus.SCREENING, charged=True, sentences=[
             _("A reference image or file is still being scanned; check again in a moment.")])

@@ -38,11 +38,12 @@ from bountyboard.bounties.services.steps import (
     _followers,
     _notify,
     _refund_held,
+    bounty_request_text,
     consent_deadline_from,
 )
 from bountyboard.guard.signals import Signal, SignalKind
 from bountyboard.guard.verdict import Decision
-from bountyboard.screening.engine import guard_engine, signals_from_json
+from bountyboard.screening.engine import guard_engine, screening_request_likeness_signals, signals_from_json
 from bountyboard.screening.models import Screening, ScreeningStatus
 
 
@@ -64,7 +65,8 @@ def pooled_decision(
 
     The guard decides over the pooled signals (a name in the text plus a face in an image), with
     ``submission_signals`` that only the whole submission shows (``faces``: the same unknown face in
-    several images); the result is never milder than any single part's own decision (fail closed).
+    several images; a bounty's: ``bounty_submission_signals``); the result is never milder than any single
+    part's own decision (fail closed).
     """
     if not parts or any(p.status == ScreeningStatus.PENDING for p in parts):
         return None
@@ -100,14 +102,22 @@ def pooled_decision(
     return PooledDecision(decision.value, rating, reasons, sorted(person_ids))
 
 
+def bounty_submission_signals(bounty: Bounty, parts: Sequence[Screening]) -> list[Signal]:
+    """What only the whole bounty shows: the unknown real faces across its references
+    (``faces.bounty_face_signals``) and the learned reading of its request (``bounty_request_text``, decision 0053),
+    which sends it to a moderator when it reads like one for a real person's likeness and nothing else holds it
+    back. The reading only ever adds a review: each part's own decision still bounds the pooled one from below."""
+    return [*bounty_face_signals(bounty, parts), *screening_request_likeness_signals(bounty_request_text(bounty))]
+
+
 def bounty_pooled_decision(bounty: Bounty, *, consented_person_ids: Iterable[str] = ()) -> PooledDecision | None:
-    """The bounty's decision: its text, references and files, and the unknown real faces across its
-    references (``faces.bounty_face_signals``). None while a part is still being scanned."""
+    """The bounty's decision: its text, references and files, and what only the whole bounty shows
+    (``bounty_submission_signals``). None while a part is still being scanned."""
     parts = _bounty_parts(bounty)
     if not parts or any(p.status == ScreeningStatus.PENDING for p in parts):
         return None
     return pooled_decision(parts, consented_person_ids=consented_person_ids,
-                           submission_signals=bounty_face_signals(bounty, parts))
+                           submission_signals=bounty_submission_signals(bounty, parts))
 
 
 def _entry_face_decision(bounty: Bounty, parts: Sequence[Screening]) -> tuple[Decision, list[dict[str, Any]]]:

@@ -61,6 +61,13 @@ def text_for_screening(bounty: Bounty) -> str:
     return screened_text(bounty, extra=names)
 
 
+def bounty_request_text(bounty: Bounty) -> str:
+    """The request as its poster wrote it (title, description, tags): what the learned reading of the whole request
+    reads (decision 0053). The rights statement, base model, model details and file names stay out: the model never
+    learned from them ("My own photos." would read as a likeness)."""
+    return "\n".join(line for line in (bounty.title, bounty.description, " ".join(bounty.tags or [])) if line.strip())
+
+
 def _bounty_locked(bounty_id: int) -> Bounty:
     bounty = Bounty.objects.select_for_update().filter(pk=bounty_id).first()
     if bounty is None:

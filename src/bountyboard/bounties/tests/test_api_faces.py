@@ -24,7 +24,15 @@ from bountyboard.testing.uploads import safetensors_bytes
 
 pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.models]
 
-NEUTRAL = "Keep the face consistent with the reference images. Soft light, 30 training images."
+# Names nobody: no rule finds a person in it, but it reads like a likeness request (the learned reading of the whole
+# request, decision 0053): alone it goes to a moderator; beside a repeated real face, that face's consent decides.
+PORTRAIT = "Keep the face consistent with the reference images. Soft light, 30 training images."
+# Says what the references are: drawings of a character of one's own, or photos to caption.
+DRAWN_CHARACTER = {"title": "Character LoRA", "tags": ["character"],
+                   "description": "Keep our original character consistent with the reference drawings. Soft light, "
+                                  "30 training images."}
+CAPTIONS = {"title": "Captions for reference photos", "tags": ["captions"],
+            "description": "Write short, factual captions for the reference images: light, colours, composition."}
 DRAWN = Path(__file__).resolve().parents[2] / "guard" / "tests" / "data" / "drawn"
 # One person each in the shared set's labels.csv, photos NudeNet finds nothing in: deepface_id06,
 # id07 and id04. deepface_id01's img27 and img43 carry NudeNet's "covered breast" label (rated r).
@@ -57,7 +65,7 @@ def _upload(path: Path) -> Any:
 def _post_bounty(
     client: Client, headers: dict[str, str], images: list[Path], files: tuple[Any, ...] = (), **fields: Any
 ) -> dict[str, Any]:
-    payload = create_payload(title="Portrait LoRA", description=NEUTRAL, tags=["portrait"], **fields)
+    payload = create_payload(**{"title": "Portrait LoRA", "description": PORTRAIT, "tags": ["portrait"], **fields})
     created = client.post("/api/v1/bounties", payload, content_type="application/json", **headers)
     assert created.status_code == 201, created.content
     bounty_id = created.json()["id"]
@@ -114,6 +122,7 @@ class TestPhotosOfOneRealPerson:
         detail = _post_bounty(client, auth(poster), [deepface / name for name in ONE_PERSON[:count]])
         assert detail["status"] == "consent_pending", detail["reasons"]
         assert "unregistered_real_face_repeated" in _codes(detail["reasons"])
+        assert "likeness_context" not in _codes(detail["reasons"])  # the face's consent decides, not a moderator
         _nothing_public(client, detail["id"])
         # The images' own scans allowed them (one face each is anybody): the submission decides.
         rows = Screening.objects.filter(subject_type="bounty", subject_id=detail["id"], kind="image")
@@ -155,7 +164,7 @@ class TestPhotosOfOneRealPerson:
 
     def test_the_same_bounty_with_drawn_heads_opens(self, client: Client, funded_user):
         poster = funded_user(1_000)
-        detail = _post_bounty(client, auth(poster), [DRAWN / name for name in HEADS])
+        detail = _post_bounty(client, auth(poster), [DRAWN / name for name in HEADS], **DRAWN_CHARACTER)
         assert detail["status"] == "open", detail["reasons"]
         rows = Screening.objects.filter(subject_type="bounty", subject_id=detail["id"], kind="image")
         assert {f["kind"] for r in rows for f in r.faces} == {"drawn"}
@@ -165,7 +174,8 @@ class TestPhotosOfOneRealPerson:
     @pytest.mark.parametrize("count", [2, 3])
     def test_the_same_bounty_with_drawings_of_one_anime_character_opens(self, client: Client, funded_user, count):
         poster = funded_user(1_000)
-        detail = _post_bounty(client, auth(poster), [DRAWN / name for name in ONE_ANIME_CHARACTER[:count]])
+        detail = _post_bounty(client, auth(poster), [DRAWN / name for name in ONE_ANIME_CHARACTER[:count]],
+                              **DRAWN_CHARACTER)
         assert detail["status"] == "open", detail["reasons"]
         assert not _codes(detail["reasons"]) & {"unregistered_real_face_repeated", "unregistered_real_face"}
         rows = Screening.objects.filter(subject_type="bounty", subject_id=detail["id"], kind="image")
@@ -174,6 +184,13 @@ class TestPhotosOfOneRealPerson:
         assert client.get(f"/api/v1/bounties/{detail['id']}").status_code == 200  # anonymous visitors see it
         for image in detail["images"]:
             assert client.get(f"/media/bounties/{detail['id']}/images/{image['id']}/").status_code == 200
+
+    def test_drawn_references_do_not_explain_a_request_that_reads_like_a_likeness(self, client: Client, funded_user):
+        # A drawing attached to "keep the face consistent" would otherwise unlock any request: a moderator looks.
+        poster = funded_user(1_000)
+        detail = _post_bounty(client, auth(poster), [DRAWN / name for name in HEADS])
+        assert detail["status"] == "in_review" and _codes(detail["reasons"]) == {"likeness_context"}, detail["reasons"]
+        _nothing_public(client, detail["id"])
 
     def test_an_entry_whose_samples_repeat_one_real_person_stays_hidden(self, client: Client, funded_user, deepface):
         poster, entrant = funded_user(1_000), funded_user(0)
@@ -220,5 +237,5 @@ class TestASingleRealFace:
 
     def test_a_single_face_in_a_captions_bounty_is_only_material(self, client: Client, funded_user, deepface):
         poster = funded_user(1_000)
-        detail = _post_bounty(client, auth(poster), [deepface / THIRD_PERSON[0]], type="captions")
+        detail = _post_bounty(client, auth(poster), [deepface / THIRD_PERSON[0]], type="captions", **CAPTIONS)
         assert detail["status"] == "open", detail["reasons"]

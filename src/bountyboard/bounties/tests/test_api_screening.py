@@ -15,6 +15,7 @@ from bountyboard.bounties.models import Bounty, BountyStatus, Entry, EntryStatus
 from bountyboard.bounties.tests.conftest import world_state
 from bountyboard.bounties.tests.test_api import _upload, auth, create_payload, publish_via_api
 from bountyboard.screening.models import Screening
+from bountyboard.testing.bounty_fixtures import UNNAMED_LIKENESS
 from bountyboard.testing.uploads import dataset_zip, landscape_png, safetensors_bytes
 
 pytestmark = [pytest.mark.django_db(transaction=True)]
@@ -96,6 +97,26 @@ class TestEveryBountyFieldIsScreened:
     def test_a_neutral_bounty_still_opens(self, client: Client, funded_user: Any) -> None:
         bounty = _publish(client, auth(funded_user(1_000)), model_details={"format": "safetensors", "dim": 32})
         assert bounty["status"] == BountyStatus.OPEN and _anonymous_sees(client, bounty["id"])
+
+
+class TestTheWholeRequestIsRead:
+    def test_a_request_for_somebody_no_rule_finds_waits_for_a_moderator(self, client: Client, funded_user: Any) -> None:
+        # decision 0053: the learned reading of the bounty's request, pooled once its reference image is scanned
+        poster, moderator = funded_user(1_000), funded_user(0, role="moderator")
+        bounty = _publish(client, auth(poster), title="Weather presenter LoRA", description=UNNAMED_LIKENESS,
+                          tags=["tv"])
+        assert bounty["status"] == BountyStatus.IN_REVIEW, bounty["reasons"]
+        assert [r["code"] for r in bounty["reasons"]] == ["likeness_context"]
+        assert not _anonymous_sees(client, bounty["id"])
+        queue = client.get("/api/v1/moderation/queue", **auth(moderator)).json()["items"]
+        (item,) = [i for i in queue if (i["target_type"], i["target_id"]) == ("bounty", str(bounty["id"]))]
+        decided = client.post(f"/api/v1/moderation/queue/{item['id']}/decide",
+                              {"action": "remove", "why": "A real presenter's likeness without her consent.",
+                               "ground": "policy.likeness_without_consent"},
+                              content_type="application/json", **auth(moderator))
+        assert decided.status_code == 200, decided.content
+        assert Bounty.objects.get(pk=bounty["id"]).status == "removed" and not _anonymous_sees(client, bounty["id"])
+        assert client.get("/api/v1/me/wallet", **auth(poster)).json()["balance"] == 1_000  # the prize came back
 
 
 class TestAnEditRescreens:

@@ -10,10 +10,12 @@ import gzip
 import hashlib
 import json
 from importlib import resources
+from pathlib import Path
 
 import pytest
 
 from bountyboard.guard.config import GuardConfig
+from bountyboard.guard.engine import Guard
 from bountyboard.guard.errors import GuardError
 from bountyboard.guard.policy import (
     LIKENESS_CONTEXT,
@@ -26,7 +28,10 @@ from bountyboard.guard.policy import (
 )
 from bountyboard.guard.signals import Signal, SignalKind
 from bountyboard.guard.text.detectors.base import ScanContext
-from bountyboard.guard.text.detectors.likeness_context import LikenessContextDetector
+from bountyboard.guard.text.detectors.likeness_context import (
+    LikenessContextDetector,
+    likeness_context_signals,
+)
 from bountyboard.guard.text.likeness_context import (
     MODEL_FILE,
     MODEL_SHA256,
@@ -262,3 +267,29 @@ def test_a_character_or_a_style_and_no_unlisted_name_is_not_read() -> None:
     for found in (CHARACTER, STYLE):
         assert detector.detect(ScanContext(normalize(LIKENESS_REQUESTS[0]), signals=[found])) == []
     assert detector.detect(ScanContext(normalize(LIKENESS_REQUESTS[0]), signals=[CHARACTER, WEAK]))
+
+
+# -- a request scanned in parts, read whole (the site's bounties) ------------------------------------------------
+
+
+def test_a_text_alone_is_read_as_the_detector_reads_it() -> None:
+    model = shipped_likeness_context_model()
+    [alone] = likeness_context_signals(model, LIKENESS_REQUESTS[0])
+    assert [alone] == LikenessContextDetector(model).detect(ScanContext(normalize(LIKENESS_REQUESTS[0])))
+    assert likeness_context_signals(model, "rose gold lora") == []
+
+
+def test_a_request_scanned_in_parts_is_read_whole_though_its_scans_read_no_score(tmp_path: Path) -> None:
+    config = GuardConfig.from_dict({"text": {"likeness_context": False}})
+    guard = Guard.open(tmp_path, config=config, create=True)
+    text = LIKENESS_REQUESTS[1]
+    scanned = guard.text_signals(text)
+    assert K.LIKENESS_CONTEXT not in {s.kind for s in scanned} and guard.decide(scanned).decision is Decision.ALLOW
+    [whole] = guard.request_likeness_signals(text)
+    assert whole.score == pytest.approx(shipped_likeness_context_model().score(text))
+    verdict = guard.decide([*scanned, whole])
+    assert (verdict.decision, [r.code for r in verdict.reasons]) == (Decision.REVIEW, [LIKENESS_CONTEXT])
+    # a reference photo's repeated unknown face asks for that person's consent: the reading adds nothing then
+    faces = Signal(K.UNREGISTERED_FACE, "sface-clusters", box=(0, 0, 80, 80), detail={"repeated": True})
+    assert guard.decide([*scanned, faces, whole]).decision is Decision.CONSENT_REQUIRED
+    assert guard.request_likeness_signals("Aurora borealis photo") == []

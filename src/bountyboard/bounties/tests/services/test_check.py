@@ -6,7 +6,9 @@ from __future__ import annotations
 import pytest
 
 from bountyboard.bounties import services
+from bountyboard.bounties.services.steps import bounty_request_text
 from bountyboard.errors import Conflict, PermissionDenied
+from bountyboard.testing.bounty_fixtures import SAFE_TEXT, UNNAMED_LIKENESS
 
 pytestmark = [pytest.mark.django_db(transaction=True)]
 
@@ -50,6 +52,25 @@ class TestBountyCheck:
             check = services.bounty_check(actor=poster, bounty_id=bounty.pk)
         assert (check.decision, check.outcome, check.charged) == ("block", "rejected", False)
         assert "real_person_sexual" in {r["code"] for r in check.reasons}
+
+    def test_a_draft_that_reads_like_a_real_persons_likeness_would_go_to_a_moderator(
+        self, funded_user, draft_bounty, unchanged
+    ):
+        poster = funded_user(1_000)
+        bounty = draft_bounty(poster, title="Weather presenter LoRA", description=UNNAMED_LIKENESS, tags=["tv"])
+        with unchanged():
+            check = services.bounty_check(actor=poster, bounty_id=bounty.pk)
+        assert (check.decision, check.outcome, check.charged) == ("review", "in_review", True)
+        assert [r["code"] for r in check.reasons] == ["likeness_context"]
+
+    def test_the_reading_is_of_the_request_not_of_the_rights_statement(self, funded_user, draft_bounty, unchanged):
+        # The model learned from requests: title, description and tags (bounty_request_text), nothing else.
+        poster = funded_user(1_000)
+        bounty = draft_bounty(poster, rights_statement=UNNAMED_LIKENESS)
+        assert bounty_request_text(bounty) == "Red fox LoRA\n" + SAFE_TEXT + "\nfox watercolour"
+        with unchanged():
+            check = services.bounty_check(actor=poster, bounty_id=bounty.pk)
+        assert check.decision == "allow", check.reasons
 
     def test_only_the_poster_checks_a_draft(self, funded_user, draft_bounty, open_bounty, unchanged):
         poster = funded_user(1_000)

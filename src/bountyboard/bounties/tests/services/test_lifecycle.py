@@ -14,6 +14,7 @@ from bountyboard.bounties import services
 from bountyboard.bounties.models import Contribution
 from bountyboard.errors import Conflict, InsufficientFunds, PermissionDenied, ValidationFailed
 from bountyboard.ledger.selectors import escrow_balance, ledger_discrepancies, wallet_balance
+from bountyboard.testing.bounty_fixtures import UNNAMED_LIKENESS
 
 pytestmark = [pytest.mark.django_db(transaction=True)]
 money = pytest.mark.postgres  # money and lifecycle paths also run on PostgreSQL
@@ -104,6 +105,18 @@ class TestBountyPublish:
         assert bounty.status == "consent_pending", bounty.reasons
         assert escrow_balance(bounty.pk) == 500
         assert bounty.decision == "consent_required"
+
+    @money
+    def test_a_request_that_reads_like_a_real_persons_likeness_goes_to_a_moderator(self, funded_user, draft_bounty):
+        poster = funded_user(1_000)
+        bounty = draft_bounty(poster, title="Weather presenter LoRA", description=UNNAMED_LIKENESS, tags=["tv"])
+        services.bounty_publish(actor=poster, bounty_id=bounty.pk)
+        bounty.refresh_from_db()
+        assert (bounty.status, bounty.decision) == ("in_review", "review"), bounty.reasons
+        assert [r["code"] for r in bounty.reasons] == ["likeness_context"]
+        assert escrow_balance(bounty.pk) == 500
+        # The text's own scan found nothing: the reading is of the whole bounty, pooled once.
+        assert bounty.text_screening is not None and bounty.text_screening.decision == "allow"
 
     @money
     def test_a_sexual_request_of_a_real_person_is_refused_before_anything_is_charged(

@@ -7,6 +7,9 @@ saved) or the request has fewer than six words (too little to read: ``likeness_c
 policy reads the score at two places only: a request in which nothing was found, no name, no character and no
 style, goes to a moderator when the score is high; a lone unlisted name that would go to a moderator is allowed
 when the score is very low. The score never asks for consent and never blocks.
+
+``likeness_context_signals`` is the same reading of a text alone: the site reads a bounty's whole request with it
+once its parts (text, reference images, files) were scanned apart, and pools the signal with theirs.
 """
 
 from __future__ import annotations
@@ -18,19 +21,23 @@ from bountyboard.guard.text.likeness_context import LikenessContextModel, long_e
 _EXPLAINED = {SignalKind.FICTIONAL_CHARACTER, SignalKind.STYLE_REFERENCE}
 
 
+def likeness_context_signals(model: LikenessContextModel, text: str) -> list[Signal]:
+    """The model's one ``likeness_context`` signal for ``text``, or none when it is too short to read."""
+    if not long_enough(text):
+        return []
+    return [Signal(kind=SignalKind.LIKENESS_CONTEXT, source=f"model:likeness-context-v{model.version}", score=model.score(text))]
+
+
 class LikenessContextDetector:
     name = "likeness-context"
 
     def __init__(self, model: LikenessContextModel) -> None:
         self._model = model
-        self._source = f"model:likeness-context-v{model.version}"
 
     def detect(self, context: ScanContext) -> list[Signal]:
-        text = context.norm.original
-        if context.strong_person or not long_enough(text):
+        if context.strong_person:
             return []
         kinds = {s.kind for s in context.signals}
         if SignalKind.NER_PERSON not in kinds and kinds & _EXPLAINED:
             return []  # a character or a style and no unlisted name: the policy reads no score then
-        score = self._model.score(text)
-        return [Signal(kind=SignalKind.LIKENESS_CONTEXT, source=self._source, score=score)]
+        return likeness_context_signals(self._model, context.norm.original)
