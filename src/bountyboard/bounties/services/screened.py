@@ -41,6 +41,7 @@ from bountyboard.bounties.services.steps import (
     bounty_request_text,
     consent_deadline_from,
 )
+from bountyboard.guard.policy import LIKENESS_LIKELY
 from bountyboard.guard.signals import Signal, SignalKind
 from bountyboard.guard.verdict import Decision
 from bountyboard.screening.engine import guard_engine, screening_request_likeness_signals, signals_from_json
@@ -106,8 +107,10 @@ def bounty_submission_signals(bounty: Bounty, parts: Sequence[Screening]) -> lis
     """What only the whole bounty shows: the unknown real faces across its references
     (``faces.bounty_face_signals``) and the learned reading of its request (``bounty_request_text``, decision 0053),
     which sends it to a moderator when it reads like one for a real person's likeness and nothing else holds it
-    back. The reading only ever adds a review: each part's own decision still bounds the pooled one from below."""
-    return [*bounty_face_signals(bounty, parts), *screening_request_likeness_signals(bounty_request_text(bounty))]
+    back. The reading only ever adds a review: each part's own decision still bounds the pooled one from below, so a
+    score below the review bar is left out (it could only show a ``likeness_unlikely`` the site never applies)."""
+    reading = screening_request_likeness_signals(bounty_request_text(bounty))
+    return [*bounty_face_signals(bounty, parts), *(s for s in reading if s.score >= LIKENESS_LIKELY)]
 
 
 def bounty_pooled_decision(bounty: Bounty, *, consented_person_ids: Iterable[str] = ()) -> PooledDecision | None:

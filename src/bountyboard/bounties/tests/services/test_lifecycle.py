@@ -14,6 +14,7 @@ from bountyboard.bounties import services
 from bountyboard.bounties.models import Contribution
 from bountyboard.errors import Conflict, InsufficientFunds, PermissionDenied, ValidationFailed
 from bountyboard.ledger.selectors import escrow_balance, ledger_discrepancies, wallet_balance
+from bountyboard.screening.engine import guard_engine
 from bountyboard.testing.bounty_fixtures import UNNAMED_LIKENESS
 
 pytestmark = [pytest.mark.django_db(transaction=True)]
@@ -117,6 +118,21 @@ class TestBountyPublish:
         assert escrow_balance(bounty.pk) == 500
         # The text's own scan found nothing: the reading is of the whole bounty, pooled once.
         assert bounty.text_screening is not None and bounty.text_screening.decision == "allow"
+
+    def test_the_reading_never_lets_through_a_name_a_part_sent_to_a_moderator(self, funded_user, draft_bounty):
+        # The engine alone lets this lone unlisted name through (it reads as fiction: likeness_unlikely); the site
+        # applies the reading only to send to a moderator, so the text part's own review stands, shown alone.
+        poster = funded_user(1_000)
+        title = "Kelvrin Dusk sticker pack"
+        description = "Stickers of Kelvrin Dusk, the grumpy lighthouse cat from my comic, flat colours."
+        assert guard_engine().decide([
+            *guard_engine().text_signals(f"{title}\n{description}\nstickers"),
+            *guard_engine().request_likeness_signals(f"{title}\n{description}\nstickers"),
+        ]).decision == "allow"
+        bounty = draft_bounty(poster, title=title, description=description, tags=["stickers"])
+        services.bounty_publish(actor=poster, bounty_id=bounty.pk)
+        bounty.refresh_from_db()
+        assert bounty.status == "in_review" and [r["code"] for r in bounty.reasons] == ["possible_real_person"]
 
     @money
     def test_a_sexual_request_of_a_real_person_is_refused_before_anything_is_charged(
