@@ -3,9 +3,12 @@ list knows, and the fictional characters, artists, brands, places and invented p
 (scripts/guard_eval_round33.jsonl).
 
 Why: round 32's ``tune`` half became training data for the learned reading of the whole request (decision 0053) in
-session 27. Round 33 is a fresh set of the same kind, written at the start of session 28's second half by writers who
-never saw the guard, the model or any earlier round, sent to corners no earlier writer used: the first measurement of
-the shipped model on writers none of its training rows came from.
+session 27. Round 33 is a fresh set of the same kind, written during session 28 by writers who never saw the guard,
+the model or any earlier round: the first measurement of the shipped model on writers none of its training rows came
+from. Not of new corners, though: the brief was rebuilt without the earlier rounds' lists of corners, and most of the
+places and trades below had been earlier writers' too. 123 rows name a person or an artist whom an earlier set also
+names, 95 of them one the guard and the model have tuned on (50 of those in the ``test`` half): the writers were
+blind to each other, and these people are among the likely ones of their corners.
 
 Corners (the writers' briefs): Shetland, Orkney, the Isle of Man, Galway, Donegal, Anglesey, Bristol, Newcastle,
 Glasgow, Yukon, Alaska, Hawaii, Samoa, Auckland, Perth, Darwin, Lagos, Accra, Kampala; Alsace, Auvergne, the
