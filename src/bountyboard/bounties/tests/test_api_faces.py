@@ -222,6 +222,7 @@ class TestASingleRealFace:
 
         queue = client.get("/api/v1/moderation/queue", **auth(moderator)).json()["items"]
         (item,) = [i for i in queue if (i["target_type"], i["target_id"]) == ("bounty", str(bounty_id))]
+        assert "unregistered_real_face" in _codes(item["evidence"]["reasons"])  # the bounty's pooled reason
         decided = client.post(f"/api/v1/moderation/queue/{item['id']}/decide",
                               {"action": "approve", "why": "A stock portrait the poster licensed.",
                                "ground": "policy.no_violation"},

@@ -110,6 +110,9 @@ class TestTheWholeRequestIsRead:
         assert not _anonymous_sees(client, bounty["id"])
         queue = client.get("/api/v1/moderation/queue", **auth(moderator)).json()["items"]
         (item,) = [i for i in queue if (i["target_type"], i["target_id"]) == ("bounty", str(bounty["id"]))]
+        # no part asked for the review: the item carries the bounty's pooled reason, so the moderator sees why
+        assert [r["code"] for r in item["evidence"]["reasons"]] == ["likeness_context"]
+        assert item["summary"].endswith("(likeness_context)")
         decided = client.post(f"/api/v1/moderation/queue/{item['id']}/decide",
                               {"action": "remove", "why": "A real presenter's likeness without her consent.",
                                "ground": "policy.likeness_without_consent"},

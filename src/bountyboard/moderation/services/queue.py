@@ -84,6 +84,18 @@ def _screening_evidence(row: Screening) -> dict[str, Any]:
     }
 
 
+def _subject_reasons(row: Screening) -> list[dict[str, Any]]:
+    """The pooled reasons of the bounty or entry ``row`` belongs to: why the owning object waits when no part asked
+    for a review by itself (a name in the text plus a face in an image; the likeness reading of a bounty's request)."""
+    if row.subject_type == "bounty":
+        reasons = Bounty.objects.filter(pk=row.subject_id).values_list("reasons", flat=True).first()
+    elif row.subject_type == "entry":
+        reasons = Entry.objects.filter(pk=row.subject_id).values_list("reasons", flat=True).first()
+    else:
+        reasons = None
+    return list(reasons or [])
+
+
 def _subject_in_review_unqueued(row: Screening) -> bool:
     """The bounty or entry this row belongs to went to ``in_review`` on the pooled verdict of its
     parts (a name in the text plus a face in an image) while no part asked for review by itself and
@@ -113,11 +125,13 @@ def queue_screening_add(row: Screening, *, now: dt.datetime | None = None) -> Qu
         return None
     if row.decision != ScreeningDecision.REVIEW and not _subject_in_review_unqueued(row):
         return None
+    evidence = _screening_evidence(row)
     if row.decision == ScreeningDecision.REVIEW:
         content = site_content.content_for_screening(row)
-    else:  # the owning object is what waits, not this part
+    else:  # the owning object is what waits, not this part: its pooled reasons say why
         content = site_content.content_resolve(row.subject_type, str(row.subject_id))
-    codes = ", ".join(r.get("code", "") for r in row.reasons) or "review"
+        evidence["reasons"] = _subject_reasons(row)
+    codes = ", ".join(r.get("code", "") for r in evidence["reasons"]) or "review"
     with transaction.atomic():
         return queue_item_add(
             kind=QueueKind.SCREENING,
@@ -126,7 +140,7 @@ def queue_screening_add(row: Screening, *, now: dt.datetime | None = None) -> Qu
             target_id=content.target_id,
             owner=content.owner,
             summary=f"The guard asked for a human review of {content.label or row.subject_type} ({codes})",
-            evidence=_screening_evidence(row),
+            evidence=evidence,
             screening_id=row.pk,
             now=now,
         )
