@@ -88,8 +88,8 @@ def _guard_build() -> Guard:
 
 def screening_request_likeness_signals(text: str) -> list[Signal]:
     """The learned reading of a bounty's whole request (decision 0053), to pool with its parts' signals: what no
-    rule found may still read like a request for a real person's likeness. None when the operator turned
-    ``text.likeness_context`` off, or the text is too short to read."""
+    rule found may still read like a request for a real person's likeness. No signal when the operator turned
+    ``text.likeness_context`` off, or when the text is too short to read."""
     guard = guard_engine()  # builds the engine first, which reads the operator's setting
     return guard.request_likeness_signals(text) if _request_likeness else []
 

@@ -25,7 +25,8 @@ def likeness_context_signals(model: LikenessContextModel, text: str) -> list[Sig
     """The model's one ``likeness_context`` signal for ``text``, or none when it is too short to read."""
     if not long_enough(text):
         return []
-    return [Signal(kind=SignalKind.LIKENESS_CONTEXT, source=f"model:likeness-context-v{model.version}", score=model.score(text))]
+    source = f"model:likeness-context-v{model.version}"
+    return [Signal(kind=SignalKind.LIKENESS_CONTEXT, source=source, score=model.score(text))]
 
 
 class LikenessContextDetector:
