@@ -23,6 +23,7 @@ from django.core.exceptions import ImproperlyConfigured
 from bountyboard.guard.config import GuardConfig
 from bountyboard.guard.signals import Signal, SignalKind
 from bountyboard.guard.store.interfaces import BankStore, RegistryStore
+from bountyboard.guard.text.likeness_context import shipped_likeness_context_model
 
 if TYPE_CHECKING:
     from bountyboard.guard.engine import Guard
@@ -75,6 +76,8 @@ def _guard_build() -> Guard:
     config = GuardConfig.load(settings.GUARD_CONFIG_FILE)
     global _request_likeness
     _request_likeness = config.text.likeness_context
+    if _request_likeness:  # loaded (and its digest checked) with the engine, not inside a verdict's transaction
+        shipped_likeness_context_model()
     # No text scan of the site reads the learned likeness score (decision 0053): it was trained on requests and
     # prompts, not on entries, comments or metadata, and a part's own review would override the consent flow its
     # bounty's reference photos start. A bounty's whole request is read once, pooled with every part

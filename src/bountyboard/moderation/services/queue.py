@@ -84,35 +84,21 @@ def _screening_evidence(row: Screening) -> dict[str, Any]:
     }
 
 
-def _subject_reasons(row: Screening) -> list[dict[str, Any]]:
-    """The pooled reasons of the bounty or entry ``row`` belongs to: why the owning object waits when no part asked
-    for a review by itself (a name in the text plus a face in an image; the likeness reading of a bounty's request)."""
-    if row.subject_type == "bounty":
-        reasons = Bounty.objects.filter(pk=row.subject_id).values_list("reasons", flat=True).first()
-    elif row.subject_type == "entry":
-        reasons = Entry.objects.filter(pk=row.subject_id).values_list("reasons", flat=True).first()
-    else:
-        reasons = None
-    return list(reasons or [])
-
-
-def _subject_in_review_unqueued(row: Screening) -> bool:
-    """The bounty or entry this row belongs to went to ``in_review`` on the pooled verdict of its
-    parts (a name in the text plus a face in an image) while no part asked for review by itself and
-    none of its parts is queued yet: it would wait on nobody, so it needs an item too."""
-    parts: list[int]
+def _subject_in_review(row: Screening) -> Bounty | Entry | None:
+    """The bounty or entry this row belongs to, when its pooled verdict holds it ``in_review``."""
     if row.subject_type == "bounty":
         bounty = Bounty.objects.filter(pk=row.subject_id).first()
-        if bounty is None or bounty.status != BountyStatus.IN_REVIEW:
-            return False
-        parts = [p.pk for p in site_content.content_resolve("bounty", str(bounty.pk)).screenings]
-    elif row.subject_type == "entry":
+        return bounty if bounty is not None and bounty.status == BountyStatus.IN_REVIEW else None
+    if row.subject_type == "entry":
         entry = Entry.objects.filter(pk=row.subject_id).first()
-        if entry is None or entry.status != EntryStatus.IN_REVIEW:
-            return False
-        parts = [p.pk for p in site_content.content_resolve("entry", str(entry.pk)).screenings]
-    else:
-        return False
+        return entry if entry is not None and entry.status == EntryStatus.IN_REVIEW else None
+    return None
+
+
+def _unqueued(row: Screening, subject: Bounty | Entry) -> bool:
+    """No part of ``subject`` is queued yet: held by the pooled verdict of its parts (a name in the text plus a face
+    in an image) while no part asked for review by itself, it would wait on nobody, so it needs an item too."""
+    parts = [p.pk for p in site_content.content_resolve(row.subject_type, str(subject.pk)).screenings]
     return not QueueItem.objects.filter(screening_id__in=[row.pk, *parts]).exists()
 
 
@@ -123,14 +109,15 @@ def queue_screening_add(row: Screening, *, now: dt.datetime | None = None) -> Qu
     commits with the verdict; returns None when the verdict needs nobody."""
     if row.status not in (ScreeningStatus.DONE, ScreeningStatus.FAILED):
         return None
-    if row.decision != ScreeningDecision.REVIEW and not _subject_in_review_unqueued(row):
-        return None
-    evidence = _screening_evidence(row)
     if row.decision == ScreeningDecision.REVIEW:
         content = site_content.content_for_screening(row)
+        evidence = _screening_evidence(row)
     else:  # the owning object is what waits, not this part: its pooled reasons say why
+        subject = _subject_in_review(row)
+        if subject is None or not _unqueued(row, subject):
+            return None
         content = site_content.content_resolve(row.subject_type, str(row.subject_id))
-        evidence["reasons"] = _subject_reasons(row)
+        evidence = {**_screening_evidence(row), "reasons": list(subject.reasons or [])}
     codes = ", ".join(r.get("code", "") for r in evidence["reasons"]) or "review"
     with transaction.atomic():
         return queue_item_add(
