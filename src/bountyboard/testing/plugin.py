@@ -118,6 +118,19 @@ def _rate_limits_fresh() -> Iterator[None]:
     cache.clear()
 
 
+@pytest.fixture(autouse=True)
+def _celery_joins_allowed() -> Iterator[None]:
+    """Celery marks "a task is running here, joining would block" in one process-wide flag that each eager task
+    saves, sets and restores. Eager tasks on several threads at once (the takedown race) can restore it in the
+    wrong order and leave it set, and a later test's ``task.apply().get()`` then refuses to run: each test starts
+    and ends with it clear, as a process that runs no task has it."""
+    from celery.result import _set_task_join_will_block
+
+    _set_task_join_will_block(False)
+    yield
+    _set_task_join_will_block(False)
+
+
 @pytest.fixture
 def browser(monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
     from playwright.sync_api import sync_playwright
