@@ -45,6 +45,7 @@ from bountyboard.guard.text.detectors.joined_names import JoinedNameDetector
 from bountyboard.guard.text.detectors.likeness_context import LikenessContextDetector
 from bountyboard.guard.text.detectors.listed_names import ListedNameDetector
 from bountyboard.guard.text.detectors.name_shapes import NameShapeDetector
+from bountyboard.guard.text.detectors.named_body import NamedBodyDetector
 from bountyboard.guard.text.detectors.negative_prompt import NegativePromptDetector
 from bountyboard.guard.text.detectors.nobody_depicted import NobodyDepictedDetector
 from bountyboard.guard.text.detectors.private import (
@@ -233,8 +234,9 @@ class TextScanner:
                 FictionFrameDetector(),  # it reads every name shape found before it
                 NobodyDepictedDetector(),  # ... as does this one
             )
-            if self.config.likeness_context:  # last: it reads what every rule found
-                self.detectors += (LikenessContextDetector(shipped_likeness_context_model()),)
+        self.detectors += (NamedBodyDetector(),)  # it reads every person found before it
+        if self.config.ner and self.config.likeness_context:  # last: it reads what every rule found
+            self.detectors += (LikenessContextDetector(shipped_likeness_context_model()),)
         self._registry = EMPTY_REGISTRY
 
     @property
