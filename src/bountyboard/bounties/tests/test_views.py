@@ -78,14 +78,14 @@ class TestBrowse:
     def test_htmx_history_restore_gets_the_whole_page(self, client: Client, poster: User, open_bounty) -> None:
         # htmx asks again for a URL it pushed when its history cache misses: it swaps the answer in
         # as the whole page, so a list alone would leave the visitor without header or filters.
-        open_bounty(poster, title="Restored page bounty")
+        open_bounty(poster, title="Fox LoRA from history")
         response = client.get(
             reverse("web:browse"), {"sort": "newest"}, HTTP_HX_REQUEST="true", HTTP_HX_HISTORY_RESTORE_REQUEST="true"
         )
         body = text_of(response)
         assert response.status_code == 200
         assert "<html" in body and 'id="bounty-results"' in body
-        assert "Restored page bounty" in body
+        assert "Fox LoRA from history" in body
 
     def test_varies_on_the_htmx_header(self, client: Client, poster: User, open_bounty) -> None:
         # The same URL answers a list or a page: a shared cache must key on HX-Request.
@@ -107,13 +107,13 @@ class TestBrowse:
         from bountyboard.bounties.views import browse as views
 
         monkeypatch.setattr(views, "BROWSE_PAGE_SIZE", 1)
-        open_bounty(poster, title="Older bounty")
-        open_bounty(poster, title="Newer bounty")
+        open_bounty(poster, title="Earlier fox LoRA")
+        open_bounty(poster, title="Later fox LoRA")
         first = text_of(client.get(reverse("web:browse"), {"sort": "newest"}))
-        assert "Newer bounty" in first and "Older bounty" not in first
+        assert "Later fox LoRA" in first and "Earlier fox LoRA" not in first
         assert "page=2" in first
         second = text_of(client.get(reverse("web:browse"), {"sort": "newest", "page": "2"}))
-        assert "Older bounty" in second and "Newer bounty" not in second
+        assert "Earlier fox LoRA" in second and "Later fox LoRA" not in second
         assert "page=3" not in second and "page=1" in second
 
     def test_bad_filter_values_fall_back_to_defaults(self, client: Client, poster: User, open_bounty) -> None:
