@@ -131,6 +131,18 @@ def _celery_joins_allowed() -> Iterator[None]:
     _set_task_join_will_block(False)
 
 
+@pytest.fixture(autouse=True)
+def _default_language() -> Iterator[None]:
+    """Django's LocaleMiddleware activates a request's language on the thread and nothing deactivates it: after a
+    test client's French request, a later test calling a service directly read French messages. Each test starts
+    and ends in the site's default language, as a fresh worker thread does."""
+    from django.utils import translation
+
+    translation.deactivate()
+    yield
+    translation.deactivate()
+
+
 @pytest.fixture
 def browser(monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
     from playwright.sync_api import sync_playwright
