@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from bountyboard.guard.config import TextConfig
 from bountyboard.guard.policy import Policy
 from bountyboard.guard.signals import Signal, SignalKind
 from bountyboard.guard.text.scanner import TextScanner
@@ -15,7 +16,9 @@ JOINED, RUN_TOGETHER = "heuristic:joined-name", "heuristic:run-together-name"
 
 @pytest.fixture(scope="module")
 def scanner() -> TextScanner:
-    return TextScanner()
+    # the rules alone, as the other detectors' tests read them: the learned reading of the whole request (decision
+    # 0053) has its own tests, and since session 29 lets "kelvarindousa al estilo de Mortadelo, cómic" through (0.02)
+    return TextScanner(TextConfig(likeness_context=False))
 
 
 def found(scanner: TextScanner, text: str, source: str) -> list[Signal]:
