@@ -67,6 +67,8 @@ def test_a_registered_persons_body_is_a_sexual_cue_and_blocks(scanner: TextScann
         "Orla Vexmoor body double on set, film still",
         "Orla Vexmoor body language study, charcoal",
         "Orla Vexmoor bodyguard in a black suit",  # one word: no body
+        "Orla Vexmoor body builder poster, 1980s gym",  # a trade
+        "Orla Vexmoor body camera footage, night patrol",
         "Orla Vexmoor, body positive campaign poster",  # a comma between: the body is no longer hers
     ],
 )

@@ -9,7 +9,8 @@ corroborates. A name shape no list holds is left alone: in Czech, Polish, French
 ("těsné flitrové body", a bodysuit), which the lexicons already weigh.
 
 Not a body: "body of work" (an artist's œuvre, a style reference), "body horror" (a genre: "cronenberg body horror"),
-"body double", "body language", "body armour" and "bodyguard". "full body" comes before a name, never after it.
+"body double", "body language", "body armour", "body builder", "body camera" and "bodyguard". "full body" comes before
+a name, never after it.
 """
 
 from __future__ import annotations
@@ -20,7 +21,9 @@ from bountyboard.guard.signals import Signal, SignalKind
 from bountyboard.guard.text.detectors.base import ScanContext, dedupe
 
 _BODY_AFTER = re.compile(
-    r"(?:['’]s|s)?\s+bod(?:y|ies)\b(?!\s*(?:of\s+work|horror|doubles?|language|armou?r|guards?)\b)", re.IGNORECASE
+    r"(?:['’]s|s)?\s+bod(?:y|ies)\b"
+    r"(?!\s*(?:of\s+work|horror|doubles?|language|armou?r|guards?|builders?|building|cam(?:era)?s?)\b)",
+    re.IGNORECASE,
 )
 # What an earlier detector must have found: a listed or registered person, or a name a role corroborates.
 _PERSON_KINDS = (SignalKind.PERSON_NAME, SignalKind.PROTECTED_PERSON)
