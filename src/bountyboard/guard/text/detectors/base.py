@@ -39,6 +39,11 @@ _STRONG_PERSON = (
 )  # fmt: skip
 
 
+def is_strong_person(signal: Signal) -> bool:
+    """A listed or registered person, a profile, a private person, or a name shape a role corroborates."""
+    return signal.kind in _STRONG_PERSON or (signal.kind is SignalKind.NER_PERSON and bool(signal.detail.get("corroborated")))
+
+
 @dataclass(slots=True)
 class ScanContext:
     """One scan: the text in all its views, the registry snapshot, and the signals found so far."""
@@ -95,10 +100,7 @@ class ScanContext:
     @property
     def strong_person(self) -> bool:
         """A listed person, a profile, a private person or a described one: enough for the policy."""
-        return any(
-            s.kind in _STRONG_PERSON or (s.kind is SignalKind.NER_PERSON and s.detail.get("corroborated"))
-            for s in self.signals
-        )
+        return any(is_strong_person(s) for s in self.signals)
 
     @property
     def taken(self) -> list[tuple[int, int]]:

@@ -4,9 +4,10 @@ by gustave courbet", "<a politician> in <a wrestler> body": the shapes of our I2
 Prompts that put one person's head on another's body, or ask for a named person's body, sexualise that person:
 the words around them ("with", "by courbet", "tom of finland style") are no sexual words the lexicons could hold,
 and the name is the cue. This detector reports ``sexual_suggestive`` on "<name> body" (and "<name>'s body") when an
-earlier detector found the name as strong evidence of a real person: a listed or registered person, or a name a role
-corroborates. A name shape no list holds is left alone: in Czech, Polish, French or German "body" is also a garment
-("těsné flitrové body", a bodysuit), which the lexicons already weigh.
+earlier detector found the name as strong evidence of a real person (``base.is_strong_person``: a listed or
+registered person, a profile, a private person, or a name a role corroborates). A name shape no list or role backs is
+left alone: in Czech, Polish, French or German "body" is also a garment ("těsné flitrové body", a bodysuit), which the
+lexicons already weigh.
 
 Not a body: "body of work" (an artist's œuvre, a style reference), "body horror" (a genre: "cronenberg body horror"),
 "body double", "body language", "body armour", "body builder", "body camera" and "bodyguard". "full body" comes before
@@ -18,21 +19,13 @@ from __future__ import annotations
 import re
 
 from bountyboard.guard.signals import Signal, SignalKind
-from bountyboard.guard.text.detectors.base import ScanContext, dedupe
+from bountyboard.guard.text.detectors.base import ScanContext, dedupe, is_strong_person
 
 _BODY_AFTER = re.compile(
     r"(?:['’]s|s)?\s+bod(?:y|ies)\b"
     r"(?!\s*(?:of\s+work|horror|doubles?|language|armou?r|guards?|builders?|building|cam(?:era)?s?)\b)",
     re.IGNORECASE,
 )
-# What an earlier detector must have found: a listed or registered person, or a name a role corroborates.
-_PERSON_KINDS = (SignalKind.PERSON_NAME, SignalKind.PROTECTED_PERSON)
-
-
-def _strong_person(signal: Signal) -> bool:
-    if signal.kind in _PERSON_KINDS:
-        return True
-    return signal.kind is SignalKind.NER_PERSON and bool(signal.detail.get("corroborated"))
 
 
 class NamedBodyDetector:
@@ -42,7 +35,7 @@ class NamedBodyDetector:
         original = context.norm.original
         out: list[Signal] = []
         for person in context.signals:
-            if person.span is None or not _strong_person(person):
+            if person.span is None or not is_strong_person(person):
                 continue
             start, end = person.span
             found = _BODY_AFTER.match(original, end)
