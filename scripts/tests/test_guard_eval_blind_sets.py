@@ -1,4 +1,4 @@
-"""The sets blind writers wrote for rounds 12 to 34 (scripts/guard_eval_round12.jsonl to guard_eval_round34.jsonl)
+"""The sets blind writers wrote for rounds 12 to 35 (scripts/guard_eval_round12.jsonl to guard_eval_round35.jsonl)
 follow the label rule of ../shared/data/README.md, have the families and counts their scripts state, and are split
 half and half by their own seeded draws. No guard runs here."""
 
@@ -150,6 +150,12 @@ ROUNDS = {
         ("A", "aq"): {"unlisted-person": 80, "alias-person": 20, "fiction-name": 50, "style-artist": 30,
                       "brand-place": 30, "generic-person": 30},
         ("B", "ar"): {"unlisted-person": 80, "alias-person": 20, "fiction-name": 50, "style-artist": 30,
+                      "brand-place": 30, "generic-person": 30},
+    }),
+    "round35": ("guard_eval_round35", "ROUND35", {
+        ("A", "as"): {"unlisted-person": 80, "alias-person": 20, "fiction-name": 50, "style-artist": 30,
+                      "brand-place": 30, "generic-person": 30},
+        ("B", "at"): {"unlisted-person": 80, "alias-person": 20, "fiction-name": 50, "style-artist": 30,
                       "brand-place": 30, "generic-person": 30},
     }),
 }  # fmt: skip
