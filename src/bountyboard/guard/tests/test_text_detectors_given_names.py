@@ -1467,6 +1467,22 @@ def test_a_short_given_name_with_a_role_after_it_is_someone(scanner: TextScanner
 @pytest.mark.parametrize(
     "text",
     [
+        # session 30: a weather presenter, and the broadcaster's acronym after the role ("tatana mikova, moderatorka
+        # pocasi CT, ...": round 35)
+        "tav kelvermoor, moderatorka pocasi CT, portrét, akvarel",
+        "tav kelvermoor, presentadora del tiempo, retrato al óleo",
+        "tav kelvermoor, wettermoderatorin vom MDR, Porträt",
+    ],
+)
+def test_a_weather_presenter_after_two_unknown_words_is_someone(scanner: TextScanner, text: str) -> None:
+    assert decide(scanner, text) is Decision.REVIEW
+    sexual = text.split(",")[0] + ", " + text.split(",")[1].strip() + ", boudoir, (sexy:1.2), photorealistic"
+    assert decide(scanner, sexual) is Decision.BLOCK
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # session 26: the actor's face ruled out in Polish and Czech, the genitive with no "of"
         "Portret komisarza w prochowcu w deszczu, ale NIE twarz Tomasa Vrendela, wymyślcie własną twarz. 150 zł",
         "Fotka rybáře v bouři na Vltavě, ale ne tvář Tomase Vrendela. 500 Kč",

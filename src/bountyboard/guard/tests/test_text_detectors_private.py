@@ -248,6 +248,11 @@ def test_the_posters_own_barber_is_private(scanner: TextScanner) -> None:
         "Mój instruktor, pan Kelvar, kończy 60 lat. Wyślę jego zdjęcie, chcę karykaturę",
         "Moje instruktorka z autoškoly, pošlu fotky, chci ji jako superhrdinku",
         "Mijn rijinstructeur gaat met pensioen, foto's in de bijlage, maak hem een astronaut",
+        # session 30: photos taken "en douce", a numbered photo, a former head teacher, the Czech reflexive "svojí"
+        "j'ai pris quelques photos en douce de la serveuse, je la veux en sirène",
+        "mein kegelbruder vom kegelclub als wikinger, (gesicht von foto1:1.3), fantasy art",
+        "Portrait de mon ancien directeur d'école, j'ai des photos de classe, en chevalier",
+        "Mám asi 30 fotek svojí bývalé z dovolené, chci ji jako vílu",
     ],
 )
 def test_people_the_poster_photographed_or_took_from_facebook_are_private(scanner: TextScanner, text: str) -> None:

@@ -7,8 +7,10 @@ import pytest
 
 from bountyboard.guard.config import TextConfig
 from bountyboard.guard.errors import GuardError
+from bountyboard.guard.policy import Policy
 from bountyboard.guard.signals import Signal, SignalKind
 from bountyboard.guard.text.scanner import TextScanner
+from bountyboard.guard.verdict import Decision
 
 K = SignalKind
 
@@ -156,6 +158,33 @@ class TestScan:
     @pytest.mark.parametrize("text", ["the queen of hearts, card art", "the king of the jungle as a lion"])
     def test_fictional_titles_are_not_descriptions(self, scanner: TextScanner, text: str) -> None:
         assert of(scanner.scan(text), K.PERSON_NAME) == []
+
+    @pytest.mark.parametrize(
+        "text",
+        ["el alcalde de Zamora como superhéroe, cómic", "de burgemeester van Gent als ridder, olieverf",
+         "the mayor of Whitehorse as a mountie, caricature", "der Bürgermeister von Plauen als Wikinger",
+         "il sindaco di Lucca in armatura", "a prefeita de Belém como sereia", "le maire de notre village en Père Noël",
+         "wójt gminy Kadzidło w kurpiowskim stroju", "starosta obce Velké Bílovice jako vinař",
+         "Konya büyükşehir belediye başkanı karikatürü"],
+    )  # fmt: skip
+    def test_the_holder_of_a_named_places_office_is_one_person(self, scanner: TextScanner, text: str) -> None:
+        # session 30: round 35's writers described mayors by their town ("el alcalde de zamora en bañador ... sexy")
+        assert [s.detail for s in of(scanner.scan(text), K.PERSON_NAME)] == [{"described": True}]
+
+    @pytest.mark.parametrize(
+        "text",
+        ["the mayor of a small town shaking hands, cartoon", "the mayor of the town gives a speech, picture book",
+         "the Mayor of Halloween Town, stop motion", "el alcalde del pueblo en un desfile, acuarela",
+         "a mayor cutting a ribbon, stock photo"],
+    )  # fmt: skip
+    def test_a_generic_or_invented_towns_mayor_is_nobody(self, scanner: TextScanner, text: str) -> None:
+        assert of(scanner.scan(text), K.PERSON_NAME) == []
+
+    def test_a_named_towns_mayor_in_sexual_text_is_blocked(self, scanner: TextScanner) -> None:
+        text = "el alcalde de zamora en bañador slip posando sexy junto al duero, foto realista"
+        verdict = Policy().decide(scanner.scan(text))
+        assert verdict.decision is Decision.BLOCK
+        assert "real_person_sexual" in {r.code for r in verdict.reasons}
 
     # -- fiction, brands, places ------------------------------------------------------------------
 

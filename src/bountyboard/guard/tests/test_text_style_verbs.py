@@ -272,3 +272,25 @@ def test_a_three_word_painters_name_before_its_style_is_a_style(scanner: TextSca
 def test_a_verb_after_a_three_word_name_is_no_style(scanner: TextScanner) -> None:
     # "painting" after the third word is what the person does ("poh ling yeow painting at an easel")
     assert decide(scanner, "orla vexmoor eyüboğlu painting at an easel, warm light, photo") is not Decision.ALLOW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # session 30: "in the spirit of" in the other languages ("v duchu Josefa Sudka": rounds 33 and 34)
+        "okno ateliéru v dešti, zátiší se sklenicí, v duchu Tomáše Vrendela, černobílá fotografie",
+        "krajobraz Mazur o świcie, w duchu Tomasza Vrendela, olej na płótnie",
+        "Hafen im Nebel, im Geiste von Tomas Vrendel, Radierung",
+        "port de pêche au petit matin, dans l'esprit de Tomas Vrendel, huile sur toile",
+        "puerto al amanecer, en el espíritu de Tomás Vrendel, óleo",
+        "porto all'alba, nello spirito di Tomas Vrendel, olio su tela",
+        "haven in de mist, in de geest van Tomas Vrendel, ets",
+    ],
+)
+def test_in_the_spirit_of_an_artist_is_a_style(scanner: TextScanner, text: str) -> None:
+    assert decide(scanner, text) is Decision.ALLOW
+
+
+def test_a_person_in_the_spirit_of_a_season_stays_a_person(scanner: TextScanner) -> None:
+    # the cue is read right before the name: "Tomasz Vrendel w duchu świąt" depicts him
+    assert decide(scanner, "portret Tomasza Vrendela w duchu świąt, zdjęcie, realistyczny") is not Decision.ALLOW

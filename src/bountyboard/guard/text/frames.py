@@ -223,6 +223,9 @@ STYLE_BEFORE = re.compile(
     r"namalovany|namalovana|namalovane|nakresleny|stylem|geschilderd door|getekend door|"
     r"inspirowany|inspirowana|inspirowane|inspirowany przez|w stylu|inspirovany|inspirovana|inspirovano|ve stylu|"
     r"geinspireerd door|in de stijl van|stijl van|a la manera de|jak u|"
+    # session 30: "in the spirit of" in the other nine languages (folded): "v duchu Josefa Sudka", "w duchu X"
+    r"v duchu|ve duchu|w duchu|im geiste von|im geist von|im geiste|dans l'esprit de|dans l'esprit d'|"
+    r"en el espiritu de|con el espiritu de|nello spirito di|no espirito de|in de geest van|"
     # round 10: "in the manner of", "with the vibe of" as the other languages say it (folded)
     r"in der art von|in der art|w manierze|v manyre|in the vein of|dans la veine de|in de trant van|"
     r"atmosfera alla|atmosfera di|klimat|con el rollo de|vibe of|"

@@ -82,7 +82,8 @@ PRIVATE_RELATIONS: tuple[str, ...] = (
     # session 21: flatmates, in-laws and teachers ("moja współlokatorka nago")
     r"wspollokatorka|wspollokatorki|wspolokatorka|wspollokator|szwagierka|szwagierki|szwagier|wychowawczyni|"
     r"nauczyciel|synowa|siostrzenica|bratanica)\b",
-    r"\b(?:moje|moji|muj|meho|me|nase|nasi|nas) (?:(?:byvala|byvaly|byvale|stara|nova|zesnula|mila|sexy|tridni) )?"
+    # session 30: and the reflexive possessive ("fotek svojí bývalé", photos of my ex)
+    r"\b(?:moje|moji|muj|meho|me|nase|nasi|nas|sve|svoji|svou|svoje|svych) (?:(?:byvala|byvaly|byvale|stara|nova|zesnula|mila|sexy|tridni) )?"
     r"(?:zena|manzelka|manzelky|manzel|pritelkyne|pritelkyni|pritel|byvala|byvale|byvalou|byvaleho|sousedka|sousedku|soused|kolegyne|kolegyni|kolega|"
     r"sefova|sestra|sestru|dcera|dceru|syn|mama|mamu|matka|tchyne|sestrenice|teta|babicka|ucitelka|studentka|"
     r"kamaradka|kamarad|snoubenka|spoluzacka|spolubydlici|"
@@ -103,12 +104,13 @@ PRIVATE_RELATIONS: tuple[str, ...] = (
     r"berberim|kuaforum|doktorum|disciim|antrenorum|avukatim|terzim|kasabim|bakkalim)"  # not "hocam": an address
     r"(?:in|un|i|u|la|le|dan|den)?\b",
     # fr
-    r"\b(?:ma|mon|notre) (?:(?:defunte?|feue?|chere?|regrettee?|petite|grande|jolie|belle|ancienne|nouvelle|ex) )?"
+    r"\b(?:ma|mon|notre) (?:(?:defunte?|feue?|chere?|regrettee?|petite|grande|jolie|belle|ancien|ancienne|nouvelle|ex) )?"
     r"(?:ex|femme|copine|petite amie|fiancee|epouse|voisine|voisin|collegue|cheffe|patronne|eleve|etudiante|stagiaire|"
     r"grand pere|papi|papy|belle fille|beau pere|demi frere|filleule|camarade de classe|copine de classe|"
     r"secretaire|prof|professeure|professeur|maitresse|institutrice|soeur|belle soeur|demi soeur|cousine|"
     r"tante|niece|mere|belle mere|fille|meilleure amie|amie|pote|coloc|colocataire|camarade|baby sitter|"
-    r"nounou|grand mere|mamie|mari|copain|petit ami|frere|cousin|pere|fils|patron|chef|crush)\b",
+    r"nounou|grand mere|mamie|mari|copain|petit ami|frere|cousin|pere|fils|patron|chef|crush|"
+    r"directeur|directrice)\b",  # session 30: "mon ancien directeur d'école"
     # es
     r"\b(?:mi|nuestra|nuestro) (?:(?:difunta|difunto|querida|querido|ex|vieja|nueva|hermosa|linda) )?"
     r"(?:esposa|mujer|novia|ex|vecina|vecino|companera|companero|companera de clase|alumna|alumno|estudiante|"
@@ -143,7 +145,7 @@ PRIVATE_RELATIONS: tuple[str, ...] = (
 )
 
 # Descriptions that single out one real person without naming them.
-DESCRIBED_PERSON = (
+DESCRIBED_PERSON: tuple[str, ...] = (
     r"\bthe (?:actor|actress|singer|rapper|streamer|youtuber|tiktoker|influencer|model|athlete|footballer|player|"
     r"host|presenter|anchor|comedian|girl|guy|woman|man|kid|blonde|brunette|redhead) (?:who (?:played|plays|starred|"
     r"stars|sang|sings|won|hosts|hosted|presents|was in|is in)|from (?:the )?(?:\w+ ){0,3}(?:movie|film|show|series|"
@@ -164,6 +166,43 @@ DESCRIBED_PERSON = (
     r"\b(?:a atriz|o ator|a cantora|o cantor) (?:que (?:faz|fez|interpreta|canta)|da novela|da serie|do filme)\b",
     r"\b(?:l'attrice|l'attore|la cantante|il cantante) (?:che (?:interpreta|ha interpretato|canta)|della serie|del film)\b",
 )
+
+# session 30: the holder of a town's or a region's office, named by the place ("el alcalde de Zamora", "de
+# burgemeester van Gent", "der Bürgermeister von Plauen", "starosta obce Velké Bílovice", "Konya belediye başkanı"):
+# one person, whom the place singles out. Not "a mayor", nor the mayor of "a small town" or "the village" (folded).
+_OFFICE = (
+    r"(?:lord mayor|mayor|mayoress|governor|alcalde|alcaldesa|gobernador|gobernadora|maire|mairesse|gouverneur|"
+    r"prefete?|sindaco|sindaca|governatore|prefeito|prefeita|governador|governadora|oberburgermeister(?:in)?|"
+    r"burgermeister(?:in)?|landrat|landratin|burgemeester)"
+)
+_OFFICE_QUALIFIER = (
+    r"(?:current|former|ex|new|actual|nuevo|nueva|nouveau|nouvelle|ancien|ancienne|neue|neuen|neuer|ehemalige|"
+    r"ehemaligen|nieuwe|oude|nuovo|nuova|atual|novo|nova)"
+)
+_PLACE_NOUN = (
+    r"(?:town|city|village|pueblo|ciudad|ville|dorf|stadt|gemeinde|dorp|stad|gemeente|citta|paese|comune|cidade|vila|"
+    r"aldeia|municipio|commune)"
+)
+# what follows "of" in a generic or an invented town's mayor ("the mayor of a small town", "the Mayor of Halloween Town")
+_NOT_A_PLACE = (
+    r"(?:a|an|the|un|une|una|uno|um|uma|ein|eine|einer|einem|een|this|that|ce|cette|este|esta|questo|questa|dieser|"
+    rf"diesem|deze|dit|small|little|petit|petite|pequeno|pequena|piccolo|piccola|kleinen|kleine|{_PLACE_NOUN}|"
+    r"halloween|springfield|townsville|gotham|metropolis|duckburg|entenhausen)"
+)
+# ... the poster's own town's ("le maire de notre village", "the mayor of our town") is one person too
+_OUR = r"(?:my|our|mon|ma|notre|mi|nuestro|nuestra|mein\w*|unser\w*|mijn|onze|mio|mia|nostro|nostra|meu|minha|nosso|nossa)"
+OFFICE_HOLDERS = (
+    rf"\b(?:the|el|la|le|il|lo|o|a|der|die|dem|den|de|het|du|al|del|au) (?:{_OFFICE_QUALIFIER} )?{_OFFICE} "
+    rf"(?:of|de|du|del|della|dello|di|da|do|van|von|vom|der|d') ?(?:la |el |los |las |le |les |the )?"
+    rf"(?:{_OUR} {_PLACE_NOUN}|(?!{_OUR}\b|{_NOT_A_PLACE}\b)[a-z][a-z'-]{{2,}})",
+    # Polish and Czech put the place in the genitive after the office and its unit ("wójt gminy Kadzidło",
+    # "burmistrz miasta Zakopane", "starosta obce Velké Bílovice", "primátor města Liberce")
+    r"\b(?:burmistrz|burmistrzyni|wojt|prezydent miasta|starosta|starostka|primator|primatorka|hejtman|hejtmanka) "
+    r"(?:miasta|gminy|obce|mesta|mestyse|kraje|powiatu) [a-z][a-z-]{2,}",
+    # Turkish names the place first: "Konya belediye başkanı", "Kars Büyükşehir Belediye Başkanı"
+    r"\b[a-z]{3,} (?:buyuksehir )?belediye baskan(?:i|ini|inin|iyla|i ile)\b",
+)
+DESCRIBED_PERSON += OFFICE_HOLDERS
 
 # A person's own social account, where photos of a private person come from ("pics from her insta", "de su
 # facebook", "la sua faccia presa dalle foto di Facebook"): one list for every pattern below (session 22)
@@ -200,7 +239,7 @@ PRIVATE_PHOTO_CUES: tuple[str, ...] = (
 # Photos taken of someone in secret, or of someone the poster serves or sees in a shop, in every language
 # (folded): "hab heimlich Fotos gemacht", "ik heb stiekem foto's", "gizlice fotoğrafını çektim",
 # "zrobiłem jej kilka zdjęć", "vyfotil jsem ji", "je l'ai prise en photo", "dalla foto che ti mando".
-_COVERT = r"(?:heimlich|stiekem|gizlice|potajemnie|ukradkiem|tajne|potaji|en cachette|a escondidas|di nascosto|as escondidas|sin que se de cuenta)"
+_COVERT = r"(?:heimlich|stiekem|gizlice|potajemnie|ukradkiem|tajne|potaji|en cachette|en douce|a escondidas|di nascosto|as escondidas|sin que se de cuenta)"
 _PHOTO_STEM = r"(?:foto\w*|photo\w*|zdjec\w*|zdjecia|fotk\w*|vyfot\w*|fotograf\w*|pics?|pictures?|fotografie)"
 PRIVATE_PHOTO_CUES += (
     rf"\b{_COVERT} (?:\w+ ){{0,3}}{_PHOTO_STEM}|\b{_PHOTO_STEM} (?:\w+ ){{0,3}}{_COVERT}\b",
@@ -318,6 +357,8 @@ DEPICTION_CUES = re.compile(
     r"realistico|retratos?|portrat\w*|ritratt[oi]|restore|colori[sz]e|version sexy|"
     # pl / cs / nl / tr: "zdjęcia w załączniku", "fotky přikládám", "foto's bijgevoegd", "fotoğrafları ekte"
     r"zdjecia|zdjec|zdjeciach|fotki|fotka|fotky|fotek|fotografie|w zalaczniku|zalaczam|zalaczone|prikladam|"
+    # session 30: a numbered photo the poster refers to ("(gesicht von foto1:1.3)", "img2", "photo_3")
+    r"(?:foto|photo|pic|img|bild)_?\d{1,3}|"
     r"v priloze|priloha|bijgevoegd|bijlage|in de bijlage|foto s|fotos|fotograf\w*|ekte|ekteki|ekliyorum|"
     r"realistyczn\w*|vyfot\w*|sfotograf\w*|zdjecie|realisticky|realisticka|realistisch\w*|gercekci|portret\w*|portre\w*|"
     # round 5: a profile the photos come from, and a demand that the picture look exactly like someone

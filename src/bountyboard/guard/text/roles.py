@@ -103,6 +103,13 @@ ROLE_TERMS = tuple(
     "table tennis player", "oyun yayincisi", "museum director", "tv chef", "celebrity chef", "skoczek narciarski",
     "skokan na lyzich", "olympic archer",  # not "archer" alone (the series), "rower" (Polish: a bicycle), "skoczek"
     "prezenter pogody", "radio dj", "radio host",  # round 21
+    # session 30: the weather presenters of the other languages, as "prezenter pogody" ("tatana mikova, moderatorka
+    # pocasi CT, ...": round 35), folded
+    "prezenterka pogody", "moderatorka pocasi", "moderator pocasi", "weather presenter", "weather girl",
+    "presentadora del tiempo", "presentador del tiempo", "presentatrice meteo", "presentateur meteo", "miss meteo",
+    "wettermoderatorin", "wettermoderator", "wetterfee", "presentatrice del meteo", "presentatore del meteo",
+    "meteorina", "apresentadora do tempo", "apresentador do tempo", "weervrouw", "weerman", "weerpresentatrice",
+    "weerpresentator", "hava durumu sunucusu",
 ) + tuple(
     # session 22: presidents of a country or a city as the languages English's "president" misses decline them
     # ("prezydent Szczecina Piotr X", "s prezidentem"); Turkish "cumhurbaşkanı" beside "belediye başkanı"

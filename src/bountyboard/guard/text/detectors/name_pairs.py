@@ -369,10 +369,11 @@ class NamePairs:
             opens and len(first) >= 3 and len(second) >= 4 and (first not in self._common or first in self._given)
             and second not in self._common and second not in self._frequent_folded
             and (roles.ROLE_AFTER.match(after) or roles.ROLE_ASIDE_AFTER.match(after))
-            and lower_case_line(original, view.span(start, end), strict=True)
+            and lower_case_line(original, view.span(start, end))
         ):
             # "gus greensmith, rally driver": a tag of two words no dictionary holds, a short given name first, with a
-            # public role right after it (session 26)
+            # public role right after it (session 26); a broadcaster's acronym may follow the role ("tatana mikova,
+            # moderatorka pocasi CT": session 30)
             return _WEAK
         if (
             first in self._common or min(len(first), len(second)) < 4 or pair_frames.GERMANIC_ADJECTIVE.search(first)
