@@ -557,6 +557,16 @@ class TestScan:
     def test_negated_terms_do_not_count(self, scanner: TextScanner) -> None:
         assert not kinds(scanner.scan("Chloé, chevalière elfe, sans NSFW, no nudity"))
 
+    @pytest.mark.parametrize(
+        ("text", "term"),
+        [("jogador nu no balneário, nsfw, fotorealista", "nsfw"), ("sfw, no nudity, bikini, beach", "bikini"),
+         ("mujer sin maquillaje, desnuda, foto", "desnuda"), ("(no text:1.2), topless, photo", "topless")],
+    )  # fmt: skip
+    def test_a_negation_ends_at_its_clause(self, scanner: TextScanner, text: str, term: str) -> None:
+        # session 30: "no balneário" is Portuguese for "in the changing room", and a comma ends what "no" negates
+        signals = scanner.scan(text)
+        assert term in [s.label for s in of(signals, K.SEXUAL_EXPLICIT) + of(signals, K.SEXUAL_SUGGESTIVE)]
+
     def test_nude_as_a_colour_is_not_nudity(self, scanner: TextScanner) -> None:
         assert of(scanner.scan("red dress, nude lipstick, nude heels"), K.SEXUAL_EXPLICIT) == []
 
