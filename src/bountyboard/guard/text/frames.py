@@ -156,6 +156,10 @@ PHOTOREAL_CUES = re.compile(
 )
 
 
+# Where a clause of a request or an item of a prompt ends: what lies before it no longer qualifies what follows
+# (a negation, a place word)
+CLAUSE_END = re.compile(r"[,;:.!?()\[\]\n]")
+
 # A medium the text refuses ("realistic not anime", "kein Comic", "anime değil"): no drawn medium asked for.
 _NEGATION_BEFORE = re.compile(r"\b(?:not|no|non|pas|nicht|kein|keine|nie|ne|geen|niet|sin|sem|senza|nada de)\s+(?:an? |un |une |ein |eine )?$")
 _NEGATION_AFTER = re.compile(r"^\s+(?:degil|olmasin|yok)\b")

@@ -123,7 +123,6 @@ def _declined(word: str, words: frozenset[str], stems: frozenset[str]) -> bool:
 
 _PLACE_STEMS = _stems(_SLAVIC_PLACE_WORDS)
 _PLACE_LOOK_BACK = 4
-_CLAUSE_END = re.compile(r"[,;:.!?()\[\]\n]")
 
 
 # Abbreviations whose dot ends no clause: "im. Marii Konopnickiej", "Memorial Dr. António Agostinho Neto"
@@ -138,7 +137,7 @@ def place_word_before(folded_before: str) -> bool:
         # Polish "imienia", "named after": "Szkoła Podstawowa nr 3 im. Marii Konopnickiej"; the Dutch navy's
         # "Zr.Ms. Karel Doorman" (round 17)
         return True
-    clause = _CLAUSE_END.split(_TITLE_DOT.sub(r"\1 ", folded_before[-60:]))[-1]
+    clause = frames.CLAUSE_END.split(_TITLE_DOT.sub(r"\1 ", folded_before[-60:]))[-1]
     words = _WORD.findall(clause)[::-1][:_PLACE_LOOK_BACK]
     for word in words:
         if place_word(word):
@@ -197,7 +196,7 @@ def institution_run_before(original_before: str) -> bool:
     """The original text right before a name ends with an institution's capitalised name whose head word is an
     airport, a stadium, a university, a hospital, an institute, a foundation or a museum: "Aeroporto Internacional
     da Madeira <name>". Such a name is the institution's (round 21)."""
-    clause = _CLAUSE_END.split(original_before[-80:])[-1]
+    clause = frames.CLAUSE_END.split(original_before[-80:])[-1]
     for word in _RUN_WORD.findall(clause)[::-1][:_RUN_LOOK_BACK]:
         folded = fold(word).text
         if not word[:1].isupper():

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from bountyboard.guard.text import roles
+
 # Relations that name a private person when they are the subject of the request.
 PRIVATE_RELATIONS: tuple[str, ...] = (
     # en: matched after "my" / "our" / "my friend's"
@@ -170,11 +172,11 @@ DESCRIBED_PERSON: tuple[str, ...] = (
 # session 30: the holder of a town's or a region's office, named by the place ("el alcalde de Zamora", "de
 # burgemeester van Gent", "der Bürgermeister von Plauen", "starosta obce Velké Bílovice", "Konya belediye başkanı"):
 # one person, whom the place singles out. Not "a mayor", nor the mayor of "a small town" or "the village" (folded).
-_OFFICE = (
-    r"(?:lord mayor|mayor|mayoress|governor|alcalde|alcaldesa|gobernador|gobernadora|maire|mairesse|gouverneur|"
-    r"prefete?|sindaco|sindaca|governatore|prefeito|prefeita|governador|governadora|oberburgermeister(?:in)?|"
-    r"burgermeister(?:in)?|landrat|landratin|burgemeester)"
-)
+# A town's head (``roles.MAYORS``) or a region's
+_OFFICE = "(?:" + "|".join(sorted((
+    *roles.MAYORS, "lord mayor", "mayoress", "oberburgermeister", "oberburgermeisterin", "governor", "gobernador",
+    "gobernadora", "gouverneur", "prefet", "prefete", "governatore", "governador", "governadora", "landrat", "landratin",
+), key=len, reverse=True)) + ")"  # fmt: skip
 _OFFICE_QUALIFIER = (
     r"(?:current|former|ex|new|actual|nuevo|nueva|nouveau|nouvelle|ancien|ancienne|neue|neuen|neuer|ehemalige|"
     r"ehemaligen|nieuwe|oude|nuovo|nuova|atual|novo|nova)"
@@ -197,7 +199,7 @@ OFFICE_HOLDERS = (
     rf"(?:{_OUR} {_PLACE_NOUN}|(?!{_OUR}\b|{_NOT_A_PLACE}\b)[a-z][a-z'-]{{2,}})",
     # Polish and Czech put the place in the genitive after the office and its unit ("wójt gminy Kadzidło",
     # "burmistrz miasta Zakopane", "starosta obce Velké Bílovice", "primátor města Liberce")
-    r"\b(?:burmistrz|burmistrzyni|wojt|prezydent miasta|starosta|starostka|primator|primatorka|hejtman|hejtmanka) "
+    rf"\b(?:{'|'.join((*roles.SLAVIC_MAYORS, 'burmistrzyni', 'prezydent miasta', 'primator', 'primatorka', 'hejtmanka'))}) "
     r"(?:miasta|gminy|obce|mesta|mestyse|kraje|powiatu) [a-z][a-z-]{2,}",
     # Turkish names the place first: "Konya belediye başkanı", "Kars Büyükşehir Belediye Başkanı"
     r"\b[a-z]{3,} (?:buyuksehir )?belediye baskan(?:i|ini|inin|iyla|i ile)\b",

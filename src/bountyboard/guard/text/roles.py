@@ -11,6 +11,15 @@ import re
 
 from bountyboard.guard.text.normalize import fold
 
+# The heads of a town, as the languages name them (folded), Polish and Czech apart (they put the town after its unit
+# in the genitive, "wójt gminy X"; "hejtman" heads a Czech region): roles beside a name, and, with the place they
+# head, one person (``private_cues.OFFICE_HOLDERS``)
+MAYORS = tuple(
+    "mayor alcalde alcaldesa maire mairesse sindaco sindaca prefeito prefeita burgermeister burgermeisterin burgemeester"
+    .split()
+)
+SLAVIC_MAYORS = tuple("burmistrz wojt starosta starostka hejtman".split())
+
 # Roles that make the capitalised name beside them a real person: "the singer Peso Pluma",
 # "Kameto, le streamer de...", "la cantante Annalisa". Folded (lower case, no accents), matched on
 # folded text around the name; one-word roles are also a set, so "is a role named anywhere" is a
@@ -45,10 +54,9 @@ ROLE_TERMS = tuple(
     prezenterka prezenter wokalistka wokalista zpevacka zpevak herecka herec fotbalista moderatorka
     zanger zangeres presentatrice voetballer voetbalster sarkici oyuncu aktris aktor rapci sunucu futbolcu
     fenomen streamera youtubera tiktokera
-    mayor alcalde alcaldesa maire mairesse sindaco sindaca prefeito prefeita burgermeister burgermeisterin
     councillor councilor councilwoman councilman conseillere conseiller concejal concejala vereador vereadora
-    consigliere assessore wojt burmistrz posel poslanka radny radna starosta starostka poslanec poslankyne hejtman
-    senatorka burgemeester wethouder kamerlid gedeputeerde milletvekili spiker spikeri haberci
+    consigliere assessore posel poslanka radny radna poslanec poslankyne
+    senatorka wethouder kamerlid gedeputeerde milletvekili spiker spikeri haberci
     weatherman weathergirl meteorologist meteorologo meteorologa darter dartsspeler
     wielrenner wielrenster
     blogger vlogger bloger blogerka blogerko blogueira blogueiro blogueuse blogueur bloguera bloguero olympian
@@ -98,7 +106,7 @@ ROLE_TERMS = tuple(
         "poppenspeelster kuklaci gamer progamer youtuberky youtubera youtuberem youtuberkou streamera streamerky "
         "yayinci yayincisi youtuberi chef cheffe kucharz kucharka kuchar asci"
     ).split()
-) + (
+) + MAYORS + SLAVIC_MAYORS + (
     "drag queen", "drag king", "drag artist", "pro gamer", "esports player", "e sports player", "fortnite pro",
     "table tennis player", "oyun yayincisi", "museum director", "tv chef", "celebrity chef", "skoczek narciarski",
     "skokan na lyzich", "olympic archer",  # not "archer" alone (the series), "rower" (Polish: a bicycle), "skoczek"

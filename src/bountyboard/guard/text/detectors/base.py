@@ -156,18 +156,12 @@ class Detector(Protocol):
     def detect(self, context: ScanContext) -> list[Signal]: ...
 
 
-# Where a negation stops: "no clothes, nude" and "nua no balneário, nsfw" (Portuguese "no" is "in the") negate nothing
-# after the comma (session 30)
-_CLAUSE_BREAK = re.compile(r"[,;.:!?\n()|]")
-
-
 def negated(words: str, start: int) -> bool:
-    """One of the two words right before ``start``, in the same clause, is a negation ("no nudity", "sin ropa")."""
-    before = words[max(0, start - 24) : start]
-    breaks = list(_CLAUSE_BREAK.finditer(before))
-    if breaks:
-        before = before[breaks[-1].end() :]
-    return any(w in lexicons.NEGATORS for w in before.split()[-2:])
+    """One of the two words right before ``start``, in the same clause, is a negation ("no nudity", "sin ropa").
+    A negation stops at its clause: "no clothes, nude" and "nua no balneário, nsfw" (Portuguese "no" is "in the")
+    negate nothing after the comma (session 30)."""
+    clause = frames.CLAUSE_END.split(words[max(0, start - 24) : start])[-1]
+    return any(w in lexicons.NEGATORS for w in clause.split()[-2:])
 
 
 def dedupe(signals: list[Signal]) -> list[Signal]:
