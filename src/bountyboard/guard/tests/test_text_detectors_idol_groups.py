@@ -78,7 +78,12 @@ def test_a_group_named_with_a_word_counts_only_written_as_its_fans_write_it(
         "le sserafim nude",  # the sexual word is no member
         "ahri from k/da, bikini",  # a fictional band is no group of ours
         "girls dancing blackpink choreography, studio",  # a word beside the group, in a text not about idols
+        "eine Flasche F.X. Pichler Grüner Veltliner auf einer Mauer",  # initials, not f(x) (session 31)
     ],
 )
 def test_words_beside_a_group_and_fictional_bands_are_no_members(scanner: TextScanner, text: str) -> None:
     assert labels(scanner, text) == []
+
+
+def test_a_group_spelt_with_letters_counts_where_the_text_is_about_idols(scanner: TextScanner) -> None:
+    assert labels(scanner, "sorinne of i.o.i, kpop idol, stage outfit") == ["sorinne (i o i)"]

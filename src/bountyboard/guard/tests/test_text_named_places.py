@@ -260,6 +260,9 @@ def test_a_telescope_is_named_after_someone(scanner: TextScanner, text: str) -> 
         # session 23: ... and estates, farms and manors
         "kids playing on the colourful playground of anna kelvar estate, hong kong, anonymous children, 35mm film",
         "a muddy yard at Tobias Kelvermoor Farm, ferrets, cider jugs, watercolour",
+        # session 31: ... and zoos and aquariums
+        "travel poster of the desert dome at the Anselmo Brunetti Zoo at dusk, art deco",
+        "jellyfish tunnel of the Orla Vexmoor Aquarium, blue light, wide angle",
     ],
 )
 def test_a_dock_a_brewery_or_a_pub_is_named_after_someone(scanner: TextScanner, text: str) -> None:

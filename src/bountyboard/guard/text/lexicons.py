@@ -239,13 +239,13 @@ NOT_PERSON_HEADS = frozenset(
     memorial memorialu
     memorialem
     dock docks wharf pier quay brewery winery distillery tavern pub building stadyumu stadyum wilderness bira
-    estate estates farm ranch manor""".split()
+    estate estates farm ranch manor zoo aquarium""".split()
     # round 16: prizes and cups named after someone ("Sedat Simavi Ödülleri"); round 20: dishes ("Ali Nazik kebabı")
     # and memorial tournaments ("Memoriał Huberta Wagnera", folded) named after someone; session 21: docks, piers,
     # breweries and pubs ("the Albert Dock", "Hüseyin Avni Aker Stadyumu"); session 22: beers and spirits ("pauwel
     # kwak beer", and Turkish "bira" here only: see named_things.PRODUCT_BEFORE_NAME); session 23: estates, farms and
     # manors ("choi hung estate", "Grange Farm"); session 26: the sweets, pastry shops and bakeries Turkish names after
-    # their maker ("Hacı Bekir lokumu")
+    # their maker ("Hacı Bekir lokumu"); session 31: zoos and aquariums ("Henry Doorly Zoo")
 ) | BEERS_AND_SPIRITS
 
 # A stated age under 18: "15yo", "15 y/o", "15-year-old", "aged 15", "she's 14", "(14)", "16 again",

@@ -32,7 +32,7 @@ PRIVATE_RELATIONS: tuple[str, ...] = (
     r"daughter in law|son in law|in law|great grandmother|great grandma|grandad|granddad|grandpa|nana|nan|uncle|"
     r"stepdad|stepfather|stepbrother|step brother|half sister|girl|crush|ex wife|wifey|hubby|bestie|"
     r"pupil|pupils|trainer|coach|personal trainer|cleaner|maid|receptionist|assistant|cousins|nieces|aunts|"
-    r"sisters in law|godmother|goddaughter|mistress|lover|tinder date|coworkers wife)\b",
+    r"sisters in law|godmother|goddaughter|godson|godfather|mistress|lover|tinder date|coworkers wife)\b",
     r"\b(?:a|an|this|that|some|the|random) (?:(?:cute|hot|pretty|young|blonde|brunette|new|sexy|beautiful) )?"
     r"(?:girl|woman|lady|guy|man|chick|milf|teen|student|barista|cashier|waitress|waiter|bartender|receptionist|"
     r"nurse|cheerleader|trainer|instructor|coach|lifeguard|librarian|clerk|teller|hostess|stewardess|mom|mother|"
@@ -83,21 +83,29 @@ PRIVATE_RELATIONS: tuple[str, ...] = (
     r"znajoma|narzeczona|dziewczyna z pracy|kolezanka z pracy|"
     # session 21: flatmates, in-laws and teachers ("moja współlokatorka nago")
     r"wspollokatorka|wspollokatorki|wspolokatorka|wspollokator|szwagierka|szwagierki|szwagier|wychowawczyni|"
-    r"nauczyciel|synowa|siostrzenica|bratanica)\b",
+    r"nauczyciel|synowa|siostrzenica|bratanica|"
+    # session 31: grandchildren, nephews, in-laws, cousins and the teachers named by subject ("nasza polonistka")
+    r"wnuczka|wnuczki|wnuk|wnuka|wnuczek|bratanek|bratanka|siostrzeniec|siostrzenca|tesc|tescia|kuzyn|kuzyna|"
+    r"chrzesnica|chrzesniak|polonistka|polonistki|matematyczka|matematyczki|anglistka|anglistki|historyczka|"
+    r"wuefistka|katechetka|germanistka|chemiczka|fizyczka|biolozka|informatyczka)\b",
     # session 30: and the reflexive possessive ("fotek svojí bývalé", photos of my ex)
     r"\b(?:moje|moji|muj|meho|me|nase|nasi|nas|sve|svoji|svou|svoje|svych) (?:(?:byvala|byvaly|byvale|stara|nova|zesnula|mila|sexy|tridni) )?"
     r"(?:zena|manzelka|manzelky|manzel|pritelkyne|pritelkyni|pritel|byvala|byvale|byvalou|byvaleho|sousedka|sousedku|soused|kolegyne|kolegyni|kolega|"
     r"sefova|sestra|sestru|dcera|dceru|syn|mama|mamu|matka|tchyne|sestrenice|teta|babicka|ucitelka|studentka|"
     r"kamaradka|kamarad|snoubenka|spoluzacka|spolubydlici|"
     # session 21: in-laws, nieces and teachers ("moje švagrová nahá")
-    r"svagrova|svagrovou|svagr|snacha|neter|ucitel|ucitelku|spoluzak)\b",
+    r"svagrova|svagrovou|svagr|snacha|neter|ucitel|ucitelku|spoluzak|"
+    r"synovec|synovce|vnuk|vnuka|vnucka|vnucku|tchan|tchana|bratranec|bratrance|kmotr|kmotra|kmotrenka)\b",  # session 31
     r"\b(?:mijn|onze|m n|mn) (?:(?:ex|oude|nieuwe|overleden|lieve|mooie|sexy) )?"
     r"(?:vrouw|man|vriendin|vriend|ex|ex vriendin|exvriendin|ex vrouw|buurvrouw|buurman|buurmeisje|collega|baas|zus|"
     r"zusje|dochter|zoon|moeder|mama|schoonmoeder|nicht|tante|oma|lerares|leerling|studente|verloofde|klasgenote|"
-    r"huisgenote|stiefzus|stiefdochter|schoonzus|vriendinnetje)\b",
+    r"huisgenote|stiefzus|stiefdochter|schoonzus|vriendinnetje|"
+    r"kleinzoon|kleindochter|schoondochter|schoonbroer|zwager|zwagerin|petekind|stiefzoon|nichtje|neefje|leraar)\b",  # session 31
     r"\b(?:komsum|komsumun (?:kizi|karisi|esi|oglu)|karim|esim|sevgilim|eski sevgilim|kiz arkadasim|erkek arkadasim|"
     r"is arkadasim|sinif arkadasim|ev arkadasim|patronum|mudurum|kiz kardesim|ablam|annem|kizim|kuzenim|teyzem|halam|"
     r"yengem|ogretmenim|nisanlim|baldizim|gelinim|"
+    # session 31: nephews and nieces, grandchildren, sons, in-laws and grandmothers ("yeğenim", "torunum")
+    r"yegenim|torunum|oglum|kayinvalidem|kaynanam|damadim|anneannem|babaannem|ninem|gorumcem|"
     # session 17: the male relatives ("Eniştem balon pilotu, fotoğraflarını ekte gönderdim")
     r"enistem|dayim|amcam|babam|abim|kardesim|dedem|kayinpederim|kayinbiraderim|"
     # session 19: "our" ("Komşumuz Serpil abla", "öğretmenimizin")
@@ -112,14 +120,18 @@ PRIVATE_RELATIONS: tuple[str, ...] = (
     r"secretaire|prof|professeure|professeur|maitresse|institutrice|soeur|belle soeur|demi soeur|cousine|"
     r"tante|niece|mere|belle mere|fille|meilleure amie|amie|pote|coloc|colocataire|camarade|baby sitter|"
     r"nounou|grand mere|mamie|mari|copain|petit ami|frere|cousin|pere|fils|patron|chef|crush|"
-    r"directeur|directrice)\b",  # session 30: "mon ancien directeur d'école"
+    r"directeur|directrice|"  # session 30: "mon ancien directeur d'école"
+    # session 31: the other side of the family the list had one side of ("mon neveu", "mon oncle", "mon petit fils")
+    r"neveu|oncle|petit fils|beau frere|gendre|filleul|parrain|marraine)\b",
     # es
     r"\b(?:mi|nuestra|nuestro) (?:(?:difunta|difunto|querida|querido|ex|vieja|nueva|hermosa|linda) )?"
     r"(?:esposa|mujer|novia|ex|vecina|vecino|companera|companero|companera de clase|alumna|alumno|estudiante|"
     r"entrenadora|abuelo|sobrina|nuera|madrastra|hermanastro|jefecita|"
     r"companera de trabajo|colega|jefa|jefe|profesora|profe|maestra|hermana|hermanastra|prima|tia|madre|"
     r"mama|hija|amiga|mejor amiga|abuela|cunada|suegra|ninera|marido|novio|hermano|primo|padre|hijo|amigo|"
-    r"secretaria|crush)\b",
+    r"secretaria|crush|"
+    # session 31: the male relatives and teachers the list lacked ("Mi sobrino tiene 12 años")
+    r"sobrino|nieta|nieto|tio|suegro|cunado|yerno|ahijada|ahijado|padrastro|profesor|maestro|entrenador)\b",
     # de
     # Every case of the possessive (meine, meiner, meinem...), an optional adjective ("meiner verstorbenen
     # Oma") and compounds that end in a relation ("Arbeitskollegin", "Ex-Freundin", "Nachbarstochter").
@@ -127,6 +139,7 @@ PRIVATE_RELATIONS: tuple[str, ...] = (
     r"(?:(?:ex|verstorbenen?|verstorbener|lieben?|lieber|neuen?|neuer|alten?|alter|kleinen?|kleiner|grossen?|grosser|"
     r"suss(?:en?|er)?|sexy|hubschen?|hubscher|heissen?|heisser|ehemaligen?|ehemaliger|besten?|bester) )?"
     r"(?:ex|frau|mann|exfrau|exmann|ehefrau|ehemann|oma|omi|opa|chef|chefin|familie|eltern|kinder|crush|schatz|"
+    r"neffe|neffen|onkel|enkel|cousin|patenkind|"  # session 31
     r"\w*(?:freundin|freundinnen|freund|kollegin|kolleginnen|kollege|kollegen|nachbarin|nachbarinnen|nachbar|"
     r"nachbarn|schwester|schwestern|bruder|cousine|mutter|vater|tochter|sohn|tante|nichte|lehrerin|lehrer|"
     r"schulerin|schuler|schwagerin|schwager|mitbewohnerin|kameradin|sekretarin|babysitterin|trainerin|"
@@ -136,14 +149,17 @@ PRIVATE_RELATIONS: tuple[str, ...] = (
     r"(?:esposa|mulher|namorada|ex|vizinha|vizinho|colega|colega de trabalho|aluna|aluno|treinadora|enteada|nora|"
     r"afilhada|sobrinha|"
     r"colega de classe|chefe|professora|irma|meia irma|prima|mae|madrasta|filha|tia|amiga|melhor amiga|"
-    r"avo|cunhada|sogra|baba|marido|namorado|irmao|primo|pai|filho|amigo|professor|crush)\b",
+    r"avo|cunhada|sogra|baba|marido|namorado|irmao|primo|pai|filho|amigo|professor|crush|"
+    r"sobrinho|neta|neto|tio|sogro|cunhado|genro|enteado|padrasto|afilhado|treinador)\b",  # session 31
     # it
-    r"\b(?:la mia|il mio|mia|mio|la nostra|il nostro) (?:(?:defunta|defunto|povera|povero|cara|caro|ex|vecchia|"
+    r"\b(?:la mia|il mio|mia|mio|la nostra|il nostro|nostra|nostro) (?:(?:defunta|defunto|povera|povero|cara|caro|ex|vecchia|"
     r"nuova|bella) )?(?:moglie|ragazza|fidanzata|ex|vicina|vicino|collega|alunna|alunno|studentessa|allenatrice|"
     r"nipote|nuora|figliastra|madrina|"
     r"capa|capo|professoressa|prof|insegnante|maestra|sorella|sorellastra|cugina|madre|mamma|matrigna|"
     r"figlia|zia|amica|migliore amica|nonna|cognata|suocera|compagna di classe|compagna|marito|ragazzo|"
-    r"fidanzato|fratello|cugino|padre|figlio|amico|nonno|segretaria|babysitter|crush)\b",
+    r"fidanzato|fratello|cugino|padre|figlio|amico|nonno|segretaria|babysitter|crush|"
+    # session 31: "sulla nostra prof" (the bare possessive), and the male relatives and teachers
+    r"zio|suocero|cognato|genero|figliastro|patrigno|padrino|allenatore|professore|maestro)\b",
 )
 
 # Descriptions that single out one real person without naming them.
@@ -218,6 +234,12 @@ PRIVATE_PHOTO_CUES: tuple[str, ...] = (
     r"\b(?:she|he) (?:doesn'?t|does not|won'?t|will never|don'?t) (?:know|find out|need to know)\b",
     # ... in Dutch and German (session 24: "ze weet van niks", "sie weiß nichts davon")
     r"\b(?:ze|zij|hij) weet (?:van niks|van niets|het niet|er niets van)\b|\b(?:sie|er) weiss (?:nichts davon|von nichts|es nicht)\b",
+    # ... and in the six other languages (session 31: "ella no sabe nada", "lei non lo sa", "nie wie o tym", "neví o tom",
+    # "onun haberi yok"); only the forms that say "about it" or "anything": "lui non sa volare" is a story
+    r"\b(?:(?:ella|el) no (?:lo sabe|sabe nada)|(?:lei|lui) non (?:lo sa|sa niente|sa nulla)|a sua insaputa|"
+    r"(?:ela|ele) nao (?:o sabe|sabe de nada|sabe disso)|sem ele saber|(?:elle|il) n'?en sait rien|"
+    r"nie wie o tym|o tym nie wie|bez (?:jej|jego) wiedzy|nevi o tom|o tom nevi|bez (?:jejiho|jeho) vedomi|"
+    r"(?:onun|kizin|adamin) haberi yok|haberi olmadan)\b",
     r"\bwithout (?:her|his|their) (?:knowing|knowledge|consent|permission)\b",
     r"\b(?:covert(?:ly)?|secretly|hidden camera|spy cam|creepshots?|candids? of (?:a|my|this))\b",
     rf"\bpics? (?:from|off) (?:her|his) {_SOCIAL_ACCOUNT}\b",
@@ -244,7 +266,8 @@ PRIVATE_PHOTO_CUES: tuple[str, ...] = (
 _COVERT = r"(?:heimlich|stiekem|gizlice|potajemnie|ukradkiem|tajne|potaji|en cachette|en douce|a escondidas|di nascosto|as escondidas|sin que se de cuenta)"
 _PHOTO_STEM = r"(?:foto\w*|photo\w*|zdjec\w*|zdjecia|fotk\w*|vyfot\w*|fotograf\w*|pics?|pictures?|fotografie)"
 PRIVATE_PHOTO_CUES += (
-    rf"\b{_COVERT} (?:\w+ ){{0,3}}{_PHOTO_STEM}|\b{_PHOTO_STEM} (?:\w+ ){{0,3}}{_COVERT}\b",
+    # up to five words between: "Fotos, die ich beim Essen heimlich gemacht hab" (session 31)
+    rf"\b{_COVERT},? (?:\w+,? ){{0,5}}{_PHOTO_STEM}|\b{_PHOTO_STEM},? (?:\w+,? ){{0,5}}{_COVERT}\b",
     r"\b(?:zrobil(?:em|am) (?:jej|mu)|vyfotil(?:a)? jsem (?:ji|ho)|fotografoval(?:a)? jsem (?:ji|ho)|"
     r"je l'?ai (?:prise?|photographiee?) (?:en photo)?|ik heb (?:haar|hem) (?:gefotografeerd|op de foto gezet)|"
     r"fotografini (?:cektim|cekmistim)|(?:sie|ihn) (?:heimlich )?(?:fotografiert|geknipst)|"
@@ -308,8 +331,8 @@ PRIVATE_RELATIONS += (
     r"bar|supermercato|edicola|ufficio)\b",
     r"\b(?:a|o) (?:menina|moca|mulher|garota|rapaz|moco) (?:da|do) (?:padaria|farmacia|academia|loja|cafe|mercado|bar|banca|"
     r"escritorio)\b",
-    r"\b(?:dziewczyna|kobieta|chlopak|pani|facet) z (?:piekarni|apteki|silowni|sklepu|kawiarni|biura|kiosku|baru)\b",
-    r"\b(?:holka|divka|zena|kluk|pani|chlap) z (?:pekarny|lekarny|posilovny|obchodu|kavarny|kancelare|trafiky|baru)\b",
+    r"\b(?:dziewczyna|kobieta|chlopak|pani|facet) z (?:piekarni|apteki|silowni|sklepu|kawiarni|biura|kiosku|baru|kasy)\b",
+    r"\b(?:holka|divka|zena|kluk|pani|chlap) z (?:pekarny|lekarny|posilovny|obchodu|kavarny|kancelare|trafiky|baru|pokladny)\b",
     r"\b(?:het|de) (?:meisje|vrouw|jongen|man|meid) van de (?:bakker|bakkerij|apotheek|sportschool|winkel|supermarkt|kiosk|"
     r"kroeg|zaak)\b",
     r"\b(?:firindaki|eczanedeki|dukkandaki|bakkaldaki|spor salonundaki|ofisteki) (?:kiz|kadin|adam|cocuk|genc)\b",

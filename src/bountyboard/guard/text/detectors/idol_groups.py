@@ -38,6 +38,9 @@ GROUPS = frozenset(g.strip() for g in _GROUPS.replace("\n", "").split("|"))
 _WORD_GROUPS = frozenset(
     "twice ive perfume winner astro infinite pentagon treasure arashi txt exo kara clc fromis triples xg".split()
 )
+# Groups spelt with single letters ("f x" from "f(x)", "i o i"): initials read the same ("F.X. Pichler", session 31),
+# so they count only where the text says it is about idols.
+_LETTER_GROUPS = frozenset(g for g in GROUPS if all(len(part) == 1 for part in g.split()))
 _IDOL_CUE = re.compile(
     r"\b(?:k ?pop|j ?pop|c ?pop|t ?pop|idol|idols|girl ?group|boy ?group|girlgroup|boygroup|kpop idol|member)\b"
 )
@@ -94,6 +97,8 @@ class IdolGroupDetector:
                 marked = _marked(original, view.span(*m.span("group")), phrase_end=index == 0)
                 if group in _WORD_GROUPS and not about_idols and not marked:
                     continue  # "nina from twice a week": the word, not the group
+                if group in _LETTER_GROUPS and not about_idols:
+                    continue  # "eine Flasche F.X. Pichler": initials, not f(x)
                 span = view.span(start, end)
                 if taken.overlaps(*span):
                     continue

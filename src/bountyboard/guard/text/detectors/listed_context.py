@@ -20,7 +20,7 @@ NAMED_AFTER_HEADS = frozenset(
     havalimani stadium stadion estadio stadio stade arena street avenue boulevard road square bridge station
     university universiteit college school gymnasium lyceum museum museo musee muzeum memorial monument
     mausoleum park tower centre center library bibliothek biblioteca building hall theatre theater telescope
-    observatory
+    observatory zoo aquarium
     boathouse house birthplace cottage mansion estate grave tomb
     plaza platz strasse straat plein laan ulica ulice namesti caddesi sokak meydani koprusu""".split()
 )

@@ -36,6 +36,18 @@ _RELATION_NOT_SUBJECT_AFTER = re.compile(
     r"puppy|kitten|horse|car|house|home|farm|business|restaurant|shop|store|bakery|crest|tree|recipe|reunion)\b)"
 )
 
+# Turkish says "my mother's" with a genitive suffix ("annemin", "babaannemin"): followed by her house, her pet or
+# her shop, the relation owns the subject and is not in the picture ("Babaannemin ahşap evini", "annemin muhabbet
+# kuşu": session 31). Read on folded words, a word or two between, none of them a person ("komşumun kızı köpeğini":
+# the neighbour's daughter walks her dog).
+_TURKISH_GENITIVE = re.compile(r"(?:in|un|nin|nun)$")
+_TURKISH_THING_AFTER = re.compile(
+    r"^(?:\s+(?!(?:kizi|oglu|karisi|esi|kocasi|annesi|babasi|kardesi|torunu|yegeni|arkadasi|gelini|damadi)\b)"
+    r"[^\W\d_]+(?:'[^\W\d_]+)?,?){0,2}?\s+(?:ev|evi|evini|evinin|evinde|kusu|kusunu|kedisi|kedisini|kopegi|kopegini|"
+    r"arabasi|arabasini|bahcesi|bahcesini|dukkani|dukkanini|tarlasi|tarlasini|bagi|bagini|koyu|koyunu|tarifi|"
+    r"yemegi|yemeklerini|mutfagi|mutfagini|lokantasi|atolyesi|teknesi|teknesini)\b"
+)
+
 
 class PrivatePersonDetector:
     """ "my coworker", "ma voisine", "photos of her attached": someone the platform cannot ask."""
@@ -55,6 +67,8 @@ class PrivatePersonDetector:
             ends_on_a_place = m.group(0).rsplit(" ", 1)[-1] in _PLACE_DETERMINERS  # "a girl from the ..."
             if not ends_on_a_place and _RELATION_NOT_SUBJECT_AFTER.match(words[m.end() : m.end() + 40]):
                 continue  # "my wife's bakery", "our friend group"
+            if _TURKISH_GENITIVE.search(m.group(0)) and _TURKISH_THING_AFTER.match(words[m.end() : m.end() + 60]):
+                continue  # "babaannemin ahşap evini": her house is the subject
             if _pet_before(words[max(0, m.start() - 32) : m.start()]):
                 continue  # "el loro de mi abuela, Fernando": the pet is the subject, the relation its owner
             if _RELATION_LIKES_AFTER.match(words, m.end()):
