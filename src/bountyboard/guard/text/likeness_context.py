@@ -31,7 +31,7 @@ from bountyboard.guard.errors import GuardError
 
 MODEL_FILE = "likeness_context/model.json.gz"
 # The digest of the file ``scripts/train_likeness_context.py`` wrote (guard/data/README.md records its provenance).
-MODEL_SHA256 = "9608d33e37c6a801437ebc959cb926a2d09f2be050c443cef3ea9f3343b37c10"
+MODEL_SHA256 = "86757feb9a7371dfe01db98b96800a04a20e9a31878c18b89e984786477d59a3"
 # Only the beginning of a long text is read: a bounty's subject is in its title and first sentences, and a 1 MB
 # request must not cost a million n-grams.
 READ_CHARACTERS = 4000
