@@ -93,6 +93,25 @@ def test_swimwear_in_the_new_languages_is_sexual_for_the_floors(scanner: TextSca
 @pytest.mark.parametrize(
     "text",
     [
+        # session 31: two people kissing, in the languages whose forms the list lacked
+        "Kelvar Drune et Orla Vexmoor s'embrassant sur le quai, photo",
+        "Orla Vexmoor e Kelvar Drune che si baciano al tramonto",
+        "Orla Vexmoor e Kelvar Drune se beijando na praia",
+        "Kelvar Drune und Orla Vexmoor küssen sich im Regen",
+        "Kamil Nowak i Ola Wiśniewska całujący się na molo",
+        "Petr Dvořák a Jana Malá líbající se na mostě",
+        "Joost de Wit en Sanne Bakker zoenend in de regen",
+        "Mehmet Yılmaz ve Ayşe Demir öpüşürken, romantik",
+    ],
+)
+def test_two_named_people_kissing_are_blocked_in_every_language(scanner: TextScanner, text: str) -> None:
+    assert any(s.kind is SignalKind.SEXUAL_SUGGESTIVE for s in scanner.scan(text))
+    assert Policy().decide(scanner.scan(text)).decision is Decision.BLOCK
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Dinner in der Nähe des Bahnhofs, nahe am Fluss",  # de "nahe" is not Czech "nahé"
         "mayonnaise and mayo on the burger",  # tr swimwear is "mayolu", not "mayo"
         "naga queen with six arms, fantasy art",  # pl "naga" is also the serpent

@@ -146,6 +146,10 @@ MILD = (
     # fr / es / de / pt / it
     "maillot de bain", "banador", "traje de bano", "besandose",
     "badeanzug", "badehose", "kussend", "biquini", "beijando", "costume da bagno", "bacio",
+    # session 31: two people kissing, in the forms the first list lacked ("öpüşürken", "całujący się", "se beijando")
+    "s embrassant", "s embrassent", "se besan", "baciandosi", "si baciano", "se beijando", "se beijam", "kussen sich",
+    "knutschend", "calujacy sie", "calujace sie", "caluja sie", "libajici se", "libaji se", "zoenend", "opusurken",
+    "opusen", "opusuyor",
     # shirtless: fr / es / pt / it / de
     "torse nu", "sin camiseta", "sin camisa", "sem camisa", "a torso nudo", "senza maglietta", "mit nacktem oberkorper",
     # shirtless, swimwear: pl / cs / nl / tr
