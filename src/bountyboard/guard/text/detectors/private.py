@@ -64,11 +64,8 @@ class PrivatePersonDetector:
         for m in _PRIVATE_RELATION_RE.finditer(words):
             if _RECIPIENT_BEFORE.search(words[max(0, m.start() - 12) : m.start()]):
                 continue  # "a portrait of my dog for my son": the relation receives, not appears
-            ends_on_a_place = m.group(0).rsplit(" ", 1)[-1] in _PLACE_DETERMINERS  # "a girl from the ..."
-            if not ends_on_a_place and _RELATION_NOT_SUBJECT_AFTER.match(words[m.end() : m.end() + 40]):
-                continue  # "my wife's bakery", "our friend group"
-            if _TURKISH_GENITIVE.search(m.group(0)) and _TURKISH_THING_AFTER.match(words[m.end() : m.end() + 60]):
-                continue  # "babaannemin ahşap evini": her house is the subject
+            if _relation_owns_the_subject(m.group(0), words[m.end() : m.end() + 60]):
+                continue  # "my wife's bakery", "our friend group", "babaannemin ahşap evi"
             if _pet_before(words[max(0, m.start() - 32) : m.start()]):
                 continue  # "el loro de mi abuela, Fernando": the pet is the subject, the relation its owner
             if _RELATION_LIKES_AFTER.match(words, m.end()):
@@ -128,6 +125,15 @@ class DescribedPersonDetector:
             )
             for m in _DESCRIBED_RE.finditer(context.norm.words.text)
         ]  # fmt: skip
+
+
+def _relation_owns_the_subject(relation: str, after: str) -> bool:
+    """The words after a relation make it the owner of the subject, not the subject: an English possessive ("my
+    wife's bakery"), a group ("our friend group"), or a Turkish genitive before a house or a pet ("babaannemin ahşap
+    evi"). Not when the relation ends on a determiner ("a girl from the ..."): what follows is her place."""
+    if relation.rsplit(" ", 1)[-1] not in _PLACE_DETERMINERS and _RELATION_NOT_SUBJECT_AFTER.match(after[:40]):
+        return True
+    return bool(_TURKISH_GENITIVE.search(relation) and _TURKISH_THING_AFTER.match(after))
 
 
 def _pet_before(before: str) -> bool:
