@@ -1,4 +1,4 @@
-"""The sets blind writers wrote for rounds 12 to 36 (scripts/guard_eval_round12.jsonl to guard_eval_round36.jsonl)
+"""The sets blind writers wrote for rounds 12 to 37 (scripts/guard_eval_round12.jsonl to guard_eval_round37.jsonl)
 follow the label rule of ../shared/data/README.md, have the families and counts their scripts state, and are split
 half and half by their own seeded draws. No guard runs here."""
 
@@ -162,6 +162,12 @@ ROUNDS = {
         ("A", "au"): {"unlisted-person": 80, "alias-person": 20, "fiction-name": 50, "style-artist": 30,
                       "brand-place": 30, "generic-person": 30},
         ("B", "av"): {"unlisted-person": 80, "alias-person": 20, "fiction-name": 50, "style-artist": 30,
+                      "brand-place": 30, "generic-person": 30},
+    }),
+    "round37": ("guard_eval_round37", "ROUND37", {
+        ("A", "aw"): {"unlisted-person": 80, "alias-person": 20, "fiction-name": 50, "style-artist": 30,
+                      "brand-place": 30, "generic-person": 30},
+        ("B", "ax"): {"unlisted-person": 80, "alias-person": 20, "fiction-name": 50, "style-artist": 30,
                       "brand-place": 30, "generic-person": 30},
     }),
 }  # fmt: skip
