@@ -8,7 +8,12 @@ from bountyboard.guard.config import TextConfig
 from bountyboard.guard.policy import Policy
 from bountyboard.guard.signals import Signal, SignalKind
 from bountyboard.guard.text.scanner import TextScanner
-from bountyboard.guard.text.shipped import shipped_place_words, shipped_ssa_given_names
+from bountyboard.guard.text.shipped import (
+    HashedWords,
+    shipped_place_words,
+    shipped_ssa_given_names,
+    shipped_vocabulary_words,
+)
 from bountyboard.guard.verdict import Decision
 
 JOINED, RUN_TOGETHER = "heuristic:joined-name", "heuristic:run-together-name"
@@ -400,3 +405,49 @@ def test_a_soap_title_opening_with_a_given_name_is_no_name(scanner: TextScanner)
 def test_a_title_in_a_case_is_no_run_together_name(scanner: TextScanner) -> None:
     # session 26: "portret komisarza": Polish "komisarz" in the genitive after a portrait word
     assert not found(scanner, "Portret komisarza w prochowcu w deszczu, noir, ciemne kolory", RUN_TOGETHER)
+
+
+# -- the vocabulary of the ten languages (decision 0056) --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "malinconico, vecchio porto al tramonto",  # read "malin|conico" before
+        "#malinconico #girasole campo al tramonto",
+        "tatuagens, marinheiro no porto, fotografia",  # "marin|heiro"
+        "Il chiosco LungoMare di Cesenatico al tramonto, illustrazione",  # CamelCase as a brand writes it
+        "Foto del chiosco SottoBosco in montagna",
+    ],
+)
+def test_a_word_of_one_of_the_ten_languages_hides_no_name(scanner: TextScanner, text: str) -> None:
+    assert not [s for s in scanner.scan(text) if s.kind in (SignalKind.NER_PERSON, SignalKind.PERSON_NAME)]
+    assert decide(scanner, text) is Decision.ALLOW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "#GiuliaFerrante vestita da principessa",
+        "ritratto di giuliaferrante, luce morbida",
+        "portrait of m-a-r-l-e-n-e d-u-v-a-l as a queen",  # letters spelt out are read whatever they spell
+    ],
+)
+def test_a_name_run_together_is_still_a_name(scanner: TextScanner, text: str) -> None:
+    assert decide(scanner, text) is not Decision.ALLOW
+
+
+def test_the_vocabulary_holds_the_words_and_no_famous_name_run_together() -> None:
+    vocabulary = shipped_vocabulary_words()
+    assert len(vocabulary) > 200_000
+    assert all(w in vocabulary for w in ("malinconico", "marinheiro", "lungomare", "realistisch", "dettagliato"))
+    assert "filizanka" not in vocabulary  # "filiżanka" is rarer than once in a million words
+    assert not any(w in vocabulary for w in ("justinbieber", "taylorswift", "emmawatson", "kimkardashian"))
+
+
+def test_hashed_words_answer_membership_only_for_their_words() -> None:
+    words = HashedWords(["dettagliato", "sorridente", "dettagliato"])
+    assert len(words) == 2
+    assert "dettagliato" in words and "sorridente" in words
+    assert "dettagliata" not in words and "" not in words and 42 not in words
+    assert "x" not in HashedWords([])

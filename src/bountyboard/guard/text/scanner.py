@@ -91,6 +91,7 @@ from bountyboard.guard.text.shipped import (
     shipped_slavic_given_names,
     shipped_ssa_given_names,
     shipped_surnames,
+    shipped_vocabulary_words,
     shipped_well_known_people,
 )
 from bountyboard.guard.text.slavic_cases import WORDS_IN_A_CASE, slavic_given_name_forms
@@ -218,12 +219,12 @@ class TextScanner:
                 GivenNameDetector(
                     known, shipped_surnames(), shipped_dictionary_words(), split - NOT_NAME_WORDS, rare_given_names=rare,
                     frequent_words=shipped_frequent_words(), frequent_words_folded=shipped_frequent_words_folded(),
-                    place_words=shipped_place_words(),
+                    place_words=shipped_place_words(), vocabulary_words=shipped_vocabulary_words(),
                 ),
                 JoinedNameDetector(
                     known, shipped_surnames(), shipped_dictionary_words(), split - NOT_NAME_WORDS,
                     joined_given_names=shipped_ssa_given_names(1000, words_too=True) - NOT_NAME_WORDS,
-                    frequent_words_folded=shipped_frequent_words_folded(),
+                    frequent_words_folded=shipped_frequent_words_folded(), vocabulary_words=shipped_vocabulary_words(),
                 ),
                 AliasDetector(
                     shipped_dictionary_words(), given_names=self._given_names, frequent_words=shipped_frequent_words_folded()

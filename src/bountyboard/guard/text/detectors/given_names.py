@@ -14,6 +14,7 @@ left alone; so are spans a list already explains (fictional characters, brands, 
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from typing import Any
 
 from bountyboard.guard.signals import Signal, SignalKind
@@ -79,7 +80,7 @@ class GivenNameDetector:
         self, given_names: frozenset[str], surnames: frozenset[str], common_words: frozenset[str],
         split_given_names: frozenset[str] | None = None, rare_given_names: frozenset[str] = frozenset(),
         frequent_words: frozenset[str] = frozenset(), frequent_words_folded: frozenset[str] = frozenset(),
-        place_words: frozenset[str] = frozenset(),
+        place_words: frozenset[str] = frozenset(), vocabulary_words: Container[str] = frozenset(),
     ) -> None:
         self._given = given_names
         self._places = place_words  # a town after a name ("from Darwin") is no work
@@ -97,7 +98,7 @@ class GivenNameDetector:
         # one token hiding a name ("zoefelix", "#IrisVargas"); the frequent words, folded, say "karikatur" is a word
         self._hidden = HiddenNames(
             given=given_names, split_given=self._split_given, surnames=surnames, common=self._common,
-            frequent_folded=frequent_words_folded,
+            frequent_folded=frequent_words_folded, vocabulary=vocabulary_words,
         )
         # how strongly two words read as a name (name_pairs.py)
         self._pairs = NamePairs(

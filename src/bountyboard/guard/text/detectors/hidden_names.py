@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Container
 
 from bountyboard.guard.text import name_words
 from bountyboard.guard.text.letter_case import camel_parts, lower_case_line, pronounceable
@@ -29,13 +30,14 @@ class HiddenNames:
 
     def __init__(
         self, *, given: frozenset[str], split_given: frozenset[str], surnames: frozenset[str], common: frozenset[str],
-        frequent_folded: frozenset[str],
+        frequent_folded: frozenset[str], vocabulary: Container[str] = frozenset(),
     ) -> None:
         self._given = given
         self._split_given = split_given
         self._surnames = surnames
         self._common = common
         self._frequent_folded = frequent_folded
+        self._vocabulary = vocabulary  # the ten languages' words down to once in a million (decision 0056)
 
     def _compound(self, word: str) -> bool:
         """The word is a word, then a frequent word of five letters or more that is no name: a compound of the
@@ -72,6 +74,10 @@ class HiddenNames:
             return None  # "Christina": one given name, not two names run together
         if not marked and word in self._frequent_folded:
             return None  # "karikatür", "iluminação": a word of one of the nine languages (round 17)
+        if not joined and word in self._vocabulary:
+            # "dettagliato", "#realistisch", "BarLume": a word, hashtagged or capitalised as a brand is (decision
+            # 0056); letters spelt out one by one are hidden on purpose and still read
+            return None
         if not marked and name_words.word_with_an_ending(word, self._common, self._frequent_folded):
             return None  # "dinosaury": a dictionary word with another language's ending; "kalendarza", a frequent one
         if name_words.DEMONYM.search(word) and not camel:

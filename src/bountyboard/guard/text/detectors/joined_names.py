@@ -17,6 +17,7 @@ that frames it. This detector takes what those rules leave:
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from typing import Any
 
 from bountyboard.guard.signals import Signal, SignalKind
@@ -83,7 +84,7 @@ class JoinedNameDetector:
     def __init__(
         self, given_names: frozenset[str], surnames: frozenset[str], common_words: frozenset[str],
         split_given_names: frozenset[str] | None = None, joined_given_names: frozenset[str] = frozenset(),
-        frequent_words_folded: frozenset[str] = frozenset(),
+        frequent_words_folded: frozenset[str] = frozenset(), vocabulary_words: Container[str] = frozenset(),
     ) -> None:
         self._given = given_names
         # Joining two words on purpose is evidence enough that a name that is also a word is a name
@@ -95,6 +96,8 @@ class JoinedNameDetector:
         self._common = common_words | NOT_NAME_WORDS
         # the frequent words of the nine other languages: "primavera" is spring, not "prima|vera" (round 20)
         self._frequent = frequent_words_folded
+        # the ten languages' words down to once in a million: "dettagliato", "realistisch" (decision 0056)
+        self._vocabulary = vocabulary_words
 
     def detect(self, context: ScanContext) -> list[Signal]:
         norm = context.norm
@@ -119,7 +122,7 @@ class JoinedNameDetector:
             word = m.group(0)
             if (
                 word in self._common or word in self._surnames or word in self._given or word in roles.NATIONALITIES
-                or word in self._frequent or word_with_an_ending(word, self._frequent, _TITLES)
+                or word in self._frequent or word_with_an_ending(word, self._frequent, _TITLES) or word in self._vocabulary
             ):
                 # "nederlandse vrouw": a nationality is no "ned|erlandse" (round 16); "primavera" (round 20); "karikatura",
                 # a frequent word with a case ending (session 17); "portret komisarza", a title in a case (session 26)
@@ -171,7 +174,7 @@ class JoinedNameDetector:
             span = norm.base.span(*m.span())
             hashtag_before, hashtag_after = base[max(0, m.start() - 25) : m.start() - 1], base[m.end() : m.end() + 48]
             photo = skin and bool(frames.PHOTO_OF_BEFORE.search(hashtag_before) or frames.PHOTO_OF_AFTER.match(hashtag_after))
-            if raw.islower() and word not in self._common and word not in self._given and (photo or self._unsplit_name(
+            if raw.islower() and word not in self._common and word not in self._given and word not in self._vocabulary and (photo or self._unsplit_name(
                 word, hashtag_before, hashtag_after, span, sexual
             )):
                 found.append((span, word, "", False))  # "portrait détaillé de #sahramalek"
