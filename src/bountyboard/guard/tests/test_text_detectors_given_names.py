@@ -72,6 +72,19 @@ def test_evasions_are_undone(scanner: TextScanner, text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "e m i l y  c a r t e r from the morning show, portrait",  # lower case, the words two spaces apart
+        "E.m.i.l.y   C.a.r.t.e.r from the morning show, portrait",
+    ],
+)
+def test_a_name_spelt_out_a_letter_at_a_time_is_hidden_on_purpose(scanner: TextScanner, text: str) -> None:
+    # round 37: lower case and two spaces apart it read as a weak pair, and beside sexual words as nothing
+    assert decide(scanner, text) is Decision.CONSENT_REQUIRED
+    assert decide(scanner, text.replace("portrait", "in a bikini")) is Decision.BLOCK
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Emily Carter in bed, bare shoulders, intimate photo",
         "Léa Fontaine nue sous la douche",
         "Lucía Moreno en lencería sobre la cama",

@@ -55,6 +55,8 @@ _ARTICLES_BEFORE_NAMES = frozenset("a o la il el".split())
 _SEXUAL_NEXT_REACH = 3  # a sexual word starting this close after a pair follows it right away ("beaugrand nue")
 _OF_WORDS = frozenset("of de d du del da do di della von van z ze".split())
 _APOSTROPHE_PREFIX = re.compile(r"\b[od]['’]$")
+# Both words spelt out a letter at a time, the words set apart by wider gaps: "k a y l a  m o r r i s s e y"
+_SPELT_OUT = re.compile(r"[^\W\d_](?:[ .·-][^\W\d_]){2,}\s{2,}[^\W\d_](?:[ .·-][^\W\d_]){2,}")
 _NEXT_WORD = re.compile(r"^[ \t]?([^\W\d_]+)")
 _CAST_AFTER = re.compile(rf"\s+{name_words.CAST_AS}\s+[^\W\d_]")  # "X como Luisma": X plays someone
 _LINE_OPENS = re.compile(r"(?:^|\n)[ \t]*$")  # nothing before it on its line
@@ -158,6 +160,9 @@ class GivenNameDetector:
                         (weight_end := pair_frames.weight_end(norm.original, pair_span[1])), weight_end + _SEXUAL_NEXT_REACH
                     ),
                 )
+                spelt = _SPELT_OUT.fullmatch(norm.original, *pair_span) is not None
+                if spelt and word in self._given and len(last[2]) >= MIN_SURNAME:
+                    strength = _HIDDEN  # each word spelt out a letter at a time: a name hidden on purpose (round 37)
                 if pair > index + 1 and word not in self._given and not (
                     caps and word not in self._common and len(word) >= MIN_SURNAME
                     and tokens[index + 1][2] in name_words.SURNAME_PARTICLES and word not in name_words.NOUNS_BEFORE_VAN
@@ -176,7 +181,7 @@ class GivenNameDetector:
                     strength = self._pairs.framed_lower(
                         norm.original, text, view, start, last[1], word, last[2], sexual_next=sexual_next, skin=skin
                     )
-                if strength and self._pairs.words_of_a_language(
+                if strength and not spelt and self._pairs.words_of_a_language(
                     norm.original[slice(*view.span(start, last[1]))], word, strength=strength, caps=caps, sexual_text=sexual_text,
                     opens_line=pair_frames.opens_a_line(norm.original, view.span(start, last[1])),
                 ) and not _CAST_AFTER.match(text, last[1]):
