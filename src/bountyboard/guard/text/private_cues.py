@@ -87,7 +87,10 @@ PRIVATE_RELATIONS: tuple[str, ...] = (
     # session 31: grandchildren, nephews, in-laws, cousins and the teachers named by subject ("nasza polonistka")
     r"wnuczka|wnuczki|wnuk|wnuka|wnuczek|bratanek|bratanka|siostrzeniec|siostrzenca|tesc|tescia|kuzyn|kuzyna|"
     r"chrzesnica|chrzesniak|polonistka|polonistki|matematyczka|matematyczki|anglistka|anglistki|historyczka|"
-    r"wuefistka|katechetka|germanistka|chemiczka|fizyczka|biolozka|informatyczka)\b",
+    r"wuefistka|katechetka|germanistka|chemiczka|fizyczka|biolozka|informatyczka|"
+    # session 32: the little ones and the forewoman ("mój synek", "moja córeczka", "naszej brygadzistki")
+    r"synek|synka|coreczka|coreczki|coreczke|wnusia|wnusi|dziecko|dzieci|brygadzistka|brygadzistki|brygadzista|"
+    r"brygadzisty|kierowniczka|kierowniczki|kierownika)\b",
     # session 30: and the reflexive possessive ("fotek svojí bývalé", photos of my ex)
     r"\b(?:moje|moji|muj|meho|me|nase|nasi|nas|sve|svoji|svou|svoje|svych) (?:(?:byvala|byvaly|byvale|stara|nova|zesnula|mila|sexy|tridni) )?"
     r"(?:zena|manzelka|manzelky|manzel|pritelkyne|pritelkyni|pritel|byvala|byvale|byvalou|byvaleho|sousedka|sousedku|soused|kolegyne|kolegyni|kolega|"
@@ -95,12 +98,15 @@ PRIVATE_RELATIONS: tuple[str, ...] = (
     r"kamaradka|kamarad|snoubenka|spoluzacka|spolubydlici|"
     # session 21: in-laws, nieces and teachers ("moje švagrová nahá")
     r"svagrova|svagrovou|svagr|snacha|neter|ucitel|ucitelku|spoluzak|"
-    r"synovec|synovce|vnuk|vnuka|vnucka|vnucku|tchan|tchana|bratranec|bratrance|kmotr|kmotra|kmotrenka)\b",  # session 31
+    r"synovec|synovce|vnuk|vnuka|vnucka|vnucku|tchan|tchana|bratranec|bratrance|kmotr|kmotra|kmotrenka|"  # session 31
+    # session 32: the genitive the teacher or the photos take ("učitelka mého syna", "fotky mé dcery")
+    r"syna|dcery|deti|ditete)\b",
     r"\b(?:mijn|onze|m n|mn) (?:(?:ex|oude|nieuwe|overleden|lieve|mooie|sexy) )?"
     r"(?:vrouw|man|vriendin|vriend|ex|ex vriendin|exvriendin|ex vrouw|buurvrouw|buurman|buurmeisje|collega|baas|zus|"
     r"zusje|dochter|zoon|moeder|mama|schoonmoeder|nicht|tante|oma|lerares|leerling|studente|verloofde|klasgenote|"
     r"huisgenote|stiefzus|stiefdochter|schoonzus|vriendinnetje|"
-    r"kleinzoon|kleindochter|schoondochter|schoonbroer|zwager|zwagerin|petekind|stiefzoon|nichtje|neefje|leraar)\b",  # session 31
+    r"kleinzoon|kleindochter|schoondochter|schoonbroer|zwager|zwagerin|petekind|stiefzoon|nichtje|neefje|leraar|"  # session 31
+    r"dochtertje|zoontje|kleindochtertje|kind|kinderen|kindje)\b",  # session 32: "mijn dochtertje (6)"
     r"\b(?:komsum|komsumun (?:kizi|karisi|esi|oglu)|karim|esim|sevgilim|eski sevgilim|kiz arkadasim|erkek arkadasim|"
     r"is arkadasim|sinif arkadasim|ev arkadasim|patronum|mudurum|kiz kardesim|ablam|annem|kizim|kuzenim|teyzem|halam|"
     r"yengem|ogretmenim|nisanlim|baldizim|gelinim|"
@@ -160,6 +166,15 @@ PRIVATE_RELATIONS: tuple[str, ...] = (
     r"fidanzato|fratello|cugino|padre|figlio|amico|nonno|segretaria|babysitter|crush|"
     # session 31: "sulla nostra prof" (the bare possessive), and the male relatives and teachers
     r"zio|suocero|cognato|genero|figliastro|patrigno|padrino|allenatore|professore|maestro)\b",
+)
+
+# session 32: a former partner or classmate is someone the poster knew, with no possessive in Czech and Polish
+# ("fotky bývalé přítelkyně z mobilu", "bývalá spolužačka z vysoké", "zdjęcia byłej dziewczyny") (folded)
+PRIVATE_RELATIONS += (
+    r"\bbyval(?:a|e|ou|eho|y|ych) (?:pritelkyn\w*|manzelk\w*|zen[aeuy]|spoluzac\w*|spoluzak\w*|kolegyn\w*|sousedk\w*|"
+    r"snoubenk\w*|partnerk\w*|holk[aeuy])\b",
+    r"\bbyl(?:a|ej|a|ego|y|ych) (?:dziewczyn\w*|zon[aeyo]|kolezank\w*|sasiadk\w*|partnerk\w*|narzeczon\w*|"
+    r"wspollokatork\w*)\b",
 )
 
 # Descriptions that single out one real person without naming them.
@@ -239,7 +254,11 @@ PRIVATE_PHOTO_CUES: tuple[str, ...] = (
     r"\b(?:(?:ella|el) no (?:lo sabe|sabe nada)|(?:lei|lui) non (?:lo sa|sa niente|sa nulla)|a sua insaputa|"
     r"(?:ela|ele) nao (?:o sabe|sabe de nada|sabe disso)|sem ele saber|(?:elle|il) n'?en sait rien|"
     r"nie wie o tym|o tym nie wie|bez (?:jej|jego) wiedzy|nevi o tom|o tom nevi|bez (?:jejiho|jeho) vedomi|"
-    r"(?:onun|kizin|adamin) haberi yok|haberi olmadan)\b",
+    r"(?:onun|kizin|adamin) haberi yok|haberi olmadan|"
+    # session 32: "elle est pas au courant", and the person who does not know the poster ("ona mě nezná")
+    r"(?:elle|il) (?:n'?)?est pas au courant|(?:ella|el) no me conoce|(?:lei|lui) non mi conosce|(?:ela|ele) nao me conhece|"
+    r"(?:sie|er) kennt mich nicht|(?:ze|zij|hij) kent me niet|(?:ona|on) mnie nie zna|(?:ona|on) me nezna|"
+    r"(?:o )?beni tanimiyor)\b",
     r"\bwithout (?:her|his|their) (?:knowing|knowledge|consent|permission)\b",
     r"\b(?:covert(?:ly)?|secretly|hidden camera|spy cam|creepshots?|candids? of (?:a|my|this))\b",
     rf"\bpics? (?:from|off) (?:her|his) {_SOCIAL_ACCOUNT}\b",
@@ -263,8 +282,13 @@ PRIVATE_PHOTO_CUES: tuple[str, ...] = (
 # Photos taken of someone in secret, or of someone the poster serves or sees in a shop, in every language
 # (folded): "hab heimlich Fotos gemacht", "ik heb stiekem foto's", "gizlice fotoğrafını çektim",
 # "zrobiłem jej kilka zdjęć", "vyfotil jsem ji", "je l'ai prise en photo", "dalla foto che ti mando".
-_COVERT = r"(?:heimlich|stiekem|gizlice|potajemnie|ukradkiem|tajne|potaji|en cachette|en douce|a escondidas|di nascosto|as escondidas|sin que se de cuenta)"
-_PHOTO_STEM = r"(?:foto\w*|photo\w*|zdjec\w*|zdjecia|fotk\w*|vyfot\w*|fotograf\w*|pics?|pictures?|fotografie)"
+_COVERT = (
+    r"(?:heimlich|stiekem|gizlice|potajemnie|ukradkiem|tajne|potaji|en cachette|en douce|a escondidas|di nascosto|as escondidas|"
+    # session 32: "nafocené potajmu", "po kryjomu", "in het geheim", "segretamente", "en secreto", "em segredo"
+    r"sin que se de cuenta|potajmu|po kryjomu|ukradkem|cichaczem|w tajemnicy|in het geheim|segretamente|en secreto|"
+    r"em segredo|gizli gizli)"
+)
+_PHOTO_STEM = r"(?:foto\w*|photo\w*|zdjec\w*|zdjecia|fotk\w*|vyfot\w*|nafot\w*|nafocen\w*|fotograf\w*|pics?|pictures?|fotografie)"
 PRIVATE_PHOTO_CUES += (
     # up to five words between: "Fotos, die ich beim Essen heimlich gemacht hab" (session 31)
     rf"\b{_COVERT},? (?:\w+,? ){{0,5}}{_PHOTO_STEM}|\b{_PHOTO_STEM},? (?:\w+,? ){{0,5}}{_COVERT}\b",
@@ -378,14 +402,14 @@ DEPICTION_CUES = re.compile(
     r"\b(?:photos?|pics?|pictures?|selfies?|snaps?|attached|attachment|zip|insta|instagram|ig|facebook|"
     r"lora|lycoris|embedding|dreambooth|face ?swap|deepfake|likeness|her face|his face|realistic|"
     r"photoreal(?:istic)?|portrait|portraits|fotos?|\w+fotos|ci joint|ci jointe|piece jointe|jointes?|realiste|"
-    r"anhang|im anhang|angehangt|realistisch|adjunt[oa]s?|anexo|anexad[oa]s?|allegat[oei]|realista|"
+    r"anhang|im anhang|angehangt|realistisch|adjunt[oa]s?|anexo|anexad[oa]s?|allegat[aoei]|realista|"
     r"realistico|retratos?|portrat\w*|ritratt[oi]|restore|colori[sz]e|version sexy|"
     # pl / cs / nl / tr: "zdjęcia w załączniku", "fotky přikládám", "foto's bijgevoegd", "fotoğrafları ekte"
     r"zdjecia|zdjec|zdjeciach|fotki|fotka|fotky|fotek|fotografie|w zalaczniku|zalaczam|zalaczone|prikladam|"
     # session 30: a numbered photo the poster refers to ("(gesicht von foto1:1.3)", "img2", "photo_3")
     r"(?:foto|photo|pic|img|bild)_?\d{1,3}|"
     r"v priloze|priloha|bijgevoegd|bijlage|in de bijlage|foto s|fotos|fotograf\w*|ekte|ekteki|ekliyorum|"
-    r"realistyczn\w*|vyfot\w*|sfotograf\w*|zdjecie|realisticky|realisticka|realistisch\w*|gercekci|portret\w*|portre\w*|"
+    r"realistyczn\w*|vyfot\w*|nafot\w*|nafocen\w*|sfotograf\w*|zdjecie|realisticky|realisticka|realistisch\w*|gercekci|portret\w*|portre\w*|"
     # round 5: a profile the photos come from, and a demand that the picture look exactly like someone
     r"linkedin\w*|look exactly like (?:her|him)|looks? just like (?:her|him)|parfaitement ressemblante?|exactement comme (?:elle|lui)|"
     r"que se parezca a (?:ella|el)|genau wie (?:sie|er) aussehen|somigliarle|somigliargli|igualzinh[ao] a (?:ela|ele)|"
