@@ -189,3 +189,22 @@ def test_a_word_surname_as_the_object_of_a_doing_is_that_person(scanner: TextSca
 )
 def test_a_famous_surname_that_is_a_thing_here_is_no_one(scanner: TextScanner, text: str) -> None:
     assert surname_hits(scanner, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # session 32: famous surnames that are first a word of one of the nine languages, used as that word
+        "natura morta con pesci, conchiglie e una piuma, olio su tela",
+        "Skizze einer Mühle am Bach, Holzbrücke, Wiesen im Sommer",
+        "viale al tramonto, aiuole, palme, cielo arancione, fotografia",
+        "affiche rétro pour la fête de la citrouille, pas loin du Berry, aucun personnage",
+    ],
+)
+def test_a_famous_surname_that_is_a_word_of_another_language_is_that_word(scanner: TextScanner, text: str) -> None:
+    assert surname_hits(scanner, text) == []
+
+
+@pytest.mark.parametrize("text", ["bach as a rapper, photo", "a cartoon of Pesci eating spaghetti", "pesci riding a horse"])
+def test_such_a_surname_used_as_a_name_is_still_that_person(scanner: TextScanner, text: str) -> None:
+    assert surname_hits(scanner, text)

@@ -75,12 +75,19 @@ _LINK_AFTER = frozenset(
 # "a putin lookalike".
 _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|en|au|aux|nel|nella|im|w|we|v|ve|op|te|nach|no|na|em|near|bei)\s+$")
 # "runs the Ruby", "fill my cage": a thing's determiner; not "a", which casts ("a putin lookalike")
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|my|his|her|their|our|your|its|this|that)\s+$")
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|my|his|her|their|our|your|its|this|that|du)\s+$")  # "pas loin du Berry"
 _WORDS_THE_LISTS_MISS = frozenset({
     "nero", "diem", "hari", "ling", "rhodes", "evora", "huntington",
     # session 21: "miners walking home", "sucking diesel", "Gaming-Zimmer", "Ende des Monats", "Hahn" (a rooster), "capa"
     # (a cape), "bandera" (a flag): words of English, German and Spanish first
     "home", "diesel", "zimmer", "ende", "hahn", "capa", "bandera",
+})
+# session 32: famous surnames that are first a common word of one of the nine languages (the frequent-word list's
+# surnames, checked one by one): read as the dictionary's words are, a name only where the text uses one ("am Bach",
+# "con pesci", "aereo in decollo, palme" are no people; "bach as a rapper" still is)
+_WORDS_OF_THE_NINE_LANGUAGES = frozenset({
+    "bach", "ganz", "tolle", "reich", "krebs", "weil", "sorge", "ehrlich", "bose", "elbe", "brod", "pesci", "piccoli",
+    "croce", "ponti", "nobile", "rota", "cardinale", "duras", "haber", "peres", "princip", "bataille", "palme",
 })
 
 
@@ -123,7 +130,7 @@ class SurnameAloneDetector:
         frequent_words: frozenset[str] = frozenset(),
     ) -> None:
         self._surnames = surnames
-        self._dictionary = dictionary
+        self._dictionary = dictionary | _WORDS_OF_THE_NINE_LANGUAGES
         self._given_names = given_names
         self._frequent = frequent_words  # the nine languages' frequent words, accents kept
 
