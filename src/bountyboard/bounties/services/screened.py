@@ -107,8 +107,9 @@ def bounty_submission_signals(bounty: Bounty, parts: Sequence[Screening]) -> lis
     """What only the whole bounty shows: the unknown real faces across its references
     (``faces.bounty_face_signals``) and the learned reading of its request (``bounty_request_text``, decision 0053),
     which sends it to a moderator when it reads like one for a real person's likeness and nothing else holds it
-    back. The reading only ever adds a review: each part's own decision still bounds the pooled one from below, so a
-    score below the review bar is left out (it could only show a ``likeness_unlikely`` the site never applies)."""
+    back, and refuses it when it is also sexual and reads so beyond doubt (decision 0056). The reading only ever adds a
+    review or that refusal: each part's own decision still bounds the pooled one from below, so a score below the
+    review bar is left out (it could only show a ``likeness_unlikely`` the site never applies)."""
     reading = screening_request_likeness_signals(bounty_request_text(bounty))
     return [*bounty_face_signals(bounty, parts), *(s for s in reading if s.score >= LIKENESS_LIKELY)]
 

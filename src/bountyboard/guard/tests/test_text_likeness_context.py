@@ -19,8 +19,10 @@ from bountyboard.guard.engine import Guard
 from bountyboard.guard.errors import GuardError
 from bountyboard.guard.policy import (
     LIKENESS_CONTEXT,
+    LIKENESS_CONTEXT_SEXUAL,
     LIKENESS_LIKELY,
     LIKENESS_LIKELY_SEXUAL,
+    LIKENESS_SURE_SEXUAL,
     LIKENESS_UNLIKELY,
     LIKENESS_UNLIKELY_BELOW,
     POSSIBLE_REAL_PERSON,
@@ -249,9 +251,17 @@ def test_what_else_asks_for_more_decides_alone() -> None:
     assert verdict.decision is Decision.ALLOW and LIKENESS_CONTEXT not in [r.code for r in verdict.reasons]
 
 
-def test_the_score_never_asks_for_consent_nor_blocks() -> None:
-    for others in ((), (NUDE,)):
-        assert decide(context_signal(1.0), *others)[0] is Decision.REVIEW
+def test_the_score_never_asks_for_consent() -> None:
+    assert decide(context_signal(1.0)) == (Decision.REVIEW, [LIKENESS_CONTEXT])
+
+
+def test_a_sexual_request_read_as_a_likeness_beyond_doubt_is_refused() -> None:
+    decision, codes = decide(context_signal(LIKENESS_SURE_SEXUAL), NUDE)
+    assert decision is Decision.BLOCK and codes[0] == LIKENESS_CONTEXT_SEXUAL and LIKENESS_CONTEXT not in codes
+    decision, codes = decide(context_signal(LIKENESS_SURE_SEXUAL - 0.01), NUDE)
+    assert decision is Decision.REVIEW and codes[0] == LIKENESS_CONTEXT  # below the bar a moderator decides
+    # a character or a style found explains the request; the score never blocks it
+    assert decide(context_signal(1.0), NUDE, CHARACTER)[0] is Decision.ALLOW
 
 
 def test_an_operator_can_leave_the_learned_reading_out() -> None:

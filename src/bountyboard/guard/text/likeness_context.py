@@ -8,8 +8,9 @@ word unigrams and bigrams, trained by ``scripts/train_likeness_context.py`` on t
 never-read half, never on the sources reserved for the owner's evaluation).
 
 The model is weak evidence only: the policy sends a request nobody is found in to a moderator when the score is
-high, and lets a lone unlisted name that would have gone to a moderator through when the score is very low. It
-never asks for consent, never blocks and never overrides a listed person, a private person or a sexual floor.
+high (and refuses it when it is sexual and the score near certain: decision 0056), and lets a lone unlisted name that
+would have gone to a moderator through when the score is very low. It never asks for consent and never overrides a
+listed person, a private person or a sexual floor.
 
 The weights ship in ``guard/data/likeness_context/`` and are verified by their sha256 before use; scoring is a sum
 of dictionary lookups (no numerical library at run time).

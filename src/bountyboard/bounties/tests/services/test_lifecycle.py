@@ -15,7 +15,7 @@ from bountyboard.bounties.models import Contribution
 from bountyboard.errors import Conflict, InsufficientFunds, PermissionDenied, ValidationFailed
 from bountyboard.ledger.selectors import escrow_balance, ledger_discrepancies, wallet_balance
 from bountyboard.screening.engine import guard_engine
-from bountyboard.testing.bounty_fixtures import UNNAMED_LIKENESS
+from bountyboard.testing.bounty_fixtures import UNNAMED_LIKENESS, UNNAMED_SEXUAL_LIKENESS
 
 pytestmark = [pytest.mark.django_db(transaction=True)]
 money = pytest.mark.postgres  # money and lifecycle paths also run on PostgreSQL
@@ -151,6 +151,21 @@ class TestBountyPublish:
         assert (wallet_balance(poster), escrow_balance(bounty.pk), bounty.pool) == (1_000, 0, 0)
         assert not Contribution.objects.filter(bounty=bounty).exists()
         assert ledger_discrepancies() == []
+
+    @money
+    def test_a_sexual_request_read_as_someones_likeness_beyond_doubt_is_refused_too(
+        self, funded_user, draft_bounty, unchanged
+    ):
+        # no rule names her: the learned reading of the whole request does, and the request is sexual (decision 0056)
+        poster = funded_user(1_000)
+        bounty = draft_bounty(poster, title="Breakfast show bikini set", description=UNNAMED_SEXUAL_LIKENESS)
+        with unchanged(), pytest.raises(ValidationFailed) as refused:
+            services.bounty_publish(actor=poster, bounty_id=bounty.pk)
+        assert refused.value.code == "guard_blocked"
+        assert "likeness_context_sexual" in {r["code"] for r in refused.value.extra["reasons"]}
+        bounty.refresh_from_db()
+        assert bounty.status == "draft"
+        assert (wallet_balance(poster), escrow_balance(bounty.pk), bounty.pool) == (1_000, 0, 0)
 
 
 class TestBountyCancel:

@@ -5,8 +5,9 @@ It reports one ``likeness_context`` signal whose score is the model's probabilit
 it (a listed, private or corroborated person found; a character or a style and no unlisted name: the model's cost is
 saved) or the request has fewer than six words (too little to read: ``likeness_context.MIN_WORDS``). The
 policy reads the score at two places only: a request in which nothing was found, no name, no character and no
-style, goes to a moderator when the score is high; a lone unlisted name that would go to a moderator is allowed
-when the score is very low. The score never asks for consent and never blocks.
+style, goes to a moderator when the score is high (and is refused when it is also sexual and the score near certain,
+decision 0056); a lone unlisted name that would go to a moderator is allowed when the score is very low. The score
+never asks for consent.
 
 ``likeness_context_signals`` is the same reading of a text alone: the site reads a bounty's whole request with it
 once its parts (text, reference images, files) were scanned apart, and pools the signal with theirs.
