@@ -1555,3 +1555,22 @@ class TestFakerGivenNames:
     )
     def test_a_faker_given_name_before_an_unknown_surname_is_someone(self, scanner: TextScanner, text: str) -> None:
         assert decide(scanner, text) is not Decision.ALLOW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # round 37: "Monte" and "Val" are given names and the Romance words for a mountain and a valley
+        "rifugio sotto il monte cristallo, neve, acquerello",
+        "Frühstück auf einer Alm in Val Venosta, Kühe, Ölgemälde",
+        "la chiesetta della Val di Funes al tramonto, fotografia",
+        "randonnée dans le Val d'Aoste, brume, aquarelle",
+    ],
+)
+def test_a_mountain_or_a_valley_is_no_given_name(scanner: TextScanner, text: str) -> None:
+    assert not found(scanner, text) and decide(scanner, text) is Decision.ALLOW
+
+
+def test_monte_and_val_before_a_surname_are_still_names(scanner: TextScanner) -> None:
+    assert decide(scanner, "a portrait of monte verhoeven as a sailor") is Decision.CONSENT_REQUIRED
+    assert decide(scanner, "Val Thornbury as a queen, oil painting") is Decision.CONSENT_REQUIRED

@@ -199,6 +199,7 @@ def test_a_famous_surname_that_is_a_thing_here_is_no_one(scanner: TextScanner, t
         "Skizze einer Mühle am Bach, Holzbrücke, Wiesen im Sommer",
         "viale al tramonto, aiuole, palme, cielo arancione, fotografia",
         "affiche rétro pour la fête de la citrouille, pas loin du Berry, aucun personnage",
+        "hérons dans les marais au petit matin, brume, photographie",
     ],
 )
 def test_a_famous_surname_that_is_a_word_of_another_language_is_that_word(scanner: TextScanner, text: str) -> None:

@@ -56,6 +56,10 @@ _SEXUAL_NEXT_REACH = 3  # a sexual word starting this close after a pair follows
 _OF_WORDS = frozenset("of de d du del da do di della von van z ze".split())
 _APOSTROPHE_PREFIX = re.compile(r"\b[od]['’]$")
 # Both words spelt out a letter at a time, the words set apart by wider gaps: "k a y l a  m o r r i s s e y"
+# "Monte" and "Val" are given names and the Romance words for a mountain and a valley: after an article or a
+# preposition of place, or before "di", they name one ("del monte rosa", "in Val Gardena", "della Val di Fiemme")
+_MOUNTAIN_OR_VALLEY = frozenset({"monte", "val"})
+_MOUNTAIN_OR_VALLEY_BEFORE = re.compile(r"\b(?:in|nel|nella|della|del|dello|dal|dalla|sul|sulla|al|alla|la|il|el|en|du|do|da|dans)\s+$")
 _SPELT_OUT = re.compile(r"[^\W\d_](?:[ .·-][^\W\d_]){2,}\s{2,}[^\W\d_](?:[ .·-][^\W\d_]){2,}")
 _NEXT_WORD = re.compile(r"^[ \t]?([^\W\d_]+)")
 _CAST_AFTER = re.compile(rf"\s+{name_words.CAST_AS}\s+[^\W\d_]")  # "X como Luisma": X plays someone
@@ -146,6 +150,14 @@ class GivenNameDetector:
                 # "nederlandse vrouw", "ruda kobieta", "Kommissarin X": a nationality, a rank, a word for a person; in German
                 # text a function word opening a sentence ("Nur Landschaft": session 26)
                 pair = None
+            if pair is not None and word in _MOUNTAIN_OR_VALLEY and (
+                _MOUNTAIN_OR_VALLEY_BEFORE.search(text, max(0, start - 8), start)
+                or (pair > index + 1 and tokens[index + 1][2] in {"di", "de", "d", "del", "da", "do", "du"})
+            ):
+                # "del monte rosa", "in Val Gardena", "della Val di Fiemme": a mountain or a valley, and the word after it
+                # its name, no given name either ("rosa con": round 37)
+                skip_to = pair + 1
+                continue
             if pair == index + 1 and self._pairs.double_given_name(word, tokens[pair][2]) and (
                 norm.original[view.span(end, tokens[pair][0])[0] : view.span(end, tokens[pair][0])[1]] == "-"
             ):

@@ -87,7 +87,7 @@ _WORDS_THE_LISTS_MISS = frozenset({
 # "con pesci", "aereo in decollo, palme" are no people; "bach as a rapper" still is)
 _WORDS_OF_THE_NINE_LANGUAGES = frozenset({
     "bach", "ganz", "tolle", "reich", "krebs", "weil", "sorge", "ehrlich", "bose", "elbe", "brod", "pesci", "piccoli",
-    "croce", "ponti", "nobile", "rota", "cardinale", "duras", "haber", "peres", "princip", "bataille", "palme",
+    "croce", "ponti", "nobile", "rota", "cardinale", "duras", "haber", "peres", "princip", "bataille", "palme", "marais",
 })
 
 
