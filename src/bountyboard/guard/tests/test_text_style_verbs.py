@@ -294,3 +294,17 @@ def test_in_the_spirit_of_an_artist_is_a_style(scanner: TextScanner, text: str) 
 def test_a_person_in_the_spirit_of_a_season_stays_a_person(scanner: TextScanner) -> None:
     # the cue is read right before the name: "Tomasz Vrendel w duchu świąt" depicts him
     assert decide(scanner, "portret Tomasza Vrendela w duchu świąt, zdjęcie, realistyczny") is not Decision.ALLOW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # session 32: the artist's works, and an Italian technique "alla" an adjective after it
+        "Murales con formas orgánicas y negro volcánico, como las obras de Orlando Vexmoor en Lanzarote",
+        "des vitraux aux couleurs franches, comme les oeuvres de Orla Vexmoor, lumière du soir",
+        "pascolo alpino con pecore, tecnica divisionista alla Giovanni Vexmoor, luce tersa",
+        "Wolken über dem Deich, wie die Werke von Jonas Vexmoor, magischer Realismus",
+    ],
+)
+def test_the_works_of_an_artist_or_a_technique_after_them_is_a_style(scanner: TextScanner, text: str) -> None:
+    assert decide(scanner, text) is Decision.ALLOW

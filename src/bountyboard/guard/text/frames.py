@@ -236,10 +236,15 @@ STYLE_BEFORE = re.compile(
     # session 20: Italian "alla X" after a photograph or a painting ("fotografia alla Luigi Ghirri", "foto alla X")
     r"(?:foto|fotografia|fotografie|ritratto|ritratti|paesaggio|paesaggi|pittura|dipinto|dipinti|quadro|quadri|disegno|"
     r"disegni|immagine|immagini|scatto|scatti|luce|colori|manifesto|locandina|copertina|illustrazione|illustrazioni) alla|"
+    # session 32: a technique or a brushstroke, an adjective between ("tecnica divisionista alla Giovanni Segantini")
+    r"(?:tecnica|pennellata|pennellate|tratto)(?: [a-z]+)? alla|"
     # round 17: "kadr jak z filmów Stanisława Barei", "like the films of", "como lo haría César Manrique"
     r"jak z filmow|jak z filmu|jako z filmu|jak w filmach|like the films of|as in the films of|comme dans les films de|"
     r"como en las peliculas de|wie in den filmen von|come nei film di|como nos filmes de|zoals in de films van|"
     r"como lo haria|como la haria|comme l'aurait fait|come lo farebbe|como o faria|"
+    # session 32: the artist's works ("como las obras de César Manrique en Lanzarote", "like the works of")
+    r"the works of|works by|las obras de|los cuadros de|les oeuvres de|les tableaux de|le opere di|i quadri di|"
+    r"die werke von|die bilder von|as obras de|os quadros de|dziela|obrazy|dila|obrazy od|de werken van|de schilderijen van|"
     r"(?:namalowany|namalowana|geschilderd|gemalt|dipinto|pintado|peint) (?:w stylu|in de stijl van|im stil von|nello stile di|al estilo de|dans le style de))\s*)$"
 )
 # Painted or drawn "like" someone, in their manner, or as a tribute to them, in the ten languages (folded):
