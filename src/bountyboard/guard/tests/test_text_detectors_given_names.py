@@ -1574,3 +1574,9 @@ def test_a_mountain_or_a_valley_is_no_given_name(scanner: TextScanner, text: str
 def test_monte_and_val_before_a_surname_are_still_names(scanner: TextScanner) -> None:
     assert decide(scanner, "a portrait of monte verhoeven as a sailor") is Decision.CONSENT_REQUIRED
     assert decide(scanner, "Val Thornbury as a queen, oil painting") is Decision.CONSENT_REQUIRED
+
+
+def test_german_von_depicts_two_people_unless_a_style_word_makes_it_by(scanner: TextScanner) -> None:
+    # round 37: "von X und Y" read as "by X and Y", a second artist; only after a style word is it one
+    assert decide(scanner, "ein Ölgemälde von Bernd und Karl-Heinz Vexmoor mit Gitarre") is Decision.CONSENT_REQUIRED
+    assert decide(scanner, "Landschaft, gemalt von Anton Vexmoor und Karl Hagedorn, Öl auf Leinwand") is Decision.ALLOW

@@ -59,7 +59,10 @@ WEIGHT_AFTER = re.compile(r"\s*:\s*\d+(?:\.\d+)?\s*\)")  # the rest of "(name:1.
 # artist after "by X and ...".
 STYLE_BEFORE_MORE = re.compile(
     r"(?:\b(?:w stylu|ve stylu|in de stijl van|stijl van|ao estilo de|a la|tarzi|tarzinda|stylem|"
-    r"(?:by|par|von|di|de|van|od) [^\W\d_]+(?: [^\W\d_]+){0,2} (?:and|et|und|e|y|en|i|a|&)|"
+    # German "von" is "by" only after a style word: "ein Ölgemälde von Bernd und Karl-Heinz Ulrich" depicts the two
+    # brothers (round 37), "gemalt von X und Y" cites two painters
+    r"(?:by|par|(?:stil|art|gemalt|gezeichnet|fotografiert|inspiriert) von|di|de|van|od) [^\W\d_]+(?: [^\W\d_]+){0,2} "
+    r"(?:and|et|und|e|y|en|i|a|&)|"
     r"by [^\W\d_]+(?: [^\W\d_]+){1,2},(?: [^\W\d_]+(?: [^\W\d_]+){1,2},){0,4})\s*)$"
 )
 # One of these and the text is German: its nouns are capitalised, so a capitalised pair is no name shape.
