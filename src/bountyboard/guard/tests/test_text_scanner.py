@@ -654,6 +654,19 @@ class TestScanSexualPhotoSubjects:
     def test_a_place_is_not_a_name(self, scanner: TextScanner) -> None:
         assert not name_shapes(scanner.scan("Paris nude beach photo"), self.SOURCE)
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # round 37: a beach, a carnival, a glass "of" a capitalised word is a place or a wine
+            "jeune femme en bikini sur la plage de Kervalec, pose sexy, photo réaliste",
+            "ragazza in bikini, spiaggia di Torrevalle, sexy, fotografia",
+            "bailarina en el carnaval de Valdoria, vestido ceñido, sensual, foto nocturna",
+            "a sommelier in a low-cut dress with a glass of Montravel, sexy, realistic photo",
+        ],
+    )
+    def test_a_place_or_a_wine_of_a_capitalised_word_is_not_a_name(self, scanner: TextScanner, text: str) -> None:
+        assert not name_shapes(scanner.scan(text), self.SOURCE)
+
     def test_a_common_word_is_not_a_name(self, scanner: TextScanner) -> None:
         assert not name_shapes(scanner.scan("Rose gold lingerie photo, realistic"), self.SOURCE)
 

@@ -21,6 +21,14 @@ SOURCE_SEXUAL_PHOTO = "heuristic:sexual-photo-subject"
 # A definite article right after one word sets a role beside it as its apposition ("Kelvrix the streamer", "Kelvrix
 # le streamer"), folded
 _ARTICLE_APPOSITION = re.compile(r"^\s+(?:the|le|la|el|der|die|il|lo)\s")
+# A beach, a port, a carnival or a glass "of" a capitalised word names a place or a wine, not the photograph's subject
+# ("sur la plage de Canet", "spiaggia di Torre a Mare", "carnaval de Jacmel", "un verre de Cahors": round 37), folded
+_PLACE_OR_THING_OF = re.compile(
+    r"\b(?:plage|spiaggia|playa|praia|strand|beach|bagno|lido|port|porto|puerto|hafen|harbour|carnaval|carnevale|carnival|"
+    r"festa|fiesta|fete|verre|bouteille|bicchiere|bottiglia|copa|botella|taca|garrafa|glass|bottle|rue|via|calle|rua|"
+    r"piazza|plaza|place|lac|lago|isla|isola|ilha|ile|village|ville|citta|ciudad|cidade|paese|pueblo|baie|baia|bahia|"
+    r"golfe|golfo|cote|costa|coast) (?:de la |de l'|of the )?(?:de|di|du|del|della|dello|d'|do|da|of)\s*$"
+)
 
 
 class NameShapeDetector:
@@ -245,6 +253,8 @@ class NameShapeDetector:
                 continue
             if name_words.CAPITAL_NEXT.match(raw_after):
                 continue  # the first word of a capitalised phrase ("Golden Hour"): the run rule's business
+            if _PLACE_OR_THING_OF.search(before):
+                continue
             opens_a_line = not raw_before.strip() or raw_before.rstrip(" \t").endswith("\n")
             subject = bool(
                 frames.SUBJECT_AFTER.match(after)
