@@ -372,3 +372,33 @@ def test_the_little_ones_a_former_partner_and_a_stranger_who_does_not_know_are_p
 )
 def test_a_former_building_and_an_idiom_are_nobody_private(scanner: TextScanner, text: str) -> None:
     assert SignalKind.PRIVATE_PERSON_CUE not in {s.kind for s in scanner.scan(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # round 37: photos the poster took, the other way round; someone who works the poster's stall or the bar below
+        # their home; a Turkish "doesn't know" ending a clause; a neighbour's photos taken by the poster
+        "the girl from the ferry, photos i took of her, as a mermaid, realistic",
+        "woman i photographed at the station, as an elf queen, photorealistic",
+        "a redhead who works the cheese stall at our market, I have photos, as a fairy",
+        "la cassiera del supermercato sotto casa come fata, ritratto realistico",
+        "Köşedeki manavın birkaç fotoğrafı var, haberi yok, süper kahraman olarak çizilsin",
+        "komşu bakkal Hüseyin'in fotoğraflarını çektim, astronot olarak istiyorum",
+    ],
+)
+def test_people_the_poster_photographed_or_serves_them_are_private(scanner: TextScanner, text: str) -> None:
+    assert SignalKind.PRIVATE_PERSON_CUE in {s.kind for s in scanner.scan(text)}
+    assert Policy().decide(scanner.scan(text)).decision is Decision.BLOCK
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a lighthouse i photographed at dawn, oil painting",
+        "un bar sotto casa con le luci di Natale, acquerello",
+        "haberi yok gibi davranan bir kedi, çizgi film",
+    ],
+)
+def test_a_place_photographed_and_a_cat_are_nobody_private(scanner: TextScanner, text: str) -> None:
+    assert SignalKind.PRIVATE_PERSON_CUE not in {s.kind for s in scanner.scan(text)}

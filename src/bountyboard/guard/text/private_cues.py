@@ -35,6 +35,7 @@ PRIVATE_RELATIONS: tuple[str, ...] = (
     r"sisters in law|godmother|goddaughter|godson|godfather|mistress|lover|tinder date|coworkers wife)\b",
     r"\b(?:a|an|this|that|some|the|random) (?:(?:cute|hot|pretty|young|blonde|brunette|new|sexy|beautiful) )?"
     r"(?:girl|woman|lady|guy|man|chick|milf|teen|student|barista|cashier|waitress|waiter|bartender|receptionist|"
+    r"redhead|blonde|brunette|"  # session 32: "a redhead who works the fish stall"
     r"nurse|cheerleader|trainer|instructor|coach|lifeguard|librarian|clerk|teller|hostess|stewardess|mom|mother|"
     r"dad|cleaner|maid|tutor|girl next door|lady next door|woman next door) "
     # Round 10: who works or lives somewhere, or comes from a place of the poster's life, is someone they know;
@@ -246,6 +247,10 @@ PRIVATE_PHOTO_CUES: tuple[str, ...] = (
     # ... or of someone the poster cannot name ("I took a photo of the guy who runs the chippy": session 22)
     r"\b(?:i|we) (?:took|have taken|secretly took|snapped|got) (?:a |some |a few |\d+ )?(?:pics?|photos?|pictures?|shots?|videos?) "
     r"of (?:her|him|(?:the|this|that|a) (?:guy|man|woman|girl|lady|bloke|fella|lad|bartender|waiter|waitress|cashier))\b",
+    # session 32: ... the other way round ("photos i took of her"), and the person photographed ("woman i photographed
+    # on the 22 bus")
+    r"\b(?:pics?|photos?|pictures?|shots?|snaps?) (?:that )?(?:i|we) (?:took|snapped|shot|got) of (?:her|him)\b",
+    r"\b(?:woman|girl|lady|guy|man|bloke|lad) (?:that |who )?i (?:photographed|filmed|snapped)\b",
     r"\b(?:she|he) (?:doesn'?t|does not|won'?t|will never|don'?t) (?:know|find out|need to know)\b",
     # ... in Dutch and German (session 24: "ze weet van niks", "sie weiß nichts davon")
     r"\b(?:ze|zij|hij) weet (?:van niks|van niets|het niet|er niets van)\b|\b(?:sie|er) weiss (?:nichts davon|von nichts|es nicht)\b",
@@ -258,7 +263,7 @@ PRIVATE_PHOTO_CUES: tuple[str, ...] = (
     # session 32: "elle est pas au courant", and the person who does not know the poster ("ona mě nezná")
     r"(?:elle|il) (?:n'?)?est pas au courant|(?:ella|el) no me conoce|(?:lei|lui) non mi conosce|(?:ela|ele) nao me conhece|"
     r"(?:sie|er) kennt mich nicht|(?:ze|zij|hij) kent me niet|(?:ona|on) mnie nie zna|(?:ona|on) me nezna|"
-    r"(?:o )?beni tanimiyor)\b",
+    r"(?:o )?beni tanimiyor)\b|[,.;] ?haberi yok\b",  # "... fotoğrafı var, haberi yok"
     r"\bwithout (?:her|his|their) (?:knowing|knowledge|consent|permission)\b",
     r"\b(?:covert(?:ly)?|secretly|hidden camera|spy cam|creepshots?|candids? of (?:a|my|this))\b",
     rf"\bpics? (?:from|off) (?:her|his) {_SOCIAL_ACCOUNT}\b",
@@ -294,7 +299,7 @@ PRIVATE_PHOTO_CUES += (
     rf"\b{_COVERT},? (?:\w+,? ){{0,5}}{_PHOTO_STEM}|\b{_PHOTO_STEM},? (?:\w+,? ){{0,5}}{_COVERT}\b",
     r"\b(?:zrobil(?:em|am) (?:jej|mu)|vyfotil(?:a)? jsem (?:ji|ho)|fotografoval(?:a)? jsem (?:ji|ho)|"
     r"je l'?ai (?:prise?|photographiee?) (?:en photo)?|ik heb (?:haar|hem) (?:gefotografeerd|op de foto gezet)|"
-    r"fotografini (?:cektim|cekmistim)|(?:sie|ihn) (?:heimlich )?(?:fotografiert|geknipst)|"
+    r"fotograf(?:ini|larini) (?:cektim|cekmistim)|(?:sie|ihn) (?:heimlich )?(?:fotografiert|geknipst)|"
     r"(?:dalla|dalle|nella) foto che ti (?:mando|mandero|ho mandato)|from the (?:photo|pics?|pictures?) i (?:send|sent|will send)|"
     r"(?:de la|las) fotos? que te (?:mando|envio|mande)|(?:da|das) fotos? que (?:te )?(?:mando|envio|mandei))\b",
 )
@@ -373,6 +378,9 @@ PRIVATE_RELATIONS += (
     r"\b(?:dcera|syn|zena|manzelka|sestra) (?:souseda|sousedky|sefa|sefove|kolegy|kolegyne)\b",
     # round 20: the shop named with the poster's possessive ("la tipa della mia palestra", "holka z mojí
     # posilovny", "het meisje van mijn sportschool") (folded)
+    # session 32: the shop below the poster's home ("la barista del bar sotto casa mia")
+    r"\b(?:la|il) (?:barista|cassiera|commessa|cameriera|ragazza|tipa|tipo|ragazzo|fornaia|edicolante) del (?:bar|negozio|"
+    r"forno|supermercato|tabacchi|chiosco) sotto casa\b",
     r"\b(?:la|il) (?:ragazza|donna|ragazzo|tipa|tipo) (?:della mia|del mio|della nostra|del nostro) (?:\w+ )?"
     r"(?:palestra|panetteria|farmacia|negozio|bar|supermercato|ufficio|scuola|classe)\b",
     r"\b(?:holka|divka|zena|kluk|pani|chlap) z (?:moji|me|meho|nasi|nasi|naseho) (?:pekarny|lekarny|posilovny|obchodu|"
