@@ -1580,3 +1580,9 @@ def test_german_von_depicts_two_people_unless_a_style_word_makes_it_by(scanner: 
     # round 37: "von X und Y" read as "by X and Y", a second artist; only after a style word is it one
     assert decide(scanner, "ein Ölgemälde von Bernd und Karl-Heinz Vexmoor mit Gitarre") is Decision.CONSENT_REQUIRED
     assert decide(scanner, "Landschaft, gemalt von Anton Vexmoor und Karl Hagedorn, Öl auf Leinwand") is Decision.ALLOW
+
+
+def test_a_point_of_the_compass_makes_a_place_of_a_given_name(scanner: TextScanner) -> None:
+    # round 37: "north carolina lake" read "carolina lake" as a person
+    assert not found(scanner, "jet ski on a north carolina lake, mullet, airbrush 80s style")
+    assert decide(scanner, "a portrait of Carolina Lakeby as a queen") is Decision.CONSENT_REQUIRED

@@ -308,3 +308,9 @@ def test_a_person_in_the_spirit_of_a_season_stays_a_person(scanner: TextScanner)
 )
 def test_the_works_of_an_artist_or_a_technique_after_them_is_a_style(scanner: TextScanner, text: str) -> None:
     assert decide(scanner, text) is Decision.ALLOW
+
+
+def test_as_if_by_an_artist_in_czech_and_polish_is_a_style(scanner: TextScanner) -> None:
+    # session 32: "jako od X", "jak od X"
+    assert decide(scanner, "okno v dešti, jablko na parapetu, fotografie jako od Josefa Vexmoora, velkoformát") is Decision.ALLOW
+    assert decide(scanner, "stara kamienica nocą, zdjęcie jak od Jana Vexmoora, ziarno") is Decision.ALLOW

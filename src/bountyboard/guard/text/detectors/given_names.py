@@ -59,6 +59,8 @@ _APOSTROPHE_PREFIX = re.compile(r"\b[od]['’]$")
 # "Monte" and "Val" are given names and the Romance words for a mountain and a valley: after an article or a
 # preposition of place, or before "di", they name one ("del monte rosa", "in Val Gardena", "della Val di Fiemme")
 _MOUNTAIN_OR_VALLEY = frozenset({"monte", "val"})
+# A point of the compass before a given name makes a place of it ("north carolina lake", "West Virginia": round 37)
+_COMPASS_BEFORE = re.compile(r"\b(?:north|south|east|west)\s+$")
 _MOUNTAIN_OR_VALLEY_BEFORE = re.compile(r"\b(?:in|nel|nella|della|del|dello|dal|dalla|sul|sulla|al|alla|la|il|el|en|du|do|da|dans)\s+$")
 _SPELT_OUT = re.compile(r"[^\W\d_](?:[ .·-][^\W\d_]){2,}\s{2,}[^\W\d_](?:[ .·-][^\W\d_]){2,}")
 _NEXT_WORD = re.compile(r"^[ \t]?([^\W\d_]+)")
@@ -150,6 +152,9 @@ class GivenNameDetector:
                 # "nederlandse vrouw", "ruda kobieta", "Kommissarin X": a nationality, a rank, a word for a person; in German
                 # text a function word opening a sentence ("Nur Landschaft": session 26)
                 pair = None
+            if pair is not None and _COMPASS_BEFORE.search(text, max(0, start - 8), start):
+                skip_to = pair + 1
+                continue
             if pair is not None and word in _MOUNTAIN_OR_VALLEY and (
                 _MOUNTAIN_OR_VALLEY_BEFORE.search(text, max(0, start - 8), start)
                 or (pair > index + 1 and tokens[index + 1][2] in {"di", "de", "d", "del", "da", "do", "du"})
