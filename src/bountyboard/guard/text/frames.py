@@ -244,9 +244,10 @@ STYLE_BEFORE = re.compile(
     r"jak z filmow|jak z filmu|jako z filmu|jak w filmach|like the films of|as in the films of|comme dans les films de|"
     r"como en las peliculas de|wie in den filmen von|come nei film di|como nos filmes de|zoals in de films van|"
     r"como lo haria|como la haria|comme l'aurait fait|come lo farebbe|como o faria|"
-    # session 32: the artist's works ("como las obras de César Manrique en Lanzarote", "like the works of")
+    # session 32: the artist's works ("como las obras de César Manrique en Lanzarote", "like the works of"); not "Bilder
+    # von" or Polish "obrazy", which are as often pictures of someone
     r"the works of|works by|las obras de|los cuadros de|les oeuvres de|les tableaux de|le opere di|i quadri di|"
-    r"die werke von|die bilder von|as obras de|os quadros de|dziela|obrazy|dila|obrazy od|de werken van|de schilderijen van|"
+    r"die werke von|as obras de|os quadros de|dziela|dila|de werken van|de schilderijen van|"
     r"(?:namalowany|namalowana|geschilderd|gemalt|dipinto|pintado|peint) (?:w stylu|in de stijl van|im stil von|nello stile di|al estilo de|dans le style de))\s*)$"
 )
 # Painted or drawn "like" someone, in their manner, or as a tribute to them, in the ten languages (folded):

@@ -174,7 +174,7 @@ PRIVATE_RELATIONS: tuple[str, ...] = (
 PRIVATE_RELATIONS += (
     r"\bbyval(?:a|e|ou|eho|y|ych) (?:pritelkyn\w*|manzelk\w*|zen[aeuy]|spoluzac\w*|spoluzak\w*|kolegyn\w*|sousedk\w*|"
     r"snoubenk\w*|partnerk\w*|holk[aeuy])\b",
-    r"\bbyl(?:a|ej|a|ego|y|ych) (?:dziewczyn\w*|zon[aeyo]|kolezank\w*|sasiadk\w*|partnerk\w*|narzeczon\w*|"
+    r"\bbyl(?:a|ej|ego|y|ych) (?:dziewczyn\w*|zon[aeyo]|kolezank\w*|sasiadk\w*|partnerk\w*|narzeczon\w*|"
     r"wspollokatork\w*)\b",
 )
 

@@ -55,14 +55,14 @@ _ARTICLES_BEFORE_NAMES = frozenset("a o la il el".split())
 _SEXUAL_NEXT_REACH = 3  # a sexual word starting this close after a pair follows it right away ("beaugrand nue")
 _OF_WORDS = frozenset("of de d du del da do di della von van z ze".split())
 _APOSTROPHE_PREFIX = re.compile(r"\b[od]['’]$")
-# Both words spelt out a letter at a time, the words set apart by wider gaps: "k a y l a  m o r r i s s e y"
 # "Monte" and "Val" are given names and the Romance words for a mountain and a valley: after an article or a
 # preposition of place, or before "di", they name one ("del monte rosa", "in Val Gardena", "della Val di Fiemme")
 _MOUNTAIN_OR_VALLEY = frozenset({"monte", "val"})
+_MOUNTAIN_OR_VALLEY_BEFORE = re.compile(
+    r"\b(?:in|nel|nella|della|del|dello|dal|dalla|sul|sulla|al|alla|la|il|el|en|du|do|da|dans)\s+$"
+)
 # A point of the compass before a given name makes a place of it ("north carolina lake", "West Virginia": round 37)
 _COMPASS_BEFORE = re.compile(r"\b(?:north|south|east|west)\s+$")
-_MOUNTAIN_OR_VALLEY_BEFORE = re.compile(r"\b(?:in|nel|nella|della|del|dello|dal|dalla|sul|sulla|al|alla|la|il|el|en|du|do|da|dans)\s+$")
-_SPELT_OUT = re.compile(r"[^\W\d_](?:[ .·-][^\W\d_]){2,}\s{2,}[^\W\d_](?:[ .·-][^\W\d_]){2,}")
 _NEXT_WORD = re.compile(r"^[ \t]?([^\W\d_]+)")
 _CAST_AFTER = re.compile(rf"\s+{name_words.CAST_AS}\s+[^\W\d_]")  # "X como Luisma": X plays someone
 _LINE_OPENS = re.compile(r"(?:^|\n)[ \t]*$")  # nothing before it on its line
@@ -177,7 +177,8 @@ class GivenNameDetector:
                         (weight_end := pair_frames.weight_end(norm.original, pair_span[1])), weight_end + _SEXUAL_NEXT_REACH
                     ),
                 )
-                spelt = _SPELT_OUT.fullmatch(norm.original, *pair_span) is not None
+                # both words spelt out a letter at a time ("k a y l a  m o r r i s s e y"), read as one token would be
+                spelt = pair_frames.SPELT_OUT.fullmatch(norm.original, *pair_span) is not None
                 if spelt and word in self._given and len(last[2]) >= MIN_SURNAME:
                     strength = _HIDDEN  # each word spelt out a letter at a time: a name hidden on purpose (round 37)
                 if pair > index + 1 and word not in self._given and not (
