@@ -249,6 +249,7 @@ REAL_PERSON_REASON_CODES = frozenset(
         "protected_person_unverified",
         "protected_person",
         "likeness",
+        "likeness_context_sexual",  # sexual, and read beyond doubt as a real person's likeness (decision 0056)
     }
 )
 

@@ -185,6 +185,9 @@ _REASONS = {
     "fictional_character": _("It names a fictional character, not a real person."),
     "no_person_depicted": _("It says nobody is in the picture: the names in it are read as the names of things."),
     "likeness_context": _("It reads like a request for a real person's likeness: a moderator reviews it."),
+    "likeness_context_sexual": _(
+        "It is sexual and reads beyond doubt like a request for a real person's likeness: never allowed."
+    ),
     "likeness_unlikely": _("A word in it may be a name, but it reads as no real person's likeness."),
     "unregistered_real_face": _("An image shows a real person's face: a moderator reviews it."),
     "unregistered_real_face_repeated": _(

@@ -89,6 +89,7 @@ LABELS: dict[str, dict[str, Any]] = {
         "protected_person_unverified": _("Protected person (unverified)"),
         "possible_real_person": _("Possibly a real person"),
         "possible_real_person_sexual": _("Possibly a real person, sexual"),
+        "likeness_context_sexual": _("Sexual, read as a real person's likeness"),
         "sexual_content": _("Sexual content (rating raised)"),
     },
     "decided_by": {"automated": _("By the guard (automated)"), "human": _("By a moderator")},
