@@ -52,8 +52,9 @@ aw-240), part B by two (B1 Polish, Czech and English, ax-001 to ax-120; B2 Dutch
 ax-240), each to half of the part's family sizes, to round 34's brief with round 37's corners; people, characters,
 styles and the wording are the writers' own. A1 and A2 said they invented no public figure; A1 invented two handles
 (one labelled block, one consent_required), A2 three private people. B1 and B2 gave every named person of their
-sexual rows an invented name (thirteen and eleven local figures, and four handles, written as real ones and labelled
-real: the rows read as real), so that no little-known real person is sexualised here. No writer wrote a sexual row
+sexual rows an invented name (eleven local figures each, and two and three handles, written as real ones and labelled
+real: the rows read as real), so that no little-known real person is sexualised here; B2 also invented its private
+people's first names. No writer wrote a sexual row
 about a child or a teenager.
 ``python scripts/guard_eval_round37.py PART_A PART_B`` merged the two parts (each the concatenation of its two
 halves) and drew the split (seed 20261237) the way round 12's script does: within every part and expected label, a
