@@ -15,6 +15,12 @@ def scanner() -> TextScanner:
     return TextScanner()
 
 
+def private_and_blocked(scanner: TextScanner, text: str) -> bool:
+    """A private-person cue is found, and the policy blocks: read from one scan."""
+    signals = scanner.scan(text)
+    return SignalKind.PRIVATE_PERSON_CUE in {s.kind for s in signals} and Policy().decide(signals).decision is Decision.BLOCK
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -211,15 +217,13 @@ def test_a_named_relation_is_the_subject_wherever_the_photos_are_mentioned(scann
     ],
 )
 def test_flatmates_in_laws_and_teachers_are_private(scanner: TextScanner, text: str) -> None:
-    assert SignalKind.PRIVATE_PERSON_CUE in {s.kind for s in scanner.scan(text)}
-    assert Policy().decide(scanner.scan(text)).decision is Decision.BLOCK
+    assert private_and_blocked(scanner, text)
 
 
 def test_the_posters_own_barber_is_private(scanner: TextScanner) -> None:
     # session 21: Turkish says "my barber" with a suffix ("berberim"), as it says "my neighbour" ("komşum")
     text = "Bursa'daki berberim Kelvan abinin fotoğraflarını ekledim, onu makasla poz veren bir karikatür olarak istiyorum"
-    assert SignalKind.PRIVATE_PERSON_CUE in {s.kind for s in scanner.scan(text)}
-    assert Policy().decide(scanner.scan(text)).decision is Decision.BLOCK
+    assert private_and_blocked(scanner, text)
 
 
 @pytest.mark.parametrize(
@@ -256,8 +260,7 @@ def test_the_posters_own_barber_is_private(scanner: TextScanner) -> None:
     ],
 )
 def test_people_the_poster_photographed_or_took_from_facebook_are_private(scanner: TextScanner, text: str) -> None:
-    assert SignalKind.PRIVATE_PERSON_CUE in {s.kind for s in scanner.scan(text)}
-    assert Policy().decide(scanner.scan(text)).decision is Decision.BLOCK
+    assert private_and_blocked(scanner, text)
 
 
 @pytest.mark.parametrize(
@@ -294,8 +297,7 @@ def test_a_face_for_facebook_or_a_runner_is_nobody_private(scanner: TextScanner,
     ],
 )
 def test_relatives_of_either_gender_and_generation_are_private(scanner: TextScanner, text: str) -> None:
-    assert SignalKind.PRIVATE_PERSON_CUE in {s.kind for s in scanner.scan(text)}
-    assert Policy().decide(scanner.scan(text)).decision is Decision.BLOCK
+    assert private_and_blocked(scanner, text)
 
 
 @pytest.mark.parametrize(
@@ -314,8 +316,7 @@ def test_relatives_of_either_gender_and_generation_are_private(scanner: TextScan
     ],
 )
 def test_a_person_who_does_not_know_is_private(scanner: TextScanner, text: str) -> None:
-    assert SignalKind.PRIVATE_PERSON_CUE in {s.kind for s in scanner.scan(text)}
-    assert Policy().decide(scanner.scan(text)).decision is Decision.BLOCK
+    assert private_and_blocked(scanner, text)
 
 
 @pytest.mark.parametrize(
@@ -357,8 +358,7 @@ def test_a_story_that_does_not_know_and_a_relatives_house_are_nobody_private(sca
 def test_the_little_ones_a_former_partner_and_a_stranger_who_does_not_know_are_private(
     scanner: TextScanner, text: str
 ) -> None:
-    assert SignalKind.PRIVATE_PERSON_CUE in {s.kind for s in scanner.scan(text)}
-    assert Policy().decide(scanner.scan(text)).decision is Decision.BLOCK
+    assert private_and_blocked(scanner, text)
 
 
 @pytest.mark.parametrize(
@@ -388,8 +388,7 @@ def test_a_former_building_and_an_idiom_are_nobody_private(scanner: TextScanner,
     ],
 )
 def test_people_the_poster_photographed_or_serves_them_are_private(scanner: TextScanner, text: str) -> None:
-    assert SignalKind.PRIVATE_PERSON_CUE in {s.kind for s in scanner.scan(text)}
-    assert Policy().decide(scanner.scan(text)).decision is Decision.BLOCK
+    assert private_and_blocked(scanner, text)
 
 
 @pytest.mark.parametrize(
