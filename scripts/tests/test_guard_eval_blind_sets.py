@@ -1,4 +1,4 @@
-"""The sets blind writers wrote for rounds 12 to 37 (scripts/guard_eval_round12.jsonl to guard_eval_round37.jsonl)
+"""The sets blind writers wrote for rounds 12 to 38 (scripts/guard_eval_round12.jsonl to guard_eval_round38.jsonl)
 follow the label rule of ../shared/data/README.md, have the families and counts their scripts state, and are split
 half and half by their own seeded draws. No guard runs here."""
 
@@ -168,6 +168,12 @@ ROUNDS = {
         ("A", "aw"): {"unlisted-person": 80, "alias-person": 20, "fiction-name": 50, "style-artist": 30,
                       "brand-place": 30, "generic-person": 30},
         ("B", "ax"): {"unlisted-person": 80, "alias-person": 20, "fiction-name": 50, "style-artist": 30,
+                      "brand-place": 30, "generic-person": 30},
+    }),
+    "round38": ("guard_eval_round38", "ROUND38", {
+        ("A", "ay"): {"unlisted-person": 80, "alias-person": 20, "fiction-name": 50, "style-artist": 30,
+                      "brand-place": 30, "generic-person": 30},
+        ("B", "az"): {"unlisted-person": 80, "alias-person": 20, "fiction-name": 50, "style-artist": 30,
                       "brand-place": 30, "generic-person": 30},
     }),
 }  # fmt: skip
