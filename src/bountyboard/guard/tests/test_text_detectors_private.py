@@ -401,3 +401,29 @@ def test_people_the_poster_photographed_or_serves_them_are_private(scanner: Text
 )
 def test_a_place_photographed_and_a_cat_are_nobody_private(scanner: TextScanner, text: str) -> None:
     assert SignalKind.PRIVATE_PERSON_CUE not in {s.kind for s in scanner.scan(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "la mia prof di chimica del liceo di Aosta come regina vichinga, elmo, mantello di pelliccia, nave sul fiordo, "
+        "tramonto, il viso dalle foto allegate",
+        "moje učitelka z družiny jako královna ze Šumavy, dlouhé šaty, koruna z jedlí, hrad v pozadí, mlha nad "
+        "lesem, realistický portrét",
+    ],
+)
+def test_the_photos_at_a_prompts_end_depict_the_relation_at_its_start(scanner: TextScanner, text: str) -> None:
+    """Session 33: the photos came 120 characters after the relation and were out of reach."""
+    assert private_and_blocked(scanner, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a realistic painting of my parents' farm near Brecon, thick palette-knife paint, no people",
+        "foto restaurata della casa dei miei nonni, anni cinquanta, bianco e nero",
+    ],
+)
+def test_the_posters_parents_farm_is_nobody_private(scanner: TextScanner, text: str) -> None:
+    """Session 33: a plural possessive ("my parents' farm") makes the relation the owner, as "my wife's bakery" does."""
+    assert SignalKind.PRIVATE_PERSON_CUE not in {s.kind for s in scanner.scan(text)}

@@ -14,7 +14,9 @@ _PRIVATE_RELATION_RE = compile_any(private_cues.PRIVATE_RELATIONS)
 _PRIVATE_PHOTO_RE = compile_any(private_cues.PRIVATE_PHOTO_CUES)
 _SELF_RE = compile_any(private_cues.SELF_CUES)
 _DESCRIBED_RE = compile_any(private_cues.DESCRIBED_PERSON)
-_DEPICTION_REACH = 100  # characters either side of a relation where a depiction cue counts
+# characters either side of a relation where a depiction cue counts; 160 since session 33 ("il mio prof di latino ...
+# come imperatore romano, toga, ..., viso dalle foto allegate" put the photos 120 characters after the relation)
+_DEPICTION_REACH = 160
 _RELATION_LIKES_AFTER = re.compile(
     r"\s+(?:(?!looks?\b|looking\b)\w+\s+)?(?:loves?|likes?|wants?|adores?|enjoys?|collects?|is (?:into|obsessed with|a fan of)|asked for|"
     r"aime|adore|veut|quiere|le encanta|ama|adora|quer|liebt|mag|will|ama|vuole|adora)\b"
@@ -27,7 +29,7 @@ _RECIPIENT_BEFORE = re.compile(r"\b(?:for|pour|para|fur|per|to|a)\s*$")
 # After a relation: "my wife's bakery" (an owner) or "our friend group" (not a person) is no subject,
 # but "my neighbour's wife" or "my sister's photos" still is.
 _RELATION_NOT_SUBJECT_AFTER = re.compile(
-    r"^(?:(?:'s|’s|s')(?!\s+(?:\w+\s+){0,2}(?:wife|husband|girlfriend|boyfriend|gf|bf|daughter|son|sister|brother|mom|mum|"
+    r"^(?:(?:'s|’s|s'|'|’)(?!\s+(?:\w+\s+){0,2}(?:wife|husband|girlfriend|boyfriend|gf|bf|daughter|son|sister|brother|mom|mum|"
     r"mother|dad|father|friend|friends|cousin|niece|aunt|ex|face|body|photos?|pics?|pictures?|selfies?|"
     r"portraits?|likeness|nudes?|insta|instagram|ig|snaps?|feet|legs|wedding photos?|headshots?|"
     r"teachers?|coach|nanny|babysitter|tutor|boss|coworkers?|colleagues?|classmates?|neighbou?rs?|roommate|"
