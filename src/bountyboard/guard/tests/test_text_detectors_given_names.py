@@ -1307,6 +1307,10 @@ def test_a_name_ruled_out_is_no_subject(scanner: TextScanner) -> None:
     assert found(scanner, "Retro reklamní plakát na bonbony, plechová krabička, tramvaj. Bez portrétu Kelvina Tobara.") == []
     assert found(scanner, "a retro tram poster, bonbon tin, no portrait of kelvin tobar") == []
     assert found(scanner, "a retro tram poster, bonbon tin, kelvin tobar waving, no portrait") != []
+    # session 33: "no portrait" with the Czech and Polish "no" that agrees with its noun ("žádný", "żaden")
+    assert found(scanner, "Etiketa na bylinný likér, zelená lahev, kolonáda. Žádný portrét Karla Tobara, jen lahev.") == []
+    assert found(scanner, "Etykieta na nalewkę, zielona butelka, żaden portret Karola Tobara, tylko butelka.") == []
+    assert found(scanner, "Etiketa na likér, portrét Karla Tobara, realistický") != []
 
 
 @pytest.mark.parametrize(

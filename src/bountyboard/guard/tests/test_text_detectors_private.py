@@ -427,3 +427,8 @@ def test_the_photos_at_a_prompts_end_depict_the_relation_at_its_start(scanner: T
 def test_the_posters_parents_farm_is_nobody_private(scanner: TextScanner, text: str) -> None:
     """Session 33: a plural possessive ("my parents' farm") makes the relation the owner, as "my wife's bakery" does."""
     assert SignalKind.PRIVATE_PERSON_CUE not in {s.kind for s in scanner.scan(text)}
+
+
+def test_a_relations_relative_is_still_private(scanner: TextScanner) -> None:
+    # "my ex's sister": the possessive names who she is, not what she owns
+    assert private_and_blocked(scanner, "The girl on insta is my ex's sister. Want a LoRA from her posts, realistic")

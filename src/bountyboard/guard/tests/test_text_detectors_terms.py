@@ -261,3 +261,40 @@ def test_a_given_name_before_a_surname_is_no_sexual_word(detector: SexualTermsDe
     assert SignalKind.SEXUAL_EXPLICIT in kinds(detector, "Dick pics of the coach")
     assert SignalKind.SEXUAL_EXPLICIT in kinds(detector, "big dick, nsfw")
 
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "une bergère pieds nus dans la garrigue, chèvres, lumière de Provence",
+        "ragazza a piedi nudi sulla spiaggia al tramonto",
+        "Bäuerin mit nackten Füßen im nassen Gras",
+        "a child walking on naked feet through the sand, watercolour",
+        "dziewczyna na bosaka, nagie stopy w trawie",
+        "çıplak ayaklı çoban kız, dere kenarı",
+    ],
+)
+def test_bare_feet_are_no_nudity(scanner: TextScanner, text: str) -> None:
+    """Session 33: "pieds nus" is barefoot; the word for naked before or after the feet bares no body."""
+    assert not {s.kind for s in scanner.scan(text)} & set(SEXUAL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["femme nue dans la garrigue", "nude, feet in the water", "torse nu sur la plage", "ragazza nuda, piedi nella sabbia"],
+)
+def test_a_nude_body_beside_its_feet_stays_sexual(scanner: TextScanner, text: str) -> None:
+    assert {s.kind for s in scanner.scan(text)} & set(SEXUAL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["mechanik żużlowy, kombinezon poplamiony olejem, klucz w ręku", "skoczek narciarski w kombinezonie z numerem"],
+)
+def test_a_polish_jumpsuit_is_no_turkish_slip(scanner: TextScanner, text: str) -> None:
+    """Session 33: "kombinezon" is a slip in Turkish and overalls in Polish."""
+    assert not {s.kind for s in scanner.scan(text)} & set(SEXUAL)
+
+
+def test_a_turkish_slip_stays_suggestive(scanner: TextScanner) -> None:
+    assert SignalKind.SEXUAL_SUGGESTIVE in {s.kind for s in scanner.scan("saten kombinezonlu kadın, loş ışık")}

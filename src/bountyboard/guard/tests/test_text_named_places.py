@@ -325,3 +325,15 @@ def test_a_lift_and_the_virgin_are_no_people(scanner: TextScanner, text: str) ->
 )
 def test_a_training_ship_a_dam_and_sweets_bear_a_name(scanner: TextScanner, text: str) -> None:
     assert Policy().decide(scanner.scan(text)).decision is Decision.ALLOW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # session 33: a ferry service's or a rescue service's boat named after someone
+        "catamaran Hendrik Verbeek vaart de haven van Harlingen binnen, vuurtoren, meeuwen, drone shot, zomer",
+        "the lifeboat Margaret Pemberton launching down the slipway in a gale, spray, oil painting",
+    ],
+)
+def test_a_boat_named_after_someone_is_no_person(scanner: TextScanner, text: str) -> None:
+    assert Policy().decide(scanner.scan(text)).decision is Decision.ALLOW

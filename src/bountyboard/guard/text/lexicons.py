@@ -361,6 +361,23 @@ NUDE_COLOUR_BEFORE = re.compile(
     r"tono|tonos|tons|farbe|farben|farbton|shade|shades)\s*$"
 )
 
+# Bare feet, hands or head are no nudity (session 33: "Manon des Sources pieds nus dans la garrigue" was blocked):
+# a nude word right after such a part ("pieds nus", "piedi nudi", "pés nus", "pies desnudos", "à mains nues", "à l'oeil
+# nu") or right before it ("naked feet", "nu-pieds", "nackte Füße", "nagie stopy", "çıplak ayaklı"), folded. Not the
+# chest, the back or the shoulders ("torse nu", "épaules nues" stay suggestive).
+NUDE_WORDS = frozenset(
+    """nu nue nus nues nudo nuda nudi nude nudes naked nackt nackte nackten nackter nacktem nag nagi naga nagie nagich
+    nahe naha nahy nahou desnudo desnuda desnudos desnudas nua nuas ciplak bloot blote""".split()
+)
+BARE_PART_BEFORE = re.compile(
+    r"\b(?:pieds?|mains?|tete|oeil|piedi|mani|pes|pies|maos|manos|fusse|fussen|voeten|handen|stopy|stopami)\s*$"
+)
+BARE_PART_AFTER = re.compile(
+    r"^[\s-]*(?:pieds|mains|feet|foot|hands|fusse|fussen|fuss|handen|handchen|voeten|stopy|stopami|stopach|dlonie|"
+    r"nohy|nohama|chodidla|ayak\w*|elleri\w*|pies|piedi|pes|maos)\b"
+)
+
+
 NEGATORS = frozenset(
     "no not non without sans pas sin ni kein keine keinen keinerlei ohne nicht senza niente sem nada nunca never zero".split()
 )

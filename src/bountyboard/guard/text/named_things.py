@@ -64,10 +64,12 @@ PLACE_BEFORE_NAME = frozenset(
     fc vfb vfl tsv skwer orp transatlantyk
     caffe pasticceria pastelaria confeitaria library biblioteca bibliotheque bibliothek biblioteka knihovna
     bibliotheek kutuphanesi avions portaaviones portaerei flugzeugtrager lotniskowiec prom veerboot
-    elevador ascensor ascensore funicular funicolare funiculaire lanovka""".split()
+    elevador ascensor ascensore funicular funicolare funiculaire lanovka
+    catamaran katamaran catamarano trawler tugboat lifeboat reddingsboot kotter kutter yacht jacht feribot""".split()
 )  # round 19: foundations and eating places ("Fundação Calouste Gulbenkian", "Trattoria da Mario"); not "bar": Bar Refaeli.
 # Round 23: Italian cafés and pastry shops, libraries, aircraft carriers and ferries ("Caffè Pedrocchi", "Biblioteca
-# Joanina", "porte-avions Charles de Gaulle", "prom Jan Śniadecki"); session 26: lifts and funiculars ("Elevador Lacerda")
+# Joanina", "porte-avions Charles de Gaulle", "prom Jan Śniadecki"); session 26: lifts and funiculars ("Elevador Lacerda");
+# session 33: boats of the ferry and rescue services ("catamaran Willem Barentsz", "reddingsboot Koning Willem I")
 
 # ... and written after it, as Turkish, German and Dutch do: "Atatürk Kültür Merkezi", "Galata Kulesi",
 # "Goethe-Haus", "Erasmusbrug" (folded).

@@ -164,6 +164,16 @@ def negated(words: str, start: int) -> bool:
     return any(w in lexicons.NEGATORS for w in clause.split()[-2:])
 
 
+def bare_body_part(words: str, start: int, end: int) -> bool:
+    """The nude word opening or closing ``words[start:end]`` bares only feet, hands or a head ("pieds nus dans la
+    garrigue", "nackte Füße"): no nudity."""
+    first, _, _ = words[start:end].partition(" ")
+    last = words[start:end].rsplit(" ", 1)[-1]
+    if first in lexicons.NUDE_WORDS and lexicons.BARE_PART_BEFORE.search(words, max(0, start - 12), start):
+        return True
+    return last in lexicons.NUDE_WORDS and lexicons.BARE_PART_AFTER.match(words[end : end + 16]) is not None
+
+
 def dedupe(signals: list[Signal]) -> list[Signal]:
     seen: set[tuple[SignalKind, tuple[int, int] | None]] = set()
     out: list[Signal] = []

@@ -53,10 +53,11 @@ _AIRPORT_THEN_CITY_BEFORE = re.compile(
 # Terence Hill)" (session 22).
 _RULED_OUT_BEFORE = re.compile(
     r"\b(?:not|no|nicht|pas|nie|ne|niet|nao|non|sin|sem|bez|without|ohne|zonder|sans|senza|"
-    r"nada|kein|keine)"  # session 25: "Nada de la cara de X", "keine Ähnlichkeit mit X"
+    r"nada|kein|keine|"  # session 25: "Nada de la cara de X", "keine Ähnlichkeit mit X"
+    r"zadny|zadna|zadne|zaden|zadnego|zadnej|hicbir)"  # session 33: "Žádný portrét Jana Bechera", no portrait of X
     r"(?:\s+(?:the|el|la|le|il|o|a|der|die|het|de|make (?:her|him|them|it) look like|look(?:ing)? like|resembl\w*|like|"
     # session 20: "bez portrétu Karla Hašlera", "no portrait of X", "sin retrato de X": the person's picture ruled out
-    r"portraits? of|portretu|portrait de|retrato de|ritratto di|portrat von|portret van|portresi|"
+    r"portraits? of|portretu|portret|portrait de|retrato de|ritratto di|portrat von|portret van|portresi|"
     # session 21: "que NO sea Rafael Amaya", "no resemblance to X", "NICHT wie X aussehen"
     r"sea|seja|sia|be|to|resemblance to|wie|comme|como|come|jak|zoals|"
     # session 25: the person's face or likeness ruled out ("ohne Ähnlichkeit mit X", "NON i volti di X", "nada de la

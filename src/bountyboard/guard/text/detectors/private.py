@@ -29,7 +29,7 @@ _RECIPIENT_BEFORE = re.compile(r"\b(?:for|pour|para|fur|per|to|a)\s*$")
 # After a relation: "my wife's bakery" (an owner) or "our friend group" (not a person) is no subject,
 # but "my neighbour's wife" or "my sister's photos" still is.
 _RELATION_NOT_SUBJECT_AFTER = re.compile(
-    r"^(?:(?:'s|’s|s'|'|’)(?!\s+(?:\w+\s+){0,2}(?:wife|husband|girlfriend|boyfriend|gf|bf|daughter|son|sister|brother|mom|mum|"
+    r"^(?:(?:'s|’s|s'|['’](?=\s))(?!\s+(?:\w+\s+){0,2}(?:wife|husband|girlfriend|boyfriend|gf|bf|daughter|son|sister|brother|mom|mum|"
     r"mother|dad|father|friend|friends|cousin|niece|aunt|ex|face|body|photos?|pics?|pictures?|selfies?|"
     r"portraits?|likeness|nudes?|insta|instagram|ig|snaps?|feet|legs|wedding photos?|headshots?|"
     r"teachers?|coach|nanny|babysitter|tutor|boss|coworkers?|colleagues?|classmates?|neighbou?rs?|roommate|"

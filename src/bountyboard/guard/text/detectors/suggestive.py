@@ -15,7 +15,7 @@ from itertools import accumulate
 
 from bountyboard.guard.signals import Signal, SignalKind
 from bountyboard.guard.text.childhood import childhood_reading
-from bountyboard.guard.text.detectors.base import ScanContext, dedupe, negated
+from bountyboard.guard.text.detectors.base import ScanContext, bare_body_part, dedupe, negated
 from bountyboard.guard.text.suggestive_context import all_patterns
 
 _KIND = {"explicit": SignalKind.SEXUAL_EXPLICIT, "suggestive": SignalKind.SEXUAL_SUGGESTIVE, "mild": SignalKind.SEXUAL_SUGGESTIVE}
@@ -46,8 +46,8 @@ class SuggestiveContextDetector:
         out: list[Signal] = []
         for tier, pattern, langs in self._tiers:
             for m in pattern.finditer(words):
-                if negated(words, m.start()):
-                    continue  # "no lingerie", "sans nuisette", "ohne BH"
+                if negated(words, m.start()) or bare_body_part(words, *m.span()):
+                    continue  # "no lingerie", "sans nuisette", "ohne BH"; "pieds nus dans", barefoot
                 span = context.norm.words.span(*m.span())
                 if known.covers(*span):
                     continue  # "bikini" is the lexicon's already; "tiny bikini" still adds its phrase

@@ -18,7 +18,7 @@ from bountyboard.guard.text.childhood import (
     childhood_reading,
     costume_around,
 )
-from bountyboard.guard.text.detectors.base import SEXUAL_KINDS, ScanContext, dedupe, negated
+from bountyboard.guard.text.detectors.base import SEXUAL_KINDS, ScanContext, bare_body_part, dedupe, negated
 from bountyboard.guard.text.name_words import PARTICLES, UPPER
 from bountyboard.guard.text.normalize import padded, padded_key
 from bountyboard.guard.text.shipped import compile_any, harmful_combinations, lexicon_key, shipped_terms
@@ -70,8 +70,8 @@ class SexualTermsDetector:
                 end_index - 2,
             )  # back to ``words`` offsets, end inclusive
             term = words[start : end_index + 1]
-            if negated(words, start):
-                continue
+            if negated(words, start) or bare_body_part(words, start, end_index + 1):
+                continue  # "no nudity"; "pieds nus", barefoot
             if term in lexicons.SURNAME_TERMS and _surname_after_particle(context.norm.original, context.norm.words.span(start, end_index + 1)):
                 continue
             if term in lexicons.GIVEN_NAME_TERMS and _given_name_before_a_surname(context.norm.original, context.norm.words.span(start, end_index + 1)):
