@@ -265,6 +265,19 @@ PRIVATE_PHOTO_CUES: tuple[str, ...] = (
     r"(?:sie|er) kennt mich nicht|(?:ze|zij|hij) kent me niet|(?:ona|on) mnie nie zna|(?:ona|on) me nezna|"
     r"(?:o )?beni tanimiyor)\b|[,.;] ?haberi yok\b",  # "... fotoğrafı var, haberi yok"
     r"\bwithout (?:her|his|their) (?:knowing|knowledge|consent|permission)\b",
+    # session 33: someone who sent the poster photos, a dating match ("Matched with a girl, she sent me 6 photos"), in
+    # the ten languages (folded)
+    r"\b(?:(?:she|he) (?:sent|sends|has sent) me|(?:elle|il) m'?a envoye|(?:ella|el) me (?:mando|envio)|(?:sie|er) hat mir|"
+    r"(?:lei|lui) mi ha (?:mandato|inviato)|(?:ela|ele) me (?:mandou|enviou)|(?:wyslala|wyslal) mi|(?:poslala|poslal) mi|"
+    r"(?:ze|zij|hij) (?:stuurde|heeft) me) (?:\w+ ){0,2}(?:photos?|pics?|pictures?|selfies?|nudes?|fotos?|foto's|"
+    r"zdjec\w*|fotk\w*|fotek|fotograf\w*)\b"
+    # ... not of a pet, a house or a car ("she sent me photos of her dog")
+    r"(?!\s+(?:of|von|van|de|du|des|di|do|da|z|ze)\s+(?:\w+\s+){0,2}(?:dogs?|cats?|pets?|horses?|house|garden|cars?|shop|"
+    r"hund\w*|katze\w*|haus|chiens?|chats?|maison|perros?|gatos?|casa|cane|gatto|caes|cao|psa|kota|domu|psa|kocky|"
+    r"hond|kat|huis)\b)",
+    r"\bbana (?:\w+ ){0,2}(?:fotograf\w*|resim\w*|selfie\w*) (?:gonderdi|yolladi|atti)\b",
+    r"\b(?:matched with|match on (?:tinder|bumble|hinge)|tinder match|mon match tinder|mi match de tinder|"
+    r"mein tinder match|il mio match su tinder|meu match do tinder|moja para z tindera)\b",
     r"\b(?:covert(?:ly)?|secretly|hidden camera|spy cam|creepshots?|candids? of (?:a|my|this))\b",
     rf"\bpics? (?:from|off) (?:her|his) {_SOCIAL_ACCOUNT}\b",
     # ... in the ten languages with their possessive ("van haar facebook", "von ihrem Insta": session 24)
@@ -330,6 +343,10 @@ PRIVATE_RELATIONS += (
     rf"\b(?:la|le|el|a|o|die|der|de|the) {_SHOP_JOBS} (?:de|du|del|do|da|di|della|dello|vom|von der|von|aus dem|bei|van|"
     r"bij|from|at) (?:mon|ma|mi|meu|minha|mio|mia|meinem|meiner|unserem|unserer|mijn|onze|my|our|the|la|el|de|dem|der)\b",
     rf"\b{_SHOP_JOBS} z (?:mojej|mojego|naszej|naszego|moji|nasi|naseho|meho|me)\b",
+    # session 33: Czech and Polish have no article; the place alone singles her out ("ta zrzavá servírka z hospody na
+    # náměstí", "kelnerka z baru przy rynku")
+    rf"\b{_SHOP_JOBS} (?:z|ze) (?:hospody|kavarny|baru|obchodu|pekarny|lekarny|trafiky|vecerky|restaurace|cukrarny|"
+    r"pizzerie|piekarni|apteki|kawiarni|sklepu|kiosku|restauracji|pubu|cukierni|pizzerii|zabki|biedronki|lidla)\b",
     # Czech and Polish put the possessor after: "dcera mé sousedky", "córka mojej sąsiadki" (folded)
     r"\b(?:dcera|syn|zena|manzelka|sestra|pritelkyne|mama|corka|zona|siostra|dziewczyna|mama) "
     r"(?:me|meho|moji|mych|nasi|naseho|mojej|mojego|moich|naszej|naszego) (?:\w+ )?"
