@@ -337,3 +337,20 @@ def test_a_training_ship_a_dam_and_sweets_bear_a_name(scanner: TextScanner, text
 )
 def test_a_boat_named_after_someone_is_no_person(scanner: TextScanner, text: str) -> None:
     assert Policy().decide(scanner.scan(text)).decision is Decision.ALLOW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # session 33: a town named after someone, and its streets
+        "main street of Kelby Hardwick at dawn, red dirt, iron ore haul truck, landscape photography",
+        "la plaza mayor del pueblo de Juan Morcillo, amanecer, acuarela",
+        "Marktplatz in der Stadt Karl Bormann, Fachwerk, Winter, Aquarell",
+    ],
+)
+def test_a_town_named_after_someone_is_no_person(scanner: TextScanner, text: str) -> None:
+    assert Policy().decide(scanner.scan(text)).decision is Decision.ALLOW
+
+
+def test_a_street_portrait_still_names_a_person(scanner: TextScanner) -> None:
+    assert Policy().decide(scanner.scan("street portrait of Kelby Hardwick, realistic")).decision is not Decision.ALLOW

@@ -131,6 +131,17 @@ _PLACE_LOOK_BACK = 4
 _TITLE_DOT = re.compile(r"\b(im|dr|dra|prof|gen|st|sv)\.")
 
 
+# A town, a village or a street of a town named after someone, right before its name (folded): "main street of Tom
+# Price", "the town of Marble Bar", "el pueblo de Juan Pérez", "die Stadt X", "miasto X" (session 33). Not the words
+# alone, as place words are: "town crier Bob", "street portrait of X" name people.
+_SETTLEMENT_OF = re.compile(
+    r"\b(?:(?:main )?streets? of|town of|city of|village of|suburb of|hamlet of|township of|ville de|village de|"
+    r"commune de|pueblo de|ciudad de|aldea de|villa de|municipio de|citta di|paese di|borgo di|comune di|cidade de|"
+    r"vila de|aldeia de|(?:die|der) stadt|(?:das|dem) dorf|(?:der|dem) ort|(?:die|der) gemeinde|miasto|miasteczko|wies|mesto|mestecko|"
+    r"obec|vesnice|het dorp|de stad|de gemeente)\s*$"
+)
+
+
 def place_word_before(folded_before: str) -> bool:
     """True when the folded text right before a name ends, within its clause, with a place, institution or
     ship word and only linking words after it: "aleja Jana Pawła", "la avenida de Concha Espina", "le
@@ -138,6 +149,8 @@ def place_word_before(folded_before: str) -> bool:
     if folded_before.rstrip().endswith(("im.", "imienia", "zr ms.", "hr ms.", "zr ms", "hr ms")):
         # Polish "imienia", "named after": "Szkoła Podstawowa nr 3 im. Marii Konopnickiej"; the Dutch navy's
         # "Zr.Ms. Karel Doorman" (round 17)
+        return True
+    if _SETTLEMENT_OF.search(folded_before[-24:]):
         return True
     clause = frames.CLAUSE_END.split(_TITLE_DOT.sub(r"\1 ", folded_before[-60:]))[-1]
     words = _WORD.findall(clause)[::-1][:_PLACE_LOOK_BACK]
