@@ -32,7 +32,7 @@ from bountyboard.guard.errors import GuardError
 
 MODEL_FILE = "likeness_context/model.json.gz"
 # The digest of the file ``scripts/train_likeness_context.py`` wrote (guard/data/README.md records its provenance).
-MODEL_SHA256 = "912485de9e0247572b1c040d33b19862d30ed9bf11b5d411e3c7f6b4efda5b72"
+MODEL_SHA256 = "5a54441a34cb8a761e47840a453a04e081ad4fd10ef344c08cfddeddf8ccc9e8"
 # Only the beginning of a long text is read: a bounty's subject is in its title and first sentences, and a 1 MB
 # request must not cost a million n-grams.
 READ_CHARACTERS = 4000
