@@ -314,3 +314,17 @@ def test_as_if_by_an_artist_in_czech_and_polish_is_a_style(scanner: TextScanner)
     # session 32: "jako od X", "jak od X"
     assert decide(scanner, "okno v dešti, jablko na parapetu, fotografie jako od Josefa Vexmoora, velkoformát") is Decision.ALLOW
     assert decide(scanner, "stara kamienica nocą, zdjęcie jak od Jana Vexmoora, ziarno") is Decision.ALLOW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "telas com bois estilizados no pantanal, pop art, no estilo do Humberto Kelvane",
+        "ilustração de uma feira, à maneira da Marília Kelvane, cores quentes",
+        "processione nel Sannio, nello stile del Mimmo Kelvane, colori terrosi",
+        "Dorfkirche im Winter, als Gemälde im Stil des Hans Kelvane",
+    ],
+)
+def test_a_style_cue_with_the_article_contracted_into_it(scanner: TextScanner, text: str) -> None:
+    """Session 33: Portuguese "do", "da", Italian "del", German "des" join the preposition before an artist's name."""
+    assert decide(scanner, text) is Decision.ALLOW

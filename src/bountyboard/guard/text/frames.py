@@ -208,7 +208,10 @@ STYLE_BEFORE = re.compile(
     r"influenced by|after|a la|a la maniere de|a la maniere d'|facon|dans le style de|style|estilo|stile|stil|"
     r"stil von|styl|stijl|"
     r"estilo de|al estilo de|tipo|im stil von|im stile von|nach|stile di|nello stile di|alla maniera di|"
-    r"no estilo de|ao estilo de|a maneira de|inspire de|inspire par|inspirado en|inspirado por|"
+    r"no estilo de|ao estilo de|a maneira de|inspire de|"
+    # session 33: the article contracted into the preposition ("no estilo do Humberto Espíndola", "im Stil des X")
+    r"estilo do|estilo da|estilo del|a maneira do|a maneira da|stile del|stile della|stile dello|im stil des|"
+    r"im stil der|im stile des|style du|inspire par|inspirado en|inspirado por|"
     r"inspiriert von|ispirato a|vibes of|artwork by|art by|painting by|painted by|photo by|photographed by|"
     r"shot by|directed by|cinematography by|illustrated by|drawn by|concept art by|"
     # round 21: French "par X" in a prompt's list, and a cinematographer's look ("cinématographie de Jacques Demy")
