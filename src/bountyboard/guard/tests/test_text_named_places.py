@@ -354,3 +354,16 @@ def test_a_town_named_after_someone_is_no_person(scanner: TextScanner, text: str
 
 def test_a_street_portrait_still_names_a_person(scanner: TextScanner) -> None:
     assert Policy().decide(scanner.scan("street portrait of Kelby Hardwick, realistic")).decision is not Decision.ALLOW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # session 33: an office or a rank between the place word and the name, and a museum's subject before its head
+        "Ilustração da Ponte Governador Kelvino Farrapo ao entardecer, aquarela",
+        "Avenida Coronel Ramón Kelvera al atardecer, acuarela",
+        "travel poster of the Kelby Hardwick Motorsport Museum, a green racing car parked outside, 1960s lettering",
+    ],
+)
+def test_a_bridge_of_a_governor_and_a_motorsport_museum_are_no_people(scanner: TextScanner, text: str) -> None:
+    assert Policy().decide(scanner.scan(text)).decision is Decision.ALLOW

@@ -96,12 +96,16 @@ PLACE_AFTER_NAME = frozenset(
 QUALIFIERS = frozenset(
     "international internacional internazionale national nacional memorial municipal regional bay sports olympic "
     "art arts science history heritage cultural sanat kultur bilim tarih "
-    "community general state high elementary primary county public royal central world".split()
+    "community general state high elementary primary county public royal central world "
+    # session 33: "Jim Clark Motorsport Museum", "X Railway Museum", "X Maritime Museum"
+    "motorsport motor transport railway maritime naval aviation folk".split()
 )
 _PLACE_LINKS = frozenset(
     """de del della dei di da do dos das du des d l van von der den la le el il lo the of im imienia
     metropolitana subte bahn u s szkolny skolni sir dame
-    dr dra doctor doutor doutora dottor presidente president prezydent general mariscal marechal almirante admiral""".split()
+    dr dra doctor doutor doutora dottor presidente president prezydent general mariscal marechal almirante admiral
+    governador gobernador governatore gouverneur governor coronel colonel capitao capitan comandante engenheiro
+    ingeniero professor profesor bispo obispo infante infanta conde duque marques senador senator ministro""".split()
 ) | QUALIFIERS
 # Polish and Czech inflect the place word before a name ("na Letišti Václava Havla", "Mostu Poniatowskiego",
 # "w Teatrze Słowackiego"): the folded word is the listed one with its last vowel, if any, swapped for a case ending.
