@@ -1603,19 +1603,3 @@ def test_two_words_of_the_ten_languages_in_lower_case_are_no_name(scanner: TextS
 
 def test_a_common_given_name_before_a_word_stays_a_name(scanner: TextScanner) -> None:
     assert found(scanner, "un hórreo al fondo, marina asturiana bailando en un prado, retrato realista") != []
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "arriero chileno atractivo, camisa abierta, sexy, desierto de atacama, atardecer, fotografía realista",
-        "pescador do pantanal saindo do rio, cabelo molhado, olhar selvagem, sensual, pôr do sol, pintura digital",
-    ],
-)
-def test_two_words_mid_line_in_sexual_text_are_no_name(scanner: TextScanner, text: str) -> None:
-    """Session 33: after the subject, two words of a language no given name opens are what they say."""
-    assert found(scanner, text) == []
-
-
-def test_two_words_opening_a_sexual_prompt_may_still_be_a_name(scanner: TextScanner) -> None:
-    assert found(scanner, "evrim keklik, sexy, plaj, fotogerçekçi") != []

@@ -100,13 +100,7 @@ class NamePairs:
             not opens_line and not sexual_text and given not in self._given and len(words) == 2
             and words[0] in self._frequent_folded and words[1] not in self._surnames and words[1] not in self._given
         )
-        if not words_of_a_language:
-            return False
-        # ... mid-line in sexual text, after the subject, two words no given name opens are words too ("arriero
-        # chileno atractivo, camisa abierta, sexy": session 33); not two-letter syllables ("cheung ka long, shirtless")
-        return not sexual_text or not raw.isascii() or (
-            not opens_line and given not in self._given and min(len(w) for w in words) >= 3
-        )
+        return words_of_a_language and (not sexual_text or not raw.isascii())
 
     def _ordinary_words(self, raw: str) -> bool:
         """A lower-case pair written as words (no letters spelt out) whose first and last words are both
