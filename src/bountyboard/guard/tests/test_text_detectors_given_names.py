@@ -1590,16 +1590,3 @@ def test_a_point_of_the_compass_makes_a_place_of_a_given_name(scanner: TextScann
     # round 37: "north carolina lake" read "carolina lake" as a person
     assert not found(scanner, "jet ski on a north carolina lake, mullet, airbrush 80s style")
     assert decide(scanner, "a portrait of Carolina Lakeby as a queen") is Decision.CONSENT_REQUIRED
-
-
-@pytest.mark.parametrize(
-    "text",
-    ["un hórreo al fondo, romería asturiana en un prado, óleo", "barcos fantásticos, óleo surrealista marino, azules profundos"],
-)
-def test_two_words_of_the_ten_languages_in_lower_case_are_no_name(scanner: TextScanner, text: str) -> None:
-    """Session 33: both words in the vocabulary of decision 0056, and no common given name first."""
-    assert found(scanner, text) == []
-
-
-def test_a_common_given_name_before_a_word_stays_a_name(scanner: TextScanner) -> None:
-    assert found(scanner, "un hórreo al fondo, marina asturiana bailando en un prado, retrato realista") != []

@@ -111,7 +111,7 @@ class GivenNameDetector:
         # how strongly two words read as a name (name_pairs.py)
         self._pairs = NamePairs(
             given=given_names, rare=rare_given_names, surnames=surnames, common=self._common, frequent=frequent_words,
-            frequent_folded=frequent_words_folded, places=place_words, vocabulary=vocabulary_words,
+            frequent_folded=frequent_words_folded, places=place_words,
         )
 
     def _from_a_work(self, raw_after: str) -> bool:

@@ -10,7 +10,6 @@ given-name rule in session 20, when that module passed 600 lines).
 from __future__ import annotations
 
 import re
-from collections.abc import Container
 
 from bountyboard.guard.text import frames, lexicons, name_words, pair_frames, roles
 from bountyboard.guard.text.detectors.hidden_names import MIN_SURNAME, WEAK
@@ -57,11 +56,8 @@ class NamePairs:
     def __init__(
         self, *, given: frozenset[str], rare: frozenset[str], surnames: frozenset[str], common: frozenset[str],
         frequent: frozenset[str], frequent_folded: frozenset[str], places: frozenset[str],
-        vocabulary: Container[str] = frozenset(),
     ) -> None:
         self._given = given
-        # the words of the ten languages, six letters or more (decision 0056)
-        self._vocabulary = vocabulary
         self._rare = rare
         self._surnames = surnames
         self._common = common
@@ -92,7 +88,7 @@ class NamePairs:
         # no given name before its adjective ("casa excavada", "personagens gerados": session 21). In sexual text two
         # such words may be a name ("evrim keklik, sexy"), unless accents show they are written as words ("vlastní postava")
         words = fold(raw).text.split()
-        words_of_a_language = self._ordinary_words(raw) or self._vocabulary_pair(words) or (
+        words_of_a_language = self._ordinary_words(raw) or (
             given not in self._given and len(words) == 2 and self._noun_and_adjective(words[0], words[1])
         ) or (
             # "yeux émerveillés", "fútbol descalzo", "gelato stracciatella" inside a line: a frequent word that is no
@@ -107,11 +103,6 @@ class NamePairs:
         frequent words of one of the nine languages: "longa exposição", "titanio ondulado" (round 17)."""
         words = raw.lower().split()
         return len(words) >= 2 and all(len(w) >= 3 and w in self._frequent for w in (words[0], words[-1]))
-
-    def _vocabulary_pair(self, words: list[str]) -> bool:
-        """Two folded words, each a word of the ten languages of six letters or more: "engenho pernambucano" (session
-        33). Read only for a weak pair in lower case with no common given name first (see words_of_a_language)."""
-        return len(words) == 2 and all(w in self._vocabulary for w in words)
 
     def weighted_name(self, words: str) -> bool:
         """Two or three words of an attention weight that read as someone's name: no English word, a known given name
