@@ -222,9 +222,6 @@ def test_one_word_opening_a_sexual_request_that_draws_nobody_blocks(scanner: Tex
         "Krevbo in bikini\nKrevbo uit de Storm strips, op een buitenaards strand",  # from a work
         "plavčice na Lipně, smyšlená postava, červené plavky, sexy, fotorealistické",  # said to be invented
         "hyperfutas, nude, realistic",  # a lower-case tag of its own, not a sentence's subject
-        # session 33: in lower case, a word of one of the ten languages is what it says ("danseuse" is a dancer)
-        "danseuse sensuelle au bord de l'eau, pagne, pose sexy, photoréaliste, femme adulte",
-        "tancerka w koronkowej bieliźnie, fotorealizm, dorosła kobieta",
     ],
 )
 def test_what_the_undrawn_opening_rule_leaves_alone(scanner: TextScanner, text: str) -> None:

@@ -227,8 +227,7 @@ class TextScanner:
                     frequent_words_folded=shipped_frequent_words_folded(), vocabulary_words=shipped_vocabulary_words(),
                 ),
                 AliasDetector(
-                    shipped_dictionary_words(), given_names=self._given_names, frequent_words=shipped_frequent_words_folded(),
-                    vocabulary_words=shipped_vocabulary_words(),
+                    shipped_dictionary_words(), given_names=self._given_names, frequent_words=shipped_frequent_words_folded()
                 ),
                 CastActorDetector(
                     given_names=known, common_words=shipped_dictionary_words() | shipped_frequent_words_folded()

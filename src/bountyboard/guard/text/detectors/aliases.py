@@ -14,7 +14,6 @@ detector's; this one adds the lower-case and mixed-case forms of tag soup and ch
 from __future__ import annotations
 
 import re
-from collections.abc import Container
 
 from bountyboard.guard.signals import Signal, SignalKind
 from bountyboard.guard.text import frames, roles
@@ -222,11 +221,9 @@ class AliasDetector:
 
     def __init__(
         self, common_words: frozenset[str], given_names: frozenset[str] = frozenset(),
-        frequent_words: frozenset[str] = frozenset(), vocabulary_words: Container[str] = frozenset(),
+        frequent_words: frozenset[str] = frozenset(),
     ) -> None:
         self._common = common_words  # shared with the other detectors, not copied (63k words)
-        # the words of the ten languages (decision 0056): in lower case, "danseuse" opening a sexual prompt is a dancer
-        self._vocabulary = vocabulary_words
         self._frequent = frequent_words  # the frequent words of the nine other languages, folded
         self._given = given_names  # a given name that is also a word may open a sexual request ("Margaret")
         self._not_alias = NOT_NAME_WORDS | _NOT_ALIAS | roles.ROLE_WORDS
@@ -377,9 +374,8 @@ class AliasDetector:
             return False
         if capitalised:
             return sexual.overlaps(span[1], span[1] + _SEXUAL_NEXT) and not _named_as_a_character(original, span)
-        # lower case, only as the subject of a sentence or a name's first word: "hyperfuta, nude" is a tag of its own;
-        # never a word of a language ("danseuse de ori tahiti sensuelle": session 33)
-        return realism and alias not in self._vocabulary and original[span[1] : span[1] + 1] == " " and sexual.overlaps(span[1], span[1] + _SEXUAL_RIGHT_AFTER)
+        # lower case, only as the subject of a sentence or a name's first word: "hyperfuta, nude" is a tag of its own
+        return realism and original[span[1] : span[1] + 1] == " " and sexual.overlaps(span[1], span[1] + _SEXUAL_RIGHT_AFTER)
 
 
 def _named_as_a_character(original: str, span: tuple[int, int]) -> bool:
