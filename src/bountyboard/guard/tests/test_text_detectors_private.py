@@ -440,6 +440,8 @@ def test_a_relations_relative_is_still_private(scanner: TextScanner) -> None:
         "Matched with a girl on an app, she sent me a few selfies. Want her as a mermaid, realistic",
         "Sie hat mir drei Fotos geschickt, mach sie als Elfe im Wald",
         "ella me mandó unas fotos, hazla como sirena",
+        "she sent me photos of her at the beach, make her a mermaid",
+        "ze heeft me foto's gestuurd, maak haar een elf",
         "wysłała mi kilka zdjęć, zrób ją jako elfkę",
         "bana fotoğraflarını gönderdi, prenses olarak çiz",
         "ta zrzavá servírka z hospody na náměstí, fotka v příloze, jako valkýra na koni",
@@ -454,6 +456,8 @@ def test_someone_who_sent_photos_and_a_waitress_named_by_her_pub_are_private(sca
     "text",
     [
         "she sent me photos of her dog, make a portrait of the dog as a knight",
+        "he sent me pics of the venue, make a wedding poster, realistic",
+        "Der Fotograf hat mir Fotos gemacht, jetzt will ich ein Logo",
         "bana bir fotoğraf lazım, prenses olarak çiz",
         "She sent me the design brief and photos of the shop front, make a logo",
     ],

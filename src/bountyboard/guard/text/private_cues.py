@@ -266,15 +266,19 @@ PRIVATE_PHOTO_CUES: tuple[str, ...] = (
     r"(?:o )?beni tanimiyor)\b|[,.;] ?haberi yok\b",  # "... fotoğrafı var, haberi yok"
     r"\bwithout (?:her|his|their) (?:knowing|knowledge|consent|permission)\b",
     # session 33: someone who sent the poster photos, a dating match ("Matched with a girl, she sent me 6 photos"), in
-    # the ten languages (folded)
-    r"\b(?:(?:she|he) (?:sent|sends|has sent) me|(?:elle|il) m'?a envoye|(?:ella|el) me (?:mando|envio)|(?:sie|er) hat mir|"
+    # the ten languages (folded); German and Dutch with their verb after ("sie hat mir drei Fotos geschickt")
+    r"\b(?:(?:(?:she|he) (?:sent|sends|has sent) me|(?:elle|il) m'?a envoye|(?:ella|el) me (?:mando|envio)|"
     r"(?:lei|lui) mi ha (?:mandato|inviato)|(?:ela|ele) me (?:mandou|enviou)|(?:wyslala|wyslal) mi|(?:poslala|poslal) mi|"
-    r"(?:ze|zij|hij) (?:stuurde|heeft) me) (?:\w+ ){0,2}(?:photos?|pics?|pictures?|selfies?|nudes?|fotos?|foto's|"
-    r"zdjec\w*|fotk\w*|fotek|fotograf\w*)\b"
-    # ... not of a pet, a house or a car ("she sent me photos of her dog")
-    r"(?!\s+(?:of|von|van|de|du|des|di|do|da|z|ze)\s+(?:\w+\s+){0,2}(?:dogs?|cats?|pets?|horses?|house|garden|cars?|shop|"
-    r"hund\w*|katze\w*|haus|chiens?|chats?|maison|perros?|gatos?|casa|cane|gatto|caes|cao|psa|kota|domu|psa|kocky|"
-    r"hond|kat|huis)\b)",
+    r"(?:ze|zij|hij) stuurde me) (?:\w+ ){0,2}(?:photos?|pics?|pictures?|selfies?|nudes?|fotos?|foto's|zdjec\w*|fotk\w*|"
+    r"fotek|fotograf\w*)|(?:sie|er) hat mir (?:\w+ ){0,2}(?:fotos?|bilder|selfies?) (?:geschickt|gesendet)|"
+    r"(?:ze|zij|hij) heeft me (?:\w+ ){0,2}(?:foto's|fotos|selfies) gestuurd)\b"
+    # ... of the sender, not of a thing: "of" and a word that is no pronoun ("he sent me pics of the venue"), or a
+    # possessive and a pet, a home, a car or a work of theirs ("she sent me photos of her dog")
+    r"(?!\s+(?:of|von|van|de|du|des|di|do|da|dos|das|del|della|z|ze|od)\s+(?:(?!(?:her|him|herself|himself|them|ella|el|"
+    r"elle|lui|ela|ele|lei|ihr|ihm|haar|hem|jej|jego|ji|ho|sebe|siebie)\b)|\w+\s+(?:\w+\s+)?(?:dogs?|cats?|pets?|"
+    r"horses?|puppy|kitten|house|home|garden|cars?|shop|store|restaurant|bar|cafe|venue|farm|boat|cake|products?|art|"
+    r"work|paintings?|drawings?|hund\w*|katze\w*|haus|chiens?|chats?|maison|perros?|gatos?|casa|cane|gatto|caes|cao|"
+    r"psa|kota|domu|kocky|hond|kat|huis)\b))",
     r"\bbana (?:\w+ ){0,2}(?:fotograf\w*|resim\w*|selfie\w*) (?:gonderdi|yolladi|atti)\b",
     r"\b(?:matched with|match on (?:tinder|bumble|hinge)|tinder match|mon match tinder|mi match de tinder|"
     r"mein tinder match|il mio match su tinder|meu match do tinder|moja para z tindera)\b",
