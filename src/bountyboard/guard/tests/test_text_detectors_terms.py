@@ -296,5 +296,6 @@ def test_a_polish_jumpsuit_is_no_turkish_slip(scanner: TextScanner, text: str) -
     assert not {s.kind for s in scanner.scan(text)} & set(SEXUAL)
 
 
-def test_a_turkish_slip_stays_suggestive(scanner: TextScanner) -> None:
-    assert SignalKind.SEXUAL_SUGGESTIVE in {s.kind for s in scanner.scan("saten kombinezonlu kadın, loş ışık")}
+@pytest.mark.parametrize("text", ["saten kombinezonlu kadın, loş ışık", "kombinezon giymiş kadın, yatak odası"])
+def test_a_turkish_slip_stays_suggestive(scanner: TextScanner, text: str) -> None:
+    assert SignalKind.SEXUAL_SUGGESTIVE in {s.kind for s in scanner.scan(text)}

@@ -135,7 +135,8 @@ SUGGESTIVE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bseffaf\w*", r"\btransparan\w*", r"\bgecelik\w*",
         # a slip in Turkish, but a ski-jumper's or a mechanic's suit in Polish ("kombinezon poplamiony olejem"): only
         # with a Turkish ending or a Turkish word before it (session 33)
-        r"\bkombinezon(?:lu|la|uyla|unu|u|da|lar\w*)\b", r"\b(?:saten|ipek|dantel\w*|siyah|kirmizi|beyaz|ince) kombinezon\w*",
+        r"\bkombinezon(?:lu|la|uyla|unu|u|da|lar\w*)\b", r"\bkombinezon(?= (?:giy\w*|icinde|ile|ve)\b)",
+        r"\b(?:saten|ipek|dantel\w*|siyah|kirmizi|beyaz|ince) kombinezon\w*",
         r"\b(?:minik|kucucuk|cesur) (?:bikini|mayo)\w*",
         r"\byatak(?:ta|ta uzanmis|ina|in uzerinde)\b", r"\bdusta\b", r"\bkuvette\b", r"\bciplak (?:omuz|sirt|bacak)\w*",
         r"\bsadece (?:havlu|ic camasiri|sutyen|kulot|tanga)\w*", r"\bemzik\w*", r"\bokul uniforma\w*",
