@@ -1590,3 +1590,28 @@ def test_a_point_of_the_compass_makes_a_place_of_a_given_name(scanner: TextScann
     # round 37: "north carolina lake" read "carolina lake" as a person
     assert not found(scanner, "jet ski on a north carolina lake, mullet, airbrush 80s style")
     assert decide(scanner, "a portrait of Carolina Lakeby as a queen") is Decision.CONSENT_REQUIRED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "köfteci yusuf tabelası, gece yol kenarı restoranı, ızgarada köfteler, neon ışıklar",
+        "yetişkin kadın, yalıda yatak odası, ipek sabahlık, loş lamba ışığı, yağlı boya",
+        "bergretter, oberkörperfrei, kletterseil über der schulter, zugspitze, sexy, muskulös",
+    ],
+)
+def test_a_turkish_noun_by_its_ending_and_a_german_preposition_are_no_name(scanner: TextScanner, text: str) -> None:
+    """Session 34: a possessive ("tabelası"), a "-lık" noun ("sabahlık"), a locative after a dotless ı ("yalıda") and
+    "über" read as names' words."""
+    assert not found(scanner, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ayşe kılıçarslan, sabahlık, eski istanbul, yağlı boya", Decision.CONSENT_REQUIRED),
+        ("burcu özberk, yatakta, sexy", Decision.BLOCK),
+    ],
+)
+def test_a_turkish_name_beside_those_nouns_is_still_read(scanner: TextScanner, text: str, expected: Decision) -> None:
+    assert decide(scanner, text) is expected

@@ -129,3 +129,25 @@ def test_a_given_name_run_into_english_words_hides_no_name() -> None:
     # session 23: Six-CD's run-together junk ("maranlittlesighted", "willyinflpomething"): an English ending, no surname's
     assert READER.read("blonde woman irislittlesighted riding", (13, 30), "irislittlesighted") is None
     assert READER.read("iriskelvmoor on a beach", (0, 12), "iriskelvmoor") is not None  # no English ending: stays
+
+
+def test_a_compound_of_two_vocabulary_words_hides_no_name() -> None:
+    """Session 34: "bodensee|schiff", a word and a word, neither a given name, is a compound; "boden|seeschiff" is
+    no name run together. A given name before a vocabulary word still reads ("edwin|campbell")."""
+    reader = HiddenNames(
+        given=frozenset({"boden", "edwin"}), split_given=frozenset({"boden", "edwin"}),
+        surnames=frozenset({"schiff", "campbell"}), common=frozenset(), frequent_folded=frozenset({"schiff"}),
+        vocabulary=frozenset({"bodensee", "campbell"}),
+    )
+    assert reader.read("ms graf zeppelin, bodenseeschiff im hafen", (18, 32), "bodenseeschiff") is None
+    assert reader.read("lora of edwincampbell, photo", (8, 21), "edwincampbell") is not None
+
+
+def test_an_italian_demonym_hides_no_name() -> None:
+    """Session 34: "marchigiane" (of the Marche) is no "marc|higiane"."""
+    reader = HiddenNames(
+        given=frozenset({"marc"}), split_given=frozenset({"marc"}), surnames=frozenset({"giordano"}), common=frozenset(),
+        frequent_folded=frozenset(),
+    )
+    assert reader.read("Colline marchigiane al tramonto", (8, 19), "marchigiane") is None
+    assert reader.read("lora di marcgiordano al tramonto", (8, 20), "marcgiordano") is not None

@@ -464,3 +464,9 @@ def test_someone_who_sent_photos_and_a_waitress_named_by_her_pub_are_private(sca
 )
 def test_photos_of_a_pet_and_a_photo_needed_are_nobody_private(scanner: TextScanner, text: str) -> None:
     assert SignalKind.PRIVATE_PERSON_CUE not in {s.kind for s in scanner.scan(text)}
+
+
+def test_a_neighbour_taken_in_secret_without_the_word_photo_is_private(scanner: TextScanner) -> None:
+    """Session 34: Turkish says "the one I took in secret" ("gizlice çektiğim") and leaves the photo unsaid."""
+    assert private_and_blocked(scanner, "gizlice çektiğim üst kattaki komşu kadın, balkonda, gerçekçi portreye çevir")
+    assert SignalKind.PRIVATE_PERSON_CUE not in {s.kind for s in scanner.scan("gizlice bakan kedi, yağlı boya")}

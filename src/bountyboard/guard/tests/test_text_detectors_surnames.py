@@ -209,3 +209,9 @@ def test_a_famous_surname_that_is_a_word_of_another_language_is_that_word(scanne
 @pytest.mark.parametrize("text", ["bach as a rapper, photo", "a cartoon of Pesci eating spaghetti", "pesci riding a horse"])
 def test_such_a_surname_used_as_a_name_is_still_that_person(scanner: TextScanner, text: str) -> None:
     assert surname_hits(scanner, text)
+
+
+def test_a_famous_surname_after_an_indefinite_article_in_lower_case_is_a_thing(scanner: TextScanner) -> None:
+    """Session 34: "a pavlova piled with passionfruit" is the dessert named after the dancer."""
+    assert surname_hits(scanner, "a pavlova piled with passionfruit and mango on a farmhouse table") == []
+    assert surname_hits(scanner, "portrait of pavlova dancing, oil on canvas") == ["Anna Pavlova"]

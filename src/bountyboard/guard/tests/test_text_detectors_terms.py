@@ -299,3 +299,21 @@ def test_a_polish_jumpsuit_is_no_turkish_slip(scanner: TextScanner, text: str) -
 @pytest.mark.parametrize("text", ["saten kombinezonlu kadın, loş ışık", "kombinezon giymiş kadın, yatak odası"])
 def test_a_turkish_slip_stays_suggestive(scanner: TextScanner, text: str) -> None:
     assert SignalKind.SEXUAL_SUGGESTIVE in {s.kind for s in scanner.scan(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "voglio una LoRA e qualche foto piccante di lei nel bosco",
+        "quiero unas fotos picantes de ella en la playa",
+        "quero umas fotos picantes dela na praia",
+    ],
+)
+def test_spicy_photos_are_suggestive(scanner: TextScanner, text: str) -> None:
+    """Session 34: "foto piccante", "fotos picantes": spicy photos, as "spicy" is in English."""
+    assert SignalKind.SEXUAL_SUGGESTIVE in {s.kind for s in scanner.scan(text)}
+
+
+@pytest.mark.parametrize("text", ["pasta con salsa piccante, foto prodotto", "tacos con salsa picante, foto de comida"])
+def test_a_spicy_sauce_is_no_sexual_word(scanner: TextScanner, text: str) -> None:
+    assert not {s.kind for s in scanner.scan(text)} & set(SEXUAL)

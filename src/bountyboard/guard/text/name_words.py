@@ -52,6 +52,7 @@ NOT_NAME_WORDS = frozenset(
     anonymous anonimo anonima anonimos anonimas anonimi anonime anonyme anonymes anonym anonymen anonymer anonimowy
     anonimowa anonimowi anonimowe anonymni anoniem anonieme anonim gran
     qui que quoi dont quien quienes cuyo cuya
+    uber unter ohne gegen durch zwischen hinter neben
     """.split()  # months of the ten languages but those that are given names too ("Avril", "Julio", "Kasım", "Mei");
     # round 23: "Belle Époque", an era, not Belle someone; session 20: "aurora borealis", the northern lights, and the
     # words that give a name ("influencer chiamata giada", "di nome tonino": session 26), never one, nor the numbers of
@@ -59,7 +60,8 @@ NOT_NAME_WORDS = frozenset(
     # in the ten languages ("dos pelotaris anónimos") and "gran" ("gran canaria") are never a name's word either;
     # session 22: nor the prepositions a name goes before ("rupert aus den ostfriesenkrimis"), but those that are names
     # too (Bei, Con, Sur), nor German's indefinite article in its cases ("porträt einer erfundenen dame"); session 26:
-    # nor the French and Spanish relative pronouns ("mademoiselle jeanne qui le regarde")
+    # nor the French and Spanish relative pronouns ("mademoiselle jeanne qui le regarde"); session 34: nor German's
+    # prepositions of place and manner ("kletterseil über der schulter")
 )
 # The first halves of compound adjectives of nations ("franco-belge", "italo-americano", "anglo-saxon"), folded: a given
 # name ("Franco", "Italo") joined so by a hyphen to the word after it is that adjective, no name (session 26)
@@ -264,6 +266,18 @@ INFLECTED_ENDINGS = (
 # ... and the gerunds of Spanish, Portuguese and Italian, a pronoun attached or not ("quemando", "convirtiéndose",
 # "fazendo", "sorrindo", folded): a lower-case word so ending follows a name as the verb, never as its surname
 # unless a list knows it (Fernando, Orlando, Armando are given names and surnames: session 20)
+# ... and, read in the original text, Turkish nouns with their possessive ("tabelası"), made with "-lık" ("sabahlık") or
+# in the locative or ablative after a dotless ı or a ü ("yalıda"): no name's word ends so ("Çelik" has its dot;
+# session 34)
+# (no IGNORECASE: it would match the dotless ı with a dotted i)
+_TURKISH_NOUN_END = re.compile(r"(?:l[ıü]k|[aeıioöuü]s[ıü]|[ıü][dt][ae]n?)$")
+
+
+def turkish_noun(raw: str) -> bool:
+    """A word of ``raw`` (the original text of a pair) is a Turkish noun by its ending."""
+    return any(_TURKISH_NOUN_END.search(word) for word in raw.lower().split())
+
+
 GERUND = re.compile(r"[^\W\d_]{3,}(?:ando|iendo|yendo|endo|indo)(?:se|lo|la|los|las|si)?$")
 # The words that cast an actor as a character ("X as Y", "X als Y", "X jako Y", "X como Y"): read by the cast-actor
 # rule and by the given-name rule (session 20)
@@ -293,7 +307,7 @@ APOSTROPHE_SUFFIX = re.compile(r"(?:[dt][ae](?:ki|n)?|n?[iu]n(?:ki)?|y?[iuae]|s[
 # ... and the suffixes a run-together tail may be alone ("yağmur|luklu", "pari|sien"); "-lı" ends
 # Azerbaijani surnames too ("Cabbarlı"), so it only stops a split, never a pair.
 SUFFIX_TAIL = re.compile(r"^(?:l[iu]kl[iu]|l[iu]k|l[iu]|s[iu]z|[sn]?[iu]nd[ae]|[iu]yl[ae])$")
-DEMONYM = re.compile(r"ienn?e?s?$")  # "parisien", "italienne": not "pari|sien"
+DEMONYM = re.compile(r"(?:ienn?e?s?|igian[aeio])$")  # "parisien", "italienne", "marchigiane": not "pari|sien"
 # Towns named after someone run a given name into a place word: "johannes|burg", "sophia|town", "elisabeth|ville"
 # (round 17), or an estate ("collin|wood", session 23); only the place word alone after the given name ("sarah|goldberg"
 # keeps its surname)

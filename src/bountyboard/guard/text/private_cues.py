@@ -317,6 +317,8 @@ PRIVATE_PHOTO_CUES += (
     r"\b(?:zrobil(?:em|am) (?:jej|mu)|vyfotil(?:a)? jsem (?:ji|ho)|fotografoval(?:a)? jsem (?:ji|ho)|"
     r"je l'?ai (?:prise?|photographiee?) (?:en photo)?|ik heb (?:haar|hem) (?:gefotografeerd|op de foto gezet)|"
     r"fotograf(?:ini|larini) (?:cektim|cekmistim)|(?:sie|ihn) (?:heimlich )?(?:fotografiert|geknipst)|"
+    # session 34: Turkish says "taken in secret" without the word photo ("gizlice çektiğim üst kattaki komşu")
+    r"gizlice (?:cektigim|cektim|cekilmis|cekilen)|"
     r"(?:dalla|dalle|nella) foto che ti (?:mando|mandero|ho mandato)|from the (?:photo|pics?|pictures?) i (?:send|sent|will send)|"
     r"(?:de la|las) fotos? que te (?:mando|envio|mande)|(?:da|das) fotos? que (?:te )?(?:mando|envio|mandei))\b",
 )

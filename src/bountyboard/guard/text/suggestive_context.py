@@ -336,10 +336,14 @@ _ROUND10_EXPLICIT: dict[str, tuple[str, ...]] = {
 _ROUND17_SUGGESTIVE: dict[str, tuple[str, ...]] = {
     "en": (r"\bnothing (?:on )?(?:underneath|under (?:it|that|there))\b",),
     "fr": (r"\b(?:seulement|juste|uniquement) (?:un |son )?tablier\b", r"\brien (?:en )?dessous\b"),
-    "es": (r"\bsolo (?:con )?(?:un |el )?delantal\b", r"\bnada (?:por )?debajo\b"),
     "de": (r"\bnur (?:mit )?(?:einer |der )?schurze\b", r"\bnichts (?:dr|dar)unter\b"),
-    "it": (r"\bsolo (?:un |il |col )?grembiule\b", r"\bniente sotto\b"),
-    "pt": (r"\b(?:so|apenas) (?:de |com )?(?:um )?avental\b", r"\bnada por baixo\b"),
+    # session 34: "qualche foto piccante di lei", "fotos picantes" (not "salsa piccante")
+    "es": (r"\bsolo (?:con )?(?:un |el )?delantal\b", r"\bnada (?:por )?debajo\b", r"\b(?:fotos?|imagenes) picantes?\b"),
+    "it": (
+        r"\bsolo (?:un |il |col )?grembiule\b", r"\bniente sotto\b",
+        r"\b(?:foto|fotografie|scatti|immagini) (?:un po' |un po |molto )?piccant[ei]\b",
+    ),
+    "pt": (r"\b(?:so|apenas) (?:de |com )?(?:um )?avental\b", r"\bnada por baixo\b", r"\b(?:fotos?|imagens) picantes?\b"),
     "pl": (
         r"\bw samym (?:fartuchu|reczniku|szlafroku)\b",
         r"\bw samej (?:bieliznie|koszuli|halce)\b", r"\bbez niczego pod spodem\b", r"\bpikantnie\b",

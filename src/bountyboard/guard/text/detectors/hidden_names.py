@@ -50,6 +50,16 @@ class HiddenNames:
             for cut in range(3, len(word) - 4)
         )
 
+    def _vocabulary_compound(self, word: str) -> bool:
+        """The word is two words of the ten languages' vocabulary, four letters or more each, neither a given name: a
+        compound whose head is no frequent word ("bodensee|schiff"), not a given name and a surname ("boden|seeschiff"
+        would be; session 34)."""
+        return any(
+            ((head := word[:cut]) in self._vocabulary or head in self._frequent_folded) and head not in self._given
+            and ((tail := word[cut:]) in self._vocabulary or tail in self._frequent_folded) and tail not in self._given
+            for cut in range(4, len(word) - 3)
+        )
+
     def _named_after(self, word: str) -> bool:
         """A given name, the genitive "s" and a frequent word of four letters or more that is no name, the "s" and
         the word no surname either: a thing Dutch and German name after someone ("willems|toren", "annas|brug": session
@@ -86,6 +96,8 @@ class HiddenNames:
             return None  # "starfox": two words of the dictionary run together, a compound (session 19)
         if not marked and self._compound(word):
             return None  # "annenkirche", "martinsumzug": a German or Dutch compound ending in a word (session 21)
+        if not marked and self._vocabulary_compound(word):
+            return None  # "bodenseeschiff": a compound of two words the vocabulary holds
         if not marked and self._named_after(word):
             return None  # "willemstoren": a tower named after Willem, not Willem Storen
         # CamelCase is cut where its capitals are ("ControlNet" is not "con trolnet"), when the fold kept

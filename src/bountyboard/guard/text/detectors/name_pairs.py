@@ -14,7 +14,7 @@ import re
 from bountyboard.guard.text import frames, lexicons, name_words, pair_frames, roles
 from bountyboard.guard.text.detectors.hidden_names import MIN_SURNAME, WEAK
 from bountyboard.guard.text.letter_case import NEXT_CAPITALISED, SENTENCE_OPEN, lower_case_line
-from bountyboard.guard.text.name_words import NOT_NAME_WORDS, UPPER, surname_ending
+from bountyboard.guard.text.name_words import NOT_NAME_WORDS, UPPER, surname_ending, turkish_noun
 from bountyboard.guard.text.normalize import View, fold
 from bountyboard.guard.text.slavic_cases import place_in_a_case
 
@@ -171,6 +171,8 @@ class NamePairs:
             return None  # "post-impressionnisme", "neo-expressionism": a painting movement (round 20)
         if not caps and self.inflected(surname):
             return None  # "otel odasında": a Turkish noun with its case ending
+        if not caps and turkish_noun(original[span[0] : span[1]]):
+            return None  # "köfteci yusuf tabelası", "ipek sabahlık": a Turkish noun, its possessive or "-lık" (session 34)
         if surname in lexicons.NOT_PERSON_HEADS and surname not in self._surnames:
             return None  # "Karmine Corp": a company; "Noah Fox", "Lauryn Hill" keep their known surnames
         if not caps and given in _NAMES_ONLY_CAPITALISED and not self._second_of_a_hyphenated_given_name(original, span):
@@ -339,7 +341,9 @@ class NamePairs:
         """Tag soup: two lower-case words no dictionary holds, framed as someone depicted ("lora claudine
         guichard", "porträt von oswald pechel") or opening the line before a sexual or action phrase
         ("sante gianvecchio nuda sul letto"): a weak name, for a moderator."""
-        if self._coloured_thing(first, second):
+        if self._coloured_thing(first, second) or first in NOT_NAME_WORDS or second in NOT_NAME_WORDS:
+            return None
+        if turkish_noun(original[slice(*view.span(start, end))]):
             return None
         before, after = text[max(0, start - 48) : start], text[end : end + 48]
         if min(len(first), len(second)) >= 3 and second in self._common and self._given_before_word_surname(first, second) and (

@@ -76,6 +76,9 @@ _LINK_AFTER = frozenset(
 _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|en|au|aux|nel|nella|im|w|we|v|ve|op|te|nach|no|na|em|near|bei)\s+$")
 # "runs the Ruby", "fill my cage": a thing's determiner; not "a", which casts ("a putin lookalike")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|my|his|her|their|our|your|its|this|that|du)\s+$")  # "pas loin du Berry"
+# An indefinite article before a famous surname in lower case: a thing named after them ("a pavlova piled with
+# passionfruit", "une tatin"), not the person (session 34)
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|un|une|una|uno|ein|eine|einen|een|um|uma)\s+$")
 _WORDS_THE_LISTS_MISS = frozenset({
     "nero", "diem", "hari", "ling", "rhodes", "evora", "huntington",
     # session 21: "miners walking home", "sucking diesel", "Gaming-Zimmer", "Ende des Monats", "Hahn" (a rooster), "capa"
@@ -172,6 +175,8 @@ class SurnameAloneDetector:
                 continue
             if word in self._dictionary and _DETERMINER_BEFORE.search(before):
                 continue
+            if raw.islower() and _INDEFINITE_BEFORE.search(before) and not frames.LIKENESS_AFTER.match(after):
+                continue  # ... but "a putin lookalike" is someone's likeness
             if word in self._dictionary and not (
                 self._used_as_name(context.norm.original, span)
                 or (
