@@ -294,3 +294,22 @@ def test_a_museum_artist_tagged_beside_a_painting_medium_is_a_style(scanner: Tex
 )
 def test_a_museum_artist_like_whom_a_painting_is_made_is_a_style(scanner: TextScanner, text: str, expected: Decision) -> None:
     assert decide(scanner, text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # session 34: an art movement, a printing technique or an art photographer's process says the same as a medium,
+        # with a weight of two decimals ("1.25") or none
+        ("pascoli alpini, (norman gorbaty:1.1), divisionismo, luce d'alta quota", Decision.ALLOW),
+        ("einsames Haus am Deich, (Norman Gorbaty:1.25), Neue Sachlichkeit", Decision.ALLOW),
+        ("campagna nella nebbia, (norman gorbaty:1.3), fotografia analogica", Decision.ALLOW),
+        ("(Norman Gorbaty:1.2), kids playing in a street, raw expressive oil paint", Decision.ALLOW),
+        # no movement or medium, a likeness sought, or sexual words: the name stays a name
+        ("einsames Haus am Deich, (Norman Gorbaty:1.25)", Decision.CONSENT_REQUIRED),
+        ("portrait of (norman gorbaty:1.2), divisionismo", Decision.CONSENT_REQUIRED),
+        ("(norman gorbaty:1.2), nude, surrealism", Decision.BLOCK),
+    ],
+)
+def test_a_museum_artist_tagged_beside_an_art_movement_is_a_style(scanner: TextScanner, text: str, expected: Decision) -> None:
+    assert decide(scanner, text) is expected

@@ -113,12 +113,22 @@ def named_after(
 # A painting or print medium in the ten languages (folded): in a text that names one, an artist of the museum lists
 # named as a tag of its own is that artist's manner ("nature morte, suzanne valadon, huile sur toile"; round 16).
 PAINTING_MEDIUM = re.compile(
-    r"\b(?:oil painting|oil on canvas|watercolou?rs?|acrylics?|gouache|tempera|etching|woodcut|lithograph|"
+    r"\b(?:oil paint(?:ing|s)?|oil on canvas|watercolou?rs?|acrylics?|gouache|tempera|etching|woodcut|lithograph|"
     r"ink drawing|pastels?|charcoal|fresco|huile sur toile|peinture a l'?huile|aquarelle|gravure|fusain|"
     r"oleo|acuarela|grabado|carboncillo|olgemalde|ol auf leinwand|aquarell|radierung|holzschnitt|"
     r"olio su tela|dipinto ad olio|acquerello|incisione|carboncino|pastelli a olio|pintura a oleo|aquarela|"
     r"xilogravura|obraz olejny|olej na plotnie|akwarela|drzeworyt|olejomalba|akvarel|drevoryt|olieverf|aquarel|"
     r"houtsnede|yagli boya|suluboya|gravur)\b"
+)
+# An art movement, a printing technique or an art photographer's process, in the ten languages (folded): with a museum's
+# artist as a tag of its own, what says the tag is a manner ("(giovanni segantini:1.1), divisionismo", "(luigi
+# ghirri:1.3), fotografia analogica": session 34). Not "realism", which asks for a real-looking picture.
+ART_MOVEMENT = re.compile(
+    r"\b(?:divisionis\w*|pointillis\w*|puntinis\w*|impressionis\w*|expressionis\w*|espressionis\w*|neorealis\w*|"
+    r"neue sachlichkeit|magischer realismus|magic realism|realismo magico|surrealis\w*|surrealistyczn\w*|cubis\w*|"
+    r"kubis\w*|fauvis\w*|primitivis\w*|naive art|art naif|assemblage|asamblaz\w*|symbolis\w*|futuris\w*|"
+    r"constructivis\w*|konstruktivis\w*|art nouveau|jugendstil|secesn\w*|aquatint\w*|aquatinta|"
+    r"analog(?:ue)? photograph\w*|fotografia analogica|analoge (?:fotografie|korrel|korn)|placa de vidrio|glass plate)\b"
 )
 # A painting's kind or its brushwork, in the ten languages (folded): with a medium, what says a text is about a
 # painting (session 23: "Natura morta con bottiglie ... come Giorgio Morandi")
@@ -133,7 +143,8 @@ LIKE_BEFORE = re.compile(rf"(?:^|[\s,(]){frames.LIKE_WORDS}\s+$")
 # The name is a tag of its own: a separator or the line's start before it, a separator or the end after it
 # (weights and brackets aside: "(suzanne valadon:1.2)")
 _TAG_BEFORE = re.compile(r"(?:^|[,\n|])[\s(\[]*$")
-_TAG_AFTER = re.compile(r"^[\s)\]]*(?::\s*[\d.]+[\s)\]]*)?(?:[,\n|]|$)")
+# (the names view writes "1.25" as "1 25": session 34)
+_TAG_AFTER = re.compile(r"^[\s)\]]*(?::\s*[\d.]+(?: \d+)?[\s)\]]*)?(?:[,\n|]|$)")
 
 
 def bare_tag(before: str, after: str) -> bool:

@@ -14,6 +14,7 @@ from bountyboard.guard.text import frames, lexicons, roles
 from bountyboard.guard.text.context_lists import SOURCE_OPEN_CHARACTERS_NAME_LIKE
 from bountyboard.guard.text.detectors.base import RegistryIndex, ScanContext
 from bountyboard.guard.text.detectors.listed_context import (
+    ART_MOVEMENT,
     LIKE_BEFORE,
     LIST_REACH,
     PAINTING_GENRE,
@@ -279,7 +280,7 @@ def _in_context(norm: NormalizedText, hits: list[NameHit], *, sexual: bool) -> l
     photographic = bool(frames.REALISM_CUES.search(words) or frames.PHOTOGRAPHIC_CUES.search(words))
     # a painting medium, in a text that is not sexual and seeks no likeness: a museum artist as a tag is a style
     about_art = not sexual and not LIKENESS_OR_REAL.search(words)
-    medium = about_art and bool(PAINTING_MEDIUM.search(words))
+    medium = about_art and bool(PAINTING_MEDIUM.search(words) or ART_MOVEMENT.search(words))
     # ... or a painting's kind or brushwork, or the medium itself: "like" the artist is then their manner (session 23)
     painting = medium or (about_art and bool(PAINTING_GENRE.search(words) or frames.PAINTING.search(words)))
     kept: list[NameHit] = []
