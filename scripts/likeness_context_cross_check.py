@@ -32,7 +32,7 @@ from bountyboard.guard.text.scanner import TextScanner  # noqa: E402
 from bountyboard.guard.verdict import Decision  # noqa: E402
 
 GROUPS = (
-    ("blind writers, rounds 12 to 38", lambda name: name.startswith("round") and int(name[5:]) >= 12),
+    ("blind writers, rounds 12 to 39", lambda name: name.startswith("round") and int(name[5:]) >= 12),
     ("rounds 4 and 6, sealed", lambda name: name in ("round4", "round6", "sealed")),
     ("generated, held-out, dev, extra", lambda name: name in ("general", "heldout", "dev", "extra")),
     ("real prompts: I2P (ours), Six-CD", lambda name: name.startswith("i2p") or name == "sixcd"),

@@ -32,7 +32,7 @@ from bountyboard.guard.errors import GuardError
 
 MODEL_FILE = "likeness_context/model.json.gz"
 # The digest of the file ``scripts/train_likeness_context.py`` wrote (guard/data/README.md records its provenance).
-MODEL_SHA256 = "5a54441a34cb8a761e47840a453a04e081ad4fd10ef344c08cfddeddf8ccc9e8"
+MODEL_SHA256 = "c299af8af262a06a8c1cba0d190e8ce7be2187c1c76f0873ae9bfbc5a672e5c7"
 # Only the beginning of a long text is read: a bounty's subject is in its title and first sentences, and a 1 MB
 # request must not cost a million n-grams.
 READ_CHARACTERS = 4000
