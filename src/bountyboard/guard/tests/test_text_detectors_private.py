@@ -470,3 +470,26 @@ def test_a_neighbour_taken_in_secret_without_the_word_photo_is_private(scanner: 
     """Session 34: Turkish says "the one I took in secret" ("gizlice çektiğim") and leaves the photo unsaid."""
     assert private_and_blocked(scanner, "gizlice çektiğim üst kattaki komşu kadın, balkonda, gerçekçi portreye çevir")
     assert SignalKind.PRIVATE_PERSON_CUE not in {s.kind for s in scanner.scan("gizlice bakan kedi, yağlı boya")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You know him, the zydeco guy they call the Soulin' Cowboy. Want him shirtless in a hot tub, sexy vibe",
+        "you know the one from the breakfast show, in a bikini on a houseboat, flirty pose",
+        "the darts player everyone knows him round here, shirtless, thirst trap",
+        "je weet wel wie, de zanger van de kermis, in zwembroek in een bubbelbad, sexy",
+        "hai presente quella del meteo di TeleBiella? in bikini in spiaggia, sexy",
+        "wiesz o kogo chodzi, ta pani z pogody, w bikini na plaży, seksowna",
+    ],
+)
+def test_a_person_the_reader_is_said_to_know_is_singled_out(scanner: TextScanner, text: str) -> None:
+    """Session 34: "you know him", "the guy they call X", "je weet wel wie": one real person, described, not named."""
+    signals = scanner.scan(text)
+    assert any(s.detail.get("described") for s in signals)
+    assert Policy().decide(signals).decision is Decision.BLOCK
+
+
+@pytest.mark.parametrize("text", ["You know the drill: a castle at dusk, oil painting", "a cat they call Biscuit, watercolour"])
+def test_knowing_the_drill_or_a_pet_singles_nobody_out(scanner: TextScanner, text: str) -> None:
+    assert not any(s.detail.get("described") for s in scanner.scan(text))

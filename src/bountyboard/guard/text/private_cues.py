@@ -237,6 +237,22 @@ OFFICE_HOLDERS = (
     r"\b[a-z]{3,} (?:buyuksehir )?belediye baskan(?:i|ini|inin|iyla|i ile)\b",
 )
 DESCRIBED_PERSON += OFFICE_HOLDERS
+# session 34: the poster says the reader knows who is meant ("You know him, the zydeco guy they call the Soulin'
+# Cowboy", "You know the one from ...", "the snooker hustler everyone knows", "je weet wel wie"): one real person,
+# singled out by what everyone knows of them, in the ten languages (folded)
+DESCRIBED_PERSON += (
+    r"\byou know (?:him|her|the one|the guy|the girl|the woman|the man|the bloke|the lad|the lady|who i mean)\b",
+    r"\b(?:guy|girl|man|woman|one|bloke|lad|lady|fella|chap) (?:they|everyone|everybody|people) calls?\b",
+    r"\b(?:everyone|everybody) (?:here |round here |around here |in town )?knows (?:him|her)\b|\bthe one everyone knows\b",
+    r"\btu (?:sais|vois|connais) (?:qui|celui|celle|le mec|la meuf)\b|\bvous (?:savez|voyez|connaissez) (?:qui|celui|celle)\b",
+    r"\b(?:ya )?sabes (?:quien|cual) (?:es|digo)\b|\bya sabes quien\b|\b(?:sabe|sabem) quem (?:e|digo)\b",
+    r"\bdu weisst (?:schon )?(?:wen ich meine|welche[rn]?|wer)\b|\bihr kennt (?:ihn|sie)\b",
+    r"\bhai presente (?:quell[aoei]|il|la)\b|\bsai chi (?:e|dico)\b",
+    r"\bwiesz (?:kto|ktora|ktory|o kogo chodzi)\b|\bkojarzy(?:sz|cie) (?:ja|go)\b",
+    r"\bvis (?:kdo|ktera|ktery|koho myslim)\b|\bzna(?:te|s) (?:ji|ho)\b",
+    r"\bje weet (?:wel )?(?:wie|welke)\b|\b(?:jullie kennen|je kent) (?:hem|haar)\b",
+    r"\bbilirsiniz\b|\btanirsiniz\b",
+)
 
 # A person's own social account, where photos of a private person come from ("pics from her insta", "de su
 # facebook", "la sua faccia presa dalle foto di Facebook"): one list for every pattern below (session 22)
