@@ -263,9 +263,6 @@ INFLECTED_ENDINGS = (
     # round 20: the plural's cases, "with", "in", "from" ("kaplumbağalarla", "sokaklarda"): no surname ends so
     "larla", "lerle", "larda", "lerde", "lardan", "lerden",
 )  # str.endswith: per pair, cheap
-# ... and the gerunds of Spanish, Portuguese and Italian, a pronoun attached or not ("quemando", "convirtiéndose",
-# "fazendo", "sorrindo", folded): a lower-case word so ending follows a name as the verb, never as its surname
-# unless a list knows it (Fernando, Orlando, Armando are given names and surnames: session 20)
 # ... and, read in the original text, Turkish nouns with their possessive ("tabelası"), made with "-lık" ("sabahlık") or
 # in the locative or ablative after a dotless ı or a ü ("yalıda"): no name's word ends so ("Çelik" has its dot;
 # session 34)
@@ -278,6 +275,9 @@ def turkish_noun(raw: str) -> bool:
     return any(_TURKISH_NOUN_END.search(word) for word in raw.lower().split())
 
 
+# ... and the gerunds of Spanish, Portuguese and Italian, a pronoun attached or not ("quemando", "convirtiéndose",
+# "fazendo", "sorrindo", folded): a lower-case word so ending follows a name as the verb, never as its surname
+# unless a list knows it (Fernando, Orlando, Armando are given names and surnames: session 20)
 GERUND = re.compile(r"[^\W\d_]{3,}(?:ando|iendo|yendo|endo|indo)(?:se|lo|la|los|las|si)?$")
 # The words that cast an actor as a character ("X as Y", "X als Y", "X jako Y", "X como Y"): read by the cast-actor
 # rule and by the given-name rule (session 20)

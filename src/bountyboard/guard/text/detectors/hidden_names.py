@@ -51,9 +51,9 @@ class HiddenNames:
         )
 
     def _vocabulary_compound(self, word: str) -> bool:
-        """The word is two words of the ten languages' vocabulary, four letters or more each, neither a given name: a
-        compound whose head is no frequent word ("bodensee|schiff"), not a given name and a surname ("boden|seeschiff"
-        would be; session 34)."""
+        """The word is two words of the ten languages' vocabulary (frequent or not), four letters or more each, neither a
+        given name: a compound ("bodensee|schiff"), not a given name run into a surname ("boden|seeschiff"; session
+        34). ``_compound`` needs a frequent head; "bodensee" is no frequent word."""
         return any(
             ((head := word[:cut]) in self._vocabulary or head in self._frequent_folded) and head not in self._given
             and ((tail := word[cut:]) in self._vocabulary or tail in self._frequent_folded) and tail not in self._given

@@ -126,7 +126,7 @@ PAINTING_MEDIUM = re.compile(
 ART_MOVEMENT = re.compile(
     r"\b(?:divisionis\w*|pointillis\w*|puntinis\w*|impressionis\w*|expressionis\w*|espressionis\w*|neorealis\w*|"
     r"neue sachlichkeit|magischer realismus|magic realism|realismo magico|surrealis\w*|surrealistyczn\w*|cubis\w*|"
-    r"kubis\w*|fauvis\w*|primitivis\w*|naive art|art naif|assemblage|asamblaz\w*|symbolis\w*|futuris\w*|"
+    r"kubis\w*|fauvis\w*|primitivis\w*|naive art|art naif|assemblage|asamblaz\w*|symbolis\w*|futurism\w*|"
     r"constructivis\w*|konstruktivis\w*|art nouveau|jugendstil|secesn\w*|aquatint\w*|aquatinta|"
     r"analog(?:ue)? photograph\w*|fotografia analogica|analoge (?:fotografie|korrel|korn)|placa de vidrio|glass plate)\b"
 )
