@@ -13,6 +13,7 @@ from bountyboard.audit.models import AuditEvent
 from bountyboard.bounties import services
 from bountyboard.bounties.models import Contribution
 from bountyboard.errors import Conflict, InsufficientFunds, PermissionDenied, ValidationFailed
+from bountyboard.guard import policy as guard_policy
 from bountyboard.ledger.selectors import escrow_balance, ledger_discrepancies, wallet_balance
 from bountyboard.screening.engine import guard_engine
 from bountyboard.testing.bounty_fixtures import UNNAMED_LIKENESS, UNNAMED_SEXUAL_LIKENESS
@@ -119,9 +120,12 @@ class TestBountyPublish:
         # The text's own scan found nothing: the reading is of the whole bounty, pooled once.
         assert bounty.text_screening is not None and bounty.text_screening.decision == "allow"
 
-    def test_the_reading_never_lets_through_a_name_a_part_sent_to_a_moderator(self, funded_user, draft_bounty):
+    def test_the_reading_never_lets_through_a_name_a_part_sent_to_a_moderator(self, funded_user, draft_bounty, monkeypatch):
         # The engine alone lets this lone unlisted name through (it reads as fiction: likeness_unlikely); the site
-        # applies the reading only to send to a moderator, so the text part's own review stands, shown alone.
+        # applies the reading only to send to a moderator, so the text part's own review stands, shown alone. The
+        # engine's bar is chosen anew at each retraining (decision 0058: 0.005, under this text's score), so the test
+        # sets one above the score: what it checks is the site's, whatever the bar.
+        monkeypatch.setattr(guard_policy, "LIKENESS_UNLIKELY_BELOW", 0.05)
         poster = funded_user(1_000)
         title = "Kelvrin Dusk sticker pack"
         description = "Stickers of Kelvrin Dusk, the grumpy lighthouse cat from my comic, flat colours."
