@@ -247,11 +247,12 @@ DESCRIBED_PERSON += (
     r"\btu (?:sais|vois|connais) (?:qui|celui|celle|le mec|la meuf)\b|\bvous (?:savez|voyez|connaissez) (?:qui|celui|celle)\b",
     r"\b(?:ya )?sabes (?:quien|cual) (?:es|digo)\b|\bya sabes quien\b|\b(?:sabe|sabem) quem (?:e|digo)\b",
     r"\bdu weisst (?:schon )?(?:wen ich meine|welche[rn]?|wer)\b|\bihr kennt (?:ihn|sie)\b",
-    r"\bhai presente (?:quell[aoei]|il|la)\b|\bsai chi (?:e|dico)\b",
+    r"\bhai presente quell[aoei] (?:che|del|della|dello|dei|di|da)\b|\bsai chi (?:e|dico)\b",
     r"\bwiesz (?:kto|ktora|ktory|o kogo chodzi)\b|\bkojarzy(?:sz|cie) (?:ja|go)\b",
     r"\bvis (?:kdo|ktera|ktery|koho myslim)\b|\bzna(?:te|s) (?:ji|ho)\b",
     r"\bje weet (?:wel )?(?:wie|welke)\b|\b(?:jullie kennen|je kent) (?:hem|haar)\b",
-    r"\bbilirsiniz\b|\btanirsiniz\b",
+    # not "bilirsiniz" alone, Turkish for "as you know": "onu bilirsiniz", "kendisini tanırsınız"
+    r"\b(?:onu|kendisini) (?:bilirsiniz|tanirsiniz)\b|\b(?:bilirsiniz|tanirsiniz) (?:onu|kendisini)\b",
 )
 
 # A person's own social account, where photos of a private person come from ("pics from her insta", "de su
