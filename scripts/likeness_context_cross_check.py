@@ -31,8 +31,10 @@ from bountyboard.guard.text.likeness_context import shipped_likeness_context_mod
 from bountyboard.guard.text.scanner import TextScanner  # noqa: E402
 from bountyboard.guard.verdict import Decision  # noqa: E402
 
+# The last blind set registered in guard_eval, so the label follows each new round without an edit here
+LAST_ROUND = max(int(path.stem.removeprefix("guard_eval_round")) for path, _ in ge.BLIND_SETS)
 GROUPS = (
-    ("blind writers, rounds 12 to 39", lambda name: name.startswith("round") and int(name[5:]) >= 12),
+    (f"blind writers, rounds 12 to {LAST_ROUND}", lambda name: name.startswith("round") and int(name[5:]) >= 12),
     ("rounds 4 and 6, sealed", lambda name: name in ("round4", "round6", "sealed")),
     ("generated, held-out, dev, extra", lambda name: name in ("general", "heldout", "dev", "extra")),
     ("real prompts: I2P (ours), Six-CD", lambda name: name.startswith("i2p") or name == "sixcd"),
