@@ -1,4 +1,4 @@
-"""The sets blind writers wrote for rounds 12 to 39 (scripts/guard_eval_round12.jsonl to guard_eval_round39.jsonl)
+"""The sets blind writers wrote for rounds 12 to 40 (scripts/guard_eval_round12.jsonl to guard_eval_round40.jsonl)
 follow the label rule of ../shared/data/README.md, have the families and counts their scripts state, and are split
 half and half by their own seeded draws. No guard runs here."""
 
@@ -180,6 +180,12 @@ ROUNDS = {
         ("A", "ba"): {"unlisted-person": 80, "alias-person": 20, "fiction-name": 50, "style-artist": 30,
                       "brand-place": 30, "generic-person": 30},
         ("B", "bb"): {"unlisted-person": 80, "alias-person": 20, "fiction-name": 50, "style-artist": 30,
+                      "brand-place": 30, "generic-person": 30},
+    }),
+    "round40": ("guard_eval_round40", "ROUND40", {
+        ("A", "bc"): {"unlisted-person": 80, "alias-person": 20, "fiction-name": 50, "style-artist": 30,
+                      "brand-place": 30, "generic-person": 30},
+        ("B", "bd"): {"unlisted-person": 80, "alias-person": 20, "fiction-name": 50, "style-artist": 30,
                       "brand-place": 30, "generic-person": 30},
     }),
 }  # fmt: skip
