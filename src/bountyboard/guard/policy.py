@@ -3,8 +3,8 @@
 The hard floors are code here, not configuration, and nothing in ``GuardConfig`` reaches them:
 
 * a real, identifiable person + anything sexual -> block ``real_person_sexual`` (consent never lifts it); a sexual
-  request nobody was found in that reads beyond doubt like one for a real person's likeness -> block
-  ``likeness_context_sexual`` (decision 0056);
+  request nobody was found in that reads beyond doubt like one for a real person's likeness, or demands that the
+  face be recognisable ("must look like her") -> block ``likeness_context_sexual`` (decision 0056, session 35);
 * a minor cue + anything sexual -> block ``minor_sexual``; a minor-harm phrase -> block ``minor_harm``;
   beside a minor cue, the cues of ``text/childhood.py`` are childhood, not sex: a school uniform or a pacifier is
   nothing, a bed or a bath -> review ``minor_scene``;
@@ -14,7 +14,8 @@ The hard floors are code here, not configuration, and nothing in ``GuardConfig``
   text) is a character, not a person (decision 0025);
 * a file that cannot be scanned safely or a bank match -> block; a failed scan -> review (fail closed).
 
-A weak ``ner_person`` (a name shape no list knows) never blocks on its own.
+A weak ``ner_person`` (a name shape no list knows) never blocks on its own; a demand that the picture look like
+someone (``text/detectors/resemblance.py``) frames every one of them, as "LoRA of" frames the name after it.
 Every reason code is documented in docs/guard-text.md.
 """
 
@@ -231,6 +232,7 @@ class Policy:
         private = of(SignalKind.PRIVATE_PERSON_CUE)
         unverified = [s for s in signals if _is_unverified_registry_match(s)]
         likeness = max(of(SignalKind.LIKENESS_CONTEXT), key=lambda s: s.score, default=None)
+        resemblance = [i for i in of(SignalKind.LIKENESS_INTENT) if i.detail.get("subject") == "resemblance"]
         weak = [
             s for s in of(SignalKind.NER_PERSON)
             if not s.detail.get("corroborated") and not _in(fiction_spans, s) and not _spells_a_character(characters, s)
@@ -328,8 +330,9 @@ class Policy:
             # A name shape in a likeness frame asks for consent (cheap to give if it is the poster's
             # own character); a name shape beside sexual words goes to a moderator.
             likeness_spans = {i.span for i in of(SignalKind.LIKENESS_INTENT)}
-            framed = any(s.span in likeness_spans for s in weak)
-            if sexual and any(s.detail.get("sexual_context") for s in weak):
+            # a demand that the face be recognisable frames every name shape of the text (session 35)
+            framed = bool(resemblance) or any(s.span in likeness_spans for s in weak)
+            if sexual and (resemblance or any(s.detail.get("sexual_context") for s in weak)):
                 # A person's name with sexual words around it: blocked even when no list knows the name.
                 reasons.append(
                     Reason(
@@ -401,16 +404,20 @@ class Policy:
 
         reasons += unregistered_face_reasons(of(SignalKind.UNREGISTERED_FACE), sexual)
 
+        reading = likeness if likeness is not None and likeness.score >= (
+            LIKENESS_LIKELY_SEXUAL if sexual else LIKENESS_LIKELY
+        ) else None
         if (
-            likeness is not None
+            (reading is not None or resemblance)
             and all(r.decision is Decision.ALLOW for r in reasons)
             and not (real or private or unverified or weak or characters or of(SignalKind.STYLE_REFERENCE))
-            and likeness.score >= (LIKENESS_LIKELY_SEXUAL if sexual else LIKENESS_LIKELY)
         ):
             # Nothing else holds the request back and nothing explains it, yet it reads like one for a real person's
             # likeness (decision 0053): a name no rule reads ("lo squalo dello stretto in maglia rosa"), a person
             # described without a name. Whatever else asks for more (a face's consent, a moderator) decides alone.
-            if sexual and likeness.score >= LIKENESS_SURE_SEXUAL:
+            # ... or demands that the face be recognisable, whoever it is (session 35)
+            evidence = tuple(resemblance) if reading is None else (reading, *resemblance)
+            if sexual and (resemblance or (reading is not None and reading.score >= LIKENESS_SURE_SEXUAL)):
                 # "the redhead from the fish stall, pics off my phone, in a bikini": no rule names her, yet the request
                 # reads as someone's likeness beyond doubt, and no real person is depicted sexually (decision 0056)
                 reasons.append(
@@ -419,7 +426,7 @@ class Policy:
                         "The request is sexual and reads beyond doubt like one for a real person's likeness, though no "
                         "name in it is known; no real person is depicted sexually.",
                         Decision.BLOCK,
-                        (likeness, *sexual),
+                        (*evidence, *sexual),
                     )
                 )
             else:
@@ -429,7 +436,7 @@ class Policy:
                         "The request reads like one for a real person's likeness, though no name in it is known; a "
                         "moderator decides.",
                         Decision.REVIEW,
-                        (likeness, *sexual),
+                        (*evidence, *sexual),
                     )
                 )
 

@@ -370,3 +370,11 @@ def test_no_likeness_to_the_actor_asks_for_the_character() -> None:
     # session 26: "keine Ähnlichkeit mit dem Schauspieler", "nessuna somiglianza con l'attore"
     assert characters_not_cast("dr kelvrix als comic held, keine ahnlichkeit mit dem schauspieler")
     assert characters_not_cast("il commissario kelvrix, nessuna somiglianza con l'attore, acquerello")
+
+
+def test_a_character_not_based_on_any_actress_is_no_cast_member(scanner: TextScanner) -> None:
+    # session 35: a novel's heroine drawn as a pin-up, "Not based on any actress"
+    assert characters_not_cast("pin up of tess durbeyfield, flirty. not based on any actress")
+    assert characters_not_cast("illustration de la bovary, pas basee sur une actrice")
+    text = "Pin-up of Tess Durbeyfield (the novel's heroine, adult), corset, hay loft, flirty. Not based on any actress."
+    assert Policy().decide(scanner.scan(text)).decision is Decision.ALLOW

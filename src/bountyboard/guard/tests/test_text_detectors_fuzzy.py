@@ -218,3 +218,10 @@ def test_a_slip_in_each_word_finds_a_surname_written_as_a_word(scanner: TextScan
     found = [s.label for s in scanner.scan("kiera knightly in a bikini on a yacht, sexy") if s.kind is SignalKind.PERSON_NAME]
     assert found == ["keira knightley"]
     assert not [s for s in scanner.scan("a knightly kiera in armour, oil painting") if s.kind is SignalKind.PERSON_NAME]
+
+
+def test_a_word_that_is_never_a_name_opens_no_misspelt_name(scanner: TextScanner) -> None:
+    # session 35: "alter köhler" (an old charcoal burner) is no misspelt listed person
+    signals = scanner.scan("alter köhler namens sepp im wald, rauchender meiler, dokumentarfoto")
+    assert not any(s.source == SOURCE_FUZZY for s in signals)
+    assert Policy().decide(signals).decision is Decision.ALLOW

@@ -502,3 +502,27 @@ def test_a_person_the_reader_is_said_to_know_is_singled_out(scanner: TextScanner
 )
 def test_knowing_the_drill_or_a_pet_singles_nobody_out(scanner: TextScanner, text: str) -> None:
     assert not any(s.detail.get("described") for s in scanner.scan(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # session 35: photos the poster took on their phone or from a balcony of someone they describe, and a chain's
+        # cashier with a word about her between
+        "the tall guy who sells hot dogs by the harbour, pics i took on my phone, make him a pirate captain",
+        "the lifeguard at the lake, face from my phone pics, as an astronaut, realistic",
+        "la signora che vende il pane in piazza, ho una foto scattata dal mio balcone, la voglio come regina",
+        "le facteur du village, photo prise discrètement devant la poste, en chevalier, réaliste",
+        "die Verkäuferin vom Lidl mit der Brille, als Elfe, realistisch, Fotos im Anhang",
+        "la cajera rubia del Mercadona como superheroína, fotos adjuntas",
+    ],
+)
+def test_people_photographed_from_the_posters_phone_or_balcony_are_private(scanner: TextScanner, text: str) -> None:
+    assert private_and_blocked(scanner, text), text
+
+
+def test_a_relation_whose_birthday_the_picture_is_for_is_not_in_it(scanner: TextScanner) -> None:
+    # session 35: "la invitación del cumpleaños de mi hija" names who the card is for; a photo of the party shows her
+    invitation = "Ilustración de Peppa Pig estilo caricatura para la invitación del cumpleaños de mi hija, nada realista"
+    assert Policy().decide(scanner.scan(invitation)).decision is Decision.ALLOW
+    assert private_and_blocked(scanner, "una foto del cumpleaños de mi hija: hazla princesa, realista")

@@ -353,3 +353,9 @@ def test_a_legend_of_a_sport_is_no_fiction() -> None:
 def test_nobody_real_in_the_crowd_is_said_of_the_crowd_only_by_a_likeness() -> None:
     # a text that asks for a real look keeps its subject ("X nude, not the actress, photoreal" does too)
     assert not fiction_frames.characters_not_cast(words("Kelvar Drune on stage, photorealistic, nobody real in the crowd"))
+
+
+@pytest.mark.parametrize("before", ["realisticka malba jako ", "kresby jako ", "ilustracje jak "])
+def test_a_painting_like_someone_in_czech_and_polish_cites_a_style(before: str) -> None:
+    # session 35: "realistická malba jako Zdeněk Burian"
+    assert frames.STYLE_BEFORE.search(before)

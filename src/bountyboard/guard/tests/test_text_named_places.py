@@ -367,3 +367,24 @@ def test_a_street_portrait_still_names_a_person(scanner: TextScanner) -> None:
 )
 def test_a_bridge_of_a_governor_and_a_motorsport_museum_are_no_people(scanner: TextScanner, text: str) -> None:
     assert Policy().decide(scanner.scan(text)).decision is Decision.ALLOW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # session 35: a German spa town, a Polish place in a case, a brig, a Turkish kindergarten, an arboretum
+        "Für die Speisekarte: Apfelstrudel im Kurcafé, Bad Ischl, Morgenlicht, fotorealistisch",
+        "Miód ze Szklarskiej Poręby na etykiecie, pszczoły, kwiaty, styl ludowy",
+        "bryg Fryderyk Chopin o zachodzie słońca, mewy, port w Gdyni, marine painting",
+        "Atatürk Anaokulu bahçesi için duvar resmi, gökkuşağı ve balonlar, insan figürü yok",
+        "JFK Arboretum poster, spring blossoms, watercolour",
+    ],
+)
+def test_a_spa_town_a_brig_a_kindergarten_and_an_arboretum_are_no_people(scanner: TextScanner, text: str) -> None:
+    assert Policy().decide(scanner.scan(text)).decision is Decision.ALLOW
+
+
+def test_bad_before_a_name_outside_german_is_still_a_name(scanner: TextScanner) -> None:
+    # "Bad" opens a spa town only where nouns are capitalised: a singer's stage name elsewhere
+    text = "la cantante Bad Gyal desnuda en la playa, realista"
+    assert Policy().decide(scanner.scan(text)).decision is Decision.BLOCK

@@ -145,3 +145,15 @@ def test_a_number_and_its_unit_is_no_leetspeak(token: str) -> None:
 
 def test_leetspeak_inside_a_word_is_still_undone() -> None:
     assert normalize("p1a skrzyszow5ka").names.text == "pia skrzyszowska"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [("Zenon „Zenek” Martyniuk śpiewa", "zenon martyniuk spiewa"),
+     ('Bartłomiej "Gruszka" Gruszecki, arm wrestler', "bartlomiej gruszecki, arm wrestler"),
+     ("Jean-Pierre « Pépé » Castagnet", "jean pierre castagnet"),
+     ('a "big" deal', 'a "big" deal'), ('the word "hello"', 'the word "hello"')],
+)  # fmt: skip
+def test_a_quoted_nickname_between_two_names_is_left_out_of_the_names_view(text: str, names: str) -> None:
+    """Session 35: the name reads whole without the nickname; a quoted word with no name after it stays."""
+    assert normalize(text).names.text == names

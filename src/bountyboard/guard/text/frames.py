@@ -224,6 +224,8 @@ STYLE_BEFORE = re.compile(
     r"fotografie od|fotky od|obraz od|malba od|autorstwa|"
     # session 32: "as if by" X in Czech and Polish ("černobílá fotografie jako od Josefa Sudka")
     r"jako od|jak od|"
+    # session 35: a painting or a drawing "like" X in Czech and Polish ("realistická malba jako Zdeněk Burian")
+    r"(?:malba|malby|kresba|kresby|ilustrace|obrazy|ilustracje|malarstwo|grafiki|rysunki) (?:jako|jak)|"
     # session 17: a comic's clear line, a director's framing ("in de klare lijn van Joost Swarte", "enquadramento de X")
     r"klare lijn van|ligne claire de|enquadramento de|encuadre de|"
     # "painted/drawn by" in the other nine languages (folded)

@@ -65,11 +65,13 @@ PLACE_BEFORE_NAME = frozenset(
     caffe pasticceria pastelaria confeitaria library biblioteca bibliotheque bibliothek biblioteka knihovna
     bibliotheek kutuphanesi avions portaaviones portaerei flugzeugtrager lotniskowiec prom veerboot
     elevador ascensor ascensore funicular funicolare funiculaire lanovka
-    catamaran katamaran catamarano trawler tugboat lifeboat reddingsboot kotter kutter yacht jacht feribot""".split()
+    catamaran katamaran catamarano trawler tugboat lifeboat reddingsboot kotter kutter yacht jacht feribot
+    brig bryg brygantyna szkuner barkentyna bergantin brigantino""".split()
 )  # round 19: foundations and eating places ("Fundação Calouste Gulbenkian", "Trattoria da Mario"); not "bar": Bar Refaeli.
 # Round 23: Italian cafés and pastry shops, libraries, aircraft carriers and ferries ("Caffè Pedrocchi", "Biblioteca
 # Joanina", "porte-avions Charles de Gaulle", "prom Jan Śniadecki"); session 26: lifts and funiculars ("Elevador Lacerda");
-# session 33: boats of the ferry and rescue services ("catamaran Willem Barentsz", "reddingsboot Koning Willem I")
+# session 33: boats of the ferry and rescue services ("catamaran Willem Barentsz", "reddingsboot Koning Willem I");
+# session 35: brigs and schooners ("bryg Fryderyk Chopin")
 
 # ... and written after it, as Turkish, German and Dutch do: "Atatürk Kültür Merkezi", "Galata Kulesi",
 # "Goethe-Haus", "Erasmusbrug" (folded).
@@ -81,9 +83,11 @@ PLACE_AFTER_NAME = frozenset(
     huis toren kerk plein straat brug station museum
     plaji koyu supermarkt supermarket winkel markt sklep
     oteli kahvesi lokantasi mozolesi turbesi zaal county
-    baraji tesisleri""".split()
+    baraji tesisleri
+    anaokulu ilkokulu ortaokulu arboretum""".split()
     # round 21: "Anayurt Oteli", "Halikarnas Mozolesi", the cafés, eateries and tombs Turkish names so, a Dutch hall ("de
-    # Ovale Zaal"), a county ("Fayette County"); session 26: a dam and a sports ground ("Atatürk Barajı")
+    # Ovale Zaal"), a county ("Fayette County"); session 26: a dam and a sports ground ("Atatürk Barajı"); session 35:
+    # Turkish schools by their grade ("Zübeyde Hanım Anaokulu") and an arboretum ("JFK Arboretum")
 )
 
 # Words that may stand between the place word and the name ("la avenida de Concha Espina", "station de

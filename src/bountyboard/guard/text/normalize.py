@@ -57,6 +57,9 @@ _SPACED_LETTERS = re.compile(r"(?<![^\W_])[^\W_](?: [^\W_](?![^\W_])){2,}")
 _SPACED_DIGITS = re.compile(r"(?<![^\W_])\d(?: \d(?![^\W_]))+")
 
 _WIDE_SPACE = re.compile(r"\s{2,}")
+# A nickname in quotes between a given name and a surname ("Zenon „Zenek” Martyniuk", 'Bartłomiej "Gruszka"
+# Gruszecki'): name matchers read the name without it (session 35); a quoted word elsewhere stays.
+_QUOTED_NICKNAME = re.compile(r"(?<=[^\W\d_]{2}) [\"“„«‘'] ?[^\W\d_]{2,15} ?[\"”“»’'] (?=[^\W\d_]{2})")
 
 _fold_cache: dict[str, str] = {}
 
@@ -141,7 +144,8 @@ def name_view(base: View) -> View:
     runs = [m.span() for m in _SPACED_LETTERS.finditer(text)]
     runs += [m.span() for m in _SPACED_DIGITS.finditer(text) if not any(s <= m.start() < e for s, e in runs)]
     gaps = [m.span() for m in _WIDE_SPACE.finditer(text)]
-    if not runs and not gaps:
+    nicknames = [m.span() for m in _QUOTED_NICKNAME.finditer(text)]
+    if not runs and not gaps and not nicknames:
         return View(text, base.offsets)
     keep = [True] * len(text)
     for start, end in runs:
@@ -161,6 +165,9 @@ def name_view(base: View) -> View:
             keep[index] = False
     for start, end in gaps:
         for index in range(start + 1, end):  # "emma  stone": one space is enough
+            keep[index] = False
+    for start, end in nicknames:
+        for index in range(start + 1, end):  # the space before the nickname stays
             keep[index] = False
     old = base.offsets if base.offsets is not None else range(len(text))
     kept_text = "".join(c for c, k in zip(text, keep, strict=True) if k)

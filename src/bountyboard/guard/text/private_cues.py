@@ -316,6 +316,15 @@ PRIVATE_PHOTO_CUES: tuple[str, ...] = (
     r"\b(?:(?:que )?(?:eu )?tirei (?:umas |algumas )?fotos? dela|fotos? que (?:eu )?tirei dela|le saque (?:unas |algunas )?fotos|"
     r"fotos que le saque|le ho (?:fatto|scattato) (?:delle |alcune )?foto|foto che le ho (?:fatto|scattato)|"
     r"j'ai pris (?:des |quelques )?photos d'elle|ohne dass sie es merkt)\b",
+    # session 35: photos the poster took on their phone or from their balcony, of someone they describe ("the bald guy
+    # who drives the number 7 bus, pics i snapped on my phone", "face from my phone pics", "una foto fatta dal balcone")
+    r"\b(?:pics?|photos?|pictures?|shots?|snaps?|videos?) (?:that )?(?:i|we) (?:took|snapped|shot|filmed|got) (?:on|with) "
+    r"(?:my|our) (?:phone|iphone|mobile|camera)\b",
+    r"\b(?:took|snapped|shot) (?:some |a few |a couple of |\d+ )?(?:pics?|photos?|pictures?|shots?) (?:of (?:her|him) )?"
+    r"(?:on|with) my (?:phone|iphone|mobile)\b",
+    r"\b(?:(?:face|faces|likeness) (?:from|off) my (?:phone|camera roll)|from my phone (?:pics?|photos?|pictures?)|"
+    r"(?:pics?|photos?|pictures?) off my phone)\b",
+    r"\bfoto (?:fatt[ae]|scattat[ae]) (?:da|dal|dalla) (?:mio |mia )?(?:balcone|finestra|macchina|auto)\b",
 )
 
 # Photos taken of someone in secret, or of someone the poster serves or sees in a shop, in every language
@@ -325,7 +334,8 @@ _COVERT = (
     r"(?:heimlich|stiekem|gizlice|potajemnie|ukradkiem|tajne|potaji|en cachette|en douce|a escondidas|di nascosto|as escondidas|"
     # session 32: "nafocené potajmu", "po kryjomu", "in het geheim", "segretamente", "en secreto", "em segredo"
     r"sin que se de cuenta|potajmu|po kryjomu|ukradkem|cichaczem|w tajemnicy|in het geheim|segretamente|en secreto|"
-    r"em segredo|gizli gizli)"
+    r"em segredo|gizli gizli|"
+    r"discretement)"  # session 35: "photo prise discrètement à la caisse"
 )
 _PHOTO_STEM = r"(?:foto\w*|photo\w*|zdjec\w*|zdjecia|fotk\w*|vyfot\w*|nafot\w*|nafocen\w*|fotograf\w*|pics?|pictures?|fotografie)"
 PRIVATE_PHOTO_CUES += (
@@ -362,10 +372,21 @@ _SHOP_JOBS = (
     r"ekspedientka|kelnerka|fryzjerka|sprzedawczyni|pokojowka|prodavacka|pokladni|servirka|kadernice|caissiere|"
     r"kassamedewerkster|serveerster|kapster|verkoopster|cashier|waitress|barmaid|saleswoman)"
 )
+# Supermarket and discount chains of the ten languages' countries, and the shops a chain's cashier works in (folded)
+_CHAINS = (
+    r"(?:super u|hyper u|carrefour|leclerc|intermarche|auchan|monoprix|lidl|aldi|rewe|edeka|netto|penny|kaufland|spar|"
+    r"billa|hofer|coop|co op|migros|denner|conad|esselunga|mercadona|eroski|continente|pingo doce|biedronka|biedronki|"
+    r"zabka|zabki|albert heijn|jumbo|delhaize|colruyt|tesco|sainsbury'?s|asda|morrisons|walmart|kroger|bim|a101|sok|"
+    r"supermarche|supermercado|supermercato|supermarkt|supermarket|tankstelle)"
+)
 PRIVATE_RELATIONS += (
     rf"\b(?:la|le|el|a|o|die|der|de|the) {_SHOP_JOBS} (?:de|du|del|do|da|di|della|dello|vom|von der|von|aus dem|bei|van|"
     r"bij|from|at) (?:mon|ma|mi|meu|minha|mio|mia|meinem|meiner|unserem|unserer|mijn|onze|my|our|the|la|el|de|dem|der)\b",
     rf"\b{_SHOP_JOBS} z (?:mojej|mojego|naszej|naszego|moji|nasi|naseho|meho|me)\b",
+    # session 35: ... or of a chain's shop, a word about her between ("la caissière blonde du super u", "die
+    # Kassiererin vom Rewe in Detmold")
+    rf"\b(?:la|le|el|a|o|die|der|de|the|il) {_SHOP_JOBS}(?: \w+)? (?:du|de la|del|do|da|della|dello|vom|beim|im|aus dem|"
+    rf"van de|van het|bij de|at the|from the|at|from) {_CHAINS}\b",
     # session 33: Czech and Polish have no article; the place alone singles her out ("ta zrzavá servírka z hospody na
     # náměstí", "kelnerka z baru przy rynku")
     rf"\b{_SHOP_JOBS} (?:z|ze) (?:hospody|kavarny|baru|obchodu|pekarny|lekarny|trafiky|vecerky|restaurace|cukrarny|"

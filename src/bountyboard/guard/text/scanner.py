@@ -54,6 +54,7 @@ from bountyboard.guard.text.detectors.private import (
     SelfLikenessDetector,
 )
 from bountyboard.guard.text.detectors.profiles import ProfileDetector, handle_key
+from bountyboard.guard.text.detectors.resemblance import ResemblanceDemandDetector
 from bountyboard.guard.text.detectors.romanised_names import RomanisedNameDetector
 from bountyboard.guard.text.detectors.style_artists import StyleArtistDetector
 from bountyboard.guard.text.detectors.suggestive import SuggestiveContextDetector
@@ -191,6 +192,7 @@ class TextScanner:
             PrivatePersonDetector(),
             SelfLikenessDetector(),
             DescribedPersonDetector(),
+            ResemblanceDemandDetector(),
         )
         if self.config.ner:
             core = self._given_names | shipped_forenames()

@@ -32,7 +32,7 @@ from bountyboard.guard.text import fiction_frames, frames
 from bountyboard.guard.text.detectors.base import ScanContext, SpanIndex
 from bountyboard.guard.text.detectors.listed_context import SexualWords, named_after, ruled_out, style_cited
 from bountyboard.guard.text.gazetteer import Category, ListedName
-from bountyboard.guard.text.name_words import ARTICLES
+from bountyboard.guard.text.name_words import ARTICLES, NOT_NAME_WORDS
 
 _TOKEN = re.compile(r"[^\W\d_]+")
 # A displayed name ending in a hyphenated surname ("Marcela-Froideval"), not a Korean given name ("Dong-hoon")
@@ -170,6 +170,8 @@ class FuzzyNameDetector:
                 continue  # "davanti alla chiesa" is no misspelt "Dalla Chiesa"
             if first in _CONJUNCTIONS:
                 continue  # "coke cans and mcdonalds boxes" is no misspelt "Ian McDonald" (session 19)
+            if first in NOT_NAME_WORDS and first not in self._given and first not in _PARTICLES:
+                continue  # "alter köhler" (an old charcoal burner) is no misspelt "Walter Köhler" (session 35)
             if first in _SAINTS:
                 continue  # "san marino" is no misspelt "Dan Marino": a saint's name opens a town (round 19)
             if first in _PARTICLES:  # "el bosque" is no misspelt "Del Bosque"; "carice van houtten" is

@@ -42,8 +42,9 @@ _NAMES_ONLY_CAPITALISED = frozenset(
 # olawale wearing ...", "... in the rain" (with ``frames.ACTION_AFTER`` and the end of the tag; session 21)
 _PERSON_AFTER = re.compile(r"^\s+(?:from|wearing|in)\b")
 # The case endings of Czech and Polish adjectives and a Czech possessive, folded ("Českých", "Wielkiego", "Nového",
-# "Wolkerův"), and a Czech superlative ("Nejsvětější Trojice": session 26): no given name ends or begins so
-_CASE_ADJECTIVE = re.compile(r"(?:ych|ymi|eho|ego|uv)$|^nej[^\W\d_]{3,}s[ie]$")
+# "Wolkerův"), a Polish feminine one ("ze Szklarskiej Poręby": session 35), and a Czech superlative ("Nejsvětější
+# Trojice": session 26): no given name ends or begins so
+_CASE_ADJECTIVE = re.compile(r"(?:ych|ymi|eho|ego|uv|[sc]kiej)$|^nej[^\W\d_]{3,}s[ie]$")
 
 
 # "and" and a capitalised word, in the ten languages: a second person named beside the first
@@ -167,6 +168,8 @@ class NamePairs:
         follows the pair right away ("cassandre beaugrand nue")."""
         if len(surname) < MIN_SURNAME or surname in NOT_NAME_WORDS or given in NOT_NAME_WORDS:
             return None
+        if noun_capitals and given == "bad":
+            return None  # "Bad Ischl", "Bad Tölz": a German spa town, not Bad Gyal (session 35)
         if frames.MOVEMENT.fullmatch(surname):
             return None  # "post-impressionnisme", "neo-expressionism": a painting movement (round 20)
         if not caps and self.inflected(surname):

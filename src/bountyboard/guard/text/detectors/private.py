@@ -26,6 +26,13 @@ _PLACE_DETERMINERS = frozenset({"the", "my", "our", "a", "an"})
 # buurman Gerrit Bolhuis", "il mio prof di mate Gianluca Ferri"), read on the original text
 _NAME_AFTER = re.compile(rf"(?:\s+(?![{UPPER}])[^\W\d_]+){{0,3}}\s+[{UPPER}][^\W\d_]+\s+[{UPPER}][^\W\d_]+")
 _RECIPIENT_BEFORE = re.compile(r"\b(?:for|pour|para|fur|per|to|a)\s*$")
+# ... or whose birthday or party the picture is for ("la invitación del cumpleaños de mi hija": session 35); not a
+# wedding or a christening, whose photos show the relation, nor a photo of the party ("una foto del cumpleaños de ...")
+_CELEBRATION_BEFORE = re.compile(
+    r"^(?!.*\b(?:fotos?|photos?|pics?|pictures?|zdjec\w*|fotk\w*|foto s)\b).*\b(?:cumpleanos|fiesta|anniversaire|fete|compleanno|"
+    r"festa|aniversario|geburtstag|geburtstagsfeier|urodziny|urodzin|narozeniny|narozenin|verjaardag|feestje|birthday|"
+    r"party|dogum gunu|dogum gunu partisi) (?:(?:de|del|des|di|della|do|da|dos|das|von|van|of|z|na|la|el|le|les) ){1,2}$"
+)
 # After a relation: "my wife's bakery" (an owner) or "our friend group" (not a person) is no subject,
 # but "my neighbour's wife" or "my sister's photos" still is.
 _RELATION_NOT_SUBJECT_AFTER = re.compile(
@@ -64,8 +71,10 @@ class PrivatePersonDetector:
             return []  # "the logo for my wife's bakery" names a relation but depicts no one
         out: list[Signal] = []
         for m in _PRIVATE_RELATION_RE.finditer(words):
-            if _RECIPIENT_BEFORE.search(words[max(0, m.start() - 12) : m.start()]):
-                continue  # "a portrait of my dog for my son": the relation receives, not appears
+            if _RECIPIENT_BEFORE.search(words[max(0, m.start() - 12) : m.start()]) or _CELEBRATION_BEFORE.search(
+                words[max(0, m.start() - 40) : m.start()]
+            ):
+                continue  # "a portrait of my dog for my son", "for my daughter's birthday": the relation receives, not appears
             if _relation_owns_the_subject(m.group(0), words[m.end() : m.end() + 60]):
                 continue  # "my wife's bakery", "our friend group", "babaannemin ahşap evi"
             if _pet_before(words[max(0, m.start() - 32) : m.start()]):
