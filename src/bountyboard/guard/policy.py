@@ -330,8 +330,11 @@ class Policy:
             # A name shape in a likeness frame asks for consent (cheap to give if it is the poster's
             # own character); a name shape beside sexual words goes to a moderator.
             likeness_spans = {i.span for i in of(SignalKind.LIKENESS_INTENT)}
-            # a demand that the face be recognisable frames every name shape of the text (session 35)
-            framed = bool(resemblance) or any(s.span in likeness_spans for s in weak)
+            # a demand that the face be recognisable frames every name shape of the text but a one-word alias, which stays
+            # a moderator's (session 35)
+            framed = any(s.span in likeness_spans for s in weak) or (
+                bool(resemblance) and any(not s.detail.get("alias") for s in weak)
+            )
             if sexual and (resemblance or any(s.detail.get("sexual_context") for s in weak)):
                 # A person's name with sexual words around it: blocked even when no list knows the name.
                 reasons.append(

@@ -425,6 +425,52 @@ def resemblance_demanded(words_text: str) -> bool:
     )
 
 
+# The narrower demand the policy reads as a likeness frame (session 35): only the forms that point at a person ("him",
+# "her", the face) and say it must be so, in the ten languages (folded). "Recognisable" alone also describes a
+# landmark or a silhouette, and "eski dergi çizgisine benzesin" (let it look like an old magazine's drawing) a style.
+PERSON_RESEMBLANCE_DEMANDED = re.compile(
+    r"\b(?:"
+    # en
+    r"(?:must|has to|have to|needs? to|should|gotta|got to) (?:actually |really |clearly |still |definitely )?"
+    r"(?:look|be) (?:exactly |just )?like (?:him|her)|(?:actually|really) looks? like (?:him|her)|"
+    r"keep (?:the |his |her |their )?(?:face|likeness) (?:recogni[sz]able|accurate)|recogni[sz]ably (?:him|her)|"
+    r"(?:his|her) face (?:has to|must|needs to) be recogni[sz]able|"
+    # fr
+    r"(?:doit|faut qu'?(?:il|elle)) (?:lui )?ressembl\w*|qu'?on (?:le|la) reconnaisse|(?:le|la) reconnaitre tout de suite|"
+    # es
+    r"(?:tiene que|debe|que) (?:se )?(?:parecer|parecerse|parezca) a (?:el|ella)\b|que se (?:le )?reconozca|"
+    # de
+    r"(?:muss|soll) (?:ihm|ihr) (?:ahnlich sehen|gleichen)|(?:muss|soll) man (?:sie|ihn) (?:sofort )?erkennen|"
+    r"(?:gesicht|er|sie) (?:muss|soll) erkennbar (?:sein|bleiben)|"
+    # it
+    r"deve (?:somigliargli|somigliarle|assomigliargli|assomigliarle|essere riconoscibile)|"
+    r"(?:che )?(?:lo|la) si riconosca|(?:somigli|assomigli) (?:a lui|a lei)|"
+    # pt
+    r"(?:tem|tenha) (?:de|que) (?:ser )?parec(?:ido|ida|er) com (?:ele|ela)|(?:tem|tenha) (?:de|que) parecer (?:ele|ela)|"
+    r"que se reconhe[cç]a|"
+    # pl
+    r"ma (?:byc|by) (?:rozpoznawaln\w*|podobn\w* do (?:niego|niej))|(?:zeby|aby|by) (?:byl|byla) (?:rozpoznawaln\w*|"
+    r"podobn\w* do (?:niego|niej))|"
+    # cs
+    r"(?:musi|ma) (?:byt )?(?:poznat|rozpoznateln\w*|k poznani|podobn\w* (?:jemu|ji))|aby (?:byl|byla) (?:poznat|k poznani)|"
+    # nl
+    r"(?:gezicht )?moet herkenbaar (?:blijven|zijn)|moet (?:echt )?op (?:hem|haar) lijken|"
+    # tr
+    r"yuzu (?:videolardaki|fotograflardaki|resimlerdeki|fotolardaki) gibi|(?:ona|kendisine) benze(?:sin|meli)|"
+    r"taninir (?:olsun|olmali)"
+    r")\b"
+)
+
+
+def person_resemblance_demands(words_text: str) -> list[re.Match[str]]:
+    """Where the text (folded) demands that a person's face be recognisable (``PERSON_RESEMBLANCE_DEMANDED``), not
+    where it says nobody must be ("no real players recognisable", "nie ma być podobny do nikogo")."""
+    return [
+        m for m in PERSON_RESEMBLANCE_DEMANDED.finditer(words_text)
+        if not _NOBODY_OR_NOT_BEFORE.search(words_text, max(0, m.start() - 40), m.start())
+    ]
+
+
 # A text about photographs, wider than REALISM_CUES: camera words and "raw photo" prompts in six
 # languages. Together with a sexual word it makes a one-word name worth a moderator's look.
 PHOTOGRAPHIC_CUES = re.compile(
