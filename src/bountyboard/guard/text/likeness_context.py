@@ -32,7 +32,7 @@ from bountyboard.guard.errors import GuardError
 
 MODEL_FILE = "likeness_context/model.json.gz"
 # The digest of the file ``scripts/train_likeness_context.py`` wrote (guard/data/README.md records its provenance).
-MODEL_SHA256 = "c299af8af262a06a8c1cba0d190e8ce7be2187c1c76f0873ae9bfbc5a672e5c7"
+MODEL_SHA256 = "4ef23b4a2f30dd14efdcae5298612c64a277a48c674a974985492b45ed2b1e2b"
 # Only the beginning of a long text is read: a bounty's subject is in its title and first sentences, and a 1 MB
 # request must not cost a million n-grams.
 READ_CHARACTERS = 4000
