@@ -321,8 +321,8 @@ CHARACTERS_NOT_CAST = re.compile(
     # session 26: "no" as a determiner ("nessuna somiglianza con l'attore", "aucune ressemblance avec l'acteur")
     rf"nessun[ao]? |ningun[ao]? |nenhum[a]? |aucune? |zadn\w* )"
     rf"{_CAST_FACES}{_SCREEN}{_NOT_THE_CAST}\b|\b{_NOT_THE_CAST}(?: \w+)? (?:degil|olmasin|benzemesin)\b|"
-    # session 35: not based on an actor ("Not based on any actress", "pas basée sur une actrice", "nicht nach einer
-    # Schauspielerin")
+    # session 35: not based on an actor ("Not based on any actress", "pas basée sur une actrice", "no basada en ninguna
+    # actriz")
     rf"\b(?:not|pas|no|non|nao) (?:based|basee?s?|basad[oa]s?|basat[oa]|basead[oa]s?) (?:on|sur|en|su|em) "
     rf"(?:any |an? |the |une? |la |le |l['’ ]|ningun[ao]? |nessun[ao]? |nenhum[a]? |um[a]? )?{_SCREEN}{_NOT_THE_CAST}\b|"
     # round 23: "only the character" says the same ("Solo el personaje, ilustrado", "Nur die Figuren")

@@ -7,8 +7,9 @@ Two views of one input are built:
   profile links) match on it.
 * ``words``: ``base`` with ``. - _`` between letters read as spaces (``see-through``).
 * ``names``: ``base`` plus the evasions people use to slip a name past a filter: leetspeak inside
-  words (``3mma W4tson``), letters joined by ``. - _`` (``emma_watson``, ``Billie.Eilish``) and
-  spaced-out letters (``E m m a  S t o n e``, ``E.m.m.a``). Name matchers run on it.
+  words (``3mma W4tson``), letters joined by ``. - _`` (``emma_watson``, ``Billie.Eilish``),
+  spaced-out letters (``E m m a  S t o n e``, ``E.m.m.a``) and a quoted nickname between two names
+  (``Zenon „Zenek” Martyniuk``). Name matchers run on it.
 
 Every view keeps ``offsets[i]`` = the index in the original text of the character that produced
 ``view[i]``, so a match in any view maps back to a span of the original text.
