@@ -66,15 +66,15 @@ UNREGISTERED_REAL_FACE_REPEATED = "unregistered_real_face_repeated"
 # sexual words, which the writers' real-person rows carry far more often than real prompts about nobody do.
 # Below the last, a lone unlisted name that would go to a moderator is let through (0.05 until session 29: the model
 # trained with less regularisation scores lone real names lower, and 0.05 let two of Krea's prompts through; 0.03 in
-# session 29, 0.025 in session 30, 0.015 from the retraining of session 31, 0.02 in session 33, 0.005 since session
-# 34's, each the highest bar that keeps the real prompts' recall).
+# session 29, 0.025 in session 30, 0.015 from the retraining of session 31, 0.02 in session 33, 0.005 in session 34,
+# 0.01 since session 35's, each the highest bar that keeps the real prompts' recall).
 LIKENESS_LIKELY = 0.8
 LIKENESS_LIKELY_SEXUAL = 0.9
 # Sexual, and read as a real person's likeness with near certainty: refused like a found person's (decision 0056). The
 # lowest bar at which the real prompts' false positives rose by no more than 0.1 point (3 of 3,226 rows, each a review
 # before) while the writers' sexual rows about people no rule names were blocked, not reviewed.
 LIKENESS_SURE_SEXUAL = 0.98
-LIKENESS_UNLIKELY_BELOW = 0.005
+LIKENESS_UNLIKELY_BELOW = 0.01
 
 
 def sexual_level(signal: Signal) -> Rating | None:
