@@ -7,7 +7,7 @@ import pytest
 from bountyboard.guard.config import TextConfig
 from bountyboard.guard.policy import Policy
 from bountyboard.guard.signals import Signal, SignalKind
-from bountyboard.guard.text import frames
+from bountyboard.guard.text import resemblance_frames
 from bountyboard.guard.text.scanner import TextScanner
 from bountyboard.guard.verdict import Decision
 
@@ -466,9 +466,9 @@ def test_a_demand_for_the_real_face_reads_as_realism(scanner: TextScanner, text:
 
 
 def test_resemblance_demanded_ignores_a_negated_demand() -> None:
-    assert frames.resemblance_demanded("tiene que parecerse, si no no vale")
-    assert not frames.resemblance_demanded("vista desde la grada. sin jugadores reconocibles.")
-    assert not frames.resemblance_demanded("6 postcards, no recognizable faces.")
+    assert resemblance_frames.resemblance_demanded("tiene que parecerse, si no no vale")
+    assert not resemblance_frames.resemblance_demanded("vista desde la grada. sin jugadores reconocibles.")
+    assert not resemblance_frames.resemblance_demanded("6 postcards, no recognizable faces.")
 
 
 @pytest.mark.parametrize(

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from bountyboard.guard.signals import Signal, SignalKind
-from bountyboard.guard.text import frames, roles
+from bountyboard.guard.text import frames, resemblance_frames, roles
 from bountyboard.guard.text.detectors.base import ScanContext, SpanIndex
 from bountyboard.guard.text.detectors.listed_context import PAINTING_MEDIUM
 from bountyboard.guard.text.detectors.name_shapes import SOURCE_SEXUAL_PHOTO
@@ -232,7 +232,7 @@ class AliasDetector:
         norm = context.norm
         text = norm.words.text
         # a request that the picture be recognisably its subject reads as realism does (session 21)
-        realism = bool(_REALISM.search(text)) or frames.resemblance_demanded(text)
+        realism = bool(_REALISM.search(text)) or resemblance_frames.resemblance_demanded(text)
         photograph = realism or bool(_PHOTOGRAPH.search(text))
         # one word opening a sexual line: photographed, or in a text that neither draws nor paints it nor says it is
         # invented ("Knossi nackt in der Badewanne": round 22)
@@ -240,7 +240,7 @@ class AliasDetector:
             photograph or not (frames.drawn_fiction(text) or PAINTING_MEDIUM.search(text) or _INVENTED.search(text))
         )
         # ... and names nobody else the demand could be about ("qaulcuno mi fa Lupo Alberto ... deve somigliare")
-        recognised = not context.has_sexual and not context.names_fiction and frames.resemblance_demanded(text) and not (
+        recognised = not context.has_sexual and not context.names_fiction and resemblance_frames.resemblance_demanded(text) and not (
             _INVENTED.search(text) or any(s.kind in _NAMED for s in context.signals)
         )
         ring_names = [] if _INVENTED.search(text) else self._ring_names(context)
