@@ -22,9 +22,10 @@ from bountyboard.testing.uploads import landscape_png, safetensors_bytes
 
 SAFE_TEXT = "A LoRA of a red fox in watercolour style, autumn forest, soft light."
 # Somebody real whom no list names and no rule finds (an invented channel's presenter): only the learned reading of
-# the whole request does (decision 0053).
+# the whole request does (decision 0053). Not "it has to look exactly like her": the rules read that demand since
+# session 35 (decision 0059).
 UNNAMED_LIKENESS = ("I need a LoRA of the weather presenter from our regional channel. I have 40 photos of her face; "
-                    "it has to look exactly like her.")
+                    "I want it spot on.")
 # ... and sexual, read as someone's likeness beyond doubt (decision 0056): refused like a named person's
 UNNAMED_SEXUAL_LIKENESS = ("That presenter from the breakfast show on local radio, bikini on the beach, flirty pose, "
                            "photorealistic, LoRA of her face")

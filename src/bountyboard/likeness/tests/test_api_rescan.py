@@ -27,7 +27,7 @@ def _bounty_showing_her(her_photos: list[Path]) -> Bounty:
     unknown face is only material outside a likeness bounty; in a LoRA bounty it goes to review)."""
     poster = funded_user("poster")
     bounty = bounty_services.bounty_create(
-        poster=poster, title="Portrait in this style", description="Oil painting, warm light.", type="other",
+        poster=poster, title="Painting in this style", description="Oil painting, warm light.", type="other",
         prize=100, expires_at=timezone.now() + dt.timedelta(days=14),
         rights_statement="I took the reference photo myself.",
     )
