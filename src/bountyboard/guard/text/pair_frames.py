@@ -72,8 +72,9 @@ GERMAN_FUNCTION_WORDS = frozenset(
     "wie bei keine kein ich wir oder aber sich wird gerne brauche hatte mochte".split()  # round 21
 )
 # ... and the words that open a German sentence before a capitalised noun, where a given name could stand: those, and
-# the adverb "nur" ("Nur Landschaft", session 26), which marks no German text (Turkish "nur", the name Nur)
-GERMAN_WORDS_BEFORE_A_NOUN = GERMAN_FUNCTION_WORDS | {"nur"}
+# the adverb "nur" ("Nur Landschaft", session 26), which marks no German text (Turkish "nur", the name Nur), and a spa
+# town's "Bad" ("Bad Ischl", session 35), which is Bad Gyal's in a text that is not German
+GERMAN_WORDS_BEFORE_A_NOUN = GERMAN_FUNCTION_WORDS | {"nur", "bad"}
 # A tag-soup item of its own: a separator or the line's start before it, a separator or the end after it (original)
 _ITEM_BEFORE = re.compile(r"(?:^|[,\n|])[ \t]*$")
 _ITEM_AFTER = re.compile(r"[ \t]*(?:[,\n|]|$)")

@@ -168,8 +168,6 @@ class NamePairs:
         follows the pair right away ("cassandre beaugrand nue")."""
         if len(surname) < MIN_SURNAME or surname in NOT_NAME_WORDS or given in NOT_NAME_WORDS:
             return None
-        if noun_capitals and given == "bad":
-            return None  # "Bad Ischl", "Bad Tölz": a German spa town, not Bad Gyal (session 35)
         if frames.MOVEMENT.fullmatch(surname):
             return None  # "post-impressionnisme", "neo-expressionism": a painting movement (round 20)
         if not caps and self.inflected(surname):
