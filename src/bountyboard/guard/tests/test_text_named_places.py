@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bountyboard.guard.policy import Policy
+from bountyboard.guard.signals import SignalKind
 from bountyboard.guard.text import named_things
 from bountyboard.guard.text.scanner import TextScanner
 from bountyboard.guard.verdict import Decision
@@ -388,3 +389,22 @@ def test_bad_before_a_name_outside_german_is_still_a_name(scanner: TextScanner) 
     # "Bad" opens a spa town only where nouns are capitalised: a singer's stage name elsewhere
     text = "la cantante Bad Gyal desnuda en la playa, realista"
     assert Policy().decide(scanner.scan(text)).decision is Decision.BLOCK
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # session 36: a town's "-er" adjective after a German preposition or article, before the noun it qualifies
+        "Fischbrötchen am Emder Hafen im Abendlicht, Kutter, Möwen, fotorealistisch",
+        "Umzug an der Luzerner Fasnacht, riesige Larven, Konfetti, Weitwinkel",
+        "Plakat zum Bamberger Weihnachtsmarkt, Glühwein, Lichterketten, Nacht",
+    ],
+)
+def test_a_towns_adjective_after_a_german_article_is_no_name(scanner: TextScanner, text: str) -> None:
+    assert not [s for s in scanner.scan(text) if s.kind is SignalKind.NER_PERSON]
+
+
+def test_a_given_name_after_a_german_article_is_still_a_name(scanner: TextScanner) -> None:
+    # South German puts an article before a given name: the rule reads only "-er" words no list holds as a name
+    signals = scanner.scan("Poster vom Walter Röhrl im Rallyeauto, realistisch, Abendlicht")
+    assert [s.text for s in signals if s.kind in (SignalKind.NER_PERSON, SignalKind.PERSON_NAME)] == ["Walter Röhrl"]

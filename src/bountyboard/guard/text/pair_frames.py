@@ -75,6 +75,10 @@ GERMAN_FUNCTION_WORDS = frozenset(
 # the adverb "nur" ("Nur Landschaft", session 26), which marks no German text (Turkish "nur", the name Nur), and a spa
 # town's "Bad" ("Bad Ischl", session 35), which is Bad Gyal's in a text that is not German
 GERMAN_WORDS_BEFORE_A_NOUN = GERMAN_FUNCTION_WORDS | {"nur", "bad"}
+# A German preposition fused with its article, or an article, before a capitalised word ending in "-er" that no list
+# holds as a given name: that word is a place's adjective ("im Husumer Hafen", "an der Solothurner Fasnacht"), as
+# "Berliner" is; no given name stands after "im" or "am" (round 40, session 36)
+GERMAN_ARTICLE_BEFORE = re.compile(r"\b(?:im|am|vom|zum|zur|beim|ins|ans|aufs|der|die|das|dem|den)\s+$")
 # A tag-soup item of its own: a separator or the line's start before it, a separator or the end after it (original)
 _ITEM_BEFORE = re.compile(r"(?:^|[,\n|])[ \t]*$")
 _ITEM_AFTER = re.compile(r"[ \t]*(?:[,\n|]|$)")

@@ -236,6 +236,10 @@ class NamePairs:
             return None
         if caps and given not in self._given and place_in_a_case(fold(original[max(0, span[0] - 6) : span[0]]).text, given, surname):
             return None  # "w Beskidzie Niskim", "v Českém Ráji": a place in a case (session 17)
+        if caps and given.endswith("er") and given not in self._given and pair_frames.GERMAN_ARTICLE_BEFORE.search(
+            fold(original[max(0, span[0] - 8) : span[0]]).text
+        ):
+            return None  # "im Husumer Hafen", "an der Solothurner Fasnacht": a German adjective of a place
         # a long-tail given name as the surname after a common given name that is a word ("mark selby") stands where a
         # person does: ending its tag, doing or wearing something, "from" or "in" somewhere, never before a noun ("sweet
         # lolita dress"); read only for such a pair (pairs are many)
