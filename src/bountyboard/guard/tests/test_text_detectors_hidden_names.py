@@ -151,3 +151,13 @@ def test_an_italian_demonym_hides_no_name() -> None:
     )
     assert reader.read("Colline marchigiane al tramonto", (8, 19), "marchigiane") is None
     assert reader.read("lora di marcgiordano al tramonto", (8, 20), "marcgiordano") is not None
+
+
+def test_a_doubled_consonant_opens_no_surname() -> None:
+    """Session 36: Italian "merlettaia" (a lace-maker) is no "merle|ttaia"; Welsh "Ll" opens one ("carys|llwyd")."""
+    reader = HiddenNames(
+        given=frozenset({"merle", "carys"}), split_given=frozenset({"merle", "carys"}), surnames=frozenset(),
+        common=frozenset(), frequent_folded=frozenset(),
+    )
+    assert reader.read("una merlettaia al tombolo, luce di finestra", (4, 14), "merlettaia") is None
+    assert reader.read("carysllwyd on the beach, photo", (0, 10), "carysllwyd") == ("carys", "llwyd", WEAK)

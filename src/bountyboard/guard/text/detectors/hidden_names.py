@@ -19,6 +19,9 @@ MIN_SURNAME = 3
 _TOKEN = re.compile(r"[^\W\d_]+")
 # How the second half of a hashtag or spelt-out name can begin ("#bellezzanaturale" is not "belle|zzanaturale").
 _TAIL_ONSET = re.compile(name_words.SURNAME_ONSET.pattern + r"|[aeiouy][^aeiouy]")
+# A doubled consonant opens no surname ("merle|ttaia" is Italian "merlettaia", a lace-maker: session 36); Welsh and
+# Catalan "Ll" does ("Lloyd", "Llull")
+_DOUBLED_ONSET = re.compile(r"(?!ll)([^\Waeiouy\d_])\1")
 _MAX_PREFIX = 12
 # A word derived from an English one that a dictionary may lack ("DreamShaper", "PhotoMaker"): not a surname
 # beside an ordinary word in CamelCase.
@@ -137,7 +140,7 @@ class HiddenNames:
                 return head, tail, IF_FRAMED
             if (
                 len(head) >= 4 and len(tail) >= 5 and head not in self._common and tail not in self._common
-                and lower_case_line(original, span, strict=True)
+                and not _DOUBLED_ONSET.match(tail) and lower_case_line(original, span, strict=True)
             ):
                 return head, tail, WEAK  # "mathewparrish": plausibly a name; a moderator looks
         parts = camel_parts(raw) if camel else []
