@@ -108,6 +108,9 @@ PRIVATE_RELATIONS: tuple[str, ...] = (
     r"huisgenote|stiefzus|stiefdochter|schoonzus|vriendinnetje|"
     r"kleinzoon|kleindochter|schoondochter|schoonbroer|zwager|zwagerin|petekind|stiefzoon|nichtje|neefje|leraar|"  # session 31
     r"dochtertje|zoontje|kleindochtertje|kind|kinderen|kindje)\b",  # session 32: "mijn dochtertje (6)"
+    # session 36: a neighbour singled out by where they live ("de buurman van drie hoog", "soused z vedlejšího baráku")
+    r"\bde (?:buurman|buurvrouw|buurjongen|buurmeisje) (?:van|naast|hiernaast|tegenover|boven|beneden)\b",
+    r"\bsoused(?:ka|ku|a)? (?:z|ze|od) (?:vedle|naproti|vedlejsiho|horniho|dolniho|\w+ (?:baraku|domu|patra|vchodu))\b",
     r"\b(?:komsum|komsumun (?:kizi|karisi|esi|oglu)|karim|esim|sevgilim|eski sevgilim|kiz arkadasim|erkek arkadasim|"
     r"is arkadasim|sinif arkadasim|ev arkadasim|patronum|mudurum|kiz kardesim|ablam|annem|kizim|kuzenim|teyzem|halam|"
     r"yengem|ogretmenim|nisanlim|baldizim|gelinim|"
@@ -325,6 +328,17 @@ PRIVATE_PHOTO_CUES: tuple[str, ...] = (
     r"\b(?:(?:face|faces|likeness) (?:from|off) my (?:phone|camera roll)|from my phone (?:pics?|photos?|pictures?)|"
     r"(?:pics?|photos?|pictures?) off my phone)\b",
     r"\bfoto (?:fatt[ae]|scattat[ae]) (?:da|dal|dalla) (?:mio |mia )?(?:balcone|finestra|macchina|auto)\b",
+    # session 36 (round 41): taken unawares, from a window, a balcony, a car or over a fence, in six more languages
+    # ("fotos que le tomé sin que supiera", "fotil jsem ho z okna, nevěděl o tom", "fotka přes plot", "vanaf mijn
+    # balkon genomen", "Snapped her from the car", "fotkę z balkonu ... ona nie wie", "Videos von ihr")
+    r"\b(?:sin que (?:se )?(?:supiera|supiese|diera cuenta|diese cuenta|enterara)|(?:fotos?|videos?) que le (?:tome|saque|hice)|"
+    r"le tome (?:unas |algunas )?fotos?)\b",
+    r"\b(?:nevedel(?:a)? o tom|nevi o tom|(?:vy)?fotil(?:a)? jsem (?:ho|ji) (?:z|ze|pres) (?:okna|balkonu|auta|tramvaje|plot)|"
+    r"(?:fotk\w*|fotografi\w*) (?:pres plot|z okna|z balkonu))\b",
+    r"\b(?:vanaf (?:mijn|ons) (?:balkon|raam) (?:genomen|gemaakt)|(?:foto|foto s|fotos) (?:vanaf|uit) (?:mijn|ons) (?:balkon|raam|auto))\b",
+    r"\b(?:snapped|took|shot|filmed) (?:a (?:pic|photo|picture) of )?(?:her|him) from (?:the|my|our) (?:car|window|balcony|bus|van)\b",
+    r"\b(?:(?:fotk\w*|zdjeci\w*|zdjec\w*) z (?:balkonu|okna|samochodu|auta)|(?:ona|on) (?:o tym )?nie wie\b(?!,? (?:ze|co|jak|gdzie|kto|czy|dokad)\b))",  # not "on nie wie, że smok śpi"
+    r"\b(?:videos? von (?:ihr|ihm)|(?:ihren |seinen )?namen? kenn(?:e)? ich nicht)\b",
 )
 
 # Photos taken of someone in secret, or of someone the poster serves or sees in a shop, in every language
@@ -370,7 +384,16 @@ _SHOP_JOBS = (
     r"dependienta|peluquera|kassiererin|verkauferin|kellnerin|friseurin|backerin|bedienung|cassiera|cameriera|"
     r"fornaia|commessa|parrucchiera|barista|caixa|garconete|padeira|vendedora|cabeleireira|atendente|kasjerka|"
     r"ekspedientka|kelnerka|fryzjerka|sprzedawczyni|pokojowka|prodavacka|pokladni|servirka|kadernice|caissiere|"
-    r"kassamedewerkster|serveerster|kapster|verkoopster|cashier|waitress|barmaid|saleswoman)"
+    r"kassamedewerkster|serveerster|kapster|verkoopster|cashier|waitress|barmaid|saleswoman|"
+    # session 36: the men behind a counter or a chair ("o barbeiro careca da barbearia", round 41)
+    r"barbeiro|barbero|barbiere|barber|coiffeur|friseur|kapper|fryzjer|kadernik|berber|padeiro|panadero|boulanger|"
+    r"backer|bakker|fornaio|piekarz|pekar|vendeur|verkaufer|verkoper|sprzedawca|prodavac|cajero|caixeiro|kassierer)"
+)
+# ... and the shops they work in (folded): "o barbeiro careca da barbearia", "der Friseur vom Salon"
+_SHOPS = (
+    r"(?:barbearia|barberia|barbershop|barber shop|peluqueria|padaria|panaderia|boulangerie|backerei|bakkerij|"
+    r"bakery|kapsalon|friseursalon|salon|farmacia|pharmacie|apotheke|apotheek|pharmacy|cabeleireiro|"
+    r"kiosk|kiosque|quiosque|tabacaria|estanco|tabaccheria|trafika|bar|cafe|kneipe|kroeg|pub)"
 )
 # Supermarket and discount chains of the ten languages' countries, and the shops a chain's cashier works in (folded)
 _CHAINS = (
@@ -387,6 +410,8 @@ PRIVATE_RELATIONS += (
     # Kassiererin vom Rewe in Detmold")
     rf"\b(?:la|le|el|a|o|die|der|de|the|il) {_SHOP_JOBS}(?: \w+)? (?:du|de la|del|do|da|della|dello|vom|beim|im|aus dem|"
     rf"van de|van het|bij de|at the|from the|at|from) {_CHAINS}\b",
+    rf"\b(?:la|le|el|a|o|die|der|de|the|il) {_SHOP_JOBS}(?: \w+)? (?:du|de la|del|do|da|della|dello|vom|beim|im|aus dem|"
+    rf"van de|van het|bij de|at the|from the) {_SHOPS}\b",
     # session 33: Czech and Polish have no article; the place alone singles her out ("ta zrzavá servírka z hospody na
     # náměstí", "kelnerka z baru przy rynku")
     rf"\b{_SHOP_JOBS} (?:z|ze) (?:hospody|kavarny|baru|obchodu|pekarny|lekarny|trafiky|vecerky|restaurace|cukrarny|"
@@ -474,7 +499,8 @@ DEPICTION_CUES = re.compile(
     r"anhang|im anhang|angehangt|realistisch|adjunt[oa]s?|anexo|anexad[oa]s?|allegat[aoei]|realista|"
     r"realistico|retratos?|portrat\w*|ritratt[oi]|restore|colori[sz]e|version sexy|"
     # pl / cs / nl / tr: "zdjęcia w załączniku", "fotky přikládám", "foto's bijgevoegd", "fotoğrafları ekte"
-    r"zdjecia|zdjec|zdjeciach|fotki|fotka|fotky|fotek|fotografie|w zalaczniku|zalaczam|zalaczone|prikladam|"
+    r"zdjecia|zdjec|zdjeciach|fotki|fotka|fotke|fotky|fotek|fotografie|w zalaczniku|zalaczam|zalaczone|prikladam|"
+    r"z (?:jej|jego) twarza|"  # session 36: "okładka gazety z jej twarzą" (her face), "fotkę" in the accusative
     # session 30: a numbered photo the poster refers to ("(gesicht von foto1:1.3)", "img2", "photo_3")
     r"(?:foto|photo|pic|img|bild)_?\d{1,3}|"
     r"v priloze|priloha|bijgevoegd|bijlage|in de bijlage|foto s|fotos|fotograf\w*|ekte|ekteki|ekliyorum|"

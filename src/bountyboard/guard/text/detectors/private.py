@@ -66,7 +66,8 @@ class PrivatePersonDetector:
     def detect(self, context: ScanContext) -> list[Signal]:
         has_sexual = context.has_sexual
         words = context.norm.words.text
-        depicted = has_sexual or bool(private_cues.DEPICTION_CUES.search(words))
+        # a covert or private photo is a depiction of its own ("fotil jsem ho z okna", "Snapped her from the car")
+        depicted = has_sexual or bool(private_cues.DEPICTION_CUES.search(words) or _PRIVATE_PHOTO_RE.search(words))
         if not depicted:
             return []  # "the logo for my wife's bakery" names a relation but depicts no one
         out: list[Signal] = []
