@@ -386,3 +386,10 @@ def test_a_spanish_corset_is_not_corsica(detector: SuggestiveContextDetector) ->
     assert not cues(detector, "Une famille corse typique autour d'une table, village de Castagniccia")
     assert not cues(detector, "le corse dei cavalli al palio, folla")
     assert cues(detector, "dos modelos en corsés negros, luz tenue")
+
+
+def test_a_french_shirt_is_no_chemise(detector: SuggestiveContextDetector) -> None:
+    # session 36: French "chemise" is a shirt ("chemise à carreaux"); the English lingerie stands alone
+    assert not cues(detector, "un vieux berger en chemise à carreaux devant sa grange, automne")
+    assert not cues(detector, "homme en chemise blanche et gilet, mariage à la campagne")
+    assert cues(detector, "woman in a silk chemise, soft light")

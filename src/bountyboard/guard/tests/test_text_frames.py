@@ -194,6 +194,9 @@ def test_a_role_a_drawn_real_person_or_the_cast_names_no_fiction(text: str) -> N
         "orla vexmoor, bikini, yacht, sexy, sun-kissed, (masterpiece:1.2), detailed",
         "orla vexmoor, bikini, beach, sexy pose, wet skin, 8k, masterpiece",
         "orla vexmoor, lingerie, bokeh, depth of field, best quality",
+        # session 36: a skin-detail tag in another language ("hautdetails", "pelle dettagliata")
+        "Orla.Vexmoor Fährfrau, oben ohne, nsfw, masterpiece, best quality, (hautdetails:1.2)",
+        "orla vexmoor, in topless, masterpiece, best quality, pelle dettagliata",
     ],
 )
 def test_quality_tags_beside_skin_and_lens_tags_are_no_drawn_medium(text: str) -> None:

@@ -176,8 +176,8 @@ def drawn_medium(words_text: str) -> bool:
         return False  # "X nude, comic panel, photorealistic": the picture asked for is a photograph
     if not _QUALITY_TAGS_ONLY.fullmatch(cues[0].group(0)):
         return True
-    if not (PHOTOGRAPHIC_CUES.search(words_text) or REALISM_CUES.search(words_text)):
-        return True
+    if not (PHOTOGRAPHIC_CUES.search(words_text) or REALISM_CUES.search(words_text) or SKIN_DETAIL.search(words_text)):
+        return True  # "nsfw, masterpiece, best quality, (hautdetails:1.2)": detailed skin is a photograph's (round 41)
     return any(not _QUALITY_TAGS_ONLY.fullmatch(m.group(0)) for m in cues[1:])
 
 def drawn_fiction(words_text: str) -> bool:

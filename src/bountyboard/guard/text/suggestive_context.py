@@ -36,7 +36,9 @@ EXPLICIT_PATTERNS: dict[str, tuple[str, ...]] = {
 
 SUGGESTIVE_PATTERNS: dict[str, tuple[str, ...]] = {
     "en": (
-        rf"\b{_SHEER_EN} (?:\w+ )?{_GARMENT_EN}\b", r"\b(?:nightie|nighty|negligee|chemise|teddy lingerie)s?\b",
+        rf"\b{_SHEER_EN} (?:\w+ )?{_GARMENT_EN}\b", r"\b(?:nightie|nighty|negligee|teddy lingerie)s?\b",
+        # French "chemise" is a shirt ("chemise à carreaux", "chemise blanche": round 41); English lingerie stands alone
+        r"\bchemises?\b(?! (?:a|de|du|en|et|blanche|noire|bleue|rouge|grise|ouverte|carreaux)\b)",
         r"\b(?:seductive(?:ly)?|sultry|alluring|flirt(?:y|atious)|lascivious|lustful|come hither|sensual(?:ly)?|"
         r"provocative(?:ly)?|suggestive(?:ly)?) (?:pose|poses|posing|look|gaze|smile|stare|photo|shoot|lighting)\b",
         r"\b(?:spread|sprawled|draped|lounging|writhing) (?:out )?on (?:the|a) (?:sofa|couch|bed|sheets)\b",
