@@ -114,3 +114,21 @@ def test_a_czech_superlative_is_no_given_name(pairs: NamePairs) -> None:
     # session 26: "sloup Nejsvětější Trojice", the Holy Trinity column
     text = "Nejsvětější Trojice"
     assert pairs.read(text, (0, len(text)), "nejsvetejsi", "trojice", caps=True) is None
+
+
+def test_a_known_given_name_and_an_unknown_word_opening_a_line_are_its_subject() -> None:
+    """Round 41: "lisa leblanc assise sur une galerie à Rosaireville": the pair opens the prompt in lower case,
+    whatever capitals later tags copy; a word of the vocabulary after a long-tail name ("casara friulana") is none."""
+    pairs = NamePairs(
+        given=frozenset({"lisa", "anais", "casara"}), rare=frozenset({"anais", "casara"}),
+        surnames=frozenset({"leblanc"}), common=frozenset(), frequent=frozenset({"lisa"}),
+        frequent_folded=frozenset({"lisa"}), places=frozenset(), vocabulary=frozenset({"friulana"}),
+    )
+    text = "lisa leblanc assise sur une galerie à Rosaireville, banjo"
+    assert pairs.read(text, (0, 12), "lisa", "leblanc", caps=False) is not None
+    text = "anais kelvarios meteo cahors tele locale, nue, devant la carte du Lot, NSFW"
+    assert pairs.read(text, (0, 15), "anais", "kelvarios", caps=False) is not None
+    text = "casara friulana con le lentiggini, forme di Montasio"
+    assert pairs.read(text, (0, 15), "casara", "friulana", caps=False) is None
+    text = "Un banjo, et lisa leblanc assise, Rosaireville"  # inside a line with capitals: no subject's place
+    assert pairs.read(text, (12, 24), "lisa", "leblanc", caps=False) is None

@@ -69,3 +69,29 @@ def test_styles_listed_before_needs_each_item_to_be_a_style() -> None:
     assert styles_listed_before(text, name, {bluth[1]: bluth[0], loish[1]: loish[0]})
     assert not styles_listed_before(text, name, {loish[1]: loish[0]})  # one style is not a list
     assert not styles_listed_before("don bluth, loish joshua middleton", 17, {loish[1]: loish[0], bluth[1]: bluth[0]})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # round 41: cited as a style in one mention, the name is that artist in the others; listed or not
+        "Harbour scenes like Stanley Kelvarth\nwant 5 images of Kirkwall harbour and the Ring of Brodgar painted in the "
+        "style of stanley kelvarth, bright clean colours",
+        "Ara Güler havasında Galata iskelesi\nGalata'nın eski iskelesini Ara Güler'in siyah-beyaz fotoğrafları gibi "
+        "istiyorum: vapurlar, sis, gren",
+        "Heimat-Look wie bei Edgar Reitz\nSchwarzweiß-Stills eines Dorfes, wie in Edgar Reitz' 'Heimat'",
+    ],
+)
+def test_a_name_cited_as_a_style_once_is_that_style_in_every_mention(scanner: TextScanner, text: str) -> None:
+    assert people(scanner, text) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Jim Kelvar from Harbourside, played by Douglas Ardross, on the pier, cinematic still", "Douglas Ardross"),
+        ("portrait of Edgar Reitz on set, in the style of Edgar Reitz", "Edgar Reitz"),
+    ],
+)
+def test_a_cast_actor_or_a_portrait_beside_the_style_stays_a_person(scanner: TextScanner, text: str, person: str) -> None:
+    assert person in people(scanner, text)

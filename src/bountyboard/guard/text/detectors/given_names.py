@@ -81,6 +81,19 @@ _BESIDE_SEXUAL = 16  # a sexual word right beside the name, ", lingerie": the it
 _STYLE_WORD_RIGHT_AFTER = re.compile(r"^\s*(?:style|styled|stil|stile|estilo)\b")
 
 
+def _cited_as_a_style_elsewhere(text: str, name: str) -> bool:
+    """``name`` follows a style cue somewhere in ``text`` (the names view), in a mention this rule read as no pair
+    ("Orkney landscapes like Stanley Cursiter ... painted in the style of stanley cursiter, ..." on a line with
+    capitals: round 41)."""
+    start = text.find(name)
+    while start != -1:
+        before = text[max(0, start - 48) : start]
+        if frames.STYLE_BEFORE.search(before) and not frames.PLAYED_BY_BEFORE.search(before):
+            return True  # "played by Douglas Henshall" casts an actor, no style
+        start = text.find(name, start + 1)
+    return False
+
+
 class GivenNameDetector:
     name = "given-name-surname"
 
@@ -111,7 +124,7 @@ class GivenNameDetector:
         # how strongly two words read as a name (name_pairs.py)
         self._pairs = NamePairs(
             given=given_names, rare=rare_given_names, surnames=surnames, common=self._common, frequent=frequent_words,
-            frequent_folded=frequent_words_folded, places=place_words,
+            frequent_folded=frequent_words_folded, places=place_words, vocabulary=vocabulary_words,
         )
 
     def _from_a_work(self, raw_after: str) -> bool:
@@ -431,6 +444,10 @@ class GivenNameDetector:
         # named beside its work
         if not sexual_spans:
             not_people_names |= places
+            not_people_names |= {
+                (s.detail["given_name"][:4], s.detail["surname"][:4]) for s in out
+                if s.detail["surname"] and _cited_as_a_style_elsewhere(text, f"{s.detail['given_name']} {s.detail['surname']}")
+            }
         return [s for s in out if (s.detail["given_name"][:4], s.detail["surname"][:4]) not in not_people_names]
 
     @staticmethod

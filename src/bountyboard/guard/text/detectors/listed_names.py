@@ -199,6 +199,13 @@ class ListedNameDetector:
         # sign must not cover its namesake
         if places and not context.sexual_spans:
             out = [s for s in out if s.label not in places or s.kind is SignalKind.PROTECTED_PERSON]
+        # cited as a style once and framed as a likeness nowhere, a listed name is that style in every mention of a text
+        # that is not sexual ("Heimat-Look wie bei Edgar Reitz ... wie in Edgar Reitz' 'Heimat'", "Ara Güler havasında
+        # ... Ara Güler'in fotoğrafları gibi": round 41), as the given-name rule reads an unlisted one
+        styles = {s.label for s in out if s.kind is SignalKind.STYLE_REFERENCE}
+        if styles and not context.sexual_spans:
+            styles -= {s.label for s in out if s.kind is SignalKind.LIKENESS_INTENT}
+            out = [s for s in out if not (s.kind is SignalKind.PERSON_NAME and s.label in styles)]
         return out, explained
 
     def _given_name_first(self, names: str, hit: NameHit) -> bool:

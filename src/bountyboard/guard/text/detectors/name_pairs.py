@@ -10,6 +10,7 @@ given-name rule in session 20, when that module passed 600 lines).
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 
 from bountyboard.guard.text import frames, lexicons, name_words, pair_frames, roles
 from bountyboard.guard.text.detectors.hidden_names import MIN_SURNAME, WEAK
@@ -57,6 +58,7 @@ class NamePairs:
     def __init__(
         self, *, given: frozenset[str], rare: frozenset[str], surnames: frozenset[str], common: frozenset[str],
         frequent: frozenset[str], frequent_folded: frozenset[str], places: frozenset[str],
+        vocabulary: Container[str] = frozenset(),
     ) -> None:
         self._given = given
         self._rare = rare
@@ -67,6 +69,8 @@ class NamePairs:
         # Countries, regions and cities ("jamaica", "verde"): after a long-tail given name in lower case, a town and its
         # country ("kingston jamaica") or a colour ("loden verde"), unless a surname too (session 20)
         self._places = places
+        # the words of the ten languages' vocabulary (decision 0056): "friulana" is an adjective, no surname
+        self._vocabulary = vocabulary
 
     def inflected(self, word: str) -> bool:
         """A lower-case word's ending makes it an inflected word, no surname: a Turkish case ("odasında"), a gerund
@@ -217,6 +221,7 @@ class NamePairs:
             # a prompt's opening tag keeps its lower case whatever capitals its other tags copy; a word of a
             # language there is the scene ("costa vasca, puerto pesquero, ..."), not a surname
             lower_case_line(original, span) or (pair_frames.opening_tag(original, span) and surname not in self._frequent_folded)
+            or self._subject_opening_a_line(original, span, given, surname)
         )) and not role_aside():
             return None  # where the writer uses capitals, a name has them ("Romeo vestito" is not a name)
         if caps and given not in self._given and surname in self._given and surname not in self._rare and (
@@ -254,7 +259,7 @@ class NamePairs:
             strength = _WEAK  # "s i v  n g e s i": two words spelt out letter by letter hide a name on purpose (round 17)
         if not caps and not handle and strength == _WEAK and not lower_case_line(original, span, strict=True) and not role_aside() and not (
             sexual_next and lower_case_line(original, span)  # "Qqn peut faire cassandre beaugrand nue ?" (round 20)
-        ):
+        ) and not self._subject_opening_a_line(original, span, given, surname):
             return None  # a line with acronyms or a capitalised first word: only a sure name counts in lower case
         return strength
 
@@ -338,6 +343,19 @@ class NamePairs:
         return second in name_words.COLOUR_WORDS and second not in self._surnames and (
             first not in self._given or first in self._rare
         )
+
+    def _subject_opening_a_line(self, original: str, span: tuple[int, int], given: str, surname: str) -> bool:
+        """A known given name that is no English word, then a word no language holds (or a listed surname after a name
+        that is a word of one: "lisa", Polish for a fox's), opening a line: where a prompt puts its subject, whatever
+        capitals its later tags copy ("lisa leblanc assise sur une galerie à Rosaireville", "anais bourdarios meteo
+        cahors ... Lot, NSFW": round 41)."""
+        known_surname = surname in self._surnames
+        return (
+            given in self._given and given not in self._common and (given not in self._frequent_folded or known_surname)
+            and len(surname) >= 4 and surname not in self._common and surname not in self._frequent_folded
+            and surname not in self._places and (known_surname or (surname not in self._given and surname not in self._vocabulary))
+            and pair_frames.opens_a_line(original, span)
+        )  # fmt: skip
 
     def framed_lower(
         self, original: str, text: str, view: View, start: int, end: int, first: str, second: str, *, sexual_next: bool,
