@@ -2,8 +2,8 @@
 list knows, and the fictional characters, artists, brands, places and invented people that look like them
 (scripts/guard_eval_round41.jsonl).
 
-Why: round 40's ``tune`` half becomes training data for the learned reading of the whole request (decision 0053) in
-session 36. Round 41 is a fresh set of the same kind, written at the start of session 36 by four writers who never
+Why: round 40's ``tune`` half became training data for the learned reading of the whole request (decision 0053) in
+session 35. Round 41 is a fresh set of the same kind, written at the start of session 36 by four writers who never
 saw the guard, the model or any earlier round: the ninth measurement of the shipped model on writers none of its
 training rows came from, taken before anything learned from it changed the guard.
 

@@ -4,7 +4,8 @@ The hard floors are code here, not configuration, and nothing in ``GuardConfig``
 
 * a real, identifiable person + anything sexual -> block ``real_person_sexual`` (consent never lifts it); a sexual
   request nobody was found in that reads beyond doubt like one for a real person's likeness, or demands that the
-  face be recognisable ("must look like her") -> block ``likeness_context_sexual`` (decision 0056, session 35);
+  face be recognisable ("must look like her") -> block ``likeness_context_sexual`` (decision 0056, session 35); with
+  a name no list holds in it, not drawn -> block ``possible_real_person_sexual`` (session 36);
 * a minor cue + anything sexual -> block ``minor_sexual``; a minor-harm phrase -> block ``minor_harm``;
   beside a minor cue, the cues of ``text/childhood.py`` are childhood, not sex: a school uniform or a pacifier is
   nothing, a bed or a bath -> review ``minor_scene``;
@@ -335,7 +336,13 @@ class Policy:
             framed = any(s.span in likeness_spans for s in weak) or (
                 bool(resemblance) and any(not s.detail.get("alias") for s in weak)
             )
-            if sexual and (resemblance or any(s.detail.get("sexual_context") for s in weak)):
+            # ... or the whole request reads as a real person's likeness beyond doubt, as it blocks with no name found
+            # (decision 0056): "lora joke brinkhorst ... Ik wil haar naakt kunnen genereren" (round 41), unless only a
+            # drawn medium's names are found
+            sure = likeness is not None and likeness.score >= LIKENESS_SURE_SEXUAL and not all(
+                s.detail.get("drawn_medium") for s in weak
+            )
+            if sexual and (resemblance or sure or any(s.detail.get("sexual_context") for s in weak)):
                 # A person's name with sexual words around it: blocked even when no list knows the name.
                 reasons.append(
                     Reason(

@@ -26,6 +26,7 @@ from bountyboard.guard.policy import (
     LIKENESS_UNLIKELY,
     LIKENESS_UNLIKELY_BELOW,
     POSSIBLE_REAL_PERSON,
+    POSSIBLE_REAL_PERSON_SEXUAL,
     Policy,
 )
 from bountyboard.guard.signals import Signal, SignalKind
@@ -262,6 +263,17 @@ def test_a_sexual_request_read_as_a_likeness_beyond_doubt_is_refused() -> None:
     assert decision is Decision.REVIEW and codes[0] == LIKENESS_CONTEXT  # below the bar a moderator decides
     # a character or a style found explains the request; the score never blocks it
     assert decide(context_signal(1.0), NUDE, CHARACTER)[0] is Decision.ALLOW
+
+
+def test_a_sexual_request_read_beyond_doubt_is_refused_beside_an_unlisted_name_too() -> None:
+    # session 36: a name no list holds, far from the sexual words, went to a moderator though the same request with no
+    # name at all was refused ("lora joke brinkhorst ... Ik wil haar naakt kunnen genereren")
+    decision, codes = decide(WEAK, NUDE, context_signal(LIKENESS_SURE_SEXUAL))
+    assert decision is Decision.BLOCK and codes[0] == POSSIBLE_REAL_PERSON_SEXUAL
+    decision, codes = decide(WEAK, NUDE, context_signal(LIKENESS_SURE_SEXUAL - 0.01))
+    assert decision is Decision.REVIEW and codes[0] == POSSIBLE_REAL_PERSON_SEXUAL  # below the bar a moderator decides
+    drawn = Signal(K.NER_PERSON, "heuristic:name-shape", 0.6, text="Orla Vexmoor", span=(0, 12), detail={"drawn_medium": True})
+    assert decide(drawn, NUDE, context_signal(1.0))[0] is not Decision.BLOCK  # a drawn medium's names stay characters
 
 
 def test_an_operator_can_leave_the_learned_reading_out() -> None:

@@ -32,7 +32,7 @@ from bountyboard.guard.errors import GuardError
 
 MODEL_FILE = "likeness_context/model.json.gz"
 # The digest of the file ``scripts/train_likeness_context.py`` wrote (guard/data/README.md records its provenance).
-MODEL_SHA256 = "4ef23b4a2f30dd14efdcae5298612c64a277a48c674a974985492b45ed2b1e2b"
+MODEL_SHA256 = "80c36f7ad919eeaa3e0023f0943debf57e39d6080bdbc07abe37899f7a3dcfb1"
 # Only the beginning of a long text is read: a bounty's subject is in its title and first sentences, and a 1 MB
 # request must not cost a million n-grams.
 READ_CHARACTERS = 4000
