@@ -408,3 +408,29 @@ def test_a_given_name_after_a_german_article_is_still_a_name(scanner: TextScanne
     # South German puts an article before a given name: the rule reads only "-er" words no list holds as a name
     signals = scanner.scan("Poster vom Walter Röhrl im Rallyeauto, realistisch, Abendlicht")
     assert [s.text for s in signals if s.kind in (SignalKind.NER_PERSON, SignalKind.PERSON_NAME)] == ["Walter Röhrl"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # session 36: a bridge run into one word with the name it bears, a distillery and a brewery named after someone
+        "de van brienenoordbrug in de mist, binnenvaartschip, drone shot",
+        "etichetta: la Grapperia Kelvini al ponte di legno al tramonto, bottiglie in primo piano",
+        "Brouwerij Van Kelvenberge bij nacht, koperen ketels, warm licht",
+    ],
+)
+def test_a_bridge_a_distillery_and_a_brewery_named_after_someone_are_no_people(scanner: TextScanner, text: str) -> None:
+    assert Policy().decide(scanner.scan(text)).decision is Decision.ALLOW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # session 36: sexual words right after the name make it the subject, whatever place word stands before it
+        "la trattoria Maria Kelvini nuda sul bancone",
+        "nella pizzeria Giulia Kelvetti in lingerie",
+        "in der Brauerei Anna Kelvinger nackt",
+    ],
+)
+def test_a_place_word_before_a_name_hides_no_one_sexual_words_follow(scanner: TextScanner, text: str) -> None:
+    assert Policy().decide(scanner.scan(text)).decision is Decision.BLOCK

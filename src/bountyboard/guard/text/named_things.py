@@ -66,12 +66,15 @@ PLACE_BEFORE_NAME = frozenset(
     bibliotheek kutuphanesi avions portaaviones portaerei flugzeugtrager lotniskowiec prom veerboot
     elevador ascensor ascensore funicular funicolare funiculaire lanovka
     catamaran katamaran catamarano trawler tugboat lifeboat reddingsboot kotter kutter yacht jacht feribot
-    brig bryg brygantyna szkuner barkentyna bergantin brigantino""".split()
+    brig bryg brygantyna szkuner barkentyna bergantin brigantino
+    grapperia distilleria distillerie destileria destilaria brennerei stokerij birrificio brasserie cerveceria
+    cervejaria brouwerij browar pivovar bodega adega cantina enoteca osteria gelateria""".split()
 )  # round 19: foundations and eating places ("Fundação Calouste Gulbenkian", "Trattoria da Mario"); not "bar": Bar Refaeli.
 # Round 23: Italian cafés and pastry shops, libraries, aircraft carriers and ferries ("Caffè Pedrocchi", "Biblioteca
 # Joanina", "porte-avions Charles de Gaulle", "prom Jan Śniadecki"); session 26: lifts and funiculars ("Elevador Lacerda");
 # session 33: boats of the ferry and rescue services ("catamaran Willem Barentsz", "reddingsboot Koning Willem I");
-# session 35: brigs and schooners ("bryg Fryderyk Chopin")
+# session 35: brigs and schooners ("bryg Fryderyk Chopin"); session 36: distilleries, breweries, wine cellars and
+# ice-cream shops ("la Grapperia Nardini", "Brouwerij Van Steenberge")
 
 # ... and written after it, as Turkish, German and Dutch do: "Atatürk Kültür Merkezi", "Galata Kulesi",
 # "Goethe-Haus", "Erasmusbrug" (folded).

@@ -75,6 +75,7 @@ _TRAILING_WORDS = re.compile(r"(?:[^\W\d_]+ ){1,2}$")
 _ONE_TRAILING_WORD = re.compile(r"[^\W\d_]+ $")
 _NEAR_SEXUAL = 80  # characters between a name and a sexual word for "sexual context"
 _BESIDE_SEXUAL = 16  # a sexual word right beside the name, ", lingerie": the item itself is sexual
+_SEXUAL_RIGHT_AFTER = 5  # a sexual word starts right after the name (" nuda", " in lingerie"), not a tag later
 # The word "style" itself after a three-word name's last word ("bedri rahmi eyüboğlu style"), beside the postpositions
 # of ``frames.STYLE_AFTER_MORE`` ("... tarzında"): not the looser ``frames.STYLE_AFTER``, whose "painting" is a verb
 # there ("poh ling yeow painting at an easel")
@@ -320,12 +321,14 @@ class GivenNameDetector:
                 continue  # "Opel Manta", "botella de Estrella Galicia": a make's model, a container's brand
             if given in named_things.PET_WORDS or word_before in named_things.PET_WORDS:
                 continue  # "Kedim Pamuk", "mijn hond Max": a pet
-            if named_things.place_word_before(before) or named_things.place_word_after(after) or (
+            # sexual words right after the name make it the subject whatever stands before it: "la trattoria Maria Rossi
+            # nuda" is no restaurant (session 36)
+            sexual_after = sexual.overlaps(span[1], span[1] + _SEXUAL_RIGHT_AFTER)
+            place_around = named_things.place_word_before(before) or named_things.place_word_after(after) or (
                 named_things.institution_run_before(norm.original[max(0, span[0] - 80) : span[0]])
-            ) or (
+            ) or (word_before in self._given and named_things.place_word_before(before[: before.rstrip().rfind(" ") + 1]))
+            if (place_around and not sexual_after) or (
                 (head := _NEXT_WORD.match(after)) and named_things.possessive_place(surname or given, head.group(1))
-            ) or (
-                word_before in self._given and named_things.place_word_before(before[: before.rstrip().rfind(" ") + 1])
             ):
                 # "la avenida de Concha Espina", "Gorch Fock unter vollen Segeln", "Stadio Diego Armando Maradona"
                 # (a given name of the same name between): a place or a ship, in every mention of a text that is

@@ -134,8 +134,10 @@ class JoinedNameDetector:
                 continue  # "orientalism", "transylvanian", "liminality", "xilogravura": words a dictionary may lack
             if (ending := GERMANIC_ADJECTIVE.search(word)) and word[: ending.start()] in self._frequent:
                 continue  # "sommer|lich": an adjective made from a frequent word; "liwia|plich" is a name (round 23)
-            if self._compound(word) and not _TURKISH_LETTERS.search(raw):
-                continue  # a German or Dutch compound; Turkish surnames are words joined ("sancakdurmuş", law of 1934)
+            if (self._compound(word) or named_things.compound_place(word)) and not _TURKISH_LETTERS.search(raw):
+                # a German or Dutch compound, a bridge or a street named after someone ("brienenoordbrug": session 36);
+                # Turkish surnames are words joined ("sancakdurmuş", law of 1934)
+                continue
             split = self._split(word)
             if split is not None and split[1] in TOWN_WORDS:
                 continue  # "johannes|burg", "sophia|town": a town named after someone (round 17)
