@@ -430,6 +430,10 @@ def test_a_bridge_a_distillery_and_a_brewery_named_after_someone_are_no_people(s
         "la trattoria Maria Kelvini nuda sul bancone",
         "nella pizzeria Giulia Kelvetti in lingerie",
         "in der Brauerei Anna Kelvinger nackt",
+        # ... and a listed person's name after a hotel, a street or a stadium
+        "Hotel Scarlett Johansson, topless",
+        "avenida Shakira desnuda",
+        "stadio Diego Maradona nudo",
     ],
 )
 def test_a_place_word_before_a_name_hides_no_one_sexual_words_follow(scanner: TextScanner, text: str) -> None:

@@ -32,6 +32,7 @@ from bountyboard.guard.text.detectors.hidden_names import HIDDEN, IF_FRAMED, MIN
 from bountyboard.guard.text.detectors.listed_context import (
     LIST_REACH,
     PAINTING_MEDIUM,
+    SexualWords,
     TagLists,
     ruled_out,
     style_cited,
@@ -75,7 +76,6 @@ _TRAILING_WORDS = re.compile(r"(?:[^\W\d_]+ ){1,2}$")
 _ONE_TRAILING_WORD = re.compile(r"[^\W\d_]+ $")
 _NEAR_SEXUAL = 80  # characters between a name and a sexual word for "sexual context"
 _BESIDE_SEXUAL = 16  # a sexual word right beside the name, ", lingerie": the item itself is sexual
-_SEXUAL_RIGHT_AFTER = 5  # a sexual word starts right after the name (" nuda", " in lingerie"), not a tag later
 # The word "style" itself after a three-word name's last word ("bedri rahmi eyüboğlu style"), beside the postpositions
 # of ``frames.STYLE_AFTER_MORE`` ("... tarzında"): not the looser ``frames.STYLE_AFTER``, whose "painting" is a verb
 # there ("poh ling yeow painting at an easel")
@@ -238,6 +238,7 @@ class GivenNameDetector:
         sure_shape_spans = SpanIndex(s.span for s in shapes if s.span and s.detail.get("corroborated"))
         sexual_spans = context.sexual_spans
         sexual = SpanIndex(sexual_spans)
+        sexual_words = SexualWords(context)
         drawn = frames.drawn_fiction(norm.words.text)
         public_role = roles.names_a_role(norm.words.text)
         # Weighted names in a row are a list of artists ("(Mario Sironi:1.2), (Ian Miller:1.2)"); never in
@@ -323,7 +324,7 @@ class GivenNameDetector:
                 continue  # "Kedim Pamuk", "mijn hond Max": a pet
             # sexual words right after the name make it the subject whatever stands before it: "la trattoria Maria Rossi
             # nuda" is no restaurant (session 36)
-            sexual_after = sexual.overlaps(span[1], span[1] + _SEXUAL_RIGHT_AFTER)
+            sexual_after = sexual_words.right_after(span)
             place_around = named_things.place_word_before(before) or named_things.place_word_after(after) or (
                 named_things.institution_run_before(norm.original[max(0, span[0] - 80) : span[0]])
             ) or (word_before in self._given and named_things.place_word_before(before[: before.rstrip().rfind(" ") + 1]))

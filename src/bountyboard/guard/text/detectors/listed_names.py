@@ -140,7 +140,9 @@ class ListedNameDetector:
                         detail={"verified": entry.verified, "fuzzy": fuzzy}, **common,
                     )
                 )  # fmt: skip
-            elif entry.category & (Category.PUBLIC | Category.ARTIST) and (
+            # a thing named after them, unless sexual words follow the name right away ("Hotel Scarlett Johansson,
+            # topless" is no hotel: session 36)
+            elif entry.category & (Category.PUBLIC | Category.ARTIST) and not sexual.right_after(span) and (
                 named_after(before, after, original_before=norm.original[max(0, span[0] - 80) : span[0]], given_names=self._given)
                 or (not context.sexual_spans and _hyphenated_thing(norm.original, span, entry.display))
             ):
