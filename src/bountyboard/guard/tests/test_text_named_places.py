@@ -430,6 +430,11 @@ def test_a_bridge_a_distillery_and_a_brewery_named_after_someone_are_no_people(s
         "la trattoria Maria Kelvini nuda sul bancone",
         "nella pizzeria Giulia Kelvetti in lingerie",
         "in der Brauerei Anna Kelvinger nackt",
+        # ... or the one word that would make the name a thing's: an institute, a dish, a make, a pet
+        "Giulia Kelvetti Institute nude",
+        "Giulia Kelvetti kebap nude",
+        "Opel Giulia Kelvetti naked",
+        "mijn hond Giulia Kelvetti naakt",
         # ... and a listed person's name after a hotel, a street or a stadium
         "Hotel Scarlett Johansson, topless",
         "avenida Shakira desnuda",

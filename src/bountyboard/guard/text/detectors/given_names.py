@@ -316,15 +316,21 @@ class GivenNameDetector:
             if fiction_frames.detective_named(before, norm.words.text, after):
                 not_people_names.add((given[:4], surname[:4]))
                 continue  # "Kommissar Peter Faber", "Inspector Orla Vexmoor": crime fiction's hero (round 21)
-            if named_things.product_word(given) or named_things.product_word(word_before) or (
-                word_before in _OF_WORDS and two_before in named_things.CONTAINERS
-            ):
-                continue  # "Opel Manta", "botella de Estrella Galicia": a make's model, a container's brand
-            if given in named_things.PET_WORDS or word_before in named_things.PET_WORDS:
-                continue  # "Kedim Pamuk", "mijn hond Max": a pet
-            # sexual words right after the name make it the subject whatever stands before it: "la trattoria Maria Rossi
-            # nuda" is no restaurant (session 36)
+            # sexual words right after the name, or after the one word that would make it a thing's, make it the subject
+            # whatever stands around it: "la trattoria Maria Rossi nuda" is no restaurant, "X Institute nude" no
+            # institute (session 36)
             sexual_after = sexual_words.right_after(span)
+            # ... unless that word is a person's ("X women cum": the women are who the sexual words are about)
+            sexual_after_head = bool(
+                (head := _NEXT_WORD.match(after)) and head.group(1) not in name_words.PERSON_WORDS
+                and (sexual_after or sexual_words.right_after(view.span(start, end + head.end())))
+            )
+            if not sexual_after and (named_things.product_word(given) or named_things.product_word(word_before) or (
+                word_before in _OF_WORDS and two_before in named_things.CONTAINERS
+            )):
+                continue  # "Opel Manta", "botella de Estrella Galicia": a make's model, a container's brand
+            if not sexual_after and (given in named_things.PET_WORDS or word_before in named_things.PET_WORDS):
+                continue  # "Kedim Pamuk", "mijn hond Max": a pet
             place_around = named_things.place_word_before(before) or named_things.place_word_after(after) or (
                 named_things.institution_run_before(norm.original[max(0, span[0] - 80) : span[0]])
             ) or (word_before in self._given and named_things.place_word_before(before[: before.rstrip().rfind(" ") + 1]))
@@ -336,12 +342,14 @@ class GivenNameDetector:
                 # not sexual (round 17)
                 places.add((given[:4], surname[:4]))
                 continue
-            if named_things.compound_place(surname) or ((head := _NEXT_WORD.match(after)) and named_things.compound_place(head.group(1))):
+            if named_things.compound_place(surname) and not sexual_after or (
+                not sexual_after_head and (head := _NEXT_WORD.match(after)) and named_things.compound_place(head.group(1))
+            ):
                 places.add((given[:4], surname[:4]))
                 continue  # "het Jan Breydelstadion", "Käthe Wohlfahrt Weihnachtsladen": a place bears the name (round 19)
             if named_things.place_word(given) or (
                 (surname in named_things.PLACE_AFTER_NAME or named_things.place_word(surname)) and surname not in self._surnames
-            ) or ((head := _NEXT_WORD.match(after)) and head.group(1) in named_things.PLACE_AFTER_NAME):
+            ) or (not sexual_after_head and (head := _NEXT_WORD.match(after)) and head.group(1) in named_things.PLACE_AFTER_NAME):
                 continue  # "Galleria Vittorio", "Letišti Václava", "Galata Kulesi", "Goethe-Haus", "Ilustracja Mostu": a place
             if strength == _WEAK and word_before in ARTICLES and not (
                 word_before in _ARTICLES_BEFORE_NAMES and _every_word_capitalised(raw) and two_before
@@ -354,7 +362,7 @@ class GivenNameDetector:
             if (two := _CAPITALISED_THEN_WORD.match(raw_after)) and fold(two.group(1)).text in named_things.PLACE_AFTER_NAME:
                 places.add((given[:4], surname[:4]))
                 continue  # "Kadir Tunçel Kültür Merkezi": a place named after someone, its head two words on
-            if (head := _NEXT_WORD.match(after)) and (head.group(1) in lexicons.NOT_PERSON_HEADS or (
+            if not sexual_after_head and (head := _NEXT_WORD.match(after)) and (head.group(1) in lexicons.NOT_PERSON_HEADS or (
                 # "norman manley international airport", "X memorial hospital": a qualifier, then the head (session 20)
                 head.group(1) in named_things.QUALIFIERS and (two := _TWO_WORDS.match(after)) is not None
                 and two.group(2) in lexicons.NOT_PERSON_HEADS
