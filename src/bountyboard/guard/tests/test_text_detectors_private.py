@@ -554,3 +554,16 @@ def test_a_barber_in_an_old_advert_is_a_figure_of_a_trade(scanner: TextScanner) 
     # no photo of him and nothing realistic asked: the trade's stock figure, not the barber down the street
     text = "o barbeiro da barbearia num anúncio dos anos 50, bigode, tesoura, ilustração plana"
     assert Policy().decide(scanner.scan(text)).decision is Decision.ALLOW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a story's "he did not know" is nobody's: only a photo the poster took depicts someone on its own
+        "Pohádka pro děti: drak nevěděl o tom, že princezna utekla, ilustrace",
+        "a cat who thinks he is a lion; he has no idea, children's book illustration",
+        "Cuento infantil: el zorro se fue sin que supiera el lobo, acuarela",
+    ],
+)
+def test_not_knowing_in_a_story_depicts_nobody(scanner: TextScanner, text: str) -> None:
+    assert Policy().decide(scanner.scan(text)).decision is Decision.ALLOW

@@ -328,17 +328,23 @@ PRIVATE_PHOTO_CUES: tuple[str, ...] = (
     r"\b(?:(?:face|faces|likeness) (?:from|off) my (?:phone|camera roll)|from my phone (?:pics?|photos?|pictures?)|"
     r"(?:pics?|photos?|pictures?) off my phone)\b",
     r"\bfoto (?:fatt[ae]|scattat[ae]) (?:da|dal|dalla) (?:mio |mia )?(?:balcone|finestra|macchina|auto)\b",
-    # session 36 (round 41): taken unawares, from a window, a balcony, a car or over a fence, in six more languages
-    # ("fotos que le tomé sin que supiera", "fotil jsem ho z okna, nevěděl o tom", "fotka přes plot", "vanaf mijn
-    # balkon genomen", "Snapped her from the car", "fotkę z balkonu ... ona nie wie", "Videos von ihr")
-    r"\b(?:sin que (?:se )?(?:supiera|supiese|diera cuenta|diese cuenta|enterara)|(?:fotos?|videos?) que le (?:tome|saque|hice)|"
-    r"le tome (?:unas |algunas )?fotos?)\b",
-    r"\b(?:nevedel(?:a)? o tom|nevi o tom|(?:vy)?fotil(?:a)? jsem (?:ho|ji) (?:z|ze|pres) (?:okna|balkonu|auta|tramvaje|plot)|"
+    # session 36 (round 41): a person the poster does not know or who does not know ("fotos que le tomé sin que
+    # supiera", "fotil jsem ho z okna, nevěděl o tom", "fotkę z balkonu ... ona nie wie", "Namen kenn ich nicht"): a
+    # private person only where the text depicts someone (a story's "nevěděl o tom" is nobody's)
+    r"\b(?:sin que (?:se )?(?:supiera|supiese|diera cuenta|diese cuenta|enterara)|nevedel(?:a)? o tom|nevi o tom|"
+    r"(?:ona|on) (?:o tym )?nie wie\b(?!,? (?:ze|co|jak|gdzie|kto|czy|dokad)\b)|(?:ihren |seinen )?namen? kenn(?:e)? ich nicht)\b",
+)
+# session 36 (round 41): photos or videos the poster took of someone, from a window, a balcony, a car or over a fence, in
+# six more languages ("fotos que le tomé", "fotil jsem ho z okna", "fotka přes plot", "vanaf mijn balkon genomen",
+# "Snapped her from the car", "Videos von ihr"): a private person, and a depiction of its own
+TAKEN_PHOTO_CUES: tuple[str, ...] = (
+    r"\b(?:(?:fotos?|videos?) que le (?:tome|saque|hice)|le tome (?:unas |algunas )?fotos?)\b",
+    r"\b(?:(?:vy)?fotil(?:a)? jsem (?:ho|ji) (?:z|ze|pres) (?:okna|balkonu|auta|tramvaje|plot)|"
     r"(?:fotk\w*|fotografi\w*) (?:pres plot|z okna|z balkonu))\b",
     r"\b(?:vanaf (?:mijn|ons) (?:balkon|raam) (?:genomen|gemaakt)|(?:foto|foto s|fotos) (?:vanaf|uit) (?:mijn|ons) (?:balkon|raam|auto))\b",
     r"\b(?:snapped|took|shot|filmed) (?:a (?:pic|photo|picture) of )?(?:her|him) from (?:the|my|our) (?:car|window|balcony|bus|van)\b",
-    r"\b(?:(?:fotk\w*|zdjeci\w*|zdjec\w*) z (?:balkonu|okna|samochodu|auta)|(?:ona|on) (?:o tym )?nie wie\b(?!,? (?:ze|co|jak|gdzie|kto|czy|dokad)\b))",  # not "on nie wie, że smok śpi"
-    r"\b(?:videos? von (?:ihr|ihm)|(?:ihren |seinen )?namen? kenn(?:e)? ich nicht)\b",
+    r"\b(?:fotk\w*|zdjeci\w*|zdjec\w*) z (?:balkonu|okna|samochodu|auta)\b",
+    r"\bvideos? von (?:ihr|ihm)\b",
 )
 
 # Photos taken of someone in secret, or of someone the poster serves or sees in a shop, in every language

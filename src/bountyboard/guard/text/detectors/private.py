@@ -11,7 +11,8 @@ from bountyboard.guard.text.name_words import UPPER
 from bountyboard.guard.text.shipped import compile_any
 
 _PRIVATE_RELATION_RE = compile_any(private_cues.PRIVATE_RELATIONS)
-_PRIVATE_PHOTO_RE = compile_any(private_cues.PRIVATE_PHOTO_CUES)
+_PRIVATE_PHOTO_RE = compile_any(private_cues.PRIVATE_PHOTO_CUES + private_cues.TAKEN_PHOTO_CUES)
+_TAKEN_PHOTO_RE = compile_any(private_cues.TAKEN_PHOTO_CUES)
 _SELF_RE = compile_any(private_cues.SELF_CUES)
 _DESCRIBED_RE = compile_any(private_cues.DESCRIBED_PERSON)
 # characters either side of a relation where a depiction cue counts; 160 since session 33 ("il mio prof di latino ...
@@ -66,8 +67,8 @@ class PrivatePersonDetector:
     def detect(self, context: ScanContext) -> list[Signal]:
         has_sexual = context.has_sexual
         words = context.norm.words.text
-        # a covert or private photo is a depiction of its own ("fotil jsem ho z okna", "Snapped her from the car")
-        depicted = has_sexual or bool(private_cues.DEPICTION_CUES.search(words) or _PRIVATE_PHOTO_RE.search(words))
+        # a photo the poster took of someone is a depiction of its own ("fotil jsem ho z okna", "Snapped her from the car")
+        depicted = has_sexual or bool(private_cues.DEPICTION_CUES.search(words) or _TAKEN_PHOTO_RE.search(words))
         if not depicted:
             return []  # "the logo for my wife's bakery" names a relation but depicts no one
         out: list[Signal] = []
