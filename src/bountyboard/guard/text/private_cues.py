@@ -339,11 +339,11 @@ PRIVATE_PHOTO_CUES: tuple[str, ...] = (
 # "Snapped her from the car", "Videos von ihr"): a private person, and a depiction of its own
 TAKEN_PHOTO_CUES: tuple[str, ...] = (
     r"\b(?:(?:fotos?|videos?) que le (?:tome|saque|hice)|le tome (?:unas |algunas )?fotos?)\b",
+    # Czech and Polish: "fotil jsem ho z okna", "fotka přes plot", "fotkę z balkonu", "zdjęcia z samochodu"
     r"\b(?:(?:vy)?fotil(?:a)? jsem (?:ho|ji) (?:z|ze|pres) (?:okna|balkonu|auta|tramvaje|plot)|"
-    r"(?:fotk\w*|fotografi\w*) (?:pres plot|z okna|z balkonu))\b",
+    r"(?:fotk\w*|fotografi\w*|zdjeci\w*|zdjec\w*) (?:pres plot|z (?:okna|balkonu|samochodu|auta)))\b",
     r"\b(?:vanaf (?:mijn|ons) (?:balkon|raam) (?:genomen|gemaakt)|(?:foto|foto s|fotos) (?:vanaf|uit) (?:mijn|ons) (?:balkon|raam|auto))\b",
     r"\b(?:snapped|took|shot|filmed) (?:a (?:pic|photo|picture) of )?(?:her|him) from (?:the|my|our) (?:car|window|balcony|bus|van)\b",
-    r"\b(?:fotk\w*|zdjeci\w*|zdjec\w*) z (?:balkonu|okna|samochodu|auta)\b",
     r"\bvideos? von (?:ihr|ihm)\b",
 )
 

@@ -217,11 +217,12 @@ class NamePairs:
             )  # fmt: skip
             return pair_frames.says_who_beside(original, span, likeness=given not in self._frequent_folded or unknown_after)
 
+        opening_subject = not caps and not handle and self._subject_opening_a_line(original, span, given, surname)
         if not caps and not handle and (any(c.isupper() for c in raw) or not (
             # a prompt's opening tag keeps its lower case whatever capitals its other tags copy; a word of a
             # language there is the scene ("costa vasca, puerto pesquero, ..."), not a surname
             lower_case_line(original, span) or (pair_frames.opening_tag(original, span) and surname not in self._frequent_folded)
-            or self._subject_opening_a_line(original, span, given, surname)
+            or opening_subject
         )) and not role_aside():
             return None  # where the writer uses capitals, a name has them ("Romeo vestito" is not a name)
         if caps and given not in self._given and surname in self._given and surname not in self._rare and (
@@ -259,7 +260,7 @@ class NamePairs:
             strength = _WEAK  # "s i v  n g e s i": two words spelt out letter by letter hide a name on purpose (round 17)
         if not caps and not handle and strength == _WEAK and not lower_case_line(original, span, strict=True) and not role_aside() and not (
             sexual_next and lower_case_line(original, span)  # "Qqn peut faire cassandre beaugrand nue ?" (round 20)
-        ) and not self._subject_opening_a_line(original, span, given, surname):
+        ) and not opening_subject:
             return None  # a line with acronyms or a capitalised first word: only a sure name counts in lower case
         return strength
 
