@@ -1,4 +1,4 @@
-"""The sets blind writers wrote for rounds 12 to 41 (scripts/guard_eval_round12.jsonl to guard_eval_round41.jsonl)
+"""The sets blind writers wrote for rounds 12 to 42 (scripts/guard_eval_round12.jsonl to guard_eval_round42.jsonl)
 follow the label rule of ../shared/data/README.md, have the families and counts their scripts state, and are split
 half and half by their own seeded draws. No guard runs here."""
 
@@ -192,6 +192,12 @@ ROUNDS = {
         ("A", "be"): {"unlisted-person": 80, "alias-person": 20, "fiction-name": 50, "style-artist": 30,
                       "brand-place": 30, "generic-person": 30},
         ("B", "bf"): {"unlisted-person": 80, "alias-person": 20, "fiction-name": 50, "style-artist": 30,
+                      "brand-place": 30, "generic-person": 30},
+    }),
+    "round42": ("guard_eval_round42", "ROUND42", {
+        ("A", "bg"): {"unlisted-person": 80, "alias-person": 20, "fiction-name": 50, "style-artist": 30,
+                      "brand-place": 30, "generic-person": 30},
+        ("B", "bh"): {"unlisted-person": 80, "alias-person": 20, "fiction-name": 50, "style-artist": 30,
                       "brand-place": 30, "generic-person": 30},
     }),
 }  # fmt: skip
