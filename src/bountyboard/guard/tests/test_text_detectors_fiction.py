@@ -356,6 +356,12 @@ def test_the_character_said_so_in_the_romance_languages_is_fiction() -> None:
         ("viúva porcina, vestido decotado, sensual, varanda da fazenda, novela anos 80", Decision.ALLOW),
         ("Quiero a Espinete y Don Pimpón de Barrio Sésamo en un photocall, colores de los 80", Decision.ALLOW),
         ("Parody cereal box: Cap'n Crunch as a pirate captain sailing a bowl of milk. Retro 80s box art.", Decision.ALLOW),
+        # session 37: characters of children's television, comics, adverts and crime novels the writers kept naming
+        ("Pat Clifton and his black and white cat in the red van, felt and clay, morning mist", Decision.ALLOW),
+        ("el gaucho Martín Fierro con la guitarra junto al fogón, grabado antiguo", Decision.ALLOW),
+        ("Juan Valdez con su mula bajando por el cafetal, publicidad vintage", Decision.ALLOW),
+        ("Anne Shirley with her red braids on the Avonlea road, watercolour", Decision.ALLOW),
+        ("Primář Sova na vizitě v nemocnici, kresba tužkou", Decision.ALLOW),
         # ... while the actress cast as one is still a person
         ("Bea Arthur as Dorothy Zbornak on a wicker sofa, oil painting", Decision.CONSENT_REQUIRED),
     ],
@@ -370,6 +376,21 @@ def test_no_likeness_to_the_actor_asks_for_the_character() -> None:
     # session 26: "keine Ähnlichkeit mit dem Schauspieler", "nessuna somiglianza con l'attore"
     assert characters_not_cast("dr kelvrix als comic held, keine ahnlichkeit mit dem schauspieler")
     assert characters_not_cast("il commissario kelvrix, nessuna somiglianza con l'attore, acquerello")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # session 37: not *like* the actor, in the languages that say it so
+        "marie vellard aus dem roman, bitte nicht wie die schauspielerin aus dem film, eigene figur",
+        "the heroine of the novel, not like the actress from the film",
+        "l heroine du roman, pas comme l actrice de la serie",
+        "la protagonista de la novela, no como la actriz",
+        "niet zoals de actrice uit de serie, gewoon het personage",
+    ],
+)
+def test_not_like_the_actor_asks_for_the_character(text: str) -> None:
+    assert characters_not_cast(text)
 
 
 def test_a_character_not_based_on_any_actress_is_no_cast_member(scanner: TextScanner) -> None:

@@ -213,6 +213,13 @@ def test_a_misspelt_name_ruled_out_is_nobody(scanner: TextScanner) -> None:
     assert [s for s in scanner.scan("gurmit singh cartoon version, yellow boots, hdb void deck") if s.detail.get("fuzzy")]
 
 
+def test_another_given_name_before_a_listed_middle_name_and_surname_is_someone_else(scanner: TextScanner) -> None:
+    # session 37: "Owain Wyn Evans" (a weather presenter) is not the artist Cerith Wyn Evans cited as a style
+    text = "Owain Wyn Evans drumming in front of the weather map, cartoon, must be recognisable"
+    assert not [s for s in scanner.scan(text) if s.source == SOURCE_FUZZY]
+    assert Policy().decide(scanner.scan(text)).decision is not Decision.ALLOW
+
+
 def test_a_slip_in_each_word_finds_a_surname_written_as_a_word(scanner: TextScanner) -> None:
     # session 23: "kiera knightly" is Keira Knightley, although "knightly" is a word; one slip alone is not enough
     found = [s.label for s in scanner.scan("kiera knightly in a bikini on a yacht, sexy") if s.kind is SignalKind.PERSON_NAME]

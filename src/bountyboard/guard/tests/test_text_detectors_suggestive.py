@@ -123,6 +123,9 @@ def test_two_named_people_kissing_are_blocked_in_every_language(scanner: TextSca
         "Christmas stockings by the fire",
         "zmysł artystyczny, akwarela",  # pl "zmysł" is a sense, "zmysłowa" is sensual
         "a mahremiyet politikası sayfası",  # tr privacy
+        # session 37: the gaucho's trousers of Rio Grande do Sul and the River Plate, not Argentine panties
+        "o gaiteiro de bombacha e chapéu tocando no galpão crioulo",
+        "un paisano con bombachas de campo y boina junto al fogón",
     ],
 )
 def test_traps_are_not_sexual(scanner: TextScanner, text: str) -> None:

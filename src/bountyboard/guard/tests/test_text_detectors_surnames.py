@@ -215,3 +215,10 @@ def test_a_famous_surname_after_an_indefinite_article_in_lower_case_is_a_thing(s
     """Session 34: "a pavlova piled with passionfruit" is the dessert named after the dancer."""
     assert surname_hits(scanner, "a pavlova piled with passionfruit and mango on a farmhouse table") == []
     assert surname_hits(scanner, "portrait of pavlova dancing, oil on canvas") == ["Anna Pavlova"]
+
+
+def test_a_size_between_the_article_and_the_surname_keeps_it_a_thing(scanner: TextScanner) -> None:
+    # session 37: "a big pavlova", "a tall pavlova"; a word that describes a person does not ("a young putin")
+    assert surname_hits(scanner, "a big pavlova with kiwifruit on a picnic rug, food photography") == []
+    assert surname_hits(scanner, "a tall homemade pavlova, summer christmas table") == []
+    assert surname_hits(scanner, "a young pavlova dancing on stage, oil painting") == ["Anna Pavlova"]

@@ -310,6 +310,10 @@ _CAST_FACES = (
     r"ahnlichkeit|somiglianza|parecido|ressemblance|semelhanca|podobienstwa|podobnost\w*|gelijkenis|resemblance) "
     r"(?:\w+ ){0,2}(?:\w*[ld]['’])?)?"  # "dell'attore" too (session 21)
 )
+# ... or against looking like them ("Bitte NICHT wie die Schauspielerin aus dem Film", "pas comme l'actrice"): session 37
+_LIKE = (
+    r"(?:(?:like|wie|comme|como|come|jak|jako|zoals) (?:the |die |der |den |dem |l['’ ]|la |le |el |il |a |o |de |het |ta |ten )?)?"
+)
 # ... or against the screen's cast ("book version not the tv actor"): session 22
 _SCREEN = r"(?:(?:tv|film|movie|series|show|screen|serie|serien|filmowy|dizi) )?"
 CHARACTERS_NOT_CAST = re.compile(
@@ -320,7 +324,7 @@ CHARACTERS_NOT_CAST = re.compile(
     rf"nie chodzi o |nada de |bez (?:podoby )?|without (?:the )?|sem (?:os |as )?|sin (?:los |las )?|zonder (?:de )?|"
     # session 26: "no" as a determiner ("nessuna somiglianza con l'attore", "aucune ressemblance avec l'acteur")
     rf"nessun[ao]? |ningun[ao]? |nenhum[a]? |aucune? |zadn\w* )"
-    rf"{_CAST_FACES}{_SCREEN}{_NOT_THE_CAST}\b|\b{_NOT_THE_CAST}(?: \w+)? (?:degil|olmasin|benzemesin)\b|"
+    rf"{_LIKE}{_CAST_FACES}{_SCREEN}{_NOT_THE_CAST}\b|\b{_NOT_THE_CAST}(?: \w+)? (?:degil|olmasin|benzemesin)\b|"
     # session 35: not based on an actor ("Not based on any actress", "pas basée sur une actrice", "no basada en ninguna
     # actriz")
     rf"\b(?:not|pas|no|non|nao) (?:based|basee?s?|basad[oa]s?|basat[oa]|basead[oa]s?) (?:on|sur|en|su|em) "

@@ -345,6 +345,12 @@ TAKEN_PHOTO_CUES: tuple[str, ...] = (
     r"\b(?:vanaf (?:mijn|ons) (?:balkon|raam) (?:genomen|gemaakt)|(?:foto|foto s|fotos) (?:vanaf|uit) (?:mijn|ons) (?:balkon|raam|auto))\b",
     r"\b(?:snapped|took|shot|filmed) (?:a (?:pic|photo|picture) of )?(?:her|him) from (?:the|my|our) (?:car|window|balcony|bus|van)\b",
     r"\bvideos? von (?:ihr|ihm)\b",
+    # session 37: "une photo volée", "se las saqué en la oficina", "pic i took from the car", "foto scattate dalla fila"
+    r"\bphotos? volees?\b",
+    r"\bse (?:la|las|lo|los) (?:saque|tome|hice)\b",
+    r"\b(?:pics?|photos?|pictures?|videos?|snaps?) i (?:took|snapped|shot) (?:of (?:her|him) )?(?:from|through|over) (?:the|my|our) "
+    r"(?:car|window|bus|van|fence|hedge)\b(?!\s*(?:window\s+)?(?:of|showing) (?:the|a|an|some)\b)",
+    r"\bfoto scattat\w* (?:dalla (?:fila|coda|macchina|finestra)|dall ?auto|dal balcone|da lontano)\b",
 )
 
 # Photos taken of someone in secret, or of someone the poster serves or sees in a shop, in every language

@@ -70,7 +70,10 @@ SUGGESTIVE_PATTERNS: dict[str, tuple[str, ...]] = {
     "es": (
         r"\b(?:camison|vestido|top|blusa|body|banador|bikini|ropa|tela)(?:es|s)? (?:\w+ )?(?:transparente|ajustad[oa]|mojad[oa]|diminut[oa]|escotad[oa])s?\b",
         # not "corsé" alone, which folds to French "corse" (Corsican) and Italian "corse" (races): session 23
-        r"\b(?:camison|picardias|sujetador|sosten|bragas|braguitas|bombacha|hilo dental|medias de red|liguero)s?\b|\bcorses\b",
+        r"\b(?:camison|picardias|sujetador|sosten|bragas|braguitas|hilo dental|medias de red|liguero)s?\b|\bcorses\b",
+        # the gaucho's trousers in Portuguese and the River Plate ("de bombacha e chapéu", "bombachas de campo"), not panties
+        # (session 37)
+        r"(?<!\bde )(?<!\bcom )(?<!\bsua )\bbombachas?\b(?! (?:de campo|gauch\w*|campeir\w*|e (?:chapeu|bota|botas|lenco|alpargatas)))",
         r"\b(?:pose|posa|posando|mirada|sonrisa|foto)s? (?:sensual|seductora|provocativa|sugerente|lasciva|coqueta|sexy|insinuante)e?s?\b",
         r"\b(?:seductor(?:a|as|es)?|sugerente|lasciv(?:a|o|as|os)|insinuante|provocativ(?:a|o|as|os))\b",
         r"\b(?:tumbad|acostad|recostad|tendid)(?:a|o|as|os) (?:en|sobre) (?:la|su|una) cama\b", r"\ben (?:su|la) cama\b",

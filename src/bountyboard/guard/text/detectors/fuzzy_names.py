@@ -197,6 +197,8 @@ class FuzzyNameDetector:
             if best is None:
                 continue
             score, entry = best
+            if self._longer_name_of_another(tokens, index, entry, text):
+                continue  # "Owain Wyn Evans" is no "Cerith Wyn Evans": the given name before the pair is someone else's
             before = text[max(0, start - 48) : start]
             after = text[end : end + 40]
             if named_after(
@@ -290,6 +292,17 @@ class FuzzyNameDetector:
                 best = (whole, entry)
         return best
 
+
+    def _longer_name_of_another(self, tokens: list[tuple[int, int, str]], index: int, entry: ListedName, text: str) -> bool:
+        """The pair matched a listed name's last two words (a middle name and the surname), and a known given name
+        other than the listed person's stands right before it: the written name is someone else's (session 37)."""
+        listed = entry.key.split()
+        if index < 2 or len(listed) < 3 or tokens[index - 1][2] in _PARTICLES:
+            return False
+        _, previous_end, previous = tokens[index - 2]
+        if text[previous_end : tokens[index - 1][0]] != " " or previous not in self._given:
+            return False
+        return previous != listed[0] and fuzz.ratio(previous, listed[0]) < _GIVEN_RATIO
 
     def _another_given_name(self, written: str, listed: str) -> bool:
         """The given name written is a given name of its own, not a slip or a spelling of the listed one: "kaori"

@@ -77,8 +77,13 @@ _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|en|au|aux|nel|nella|im|w|we|v|v
 # "runs the Ruby", "fill my cage": a thing's determiner; not "a", which casts ("a putin lookalike")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|my|his|her|their|our|your|its|this|that|du)\s+$")  # "pas loin du Berry"
 # An indefinite article before a famous surname in lower case: a thing named after them ("a pavlova piled with
-# passionfruit", "une tatin"), not the person (session 34)
-_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|un|une|una|uno|ein|eine|einen|een|um|uma)\s+$")
+# passionfruit", "une tatin"), not the person (session 34); a size or a kind between too ("a big pavlova with kiwifruit",
+# "a tall pavlova": session 37), not a word that describes a person ("a young putin")
+_INDEFINITE_BEFORE = re.compile(
+    r"\b(?:a|an|un|une|una|uno|ein|eine|einen|een|um|uma)\s+"
+    r"(?:(?:big|tall|huge|giant|large|small|little|mini|classic|homemade|fresh|whole|towering|massive|grande|grand|grosse?|"
+    r"petite?|enorme|pequena|kleine[n]?|grosse[n]?|grote|kleine)\s+){0,2}$"
+)
 _WORDS_THE_LISTS_MISS = frozenset({
     "nero", "diem", "hari", "ling", "rhodes", "evora", "huntington",
     # session 21: "miners walking home", "sucking diesel", "Gaming-Zimmer", "Ende des Monats", "Hahn" (a rooster), "capa"
