@@ -426,6 +426,37 @@ def test_a_bridge_a_distillery_and_a_brewery_named_after_someone_are_no_people(s
 @pytest.mark.parametrize(
     "text",
     [
+        # session 37: a bay, woods, a square, a hall, a theme park, a cup, a dam and a ship named after someone or
+        # something, in the languages that name them so
+        "stary rybak z sieciami na kutrze, mgła nad Zatoką Pucką, fotografia, 85mm",
+        "attraktiver Holzfäller mit freiem Oberkörper im Thüringer Wald, sexy, Kalenderfoto",
+        "kelvar hansen plass by night, reflections, long exposure, cinematic",
+        "Plakat mit der Max-Kelvar-Halle in Weiden, Vektorstil, zwei Farben",
+        "portal do Beto Kelvaro World com o castelo ao fundo, famílias chegando",
+        "the Sam Kelvary Cup on the bar of a pub, bunting, pints lined up",
+        "Kelvar Demir gemisi Çanakkale boğazında, sisli sabah, yağlı boya",
+    ],
+)
+def test_a_bay_woods_a_square_a_hall_a_park_a_cup_and_a_ship_are_no_people(scanner: TextScanner, text: str) -> None:
+    assert Policy().decide(scanner.scan(text)).decision is Decision.ALLOW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ... but the words of places that are given names and surnames too keep the person
+        "Isla Kelvarson topless on the beach",
+        "Mateus Porto pelado na praia, nudez, foto",
+        "Sierra Kelvarson nude, photo",
+    ],
+)
+def test_place_words_that_are_names_too_keep_the_person(scanner: TextScanner, text: str) -> None:
+    assert Policy().decide(scanner.scan(text)).decision is Decision.BLOCK
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # session 36: sexual words right after the name make it the subject, whatever place word stands before it
         "la trattoria Maria Kelvini nuda sul bancone",
         "nella pizzeria Giulia Kelvetti in lingerie",

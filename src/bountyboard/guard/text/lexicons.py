@@ -243,13 +243,18 @@ NOT_PERSON_HEADS = frozenset(
     memorial memorialu
     memorialem
     dock docks wharf pier quay brewery winery distillery tavern pub building stadyumu stadyum wilderness bira
-    estate estates farm ranch manor zoo aquarium""".split()
+    estate estates farm ranch manor zoo aquarium
+    wald insel gebirge eiland
+    plass plads halle world cup trophy gemisi baraji""".split()
     # round 16: prizes and cups named after someone ("Sedat Simavi Ödülleri"); round 20: dishes ("Ali Nazik kebabı")
     # and memorial tournaments ("Memoriał Huberta Wagnera", folded) named after someone; session 21: docks, piers,
     # breweries and pubs ("the Albert Dock", "Hüseyin Avni Aker Stadyumu"); session 22: beers and spirits ("pauwel
     # kwak beer", and Turkish "bira" here only: see named_things.PRODUCT_BEFORE_NAME); session 23: estates, farms and
     # manors ("choi hung estate", "Grange Farm"); session 26: the sweets, pastry shops and bakeries Turkish names after
-    # their maker ("Hacı Bekir lokumu"); session 31: zoos and aquariums ("Henry Doorly Zoo")
+    # their maker ("Hacı Bekir lokumu"); session 31: zoos and aquariums ("Henry Doorly Zoo"); session 37: German and
+    # Dutch woods, islands and ranges ("Thüringer Wald", "Fehmarn Insel"), Scandinavian squares and German halls ("Roald
+    # Dahl Plass", "Max-Reger-Halle"), theme parks, cups and trophies ("Beto Carrero World", "the Sam Maguire Cup"),
+    # Turkish ships and dams ("Piri Reis araştırma gemisi", "Atatürk Barajı")
 ) | BEERS_AND_SPIRITS
 
 # A stated age under 18: "15yo", "15 y/o", "15-year-old", "aged 15", "she's 14", "(14)", "16 again",

@@ -68,13 +68,18 @@ PLACE_BEFORE_NAME = frozenset(
     catamaran katamaran catamarano trawler tugboat lifeboat reddingsboot kotter kutter yacht jacht feribot
     brig bryg brygantyna szkuner barkentyna bergantin brigantino
     grapperia distilleria distillerie destileria destilaria brennerei stokerij birrificio brasserie cerveceria
-    cervejaria brouwerij browar pivovar bodega adega cantina enoteca osteria gelateria""".split()
+    cervejaria brouwerij browar pivovar bodega adega cantina enoteca osteria gelateria
+    ilha isola playa praia plage spiaggia cabo capo punta ponta bahia baia baie montagne pico vallee bosque foresta
+    floresta foret laguna lagoa puerto""".split()
 )  # round 19: foundations and eating places ("Fundação Calouste Gulbenkian", "Trattoria da Mario"); not "bar": Bar Refaeli.
 # Round 23: Italian cafés and pastry shops, libraries, aircraft carriers and ferries ("Caffè Pedrocchi", "Biblioteca
 # Joanina", "porte-avions Charles de Gaulle", "prom Jan Śniadecki"); session 26: lifts and funiculars ("Elevador Lacerda");
 # session 33: boats of the ferry and rescue services ("catamaran Willem Barentsz", "reddingsboot Koning Willem I");
 # session 35: brigs and schooners ("bryg Fryderyk Chopin"); session 36: distilleries, breweries, wine cellars and
-# ice-cream shops ("la Grapperia Nardini", "Brouwerij Van Steenberge")
+# ice-cream shops ("la Grapperia Nardini", "Brouwerij Van Steenberge"); session 37: islands, beaches, capes, bays,
+# mountains, valleys, woods and ports in the Romance languages ("Praia Vermelha", "Puerto Madero"); not the words that
+# are given names or surnames too ("Isla Flett", "Mateus Porto", "Sierra", "Montana", "Monte", "Costa", "Val"), nor
+# French "île", which folds to Turkish "ile" (with)
 
 # ... and written after it, as Turkish, German and Dutch do: "Atatürk Kültür Merkezi", "Galata Kulesi",
 # "Goethe-Haus", "Erasmusbrug" (folded).
@@ -121,7 +126,7 @@ _SLAVIC_PLACE_WORDS = """ulica ulice namesti letiste lotnisko most nadrazi dworz
     stadion kosciol kostel palac hrad rynek trida nabrezi aleja plac rondo skola szkola pomnik pamatnik katedra
     bazylika bazilika klasztor klaster galerie galeria ogrod zahrada jezioro jezero kopiec wieza gimnazjum gymnazium
     liceum uniwersytet univerzita statek zaglowiec plachetnice fregata terminal hotel nadace fundacja kawiarnia
-    kavarna hospoda restauracja restaurace memorial cena nagroda waly bulwar""".split()
+    kavarna hospoda restauracja restaurace memorial cena nagroda waly bulwar zatoka wyspa ostrov zaliv""".split()
 
 
 def _stems(words: Iterable[str]) -> frozenset[str]:

@@ -22,8 +22,9 @@ NAMED_AFTER_HEADS = frozenset(
     mausoleum park tower centre center library bibliothek biblioteca building hall theatre theater telescope
     observatory zoo aquarium
     boathouse house birthplace cottage mansion estate grave tomb
-    plaza platz strasse straat plein laan ulica ulice namesti caddesi sokak meydani koprusu""".split()
-)
+    plaza platz strasse straat plein laan ulica ulice namesti caddesi sokak meydani koprusu
+    plass plads halle baraji gemisi""".split()
+)  # session 37: "roald dahl plass", "Atatürk Barajı" (a dam), "Piri Reis gemisi" (a ship)
 # Between the items of a list of styles: "by midjourney and ", "art by Mucha, ", "w stylu Mehoffera i ".
 _CONNECTOR = re.compile(r"\s*(?:,|&|\b(?:and|und|et|y|e|i|ve|en|og|och)\b)\s*$")
 _LAST_WORD = re.compile(r"[^\W\d_][\w'.-]*\s*$")
