@@ -81,8 +81,8 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|my|his|her|their|our|your|its|this|th
 # "a tall pavlova": session 37), not a word that describes a person ("a young putin")
 _INDEFINITE_BEFORE = re.compile(
     r"\b(?:a|an|un|une|una|uno|ein|eine|einen|een|um|uma)\s+"
-    r"(?:(?:big|tall|huge|giant|large|small|little|mini|classic|homemade|fresh|whole|towering|massive|grande|grand|grosse?|"
-    r"petite?|enorme|pequena|kleine[n]?|grosse[n]?|grote|kleine)\s+){0,2}$"
+    r"(?:(?:big|tall|huge|giant|large|small|little|mini|classic|homemade|fresh|whole|towering|massive|grande|grand|"
+    r"gross(?:e|en)?|petite?|enorme|pequena|kleinen?|grote)\s+){0,2}$"
 )
 _WORDS_THE_LISTS_MISS = frozenset({
     "nero", "diem", "hari", "ling", "rhodes", "evora", "huntington",
