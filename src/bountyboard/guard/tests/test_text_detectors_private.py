@@ -568,8 +568,13 @@ def test_a_barber_in_an_old_advert_is_a_figure_of_a_trade(scanner: TextScanner) 
         "Pohádka pro děti: drak nevěděl o tom, že princezna utekla, ilustrace",
         "a cat who thinks he is a lion; he has no idea, children's book illustration",
         "Cuento infantil: el zorro se fue sin que supiera el lobo, acuarela",
-        # session 37: a landscape shot from the car is no one's photo
+        # session 37: a landscape shot from a car, a window or a balcony is no one's photo, nor is a drawing made for a
+        # nephew ("se lo hice")
         "a pic i took from the car window of the sunset over the fjord, oil painting",
+        "pic i took from the window, a robin on the fence, watercolour",
+        "zdjęcie z balkonu: zachód słońca nad morzem, akwarela",
+        "fotka z okna na zasněžené hory, akvarel",
+        "un dibujo de un dragón, se lo hice a mi sobrino el año pasado y quiero otro igual",
     ],
 )
 def test_not_knowing_in_a_story_depicts_nobody(scanner: TextScanner, text: str) -> None:

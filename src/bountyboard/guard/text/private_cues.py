@@ -334,23 +334,39 @@ PRIVATE_PHOTO_CUES: tuple[str, ...] = (
     r"\b(?:sin que (?:se )?(?:supiera|supiese|diera cuenta|diese cuenta|enterara)|nevedel(?:a)? o tom|nevi o tom|"
     r"(?:ona|on) (?:o tym )?nie wie\b(?!,? (?:ze|co|jak|gdzie|kto|czy|dokad)\b)|(?:ihren |seinen )?namen? kenn(?:e)? ich nicht)\b",
 )
-# session 36 (round 41): photos or videos the poster took of someone, from a window, a balcony, a car or over a fence, in
-# six more languages ("fotos que le tomé", "fotil jsem ho z okna", "fotka přes plot", "vanaf mijn balkon genomen",
-# "Snapped her from the car", "Videos von ihr"): a private person, and a depiction of its own
+# session 36 (round 41): photos or videos the poster says they took of him or her ("fotos que le tomé", "fotil jsem ho z
+# okna", "Snapped her from the car", "Videos von ihr"): a private person, and a depiction of its own
 TAKEN_PHOTO_CUES: tuple[str, ...] = (
     r"\b(?:(?:fotos?|videos?) que le (?:tome|saque|hice)|le tome (?:unas |algunas )?fotos?)\b",
-    # Czech and Polish: "fotil jsem ho z okna", "fotka přes plot", "fotkę z balkonu", "zdjęcia z samochodu"
-    r"\b(?:(?:vy)?fotil(?:a)? jsem (?:ho|ji) (?:z|ze|pres) (?:okna|balkonu|auta|tramvaje|plot)|"
-    r"(?:fotk\w*|fotografi\w*|zdjeci\w*|zdjec\w*) (?:pres plot|z (?:okna|balkonu|samochodu|auta)))\b",
-    r"\b(?:vanaf (?:mijn|ons) (?:balkon|raam) (?:genomen|gemaakt)|(?:foto|foto s|fotos) (?:vanaf|uit) (?:mijn|ons) (?:balkon|raam|auto))\b",
+    r"\b(?:vy)?fotil(?:a)? jsem (?:ho|ji) (?:z|ze|pres) (?:okna|balkonu|auta|tramvaje|plot)\b",
     r"\b(?:snapped|took|shot|filmed) (?:a (?:pic|photo|picture) of )?(?:her|him) from (?:the|my|our) (?:car|window|balcony|bus|van)\b",
+    r"\b(?:pics?|photos?|pictures?|videos?|snaps?) i (?:took|snapped|shot) of (?:her|him) (?:from|through|over) (?:the|my|our) "
+    r"(?:car|window|bus|van|fence|hedge)\b",
     r"\bvideos? von (?:ihr|ihm)\b",
-    # session 37: "une photo volée", "se las saqué en la oficina", "pic i took from the car", "foto scattate dalla fila"
+)
+# ... and photos taken from a window, a balcony, a car, over a fence or from a queue, or "stolen", that say nobody's
+# pronoun ("fotka přes plot", "vanaf mijn balkon genomen", "une photo volée", "pic i took from the car", "foto scattate
+# dalla fila", "fotos de Nerea ... se las saqué"): a private person only where the text names a relation or depicts a
+# person (``PERSON_DEPICTED``), since a sunset is shot from a balcony too ("zdjęcie z balkonu: zachód słońca": session 37)
+VANTAGE_PHOTO_CUES: tuple[str, ...] = (
+    r"\b(?:fotk\w*|fotografi\w*|zdjeci\w*|zdjec\w*) (?:pres plot|z (?:okna|balkonu|samochodu|auta))\b",
+    r"\b(?:vanaf (?:mijn|ons) (?:balkon|raam) (?:genomen|gemaakt)|(?:foto|foto s|fotos) (?:vanaf|uit) (?:mijn|ons) (?:balkon|raam|auto))\b",
     r"\bphotos? volees?\b",
-    r"\bse (?:la|las|lo|los) (?:saque|tome|hice)\b",
-    r"\b(?:pics?|photos?|pictures?|videos?|snaps?) i (?:took|snapped|shot) (?:of (?:her|him) )?(?:from|through|over) (?:the|my|our) "
-    r"(?:car|window|bus|van|fence|hedge)\b(?!\s*(?:window\s+)?(?:of|showing) (?:the|a|an|some)\b)",
+    r"\b(?:fotos?|videos?)\b[^.;\n]{0,60}\bse (?:la|las|lo|los) (?:saque|tome)\b",
+    r"\b(?:pics?|photos?|pictures?|videos?|snaps?) i (?:took|snapped|shot) (?:from|through|over) (?:the|my|our) "
+    r"(?:car|window|bus|van|fence|hedge)\b",
     r"\bfoto scattat\w* (?:dalla (?:fila|coda|macchina|finestra)|dall ?auto|dal balcone|da lontano)\b",
+)
+# A person depicted, in the ten languages (folded): a likeness asked for, a portrait, a resemblance demanded, someone
+# cast or dressed as something ("as a viking warrior, face accurate", "ritratto ad acquerello, somigliante", "LoRA ...
+# vestida de época"), or someone addressed as one is ("le vieux monsieur du stand"); read beside ``VANTAGE_PHOTO_CUES``
+# only, with the words for a person of ``name_words.PERSON_WORDS``
+PERSON_DEPICTED = re.compile(
+    r"\b(?:monsieur|madame|mademoiselle|signor[ae]?|senor[a]?|senhor[a]?|herr|lad|bloke|chap|"
+    r"lora|likeness|lookalike|face ?swap|deepfake|face accurate|(?:her|his) face|portraits?|portrait de|retratos?|"
+    r"ritratt[oi]|portrat\w*|portret\w*|portre\w*|somigliant\w*|parecid[oa]s?|ressemblante?s?|ahnlich\w*|lijkend\w*|"
+    r"podobn\w*|benzer\w*|as an?|als|como|come|jako|dressed as|verkleed als|verkleidet als|habillee? en|"
+    r"vestid[oa]s? (?:de|como)|vestit[oa] da|olarak)\b"
 )
 
 # Photos taken of someone in secret, or of someone the poster serves or sees in a shop, in every language

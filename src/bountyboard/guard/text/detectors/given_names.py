@@ -320,9 +320,10 @@ class GivenNameDetector:
             # whatever stands around it: "la trattoria Maria Rossi nuda" is no restaurant, "X Institute nude" no
             # institute (session 36)
             sexual_after = sexual_words.right_after(span)
+            head = _NEXT_WORD.match(after)  # the word after the name: a place's, a thing's or a person's head
             # ... unless that word is a person's ("X women cum": the women are who the sexual words are about)
             sexual_after_head = bool(
-                (head := _NEXT_WORD.match(after)) and head.group(1) not in name_words.PERSON_WORDS
+                head and head.group(1) not in name_words.PERSON_WORDS
                 and (sexual_after or sexual_words.right_after(view.span(start, end + head.end())))
             )
             if not sexual_after and (named_things.product_word(given) or named_things.product_word(word_before) or (
@@ -335,7 +336,7 @@ class GivenNameDetector:
                 named_things.institution_run_before(norm.original[max(0, span[0] - 80) : span[0]])
             ) or (word_before in self._given and named_things.place_word_before(before[: before.rstrip().rfind(" ") + 1]))
             if (place_around and not sexual_after) or (
-                (head := _NEXT_WORD.match(after)) and named_things.possessive_place(surname or given, head.group(1))
+                head and named_things.possessive_place(surname or given, head.group(1))
             ):
                 # "la avenida de Concha Espina", "Gorch Fock unter vollen Segeln", "Stadio Diego Armando Maradona"
                 # (a given name of the same name between): a place or a ship, in every mention of a text that is
@@ -343,13 +344,13 @@ class GivenNameDetector:
                 places.add((given[:4], surname[:4]))
                 continue
             if named_things.compound_place(surname) and not sexual_after or (
-                not sexual_after_head and (head := _NEXT_WORD.match(after)) and named_things.compound_place(head.group(1))
+                not sexual_after_head and head and named_things.compound_place(head.group(1))
             ):
                 places.add((given[:4], surname[:4]))
                 continue  # "het Jan Breydelstadion", "Käthe Wohlfahrt Weihnachtsladen": a place bears the name (round 19)
             if named_things.place_word(given) or (
                 (surname in named_things.PLACE_AFTER_NAME or named_things.place_word(surname)) and surname not in self._surnames
-            ) or (not sexual_after_head and (head := _NEXT_WORD.match(after)) and head.group(1) in named_things.PLACE_AFTER_NAME):
+            ) or (not sexual_after_head and head and head.group(1) in named_things.PLACE_AFTER_NAME):
                 continue  # "Galleria Vittorio", "Letišti Václava", "Galata Kulesi", "Goethe-Haus", "Ilustracja Mostu": a place
             if strength == _WEAK and word_before in ARTICLES and not (
                 word_before in _ARTICLES_BEFORE_NAMES and _every_word_capitalised(raw) and two_before
@@ -362,7 +363,7 @@ class GivenNameDetector:
             if (two := _CAPITALISED_THEN_WORD.match(raw_after)) and fold(two.group(1)).text in named_things.PLACE_AFTER_NAME:
                 places.add((given[:4], surname[:4]))
                 continue  # "Kadir Tunçel Kültür Merkezi": a place named after someone, its head two words on
-            if not sexual_after_head and (head := _NEXT_WORD.match(after)) and (head.group(1) in lexicons.NOT_PERSON_HEADS or (
+            if not sexual_after_head and head and (head.group(1) in lexicons.NOT_PERSON_HEADS or (
                 # "norman manley international airport", "X memorial hospital": a qualifier, then the head (session 20)
                 head.group(1) in named_things.QUALIFIERS and (two := _TWO_WORDS.match(after)) is not None
                 and two.group(2) in lexicons.NOT_PERSON_HEADS
@@ -384,9 +385,8 @@ class GivenNameDetector:
             # "romány Michala Sýkory": a book's author (session 19); "caricatura à Bordalo Pinheiro", not in sexual text
             # (session 22)
             # ... or after a third word of the same name ("bedri rahmi eyüboğlu style", "... tarzında": session 26)
-            third_word = _NEXT_WORD.match(after)
-            after_name = after[third_word.end() :] if third_word and given in self._given and (
-                third_word.group(1) not in self._common and third_word.group(1) not in self._frequent_folded
+            after_name = after[head.end() :] if head and given in self._given and (
+                head.group(1) not in self._common and head.group(1) not in self._frequent_folded
             ) else ""  # a known given name opens it: "okanaytekin kral şakir tarzında" is someone in Kral Şakir's style
             styled_after_name = bool(
                 after_name and (

@@ -7,12 +7,13 @@ import re
 from bountyboard.guard.signals import Signal, SignalKind
 from bountyboard.guard.text import named_things, private_cues
 from bountyboard.guard.text.detectors.base import ScanContext
-from bountyboard.guard.text.name_words import UPPER
+from bountyboard.guard.text.name_words import PERSON_WORDS, UPPER
 from bountyboard.guard.text.shipped import compile_any
 
 _PRIVATE_RELATION_RE = compile_any(private_cues.PRIVATE_RELATIONS)
 _PRIVATE_PHOTO_RE = compile_any(private_cues.PRIVATE_PHOTO_CUES + private_cues.TAKEN_PHOTO_CUES)
 _TAKEN_PHOTO_RE = compile_any(private_cues.TAKEN_PHOTO_CUES)
+_VANTAGE_PHOTO_RE = compile_any(private_cues.VANTAGE_PHOTO_CUES)
 _SELF_RE = compile_any(private_cues.SELF_CUES)
 _DESCRIBED_RE = compile_any(private_cues.DESCRIBED_PERSON)
 # characters either side of a relation where a depiction cue counts; 160 since session 33 ("il mio prof di latino ...
@@ -98,7 +99,12 @@ class PrivatePersonDetector:
                     label=m.group(0),
                 )
             )
-        for m in _PRIVATE_PHOTO_RE.finditer(words):
+        photos = list(_PRIVATE_PHOTO_RE.finditer(words))
+        if _PRIVATE_RELATION_RE.search(words) or private_cues.PERSON_DEPICTED.search(words) or (
+            not PERSON_WORDS.isdisjoint(words.split())
+        ):
+            photos += _VANTAGE_PHOTO_RE.finditer(words)  # a photo from the balcony is someone's beside a person only
+        for m in photos:
             out.append(
                 context.signal(
                     "words",
