@@ -1,4 +1,4 @@
-"""The sets blind writers wrote for rounds 12 to 42 (scripts/guard_eval_round12.jsonl to guard_eval_round42.jsonl)
+"""The sets blind writers wrote for rounds 12 to 43 (scripts/guard_eval_round12.jsonl to guard_eval_round43.jsonl)
 follow the label rule of ../shared/data/README.md, have the families and counts their scripts state, and are split
 half and half by their own seeded draws. No guard runs here."""
 
@@ -198,6 +198,12 @@ ROUNDS = {
         ("A", "bg"): {"unlisted-person": 80, "alias-person": 20, "fiction-name": 50, "style-artist": 30,
                       "brand-place": 30, "generic-person": 30},
         ("B", "bh"): {"unlisted-person": 80, "alias-person": 20, "fiction-name": 50, "style-artist": 30,
+                      "brand-place": 30, "generic-person": 30},
+    }),
+    "round43": ("guard_eval_round43", "ROUND43", {
+        ("A", "bi"): {"unlisted-person": 80, "alias-person": 20, "fiction-name": 50, "style-artist": 30,
+                      "brand-place": 30, "generic-person": 30},
+        ("B", "bj"): {"unlisted-person": 80, "alias-person": 20, "fiction-name": 50, "style-artist": 30,
                       "brand-place": 30, "generic-person": 30},
     }),
 }  # fmt: skip
