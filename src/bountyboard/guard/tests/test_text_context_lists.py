@@ -74,6 +74,8 @@ def test_ordinary_names_titles_and_joined_names_are_not_loaded() -> None:
 def test_one_word_characters_must_be_distinctive() -> None:
     rows = ["Gaara", "Paris", "Case", "Sam", "Fisher", "Kira"]  # a place, a word, a given name, a surname, short
     assert [e.key for e in open_characters(rows, decided=frozenset(), **KNOWN)] == ["gaara"]
+    # session 38: the dictionary holds no proper nouns, so a day or a month is read as the word it is ("by Friday")
+    assert open_characters(["Friday", "September"], decided=frozenset(), **KNOWN) == []
 
 
 def test_name_like_characters_are_tagged_and_every_entry_needs_context() -> None:

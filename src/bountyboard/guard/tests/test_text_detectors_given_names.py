@@ -1378,7 +1378,10 @@ def test_dutch_ter_stands_inside_a_name(scanner: TextScanner, text: str) -> None
 
 @pytest.mark.parametrize(
     "text",
-    ["niña guatemalteca con huipil bordado, mercado, sonriendo, acuarela", "irmã gêmea kelvrosa no quintal, aquarela"],
+    [
+        "niña guatemalteca con huipil bordado, mercado, sonriendo, acuarela", "irmã gêmea kelvrosa no quintal, aquarela",
+        "enfermeira cansada, caneca de café na mão junto à janela, luz fria",  # session 38: "mão" is no "Mao"
+    ],
 )
 def test_a_word_that_folds_to_a_given_name_is_the_word(scanner: TextScanner, text: str) -> None:
     # session 22: "niña" folds to "nina", a given name; written with its diacritic it is the word "girl"

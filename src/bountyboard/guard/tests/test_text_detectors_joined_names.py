@@ -87,6 +87,12 @@ def test_joined_words_that_are_not_names(scanner: TextScanner, text: str) -> Non
     assert found(scanner, text, JOINED) == []
 
 
+def test_an_ism_in_polish_before_a_style_cue_is_no_name(scanner: TextScanner) -> None:
+    # session 38: "surrealizm w stylu X" is a movement in an artist's style, not somebody run together
+    signals = scanner.scan("mural do pokoju dziecka, surrealizm w stylu Jacka Vexmoora, akwarela")
+    assert not [s for s in signals if s.kind is SignalKind.NER_PERSON]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -81,6 +81,17 @@ def test_a_frequent_word_that_is_no_given_name_before_its_adjective_is_words(pai
     # session 26: inside a line, outside sexual text, a frequent word before a word no name list holds is two words
     assert words("vieux kelmoor", "vieux", opens_line=False)
     assert not words("vieux kelmoor", "vieux", opens_line=False, sexual_text=True)
+    # session 38: in sexual text, two frequent words no name list holds are still words ("salotto parigino, corsetto");
+    # a surname among them keeps the pair a possible name ("vieux berger"), and so does a word no list holds
+    italian = NamePairs(
+        given=frozenset({"anna"}), rare=frozenset(), surnames=frozenset({"berger"}), common=frozenset(),
+        frequent=frozenset({"salotto", "parigino", "vieux", "berger"}),
+        frequent_folded=frozenset({"salotto", "parigino", "vieux", "berger"}), places=frozenset(),
+    )
+    sexual = {"strength": WEAK, "caps": False, "sexual_text": True, "opens_line": True}
+    assert italian.words_of_a_language("salotto parigino", "salotto", **sexual)
+    assert not italian.words_of_a_language("vieux berger", "vieux", **sexual)
+    assert not words("vieux berger", "vieux", sexual_text=True)
 
 
 def test_a_word_of_a_language_before_a_given_name_is_no_surname_written_first(pairs: NamePairs) -> None:

@@ -474,3 +474,26 @@ def test_place_words_that_are_names_too_keep_the_person(scanner: TextScanner, te
 )
 def test_a_place_word_before_a_name_hides_no_one_sexual_words_follow(scanner: TextScanner, text: str) -> None:
     assert Policy().decide(scanner.scan(text)).decision is Decision.BLOCK
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # session 38: an airship, a fortress and a salad named after someone, a stout and a supermarket chain; a place
+        # word before a name's cased ending ("Stadı'nda") is where the person is, not what is theirs
+        "das Luftschiff Graf Kelvarin über dem See, Morgennebel, Reiseplakat",
+        "ilustracje: Twierdza Marek Kelvar w Giżycku z lotu ptaka, akwarela",
+        "ensalada césar en un plato de barro, fotografía gastronómica, 50mm",
+        "pub sign: a pint of Guinness and a toucan on the cliffs, retro ad style",
+        "nep-folder met een Jan Linders filiaal in Venray, winkelwagentjes, verzonnen klanten",
+    ],
+)
+def test_an_airship_a_fortress_a_salad_a_stout_and_a_shop_are_no_people(scanner: TextScanner, text: str) -> None:
+    assert Policy().decide(scanner.scan(text)).decision is Decision.ALLOW
+
+
+def test_a_turkish_possessive_before_a_place_in_a_case_still_names_the_person(scanner: TextScanner) -> None:
+    # session 38: his goal celebration at the stadium; "Barış Manço'nun Moda'daki evi" (his house) stays a house
+    text = "Eski kanat oyuncusu Selim Kelvaroğlu'nun Hanappi Stadı'nda gol sevinci, retro poster"
+    assert Policy().decide(scanner.scan(text)).decision is Decision.CONSENT_REQUIRED
+    assert Policy().decide(scanner.scan("Selim Kelvaroğlu'nun Moda'daki evi, sulu boya")).decision is Decision.ALLOW

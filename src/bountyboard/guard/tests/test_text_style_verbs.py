@@ -328,3 +328,16 @@ def test_as_if_by_an_artist_in_czech_and_polish_is_a_style(scanner: TextScanner)
 def test_a_style_cue_with_the_article_contracted_into_it(scanner: TextScanner, text: str) -> None:
     """Session 33: Portuguese "do", "da", Italian "del", German "des" join the preposition before an artist's name."""
     assert decide(scanner, text) is Decision.ALLOW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # session 38: an artist's line, in the Romance languages
+        "Locandina per la sagra, col tratto di Marco Vexmoor: pennarello nervoso, colori acidi",
+        "cartel del festival con el trazo de Julia Vexmoor, tinta negra, tres músicos inventados",
+        "capa de disco com o traço de Rui Vexmoor, nanquim, figuras inventadas",
+    ],
+)
+def test_an_artists_line_is_a_style(scanner: TextScanner, text: str) -> None:
+    assert decide(scanner, text) is Decision.ALLOW

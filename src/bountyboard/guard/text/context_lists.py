@@ -22,7 +22,8 @@ What is never loaded:
   Johnson", "Anthony Davis", "Natalie Wood"): such names belong to too many real people for a list of
   minor characters to veto them;
 * a title before a bare surname or given name ("Doctor Fisher", "Captain Rex" is kept);
-* a one-word name that is a word, a given name, a surname or a place, or shorter than five letters;
+* a one-word name that is a word (a day or a month too), a given name, a surname or a place, or shorter than
+  five letters;
 * names joining two characters ("Richard and Mary Parker") or naming a relation ("Finnick's son").
 """
 
@@ -52,6 +53,12 @@ _TITLES = frozenset(
 _PARTICLES = frozenset({"of", "the", "de", "da", "di", "del", "van", "von", "der", "den", "le", "la", "du", "y", "e"})
 _JOINED = re.compile(r"\b(?:and|und|et|y|e)\b|'s\b|’s\b")
 _LETTERS = re.compile(r"[^a-z]")
+# The English dictionary holds no proper nouns, so a character called "Friday" (Robinson Crusoe's) passed as a
+# distinctive word and every "by Friday if possible" named him (session 38)
+_CALENDAR_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+    september october november december""".split()
+)
 
 
 def open_characters(
@@ -147,5 +154,6 @@ def _distinctive_word(
     return (
         len(plain) >= _ONE_WORD_MIN
         and plain == key
+        and key not in _CALENDAR_WORDS
         and not any(w in dictionary or w in given_names or w in surnames or w in places for w in (key, plain))
     )

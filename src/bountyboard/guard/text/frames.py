@@ -245,6 +245,8 @@ STYLE_BEFORE = re.compile(
     r"disegni|immagine|immagini|scatto|scatti|luce|colori|manifesto|locandina|copertina|illustrazione|illustrazioni) alla|"
     # session 32: a technique or a brushstroke, an adjective between ("tecnica divisionista alla Giovanni Segantini")
     r"(?:tecnica|pennellata|pennellate|tratto)(?: [a-z]+)? alla|"
+    # session 38 (round 43): an artist's line ("una locandina col tratto di Andrea Pazienza", "con el trazo de X")
+    r"col tratto di|con il tratto di|con el trazo de|com o traco de|avec le trait de|"
     # round 17: "kadr jak z filmów Stanisława Barei", "like the films of", "como lo haría César Manrique"
     r"jak z filmow|jak z filmu|jako z filmu|jak w filmach|like the films of|as in the films of|comme dans les films de|"
     r"como en las peliculas de|wie in den filmen von|come nei film di|como nos filmes de|zoals in de films van|"

@@ -245,7 +245,8 @@ NOT_PERSON_HEADS = frozenset(
     dock docks wharf pier quay brewery winery distillery tavern pub building stadyumu stadyum wilderness bira
     estate estates farm ranch manor zoo aquarium
     wald insel gebirge eiland
-    plass plads halle world cup trophy gemisi baraji""".split()
+    plass plads halle world cup trophy gemisi baraji
+    suburb suburbs harbour harbor skyline""".split()
     # round 16: prizes and cups named after someone ("Sedat Simavi Ödülleri"); round 20: dishes ("Ali Nazik kebabı")
     # and memorial tournaments ("Memoriał Huberta Wagnera", folded) named after someone; session 21: docks, piers,
     # breweries and pubs ("the Albert Dock", "Hüseyin Avni Aker Stadyumu"); session 22: beers and spirits ("pauwel

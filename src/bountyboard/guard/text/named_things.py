@@ -67,6 +67,8 @@ PLACE_BEFORE_NAME = frozenset(
     elevador ascensor ascensore funicular funicolare funiculaire lanovka
     catamaran katamaran catamarano trawler tugboat lifeboat reddingsboot kotter kutter yacht jacht feribot
     brig bryg brygantyna szkuner barkentyna bergantin brigantino
+    luftschiff airship dirigible dirigeable dirigibile zeppelin
+    twierdza pevnost festung fortaleza fortezza forteresse vesting
     grapperia distilleria distillerie destileria destilaria brennerei stokerij birrificio brasserie cerveceria
     cervejaria brouwerij browar pivovar bodega adega cantina enoteca osteria gelateria
     ilha isola playa praia plage spiaggia cabo capo punta ponta bahia baia baie montagne pico vallee bosque foresta
@@ -79,7 +81,8 @@ PLACE_BEFORE_NAME = frozenset(
 # ice-cream shops ("la Grapperia Nardini", "Brouwerij Van Steenberge"); session 37: islands, beaches, capes, bays,
 # mountains, valleys, woods and ports in the Romance languages ("Praia Vermelha", "Puerto Madero"); not the words that
 # are given names or surnames too ("Isla Flett", "Mateus Porto", "Sierra", "Montana", "Monte", "Costa", "Val"), nor
-# French "île", which folds to Turkish "ile" (with)
+# French "île", which folds to Turkish "ile" (with); session 38: airships and fortresses ("das Luftschiff Graf
+# Zeppelin", "Twierdza Boyen w Giżycku")
 
 # ... and written after it, as Turkish, German and Dutch do: "Atatürk Kültür Merkezi", "Galata Kulesi",
 # "Goethe-Haus", "Erasmusbrug" (folded).
@@ -259,6 +262,9 @@ _SHIP_AFTER = re.compile(
 )
 _POSSESSIVE_HEAD = re.compile(r"^['’]n?[iu]n((?:\s+[^\s,.;:()]+){1,3})")
 _HOUSE_WORDS = frozenset("evi yalisi konagi turbesi mezari atolyesi".split())
+# A place with a case ending after its apostrophe is where the possessed thing happens, not that thing: "Ümit
+# Korkmaz'ın Hanappi Stadı'nda gol sevinci" is his goal celebration at the stadium (session 38)
+_CASE_SUFFIX = re.compile(r"['’](?:n?[dt][ae]n?|n?[dt]aki|n?[dt]eki|y?[ae]|n[ae])$")
 # English's possessive before a product or a shop, within three words: "Marie Sharp's habanero bottle", "Tony
 # Chachere's Creole seasoning can", "James Boag's brewery" (folded; session 21): a brand its founder named.
 _BRAND_POSSESSIVE = re.compile(
@@ -275,7 +281,10 @@ def place_word_after(folded_after: str) -> bool:
         return True
     possessive = _POSSESSIVE_HEAD.match(folded_after)
     return possessive is not None and any(
-        word in PLACE_AFTER_NAME or word in _HOUSE_WORDS for word in _WORD.findall(possessive.group(1))
+        word in PLACE_AFTER_NAME or word in _HOUSE_WORDS
+        for token in possessive.group(1).split()
+        if not _CASE_SUFFIX.search(token)
+        for word in _WORD.findall(token)
     )
 
 
@@ -288,13 +297,14 @@ PRODUCT_BEFORE_NAME = frozenset(
     zastava polonez syrena tatra moskvich jaguar rover bugatti maserati yamaha ducati vespa kawasaki suzuki
     simca
     kodak fujifilm fuji ilford cinestill agfa arri leica hasselblad nikon canon panavision
-    pizza caffettiera cafetiere moka cocktail
+    pizza caffettiera cafetiere moka cocktail ensalada insalata salada salade
     sac bag handbag bolso borsa handtasche tasche torebka kabelka handtas tas canta
     gibson fender gretsch rickenbacker guitar guitare guitarra gitarre chitarra gitara gitaar gitar
     accordion accordeon acordeon akkordeon fisarmonica acordeao akordeon harmonika tournedos""".split()
 ) | lexicons.BEERS_AND_SPIRITS  # session 19: instruments and their makers name models after players ("Gibson Les Paul", "fisarmonica Paolo
 # Soprani"); round 11: cameras and film stocks name their models too ("Kodak Portra 400", "arri alexa"); round 16: dishes and
-# kitchenware named after a person or their maker ("pizza margherita napoletana", "caffettiera bialetti"); round 17:
+# kitchenware named after a person or their maker ("pizza margherita napoletana", "caffettiera bialetti"; salads since
+# session 38: "ensalada césar"); round 17:
 # bags named after the women they were made for ("un sac Kelly Hermès", "la borsa Jackie"); session 22: beers, spirits
 # and a dish before their brand or namesake ("Grappa Nonino", "Cerveja Laurentina", "Tournedos Rossini"); not wine
 # ("vina", a declined "vino", is Vina Morales's name), "amaro" ("amara") nor Turkish "bira" ("biri", someone): this

@@ -279,7 +279,7 @@ PRIVATE_PHOTO_CUES: tuple[str, ...] = (
     r"\b(?:(?:ella|el) no (?:lo sabe|sabe nada)|(?:lei|lui) non (?:lo sa|sa niente|sa nulla)|a sua insaputa|"
     r"(?:ela|ele) nao (?:o sabe|sabe de nada|sabe disso)|sem ele saber|(?:elle|il) n'?en sait rien|"
     r"nie wie o tym|o tym nie wie|bez (?:jej|jego) wiedzy|nevi o tom|o tom nevi|bez (?:jejiho|jeho) vedomi|"
-    r"(?:onun|kizin|adamin) haberi yok|haberi olmadan|"
+    r"(?:onun|kizin|adamin|kendisinin) haberi yok|haberi olmadan|"  # session 38: "Kendisinin haberi yok tabi"
     # session 32: "elle est pas au courant", and the person who does not know the poster ("ona mě nezná")
     r"(?:elle|il) (?:n'?)?est pas au courant|(?:ella|el) no me conoce|(?:lei|lui) non mi conosce|(?:ela|ele) nao me conhece|"
     r"(?:sie|er) kennt mich nicht|(?:ze|zij|hij) kent me niet|(?:ona|on) mnie nie zna|(?:ona|on) me nezna|"
@@ -343,6 +343,13 @@ TAKEN_PHOTO_CUES: tuple[str, ...] = (
     r"\b(?:pics?|photos?|pictures?|videos?|snaps?) i (?:took|snapped|shot) of (?:her|him) (?:from|through|over) (?:the|my|our) "
     r"(?:car|window|bus|van|fence|hedge)\b",
     r"\bvideos? von (?:ihr|ihm)\b",
+    # session 38 (round 43): "I recorded her over the fence without her knowing"
+    # (not "I filmed him from the front row": a singer on a stage is no private person)
+    r"\b(?:i|we) (?:secretly )?(?:recorded|filmed|videoed) (?:her|him) (?:over the (?:fence|hedge|wall)|through (?:the|my|our) "
+    r"(?:window|fence)|from (?:my|our|the) (?:window|balcony|car|garden|yard|porch)|across the (?:street|road)|"
+    r"without (?:her|him) (?:knowing|noticing))\b",
+    # ... and "foto que tirei escondido dele no carro" (a photo I took of him in hiding; not "o tesouro escondido dele")
+    r"\b(?:fotos?|videos?) que (?:eu )?(?:tirei|fiz|gravei) escondid[oa]s?\b",
 )
 # ... and photos taken from a window, a balcony, a car, over a fence or from a queue, or "stolen", that say nobody's
 # pronoun ("fotka přes plot", "vanaf mijn balkon genomen", "une photo volée", "pic i took from the car", "foto scattate
@@ -356,6 +363,15 @@ VANTAGE_PHOTO_CUES: tuple[str, ...] = (
     r"\b(?:pics?|photos?|pictures?|videos?|snaps?) i (?:took|snapped|shot) (?:from|through|over) (?:the|my|our) "
     r"(?:car|window|bus|van|fence|hedge)\b",
     r"\bfoto scattat\w* (?:dalla (?:fila|coda|macchina|finestra)|dall ?auto|dal balcone|da lontano)\b",
+    # session 38 (round 43): photos taken on the poster's phone while queueing, from their seat, from across the street
+    # ("foto fatte col telefono mentre ero in fila", "pics attached, took them from my seat", "foto que tirei do outro
+    # lado da rua"), in the ten languages (folded)
+    r"\bfoto (?:fatt|scattat)\w* (?:col|con il|dal) (?:mio )?(?:telefono|cellulare)\b|\bmentre ero in (?:fila|coda)\b",
+    r"\b(?:pics?|photos?|pictures?)\b[^.;\n]{0,40}\btook (?:them|these|those|it) (?:from|at) (?:my|our) (?:seat|table|desk|booth)\b",
+    r"\b(?:pics?|photos?|pictures?|fotos?|foto s|zdjec\w*|fotk\w*|fotograf\w*)\b[^.;\n]{0,40}"
+    r"\b(?:from across the (?:street|road)|do outro lado da rua|del otro lado de la calle|desde la acera de enfrente|"
+    r"de l'autre cote de la rue|dall'altra parte della strada|von der anderen strassenseite|z drugiej strony ulicy|"
+    r"z druhe strany ulice|van de overkant|karsi kaldirimdan)\b",
 )
 # A person depicted, in the ten languages (folded): a likeness asked for, a portrait, a resemblance demanded, someone
 # cast or dressed as something ("as a viking warrior, face accurate", "ritratto ad acquerello, somigliante", "LoRA ...

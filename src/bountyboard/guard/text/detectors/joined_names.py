@@ -49,6 +49,8 @@ _SUBJECT_AFTER = re.compile(
 _WORD_SUFFIX = re.compile(
     r"(?:ism|isme|ismus|ist|ian|ity|ite|tion|sion|ical|ics|ness|ment|ology|ography|able|ible|ive|ous|ing|art|ano|any|"
     r"ony|owany|ovany|mente|grafia|grafie|graphie|zione|ismo|"
+    # session 38: the Polish and Slovak "-ism" ("surrealizm w stylu Jacka Yerki")
+    r"izm|izmu|izmem|izmus|"
     # round 16: Dutch and German present participles ("slaapwandelende", "schlafwandelnde")
     r"ende|enden|ende[rn]|elnde|ernde)$"
 )

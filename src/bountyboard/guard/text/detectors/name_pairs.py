@@ -23,9 +23,9 @@ STRONG = "strong"
 _STRONG, _WEAK = STRONG, WEAK
 
 _GIVEN_AND_HYPHEN_BEFORE = re.compile(r"(?<![\w-])([^\W\d_]+)-$")
-# Words of a language whose folded spelling is a given name (session 22): Spanish "child", Portuguese "sister" and
-# "mother" ("Nino", "Nina", "Irma", "Mae"), as written
-_WORDS_THAT_FOLD_TO_NAMES = frozenset("niño niña niños niñas irmã irmãs mãe".split())
+# Words of a language whose folded spelling is a given name (session 22): Spanish "child", Portuguese "sister",
+# "mother" and "hand" ("Nino", "Nina", "Irma", "Mae"; "mão junto à janela" is no "Mao": session 38), as written
+_WORDS_THAT_FOLD_TO_NAMES = frozenset("niño niña niños niñas irmã irmãs mãe mão mãos".split())
 _NAMES_ONLY_CAPITALISED = frozenset(
     # prepositions ("nude per rossetti", "sem nada")
     "per con sem sin dal als tra fra alla "  # session 20: "fotografia alla anselmo brunetti" (Alla is a given name)
@@ -92,6 +92,7 @@ class NamePairs:
         # "fotografia grande angular", "vieux marin, ciré jaune": two words of a language; so is a frequent word that is
         # no given name before its adjective ("casa excavada", "personagens gerados": session 21). In sexual text two
         # such words may be a name ("evrim keklik, sexy"), unless accents show they are written as words ("vlastní postava")
+        # or no name list holds either of them
         words = fold(raw).text.split()
         words_of_a_language = self._ordinary_words(raw) or (
             given not in self._given and len(words) == 2 and self._noun_and_adjective(words[0], words[1])
@@ -101,7 +102,14 @@ class NamePairs:
             not opens_line and not sexual_text and given not in self._given and len(words) == 2
             and words[0] in self._frequent_folded and words[1] not in self._surnames and words[1] not in self._given
         )
-        return words_of_a_language and (not sexual_text or not raw.isascii())
+        if words_of_a_language and sexual_text and raw.isascii():
+            # session 38: in sexual text, only when no name list holds either word ("cabelo molhado, olhar selvagem",
+            # "salotto parigino, corsetto"): "evrim keklik, sexy" is no pair of frequent words, and stays a name
+            return all(
+                (w in self._frequent_folded or w in self._vocabulary) and w not in self._given and w not in self._surnames
+                for w in words
+            )
+        return words_of_a_language
 
     def _ordinary_words(self, raw: str) -> bool:
         """A lower-case pair written as words (no letters spelt out) whose first and last words are both
