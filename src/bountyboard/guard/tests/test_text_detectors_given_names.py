@@ -1618,3 +1618,18 @@ def test_a_turkish_noun_by_its_ending_and_a_german_preposition_are_no_name(scann
 )
 def test_a_turkish_name_beside_those_nouns_is_still_read(scanner: TextScanner, text: str, expected: Decision) -> None:
     assert decide(scanner, text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # session 38: a middle initial between the given name and the surname
+        ("Anna M. Kelvarowa as an astronaut, portrait", Decision.CONSENT_REQUIRED),
+        ("Marek J. Kelvarski nude, photo", Decision.BLOCK),
+        # ... initials with no given name before the surname are a painter's or a winemaker's, read as before
+        ("M.C. Kelvar two hands drawing each other with a pencil", Decision.ALLOW),
+    ],
+)
+def test_a_middle_initial_stands_inside_a_name(scanner: TextScanner, text: str, expected: Decision) -> None:
+    assert Policy().decide(scanner.scan(text)).decision is expected
+

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import random
 
-from bountyboard.guard.text.gazetteer import Category, ListedName, NameHit, NameMatcher, resolve_overlaps
+from bountyboard.guard.text.gazetteer import (
+    Category,
+    ListedName,
+    NameHit,
+    NameMatcher,
+    dotted_initials,
+    listed,
+    resolve_overlaps,
+)
+from bountyboard.guard.text.normalize import normalize
 
 
 def _reference(hits: list[NameHit]) -> list[NameHit]:
@@ -35,3 +44,15 @@ def test_the_same_name_from_two_lists_is_one_entry_capitalised_only_if_both_say_
     [hit] = matcher.find("a will smith poster")
     assert hit.entry.sources == ["civitai", "pantheon"] and not hit.entry.capitalised_only
     assert strict.needs_capital and not loose.needs_capital
+
+
+def test_a_name_with_a_middle_initial_matches_written_with_or_without_its_dot() -> None:
+    # session 38: the text keeps its offsets, so "f. " pads to two spaces; "John F. Kennedy nude" had named nobody
+    matcher = NameMatcher([listed("Mira K. Dolvan", Category.PUBLIC, "test"), listed("J. Telvo", Category.PUBLIC, "test")])
+    for text in ("Mira K. Dolvan nude", "mira k dolvan as a pirate", "a poster of J. Telvo", "j telvo on stage"):
+        hits = matcher.find(normalize(text).names.text)
+        assert [h.entry.display for h in hits] in (["Mira K. Dolvan"], ["J. Telvo"]), text
+    # ... the variant pads each initial before the last word; a character's initials alone ("J.W") have none
+    assert dotted_initials(" mira k dolvan ") == " mira k  dolvan "
+    assert dotted_initials(" j w ") == "" and dotted_initials(" mira dolvan ") == ""
+

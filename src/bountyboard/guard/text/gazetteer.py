@@ -100,7 +100,8 @@ class NameMatcher:
             joined = key.replace(" ", "")
             initials = joined_initials(padded_key(key)) if not entry.needs_context else ""
             for variant in {
-                padded_key(key), padded_key(joined) if len(joined) >= 8 and not entry.needs_context else "", initials
+                padded_key(key), padded_key(joined) if len(joined) >= 8 and not entry.needs_context else "", initials,
+                dotted_initials(padded_key(key)),
             }:
                 if variant.strip() and self._automaton.get(variant, None) is None:
                     self._automaton.add_word(variant, (len(variant), entry, False))
@@ -146,6 +147,16 @@ def joined_initials(padded: str) -> str:
     if out == words or len(out) < 2:
         return ""
     return f" {' '.join(out)} "
+
+
+def dotted_initials(padded: str) -> str:
+    """The padded key as a text with a dot after each initial pads it ("samuel l. jackson" is " samuel l  jackson ":
+    ``padded`` keeps offsets, so the dot stays a space); "" when the name has no initial before its last word. Without
+    it "John F. Kennedy nude" named nobody (session 38)."""
+    words = padded.split()
+    if len(words) < 2 or len(words[-1]) < 3 or not any(len(word) == 1 for word in words[:-1]):
+        return ""  # "J.W", a character's initials, is no name with an initial
+    return " " + "".join(word + ("  " if len(word) == 1 else " ") for word in words[:-1]) + words[-1] + " "
 
 
 def listed(name: str, category: Category, source: str) -> ListedName:

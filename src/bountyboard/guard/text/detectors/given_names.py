@@ -472,12 +472,20 @@ class GivenNameDetector:
     @staticmethod
     def _next_name_word(text: str, tokens: list[tuple[int, int, str]], index: int) -> int | None:
         """The index of the token that may be the surname after ``tokens[index]``: the next one, or the
-        one after up to two particles ("Vince van Northeim", "Sedat van der Dussen")."""
+        one after up to two particles ("Vince van Northeim", "Sedat van der Dussen") or a middle initial ("Anna M.
+        Nowak": session 38)."""
         end = tokens[index][1]
         for step in range(index + 1, min(index + 4, len(tokens))):
             gap = text[end : tokens[step][0]]
             if not _GAP.fullmatch(gap) or (gap in ("'", "’") and name_words.APOSTROPHE_SUFFIX.fullmatch(tokens[step][2])):
                 return None  # ... "Tarsus'taki": a Turkish case ending
+            initial = (
+                step == index + 1 and len(tokens[index][2]) >= 2 and len(tokens[step][2]) == 1
+                and text.startswith(". ", tokens[step][1])
+            )  # not "M.C. Escher", "F.X. Pichler": initials, no given name, before the surname
+            if initial and step < len(tokens) - 1:
+                end = tokens[step][1] + 1  # past the initial's dot
+                continue
             if tokens[step][2] not in PARTICLES or step == len(tokens) - 1:
                 return step
             end = tokens[step][1]
