@@ -1633,3 +1633,8 @@ def test_a_turkish_name_beside_those_nouns_is_still_read(scanner: TextScanner, t
 def test_a_middle_initial_stands_inside_a_name(scanner: TextScanner, text: str, expected: Decision) -> None:
     assert Policy().decide(scanner.scan(text)).decision is expected
 
+
+@pytest.mark.parametrize("text", ["Anna Kelvarska (nude:1.3), photo", "anna kelvarska (bikini:1.2), beach, photo"])
+def test_a_weighted_item_after_a_name_is_no_work_in_brackets(scanner: TextScanner, text: str) -> None:
+    # session 38: "(nude:1.3)" after a name had been read as the franchise of a character ("Yor Forger (Spy x Family)")
+    assert Policy().decide(scanner.scan(text)).decision is Decision.BLOCK

@@ -345,3 +345,10 @@ def test_the_actor_who_plays_a_character_is_depicted(text: str) -> None:
     scanner = TextScanner()
     assert _decision(scanner, text) is Decision.CONSENT_REQUIRED
     assert not [s for s in scanner.scan(text) if s.kind is SignalKind.STYLE_REFERENCE]
+
+
+@pytest.mark.parametrize("text", ['photo of "Rihanna" nude', 'a LoRA of "Emma Watson", nude', "John F. Kennedy nude"])
+def test_a_quoted_name_or_one_with_a_middle_initial_is_still_the_person(scanner: TextScanner, text: str) -> None:
+    # session 38: a quoted name after a lower-case word had been read out of the text as a nickname, and an initial's
+    # dot had kept a listed name from matching
+    assert Policy().decide(scanner.scan(text)).decision is Decision.BLOCK

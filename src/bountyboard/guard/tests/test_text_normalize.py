@@ -152,7 +152,10 @@ def test_leetspeak_inside_a_word_is_still_undone() -> None:
     [("Zenon „Zenek” Martyniuk śpiewa", "zenon martyniuk spiewa"),
      ('Bartłomiej "Gruszka" Gruszecki, arm wrestler', "bartlomiej gruszecki, arm wrestler"),
      ("Jean-Pierre « Pépé » Castagnet", "jean pierre castagnet"),
-     ('a "big" deal', 'a "big" deal'), ('the word "hello"', 'the word "hello"')],
+     ('a "big" deal', 'a "big" deal'), ('the word "hello"', 'the word "hello"'),
+     # session 38: a nickname of two or three words; a quoted name after a lower-case word is the name itself
+     ('Dwayne "The Rock" Kelvar on stage', "dwayne kelvar on stage"),
+     ('photo of "Rihanna" nude', 'photo of "rihanna" nude'), ('lora of "Anna Kelvar" now', 'lora of "anna kelvar" now')],
 )  # fmt: skip
 def test_a_quoted_nickname_between_two_names_is_left_out_of_the_names_view(text: str, names: str) -> None:
     """Session 35: the name reads whole without the nickname; a quoted word with no name after it stays."""

@@ -59,8 +59,11 @@ _SPACED_DIGITS = re.compile(r"(?<![^\W_])\d(?: \d(?![^\W_]))+")
 
 _WIDE_SPACE = re.compile(r"\s{2,}")
 # A nickname in quotes between a given name and a surname ("Zenon „Zenek” Martyniuk", 'Bartłomiej "Gruszka"
-# Gruszecki'): name matchers read the name without it (session 35); a quoted word elsewhere stays.
-_QUOTED_NICKNAME = re.compile(r"(?<=[^\W\d_]{2}) [\"“„«‘'] ?[^\W\d_]{2,15} ?[\"”“»’'] (?=[^\W\d_]{2})")
+# Gruszecki'): name matchers read the name without it (session 35); a quoted word elsewhere stays. Up to three words
+# since session 38: 'Dwayne "The Rock" Johnson nude' had named nobody.
+_QUOTED_NICKNAME = re.compile(
+    r"(?<=[^\W\d_]{2}) [\"“„«‘'] ?[^\W\d_]{2,15}(?: [^\W\d_]{1,15}){0,2} ?[\"”“»’'] (?=[^\W\d_]{2})"
+)
 
 _fold_cache: dict[str, str] = {}
 
@@ -137,15 +140,17 @@ def _deleet(match: re.Match[str]) -> str:
     return plain
 
 
-def name_view(base: View) -> View:
-    """The view name matchers use; see the module docstring."""
+def name_view(base: View, original: str | None = None) -> View:
+    """The view name matchers use; see the module docstring. With the ``original`` text, a quoted nickname is read
+    out only between capitalised words ("Dwayne "The Rock" Johnson"), never after a lower-case one ('photo of
+    "Rihanna" nude': session 38)."""
     text = _APPENDED_NUMBER.sub(lambda m: " " * len(m.group(0)), base.text)  # same length
     text = _LEET_TOKEN.sub(_deleet, text)  # same length: offsets unchanged
     text = _JOINER.sub(" ", text)  # same length
     runs = [m.span() for m in _SPACED_LETTERS.finditer(text)]
     runs += [m.span() for m in _SPACED_DIGITS.finditer(text) if not any(s <= m.start() < e for s, e in runs)]
     gaps = [m.span() for m in _WIDE_SPACE.finditer(text)]
-    nicknames = [m.span() for m in _QUOTED_NICKNAME.finditer(text)]
+    nicknames = [m.span() for m in _QUOTED_NICKNAME.finditer(text) if original is None or _between_capitals(m, base, original)]
     if not runs and not gaps and not nicknames:
         return View(text, base.offsets)
     keep = [True] * len(text)
@@ -176,6 +181,17 @@ def name_view(base: View) -> View:
     return View(kept_text, kept_offsets)
 
 
+def _between_capitals(nickname: re.Match[str], base: View, original: str) -> bool:
+    """The words either side of a quoted nickname open with capitals in the original text."""
+    text = base.text
+    before = nickname.start()
+    while before > 0 and text[before - 1].isalpha():
+        before -= 1
+    after = nickname.end()
+    first, second = base.span(before, before + 1)[0], base.span(after, after + 1)[0]
+    return original[first : first + 1].isupper() and original[second : second + 1].isupper()
+
+
 def word_view(base: View) -> View:
     return View(_JOINER.sub(" ", base.text), base.offsets)
 
@@ -198,7 +214,7 @@ def padded_key(key: str) -> str:
 
 def normalize(text: str) -> NormalizedText:
     base = fold(text)
-    return NormalizedText(original=text, base=base, words=word_view(base), names=name_view(base))
+    return NormalizedText(original=text, base=base, words=word_view(base), names=name_view(base, text))
 
 
 def normalize_name(name: str) -> str:

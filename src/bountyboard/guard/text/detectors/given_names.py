@@ -47,6 +47,9 @@ _TOKEN = re.compile(r"[^\W\d_]+")
 # separates items ("Anna, Berlin") and no line break.
 # "Ben & Jerry's" is two names, or a brand; "Z 'Świata według Kiepskich' – Halina": a dash or a quotation mark
 # between two words ends a title or a clause
+# An attention weight right after a name ("Anna Kelvarska (nude:1.3)", "(smiling:1.2)"): a prompt's next item, not the
+# work a character is from in brackets (session 38: a weighted sexual word had hidden the name)
+_PROMPT_ITEM_IN_PARENS = re.compile(r"\s*\([^()]{1,60}:\s*\d+(?:\.\d+)?\s*\)")
 _GAP = re.compile(r"[^\w,.;:!?()\[\]{}|/\n\"&+–—“”„«»]{1,4}")
 _HYPHEN_COMPOUND = re.compile(r"[^\W\d_]{2,}-[^\W\d_]{2,}")
 _INDEFINITE = frozenset("an un une una uno ein eine einen einem einer een um uma numa num".split())
@@ -288,6 +291,8 @@ class GivenNameDetector:
             from_a_work = self._from_a_work(raw_after[third.end() :] if third else raw_after)
             if from_a_work or (
                 raw_after.lstrip().startswith("(") and not roles.ROLE_IN_PARENS.match(fold(raw_after).text)
+                and not _PROMPT_ITEM_IN_PARENS.match(raw_after)
+                and not sexual.overlaps(span[1], span[1] + raw_after.find(")") + 1 if ")" in raw_after else len(raw_after))
                 and not public_role  # "Poslankyně ... Olga Nováková (Piráti)": a party, not a franchise (round 16)
                 and not pair_frames.WHERE_IN_BRACKETS.match(raw_after)  # "(Weingut in Gimmeldingen, Pfalz)": where they work
                 and not self._town_after(raw_after, raw_after.index("(") + 1)  # "Kayla Brennen (Darwin)": their town
