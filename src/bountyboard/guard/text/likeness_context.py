@@ -32,7 +32,7 @@ from bountyboard.guard.errors import GuardError
 
 MODEL_FILE = "likeness_context/model.json.gz"
 # The digest of the file ``scripts/train_likeness_context.py`` wrote (guard/data/README.md records its provenance).
-MODEL_SHA256 = "005e75dde2dee369e52e0d564c88d3406ca3fb3c9ed749a0c6051dff23a2c098"
+MODEL_SHA256 = "97b413930e454487118e8da6b723ec5018904bdcbfd1850ba833d688993e1455"
 # Only the beginning of a long text is read: a bounty's subject is in its title and first sentences, and a 1 MB
 # request must not cost a million n-grams.
 READ_CHARACTERS = 4000
