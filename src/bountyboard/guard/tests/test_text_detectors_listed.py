@@ -352,3 +352,21 @@ def test_a_quoted_name_or_one_with_a_middle_initial_is_still_the_person(scanner:
     # session 38: a quoted name after a lower-case word had been read out of the text as a nickname, and an initial's
     # dot had kept a listed name from matching
     assert Policy().decide(scanner.scan(text)).decision is Decision.BLOCK
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # session 38: an actress "in the style of" or "inspired by" in sexual text is the evasion, not a style
+        ("nude woman in the style of Scarlett Johansson", Decision.BLOCK),
+        ("topless girl, inspired by Emma Watson", Decision.BLOCK),
+        # ... an artist stays a style in sexual text, and the actress outside it
+        ("nude, in the style of Egon Schiele", Decision.ALLOW),
+        ("portrait inspired by Emma Watson, oil", Decision.ALLOW),
+    ],
+)
+def test_a_public_figure_cited_as_a_style_in_sexual_text_is_depicted(
+    scanner: TextScanner, text: str, expected: Decision
+) -> None:
+    assert Policy().decide(scanner.scan(text)).decision is expected
+

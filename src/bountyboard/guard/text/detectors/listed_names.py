@@ -168,7 +168,12 @@ class ListedNameDetector:
                 as_style = (is_artist and ((style and not cast_artist) or not (likeness or sexual.right_after(span)))) or (
                     not is_artist
                     and not likeness
-                    and (bool(frames.STYLE_BEFORE.search(before) or _INSPIRED_AFTER.match(after)) or (entry.may_be_artist and style)
+                    # a public figure no list knows as an artist cited as a style in sexual text is the evasion
+                    # "nude woman in the style of <actress>", no style (session 38)
+                    and (bool(
+                        (frames.STYLE_BEFORE.search(before) or _INSPIRED_AFTER.match(after))
+                        and (entry.may_be_artist or not context.sexual_spans)
+                    ) or (entry.may_be_artist and style)
                          # "Personagens do livro do Jorge Amado": the author of the book (round 21)
                          or bool(frames.AUTHOR_BEFORE.search(before) or frames.AUTHOR_AFTER.match(after)))
                 ) or (
