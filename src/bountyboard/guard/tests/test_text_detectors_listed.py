@@ -370,3 +370,10 @@ def test_a_public_figure_cited_as_a_style_in_sexual_text_is_depicted(
 ) -> None:
     assert Policy().decide(scanner.scan(text)).decision is expected
 
+
+def test_a_listed_character_with_a_middle_initial_is_that_character(scanner: TextScanner) -> None:
+    # session 38: with the initial's dot matched, the hand list can hold "Ollie B. Bommel" (Marten Toonder's comics)
+    signals = scanner.scan("Heer Ollie B. Bommel op een zandweg langs de heide, stripstijl")
+    assert [s.text for s in signals if s.kind is SignalKind.FICTIONAL_CHARACTER] == ["Ollie B. Bommel"]
+    assert Policy().decide(signals).decision is Decision.ALLOW
+
