@@ -317,3 +317,27 @@ def test_spicy_photos_are_suggestive(scanner: TextScanner, text: str) -> None:
 @pytest.mark.parametrize("text", ["pasta con salsa piccante, foto prodotto", "tacos con salsa picante, foto de comida"])
 def test_a_spicy_sauce_is_no_sexual_word(scanner: TextScanner, text: str) -> None:
     assert not {s.kind for s in scanner.scan(text)} & set(SEXUAL)
+
+
+@pytest.mark.parametrize("text", ["Mira Kelvar nud3, photo", "Mira Kelvar n u d e, photo", "Mira Kelvar n*de, photo",
+                                  "Mira Kelvar t0pless on the beach", "Mira Kelvar n.s.f.w", "Mira Kelvar spreading her legs"])
+def test_a_sexual_word_in_leetspeak_spelt_out_or_starred_is_still_sexual(scanner: TextScanner, text: str) -> None:
+    # session 38: the words pass reads the ``words`` view, where "nud3" and "n u d e" are no word of the lexicons
+    assert Policy().decide(scanner.scan(text)).decision is Decision.BLOCK
+
+
+@pytest.mark.parametrize("text", ["Manon pieds nus dans la garrigue, Ugolin qui l'observe", "fiat 500, a.s.a.p delivery",
+                                  "no n u d i t y, portrait of a knight"])
+def test_words_set_aside_spelt_out_negated_or_a_dancers_pose_stay_so(detector: SexualTermsDetector, text: str) -> None:
+    assert not kinds(detector, text) & set(SEXUAL)
+
+
+def test_a_starred_minor_word_is_a_sexualised_minor(detector: SexualTermsDetector) -> None:
+    signals = detector.detect(ScanContext(normalize("anime girl, l*li, beach")))
+    assert [(s.kind, s.detail.get("sexualised")) for s in signals] == [(SignalKind.MINOR_CUE, True)]
+
+
+def test_a_dancers_legs_apart_are_no_sexual_pose(scanner: TextScanner) -> None:
+    decision = Policy().decide(scanner.scan("Mira Kelvar, ballet dancer, legs apart in second position")).decision
+    assert decision is Decision.CONSENT_REQUIRED
+

@@ -51,6 +51,9 @@ SUGGESTIVE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bbare (?:chest(?:ed)?|back|midriff|thighs|skin|body)\b", r"\b(?:oiled|oiled up|glistening|sweaty|wet) (?:body|skin|chest|abs)\b",
         r"\bbody ?suit and (?:high )?heels\b", r"\b(?:thigh highs|garter|garters|bustier)s?\b",
         r"\b(?:bent over|on all fours|arched back|bedroom eyes|biting (?:her|his) lips?|tongue out)\b",
+        # session 38: a pose of the legs ("spreading her legs", "legs spread wide"; not a dancer's "legs apart", nor a
+        # table's "legs spread for stability")
+        r"\b(?:spread(?:ing)? (?:her|his) legs|legs spread wide|legs wide open)\b",
         r"\b(?:licking|sucking(?: on)?) (?:a |an |the )?(?:carrot|banana|popsicle|lollipop|ice cream|cucumber|finger|fingers|lips)\b",
         r"\b(?:pacifier|diaper|adult baby|collar and leash|ball gag|french maid|maid outfit|bunny suit|bunny girl|school ?girl outfit)s?\b",
         r"\b(?:lap dance|pole dancing|striptease|strip tease|boudoir\w*|glamou?r model|pin ?up model|onlyfans model)\b",

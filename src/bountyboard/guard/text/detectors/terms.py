@@ -1,5 +1,6 @@
 """Sexual and minor cues: lexicons in many languages (ours and Civitai's), stated ages, age shifts,
-and Civitai's minor-harm combinations. One Aho-Corasick pass over the ``words`` view."""
+and Civitai's minor-harm combinations. One Aho-Corasick pass over the ``words`` view, a second over the ``names``
+view when it undid leetspeak or spelt-out letters there ("nud3", "n u d e")."""
 
 from __future__ import annotations
 
@@ -18,7 +19,14 @@ from bountyboard.guard.text.childhood import (
     childhood_reading,
     costume_around,
 )
-from bountyboard.guard.text.detectors.base import SEXUAL_KINDS, ScanContext, bare_body_part, dedupe, negated
+from bountyboard.guard.text.detectors.base import (
+    SEXUAL_KINDS,
+    ScanContext,
+    SpanIndex,
+    bare_body_part,
+    dedupe,
+    negated,
+)
 from bountyboard.guard.text.name_words import PARTICLES, UPPER
 from bountyboard.guard.text.normalize import padded, padded_key
 from bountyboard.guard.text.shipped import compile_any, harmful_combinations, lexicon_key, shipped_terms
@@ -34,6 +42,14 @@ _DIGIT = re.compile(r"\d")
 _HARM_STEM = re.compile(r"abus|harm|violen|exploit|assault|attack|hurt|damag|molest")
 _AGE_WORD_RE = compile_any(lexicons.AGE_WORD_PATTERNS)
 _AGE_SHIFT_RE = compile_any(lexicons.AGE_SHIFT_PATTERNS)
+
+
+# A sexual or minor word with letters starred out ("n*de", "p**n", "l#li"), read on the ``base`` view, which keeps the
+# stars (the ``words`` view makes them spaces): the words of the lexicons posters censor so
+_CENSORED = re.compile(
+    r"(?<![^\W_])(?=[^\s]*[*#])(?:n[u*#][d*#][e*#]s?|n[a*#][k*#][e*#]d|p[o*#][r*#]n|s[e*#]x[y*#]?|t[o*#]pl[e*#]ss|"
+    r"l[o*#][l*#]i|sh[o*#]t[a*#]|b[o*#][o*#]bs|t[i*#]ts|h[e*#]nt[a*#]i|ns[f*#]w)(?![^\W_])"
+)
 
 
 class SexualTermsDetector:
@@ -59,6 +75,35 @@ class SexualTermsDetector:
             key = padded_key(variant)
             self._terms.add_word(key, (len(key), tier, source))
         self._terms.make_automaton()
+
+    def _hidden_terms(self, context: ScanContext, found: list[Signal]) -> list[Signal]:
+        """Sexual and minor words written to slip past the lexicons (session 38): in leetspeak or spelt out letter by
+        letter ("nud3", "t0pless", "n u d e", "n.s.f.w"), read on the ``names`` view that undoes both, and starred
+        out ("n*de"). Only where the ``words`` pass found nothing; never a mild word."""
+        norm = context.norm
+        taken = SpanIndex(s.span for s in found if s.span)
+        out: list[Signal] = []
+        names = norm.names.text
+        if names != norm.words.text:
+            for end_index, (length, tier, source) in self._terms.iter(padded(names)):
+                start, end = end_index - length + 1, end_index - 1
+                span = norm.names.span(start, end)
+                term = names[start:end]
+                if tier == "mild" or taken.overlaps(*span) or norm.original[span[0] : span[1]].lower() == term:
+                    continue  # a word the first pass read, or set aside ("pieds nus" is barefoot)
+                if negated(names, start) or bare_body_part(names, start, end):
+                    continue
+                detail: dict[str, Any] = {"term": term, "obfuscated": True}
+                if tier == "minor" and term in lexicons.SEXUALISED_MINOR:
+                    detail["sexualised"] = True  # "l0li": sexual by what the word means, as the plain word is
+                out.append(context.signal("names", start, end, _TIER_KIND[tier], source=source, label=term, detail=detail))
+        for m in _CENSORED.finditer(norm.base.text) if "*" in norm.base.text or "#" in norm.base.text else ():
+            if not taken.overlaps(*norm.base.span(*m.span())):
+                minor = m.group(0).startswith(("l", "sh"))  # "l*li", "sh*ta": a sexualised minor, as the plain word
+                kind = SignalKind.MINOR_CUE if minor else SignalKind.SEXUAL_EXPLICIT
+                detail = {"term": m.group(0), "obfuscated": True, **({"sexualised": True} if minor else {})}
+                out.append(context.signal("base", *m.span(), kind, source="pattern:censored-term", label=m.group(0), detail=detail))
+        return out
 
     def detect(self, context: ScanContext) -> list[Signal]:
         words = context.norm.words.text
@@ -100,6 +145,7 @@ class SexualTermsDetector:
                     "words", start, end_index + 1, _TIER_KIND[tier], source=source, label=term, detail=detail
                 )
             )
+        out += self._hidden_terms(context, out)
         child_spans = [(m.start(), m.end()) for m in lexicons.YOUNG_DESCRIBED_CHILD.finditer(words)]
         for start, end in child_spans:
             out.append(
