@@ -169,6 +169,11 @@ def test_a_named_person_in_suggestive_context_is_blocked(scanner: TextScanner, t
         "czternastolatka w bieliźnie",
         "veertienjarige in lingerie",
         "on dört yaşında kız bikinili",
+        # session 38: the age in words after "aged", and "twelve years" in Polish, Czech and Dutch
+        "girl aged thirteen in lingerie",
+        "dziewczyna, trzynaście lat, bielizna",
+        "dívka, třináct let, spodní prádlo",
+        "meisje van dertien jaar in lingerie",
     ],
 )
 def test_a_minor_in_suggestive_context_is_blocked_in_every_language(scanner: TextScanner, text: str) -> None:

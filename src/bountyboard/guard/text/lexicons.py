@@ -275,6 +275,12 @@ AGE_WORD_PATTERNS = (
     r"\b(?:dziesiecio|jedenasto|dwunasto|trzynasto|czternasto|pietnasto|szesnasto|siedemnasto)(?:latk\w*|latek|letni\w*)\b",
     r"\b(?:deseti|jedenacti|dvanacti|trinacti|ctrnacti|patnacti|sestnacti|sedmnacti)let\w*\b",
     r"\b(?:tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien)(?: ?jarige?|jaar oud)\b",
+    # session 38: the age in words after "aged", and the number word then "years" in Polish, Czech and Dutch, ten to
+    # seventeen ("girl aged twelve", "dwanaście lat", "dvanáct let", "twaalf jaar")
+    rf"\b(?:aged?|age of) {_AGE_WORD}\b",
+    r"\b(?:dziesiec|jedenascie|dwanascie|trzynascie|czternascie|pietnascie|szesnascie|siedemnascie) lat\b",
+    r"\b(?:deset|jedenact|dvanact|trinact|ctrnact|patnact|sestnact|sedmnact) let\b",
+    r"\b(?:tien|twaalf|dertien|veertien|vijftien|zestien|zeventien) jaar\b",
     r"\bon (?:bir|iki|uc|dort|bes|alti|yedi) yas(?:inda|indaki|li)\b",
     r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth) grader?s?\b",
 )
