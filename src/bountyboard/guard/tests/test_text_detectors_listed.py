@@ -377,3 +377,19 @@ def test_a_listed_character_with_a_middle_initial_is_that_character(scanner: Tex
     assert [s.text for s in signals if s.kind is SignalKind.FICTIONAL_CHARACTER] == ["Ollie B. Bommel"]
     assert Policy().decide(signals).decision is Decision.ALLOW
 
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # session 38: the character's actress is a real person singled out, in any language
+        ("nude pic of hermione actress", Decision.BLOCK),
+        ("Hermione's actress in lingerie", Decision.BLOCK),
+        ("la actriz de Hermione Granger como reina", Decision.CONSENT_REQUIRED),
+        # ... the character alone stays fiction, and so does a text that rules the actress out
+        ("hermione granger, cosplay, library", Decision.ALLOW),
+        ("Hermione Granger in the library, drawn, not Hermione's actress", Decision.ALLOW),
+    ],
+)
+def test_a_characters_actress_is_a_real_person(scanner: TextScanner, text: str, expected: Decision) -> None:
+    assert Policy().decide(scanner.scan(text)).decision is expected
+

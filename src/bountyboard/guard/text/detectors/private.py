@@ -8,6 +8,7 @@ from bountyboard.guard.signals import Signal, SignalKind
 from bountyboard.guard.text import named_things, private_cues
 from bountyboard.guard.text.detectors.base import ScanContext
 from bountyboard.guard.text.name_words import PERSON_WORDS, UPPER
+from bountyboard.guard.text.normalize import fold
 from bountyboard.guard.text.shipped import compile_any
 
 _PRIVATE_RELATION_RE = compile_any(private_cues.PRIVATE_RELATIONS)
@@ -131,19 +132,48 @@ class SelfLikenessDetector:
         ]  # fmt: skip
 
 
+# The word for whoever plays a character, after its name or before it, in the ten languages (folded): "nude pic of
+# hermione actress", "Hermione's actress", "la actriz de Hermione" (session 38)
+_PLAYER = (
+    r"(?:actress|actor|actrice|acteur|actriz|schauspielerin|schauspieler|attrice|attore|atriz|ator|aktorka|herecka|herec|"
+    r"oyuncusu)"
+)
+_PLAYER_AFTER = re.compile(rf"^(?:['’]s)?\s+{_PLAYER}\b")
+_PLAYER_BEFORE = re.compile(rf"\b{_PLAYER}\s+(?:of|de|du|del|von|der|di|della|do|da|van|z|ze)\s+$")
+_RULED_OUT_BEFORE = re.compile(r"\b(?:not|no|never|nicht|kein\w*|pas|sans|sin|senza|sem|nie|bez|ne|niet|geen)\s+(?:\w+\s+){0,2}$")
+
+
 class DescribedPersonDetector:
-    """A description that singles one real person out ("the current French president")."""
+    """A description that singles one real person out ("the current French president", "the Hermione actress")."""
 
     name = "described-person"
 
     def detect(self, context: ScanContext) -> list[Signal]:
-        return [
+        out = [
             context.signal(
                 "words", *m.span(), SignalKind.PERSON_NAME,
                 source="pattern:described-person", label=m.group(0), detail={"described": True},
             )
             for m in _DESCRIBED_RE.finditer(context.norm.words.text)
         ]  # fmt: skip
+        original = context.norm.original
+        for character in context.signals:
+            if character.kind is not SignalKind.FICTIONAL_CHARACTER or not character.span:
+                continue
+            start, end = character.span
+            after, before = fold(original[end : end + 24]), fold(original[max(0, start - 32) : start])
+            if player := _PLAYER_AFTER.match(after.text):
+                end += after.span(0, player.end())[1]
+            elif player := _PLAYER_BEFORE.search(before.text):
+                start = max(0, start - 32) + before.span(player.start(), player.start() + 1)[0]
+            else:
+                continue
+            if _RULED_OUT_BEFORE.search(fold(original[max(0, start - 24) : start]).text):
+                continue  # "not Sookie Stackhouse's actress": the cast ruled out
+            out.append(Signal(kind=SignalKind.PERSON_NAME, source="pattern:described-person", text=original[start:end],
+                span=(start, end), label=original[start:end], detail={"described": True},
+            ))  # fmt: skip
+        return out
 
 
 def _relation_owns_the_subject(relation: str, after: str) -> bool:
