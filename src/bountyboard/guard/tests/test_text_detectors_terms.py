@@ -327,7 +327,7 @@ def test_a_sexual_word_in_leetspeak_spelt_out_or_starred_is_still_sexual(scanner
 
 
 @pytest.mark.parametrize("text", ["Manon pieds nus dans la garrigue, Ugolin qui l'observe", "fiat 500, a.s.a.p delivery",
-                                  "no n u d i t y, portrait of a knight"])
+                                  "no n u d i t y, portrait of a knight", "best shot# of the day, a lighthouse"])
 def test_words_set_aside_spelt_out_negated_or_a_dancers_pose_stay_so(detector: SexualTermsDetector, text: str) -> None:
     assert not kinds(detector, text) & set(SEXUAL)
 

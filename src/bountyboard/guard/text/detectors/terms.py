@@ -28,7 +28,7 @@ from bountyboard.guard.text.detectors.base import (
     negated,
 )
 from bountyboard.guard.text.name_words import PARTICLES, UPPER
-from bountyboard.guard.text.normalize import padded, padded_key
+from bountyboard.guard.text.normalize import fold, padded, padded_key
 from bountyboard.guard.text.shipped import compile_any, harmful_combinations, lexicon_key, shipped_terms
 
 _TIER_KIND = {
@@ -47,9 +47,9 @@ _AGE_SHIFT_RE = compile_any(lexicons.AGE_SHIFT_PATTERNS)
 # A sexual or minor word with letters starred out ("n*de", "p**n", "l#li"), read on the ``base`` view, which keeps the
 # stars (the ``words`` view makes them spaces): the words of the lexicons posters censor so
 _CENSORED = re.compile(
-    r"(?<![^\W_])(?=[^\s]*[*#])(?:n[u*#][d*#][e*#]s?|n[a*#][k*#][e*#]d|p[o*#][r*#]n|s[e*#]x[y*#]?|t[o*#]pl[e*#]ss|"
-    r"l[o*#][l*#]i|sh[o*#]t[a*#]|b[o*#][o*#]bs|t[i*#]ts|h[e*#]nt[a*#]i|ns[f*#]w)(?![^\W_])"
-)
+    r"(?<![^\W_])(?:n[u*#][d*#]es?|n[a*#][k*#][e*#]d|p[o*#][r*#]n|s[e*#]xy?|t[o*#]pl[e*#]ss|l[o*#][l*#]i|sh[o*#]ta|"
+    r"b[o*#][o*#]bs|t[i*#]ts|h[e*#]nt[a*#]i|ns[f*#]w)(?![^\W_])"
+)  # first and last letters as written: "shot#" is no "sh*ta"
 
 
 class SexualTermsDetector:
@@ -89,7 +89,7 @@ class SexualTermsDetector:
                 start, end = end_index - length + 1, end_index - 1
                 span = norm.names.span(start, end)
                 term = names[start:end]
-                if tier == "mild" or taken.overlaps(*span) or norm.original[span[0] : span[1]].lower() == term:
+                if tier == "mild" or taken.overlaps(*span) or fold(norm.original[span[0] : span[1]]).text == term:
                     continue  # a word the first pass read, or set aside ("pieds nus" is barefoot)
                 if negated(names, start) or bare_body_part(names, start, end):
                     continue
@@ -98,7 +98,7 @@ class SexualTermsDetector:
                     detail["sexualised"] = True  # "l0li": sexual by what the word means, as the plain word is
                 out.append(context.signal("names", start, end, _TIER_KIND[tier], source=source, label=term, detail=detail))
         for m in _CENSORED.finditer(norm.base.text) if "*" in norm.base.text or "#" in norm.base.text else ():
-            if not taken.overlaps(*norm.base.span(*m.span())):
+            if ("*" in m.group(0) or "#" in m.group(0)) and not taken.overlaps(*norm.base.span(*m.span())):
                 minor = m.group(0).startswith(("l", "sh"))  # "l*li", "sh*ta": a sexualised minor, as the plain word
                 kind = SignalKind.MINOR_CUE if minor else SignalKind.SEXUAL_EXPLICIT
                 detail = {"term": m.group(0), "obfuscated": True, **({"sexualised": True} if minor else {})}
