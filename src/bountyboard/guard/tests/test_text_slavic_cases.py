@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bountyboard.guard.policy import Policy
+from bountyboard.guard.signals import SignalKind
 from bountyboard.guard.text.scanner import TextScanner
 from bountyboard.guard.text.shipped import shipped_slavic_given_names
 from bountyboard.guard.text.slavic_cases import case_forms, place_in_a_case, slavic_given_name_forms
@@ -46,11 +47,18 @@ def test_the_shipped_polish_and_czech_names_are_read_from_their_sections() -> No
     [
         ("Zrobi ktoś fotki natalii i aleksandry kelvermoor nago na ściance? nsfw", Decision.BLOCK),
         ("potřebuju portrét s petrem kelvermoorem na lodi, akvarel", Decision.CONSENT_REQUIRED),
-        ("marka samochodu na plakacie, czerwony lakier, studio", Decision.ALLOW),
     ],
 )
 def test_declined_names_in_lower_case(scanner: TextScanner, text: str, decision: Decision) -> None:
     assert Policy().decide(scanner.scan(text)).decision is decision
+
+
+def test_a_word_that_is_a_case_form_of_a_name_names_nobody(scanner: TextScanner) -> None:
+    # "marka" (a brand) is also Marek's genitive: no rule reads a person in it. Session 38's model scores the text
+    # 0.81, just over its review bar (0.8), so a moderator may look (decision 0062); nothing is asked or refused.
+    signals = scanner.scan("marka samochodu na plakacie, czerwony lakier, studio")
+    assert not [s for s in signals if s.kind in (SignalKind.NER_PERSON, SignalKind.PERSON_NAME)]
+    assert Policy().decide(signals).decision in (Decision.ALLOW, Decision.REVIEW)
 
 
 @pytest.mark.parametrize(
