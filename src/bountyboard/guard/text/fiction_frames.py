@@ -291,11 +291,13 @@ FICTION_WORK_CUES = re.compile(
 _NEGATED = re.compile(r"\b(?:not|no|nie|ne|non|nicht|kein\w*|geen|niet|bez|sem|sin|sans|ni|nada de)(?:\s+\w+){1,2}(?:['’]s\s+\w+)?")
 
 
-# The text asks for the characters and says so against their cast ("only the characters, not the actors",
-# "sadece karakterler, oyuncular değil"), in the ten languages (folded): round 17.
-_NOT_THE_CAST = (
+# The words for a character's cast in the ten languages (folded): the text asks for the characters and says so against
+# their cast ("only the characters, not the actors", "sadece karakterler, oyuncular değil": round 17), and the word
+# names whoever plays a character ("hermione actress": ``detectors.private``, session 38). Czech "herec" in its cases
+# ("herci", "herců"), not any "herc-" word ("hercules").
+CAST_WORDS = (
     r"(?:actors?|actress(?:es)?|acteurs?|actrices?|actores|actriz|attori|attore|attrici|attrice|atores|atriz|atrizes|ator|"
-    r"schauspieler\w*|aktor\w*|herc\w*|herec\w*|acteur\w*|oyuncu\w*)"  # session 19: "herečka", "atriz", "actriz"
+    r"schauspieler\w*|aktor\w*|herc(?:i|u|um|ich|e|em)|herec\w*|acteur\w*|oyuncu\w*)"  # session 19: "herečka", "atriz"
 )
 _ONLY = r"(?:only|just|solo|solamente|seulement|uniquement|nur|soltanto|apenas|tylko|jen|pouze|alleen|sadece)"
 _CHARACTERS = (
@@ -324,11 +326,11 @@ CHARACTERS_NOT_CAST = re.compile(
     rf"nie chodzi o |nada de |bez (?:podoby )?|without (?:the )?|sem (?:os |as )?|sin (?:los |las )?|zonder (?:de )?|"
     # session 26: "no" as a determiner ("nessuna somiglianza con l'attore", "aucune ressemblance avec l'acteur")
     rf"nessun[ao]? |ningun[ao]? |nenhum[a]? |aucune? |zadn\w* )"
-    rf"{_LIKE}{_CAST_FACES}{_SCREEN}{_NOT_THE_CAST}\b|\b{_NOT_THE_CAST}(?: \w+)? (?:degil|olmasin|benzemesin)\b|"
+    rf"{_LIKE}{_CAST_FACES}{_SCREEN}{CAST_WORDS}\b|\b{CAST_WORDS}(?: \w+)? (?:degil|olmasin|benzemesin)\b|"
     # session 35: not based on an actor ("Not based on any actress", "pas basée sur une actrice", "no basada en ninguna
     # actriz")
     rf"\b(?:not|pas|no|non|nao) (?:based|basee?s?|basad[oa]s?|basat[oa]|basead[oa]s?) (?:on|sur|en|su|em) "
-    rf"(?:any |an? |the |une? |la |le |l['’ ]|ningun[ao]? |nessun[ao]? |nenhum[a]? |um[a]? )?{_SCREEN}{_NOT_THE_CAST}\b|"
+    rf"(?:any |an? |the |une? |la |le |l['’ ]|ningun[ao]? |nessun[ao]? |nenhum[a]? |um[a]? )?{_SCREEN}{CAST_WORDS}\b|"
     # round 23: "only the character" says the same ("Solo el personaje, ilustrado", "Nur die Figuren")
     rf"\b{_ONLY} (?:(?:the|el|la|los|las|le|les|die|il|i|o|os|a|as|het|de) )?{_CHARACTERS}\b|"
     # session 21: the other order ("le personnage seulement"), and no real face at all ("Keine echten Gesichter")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from bountyboard.guard.signals import Signal, SignalKind
-from bountyboard.guard.text import named_things, private_cues
+from bountyboard.guard.text import fiction_frames, named_things, private_cues
 from bountyboard.guard.text.detectors.base import ScanContext
 from bountyboard.guard.text.name_words import PERSON_WORDS, UPPER
 from bountyboard.guard.text.normalize import fold
@@ -132,14 +132,10 @@ class SelfLikenessDetector:
         ]  # fmt: skip
 
 
-# The word for whoever plays a character, after its name or before it, in the ten languages (folded): "nude pic of
+# The word for whoever plays a character (``fiction_frames.CAST_WORDS``), after its name or before it: "nude pic of
 # hermione actress", "Hermione's actress", "la actriz de Hermione" (session 38)
-_PLAYER = (
-    r"(?:actress|actor|actrice|acteur|actriz|schauspielerin|schauspieler|attrice|attore|atriz|ator|aktorka|herecka|herec|"
-    r"oyuncusu)"
-)
-_PLAYER_AFTER = re.compile(rf"^(?:['’]s)?\s+{_PLAYER}\b")
-_PLAYER_BEFORE = re.compile(rf"\b{_PLAYER}\s+(?:of|de|du|del|von|der|di|della|do|da|van|z|ze)\s+$")
+_PLAYER_AFTER = re.compile(rf"^(?:['’]s)?\s+{fiction_frames.CAST_WORDS}\b")
+_PLAYER_BEFORE = re.compile(rf"\b{fiction_frames.CAST_WORDS}\s+(?:of|de|du|del|von|der|di|della|do|da|van|z|ze)\s+$")
 _RULED_OUT_BEFORE = re.compile(r"\b(?:not|no|never|nicht|kein\w*|pas|sans|sin|senza|sem|nie|bez|ne|niet|geen)\s+(?:\w+\s+){0,2}$")
 
 
