@@ -1,4 +1,4 @@
-"""The sets blind writers wrote for rounds 12 to 43 (scripts/guard_eval_round12.jsonl to guard_eval_round43.jsonl)
+"""The sets blind writers wrote for rounds 12 to 44 (scripts/guard_eval_round12.jsonl to guard_eval_round44.jsonl)
 follow the label rule of ../shared/data/README.md, have the families and counts their scripts state, and are split
 half and half by their own seeded draws. No guard runs here."""
 
@@ -204,6 +204,12 @@ ROUNDS = {
         ("A", "bi"): {"unlisted-person": 80, "alias-person": 20, "fiction-name": 50, "style-artist": 30,
                       "brand-place": 30, "generic-person": 30},
         ("B", "bj"): {"unlisted-person": 80, "alias-person": 20, "fiction-name": 50, "style-artist": 30,
+                      "brand-place": 30, "generic-person": 30},
+    }),
+    "round44": ("guard_eval_round44", "ROUND44", {
+        ("A", "bk"): {"unlisted-person": 80, "alias-person": 20, "fiction-name": 50, "style-artist": 30,
+                      "brand-place": 30, "generic-person": 30},
+        ("B", "bl"): {"unlisted-person": 80, "alias-person": 20, "fiction-name": 50, "style-artist": 30,
                       "brand-place": 30, "generic-person": 30},
     }),
 }  # fmt: skip
