@@ -126,3 +126,24 @@ def test_a_concepts_camel_case_model_is_no_hidden_name(scanner: TextScanner) -> 
 )
 def test_a_name_and_a_role_in_a_models_name_is_someone(scanner: TextScanner, text: str, expected: Decision) -> None:
     assert decide(scanner, text) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<lora:ruthhalloran:0.7> portrait, studio light",  # one lower-case word: a given name and a surname run together
+        "<lora:ruthhalloran_v2:0.8> portrait",
+        "<lora:damonheta_darts:0.9>, at the oche, pub lights",  # invented; the file's words split the same way
+    ],
+)
+def test_a_given_name_run_into_a_surname_in_a_models_name_asks_for_consent(scanner: TextScanner, text: str) -> None:
+    # session 39, found by probing: the tag stood where no likeness frame did, so the run-together name named nobody
+    assert decide(scanner, text) is Decision.CONSENT_REQUIRED
+
+
+@pytest.mark.parametrize(
+    "text", ["<lora:epinoiseoffset:1> portrait of a woman", "<lora:detailtweaker:1>, a woman in a garden",
+             "<lora:flatcolor:1> woman reading"],
+)  # fmt: skip
+def test_a_concepts_one_word_model_is_still_nobody(scanner: TextScanner, text: str) -> None:
+    assert decide(scanner, text) is Decision.ALLOW

@@ -40,6 +40,8 @@ _GROUP_STEMS = frozenset(
     g.rstrip("0123456789") for g in GROUPS if g[-1].isdigit() and " " not in g and len(g.rstrip("0123456789")) >= 6
 )
 _SEPARATED = re.compile(r"[^\W\d_][_\s-]+[^\W\d_]")  # words of a file name joined by a separator, not by capitals
+# One word in lower case, an uploader's version or digits after it ("ruthhalloran", "ruthhalloran2")
+_ONE_LOWER_CASE_WORD = re.compile(r"[a-z]+[0-9]*")
 _LONG_WORD = 5  # "mulan" alone makes "huaMulan" a character's model; "mia" alone does not make "miaKhalifa" one
 
 
@@ -70,8 +72,14 @@ class ExtraNetworkDetector:
             # a CamelCase file name is this rule's to read: the name detectors after it would read "<lora:PovBlowjob>" or
             # "<lora:FilmVelvia2>" as a given name and a surname; "jeanne_barseghian" stays theirs too (session 19)
             given_and_surname = self._given_and_surname(network.words)
-            if not _SEPARATED.search(network.name) and not given_and_surname:
-                context.explained.append(network.span)  # "MilaAzul", a given name and a surname, stays theirs
+            if not _SEPARATED.search(network.name) and not given_and_surname and (
+                sexual or not _ONE_LOWER_CASE_WORD.fullmatch(network.name)
+            ):
+                # "MilaAzul", a given name and a surname, stays theirs; so does one lower-case word, which the given-name
+                # rule splits as it splits "ruthhalloran" in a sentence (session 39: "<lora:ruthhalloran:0.7> portrait"
+                # was allowed). Not in sexual prompts, whose one-word models are characters' and concepts' ("manaka1",
+                # "asanuggy3": Six-CD's prompts)
+                context.explained.append(network.span)
             if not network.words or taken.overlaps(*network.span):
                 continue
             text = " ".join(network.words)

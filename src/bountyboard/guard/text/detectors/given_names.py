@@ -228,7 +228,9 @@ class GivenNameDetector:
             if len(word) >= 2 * MIN_SURNAME and word not in self._common:
                 hidden = self._hidden.read(norm.original, view.span(start, end), word)
                 if hidden and hidden[2] == _IF_FRAMED:
-                    hidden = (*hidden[:2], _HIDDEN) if pair_frames.person_position(text, start, end, sexual_ahead, view) else None
+                    hidden = (*hidden[:2], _HIDDEN) if pair_frames.person_position(text, start, end, sexual_ahead, view) or (
+                        not sexual_text and pair_frames.MODEL_TAG_BEFORE.search(text, max(0, start - 12), start)
+                    ) else None
                 if hidden:
                     found.append((start, end, *hidden))
         if not found:
