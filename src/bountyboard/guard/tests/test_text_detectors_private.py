@@ -555,6 +555,12 @@ def test_a_relation_whose_birthday_the_picture_is_for_is_not_in_it(scanner: Text
         "the tall barista at the station cafe, pics in the zip, took them from my seat, as an elf queen",
         "la fioraia del mercato, ho foto fatte col telefono mentre ero in fila, come una fata",
         "muhasebedeki Sevgi Hanım, telefonumdaki fotoğraflarıyla, kendisinin haberi yok, prenses olarak",
+        # session 39 (invented people, in round 44's forms): photographed through a booth's glass, unnoticed, from a
+        # dashcam, a workmate's photos, and a Turkish photo taken in secret
+        "the librarian with the red scarf, took a few pics through the glass, she didn't notice lol, as a pirate queen",
+        "the lollipop man near the school, from my dashcam stills, turn him into a wizard",
+        "card for Ron from the depot. Got heaps of pics of him from lunch breaks, as a superhero",
+        "depodaki ustabaşı Kemal abinin fotosunu gizlice çektim, 80 yaşında gibi gösterin",
     ],
 )
 def test_people_photographed_unawares_or_singled_out_by_a_shop_or_a_street_are_private(
@@ -597,6 +603,9 @@ def test_not_knowing_in_a_story_depicts_nobody(scanner: TextScanner, text: str) 
         "photos from across the street of the old bakery facade, watercolour",
         "una foto del lago fatta col telefono mentre ero in fila al traghetto, acquerello",
         "o tesouro escondido dele, mapa antigo, ilustração",
+        # session 39: a storm through the windscreen, and a story's knight who did not notice the dragon
+        "took a few pics through the windscreen of the storm over the plains, oil painting",
+        "the knight didn't notice the dragon behind him, storybook illustration",
     ],
 )
 def test_a_view_from_a_seat_a_street_or_a_queue_is_nobodys_photo(scanner: TextScanner, text: str) -> None:

@@ -265,13 +265,18 @@ _SOCIAL_ACCOUNT = r"(?:insta|instagram|ig|facebook|fb|snap|snapchat|tiktok|whats
 PRIVATE_PHOTO_CUES: tuple[str, ...] = (
     r"\b(?:photos?|pics?|pictures?|images?|selfies?|snaps?) of (?:her|him|them) (?:are |is )?(?:attached|included|in the zip)\b",
     # ... or of someone the poster cannot name ("I took a photo of the guy who runs the chippy": session 22)
-    r"\b(?:i|we) (?:took|have taken|secretly took|snapped|got) (?:a |some |a few |\d+ )?(?:pics?|photos?|pictures?|shots?|videos?) "
+    # ... or opening a sentence without its "I" ("Got heaps of pics of him from smoko": session 39)
+    r"(?:\b(?:i|we) |(?:^|[.!?\n]) ?)(?:took|have taken|secretly took|snapped|got) (?:a |some |a few |heaps of |lots of |loads of |\d+ )?"
+    r"(?:pics?|photos?|pictures?|shots?|videos?) "
     r"of (?:her|him|(?:the|this|that|a) (?:guy|man|woman|girl|lady|bloke|fella|lad|bartender|waiter|waitress|cashier))\b",
     # session 32: ... the other way round ("photos i took of her"), and the person photographed ("woman i photographed
     # on the 22 bus")
     r"\b(?:pics?|photos?|pictures?|shots?|snaps?) (?:that )?(?:i|we) (?:took|snapped|shot|got) of (?:her|him)\b",
     r"\b(?:woman|girl|lady|guy|man|bloke|lad) (?:that |who )?i (?:photographed|filmed|snapped)\b",
     r"\b(?:she|he) (?:doesn'?t|does not|won'?t|will never|don'?t) (?:know|find out|need to know)\b",
+    # ... or did not notice the camera ("took a few pics through the glass, she didn't notice lol": session 39); not
+    # a story's "he didn't notice the dragon"
+    r"\b(?:she|he) (?:didn'?t|did not|never) notice(?:d)?\b(?! (?:the|a|an|that|how|his|her|anything|what|when|where|who)\b)",
     # ... in Dutch and German (session 24: "ze weet van niks", "sie weiß nichts davon")
     r"\b(?:ze|zij|hij) weet (?:van niks|van niets|het niet|er niets van)\b|\b(?:sie|er) weiss (?:nichts davon|von nichts|es nicht)\b",
     # ... and in the six other languages (session 31: "ella no sabe nada", "lei non lo sa", "nie wie o tym", "neví o tom",
@@ -360,8 +365,12 @@ VANTAGE_PHOTO_CUES: tuple[str, ...] = (
     r"\b(?:vanaf (?:mijn|ons) (?:balkon|raam) (?:genomen|gemaakt)|(?:foto|foto s|fotos) (?:vanaf|uit) (?:mijn|ons) (?:balkon|raam|auto))\b",
     r"\bphotos? volees?\b",
     r"\b(?:fotos?|videos?)\b[^.;\n]{0,60}\bse (?:la|las|lo|los) (?:saque|tome)\b",
-    r"\b(?:pics?|photos?|pictures?|videos?|snaps?) i (?:took|snapped|shot) (?:from|through|over) (?:the|my|our) "
-    r"(?:car|window|bus|van|fence|hedge)\b",
+    r"\b(?:pics?|photos?|pictures?|videos?|snaps?) i (?:took|snapped|shot) (?:from|through|thru|over) (?:the|my|our) "
+    r"(?:car|window|bus|van|fence|hedge|glass|windscreen)\b",
+    # session 39 (round 44): "took a few pics through the glass", "from my dashcam stills"
+    r"\b(?:took|snapped|shot) (?:a few |some |a couple of |\d+ )?(?:pics?|photos?|pictures?|shots?) (?:of (?:her|him) )?"
+    r"(?:through|thru) (?:the|my|our) (?:glass|window|windscreen|fence)\b",
+    r"\b(?:from|off|on) (?:my|our) dash ?cam\b",
     r"\bfoto scattat\w* (?:dalla (?:fila|coda|macchina|finestra)|dall ?auto|dal balcone|da lontano)\b",
     # session 38 (round 43): photos taken on the poster's phone while queueing, from their seat, from across the street
     # ("foto fatte col telefono mentre ero in fila", "pics attached, took them from my seat", "foto que tirei do outro
@@ -382,7 +391,9 @@ PERSON_DEPICTED = re.compile(
     r"lora|likeness|lookalike|face ?swap|deepfake|face accurate|(?:her|his) face|portraits?|portrait de|retratos?|"
     r"ritratt[oi]|portrat\w*|portret\w*|portre\w*|somigliant\w*|parecid[oa]s?|ressemblante?s?|ahnlich\w*|lijkend\w*|"
     r"podobn\w*|benzer\w*|as an?|als|como|come|jako|dressed as|verkleed als|verkleidet als|habillee? en|"
-    r"vestid[oa]s? (?:de|como)|vestit[oa] da|olarak)\b"
+    r"vestid[oa]s? (?:de|como)|vestit[oa] da|olarak|"
+    # session 39 (round 44): "turn her into a sea captain", "make her a valkyrie"
+    r"turn (?:her|him) into|make (?:her|him) (?:an?|into|look))\b"
 )
 
 # Photos taken of someone in secret, or of someone the poster serves or sees in a shop, in every language
@@ -537,7 +548,7 @@ PRIVATE_RELATIONS += (
 )
 
 DEPICTION_CUES = re.compile(
-    r"\b(?:photos?|pics?|pictures?|selfies?|snaps?|attached|attachment|zip|insta|instagram|ig|facebook|"
+    r"\b(?:photos?|pics?|pictures?|selfies?|snaps?|stills|attached|attachment|zip|insta|instagram|ig|facebook|"
     r"lora|lycoris|embedding|dreambooth|face ?swap|deepfake|likeness|her face|his face|realistic|"
     r"photoreal(?:istic)?|portrait|portraits|fotos?|\w+fotos|ci joint|ci jointe|piece jointe|jointes?|realiste|"
     r"anhang|im anhang|angehangt|realistisch|adjunt[oa]s?|anexo|anexad[oa]s?|allegat[aoei]|realista|"
@@ -547,6 +558,8 @@ DEPICTION_CUES = re.compile(
     r"z (?:jej|jego) twarza|"  # session 36: "okładka gazety z jej twarzą" (her face), "fotkę" in the accusative
     # session 30: a numbered photo the poster refers to ("(gesicht von foto1:1.3)", "img2", "photo_3")
     r"(?:foto|photo|pic|img|bild)_?\d{1,3}|"
+    # session 39: Turkish "fotosunu gizlice çektim" (I took her photo in secret), the photo in its cases
+    r"foto(?:su|sunu|lari|larini|larinda)|"
     r"v priloze|priloha|bijgevoegd|bijlage|in de bijlage|foto s|fotos|fotograf\w*|ekte|ekteki|ekliyorum|"
     r"realistyczn\w*|vyfot\w*|nafot\w*|nafocen\w*|sfotograf\w*|zdjecie|realisticky|realisticka|realistisch\w*|gercekci|portret\w*|portre\w*|"
     # round 5: a profile the photos come from, and a demand that the picture look exactly like someone
