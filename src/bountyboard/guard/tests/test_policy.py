@@ -398,3 +398,11 @@ def test_a_minor_word_that_is_a_given_name_inside_a_listed_adult_name_is_that_na
     titans = Signal(SignalKind.FICTIONAL_CHARACTER, "gazetteer:bountyboard-fictional", span=(0, 11), label="Teen Titans")
     assert Policy().decide([character, lolita, _NUDE]).decision is Decision.ALLOW
     assert Policy().decide([titans, teen, _NUDE]).decision is Decision.BLOCK
+
+
+def test_disguised_sexual_words_keep_an_unlisted_name_in_a_drawn_prompt_from_passing_as_a_character() -> None:
+    # session 39 (round 44): booru quality tags make an unlisted name a character's, allowed beside sexual words; a
+    # poster who writes "s3xy" expects a filter, and fiction has none to slip past
+    scanner = TextScanner(TextConfig(likeness_context=False))
+    assert Policy().decide(scanner.scan("ruth halloran, sexy, masterpiece")).decision is Decision.ALLOW
+    assert Policy().decide(scanner.scan("ruth halloran, s3xy, masterpiece")).decision is Decision.REVIEW

@@ -82,6 +82,23 @@ def test_a_name_spelt_out_a_letter_at_a_time_is_hidden_on_purpose(scanner: TextS
     assert decide(scanner, text.replace("portrait", "in a bikini")) is Decision.BLOCK
 
 
+@pytest.mark.parametrize("text", ["sh4nnon p3ttifer, portrait, masterpiece", "R0ksana W1ercik, portret, anime"])
+def test_a_name_in_leetspeak_is_hidden_on_purpose_even_in_a_drawn_prompt(scanner: TextScanner, text: str) -> None:
+    # session 39 (round 44): booru quality tags made the pair a character's, and beside sexual words nobody's
+    assert decide(scanner, text) is Decision.CONSENT_REQUIRED
+    assert decide(scanner, text.replace("portrait", "lingerie").replace("portret", "bielizna")) is Decision.BLOCK
+
+
+@pytest.mark.parametrize("text", ["sony a7iii, photo of a lighthouse", "trigger v3lora als je een lora maakt, fles jenever"])
+def test_a_camera_or_a_version_with_digits_is_no_hidden_name(scanner: TextScanner, text: str) -> None:
+    assert decide(scanner, text) is Decision.ALLOW
+
+
+def test_a_turkish_place_in_a_bracket_after_a_name_is_where_they_work_not_a_work(scanner: TextScanner) -> None:
+    # session 39 (round 44): "(Mulhouse, Bourtzwiller'deki fırın)" had read as the franchise of a character
+    assert decide(scanner, "Gülsüm Topaloğlu (Mulhouse, Bourtzwiller'deki fırın) portre") is Decision.CONSENT_REQUIRED
+
+
 @pytest.mark.parametrize(
     "text",
     [

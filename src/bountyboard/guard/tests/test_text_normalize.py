@@ -160,3 +160,8 @@ def test_leetspeak_inside_a_word_is_still_undone() -> None:
 def test_a_quoted_nickname_between_two_names_is_left_out_of_the_names_view(text: str, names: str) -> None:
     """Session 35: the name reads whole without the nickname; a quoted word with no name after it stays."""
     assert normalize(text).names.text == names
+
+
+def test_an_exclamation_mark_between_letters_is_an_i_in_the_names_view() -> None:
+    # session 39 (round 44): "ç!plak" (Turkish "naked") had hidden its sexual word; "nude!" keeps its punctuation
+    assert normalize("ç!plak set, nude!").names.text == "ciplak set, nude!"

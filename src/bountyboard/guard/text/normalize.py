@@ -45,6 +45,9 @@ _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t
 # Only tokens holding a leet character reach the (Python) callback; it checks for a letter too.
 _LEET_TOKEN = re.compile(r"(?<![0-9a-z@$])(?=[0-9a-z@$]*[013457@$])[0-9a-z@$]+")
 _HAS_LETTER = re.compile(r"[a-z]")
+# An exclamation mark between two letters stands for an "i" ("ç!plak", "n!pples": session 39); ending a word it is
+# punctuation, so it is no leet character of the tokens above.
+_BANG_FOR_I = re.compile(r"(?<=[^\W\d_])!(?=[^\W\d_])")
 # A number closing a word after three letters or more is one people append to a name
 # ("emma_watson99", "lea1989"), not leetspeak, when it has a digit leetspeak never uses (2, 6, 8, 9)
 # or three digits or more; "már10" and "l00" stay leetspeak. Name matchers read it as blanks.
@@ -146,6 +149,8 @@ def name_view(base: View, original: str | None = None) -> View:
     "Rihanna" nude': session 38)."""
     text = _APPENDED_NUMBER.sub(lambda m: " " * len(m.group(0)), base.text)  # same length
     text = _LEET_TOKEN.sub(_deleet, text)  # same length: offsets unchanged
+    if "!" in text:
+        text = _BANG_FOR_I.sub("i", text)  # same length
     text = _JOINER.sub(" ", text)  # same length
     runs = [m.span() for m in _SPACED_LETTERS.finditer(text)]
     runs += [m.span() for m in _SPACED_DIGITS.finditer(text) if not any(s <= m.start() < e for s, e in runs)]

@@ -51,6 +51,8 @@ PERSON_AFTER_MORE = re.compile(
 # "from", "aus", "z": "(z Rancza)", "(from Starfall Chronicles)" name a work
 WHERE_IN_BRACKETS = re.compile(
     r"^\s*\(\s*[^()\n]{0,24}?\b(?:in|im|at|bij|w|we|v|ve|en)\s+[A-ZÀ-ÝŁŚŻŹĆŃ][^()\n]{0,30}\)"
+    # ... or a Turkish place in the locative ("(Mulhouse, Bourtzwiller'deki fırın)": session 39)
+    r"|^\s*\(\s*[^()\n]{0,30}?[A-ZÀ-ÝÇŞİÖÜ][^\W\d_]+['’](?:de|da|te|ta)(?:ki)?\b[^()\n]{0,30}\)"
 )
 LEET_WORD = re.compile(r"(?<![\w])[^\W\d_]+[013457][^\W\d_]+|(?<![\w])[^\W\d_]{3,}[0134](?![\w])")  # "p4olo", "pedr0"
 ROMANCE_ADJECTIVE = re.compile(r"(?:ad|id|at|it|os)[oa]s?$")  # "detallada", "abbronzata", "curvilíneos"

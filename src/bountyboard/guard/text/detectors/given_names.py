@@ -196,6 +196,12 @@ class GivenNameDetector:
                 )
                 # both words spelt out a letter at a time ("k a y l a  m o r r i s s e y"), read as one token would be
                 spelt = pair_frames.SPELT_OUT.fullmatch(norm.original, *pair_span) is not None
+                # ... or the given name in leetspeak, or a known surname ("sh4nnon p3ttifer", "emma w4tson"; not "sony
+                # a7iii", a camera: session 39)
+                spelt = spelt or len(last[2]) > MIN_SURNAME and (
+                    pair_frames.LEET_WORD.search(norm.original, *view.span(start, end)) is not None
+                    or (last[2] in self._surnames and pair_frames.LEET_WORD.search(norm.original, *pair_span) is not None)
+                )  # not "v3lora als" (Dutch "as")
                 if spelt and word in self._given and len(last[2]) >= MIN_SURNAME:
                     strength = _HIDDEN  # each word spelt out a letter at a time: a name hidden on purpose (round 37)
                 if pair > index + 1 and word not in self._given and not (
