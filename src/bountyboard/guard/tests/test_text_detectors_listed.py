@@ -393,3 +393,21 @@ def test_a_listed_character_with_a_middle_initial_is_that_character(scanner: Tex
 def test_a_characters_actress_is_a_real_person(scanner: TextScanner, text: str, expected: Decision) -> None:
     assert Policy().decide(scanner.scan(text)).decision is expected
 
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # session 39: characters round 44's writers named (sentences written for the test)
+        "Armand Gamache reading by the fire in a village bistro, book cover, watercolour",
+        "Jan Klaassen en Katrijn in een poppenkast op het dorpsplein, jaren 50",
+        "Jakub Wędrowycz przed chałupą, czarno-biała ilustracja, grube kreski",
+        "četník Karel Bureš na kole, retro plakát",
+        "Aaron Falk at a dry creek bed, moody poster, character only",
+        "le commissaire Jean-Baptiste Adamsberg sous la pluie, aquarelle",
+    ],
+)
+def test_regional_detectives_and_puppets_are_characters(scanner: TextScanner, text: str) -> None:
+    signals = scanner.scan(text)
+    assert SignalKind.FICTIONAL_CHARACTER in {s.kind for s in signals}
+    assert Policy().decide(signals).decision is Decision.ALLOW

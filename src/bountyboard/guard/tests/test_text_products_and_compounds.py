@@ -95,3 +95,20 @@ def test_a_given_name_like_a_declined_drink_stays_a_name(scanner: TextScanner) -
 )
 def test_brands_named_after_a_person_or_a_type_are_no_people(scanner: TextScanner, text: str) -> None:
     assert Policy().decide(scanner.scan(text)).decision is Decision.ALLOW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # session 39 (invented namesakes, in round 44's forms): tinned fish, a cake, a fashion house, a Portuguese museum,
+        # a Czech centre in the genitive, a Turkish festival
+        "lata de bonito Conservas Ferreira abierta sobre un plato, bodegón, luz natural",
+        "torta Kelvrina Morandi su un'alzata, foto per il menù",
+        "Prada Kelvermoor storefront alone on a desert highway at dusk, fine art photo",
+        "Museu Mariano Ferreira à noite, jardins com lago, névoa leve",
+        "Pozvánka: ilustrace budovy Centra Kelvína Horáka v zimě, noty ve vzduchu",
+        "Akşehir'de Kelvin Hoca Şenliği, lunapark, pamuk şeker, renkli bayraklar",
+    ],
+)
+def test_a_product_an_institution_or_a_festival_named_after_someone_is_no_person(scanner: TextScanner, text: str) -> None:
+    assert Policy().decide(scanner.scan(text)).decision is Decision.ALLOW

@@ -246,7 +246,8 @@ NOT_PERSON_HEADS = frozenset(
     estate estates farm ranch manor zoo aquarium
     wald insel gebirge eiland
     plass plads halle world cup trophy gemisi baraji
-    suburb suburbs harbour harbor skyline""".split()
+    suburb suburbs harbour harbor skyline
+    festival festivals festivali senligi senlikleri""".split()
     # round 16: prizes and cups named after someone ("Sedat Simavi Ödülleri"); round 20: dishes ("Ali Nazik kebabı")
     # and memorial tournaments ("Memoriał Huberta Wagnera", folded) named after someone; session 21: docks, piers,
     # breweries and pubs ("the Albert Dock", "Hüseyin Avni Aker Stadyumu"); session 22: beers and spirits ("pauwel
@@ -255,7 +256,8 @@ NOT_PERSON_HEADS = frozenset(
     # their maker ("Hacı Bekir lokumu"); session 31: zoos and aquariums ("Henry Doorly Zoo"); session 37: German and
     # Dutch woods, islands and ranges ("Thüringer Wald", "Fehmarn Insel"), Scandinavian squares and German halls ("Roald
     # Dahl Plass", "Max-Reger-Halle"), theme parks, cups and trophies ("Beto Carrero World", "the Sam Maguire Cup"),
-    # Turkish ships and dams ("Piri Reis araştırma gemisi", "Atatürk Barajı")
+    # Turkish ships and dams ("Piri Reis araştırma gemisi", "Atatürk Barajı"); session 39: festivals ("Nasreddin Hoca
+    # Şenliği")
 ) | BEERS_AND_SPIRITS
 
 # A stated age under 18: "15yo", "15 y/o", "15-year-old", "aged 15", "she's 14", "(14)", "16 again",

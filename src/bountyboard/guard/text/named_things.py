@@ -58,6 +58,7 @@ PLACE_BEFORE_NAME = frozenset(
     gemi yelkenli firkateyn hms uss rms hnlms rrs hmcs hmas hmnzs usns rv mv
     maison
     hotel hostel rotunda rotonda glorieta roundabout rondo terminal
+    museu centrum centro zentrum merkezi
     fundacao fundacio fundacja stichting vakfi cafe restaurant restaurante ristorante trattoria pizzeria brasserie
     taverna kawiarnia kavarna hospoda lokantasi
     memorial memorialu memorialem memoriale waly bulwar
@@ -129,7 +130,8 @@ _SLAVIC_PLACE_WORDS = """ulica ulice namesti letiste lotnisko most nadrazi dworz
     stadion kosciol kostel palac hrad rynek trida nabrezi aleja plac rondo skola szkola pomnik pamatnik katedra
     bazylika bazilika klasztor klaster galerie galeria ogrod zahrada jezioro jezero kopiec wieza gimnazjum gymnazium
     liceum uniwersytet univerzita statek zaglowiec plachetnice fregata terminal hotel nadace fundacja kawiarnia
-    kavarna hospoda restauracja restaurace memorial cena nagroda waly bulwar zatoka wyspa ostrov zaliv""".split()
+    kavarna hospoda restauracja restaurace memorial cena nagroda waly bulwar zatoka wyspa ostrov zaliv
+    centra""".split()  # "centrum" declines on "centr-" ("Centra Bohuslava Martinů": session 39)
 
 
 def _stems(words: Iterable[str]) -> frozenset[str]:
@@ -204,6 +206,8 @@ def compound_place(word: str) -> bool:
     return bool(_COMPOUND_PLACE.match(word))
 
 
+# (session 39: the Portuguese museum and the centres of the languages, "Museu Mariano Procópio", "Centrum Bohuslava
+# Martinů")
 # Institutions whose long names end with a person's, their own name between ("Aeroporto Internacional da Madeira
 # Cristiano Ronaldo", "Aeropuerto Internacional Jorge Chávez", "Estadio Monumental Antonio Vespucio Liberti"),
 # folded: airports, stadiums, universities, hospitals, institutes, foundations and museums of the ten languages
@@ -212,7 +216,7 @@ INSTITUTION_HEADS = frozenset(
     stadio stade estadi university universidad universidade universita universite universitat uniwersytet
     univerzita universiteit universitesi hospital hopital ospedale szpital nemocnice ziekenhuis hastanesi krankenhaus
     institute instituto istituto institut instytut foundation fundacion fundacao fondazione fondation stiftung
-    fundacja nadace stichting vakfi museum museo musee muzeum muzeu""".split()
+    fundacja nadace stichting vakfi museum museo musee muzeum muzeu museu centrum centro centre center zentrum""".split()
 )
 # What may stand lower case inside such a name ("da", "de la", "of the"), folded
 _RUN_LINKS = frozenset("da de do dos das del della dei di du des d of the van von der den y e la le el".split())
@@ -300,7 +304,8 @@ PRODUCT_BEFORE_NAME = frozenset(
     pizza caffettiera cafetiere moka cocktail ensalada insalata salada salade
     sac bag handbag bolso borsa handtasche tasche torebka kabelka handtas tas canta
     gibson fender gretsch rickenbacker guitar guitare guitarra gitarre chitarra gitara gitaar gitar
-    accordion accordeon acordeon akkordeon fisarmonica acordeao akordeon harmonika tournedos""".split()
+    accordion accordeon acordeon akkordeon fisarmonica acordeao akordeon harmonika tournedos
+    conservas conserve conserves konserven torta tarta tarte torte taart ciasto dort prada""".split()
 ) | lexicons.BEERS_AND_SPIRITS  # session 19: instruments and their makers name models after players ("Gibson Les Paul", "fisarmonica Paolo
 # Soprani"); round 11: cameras and film stocks name their models too ("Kodak Portra 400", "arri alexa"); round 16: dishes and
 # kitchenware named after a person or their maker ("pizza margherita napoletana", "caffettiera bialetti"; salads since
@@ -308,7 +313,8 @@ PRODUCT_BEFORE_NAME = frozenset(
 # bags named after the women they were made for ("un sac Kelly Hermès", "la borsa Jackie"); session 22: beers, spirits
 # and a dish before their brand or namesake ("Grappa Nonino", "Cerveja Laurentina", "Tournedos Rossini"); not wine
 # ("vina", a declined "vino", is Vina Morales's name), "amaro" ("amara") nor Turkish "bira" ("biri", someone): this
-# rule reads declined forms
+# rule reads declined forms; session 39: tinned fish, cakes and a fashion house before their maker or namesake ("Conservas
+# Ortiz", "torta Pasqualina", "Prada Marfa"); not "bolo" (cake), whose stem would make "Bola Tinubu" a product
 _PRODUCT_STEMS = _stems(PRODUCT_BEFORE_NAME)
 
 
