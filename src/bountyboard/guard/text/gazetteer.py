@@ -59,6 +59,9 @@ class ListedName:
     # A public figure whose occupation the source does not give (Pantheon 2.0): a person, except where
     # cited as a style the way an artist is, in a list of styles too ("by egon schiele gottfried helnwein").
     may_be_artist: bool = False
+    # The initial of a public figure's given name and their surname ("E. Watson", "T. Swift": session 39), made by
+    # ``NameMatcher`` for every such figure sharing both; it matches only where the initial is followed by its dot.
+    initial: bool = False
 
     @property
     def needs_capital(self) -> bool:
@@ -105,6 +108,23 @@ class NameMatcher:
             }:
                 if variant.strip() and self._automaton.get(variant, None) is None:
                     self._automaton.add_word(variant, (len(variant), entry, False))
+        # The given name's initial and the surname, after every real key, so it never hides a name; one entry for every
+        # public figure sharing both, with all their categories ("J. Smith" is an artist's too, so no person's)
+        initials: dict[str, ListedName] = {}
+        for key, entry in entries.items():
+            if entry.needs_context or not (variant := initial_and_surname(key)):
+                continue
+            if (shared := initials.get(variant)) is None:
+                words = key.split()
+                initials[variant] = ListedName(
+                    key=variant.strip(), display=f"{words[0][0].upper()}. {words[-1].title()}", category=entry.category,
+                    sources=[f"initial:{s}" for s in entry.sources], capitalised_only=entry.capitalised_only, initial=True,
+                )
+            else:
+                shared.category |= entry.category
+        for variant, shared in initials.items():
+            if shared.category & Category.PUBLIC and self._automaton.get(variant, None) is None:
+                self._automaton.add_word(variant, (len(variant), shared, False))
         for key, entry in entries.items():  # after every real key, so a reversed one never hides a name
             words = key.split()
             category = int(entry.category)  # a plain int: IntFlag operators cost microseconds each
@@ -126,6 +146,7 @@ class NameMatcher:
         return [
             NameHit(end_index - length + 1, end_index - 1, entry, reordered)
             for end_index, (length, entry, reordered) in self._automaton.iter(padded(text))
+            if not entry.initial or text[end_index - length + 2 : end_index - length + 3] == "."
         ]
 
 
@@ -157,6 +178,15 @@ def dotted_initials(padded: str) -> str:
     if len(words) < 2 or len(words[-1]) < 3 or not any(len(word) == 1 for word in words[:-1]):
         return ""  # "J.W", a character's initials, is no name with an initial
     return " " + "".join(word + ("  " if len(word) == 1 else " ") for word in words[:-1]) + words[-1] + " "
+
+
+def initial_and_surname(key: str) -> str:
+    """The padded key of a given name's initial and the surname, as a text with a dot after the initial pads it ("emma
+    watson" -> " e  watson "); "" for one word, an initial already, or a surname too short to single anyone out."""
+    words = key.split()
+    if len(words) < 2 or len(words[0]) < 2 or len(words[-1]) < 4 or not words[0][0].isalpha():
+        return ""
+    return f" {words[0][0]}  {words[-1]} "
 
 
 def listed(name: str, category: Category, source: str) -> ListedName:

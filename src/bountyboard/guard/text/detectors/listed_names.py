@@ -77,6 +77,15 @@ class ListedNameDetector:
             )
         ]
 
+    def _first_initial(self, names: str, hit: NameHit) -> bool:
+        """A given name's initial opens this hit ("nude photo of E. Watson"), not a middle one ("by charles m. russell")
+        nor the last letter of a word ("B&W. Black")."""
+        before = names[max(0, hit.start - 24) : hit.start]
+        if before and not (before[-1].isspace() or before[-1] in _OPENING_MARKS):
+            return False
+        previous = before.split()[-1:]
+        return not (previous and previous[0].lstrip(_OPENING_MARKS) in self._given)
+
     def _scan_names(
         self, norm: NormalizedText, context: ScanContext
     ) -> tuple[list[Signal], list[tuple[int, int]]]:
@@ -96,6 +105,7 @@ class ListedNameDetector:
         ]
         sexual_text = bool(context.sexual_spans)
         hits = [h for h in hits if not self._given_name_of_someone_else(norm, h, sexual=sexual_text)]
+        hits = [h for h in hits if not h.entry.initial or self._first_initial(names, h)]
         if any(h.entry.needs_context for h in hits):
             hits = _in_context(norm, hits, sexual=sexual_text)
             hits = [h for h in hits if not (h.entry.needs_context and self._surname_of_someone(norm, h))]
