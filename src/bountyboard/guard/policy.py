@@ -352,10 +352,10 @@ class Policy:
                         tuple(weak + sexual),
                     )
                 )
-            elif sexual and all(s.detail.get("drawn_medium") for s in weak) and not any(s.detail.get("obfuscated") for s in sexual):
+            elif sexual and all(s.detail.get("drawn_medium") for s in weak):
                 # Only unlisted names in a drawn or invented medium ("Hans Kloss in a thong, comic cover"):
-                # read as characters, allowed and rated like any fiction. Listed people still block. Not when the
-                # sexual words are disguised ("s3xy", "l i n g e r i e"): fiction has no filter to slip past (session 39)
+                # read as characters, allowed and rated like any fiction. Listed people still block. So when the
+                # sexual words are disguised: round 44's writers disguised a character's "s3xy" too (session 39)
                 pass
             elif sexual:
                 reasons.append(

@@ -400,9 +400,10 @@ def test_a_minor_word_that_is_a_given_name_inside_a_listed_adult_name_is_that_na
     assert Policy().decide([titans, teen, _NUDE]).decision is Decision.BLOCK
 
 
-def test_disguised_sexual_words_keep_an_unlisted_name_in_a_drawn_prompt_from_passing_as_a_character() -> None:
-    # session 39 (round 44): booru quality tags make an unlisted name a character's, allowed beside sexual words; a
-    # poster who writes "s3xy" expects a filter, and fiction has none to slip past
+def test_disguised_sexual_words_leave_an_unlisted_name_in_a_drawn_prompt_a_character() -> None:
+    # session 39: round 44's writers disguised a character's sexual words as often as a person's ("josepha vogelhuber
+    # ... s3xy"); a name in leetspeak is hidden on purpose instead (test_text_detectors_given_names)
     scanner = TextScanner(TextConfig(likeness_context=False))
-    assert Policy().decide(scanner.scan("ruth halloran, sexy, masterpiece")).decision is Decision.ALLOW
-    assert Policy().decide(scanner.scan("ruth halloran, s3xy, masterpiece")).decision is Decision.REVIEW
+    for text in ("ruth halloran, sexy, masterpiece", "ruth halloran, s3xy, masterpiece"):
+        assert Policy().decide(scanner.scan(text)).decision is Decision.ALLOW
+    assert Policy().decide(scanner.scan("ru7h halloran, s3xy, masterpiece")).decision is Decision.BLOCK
