@@ -89,6 +89,12 @@ def test_a_name_in_leetspeak_is_hidden_on_purpose_even_in_a_drawn_prompt(scanner
     assert decide(scanner, text.replace("portrait", "lingerie").replace("portret", "bielizna")) is Decision.BLOCK
 
 
+def test_a_name_joined_by_an_emoji_is_hidden_on_purpose_even_in_a_drawn_prompt(scanner: TextScanner) -> None:
+    # session 39 (round 44's form, an invented name): beside booru quality tags it had read as a character's
+    assert decide(scanner, "ruth🌸halloran, masterpiece, lingerie") is Decision.BLOCK
+    assert decide(scanner, "rosa🌹rot, aquarell") is not Decision.CONSENT_REQUIRED  # German "rose red"
+
+
 @pytest.mark.parametrize("text", ["sony a7iii, photo of a lighthouse", "trigger v3lora als je een lora maakt, fles jenever"])
 def test_a_camera_or_a_version_with_digits_is_no_hidden_name(scanner: TextScanner, text: str) -> None:
     assert decide(scanner, text) is Decision.ALLOW

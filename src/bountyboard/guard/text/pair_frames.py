@@ -54,6 +54,8 @@ WHERE_IN_BRACKETS = re.compile(
     # ... or a Turkish place in the locative ("(Mulhouse, Bourtzwiller'deki fırın)": session 39)
     r"|^\s*\(\s*[^()\n]{0,30}?[A-ZÀ-ÝÇŞİÖÜ][^\W\d_]+['’](?:de|da|te|ta)(?:ki)?\b[^()\n]{0,30}\)"
 )
+# Two words joined by an emoji and nothing else ("tino🌟casal", "ruth🌸halloran"): a name hidden on purpose (session 39)
+EMOJI_JOINED = re.compile(r"[^\W\d_]+[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u200d\ufe0f]+[^\W\d_]+")
 LEET_WORD = re.compile(r"(?<![\w])[^\W\d_]+[013457][^\W\d_]+|(?<![\w])[^\W\d_]{3,}[0134](?![\w])")  # "p4olo", "pedr0"
 ROMANCE_ADJECTIVE = re.compile(r"(?:ad|id|at|it|os)[oa]s?$")  # "detallada", "abbronzata", "curvilíneos"
 WEIGHT_AFTER = re.compile(r"\s*:\s*\d+(?:\.\d+)?\s*\)")  # the rest of "(name:1.3)"

@@ -198,10 +198,13 @@ class GivenNameDetector:
                 spelt = pair_frames.SPELT_OUT.fullmatch(norm.original, *pair_span) is not None
                 # ... or the given name in leetspeak, or a known surname ("sh4nnon p3ttifer", "emma w4tson"; not "sony
                 # a7iii", a camera: session 39)
+                # ... or the two joined by an emoji alone ("ruth🌸halloran"); a surname of four letters or more: not "v3lora
+                # als" (Dutch "as"), nor "rosa🌹rot"
                 spelt = spelt or len(last[2]) > MIN_SURNAME and (
                     pair_frames.LEET_WORD.search(norm.original, *view.span(start, end)) is not None
                     or (last[2] in self._surnames and pair_frames.LEET_WORD.search(norm.original, *pair_span) is not None)
-                )  # not "v3lora als" (Dutch "as")
+                    or pair_frames.EMOJI_JOINED.fullmatch(norm.original, *pair_span) is not None
+                )
                 if spelt and word in self._given and len(last[2]) >= MIN_SURNAME:
                     strength = _HIDDEN  # each word spelt out a letter at a time: a name hidden on purpose (round 37)
                 if pair > index + 1 and word not in self._given and not (
