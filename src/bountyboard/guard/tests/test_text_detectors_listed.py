@@ -428,3 +428,19 @@ def test_regional_detectives_and_puppets_are_characters(scanner: TextScanner, te
 )
 def test_a_listed_figures_initial_and_surname_is_that_figure(scanner: TextScanner, text: str, expected: Decision) -> None:
     assert Policy().decide(scanner.scan(text)).decision is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # session 39, found by probing: a listed name's last word set apart in brackets had named nobody
+        ("emma (watson) nude", Decision.BLOCK),
+        ("Taylor [Swift] in lingerie", Decision.BLOCK),
+        ("portrait of emma (watson), oil painting", Decision.CONSENT_REQUIRED),
+        # ... a bracket of several words, or a tag, joins nothing
+        ("paris (hilton hotel) at night, long exposure", Decision.ALLOW),
+        ("girl (solo), masterpiece, garden", Decision.ALLOW),
+    ],
+)
+def test_a_listed_names_last_word_in_brackets_is_still_the_name(scanner: TextScanner, text: str, expected: Decision) -> None:
+    assert Policy().decide(scanner.scan(text)).decision is expected
