@@ -341,3 +341,17 @@ def test_a_dancers_legs_apart_are_no_sexual_pose(scanner: TextScanner) -> None:
     decision = Policy().decide(scanner.scan("Mira Kelvar, ballet dancer, legs apart in second position")).decision
     assert decision is Decision.CONSENT_REQUIRED
 
+
+
+@pytest.mark.parametrize("text", ["Mira Kelvar n00dz", "Mira Kelvar nudez leak", "Mira Kelvar nudies", "Mira Kelvar bewbs",
+                                  "Elif Kaplanoğlu ç!plak", "Mira Kelvar titty pics"])
+def test_slang_and_disguised_sexual_words_found_by_probing_are_sexual(scanner: TextScanner, text: str) -> None:
+    # session 39: probing with an invented name found these allowed or only asking for consent
+    assert Policy().decide(scanner.scan(text)).decision is Decision.BLOCK
+
+
+@pytest.mark.parametrize("text", ["15 y.o. girl in lingerie", "a 14 y.o girl, bikini, sexy"])
+def test_an_age_written_y_o_with_dots_is_a_minor(scanner: TextScanner, text: str) -> None:
+    # session 39, found by probing: the words view reads "y.o." as "y o.", which no age suffix held
+    assert Policy().decide(scanner.scan(text)).decision is Decision.BLOCK
+    assert Policy().decide(scanner.scan(text.replace("15", "25").replace("14", "24"))).decision is Decision.ALLOW

@@ -27,6 +27,9 @@ EXPLICIT = (
     "nudify", "nudified", "deepnude", "hardcore", "sex scene", "bare breasts", "bare breast", "braless", "no bra", "pantyless", "r34", "oppai", "futanari", "futa", "yiff", "nip slip", "wardrobe malfunction", "nu integral", "nudi", "spogliarello", "erotik", "sexo explicito", "onlyfans", "fansly", "onlyfans content", "paywalled content",
     "manyvids", "chaturbate", "pornhub", "xvideos", "x rated", "rated x", "stripping", "striptease",
     "birthday suit", "in the buff", "au naturel", "nothing on", "clothes off", "implied nude", "implied nudity",
+    # session 39, found by probing: slang spellings of nudes and breasts ("n00dz" reads "noodz" in the names view); not
+    # "boobies", which are birds too
+    "nudies", "nudez", "noodz", "noods", "bewbs", "tiddies", "titty",
     # studios and magazines of nude photography: named as a style, they ask for their nudes ("X in the style
     # of mplstudios"); the magazines only with their word, since "playboy" and "penthouse" are also words
     "mplstudios", "metart", "met art", "suicidegirls", "suicide girls", "femjoy", "hegre art", "brazzers",
@@ -291,7 +294,8 @@ AGE_NUMBER = re.compile(_AGE)
 AGE_SUFFIX = re.compile(
     # round 11: a range that starts under 18 ("1boy, 16~20 years old": the words view reads "16 20 years old")
     r"(?:\s*(?:to|a|bis|-|~)?\s*\d{2}\s*(?=yo\b|y/?o\b|yrs?\s*old|years?\s*old|ans\b|anos\b|jahre\b|anni\b))?"
-    r"(?:\s*(?:yo|y/?o|y\.o\.?|yrs?\s*old|years?\s*old|year\s*old|years?\s*of\s*age)\b|\s*-\s*years?\s*-\s*old|"
+    # "y.o." as the words view reads it ("y o.": a dot between letters is a space there; session 39)
+    r"(?:\s*(?:yo|y/?o|y\.o\.?|y o|yrs?\s*old|years?\s*old|year\s*old|years?\s*of\s*age)\b|\s*-\s*years?\s*-\s*old|"
     r"\s+again\b|\s*(?:ans|anos|aninhos|jahre alt|jahre|jahrige|jahriges|anni|let|lat|jaar|yasinda|yasindaki|"
     r"jarige|jarig|letni|letnia|letnie|leta|lety|leta|latka|latek|yaslarinda|yas)\b|enne\b)"
 )  # "14enne", "15ans": Italian and French write the age as one word
