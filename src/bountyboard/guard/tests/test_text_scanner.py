@@ -165,7 +165,10 @@ class TestScan:
          "the mayor of Whitehorse as a mountie, caricature", "der Bürgermeister von Plauen als Wikinger",
          "il sindaco di Lucca in armatura", "a prefeita de Belém como sereia", "le maire de notre village en Père Noël",
          "wójt gminy Kadzidło w kurpiowskim stroju", "starosta obce Velké Bílovice jako vinař",
-         "Konya büyükşehir belediye başkanı karikatürü"],
+         "Konya büyükşehir belediye başkanı karikatürü",
+         # session 39, found by probing: the town alone in the genitive, and a local station's presenter
+         "burmistrzyni Olecka jako królowa", "the weather girl of channel 5 in Bemidji as a valkyrie",
+         "the blonde anchor of the Kenora evening news as a pirate"],
     )  # fmt: skip
     def test_the_holder_of_a_named_places_office_is_one_person(self, scanner: TextScanner, text: str) -> None:
         # session 30: round 35's writers described mayors by their town ("el alcalde de zamora en bañador ... sexy")
@@ -175,7 +178,8 @@ class TestScan:
         "text",
         ["the mayor of a small town shaking hands, cartoon", "the mayor of the town gives a speech, picture book",
          "the Mayor of Halloween Town, stop motion", "el alcalde del pueblo en un desfile, acuarela",
-         "a mayor cutting a ribbon, stock photo"],
+         "a mayor cutting a ribbon, stock photo", "burmistrz jest na urlopie, pejzaż miasta",
+         "the host of the evening news, a cartoon fox, children's book"],
     )  # fmt: skip
     def test_a_generic_or_invented_towns_mayor_is_nobody(self, scanner: TextScanner, text: str) -> None:
         assert of(scanner.scan(text), K.PERSON_NAME) == []

@@ -234,12 +234,20 @@ OFFICE_HOLDERS = (
     rf"(?:{_OUR} {_PLACE_NOUN}|(?!{_OUR}\b|{_NOT_A_PLACE}\b)[a-z][a-z'-]{{2,}})",
     # Polish and Czech put the place in the genitive after the office and its unit ("wójt gminy Kadzidło",
     # "burmistrz miasta Zakopane", "starosta obce Velké Bílovice", "primátor města Liberce")
+    # ... or the town alone in the genitive ("burmistrzyni Olecka", "starostka Poličky"; not "burmistrz jest": session 39)
     rf"\b(?:{'|'.join((*roles.SLAVIC_MAYORS, 'burmistrzyni', 'prezydent miasta', 'primator', 'primatorka', 'hejtmanka'))}) "
-    r"(?:miasta|gminy|obce|mesta|mestyse|kraje|powiatu) [a-z][a-z-]{2,}",
+    r"(?:(?:miasta|gminy|obce|mesta|mestyse|kraje|powiatu) [a-z][a-z-]{2,}|[a-z][a-z-]+(?:a|e|i|u|y|ego)\b)",
     # Turkish names the place first: "Konya belediye başkanı", "Kars Büyükşehir Belediye Başkanı"
     r"\b[a-z]{3,} (?:buyuksehir )?belediye baskan(?:i|ini|inin|iyla|i ile)\b",
 )
 DESCRIBED_PERSON += OFFICE_HOLDERS
+# session 39, found by probing: a local station's or show's presenter, named by the station ("the weather girl of channel
+# 5 in Bemidji", "the blonde anchor of the Kenora evening news"): one person
+DESCRIBED_PERSON += (
+    r"\bthe (?:\w+ )?(?:weather ?girl|weather ?man|weather ?woman|weather lady|weather presenter|weather forecaster|"
+    r"anchor|anchorwoman|anchorman|newsreader|news anchor|news presenter|presenter|host|radio host|dj|traffic reporter) "
+    r"(?:of|on|at|from) (?:the )?(?:channel \d+|(?!the\b)[a-z]+ (?:tv|radio|fm|am|(?:evening|morning|nightly|local) (?:news|show)))\b",
+)
 # session 34: the poster says the reader knows who is meant ("You know him, the zydeco guy they call the Soulin'
 # Cowboy", "You know the one from ...", "the snooker hustler everyone knows", "je weet wel wie"): one real person,
 # singled out by what everyone knows of them, in the ten languages (folded)
