@@ -355,3 +355,15 @@ def test_an_age_written_y_o_with_dots_is_a_minor(scanner: TextScanner, text: str
     # session 39, found by probing: the words view reads "y.o." as "y o.", which no age suffix held
     assert Policy().decide(scanner.scan(text)).decision is Decision.BLOCK
     assert Policy().decide(scanner.scan(text.replace("15", "25").replace("14", "24"))).decision is Decision.ALLOW
+
+
+@pytest.mark.parametrize("text", ["emmawatsonnude", "#miravelkarnsfw", "Jonas Kelber n*ckt", "Mira Kelvar nekkid",
+                                  "Mira Kelvar without a bra"])
+def test_sexual_words_run_into_a_name_starred_or_in_slang_are_sexual(scanner: TextScanner, text: str) -> None:
+    # session 39, found by probing: these only asked for consent
+    assert Policy().decide(scanner.scan(text)).decision is Decision.BLOCK
+
+
+@pytest.mark.parametrize("text", ["popcorn stand at the fair, unisex apron, fifth avenue", "the barenaked ladies, gig poster"])
+def test_ordinary_words_ending_like_a_sexual_word_stay_words(scanner: TextScanner, text: str) -> None:
+    assert not {s.kind for s in scanner.scan(text)} & set(SEXUAL)

@@ -29,7 +29,8 @@ EXPLICIT = (
     "birthday suit", "in the buff", "au naturel", "nothing on", "clothes off", "implied nude", "implied nudity",
     # session 39, found by probing: slang spellings of nudes and breasts ("n00dz" reads "noodz" in the names view); not
     # "boobies", which are birds too
-    "nudies", "nudez", "noodz", "noods", "bewbs", "tiddies", "titty",
+    "nudies", "nudez", "noodz", "noods", "bewbs", "tiddies", "titty", "nekkid", "nakkid", "without a bra",
+    "without her bra", "with no bra",
     # studios and magazines of nude photography: named as a style, they ask for their nudes ("X in the style
     # of mplstudios"); the magazines only with their word, since "playboy" and "penthouse" are also words
     "mplstudios", "metart", "met art", "suicidegirls", "suicide girls", "femjoy", "hegre art", "brazzers",

@@ -48,8 +48,11 @@ _AGE_SHIFT_RE = compile_any(lexicons.AGE_SHIFT_PATTERNS)
 # stars (the ``words`` view makes them spaces): the words of the lexicons posters censor so
 _CENSORED = re.compile(
     r"(?<![^\W_])(?:n[u*#][d*#]es?|n[a*#][k*#][e*#]d|p[o*#][r*#]n|s[e*#]xy?|t[o*#]pl[e*#]ss|l[o*#][l*#]i|sh[o*#]ta|"
-    r"b[o*#][o*#]bs|t[i*#]ts|h[e*#]nt[a*#]i|ns[f*#]w)(?![^\W_])"
+    r"b[o*#][o*#]bs|t[i*#]ts|h[e*#]nt[a*#]i|ns[f*#]w|n[a*#][c*#]kt|d[e*#]sn[u*#]d[ao])(?![^\W_])"
 )  # first and last letters as written: "shot#" is no "sh*ta"
+# A sexual word run into the end of a long token ("emmawatsonnude", "#ruthhallorannsfw": session 39, found by probing).
+# Only words no ordinary word ends with: not "sex" (Essex, unisex), "nue" (avenue), "nua", "nago".
+_RUN_INTO_A_TOKEN = re.compile(r"(?<![^\W_])[^\W\d_]{5,}?(nude|nudes|naked|nsfw|porn|topless|nackt|desnuda|naakt|ciplak)(?![^\W_])")
 
 
 class SexualTermsDetector:
@@ -97,6 +100,11 @@ class SexualTermsDetector:
                 if tier == "minor" and term in lexicons.SEXUALISED_MINOR:
                     detail["sexualised"] = True  # "l0li": sexual by what the word means, as the plain word is
                 out.append(context.signal("names", start, end, _TIER_KIND[tier], source=source, label=term, detail=detail))
+        for m in _RUN_INTO_A_TOKEN.finditer(names):
+            span = norm.names.span(*m.span(1))
+            if not taken.overlaps(*span):
+                out.append(context.signal("names", *m.span(1), SignalKind.SEXUAL_EXPLICIT, source="pattern:run-together-term",
+                    label=m.group(1), detail={"term": m.group(1), "obfuscated": True}))  # fmt: skip
         for m in _CENSORED.finditer(norm.base.text) if "*" in norm.base.text or "#" in norm.base.text else ():
             if ("*" in m.group(0) or "#" in m.group(0)) and not taken.overlaps(*norm.base.span(*m.span())):
                 minor = m.group(0).startswith(("l", "sh"))  # "l*li", "sh*ta": a sexualised minor, as the plain word
