@@ -52,7 +52,7 @@ _CENSORED = re.compile(
 )  # first and last letters as written: "shot#" is no "sh*ta"
 # A sexual word run into the end of a long token ("emmawatsonnude", "#ruthhallorannsfw": session 39, found by probing).
 # Only words no ordinary word ends with: not "sex" (Essex, unisex), "nue" (avenue), "nua", "nago".
-_RUN_INTO_A_TOKEN = re.compile(r"(?<![^\W_])[^\W\d_]{5,}?(nude|nudes|naked|nsfw|porn|topless|nackt|desnuda|naakt|ciplak)(?![^\W_])")
+_RUN_INTO_A_TOKEN = re.compile(r"(?<=[^\W\d_]{5})(nude|nudes|naked|nsfw|porn|topless|nackt|desnuda|naakt|ciplak)(?![^\W_])")
 
 
 class SexualTermsDetector:
