@@ -32,7 +32,7 @@ from bountyboard.guard.errors import GuardError
 
 MODEL_FILE = "likeness_context/model.json.gz"
 # The digest of the file ``scripts/train_likeness_context.py`` wrote (guard/data/README.md records its provenance).
-MODEL_SHA256 = "97b413930e454487118e8da6b723ec5018904bdcbfd1850ba833d688993e1455"
+MODEL_SHA256 = "849cfa0cf9125f9940d652aafdbe5fee89a2d2fbca67a161dbed557101bb32d3"
 # Only the beginning of a long text is read: a bounty's subject is in its title and first sentences, and a 1 MB
 # request must not cost a million n-grams.
 READ_CHARACTERS = 4000
