@@ -95,6 +95,23 @@ def test_a_name_joined_by_an_emoji_is_hidden_on_purpose_even_in_a_drawn_prompt(s
     assert decide(scanner, "rosa🌹rot, aquarell") is not Decision.CONSENT_REQUIRED  # German "rose red"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # session 39, found by probing: a given name and the surname's initial, as the press shortens a private
+        # person's name, had named nobody
+        ("Emma W. nude photo", Decision.BLOCK),
+        ("Anna K. nago, zdjęcia z plaży", Decision.BLOCK),
+        ("Ruth H. portrait, oil", Decision.REVIEW),
+        # ... not a middle initial, nor a plan
+        ("Anna M. Nowak as an astronaut", Decision.CONSENT_REQUIRED),
+        ("Plan B. Nude colours for the walls", Decision.ALLOW),
+    ],
+)
+def test_a_given_name_and_a_surnames_initial_is_someone(scanner: TextScanner, text: str, expected: Decision) -> None:
+    assert decide(scanner, text) is expected
+
+
 @pytest.mark.parametrize("text", ["sony a7iii, photo of a lighthouse", "trigger v3lora als je een lora maakt, fles jenever"])
 def test_a_camera_or_a_version_with_digits_is_no_hidden_name(scanner: TextScanner, text: str) -> None:
     assert decide(scanner, text) is Decision.ALLOW

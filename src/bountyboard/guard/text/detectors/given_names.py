@@ -74,6 +74,8 @@ _TWO_WORDS = re.compile(r"^[ \t]?([^\W\d_]+) ([^\W\d_]+)")
 _ONE_WORD_ALONE = re.compile(rf"\s*([^\W\d_]+)(?=\s*(?:[,.;:!?)\n]|$)|\s+(?![{name_words.UPPER}])[^\W\d_])")  # nothing capitalised after it
 _CAPITALISED_THEN_WORD = re.compile(rf"^[ \t][{name_words.UPPER}][^\W\d_]* ([^\W\d_]+)")  # the word right after, not across a dash or comma
 _STRONG, _WEAK, _HIDDEN, _IF_FRAMED = STRONG, WEAK, HIDDEN, IF_FRAMED  # the strengths name_pairs and hidden_names give
+# After a surname's initial: its dot, then no capitalised word ("Emma W. nude", "Anna K., 34"; not "Anna M. Nowak")
+_INITIAL_ENDS = re.compile(rf"\.(?:$|[\s,;:)!?](?!\s*[{name_words.UPPER}]))")
 _THIRD_NAME_WORD = re.compile(rf"[ \t]+{name_words.NAME_WORD}(?=\s)")  # a capitalised word after a pair
 _TRAILING_WORDS = re.compile(r"(?:[^\W\d_]+ ){1,2}$")
 _ONE_TRAILING_WORD = re.compile(r"[^\W\d_]+ $")
@@ -161,6 +163,12 @@ class GivenNameDetector:
                 continue  # "O'Connell Street": the word after "O'" is a surname's end, not a given name
             if start and (text[start - 1].isdigit() or (text[start - 1] == " " and text[start - 2 : start - 1].isdigit())):
                 continue  # "una bambina di 7 anni pianta": after a number comes a unit, not a given name
+            if self._surname_initial_after(norm.original, view, tokens, index):
+                # "Emma W. nude", "Anna K. nago": a given name and the surname's initial, as the press shortens a private
+                # person's name; weak, a block beside sexual words (session 39, found by probing)
+                found.append((start, tokens[index + 1][1], word, tokens[index + 1][2], _WEAK))
+                skip_to = index + 2
+                continue
             pair = self._next_name_word(text, tokens, index)
             if pair is not None and (
                 word in roles.NATIONALITIES or word in fiction_frames.DETECTIVE_TITLES or tokens[pair][2] in name_words.PERSON_WORDS
@@ -484,6 +492,20 @@ class GivenNameDetector:
         either case, so it counts as one."""
         first, last = view.span(start, end)
         return original[first:first + 1].isdigit() or next((c.isupper() for c in original[first:last] if c.isalpha()), False)
+
+    def _surname_initial_after(self, original: str, view: View, tokens: list[tuple[int, int, str]], index: int) -> bool:
+        """A capitalised known given name, then one capital and its dot, and no name after it ("Emma W. nude"; not
+        "Anna M. Nowak", whose initial is a middle one, nor "Plan B." or "Vitamin C.")."""
+        if index + 1 >= len(tokens) or len(tokens[index + 1][2]) != 1 or tokens[index][2] not in self._given:
+            return False
+        word, (initial_start, initial_end, _) = tokens[index][2], tokens[index + 1]
+        first, _ = view.span(tokens[index][0], tokens[index][1])
+        start, end = view.span(initial_start, initial_end)
+        return (
+            word not in self._common and len(word) >= 3 and original[first : first + 1].isupper()
+            and original[end - 1 : end].isupper() and original[first : start] == original[first:start].rstrip() + " "
+            and _INITIAL_ENDS.match(original, end) is not None
+        )  # fmt: skip
 
     @staticmethod
     def _next_name_word(text: str, tokens: list[tuple[int, int, str]], index: int) -> int | None:
