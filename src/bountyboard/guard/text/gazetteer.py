@@ -110,19 +110,19 @@ class NameMatcher:
                     self._automaton.add_word(variant, (len(variant), entry, False))
         # The given name's initial and the surname, after every real key, so it never hides a name; one entry for every
         # public figure sharing both, with all their categories ("J. Smith" is an artist's too, so no person's)
-        initials: dict[str, ListedName] = {}
+        by_initial: dict[str, ListedName] = {}
         for key, entry in entries.items():
             if entry.needs_context or not (variant := initial_and_surname(key)):
                 continue
-            if (shared := initials.get(variant)) is None:
+            if (shared := by_initial.get(variant)) is None:
                 words = key.split()
-                initials[variant] = ListedName(
+                by_initial[variant] = ListedName(
                     key=variant.strip(), display=f"{words[0][0].upper()}. {words[-1].title()}", category=entry.category,
                     sources=[f"initial:{s}" for s in entry.sources], capitalised_only=entry.capitalised_only, initial=True,
                 )
             else:
                 shared.category |= entry.category
-        for variant, shared in initials.items():
+        for variant, shared in by_initial.items():
             if shared.category & Category.PUBLIC and self._automaton.get(variant, None) is None:
                 self._automaton.add_word(variant, (len(variant), shared, False))
         for key, entry in entries.items():  # after every real key, so a reversed one never hides a name
