@@ -208,7 +208,7 @@ class GivenNameDetector:
                 # a7iii", a camera: session 39)
                 # ... or the two joined by an emoji alone ("ruth🌸halloran"); a surname of four letters or more: not "v3lora
                 # als" (Dutch "as"), nor "rosa🌹rot"
-                spelt = spelt or len(last[2]) > MIN_SURNAME and (
+                spelt = spelt or word in self._given and len(last[2]) > MIN_SURNAME and (
                     pair_frames.LEET_WORD.search(norm.original, *view.span(start, end)) is not None
                     or (last[2] in self._surnames and pair_frames.LEET_WORD.search(norm.original, *pair_span) is not None)
                     or pair_frames.EMOJI_JOINED.fullmatch(norm.original, *pair_span) is not None
