@@ -206,11 +206,10 @@ def compound_place(word: str) -> bool:
     return bool(_COMPOUND_PLACE.match(word))
 
 
-# (session 39: the Portuguese museum and the centres of the languages, "Museu Mariano Procópio", "Centrum Bohuslava
-# Martinů")
 # Institutions whose long names end with a person's, their own name between ("Aeroporto Internacional da Madeira
 # Cristiano Ronaldo", "Aeropuerto Internacional Jorge Chávez", "Estadio Monumental Antonio Vespucio Liberti"),
-# folded: airports, stadiums, universities, hospitals, institutes, foundations and museums of the ten languages
+# folded: airports, stadiums, universities, hospitals, institutes, foundations, museums and (session 39) centres of the
+# ten languages ("Museu Mariano Procópio", "Centrum Bohuslava Martinů"; both also in ``PLACE_BEFORE_NAME``)
 INSTITUTION_HEADS = frozenset(
     """airport aeroport aeropuerto aeroporto flughafen lotnisko letiste luchthaven havalimani stadium stadion estadio
     stadio stade estadi university universidad universidade universita universite universitat uniwersytet
