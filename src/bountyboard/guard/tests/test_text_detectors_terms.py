@@ -367,3 +367,9 @@ def test_sexual_words_run_into_a_name_starred_or_in_slang_are_sexual(scanner: Te
 @pytest.mark.parametrize("text", ["popcorn stand at the fair, unisex apron, fifth avenue", "the barenaked ladies, gig poster"])
 def test_ordinary_words_ending_like_a_sexual_word_stay_words(scanner: TextScanner, text: str) -> None:
     assert not {s.kind for s in scanner.scan(text)} & set(SEXUAL)
+
+
+@pytest.mark.parametrize("text", ["Mira Kelvar in handcuffs, submissive", "Mira Kelvar tied up, gagged", "Mira Kelvar, shibari"])
+def test_restraint_as_a_fetish_around_a_person_is_sexual(scanner: TextScanner, text: str) -> None:
+    # session 39, found by probing: these only asked for consent
+    assert Policy().decide(scanner.scan(text)).decision is Decision.BLOCK

@@ -85,6 +85,8 @@ SUGGESTIVE = (
     "provocative", "suggestive", "thirst trap", "thirst traps", "see through", "sheer dress", "wet shirt",
     "wet t shirt", "underwear", "panties", "thong", "g string", "bra and panties", 
     "fishnets", "negligee", "babydoll", "latex", "bondage", "bdsm", "fetish", "feet pics",
+    # session 39, found by probing: restraint as a fetish (not "on my lap": a cat sits there too)
+    "gagged", "ball gag", "ball gagged", "submissive", "dominatrix", "shibari",
     "foot fetish", "cleavage", "upskirt", "downblouse", "leaked", "leak style", "garter belt", 
     "mature content", "pinup nude", "twerk", "twerking", "stripper", "strip club", "pole dance",
     "bedroom eyes", "hot girl", "hottie", "busty", "big breasts", "huge breasts", "booty", "thicc",
