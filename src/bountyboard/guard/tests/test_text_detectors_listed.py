@@ -420,7 +420,7 @@ def test_regional_detectives_and_puppets_are_characters(scanner: TextScanner, te
         ("E. Watson nude photo", Decision.BLOCK),
         ("(T. Swift:1.2), nude, bedroom", Decision.BLOCK),
         ("portrait of J. Kennedy at his desk", Decision.CONSENT_REQUIRED),
-        # ... not a middle initial after a given name, nor the last letter of "B&W.", nor an initial without its dot
+        # ... not a middle initial after a given name, nor the last letter of "B&W.", nor an artist's initial after "by"
         ("montana cattle drive, by charles m. russell, western art, watercolor", Decision.ALLOW),
         ("cat on the subway, New Yorker cartoon. B&W. Black and white.", Decision.ALLOW),
         ("photo by A. Adams, yosemite valley, black and white", Decision.ALLOW),

@@ -12,11 +12,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+_KINDS = r"(?:lora|lyco|lycoris|locon|loha|lokr|hypernet|hypernetwork|embedding|ti)"
 _TAG = re.compile(
-    r"<\s*(?:lora|lyco|lycoris|locon|loha|lokr|hypernet|hypernetwork|embedding|ti)\s*:\s*([^:<>\n]{1,160})(?::[^<>\n]{0,40})?>"
+    rf"<\s*{_KINDS}\s*:\s*([^:<>\n]{{1,160}})(?::[^<>\n]{{0,40}})?>"
     r"|(?<![\w:])embedding:([\w.\-]{2,160})",
     re.IGNORECASE,
 )
+# An add-on model's tag right before its file name, in a folded view ("<lora:" before "ruthhalloran"): where the model's
+# subject stands (session 39)
+MODEL_TAG_BEFORE = re.compile(rf"<\s*{_KINDS}\s*:\s*$")
 # A word boundary inside a file name: a separator, a lower-case letter before a capital, a letter next to a digit.
 _PIECE = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 # What uploaders add to a file name besides its subject: the model's kind, base model, version, training step,

@@ -132,11 +132,6 @@ def says_who_beside(original: str, span: tuple[int, int], *, likeness: bool) -> 
     )  # fmt: skip
 
 
-# An add-on model's tag before a file name: the model's subject ("<lora:ruthhalloran:0.7> portrait": session 39).
-# Only outside sexual prompts, whose models are mostly characters' and concepts' ("<lora:yukihana_lamy_v1>": Six-CD)
-MODEL_TAG_BEFORE = re.compile(r"<(?:lora|lyco|hypernet|embedding):$")
-
-
 def person_position(text: str, start: int, end: int, sexual_ahead: SpanIndex, view: View) -> bool:
     """Where a request puts the person it depicts (``text`` the folded words view, the pair at ``start:end``):
     opening a line, or in a likeness frame ("portrait de X", "LoRA von X", "X as a knight", "X's face"), or just

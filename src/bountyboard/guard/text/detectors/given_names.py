@@ -39,17 +39,18 @@ from bountyboard.guard.text.detectors.listed_context import (
     styles_listed_before,
 )
 from bountyboard.guard.text.detectors.name_pairs import STRONG, NamePairs
+from bountyboard.guard.text.extra_networks import MODEL_TAG_BEFORE
 from bountyboard.guard.text.name_words import ARTICLES, NOT_NAME_WORDS, PARTICLES
 from bountyboard.guard.text.normalize import View, fold, normalize_name
 
 _TOKEN = re.compile(r"[^\W\d_]+")
+# An attention weight right after a name ("Anna Kelvarska (nude:1.3)", "(smiling:1.2)"): a prompt's next item, not the
+# work a character is from in brackets (session 38: a weighted sexual word had hidden the name)
+_PROMPT_ITEM_IN_PARENS = re.compile(r"\s*\([^()]{1,60}:\s*\d+(?:\.\d+)?\s*\)")
 # Between a given name and a surname: spaces, or symbols such as emoji, but no punctuation that
 # separates items ("Anna, Berlin") and no line break.
 # "Ben & Jerry's" is two names, or a brand; "Z 'Świata według Kiepskich' – Halina": a dash or a quotation mark
 # between two words ends a title or a clause
-# An attention weight right after a name ("Anna Kelvarska (nude:1.3)", "(smiling:1.2)"): a prompt's next item, not the
-# work a character is from in brackets (session 38: a weighted sexual word had hidden the name)
-_PROMPT_ITEM_IN_PARENS = re.compile(r"\s*\([^()]{1,60}:\s*\d+(?:\.\d+)?\s*\)")
 _GAP = re.compile(r"[^\w,.;:!?()\[\]{}|/\n\"&+–—“”„«»]{1,4}")
 _HYPHEN_COMPOUND = re.compile(r"[^\W\d_]{2,}-[^\W\d_]{2,}")
 _INDEFINITE = frozenset("an un une una uno ein eine einen einem einer een um uma numa num".split())
@@ -245,8 +246,10 @@ class GivenNameDetector:
             if len(word) >= 2 * MIN_SURNAME and word not in self._common:
                 hidden = self._hidden.read(norm.original, view.span(start, end), word)
                 if hidden and hidden[2] == _IF_FRAMED:
+                    # ... or after an add-on model's tag ("<lora:ruthhalloran:0.7> portrait"), outside sexual prompts,
+                    # whose models are mostly characters' and concepts' ("<lora:yukihana_lamy_v1>": Six-CD; session 39)
                     hidden = (*hidden[:2], _HIDDEN) if pair_frames.person_position(text, start, end, sexual_ahead, view) or (
-                        not sexual_text and pair_frames.MODEL_TAG_BEFORE.search(text, max(0, start - 12), start)
+                        not sexual_text and MODEL_TAG_BEFORE.search(text, max(0, start - 24), start)
                     ) else None
                 if hidden:
                     found.append((start, end, *hidden))

@@ -101,14 +101,16 @@ class ListedNameDetector:
             )
         ]
 
+    def _given_name_before(self, names: str, hit: NameHit) -> bool:
+        """The word right before the hit (past an opening bracket or quote) is a known given name."""
+        previous = names[max(0, hit.start - 24) : hit.start].split()[-1:]
+        return bool(previous) and previous[0].lstrip(_OPENING_MARKS) in self._given
+
     def _first_initial(self, names: str, hit: NameHit) -> bool:
         """A given name's initial opens this hit ("nude photo of E. Watson"), not a middle one ("by charles m. russell")
         nor the last letter of a word ("B&W. Black")."""
-        before = names[max(0, hit.start - 24) : hit.start]
-        if before and not (before[-1].isspace() or before[-1] in _OPENING_MARKS):
-            return False
-        previous = before.split()[-1:]
-        return not (previous and previous[0].lstrip(_OPENING_MARKS) in self._given)
+        before = names[hit.start - 1 : hit.start] if hit.start else ""
+        return not (before and not (before.isspace() or before in _OPENING_MARKS)) and not self._given_name_before(names, hit)
 
     def _scan_names(
         self, norm: NormalizedText, context: ScanContext
@@ -144,10 +146,7 @@ class ListedNameDetector:
         for hit in resolve_overlaps(hits):
             entry = hit.entry
             span = norm.names.span(hit.start, hit.end)
-            if entry.category & Category.NOT_PERSON and " " not in names[hit.start : hit.end] and (
-                (previous := names[max(0, hit.start - 24) : hit.start].split()[-1:])
-                and previous[0].lstrip(_OPENING_MARKS) in self._given
-            ):
+            if entry.category & Category.NOT_PERSON and " " not in names[hit.start : hit.end] and self._given_name_before(names, hit):
                 # "Giulia Ferrari", "Anna Dior", "((Jessica Mercedes))": a surname after a given name, not the brand
                 # (round 17; session 24: the given name may open a prompt's brackets or quotes)
                 continue
