@@ -77,6 +77,12 @@ EXPLICIT = (
     # round 15: "nudes" as Polish, Czech, Dutch and Turkish slang writes it, and "undressed" photos
     "nudesy", "nudesow", "nudeski", "nudesky", "nudesje", "rozbierane", "rozbieranych", "rozbierana", "rozebrane",
     "rozebranych", "svlecene", "nahe fotky", "nahatych", "naaktfoto", "naaktfotos", "ciplak foto", "ciplak fotograf",
+    # session 40, found by probing: naked "as nature (or God) made her" and "in Eve's costume", the ten languages' idioms
+    "as nature made her", "as nature made him", "as god made her", "as god made him", "en tenue d'eve",
+    "en tenue d'adam", "comme dieu l'a faite", "como vino al mundo", "como dios la trajo al mundo", "en pelotas",
+    "wie gott sie schuf", "wie gott ihn schuf", "im evaskostum", "im adamskostum", "come mamma l'ha fatta",
+    "come mamma l'ha fatto", "como veio ao mundo", "em trajes de eva", "jak ja pan bog stworzyl",
+    "jak ja bog stworzyl", "jak ji panbuh stvoril", "in adamskostuum", "in evakostuum", "poedelnaakt", "anadan dogma",
 )  # fmt: skip
 
 SUGGESTIVE = (
@@ -253,7 +259,8 @@ NOT_PERSON_HEADS = frozenset(
     wald insel gebirge eiland
     plass plads halle world cup trophy gemisi baraji
     suburb suburbs harbour harbor skyline
-    festival festivals festivali senligi senlikleri""".split()
+    festival festivals festivali senligi senlikleri
+    universe""".split()
     # round 16: prizes and cups named after someone ("Sedat Simavi Ödülleri"); round 20: dishes ("Ali Nazik kebabı")
     # and memorial tournaments ("Memoriał Huberta Wagnera", folded) named after someone; session 21: docks, piers,
     # breweries and pubs ("the Albert Dock", "Hüseyin Avni Aker Stadyumu"); session 22: beers and spirits ("pauwel

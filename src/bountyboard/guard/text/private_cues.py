@@ -465,6 +465,24 @@ _CHAINS = (
     r"zabka|zabki|albert heijn|jumbo|delhaize|colruyt|tesco|sainsbury'?s|asda|morrisons|walmart|kroger|bim|a101|sok|"
     r"supermarche|supermercado|supermercato|supermarkt|supermarket|tankstelle)"
 )
+# session 40, found by probing: a shopkeeper singled out by the street of the shop ("the pharmacist on Main Street in
+# Cooma", "la boulangère de la rue Victor Hugo", "die Friseurin aus der Bahnhofstraße"), and a presenter by what she
+# reads on a station ("the redhead who reads the news on WIN"): one person of a town (folded)
+TRADES = (
+    rf"(?:{_SHOP_JOBS}|pharmacist|chemist|butcher|florist|dentist|vet|optician|postwoman|postman|postie|"
+    r"librarian|newsagent|grocer|greengrocer|fishmonger|shopkeeper|mechanic|hairdresser|baker|bartender|waiter|"
+    r"pharmacien|fleuriste|boucher|bouchere|farmaceutica|farmaceutico|carnicera|florista|apothekerin|apotheker|"
+    r"floristin|metzgerin|farmacista|fiorista|macellaia|bloemiste|slagersvrouw|aptekarka|"
+    r"kwiaciarka|lekarnice|kvetinarka)"
+)
+DESCRIBED_PERSON += (
+    rf"\bthe (?:\w+ )?{TRADES} (?:on|at|in) (?:\w+ ){{1,2}}(?:street|st|road|rd|lane|avenue|ave|square|high street)\b",
+    rf"\b(?:la|le|el|a|o|die|der|de|il) (?:\w+ )?{TRADES} (?:de la (?:rue|place|avenue)|du (?:boulevard|cours)|"
+    r"de la calle|de la plaza|(?:in|aus|von) der \w+(?:strasse|gasse)|(?:di|in) via|(?:da|na) rua|(?:in|op|van|uit) de "
+    r"\w+(?:straat|weg|plein)|z ulicy|z ulice) \w+",
+    r"\bthe (?:\w+ )?(?:redhead|blonde|brunette|woman|girl|guy|man|lady|bloke|one) (?:who|that) (?:reads|read|presents|"
+    r"presented|does|did|hosts|hosted) the (?:\w+ )?(?:news|weather|traffic|forecast|sport|sports) (?:on|at|for) \w+",
+)
 PRIVATE_RELATIONS += (
     rf"\b(?:la|le|el|a|o|die|der|de|the) {_SHOP_JOBS} (?:de|du|del|do|da|di|della|dello|vom|von der|von|aus dem|bei|van|"
     r"bij|from|at) (?:mon|ma|mi|meu|minha|mio|mia|meinem|meiner|unserem|unserer|mijn|onze|my|our|the|la|el|de|dem|der)\b",

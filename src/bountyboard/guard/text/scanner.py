@@ -64,6 +64,7 @@ from bountyboard.guard.text.detectors.surnames import (
     well_known_surnames,
 )
 from bountyboard.guard.text.detectors.terms import SexualTermsDetector
+from bountyboard.guard.text.detectors.titled_names import TitledNameDetector
 from bountyboard.guard.text.detectors.trigger_tokens import TriggerReader, TriggerTokenDetector
 from bountyboard.guard.text.famous import load_famous_people
 from bountyboard.guard.text.gazetteer import Category, ListedName, NameMatcher
@@ -228,6 +229,7 @@ class TextScanner:
                     joined_given_names=shipped_ssa_given_names(1000, words_too=True) - NOT_NAME_WORDS,
                     frequent_words_folded=shipped_frequent_words_folded(), vocabulary_words=shipped_vocabulary_words(),
                 ),
+                TitledNameDetector(self._gazetteer, dictionary_words=shipped_dictionary_words(), surnames=shipped_surnames()),
                 AliasDetector(
                     shipped_dictionary_words(), given_names=self._given_names, frequent_words=shipped_frequent_words_folded()
                 ),

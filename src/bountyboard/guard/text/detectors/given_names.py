@@ -75,8 +75,9 @@ _TWO_WORDS = re.compile(r"^[ \t]?([^\W\d_]+) ([^\W\d_]+)")
 _ONE_WORD_ALONE = re.compile(rf"\s*([^\W\d_]+)(?=\s*(?:[,.;:!?)\n]|$)|\s+(?![{name_words.UPPER}])[^\W\d_])")  # nothing capitalised after it
 _CAPITALISED_THEN_WORD = re.compile(rf"^[ \t][{name_words.UPPER}][^\W\d_]* ([^\W\d_]+)")  # the word right after, not across a dash or comma
 _STRONG, _WEAK, _HIDDEN, _IF_FRAMED = STRONG, WEAK, HIDDEN, IF_FRAMED  # the strengths name_pairs and hidden_names give
-# After a surname's initial: its dot, then no capitalised word ("Emma W. nude", "Anna K., 34"; not "Anna M. Nowak")
-_INITIAL_ENDS = re.compile(rf"\.(?:$|[\s,;:)!?](?!\s*[{name_words.UPPER}]))")
+# After a surname's initial: its dot, then no capitalised word ("Emma W. nude", "Anna K., 34"; not "Anna M. Nowak"); or
+# no dot, as chats write it ("Ruth H from the pharmacy", session 40), but not a roman numeral ("Henry V", "Charles X")
+_INITIAL_ENDS = re.compile(rf"(?:\.|(?<![IVX]))(?:$|[\s,;:)!?](?!\s*[{name_words.UPPER}]))")
 _THIRD_NAME_WORD = re.compile(rf"[ \t]+{name_words.NAME_WORD}(?=\s)")  # a capitalised word after a pair
 _TRAILING_WORDS = re.compile(r"(?:[^\W\d_]+ ){1,2}$")
 _ONE_TRAILING_WORD = re.compile(r"[^\W\d_]+ $")
@@ -497,8 +498,8 @@ class GivenNameDetector:
         return original[first:first + 1].isdigit() or next((c.isupper() for c in original[first:last] if c.isalpha()), False)
 
     def _surname_initial_after(self, original: str, view: View, tokens: list[tuple[int, int, str]], index: int) -> bool:
-        """A capitalised known given name, then one capital and its dot, and no name after it ("Emma W. nude"; not
-        "Anna M. Nowak", whose initial is a middle one, nor "Plan B." or "Vitamin C.")."""
+        """A capitalised known given name, then one capital, its dot or none, and no name after it ("Emma W. nude",
+        "Ruth H nude"; not "Anna M. Nowak", whose initial is a middle one, nor "Plan B." or "Vitamin C.")."""
         if index + 1 >= len(tokens) or len(tokens[index + 1][2]) != 1 or tokens[index][2] not in self._given:
             return False
         word, (initial_start, initial_end, _) = tokens[index][2], tokens[index + 1]

@@ -1,0 +1,115 @@
+"""A title and a surname, as neighbours, pupils and customers name someone: "Mrs Halloran from the bakery in
+Mudgee, nude", "pani Kowalska z poczty w Bochni nago", "mevrouw De Smet van de bakkerij", "la señora Ibáñez de
+la farmacia", and in Turkish the title after the name ("Ayşe Hanım", "Hasan Bey") (session 40, found by probing).
+
+The name-shape rules split a run at a title word ("Mrs" is no name), which left the surname alone, and one
+capitalised word is a name only with a role beside it. A title says a person is meant, but fiction is full of them
+("Mrs Doubtfire", "Frau Holle", "Madame Bovary", "Mr Darcy") and so are brands ("Dr Pepper"), so the title and
+surname are weak evidence: a ``ner_person`` that blocks beside sexual words and, elsewhere, counts only with a role
+or a shop beside it ("old Mr Doyle the butcher in Cooma", "Mrs Halloran from the bakery"). A listed character or
+brand is explained before this runs; a drawn medium makes it a character's; a text that names a work of fiction
+holds characters only.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from bountyboard.guard.signals import Signal, SignalKind
+from bountyboard.guard.text import frames, name_words, private_cues, roles
+from bountyboard.guard.text.detectors.base import Near, ScanContext, SpanIndex
+from bountyboard.guard.text.gazetteer import Category, NameMatcher
+from bountyboard.guard.text.normalize import fold, normalize_name
+
+SOURCE_TITLED_NAME = "heuristic:title-and-surname"
+# Titles before a surname in the ten languages, as written (before folding): "Mrs", "Mme", "Sra.", "paní", "Frau".
+# Not "Don" (English "don"; "Don Quijote"), "Lady" or "Sir" (nobility and fiction), "M." (an initial).
+_TITLES_BEFORE = (
+    r"mr|mrs|ms|miss|mister|missus|madame|mme|mademoiselle|mlle|monsieur|senora|señora|senor|señor|senorita|señorita|"
+    r"sra|srta|sr|dona|doña|frau|herr|fraulein|fräulein|signora|signor|signore|signorina|sig|senhora|senhor|pani|"
+    r"panna|pan|paní|slecna|slečna|mevrouw|mevr|meneer|mijnheer|juffrouw|dhr|dr|dra|doctora|doktor|dott|dottoressa"
+)
+# One capitalised word after the title: a surname, its particle kept ("De Smet", "van Dijk", "Le Goff"). Its letters
+# run to an apostrophe's end ("O'Brien").
+_TITLED = re.compile(
+    rf"(?<![\w'’])(?P<title>(?i:{_TITLES_BEFORE}))\.?\s+"
+    r"(?P<name>(?:(?:[Dd]e|[Vv]an|[Vv]on|[Dd]i|[Dd]el|[Ll]e|[Ll]a|[Dd]u|[Dd]a|[Dd]os|[Vv]an der|[Vv]an den|[Vv]an de)\s+)?"
+    r"[^\W\d_a-z][^\W\d_]{2,}(?:['’-][^\W\d_]+)?)(?![\w'’])"
+)
+# Turkish sets the title after the given name: "Ayşe Hanım", "Hasan Bey", "Serpil Abla" (folded "hanim", "bey").
+_TITLED_AFTER = re.compile(r"(?<![\w'’])(?P<name>[^\W\d_a-z][^\W\d_]{2,})\s+(?P<title>Han[ıi]m|Bey|Abla|Hoca)(?![\w'’])")
+# A shop the person works in, set after the name ("Mrs Halloran from the bakery", "Frau Berger aus der Apotheke"),
+# folded: someone the poster meets there
+_SHOP_AFTER = re.compile(
+    r"^\s*,?\s*(?:from|at|of|de|du|del|de la|da|do|della|aus|von|vom|van|bij|z|ze|w)\s+(?:the|la|el|le|der|dem|de|het|"
+    r"my|our)?\s*(?:\w+\s+)?(?:bakery|pharmacy|chemist|butcher'?s|post office|shop|store|cafe|pub|school|library|"
+    r"surgery|clinic|salon|garage|bank|council|boulangerie|pharmacie|poste|ecole|mairie|panaderia|farmacia|correos|"
+    r"escuela|backerei|apotheke|post|schule|bakkerij|apotheek|winkel|school|piekarni|apteki|poczty|szkoly|urzedu|"
+    r"pekarny|lekarny|posty|skoly|uradu|padaria|escola|correio|forno|panetteria|scuola|ufficio)\b"
+)
+# ... or a trade set beside it ("old Mr Doyle the butcher", "la pharmacienne Madame Le Goff"), folded
+_TRADE_AFTER = re.compile(rf"^\s*,?\s*(?:the|la|le|el|der|die|de|il|o|a|our|my) (?:\w+ )?{private_cues.TRADES}\b")
+_TRADE_BEFORE = re.compile(rf"\b{private_cues.TRADES},?\s+$")
+_SEXUAL_REACH = 80
+
+
+class TitledNameDetector:
+    name = "titled-names"
+
+    def __init__(self, gazetteer: NameMatcher, *, dictionary_words: frozenset[str], surnames: frozenset[str]) -> None:
+        self._gazetteer = gazetteer
+        self._dictionary = dictionary_words
+        self._surnames = surnames
+
+    def detect(self, context: ScanContext) -> list[Signal]:
+        if context.names_fiction:
+            return []
+        norm = context.norm
+        original, words_text = norm.original, norm.words.text
+        sexual_spans = context.sexual_spans
+        role_in_text = roles.names_a_role(words_text)
+        characters = [s.span for s in context.signals if s.kind is SignalKind.FICTIONAL_CHARACTER and s.span]
+        taken, near = SpanIndex(context.taken + characters), Near(sexual_spans)
+        drawn = frames.drawn_medium(words_text)
+        out: list[Signal] = []
+        for match in (*_TITLED.finditer(original), *_TITLED_AFTER.finditer(original)):
+            start, end = match.span()
+            surname = fold(match.group("name")).text.replace("-", " ").split()[-1]
+            if taken.overlaps(start, end) or surname in name_words.NOT_NAME_WORDS:
+                continue
+            if surname in self._dictionary and surname not in self._surnames:
+                continue  # "Mr Clean", "Miss Universe", "Herr Doktor": a word, no surname
+            if self._character(match.group("title"), match.group("name")):
+                continue  # "Mrs. Hudson", "Dr. Jekyll": a listed character, its title's dot the list does not write
+            after = fold(original[end : end + 60]).text
+            before = fold(original[max(0, start - 48) : start]).text
+            role = bool(
+                (role_in_text and (roles.ROLE_BEFORE.search(before) or roles.ROLE_AFTER.match(after)))
+                or _SHOP_AFTER.match(after) or _TRADE_AFTER.match(after) or _TRADE_BEFORE.search(before)
+            )
+            sexual = near(start, end, _SEXUAL_REACH)
+            if not (role or sexual):
+                continue
+            detail: dict[str, Any] = {"given_name": False, "title": match.group("title")}
+            if drawn:
+                detail["drawn_medium"] = True  # "Mrs Robinson, hentai": a character's
+            elif sexual:
+                detail["sexual_context"] = True
+            elif role:
+                detail["corroborated"] = True  # "old Mr Doyle the butcher in Cooma": one person of a town
+            name = original[start:end]
+            out.append(
+                Signal(
+                    kind=SignalKind.NER_PERSON, source=SOURCE_TITLED_NAME, score=0.5, text=name, span=(start, end),
+                    label=name, detail=detail,
+                )
+            )  # fmt: skip
+        return out
+
+    def _character(self, title: str, name: str) -> bool:
+        key = normalize_name(f"{title} {name}")
+        return any(
+            hit.start == 0 and hit.end == len(key) and hit.entry.category & (Category.FICTIONAL | Category.NOT_PERSON)
+            for hit in self._gazetteer.find(key)
+        )
