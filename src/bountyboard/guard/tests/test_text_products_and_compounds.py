@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bountyboard.guard.policy import Policy
+from bountyboard.guard.signals import SignalKind
 from bountyboard.guard.text.scanner import TextScanner
 from bountyboard.guard.verdict import Decision
 
@@ -30,6 +31,14 @@ def scanner() -> TextScanner:
         "palette color nude per rossetti, foto prodotto",
         "paleta kolorów nude do szminek, zdjęcie produktowe",
         "teinte nude pour vernis, photo produit",
+        # session 40 (round 45's forms): words split into a given name and a surname, towns and squares whose second
+        # word is a name's, an academy bearing a name, a work's title, a Dutch "transparent" no Turkish "see-through"
+        "otwarta filiżanka kawy na parapecie, zimowe światło",
+        "arkady Rynku Wielkiego o zmierzchu, akwarela",
+        "stary rybak w Kazimierzu Dolnym naprawia sieć, fotografia",
+        "Bilderbuch: Junge mit Drachen über Schwäbisch Hall\nIch schreib ein Bilderbuch für meinen Neffen, Wasserfarben",
+        "plakat: Akademia Pana Kleksa, bajkowe kolory",
+        "ilustração do Sítio do Picapau Amarelo, casa de fazenda",
     ],
 )
 def test_products_places_and_colours_are_no_people(scanner: TextScanner, text: str) -> None:
@@ -47,6 +56,12 @@ def test_products_places_and_colours_are_no_people(scanner: TextScanner, text: s
 )
 def test_the_people_beside_them_stay(scanner: TextScanner, text: str, decision: Decision) -> None:
     assert Policy().decide(scanner.scan(text)).decision is decision
+
+
+def test_a_village_dance_hides_no_name(scanner: TextScanner) -> None:
+    # session 40 (round 45): "bailarico" read as "baila" and "rico"
+    signals = scanner.scan("bailarico numa aldeia do Alentejo, concertina, luz de verão")
+    assert not any(s.kind is SignalKind.NER_PERSON for s in signals)
 
 
 @pytest.mark.parametrize(

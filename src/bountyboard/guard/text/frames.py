@@ -291,6 +291,7 @@ STYLE_VERB_BEFORE = re.compile(
     r"gemalt|gezeichnet|dipint[oaie]|disegnat[oaie]|desenhad[oa]s?|namalowan[yaeo]|narysowan[yaeo]|"
     r"namalovan[yaeo]|nakreslen[yaeo]|malovan[yaeo]|geschilderd|getekend)(?: (?:a|na))? "
     r"(?:like|as if by|as|comme|como|wie|come|jak|jako(?: od)?|als|zoals|a la|na modle|po vzoru)|"
+    r"(?:painted|drawn|shot|photographed|rendered|lit|done) (?:just |exactly )?the way|"
     r"in the manner of|after the manner of|homage to|tribute to|an homage to|hommage a|hommage an|hommage aan|"
     r"homenaje a|homenagem a|omaggio a|hold dla|pocta|eerbetoon aan|nach art von|nach art|na modle|na wzor|"
     r"po vzoru|op de manier van|a maneira de|a moda (?:de|do|da)|alla maniera di|a la maniere de|a la manera de|"
@@ -303,7 +304,10 @@ STYLE_VERB_BEFORE = re.compile(
     r"obrazach|obrazech)|"
     # round 19: "jak malował X", "wie bei X", "un film de X": as the artist painted, as with them, a film of theirs
     # ... and as the artist would (Czech and Polish "jak by to fotil X", "jakby to sfotografował X": session 26)
-    rf"(?:{LIKE_WORDS}|as|jakby) (?:(?:by )?to )?(?:malowal|malowala|maloval|malovala|malt|malte|painted|paints|"
+    # session 40 (round 45): ... with the works as a pronoun and "made" ("come le faceva Mario Giacomelli", "comme les
+    # faisait X"), and "painted the way X did it"
+    rf"(?:{LIKE_WORDS}|as|jakby) (?:(?:by )?to |(?:le|li|la|lo|les|los|las|them|ze|je|ji|go|ja|sie) )?(?:malowal|malowala|maloval|malovala|malt|malte|painted|paints|"
+    r"faceva|facevano|faisait|hacia|fazia|machte|maakte|made|shot|"
     r"fotil|fotila|sfotografowal|sfotografowala|namaloval|namalovala|namalowal|namalowala|"
     r"peignait|pintaba|dipingeva|pintava|schilderde|fotografowal|fotografoval|fotografierte|photographed|drew|"
     r"rysowal|kreslil|zeichnete|dessinait|dibujaba|disegnava|desenhava|tekende)|wie bei|comme chez|"
@@ -368,6 +372,8 @@ INVENTED = (
     r"virtuelle?[rn]?|verzonnen|fictieve?|virtuele|wymyslon\w*|fikcyjn\w*|wirtualn\w*|vymyslen\w*|smyslen\w*|fiktivn\w*|"
     r"virtualn\w*|sanal|hayali|kurgusal|uydurma)"
 )
+# ... anywhere in a text: it says its people are invented
+INVENTED_WORD = re.compile(rf"\b{INVENTED}\b")
 # Right after a role, the words that make its holder invented: "influencer de ia", "influencer, 100% sintética"
 # (folded; session 21)
 INVENTED_AFTER = re.compile(

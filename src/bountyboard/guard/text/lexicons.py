@@ -83,6 +83,10 @@ EXPLICIT = (
     "wie gott sie schuf", "wie gott ihn schuf", "im evaskostum", "im adamskostum", "come mamma l'ha fatta",
     "come mamma l'ha fatto", "como veio ao mundo", "em trajes de eva", "jak ja pan bog stworzyl",
     "jak ja bog stworzyl", "jak ji panbuh stvoril", "in adamskostuum", "in evakostuum", "poedelnaakt", "anadan dogma",
+    # ... and "without her clothes" with its article or possessive (round 45: "des images d'elle sans les vêtements")
+    "sans les vetements", "sans ses vetements", "without her clothes", "without his clothes", "without the clothes",
+    "sin la ropa", "sin su ropa", "ohne ihre kleider", "ohne klamotten", "senza i vestiti", "sem as roupas",
+    "sem roupas", "zonder haar kleren", "zonder kleding",
 )  # fmt: skip
 
 SUGGESTIVE = (

@@ -54,6 +54,9 @@ NOT_NAME_WORDS = frozenset(
     qui que quoi dont quien quienes cuyo cuya
     uber unter ohne gegen durch zwischen hinter neben
     alter alte altes alten
+    herr frau fraulein signor signora signore signorina senor senora senorita senhor senhora madame monsieur
+    mademoiselle mme mlle mevrouw meneer mijnheer juffrouw pani panna slecna
+    schwabisch
     """.split()  # months of the ten languages but those that are given names too ("Avril", "Julio", "Kasım", "Mei");
     # round 23: "Belle Époque", an era, not Belle someone; session 20: "aurora borealis", the northern lights, and the
     # words that give a name ("influencer chiamata giada", "di nome tonino": session 26), never one, nor the numbers of
@@ -63,7 +66,9 @@ NOT_NAME_WORDS = frozenset(
     # too (Bei, Con, Sur), nor German's indefinite article in its cases ("porträt einer erfundenen dame"); session 26:
     # nor the French and Spanish relative pronouns ("mademoiselle jeanne qui le regarde"); session 34: nor German's
     # prepositions of place and manner ("kletterseil über der schulter"); session 35: nor the adjective "old" German
-    # capitalises opening a line ("Alter Krabbenfischer", "alter köhler namens alois")
+    # capitalises opening a line ("Alter Krabbenfischer", "alter köhler namens alois"); session 40: nor the titles of the
+    # ten languages, which a known surname after them had made a given name ("Herr Kunzmann"), nor "Swabian" (round 45:
+    # "Schwäbisch Hall", a town)
 )
 # The first halves of compound adjectives of nations ("franco-belge", "italo-americano", "anglo-saxon"), folded: a given
 # name ("Franco", "Italo") joined so by a hyphen to the word after it is that adjective, no name (session 26)

@@ -96,10 +96,12 @@ PLACE_AFTER_NAME = frozenset(
     plaji koyu supermarkt supermarket winkel markt sklep
     oteli kahvesi lokantasi mozolesi turbesi zaal county
     baraji tesisleri
-    anaokulu ilkokulu ortaokulu arboretum""".split()
+    anaokulu ilkokulu ortaokulu arboretum
+    dolny dolnym dolnego dolna dolnej gorny gornym gornego gorna gornej dolni horni""".split()
     # round 21: "Anayurt Oteli", "Halikarnas Mozolesi", the cafés, eateries and tombs Turkish names so, a Dutch hall ("de
     # Ovale Zaal"), a county ("Fayette County"); session 26: a dam and a sports ground ("Atatürk Barajı"); session 35:
-    # Turkish schools by their grade ("Zübeyde Hanım Anaokulu") and an arboretum ("JFK Arboretum")
+    # Turkish schools by their grade ("Zübeyde Hanım Anaokulu") and an arboretum ("JFK Arboretum"); session 40 (round 45):
+    # a Polish or Czech town's "lower" or "upper" ("w Kazimierzu Dolnym", "Horní Bříza"), in their cases
 )
 
 # Words that may stand between the place word and the name ("la avenida de Concha Espina", "station de
@@ -131,7 +133,8 @@ _SLAVIC_PLACE_WORDS = """ulica ulice namesti letiste lotnisko most nadrazi dworz
     bazylika bazilika klasztor klaster galerie galeria ogrod zahrada jezioro jezero kopiec wieza gimnazjum gymnazium
     liceum uniwersytet univerzita statek zaglowiec plachetnice fregata terminal hotel nadace fundacja kawiarnia
     kavarna hospoda restauracja restaurace memorial cena nagroda waly bulwar zatoka wyspa ostrov zaliv
-    centra""".split()  # "centrum" declines on "centr-" ("Centra Bohuslava Martinů": session 39)
+    centra rynku akademia akademie""".split()  # "centrum" declines on "centr-" ("Centra Bohuslava Martinů": session 39),
+# "rynek" on "rynk-" ("Rynku Wielkiego"), and an academy bears a name ("Akademia Pana Kleksa": session 40, round 45)
 
 
 def _stems(words: Iterable[str]) -> frozenset[str]:

@@ -274,7 +274,8 @@ PRIVATE_PHOTO_CUES: tuple[str, ...] = (
     r"\b(?:photos?|pics?|pictures?|images?|selfies?|snaps?) of (?:her|him|them) (?:are |is )?(?:attached|included|in the zip)\b",
     # ... or of someone the poster cannot name ("I took a photo of the guy who runs the chippy": session 22)
     # ... or opening a sentence without its "I" ("Got heaps of pics of him from smoko": session 39)
-    r"(?:\b(?:i|we) |(?:^|[.!?\n]) ?)(?:took|have taken|secretly took|snapped|got) (?:a |some |a few |heaps of |lots of |loads of |\d+ )?"
+    # ... or "I've got heaps of photos of him" (round 45)
+    r"(?:\b(?:i|we)(?:'ve|’ve| have)? |(?:^|[.!?\n]) ?)(?:took|have taken|secretly took|snapped|got) (?:a |some |a few |heaps of |lots of |loads of |\d+ )?"
     r"(?:pics?|photos?|pictures?|shots?|videos?) "
     r"of (?:her|him|(?:the|this|that|a) (?:guy|man|woman|girl|lady|bloke|fella|lad|bartender|waiter|waitress|cashier))\b",
     # session 32: ... the other way round ("photos i took of her"), and the person photographed ("woman i photographed
@@ -423,7 +424,9 @@ PRIVATE_PHOTO_CUES += (
     r"fotograf(?:ini|larini) (?:cektim|cekmistim)|(?:sie|ihn) (?:heimlich )?(?:fotografiert|geknipst)|"
     # session 34: Turkish says "taken in secret" without the word photo ("gizlice çektiğim üst kattaki komşu")
     r"gizlice (?:cektigim|cektim|cekilmis|cekilen)|"
-    r"(?:dalla|dalle|nella) foto che ti (?:mando|mandero|ho mandato)|from the (?:photo|pics?|pictures?) i (?:send|sent|will send)|"
+    r"(?:dalla|dalle|nella) foto che ti (?:mando|mandero|ho mandato)|"
+    # session 40 (round 45): "le ho fatto una ventina di foto mentre serviva, non lo sa"
+    r"(?:le|gli) ho fatto (?:\w+ ){0,3}foto|from the (?:photo|pics?|pictures?) i (?:send|sent|will send)|"
     r"(?:de la|las) fotos? que te (?:mando|envio|mande)|(?:da|das) fotos? que (?:te )?(?:mando|envio|mandei))\b",
 )
 # session 22: someone the poster cannot name ("... the guy who runs the chippy (don't know his name)"), and a face taken

@@ -140,7 +140,7 @@ SUGGESTIVE_PATTERNS: dict[str, tuple[str, ...]] = {
     "tr": (
         r"\bbastan cikarici\w*", r"\bseksi\w*", r"\bsehvetli\w*", r"\bkiskirtici\w*", r"\bcilveli\w*", r"\bdavetkar\w*",
         r"\bic camasir\w*", r"\bsutyen\w*", r"\bkulot\w*", r"\btanga\w*", r"\bjartiyer\w*", r"\bfile corap\w*",
-        r"\bseffaf\w*", r"\btransparan\w*", r"\bgecelik\w*",
+        r"\bseffaf\w*", r"\btransparan(?!t)\w*", r"\bgecelik\w*",
         # a slip in Turkish, but a ski-jumper's or a mechanic's suit in Polish ("kombinezon poplamiony olejem"): only
         # with a Turkish ending or a Turkish word before it (session 33)
         r"\bkombinezon(?:lu|la|uyla|unu|u|da|lar\w*)\b", r"\bkombinezon(?= (?:giy\w*|icinde|ile|ve)\b)",

@@ -211,7 +211,6 @@ _NOT_ALIAS = frozenset(
 _NEAR_SEXUAL = 80
 # A role the text says is invented: "Wymyślona influencerka Zosia", "sanal influencer Ece". Not "my": "nudes of my
 # streamer X" may well be a real streamer.
-_INVENTED = re.compile(rf"\b{frames.INVENTED}\b")
 # "ai influencer X", "yapay zekâ influencer" too; session 20: "synthetic influencer Leilani", "ai generated model X"
 _INVENTED_BEFORE = re.compile(rf"\b(?:{frames.INVENTED}|ai|ai generated|synthetic|yapay zeka)\s+$")
 
@@ -237,13 +236,13 @@ class AliasDetector:
         # one word opening a sexual line: photographed, or in a text that neither draws nor paints it nor says it is
         # invented ("Knossi nackt in der Badewanne": round 22)
         opening = context.has_sexual and not context.names_fiction and (
-            photograph or not (frames.drawn_fiction(text) or PAINTING_MEDIUM.search(text) or _INVENTED.search(text))
+            photograph or not (frames.drawn_fiction(text) or PAINTING_MEDIUM.search(text) or frames.INVENTED_WORD.search(text))
         )
         # ... and names nobody else the demand could be about ("qaulcuno mi fa Lupo Alberto ... deve somigliare")
         recognised = not context.has_sexual and not context.names_fiction and resemblance_frames.resemblance_demanded(text) and not (
-            _INVENTED.search(text) or any(s.kind in _NAMED for s in context.signals)
+            frames.INVENTED_WORD.search(text) or any(s.kind in _NAMED for s in context.signals)
         )
-        ring_names = [] if _INVENTED.search(text) else self._ring_names(context)
+        ring_names = [] if frames.INVENTED_WORD.search(text) else self._ring_names(context)
         if ALIAS_ROLES.isdisjoint(_WORD.findall(text)) and not _FAMOUS_WORD.search(text) and not (
             roles.COMPOUND_ROLE_WORD.search(text)
         ) and (
@@ -296,9 +295,9 @@ class AliasDetector:
                 )
                 described = pattern is _DESCRIBED_IN_BRACKETS  # "Snakebite (the darts one)": a word, and a name here
                 if (alias in self._common and not (opening_given or stage_name or described)) or alias in self._not_alias or (
-                    alias in seen or alias.isdigit()
+                    alias in seen or alias.isdigit() or frames.INVENTED_WORD.fullmatch(alias)
                 ):
-                    continue
+                    continue  # ... nor the word "invented" itself ("wymyślona ruda barmanka": round 45)
                 if taken.overlaps(*span) or sexual.overlaps(*span):
                     continue  # a listed name, a handle or a character already explains it; "nago" is a sexual word
                 capitalised = norm.original[span[0] : span[0] + 1].isupper()

@@ -77,6 +77,7 @@ _CAPITALISED_THEN_WORD = re.compile(rf"^[ \t][{name_words.UPPER}][^\W\d_]* ([^\W
 _STRONG, _WEAK, _HIDDEN, _IF_FRAMED = STRONG, WEAK, HIDDEN, IF_FRAMED  # the strengths name_pairs and hidden_names give
 # After a surname's initial: its dot, then no capitalised word ("Emma W. nude", "Anna K., 34"; not "Anna M. Nowak"); or
 # no dot, as chats write it ("Ruth H from the pharmacy", session 40), but not a roman numeral ("Henry V", "Charles X")
+_CAPITALISED_WORD_NEXT = re.compile(rf"\s+[{name_words.UPPER}]")
 _INITIAL_ENDS = re.compile(rf"(?:\.|(?<![IVX]))(?:$|[\s,;:)!?](?!\s*[{name_words.UPPER}]))")
 _THIRD_NAME_WORD = re.compile(rf"[ \t]+{name_words.NAME_WORD}(?=\s)")  # a capitalised word after a pair
 _TRAILING_WORDS = re.compile(r"(?:[^\W\d_]+ ){1,2}$")
@@ -169,6 +170,11 @@ class GivenNameDetector:
                 # "Emma W. nude", "Anna K. nago": a given name and the surname's initial, as the press shortens a private
                 # person's name; weak, a block beside sexual words (session 39, found by probing)
                 found.append((start, tokens[index + 1][1], word, tokens[index + 1][2], _WEAK))
+                skip_to = index + 2
+                continue
+            if self._surname_first(norm.original, view, tokens, index):
+                # "LEPERS Julien", "Halloran, Ruth": the surname first, as forms and lists write it; weak (session 40)
+                found.append((start, tokens[index + 1][1], tokens[index + 1][2], word, _WEAK))
                 skip_to = index + 2
                 continue
             pair = self._next_name_word(text, tokens, index)
@@ -498,18 +504,39 @@ class GivenNameDetector:
         return original[first:first + 1].isdigit() or next((c.isupper() for c in original[first:last] if c.isalpha()), False)
 
     def _surname_initial_after(self, original: str, view: View, tokens: list[tuple[int, int, str]], index: int) -> bool:
-        """A capitalised known given name, then one capital, its dot or none, and no name after it ("Emma W. nude",
-        "Ruth H nude"; not "Anna M. Nowak", whose initial is a middle one, nor "Plan B." or "Vitamin C.")."""
+        """A known given name, then one capital, its dot or none, and no name after it ("Emma W. nude", "Ruth H nude",
+        "sandrine B"; not "Anna M. Nowak", whose initial is a middle one, nor "Plan B." or "Vitamin C.")."""
         if index + 1 >= len(tokens) or len(tokens[index + 1][2]) != 1 or tokens[index][2] not in self._given:
             return False
         word, (initial_start, initial_end, _) = tokens[index][2], tokens[index + 1]
         first, _ = view.span(tokens[index][0], tokens[index][1])
         start, end = view.span(initial_start, initial_end)
+        # the given name capitalised, or all in lower case as tag soup writes it ("sandrine B agente immo": round 45)
+        given_end = view.span(tokens[index][0], tokens[index][1])[1]
         return (
-            word not in self._common and len(word) >= 3 and original[first : first + 1].isupper()
+            word not in self._common and len(word) >= 3
+            and (original[first : first + 1].isupper() or original[first:given_end].islower())
             and original[end - 1 : end].isupper() and original[first : start] == original[first:start].rstrip() + " "
             and _INITIAL_ENDS.match(original, end) is not None
         )  # fmt: skip
+
+    def _surname_first(self, original: str, view: View, tokens: list[tuple[int, int, str]], index: int) -> bool:
+        """A surname, then a capitalised known given name and no capitalised word after it: the surname in capitals
+        ("LEPERS Julien", "TOKGÖZ Merve"), or a known surname and a comma ("Halloran, Ruth"), as forms, class lists and
+        credits write a name (round 45's brief; not "NSFW Anna", "Paris, Hilton is a hotel")."""
+        if index + 1 >= len(tokens) or tokens[index + 1][2] not in self._given or tokens[index + 1][2] in self._common:
+            return False
+        word = tokens[index][2]
+        first, last = view.span(tokens[index][0], tokens[index][1])
+        given_start, given_end = view.span(tokens[index + 1][0], tokens[index + 1][1])
+        raw, given_raw, gap = original[first:last], original[given_start:given_end], original[last:given_start]
+        if len(word) < 3 or word in NOT_NAME_WORDS or word in self._given or not given_raw.istitle():
+            return False
+        if _CAPITALISED_WORD_NEXT.match(original, given_end):
+            return False  # "ANNA Maria Nowak", "SALE Anna Karenina": more name after, read by the pair rule
+        if raw.isupper() and gap == " ":
+            return True
+        return raw.istitle() and gap == ", " and word in self._surnames and word not in self._common
 
     @staticmethod
     def _next_name_word(text: str, tokens: list[tuple[int, int, str]], index: int) -> int | None:

@@ -27,7 +27,8 @@ _RELATION_LIKES_AFTER = re.compile(
 _PLACE_DETERMINERS = frozenset({"the", "my", "our", "a", "an"})
 # A capitalised given name and surname right after a relation, a few lower-case words between at most ("mijn
 # buurman Gerrit Bolhuis", "il mio prof di mate Gianluca Ferri"), read on the original text
-_NAME_AFTER = re.compile(rf"(?:\s+(?![{UPPER}])[^\W\d_]+){{0,3}}\s+[{UPPER}][^\W\d_]+\s+[{UPPER}][^\W\d_]+")
+# ... or after a comma ("Mein Nachbar, der alte Herr Kunzmann": session 40)
+_NAME_AFTER = re.compile(rf",?(?:\s+(?![{UPPER}])[^\W\d_]+){{0,3}}\s+[{UPPER}][^\W\d_]+\s+[{UPPER}][^\W\d_]+")
 _RECIPIENT_BEFORE = re.compile(r"\b(?:for|pour|para|fur|per|to|a)\s*$")
 # ... or whose birthday or party the picture is for ("la invitación del cumpleaños de mi hija": session 35); not a
 # wedding or a christening, whose photos show the relation, nor a photo of the party ("una foto del cumpleaños de ...")

@@ -28,7 +28,7 @@ SOURCE_TITLED_NAME = "heuristic:title-and-surname"
 _TITLES_BEFORE = (
     r"mr|mrs|ms|miss|mister|missus|madame|mme|mademoiselle|mlle|monsieur|senora|señora|senor|señor|senorita|señorita|"
     r"sra|srta|sr|dona|doña|frau|herr|fraulein|fräulein|signora|signor|signore|signorina|sig|senhora|senhor|pani|"
-    r"panna|pan|paní|slecna|slečna|mevrouw|mevr|meneer|mijnheer|juffrouw|dhr|dr|dra|doctora|doktor|dott|dottoressa"
+    r"panna|pan|paní|slecna|slečna|mevrouw|mevr|meneer|mijnheer|juffrouw|juf|meester|dhr|dr|dra|doctora|doktor|dott|dottoressa"
 )
 # One capitalised word after the title: a surname, its particle kept ("De Smet", "van Dijk", "Le Goff"). Its letters
 # run to an apostrophe's end ("O'Brien").
@@ -39,11 +39,12 @@ _TITLED = re.compile(
 )
 # Turkish sets the title after the given name: "Ayşe Hanım", "Hasan Bey", "Serpil Abla" (folded "hanim", "bey").
 _TITLED_AFTER = re.compile(r"(?<![\w'’])(?P<name>[^\W\d_a-z][^\W\d_]{2,})\s+(?P<title>Han[ıi]m|Bey|Abla|Hoca)(?![\w'’])")
-# A shop the person works in, set after the name ("Mrs Halloran from the bakery", "Frau Berger aus der Apotheke"),
-# folded: someone the poster meets there
+# A shop the person works in, set after the name ("Mrs Halloran from the bakery", "Frau Berger aus der Apotheke") or in
+# brackets after it ("Mme Le Bihan (pharmacie du port, Roscoff)": round 45), folded: someone the poster meets there
 _SHOP_AFTER = re.compile(
-    r"^\s*,?\s*(?:from|at|of|de|du|del|de la|da|do|della|aus|von|vom|van|bij|z|ze|w)\s+(?:the|la|el|le|der|dem|de|het|"
-    r"my|our)?\s*(?:\w+\s+)?(?:bakery|pharmacy|chemist|butcher'?s|post office|shop|store|cafe|pub|school|library|"
+    r"^\s*(?:,\s*|\(\s*(?=\w+ (?:du|de|del|della|do|da|der|van|z) )|(?:,\s*)?(?:from|at|of|de|du|del|de la|da|do|della|aus|"
+    r"von|vom|van|bij|z|ze|w)\s+(?:the|la|el|le|der|dem|de|het|my|our)?\s*)(?:\w+\s+)?"
+    r"(?:bakery|pharmacy|chemist|butcher'?s|post office|shop|store|cafe|pub|school|library|"
     r"surgery|clinic|salon|garage|bank|council|boulangerie|pharmacie|poste|ecole|mairie|panaderia|farmacia|correos|"
     r"escuela|backerei|apotheke|post|schule|bakkerij|apotheek|winkel|school|piekarni|apteki|poczty|szkoly|urzedu|"
     r"pekarny|lekarny|posty|skoly|uradu|padaria|escola|correio|forno|panetteria|scuola|ufficio)\b"
@@ -72,6 +73,7 @@ class TitledNameDetector:
         characters = [s.span for s in context.signals if s.kind is SignalKind.FICTIONAL_CHARACTER and s.span]
         taken, near = SpanIndex(context.taken + characters), Near(sexual_spans)
         drawn = frames.drawn_medium(words_text)
+        about_photos = not drawn and bool(context.real_life or private_cues.DEPICTION_CUES.search(words_text))
         out: list[Signal] = []
         for match in (*_TITLED.finditer(original), *_TITLED_AFTER.finditer(original)):
             start, end = match.span()
@@ -88,8 +90,12 @@ class TitledNameDetector:
                 (role_in_text and (roles.ROLE_BEFORE.search(before) or roles.ROLE_AFTER.match(after)))
                 or _SHOP_AFTER.match(after) or _TRADE_AFTER.match(after) or _TRADE_BEFORE.search(before)
             )
-            sexual = near(start, end, _SEXUAL_REACH)
-            if not (role or sexual):
+            # beside a sexual word, or in a sexual text about photographs or a LoRA of someone ("un LoRA de Mme Le Bihan ...
+            # la mettre à poil": round 45)
+            sexual = near(start, end, _SEXUAL_REACH) or (bool(sexual_spans) and about_photos)
+            # ... or in a likeness frame ("a LoRA of Mrs Halloran", "Porträt von Frau Berger"), outside a drawn medium
+            framed = not drawn and bool(frames.NAME_SHAPE_BEFORE.search(before) or frames.NAME_SHAPE_AFTER.match(after))
+            if not (role or sexual or framed):
                 continue
             detail: dict[str, Any] = {"given_name": False, "title": match.group("title")}
             if drawn:
@@ -105,6 +111,12 @@ class TitledNameDetector:
                     label=name, detail=detail,
                 )
             )  # fmt: skip
+            if framed:
+                out.append(
+                    Signal(
+                        kind=SignalKind.LIKENESS_INTENT, source=SOURCE_TITLED_NAME, text=name, span=(start, end), label=name
+                    )
+                )
         return out
 
     def _character(self, title: str, name: str) -> bool:
