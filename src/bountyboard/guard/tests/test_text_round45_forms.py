@@ -98,3 +98,26 @@ def test_characters_of_novels_are_no_people(scanner: TextScanner, text: str) -> 
 
 def test_the_mayor_is_still_a_person_beside_a_character(scanner: TextScanner) -> None:
     assert decide(scanner, "Giuseppe Bottazzi and Anna Quenby nude, photo") is Decision.BLOCK
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Caricature de Régis Quenneville pour un souper de bureau, avec un tablier, style dessin animé",
+        "karykatura Roberta Quercińskiego w stylu kreskówka, z kieliszkiem wina",
+    ],
+)
+def test_a_cartoon_style_frames_no_character(scanner: TextScanner, text: str) -> None:
+    # a caricature in a cartoon's style is still the person's likeness; only a cartoon (the work) holds characters
+    assert decide(scanner, text) is not Decision.ALLOW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Düğün salonumuz için hayali bir DJ görseli, parlak takım, kulaklık, gerçek kimse olmasın",
+        "vecchio scalpellino che squadra le pietre per il tetto di un trullo, bianco e nero",
+    ],
+)
+def test_words_for_a_picture_and_for_old_are_no_names(scanner: TextScanner, text: str) -> None:
+    assert not any(s.kind is SignalKind.NER_PERSON for s in scanner.scan(text))

@@ -64,8 +64,9 @@ _FRAMES: tuple[tuple[str, str], ...] = (
         r"stripplaatje\w*|stripverhaal\w*|stripboek\w*|stripfiguur\w*|"
         r"cizgi roman (?:karesi|sayfasi|kapagi)|"
         r"cartoon (?:still|episode|frame|character)s?|animated (?:series|show|film|movie|still|short)|"
-        r"dessin anime|cartone animato|dibujos? animados?|desenho animado|kreskowk\w*|animovan\w* (?:serial|film|pohadk\w*)|"
-        r"tekenfilm\w*|cizgi film\w*|zeichentrick\w*",
+        # ... a cartoon, not a cartoon's style ("caricature ..., style dessin animé": round 45), which real people are drawn in
+        r"(?<!style )(?<!stile )(?<!estilo )(?<!w stylu )(?:dessin anime|cartone animato|dibujos? animados?|desenho animado|"
+        r"kreskowk\w*|animovan\w* (?:serial|film|pohadk\w*)|tekenfilm(?!stijl)\w*|cizgi film\w*|zeichentrick(?!stil)\w*)",
     ),
     (
         TOY,

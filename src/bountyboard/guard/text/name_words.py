@@ -56,7 +56,7 @@ NOT_NAME_WORDS = frozenset(
     alter alte altes alten
     herr frau fraulein signor signora signore signorina senor senora senorita senhor senhora madame monsieur
     mademoiselle mme mlle mevrouw meneer mijnheer juffrouw pani panna slecna
-    schwabisch
+    schwabisch vecchio vecchia vecchi vecchie
     """.split()  # months of the ten languages but those that are given names too ("Avril", "Julio", "Kasım", "Mei");
     # round 23: "Belle Époque", an era, not Belle someone; session 20: "aurora borealis", the northern lights, and the
     # words that give a name ("influencer chiamata giada", "di nome tonino": session 26), never one, nor the numbers of
@@ -68,7 +68,7 @@ NOT_NAME_WORDS = frozenset(
     # prepositions of place and manner ("kletterseil über der schulter"); session 35: nor the adjective "old" German
     # capitalises opening a line ("Alter Krabbenfischer", "alter köhler namens alois"); session 40: nor the titles of the
     # ten languages, which a known surname after them had made a given name ("Herr Kunzmann"), nor "Swabian" (round 45:
-    # "Schwäbisch Hall", a town)
+    # "Schwäbisch Hall", a town), nor the Italian "old" ("vecchio scalpellino")
 )
 # The first halves of compound adjectives of nations ("franco-belge", "italo-americano", "anglo-saxon"), folded: a given
 # name ("Franco", "Italo") joined so by a hyphen to the word after it is that adjective, no name (session 26)

@@ -205,7 +205,7 @@ _NOT_ALIAS = frozenset(
     com sem que para sobre muito
     na w z ze przy podczas jest jako
     na v ve s se pri behem je jako
-    ile ve icin gibi olarak sahnede cok hesabi hesabim hesap degil
+    ile ve icin gibi olarak sahnede cok hesabi hesabim hesap degil gorsel gorseli gorseller gorselleri
     anni anos ans lat let jahre jaar yas years yrs""".split()  # "de 30 años, influencer": an age, not an alias
 )
 _NEAR_SEXUAL = 80
