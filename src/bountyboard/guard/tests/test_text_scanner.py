@@ -168,7 +168,9 @@ class TestScan:
          "Konya büyükşehir belediye başkanı karikatürü",
          # session 39, found by probing: the town alone in the genitive, and a local station's presenter
          "burmistrzyni Olecka jako królowa", "the weather girl of channel 5 in Bemidji as a valkyrie",
-         "the blonde anchor of the Kenora evening news as a pirate"],
+         "the blonde anchor of the Kenora evening news as a pirate",
+         # session 40, found by probing: the office in the genitive ("the mayor's wife", German and Polish)
+         "die Frau des Bürgermeisters von Lengwald als Fee", "żona burmistrza Dąbrówki jako królowa"],
     )  # fmt: skip
     def test_the_holder_of_a_named_places_office_is_one_person(self, scanner: TextScanner, text: str) -> None:
         # session 30: round 35's writers described mayors by their town ("el alcalde de zamora en bañador ... sexy")
@@ -371,6 +373,18 @@ class TestScan:
         assert [s.label for s in of(scanner.scan("IG: lea_fit.bcn fitness LoRA"), K.SOCIAL_PROFILE)] == [
             "instagram:@lea_fit.bcn"
         ]
+
+    @pytest.mark.parametrize(
+        ("text", "label"),
+        [("her onlyfans is ruthie_q, make more like it", "onlyfans:@ruthie_q"),
+         ("sein Insta ist kuno.fit, Porträt", "instagram:@kuno.fit"), ("his tiktok is @quenbybakes", "tiktok:@quenbybakes")],
+    )  # fmt: skip
+    def test_a_handle_said_in_a_sentence(self, scanner: TextScanner, text: str, label: str) -> None:
+        # session 40, found by probing round 45's brief
+        assert [s.label for s in of(scanner.scan(text), K.SOCIAL_PROFILE)] == [label]
+
+    def test_a_word_after_her_instagram_is_no_handle(self, scanner: TextScanner) -> None:
+        assert of(scanner.scan("her instagram is private, lol, a landscape"), K.SOCIAL_PROFILE) == []
 
     def test_punctuation_after_an_at_sign_is_not_a_handle(self, scanner: TextScanner) -> None:
         assert of(scanner.scan('a cool woman "@_ ). smiling'), K.SOCIAL_PROFILE) == []

@@ -229,13 +229,15 @@ _NOT_A_PLACE = (
 # ... the poster's own town's ("le maire de notre village", "the mayor of our town") is one person too
 _OUR = r"(?:my|our|mon|ma|notre|mi|nuestro|nuestra|mein\w*|unser\w*|mijn|onze|mio|mia|nostro|nostra|meu|minha|nosso|nossa)"
 OFFICE_HOLDERS = (
-    rf"\b(?:the|el|la|le|il|lo|o|a|der|die|dem|den|de|het|du|al|del|au) (?:{_OFFICE_QUALIFIER} )?{_OFFICE} "
+    # ... and German's genitive ("die Frau des Bürgermeisters von Hallein": session 40)
+    rf"\b(?:the|el|la|le|il|lo|o|a|der|die|dem|den|de|het|du|al|del|au|des) (?:{_OFFICE_QUALIFIER} )?{_OFFICE}s? "
     rf"(?:of|de|du|del|della|dello|di|da|do|van|von|vom|der|d') ?(?:la |el |los |las |le |les |the )?"
     rf"(?:{_OUR} {_PLACE_NOUN}|(?!{_OUR}\b|{_NOT_A_PLACE}\b)[a-z][a-z'-]{{2,}})",
     # Polish and Czech put the place in the genitive after the office and its unit ("wójt gminy Kadzidło",
     # "burmistrz miasta Zakopane", "starosta obce Velké Bílovice", "primátor města Liberce")
     # ... or the town alone in the genitive ("burmistrzyni Olecka", "starostka Poličky"; not "burmistrz jest": session 39)
-    rf"\b(?:{'|'.join((*roles.SLAVIC_MAYORS, 'burmistrzyni', 'prezydent miasta', 'primator', 'primatorka', 'hejtmanka'))}) "
+    # ... and the office in the genitive too ("żona burmistrza Bochni", the mayor's wife: session 40)
+    rf"\b(?:{'|'.join((*roles.SLAVIC_MAYORS, 'burmistrzyni', 'prezydent miasta', 'primator', 'primatorka', 'hejtmanka', 'burmistrza', 'wojta', 'starosty', 'prezydenta miasta', 'primatora', 'hejtmana'))}) "
     r"(?:(?:miasta|gminy|obce|mesta|mestyse|kraje|powiatu) [a-z][a-z-]{2,}|[a-z][a-z-]+(?:a|e|i|u|y|ego)\b)",
     # Turkish names the place first: "Konya belediye başkanı", "Kars Büyükşehir Belediye Başkanı"
     r"\b[a-z]{3,} (?:buyuksehir )?belediye baskan(?:i|ini|inin|iyla|i ile)\b",

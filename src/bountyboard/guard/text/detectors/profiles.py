@@ -33,6 +33,15 @@ _PROFILE_LABEL = re.compile(
     r"\b(?P<host>ig|insta|instagram|tiktok|tt|twitter|snap|snapchat|onlyfans|twitch|yt|youtube|fansly|reddit)"
     r"\s*[:：]\s*@?(?P<handle>[a-z0-9_](?:[a-z0-9_.]{0,28}[a-z0-9_])?)"
 )
+# ... or said in a sentence, after a possessive ("her onlyfans is ruthie_h", "sein Insta ist kuno.fit": session 40, round
+# 45's brief); only a handle no word can be (an "_", a "." or a digit in it, or an "@"): "her instagram is private" names
+# nobody
+_PROFILE_IS = re.compile(
+    r"\b(?:her|his|their|ihr|ihre|sein|seine|son|sa|su|sua|seu|jej|jego|jeho|jeji|haar|zijn)\s+"
+    r"(?P<host>ig|insta|instagram|tiktok|tt|twitter|snap|snapchat|onlyfans|twitch|yt|youtube|fansly|reddit)\s+"
+    r"(?:is|ist|est|es|e|jest|je)\s+(?P<handle>@[a-z0-9_][a-z0-9_.]{0,28}[a-z0-9_]|"
+    r"(?=[a-z0-9_.]*[0-9_.])[a-z0-9_][a-z0-9_.]{0,28}[a-z0-9_])"
+)
 _LABEL_PLATFORMS = {
     "ig": "instagram", "insta": "instagram", "instagram": "instagram", "tiktok": "tiktok", "tt": "tiktok",
     "twitter": "x", "snap": "snapchat", "snapchat": "snapchat", "onlyfans": "onlyfans", "twitch": "twitch",
@@ -72,11 +81,12 @@ class ProfileDetector:
                     handle,
                 )
             )
-        for m in _PROFILE_LABEL.finditer(base) if ":" in base or "：" in base else ():  # "IG: lea.fit"
+        labels = [*(_PROFILE_LABEL.finditer(base) if ":" in base or "：" in base else ()), *_PROFILE_IS.finditer(base)]
+        for m in labels:  # "IG: lea.fit", "her onlyfans is ruthie_h"
             taken.append(m.span())
             platform = _LABEL_PLATFORMS[m.group("host")]
             out.append(
-                self._profile_signal(context, registry, m.start(), m.end(), platform, m.group("handle"))
+                self._profile_signal(context, registry, m.start(), m.end(), platform, m.group("handle").lstrip("@"))
             )
         for m in _HANDLE.finditer(base) if "@" in base else ():
             if any(s <= m.start() < e for s, e in taken):
