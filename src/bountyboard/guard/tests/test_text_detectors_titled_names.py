@@ -50,6 +50,8 @@ def test_a_title_and_a_surname_beside_sexual_words_blocks(scanner: TextScanner, 
     [
         "old Mr Prideaux the butcher in Kellerby, a portrait for his retirement",
         "Mrs Quenby from the bakery in Tarrawong, painted as a saint for the parish calendar",
+        "old Mrs Quenby who runs the post office, as a queen, portrait",
+        "a LoRA of Mrs Quenby, realistic",
     ],
 )
 def test_a_title_and_a_surname_beside_a_role_or_a_shop_asks_for_consent(scanner: TextScanner, text: str) -> None:
@@ -67,6 +69,8 @@ def test_a_title_and_a_surname_beside_a_role_or_a_shop_asks_for_consent(scanner:
         "Madame Bovary nue au bord de la rivière",
         "Pan Kleks nago, ilustracja",
         "Mr Clean nude, parody ad",
+        "Madame Tussauds wax museum, nude statue of David",
+        "Mrs Quenby park bench at dawn, nude sculpture garden",
     ],
 )
 def test_titled_characters_and_words_are_nobody(scanner: TextScanner, text: str) -> None:

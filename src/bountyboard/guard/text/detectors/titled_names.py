@@ -17,7 +17,7 @@ import re
 from typing import Any
 
 from bountyboard.guard.signals import Signal, SignalKind
-from bountyboard.guard.text import frames, name_words, private_cues, roles
+from bountyboard.guard.text import frames, lexicons, name_words, named_things, private_cues, roles
 from bountyboard.guard.text.detectors.base import Near, ScanContext, SpanIndex
 from bountyboard.guard.text.gazetteer import Category, NameMatcher
 from bountyboard.guard.text.normalize import fold, normalize_name
@@ -43,7 +43,8 @@ _TITLED_AFTER = re.compile(r"(?<![\w'’])(?P<name>[^\W\d_a-z][^\W\d_]{2,})\s+(?
 # brackets after it ("Mme Le Bihan (pharmacie du port, Roscoff)": round 45), folded: someone the poster meets there
 _SHOP_AFTER = re.compile(
     r"^\s*(?:,\s*|\(\s*(?=\w+ (?:du|de|del|della|do|da|der|van|z) )|(?:,\s*)?(?:from|at|of|de|du|del|de la|da|do|della|aus|"
-    r"von|vom|van|bij|z|ze|w)\s+(?:the|la|el|le|der|dem|de|het|my|our)?\s*)(?:\w+\s+)?"
+    r"von|vom|van|bij|z|ze|w|(?:who|that) (?:runs|works at|works in|owns|keeps|manages))\s+(?:the|la|el|le|der|dem|de|het|"
+    r"my|our|a)?\s*)(?:\w+\s+)?"
     r"(?:bakery|pharmacy|chemist|butcher'?s|post office|shop|store|cafe|pub|school|library|"
     r"surgery|clinic|salon|garage|bank|council|boulangerie|pharmacie|poste|ecole|mairie|panaderia|farmacia|correos|"
     r"escuela|backerei|apotheke|post|schule|bakkerij|apotheek|winkel|school|piekarni|apteki|poczty|szkoly|urzedu|"
@@ -86,6 +87,9 @@ class TitledNameDetector:
                 continue  # "Mrs. Hudson", "Dr. Jekyll": a listed character, its title's dot the list does not write
             after = fold(original[end : end + 60]).text
             before = fold(original[max(0, start - 48) : start]).text
+            head = after.split(maxsplit=2)[:2]
+            if any(w in lexicons.NOT_PERSON_HEADS or w in named_things.PLACE_AFTER_NAME for w in head):
+                continue  # "Madame Tussauds wax museum", "Mrs Fields cookies shop": a place or a brand bears the name
             role = bool(
                 (role_in_text and (roles.ROLE_BEFORE.search(before) or roles.ROLE_AFTER.match(after)))
                 or _SHOP_AFTER.match(after) or _TRADE_AFTER.match(after) or _TRADE_BEFORE.search(before)
