@@ -54,8 +54,6 @@ NOT_NAME_WORDS = frozenset(
     qui que quoi dont quien quienes cuyo cuya
     uber unter ohne gegen durch zwischen hinter neben
     alter alte altes alten
-    herr frau fraulein signor signora signore signorina senor senora senorita senhor senhora madame monsieur
-    mademoiselle mme mlle mevrouw meneer mijnheer juffrouw pani panna slecna
     schwabisch vecchio vecchia vecchi vecchie
     """.split()  # months of the ten languages but those that are given names too ("Avril", "Julio", "Kasım", "Mei");
     # round 23: "Belle Époque", an era, not Belle someone; session 20: "aurora borealis", the northern lights, and the
@@ -66,9 +64,18 @@ NOT_NAME_WORDS = frozenset(
     # too (Bei, Con, Sur), nor German's indefinite article in its cases ("porträt einer erfundenen dame"); session 26:
     # nor the French and Spanish relative pronouns ("mademoiselle jeanne qui le regarde"); session 34: nor German's
     # prepositions of place and manner ("kletterseil über der schulter"); session 35: nor the adjective "old" German
-    # capitalises opening a line ("Alter Krabbenfischer", "alter köhler namens alois"); session 40: nor the titles of the
-    # ten languages, which a known surname after them had made a given name ("Herr Kunzmann"), nor "Swabian" (round 45:
-    # "Schwäbisch Hall", a town), nor the Italian "old" ("vecchio scalpellino")
+    # capitalises opening a line ("Alter Krabbenfischer", "alter köhler namens alois"); session 40: nor "Swabian" (round
+    # 45: "Schwäbisch Hall", a town), nor the Italian "old" ("vecchio scalpellino")
+)
+# Titles before a surname in the ten languages, folded ("Mrs Halloran", "la señora Ibáñez", "pani Kowalska", "mevrouw De
+# Smet", "Dra. Valadares"): read by the title-and-surname rule (``detectors.titled_names``), and never a given name for
+# the pair rule ("Herr Kunzmann" had read as one: session 40). Not "don" (English "don"; "Don Quijote"), "lady" or "sir"
+# (nobility and fiction), "m." (an initial), nor "sig" (a given name: "Sig Hansen"). They stay names' words elsewhere: a
+# stage name may be one ("la cantante Madame").
+TITLES = frozenset(
+    """mr mrs ms miss mister missus madame mme mademoiselle mlle monsieur senora senor senorita sra srta sr dona frau herr
+    fraulein signora signor signore signorina senhora senhor pani panna pan slecna mevrouw mevr meneer mijnheer
+    juffrouw juf meester dhr dr dra doctora doktor dott dottoressa""".split()
 )
 # The first halves of compound adjectives of nations ("franco-belge", "italo-americano", "anglo-saxon"), folded: a given
 # name ("Franco", "Italo") joined so by a hyphen to the word after it is that adjective, no name (session 26)

@@ -121,7 +121,7 @@ class GivenNameDetector:
         # rarely starts with it by chance ("aven|tures" is French, not a name).
         self._split_given = given_names if split_given_names is None else split_given_names
         self._surnames = surnames
-        self._common = common_words | NOT_NAME_WORDS
+        self._common = common_words | NOT_NAME_WORDS | name_words.TITLES  # "Herr Kunzmann": no given name (session 40)
         # The frequent words of the nine languages besides English (decision 0039), folded: the English dictionary
         # above does not know "vieux marin" are words (name_pairs reads them with their accents too).
         self._frequent_folded = frequent_words_folded

@@ -23,19 +23,14 @@ from bountyboard.guard.text.gazetteer import Category, NameMatcher
 from bountyboard.guard.text.normalize import fold, normalize_name
 
 SOURCE_TITLED_NAME = "heuristic:title-and-surname"
-# Titles before a surname in the ten languages, as written (before folding): "Mrs", "Mme", "Sra.", "paní", "Frau".
-# Not "Don" (English "don"; "Don Quijote"), "Lady" or "Sir" (nobility and fiction), "M." (an initial).
-_TITLES_BEFORE = (
-    r"mr|mrs|ms|miss|mister|missus|madame|mme|mademoiselle|mlle|monsieur|senora|señora|senor|señor|senorita|señorita|"
-    r"sra|srta|sr|dona|doña|frau|herr|fraulein|fräulein|signora|signor|signore|signorina|sig|senhora|senhor|pani|"
-    r"panna|pan|paní|slecna|slečna|mevrouw|mevr|meneer|mijnheer|juffrouw|juf|meester|dhr|dr|dra|doctora|doktor|dott|dottoressa"
-)
-# One capitalised word after the title: a surname, its particle kept ("De Smet", "van Dijk", "Le Goff"). Its letters
-# run to an apostrophe's end ("O'Brien").
-_TITLED = re.compile(
-    rf"(?<![\w'’])(?P<title>(?i:{_TITLES_BEFORE}))\.?\s+"
-    r"(?P<name>(?:(?:[Dd]e|[Vv]an|[Vv]on|[Dd]i|[Dd]el|[Ll]e|[Ll]a|[Dd]u|[Dd]a|[Dd]os|[Vv]an der|[Vv]an den|[Vv]an de)\s+)?"
-    r"[^\W\d_a-z][^\W\d_]{2,}(?:['’-][^\W\d_]+)?)(?![\w'’])"
+# A word that may be one of ``name_words.TITLES`` (any case), before a capital: read a word at a time, since a word
+# that is no title may stand before one ("la cantante Madame Ruiz")
+_TITLE_WORD = re.compile(r"(?<![\w'’])[^\W\d_]{2,11}(?=\.?\s+[^\W\d_a-z])")
+# ... then its dot or none, and one capitalised word: a surname, its particle kept ("De Smet", "van Dijk", "Le Goff"),
+# its letters run to an apostrophe's end ("O'Brien")
+_SURNAME_AFTER_TITLE = re.compile(
+    r"\.?\s+(?P<name>(?:(?:[Dd]e|[Vv]an|[Vv]on|[Dd]i|[Dd]el|[Ll]e|[Ll]a|[Dd]u|[Dd]a|[Dd]os|[Vv]an der|[Vv]an den|[Vv]an de)"
+    r"\s+)?[^\W\d_a-z][^\W\d_]{2,}(?:['’-][^\W\d_]+)?)(?![\w'’])"
 )
 # Turkish sets the title after the given name: "Ayşe Hanım", "Hasan Bey", "Serpil Abla" (folded "hanim", "bey").
 _TITLED_AFTER = re.compile(r"(?<![\w'’])(?P<name>[^\W\d_a-z][^\W\d_]{2,})\s+(?P<title>Han[ıi]m|Bey|Abla|Hoca)(?![\w'’])")
@@ -76,14 +71,13 @@ class TitledNameDetector:
         drawn = frames.drawn_medium(words_text)
         about_photos = not drawn and bool(context.real_life or private_cues.DEPICTION_CUES.search(words_text))
         out: list[Signal] = []
-        for match in (*_TITLED.finditer(original), *_TITLED_AFTER.finditer(original)):
-            start, end = match.span()
-            surname = fold(match.group("name")).text.replace("-", " ").split()[-1]
+        for start, end, title, name in self._titled(original):
+            surname = fold(name).text.replace("-", " ").split()[-1]
             if taken.overlaps(start, end) or surname in name_words.NOT_NAME_WORDS:
                 continue
             if surname in self._dictionary and surname not in self._surnames:
                 continue  # "Mr Clean", "Miss Universe", "Herr Doktor": a word, no surname
-            if self._character(match.group("title"), match.group("name")):
+            if self._character(title, name):
                 continue  # "Mrs. Hudson", "Dr. Jekyll": a listed character, its title's dot the list does not write
             after = fold(original[end : end + 60]).text
             before = fold(original[max(0, start - 48) : start]).text
@@ -101,7 +95,7 @@ class TitledNameDetector:
             framed = not drawn and bool(frames.NAME_SHAPE_BEFORE.search(before) or frames.NAME_SHAPE_AFTER.match(after))
             if not (role or sexual or framed):
                 continue
-            detail: dict[str, Any] = {"given_name": False, "title": match.group("title")}
+            detail: dict[str, Any] = {"given_name": False, "title": title}
             if drawn:
                 detail["drawn_medium"] = True  # "Mrs Robinson, hentai": a character's
             elif sexual:
@@ -122,6 +116,16 @@ class TitledNameDetector:
                     )
                 )
         return out
+
+    @staticmethod
+    def _titled(original: str) -> list[tuple[int, int, str, str]]:
+        """(start, end, title, name) of every title and surname: "Mrs Halloran", "Ayşe Hanım"."""
+        found: list[tuple[int, int, str, str]] = []
+        for word in _TITLE_WORD.finditer(original):
+            if fold(word.group(0)).text in name_words.TITLES and (m := _SURNAME_AFTER_TITLE.match(original, word.end())):
+                found.append((word.start(), m.end(), word.group(0), m.group("name")))
+        found += [(m.start(), m.end(), m.group("title"), m.group("name")) for m in _TITLED_AFTER.finditer(original)]
+        return found
 
     def _character(self, title: str, name: str) -> bool:
         key = normalize_name(f"{title} {name}")
