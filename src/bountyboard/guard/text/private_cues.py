@@ -477,16 +477,23 @@ TRADES = (
     rf"(?:{_SHOP_JOBS}|pharmacist|chemist|butcher|florist|dentist|vet|optician|postwoman|postman|postie|"
     r"librarian|newsagent|grocer|greengrocer|fishmonger|shopkeeper|mechanic|hairdresser|baker|bartender|waiter|"
     r"pharmacien|fleuriste|boucher|bouchere|farmaceutica|farmaceutico|carnicera|florista|apothekerin|apotheker|"
-    r"floristin|metzgerin|farmacista|fiorista|macellaia|bloemiste|slagersvrouw|aptekarka|"
+    r"floristin|metzgerin|farmacista|fiorista|fioraia|macellaia|bloemiste|slagersvrouw|aptekarka|"
     r"kwiaciarka|lekarnice|kvetinarka)"
 )
 DESCRIBED_PERSON += (
     rf"\bthe (?:\w+ )?{TRADES} (?:on|at|in) (?:\w+ ){{1,2}}(?:street|st|road|rd|lane|avenue|ave|square|high street)\b",
     rf"\b(?:la|le|el|a|o|die|der|de|il) (?:\w+ )?{TRADES} (?:de la (?:rue|place|avenue)|du (?:boulevard|cours)|"
     r"de la calle|de la plaza|(?:in|aus|von) der \w+(?:strasse|gasse)|(?:di|in) via|(?:da|na) rua|(?:in|op|van|uit) de "
-    r"\w+(?:straat|weg|plein)|z ulicy|z ulice) \w+",
+    r"\w+(?:straat|weg|plein)|z ulicy|z ulice) \w+|"
+    # ... or by the market square ("de bloemiste van de Markt in Diest", "die Apothekerin am Marktplatz")
+    rf"\b(?:la|le|el|a|o|die|der|de|il) (?:\w+ )?{TRADES} (?:am|vom|van de|op de|aan de) (?:grote )?(?:markt|marktplatz)\b",
     r"\bthe (?:\w+ )?(?:redhead|blonde|brunette|woman|girl|guy|man|lady|bloke|one) (?:who|that) (?:reads|read|presents|"
     r"presented|does|did|hosts|hosted) the (?:\w+ )?(?:news|weather|traffic|forecast|sport|sports) (?:on|at|for) \w+",
+    # ... and a weather presenter by her station in the nine other languages ("la chica del tiempo de la tele local de
+    # Llanes", "die Wetterfee vom Lokalsender", "de weervrouw van TV Limburg", "la ragazza del meteo di Telenorba")
+    rf"\b(?:{'|'.join(w for w in roles.WEATHER_PRESENTERS if not w.startswith('weather '))}) (?:de|del|du|vom|von|van|di|"
+    r"da|do|z|ze|na) (?:la |le |el |de |het |der |dem )?(?!(?:mi|mon|ma|mijn|mein\w*|moj\w*|my|un|une|una|een|ein\w*)\b)"
+    r"[a-z0-9]+",
 )
 PRIVATE_RELATIONS += (
     rf"\b(?:la|le|el|a|o|die|der|de|the) {_SHOP_JOBS} (?:de|du|del|do|da|di|della|dello|vom|von der|von|aus dem|bei|van|"

@@ -24,6 +24,17 @@ SLAVIC_MAYORS = tuple("burmistrz wojt starosta starostka hejtman".split())
 # "Kameto, le streamer de...", "la cantante Annalisa". Folded (lower case, no accents), matched on
 # folded text around the name; one-word roles are also a set, so "is a role named anywhere" is a
 # token lookup rather than a slow alternation over the whole text.
+# The weather presenters of the ten languages, folded: a role (session 30), and, named by their station, one person
+# ("la chica del tiempo de la tele local de Llanes", "die Wetterfee vom Lokalsender": session 40)
+WEATHER_PRESENTERS = (
+    "prezenterka pogody", "moderatorka pocasi", "moderator pocasi", "weather presenter", "weather girl",
+    "presentadora del tiempo", "presentador del tiempo", "presentatrice meteo", "presentateur meteo", "miss meteo",
+    "wettermoderatorin", "wettermoderator", "wetterfee", "presentatrice del meteo", "presentatore del meteo",
+    "meteorina", "apresentadora do tempo", "apresentador do tempo", "weervrouw", "weerman", "weerpresentatrice",
+    "weerpresentator", "hava durumu sunucusu",
+    "chica del tiempo", "hombre del tiempo", "ragazza del meteo", "weermeisje", "wetterfrau", "wettermann",
+    "moca do tempo", "garota do tempo", "pogodynka", "rosnicka",
+)
 ROLE_TERMS = tuple(
     """actor actress actors singer rapper streamer youtuber tiktoker influencer athlete youtubeur youtubeuse
     streameuse influenceuse tiktokeur tiktokeuse influencerin youtuberin streamerin saltatore saltatrice
@@ -113,11 +124,7 @@ ROLE_TERMS = tuple(
     "prezenter pogody", "radio dj", "radio host",  # round 21
     # session 30: the weather presenters of the other languages, as "prezenter pogody" ("tatana mikova, moderatorka
     # pocasi CT, ...": round 35), folded
-    "prezenterka pogody", "moderatorka pocasi", "moderator pocasi", "weather presenter", "weather girl",
-    "presentadora del tiempo", "presentador del tiempo", "presentatrice meteo", "presentateur meteo", "miss meteo",
-    "wettermoderatorin", "wettermoderator", "wetterfee", "presentatrice del meteo", "presentatore del meteo",
-    "meteorina", "apresentadora do tempo", "apresentador do tempo", "weervrouw", "weerman", "weerpresentatrice",
-    "weerpresentator", "hava durumu sunucusu",
+    *WEATHER_PRESENTERS,
 ) + tuple(
     # session 22: presidents of a country or a city as the languages English's "president" misses decline them
     # ("prezydent Szczecina Piotr X", "s prezidentem"); Turkish "cumhurbaşkanı" beside "belediye başkanı"
