@@ -60,10 +60,11 @@ class TitledNameDetector:
         self._surnames = surnames
 
     def detect(self, context: ScanContext) -> list[Signal]:
-        if context.names_fiction:
-            return []
         norm = context.norm
         original, words_text = norm.original, norm.words.text
+        titled = self._titled(original)
+        if not titled or context.names_fiction:
+            return []  # most texts hold no title: the whole-text reads below wait for one
         sexual_spans = context.sexual_spans
         role_in_text = roles.names_a_role(words_text)
         characters = [s.span for s in context.signals if s.kind is SignalKind.FICTIONAL_CHARACTER and s.span]
@@ -71,7 +72,7 @@ class TitledNameDetector:
         drawn = frames.drawn_medium(words_text)
         about_photos = not drawn and bool(context.real_life or private_cues.DEPICTION_CUES.search(words_text))
         out: list[Signal] = []
-        for start, end, title, name in self._titled(original):
+        for start, end, title, name in titled:
             surname = fold(name).text.replace("-", " ").split()[-1]
             if taken.overlaps(start, end) or surname in name_words.NOT_NAME_WORDS:
                 continue
@@ -122,7 +123,10 @@ class TitledNameDetector:
         """(start, end, title, name) of every title and surname: "Mrs Halloran", "Ayşe Hanım"."""
         found: list[tuple[int, int, str, str]] = []
         for word in _TITLE_WORD.finditer(original):
-            if fold(word.group(0)).text in name_words.TITLES and (m := _SURNAME_AFTER_TITLE.match(original, word.end())):
+            title = word.group(0).lower()  # folded only when it has accents ("señora", "paní"): most words do not
+            if title not in name_words.TITLES and (title.isascii() or fold(title).text not in name_words.TITLES):
+                continue
+            if m := _SURNAME_AFTER_TITLE.match(original, word.end()):
                 found.append((word.start(), m.end(), word.group(0), m.group("name")))
         found += [(m.start(), m.end(), m.group("title"), m.group("name")) for m in _TITLED_AFTER.finditer(original)]
         return found
