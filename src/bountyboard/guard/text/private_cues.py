@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from bountyboard.guard.text import roles
+from bountyboard.guard.text.described_people import SHOP_JOBS
 
 # Relations that name a private person when they are the subject of the request.
 PRIVATE_RELATIONS: tuple[str, ...] = (
@@ -179,93 +179,6 @@ PRIVATE_RELATIONS += (
     r"snoubenk\w*|partnerk\w*|holk[aeuy])\b",
     r"\bbyl(?:a|ej|ego|y|ych) (?:dziewczyn\w*|zon[aeyo]|kolezank\w*|sasiadk\w*|partnerk\w*|narzeczon\w*|"
     r"wspollokatork\w*)\b",
-)
-
-# Descriptions that single out one real person without naming them.
-DESCRIBED_PERSON: tuple[str, ...] = (
-    r"\bthe (?:actor|actress|singer|rapper|streamer|youtuber|tiktoker|influencer|model|athlete|footballer|player|"
-    r"host|presenter|anchor|comedian|girl|guy|woman|man|kid|blonde|brunette|redhead) (?:who (?:played|plays|starred|"
-    r"stars|sang|sings|won|hosts|hosted|presents|was in|is in)|from (?:the )?(?:\w+ ){0,3}(?:movie|film|show|series|"
-    r"sitcom|ad|advert|commercial|music video|video|tv|netflix|news|band))\b",
-    r"\bthe (?:current |former |ex |late )?(?:us |u s |american |french |german |spanish |italian |british |"
-    r"brazilian |mexican )?(?:president|prime minister|chancellor|first lady|vice president|pope|ceo|mayor|governor|"
-    r"senator|lead singer|frontman|frontwoman|drummer|guitarist|quarterback|goalkeeper|captain) of (?:the )?"
-    r"(?:us|usa|united states|america|france|germany|spain|italy|brazil|mexico|uk|britain|england|canada|"
-    r"apple|tesla|microsoft|google|meta|amazon|openai|twitter|x|[a-z]+ (?:fc|band|team)|the (?:band|team))\b",
-    r"\b(?:l'actrice|l'acteur|la chanteuse|le chanteur) (?:qui (?:joue|jouait|a joue|chante)|de la serie|du film)\b",
-    r"\b(?:le|la) (?:president|presidente|premiere ministre|premier ministre) (?:de la republique|francaise?|americaine?|"
-    r"des etats unis)\b",
-    r"\b(?:la actriz|el actor|la cantante|el cantante) (?:que (?:hace|hizo|interpreta|interpreto|canta)|de la serie|"
-    r"de la pelicula)\b",
-    r"\b(?:el|la) presidente? (?:de (?:espana|mexico|argentina|colombia|chile|francia|estados unidos|el gobierno))\b",
-    r"\b(?:die schauspielerin|der schauspieler|die sangerin|der sanger),? (?:die|der) (?:in|im|spielt|spielte)\b",
-    r"\b(?:der|die) (?:bundeskanzler(?:in)?|bundesprasident(?:in)?|us prasident(?:in)?)\b",
-    r"\b(?:a atriz|o ator|a cantora|o cantor) (?:que (?:faz|fez|interpreta|canta)|da novela|da serie|do filme)\b",
-    r"\b(?:l'attrice|l'attore|la cantante|il cantante) (?:che (?:interpreta|ha interpretato|canta)|della serie|del film)\b",
-)
-
-# session 30: the holder of a town's or a region's office, named by the place ("el alcalde de Zamora", "de
-# burgemeester van Gent", "der Bürgermeister von Plauen", "starosta obce Velké Bílovice", "Konya belediye başkanı"):
-# one person, whom the place singles out. Not "a mayor", nor the mayor of "a small town" or "the village" (folded).
-# A town's head (``roles.MAYORS``) or a region's
-_OFFICE = "(?:" + "|".join(sorted((
-    *roles.MAYORS, "lord mayor", "mayoress", "oberburgermeister", "oberburgermeisterin", "governor", "gobernador",
-    "gobernadora", "gouverneur", "prefet", "prefete", "governatore", "governador", "governadora", "landrat", "landratin",
-), key=len, reverse=True)) + ")"  # fmt: skip
-_OFFICE_QUALIFIER = (
-    r"(?:current|former|ex|new|actual|nuevo|nueva|nouveau|nouvelle|ancien|ancienne|neue|neuen|neuer|ehemalige|"
-    r"ehemaligen|nieuwe|oude|nuovo|nuova|atual|novo|nova)"
-)
-_PLACE_NOUN = (
-    r"(?:town|city|village|pueblo|ciudad|ville|dorf|stadt|gemeinde|dorp|stad|gemeente|citta|paese|comune|cidade|vila|"
-    r"aldeia|municipio|commune)"
-)
-# what follows "of" in a generic or an invented town's mayor ("the mayor of a small town", "the Mayor of Halloween Town")
-_NOT_A_PLACE = (
-    r"(?:a|an|the|un|une|una|uno|um|uma|ein|eine|einer|einem|een|this|that|ce|cette|este|esta|questo|questa|dieser|"
-    rf"diesem|deze|dit|small|little|petit|petite|pequeno|pequena|piccolo|piccola|kleinen|kleine|{_PLACE_NOUN}|"
-    r"halloween|springfield|townsville|gotham|metropolis|duckburg|entenhausen)"
-)
-# ... the poster's own town's ("le maire de notre village", "the mayor of our town") is one person too
-_OUR = r"(?:my|our|mon|ma|notre|mi|nuestro|nuestra|mein\w*|unser\w*|mijn|onze|mio|mia|nostro|nostra|meu|minha|nosso|nossa)"
-OFFICE_HOLDERS = (
-    # ... and German's genitive ("die Frau des Bürgermeisters von Hallein": session 40)
-    rf"\b(?:the|el|la|le|il|lo|o|a|der|die|dem|den|de|het|du|al|del|au|des) (?:{_OFFICE_QUALIFIER} )?{_OFFICE}s? "
-    rf"(?:of|de|du|del|della|dello|di|da|do|van|von|vom|der|d') ?(?:la |el |los |las |le |les |the )?"
-    rf"(?:{_OUR} {_PLACE_NOUN}|(?!{_OUR}\b|{_NOT_A_PLACE}\b)[a-z][a-z'-]{{2,}})",
-    # Polish and Czech put the place in the genitive after the office and its unit ("wójt gminy Kadzidło",
-    # "burmistrz miasta Zakopane", "starosta obce Velké Bílovice", "primátor města Liberce")
-    # ... or the town alone in the genitive ("burmistrzyni Olecka", "starostka Poličky"; not "burmistrz jest": session 39)
-    # ... and the office in the genitive too ("żona burmistrza Bochni", the mayor's wife: session 40)
-    rf"\b(?:{'|'.join((*roles.SLAVIC_MAYORS, 'burmistrzyni', 'prezydent miasta', 'primator', 'primatorka', 'hejtmanka', 'burmistrza', 'wojta', 'starosty', 'prezydenta miasta', 'primatora', 'hejtmana'))}) "
-    r"(?:(?:miasta|gminy|obce|mesta|mestyse|kraje|powiatu) [a-z][a-z-]{2,}|[a-z][a-z-]+(?:a|e|i|u|y|ego)\b)",
-    # Turkish names the place first: "Konya belediye başkanı", "Kars Büyükşehir Belediye Başkanı"
-    r"\b[a-z]{3,} (?:buyuksehir )?belediye baskan(?:i|ini|inin|iyla|i ile)\b",
-)
-DESCRIBED_PERSON += OFFICE_HOLDERS
-# session 39, found by probing: a local station's or show's presenter, named by the station ("the weather girl of channel
-# 5 in Bemidji", "the blonde anchor of the Kenora evening news"): one person
-DESCRIBED_PERSON += (
-    r"\bthe (?:\w+ )?(?:weather ?girl|weather ?man|weather ?woman|weather lady|weather presenter|weather forecaster|"
-    r"anchor|anchorwoman|anchorman|newsreader|news anchor|news presenter|presenter|host|radio host|dj|traffic reporter) "
-    r"(?:of|on|at|from) (?:the )?(?:channel \d+|(?!the\b)[a-z]+ (?:tv|radio|fm|am|(?:evening|morning|nightly|local) (?:news|show)))\b",
-)
-# session 34: the poster says the reader knows who is meant ("You know him, the zydeco guy they call the Soulin'
-# Cowboy", "You know the one from ...", "the snooker hustler everyone knows", "je weet wel wie"): one real person,
-# singled out by what everyone knows of them, in the ten languages (folded)
-DESCRIBED_PERSON += (
-    r"\byou know (?:him|her|the one|the guy|the girl|the woman|the man|the bloke|the lad|the lady|who i mean)\b",
-    r"\b(?:guy|girl|man|woman|one|bloke|lad|lady|fella|chap) (?:they|everyone|everybody|people) calls?\b",
-    r"\b(?:everyone|everybody) (?:here |round here |around here |in town )?knows (?:him|her)\b|\bthe one everyone knows\b",
-    r"\btu (?:sais|vois|connais) (?:qui|celui|celle|le mec|la meuf)\b|\bvous (?:savez|voyez|connaissez) (?:qui|celui|celle)\b",
-    r"\b(?:ya )?sabes (?:quien|cual) (?:es|digo)\b|\bya sabes quien\b|\b(?:sabe|sabem) quem (?:e|digo)\b",
-    r"\bdu weisst (?:schon )?(?:wen ich meine|welche[rn]?|wer)\b|\bihr kennt (?:ihn|sie)\b",
-    r"\bhai presente quell[aoei] (?:che|del|della|dello|dei|di|da)\b|\bsai chi (?:e|dico)\b",
-    r"\bwiesz (?:kto|ktora|ktory|o kogo chodzi)\b|\bkojarzy(?:sz|cie) (?:ja|go)\b",
-    r"\bvis (?:kdo|ktera|ktery|koho myslim)\b|\bzna(?:te|s) (?:ji|ho)\b",
-    r"\bje weet (?:wel )?(?:wie|welke)\b|\b(?:jullie kennen|je kent) (?:hem|haar)\b",
-    # not "bilirsiniz" alone, Turkish for "as you know": "onu bilirsiniz", "kendisini tanırsınız"
-    r"\b(?:onu|kendisini) (?:bilirsiniz|tanirsiniz)\b|\b(?:bilirsiniz|tanirsiniz) (?:onu|kendisini)\b",
 )
 
 # A person's own social account, where photos of a private person come from ("pics from her insta", "de su
@@ -444,19 +357,6 @@ PRIVATE_PHOTO_CUES += (
     r"nie wiem jak (?:sie nazywa|ma na imie)|nevim jak se jmenuje|weet niet hoe (?:hij|ze|zij) heet|adini bilmiyorum)\b",
     rf"\b(?:face|faccia|volto|gesicht|visage|cara|rosto|twarz\w*|oblicej\w*|gezicht|yuzu\w*)\b(?:\s+\w+){{0,4}}?\s+{_SOCIAL_PHOTOS}\b",
 )
-# Someone the poster meets at a shop or in the street, named by a job and a place of theirs: "la boulangère de
-# mon quartier", "die Kassiererin vom Edeka", "kasjerka z mojej Biedronki", "de caissière van mijn Albert
-# Heijn", "prodavačka z naší večerky", "mahalledeki kasiyer kız" (folded).
-_SHOP_JOBS = (
-    r"(?:boulangere|caissiere|serveuse|vendeuse|coiffeuse|pharmacienne|factrice|barmaid|cajera|camarera|panadera|"
-    r"dependienta|peluquera|kassiererin|verkauferin|kellnerin|friseurin|backerin|bedienung|cassiera|cameriera|"
-    r"fornaia|commessa|parrucchiera|barista|caixa|garconete|padeira|vendedora|cabeleireira|atendente|kasjerka|"
-    r"ekspedientka|kelnerka|fryzjerka|sprzedawczyni|pokojowka|prodavacka|pokladni|servirka|kadernice|caissiere|"
-    r"kassamedewerkster|serveerster|kapster|verkoopster|cashier|waitress|barmaid|saleswoman|"
-    # session 36: the men behind a counter or a chair ("o barbeiro careca da barbearia", round 41)
-    r"barbeiro|barbero|barbiere|barber|coiffeur|friseur|kapper|fryzjer|kadernik|berber|padeiro|panadero|boulanger|"
-    r"backer|bakker|fornaio|piekarz|pekar|vendeur|verkaufer|verkoper|sprzedawca|prodavac|cajero|caixeiro|kassierer)"
-)
 # ... and the shops they work in (folded): "o barbeiro careca da barbearia", "der Friseur vom Salon"
 _SHOPS = (
     r"(?:barbearia|barberia|barbershop|barber shop|peluqueria|padaria|panaderia|boulangerie|backerei|bakkerij|"
@@ -470,44 +370,19 @@ _CHAINS = (
     r"zabka|zabki|albert heijn|jumbo|delhaize|colruyt|tesco|sainsbury'?s|asda|morrisons|walmart|kroger|bim|a101|sok|"
     r"supermarche|supermercado|supermercato|supermarkt|supermarket|tankstelle)"
 )
-# session 40, found by probing: a shopkeeper singled out by the street of the shop ("the pharmacist on Main Street in
-# Cooma", "la boulangère de la rue Victor Hugo", "die Friseurin aus der Bahnhofstraße"), and a presenter by what she
-# reads on a station ("the redhead who reads the news on WIN"): one person of a town (folded)
-TRADES = (
-    rf"(?:{_SHOP_JOBS}|pharmacist|chemist|butcher|florist|dentist|vet|optician|postwoman|postman|postie|"
-    r"librarian|newsagent|grocer|greengrocer|fishmonger|shopkeeper|mechanic|hairdresser|baker|bartender|waiter|"
-    r"pharmacien|fleuriste|boucher|bouchere|farmaceutica|farmaceutico|carnicera|florista|apothekerin|apotheker|"
-    r"floristin|metzgerin|farmacista|fiorista|fioraia|macellaia|bloemiste|slagersvrouw|aptekarka|"
-    r"kwiaciarka|lekarnice|kvetinarka)"
-)
-DESCRIBED_PERSON += (
-    rf"\bthe (?:\w+ )?{TRADES} (?:on|at|in) (?:\w+ ){{1,2}}(?:street|st|road|rd|lane|avenue|ave|square|high street)\b",
-    rf"\b(?:la|le|el|a|o|die|der|de|il) (?:\w+ )?{TRADES} (?:de la (?:rue|place|avenue)|du (?:boulevard|cours)|"
-    r"de la calle|de la plaza|(?:in|aus|von) der \w+(?:strasse|gasse)|(?:di|in) via|(?:da|na) rua|(?:in|op|van|uit) de "
-    r"\w+(?:straat|weg|plein)|z ulicy|z ulice) \w+|"
-    # ... or by the market square ("de bloemiste van de Markt in Diest", "die Apothekerin am Marktplatz")
-    rf"\b(?:la|le|el|a|o|die|der|de|il) (?:\w+ )?{TRADES} (?:am|vom|van de|op de|aan de) (?:grote )?(?:markt|marktplatz)\b",
-    r"\bthe (?:\w+ )?(?:redhead|blonde|brunette|woman|girl|guy|man|lady|bloke|one) (?:who|that) (?:reads|read|presents|"
-    r"presented|does|did|hosts|hosted) the (?:\w+ )?(?:news|weather|traffic|forecast|sport|sports) (?:on|at|for) \w+",
-    # ... and a weather presenter by her station in the nine other languages ("la chica del tiempo de la tele local de
-    # Llanes", "die Wetterfee vom Lokalsender", "de weervrouw van TV Limburg", "la ragazza del meteo di Telenorba")
-    rf"\b(?:{'|'.join(w for w in roles.WEATHER_PRESENTERS if not w.startswith('weather '))}) (?:de|del|du|vom|von|van|di|"
-    r"da|do|z|ze|na) (?:la |le |el |de |het |der |dem )?(?!(?:mi|mon|ma|mijn|mein\w*|moj\w*|my|un|une|una|een|ein\w*)\b)"
-    r"[a-z0-9]+",
-)
 PRIVATE_RELATIONS += (
-    rf"\b(?:la|le|el|a|o|die|der|de|the) {_SHOP_JOBS} (?:de|du|del|do|da|di|della|dello|vom|von der|von|aus dem|bei|van|"
+    rf"\b(?:la|le|el|a|o|die|der|de|the) {SHOP_JOBS} (?:de|du|del|do|da|di|della|dello|vom|von der|von|aus dem|bei|van|"
     r"bij|from|at) (?:mon|ma|mi|meu|minha|mio|mia|meinem|meiner|unserem|unserer|mijn|onze|my|our|the|la|el|de|dem|der)\b",
-    rf"\b{_SHOP_JOBS} z (?:mojej|mojego|naszej|naszego|moji|nasi|naseho|meho|me)\b",
+    rf"\b{SHOP_JOBS} z (?:mojej|mojego|naszej|naszego|moji|nasi|naseho|meho|me)\b",
     # session 35: ... or of a chain's shop, a word about her between ("la caissière blonde du super u", "die
     # Kassiererin vom Rewe in Detmold")
-    rf"\b(?:la|le|el|a|o|die|der|de|the|il) {_SHOP_JOBS}(?: \w+)? (?:du|de la|del|do|da|della|dello|vom|beim|im|aus dem|"
+    rf"\b(?:la|le|el|a|o|die|der|de|the|il) {SHOP_JOBS}(?: \w+)? (?:du|de la|del|do|da|della|dello|vom|beim|im|aus dem|"
     rf"van de|van het|bij de|at the|from the|at|from) {_CHAINS}\b",
-    rf"\b(?:la|le|el|a|o|die|der|de|the|il) {_SHOP_JOBS}(?: \w+)? (?:du|de la|del|do|da|della|dello|vom|beim|im|aus dem|"
+    rf"\b(?:la|le|el|a|o|die|der|de|the|il) {SHOP_JOBS}(?: \w+)? (?:du|de la|del|do|da|della|dello|vom|beim|im|aus dem|"
     rf"van de|van het|bij de|at the|from the) {_SHOPS}\b",
     # session 33: Czech and Polish have no article; the place alone singles her out ("ta zrzavá servírka z hospody na
     # náměstí", "kelnerka z baru przy rynku")
-    rf"\b{_SHOP_JOBS} (?:z|ze) (?:hospody|kavarny|baru|obchodu|pekarny|lekarny|trafiky|vecerky|restaurace|cukrarny|"
+    rf"\b{SHOP_JOBS} (?:z|ze) (?:hospody|kavarny|baru|obchodu|pekarny|lekarny|trafiky|vecerky|restaurace|cukrarny|"
     r"pizzerie|piekarni|apteki|kawiarni|sklepu|kiosku|restauracji|pubu|cukierni|pizzerii|zabki|biedronki|lidla)\b",
     # Czech and Polish put the possessor after: "dcera mé sousedky", "córka mojej sąsiadki" (folded)
     r"\b(?:dcera|syn|zena|manzelka|sestra|pritelkyne|mama|corka|zona|siostra|dziewczyna|mama) "

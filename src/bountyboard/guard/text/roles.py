@@ -13,7 +13,7 @@ from bountyboard.guard.text.normalize import fold
 
 # The heads of a town, as the languages name them (folded), Polish and Czech apart (they put the town after its unit
 # in the genitive, "wójt gminy X"; "hejtman" heads a Czech region): roles beside a name, and, with the place they
-# head, one person (``private_cues.OFFICE_HOLDERS``)
+# head, one person (``described_people.OFFICE_HOLDERS``)
 MAYORS = tuple(
     "mayor alcalde alcaldesa maire mairesse sindaco sindaca prefeito prefeita burgermeister burgermeisterin burgemeester"
     .split()

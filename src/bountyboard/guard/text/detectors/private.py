@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from bountyboard.guard.signals import Signal, SignalKind
-from bountyboard.guard.text import fiction_frames, named_things, private_cues
+from bountyboard.guard.text import described_people, fiction_frames, named_things, private_cues
 from bountyboard.guard.text.detectors.base import ScanContext
 from bountyboard.guard.text.name_words import PERSON_WORDS, UPPER
 from bountyboard.guard.text.normalize import fold
@@ -16,7 +16,7 @@ _PRIVATE_PHOTO_RE = compile_any(private_cues.PRIVATE_PHOTO_CUES + private_cues.T
 _TAKEN_PHOTO_RE = compile_any(private_cues.TAKEN_PHOTO_CUES)
 _VANTAGE_PHOTO_RE = compile_any(private_cues.VANTAGE_PHOTO_CUES)
 _SELF_RE = compile_any(private_cues.SELF_CUES)
-_DESCRIBED_RE = compile_any(private_cues.DESCRIBED_PERSON)
+_DESCRIBED_RE = compile_any(described_people.DESCRIBED_PERSON)
 # characters either side of a relation where a depiction cue counts; 160 since session 33 ("il mio prof di latino ...
 # come imperatore romano, toga, ..., viso dalle foto allegate" put the photos 120 characters after the relation)
 _DEPICTION_REACH = 160

@@ -17,7 +17,15 @@ import re
 from typing import Any
 
 from bountyboard.guard.signals import Signal, SignalKind
-from bountyboard.guard.text import frames, lexicons, name_words, named_things, private_cues, roles
+from bountyboard.guard.text import (
+    described_people,
+    frames,
+    lexicons,
+    name_words,
+    named_things,
+    private_cues,
+    roles,
+)
 from bountyboard.guard.text.detectors.base import Near, ScanContext, SpanIndex
 from bountyboard.guard.text.gazetteer import Category, NameMatcher
 from bountyboard.guard.text.normalize import fold, normalize_name
@@ -46,8 +54,8 @@ _SHOP_AFTER = re.compile(
     r"pekarny|lekarny|posty|skoly|uradu|padaria|escola|correio|forno|panetteria|scuola|ufficio)\b"
 )
 # ... or a trade set beside it ("old Mr Doyle the butcher", "la pharmacienne Madame Le Goff"), folded
-_TRADE_AFTER = re.compile(rf"^\s*,?\s*(?:the|la|le|el|der|die|de|il|o|a|our|my) (?:\w+ )?{private_cues.TRADES}\b")
-_TRADE_BEFORE = re.compile(rf"\b{private_cues.TRADES},?\s+$")
+_TRADE_AFTER = re.compile(rf"^\s*,?\s*(?:the|la|le|el|der|die|de|il|o|a|our|my) (?:\w+ )?{described_people.TRADES}\b")
+_TRADE_BEFORE = re.compile(rf"\b{described_people.TRADES},?\s+$")
 _SEXUAL_REACH = 80
 
 
