@@ -358,7 +358,7 @@ PRIVATE_PHOTO_CUES += (
     rf"\b(?:face|faccia|volto|gesicht|visage|cara|rosto|twarz\w*|oblicej\w*|gezicht|yuzu\w*)\b(?:\s+\w+){{0,4}}?\s+{_SOCIAL_PHOTOS}\b",
 )
 # ... and the shops they work in (folded): "o barbeiro careca da barbearia", "der Friseur vom Salon"
-_SHOPS = (
+SHOPS = (
     r"(?:barbearia|barberia|barbershop|barber shop|peluqueria|padaria|panaderia|boulangerie|backerei|bakkerij|"
     r"bakery|kapsalon|friseursalon|salon|farmacia|pharmacie|apotheke|apotheek|pharmacy|cabeleireiro|"
     r"kiosk|kiosque|quiosque|tabacaria|estanco|tabaccheria|trafika|bar|cafe|kneipe|kroeg|pub)"
@@ -379,7 +379,7 @@ PRIVATE_RELATIONS += (
     rf"\b(?:la|le|el|a|o|die|der|de|the|il) {SHOP_JOBS}(?: \w+)? (?:du|de la|del|do|da|della|dello|vom|beim|im|aus dem|"
     rf"van de|van het|bij de|at the|from the|at|from) {_CHAINS}\b",
     rf"\b(?:la|le|el|a|o|die|der|de|the|il) {SHOP_JOBS}(?: \w+)? (?:du|de la|del|do|da|della|dello|vom|beim|im|aus dem|"
-    rf"van de|van het|bij de|at the|from the) {_SHOPS}\b",
+    rf"van de|van het|bij de|at the|from the) {SHOPS}\b",
     # session 33: Czech and Polish have no article; the place alone singles her out ("ta zrzavá servírka z hospody na
     # náměstí", "kelnerka z baru przy rynku")
     rf"\b{SHOP_JOBS} (?:z|ze) (?:hospody|kavarny|baru|obchodu|pekarny|lekarny|trafiky|vecerky|restaurace|cukrarny|"

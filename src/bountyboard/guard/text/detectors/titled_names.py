@@ -48,10 +48,10 @@ _SHOP_AFTER = re.compile(
     r"^\s*(?:,\s*|\(\s*(?=\w+ (?:du|de|del|della|do|da|der|van|z) )|(?:,\s*)?(?:from|at|of|de|du|del|de la|da|do|della|aus|"
     r"von|vom|van|bij|z|ze|w|(?:who|that) (?:runs|works at|works in|owns|keeps|manages))\s+(?:the|la|el|le|der|dem|de|het|"
     r"my|our|a)?\s*)(?:\w+\s+)?"
-    r"(?:bakery|pharmacy|chemist|butcher'?s|post office|shop|store|cafe|pub|school|library|"
-    r"surgery|clinic|salon|garage|bank|council|boulangerie|pharmacie|poste|ecole|mairie|panaderia|farmacia|correos|"
-    r"escuela|backerei|apotheke|post|schule|bakkerij|apotheek|winkel|school|piekarni|apteki|poczty|szkoly|urzedu|"
-    r"pekarny|lekarny|posty|skoly|uradu|padaria|escola|correio|forno|panetteria|scuola|ufficio)\b"
+    # the shops of ``private_cues.SHOPS``, and the other places of work where a town meets someone
+    rf"(?:{private_cues.SHOPS}|chemist|butcher'?s|post office|shop|store|school|library|surgery|clinic|garage|bank|council|"
+    r"poste|ecole|mairie|correos|escuela|post|schule|winkel|piekarni|apteki|poczty|szkoly|urzedu|pekarny|lekarny|posty|"
+    r"skoly|uradu|escola|correio|forno|panetteria|scuola|ufficio)\b"
 )
 # ... or a trade set beside it ("old Mr Doyle the butcher", "la pharmacienne Madame Le Goff"), folded
 _TRADE_AFTER = re.compile(rf"^\s*,?\s*(?:the|la|le|el|der|die|de|il|o|a|our|my) (?:\w+ )?{described_people.TRADES}\b")
