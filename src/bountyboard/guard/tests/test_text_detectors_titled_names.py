@@ -68,6 +68,7 @@ def test_a_title_and_a_surname_beside_a_role_or_a_shop_asks_for_consent(scanner:
         "Miss Marple nude",
         "Madame Bovary nue au bord de la rivière",
         "Pan Kleks nago, ilustracja",
+        "Nasreddin Hoca eşeğinin üstünde, seksi karikatür",
         "Mr Clean nude, parody ad",
         "Madame Tussauds wax museum, nude statue of David",
         "Mrs Quenby park bench at dawn, nude sculpture garden",

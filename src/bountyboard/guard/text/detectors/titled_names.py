@@ -5,10 +5,11 @@ la farmacia", and in Turkish the title after the name ("Ayşe Hanım", "Hasan Be
 The name-shape rules split a run at a title word ("Mrs" is no name), which left the surname alone, and one
 capitalised word is a name only with a role beside it. A title says a person is meant, but fiction is full of them
 ("Mrs Doubtfire", "Frau Holle", "Madame Bovary", "Mr Darcy") and so are brands ("Dr Pepper"), so the title and
-surname are weak evidence: a ``ner_person`` that blocks beside sexual words and, elsewhere, counts only with a role
-or a shop beside it ("old Mr Doyle the butcher in Cooma", "Mrs Halloran from the bakery"). A listed character or
-brand is explained before this runs; a drawn medium makes it a character's; a text that names a work of fiction
-holds characters only.
+surname are weak evidence: a ``ner_person`` that blocks beside sexual words or in a sexual text about photographs,
+and elsewhere counts only with a trade or a shop beside it ("old Mr Doyle the butcher in Cooma", "Mrs Halloran from the
+bakery": corroborated, so consent) or in a likeness frame ("a LoRA of Mrs Halloran"). A listed character or brand
+is no one, with or without the title's dot ("Mrs. Hudson", "Madame Tussauds"), nor is a title before a place's word;
+a drawn medium makes it a character's; a text that names a work of fiction holds characters only.
 """
 
 from __future__ import annotations
