@@ -1525,17 +1525,18 @@ def test_a_short_given_name_with_a_role_after_it_is_someone(scanner: TextScanner
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "expected"),
     [
         # session 30: a weather presenter, and the broadcaster's acronym after the role ("tatana mikova, moderatorka
         # pocasi CT, ...": round 35)
-        "tav kelvermoor, moderatorka pocasi CT, portrét, akvarel",
-        "tav kelvermoor, presentadora del tiempo, retrato al óleo",
-        "tav kelvermoor, wettermoderatorin vom MDR, Porträt",
+        ("tav kelvermoor, moderatorka pocasi CT, portrét, akvarel", Decision.REVIEW),
+        ("tav kelvermoor, presentadora del tiempo, retrato al óleo", Decision.REVIEW),
+        # session 40: "the weather presenter of MDR" singles out a real person by herself: consent
+        ("tav kelvermoor, wettermoderatorin vom MDR, Porträt", Decision.CONSENT_REQUIRED),
     ],
 )
-def test_a_weather_presenter_after_two_unknown_words_is_someone(scanner: TextScanner, text: str) -> None:
-    assert decide(scanner, text) is Decision.REVIEW
+def test_a_weather_presenter_after_two_unknown_words_is_someone(scanner: TextScanner, text: str, expected: Decision) -> None:
+    assert decide(scanner, text) is expected
     sexual = text.split(",")[0] + ", " + text.split(",")[1].strip() + ", boudoir, (sexy:1.2), photorealistic"
     assert decide(scanner, sexual) is Decision.BLOCK
 
