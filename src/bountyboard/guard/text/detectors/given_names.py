@@ -173,7 +173,7 @@ class GivenNameDetector:
                 skip_to = index + 2
                 continue
             if self._surname_first(norm.original, view, tokens, index):
-                # "LEPERS Julien", "Halloran, Ruth": the surname first, as forms and lists write it; weak (session 40)
+                # "LEPERS Julien", "Nowak, Anna": the surname first, as forms and lists write it; weak (session 40)
                 found.append((start, tokens[index + 1][1], tokens[index + 1][2], word, _WEAK))
                 skip_to = index + 2
                 continue
@@ -509,10 +509,9 @@ class GivenNameDetector:
         if index + 1 >= len(tokens) or len(tokens[index + 1][2]) != 1 or tokens[index][2] not in self._given:
             return False
         word, (initial_start, initial_end, _) = tokens[index][2], tokens[index + 1]
-        first, _ = view.span(tokens[index][0], tokens[index][1])
+        first, given_end = view.span(tokens[index][0], tokens[index][1])
         start, end = view.span(initial_start, initial_end)
         # the given name capitalised, or all in lower case as tag soup writes it ("sandrine B agente immo": round 45)
-        given_end = view.span(tokens[index][0], tokens[index][1])[1]
         return (
             word not in self._common and len(word) >= 3
             and (original[first : first + 1].isupper() or original[first:given_end].islower())
@@ -522,8 +521,9 @@ class GivenNameDetector:
 
     def _surname_first(self, original: str, view: View, tokens: list[tuple[int, int, str]], index: int) -> bool:
         """A surname, then a capitalised known given name and no capitalised word after it: the surname in capitals
-        ("LEPERS Julien", "TOKGÖZ Merve"), or a known surname and a comma ("Halloran, Ruth"), as forms, class lists and
-        credits write a name (round 45's brief; not "NSFW Anna", "Paris, Hilton is a hotel")."""
+        ("LEPERS Julien", "TOKGÖZ Merve"), or a known surname and a comma ("Nowak, Anna"), as forms, class lists and
+        credits write a name (round 45's brief; not "NSFW Anna", "Paris, Hilton is a hotel", nor an unknown surname
+        before a comma: "Halloran, Ruth" is a list as often as a name)."""
         if index + 1 >= len(tokens) or tokens[index + 1][2] not in self._given or tokens[index + 1][2] in self._common:
             return False
         word = tokens[index][2]
