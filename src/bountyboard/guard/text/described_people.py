@@ -124,14 +124,14 @@ TRADES = (
 # The words for a station that name none ("the regional station", "la tele local", "der Lokalsender"), folded; a name
 # after them names one ("TV Limburg")
 _GENERIC_STATION = (
-    r"(?:regional\w*|lokal\w*|local\w*|zender|sender|station|emittente|televisione|television|televisie|tele|tv|telewizj\w*|"
-    r"televiz\w*|kanal|canal\w*|chaine|radio|omroep|emisora|cadena)\b"
+    r"(?:regional\w*|lokal\w*|local\w*|zender|sender|station|emittente|televisione|television|televisie|tele|tv|"
+    r"telewizj\w*|televiz\w*|kanal|canal\w*|chaine|radio|omroep|emisora|cadena)\b"
 )
 DESCRIBED_PERSON += (
     rf"\bthe (?:\w+ )?{TRADES} (?:on|at|in) (?:\w+ ){{1,2}}(?:street|st|road|rd|lane|avenue|ave|square|high street)\b",
     rf"\b(?:la|le|el|a|o|die|der|de|il) (?:\w+ )?{TRADES} (?:de la (?:rue|place|avenue)|du (?:boulevard|cours)|"
     r"de la calle|de la plaza|(?:in|aus|von) der \w+(?:strasse|gasse)|(?:di|in) via|(?:da|na) rua|(?:in|op|van|uit) de "
-    r"\w+(?:straat|weg|plein)|z ulicy|z ulice) \w+|"
+    r"\w+(?:straat|weg|plein)|z ulicy|z ulice) \w+",
     # ... or by the market square ("de bloemiste van de Markt in Diest", "die Apothekerin am Marktplatz")
     rf"\b(?:la|le|el|a|o|die|der|de|il) (?:\w+ )?{TRADES} (?:am|vom|van de|op de|aan de) (?:grote )?(?:markt|marktplatz)\b",
     r"\bthe (?:\w+ )?(?:redhead|blonde|brunette|woman|girl|guy|man|lady|bloke|one) (?:who|that) (?:reads|read|presents|"
@@ -140,7 +140,8 @@ DESCRIBED_PERSON += (
     # del meteo di Telenorba"), a local or regional station only with its town ("la chica del tiempo de la tele local de
     # Llanes", "die Wetterfee vom Lokalsender in Hallein"; not "de weervrouw van de regionale zender": which one?)
     rf"\b(?:{'|'.join(w for w in roles.WEATHER_PRESENTERS if not w.startswith('weather '))}) (?:de|del|du|vom|von|van|di|"
-    r"da|do|z|ze|na) (?:la |le |el |de |het |der |dem )?(?!(?:mi|mon|ma|mijn|mein\w*|moj\w*|my|un|une|una|een|ein\w*|la|le|el|de|het|der|dem|den|das)\b)"
+    r"da|do|z|ze|na) (?:la |le |el |de |het |der |dem )?"
+    r"(?!(?:mi|mon|ma|mijn|mein\w*|moj\w*|my|un|une|una|een|ein\w*|la|le|el|de|het|der|dem|den|das)\b)"
     rf"(?:{_GENERIC_STATION}(?: [a-z]+){{0,2}} (?:de|di|van|von|in|aus|z|w|da|do|del) [a-z]+|"
     rf"{_GENERIC_STATION} (?!{_GENERIC_STATION})[a-z0-9]+|(?!{_GENERIC_STATION})[a-z0-9]+)",
 )

@@ -306,7 +306,8 @@ STYLE_VERB_BEFORE = re.compile(
     # ... and as the artist would (Czech and Polish "jak by to fotil X", "jakby to sfotografował X": session 26)
     # session 40 (round 45): ... with the works as a pronoun and "made" ("come le faceva Mario Giacomelli", "comme les
     # faisait X"), and "painted the way X did it"
-    rf"(?:{LIKE_WORDS}|as|jakby) (?:(?:by )?to |(?:le|li|la|lo|les|los|las|them|ze|je|ji|go|ja|sie) )?(?:malowal|malowala|maloval|malovala|malt|malte|painted|paints|"
+    rf"(?:{LIKE_WORDS}|as|jakby) (?:(?:by )?to |(?:le|li|la|lo|les|los|las|them|ze|je|ji|go|ja|sie) )?"
+    r"(?:malowal|malowala|maloval|malovala|malt|malte|painted|paints|"
     r"faceva|facevano|faisait|hacia|fazia|machte|maakte|made|shot|"
     r"fotil|fotila|sfotografowal|sfotografowala|namaloval|namalovala|namalowal|namalowala|"
     r"peignait|pintaba|dipingeva|pintava|schilderde|fotografowal|fotografoval|fotografierte|photographed|drew|"

@@ -20,10 +20,6 @@ MAYORS = tuple(
 )
 SLAVIC_MAYORS = tuple("burmistrz wojt starosta starostka hejtman".split())
 
-# Roles that make the capitalised name beside them a real person: "the singer Peso Pluma",
-# "Kameto, le streamer de...", "la cantante Annalisa". Folded (lower case, no accents), matched on
-# folded text around the name; one-word roles are also a set, so "is a role named anywhere" is a
-# token lookup rather than a slow alternation over the whole text.
 # The weather presenters of the ten languages, folded: a role (session 30), and, named by their station, one person
 # ("la chica del tiempo de la tele local de Llanes", "die Wetterfee vom Lokalsender": session 40)
 WEATHER_PRESENTERS = (
@@ -35,6 +31,11 @@ WEATHER_PRESENTERS = (
     "chica del tiempo", "hombre del tiempo", "ragazza del meteo", "weermeisje", "wetterfrau", "wettermann",
     "moca do tempo", "garota do tempo", "pogodynka", "rosnicka",
 )
+
+# Roles that make the capitalised name beside them a real person: "the singer Peso Pluma",
+# "Kameto, le streamer de...", "la cantante Annalisa". Folded (lower case, no accents), matched on
+# folded text around the name; one-word roles are also a set, so "is a role named anywhere" is a
+# token lookup rather than a slow alternation over the whole text.
 ROLE_TERMS = tuple(
     """actor actress actors singer rapper streamer youtuber tiktoker influencer athlete youtubeur youtubeuse
     streameuse influenceuse tiktokeur tiktokeuse influencerin youtuberin streamerin saltatore saltatrice

@@ -123,7 +123,7 @@ class JoinedNameDetector:
         # a text that says its person is invented ("wymyślona ruda barmanka ... koronkowa bielizna": round 45) hides no name
         # in one of its words; a name joined by "_" or "." above is written on purpose
         invented = frames.INVENTED_WORD.search(norm.words.text) is not None
-        for m in _TOKEN.finditer(base if not invented else ""):
+        for m in () if invented else _TOKEN.finditer(base):
             word = m.group(0)
             if (
                 word in self._common or word in self._surnames or word in self._given or word in roles.NATIONALITIES
