@@ -7,7 +7,8 @@ included, and an outage answer rolls it back, so "nothing was changed" is true e
 went away after a service committed its part and before the answer was built (seen in the fault
 tests: a bounty created while its 201 turned into a 503). On SQLite (a file in the process, no
 outage between commit and answer) each service's own transaction is kept, so a slow request never
-holds the one writer's lock.
+holds the one writer's lock. When the outage meets the COMMIT itself, the commit may have happened
+with only its answer lost: PostgreSQL is asked which (``bountyboard.config.commit_outcome``).
 
 A transaction PostgreSQL aborted to break a deadlock or a serialisation conflict (SQLSTATE 40P01,
 40001) is not an outage: nothing of it was kept, so the middleware runs the request again, up to
@@ -26,12 +27,21 @@ from typing import Any
 
 import kombu.exceptions
 import redis.exceptions
+from django.conf import settings
 from django.db import InterfaceError as DatabaseInterfaceError
 from django.db import OperationalError as DatabaseOperationalError
 from django.db import connection, transaction
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.utils.html import escape
 from django.utils.translation import gettext as _
+
+from bountyboard.config.commit_outcome import (
+    CommitOutcome,
+    PendingCommit,
+    commit_hooks_later,
+    commit_outcome_learn,
+    pending_commit_read,
+)
 
 OUTAGE_ERRORS: tuple[type[Exception], ...] = (
     DatabaseOperationalError,
@@ -88,13 +98,18 @@ class OutageMiddleware:
             return self.get_response(request)
         for attempt in range(1, CONFLICT_ATTEMPTS + 1):
             setattr(request, _CONFLICT_MARK, False)
+            answer: HttpResponse | None = None
+            pending: PendingCommit | None = None
             try:
                 with transaction.atomic():
-                    response = self.get_response(request)
-                    if response.status_code == 503:  # an outage answer (here or the API's): keep nothing
+                    answer = self.get_response(request)
+                    if answer.status_code == 503:  # an outage answer (here or the API's): keep nothing
                         transaction.set_rollback(True)
+                    else:
+                        pending = pending_commit_read()
+                response = answer
             except OUTAGE_ERRORS as exc:  # the commit (or the rollback) itself met the outage
-                response = outage_response(request, exc)
+                response = _commit_failed_response(request, exc, pending=pending, answer=answer)
             if not getattr(request, _CONFLICT_MARK) or attempt == CONFLICT_ATTEMPTS:
                 return response
             logger.info("%s %s: transaction conflict, running it again (try %d)", request.method,
@@ -109,15 +124,41 @@ class OutageMiddleware:
         return outage_response(request, exception)
 
 
+def _commit_failed_response(request: HttpRequest, exc: BaseException, *, pending: PendingCommit | None,
+                            answer: HttpResponse | None) -> HttpResponse:
+    """The answer when the outage met the commit: the request's own answer if PostgreSQL says the
+    commit happened (its answer was what got lost; ``commit_outcome``), the outage answer if it did
+    not, and an answer that says so if nobody can tell yet."""
+    if pending is None or answer is None or transaction_conflict(exc):  # nothing written, or refused for sure
+        return outage_response(request, exc)
+    outcome = commit_outcome_learn(xid=pending.xid, wait_seconds=settings.COMMIT_OUTCOME_WAIT_SECONDS)
+    logger.warning("%s %s: the commit met an outage (%s: %s); transaction %s %s", request.method, request.path,
+                   type(exc).__name__, exc, pending.xid, outcome.value)
+    if outcome is CommitOutcome.COMMITTED:
+        pending.hooks_run()
+        return answer
+    if outcome is CommitOutcome.ABORTED:
+        return outage_response(request, exc)
+    commit_hooks_later(pending=pending)
+    return _answer_with_retry_after(request, {"code": "commit_outcome_unknown", "message": _(
+        "The site lost its database while saving this change and cannot tell yet whether it was saved. "
+        "Look before you try again.")})
+
+
 def outage_response(request: HttpRequest, exception: BaseException) -> HttpResponse:
     """The 503 for an outage: JSON under /api/, a sentence elsewhere, with Retry-After."""
     outage_seen(request, exception)
+    return _answer_with_retry_after(request, outage_json(exception))
+
+
+def _answer_with_retry_after(request: HttpRequest, body: dict[str, str]) -> HttpResponse:
+    """A 503 with Retry-After: the JSON body under /api/, its message as a sentence elsewhere."""
     response: HttpResponse
     if request.path.startswith("/api/"):
-        response = JsonResponse(outage_json(exception), status=503)
+        response = JsonResponse(body, status=503)
     else:
         response = HttpResponse(
-            f"<!doctype html><title>503</title><p>{escape(outage_message())}</p>",
+            f"<!doctype html><title>503</title><p>{escape(body['message'])}</p>",
             status=503, content_type="text/html; charset=utf-8",
         )
     response["Retry-After"] = str(RETRY_AFTER_SECONDS)

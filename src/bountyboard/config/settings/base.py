@@ -183,6 +183,9 @@ DATABASES["default"]["CONN_MAX_AGE"] = env.int("DATABASE_CONN_MAX_AGE", default=
 # A kept connection is pinged before a request reuses it: after a database restart, an idle
 # thread's dead connection would otherwise fail that request with a 503 (a topology fault test).
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+# A request whose COMMIT met an outage waits this long for PostgreSQL to say whether it committed
+# (bountyboard.config.commit_outcome): long enough for a restart, short of a client's timeout.
+COMMIT_OUTCOME_WAIT_SECONDS = env.float("BOUNTYBOARD_COMMIT_OUTCOME_WAIT", default=20.0)
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # WAL lets readers run beside the one writer; IMMEDIATE avoids lock upgrades failing mid-transaction.
     DATABASES["default"]["OPTIONS"] = {
