@@ -401,6 +401,11 @@ PRIVATE_RELATIONS += (
 _SHOPS_EN = r"(?:bakery|cafe|coffee shop|gym|shop|store|supermarket|pharmacy|bar|corner shop|kiosk|bus stop|library|office)"
 PRIVATE_RELATIONS += (
     rf"\bthe (?:girl|woman|guy|lady|boy|man) (?:from|at) the (?:\w+ )?{_SHOPS_EN}\b",
+    # session 41, found by probing: a word about her before, the town's name and "post" before the shop, or the shop
+    # she runs ("the blonde from the pharmacy", "the lady from the Wirrimbi post office", "the girl who runs the
+    # Wirrimbi bakery")
+    rf"\bthe (?:(?:young|old|little|pretty|cute|hot|tall|new) )?(?:girl|woman|guy|lady|boy|man|blonde|brunette|redhead|"
+    rf"bloke|lad|lass) (?:(?:from|at) the|(?:who|that) (?:runs|owns|works at|works in) the) (?:\w+ ){{0,2}}{_SHOPS_EN}\b",
     # ... or from the poster's commute, street or gym ("woman from my bus", "the guy on my train": session 24)
     r"\b(?:(?:the|a|this|that) )?(?:girl|woman|guy|lady|boy|man|bloke) (?:from|on|at|in) my (?:bus|train|tram|metro|subway|"
     r"commute|street|building|gym|office|class)\b",

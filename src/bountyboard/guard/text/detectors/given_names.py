@@ -319,7 +319,8 @@ class GivenNameDetector:
             # "Ann Kathrin Klaasen aus den Ostfriesenkrimis": two given names and a surname; the work follows the third
             from_a_work = self._from_a_work(raw_after[third.end() :] if third else raw_after)
             if from_a_work or (
-                raw_after.lstrip().startswith("(") and not roles.ROLE_IN_PARENS.match(fold(raw_after).text)
+                # "Lukas G (unser Capitano)": after a surname's initial, a bracket holds a nickname, not a franchise
+                raw_after.lstrip().startswith("(") and len(surname) > 1 and not roles.ROLE_IN_PARENS.match(fold(raw_after).text)
                 and not _PROMPT_ITEM_IN_PARENS.match(raw_after)
                 and not sexual.overlaps(span[1], span[1] + raw_after.find(")") + 1 if ")" in raw_after else len(raw_after))
                 and not public_role  # "Poslankyně ... Olga Nováková (Piráti)": a party, not a franchise (round 16)
