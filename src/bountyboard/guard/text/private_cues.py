@@ -398,7 +398,11 @@ PRIVATE_RELATIONS += (
 # Round 5 (decision 0025): someone from a shop the poster goes to, named by the place alone ("the girl from the
 # bakery", "la chica de la panadería", "dziewczyna z piekarni", "köşedeki fırındaki kız"), a boss in Polish and
 # Czech, and a relation of a relation without a possessive ("córka sąsiada", "dcera souseda") (folded).
-_SHOPS_EN = r"(?:bakery|cafe|coffee shop|gym|shop|store|supermarket|pharmacy|bar|corner shop|kiosk|bus stop|library|office)"
+_SHOPS_EN = (
+    r"(?:bakery|cafe|coffee shop|gym|shop|store|supermarket|pharmacy|bar|corner shop|kiosk|bus stop|library|office|"
+    # session 41, found by probing
+    r"market|chipper|chippy|chip shop|takeaway|deli|newsagents?|chemist|pub|salon|petrol station|servo)"
+)
 PRIVATE_RELATIONS += (
     rf"\bthe (?:girl|woman|guy|lady|boy|man) (?:from|at) the (?:\w+ )?{_SHOPS_EN}\b",
     # session 41, found by probing: a word about her before, the town's name and "post" before the shop, or the shop
@@ -413,8 +417,10 @@ PRIVATE_RELATIONS += (
     r"superette|epicerie|boutique|cafe|kiosque|supermarche|bar|bureau)\b",
     r"\b(?:la|el) (?:chica|mujer|chico|muchacha|senora) (?:de la|del) (?:panaderia|farmacia|gimnasio|tienda|cafeteria|super|"
     r"supermercado|bar|kiosco|oficina)\b",
-    r"\b(?:das|die|der) (?:madchen|frau|typ|junge|mann) (?:aus der|vom|von der|im|in der|beim) (?:backerei|apotheke|"
-    r"fitnessstudio|gym|laden|supermarkt|cafe|kiosk|buro)\b",
+    r"\b(?:das|die|der) (?:madchen|frau|typ|junge|mann|tochter|sohn|chefin|azubi) (?:aus der|vom|von der|im|in der|beim) "
+    r"(?:backerei|apotheke|fitnessstudio|gym|laden|supermarkt|cafe|kiosk|buro|"
+    # session 41, found by probing: "die Frau vom Bäcker", "die Tochter aus der Metzgerei"
+    r"backer|metzger|metzgerei|fleischerei|friseur|blumenladen|imbiss|eisdiele|tankstelle|kneipe|wirtshaus|markt)\b",
     r"\b(?:la|il) (?:ragazza|donna|ragazzo|tipa|tipo) (?:del|della|dal|dalla) (?:forno|panetteria|farmacia|palestra|negozio|"
     r"bar|supermercato|edicola|ufficio)\b",
     r"\b(?:a|o) (?:menina|moca|mulher|garota|rapaz|moco) (?:da|do) (?:padaria|farmacia|academia|loja|cafe|mercado|bar|banca|"

@@ -229,7 +229,10 @@ class TextScanner:
                     joined_given_names=shipped_ssa_given_names(1000, words_too=True) - NOT_NAME_WORDS,
                     frequent_words_folded=shipped_frequent_words_folded(), vocabulary_words=shipped_vocabulary_words(),
                 ),
-                TitledNameDetector(self._gazetteer, dictionary_words=shipped_dictionary_words(), surnames=shipped_surnames()),
+                TitledNameDetector(
+                    self._gazetteer, dictionary_words=shipped_dictionary_words(), surnames=shipped_surnames(),
+                    given_names=self._given_names,
+                ),
                 AliasDetector(
                     shipped_dictionary_words(), given_names=self._given_names, frequent_words=shipped_frequent_words_folded()
                 ),

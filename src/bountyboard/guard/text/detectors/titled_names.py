@@ -10,6 +10,11 @@ and elsewhere counts only with a trade or a shop beside it ("old Mr Doyle the bu
 bakery": corroborated, so consent) or in a likeness frame ("a LoRA of Mrs Halloran"). A listed character or brand
 is no one, with or without the title's dot ("Mrs. Hudson", "Madame Tussauds"), nor is a title before a place's word;
 a drawn medium makes it a character's; a text that names a work of fiction holds characters only.
+
+Customers name a shopkeeper by the given name alone too ("Tony from the bakery, naked", "Sandra from the chemist in
+Wirrimbi, photos attached": session 41, found by probing): a known given name, then the shop, read the same way where
+the text is sexual or about photographs or a LoRA, and nowhere else (an illustrated story's "Tony from the bakery"
+is anyone's).
 """
 
 from __future__ import annotations
@@ -52,9 +57,15 @@ _SHOP_AFTER = re.compile(
     # the shops of ``private_cues.SHOPS``, and the other places of work where a town meets someone
     rf"(?:{private_cues.SHOPS}|chemist|butcher'?s|post office|shop|store|school|library|surgery|clinic|garage|bank|council|"
     r"poste|ecole|mairie|correos|escuela|post|schule|winkel|piekarni|apteki|poczty|szkoly|urzedu|pekarny|lekarny|posty|"
-    r"skoly|uradu|escola|correio|forno|panetteria|scuola|ufficio)\b"
+    r"skoly|uradu|escola|correio|forno|panetteria|scuola|ufficio|"
+    # ... and the market's stalls and the takeaways (session 41)
+    r"market|marche|mercado|mercato|markt|rynku|trhu|pazar|chipper|chippy|chip shop|takeaway|deli|newsagents?)\b"
 )
 # ... or a trade set beside it ("old Mr Doyle the butcher", "la pharmacienne Madame Le Goff"), folded
+# A capitalised word that may be a given name, then the preposition that opens a shop after it ("Tony from the ...")
+_GIVEN_BEFORE_SHOP = re.compile(
+    rf"(?<![\w'’])[{name_words.UPPER}][^\W\d_]{{2,}}(?=\s+(?:from|at|de|du|del|da|do|della|aus|vom|van|bij|z|ze|w)\s)"
+)
 _TRADE_AFTER = re.compile(rf"^\s*,?\s*(?:the|la|le|el|der|die|de|il|o|a|our|my) (?:\w+ )?{described_people.TRADES}\b")
 _TRADE_BEFORE = re.compile(rf"\b{described_people.TRADES},?\s+$")
 _SEXUAL_REACH = 80
@@ -63,16 +74,21 @@ _SEXUAL_REACH = 80
 class TitledNameDetector:
     name = "titled-names"
 
-    def __init__(self, gazetteer: NameMatcher, *, dictionary_words: frozenset[str], surnames: frozenset[str]) -> None:
+    def __init__(
+        self, gazetteer: NameMatcher, *, dictionary_words: frozenset[str], surnames: frozenset[str],
+        given_names: frozenset[str] = frozenset(),
+    ) -> None:
         self._gazetteer = gazetteer
         self._dictionary = dictionary_words
         self._surnames = surnames
+        self._given = given_names
 
     def detect(self, context: ScanContext) -> list[Signal]:
         norm = context.norm
         original, words_text = norm.original, norm.words.text
         titled = self._titled(original)
-        if not titled or context.names_fiction:
+        given_at_shops = self._given_at_shops(original)
+        if not (titled or given_at_shops) or context.names_fiction:
             return []  # most texts hold no title: the whole-text reads below wait for one
         sexual_spans = context.sexual_spans
         role_in_text = roles.names_a_role(words_text)
@@ -125,7 +141,32 @@ class TitledNameDetector:
                         kind=SignalKind.LIKENESS_INTENT, source=SOURCE_TITLED_NAME, text=name, span=(start, end), label=name
                     )
                 )
+        if not drawn and (sexual_spans or about_photos):
+            for start, end in given_at_shops:
+                if taken.overlaps(start, end):
+                    continue
+                name = original[start:end]
+                sexual = near(start, end, _SEXUAL_REACH) or bool(sexual_spans and about_photos)
+                out.append(
+                    Signal(
+                        kind=SignalKind.NER_PERSON, source=SOURCE_TITLED_NAME, score=0.5, text=name, span=(start, end),
+                        label=name, detail={"given_name": True, "sexual_context": True} if sexual else
+                        {"given_name": True, "corroborated": True},
+                    )
+                )  # fmt: skip
         return out
+
+    def _given_at_shops(self, original: str) -> list[tuple[int, int]]:
+        """(start, end) of every known given name alone before a shop it works in: "Tony from the bakery"."""
+        found: list[tuple[int, int]] = []
+        for m in _GIVEN_BEFORE_SHOP.finditer(original):
+            word = fold(m.group(0)).text
+            if word not in self._given or word in name_words.NOT_NAME_WORDS:
+                continue  # a dictionary word may be one ("Tony", "Rose"): the shop after it says a person is meant
+            after = fold(original[m.end() : m.end() + 60]).text
+            if _SHOP_AFTER.match(after) and not after.lstrip().startswith(","):
+                found.append((m.start(), m.end()))
+        return found
 
     @staticmethod
     def _titled(original: str) -> list[tuple[int, int, str, str]]:
