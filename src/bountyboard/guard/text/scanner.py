@@ -41,6 +41,7 @@ from bountyboard.guard.text.detectors.fiction import FictionFrameDetector
 from bountyboard.guard.text.detectors.fuzzy_names import FuzzyNameDetector
 from bountyboard.guard.text.detectors.given_names import GivenNameDetector
 from bountyboard.guard.text.detectors.idol_groups import IdolGroupDetector
+from bountyboard.guard.text.detectors.initials import InitialsDetector
 from bountyboard.guard.text.detectors.joined_names import JoinedNameDetector
 from bountyboard.guard.text.detectors.likeness_context import LikenessContextDetector
 from bountyboard.guard.text.detectors.listed_names import ListedNameDetector
@@ -233,6 +234,7 @@ class TextScanner:
                     self._gazetteer, dictionary_words=shipped_dictionary_words(), surnames=shipped_surnames(),
                     given_names=self._given_names,
                 ),
+                InitialsDetector(),
                 AliasDetector(
                     shipped_dictionary_words(), given_names=self._given_names, frequent_words=shipped_frequent_words_folded()
                 ),
