@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bountyboard.guard.policy import Policy
+from bountyboard.guard.signals import SignalKind
 from bountyboard.guard.text.scanner import TextScanner
 from bountyboard.guard.verdict import Decision
 
@@ -83,4 +84,33 @@ def test_a_given_name_from_a_shop_in_photos_asks_for_consent(scanner: TextScanne
     ],
 )
 def test_a_given_name_from_a_shop_in_a_drawing_or_a_story_is_anyones(scanner: TextScanner, text: str) -> None:
+    assert decide(scanner, text) is Decision.ALLOW
+
+
+@pytest.mark.parametrize(
+    ("text", "surname"),
+    [
+        ("Vereinszeitung – Wirrbichler, Josef\nals Fuhrmann beim Umzug, Karikatur, Foto anbei", "wirrbichler"),
+        ("LoRA — Pellowitz, Tomasz (prognoza pogody), mam 40 screenów", "pellowitz"),
+        ("Pellowe, Margit — Wirrimbi hairdresser, topless set from her insta", "pellowe"),
+    ],
+)
+def test_an_unknown_surname_written_first_as_a_field_holds_it_is_a_name(
+    scanner: TextScanner, text: str, surname: str
+) -> None:
+    assert surname in [s.detail.get("surname") for s in scanner.scan(text) if s.kind is SignalKind.NER_PERSON]
+    assert decide(scanner, text) is not Decision.ALLOW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paris, Anna and the tower at night, oil painting",
+        "Thanks, Maria! the bakery logo is perfect",
+        "Menu: Tiramisu, Paula's recipe, food photo",
+        "Ausrüstung: Notizblock, Kamera um den Hals, Reporterin im Comic",
+        "we went to Wirrimbi, Josef and I, a watercolour of the river",  # mid-sentence: a list
+    ],
+)
+def test_a_comma_before_a_given_name_in_a_list_or_a_greeting_is_no_name(scanner: TextScanner, text: str) -> None:
     assert decide(scanner, text) is Decision.ALLOW

@@ -79,6 +79,10 @@ _STRONG, _WEAK, _HIDDEN, _IF_FRAMED = STRONG, WEAK, HIDDEN, IF_FRAMED  # the str
 # no dot, as chats write it ("Ruth H from the pharmacy", session 40), but not a roman numeral ("Henry V", "Charles X")
 _CAPITALISED_WORD_NEXT = re.compile(rf"\s+[{name_words.UPPER}]")
 _INITIAL_ENDS = re.compile(rf"(?:\.|(?<![IVX]))(?:$|[\s,;:)!?](?!\s*[{name_words.UPPER}]))")
+# Where a field or a line starts: the text's start, a line's, a bracket, a dash, a colon, a bar, a sentence's end
+_FIELD_START = re.compile(r"(?:^|[\n(|:–—-]|\.)[ \t]*$")
+# ... and where it ends ("Niedermaier, Josef)", "Kara, Recep —"; not "Notizblock, Kamera um den Hals")
+_FIELD_END = re.compile(r"[ \t]*(?:$|[\n)(|:;.,–—-])")
 _THIRD_NAME_WORD = re.compile(rf"[ \t]+{name_words.NAME_WORD}(?=\s)")  # a capitalised word after a pair
 _TRAILING_WORDS = re.compile(r"(?:[^\W\d_]+ ){1,2}$")
 _ONE_TRAILING_WORD = re.compile(r"[^\W\d_]+ $")
@@ -319,8 +323,11 @@ class GivenNameDetector:
             # "Ann Kathrin Klaasen aus den Ostfriesenkrimis": two given names and a surname; the work follows the third
             from_a_work = self._from_a_work(raw_after[third.end() :] if third else raw_after)
             if from_a_work or (
-                # "Lukas G (unser Capitano)": after a surname's initial, a bracket holds a nickname, not a franchise
-                raw_after.lstrip().startswith("(") and len(surname) > 1 and not roles.ROLE_IN_PARENS.match(fold(raw_after).text)
+                # "Lukas G (unser Capitano)": after a surname's initial a bracket holds a nickname, not a franchise; after
+                # a name written surname first ("Pellowitz, Tomasz (prognoza pogody)"), what a form says of the person
+                raw_after.lstrip().startswith("(") and len(surname) > 1
+                and fold(norm.original[span[0] : span[1]]).text.startswith(given)
+                and not roles.ROLE_IN_PARENS.match(fold(raw_after).text)
                 and not _PROMPT_ITEM_IN_PARENS.match(raw_after)
                 and not sexual.overlaps(span[1], span[1] + raw_after.find(")") + 1 if ")" in raw_after else len(raw_after))
                 and not public_role  # "Poslankyně ... Olga Nováková (Piráti)": a party, not a franchise (round 16)
@@ -524,7 +531,7 @@ class GivenNameDetector:
         """A surname, then a capitalised known given name and no capitalised word after it: the surname in capitals
         ("LEPERS Julien", "TOKGÖZ Merve"), or a known surname and a comma ("Nowak, Anna"), as forms, class lists and
         credits write a name (round 45's brief; not "NSFW Anna", "Paris, Hilton is a hotel", nor an unknown surname
-        before a comma: "Halloran, Ruth" is a list as often as a name)."""
+        before a comma mid-sentence: "Halloran, Ruth" is a list as often as a name there)."""
         if index + 1 >= len(tokens) or tokens[index + 1][2] not in self._given or tokens[index + 1][2] in self._common:
             return False
         word = tokens[index][2]
@@ -535,9 +542,18 @@ class GivenNameDetector:
             return False
         if _CAPITALISED_WORD_NEXT.match(original, given_end):
             return False  # "ANNA Maria Nowak", "SALE Anna Karenina": more name after, read by the pair rule
+        if original.startswith(("'s", "’s"), given_end):
+            return False  # "Tiramisu, Paula's recipe": a thing of hers, after a list's comma
         if raw.isupper() and gap == " ":
             return True
-        return raw.istitle() and gap == ", " and word in self._surnames and word not in self._common
+        if not raw.istitle() or gap != ", " or word in self._common:
+            return False
+        # ... or an unknown surname as a field or a line holds it alone, as a form or a title writes it ("Poster –
+        # Niedermaier, Josef", "(Zubilewicz, Tomasz)": round 46); mid-sentence a comma lists things as often
+        return word in self._surnames or (
+            _FIELD_START.search(original, 0, first) is not None and _FIELD_END.match(original, given_end) is not None
+            and word not in self._frequent_folded and word not in self._places
+        )  # fmt: skip
 
     @staticmethod
     def _next_name_word(text: str, tokens: list[tuple[int, int, str]], index: int) -> int | None:
