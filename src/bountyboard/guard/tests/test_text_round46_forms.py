@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from bountyboard.guard.config import TextConfig
 from bountyboard.guard.policy import Policy
 from bountyboard.guard.signals import SignalKind
 from bountyboard.guard.text.scanner import TextScanner
@@ -15,6 +16,12 @@ from bountyboard.guard.verdict import Decision
 @pytest.fixture(scope="module")
 def scanner() -> TextScanner:
     return TextScanner()
+
+
+@pytest.fixture(scope="module")
+def rules() -> TextScanner:
+    """The rules alone: the learned reading of the whole request (on in ``scanner``) would hide what they miss."""
+    return TextScanner(TextConfig(likeness_context=False))
 
 
 def decide(scanner: TextScanner, text: str) -> Decision:
@@ -114,3 +121,23 @@ def test_an_unknown_surname_written_first_as_a_field_holds_it_is_a_name(
 )
 def test_a_comma_before_a_given_name_in_a_list_or_a_greeting_is_no_name(scanner: TextScanner, text: str) -> None:
     assert decide(scanner, text) is Decision.ALLOW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "train a LoRA on her insta, then the version you can't post",
+        "je veux un LoRA de la fleuriste, et la version qu'on peut pas poster",
+        "un LoRA de la cajera y luego la versión que no se puede subir",
+        "LoRA dalle sue storie e poi quella che non si può postare",
+        "erst das normale Set, dann das After-Hours-Set",
+        "LoRA from her page, no filter if you know what I mean",
+    ],
+)
+def test_the_version_one_cannot_post_is_sexual(rules: TextScanner, text: str) -> None:
+    assert any(s.kind in (SignalKind.SEXUAL_SUGGESTIVE, SignalKind.SEXUAL_EXPLICIT) for s in rules.scan(text))
+
+
+@pytest.mark.parametrize("text", ["no filter, golden hour over the harbour, 35mm", "the version with the red roof, please"])
+def test_no_filter_and_a_version_alone_are_not_sexual(rules: TextScanner, text: str) -> None:
+    assert not any(s.kind in (SignalKind.SEXUAL_SUGGESTIVE, SignalKind.SEXUAL_EXPLICIT) for s in rules.scan(text))

@@ -151,6 +151,38 @@ SUGGESTIVE_PATTERNS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# Session 41 (round 46's writers, asked for vague euphemisms): the version one cannot post, and "no filter" with a
+# wink, said of someone's pictures ("the version you can't post", "la version qu'on peut pas poster", "quella che non
+# si può postare", "sin filtro, ya me entiendes"); not "no filter" alone, a photo's
+_CANNOT_POST: dict[str, tuple[str, ...]] = {
+    "en": (
+        r"\b(?:version|cut|set|edit|pics|one)s? (?:you|we|i|u) (?:cant|can't|cannot|can not|couldn't) (?:post|share|upload|show)\b",
+        r"\badults? only (?:cut|version|edit|set)\b", r"\bafter (?:hours|dark) (?:set|edit|version|cut|pics)\b",
+        r"\bno filter,? (?:if you know what i mean|you know what i mean|wink)\b",
+    ),
+    "fr": (
+        r"\bversion qu.?on (?:ne )?(?:peut|pourra|pourrait) pas (?:poster|publier|montrer)\b",
+        r"\bsans filtre,? (?:si )?tu vois ce que je veux dire\b",
+    ),
+    "es": (
+        r"\b(?:version|la) que no se (?:puede|podria) (?:subir|publicar|ensenar)\b",
+        r"\bsin filtros?,? (?:ya )?(?:me entiendes|me entienden|sabes a lo que me refiero)\b",
+    ),
+    "de": (
+        r"\bversion,? die man nicht (?:posten|zeigen|hochladen) (?:kann|darf)\b", r"\bohne alles,? (?:ihr wisst|du weisst) schon\b",
+        r"\bafter hours set\b",
+    ),
+    "it": (
+        r"\b(?:versione|quella) che non si (?:puo|potrebbe) (?:postare|pubblicare|mostrare)\b",
+        r"\bsenza filtri,? se (?:capite|capisci) cosa intendo\b",
+    ),
+    "pt": (r"\bversao que nao (?:da|se pode) (?:para )?(?:postar|publicar|mostrar)\b",),
+    "nl": (r"\bversie die je niet (?:kan|kunt|mag) (?:posten|delen|laten zien)\b",),
+    "pl": (r"\bwersj\w* (?:ktorej|ktora|ktorych) nie (?:mozna|da sie) (?:wrzucic|pokazac|opublikowac)\b",),
+    "cs": (r"\bverz\w* (?:kterou|co) (?:nejde|nemuzes) (?:postnout|zverejnit|ukazat)\b",),
+}
+SUGGESTIVE_PATTERNS = {lang: patterns + _CANNOT_POST.get(lang, ()) for lang, patterns in SUGGESTIVE_PATTERNS.items()}
+
 # Swimwear and bare chests: pg13, still sexual for the floors.
 MILD_PATTERNS: dict[str, tuple[str, ...]] = {
     "en": (r"\bswim ?(?:suit|wear|trunks)s?\b", r"\bbikinis?\b"),
