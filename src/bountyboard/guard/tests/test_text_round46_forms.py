@@ -141,3 +141,38 @@ def test_the_version_one_cannot_post_is_sexual(rules: TextScanner, text: str) ->
 @pytest.mark.parametrize("text", ["no filter, golden hour over the harbour, 35mm", "the version with the red roof, please"])
 def test_no_filter_and_a_version_alone_are_not_sexual(rules: TextScanner, text: str) -> None:
     assert not any(s.kind in (SignalKind.SEXUAL_SUGGESTIVE, SignalKind.SEXUAL_EXPLICIT) for s in rules.scan(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Honoré Panisse devant sa voilerie, affiche rétro années 30",
+        "franz eberhofer auf der hausbank vorm saustall, ölgemälde",
+        "Ferdynand Kiepski na wersalce przed telewizorem, naklejka do WhatsAppa",
+        "Hielke en Sietse Klinkhamer in hun boot, kinderboekillustratie",
+        "Sinhozinho Malta na fazenda em Asa Branca, cartoon de novela",
+        "Kurukahveci Mehmet Efendi paketi, ürün fotoğrafı",
+        "de Johan Cruijff Schaal op een sokkel, productfoto",
+        "poster for the Rory Gallagher International Tribute Festival: a guitar, no faces",
+        "colores explosivos a lo Joaquim Mir, el puente al atardecer",
+        "casa de concreto inspirada em Lina Bo Bardi, estética Lina Bo Bardi",
+        "Quiero Sepúlveda con campesinos y un cielo tormentoso",
+        "Plakat na Dni Mrągowa, tańczące pary",
+        "snow on the Ida Range, a lone woolshed, flat still light",
+        "vymyšlená zrzavá modelka, krajkové prádlo, boudoir, syntetická postava, žádná skutečná osoba",
+    ],
+)
+def test_characters_brands_styles_places_and_invented_people_are_no_one(rules: TextScanner, text: str) -> None:
+    assert Policy().decide(rules.scan(text)).decision is Decision.ALLOW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bald bloke who runs the pet shop in Wirrimbi as a pirate, got a pic my mate snapped of him",
+        "img2img souseda z domu naproti (fotky z okna, on neví), jako rytíř",
+        "Caricature of our teacher as a superhero; the only photo is from sports day, she didn't know it was taken",
+    ],
+)
+def test_a_shopkeeper_a_neighbour_and_a_teacher_photographed_unawares_are_private(rules: TextScanner, text: str) -> None:
+    assert Policy().decide(rules.scan(text)).decision is Decision.BLOCK

@@ -234,6 +234,9 @@ STYLE_BEFORE = re.compile(
     r"namalovany|namalovana|namalovane|nakresleny|stylem|geschilderd door|getekend door|"
     r"inspirowany|inspirowana|inspirowane|inspirowany przez|w stylu|inspirovany|inspirovana|inspirovano|ve stylu|"
     r"geinspireerd door|in de stijl van|stijl van|a la manera de|jak u|"
+    # session 41 (round 46): Spanish "a lo X", Portuguese "inspired by" with "em", an "aesthetic" ("colores explosivos a
+    # lo Joaquim Mir", "casa inspirada em Lina Bo Bardi", "estética Lina Bo Bardi")
+    r"a lo|inspirada em|inspirado em|inspiradas em|inspirados em|inspirada en|estetica|estetica de|estetica da|estetica do|"
     # session 30: "in the spirit of" in the other nine languages (folded): "v duchu Josefa Sudka", "w duchu X"
     r"v duchu|ve duchu|w duchu|im geiste von|im geist von|im geiste|dans l'esprit de|dans l'esprit d'|"
     r"en el espiritu de|con el espiritu de|nello spirito di|no espirito de|in de geest van|"

@@ -55,6 +55,7 @@ NOT_NAME_WORDS = frozenset(
     uber unter ohne gegen durch zwischen hinter neben
     alter alte altes alten
     schwabisch vecchio vecchia vecchi vecchie
+    quiero dni
     """.split()  # months of the ten languages but those that are given names too ("Avril", "Julio", "Kasım", "Mei");
     # round 23: "Belle Époque", an era, not Belle someone; session 20: "aurora borealis", the northern lights, and the
     # words that give a name ("influencer chiamata giada", "di nome tonino": session 26), never one, nor the numbers of
@@ -65,7 +66,8 @@ NOT_NAME_WORDS = frozenset(
     # nor the French and Spanish relative pronouns ("mademoiselle jeanne qui le regarde"); session 34: nor German's
     # prepositions of place and manner ("kletterseil über der schulter"); session 35: nor the adjective "old" German
     # capitalises opening a line ("Alter Krabbenfischer", "alter köhler namens alois"); session 40: nor "Swabian" (round
-    # 45: "Schwäbisch Hall", a town), nor the Italian "old" ("vecchio scalpellino")
+    # 45: "Schwäbisch Hall", a town), nor the Italian "old" ("vecchio scalpellino"); session 41: nor Spanish "I want"
+    # opening a request ("Quiero Sepúlveda con campesinos", a town), nor Polish "days" ("Dni Mrągowa", a festival)
 )
 # Titles before a surname in the ten languages, folded ("Mrs Halloran", "la señora Ibáñez", "pani Kowalska", "mevrouw De
 # Smet", "Dra. Valadares"): read by the title-and-surname rule (``detectors.titled_names``), and never a given name for

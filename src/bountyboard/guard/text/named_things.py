@@ -97,11 +97,13 @@ PLACE_AFTER_NAME = frozenset(
     oteli kahvesi lokantasi mozolesi turbesi zaal county
     baraji tesisleri
     anaokulu ilkokulu ortaokulu arboretum
-    dolny dolnym dolnego dolna dolnej gorny gornym gornego gorna gornej dolni horni""".split()
+    dolny dolnym dolnego dolna dolnej gorny gornym gornego gorna gornej dolni horni
+    range ranges""".split()
     # round 21: "Anayurt Oteli", "Halikarnas Mozolesi", the cafés, eateries and tombs Turkish names so, a Dutch hall ("de
     # Ovale Zaal"), a county ("Fayette County"); session 26: a dam and a sports ground ("Atatürk Barajı"); session 35:
     # Turkish schools by their grade ("Zübeyde Hanım Anaokulu") and an arboretum ("JFK Arboretum"); session 40 (round 45):
-    # a Polish or Czech town's "lower" or "upper" ("w Kazimierzu Dolnym", "Horní Bříza"), in their cases
+    # a Polish or Czech town's "lower" or "upper" ("w Kazimierzu Dolnym", "Horní Bříza"), in their cases;
+    # session 41: a mountain range ("snow on the Ida Range": round 46)
 )
 
 # Words that may stand between the place word and the name ("la avenida de Concha Espina", "station de

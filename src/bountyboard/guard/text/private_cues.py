@@ -262,6 +262,9 @@ PRIVATE_PHOTO_CUES: tuple[str, ...] = (
     # private person only where the text depicts someone (a story's "nevěděl o tom" is nobody's)
     r"\b(?:sin que (?:se )?(?:supiera|supiese|diera cuenta|diese cuenta|enterara)|nevedel(?:a)? o tom|nevi o tom|"
     r"(?:ona|on) (?:o tym )?nie wie\b(?!,? (?:ze|co|jak|gdzie|kto|czy|dokad)\b)|(?:ihren |seinen )?namen? kenn(?:e)? ich nicht)\b",
+    # session 41 (round 46): Czech "on neví" alone ("fotky z okna, on neví"), and "she didn't know it was taken"
+    r"\b(?:ona|on) nevi\b(?!,? (?:ze|co|jak|kde|kdo|jestli|kam|proc)\b)",
+    r"\b(?:she|he) (?:didn'?t|did not|doesn'?t|does not) know (?:it was|they were|i was|we were) (?:taken|taking|being taken)\b",
 )
 # session 36 (round 41): photos or videos the poster says they took of him or her ("fotos que le tomé", "fotil jsem ho z
 # okna", "Snapped her from the car", "Videos von ihr"): a private person, and a depiction of its own
@@ -407,8 +410,8 @@ PRIVATE_RELATIONS += (
     rf"\bthe (?:girl|woman|guy|lady|boy|man) (?:from|at) the (?:\w+ )?{_SHOPS_EN}\b",
     # session 41, found by probing: a word about her before, the town's name and "post" before the shop, or the shop
     # she runs ("the blonde from the pharmacy", "the lady from the Wirrimbi post office", "the girl who runs the
-    # Wirrimbi bakery")
-    rf"\bthe (?:(?:young|old|little|pretty|cute|hot|tall|new) )?(?:girl|woman|guy|lady|boy|man|blonde|brunette|redhead|"
+    # Wirrimbi bakery", "the bald bloke who runs the pet shop": round 46)
+    rf"\bthe (?:\w+ )?(?:girl|woman|guy|lady|boy|man|blonde|brunette|redhead|"
     rf"bloke|lad|lass) (?:(?:from|at) the|(?:who|that) (?:runs|owns|works at|works in) the) (?:\w+ ){{0,2}}{_SHOPS_EN}\b",
     # ... or from the poster's commute, street or gym ("woman from my bus", "the guy on my train": session 24)
     r"\b(?:(?:the|a|this|that) )?(?:girl|woman|guy|lady|boy|man|bloke) (?:from|on|at|in) my (?:bus|train|tram|metro|subway|"

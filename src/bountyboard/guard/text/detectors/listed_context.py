@@ -25,6 +25,10 @@ NAMED_AFTER_HEADS = frozenset(
     plaza platz strasse straat plein laan ulica ulice namesti caddesi sokak meydani koprusu
     plass plads halle baraji gemisi""".split()
 )  # session 37: "roald dahl plass", "Atatürk Barajı" (a dam), "Piri Reis gemisi" (a ship)
+# An event in someone's honour, which others play ("the Rory Gallagher International Tribute Festival": round 46)
+_TRIBUTE_EVENT = re.compile(
+    r"^\s*(?:international\s+|annual\s+)?tribute\s+(?:festival|festivals|concert|concerts|night|band|bands|act|show|weekend)\b"
+)
 # Between the items of a list of styles: "by midjourney and ", "art by Mucha, ", "w stylu Mehoffera i ".
 _CONNECTOR = re.compile(r"\s*(?:,|&|\b(?:and|und|et|y|e|i|ve|en|og|och)\b)\s*$")
 _LAST_WORD = re.compile(r"[^\W\d_][\w'.-]*\s*$")
@@ -98,7 +102,7 @@ def named_after(
         return True
     if (airport := _CITY_THEN_AIRPORT.match(after)) and airport.group("city") not in NOT_NAME_WORDS:
         return True
-    if _AIRPORT_THEN_CITY_BEFORE.search(before[-40:]):
+    if _AIRPORT_THEN_CITY_BEFORE.search(before[-40:]) or _TRIBUTE_EVENT.match(after):
         return True
     following = _WORD.findall(after[:40])
     if following and following[0] in named_things.QUALIFIERS:  # "X International Airport", "X Memorial Stadium"
