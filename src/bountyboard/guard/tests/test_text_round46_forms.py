@@ -176,3 +176,22 @@ def test_characters_brands_styles_places_and_invented_people_are_no_one(rules: T
 )
 def test_a_shopkeeper_a_neighbour_and_a_teacher_photographed_unawares_are_private(rules: TextScanner, text: str) -> None:
     assert Policy().decide(rules.scan(text)).decision is Decision.BLOCK
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr Treharne from year 5 at the primary in Wirrimbi as a wizard, img2img from the school newsletter photo",
+        "Caricature for Mrs Pellowe, 3rd class, Wirrimbi, photo attached",
+        "meester Verhoeckx van groep 7 als piraat, foto in de bijlage",
+        "Frau Ostermeyer aus der 4b als Hexe, Foto anbei",
+    ],
+)
+def test_a_teacher_by_title_and_class_pictured_from_photos_is_a_private_person(rules: TextScanner, text: str) -> None:
+    assert Policy().decide(rules.scan(text)).decision is Decision.BLOCK
+
+
+def test_a_french_presenter_by_show_and_channel_is_one_person(rules: TextScanner) -> None:
+    text = "un dessin hommage à JPP, le présentateur du 13h de TF1, entouré de villages"
+    assert Policy().decide(rules.scan(text)).decision is Decision.CONSENT_REQUIRED
+    assert Policy().decide(rules.scan("un présentateur de télé générique, style cartoon")).decision is Decision.ALLOW

@@ -93,6 +93,12 @@ DESCRIBED_PERSON += (
     r"anchor|anchorwoman|anchorman|newsreader|news anchor|news presenter|presenter|host|radio host|dj|traffic reporter) "
     r"(?:of|on|at|from) (?:the )?(?:channel \d+|(?!the\b)[a-z]+ (?:tv|radio|fm|am|(?:evening|morning|nightly|local) (?:news|show)))\b",
 )
+# session 41 (round 46): ... and in French by the show and its national channel ("le présentateur du 13h de TF1")
+DESCRIBED_PERSON += (
+    r"\b(?:le|la|l') ?(?:\w+ )?(?:presentateur|presentatrice|animateur|animatrice|joker) (?:vedette )?(?:du|de la|de l'|des) ?"
+    r"(?:\w+ ){0,3}(?:de|sur) (?:tf1|france ?[2345]|m6|canal ?\+?|bfm ?tv|tv5 ?monde|arte|rtl|rtbf|rts|la une|france inter|"
+    r"europe ?1)\b",
+)
 # session 34: the poster says the reader knows who is meant ("You know him, the zydeco guy they call the Soulin'
 # Cowboy", "You know the one from ...", "the snooker hustler everyone knows", "je weet wel wie"): one real person,
 # singled out by what everyone knows of them, in the ten languages (folded)

@@ -61,6 +61,13 @@ _SHOP_AFTER = re.compile(
     # ... and the market's stalls and the takeaways (session 41)
     r"market|marche|mercado|mercato|markt|rynku|trhu|pazar|chipper|chippy|chip shop|takeaway|deli|newsagents?)\b"
 )
+# ... or the class she or he teaches ("Mr Penhaligon from year 5", "Mrs Feeney, 3rd class", "meester Bakker van groep 7",
+# "Frau Schmid aus der 4b"), folded
+_CLASS_AFTER = re.compile(
+    r"^\s*,?\s*(?:(?:from|of|in|van|uit|aus|von|de|du|da|di|z|ze)\s+(?:the\s+|der\s+)?)?(?:year|grade|class|form|groep|"
+    r"klas|klasse|classe|clase|sezione|turma|klasa|trida)\s+\d{1,2}\w?\b|^\s*,?\s*(?:from|in)?\s*\d{1,2}(?:st|nd|rd|th)\s+"
+    r"(?:class|grade|year)\b|^\s*,?\s*(?:aus|von|in)\s+der\s+\d{1,2}[a-e]?\b"
+)
 # ... or a trade set beside it ("old Mr Doyle the butcher", "la pharmacienne Madame Le Goff"), folded
 # A capitalised word that may be a given name, then the preposition that opens a shop after it ("Tony from the ...")
 _GIVEN_BEFORE_SHOP = re.compile(
@@ -110,10 +117,13 @@ class TitledNameDetector:
             head = after.split(maxsplit=2)[:2]
             if any(w in lexicons.NOT_PERSON_HEADS or w in named_things.PLACE_AFTER_NAME for w in head):
                 continue  # "Madame Tussauds wax museum", "Mrs Fields cookies shop": a place or a brand bears the name
-            role = bool(
-                (role_in_text and (roles.ROLE_BEFORE.search(before) or roles.ROLE_AFTER.match(after)))
-                or _SHOP_AFTER.match(after) or _TRADE_AFTER.match(after) or _TRADE_BEFORE.search(before)
+            # a shop, a trade or a class: someone a town meets, no public figure ("Mrs Halloran from the bakery",
+            # "Mr Penhaligon from year 5": round 46)
+            local = bool(
+                _SHOP_AFTER.match(after) or _TRADE_AFTER.match(after) or _TRADE_BEFORE.search(before)
+                or _CLASS_AFTER.match(after)
             )
+            role = local or bool(role_in_text and (roles.ROLE_BEFORE.search(before) or roles.ROLE_AFTER.match(after)))
             # beside a sexual word, or in a sexual text about photographs or a LoRA of someone ("un LoRA de Mme Le Bihan ...
             # la mettre à poil": round 45)
             sexual = near(start, end, _SEXUAL_REACH) or (bool(sexual_spans) and about_photos)
@@ -141,6 +151,14 @@ class TitledNameDetector:
                         kind=SignalKind.LIKENESS_INTENT, source=SOURCE_TITLED_NAME, text=name, span=(start, end), label=name
                     )
                 )
+            if local and about_photos:
+                # ... and pictured from photographs: a private person, whom the platform cannot ask (session 41)
+                out.append(
+                    Signal(
+                        kind=SignalKind.PRIVATE_PERSON_CUE, source=SOURCE_TITLED_NAME, text=name, span=(start, end),
+                        label=name,
+                    )
+                )  # fmt: skip
         if not drawn and (sexual_spans or about_photos):
             for start, end in given_at_shops:
                 if taken.overlaps(start, end):
