@@ -45,6 +45,22 @@ def json_call(method: str, url: str, *, body: Any = None, token: str = "", multi
         return status, {"not_json": raw[:200].decode(errors="replace")}
 
 
+def http_call(method: str, url: str, body: dict[str, Any] | None = None, *, client: str = "", timeout: float = 30
+              ) -> tuple[int, dict[str, str], bytes]:
+    """(status, headers, raw body) of one JSON request; ``client`` is the address a trusted proxy (the test) says
+    the request came from."""
+    data = json.dumps(body).encode() if body is not None else None
+    headers = {"Content-Type": "application/json"}
+    if client:
+        headers["X-Forwarded-For"] = client
+    request = urllib.request.Request(url, data=data, method=method, headers=headers)
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:
+            return response.status, dict(response.headers), response.read()
+    except urllib.error.HTTPError as error:
+        return error.code, dict(error.headers), error.read()
+
+
 def site_command(env: dict[str, str], *args: str, timeout: float = 600) -> subprocess.CompletedProcess[str]:
     """``bountyboard <args>`` against the site's database (``env`` from ``topology_environment``)."""
     return subprocess.run([str(BIN / "bountyboard"), *args], env=env, capture_output=True, text=True,

@@ -14,65 +14,25 @@ import subprocess
 import sys
 import threading
 import time
-import urllib.error
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from bountyboard.testing.network import free_port, wait_for_port
 from bountyboard.testing.pgcluster import PgCluster
+from bountyboard.testing.served_site import site_served
+from bountyboard.testing.site_client import http_call, site_command
 
 pytestmark = [pytest.mark.faults]
 
 DOWN_SECONDS = float(os.environ.get("BOUNTYBOARD_FAULT_DOWN_SECONDS", "5"))
-BIN = Path(sys.executable).parent
-
-
-def _command(name: str, *args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([str(BIN / "bountyboard"), name, *args], env=env, capture_output=True, text=True,
-                          timeout=300, check=False)
-
-
-def _request(method: str, url: str, body: dict[str, Any] | None = None, *, client: str = ""
-             ) -> tuple[int, dict[str, str], bytes]:
-    data = json.dumps(body).encode() if body is not None else None
-    headers = {"Content-Type": "application/json"}
-    if client:  # the address a trusted proxy (here, the test) says the request came from
-        headers["X-Forwarded-For"] = client
-    request = urllib.request.Request(url, data=data, method=method, headers=headers)
-    try:
-        with urllib.request.urlopen(request, timeout=30) as response:
-            return response.status, dict(response.headers), response.read()
-    except urllib.error.HTTPError as error:
-        return error.code, dict(error.headers), error.read()
 
 
 @pytest.fixture
 def site(tmp_path: Path) -> Iterator[tuple[PgCluster, str, dict[str, str]]]:
     with PgCluster(durable=True) as cluster:  # a confirmed commit must survive the crash, as in production
-        env = {
-            **os.environ, "DATABASE_URL": cluster.database_url, "BOUNTYBOARD_VAR_DIR": str(tmp_path),
-            "DJANGO_SETTINGS_MODULE": "bountyboard.config.settings.production", "PYTHONUNBUFFERED": "1",
-            # Each simulated member signs up from its own address, as behind a proxy: the hourly
-            # signup budget is per address, and the test needs signups to reach the outage.
-            "BOUNTYBOARD_TRUSTED_PROXIES": "127.0.0.1",
-        }
-        env.pop("CELERY_BROKER_URL", None)
-        migrated = _command("migrate", "--noinput", env=env)
-        assert migrated.returncode == 0, migrated.stderr
-        port = free_port()
-        log = (tmp_path / "serve.log").open("wb")
-        server = subprocess.Popen([str(BIN / "bountyboard"), "serve", "--host", "127.0.0.1", "--port", str(port)],
-                                  env=env, stdout=log, stderr=subprocess.STDOUT)
-        try:
-            assert wait_for_port(port, timeout=180), (tmp_path / "serve.log").read_text()
-            yield cluster, f"http://127.0.0.1:{port}", env
-        finally:
-            server.terminate()
-            server.wait(timeout=30)
+        with site_served(database_url=cluster.database_url, var_dir=tmp_path) as (base, env):
+            yield cluster, base, env
 
 
 def test_a_postgresql_restart_under_load_answers_json_and_loses_nothing(site) -> None:
@@ -87,10 +47,10 @@ def test_a_postgresql_restart_under_load_answers_json_and_loses_nothing(site) ->
             i += 1
             username = f"load{n}x{i}"
             if i % 2:
-                status, headers, body = _request("GET", f"{base}/api/v1/bounties")
+                status, headers, body = http_call("GET", f"{base}/api/v1/bounties")
                 signed_up = None
             else:
-                status, headers, body = _request("POST", f"{base}/api/v1/auth/signup", {
+                status, headers, body = http_call("POST", f"{base}/api/v1/auth/signup", {
                     "username": username, "email": f"{username}@example.org",
                     "password": "a long passphrase 42", "adult": True}, client=f"10.{n}.{i // 250}.{i % 250 + 1}")
                 signed_up = username
@@ -98,7 +58,7 @@ def test_a_postgresql_restart_under_load_answers_json_and_loses_nothing(site) ->
                 answers.append(("api", status, headers, body, signed_up))
 
     # Warm the server (the guard's models load on the first signup) so the load runs before the outage.
-    status, _, body = _request("POST", f"{base}/api/v1/auth/signup", {
+    status, _, body = http_call("POST", f"{base}/api/v1/auth/signup", {
         "username": "warmup", "email": "warmup@example.org", "password": "a long passphrase 42", "adult": True},
         client="10.9.9.9")
     assert status == 202, body
@@ -135,8 +95,8 @@ def test_a_postgresql_restart_under_load_answers_json_and_loses_nothing(site) ->
     assert found.returncode == 0, found.stderr[-3000:]
     assert json.loads(found.stdout.strip().splitlines()[-1])["users_found"] == sorted(accepted)
     # The site serves again, and the books and the audit chain are intact.
-    status, _, _ = _request("GET", f"{base}/readyz")
+    status, _, _ = http_call("GET", f"{base}/readyz")
     assert status == 200
     for check in (("ledger", "audit"), ("audit", "verify")):
-        result = _command(*check, env=env)
+        result = site_command(env, *check)
         assert result.returncode == 0, result.stdout + result.stderr

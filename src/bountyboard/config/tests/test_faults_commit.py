@@ -9,7 +9,6 @@ signup answered 503 "nothing was changed" whose account existed."""
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 import time
@@ -19,10 +18,10 @@ from typing import Any
 
 import pytest
 
-from bountyboard.config.tests.test_faults import BIN, _command, _request
-from bountyboard.testing.network import free_port, wait_for_port
 from bountyboard.testing.pgcluster import PgCluster
 from bountyboard.testing.pgrelay import PgRelay
+from bountyboard.testing.served_site import site_served
+from bountyboard.testing.site_client import http_call
 
 pytestmark = [pytest.mark.faults]
 
@@ -33,34 +32,18 @@ WAIT_SECONDS = 3  # BOUNTYBOARD_COMMIT_OUTCOME_WAIT for the served site: the "un
 def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[PgRelay, str, dict[str, str], Path]]:
     var_dir = tmp_path_factory.mktemp("commit-site")
     with PgCluster(durable=True) as cluster, PgRelay(upstream_port=cluster.port) as relay:
-        env = {
-            **os.environ, "BOUNTYBOARD_VAR_DIR": str(var_dir), "PYTHONUNBUFFERED": "1",
-            "DJANGO_SETTINGS_MODULE": "bountyboard.config.settings.production",
-            "BOUNTYBOARD_TRUSTED_PROXIES": "127.0.0.1", "BOUNTYBOARD_COMMIT_OUTCOME_WAIT": str(WAIT_SECONDS),
-            # Through the relay, in clear: the relay reads the client's messages to find the COMMIT.
-            "DATABASE_URL": cluster.database_url.replace(f":{cluster.port}/", f":{relay.port}/") + "?sslmode=disable",
-        }
-        env.pop("CELERY_BROKER_URL", None)  # after-commit work runs on the server's own job threads
-        migrated = _command("migrate", "--noinput", env=env)
-        assert migrated.returncode == 0, migrated.stderr
-        port = free_port()
-        log = (var_dir / "serve.log").open("wb")
-        server = subprocess.Popen([str(BIN / "bountyboard"), "serve", "--host", "127.0.0.1", "--port", str(port)],
-                                  env=env, stdout=log, stderr=subprocess.STDOUT)
-        try:
-            assert wait_for_port(port, timeout=180), (var_dir / "serve.log").read_text()
-            base = f"http://127.0.0.1:{port}"
+        # Through the relay, in clear: the relay reads the client's messages to find the COMMIT.
+        database_url = cluster.database_url.replace(f":{cluster.port}/", f":{relay.port}/") + "?sslmode=disable"
+        extra = {"BOUNTYBOARD_COMMIT_OUTCOME_WAIT": str(WAIT_SECONDS)}
+        with site_served(database_url=database_url, var_dir=var_dir, extra_env=extra) as (base, env):
             # The guard's models load on the first signup; its mail shows the job threads work.
             assert _signup(base, "warmup")[0] == 202
             assert _mail_to(var_dir, "warmup@example.org", wait=60)
             yield relay, base, env, var_dir
-        finally:
-            server.terminate()
-            server.wait(timeout=30)
 
 
 def _signup(base: str, username: str) -> tuple[int, dict[str, str], dict[str, Any]]:
-    status, headers, body = _request("POST", f"{base}/api/v1/auth/signup", {
+    status, headers, body = http_call("POST", f"{base}/api/v1/auth/signup", {
         "username": username, "email": f"{username}@example.org", "password": "a long passphrase 42",
         "adult": True}, client=f"10.7.{len(username)}.{sum(map(ord, username)) % 250 + 1}")
     return status, headers, json.loads(body)

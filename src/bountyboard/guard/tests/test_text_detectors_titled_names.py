@@ -48,14 +48,25 @@ def test_a_title_and_a_surname_beside_sexual_words_blocks(scanner: TextScanner, 
 @pytest.mark.parametrize(
     "text",
     [
-        "old Mr Prideaux the butcher in Kellerby, a portrait for his retirement",
         "Mrs Quenby from the bakery in Tarrawong, painted as a saint for the parish calendar",
-        "old Mrs Quenby who runs the post office, as a queen, portrait",
         "a LoRA of Mrs Quenby, realistic",
     ],
 )
 def test_a_title_and_a_surname_beside_a_role_or_a_shop_asks_for_consent(scanner: TextScanner, text: str) -> None:
     assert decide(scanner, text) is Decision.CONSENT_REQUIRED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "old Mr Prideaux the butcher in Kellerby, a portrait for his retirement",
+        "old Mrs Quenby who runs the post office, as a queen, portrait",
+    ],
+)
+def test_a_titled_shopkeeper_pictured_in_a_portrait_is_a_private_person(scanner: TextScanner, text: str) -> None:
+    # Session 41: a shopkeeper, a tradesman or a teacher of a town, pictured, is a private person (the blind
+    # writers label them so): blocked, where session 40 had asked for consent
+    assert decide(scanner, text) is Decision.BLOCK
 
 
 @pytest.mark.parametrize(

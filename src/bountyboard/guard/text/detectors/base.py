@@ -174,6 +174,21 @@ def bare_body_part(words: str, start: int, end: int) -> bool:
     return last in lexicons.NUDE_WORDS and lexicons.BARE_PART_AFTER.match(words[end : end + 16]) is not None
 
 
+def weak_name_signals(
+    *, source: str, name: str, span: tuple[int, int], detail: dict[str, Any], framed: bool = False,
+    private: bool = False,
+) -> list[Signal]:
+    """A name's weak evidence (``ner_person``, score 0.5, its ``detail`` for the policy), with a likeness intent on it
+    when a likeness frame holds it and a private-person cue when the text pictures a private person by it: what the
+    title, shop and initials readings emit alike."""
+    out = [Signal(kind=SignalKind.NER_PERSON, source=source, score=0.5, text=name, span=span, label=name, detail=detail)]
+    if framed:
+        out.append(Signal(kind=SignalKind.LIKENESS_INTENT, source=source, text=name, span=span, label=name))
+    if private:
+        out.append(Signal(kind=SignalKind.PRIVATE_PERSON_CUE, source=source, text=name, span=span, label=name))
+    return out
+
+
 def dedupe(signals: list[Signal]) -> list[Signal]:
     seen: set[tuple[SignalKind, tuple[int, int] | None]] = set()
     out: list[Signal] = []

@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import re
 
-from bountyboard.guard.signals import Signal, SignalKind
+from bountyboard.guard.signals import Signal
 from bountyboard.guard.text import described_people, frames, private_cues, roles
-from bountyboard.guard.text.detectors.base import Near, ScanContext, SpanIndex
+from bountyboard.guard.text.detectors.base import Near, ScanContext, SpanIndex, weak_name_signals
 from bountyboard.guard.text.name_words import UPPER
 from bountyboard.guard.text.normalize import fold
 
@@ -92,17 +92,9 @@ class InitialsDetector:
                 detail["sexual_context"] = True
             elif placed or role:
                 detail["corroborated"] = True  # "M.D., kanoista z Poličky": one person of a town
-            name = original[start:end]
-            out.append(
-                Signal(
-                    kind=SignalKind.NER_PERSON, source=SOURCE_INITIALS, score=0.5, text=name, span=(start, end),
-                    label=name, detail=detail,
-                )
-            )  # fmt: skip
-            if framed:
-                out.append(
-                    Signal(kind=SignalKind.LIKENESS_INTENT, source=SOURCE_INITIALS, text=name, span=(start, end), label=name)
-                )
+            out += weak_name_signals(
+                source=SOURCE_INITIALS, name=original[start:end], span=(start, end), detail=detail, framed=framed
+            )
         return out
 
 

@@ -32,7 +32,7 @@ from bountyboard.guard.text import (
     private_cues,
     roles,
 )
-from bountyboard.guard.text.detectors.base import Near, ScanContext, SpanIndex
+from bountyboard.guard.text.detectors.base import Near, ScanContext, SpanIndex, weak_name_signals
 from bountyboard.guard.text.gazetteer import Category, NameMatcher
 from bountyboard.guard.text.normalize import fold, normalize_name
 
@@ -138,40 +138,21 @@ class TitledNameDetector:
                 detail["sexual_context"] = True
             elif role:
                 detail["corroborated"] = True  # "old Mr Doyle the butcher in Cooma": one person of a town
-            name = original[start:end]
-            out.append(
-                Signal(
-                    kind=SignalKind.NER_PERSON, source=SOURCE_TITLED_NAME, score=0.5, text=name, span=(start, end),
-                    label=name, detail=detail,
-                )
-            )  # fmt: skip
-            if framed:
-                out.append(
-                    Signal(
-                        kind=SignalKind.LIKENESS_INTENT, source=SOURCE_TITLED_NAME, text=name, span=(start, end), label=name
-                    )
-                )
-            if local and about_photos:
-                # ... and pictured from photographs: a private person, whom the platform cannot ask (session 41)
-                out.append(
-                    Signal(
-                        kind=SignalKind.PRIVATE_PERSON_CUE, source=SOURCE_TITLED_NAME, text=name, span=(start, end),
-                        label=name,
-                    )
-                )  # fmt: skip
+            out += weak_name_signals(
+                source=SOURCE_TITLED_NAME, name=original[start:end], span=(start, end), detail=detail, framed=framed,
+                # ... and pictured from photographs beside a shop, a trade or a class: a private person, whom the
+                # platform cannot ask (session 41)
+                private=local and about_photos,
+            )
         if not drawn and (sexual_spans or about_photos):
             for start, end in given_at_shops:
                 if taken.overlaps(start, end):
                     continue
-                name = original[start:end]
                 sexual = near(start, end, _SEXUAL_REACH) or bool(sexual_spans and about_photos)
-                out.append(
-                    Signal(
-                        kind=SignalKind.NER_PERSON, source=SOURCE_TITLED_NAME, score=0.5, text=name, span=(start, end),
-                        label=name, detail={"given_name": True, "sexual_context": True} if sexual else
-                        {"given_name": True, "corroborated": True},
-                    )
-                )  # fmt: skip
+                out += weak_name_signals(
+                    source=SOURCE_TITLED_NAME, name=original[start:end], span=(start, end),
+                    detail={"given_name": True, "sexual_context": True} if sexual else {"given_name": True, "corroborated": True},
+                )
         return out
 
     def _given_at_shops(self, original: str) -> list[tuple[int, int]]:
