@@ -28,9 +28,9 @@ _INITIALS = re.compile(
     rf"(?<![\w.])(?P<letters>[{UPPER}]\.\s?(?:[{UPPER}]\.\s?)?(?:[{UPPER}]\.|Mc[{UPPER}]\.?))(?![\w])"
     rf"(?!\s*[{UPPER}][\w])"
 )
-# Abbreviations written with dots: places, clubs, companies, titles and letters' closings (letters without dots)
+# Abbreviations written with dots: places, clubs, companies, titles and letters' closings (listed here without them)
 _ABBREVIATIONS = frozenset(
-    """US USA UK GB EU UN NY NYC LA DC SF NZ SA UAE UU EEUU BRD DDR RFA CCCP URSS UdSSR AI KI IA PS PPS NB TV RIP
+    """US USA UK GB EU UN NY NYC LA DC SF NZ UAE UU EEUU BRD DDR RFA CCCP URSS UdSSR AI KI IA PS PPS NB TV RIP
     AC FC SC SS AS SL SA SAS SPA CF CD UD SV FK KS TJ BV NV AG KG OHG GMBH LTD PLC INC CO ASD AD BC AM PM OK ID CV
     DJ MC HQ SOS ST MR MS MRS DR VS IE EG ETC DIY OC NPC""".upper().split()
 )
