@@ -551,7 +551,9 @@ class GivenNameDetector:
         # ... or an unknown surname as a field or a line holds it alone, as a form or a title writes it ("Poster –
         # Niedermaier, Josef", "(Zubilewicz, Tomasz)": round 46); mid-sentence a comma lists things as often
         return word in self._surnames or (
-            _FIELD_START.search(original, 0, first) is not None and _FIELD_END.match(original, given_end) is not None
+            # a few characters back only: a search from the text's start would make a long list of names quadratic
+            _FIELD_START.search(original, max(0, first - 16), first) is not None
+            and _FIELD_END.match(original, given_end) is not None
             and word not in self._frequent_folded and word not in self._places
         )  # fmt: skip
 
