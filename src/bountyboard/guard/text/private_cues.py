@@ -401,10 +401,14 @@ PRIVATE_RELATIONS += (
 # Round 5 (decision 0025): someone from a shop the poster goes to, named by the place alone ("the girl from the
 # bakery", "la chica de la panadería", "dziewczyna z piekarni", "köşedeki fırındaki kız"), a boss in Polish and
 # Czech, and a relation of a relation without a possessive ("córka sąsiada", "dcera souseda") (folded).
+# Session 41, found by probing: a market's stalls and the takeaways, where a town meets someone too (folded); read here
+# and by the title-and-surname rule
+STALLS_AND_TAKEAWAYS = (
+    r"(?:market|marche|mercado|mercato|markt|rynku|trhu|pazar|chipper|chippy|chip shop|takeaway|deli|newsagents?)"
+)
 _SHOPS_EN = (
     r"(?:bakery|cafe|coffee shop|gym|shop|store|supermarket|pharmacy|bar|corner shop|kiosk|bus stop|library|office|"
-    # session 41, found by probing
-    r"market|chipper|chippy|chip shop|takeaway|deli|newsagents?|chemist|pub|salon|petrol station|servo)"
+    rf"chemist|pub|salon|petrol station|servo|{STALLS_AND_TAKEAWAYS})"
 )
 PRIVATE_RELATIONS += (
     rf"\bthe (?:girl|woman|guy|lady|boy|man) (?:from|at) the (?:\w+ )?{_SHOPS_EN}\b",

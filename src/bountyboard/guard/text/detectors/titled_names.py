@@ -57,9 +57,7 @@ _SHOP_AFTER = re.compile(
     # the shops of ``private_cues.SHOPS``, and the other places of work where a town meets someone
     rf"(?:{private_cues.SHOPS}|chemist|butcher'?s|post office|shop|store|school|library|surgery|clinic|garage|bank|council|"
     r"poste|ecole|mairie|correos|escuela|post|schule|winkel|piekarni|apteki|poczty|szkoly|urzedu|pekarny|lekarny|posty|"
-    r"skoly|uradu|escola|correio|forno|panetteria|scuola|ufficio|"
-    # ... and the market's stalls and the takeaways (session 41)
-    r"market|marche|mercado|mercato|markt|rynku|trhu|pazar|chipper|chippy|chip shop|takeaway|deli|newsagents?)\b"
+    rf"skoly|uradu|escola|correio|forno|panetteria|scuola|ufficio|{private_cues.STALLS_AND_TAKEAWAYS})\b"
 )
 # ... or the class she or he teaches ("Mr Penhaligon from year 5", "Mrs Feeney, 3rd class", "meester Bakker van groep 7",
 # "Frau Schmid aus der 4b"), folded
@@ -69,12 +67,12 @@ _CLASS_AFTER = re.compile(
     r"(?:class|grade|year)\b|^\s*,?\s*(?:aus|von|in)\s+der\s+\d{1,2}[a-e]?\b"
 )
 # ... or a trade set beside it ("old Mr Doyle the butcher", "la pharmacienne Madame Le Goff"), folded
+_TRADE_AFTER = re.compile(rf"^\s*,?\s*(?:the|la|le|el|der|die|de|il|o|a|our|my) (?:\w+ )?{described_people.TRADES}\b")
+_TRADE_BEFORE = re.compile(rf"\b{described_people.TRADES},?\s+$")
 # A capitalised word that may be a given name, then the preposition that opens a shop after it ("Tony from the ...")
 _GIVEN_BEFORE_SHOP = re.compile(
     rf"(?<![\w'’])[{name_words.UPPER}][^\W\d_]{{2,}}(?=\s+(?:from|at|de|du|del|da|do|della|aus|vom|van|bij|z|ze|w)\s)"
 )
-_TRADE_AFTER = re.compile(rf"^\s*,?\s*(?:the|la|le|el|der|die|de|il|o|a|our|my) (?:\w+ )?{described_people.TRADES}\b")
-_TRADE_BEFORE = re.compile(rf"\b{described_people.TRADES},?\s+$")
 _SEXUAL_REACH = 80
 
 
@@ -96,7 +94,7 @@ class TitledNameDetector:
         titled = self._titled(original)
         given_at_shops = self._given_at_shops(original)
         if not (titled or given_at_shops) or context.names_fiction:
-            return []  # most texts hold no title: the whole-text reads below wait for one
+            return []  # most texts hold no title and no given name before a shop: the whole-text reads wait for one
         sexual_spans = context.sexual_spans
         role_in_text = roles.names_a_role(words_text)
         characters = [s.span for s in context.signals if s.kind is SignalKind.FICTIONAL_CHARACTER and s.span]
