@@ -196,7 +196,8 @@ FICTIONAL_CONTEXT = re.compile(
     r"(?:pessoa|mulher|garota|modelo|influenciadora) (?:ficticia|inventada|imaginaria|virtual)|nao e uma pessoa real|"
     r"(?:wymyslon|fikcyjn|wirtualn)\w* (?:osob\w*|influencerk\w*|postac\w*|dziewczyn\w*|kobiet\w*|modelk\w*)|"
     r"zadna (?:istniejaca|prawdziwa) osoba|(?:vymyslen|smyslen|fiktivn|virtualn|synteticn|syntetick)\w* (?:\w+ )?(?:osob\w*|"
-    r"influencerk\w*|postav\w*|holk\w*|zen\w*|modelk\w*)|zadna (?:skutecna|existujici|realna) osoba|(?:verzonnen|fictieve|virtuele) (?:persoon|influencer|vrouw|meisje|model)|"
+    r"influencerk\w*|postav\w*|holk\w*|zen\w*|modelk\w*)|zadna (?:skutecna|existujici|realna) osoba|"
+    r"(?:verzonnen|fictieve|virtuele) (?:persoon|influencer|vrouw|meisje|model)|"
     r"geen echt persoon|verzonnen personage|(?:sanal|hayali|kurgusal) (?:influencer|model\w*|fenomen|kisi|karakter|kadin|kiz|instagram)|"
     r"gercek olmayan|gercek bir kisi degil|yapay zeka (?:influencer|model\w*)|"
     # round 19: "doesn't exist" and an invented character, in the other nine languages (folded)

@@ -169,8 +169,8 @@ _CANNOT_POST: dict[str, tuple[str, ...]] = {
         r"\bsin filtros?,? (?:ya )?(?:me entiendes|me entienden|sabes a lo que me refiero)\b",
     ),
     "de": (
+        # "das After-Hours-Set" is read by the English pattern: every language's cues run on every text
         r"\bversion,? die man nicht (?:posten|zeigen|hochladen) (?:kann|darf)\b", r"\bohne alles,? (?:ihr wisst|du weisst) schon\b",
-        r"\bafter hours set\b",
     ),
     "it": (
         r"\b(?:versione|quella) che non si (?:puo|potrebbe) (?:postare|pubblicare|mostrare)\b",
