@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import repeat
 from typing import Any
 
 from bountyboard.guard.errors import GuardError
@@ -97,8 +98,9 @@ class LikenessContextModel:
         grams, words = features(text)
         char_weights, word_weights = self.char_weights, self.word_weights
         logit = self.intercept
-        logit += sum(char_weights.get(g, 0.0) for g in grams) * block_norm(len(grams), CHAR_NORM_FLOOR)
-        logit += sum(word_weights.get(w, 0.0) for w in words) * block_norm(len(words), WORD_NORM_FLOOR)
+        # map() keeps the lookups in C (a generator cost a fifth of the scoring); the sums are the same, in the same order
+        logit += sum(map(char_weights.get, grams, repeat(0.0))) * block_norm(len(grams), CHAR_NORM_FLOOR)
+        logit += sum(map(word_weights.get, words, repeat(0.0))) * block_norm(len(words), WORD_NORM_FLOOR)
         return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, logit))))
 
     @classmethod

@@ -14,6 +14,7 @@ from bisect import bisect_right
 from itertools import accumulate
 
 from bountyboard.guard.signals import Signal, SignalKind
+from bountyboard.guard.text.alternation import grouped_alternation
 from bountyboard.guard.text.childhood import childhood_reading
 from bountyboard.guard.text.detectors.base import ScanContext, bare_body_part, dedupe, negated
 from bountyboard.guard.text.suggestive_context import all_patterns
@@ -34,10 +35,11 @@ class SuggestiveContextDetector:
             by_tier.setdefault(tier, []).append((lang, pattern))
         for tier, rows in by_tier.items():
             # Most cues open on a word boundary: testing it once, before the alternation, spares the engine
-            # from trying every cue at every position inside a word.
+            # from trying every cue at every position inside a word; grouped by first character, it enters only
+            # the cues that can start there (three times faster on the suggestive tier's four hundred).
             bounded = [p[2:] for _, p in rows if p.startswith(r"\b")]
             free = [f"(?:{p})" for _, p in rows if not p.startswith(r"\b")]
-            joined = re.compile("|".join([r"\b(?:" + "|".join(f"(?:{p})" for p in bounded) + ")", *free]))
+            joined = re.compile("|".join([r"\b" + grouped_alternation(bounded), *free]))
             self._tiers.append((tier, joined, [(lang, re.compile(pattern)) for lang, pattern in rows]))
 
     def detect(self, context: ScanContext) -> list[Signal]:
