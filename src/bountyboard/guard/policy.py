@@ -339,10 +339,11 @@ class Policy:
             # ... or the whole request reads as a real person's likeness beyond doubt, as it blocks with no name found
             # (decision 0056): "lora joke brinkhorst ... Ik wil haar naakt kunnen genereren" (round 41), unless only a
             # drawn medium's names are found
-            sure = likeness is not None and likeness.score >= LIKENESS_SURE_SEXUAL and not all(
-                s.detail.get("drawn_medium") for s in weak
-            )
-            if sexual and (resemblance or sure or any(s.detail.get("sexual_context") for s in weak)):
+            drawn = all(s.detail.get("drawn_medium") for s in weak)
+            sure = likeness is not None and likeness.score >= LIKENESS_SURE_SEXUAL and not drawn
+            # ... or the likeness frame holds the name, out of a drawn medium: "LoRA of Neeve X ... a few sets of her with
+            # nothing on" names whom the sexual words, however far, are about (round 47)
+            if sexual and (resemblance or sure or (framed and not drawn) or any(s.detail.get("sexual_context") for s in weak)):
                 # A person's name with sexual words around it: blocked even when no list knows the name.
                 reasons.append(
                     Reason(
@@ -352,7 +353,7 @@ class Policy:
                         tuple(weak + sexual),
                     )
                 )
-            elif sexual and all(s.detail.get("drawn_medium") for s in weak):
+            elif sexual and drawn:
                 # Only unlisted names in a drawn or invented medium ("Hans Kloss in a thong, comic cover"):
                 # read as characters, allowed and rated like any fiction. Listed people still block. So when the
                 # sexual words are disguised: round 44's writers disguised a character's "s3xy" too (session 39)

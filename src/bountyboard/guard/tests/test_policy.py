@@ -192,7 +192,16 @@ class TestDecide:
         assert decide(WEAK) == (Decision.REVIEW, ["possible_real_person"])
 
     def test_name_shape_and_sexual_content_goes_to_review_not_block(self) -> None:
-        assert decide(WEAK, WEAK_FRAME, NUDE)[0] is Decision.REVIEW
+        assert decide(WEAK, NUDE)[0] is Decision.REVIEW
+
+    def test_name_shape_a_likeness_frame_holds_blocks_with_sexual_content_however_far(self) -> None:
+        # "LoRA of Neeve X ... a few sets of her with nothing on": the frame says whom the sexual words are about (round 47)
+        assert decide(WEAK, WEAK_FRAME, NUDE) == (Decision.BLOCK, ["possible_real_person_sexual", "sexual_content"])
+
+    def test_name_shape_a_likeness_frame_holds_in_a_drawn_medium_is_a_character(self) -> None:
+        drawn = Signal(K.NER_PERSON, "heuristic:name-shape", 0.4, text="Manon Bresch", span=(0, 12), label="Manon Bresch",
+                       detail={"given_name": True, "drawn_medium": True})  # fmt: skip
+        assert decide(drawn, WEAK_FRAME, NUDE)[0] is not Decision.BLOCK
 
     # -- files, banks, failures -------------------------------------------------------------------
 

@@ -124,8 +124,10 @@ DRAWN_MEDIUM_CUES = re.compile(
     r"illustrations|drawing|drawn|doujin|doujinshi|visual novel|vn|furry|monster girl|elf|succubus|"
     r"3d|blender|render|sprite|chibi|cel shaded|toon|pixar|disney|dnd|d&d|rpg|"
     # booru-tag prompts ("1girl, masterpiece, best quality") are written for drawn-style models; "solo" as a tag of
-    # its own, not the Romance "only" ("solo grembiule", "solo en la playa")
-    r"1girl|1boy|2girls|solo(?=\s*(?:[,)\]:|\n]|$|focus\b))|highres|absurdres|masterpiece|best quality|booru|pin ?up|pinups|fanservice|cgi|"
+    # its own, not the Romance "only" ("solo grembiule", "solo en la playa"); not a dataset's booru tags or captions,
+    # a caption format ("captions in booru-stijl", "not just booru tags": round 47)
+    r"1girl|1boy|2girls|solo(?=\s*(?:[,)\]:|\n]|$|focus\b))|highres|absurdres|masterpiece|best quality|pin ?up|pinups|fanservice|cgi|"
+    r"(?<!captions in )(?<!caption in )booru(?! (?:tags?|tagg\w*|captions?|captioning)\b)|"
     # comics, cartoons and children's books in the other nine languages (folded)
     r"bande dessinee|dessin anime|fumetto|fumetti|cartone animato|historieta|dibujos? animados?|quadrinhos|"
     r"desenho animado|komiks\w*|kreskowk\w*|kreslen\w*|stripverhaal|tekenfilm|cizgi (?:roman|film)|zeichentrick\w*|"
@@ -337,7 +339,8 @@ STYLE_AFTER_MORE = re.compile(
     r"^(?:\s+(?:bey|hanim|pasa|efendi|aga)\b)?(?:['’]?[^\W\d_]{1,3})?\s*(?:tarzinda|tarzi|stylem|stijl|stylu|esinlen\w*|"
     r"filmlerinden|filmlerindeki|filmleri gibi|cizgisiyle|tablolarindaki|"  # round 19: "X filmlerinden bir kare gibi"
     r"filmi gibi|filmindeki gibi|filmi tadinda|tablosu gibi|tablolari gibi|resimleri gibi|"  # round 20: "X filmi gibi"
-    r"sinematografisi\w*|uslubu\w*)\b"  # round 21: "X sinematografisi", X's cinematography; round 23: "X üslubu", manner
+    r"sinematografisi\w*|uslubu\w*|"  # round 21: "X sinematografisi", X's cinematography; round 23: "X üslubu", manner
+    r"cizgisinde)\b"  # session 42: "Turhan Selçuk çizgisinde", in X's line (round 47)
 )
 # A painting movement as the next tag of a list, in the ten languages (folded): "henri le sidaner,
 # post-impressionnisme", "X, symbolismus". Read after an unlisted name only: a listed person drawn as a cubist stays
@@ -519,6 +522,10 @@ AUTHOR_BEFORE = re.compile(
 AUTHOR_AFTER = re.compile(
     r"^(?:(?:'s|s)\s+(?:novel|novels|book|books|poem|poems|short stories|song|songs)|\s+(?:books|novels|book series|short stories|"
     r"poem|poems|ballad|song|songs)|"  # session 21: "Sam McGee from the Robert Service poem"; 23: "the dolly parton song"
+    # session 42: a painter's or a photographer's works, two words between at most ("Joan Eardley's stormy Catterline
+    # seascapes": round 47); not "her photos" or "her portraits", which may be of her
+    r"(?:'s|s)\s+(?:[^\W\d_]+\s+){0,2}?(?:seascapes|landscapes|cityscapes|paintings|canvases|etchings|engravings|woodcuts|"
+    r"linocuts|lithographs|murals|watercolou?rs|brushwork|street photography)|"
     r"['’]?(?:n?[iu]n|n?in)\s+(?:roman|kitap|kitab|hikaye|oyku|eser)\w*)\b"
 )
 

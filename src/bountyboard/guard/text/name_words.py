@@ -13,7 +13,7 @@ from bountyboard.guard.text.normalize import fold
 # Capitalised words that start titles and sentences but are not names (for the weak NER heuristic).
 NOT_NAME_WORDS = frozenset(
     """a an the this that these my our your his her their new old big small best top final free paid
-    need needed want wanted looking seeking request requests bounty contest commission help please
+    need needed want wanted looking seeking request requests bounty contest commission help please zoek gezocht
     lora loras model checkpoint embedding dataset workflow caption captions photo photos portrait
     portraits picture pictures image images render renders art artwork painting drawing sketch poster
     cover album logo icon set pack series style styles realistic photoreal photorealistic cinematic
@@ -77,8 +77,9 @@ NOT_NAME_WORDS = frozenset(
 TITLES = frozenset(
     """mr mrs ms miss mister missus madame mme mademoiselle mlle monsieur senora senor senorita sra srta sr dona frau herr
     fraulein signora signor signore signorina senhora senhor pani panna pan slecna mevrouw mevr meneer mijnheer
-    juffrouw juf meester dhr dr dra doctora doktor dott dottoressa""".split()
-)
+    juffrouw juf meester dhr dr dra doctora doktor dott dottoressa
+    stor stora prof profe professora maestra ucitelka ucitel""".split()
+)  # session 42 (round 47): what pupils call a teacher before the surname ("stôr Valente", "paní učitelka Horká")
 # The first halves of compound adjectives of nations ("franco-belge", "italo-americano", "anglo-saxon"), folded: a given
 # name ("Franco", "Italo") joined so by a hyphen to the word after it is that adjective, no name (session 26)
 NATION_PREFIXES = frozenset(

@@ -73,7 +73,8 @@ PLACE_BEFORE_NAME = frozenset(
     grapperia distilleria distillerie destileria destilaria brennerei stokerij birrificio brasserie cerveceria
     cervejaria brouwerij browar pivovar bodega adega cantina enoteca osteria gelateria
     ilha isola playa praia plage spiaggia cabo capo punta ponta bahia baia baie montagne pico vallee bosque foresta
-    floresta foret laguna lagoa puerto""".split()
+    floresta foret laguna lagoa puerto
+    tren""".split()
 )  # round 19: foundations and eating places ("Fundação Calouste Gulbenkian", "Trattoria da Mario"); not "bar": Bar Refaeli.
 # Round 23: Italian cafés and pastry shops, libraries, aircraft carriers and ferries ("Caffè Pedrocchi", "Biblioteca
 # Joanina", "porte-avions Charles de Gaulle", "prom Jan Śniadecki"); session 26: lifts and funiculars ("Elevador Lacerda");
@@ -83,7 +84,8 @@ PLACE_BEFORE_NAME = frozenset(
 # mountains, valleys, woods and ports in the Romance languages ("Praia Vermelha", "Puerto Madero"); not the words that
 # are given names or surnames too ("Isla Flett", "Mateus Porto", "Sierra", "Montana", "Monte", "Costa", "Val"), nor
 # French "île", which folds to Turkish "ile" (with); session 38: airships and fortresses ("das Luftschiff Graf
-# Zeppelin", "Twierdza Boyen w Giżycku")
+# Zeppelin", "Twierdza Boyen w Giżycku"); session 42: a Spanish train ("tren Hiram Bingham": round 47; not English
+# "train", which a LoRA is)
 
 # ... and written after it, as Turkish, German and Dutch do: "Atatürk Kültür Merkezi", "Galata Kulesi",
 # "Goethe-Haus", "Erasmusbrug" (folded).
@@ -98,12 +100,14 @@ PLACE_AFTER_NAME = frozenset(
     baraji tesisleri
     anaokulu ilkokulu ortaokulu arboretum
     dolny dolnym dolnego dolna dolnej gorny gornym gornego gorna gornej dolni horni
-    range ranges""".split()
+    range ranges
+    steamboat steamer riverboat""".split()
     # round 21: "Anayurt Oteli", "Halikarnas Mozolesi", the cafés, eateries and tombs Turkish names so, a Dutch hall ("de
     # Ovale Zaal"), a county ("Fayette County"); session 26: a dam and a sports ground ("Atatürk Barajı"); session 35:
     # Turkish schools by their grade ("Zübeyde Hanım Anaokulu") and an arboretum ("JFK Arboretum"); session 40 (round 45):
     # a Polish or Czech town's "lower" or "upper" ("w Kazimierzu Dolnym", "Horní Bříza"), in their cases;
-    # session 41: a mountain range ("snow on the Ida Range": round 46)
+    # session 41: a mountain range ("snow on the Ida Range": round 46); session 42: an English boat named before its kind
+    # ("the Ernest Kemp steamboat": round 47)
 )
 
 # Words that may stand between the place word and the name ("la avenida de Concha Espina", "station de

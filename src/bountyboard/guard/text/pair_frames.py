@@ -17,7 +17,7 @@ if TYPE_CHECKING:  # the detectors import this module; only the type is read fro
 # The shapes of a pair: two words spelt out letter by letter, a handle joined by "_", an acronym ending it
 SPELT_OUT = re.compile(r"(?:[^\W\d_][ .]){2,}[^\W\d_]\.?\s{1,3}(?:[^\W\d_][ .]){2,}[^\W\d_]\.?")
 HANDLE_JOIN = re.compile(r"[a-z]+_[a-z]+")
-ACRONYM_END = re.compile(r"(?<![\w])[A-Z0-9]{2,4}$")
+ACRONYM_END = re.compile(r"(?<![\w])(?:[A-Z0-9]{2,4}|[IVXLC]{2,6}(?:e|er|eme|ème|th))$")  # ... or a century ("XIXe": session 42)
 # Where the languages frames.py covers less put the depicted person (folded): "portret van X", "twarz X",
 # "tvář X", "model op X", "avec X"; "X's face", "X jako víla", "X olarak", "X yüzünü", "X che guida".
 GERMAN_PERSON_AFTER = re.compile(

@@ -21,7 +21,7 @@ PRIVATE_RELATIONS: tuple[str, ...] = (
     r"math|maths|english|history|science|art|music|piano|guitar|french|spanish|german|gym|chemistry|physics|"
     r"biology|dance|yoga|driving|swimming|high school|middle school|primary school|school) ){0,2}"
     r"(?:wife|husband|girlfriend|boyfriend|gf|bf|ex|ex wife|ex girlfriend|ex husband|fiancee?|spouse|"
-    r"coworker|co worker|colleague|coworkers|colleagues|boss|manager|secretary|employee|intern|"
+    r"coworker|co worker|colleague|coworkers|colleagues|workmate|workmates|boss|manager|secretary|employee|intern|"
     r"neighbou?r|neighbou?rs|roommate|flatmate|housemate|landlady|classmate|classmates|teacher|"
     r"professor|tutor|babysitter|nanny|student|students|stepsister|step sister|stepmom|stepmother|"
     r"stepdaughter|sister|sister in law|sisters|brother|daughter|son|mom|mum|mother|mother in law|"
@@ -121,7 +121,9 @@ PRIVATE_RELATIONS: tuple[str, ...] = (
     # session 19: "our" ("Komşumuz Serpil abla", "öğretmenimizin")
     r"komsumuz|ogretmenimiz|patronumuz|mudurumuz|sinif arkadasimiz|is arkadasimiz|ev arkadasimiz|"
     # session 21: the poster's own tradespeople ("Berberim Hakan abi", my barber)
-    r"berberim|kuaforum|doktorum|disciim|antrenorum|avukatim|terzim|kasabim|bakkalim)"  # not "hocam": an address
+    r"berberim|kuaforum|doktorum|disciim|antrenorum|avukatim|terzim|kasabim|bakkalim|"
+    # session 42 (round 47): the boss at work ("şefimiz Gülten Hanım")
+    r"sefim|sefimiz)"  # not "hocam": an address
     r"(?:in|un|i|u|la|le|dan|den)?\b",
     # fr
     r"\b(?:ma|mon|notre) (?:(?:defunte?|feue?|chere?|regrettee?|petite|grande|jolie|belle|ancien|ancienne|nouvelle|ex) )?"
@@ -202,7 +204,12 @@ PRIVATE_PHOTO_CUES: tuple[str, ...] = (
     # a story's "he didn't notice the dragon"
     r"\b(?:she|he) (?:didn'?t|did not|never) notice(?:d)?\b(?! (?:the|a|an|that|how|his|her|anything|what|when|where|who)\b)",
     # ... in Dutch and German (session 24: "ze weet van niks", "sie weiß nichts davon")
-    r"\b(?:ze|zij|hij) weet (?:van niks|van niets|het niet|er niets van)\b|\b(?:sie|er) weiss (?:nichts davon|von nichts|es nicht)\b",
+    r"\b(?:ze|zij|hij) weet (?:van niks|van niets|het niet|er niets van)\b|\b(?:sie|er) weiss (?:nichts davon|nix davon|von nichts|"
+    r"von nix|es nicht)\b",
+    # ... or did not notice the camera, in Dutch and Turkish ("zonder dat ze het doorhad", "habersiz çektiğim": round 47)
+    r"\bzonder dat (?:ze|zij|hij) (?:het|er iets van) (?:doorhad|doorhadden|merkte|wist|weet)\b|"
+    r"\bhabersiz (?:cektigim|cektim|aldigim)\b|\b(?:mijn|onze|m n) stiekeme (?:foto\w*|filmpjes?|video\w*)",
+    # (a "habersiz çekilmiş fotoğraf", a "stiekeme foto van X" alone, is a candid photograph's look: round 6)
     # ... and in the six other languages (session 31: "ella no sabe nada", "lei non lo sa", "nie wie o tym", "neví o tom",
     # "onun haberi yok"); only the forms that say "about it" or "anything": "lui non sa volare" is a story
     r"\b(?:(?:ella|el) no (?:lo sabe|sabe nada)|(?:lei|lui) non (?:lo sa|sa niente|sa nulla)|a sua insaputa|"

@@ -249,6 +249,18 @@ _PROGRAMMES = (
     # ... and television itself, closing the bracket ("Steph McGovern (UK TV)"; not "(TV series)")
     r"tv(?=\s*[),])"
 )
+# ... or named after the person: the programme she presents, a broadcaster's name or two before it ("E. Cusack from
+# the RTE weather", "S. Plöger vom ARD-Wetter", "van het NOS-weer", "R. Brasero, el del tiempo de Antena 3": round 47)
+_PROGRAMME_NAMED = (
+    r"(?:(?:el|la|le|der|die|o|a|il|lo) (?:de|del|du|von|da|do|di|della) (?:la |el |le |il |o |a )?|(?:from|off|of|de|"
+    r"del|du|da|do|di|dal|dalla|della|vom|von|aus|van|uit|z|ze|w|ve) (?:(?:the|la|el|le|il|lo|o|a|der|dem|die|het|de) )?)"
+    rf"(?:[\w]+[ -]){{0,2}}(?:{_PROGRAMMES})\b"
+    # ... not the weather's map or radar, where a storm named after someone is ("Storm Ciarán on the weather map")
+    r"(?! ?(?:map|maps|chart|charts|radar|kaart|karte|mapa|carte|cartina|harita)\b)"
+)
+PROGRAMME_AFTER = re.compile(rf"^\s*,?\s*{_PROGRAMME_NAMED}")
+# ... anywhere: a text that names someone's programme, whose one capitalised word may be that someone
+NAMES_A_PROGRAMME = re.compile(rf"\b{_PROGRAMME_NAMED}")
 # inside a bracket a comma may set the role after a nickname ("(VVQ, de burgemeester)": session 17)
 # ... nor there ("(not the singer)", "(NO el presidente)"), nor a role Turkish negates after it (session 24)
 _BRACKET_QUALIFIERS = rf"(?:(?!{_NEGATION}\s)[\w'.&-]+,?\s+)"

@@ -30,7 +30,11 @@ def case_forms(name: str) -> set[str]:
         return {name[:-1] + "i", name[:-1] + "e", name[:-1] + "u"}
     if name.endswith("a"):  # "anna" -> "anny", "annie" is not formed: -i after any stem is close enough
         return {name[:-1] + ending for ending in _FEMININE}
-    if name[-1:] in "aeiouy":
+    if name.endswith("y"):  # "cezary" -> "cezarego", "jerzy" -> "jerzemu": declined as adjectives are (session 42)
+        return {name[:-1] + ending for ending in ("ego", "emu", "ym")}
+    if name.endswith("i"):  # "antoni" -> "antoniego", "antonim"; Czech "jiri" -> "jiriho", "jirimu"
+        return {name + ending for ending in ("ego", "emu", "m", "ho", "mu")}
+    if name[-1:] in "aeiou":
         return set()
     stem = name[:-2] + name[-1] if name.endswith("ek") and len(name) > 4 else name  # "marek" -> "mark-", fleeting e
     return {stem + ending for ending in _MASCULINE}

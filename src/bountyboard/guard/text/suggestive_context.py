@@ -171,6 +171,7 @@ _CANNOT_POST: dict[str, tuple[str, ...]] = {
     "de": (
         # "das After-Hours-Set" is read by the English pattern: every language's cues run on every text
         r"\bversion,? die man nicht (?:posten|zeigen|hochladen) (?:kann|darf)\b", r"\bohne alles,? (?:ihr wisst|du weisst) schon\b",
+        r"\b(?:u|ue|ab ?)18[ -]?(?:fassung|version|variante|edition|set|bilder|fotos)\b",  # "die Ü18-Fassung": session 42
     ),
     "it": (
         r"\b(?:versione|quella) che non si (?:puo|potrebbe) (?:postare|pubblicare|mostrare)\b",
@@ -179,9 +180,25 @@ _CANNOT_POST: dict[str, tuple[str, ...]] = {
     "pt": (r"\bversao que nao (?:da|se pode) (?:para )?(?:postar|publicar|mostrar)\b",),
     "nl": (r"\bversie die je niet (?:kan|kunt|mag) (?:posten|delen|laten zien)\b",),
     "pl": (r"\bwersj\w* (?:ktorej|ktora|ktorych) nie (?:mozna|da sie) (?:wrzucic|pokazac|opublikowac)\b",),
-    "cs": (r"\bverz\w* (?:kterou|co) (?:nejde|nemuzes) (?:postnout|zverejnit|ukazat)\b",),
+    "cs": (
+        r"\bverz\w* (?:kterou|co) (?:nejde|nemuzes) (?:postnout|zverejnit|ukazat)\b",
+        # session 42 (round 47): "the version you can't put on insta"
+        r"\bverz\w* (?:kterou|co) (?:nejde|nemuzes|se neda) (?:dat|hodit) na (?:insta|instagram|fb|facebook|tiktok|net)\b",
+    ),
+    # session 42 (round 47): pictures only subscribers see, the adults-only cut ("yetişkinlere özel versiyonu")
+    "tr": (r"\byetiskinlere ozel (?:versiyon|surum|fotograf|foto|set|icerik)\w*", r"\bsadece abonelere (?:ozel|cikan|acik)\b"),
 }
 SUGGESTIVE_PATTERNS = {lang: patterns + _CANNOT_POST.get(lang, ()) for lang, patterns in SUGGESTIVE_PATTERNS.items()}
+# ... and "nothing on" said outright of the person, wherever she is ("ohne was an", "bez niczego na sobie", "üstünde
+# hiçbir şey olmadan", "sans rien sur elle", "s úsměvem a bez ničeho": round 47's writers)
+_NOTHING_ON_HER: dict[str, tuple[str, ...]] = {
+    "en": (r"\b(?:nothing|naught) (?:on )?but a smile\b",),
+    "fr": (r"\bsans rien sur (?:elle|lui|le dos)\b",),
+    "de": (r"\bohne (?:was|etwas|irgendwas|alles) an\b",),
+    "pl": (r"\bbez niczego na sobie\b",),
+    "cs": (r"\bbez niceho na sobe\b", r"\b(?:jen|jenom|pouze) s usmevem a bez niceho\b"),
+    "tr": (r"\b(?:ustunde|uzerinde) (?:hicbir sey|hic bir sey) (?:olmadan|olmayan|yokken)\b",),
+}
 
 # Swimwear and bare chests: pg13, still sexual for the floors.
 MILD_PATTERNS: dict[str, tuple[str, ...]] = {
@@ -401,7 +418,7 @@ _SESSION24_EXPLICIT: dict[str, tuple[str, ...]] = {
 }
 for _table, _more in (
     (EXPLICIT_PATTERNS, _ROUND5_EXPLICIT), (EXPLICIT_PATTERNS, _ROUND10_EXPLICIT), (EXPLICIT_PATTERNS, _SESSION24_EXPLICIT), (SUGGESTIVE_PATTERNS, _ROUND5_SUGGESTIVE), (SUGGESTIVE_PATTERNS, _ROUND8_SUGGESTIVE),
-    (SUGGESTIVE_PATTERNS, _ROUND17_SUGGESTIVE),
+    (SUGGESTIVE_PATTERNS, _ROUND17_SUGGESTIVE), (EXPLICIT_PATTERNS, _NOTHING_ON_HER),
 ):  # fmt: skip
     for _lang, _patterns in _more.items():
         _table[_lang] = _table.get(_lang, ()) + _patterns

@@ -47,6 +47,10 @@ _TOKEN = re.compile(r"[^\W\d_]+")
 # An attention weight right after a name ("Anna Kelvarska (nude:1.3)", "(smiling:1.2)"): a prompt's next item, not the
 # work a character is from in brackets (session 38: a weighted sexual word had hidden the name)
 _PROMPT_ITEM_IN_PARENS = re.compile(r"\s*\([^()]{1,60}:\s*\d+(?:\.\d+)?\s*\)")
+# ... nor the account the person posts on, in brackets ("(insta'da chigdem_bal diye geçer)", "(@ruthbakes)": round 47)
+_PROFILE_IN_PARENS = re.compile(
+    r"\s*\(\s*(?:@|[^()\n]{0,24}\b(?:insta|instagram|ig|tiktok|twitch|youtube|onlyfans|snapchat|snap|facebook|fb)\b)", re.IGNORECASE
+)
 # Between a given name and a surname: spaces, or symbols such as emoji, but no punctuation that
 # separates items ("Anna, Berlin") and no line break.
 # "Ben & Jerry's" is two names, or a brand; "Z 'Świata według Kiepskich' – Halina": a dash or a quotation mark
@@ -328,7 +332,7 @@ class GivenNameDetector:
                 raw_after.lstrip().startswith("(") and len(surname) > 1
                 and fold(norm.original[span[0] : span[1]]).text.startswith(given)
                 and not roles.ROLE_IN_PARENS.match(fold(raw_after).text)
-                and not _PROMPT_ITEM_IN_PARENS.match(raw_after)
+                and not _PROMPT_ITEM_IN_PARENS.match(raw_after) and not _PROFILE_IN_PARENS.match(raw_after)
                 and not sexual.overlaps(span[1], span[1] + raw_after.find(")") + 1 if ")" in raw_after else len(raw_after))
                 and not public_role  # "Poslankyně ... Olga Nováková (Piráti)": a party, not a franchise (round 16)
                 and not pair_frames.WHERE_IN_BRACKETS.match(raw_after)  # "(Weingut in Gimmeldingen, Pfalz)": where they work
@@ -500,7 +504,11 @@ class GivenNameDetector:
             not_people_names |= places
             not_people_names |= {
                 (s.detail["given_name"][:4], s.detail["surname"][:4]) for s in out
-                if s.detail["surname"] and _cited_as_a_style_elsewhere(text, f"{s.detail['given_name']} {s.detail['surname']}")
+                if s.detail["surname"] and (
+                    _cited_as_a_style_elsewhere(text, f"{s.detail['given_name']} {s.detail['surname']}")
+                    # ... or by its surname alone ("w stylu Dudy-Gracza ... jak obraz Jerzego Dudy-Gracza": session 42)
+                    or (len(s.detail["surname"]) >= MIN_SURNAME and _cited_as_a_style_elsewhere(text, s.detail["surname"]))
+                )
             }
         return [s for s in out if (s.detail["given_name"][:4], s.detail["surname"][:4]) not in not_people_names]
 

@@ -29,7 +29,7 @@ _INITIALS = re.compile(
     rf"(?!\s*[{UPPER}][\w])"
 )
 # Abbreviations written with dots: places, clubs, companies, titles and letters' closings (listed here without them)
-_ABBREVIATIONS = frozenset(
+DOTTED_ABBREVIATIONS = frozenset(
     """US USA UK GB EU UN NY NYC LA DC SF NZ UAE UU EEUU BRD DDR RFA CCCP URSS UdSSR AI KI IA PS PPS NB TV RIP
     AC FC SC SS AS SL SA SAS SPA CF CD UD SV FK KS TJ BV NV AG KG OHG GMBH LTD PLC INC CO ASD AD BC AM PM OK ID CV
     DJ MC HQ SOS ST MR MS MRS DR VS IE EG ETC DIY OC NPC""".upper().split()
@@ -59,7 +59,7 @@ class InitialsDetector:
         original = context.norm.original
         found = [
             m for m in _INITIALS.finditer(original)
-            if _letters(m.group("letters")) not in _ABBREVIATIONS
+            if _letters(m.group("letters")) not in DOTTED_ABBREVIATIONS
             and not (_letters(m.group("letters")) in _DEGREES and original[: m.start()].rstrip().endswith(","))
         ]  # fmt: skip
         if not found or context.names_fiction:

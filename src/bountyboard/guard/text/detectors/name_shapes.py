@@ -75,7 +75,8 @@ class NameShapeDetector:
                 start += len(head[0]) + 1  # "Swimmer Summer McIntosh": a capitalised role opens the run
             runs.append((start, end, " " not in original[start:end].strip()))
         role_in_text = roles.names_a_role(words_text)
-        if role_in_text or frames.GROUP_ANYWHERE.search(words_text):  # one word needs a role or a band
+        # one word needs a role, a band or a programme
+        if role_in_text or frames.GROUP_ANYWHERE.search(words_text) or roles.NAMES_A_PROGRAMME.search(words_text):
             runs += [(start, end, True) for start, end in name_words.capitalised_single_words(original)]
         if role_in_text:  # "IU (K-pop singer)": a short all-caps name only with a role in parentheses
             runs += [(start, end, True) for start, end in name_words.short_caps_names_with_a_role(original)]
@@ -134,6 +135,9 @@ class NameShapeDetector:
             role = bool(
                 (role_in_text and roles.ROLE_BEFORE.search(before)) or role_after
                 or frames.GROUP_AFTER.match(after) or frames.GROUP_BEFORE.search(before)
+                # ... or the programme she presents ("Pengelly off the BBC Wales weather", "Kuipers van het NOS-weer":
+                # round 47)
+                or roles.PROGRAMME_AFTER.match(after)
             )  # fmt: skip
             if name_words.LORA_TAG_OPEN.search(raw_before):
                 continue  # "<lora:Sakura Matou:1>": a model file's name, not a depiction

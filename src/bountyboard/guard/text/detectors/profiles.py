@@ -42,6 +42,14 @@ _PROFILE_IS = re.compile(
     r"(?:is|ist|est|es|e|jest|je)\s+(?P<handle>@[a-z0-9_][a-z0-9_.]{0,28}[a-z0-9_]|"
     r"(?=[a-z0-9_.]*[0-9_.])[a-z0-9_][a-z0-9_.]{0,28}[a-z0-9_])"
 )
+# ... or "on onlyfans as joyce_vd_xo", "op insta als x", "insta'da chigdem_bal diye geçer" (round 47), a handle no word
+# can be
+_PROFILE_AS = re.compile(
+    r"\b(?:(?:on|op|auf|sur|en|na|w|su|no|da|em)\s+(?P<host>ig|insta|instagram|tiktok|tt|twitter|snap|snapchat|onlyfans|"
+    r"twitch|yt|youtube|fansly|reddit)\s+(?:as|als|comme|como|jako|come|jak)\s+|(?P<host_tr>ig|insta|instagram|tiktok|"
+    r"twitter|snap|snapchat|onlyfans|twitch|youtube|fansly)['’]?(?:da|de|ta|te)\s+(?=\S+\s+(?:diye|olarak)\b))"
+    r"(?P<handle>@[a-z0-9_][a-z0-9_.]{0,28}[a-z0-9_]|(?=[a-z0-9_.]*[0-9_.])[a-z0-9_][a-z0-9_.]{0,28}[a-z0-9_])"
+)
 _LABEL_PLATFORMS = {
     "ig": "instagram", "insta": "instagram", "instagram": "instagram", "tiktok": "tiktok", "tt": "tiktok",
     "twitter": "x", "snap": "snapchat", "snapchat": "snapchat", "onlyfans": "onlyfans", "twitch": "twitch",
@@ -81,10 +89,13 @@ class ProfileDetector:
                     handle,
                 )
             )
-        labels = [*(_PROFILE_LABEL.finditer(base) if ":" in base or "：" in base else ()), *_PROFILE_IS.finditer(base)]
+        labels = [
+            *(_PROFILE_LABEL.finditer(base) if ":" in base or "：" in base else ()), *_PROFILE_IS.finditer(base),
+            *_PROFILE_AS.finditer(base),
+        ]
         for m in labels:  # "IG: lea.fit", "her onlyfans is ruthie_h"
             taken.append(m.span())
-            platform = _LABEL_PLATFORMS[m.group("host")]
+            platform = _LABEL_PLATFORMS[m.group("host") or m.groupdict().get("host_tr")]
             out.append(
                 self._profile_signal(context, registry, m.start(), m.end(), platform, m.group("handle").lstrip("@"))
             )

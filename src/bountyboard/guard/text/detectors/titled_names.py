@@ -15,6 +15,11 @@ Customers name a shopkeeper by the given name alone too ("Tony from the bakery, 
 Wirrimbi, photos attached": session 41, found by probing): a known given name, then the shop, read the same way where
 the text is sexual or about photographs or a LoRA, and nowhere else (an illustrated story's "Tony from the bakery"
 is anyone's).
+
+The press, weather pages and club newsletters shorten the given name to its initial ("E. Cusack the forecaster",
+"T.J. Harkness, lifeguard at the Taupo baths, shirtless", "M.-C. Rouvière, prof de yoga à Annonay": round 47): an
+initial or two before a surname are read as a title is, with the same checks and the same weak evidence; a dotted
+abbreviation before a word ("U.S. Army", "A.C. Milan") is no initial.
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ from typing import Any
 from bountyboard.guard.signals import Signal, SignalKind
 from bountyboard.guard.text import (
     described_people,
+    fiction_frames,
     frames,
     lexicons,
     name_words,
@@ -33,6 +39,7 @@ from bountyboard.guard.text import (
     roles,
 )
 from bountyboard.guard.text.detectors.base import Near, ScanContext, SpanIndex, weak_name_signals
+from bountyboard.guard.text.detectors.initials import DOTTED_ABBREVIATIONS
 from bountyboard.guard.text.gazetteer import Category, NameMatcher
 from bountyboard.guard.text.normalize import fold, normalize_name
 
@@ -46,6 +53,12 @@ _SURNAME_AFTER_TITLE = re.compile(
     r"\.?\s+(?P<name>(?:(?:[Dd]e|[Vv]an|[Vv]on|[Dd]i|[Dd]el|[Ll]e|[Ll]a|[Dd]u|[Dd]a|[Dd]os|[Vv]an der|[Vv]an den|[Vv]an de)"
     r"\s+)?[^\W\d_a-z][^\W\d_]{2,}(?:['’-][^\W\d_]+)?)(?![\w'’])"
 )
+# One to three initials, each with its dot ("E.", "T.J.", "M.-C.", "J. P."), before a capitalised word
+_INITIALS_BEFORE = re.compile(
+    rf"(?<![\w.'’])[{name_words.UPPER}]\.(?:\s?-?[{name_words.UPPER}]\.){{0,2}}(?=\s+[{name_words.UPPER}])"
+)
+# ... the abbreviations that are a person's initials too, before a surname ("T.J. Harkness", "M.C. Rouvière")
+_ALSO_A_PERSONS_INITIALS = frozenset({"TJ", "MC", "DJ"})
 # Turkish sets the title after the given name: "Ayşe Hanım", "Hasan Bey", "Serpil Abla" (folded "hanim", "bey").
 _TITLED_AFTER = re.compile(r"(?<![\w'’])(?P<name>[^\W\d_a-z][^\W\d_]{2,})\s+(?P<title>Han[ıi]m|Bey|Abla|Hoca)(?![\w'’])")
 # A shop the person works in, set after the name ("Mrs Halloran from the bakery", "Frau Berger aus der Apotheke") or in
@@ -65,6 +78,8 @@ _CLASS_AFTER = re.compile(
     r"^\s*,?\s*(?:(?:from|of|in|van|uit|aus|von|de|du|da|di|z|ze)\s+(?:the\s+|der\s+)?)?(?:year|grade|class|form|groep|"
     r"klas|klasse|classe|clase|sezione|turma|klasa|trida)\s+\d{1,2}\w?\b|^\s*,?\s*(?:from|in)?\s*\d{1,2}(?:st|nd|rd|th)\s+"
     r"(?:class|grade|year)\b|^\s*,?\s*(?:aus|von|in)\s+der\s+\d{1,2}[a-e]?\b"
+    # ... or the class's number and letter alone ("do 9ºB", "ze 3.A": round 47)
+    r"|^\s*,?\s*(?:z|ze|do|da|de|del|della|dalla|from|in|of|van|uit|aus)\s+\d{1,2}\s*(?:\.|o|a)?\s*[a-f]\b"
 )
 # ... or a trade set beside it ("old Mr Doyle the butcher", "la pharmacienne Madame Le Goff"), folded
 _TRADE_AFTER = re.compile(rf"^\s*,?\s*(?:the|la|le|el|der|die|de|il|o|a|our|my) (?:\w+ )?{described_people.TRADES}\b")
@@ -74,6 +89,8 @@ _GIVEN_BEFORE_SHOP = re.compile(
     rf"(?<![\w'’])[{name_words.UPPER}][^\W\d_]{{2,}}(?=\s+(?:from|at|de|du|del|da|do|della|aus|vom|van|bij|z|ze|w)\s)"
 )
 _SEXUAL_REACH = 80
+# What joins two items of a list of artists ("Gustav Klimt, J.W. Waterhouse and Mel Ramos")
+_LIST_JOIN = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bi\b|\ben\b|\bve\b|\|)?\s*")
 
 
 class TitledNameDetector:
@@ -98,8 +115,10 @@ class TitledNameDetector:
         sexual_spans = context.sexual_spans
         role_in_text = roles.names_a_role(words_text)
         characters = [s.span for s in context.signals if s.kind is SignalKind.FICTIONAL_CHARACTER and s.span]
+        style_ends = [s.span[1] for s in context.signals if s.kind is SignalKind.STYLE_REFERENCE and s.span]
         taken, near = SpanIndex(context.taken + characters), Near(sexual_spans)
         drawn = frames.drawn_medium(words_text)
+        designed = bool(fiction_frames.FICTIONAL_CONTEXT.search(words_text) or fiction_frames.fiction_frame(words_text))
         about_photos = not drawn and bool(context.real_life or private_cues.DEPICTION_CUES.search(words_text))
         out: list[Signal] = []
         for start, end, title, name in titled:
@@ -110,6 +129,10 @@ class TitledNameDetector:
                 continue  # "Mr Clean", "Miss Universe", "Herr Doktor": a word, no surname
             if self._character(title, name):
                 continue  # "Mrs. Hudson", "Dr. Jekyll": a listed character, its title's dot the list does not write
+            if frames.STYLE_BEFORE.search(fold(original[max(0, start - 24) : start]).text) or any(
+                _LIST_JOIN.fullmatch(original, style_end, start) for style_end in style_ends
+            ):
+                continue  # "by J.W. Waterhouse", "Gustav Klimt, J.W. Waterhouse and Mel Ramos": an artist named as a style
             after = fold(original[end : end + 60]).text
             before = fold(original[max(0, start - 48) : start]).text
             head = after.split(maxsplit=2)[:2]
@@ -117,11 +140,12 @@ class TitledNameDetector:
                 continue  # "Madame Tussauds wax museum", "Mrs Fields cookies shop": a place or a brand bears the name
             # a shop, a trade or a class: someone a town meets, no public figure ("Mrs Halloran from the bakery",
             # "Mr Penhaligon from year 5": round 46)
-            local = bool(
-                _SHOP_AFTER.match(after) or _TRADE_AFTER.match(after) or _TRADE_BEFORE.search(before)
-                or _CLASS_AFTER.match(after)
-            )
-            role = local or bool(role_in_text and (roles.ROLE_BEFORE.search(before) or roles.ROLE_AFTER.match(after)))
+            classroom = bool(_CLASS_AFTER.match(after))
+            local = classroom or bool(_SHOP_AFTER.match(after) or _TRADE_AFTER.match(after) or _TRADE_BEFORE.search(before))
+            role = local or bool(
+                role_in_text and (roles.ROLE_BEFORE.search(before) or roles.ROLE_AFTER.match(after))
+                or roles.PROGRAMME_AFTER.match(after) or roles.ROLE_IN_PARENS.match(after)
+            )  # fmt: skip
             # beside a sexual word, or in a sexual text about photographs or a LoRA of someone ("un LoRA de Mme Le Bihan ...
             # la mettre à poil": round 45)
             sexual = near(start, end, _SEXUAL_REACH) or (bool(sexual_spans) and about_photos)
@@ -130,17 +154,20 @@ class TitledNameDetector:
             if not (role or sexual or framed):
                 continue
             detail: dict[str, Any] = {"given_name": False, "title": title}
-            if drawn:
+            if drawn and (sexual or not role):
                 detail["drawn_medium"] = True  # "Mrs Robinson, hentai": a character's
             elif sexual:
                 detail["sexual_context"] = True
             elif role:
-                detail["corroborated"] = True  # "old Mr Doyle the butcher in Cooma": one person of a town
+                # "old Mr Doyle the butcher in Cooma": one person of a town, painted or drawn too ("portrait of E. Quennell
+                # the met office forecaster, oil painting, masterpiece": round 47)
+                detail["corroborated"] = True
             out += weak_name_signals(
                 source=SOURCE_TITLED_NAME, name=original[start:end], span=(start, end), detail=detail, framed=framed,
                 # ... and pictured from photographs beside a shop, a trade or a class: a private person, whom the
-                # platform cannot ask (session 41)
-                private=local and about_photos,
+                # platform cannot ask (session 41); a teacher by her class is one however she is drawn, but for a
+                # character designed for a story or a game ("el profe Ordóñez de 5ºB ... Turnaround": round 47)
+                private=(classroom and not designed) or (local and about_photos),
             )
         if not drawn and (sexual_spans or about_photos):
             for start, end in given_at_shops:
@@ -176,6 +203,12 @@ class TitledNameDetector:
             if m := _SURNAME_AFTER_TITLE.match(original, word.end()):
                 found.append((word.start(), m.end(), word.group(0), m.group("name")))
         found += [(m.start(), m.end(), m.group("title"), m.group("name")) for m in _TITLED_AFTER.finditer(original)]
+        for initials in _INITIALS_BEFORE.finditer(original):
+            letters = re.sub(r"[\s.-]", "", initials.group(0))
+            if letters in DOTTED_ABBREVIATIONS and letters not in _ALSO_A_PERSONS_INITIALS:
+                continue
+            if m := _SURNAME_AFTER_TITLE.match(original, initials.end()):
+                found.append((initials.start(), m.end(), initials.group(0), m.group("name")))
         return found
 
     def _character(self, title: str, name: str) -> bool:
