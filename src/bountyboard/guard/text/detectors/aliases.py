@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from bountyboard.guard.signals import Signal, SignalKind
-from bountyboard.guard.text import frames, resemblance_frames, roles
+from bountyboard.guard.text import frames, named_things, resemblance_frames, roles
 from bountyboard.guard.text.detectors.base import ScanContext, SpanIndex
 from bountyboard.guard.text.detectors.listed_context import PAINTING_MEDIUM
 from bountyboard.guard.text.detectors.name_shapes import SOURCE_SEXUAL_PHOTO
@@ -186,6 +186,19 @@ _EMOTE_OF = re.compile(
     rf"(?:de|do|da|of|z|ze|od|van|met|mit|von|di|del|du|des) (?:(?:el|la|lo|il|o|a|the|der|die|de) )?{_ALIAS}\b"
 )
 _LINE_ARTICLES = frozenset({"", *_STAGE_ARTICLES})  # what may stand before a lower-case performer opening its line
+# A nickname a town knows one person by, in the ten languages (folded): "the barrel racer everyone calls Bam Bam",
+# "todos le dicen la Güera", "alle nennen sie Babsi", "jeder im Ries kennt die Babsi", "tout le monde l'appelle la
+# Pitchoune", "'Datteln Kraliçesi' diye bilinen kız" (round 47): someone real, whom the poster knows of
+_KNOWN_AS = re.compile(
+    r"\b(?:(?:everyone|everybody|they all|the whole town|the locals|locals)(?: (?:here|round here|around here|in town))? "
+    r"(?:calls?|knows?) (?:her|him)?\s*(?:as )?(?:the )?|(?:todos|todo el mundo|todo el pueblo) (?:le|la|lo) (?:dicen|llaman) "
+    r"(?:la |el )?|tutti (?:la|lo) chiamano (?:la |il |lo )?|alle nennen (?:sie|ihn) (?:die |der |den )?|"
+    r"jeder (?:hier |im \w+ |in \w+ )?kennt (?:die|den) |tout le monde l ?appelle (?:la |le )?|"
+    r"todo (?:mundo|o mundo) (?:chama|conhece) (?:ela|ele) (?:de|como) (?:a |o )?|iedereen noemt (?:haar|hem) |"
+    r"wszyscy (?:mowia na (?:nia|niego)|nazywaja (?:ja|go)) |vsichni (?:ji|mu) rikaji |"
+    r"\b(?=[a-z0-9_.]+(?: [a-z0-9_.]+)? diye bilinen\b))"
+    rf"{_ALIAS}\b"
+)
 # The scenes above, read the same way (session 25): one word a stage, a channel or a show says is someone
 _SCENES_OF_SOMEONE = (_ALIAS_ON_STAGE, _EMOTE_OF, _CONTESTANT_OF_SHOW, _SHOW_THEN_CONTESTANT)
 _PLATFORM_WORD = re.compile(rf"{_PLATFORM}|whatsapp|discord|telegram|twitter|facebook|snapchat")
@@ -249,6 +262,7 @@ class AliasDetector:
             "lora" not in text and "lycoris" not in text and "(" not in text  # "(the darts one)", "(die van X)"
         ) and not any(p.search(text) for p in _SCENES_OF_SOMEONE) and not (
             opening or recognised or _ALIAS_IN_REAL_LIFE.search(text) or _LINE_OPENING_CAST.search(text)
+            or _KNOWN_AS.search(text)
         ):
             return ring_names
         # a one-word subject of sexual photographs is weak alone ("Kungs ... torse nu, photo"); said to be a DJ, it is
@@ -266,6 +280,8 @@ class AliasDetector:
         ]  # fmt: skip
         if not context.names_fiction:
             patterns.append(_LINE_OPENING_CAST)
+            if not (frames.drawn_fiction(text) or frames.INVENTED_WORD.search(text)):
+                patterns.append(_KNOWN_AS)
         if opening:
             patterns.append(_LINE_OPENING_ALIAS)  # "fan art", "my OC": the text says its people are invented
         if recognised:
@@ -282,6 +298,8 @@ class AliasDetector:
                 start, end = m.span("alias")
                 if pattern is _ROLE_THEN_ALIAS and _INVENTED_BEFORE.search(text, max(0, m.start() - 16), m.start()):
                     continue
+                if pattern is _KNOWN_AS and not named_things.PET_WORDS.isdisjoint(_WORD.findall(text, max(0, m.start() - 40), m.start())):
+                    continue  # "my dog, everyone calls him Biscuit": a pet's name
                 if pattern is _ALIAS_THEN_ROLE and (
                     # "luma, influencer de ia", "kelvra, ai influencer": the role of someone invented (session 21)
                     frames.INVENTED_AFTER.match(text, m.end()) or _INVENTED_BEFORE.search(text, max(0, m.end("alias")), m.end() - 3)
@@ -294,7 +312,9 @@ class AliasDetector:
                     norm.original[span[0] : span[1]].isupper()
                 )
                 described = pattern is _DESCRIBED_IN_BRACKETS  # "Snakebite (the darts one)": a word, and a name here
-                if (alias in self._common and not (opening_given or stage_name or described)) or alias in self._not_alias or (
+                # "everyone calls Wombat": a town's nickname is a word as often as not
+                nickname = pattern is _KNOWN_AS and norm.original[span[0] : span[0] + 1].isupper()
+                if (alias in self._common and not (opening_given or stage_name or described or nickname)) or alias in self._not_alias or (
                     alias in seen or alias.isdigit() or frames.INVENTED_WORD.fullmatch(alias)
                 ):
                     continue  # ... nor the word "invented" itself ("wymyślona ruda barmanka": round 45)
@@ -332,7 +352,8 @@ class AliasDetector:
                 detail = {"alias": True}
                 if described:
                     detail["described"] = True  # said in brackets to be someone of a sport, a platform or the news
-                if sexual.overlaps(span[0] - _NEAR_SEXUAL, span[1] + _NEAR_SEXUAL):
+                # ... a town's nickname for someone names whom a sexual text is about, however far its words
+                if sexual.overlaps(span[0] - _NEAR_SEXUAL, span[1] + _NEAR_SEXUAL) or (pattern is _KNOWN_AS and context.has_sexual):
                     detail["sexual_context"] = True
                 out.append(
                     Signal(
