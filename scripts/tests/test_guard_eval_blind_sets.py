@@ -1,4 +1,4 @@
-"""The sets blind writers wrote for rounds 12 to 46 (scripts/guard_eval_round12.jsonl to guard_eval_round46.jsonl)
+"""The sets blind writers wrote for rounds 12 to 47 (scripts/guard_eval_round12.jsonl to guard_eval_round47.jsonl)
 follow the label rule of ../shared/data/README.md, have the families and counts their scripts state, and are split
 half and half by their own seeded draws. No guard runs here."""
 
@@ -222,6 +222,12 @@ ROUNDS = {
         ("A", "bo"): {"unlisted-person": 80, "alias-person": 20, "fiction-name": 50, "style-artist": 30,
                       "brand-place": 30, "generic-person": 30},
         ("B", "bp"): {"unlisted-person": 80, "alias-person": 20, "fiction-name": 50, "style-artist": 30,
+                      "brand-place": 30, "generic-person": 30},
+    }),
+    "round47": ("guard_eval_round47", "ROUND47", {
+        ("A", "bq"): {"unlisted-person": 80, "alias-person": 20, "fiction-name": 50, "style-artist": 30,
+                      "brand-place": 30, "generic-person": 30},
+        ("B", "br"): {"unlisted-person": 80, "alias-person": 20, "fiction-name": 50, "style-artist": 30,
                       "brand-place": 30, "generic-person": 30},
     }),
 }  # fmt: skip

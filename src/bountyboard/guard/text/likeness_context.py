@@ -33,7 +33,7 @@ from bountyboard.guard.errors import GuardError
 
 MODEL_FILE = "likeness_context/model.json.gz"
 # The digest of the file ``scripts/train_likeness_context.py`` wrote (guard/data/README.md records its provenance).
-MODEL_SHA256 = "3016e3cabeddec0b4afb9fa8e9d07b78f6abe38b0aa9513b159fdf7e5eb43812"
+MODEL_SHA256 = "410eb5fade8a7dbeecd1642758b8c67ea18e2a8727e2c457ef4af1261ef8380f"
 # Only the beginning of a long text is read: a bounty's subject is in its title and first sentences, and a 1 MB
 # request must not cost a million n-grams.
 READ_CHARACTERS = 4000
