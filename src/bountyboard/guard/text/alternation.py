@@ -4,11 +4,11 @@ Python's ``re`` tries every branch of an alternation at every position; a branch
 skipped at once when the character differs, but a branch that opens with a group (``(?:seductive|sultry)``) is
 entered first. With four hundred cues the suggestive tier spent most of its time there. Grouped by first character
 behind a lookahead, the engine enters one group at a position, and the branches inside keep their order, so the
-expression matches exactly what the plain alternation matches (the tests compare the two on every cue list).
+expression matches exactly what the plain alternation matches (the tests compare the two on every suggestive tier).
 
 Only the shapes the cue lists are written in are read: a cue opening with a letter, or with a non-capturing group
-whose branches open with letters (recursively). A cue of any other shape joins every group, in its place. A few long
-cues are faster as the plain alternation (measured: the private-person lists, whose cost is inside each cue).
+whose branches open with letters (recursively). A cue of any other shape joins every group, in its place. A list of a
+few long cues is faster plain (measured: the private-person lists, whose cost is inside each cue), so it stays so.
 """
 
 from __future__ import annotations

@@ -186,9 +186,9 @@ _EMOTE_OF = re.compile(
     rf"(?:de|do|da|of|z|ze|od|van|met|mit|von|di|del|du|des) (?:(?:el|la|lo|il|o|a|the|der|die|de) )?{_ALIAS}\b"
 )
 _LINE_ARTICLES = frozenset({"", *_STAGE_ARTICLES})  # what may stand before a lower-case performer opening its line
-# A nickname a town knows one person by, in the ten languages (folded): "the barrel racer everyone calls Bam Bam",
-# "todos le dicen la Güera", "alle nennen sie Babsi", "jeder im Ries kennt die Babsi", "tout le monde l'appelle la
-# Pitchoune", "'Datteln Kraliçesi' diye bilinen kız" (round 47): someone real, whom the poster knows of
+# A nickname a town knows one person by, in the ten languages (folded): "the barrel racer everyone calls Wombat",
+# "todos le dicen la Chata", "alle nennen sie Mausi", "jeder im Ries kennt die Mausi", "tout le monde l'appelle la
+# Frisée", "'Kasaba Güzeli' diye bilinen kız" (round 47): someone real, whom the poster knows of
 _KNOWN_AS = re.compile(
     r"\b(?:(?:everyone|everybody|they all|the whole town|the locals|locals)(?: (?:here|round here|around here|in town))? "
     r"(?:calls?|knows?) (?:her|him)?\s*(?:as )?(?:the )?|(?:todos|todo el mundo|todo el pueblo) (?:le|la|lo) (?:dicen|llaman) "

@@ -47,7 +47,7 @@ _TOKEN = re.compile(r"[^\W\d_]+")
 # An attention weight right after a name ("Anna Kelvarska (nude:1.3)", "(smiling:1.2)"): a prompt's next item, not the
 # work a character is from in brackets (session 38: a weighted sexual word had hidden the name)
 _PROMPT_ITEM_IN_PARENS = re.compile(r"\s*\([^()]{1,60}:\s*\d+(?:\.\d+)?\s*\)")
-# ... nor the account the person posts on, in brackets ("(insta'da chigdem_bal diye geçer)", "(@ruthbakes)": round 47)
+# ... nor the account the person posts on, in brackets ("(insta'da kovan_kralicesi diye geçer)", "(@ruthbakes)": round 47)
 _PROFILE_IN_PARENS = re.compile(
     r"\s*\(\s*(?:@|[^()\n]{0,24}\b(?:insta|instagram|ig|tiktok|twitch|youtube|onlyfans|snapchat|snap|facebook|fb)\b)", re.IGNORECASE
 )

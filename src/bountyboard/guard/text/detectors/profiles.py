@@ -42,7 +42,7 @@ _PROFILE_IS = re.compile(
     r"(?:is|ist|est|es|e|jest|je)\s+(?P<handle>@[a-z0-9_][a-z0-9_.]{0,28}[a-z0-9_]|"
     r"(?=[a-z0-9_.]*[0-9_.])[a-z0-9_][a-z0-9_.]{0,28}[a-z0-9_])"
 )
-# ... or "on onlyfans as joyce_vd_xo", "op insta als x", "insta'da chigdem_bal diye geçer" (round 47), a handle no word
+# ... or "on onlyfans as wendy_vd_xo", "op insta als x", "insta'da nesrin_bal diye geçer" (round 47), a handle no word
 # can be
 _PROFILE_AS = re.compile(
     r"\b(?:(?:on|op|auf|sur|en|na|w|su|no|da|em)\s+(?P<host>ig|insta|instagram|tiktok|tt|twitter|snap|snapchat|onlyfans|"

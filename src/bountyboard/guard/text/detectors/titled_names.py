@@ -16,7 +16,7 @@ Wirrimbi, photos attached": session 41, found by probing): a known given name, t
 the text is sexual or about photographs or a LoRA, and nowhere else (an illustrated story's "Tony from the bakery"
 is anyone's).
 
-The press, weather pages and club newsletters shorten the given name to its initial ("E. Cusack the forecaster",
+The press, weather pages and club newsletters shorten the given name to its initial ("E. Varley from the RTÉ weather",
 "T.J. Harkness, lifeguard at the Taupo baths, shirtless", "M.-C. Rouvière, prof de yoga à Annonay": round 47): an
 initial or two before a surname are read as a title is, with the same checks and the same weak evidence; a dotted
 abbreviation before a word ("U.S. Army", "A.C. Milan") is no initial.
@@ -159,8 +159,8 @@ class TitledNameDetector:
             elif sexual:
                 detail["sexual_context"] = True
             elif role:
-                # "old Mr Doyle the butcher in Cooma": one person of a town, painted or drawn too ("portrait of E. Quennell
-                # the met office forecaster, oil painting, masterpiece": round 47)
+                # "old Mr Doyle the butcher in Cooma": one person of a town, drawn too ("old Mr Doyle the butcher, pencil
+                # drawing": round 47)
                 detail["corroborated"] = True
             out += weak_name_signals(
                 source=SOURCE_TITLED_NAME, name=original[start:end], span=(start, end), detail=detail, framed=framed,
