@@ -87,8 +87,8 @@ _ORDINARY = "a portrait of a woman in a garden, oil painting, "
 
 def hostile_texts(size: int = 1_000_000, seed: int = 1) -> dict[str, str]:
     """1 MB texts that make each detector work hardest: every token a leetspeak trigger, every item a LoRA tag, a
-    romanised name or an idol beside a group, every line a negative prompt (a request this long is refused at the
-    edge; the CLI reads it)."""
+    romanised name or an idol beside a group, every line a negative prompt, artists beside initialled surnames (a
+    request this long is refused at the edge; the CLI reads it)."""
     rng = random.Random(seed)
     tokens: list[str] = []
     while sum(len(t) + 1 for t in tokens) < size:
@@ -101,6 +101,8 @@ def hostile_texts(size: int = 1_000_000, seed: int = 1) -> dict[str, str]:
         "Korean, Vietnamese and Japanese names": "kim ji won nguyen thi lan tanaka haruko raw photo " * (size // 50),
         "idols beside their groups": "nayeon from twice, blackpink jennie " * (size // 36),
         "negative prompts": "Negative prompt: clothes\n" * (size // 25),
+        # every name a listed artist or an initialled surname beside one (session 42: the list test was quadratic)
+        "artists beside initials": "by Greg Rutkowski, A. Bcdefg, " * (size // 30),
     }
 
 

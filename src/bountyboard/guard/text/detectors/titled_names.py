@@ -25,6 +25,7 @@ abbreviation before a word ("U.S. Army", "A.C. Milan") is no initial.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from typing import Any
 
 from bountyboard.guard.signals import Signal, SignalKind
@@ -89,8 +90,10 @@ _GIVEN_BEFORE_SHOP = re.compile(
     rf"(?<![\w'’])[{name_words.UPPER}][^\W\d_]{{2,}}(?=\s+(?:from|at|de|du|del|da|do|della|aus|vom|van|bij|z|ze|w)\s)"
 )
 _SEXUAL_REACH = 80
-# What joins two items of a list of artists ("Gustav Klimt, J.W. Waterhouse and Mel Ramos")
+# What joins two items of a list of artists ("Gustav Klimt, J.W. Waterhouse and Mel Ramos"), read only this far back
+# from a name: a list of a thousand artists and initials stays linear
 _LIST_JOIN = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bi\b|\ben\b|\bve\b|\|)?\s*")
+_LIST_JOIN_WIDTH = 12
 
 
 class TitledNameDetector:
@@ -115,7 +118,7 @@ class TitledNameDetector:
         sexual_spans = context.sexual_spans
         role_in_text = roles.names_a_role(words_text)
         characters = [s.span for s in context.signals if s.kind is SignalKind.FICTIONAL_CHARACTER and s.span]
-        style_ends = [s.span[1] for s in context.signals if s.kind is SignalKind.STYLE_REFERENCE and s.span]
+        style_ends = sorted(s.span[1] for s in context.signals if s.kind is SignalKind.STYLE_REFERENCE and s.span)
         taken, near = SpanIndex(context.taken + characters), Near(sexual_spans)
         drawn = frames.drawn_medium(words_text)
         designed = bool(fiction_frames.FICTIONAL_CONTEXT.search(words_text) or fiction_frames.fiction_frame(words_text))
@@ -130,7 +133,8 @@ class TitledNameDetector:
             if self._character(title, name):
                 continue  # "Mrs. Hudson", "Dr. Jekyll": a listed character, its title's dot the list does not write
             if frames.STYLE_BEFORE.search(fold(original[max(0, start - 24) : start]).text) or any(
-                _LIST_JOIN.fullmatch(original, style_end, start) for style_end in style_ends
+                _LIST_JOIN.fullmatch(original, style_end, start)
+                for style_end in style_ends[bisect_left(style_ends, start - _LIST_JOIN_WIDTH) : bisect_right(style_ends, start)]
             ):
                 continue  # "by J.W. Waterhouse", "Gustav Klimt, J.W. Waterhouse and Mel Ramos": an artist named as a style
             after = fold(original[end : end + 60]).text
