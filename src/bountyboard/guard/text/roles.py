@@ -249,8 +249,9 @@ _PROGRAMMES = (
     # ... and television itself, closing the bracket ("Steph McGovern (UK TV)"; not "(TV series)")
     r"tv(?=\s*[),])"
 )
-# ... or named after the person: the programme she presents, a broadcaster's name or two before it ("E. Cusack from
-# the RTE weather", "S. Plöger vom ARD-Wetter", "van het NOS-weer", "R. Brasero, el del tiempo de Antena 3": round 47)
+# ... or named after the person: the programme she presents, a broadcaster's name or two before it ("E. Varley from
+# the RTE weather", "S. Klöppelmann vom ARD-Wetter", "van het NOS-weer", "R. Bermejillo, el del tiempo de Antena 3":
+# round 47)
 _PROGRAMME_NAMED = (
     r"(?:(?:el|la|le|der|die|o|a|il|lo) (?:de|del|du|von|da|do|di|della) (?:la |el |le |il |o |a )?|(?:from|off|of|de|"
     r"del|du|da|do|di|dal|dalla|della|vom|von|aus|van|uit|z|ze|w|ve) (?:(?:the|la|el|le|il|lo|o|a|der|dem|die|het|de) )?)"

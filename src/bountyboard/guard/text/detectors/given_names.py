@@ -39,6 +39,7 @@ from bountyboard.guard.text.detectors.listed_context import (
     styles_listed_before,
 )
 from bountyboard.guard.text.detectors.name_pairs import STRONG, NamePairs
+from bountyboard.guard.text.detectors.profiles import PLATFORM_NAMES
 from bountyboard.guard.text.extra_networks import MODEL_TAG_BEFORE
 from bountyboard.guard.text.name_words import ARTICLES, NOT_NAME_WORDS, PARTICLES
 from bountyboard.guard.text.normalize import View, fold, normalize_name
@@ -48,9 +49,7 @@ _TOKEN = re.compile(r"[^\W\d_]+")
 # work a character is from in brackets (session 38: a weighted sexual word had hidden the name)
 _PROMPT_ITEM_IN_PARENS = re.compile(r"\s*\([^()]{1,60}:\s*\d+(?:\.\d+)?\s*\)")
 # ... nor the account the person posts on, in brackets ("(insta'da kovan_kralicesi diye geçer)", "(@ruthbakes)": round 47)
-_PROFILE_IN_PARENS = re.compile(
-    r"\s*\(\s*(?:@|[^()\n]{0,24}\b(?:insta|instagram|ig|tiktok|twitch|youtube|onlyfans|snapchat|snap|facebook|fb)\b)", re.IGNORECASE
-)
+_PROFILE_IN_PARENS = re.compile(rf"\s*\(\s*(?:@|[^()\n]{{0,24}}\b{PLATFORM_NAMES}\b)", re.IGNORECASE)
 # Between a given name and a surname: spaces, or symbols such as emoji, but no punctuation that
 # separates items ("Anna, Berlin") and no line break.
 # "Ben & Jerry's" is two names, or a brand; "Z 'Świata według Kiepskich' – Halina": a dash or a quotation mark

@@ -29,8 +29,11 @@ _PLATFORM_NAMES = {
 _URL_PATH_WORDS = frozenset(
     {"p", "reel", "reels", "watch", "explore", "video", "videos", "status", "shorts", "tv"}
 )
+# The platforms a label, a sentence or a bracket names by their short names ("IG: x", "her onlyfans is x"); one list,
+# read here and by the given-name rule (an account in brackets after a name is no franchise)
+PLATFORM_NAMES = r"(?:ig|insta|instagram|tiktok|tt|twitter|snap|snapchat|onlyfans|twitch|yt|youtube|fansly|reddit)"
 _PROFILE_LABEL = re.compile(
-    r"\b(?P<host>ig|insta|instagram|tiktok|tt|twitter|snap|snapchat|onlyfans|twitch|yt|youtube|fansly|reddit)"
+    rf"\b(?P<host>{PLATFORM_NAMES})"
     r"\s*[:：]\s*@?(?P<handle>[a-z0-9_](?:[a-z0-9_.]{0,28}[a-z0-9_])?)"
 )
 # ... or said in a sentence, after a possessive ("her onlyfans is ruthie_h", "sein Insta ist kuno.fit": session 40, round
@@ -38,16 +41,15 @@ _PROFILE_LABEL = re.compile(
 # nobody
 _PROFILE_IS = re.compile(
     r"\b(?:her|his|their|ihr|ihre|sein|seine|son|sa|su|sua|seu|jej|jego|jeho|jeji|haar|zijn)\s+"
-    r"(?P<host>ig|insta|instagram|tiktok|tt|twitter|snap|snapchat|onlyfans|twitch|yt|youtube|fansly|reddit)\s+"
+    rf"(?P<host>{PLATFORM_NAMES})\s+"
     r"(?:is|ist|est|es|e|jest|je)\s+(?P<handle>@[a-z0-9_][a-z0-9_.]{0,28}[a-z0-9_]|"
     r"(?=[a-z0-9_.]*[0-9_.])[a-z0-9_][a-z0-9_.]{0,28}[a-z0-9_])"
 )
 # ... or "on onlyfans as wendy_vd_xo", "op insta als x", "insta'da nesrin_bal diye geçer" (round 47), a handle no word
 # can be
 _PROFILE_AS = re.compile(
-    r"\b(?:(?:on|op|auf|sur|en|na|w|su|no|da|em)\s+(?P<host>ig|insta|instagram|tiktok|tt|twitter|snap|snapchat|onlyfans|"
-    r"twitch|yt|youtube|fansly|reddit)\s+(?:as|als|comme|como|jako|come|jak)\s+|(?P<host_tr>ig|insta|instagram|tiktok|"
-    r"twitter|snap|snapchat|onlyfans|twitch|youtube|fansly)['’]?(?:da|de|ta|te)\s+(?=\S+\s+(?:diye|olarak)\b))"
+    rf"\b(?:(?:on|op|auf|sur|en|na|w|su|no|da|em)\s+(?P<host>{PLATFORM_NAMES})\s+(?:as|als|comme|como|jako|come|jak)\s+|"
+    rf"(?P<host_tr>{PLATFORM_NAMES})['’]?(?:da|de|ta|te)\s+(?=\S+\s+(?:diye|olarak)\b))"
     r"(?P<handle>@[a-z0-9_][a-z0-9_.]{0,28}[a-z0-9_]|(?=[a-z0-9_.]*[0-9_.])[a-z0-9_][a-z0-9_.]{0,28}[a-z0-9_])"
 )
 _LABEL_PLATFORMS = {
