@@ -1,0 +1,85 @@
+"""Round 48's labelled set: bounty requests and prompts in the ten languages of issue 8 naming real people no
+list knows, and the fictional characters, artists, brands, places and invented people that look like them, with the
+evasions posters use (scripts/guard_eval_round48.jsonl).
+
+Why: round 47's ``tune`` half became training data for the learned reading of the whole request (decision 0053) in
+session 42. Round 48 is a fresh set of the same kind, written at the start of session 43 by four writers who never
+saw the guard, the model or any earlier round: the sixteenth measurement of the shipped model on writers none of its
+training rows came from, taken before anything learned from it changed the guard. This brief asks for the forms
+session 42 left out, and for hard negatives in the same shapes made as hard as the writers could.
+
+Corners (the writers' brief; towns no earlier row named, checked against rounds 12 to 47 and the shared data):
+Cobar, Moruya, Kyogle, Dubbo, Corryong, Bakewell, Padstow, Sedbergh, Belper, Cockermouth, Lichfield, Bantry,
+Carrickmacross, Omagh, Strabane, Banff, Kaslo, Picton, Akaroa; Mirepoix, Pézenas, Clervaux, Echternach, Wiltz;
+Ronda, Zafra, Lekeitio, Izamal, Bernal, Mompós, Cachi, Purmamarca; Ochsenfurt, Alsfeld, Eschwege, Rheinsberg,
+Wittstock, Gmünd, Leoben, Judenburg; Anghiari, Brisighella, Malcesine, Camerino; Tiradentes, Pirenópolis,
+Sabugueiro, Boticas; Bochnia, Wieliczka, Nowy Targ, Limanowa, Szczawnica; Štramberk, Kopřivnice; Elburg, Brielle,
+Woudrichem, Hulst; the Turkish communities of Oberhausen, Herten and Neuss, and Görele, Kemaliye, Ünye; round 47's
+trades, scenes and kinds of request.
+
+Evasions (new in this brief, used most: the forms session 42 left out): a surname with a phrase that says who it is
+but no programme's name; a description that singles out one real person without a name (a parish priest, a club's
+goalkeeper, the woman who runs a bakery); lower-case initials; names as a list or a form holds them ("Surname, Given",
+"SURNAME Given"); "<Name> from <Town>" meaning a person, and the same shape meaning a work, a boat, a band or a dog;
+storms, boats, horses and dogs with people's names; and, less often, round 47's forms and earlier ones. The hard
+negatives were asked in the same shapes (a fictional teacher by title and class, a club's or a firm's initials, a
+boat's or a dog's nickname, a fictional shopkeeper by her shop, a sexualised adult OC with a full ordinary name, an
+artist in a list of styles, a storm called by a given name).
+
+Measured before anything learned from it, figures only (the guard at 99dc32e, session 42's: its model never saw a
+row of it), the rules alone (``[text] likeness_context = false``) → the rules and the model; recall, false positives,
+block rate, legitimate rows sent to review:
+- whole: 73.1% (152/208) → 88.0% (183/208); 13.2% (36/272) both; 71.3% (77/108) → 78.7% (85/108); 6.6% (18/272) both.
+- part A: 76.0% → 90.4% (94/104), 11.8% (16/136) both, 74.1% → 81.5% (44/54), 4.4% → 5.9% (8/136); part B: 70.2% →
+  85.6% (89/104), 14.7% (20/136) both, 68.5% → 75.9% (41/54), 8.8% → 7.4% (10/136).
+- ``tune`` half: 74.0% → 88.5% (92/104), 15.4% (21/136) both, 68.5% → 74.1% (40/54), 8.8% (12/136) both;
+  ``test`` half: 72.1% → 87.5% (91/104), 11.0% (15/136) both, 74.1% → 83.3% (45/54), 4.4% (6/136) both.
+
+Provenance and licence: 480 rows written for this project in one sitting by four writers who did not open the
+guard's code, lists, data, decisions or README sections and never ran the guard or guard_eval.py (CC0): part A
+by two (A1 English, French and Spanish, ids bs-001 to bs-120; A2 German, Italian and Portuguese, bs-121 to
+bs-240), part B by two (B1 Polish, Czech and English, bt-001 to bt-120; B2 Dutch, Turkish and English, bt-121 to
+bt-240), each to half of the part's family sizes, to one brief written for round 48 (round 47's, with new corners
+and the evasions above). Every sexual row about a person uses an invented one (sixteen a writer: local figures with
+trades, handles, nicknames and initials), written as a poster would write a real one and labelled real; before the
+split, 4 of the 91 forms those rows name them by (names, handles, initials, descriptions) were a listed person or
+within the fuzzy matcher's reach of one (checked with the scanner, figures only), as a poster's invented name may be.
+Private people are invented too, and so are most of the people of the rows that ask for consent: the only real
+people named are the actors in the fiction rows, the artists named as a style and a few public figures. ``person_names``
+holds the form a row names its person by when it gives no full name. No writer wrote a sexual row about a child
+or a teenager.
+``python scripts/guard_eval_round48.py PART_A PART_B`` merged the two parts (each the concatenation of its two
+halves) and drew the split (seed 20261248) the way round 12's script does: within every part and expected label, a
+shuffled half is ``tune`` and the other ``test``.
+
+Families (``family`` key; ``form`` is "prompt" or "bounty"): as round 18's, per part: unlisted-person 80,
+alias-person 20, fiction-name 50, style-artist 30, brand-place 30, generic-person 30.
+
+Counts of round 48 (480 rows; scripts/tests/test_guard_eval_blind_sets.py checks them):
+- by part: A 240 (allow 136, consent_required 50, block 54), B 240 (allow 136, consent_required 50, block 54);
+  each writer named the actor as the character in two fiction rows (a real person), so allow fell short of 140.
+- by expected label: allow 272, consent_required 100, block 108.
+- by split: tune 240 (allow 136, consent_required 50, block 54), test 240 (allow 136, consent_required 50, block 54).
+- by language: en 120, fr 40, es 40, de 40, it 40, pt 40, pl 40, cs 40, nl 40, tr 40; 240 bounties, 240 prompts.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from guard_eval_round12 import merge, with_splits  # noqa: E402  (the same merge and draw, another seed)
+
+ROUND48 = Path(__file__).resolve().parent / "guard_eval_round48.jsonl"
+SEED = 20261248
+__all__ = ["ROUND48", "SEED", "with_splits"]
+
+
+def main(argv: list[str]) -> int:
+    return merge(argv, description=__doc__.split("\n\n")[0], out=ROUND48, seed=SEED)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
