@@ -28,12 +28,18 @@ artist in a list of styles, a storm called by a given name).
 
 Measured before anything learned from it, figures only (the guard at 99dc32e, session 42's: its model never saw a
 row of it), the rules alone (``[text] likeness_context = false``) → the rules and the model; recall, false positives,
-block rate, legitimate rows sent to review:
-- whole: 73.1% (152/208) → 88.0% (183/208); 13.2% (36/272) both; 71.3% (77/108) → 78.7% (85/108); 6.6% (18/272) both.
-- part A: 76.0% → 90.4% (94/104), 11.8% (16/136) both, 74.1% → 81.5% (44/54), 4.4% → 5.9% (8/136); part B: 70.2% →
-  85.6% (89/104), 14.7% (20/136) both, 68.5% → 75.9% (41/54), 8.8% → 7.4% (10/136).
-- ``tune`` half: 74.0% → 88.5% (92/104), 15.4% (21/136) both, 68.5% → 74.1% (40/54), 8.8% (12/136) both;
-  ``test`` half: 72.1% → 87.5% (91/104), 11.0% (15/136) both, 74.1% → 83.3% (45/54), 4.4% (6/136) both.
+block rate, legitimate rows sent to review (with the labels below, the rule's):
+- whole: 73.1% (152/208) → 88.0% (183/208); 13.2% (36/272) both; 63.3% (81/128) → 69.5% (89/128); 6.6% (18/272) both.
+- part A: 76.0% → 90.4% (94/104), 11.8% (16/136) both, 59.4% → 65.2% (45/69), 4.4% → 5.9% (8/136); part B: 70.2% →
+  85.6% (89/104), 14.7% (20/136) both, 67.8% → 74.6% (44/59), 8.8% → 7.4% (10/136).
+- ``tune`` half: 74.0% → 88.5% (92/104), 15.4% (21/136) both, 63.3% → 68.3% (41/60), 8.8% (12/136) both;
+  ``test`` half: 72.1% → 87.5% (91/104), 11.0% (15/136) both, 63.2% → 70.6% (48/68), 4.4% (6/136) both.
+
+Labels: the brief asked for ``consent_required`` on every real person with nothing sexual, but the label rule of
+../shared/data/README.md blocks a private person's likeness. The 20 rows of a private person with nothing sexual
+(labels only were read to find them) are ``block`` here: ``with_splits`` draws the split on the writers' labels, as
+it was drawn before anything was read, then applies the rule's, so a label's halves differ by more than a draw leaves
+them (``LABEL_SLACK``).
 
 Provenance and licence: 480 rows written for this project in one sitting by four writers who did not open the
 guard's code, lists, data, decisions or README sections and never ran the guard or guard_eval.py (CC0): part A
@@ -49,17 +55,17 @@ people named are the actors in the fiction rows, the artists named as a style an
 holds the form a row names its person by when it gives no full name. No writer wrote a sexual row about a child
 or a teenager.
 ``python scripts/guard_eval_round48.py PART_A PART_B`` merged the two parts (each the concatenation of its two
-halves) and drew the split (seed 20261248) the way round 12's script does: within every part and expected label, a
-shuffled half is ``tune`` and the other ``test``.
+halves) and drew the split (seed 20261248) the way round 12's script does: within every part and the writers'
+expected label, a shuffled half is ``tune`` and the other ``test``.
 
 Families (``family`` key; ``form`` is "prompt" or "bounty"): as round 18's, per part: unlisted-person 80,
 alias-person 20, fiction-name 50, style-artist 30, brand-place 30, generic-person 30.
 
 Counts of round 48 (480 rows; scripts/tests/test_guard_eval_blind_sets.py checks them):
-- by part: A 240 (allow 136, consent_required 50, block 54), B 240 (allow 136, consent_required 50, block 54);
+- by part: A 240 (allow 136, consent_required 35, block 69), B 240 (allow 136, consent_required 45, block 59);
   each writer named the actor as the character in two fiction rows (a real person), so allow fell short of 140.
-- by expected label: allow 272, consent_required 100, block 108.
-- by split: tune 240 (allow 136, consent_required 50, block 54), test 240 (allow 136, consent_required 50, block 54).
+- by expected label: allow 272, consent_required 80, block 128.
+- by split: tune 240 (allow 136, consent_required 44, block 60), test 240 (allow 136, consent_required 36, block 68).
 - by language: en 120, fr 40, es 40, de 40, it 40, pt 40, pl 40, cs 40, nl 40, tr 40; 240 bounties, 240 prompts.
 """
 
@@ -70,15 +76,47 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from guard_eval_round12 import merge, with_splits  # noqa: E402  (the same merge and draw, another seed)
+import argparse  # noqa: E402
+import json  # noqa: E402
+from typing import Any  # noqa: E402
+
+import guard_eval_round12  # noqa: E402  (the same draw, another seed)
 
 ROUND48 = Path(__file__).resolve().parent / "guard_eval_round48.jsonl"
 SEED = 20261248
-__all__ = ["ROUND48", "SEED", "with_splits"]
+# The split was drawn on the writers' labels; 20 rows then moved from consent_required to block (a private person, see
+# above), so a label's halves may differ by more than the draw leaves them
+LABEL_SLACK = 10
+__all__ = ["LABEL_SLACK", "ROUND48", "SEED", "with_splits"]
+
+
+def _writers_label(row: dict[str, Any]) -> str:
+    """The label this round's brief asked for: it gave a private person with nothing sexual consent_required."""
+    private_not_sexual = row["real_person"] == "subject" and row["private_person"] and row["sexual"] == "none"
+    return "consent_required" if private_not_sexual else row["expected"]
+
+
+def _rule_label(row: dict[str, Any]) -> str:
+    """The label rule of ../shared/data/README.md: a private person's likeness is blocked."""
+    return "block" if row["real_person"] == "subject" and row["private_person"] else row["expected"]
+
+
+def with_splits(parts: list[list[dict[str, Any]]], seed: int = SEED) -> list[dict[str, Any]]:
+    """Round 12's seeded draw on the writers' labels, then the rule's labels."""
+    drawn = guard_eval_round12.with_splits([[{**row, "expected": _writers_label(row)} for row in part] for part in parts], seed)
+    return [{**row, "expected": _rule_label(row)} for row in drawn]
 
 
 def main(argv: list[str]) -> int:
-    return merge(argv, description=__doc__.split("\n\n")[0], out=ROUND48, seed=SEED)
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("parts", nargs=2, type=Path, help="the two writers' JSONL files, in the brief's order")
+    parser.add_argument("--out", type=Path, default=ROUND48, help="where the merged set goes (default %(default)s)")
+    args = parser.parse_args(argv)
+    parts = [[json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()] for path in args.parts]
+    rows = with_splits(parts, seed=SEED)
+    args.out.write_text("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows), encoding="utf-8")
+    print(f"wrote {len(rows)} rows to {args.out}")
+    return 0
 
 
 if __name__ == "__main__":

@@ -1,4 +1,4 @@
-"""The sets blind writers wrote for rounds 12 to 47 (scripts/guard_eval_round12.jsonl to guard_eval_round47.jsonl)
+"""The sets blind writers wrote for rounds 12 to 48 (scripts/guard_eval_round12.jsonl to guard_eval_round48.jsonl)
 follow the label rule of ../shared/data/README.md, have the families and counts their scripts state, and are split
 half and half by their own seeded draws. No guard runs here."""
 
@@ -230,6 +230,12 @@ ROUNDS = {
         ("B", "br"): {"unlisted-person": 80, "alias-person": 20, "fiction-name": 50, "style-artist": 30,
                       "brand-place": 30, "generic-person": 30},
     }),
+    "round48": ("guard_eval_round48", "ROUND48", {
+        ("A", "bs"): {"unlisted-person": 80, "alias-person": 20, "fiction-name": 50, "style-artist": 30,
+                      "brand-place": 30, "generic-person": 30},
+        ("B", "bt"): {"unlisted-person": 80, "alias-person": 20, "fiction-name": 50, "style-artist": 30,
+                      "brand-place": 30, "generic-person": 30},
+    }),
 }  # fmt: skip
 LABELS = ("allow", "consent_required", "block")
 KEYS = load_script("guard_eval_round12").KEYS  # round 13 merges with round 12's code
@@ -278,8 +284,9 @@ def test_the_split_is_the_scripts_seeded_draw_and_balanced(blind_set: Any) -> No
     written = [[row for row in rows if row["id"].startswith(prefix)] for _, prefix in parts]
     assert script.with_splits(written, seed=script.SEED) == rows
     # Six strata (two parts, three labels) are halved with the odd row to tune: the halves may differ by four,
-    # and a label's by two (both parts odd in it: round 20's consent_required, 51 and 53).
-    assert split_problems(rows, allowed_slack=3, label_slack=1) == []
+    # and a label's by two (both parts odd in it: round 20's consent_required, 51 and 53); more where a round moved
+    # rows to the label rule's label after its draw (round 48: ``LABEL_SLACK``)
+    assert split_problems(rows, allowed_slack=3, label_slack=getattr(script, "LABEL_SLACK", 1)) == []
 
 
 def test_guard_eval_reads_one_writers_part_of_a_blind_set() -> None:
