@@ -50,10 +50,17 @@ DESCRIBED_PERSON: tuple[str, ...] = (
 # session 30: the holder of a town's or a region's office, named by the place ("el alcalde de Zamora", "de
 # burgemeester van Gent", "der Bürgermeister von Plauen", "starosta obce Velké Bílovice", "Konya belediye başkanı"):
 # one person, whom the place singles out. Not "a mayor", nor the mayor of "a small town" or "the village" (folded).
+# session 43 (round 48): ... or a parish's priest, whom the church or the town singles out as well ("the parish priest
+# of Ballyglen", "le curé de Vézac", "der Pfarrer von Altheim", "de dominee van de Sint-Janskerk"; not "a priest")
+CLERGY = (
+    "priest", "parish priest", "vicar", "rector", "curate", "cure", "abbe", "cura", "parroco", "pfarrer", "pfarrerin",
+    "pastorin", "prior", "dominee", "pastoor", "predikant", "pastor", "vigario", "paroco", "imam",
+)
 # A town's head (``roles.MAYORS``) or a region's
 _OFFICE = "(?:" + "|".join(sorted((
     *roles.MAYORS, "lord mayor", "mayoress", "oberburgermeister", "oberburgermeisterin", "governor", "gobernador",
     "gobernadora", "gouverneur", "prefet", "prefete", "governatore", "governador", "governadora", "landrat", "landratin",
+    *CLERGY,
 ), key=len, reverse=True)) + ")"  # fmt: skip
 _OFFICE_QUALIFIER = (
     r"(?:current|former|ex|new|actual|nuevo|nueva|nouveau|nouvelle|ancien|ancienne|neue|neuen|neuer|ehemalige|"
@@ -67,14 +74,17 @@ _PLACE_NOUN = (
 _NOT_A_PLACE = (
     r"(?:a|an|the|un|une|una|uno|um|uma|ein|eine|einer|einem|een|this|that|ce|cette|este|esta|questo|questa|dieser|"
     rf"diesem|deze|dit|small|little|petit|petite|pequeno|pequena|piccolo|piccola|kleinen|kleine|{_PLACE_NOUN}|"
-    r"halloween|springfield|townsville|gotham|metropolis|duckburg|entenhausen)"
+    r"halloween|springfield|townsville|gotham|metropolis|duckburg|entenhausen|dibley|"
+    # a church no name singles out ("the priest of the church", "le curé de la paroisse")
+    r"church|chapel|parish|cathedral|eglise|paroisse|iglesia|parroquia|kirche|pfarrei|chiesa|parrocchia|igreja|"
+    r"paroquia|kerk|parochie|mosque|mosquee|mezquita|moschee|moschea|mesquita|temple)"
 )
 # ... the poster's own town's ("le maire de notre village", "the mayor of our town") is one person too
 _OUR = r"(?:my|our|mon|ma|notre|mi|nuestro|nuestra|mein\w*|unser\w*|mijn|onze|mio|mia|nostro|nostra|meu|minha|nosso|nossa)"
 OFFICE_HOLDERS = (
     # ... and German's genitive ("die Frau des Bürgermeisters von Hallein": session 40)
     rf"\b(?:the|el|la|le|il|lo|o|a|der|die|dem|den|de|het|du|al|del|au|des) (?:{_OFFICE_QUALIFIER} )?{_OFFICE}s? "
-    rf"(?:of|de|du|del|della|dello|di|da|do|van|von|vom|der|d') ?(?:la |el |los |las |le |les |the )?"
+    rf"(?:of|de|du|del|della|dello|di|da|do|van|von|vom|der|d') ?(?:la |el |los |las |le |les |the |de |het |der )?"
     rf"(?:{_OUR} {_PLACE_NOUN}|(?!{_OUR}\b|{_NOT_A_PLACE}\b)[a-z][a-z'-]{{2,}})",
     # Polish and Czech put the place in the genitive after the office and its unit ("wójt gminy Kadzidło",
     # "burmistrz miasta Zakopane", "starosta obce Velké Bílovice", "primátor města Liberce")
@@ -82,6 +92,9 @@ OFFICE_HOLDERS = (
     # ... and the office in the genitive too ("żona burmistrza Bochni", the mayor's wife: session 40)
     rf"\b(?:{'|'.join((*roles.SLAVIC_MAYORS, 'burmistrzyni', 'prezydent miasta', 'primator', 'primatorka', 'hejtmanka', 'burmistrza', 'wojta', 'starosty', 'prezydenta miasta', 'primatora', 'hejtmana'))}) "
     r"(?:(?:miasta|gminy|obce|mesta|mestyse|kraje|powiatu) [a-z][a-z-]{2,}|[a-z][a-z-]+(?:a|e|i|u|y|ego)\b)",
+    # ... and the parish priest by his parish or its town ("proboszcz z parafii w Szczawnicy", "farář ze Svatého Kopečku")
+    r"\b(?:ksiedza |ksiadz |pan |pana )?(?:proboszcz|proboszcza|proboszczem|farar|farare|farari|farare|knez|kneze) "
+    r"(?:(?:z|ze|w|we|v|ve) (?:parafii |farnosti )?(?:(?:w|we|v|ve|z|ze|sw|sv) )?|parafii |farnosti )[a-z]{3,}",
     # Turkish names the place first: "Konya belediye başkanı", "Kars Büyükşehir Belediye Başkanı"
     r"\b[a-z]{3,} (?:buyuksehir )?belediye baskan(?:i|ini|inin|iyla|i ile)\b",
 )
@@ -117,6 +130,52 @@ DESCRIBED_PERSON += (
     r"\b(?:onu|kendisini) (?:bilirsiniz|tanirsiniz)\b|\b(?:bilirsiniz|tanirsiniz) (?:onu|kendisini)\b",
 )
 
+# session 43 (round 48): ... and "everyone knows him" in the nine other languages (folded): "jeder kennt den Mosi",
+# "każdy ją kojarzy", "Emre'yi herkes tanır", "iedereen kent haar", "todo el mundo la conoce"
+DESCRIBED_PERSON += (
+    r"\b(?:jeder|alle) (?:hier |in der \w+ |im \w+ )?kenn(?:t|en) (?:ihn|sie|den|die)\b",
+    r"\b(?:kazdy|wszyscy) (?:tu |tutaj )?(?:ja|go|jom) (?:kojarzy|kojarza|zna|znaja)\b|\b(?:kazdy|wszyscy) (?:ja|go) zna\b",
+    r"\b(?:kazdy|vsichni) (?:tady |u nas )?(?:ho|ji) (?:zna|znaji)\b",
+    r"\biedereen (?:hier )?kent (?:hem|haar)\b",
+    r"\bherkes(?:in)? (?:onu |kendisini )?(?:tanir|tanidigi|bilir)\b|\b(?:onu|kendisini) herkes (?:tanir|bilir)\b",
+    r"\b(?:todo el mundo|todos) (?:aqui )?(?:lo|la|le) (?:conoce|conocen)\b",
+    r"\btout le monde (?:ici )?(?:le|la) conna[iî]t\b|\btout le monde connait\b",
+    r"\b(?:tutti|chiunque) (?:qui )?(?:lo|la) conosc(?:e|ono)\b",
+    r"\b(?:todo mundo|toda a gente|todos) (?:aqui )?(?:o|a) conhece(?:m)?\b",
+)
+
+# session 43 (round 48): ... "the one who does the weather" in the nine other languages, after a name or alone (folded):
+# "pani Nowak, ta od pogody", "pana Novotného, toho co čte ranní zprávy", "die beim Regionalsender das Wetter macht",
+# "die het weer doet bij Omroep Gelderland"
+_NEWS = r"(?:pogody|pogode|prognozy|wiadomosci|pocasi|zpravy|zprav|wetter|nachrichten|weer|nieuws|meteo|tiempo|noticias|notizie|previsao|haber\w*|hava durumu)"
+DESCRIBED_PERSON += (
+    rf"\b(?:ta|ten|tej|tego|ta co|ten co|tej co|tego co) (?:od|z) (?:\w+ )?{_NEWS}\b",
+    rf"\b(?:ta|ten|toho|tu|ta co|ten co|toho co|tu co|ta ktera|ten ktery|toho ktery) (?:co )?(?:cte|cetla|cetl|moderuje|uvadi|dela|hlasi) "
+    rf"(?:\w+ ){{0,2}}{_NEWS}\b",
+    rf"\b(?:die|der|den) (?:beim|bei|im|vom) (?:\w+ ){{1,4}}(?:das |die )?{_NEWS} (?:macht|moderiert|liest|ansagt|praesentiert)\b",
+    rf"\b(?:die|degene) (?:het|de) {_NEWS} (?:doet|presenteert|leest) (?:bij|op) \w+",
+    # ... "the one from the bar", a pronoun for someone named before it ("El Rubio, el del bar de la plaza", "ta z
+    # warzywniaka", "celle de la boulangerie"); not "the girl from the bakery", a private cue that needs a depiction
+    r"\b(?:el|la) del? (?:la )?(?:bar|kiosco|kiosko|quiosco|estanco|panaderia|tienda|farmacia|carniceria|fruteria|taller)\b",
+    r"\b(?:quello|quella) (?:del|della|dell') ?(?:bar|forno|tabacchi|edicola|negozio|farmacia|macelleria|alimentari)\b",
+    r"\b(?:o|a) d[oa] (?:bar|padaria|quiosque|loja|farmacia|talho|mercearia|cafe)\b",
+    r"\b(?:celui|celle) (?:du|de la|de l') ?(?:bar|boulangerie|tabac|kiosque|pharmacie|boucherie|epicerie)\b",
+    r"\b(?:der|die) (?:vom|von der|aus dem|aus der) (?:kiosk|backerei|imbiss|laden|apotheke|metzgerei|eisdiele)\b",
+    r"\b(?:die|degene) (?:van|uit) de (?:bakkerij|snackbar|kiosk|kraam|slagerij|apotheek|friettent)\b",
+    r"\b(?:ta|ten|tej|tego) z (?:warzywniaka|piekarni|kiosku|baru|sklepu|apteki|monopolowego|zabki)\b",
+    r"\b(?:ta|ten|toho|tu) z (?:pekarny|trafiky|hospody|obchodu|lekarny|vecerky|samoobsluhy)\b",
+    # ... the player of a town's side last season ("the goalkeeper of Cockermouth's town side last season")
+    r"\bthe (?:\w+ )?(?:goalkeeper|keeper|captain|striker|coach|manager|skipper|top scorer) (?:of|for|at) [a-z]+(?:'s| s)? "
+    r"(?:town |village |local |football |rugby |cricket |hockey |netball )?(?:side|team|club|xi|fc|first team)\b",
+    # ... and a stallholder by her stall at a named market ("de vrouw van de kaaskraam op de weekmarkt in Elburg", "the man
+    # from the fish stall at Kyogle market")
+    r"\b(?:de|the|die|der|la|le|el|il|o|a) (?:vrouw|man|woman|lady|guy|bloke|frau|mann|femme|homme|mujer|hombre|donna|"
+    r"uomo|mulher|homem) (?:van|of|from|at|vom|von der|von|de la|du|del|della|dello|da|do) (?:de |het |the |der |dem |la |le |el |il |lo |a |o )?"
+    r"\w*(?:kraam|stall|stand|kiosk|kiosko|chiosco|quiosque|bakkerij|bakery) (?:op|at|on|auf|sur|en|in|na|no|al|am) "
+    r"(?:de |het |the |der |dem |le |la |el |il |o |a )?(?:\w+ )?(?:markt|market|weekmarkt|wochenmarkt|marche|mercado|mercato|"
+    r"feira|targ|trh|pazar)\b",
+)
+
 # session 40, found by probing: a shopkeeper singled out by the street of the shop ("the pharmacist on Main Street in
 # Cooma", "la boulangère de la rue Victor Hugo", "die Friseurin aus der Bahnhofstraße"), and a presenter by what she
 # reads on a station ("the redhead who reads the news on WIN"): one person of a town (folded)
@@ -125,7 +184,10 @@ TRADES = (
     r"librarian|newsagent|grocer|greengrocer|fishmonger|shopkeeper|mechanic|hairdresser|baker|bartender|waiter|"
     r"pharmacien|fleuriste|boucher|bouchere|farmaceutica|farmaceutico|carnicera|florista|apothekerin|apotheker|"
     r"floristin|metzgerin|farmacista|fiorista|fioraia|macellaia|bloemiste|slagersvrouw|aptekarka|"
-    r"kwiaciarka|lekarnice|kvetinarka)"
+    r"kwiaciarka|lekarnice|kvetinarka|"
+    # session 43: a parish's priest, by his church ("Fr. Brennan, parish priest in Carrickmacross"), a gym's trainer
+    rf"{'|'.join(c for c in CLERGY if ' ' not in c)}|proboszcz|ksiadz|farar|knez|"
+    r"personal trainer|fitness trainer|trainer|trainerin|trainster|fitnesstrainer\w*)"
 )
 # The words for a station that name none ("the regional station", "la tele local", "der Lokalsender"), folded; a name
 # after them names one ("TV Limburg")

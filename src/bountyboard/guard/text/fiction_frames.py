@@ -24,6 +24,7 @@ import re
 
 from bountyboard.guard.text import roles
 from bountyboard.guard.text.frames import INVENTED, LIKENESS_OR_REAL, style_word_after
+from bountyboard.guard.text.resemblance_frames import person_resemblance_demands
 
 # Live action: a still or a scene of a sitcom or a series, whose people recur as characters. Not "film
 # still": that is a photographic look prompts give real people ("X as a knight, film still"). The policy
@@ -145,6 +146,8 @@ def fiction_frame(words_text: str) -> tuple[str, str] | None:
     )
     if found is None or LIKENESS_OR_REAL.search(words_text) or GIFT.search(words_text) or _REAL_PEOPLE_OF_A_BOOK.search(words_text):
         return None
+    if person_resemblance_demands(words_text):
+        return None  # "fan art: X as the inspector, it must look like him" is X drawn (session 43)
     kind = found.lastgroup or DRAWN
     return kind, found.group(0)
 
@@ -178,6 +181,33 @@ def detective_named(folded_before: str, words_text: str, folded_after: str = "")
 # The text says its people are invented, or names a work the character comes from. Round 12: the franchises whose
 # characters fill anime and game prompts, also inside their models' names ("yelan_genshin"), most of whom have a
 # name's shape; a listed person in such a prompt still counts.
+# session 43 (round 48): the poster's own work of fiction, in the ten languages (folded): "the maths teacher in my
+# webcomic", "héroïne de mon visual novel", "píšu knížku pro děti, kde vystupuje ..."; not "my book" or "my story"
+# (a photo book, a life), nor Portuguese "meu romance" (a love affair), nor "my D&D campaign" (its players are real
+# people and are drawn as its heroes). Like fan art, it yields to a public role.
+_OWN_WORK = (
+    r"(?:my|mon|ma|mi|mein|meinem|meinen|meiner|il mio|la mia|mio|mia|meu|minha|moj|moja|mojego|mojej|moim|muj|moje|"
+    r"meho|mem|mijn) (?:own )?(?:web ?comic|webtoon|visual novel|graphic novel|novel|comic|comic book|manga|fanfic\w*|"
+    r"roman|bd|bande dessinee|novela|novela grafica|historieta|romanzo|fumetto|quadrinho|hq|powiesc|powiesci|"
+    r"komiks|komiksu|komiksie|romanu|romanem|strip)\b|"
+    r"(?:i am|i'm|im) writing an? (?:novel|children'?s book|kids'? book|comic|story)|j'ecris un (?:roman|livre pour enfants)|"
+    r"(?:estoy )?escribiendo una novela|ich schreibe (?:einen roman|ein kinderbuch)|sto scrivendo un romanzo|"
+    r"(?:estou )?escrevendo um (?:romance|livro infantil)|pisze (?:powiesc|ksiazke dla dzieci)|"
+    r"pisu (?:knizku|knihu|roman)|ik schrijf (?:een roman|een kinderboek)|romanimda|romanimin|hikayemde|cizgi romanimda|"
+    # ... or a character the poster made ("Criei uma personagem, a Dona Celeste", "I created a character")
+    r"(?:i (?:created|made|invented|designed)|j'ai (?:cree|invente)|(?:he )?cre[eo]|(?:ho )?creato|criei|inventei|stworzyl[ae]m|"
+    r"vytvoril[a]?|yarattim) (?:a |an |un |une |una |uma |um |bir |my own )?"
+    r"(?:original )?(?:character|personnage|personaje|personagem|personaggio|postac|postavu|personage|karakter)|"
+    r"ik heb (?:een |mijn eigen )?(?:personage|karakter) (?:bedacht|gemaakt)|"
+    r"ich habe (?:eine |meine eigene )?(?:figur|kunstfigur) (?:erfunden|erschaffen|entworfen)"
+)
+_OWN_WORK_CUE = re.compile(_OWN_WORK)
+# ... unless someone is cast in it: "X as a dwarf cleric", "X jako víla mraků", "X als Fee" (folded)
+# with an article where the word also means "like", "the" or "when" (Portuguese "as redes", German "als ich")
+_CAST_IN_OWN_WORK = re.compile(
+    r"\b(?:(?:as|como|come|comme|als) (?:an?|un|une|una|uno|um|uma|ein|eine|einen|een)|jako|en tant que|olarak) \w+"
+)
+
 FICTIONAL_CONTEXT = re.compile(
     r"\b(?:original character|my oc|oc|ocs|fictional character|fan ?art|fanart|in game|game model|"
     r"game design|remake design|character design|personnage original|personaje original|"
@@ -216,6 +246,7 @@ FICTIONAL_CONTEXT = re.compile(
     # di nome Giada")
     rf"{INVENTED}(?:(?=,)| (?:named|called|nomme|nommee|appele|appelee|llamad[oa]|chiamat[oa]|di nome|de nome|"
     r"chamad[oa]|genaamd|namens|o imieniu|jmenem|adinda|adli))|"
+    rf"{_OWN_WORK}|"
     # not "from the show": talk, quiz and reality shows are of real people ("45 screenshots from the show": session 20)
     r"from the (?:game|anime|manga|manhwa|manhua|webtoon|donghua|series|movie|book|novel|light novel|drama|k ?drama)|"
     r"genshin(?: impact)?|honkai(?: impact)?|star rail|hsr|arknights|blue archive|azur lane|hololive|nijisanji|"
@@ -361,8 +392,17 @@ def names_fiction(words_text: str) -> bool:
     if LIVE_ACTION.search(words_text):
         return False
     fictional = [m.group(0) for m in FICTIONAL_CONTEXT.finditer(words_text)]
-    if fictional and not (all(_FAN_ART.fullmatch(cue) for cue in fictional) and roles.names_a_role(words_text)):
-        return True  # "fan art" of someone named by a public role is theirs ("the irish youtuber", session 19)
+    if fictional and all(_OWN_WORK_CUE.fullmatch(cue) for cue in fictional) and (
+        LIKENESS_OR_REAL.search(words_text) or _CAST_IN_OWN_WORK.search(words_text)
+    ):
+        return False  # "X in my novel, photoreal", "hlavní postavou X jako víla mraků": someone cast in it
+    if fictional and not (
+        all(_FAN_ART.fullmatch(cue) or _OWN_WORK_CUE.fullmatch(cue) for cue in fictional)
+        and (roles.names_a_role(words_text) or person_resemblance_demands(words_text))
+    ):
+        # "fan art" of someone named by a public role is theirs ("the irish youtuber", session 19), and so is fan art
+        # that must look like the actor ("deve somigliare proprio a lui": session 43)
+        return True
     cues = (m for m in FICTION_WORK_CUES.finditer(words_text) if not _AS_BEFORE.search(words_text, max(0, m.start() - 10), m.start()))
     return next(cues, None) is not None and not roles.names_a_role(words_text)
 

@@ -260,7 +260,11 @@ STYLE_BEFORE = re.compile(
     # von" or Polish "obrazy", which are as often pictures of someone
     r"the works of|works by|las obras de|los cuadros de|les oeuvres de|les tableaux de|le opere di|i quadri di|"
     r"die werke von|as obras de|os quadros de|dziela|dila|de werken van|de schilderijen van|"
-    r"(?:namalowany|namalowana|geschilderd|gemalt|dipinto|pintado|peint) (?:w stylu|in de stijl van|im stil von|nello stile di|al estilo de|dans le style de))\s*)$"
+    r"(?:namalowany|namalowana|geschilderd|gemalt|dipinto|pintado|peint) (?:w stylu|in de stijl van|im stil von|nello stile di|al estilo de|dans le style de)|"
+    # session 43 (round 48): a list of styles or artists after its heading and a colon ("stiller: DİNO Abidin, İYEM Nuri",
+    # "styles: MONET Claude"), in the ten languages (folded)
+    r"(?:styles|style|stiller|stilleri|stil|estilos|estilo|stili|stile|stijlen|stijl|styly|styl|artists|artistes|"
+    r"artistas|artisti|kunstler|kunstenaars|sanatcilar|artysci|umelci)\s*:)\s*)$"
 )
 # Painted or drawn "like" someone, in their manner, or as a tribute to them, in the ten languages (folded):
 # "painted like", "dipinta come", "namalowany jak", "namalovaná jako od", "gemalt nach Art von", "hommage à",
@@ -340,7 +344,8 @@ STYLE_AFTER_MORE = re.compile(
     r"filmlerinden|filmlerindeki|filmleri gibi|cizgisiyle|tablolarindaki|"  # round 19: "X filmlerinden bir kare gibi"
     r"filmi gibi|filmindeki gibi|filmi tadinda|tablosu gibi|tablolari gibi|resimleri gibi|"  # round 20: "X filmi gibi"
     r"sinematografisi\w*|uslubu\w*|"  # round 21: "X sinematografisi", X's cinematography; round 23: "X üslubu", manner
-    r"cizgisinde)\b"  # session 42: "Turhan Selçuk çizgisinde", in X's line (round 47)
+    r"cizgisinde|"  # session 42: "Turhan Selçuk çizgisinde", in X's line (round 47)
+    r"fotograflari gibi|cizimleri gibi|eserleri gibi)\b"  # session 43: "X fotoğrafları gibi", like X's photographs
 )
 # A painting movement as the next tag of a list, in the ten languages (folded): "henri le sidaner,
 # post-impressionnisme", "X, symbolismus". Read after an unlisted name only: a listed person drawn as a cubist stays

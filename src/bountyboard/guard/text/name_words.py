@@ -56,6 +56,9 @@ NOT_NAME_WORDS = frozenset(
     alter alte altes alten
     schwabisch vecchio vecchia vecchi vecchie
     quiero dni
+    nad pod przed bez dla zza znad spod obok kolem okolo pred pri pres mezi vedle podle boven onder naast achter bij
+    zonder tussen tegen door auf sopra sotto senza contro verso nel nella sul sulla agli alle hacia contra bajo
+    altinda ustunde uzerinde onunde yaninda arkasinda
     """.split()  # months of the ten languages but those that are given names too ("Avril", "Julio", "Kasım", "Mei");
     # round 23: "Belle Époque", an era, not Belle someone; session 20: "aurora borealis", the northern lights, and the
     # words that give a name ("influencer chiamata giada", "di nome tonino": session 26), never one, nor the numbers of
@@ -67,7 +70,9 @@ NOT_NAME_WORDS = frozenset(
     # prepositions of place and manner ("kletterseil über der schulter"); session 35: nor the adjective "old" German
     # capitalises opening a line ("Alter Krabbenfischer", "alter köhler namens alois"); session 40: nor "Swabian" (round
     # 45: "Schwäbisch Hall", a town), nor the Italian "old" ("vecchio scalpellino"); session 41: nor Spanish "I want"
-    # opening a request ("Quiero Sepúlveda con campesinos", a town), nor Polish "days" ("Dni Mrągowa", a festival)
+    # opening a request ("Quiero Sepúlveda con campesinos", a town), nor Polish "days" ("Dni Mrągowa", a festival);
+    # session 43: nor the prepositions of place of the other languages ("orkan ksawery nad limanową", "storm mara boven
+    # de haven", "schiff 'prinz otto' auf dem see"), but those that are names too (Ai, Dal, Sur)
 )
 # Titles before a surname in the ten languages, folded ("Mrs Halloran", "la señora Ibáñez", "pani Kowalska", "mevrouw De
 # Smet", "Dra. Valadares"): read by the title-and-surname rule (``detectors.titled_names``), and never a given name for
@@ -78,8 +83,10 @@ TITLES = frozenset(
     """mr mrs ms miss mister missus madame mme mademoiselle mlle monsieur senora senor senorita sra srta sr dona frau herr
     fraulein signora signor signore signorina senhora senhor pani panna pan slecna mevrouw mevr meneer mijnheer
     juffrouw juf meester dhr dr dra doctora doktor dott dottoressa
-    stor stora prof profe professora maestra ucitelka ucitel""".split()
-)  # session 42 (round 47): what pupils call a teacher before the surname ("stôr Valente", "paní učitelka Horká")
+    stor stora prof profe professora maestra ucitelka ucitel
+    fr rev revd reverend ks pfr""".split()
+)  # session 42 (round 47): what pupils call a teacher before the surname ("stôr Valente", "paní učitelka Horká"); session 43
+# (round 48): a priest's ("Fr. Brennan", "Rev. Hughes", "ks. Nowak")
 # The first halves of compound adjectives of nations ("franco-belge", "italo-americano", "anglo-saxon"), folded: a given
 # name ("Franco", "Italo") joined so by a hyphen to the word after it is that adjective, no name (session 26)
 NATION_PREFIXES = frozenset(

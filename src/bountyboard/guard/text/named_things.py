@@ -30,8 +30,25 @@ PET_WORDS = frozenset(
     parkiet kanarie papagan muhabbet kusu""".split()
 )
 # (Not "loro", Spanish for a parrot: it is Italian "their".)
+# A storm's name: a given name after a storm word of the ten languages, folded ("Storm Bronagh", "orkan Ksawery",
+# "furacão Leslie", "hurricane Katrina"); only a given name alone, as storms are named: "Storm Reid" is an actress.
+STORM_WORDS = frozenset(
+    """storm storms hurricane typhoon cyclone tempete ouragan cyclone tormenta huracan tifon ciclon sturm sturmtief
+    orkan hurrikan taifun zyklon tempesta uragano tifone ciclone tempestade furacao tufao ciclone burza huragan
+    tajfun cyklon boure orkan hurikan tajfun cyklon orkaan tyfoon cycloon firtina kasirga tayfun""".split()
+)
 # Words between a pet and its owner: "el papagayo de mi abuela", "der Wellensittich meiner Oma", "the parrot of my gran"
 PET_OWNER_LINKS = frozenset("of de del da do di della dello du des von van der".split())
+
+
+
+def pet_or_storm_named(word_before: str, word: str, *, given_name_after: bool) -> bool:
+    """A pet's name ("mijn hond Max", "Kedim Pamuk") or a storm's: after a storm word ("orkan Ksawery"), or a storm
+    word and a given name alone ("Storm Bronagh", not "Storm Reid": ``given_name_after``)."""
+    return (
+        word in PET_WORDS or word_before in PET_WORDS or word_before in STORM_WORDS or (word in STORM_WORDS and given_name_after)
+    )
+
 
 # A place or an institution named after someone, written before the name: "Museo Reina Sofía", "Rue Victor
 # Hugo", "Stadio Diego Armando Maradona", "ulica Jana Pawła" (folded); a club's letters too ("FC Carl Zeiss Jena").
@@ -286,10 +303,19 @@ _BRAND_POSSESSIVE = re.compile(
 )
 
 
+# A firm named after its founder and his heirs: "Harold Bright & Sons", "Rossi & Figli", "Dupont & Fils" (folded; only with
+# "&": "Ana e filhos" may be a mother and her sons)
+_FIRM_AFTER = re.compile(
+    r"^\s*&\s*(?:sons?|daughters?|co|cie|company|fils|figli|hijos|hermanos|filhos|irmaos|sohne|soehne|zonen|synowie|"
+    r"synove|ogullari|partners)\b"
+)
+
+
 def place_word_after(folded_after: str) -> bool:
     """True when the folded text right after a name says it is a ship under sail, the founder of a brand ("X's
-    habanero bottle") or, in Turkish, the possessor of a place ("X'in evi", "X'ın Süleymaniye Camii")."""
-    if _SHIP_AFTER.match(folded_after) or _BRAND_POSSESSIVE.match(folded_after):
+    habanero bottle"), a firm ("X & Sons") or, in Turkish, the possessor of a place ("X'in evi", "X'ın Süleymaniye
+    Camii")."""
+    if _SHIP_AFTER.match(folded_after) or _BRAND_POSSESSIVE.match(folded_after) or _FIRM_AFTER.match(folded_after):
         return True
     possessive = _POSSESSIVE_HEAD.match(folded_after)
     return possessive is not None and any(

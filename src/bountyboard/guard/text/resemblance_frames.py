@@ -57,6 +57,7 @@ PERSON_RESEMBLANCE_DEMANDED = re.compile(
     # it
     r"deve (?:somigliargli|somigliarle|assomigliargli|assomigliarle|essere riconoscibile)|"
     r"(?:che )?(?:lo|la) si riconosca|(?:somigli|assomigli) (?:a lui|a lei)|"
+    r"deve (?:somigliare|assomigliare) (?:proprio |davvero |molto |tanto )?(?:a lui|a lei)|"  # session 43
     # pt
     r"(?:tem|tenha) (?:de|que) (?:ser )?parec(?:ido|ida|er) com (?:ele|ela)|(?:tem|tenha) (?:de|que) parecer (?:ele|ela)|"
     r"que se reconhe[cç]a|"

@@ -219,7 +219,9 @@ _ROLE = "|".join(sorted((re.escape(t) for t in ROLE_TERMS), key=len, reverse=Tru
 ROLE_PHRASES = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in ROLE_TERMS if " " in t) + r")\b")
 ROLE_BEFORE = re.compile(rf"\b(?:{_ROLE})(?:,|:)?\s+$")
 ROLE_AFTER = re.compile(
-    rf"^\s*(?:,\s*|\s+)(?:(?:the|a|an|le|la|l'|el|der|die|das|o|il|lo|un|une|una|um|uma|ein|eine|"
+    rf"^\s*(?:,\s*|\s+)(?:(?:the|a|an|le|la|l'|el|der|die|das|o|il|lo|un|une|una|um|uma|ein|eine|de|het|een|"
+    # session 43 (round 48): "that" before the role ("Bára X, ta zpěvačka co ...", "X, quella del meteo")
+    rf"ta|ten|tamta|tamten|diese|dieser|deze|esa|ese|aquella|aquel|cette|quella|quello|essa|esse|aquela|aquele|"
     rf"famous|famosa|famoso|celebre|bekannte?r?|nota|noto|brazilian|brasileir[oa]|french|francaise?|"
     rf"spanish|espanola?|german|deutsche?r?|italian[oa]?|korean|coreenne?|american|americaine?|"
     rf"british|mexican[oa]?|argentin[oa]|popular) |l['’])*(?:{_ROLE})\b"

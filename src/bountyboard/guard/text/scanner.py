@@ -65,6 +65,7 @@ from bountyboard.guard.text.detectors.surnames import (
     well_known_surnames,
 )
 from bountyboard.guard.text.detectors.terms import SexualTermsDetector
+from bountyboard.guard.text.detectors.thing_names import ThingNameDetector
 from bountyboard.guard.text.detectors.titled_names import TitledNameDetector
 from bountyboard.guard.text.detectors.trigger_tokens import TriggerReader, TriggerTokenDetector
 from bountyboard.guard.text.famous import load_famous_people
@@ -212,6 +213,7 @@ class TextScanner:
             known = frozenset(core | rare | declined) - NOT_NAME_WORDS
             split = frozenset(core | {n for n in rare if len(n) >= 5 and n in shipped_ssa_given_names(2000)})
             self.detectors += (
+                ThingNameDetector(),  # first: the names it finds are a pet's, a boat's or a band's for every rule below
                 *(
                     RomanisedNameDetector(
                         system, self._gazetteer, common_words=shipped_dictionary_words(), places=word_lists["places"],

@@ -404,11 +404,32 @@ _ROUND17_SUGGESTIVE: dict[str, tuple[str, ...]] = {
     "pl": (
         r"\bw samym (?:fartuchu|reczniku|szlafroku)\b",
         r"\bw samej (?:bieliznie|koszuli|halce)\b", r"\bbez niczego pod spodem\b", r"\bpikantnie\b",
-        r"\bpikantn\w* (?:zdjec\w*|fot\w*|sesj\w*|obraz\w*|poz\w*)",
+        r"\bpikantn\w* (?:zdjec\w*|fot\w*|sesj\w*|obraz\w*|poz\w*|wersj\w*)", r"\bwersj\w* pikantn\w*",
     ),
-    "cs": (r"\bjen v (?:zastere|rucniku|zupanu)\b", r"\bnic pod (?:tim|ni|nim)\b", r"\bpikantn\w* (?:fotk\w*|fotograf\w*|snimk\w*)"),
+    "cs": (r"\bjen v (?:zastere|rucniku|zupanu)\b", r"\bnic pod (?:tim|ni|nim)\b", r"\bpikantn\w* (?:fotk\w*|fotograf\w*|snimk\w*|verz\w*)", r"\bverz\w* pikantn\w*"),
     "nl": (r"\balleen (?:een |in een )?(?:schort|handdoek)\b", r"\bniets eronder\b"),
     "tr": (r"\bsadece (?:bir )?onluk\w*", r"\baltinda hicbir sey\b"),
+}
+# Session 43 (round 48): little or less and less on, in the ten languages (folded): "con poca ropa", "immer weniger an",
+# "coraz mniej na sobie", "steeds minder aan"
+_LITTLE_ON: dict[str, tuple[str, ...]] = {
+    "en": (r"\b(?:with|wearing) (?:very )?little on\b", r"\bless and less (?:on|clothing|clothes)\b"),
+    "fr": (r"\bpeu vetue?s?\b", r"\bde moins en moins (?:habillee?s?|vetue?s?)\b"),
+    "es": (r"\bcon poca ropa\b", r"\b(?:cada vez )?con menos ropa\b", r"\ben plan picante\b"),
+    # ... the "hot version" and "dressed only in" ("die heiße Variante", "nur mit Kopfhörern bekleidet")
+    "de": (
+        r"\bimmer weniger an\b", r"\bknapp bekleidet\w*", r"\bsparlich bekleidet\w*", r"\bheisse (?:variante|version)\b",
+        r"\bnur (?:mit )?(?:einem |einer |ihren |seinen )?\w+ bekleidet\b",
+    ),
+    "it": (r"\bcon pochi vestiti\b", r"\bsempre meno vestit[aoie]\b", r"\bpoco vestit[aoie]\b"),
+    "pt": (r"\bcom pouca roupa\b", r"\bcada vez (?:com )?menos roupa\b"),
+    "pl": (r"\bcoraz mniej na sobie\b", r"\bskapo ubran[aey]\b", r"\bna sobie nic poza \w+|\bnic na sobie poza \w+", r"\bgoraca wersj\w*"),
+    "cs": (r"\bcim dal min obleceni\b", r"\bspore odena?\b", r"\bskrovne oblecena?\b"),
+    "nl": (r"\bsteeds minder aan\b", r"\bschaars gekleed\b"),
+    "tr": (
+        r"\bgittikce daha az (?:giyimli|kiyafet\w*)\b", r"\baz giyimli\b", r"\bsadece (?:beline |belinde )?(?:bir )?havlu\w*",
+        r"\bcekici poz\w*", r"\bformasiz\b",
+    ),
 }
 # Session 24: "nu", too short a word to list alone ("nu metal", Dutch "nu"), is nude after an adverb of entirety or
 # before where the nude person lies, in French and Portuguese (folded)
@@ -418,7 +439,7 @@ _SESSION24_EXPLICIT: dict[str, tuple[str, ...]] = {
 }
 for _table, _more in (
     (EXPLICIT_PATTERNS, _ROUND5_EXPLICIT), (EXPLICIT_PATTERNS, _ROUND10_EXPLICIT), (EXPLICIT_PATTERNS, _SESSION24_EXPLICIT), (SUGGESTIVE_PATTERNS, _ROUND5_SUGGESTIVE), (SUGGESTIVE_PATTERNS, _ROUND8_SUGGESTIVE),
-    (SUGGESTIVE_PATTERNS, _ROUND17_SUGGESTIVE), (EXPLICIT_PATTERNS, _NOTHING_ON_HER),
+    (SUGGESTIVE_PATTERNS, _ROUND17_SUGGESTIVE), (EXPLICIT_PATTERNS, _NOTHING_ON_HER), (SUGGESTIVE_PATTERNS, _LITTLE_ON),
 ):  # fmt: skip
     for _lang, _patterns in _more.items():
         _table[_lang] = _table.get(_lang, ()) + _patterns

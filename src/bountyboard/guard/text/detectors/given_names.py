@@ -40,6 +40,7 @@ from bountyboard.guard.text.detectors.listed_context import (
 )
 from bountyboard.guard.text.detectors.name_pairs import STRONG, NamePairs
 from bountyboard.guard.text.detectors.profiles import PLATFORM_NAMES
+from bountyboard.guard.text.detectors.surname_first import SurnameFirst
 from bountyboard.guard.text.extra_networks import MODEL_TAG_BEFORE
 from bountyboard.guard.text.name_words import ARTICLES, NOT_NAME_WORDS, PARTICLES
 from bountyboard.guard.text.normalize import View, fold, normalize_name
@@ -82,10 +83,6 @@ _STRONG, _WEAK, _HIDDEN, _IF_FRAMED = STRONG, WEAK, HIDDEN, IF_FRAMED  # the str
 # no dot, as chats write it ("Ruth H from the pharmacy", session 40), but not a roman numeral ("Henry V", "Charles X")
 _CAPITALISED_WORD_NEXT = re.compile(rf"\s+[{name_words.UPPER}]")
 _INITIAL_ENDS = re.compile(rf"(?:\.|(?<![IVX]))(?:$|[\s,;:)!?](?!\s*[{name_words.UPPER}]))")
-# Where a field or a line starts: the text's start, a line's, a bracket, a dash, a colon, a bar, a sentence's end
-_FIELD_START = re.compile(r"(?:^|[\n(|:–—-]|\.)[ \t]*$")
-# ... and where it ends ("Niedermaier, Josef)", "Kara, Recep —"; not "Notizblock, Kamera um den Hals")
-_FIELD_END = re.compile(r"[ \t]*(?:$|[\n)(|:;.,–—-])")
 _THIRD_NAME_WORD = re.compile(rf"[ \t]+{name_words.NAME_WORD}(?=\s)")  # a capitalised word after a pair
 _TRAILING_WORDS = re.compile(r"(?:[^\W\d_]+ ){1,2}$")
 _ONE_TRAILING_WORD = re.compile(r"[^\W\d_]+ $")
@@ -137,6 +134,9 @@ class GivenNameDetector:
             given=given_names, split_given=self._split_given, surnames=surnames, common=self._common,
             frequent_folded=frequent_words_folded, vocabulary=vocabulary_words,
         )
+        self._surname_first = SurnameFirst(  # "Nowak, Anna", "LEPERS Julien" (surname_first.py)
+            given=given_names, surnames=surnames, common=self._common, frequent_folded=frequent_words_folded, places=place_words
+        )
         # how strongly two words read as a name (name_pairs.py)
         self._pairs = NamePairs(
             given=given_names, rare=rare_given_names, surnames=surnames, common=self._common, frequent=frequent_words,
@@ -179,9 +179,9 @@ class GivenNameDetector:
                 found.append((start, tokens[index + 1][1], word, tokens[index + 1][2], _WEAK))
                 skip_to = index + 2
                 continue
-            if self._surname_first(norm.original, view, tokens, index):
+            if first_strength := self._surname_first.strength(norm.original, view, tokens, index):
                 # "LEPERS Julien", "Nowak, Anna": the surname first, as forms and lists write it; weak (session 40)
-                found.append((start, tokens[index + 1][1], tokens[index + 1][2], word, _WEAK))
+                found.append((start, tokens[index + 1][1], tokens[index + 1][2], word, first_strength))
                 skip_to = index + 2
                 continue
             pair = self._next_name_word(text, tokens, index)
@@ -375,8 +375,9 @@ class GivenNameDetector:
                 word_before in _OF_WORDS and two_before in named_things.CONTAINERS
             )):
                 continue  # "Opel Manta", "botella de Estrella Galicia": a make's model, a container's brand
-            if not sexual_after and (given in named_things.PET_WORDS or word_before in named_things.PET_WORDS):
-                continue  # "Kedim Pamuk", "mijn hond Max": a pet
+            lone_given = surname in self._given and surname not in self._surnames  # "Storm Bronagh", not "Storm Reid"
+            if not sexual_after and (named_things.pet_or_storm_named(word_before, given, given_name_after=lone_given)):
+                continue  # "Kedim Pamuk", "mijn hond Max": a pet; "orkan Ksawery", "Storm Bronagh": a storm
             place_around = named_things.place_word_before(before) or named_things.place_word_after(after) or (
                 named_things.institution_run_before(norm.original[max(0, span[0] - 80) : span[0]])
             ) or (word_before in self._given and named_things.place_word_before(before[: before.rstrip().rfind(" ") + 1]))
@@ -532,36 +533,6 @@ class GivenNameDetector:
             and (original[first : first + 1].isupper() or original[first:given_end].islower())
             and original[end - 1 : end].isupper() and original[first : start] == original[first:start].rstrip() + " "
             and _INITIAL_ENDS.match(original, end) is not None
-        )  # fmt: skip
-
-    def _surname_first(self, original: str, view: View, tokens: list[tuple[int, int, str]], index: int) -> bool:
-        """A surname, then a capitalised known given name and no capitalised word after it: the surname in capitals
-        ("LEPERS Julien", "TOKGÖZ Merve"), or a known surname and a comma ("Nowak, Anna"), as forms, class lists and
-        credits write a name (round 45's brief; not "NSFW Anna", "Paris, Hilton is a hotel", nor an unknown surname
-        before a comma mid-sentence: "Halloran, Ruth" is a list as often as a name there)."""
-        if index + 1 >= len(tokens) or tokens[index + 1][2] not in self._given or tokens[index + 1][2] in self._common:
-            return False
-        word = tokens[index][2]
-        first, last = view.span(tokens[index][0], tokens[index][1])
-        given_start, given_end = view.span(tokens[index + 1][0], tokens[index + 1][1])
-        raw, given_raw, gap = original[first:last], original[given_start:given_end], original[last:given_start]
-        if len(word) < 3 or word in NOT_NAME_WORDS or word in self._given or not given_raw.istitle():
-            return False
-        if _CAPITALISED_WORD_NEXT.match(original, given_end):
-            return False  # "ANNA Maria Nowak", "SALE Anna Karenina": more name after, read by the pair rule
-        if original.startswith(("'s", "’s"), given_end):
-            return False  # "Tiramisu, Paula's recipe": a thing of hers, after a list's comma
-        if raw.isupper() and gap == " ":
-            return True
-        if not raw.istitle() or gap != ", " or word in self._common:
-            return False
-        # ... or an unknown surname as a field or a line holds it alone, as a form or a title writes it ("Poster –
-        # Niedermaier, Josef", "(Zubilewicz, Tomasz)": round 46); mid-sentence a comma lists things as often
-        return word in self._surnames or (
-            # a few characters back only: a search from the text's start would make a long list of names quadratic
-            _FIELD_START.search(original, max(0, first - 16), first) is not None
-            and _FIELD_END.match(original, given_end) is not None
-            and word not in self._frequent_folded and word not in self._places
         )  # fmt: skip
 
     @staticmethod

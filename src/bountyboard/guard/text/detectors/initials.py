@@ -28,6 +28,34 @@ _INITIALS = re.compile(
     rf"(?<![\w.])(?P<letters>[{UPPER}]\.\s?(?:[{UPPER}]\.\s?)?(?:[{UPPER}]\.|Mc[{UPPER}]\.?))(?![\w])"
     rf"(?!\s*[{UPPER}][\w])"
 )
+# ... and in lower case, as chats write them ("j.k. aus dem Ortsbeirat", "d.k. from the district council"): two or
+# three letters, each with its dot; read only with a council or a role beside them (``_COUNCIL_AFTER``, ``_ROLE_BEFORE``)
+_LOWER_INITIALS = re.compile(r"(?<![\w.])(?P<letters>[a-z]\.\s?[a-z]\.(?:\s?[a-z]\.)?)(?![\w])")
+# ... and one lower-case initial before a lower-case surname, its particle kept ("j. de waal, wethouder", "b. hoogendijk
+# personal trainer"): read only with a role, a trade or a council right after the surname
+_LOWER_INITIAL_SURNAME = re.compile(
+    r"(?<![\w.])(?P<letters>[a-z]\.\s(?:(?:van der|van de|van den|van|de|der|den|von|da|di|le|la)\s)?[a-z][a-z'’-]{2,})(?![\w.])"
+)
+# The lower-case abbreviations of the ten languages written so ("e.g.", "z.B.", "d.h.", "o.a.", "s.r.o.", "t.j.")
+_LOWER_ABBREVIATIONS = frozenset(
+    "EG IE AM PM PS NB ZB DH UA OA PE EJ AKA ETC VS CA VA SO UU MAW TAV IPV DWZ AUB BV ZN VV TJ AS SRO PNE OO NN NP".split()
+)
+# A town's council or office after the initials, or a councillor's title before them, in the ten languages (folded):
+# "j.k. aus dem Ortsbeirat", "r.b. del ayuntamiento", "belediye meclisi üyesi s.y.", "radny m.k."
+_COUNCIL = (
+    r"(?:(?:\w+ ){0,2}(?:council|town hall|ayuntamiento|cabildo|mairie|conseil municipal|ortsbeirat|gemeinderat|stadtrat|"
+    r"rathaus|gemeenteraad|gemeentehuis|comune|consiglio comunale|camara municipal|prefeitura|rady miasta|rady gminy|"
+    r"urzedu|radnice|zastupitelstva|belediye\w*|meclis\w*))"
+)
+_COUNCIL_AFTER = re.compile(
+    rf"^\s*,?\s*(?:from|of|at|on|aus dem|aus der|im|vom|von der|del|de la|de|du|au|van de|van het|uit de|in de|z|ze|w|"
+    rf"we|v|ve|do|da|della|del|dal|no|na|)\s*(?:the\s+)?{_COUNCIL}\b"
+)
+_COUNCILLOR_BEFORE = re.compile(
+    r"\b(?:councillor|councilor|alderman|concejala?|conseill[eè]re? municipale?|gemeinderat|gemeinder[aä]tin|stadtr[aä]tin|"
+    r"stadtrat|wethouder|raadslid|consigliere|consigliera|assessore|vereador|vereadora|radny|radna|zastupitel|zastupitelka|"
+    r"meclis uyesi|meclisi uyesi)\s*,?\s*$"
+)
 # Abbreviations written with dots: places, clubs, companies, titles and letters' closings (listed here without them)
 DOTTED_ABBREVIATIONS = frozenset(
     """US USA UK GB EU UN NY NYC LA DC SF NZ UAE UU EEUU BRD DDR RFA CCCP URSS UdSSR AI KI IA PS PPS NB TV RIP
@@ -49,6 +77,7 @@ _PLACE_IN_ASIDE = re.compile(
     rf"\bthe\s+[{UPPER}][\w-]{{2,}}\s+(?:girl|woman|lady|lass|guy|man|lad|bloke|boy)\b"
 )
 _TRADE_IN_ASIDE = re.compile(rf"\b{described_people.TRADES}\b")
+_TRADE_RIGHT_AFTER = re.compile(rf"^\s*,?\s*(?:(?:the|a|de|die|der|la|le|el|il|o)\s+)?(?:\w+\s+)?{described_people.TRADES}\b")
 _SEXUAL_REACH = 80
 
 
@@ -61,6 +90,18 @@ class InitialsDetector:
             m for m in _INITIALS.finditer(original)
             if _letters(m.group("letters")) not in DOTTED_ABBREVIATIONS
             and not (_letters(m.group("letters")) in _DEGREES and original[: m.start()].rstrip().endswith(","))
+        ]  # fmt: skip
+        found += [
+            m for m in _LOWER_INITIALS.finditer(original)
+            if _letters(m.group("letters")) not in _LOWER_ABBREVIATIONS | DOTTED_ABBREVIATIONS
+            and (_COUNCIL_AFTER.match(fold(original[m.end() : m.end() + 60]).text)
+                 or _COUNCILLOR_BEFORE.search(fold(original[max(0, m.start() - 40) : m.start()]).text))
+        ]  # fmt: skip
+        found += [
+            m for m in _LOWER_INITIAL_SURNAME.finditer(original)
+            if _role_after(fold(original[m.end() : m.end() + 60]).text) or _COUNCILLOR_BEFORE.search(
+                fold(original[max(0, m.start() - 40) : m.start()]).text
+            )
         ]  # fmt: skip
         if not found or context.names_fiction:
             return []  # most texts hold no dotted initials: the whole-text reads below wait for them
@@ -78,7 +119,8 @@ class InitialsDetector:
             aside = _ASIDE.match(original[end : end + 80])
             placed = bool(aside and _PLACE_IN_ASIDE.search(aside.group("aside")))
             role = bool(
-                roles.ROLE_AFTER.match(fold(original[end : end + 60]).text)
+                _role_after(fold(original[end : end + 60]).text)
+                or _COUNCILLOR_BEFORE.search(before)
                 or (aside and _TRADE_IN_ASIDE.search(fold(aside.group("aside")).text))
             )
             sexual = near(start, end, _SEXUAL_REACH) or (bool(sexual_spans) and about_photos)
@@ -96,6 +138,15 @@ class InitialsDetector:
                 source=SOURCE_INITIALS, name=original[start:end], span=(start, end), detail=detail, framed=framed
             )
         return out
+
+
+def _role_after(folded_after: str) -> bool:
+    """A role, a trade or a town's council right after the initials: "M.D., kanoistka", "j. de waal, wethouder",
+    "b. hoogendijk personal trainer", "j.k. aus dem Ortsbeirat"."""
+    return bool(
+        roles.ROLE_AFTER.match(folded_after) or _COUNCIL_AFTER.match(folded_after)
+        or _TRADE_RIGHT_AFTER.match(folded_after)
+    )  # fmt: skip
 
 
 def _letters(initials: str) -> str:

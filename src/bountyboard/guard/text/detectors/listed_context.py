@@ -109,6 +109,8 @@ def named_after(
         following = following[1:]
     if previous and previous[-1] in named_things.PLACE_BEFORE_NAME or named_things.place_word_before(before):
         return True  # "place Charles-de-Gaulle", "la station de métro Louise Michel"
+    if previous and previous[-1] in named_things.STORM_WORDS:
+        return True  # "Storm Ciara", "l'ouragan Irma": a storm (session 43)
     # "Johan Cruijff ArenA", "Karl-Marx-Allee", "Barış Manço'nun evi", "l'Amerigo Vespucci in navigazione"
     return bool(following and (following[0] in NAMED_AFTER_HEADS or (after[:1] in "- " and following[0] in named_things.PLACE_AFTER_NAME))) or (
         named_things.place_word_after(after)

@@ -117,6 +117,11 @@ class NameShapeDetector:
             before = fold(raw_before).text
             if words[0] in named_things.PET_WORDS or before.split()[-1:] and before.split()[-1] in named_things.PET_WORDS:
                 continue  # "meines Hundes Bruno", "my dog Max": a pet
+            if (
+                before.split()[-1:] and before.split()[-1] in named_things.STORM_WORDS
+                or len(words) == 2 and words[0] in named_things.STORM_WORDS and words[1] in self._given_names
+            ) and not sexual_spans:
+                continue  # "Storm Bronagh", "l'ouragan Irma": a storm ("Storm Reid" is read by the given-name rule)
             after = fold(raw_after).text
             if named_things.place_word_before(before) or named_things.place_word_after(after) or (
                 named_things.institution_run_before(original[max(0, start - 80) : start])

@@ -140,6 +140,9 @@ _PLAYER_BEFORE = re.compile(rf"\b{fiction_frames.CAST_WORDS}\s+(?:of|de|du|del|v
 _RULED_OUT_BEFORE = re.compile(r"\b(?:not|no|never|nicht|kein\w*|pas|sans|sin|senza|sem|nie|bez|ne|niet|geen)\s+(?:\w+\s+){0,2}$")
 
 
+_APPOSITION = re.compile(r"\s*[,(–—-]\s*")  # "l'abbé Martin, le curé de ...", "Martin (le curé de ...)"
+
+
 class DescribedPersonDetector:
     """A description that singles one real person out ("the current French president", "the Hermione actress")."""
 
@@ -153,7 +156,18 @@ class DescribedPersonDetector:
             )
             for m in _DESCRIBED_RE.finditer(context.norm.words.text)
         ]  # fmt: skip
+        # ... but a description set beside a listed character as its apposition is that character's, in every mention
+        # ("l'abbé Martin, le curé de Cucugnan": session 43); not "the actress who played Hermione", her actress
         original = context.norm.original
+        characters = [s.span for s in context.signals if s.kind is SignalKind.FICTIONAL_CHARACTER and s.span]
+        theirs = {
+            d.label for d in out
+            if d.span and any(
+                _APPOSITION.fullmatch(original[end : d.span[0]]) or _APPOSITION.fullmatch(original[d.span[1] : start])
+                for start, end in characters
+            )
+        }  # fmt: skip
+        out = [d for d in out if d.label not in theirs]
         for character in context.signals:
             if character.kind is not SignalKind.FICTIONAL_CHARACTER or not character.span:
                 continue

@@ -52,6 +52,17 @@ _PROFILE_AS = re.compile(
     rf"(?P<host_tr>{PLATFORM_NAMES})['’]?(?:da|de|ta|te)\s+(?=\S+\s+(?:diye|olarak)\b))"
     r"(?P<handle>@[a-z0-9_][a-z0-9_.]{0,28}[a-z0-9_]|(?=[a-z0-9_.]*[0-9_.])[a-z0-9_][a-z0-9_.]{0,28}[a-z0-9_])"
 )
+# ... or a handle no word can be beside a creator's role ("the streamer kaslo_kat", "floortjeW_live, twitch streamster
+# uit Woudrichem": round 48); the platform is the one the role names, if any
+_CREATOR = (
+    r"(?:(?P<host_role>twitch|youtube|tiktok|insta|instagram|kick)\s+)?(?:streamer\w*|streamster|streameuse|youtuber\w*|"
+    r"tiktoker\w*|influencer\w*|influenceuse|content creator|creator|cosplayer\w*|camgirl|cam girl)"
+)
+_HANDLE_WORD = r"@?(?=[a-z0-9_.]*[0-9_])(?=[a-z0-9_.]*[a-z])[a-z0-9_][a-z0-9_.]{1,28}[a-z0-9_]"
+_PROFILE_WITH_A_ROLE = re.compile(
+    rf"\b{_CREATOR}\s+(?P<handle>{_HANDLE_WORD})(?![\w@])|(?<![\w@.])(?P<handle_first>{_HANDLE_WORD}),?\s+"
+    rf"(?:(?:a|an|the|de|die|der|la|le|el|il|o|a|een)\s+)?(?:\w+\s+)??{_CREATOR.replace('host_role', 'host_after')}\b"
+)
 _LABEL_PLATFORMS = {
     "ig": "instagram", "insta": "instagram", "instagram": "instagram", "tiktok": "tiktok", "tt": "tiktok",
     "twitter": "x", "snap": "snapchat", "snapchat": "snapchat", "onlyfans": "onlyfans", "twitch": "twitch",
@@ -101,6 +112,14 @@ class ProfileDetector:
             out.append(
                 self._profile_signal(context, registry, m.start(), m.end(), platform, m.group("handle").lstrip("@"))
             )
+        creators = not context.names_fiction and ("_" in base or any(c.isdigit() for c in base))
+        for m in _PROFILE_WITH_A_ROLE.finditer(base) if creators else ():  # not "my_oc_v2, influencer" of a fandom
+            if any(s <= m.start() < e for s, e in taken):
+                continue
+            taken.append(m.span())
+            host = m.group("host_role") or m.group("host_after")
+            handle = (m.group("handle") or m.group("handle_first")).lstrip("@")
+            out.append(self._profile_signal(context, registry, m.start(), m.end(), _LABEL_PLATFORMS.get(host or ""), handle))
         for m in _HANDLE.finditer(base) if "@" in base else ():
             if any(s <= m.start() < e for s, e in taken):
                 continue

@@ -1,0 +1,106 @@
+"""Names the text gives a pet, a horse, a boat or a band: "our cattle dog Gerald", "we're a folk trio called Jenny
+Wren", "ons paard heet Willem-Alexander", "nasz jamnik nazywa się Pan Kazimierz", "teknemizin adı 'Hatice Ana'",
+"Rufino, el perro de la plaza" (session 43, round 48).
+
+A person's given name and surname are what owners, crews and bands name their animals, boats and themselves after,
+and the name-shape rules read them as a person. Where the text itself says what bears the name (the thing, then a
+naming verb and the name; the name, then "is our <thing>"; the name, a comma and "the <thing>"), the name is the
+thing's in every mention of the text. Only capitalised or quoted names count, and only outside sexual text (the
+caller's): "a band called <real singer>, nude" stays a person.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from bountyboard.guard.text import named_things
+from bountyboard.guard.text.name_words import UPPER
+from bountyboard.guard.text.normalize import View
+
+# What bears a name, folded, besides the pets of ``named_things.PET_WORDS``: boats and ships, horses and cattle, bands
+# and choirs, in the ten languages
+_BEARERS = "|".join(
+    sorted(
+        named_things.PET_WORDS
+        | set(
+            """boat boats ship yacht barge ferry trawler narrowboat botter bateau navire voilier peniche barco buque velero
+            barca nave veliero boot schiff kutter barkasse fahrgastschiff navio lodz lodka statek jacht lod lodicka
+            schip schuit tjalk tekne teknemiz teknemizin tekneye gemi gemimiz kayik mare stallion gelding cow bull
+            heifer jument vache yegua vaca stute kuh giumenta mucca egua klacz krowa klisna krava merrie koe kisrak inek
+            band trio duo quartet choir groupe chorale grupo banda coro gruppo zespol kapela chor sbor groep koor grup
+            koro""".split()
+        ),
+        key=len,
+        reverse=True,
+    )
+)
+# ... not a person named by it ("our dog walker Anna", "the band's singer", "la chica del grupo")
+_NOT_THE_BEARER = (
+    r"(?!\s*(?:walker|sitter|trainer|groomer|owner|lover|breeder|handler|person|mom|mum|dad|whisperer|lady|guy|man|"
+    r"woman|girl|boy|member|leader|singer|player|captain|skipper|rider|jockey|'s|’s)\b)"
+)
+# The verbs that give a name, folded: "called", "se llama", "heet", "nazywa się", "adı"; then an adverb may come ("heet
+# officieel")
+_NAMING = (
+    r"(?:is |are )?(?:called|named|christened|name is|s'appelle|nomme|nommee|appele|appelee|baptise|baptisee|se llama|"
+    r"llamad[oa]|bautizad[oa]|heisst|heissen|namens|genannt|getauft|si chiama|ci chiamiamo|chiamat[oa]|di nome|"
+    r"se chama|chama-se|chamad[oa]|batizad[oa]|nazywa sie|nazywaja sie|wabi sie|o imieniu|o nazwie|se jmenuje|"
+    r"jmenem|heet|heten|genaamd|gedoopt|noemen we (?:hem|haar|het)|adi|ismi)"
+    r"(?: (?:officially|officieel|offiziell|officiellement|oficialmente|ufficialmente|oficjalnie|oficialne|resmen))?"
+)
+_THING_THEN_NAME = re.compile(rf"\b(?:{_BEARERS})\b{_NOT_THE_BEARER}[^.\n]{{0,48}}?\b{_NAMING}\s*$")
+# ... and the name first: "Gerald is our cattle dog", "Rufino, el perro de la plaza", "Bello ist unser Hund"
+_OWNERS = (
+    r"(?:our|my|the|a|notre|mon|ma|le|la|un|une|nuestro|nuestra|mi|el|un|una|unser|unsere|mein|meine|der|die|das|"
+    r"ein|eine|il nostro|la nostra|il mio|la mia|il|lo|o|a|nosso|nossa|meu|minha|um|uma|nasz|nasza|moj|moja|nas|nase|"
+    r"muj|moje|ons|onze|mijn|de|het|een|bizim|benim)"
+)
+_NAME_THEN_THING = re.compile(
+    rf"^\s*(?:,\s*|\s+(?:is|ist|est|es|e|jest|je|zijn|dir)\s+){_OWNERS}\s+(?:\w+\s+){{0,2}}(?:{_BEARERS})\b{_NOT_THE_BEARER}"
+)
+# A capitalised name of one to four words, or a quoted one, in the original text
+_NAME = re.compile(
+    rf"['‘’\"“”„«]?(?P<name>[{UPPER}][\w'’]*(?:[ -](?:[{UPPER}][\w'’]*|van|de|der|da|di|del|von|y|e)){{0,4}})['‘’\"“”«»]?"
+)
+# ... the name before the thing, with its town ("Gerald from Kyogle is our cattle dog": Gerald is the dog too)
+_NAME_BEFORE = re.compile(
+    rf"(?:^|[\s(\"'‘“„«])(?P<name>(?P<head>[{UPPER}][\w'’]*(?:[ -][{UPPER}][\w'’]*){{0,3}})"
+    rf"(?: (?:from|of|de|del|da|di|du|van|von|vom|uit|aus|z|ze) [{UPPER}][\w'’-]*)?)\s*$"
+)
+_REACH = 80
+
+
+def thing_name_spans(original: str, words: View) -> list[tuple[int, int]]:
+    """The original-text spans of every mention of a name the text gives a thing; none in most texts."""
+    names: set[str] = set()
+    folded = words.text
+    for m in re.finditer(rf"\b{_NAMING}\b", folded):
+        if not _THING_THEN_NAME.search(folded, max(0, m.start() - 60), m.end()):
+            continue
+        after = words.span(m.end() - 1, m.end())[1]
+        rest = original[after : after + _REACH]
+        if name := _NAME.match(original, after + len(rest) - len(rest.lstrip())):
+            names.add(name.group("name").strip())
+    for m in re.finditer(rf"\b(?:{_BEARERS})\b", folded):
+        # the name before ", the dog" or "is our dog": find where the linking words begin, then the name before them
+        start = words.span(m.start(), m.start() + 1)[0]
+        window = original[max(0, start - _REACH) : start]
+        for link in re.finditer(r",|\s(?:is|ist|est|es|e|è|é|jest|je|zijn|dir)\s", window):
+            head = window[: link.start()]
+            if (name := _NAME_BEFORE.search(head)) and _NAME_THEN_THING.match(
+                words.text[_folded_offset(words, start - len(window) + link.start()) : m.end() + 16]
+            ):
+                names.update((name.group("name").strip(), name.group("head").strip()))
+    spans: list[tuple[int, int]] = []
+    for bearer_name in names:
+        if len(bearer_name) >= 3:
+            spans += [found.span() for found in re.finditer(rf"(?<![\w]){re.escape(bearer_name)}(?![\w])", original)]
+    return spans
+
+
+def _folded_offset(words: View, original_offset: int) -> int:
+    """The words view's offset of an original-text offset (the first view character at or after it)."""
+    if words.offsets is None:
+        return original_offset
+    return bisect_left(words.offsets, original_offset)
