@@ -20,21 +20,16 @@ from bountyboard.guard.text.normalize import View
 
 # What bears a name, folded, besides the pets of ``named_things.PET_WORDS``: boats and ships, horses and cattle, bands
 # and choirs, in the ten languages
-_BEARERS = "|".join(
-    sorted(
-        named_things.PET_WORDS
-        | set(
-            """boat boats ship yacht barge ferry trawler narrowboat botter bateau navire voilier peniche barco buque velero
-            barca nave veliero boot schiff kutter barkasse fahrgastschiff navio lodz lodka statek jacht lod lodicka
-            schip schuit tjalk tekne teknemiz teknemizin tekneye gemi gemimiz kayik mare stallion gelding cow bull
-            heifer jument vache yegua vaca stute kuh giumenta mucca egua klacz krowa klisna krava merrie koe kisrak inek
-            band trio duo quartet choir groupe chorale grupo banda coro gruppo zespol kapela chor sbor groep koor grup
-            koro""".split()
-        ),
-        key=len,
-        reverse=True,
-    )
+_BEARER_WORDS = named_things.PET_WORDS | frozenset(
+    """boat boats ship yacht barge ferry trawler narrowboat botter bateau navire voilier peniche barco buque velero
+    barca nave veliero boot schiff kutter barkasse fahrgastschiff navio lodz lodka statek jacht lod lodicka
+    schip schuit tjalk tekne teknemiz teknemizin tekneye gemi gemimiz kayik mare stallion gelding cow bull
+    heifer jument vache yegua vaca stute kuh giumenta mucca egua klacz krowa klisna krava merrie koe kisrak inek
+    band trio duo quartet choir groupe chorale grupo banda coro gruppo zespol kapela chor sbor groep koor grup
+    koro""".split()
 )
+_BEARERS = "|".join(sorted(_BEARER_WORDS, key=len, reverse=True))
+_WORD = re.compile(r"\w+")
 # ... not a person named by it ("our dog walker Anna", "the band's singer", "la chica del grupo")
 _NOT_THE_BEARER = (
     r"(?!\s*(?:walker|sitter|trainer|groomer|owner|lover|breeder|handler|person|mom|mum|dad|whisperer|lady|guy|man|"
@@ -68,21 +63,25 @@ _NAME_BEFORE = re.compile(
     rf"(?:^|[\s(\"'‘“„«])(?P<name>(?P<head>[{UPPER}][\w'’]*(?:[ -][{UPPER}][\w'’]*){{0,3}})"
     rf"(?: (?:from|of|de|del|da|di|du|van|von|vom|uit|aus|z|ze) [{UPPER}][\w'’-]*)?)\s*$"
 )
+_NAMING_RE = re.compile(rf"\b{_NAMING}\b")
+_BEARER_RE = re.compile(rf"\b(?:{_BEARERS})\b")
 _REACH = 80
 
 
 def thing_name_spans(original: str, words: View) -> list[tuple[int, int]]:
     """The original-text spans of every mention of a name the text gives a thing; none in most texts."""
-    names: set[str] = set()
     folded = words.text
-    for m in re.finditer(rf"\b{_NAMING}\b", folded):
+    if _BEARER_WORDS.isdisjoint(_WORD.findall(folded)):
+        return []  # most texts name no pet, boat or band: a set lookup a word, not the patterns below
+    names: set[str] = set()
+    for m in _NAMING_RE.finditer(folded):
         if not _THING_THEN_NAME.search(folded, max(0, m.start() - 60), m.end()):
             continue
         after = words.span(m.end() - 1, m.end())[1]
         rest = original[after : after + _REACH]
         if name := _NAME.match(original, after + len(rest) - len(rest.lstrip())):
             names.add(name.group("name").strip())
-    for m in re.finditer(rf"\b(?:{_BEARERS})\b", folded):
+    for m in _BEARER_RE.finditer(folded):
         # the name before ", the dog" or "is our dog": find where the linking words begin, then the name before them
         start = words.span(m.start(), m.start() + 1)[0]
         window = original[max(0, start - _REACH) : start]

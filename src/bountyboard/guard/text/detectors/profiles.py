@@ -58,6 +58,7 @@ _CREATOR = (
     r"(?:(?P<host_role>twitch|youtube|tiktok|insta|instagram|kick)\s+)?(?:streamer\w*|streamster|streameuse|youtuber\w*|"
     r"tiktoker\w*|influencer\w*|influenceuse|content creator|creator|cosplayer\w*|camgirl|cam girl)"
 )
+_CREATOR_CUE = re.compile(r"stream|youtub|tiktok|influenc|creator|cosplay|cam ?girl")
 _HANDLE_WORD = r"@?(?=[a-z0-9_.]*[0-9_])(?=[a-z0-9_.]*[a-z])[a-z0-9_][a-z0-9_.]{1,28}[a-z0-9_]"
 _PROFILE_WITH_A_ROLE = re.compile(
     rf"\b{_CREATOR}\s+(?P<handle>{_HANDLE_WORD})(?![\w@])|(?<![\w@.])(?P<handle_first>{_HANDLE_WORD}),?\s+"
@@ -112,8 +113,9 @@ class ProfileDetector:
             out.append(
                 self._profile_signal(context, registry, m.start(), m.end(), platform, m.group("handle").lstrip("@"))
             )
-        creators = not context.names_fiction and ("_" in base or any(c.isdigit() for c in base))
-        for m in _PROFILE_WITH_A_ROLE.finditer(base) if creators else ():  # not "my_oc_v2, influencer" of a fandom
+        # a creator's word first (rare): the pattern's handle-first branch is tried at every position
+        creators = _CREATOR_CUE.search(base) is not None and not context.names_fiction  # not "my_oc_v2, influencer"
+        for m in _PROFILE_WITH_A_ROLE.finditer(base) if creators else ():
             if any(s <= m.start() < e for s, e in taken):
                 continue
             taken.append(m.span())
