@@ -7,7 +7,8 @@ import re
 
 import pytest
 
-from bountyboard.guard.text.alternation import first_characters, grouped_alternation
+from bountyboard.guard.text import fiction_frames
+from bountyboard.guard.text.alternation import first_characters, grouped_alternation, grouped_pattern
 from bountyboard.guard.text.suggestive_context import all_patterns
 
 
@@ -82,3 +83,23 @@ class TestGroupedAlternation:
             assert _matches(grouped, text) == expected, text
             found += len(expected)
         assert found > len(texts)  # the texts are dense with cues: the comparison is not of empty lists
+
+
+class TestGroupedPattern:
+    def test_the_fiction_cues_match_the_same_spans_grouped_as_written(self) -> None:
+        # FICTIONAL_CONTEXT is compiled grouped (session 43); the written alternation compiled plain is the reference
+        written = re.compile(rf"\b(?:{fiction_frames._FICTIONAL_CONTEXT_CUES})\b")
+        words = sorted({w for w in re.findall(r"[^\W\d_]+", fiction_frames._FICTIONAL_CONTEXT_CUES) if len(w) > 1})
+        rng = random.Random(20261243)
+        texts = [" ".join(rng.choice(words) for _ in range(rng.randint(3, 40))) for _ in range(1500)]
+        found = 0
+        for text in texts:
+            expected = _matches(written, text)
+            assert _matches(fiction_frames.FICTIONAL_CONTEXT, text) == expected, text
+            found += len(expected)
+        assert found > len(texts)
+
+    def test_a_written_alternation_is_split_on_its_top_level_bars_only(self) -> None:
+        assert re.fullmatch(grouped_pattern("ab|(?:c|d)e|f[|]g"), "de")
+        assert re.fullmatch(grouped_pattern("ab|(?:c|d)e|f[|]g"), "f|g")
+        assert not re.fullmatch(grouped_pattern("ab|(?:c|d)e|f[|]g"), "d")

@@ -78,6 +78,11 @@ def _closing_parenthesis(pattern: str) -> int | None:
     return None
 
 
+def grouped_pattern(alternation: str) -> str:
+    """One written alternation (``a|(?:b|c)d|...``) as ``grouped_alternation`` of its top-level branches."""
+    return grouped_alternation(_top_level_branches(alternation))
+
+
 def grouped_alternation(patterns: list[str]) -> str:
     """``(?:p1|p2|...)``, written as one group per first character; matches exactly what the plain alternation
     matches at every position."""

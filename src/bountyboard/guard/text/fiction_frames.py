@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from bountyboard.guard.text import roles
+from bountyboard.guard.text.alternation import grouped_pattern
 from bountyboard.guard.text.frames import INVENTED, LIKENESS_OR_REAL, style_word_after
 from bountyboard.guard.text.resemblance_frames import person_resemblance_demands
 
@@ -208,8 +209,10 @@ _CAST_IN_OWN_WORK = re.compile(
     r"\b(?:(?:as|como|come|comme|als) (?:an?|un|une|una|uno|um|uma|ein|eine|einen|een)|jako|en tant que|olarak) \w+"
 )
 
-FICTIONAL_CONTEXT = re.compile(
-    r"\b(?:original character|my oc|oc|ocs|fictional character|fan ?art|fanart|in game|game model|"
+# Written as one alternation and compiled grouped by first character (``alternation.grouped_pattern``: the same
+# matches, 0.021 → 0.013 ms a search on the benchmark's prompts; session 43)
+_FICTIONAL_CONTEXT_CUES = (
+    r"original character|my oc|oc|ocs|fictional character|fan ?art|fanart|in game|game model|"
     r"game design|remake design|character design|personnage original|personaje original|"
     r"personaggio originale|originalfigur|"
     # round 16: a persona the text says is invented, virtual or not real, in the ten languages (folded); "fake" is
@@ -271,8 +274,9 @@ FICTIONAL_CONTEXT = re.compile(
     # filmed with actors, whose names may stand beside them ("Bella Ramsey as Ellie, The Last of Us")
     r"witcher [123]|wiedzmin [123]|zaklinac [123]|cyberpunk 2077|mass effect|dragon age|baldur'?s gate|red dead|"
     r"grand theft auto|life is strange|bioshock|skyrim|elder scrolls|god of war|alan wake|detroit become human|"
-    r"kingdom come:? deliverance|half life|devil may cry|world of warcraft|starcraft|hogwarts legacy)\b"
+    r"kingdom come:? deliverance|half life|devil may cry|world of warcraft|starcraft|hogwarts legacy"
 )
+FICTIONAL_CONTEXT = re.compile(rf"\b{grouped_pattern(_FICTIONAL_CONTEXT_CUES)}\b")
 
 # The character of a novel, a series, a comic or a game, as the ten languages say it (folded): "le personnage de la
 # série", "die Figur aus 'Der Vorleser'", "postać z serialu", "personage uit", "romandaki Feride", "from the
