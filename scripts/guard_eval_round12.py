@@ -35,6 +35,7 @@ import json
 import random
 import sys
 from collections import defaultdict
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -61,14 +62,18 @@ def with_splits(parts: list[list[dict[str, Any]]], seed: int = SEED) -> list[dic
     return [{**{k: row[k] for k in KEYS if k != "split"}, "split": "tune" if row["id"] in tune else "test"} for part in parts for row in part]
 
 
-def merge(argv: list[str], *, description: str, out: Path, seed: int) -> int:
-    """The command line of every blind set: two writers' files in, the merged and split set out."""
+def merge(
+    argv: list[str], *, description: str, out: Path, seed: int,
+    draw: Callable[[list[list[dict[str, Any]]], int], list[dict[str, Any]]] | None = None,
+) -> int:
+    """The command line of every blind set: two writers' files in, the merged and split set out (``draw``: a round's own
+    split, round 48's; this module's ``with_splits`` by default)."""
     parser = argparse.ArgumentParser(description=description)
     parser.add_argument("parts", nargs=2, type=Path, help="the two writers' JSONL files, in the brief's order")
     parser.add_argument("--out", type=Path, default=out, help="where the merged set goes (default %(default)s)")
     args = parser.parse_args(argv)
     parts = [[json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()] for path in args.parts]
-    rows = with_splits(parts, seed=seed)
+    rows = (draw or with_splits)(parts, seed)
     args.out.write_text("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows), encoding="utf-8")
     print(f"wrote {len(rows)} rows to {args.out}")
     return 0

@@ -73,12 +73,9 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-import argparse  # noqa: E402
-import json  # noqa: E402
-from typing import Any  # noqa: E402
 
 import guard_eval_round12  # noqa: E402  (the same draw, another seed)
 
@@ -108,15 +105,9 @@ def with_splits(parts: list[list[dict[str, Any]]], seed: int = SEED) -> list[dic
 
 
 def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("parts", nargs=2, type=Path, help="the two writers' JSONL files, in the brief's order")
-    parser.add_argument("--out", type=Path, default=ROUND48, help="where the merged set goes (default %(default)s)")
-    args = parser.parse_args(argv)
-    parts = [[json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()] for path in args.parts]
-    rows = with_splits(parts, seed=SEED)
-    args.out.write_text("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows), encoding="utf-8")
-    print(f"wrote {len(rows)} rows to {args.out}")
-    return 0
+    return guard_eval_round12.merge(
+        argv, description=__doc__.split("\n\n")[0], out=ROUND48, seed=SEED, draw=with_splits
+    )
 
 
 if __name__ == "__main__":
