@@ -92,7 +92,7 @@ OFFICE_HOLDERS = (
     # ... and the office in the genitive too ("żona burmistrza Bochni", the mayor's wife: session 40)
     rf"\b(?:{'|'.join((*roles.SLAVIC_MAYORS, 'burmistrzyni', 'prezydent miasta', 'primator', 'primatorka', 'hejtmanka', 'burmistrza', 'wojta', 'starosty', 'prezydenta miasta', 'primatora', 'hejtmana'))}) "
     r"(?:(?:miasta|gminy|obce|mesta|mestyse|kraje|powiatu) [a-z][a-z-]{2,}|[a-z][a-z-]+(?:a|e|i|u|y|ego)\b)",
-    # ... and the parish priest by his parish or its town ("proboszcz z parafii w Szczawnicy", "farář ze Svatého Kopečku")
+    # ... and the parish priest by his parish or its town ("proboszcz z parafii w Olszówce", "farář ze Svatého Kopečku")
     r"\b(?:ksiedza |ksiadz |pan |pana )?(?:proboszcz|proboszcza|proboszczem|farar|farare|farari|farare|knez|kneze) "
     r"(?:(?:z|ze|w|we|v|ve) (?:parafii |farnosti )?(?:(?:w|we|v|ve|z|ze|sw|sv) )?|parafii |farnosti )[a-z]{3,}",
     # Turkish names the place first: "Konya belediye başkanı", "Kars Büyükşehir Belediye Başkanı"
@@ -130,7 +130,7 @@ DESCRIBED_PERSON += (
     r"\b(?:onu|kendisini) (?:bilirsiniz|tanirsiniz)\b|\b(?:bilirsiniz|tanirsiniz) (?:onu|kendisini)\b",
 )
 
-# session 43 (round 48): ... and "everyone knows him" in the nine other languages (folded): "jeder kennt den Mosi",
+# session 43 (round 48): ... and "everyone knows him" in the nine other languages (folded): "jeder kennt den Fonsi",
 # "każdy ją kojarzy", "Emre'yi herkes tanır", "iedereen kent haar", "todo el mundo la conoce"
 DESCRIBED_PERSON += (
     r"\b(?:jeder|alle) (?:hier |in der \w+ |im \w+ )?kenn(?:t|en) (?:ihn|sie|den|die)\b",
@@ -145,7 +145,7 @@ DESCRIBED_PERSON += (
 )
 
 # session 43 (round 48): ... "the one who does the weather" in the nine other languages, after a name or alone (folded):
-# "pani Nowak, ta od pogody", "pana Novotného, toho co čte ranní zprávy", "die beim Regionalsender das Wetter macht",
+# "pani Wiśniak, ta od pogody", "pana Zedníčka, toho co čte ranní zprávy", "die beim Regionalsender das Wetter macht",
 # "die het weer doet bij Omroep Gelderland"
 _NEWS = r"(?:pogody|pogode|prognozy|wiadomosci|pocasi|zpravy|zprav|wetter|nachrichten|weer|nieuws|meteo|tiempo|noticias|notizie|previsao|haber\w*|hava durumu)"
 DESCRIBED_PERSON += (
@@ -154,7 +154,7 @@ DESCRIBED_PERSON += (
     rf"(?:\w+ ){{0,2}}{_NEWS}\b",
     rf"\b(?:die|der|den) (?:beim|bei|im|vom) (?:\w+ ){{1,4}}(?:das |die )?{_NEWS} (?:macht|moderiert|liest|ansagt|praesentiert)\b",
     rf"\b(?:die|degene) (?:het|de) {_NEWS} (?:doet|presenteert|leest) (?:bij|op) \w+",
-    # ... "the one from the bar", a pronoun for someone named before it ("El Rubio, el del bar de la plaza", "ta z
+    # ... "the one from the bar", a pronoun for someone named before it ("El Pelao, el del bar de la plaza", "ta z
     # warzywniaka", "celle de la boulangerie"); not "the girl from the bakery", a private cue that needs a depiction
     r"\b(?:el|la) del? (?:la )?(?:bar|kiosco|kiosko|quiosco|estanco|panaderia|tienda|farmacia|carniceria|fruteria|taller)\b",
     r"\b(?:quello|quella) (?:del|della|dell') ?(?:bar|forno|tabacchi|edicola|negozio|farmacia|macelleria|alimentari)\b",
@@ -164,11 +164,11 @@ DESCRIBED_PERSON += (
     r"\b(?:die|degene) (?:van|uit) de (?:bakkerij|snackbar|kiosk|kraam|slagerij|apotheek|friettent)\b",
     r"\b(?:ta|ten|tej|tego) z (?:warzywniaka|piekarni|kiosku|baru|sklepu|apteki|monopolowego|zabki)\b",
     r"\b(?:ta|ten|toho|tu) z (?:pekarny|trafiky|hospody|obchodu|lekarny|vecerky|samoobsluhy)\b",
-    # ... the player of a town's side last season ("the goalkeeper of Cockermouth's town side last season")
+    # ... the player of a town's side last season ("the goalkeeper of Ballyconnell's town side last season")
     r"\bthe (?:\w+ )?(?:goalkeeper|keeper|captain|striker|coach|manager|skipper|top scorer) (?:of|for|at) [a-z]+(?:'s| s)? "
     r"(?:town |village |local |football |rugby |cricket |hockey |netball )?(?:side|team|club|xi|fc|first team)\b",
-    # ... and a stallholder by her stall at a named market ("de vrouw van de kaaskraam op de weekmarkt in Elburg", "the man
-    # from the fish stall at Kyogle market")
+    # ... and a stallholder by her stall at a named market ("de vrouw van de viskraam op de weekmarkt in Oudewater", "the man
+    # from the fish stall at Tumut market")
     r"\b(?:de|the|die|der|la|le|el|il|o|a) (?:vrouw|man|woman|lady|guy|bloke|frau|mann|femme|homme|mujer|hombre|donna|"
     r"uomo|mulher|homem) (?:van|of|from|at|vom|von der|von|de la|du|del|della|dello|da|do) (?:de |het |the |der |dem |la |le |el |il |lo |a |o )?"
     r"\w*(?:kraam|stall|stand|kiosk|kiosko|chiosco|quiosque|bakkerij|bakery) (?:op|at|on|auf|sur|en|in|na|no|al|am) "
@@ -185,7 +185,7 @@ TRADES = (
     r"pharmacien|fleuriste|boucher|bouchere|farmaceutica|farmaceutico|carnicera|florista|apothekerin|apotheker|"
     r"floristin|metzgerin|farmacista|fiorista|fioraia|macellaia|bloemiste|slagersvrouw|aptekarka|"
     r"kwiaciarka|lekarnice|kvetinarka|"
-    # session 43: a parish's priest, by his church ("Fr. Brennan, parish priest in Carrickmacross"), a gym's trainer
+    # session 43: a parish's priest, by his church ("Fr. Mulcahy, parish priest in Ballyconnell"), a gym's trainer
     rf"{'|'.join(c for c in CLERGY if ' ' not in c)}|proboszcz|ksiadz|farar|knez|"
     r"personal trainer|fitness trainer|trainer|trainerin|trainster|fitnesstrainer\w*)"
 )

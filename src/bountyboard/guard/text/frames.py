@@ -261,7 +261,7 @@ STYLE_BEFORE = re.compile(
     r"the works of|works by|las obras de|los cuadros de|les oeuvres de|les tableaux de|le opere di|i quadri di|"
     r"die werke von|as obras de|os quadros de|dziela|dila|de werken van|de schilderijen van|"
     r"(?:namalowany|namalowana|geschilderd|gemalt|dipinto|pintado|peint) (?:w stylu|in de stijl van|im stil von|nello stile di|al estilo de|dans le style de)|"
-    # session 43 (round 48): a list of styles or artists after its heading and a colon ("stiller: DİNO Abidin, İYEM Nuri",
+    # session 43 (round 48): a list of styles or artists after its heading and a colon ("stiller: KORKMAZ Nuri, ERDEM Abidin",
     # "styles: MONET Claude"), in the ten languages (folded)
     r"(?:styles|style|stiller|stilleri|stil|estilos|estilo|stili|stile|stijlen|stijl|styly|styl|artists|artistes|"
     r"artistas|artisti|kunstler|kunstenaars|sanatcilar|artysci|umelci)\s*:)\s*)$"

@@ -71,7 +71,7 @@ NOT_NAME_WORDS = frozenset(
     # capitalises opening a line ("Alter Krabbenfischer", "alter köhler namens alois"); session 40: nor "Swabian" (round
     # 45: "Schwäbisch Hall", a town), nor the Italian "old" ("vecchio scalpellino"); session 41: nor Spanish "I want"
     # opening a request ("Quiero Sepúlveda con campesinos", a town), nor Polish "days" ("Dni Mrągowa", a festival);
-    # session 43: nor the prepositions of place of the other languages ("orkan ksawery nad limanową", "storm mara boven
+    # session 43: nor the prepositions of place of the other languages ("orkan teodor nad doliną", "storm mara boven
     # de haven", "schiff 'prinz otto' auf dem see"), but those that are names too (Ai, Dal, Sur)
 )
 # Titles before a surname in the ten languages, folded ("Mrs Halloran", "la señora Ibáñez", "pani Kowalska", "mevrouw De
@@ -86,7 +86,7 @@ TITLES = frozenset(
     stor stora prof profe professora maestra ucitelka ucitel
     fr rev revd reverend ks pfr""".split()
 )  # session 42 (round 47): what pupils call a teacher before the surname ("stôr Valente", "paní učitelka Horká"); session 43
-# (round 48): a priest's ("Fr. Brennan", "Rev. Hughes", "ks. Nowak")
+# (round 48): a priest's ("Fr. Mulcahy", "Rev. Hughes", "ks. Nowak")
 # The first halves of compound adjectives of nations ("franco-belge", "italo-americano", "anglo-saxon"), folded: a given
 # name ("Franco", "Italo") joined so by a hyphen to the word after it is that adjective, no name (session 26)
 NATION_PREFIXES = frozenset(

@@ -30,8 +30,8 @@ PET_WORDS = frozenset(
     parkiet kanarie papagan muhabbet kusu""".split()
 )
 # (Not "loro", Spanish for a parrot: it is Italian "their".)
-# A storm's name: a given name after a storm word of the ten languages, folded ("Storm Bronagh", "orkan Ksawery",
-# "furacão Leslie", "hurricane Katrina"); only a given name alone, as storms are named: "Storm Reid" is an actress.
+# A storm's name: a given name after a storm word of the ten languages, folded ("Storm Orlagh", "orkan Teodor",
+# "furacão Dorotéia", "hurricane Katrina"); only a given name alone, as storms are named: "Storm Reid" is an actress.
 STORM_WORDS = frozenset(
     """storm storms hurricane typhoon cyclone tempete ouragan cyclone tormenta huracan tifon ciclon sturm sturmtief
     orkan hurrikan taifun zyklon tempesta uragano tifone ciclone tempestade furacao tufao ciclone burza huragan
@@ -43,8 +43,8 @@ PET_OWNER_LINKS = frozenset("of de del da do di della dello du des von van der".
 
 
 def pet_or_storm_named(word_before: str, word: str, *, given_name_after: bool) -> bool:
-    """A pet's name ("mijn hond Max", "Kedim Pamuk") or a storm's: after a storm word ("orkan Ksawery"), or a storm
-    word and a given name alone ("Storm Bronagh", not "Storm Reid": ``given_name_after``)."""
+    """A pet's name ("mijn hond Max", "Kedim Pamuk") or a storm's: after a storm word ("orkan Teodor"), or a storm
+    word and a given name alone ("Storm Orlagh", not "Storm Reid": ``given_name_after``)."""
     return (
         word in PET_WORDS or word_before in PET_WORDS or word_before in STORM_WORDS or (word in STORM_WORDS and given_name_after)
     )
@@ -303,7 +303,7 @@ _BRAND_POSSESSIVE = re.compile(
 )
 
 
-# A firm named after its founder and his heirs: "Harold Bright & Sons", "Rossi & Figli", "Dupont & Fils" (folded; only with
+# A firm named after its founder and his heirs: "Horace Pellow & Sons", "Rossi & Figli", "Dupont & Fils" (folded; only with
 # "&": "Ana e filhos" may be a mother and her sons)
 _FIRM_AFTER = re.compile(
     r"^\s*&\s*(?:sons?|daughters?|co|cie|company|fils|figli|hijos|hermanos|filhos|irmaos|sohne|soehne|zonen|synowie|"

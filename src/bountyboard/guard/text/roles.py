@@ -258,7 +258,7 @@ _PROGRAMME_NAMED = (
     r"(?:(?:el|la|le|der|die|o|a|il|lo) (?:de|del|du|von|da|do|di|della) (?:la |el |le |il |o |a )?|(?:from|off|of|de|"
     r"del|du|da|do|di|dal|dalla|della|vom|von|aus|van|uit|z|ze|w|ve) (?:(?:the|la|el|le|il|lo|o|a|der|dem|die|het|de) )?)"
     rf"(?:[\w]+[ -]){{0,2}}(?:{_PROGRAMMES})\b"
-    # ... not the weather's map or radar, where a storm named after someone is ("Storm Ciarán on the weather map")
+    # ... not the weather's map or radar, where a storm named after someone is ("Storm Orlagh on the weather map")
     r"(?! ?(?:map|maps|chart|charts|radar|kaart|karte|mapa|carte|cartina|harita)\b)"
 )
 PROGRAMME_AFTER = re.compile(rf"^\s*,?\s*{_PROGRAMME_NAMED}")

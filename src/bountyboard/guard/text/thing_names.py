@@ -1,6 +1,6 @@
-"""Names the text gives a pet, a horse, a boat or a band: "our cattle dog Gerald", "we're a folk trio called Jenny
-Wren", "ons paard heet Willem-Alexander", "nasz jamnik nazywa się Pan Kazimierz", "teknemizin adı 'Hatice Ana'",
-"Rufino, el perro de la plaza" (session 43, round 48).
+"""Names the text gives a pet, a horse, a boat or a band: "our cattle dog Barnaby", "we're a folk trio called Hattie
+Lowe", "ons paard heet Koning Floris", "nasz jamnik nazywa się Pan Eustachy", "teknemizin adı 'Nazmiye Ana'",
+"Rigoberto, el perro de la plaza" (session 43, round 48).
 
 A person's given name and surname are what owners, crews and bands name their animals, boats and themselves after,
 and the name-shape rules read them as a person. Where the text itself says what bears the name (the thing, then a
@@ -45,7 +45,7 @@ _NAMING = (
     r"(?: (?:officially|officieel|offiziell|officiellement|oficialmente|ufficialmente|oficjalnie|oficialne|resmen))?"
 )
 _THING_THEN_NAME = re.compile(rf"\b(?:{_BEARERS})\b{_NOT_THE_BEARER}[^.\n]{{0,48}}?\b{_NAMING}\s*$")
-# ... and the name first: "Gerald is our cattle dog", "Rufino, el perro de la plaza", "Bello ist unser Hund"
+# ... and the name first: "Barnaby is our cattle dog", "Rigoberto, el perro de la plaza", "Bello ist unser Hund"
 _OWNERS = (
     r"(?:our|my|the|a|notre|mon|ma|le|la|un|une|nuestro|nuestra|mi|el|un|una|unser|unsere|mein|meine|der|die|das|"
     r"ein|eine|il nostro|la nostra|il mio|la mia|il|lo|o|a|nosso|nossa|meu|minha|um|uma|nasz|nasza|moj|moja|nas|nase|"
@@ -58,7 +58,7 @@ _NAME_THEN_THING = re.compile(
 _NAME = re.compile(
     rf"['‘’\"“”„«]?(?P<name>[{UPPER}][\w'’]*(?:[ -](?:[{UPPER}][\w'’]*|van|de|der|da|di|del|von|y|e)){{0,4}})['‘’\"“”«»]?"
 )
-# ... the name before the thing, with its town ("Gerald from Kyogle is our cattle dog": Gerald is the dog too)
+# ... the name before the thing, with its town ("Bernard from Tumut is our cattle dog": Bernard is the dog too)
 _NAME_BEFORE = re.compile(
     rf"(?:^|[\s(\"'‘“„«])(?P<name>(?P<head>[{UPPER}][\w'’]*(?:[ -][{UPPER}][\w'’]*){{0,3}})"
     rf"(?: (?:from|of|de|del|da|di|du|van|von|vom|uit|aus|z|ze) [{UPPER}][\w'’-]*)?)\s*$"

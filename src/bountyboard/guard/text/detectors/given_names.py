@@ -375,9 +375,9 @@ class GivenNameDetector:
                 word_before in _OF_WORDS and two_before in named_things.CONTAINERS
             )):
                 continue  # "Opel Manta", "botella de Estrella Galicia": a make's model, a container's brand
-            lone_given = surname in self._given and surname not in self._surnames  # "Storm Bronagh", not "Storm Reid"
+            lone_given = surname in self._given and surname not in self._surnames  # "Storm Orlagh", not "Storm Reid"
             if not sexual_after and (named_things.pet_or_storm_named(word_before, given, given_name_after=lone_given)):
-                continue  # "Kedim Pamuk", "mijn hond Max": a pet; "orkan Ksawery", "Storm Bronagh": a storm
+                continue  # "Kedim Pamuk", "mijn hond Max": a pet; "orkan Teodor", "Storm Orlagh": a storm
             place_around = named_things.place_word_before(before) or named_things.place_word_after(after) or (
                 named_things.institution_run_before(norm.original[max(0, span[0] - 80) : span[0]])
             ) or (word_before in self._given and named_things.place_word_before(before[: before.rstrip().rfind(" ") + 1]))

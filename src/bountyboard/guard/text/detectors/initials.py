@@ -31,7 +31,7 @@ _INITIALS = re.compile(
 # ... and in lower case, as chats write them ("j.k. aus dem Ortsbeirat", "d.k. from the district council"): two or
 # three letters, each with its dot; read only with a council or a role beside them (``_COUNCIL_AFTER``, ``_ROLE_BEFORE``)
 _LOWER_INITIALS = re.compile(r"(?<![\w.])(?P<letters>[a-z]\.\s?[a-z]\.(?:\s?[a-z]\.)?)(?![\w])")
-# ... and one lower-case initial before a lower-case surname, its particle kept ("j. de waal, wethouder", "b. hoogendijk
+# ... and one lower-case initial before a lower-case surname, its particle kept ("j. de wijer, wethouder", "b. hoogenraad
 # personal trainer"): read only with a role, a trade or a council right after the surname
 _LOWER_INITIAL_SURNAME = re.compile(
     r"(?<![\w.])(?P<letters>[a-z]\.\s(?:(?:van der|van de|van den|van|de|der|den|von|da|di|le|la)\s)?[a-z][a-z'’-]{2,})(?![\w.])"
@@ -141,8 +141,8 @@ class InitialsDetector:
 
 
 def _role_after(folded_after: str) -> bool:
-    """A role, a trade or a town's council right after the initials: "M.D., kanoistka", "j. de waal, wethouder",
-    "b. hoogendijk personal trainer", "j.k. aus dem Ortsbeirat"."""
+    """A role, a trade or a town's council right after the initials: "M.D., kanoistka", "j. de wijer, wethouder",
+    "b. hoogenraad personal trainer", "j.k. aus dem Ortsbeirat"."""
     return bool(
         roles.ROLE_AFTER.match(folded_after) or _COUNCIL_AFTER.match(folded_after)
         or _TRADE_RIGHT_AFTER.match(folded_after)

@@ -121,7 +121,7 @@ class NameShapeDetector:
                 before.split()[-1:] and before.split()[-1] in named_things.STORM_WORDS
                 or len(words) == 2 and words[0] in named_things.STORM_WORDS and words[1] in self._given_names
             ) and not sexual_spans:
-                continue  # "Storm Bronagh", "l'ouragan Irma": a storm ("Storm Reid" is read by the given-name rule)
+                continue  # "Storm Orlagh", "l'ouragan Irma": a storm ("Storm Reid" is read by the given-name rule)
             after = fold(raw_after).text
             if named_things.place_word_before(before) or named_things.place_word_after(after) or (
                 named_things.institution_run_before(original[max(0, start - 80) : start])

@@ -52,8 +52,8 @@ _PROFILE_AS = re.compile(
     rf"(?P<host_tr>{PLATFORM_NAMES})['’]?(?:da|de|ta|te)\s+(?=\S+\s+(?:diye|olarak)\b))"
     r"(?P<handle>@[a-z0-9_][a-z0-9_.]{0,28}[a-z0-9_]|(?=[a-z0-9_.]*[0-9_.])[a-z0-9_][a-z0-9_.]{0,28}[a-z0-9_])"
 )
-# ... or a handle no word can be beside a creator's role ("the streamer kaslo_kat", "floortjeW_live, twitch streamster
-# uit Woudrichem": round 48); the platform is the one the role names, if any
+# ... or a handle no word can be beside a creator's role ("the streamer mossvale_kat", "wendelynX_live, twitch streamster
+# uit Tiel": round 48); the platform is the one the role names, if any
 _CREATOR = (
     r"(?:(?P<host_role>twitch|youtube|tiktok|insta|instagram|kick)\s+)?(?:streamer\w*|streamster|streameuse|youtuber\w*|"
     r"tiktoker\w*|influencer\w*|influenceuse|content creator|creator|cosplayer\w*|camgirl|cam girl)"

@@ -1,6 +1,6 @@
 """A name written surname first, as forms, class lists and credits write it: "LEPERS Julien", "TOKGÖZ Merve",
 "Nowak, Anna", "Poster – Niedermaier, Josef" (sessions 40 and 41), and with what the person does after a dash
-("WRÓBEL Magdalena – fryzjerka z Limanowej": session 43). Read by ``detectors.given_names``; split from it when that
+("BRZEZIŃSKA Wiktoria – fryzjerka z Dębicy": session 43). Read by ``detectors.given_names``; split from it when that
 module passed 600 lines.
 """
 
@@ -20,7 +20,7 @@ _CAPITALISED_WORD_NEXT = re.compile(rf"\s+[{name_words.UPPER}]")
 _FIELD_START = re.compile(r"(?:^|[\n(|:–—-]|\.)[ \t]*$")
 # ... and where it ends ("Niedermaier, Josef)", "Kara, Recep —"; not "Notizblock, Kamera um den Hals")
 _FIELD_END = re.compile(r"[ \t]*(?:$|[\n)(|:;.,–—-])")
-# ... and a dash setting what the person does after the name ("WRÓBEL Magdalena – fryzjerka z Limanowej")
+# ... and a dash setting what the person does after the name ("BRZEZIŃSKA Wiktoria – fryzjerka z Dębicy")
 _DASH_ASIDE = re.compile(r"[ \t]+[–—-][ \t]+\w")
 
 
@@ -42,7 +42,7 @@ class SurnameFirst:
         ("LEPERS Julien", "TOKGÖZ Merve"), or a known surname and a comma ("Nowak, Anna"), as forms, class lists and
         credits write a name (round 45's brief; not "NSFW Anna", "Paris, Hilton is a hotel", nor an unknown surname
         before a comma mid-sentence: "Halloran, Ruth" is a list as often as a name there). Weak, but strong as a
-        field opens a line and a dash sets what the person does after it ("WRÓBEL Magdalena – fryzjerka": round 48)."""
+        field opens a line and a dash sets what the person does after it ("BRZEZIŃSKA Wiktoria – fryzjerka": round 48)."""
         if (form := self._form(original, view, tokens, index)) is None:
             return None
         given_end = view.span(tokens[index + 1][0], tokens[index + 1][1])[1]

@@ -85,7 +85,7 @@ _CLASS_AFTER = re.compile(
 # ... or a trade set beside it ("old Mr Doyle the butcher", "la pharmacienne Madame Le Goff"), folded
 _TRADE_AFTER = re.compile(
     rf"^\s*(?:,?\s*(?:the|la|le|el|der|die|de|il|o|a|our|my)|,) (?:\w+ )?{described_people.TRADES}\b"
-)  # "Mrs Halloran the butcher", "Fr. Brennan, parish priest in ..." (session 43)
+)  # "Mrs Halloran the butcher", "Fr. Mulcahy, parish priest in ..." (session 43)
 _TRADE_BEFORE = re.compile(rf"\b{described_people.TRADES},?\s+$")
 # A capitalised word that may be a given name, then the preposition that opens a shop after it ("Tony from the ...")
 _GIVEN_BEFORE_SHOP = re.compile(
