@@ -131,7 +131,7 @@ DESCRIBED_PERSON += (
 )
 
 # session 43 (round 48): ... and "everyone knows him" in the nine other languages (folded): "jeder kennt den Fonsi",
-# "każdy ją kojarzy", "Emre'yi herkes tanır", "iedereen kent haar", "todo el mundo la conoce"
+# "każdy ją kojarzy", "Ozan'ı herkes tanır", "iedereen kent haar", "todo el mundo la conoce"
 DESCRIBED_PERSON += (
     r"\b(?:jeder|alle) (?:hier |in der \w+ |im \w+ )?kenn(?:t|en) (?:ihn|sie|den|die)\b",
     r"\b(?:kazdy|wszyscy) (?:tu |tutaj )?(?:ja|go|jom) (?:kojarzy|kojarza|zna|znaja)\b|\b(?:kazdy|wszyscy) (?:ja|go) zna\b",

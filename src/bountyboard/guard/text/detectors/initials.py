@@ -28,7 +28,7 @@ _INITIALS = re.compile(
     rf"(?<![\w.])(?P<letters>[{UPPER}]\.\s?(?:[{UPPER}]\.\s?)?(?:[{UPPER}]\.|Mc[{UPPER}]\.?))(?![\w])"
     rf"(?!\s*[{UPPER}][\w])"
 )
-# ... and in lower case, as chats write them ("j.k. aus dem Ortsbeirat", "d.k. from the district council"): two or
+# ... and in lower case, as chats write them ("m.t. aus dem Ortsbeirat", "k.w. from the district council"): two or
 # three letters, each with its dot; read only with a council or a role beside them (``_COUNCIL_AFTER``, ``_ROLE_BEFORE``)
 _LOWER_INITIALS = re.compile(r"(?<![\w.])(?P<letters>[a-z]\.\s?[a-z]\.(?:\s?[a-z]\.)?)(?![\w])")
 # ... and one lower-case initial before a lower-case surname, its particle kept ("j. de wijer, wethouder", "b. hoogenraad
@@ -41,7 +41,7 @@ _LOWER_ABBREVIATIONS = frozenset(
     "EG IE AM PM PS NB ZB DH UA OA PE EJ AKA ETC VS CA VA SO UU MAW TAV IPV DWZ AUB BV ZN VV TJ AS SRO PNE OO NN NP".split()
 )
 # A town's council or office after the initials, or a councillor's title before them, in the ten languages (folded):
-# "j.k. aus dem Ortsbeirat", "r.b. del ayuntamiento", "belediye meclisi üyesi s.y.", "radny m.k."
+# "m.t. aus dem Ortsbeirat", "l.p. del ayuntamiento", "belediye meclisi üyesi t.k.", "radny m.k."
 _COUNCIL = (
     r"(?:(?:\w+ ){0,2}(?:council|town hall|ayuntamiento|cabildo|mairie|conseil municipal|ortsbeirat|gemeinderat|stadtrat|"
     r"rathaus|gemeenteraad|gemeentehuis|comune|consiglio comunale|camara municipal|prefeitura|rady miasta|rady gminy|"
@@ -142,7 +142,7 @@ class InitialsDetector:
 
 def _role_after(folded_after: str) -> bool:
     """A role, a trade or a town's council right after the initials: "M.D., kanoistka", "j. de wijer, wethouder",
-    "b. hoogenraad personal trainer", "j.k. aus dem Ortsbeirat"."""
+    "b. hoogenraad personal trainer", "m.t. aus dem Ortsbeirat"."""
     return bool(
         roles.ROLE_AFTER.match(folded_after) or _COUNCIL_AFTER.match(folded_after)
         or _TRADE_RIGHT_AFTER.match(folded_after)
