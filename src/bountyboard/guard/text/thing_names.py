@@ -66,6 +66,7 @@ _NAME_BEFORE = re.compile(
 _NAMING_RE = re.compile(rf"\b{_NAMING}\b")
 _BEARER_RE = re.compile(rf"\b(?:{_BEARERS})\b")
 _REACH = 80
+_MOST_NAMES = 16
 
 
 def thing_name_spans(original: str, words: View) -> list[tuple[int, int]]:
@@ -92,7 +93,8 @@ def thing_name_spans(original: str, words: View) -> list[tuple[int, int]]:
             ):
                 names.update((name.group("name").strip(), name.group("head").strip()))
     spans: list[tuple[int, int]] = []
-    for bearer_name in names:
+    # a text names a few things; past _MOST_NAMES the rest stay anyone's (each name is searched for in the whole text)
+    for bearer_name in sorted(names)[:_MOST_NAMES]:
         if len(bearer_name) >= 3:
             spans += [found.span() for found in re.finditer(rf"(?<![\w]){re.escape(bearer_name)}(?![\w])", original)]
     return spans

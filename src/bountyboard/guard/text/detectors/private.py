@@ -141,6 +141,7 @@ _RULED_OUT_BEFORE = re.compile(r"\b(?:not|no|never|nicht|kein\w*|pas|sans|sin|se
 
 
 _APPOSITION = re.compile(r"\s*[,(–—-]\s*")  # "l'abbé Martin, le curé de ...", "Martin (le curé de ...)"
+_APPOSITION_GAP = 4
 
 
 class DescribedPersonDetector:
@@ -160,13 +161,15 @@ class DescribedPersonDetector:
         # ("l'abbé Martin, le curé de Cucugnan": session 43); not "the actress who played Hermione", her actress
         original = context.norm.original
         characters = [s.span for s in context.signals if s.kind is SignalKind.FICTIONAL_CHARACTER and s.span]
+        ends, starts = {end for _, end in characters}, {start for start, _ in characters}
         theirs = {
             d.label for d in out
-            if d.span and any(
-                _APPOSITION.fullmatch(original[end : d.span[0]]) or _APPOSITION.fullmatch(original[d.span[1] : start])
-                for start, end in characters
+            if d.span and any(  # a gap of a few characters either side, looked up, not compared with every character
+                (d.span[0] - gap in ends and _APPOSITION.fullmatch(original[d.span[0] - gap : d.span[0]]))
+                or (d.span[1] + gap in starts and _APPOSITION.fullmatch(original[d.span[1] : d.span[1] + gap]))
+                for gap in range(1, _APPOSITION_GAP + 1)
             )
-        }  # fmt: skip
+        } if characters else set()  # fmt: skip
         out = [d for d in out if d.label not in theirs]
         for character in context.signals:
             if character.kind is not SignalKind.FICTIONAL_CHARACTER or not character.span:
