@@ -210,6 +210,10 @@ class TestThingNames:
         [
             "Portrait of Elsbeth Marrow with her dog called Biscuit",
             "Elsbeth Marrow is our dog walker, portrait in the park",
+            "Elsbeth Marrow e il suo cane al parco, ritratto",  # Italian "e" is "and", not "is"
+            "Rosa Medina, de la banda Los Lobos, retrato",  # "de": of the band
+            "Elsbeth Marrow, la cantante del grupo Lupo, ritratto",  # a singer of the band
+            "my dog and my neighbour called Elsbeth Marrow, portrait",  # the verb names the neighbour
         ],
     )
     def test_the_owner_and_the_dog_walker_stay_people(self, rules: TextScanner, text: str) -> None:

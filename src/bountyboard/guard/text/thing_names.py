@@ -41,18 +41,28 @@ _NAMING = (
     r"(?:is |are )?(?:called|named|christened|name is|s'appelle|nomme|nommee|appele|appelee|baptise|baptisee|se llama|"
     r"llamad[oa]|bautizad[oa]|heisst|heissen|namens|genannt|getauft|si chiama|ci chiamiamo|chiamat[oa]|di nome|"
     r"se chama|chama-se|chamad[oa]|batizad[oa]|nazywa sie|nazywaja sie|wabi sie|o imieniu|o nazwie|se jmenuje|"
-    r"jmenem|heet|heten|genaamd|gedoopt|noemen we (?:hem|haar|het)|adi|ismi)"
+    r"jmenem|heet|heten|genaamd|gedoopt|noemen we (?:hem|haar|het)|adi|ismi|"
+    r"nos llamamos|nous nous appelons|on s'appelle|wir heissen|nazywamy sie|jmenujeme se|we heten|we're called|adimiz)"
     r"(?: (?:officially|officieel|offiziell|officiellement|oficialmente|ufficialmente|oficjalnie|oficialne|resmen))?"
 )
-_THING_THEN_NAME = re.compile(rf"\b(?:{_BEARERS})\b{_NOT_THE_BEARER}[^.\n]{{0,48}}?\b{_NAMING}\s*$")
+# ... with no "and", "with" or comma between the thing and the verb: "my dog and my neighbour called X" names the neighbour
+_NO_ONE_ELSE = r"(?:(?!\b(?:and|und|et|y|e|i|en|ve|oraz|or|ou|oder|of|with|mit|avec|con|com|met|ile)\b)[^.\n,])"
+_THING_THEN_NAME = re.compile(rf"\b(?:{_BEARERS})\b{_NOT_THE_BEARER}{_NO_ONE_ELSE}{{0,32}}?\b{_NAMING}\s*$")
+# ... but a band names itself in the first person after any words ("siamo una band folk e ci chiamiamo X")
+_WE_NAMING = (
+    r"(?:ci chiamiamo|nos llamamos|nous nous appelons|on s'appelle|wir heissen|nazywamy sie|jmenujeme se|we heten|"
+    r"we're called|we are called|adimiz)"
+)
+_THING_THEN_WE = re.compile(rf"\b(?:{_BEARERS})\b[^.\n]{{0,48}}?\b{_WE_NAMING}\s*$")
 # ... and the name first: "Barnaby is our cattle dog", "Rigoberto, el perro de la plaza", "Bello ist unser Hund"
 _OWNERS = (
     r"(?:our|my|the|a|notre|mon|ma|le|la|un|une|nuestro|nuestra|mi|el|un|una|unser|unsere|mein|meine|der|die|das|"
     r"ein|eine|il nostro|la nostra|il mio|la mia|il|lo|o|a|nosso|nossa|meu|minha|um|uma|nasz|nasza|moj|moja|nas|nase|"
-    r"muj|moje|ons|onze|mijn|de|het|een|bizim|benim)"
-)
+    r"muj|moje|ons|onze|mijn|het|een|bizim|benim)"
+)  # not "de": "Rosa, de la banda X" is Rosa of the band
+# ... one word at most between the article and the thing ("our cattle dog"): "Anna, la cantante del grupo" is a singer
 _NAME_THEN_THING = re.compile(
-    rf"^\s*(?:,\s*|\s+(?:is|ist|est|es|e|jest|je|zijn|dir)\s+){_OWNERS}\s+(?:\w+\s+){{0,2}}(?:{_BEARERS})\b{_NOT_THE_BEARER}"
+    rf"^\s*(?:,\s*|\s+(?:is|ist|est|es|e|jest|je|zijn|dir)\s+){_OWNERS}\s+(?:\w+\s+)?(?:{_BEARERS})\b{_NOT_THE_BEARER}"
 )
 # A capitalised name of one to four words, or a quoted one, in the original text
 _NAME = re.compile(
@@ -63,6 +73,8 @@ _NAME_BEFORE = re.compile(
     rf"(?:^|[\s(\"'‘“„«])(?P<name>(?P<head>[{UPPER}][\w'’]*(?:[ -][{UPPER}][\w'’]*){{0,3}})"
     rf"(?: (?:from|of|de|del|da|di|du|van|von|vom|uit|aus|z|ze) [{UPPER}][\w'’-]*)?)\s*$"
 )
+# "is" in the original text ("è", "é", never Italian and Portuguese "e", "and": "Anna e il suo cane" is Anna)
+_LINK = re.compile(r",|\s(?:is|ist|est|es|è|é|jest|je|zijn|dir)\s")
 _NAMING_RE = re.compile(rf"\b{_NAMING}\b")
 _BEARER_RE = re.compile(rf"\b(?:{_BEARERS})\b")
 _REACH = 80
@@ -76,7 +88,8 @@ def thing_name_spans(original: str, words: View) -> list[tuple[int, int]]:
         return []  # most texts name no pet, boat or band: a set lookup a word, not the patterns below
     names: set[str] = set()
     for m in _NAMING_RE.finditer(folded):
-        if not _THING_THEN_NAME.search(folded, max(0, m.start() - 60), m.end()):
+        window = (max(0, m.start() - 60), m.end())
+        if not (_THING_THEN_NAME.search(folded, *window) or _THING_THEN_WE.search(folded, *window)):
             continue
         after = words.span(m.end() - 1, m.end())[1]
         rest = original[after : after + _REACH]
@@ -86,7 +99,7 @@ def thing_name_spans(original: str, words: View) -> list[tuple[int, int]]:
         # the name before ", the dog" or "is our dog": find where the linking words begin, then the name before them
         start = words.span(m.start(), m.start() + 1)[0]
         window = original[max(0, start - _REACH) : start]
-        for link in re.finditer(r",|\s(?:is|ist|est|es|e|è|é|jest|je|zijn|dir)\s", window):
+        for link in _LINK.finditer(window):
             head = window[: link.start()]
             if (name := _NAME_BEFORE.search(head)) and _NAME_THEN_THING.match(
                 words.text[_folded_offset(words, start - len(window) + link.start()) : m.end() + 16]
