@@ -88,8 +88,8 @@ def thing_name_spans(original: str, words: View) -> list[tuple[int, int]]:
         return []  # most texts name no pet, boat or band: a set lookup a word, not the patterns below
     names: set[str] = set()
     for m in _NAMING_RE.finditer(folded):
-        window = (max(0, m.start() - 60), m.end())
-        if not (_THING_THEN_NAME.search(folded, *window) or _THING_THEN_WE.search(folded, *window)):
+        begin, end = max(0, m.start() - 60), m.end()
+        if not (_THING_THEN_NAME.search(folded, begin, end) or _THING_THEN_WE.search(folded, begin, end)):
             continue
         after = words.span(m.end() - 1, m.end())[1]
         rest = original[after : after + _REACH]
