@@ -128,7 +128,7 @@ class TestBountyPublish:
         monkeypatch.setattr(guard_policy, "LIKENESS_UNLIKELY_BELOW", 0.05)
         poster = funded_user(1_000)
         title = "Kelvrin Dusk sticker pack"
-        description = "Stickers of Kelvrin Dusk, the grumpy lighthouse cat from my comic, flat colours."
+        description = "Stickers of Kelvrin Dusk, the grumpy lighthouse cat of the harbour, flat colours."
         assert guard_engine().decide([
             *guard_engine().text_signals(f"{title}\n{description}\nstickers"),
             *guard_engine().request_likeness_signals(f"{title}\n{description}\nstickers"),
