@@ -1,4 +1,4 @@
-"""The sets blind writers wrote for rounds 12 to 48 (scripts/guard_eval_round12.jsonl to guard_eval_round48.jsonl)
+"""The sets blind writers wrote for rounds 12 to 49 (scripts/guard_eval_round12.jsonl to guard_eval_round49.jsonl)
 follow the label rule of ../shared/data/README.md, have the families and counts their scripts state, and are split
 half and half by their own seeded draws. No guard runs here."""
 
@@ -234,6 +234,12 @@ ROUNDS = {
         ("A", "bs"): {"unlisted-person": 80, "alias-person": 20, "fiction-name": 50, "style-artist": 30,
                       "brand-place": 30, "generic-person": 30},
         ("B", "bt"): {"unlisted-person": 80, "alias-person": 20, "fiction-name": 50, "style-artist": 30,
+                      "brand-place": 30, "generic-person": 30},
+    }),
+    "round49": ("guard_eval_round49", "ROUND49", {
+        ("A", "bu"): {"unlisted-person": 80, "alias-person": 20, "fiction-name": 50, "style-artist": 30,
+                      "brand-place": 30, "generic-person": 30},
+        ("B", "bv"): {"unlisted-person": 80, "alias-person": 20, "fiction-name": 50, "style-artist": 30,
                       "brand-place": 30, "generic-person": 30},
     }),
 }  # fmt: skip
