@@ -74,6 +74,13 @@ NOT_NAME_WORDS = frozenset(
     # session 43: nor the prepositions of place of the other languages ("orkan teodor nad doliną", "storm mara boven
     # de haven", "schiff 'prinz otto' auf dem see"), but those that are names too (Ai, Dal, Sur)
 )
+# A shop's or a family firm's word, which names the family after it, no given name ("Bäckerei Fuchs", "Hermanos Goñi",
+# "slagerij visser": session 44, from round 49's tune half); folded
+FIRM_WORDS = frozenset(
+    """backerei metzgerei fleischerei konditorei gartnerei schreinerei bakkerij slagerij kapsalon boulangerie boucherie
+    patisserie panaderia carniceria bodega bodegas panetteria macelleria pasticceria padaria talho pastelaria piekarnia
+    masarnia cukiernia pekarstvi reznictvi cukrarna hermanos fratelli irmaos freres gebroeders gebruder bracia bratri""".split()
+)
 # Titles before a surname in the ten languages, folded ("Mrs Halloran", "la señora Ibáñez", "pani Kowalska", "mevrouw De
 # Smet", "Dra. Valadares"): read by the title-and-surname rule (``detectors.titled_names``), and never a given name for
 # the pair rule ("Herr Kunzmann" had read as one: session 40). Not "don" (English "don"; "Don Quijote"), "lady" or "sir"
@@ -100,8 +107,8 @@ PERSON_WORDS = frozenset(
     madchen junge paar donna uomo ragazza ragazzo coppia mulher homem garota moca rapaz casal kobieta mezczyzna
     dziewczyna chlopak para modelka zena muz divka holka kluk par vrouw meisje jongen stel kadin adam kiz erkek
     cift manken marido maridos esposa esposo mari epouse ehemann ehefrau moglie marito maz zona manzel manzelka
-    echtgenoot echtgenote koca karisi teyze abla abi amca""".split()
-)
+    echtgenoot echtgenote koca karisi teyze abla abi amca bloke blokes lad lads lass lasses chap fella geezer""".split()
+)  # ... and the English ones no dictionary here holds whole (session 44: "bloke from the pub" is no nickname)
 # Personal pronouns of the ten languages: "sie" may be a misspelt surname ("omar sie"), so only the alias rule reads them.
 PRONOUNS = frozenset("she he her him elle lui ella sie er lei ona zij hij o".split())
 PARTICLES = frozenset(

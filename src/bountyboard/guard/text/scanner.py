@@ -43,6 +43,7 @@ from bountyboard.guard.text.detectors.given_names import GivenNameDetector
 from bountyboard.guard.text.detectors.idol_groups import IdolGroupDetector
 from bountyboard.guard.text.detectors.initials import InitialsDetector
 from bountyboard.guard.text.detectors.joined_names import JoinedNameDetector
+from bountyboard.guard.text.detectors.known_from import KnownFromDetector
 from bountyboard.guard.text.detectors.likeness_context import LikenessContextDetector
 from bountyboard.guard.text.detectors.listed_names import ListedNameDetector
 from bountyboard.guard.text.detectors.name_shapes import NameShapeDetector
@@ -81,6 +82,7 @@ from bountyboard.guard.text.shipped import (
     SOURCE_BANDS,
     SOURCE_CONFIG,
     SOURCE_REGISTRY,
+    shipped_common_words,
     shipped_dictionary_words,
     shipped_faker_given_names,
     shipped_forenames,
@@ -232,9 +234,11 @@ class TextScanner:
                     joined_given_names=shipped_ssa_given_names(1000, words_too=True) - NOT_NAME_WORDS,
                     frequent_words_folded=shipped_frequent_words_folded(), vocabulary_words=shipped_vocabulary_words(),
                 ),
-                TitledNameDetector(
-                    self._gazetteer, dictionary_words=shipped_dictionary_words(), surnames=shipped_surnames(),
-                    given_names=self._given_names,
+                TitledNameDetector(self._gazetteer, dictionary_words=shipped_dictionary_words(), surnames=shipped_surnames()),
+                KnownFromDetector(
+                    given_names=self._given_names | (word_lists["given_names"] - NOT_NAME_WORDS),
+                    dictionary_words=shipped_dictionary_words(),
+                    common_words=shipped_common_words(), vocabulary_words=shipped_vocabulary_words(),
                 ),
                 InitialsDetector(),
                 AliasDetector(

@@ -189,11 +189,12 @@ class GivenNameDetector:
                 continue
             pair = self._next_name_word(text, tokens, index)
             if pair is not None and (
-                word in roles.NATIONALITIES or word in fiction_frames.DETECTIVE_TITLES or tokens[pair][2] in name_words.PERSON_WORDS
+                word in roles.NATIONALITIES or word in fiction_frames.DETECTIVE_TITLES or word in name_words.FIRM_WORDS
+                or tokens[pair][2] in name_words.PERSON_WORDS
                 or (noun_capitals and word in pair_frames.GERMAN_WORDS_BEFORE_A_NOUN)
             ):
-                # "nederlandse vrouw", "ruda kobieta", "Kommissarin X": a nationality, a rank, a word for a person; in German
-                # text a function word opening a sentence ("Nur Landschaft": session 26)
+                # "nederlandse vrouw", "ruda kobieta", "Kommissarin X", "Bäckerei Fuchs": a nationality, a rank, a word for
+                # a person, a firm; in German text a function word opening a sentence ("Nur Landschaft": session 26)
                 pair = None
             if pair is not None and _COMPASS_BEFORE.search(text, max(0, start - 8), start):
                 skip_to = pair + 1

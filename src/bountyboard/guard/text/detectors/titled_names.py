@@ -11,10 +11,7 @@ bakery": corroborated, so consent) or in a likeness frame ("a LoRA of Mrs Hallor
 is no one, with or without the title's dot ("Mrs. Hudson", "Madame Tussauds"), nor is a title before a place's word;
 a drawn medium makes it a character's; a text that names a work of fiction holds characters only.
 
-Customers name a shopkeeper by the given name alone too ("Tony from the bakery, naked", "Sandra from the chemist in
-Wirrimbi, photos attached": session 41, found by probing): a known given name, then the shop, read the same way where
-the text is sexual or about photographs or a LoRA, and nowhere else (an illustrated story's "Tony from the bakery"
-is anyone's).
+A given name alone before a shop ("Tony from the bakery") is read by ``detectors.known_from``.
 
 The press, weather pages and club newsletters shorten the given name to its initial ("E. Varley from the RTÉ weather",
 "T.J. Harkness, lifeguard at the Taupo baths, shirtless", "M.-C. Rouvière, prof de yoga à Annonay": round 47): an
@@ -87,10 +84,6 @@ _TRADE_AFTER = re.compile(
     rf"^\s*(?:,?\s*(?:the|la|le|el|der|die|de|il|o|a|our|my)|,) (?:\w+ )?{described_people.TRADES}\b"
 )  # "Mrs Halloran the butcher", "Fr. Mulcahy, parish priest in ..." (session 43)
 _TRADE_BEFORE = re.compile(rf"\b{described_people.TRADES},?\s+$")
-# A capitalised word that may be a given name, then the preposition that opens a shop after it ("Tony from the ...")
-_GIVEN_BEFORE_SHOP = re.compile(
-    rf"(?<![\w'’])[{name_words.UPPER}][^\W\d_]{{2,}}(?=\s+(?:from|at|de|du|del|da|do|della|aus|vom|van|bij|z|ze|w)\s)"
-)
 _SEXUAL_REACH = 80
 # What joins two items of a list of artists ("Gustav Klimt, J.W. Waterhouse and Mel Ramos"), read only this far back
 # from a name: a list of a thousand artists and initials stays linear
@@ -103,20 +96,17 @@ class TitledNameDetector:
 
     def __init__(
         self, gazetteer: NameMatcher, *, dictionary_words: frozenset[str], surnames: frozenset[str],
-        given_names: frozenset[str] = frozenset(),
     ) -> None:
         self._gazetteer = gazetteer
         self._dictionary = dictionary_words
         self._surnames = surnames
-        self._given = given_names
 
     def detect(self, context: ScanContext) -> list[Signal]:
         norm = context.norm
         original, words_text = norm.original, norm.words.text
         titled = self._titled(original)
-        given_at_shops = self._given_at_shops(original)
-        if not (titled or given_at_shops) or context.names_fiction:
-            return []  # most texts hold no title and no given name before a shop: the whole-text reads wait for one
+        if not titled or context.names_fiction:
+            return []  # most texts hold no title: the whole-text reads wait for one
         sexual_spans = context.sexual_spans
         role_in_text = roles.names_a_role(words_text)
         characters = [s.span for s in context.signals if s.kind is SignalKind.FICTIONAL_CHARACTER and s.span]
@@ -175,28 +165,7 @@ class TitledNameDetector:
                 # character designed for a story or a game ("el profe Ordóñez de 5ºB ... Turnaround": round 47)
                 private=(classroom and not designed) or (local and about_photos),
             )
-        if not drawn and (sexual_spans or about_photos):
-            for start, end in given_at_shops:
-                if taken.overlaps(start, end):
-                    continue
-                sexual = near(start, end, _SEXUAL_REACH) or bool(sexual_spans and about_photos)
-                out += weak_name_signals(
-                    source=SOURCE_TITLED_NAME, name=original[start:end], span=(start, end),
-                    detail={"given_name": True, "sexual_context": True} if sexual else {"given_name": True, "corroborated": True},
-                )
         return out
-
-    def _given_at_shops(self, original: str) -> list[tuple[int, int]]:
-        """(start, end) of every known given name alone before a shop it works in: "Tony from the bakery"."""
-        found: list[tuple[int, int]] = []
-        for m in _GIVEN_BEFORE_SHOP.finditer(original):
-            word = fold(m.group(0)).text
-            if word not in self._given or word in name_words.NOT_NAME_WORDS:
-                continue  # a dictionary word may be one ("Tony", "Rose"): the shop after it says a person is meant
-            after = fold(original[m.end() : m.end() + 60]).text
-            if _SHOP_AFTER.match(after) and not after.lstrip().startswith(","):
-                found.append((m.start(), m.end()))
-        return found
 
     @staticmethod
     def _titled(original: str) -> list[tuple[int, int, str, str]]:
