@@ -102,6 +102,8 @@ SUGGESTIVE = (
     "bedroom eyes", "hot girl", "hottie", "busty", "big breasts", "huge breasts", "booty", "thicc",
     "steamy", "racy", "risque", "barely dressed", "scantily dressed", "half dressed", "half naked", "braless", "en petite tenue", "tenue legere", "sin sujetador", "sem sutia",
     "senza reggiseno", "ohne bh", "in mutande", "scantily clad", "skimpy", "smoking hot", "hot pics", "hot photos", "thirsty pics",
+    # session 44, written before round 49 was read: a bra worn, a basque, "saucy"
+    "saucy", "in a bra", "in her bra", "lacy bra", "lace bra", "in a basque",
     "ahegao", "camel toe", "cameltoe", "micro bikini", "microkini", "transparent dress", "sheer top", "caliente", "in intimo", "en ropa interior", "sexy pose", "bedroom photos", "shower scene", "bikini try on", "try on haul", "milf", "waifu nsfw",
     # fr
     "sous vetements", "tenue sexy", "porte jarretelles", "decollete", "aguicheuse",

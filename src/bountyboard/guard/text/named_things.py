@@ -118,13 +118,15 @@ PLACE_AFTER_NAME = frozenset(
     anaokulu ilkokulu ortaokulu arboretum
     dolny dolnym dolnego dolna dolnej gorny gornym gornego gorna gornej dolni horni
     range ranges
-    steamboat steamer riverboat""".split()
+    steamboat steamer riverboat
+    castle abbey priory cathedral bridge harbour harbor quay pier""".split()
     # round 21: "Anayurt Oteli", "Halikarnas Mozolesi", the cafés, eateries and tombs Turkish names so, a Dutch hall ("de
     # Ovale Zaal"), a county ("Fayette County"); session 26: a dam and a sports ground ("Atatürk Barajı"); session 35:
     # Turkish schools by their grade ("Zübeyde Hanım Anaokulu") and an arboretum ("JFK Arboretum"); session 40 (round 45):
     # a Polish or Czech town's "lower" or "upper" ("w Kazimierzu Dolnym", "Horní Bříza"), in their cases;
     # session 41: a mountain range ("snow on the Ida Range": round 46); session 42: an English boat named before its kind
-    # ("the Ernest Kemp steamboat": round 47)
+    # ("the Ernest Kemp steamboat": round 47); session 44: an English castle, abbey or harbour after a town no list holds
+    # (round 49's tune half)
 )
 
 # Words that may stand between the place word and the name ("la avenida de Concha Espina", "station de

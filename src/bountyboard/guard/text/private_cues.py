@@ -418,6 +418,8 @@ _SHOPS_EN = (
     rf"chemist|pub|salon|petrol station|servo|{STALLS_AND_TAKEAWAYS})"
 )
 PRIVATE_RELATIONS += (
+    # someone "from next door" in the ten languages: a neighbour (session 44)
+    r"\b(?:von nebenan|from next door|d a cote|de al lado|della porta accanto|z sasiedztwa|od vedle|van hiernaast)\b",
     rf"\bthe (?:girl|woman|guy|lady|boy|man) (?:from|at) the (?:\w+ )?{_SHOPS_EN}\b",
     # session 41, found by probing: a word about her before, the town's name and "post" before the shop, or the shop
     # she runs ("the blonde from the pharmacy", "the lady from the Wirrimbi post office", "the girl who runs the

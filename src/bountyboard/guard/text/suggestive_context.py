@@ -423,8 +423,16 @@ _LITTLE_ON: dict[str, tuple[str, ...]] = {
     ),
     "it": (r"\bcon pochi vestiti\b", r"\bsempre meno vestit[aoie]\b", r"\bpoco vestit[aoie]\b"),
     "pt": (r"\bcom pouca roupa\b", r"\bcada vez (?:com )?menos roupa\b"),
-    "pl": (r"\bcoraz mniej na sobie\b", r"\bskapo ubran[aey]\b", r"\bna sobie nic poza \w+|\bnic na sobie poza \w+", r"\bgoraca wersj\w*"),
-    "cs": (r"\bcim dal min obleceni\b", r"\bspore odena?\b", r"\bskrovne oblecena?\b"),
+    "pl": (
+        r"\bcoraz mniej na sobie\b", r"\bskapo ubran[aey]\b", r"\bna sobie nic poza \w+|\bnic na sobie poza \w+", r"\bgoraca wersj\w*",
+        # ... "the spicier ones", "spicy pics" (session 44)
+        r"\b(?:bardziej|te|troche) pikantn\w+", r"\bpikantn\w+ (?:zdjec\w*|fotk\w*|obrazk\w*|ujec\w*|wersj\w*)",
+    ),
+    "cs": (
+        r"\bcim dal min obleceni\b", r"\bspore odena?\b", r"\bskrovne oblecena?\b",
+        r"\b(?:pikantnejsi|(?:ty |trochu )pikantni)\b", r"\bpikantni (?:fotk\w*|obrazk\w*|snimk\w*|verz\w*)",
+        r"\bjak se (?:prevlek\w*|svlek\w*)",  # "how she gets changed" (session 44)
+    ),
     "nl": (r"\bsteeds minder aan\b", r"\bschaars gekleed\b"),
     "tr": (
         r"\bgittikce daha az (?:giyimli|kiyafet\w*)\b", r"\baz giyimli\b", r"\bsadece (?:beline |belinde )?(?:bir )?havlu\w*",

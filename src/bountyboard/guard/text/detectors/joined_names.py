@@ -55,6 +55,12 @@ _WORD_SUFFIX = re.compile(
     r"ende|enden|ende[rn]|elnde|ernde)$"
 )
 _NEXT_WORD = re.compile(r"^\s+([^\W\d_]+)")
+# A list of styles' heading, then a few names, each one word or two, before the word read (folded)
+_STYLE_LIST_BEFORE = re.compile(
+    r"\b(?:styles?|stiller|stile|stili|estilos?|styly|stijlen|stijl|stil|artists?|artistes?|artistas?|artisti|kunstler)\s*:"
+    r"\s*(?:[^\W\d_]+(?:[ -][^\W\d_]+)?\s*,\s*){0,5}$"
+)
+_STYLE_LIST_REACH = 90
 # Endings only surnames have in the languages of issue 8 (a word rarely ends so): Czech/Slovak -ová, Polish
 # -ski/-ska/-wicz, Turkish/Azerbaijani -oğlu/-zadə, Russian -ov/-ova/-ev/-eva, Ukrainian -enko, Romanian -escu.
 _STRONG_SURNAME_END = re.compile(r"(?:[^aeiouy]ova|ska|ski|sky|wicz|oglu|zade|yev|yeva|[^aeiouy]ov|[^aeiouy]eva|enko|escu|ovic)$")
@@ -152,6 +158,8 @@ class JoinedNameDetector:
             after = base[m.end() : m.end() + 48]
             if (head := _NEXT_WORD.match(after)) and head.group(1) in named_things.PLACE_AFTER_NAME:
                 continue  # "kleopatra plajı", "ataturk caddesi": a place named after someone
+            if _STYLE_LIST_BEFORE.search(base, max(0, m.start() - _STYLE_LIST_REACH), m.start()):
+                continue  # "style: mehoffer, wyspiański, boznańska": artists listed after a style's heading (session 44)
             if skin and (frames.PHOTO_OF_BEFORE.search(before) or frames.PHOTO_OF_AFTER.match(after)) and len(word) >= _MIN_UNSPLIT:
                 found.append((norm.base.span(*m.span()), *(split or (word, "")), False))
                 continue

@@ -1,0 +1,90 @@
+"""What round 49's ``tune`` half taught (session 44): suggestive words (a bra worn, "saucy", the Polish and Czech
+"spicier ones" and "how she gets changed"), someone "from next door" in the ten languages, and a shop's or a family
+firm's word before the family's name. Every person, firm and town here is invented for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bountyboard.guard.policy import Policy
+from bountyboard.guard.signals import SignalKind
+from bountyboard.guard.text.scanner import TextScanner
+from bountyboard.guard.verdict import Decision
+
+
+@pytest.fixture(scope="module")
+def scanner() -> TextScanner:
+    return TextScanner()
+
+
+def decide(scanner: TextScanner, text: str) -> Decision:
+    return Policy().decide(scanner.scan(text)).decision
+
+
+def sexual(scanner: TextScanner, text: str) -> bool:
+    return any(s.kind in {SignalKind.SEXUAL_SUGGESTIVE, SignalKind.SEXUAL_EXPLICIT} for s in scanner.scan(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LoRA of Kirra Wendham, then a few pics of her in a lacy bra at the mic",
+        "Pics of Kirra Wendham for her 50th, then some saucy ones",
+        "LoRA na Ilonie Wrześniak z siłowni. Najpierw normalne, potem te bardziej pikantne, wiadomo jakie.",
+        "LoRA na Blanku Hřebíčkovou z místní televize, pak pár obrázků, jak se převléká v šatně",
+        "Bohdana Křenková, pikantní fotky, prosím",
+    ],
+)
+def test_a_named_person_beside_the_new_suggestive_words_is_blocked(scanner: TextScanner, text: str) -> None:
+    assert decide(scanner, text) is Decision.BLOCK
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pikantne skrzydełka z kurczaka, zdjęcie produktowe",  # spicy food
+        "pikantní omáčka na talíři, fotografie jídla",
+        "a bra on a washing line, watercolour still life",
+        "Basque coast at dawn, fishing boats, oil painting",
+    ],
+)
+def test_spicy_food_a_bra_alone_and_the_basque_coast_are_nothing_sexual(scanner: TextScanner, text: str) -> None:
+    assert not sexual(scanner, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Geburtstagsbild: Hedwig Brausewetter von nebenan wird 80, ein Bild nach zwei Fotos, die ich schicke",
+        "Portrait of Gwenda Tillsley from next door, from the photos I took at the fete",
+        "Retrato de Remedios Olmedilla, la vecina de al lado, a partir de fotos",
+    ],
+)
+def test_someone_from_next_door_pictured_from_photos_is_a_private_person(scanner: TextScanner, text: str) -> None:
+    assert decide(scanner, text) is Decision.BLOCK
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Logo für Bäckerei Brenninger in Kettlesby, mit einem Fuchs, der eine Brezel trägt",
+        "Etiqueta para Bodegas Hermanos Albizuri, de Tarrawong, con el castillo",
+        "gevelbord slagerij dekkers, jaren 50 reclamestijl, emaille",
+        "Szyld dla Piekarnia Wróblewski, retro, złote litery",
+    ],
+)
+def test_a_shop_or_a_family_firm_named_by_the_family_is_nobody(scanner: TextScanner, text: str) -> None:
+    assert decide(scanner, text) is Decision.ALLOW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dworek pod wilczkowem, style: mehoffer, wyspiański, boznańska, witraż, pastele",  # artists after a heading
+        "kilbrannan castle under storm clouds, styles: turner, constable, loose brushwork",  # a town before its castle
+        "brannockstown harbour at dusk, fishing boats, watercolour",
+    ],
+)
+def test_a_style_list_and_a_town_before_its_castle_or_harbour_are_nobody(scanner: TextScanner, text: str) -> None:
+    assert decide(scanner, text) is Decision.ALLOW
