@@ -33,7 +33,7 @@ from bountyboard.guard.errors import GuardError
 
 MODEL_FILE = "likeness_context/model.json.gz"
 # The digest of the file ``scripts/train_likeness_context.py`` wrote (guard/data/README.md records its provenance).
-MODEL_SHA256 = "d8b111d5e0c1496a15538e7811f5962417f1e435e4934f76062ffb9f030445e3"
+MODEL_SHA256 = "ba16ef6e317699c3d1b571f670709998c6057ea2cee2b6f0e7a3bbf8a63ab59e"
 # Only the beginning of a long text is read: a bounty's subject is in its title and first sentences, and a 1 MB
 # request must not cost a million n-grams.
 READ_CHARACTERS = 4000
