@@ -88,3 +88,19 @@ def test_a_shop_or_a_family_firm_named_by_the_family_is_nobody(scanner: TextScan
 )
 def test_a_style_list_and_a_town_before_its_castle_or_harbour_are_nobody(scanner: TextScanner, text: str) -> None:
     assert decide(scanner, text) is Decision.ALLOW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "zmysłowa brunetka przy barze, obcisła sukienka, uwodzicielski uśmiech, 35 lat",
+        "unavená servírka po směně, večerní lampa, smyslná atmosféra, filmový záběr",
+        "femme mûre au bord de la piscine, lumière dorée, regard sensuel, maillot",
+    ],
+)
+def test_a_later_tag_of_words_before_sexual_words_is_what_a_nobody_wears(scanner: TextScanner, text: str) -> None:
+    assert decide(scanner, text) is Decision.ALLOW
+
+
+def test_a_name_opening_the_text_before_sexual_words_is_still_read(scanner: TextScanner) -> None:
+    assert decide(scanner, "kasia wrzosińska, sexy, tight gym outfit, mirror selfie") is Decision.BLOCK

@@ -346,6 +346,13 @@ class NamePairs:
         framed = bool(frames.LIKENESS_BEFORE.search(before) or pair_frames.LORA_BEFORE.search(before))
         return _WEAK if (opens or framed) and pair_frames.GERMAN_PERSON_AFTER.match(after) else None
 
+    def _word_of_a_language(self, first: str, second: str) -> bool:
+        """Either word is a word of one of the ten languages (down to once in a million, or frequent), and no known given
+        name or surname where it stands."""
+        return (
+            (first in self._vocabulary or first in self._frequent_folded) and first not in self._given
+        ) or ((second in self._vocabulary or second in self._frequent_folded) and second not in self._surnames)
+
     def _coloured_thing(self, first: str, second: str) -> bool:
         """A lower-case colour after a word that is no common given name: a thing and its colour ("ciré jaune",
         "marea roja"), unless a surname list holds the colour ("Blanco")."""
@@ -430,4 +437,9 @@ class NamePairs:
         # A close-up tag follows "vieux pêcheur" as readily as a name, and no dictionary here holds every
         # noun of nine languages: such a pair goes to a moderator (weak), which costs less than a missed person.
         framed = framed or bool(opens and pair_frames.TAGGED_AFTER.match(after))
+        if not framed and opens and sexual_next and before.strip() and self._word_of_a_language(first, second):
+            # a later tag of two words of a language before sexual words is what someone wears or how she looks
+            # ("..., obcisła bluzka, uwodzicielski uśmiech", "..., večerní lampa, smyslná atmosféra"); a name opening the
+            # text keeps its reading ("evrim keklik, sexy, ...": session 44)
+            return None
         return _WEAK if framed or (opens and sexual_next) else None
