@@ -113,3 +113,14 @@ def test_a_nickname_opening_a_tag_stands_where_a_given_name_would(scanner: TextS
 )
 def test_words_for_people_and_words_of_a_language_are_no_nickname(scanner: TextScanner, text: str) -> None:
     assert known_from(scanner, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "margaux prévost de twitch en armure de chevalière, fan art, style anime",  # drawn: a creator still
+        "Jarmila Nováková z YouTube jako víla",
+    ],
+)
+def test_a_full_name_on_a_platform_is_a_creator_whose_consent_is_asked(scanner: TextScanner, text: str) -> None:
+    assert decide(scanner, text) is Decision.CONSENT_REQUIRED

@@ -26,11 +26,11 @@ class FictionFrameDetector:
         # a member of a real idol group named beside it is a person in any frame ("stell (sb19), comic style")
         # ... and so is an actor cast as a character (``cast_actors``), and a word the text describes as someone of a
         # sport, a platform or the news ("Mugsy (the bald fella who does the NI used car videos on YouTube) as a Lego
-        # minifigure": session 23)
+        # minifigure": session 23), and one named by the platform she posts on ("X de twitch, fan art": session 44)
         names = [
             s for s in context.signals
             if s.kind is SignalKind.NER_PERSON and s.span
-            and not {"group", "cast_as", "described"} & s.detail.keys()
+            and not {"group", "cast_as", "described", "platform"} & s.detail.keys()
         ]  # fmt: skip
         if not names:
             return []

@@ -4,14 +4,15 @@
 Customers name a shopkeeper by the given name alone (session 41), colleagues and gym-goers name each other so, and a
 town after a given name is how a village knows someone (session 44, written before round 49 was read: session 43
 left lower-case nicknames with a town and "X z youtube" out). No one writes a public figure so, so the reading is
-weak evidence (a ``ner_person`` that blocks beside sexual words), outside a drawn medium, a fiction frame or a text
-that names a work:
+weak evidence (a ``ner_person`` that blocks beside sexual words), outside a text that names a work, a drawn medium or
+a fiction frame, but for a platform:
 - before a shop or a workplace, where the text is sexual or about photographs or a LoRA; pictured from photographs
   beside a workplace, a colleague is a private person;
 - before a town, beside sexual words or in a sexual text about photographs: a town is one word after "from", "aus",
   "uit" or "z" that no dictionary holds and no work's title continues ("Julie from Remich in lingerie", not "Elara
   from Starfall Chronicles", "Sarah z hry ...", nor "Romero de Torres", whose "de" is a surname's);
-- before a platform ("from TikTok", "z youtube"), everywhere: a creator is meant.
+- before a platform ("from TikTok", "z youtube"), everywhere: a creator is meant, named by a given name alone or in
+  full ("clémence aubry de twitch").
 A nickname stands where a given name would: a short word no language holds, opening a line or a tag before "from"
 and a place ("daz from leominster, naked"; learned from round 49's ``tune`` half, like the open-air pool).
 A given name that is a word of the ten languages ("Luz", "Nada") counts before a shop, a workplace or a platform only,
@@ -22,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Container
+from typing import Any
 
 from bountyboard.guard.signals import Signal
 from bountyboard.guard.text import fiction_frames, frames, name_words, private_cues
@@ -51,6 +53,7 @@ _WORKPLACE = (
 )
 # ... or the platform the person posts on: a creator, whom a platform can ask
 _PLATFORM = r"(?:youtube|yt|tiktok|tik tok|insta|instagram|ig|twitch|onlyfans|snapchat|reddit|facebook)"
+_PLATFORM_AFTER = re.compile(rf"^\s+{_PREPOSITIONS}\s+{_PLATFORM}\b")
 _SHOP_AFTER = re.compile(rf"^\s+{_PREPOSITIONS}\s+(?:(?:the|la|le|el|der|dem|de|het|my|our|a|mijn|meine?m?|ma|mon|mi)\s+)?"
                          rf"(?:\w+\s+)?(?:(?P<shop>{_SHOP})|(?P<work>{_WORKPLACE})|(?P<platform>{_PLATFORM}))\b")
 # ... or a town: one word no dictionary holds, then no capitalised word nor a word of a title ("from Starfall
@@ -95,11 +98,16 @@ class KnownFromDetector:
         norm = context.norm
         original, words_text = norm.original, norm.words.text
         found = self._known_from(original)
-        if not found or context.names_fiction or frames.drawn_medium(words_text):
+        if context.names_fiction:
+            found = [f for f in found if f[2] == "platform"]  # fan art of a streamer is still of her
+        if not found:
             return []  # most texts hold no given name before a place: the whole-text reads wait for one
         sexual_spans = context.sexual_spans
         about_photos = bool(context.real_life or private_cues.DEPICTION_CUES.search(words_text))
-        designed = bool(fiction_frames.FICTIONAL_CONTEXT.search(words_text) or fiction_frames.fiction_frame(words_text))
+        # a drawn medium or a story's frame makes a shop's or a town's name anyone's; a creator on a platform drawn is hers
+        designed = frames.drawn_medium(words_text) or bool(
+            fiction_frames.FICTIONAL_CONTEXT.search(words_text) or fiction_frames.fiction_frame(words_text)
+        )
         taken, near = SpanIndex(context.taken), Near(sexual_spans)
         out: list[Signal] = []
         for start, end, where in found:
@@ -108,9 +116,13 @@ class KnownFromDetector:
             sexual = near(start, end, _SEXUAL_REACH) or bool(sexual_spans and about_photos)
             if not (sexual or where == "platform" or (where in {"shop", "work"} and (sexual_spans or about_photos))):
                 continue  # an illustrated story's "Tony from the bakery" is anyone's; a town counts in sexual text only
+            detail: dict[str, Any] = {"given_name": True, "sexual_context": True} if sexual else {
+                "given_name": True, "corroborated": True
+            }
+            if where == "platform":
+                detail["platform"] = True  # a creator, in any frame (``detectors.fiction``)
             out += weak_name_signals(
-                source=SOURCE_KNOWN_FROM, name=original[start:end], span=(start, end),
-                detail={"given_name": True, "sexual_context": True} if sexual else {"given_name": True, "corroborated": True},
+                source=SOURCE_KNOWN_FROM, name=original[start:end], span=(start, end), detail=detail,
                 # pictured from photographs beside a workplace: a colleague or a gym-goer, whom the platform cannot ask;
                 # a shopkeeper or a creator may be asked
                 private=about_photos and not sexual and where == "work",
@@ -123,6 +135,9 @@ class KnownFromDetector:
         for m in _GIVEN_BEFORE.finditer(original):
             raw = m.group(0)
             word = fold(raw).text
+            if word not in self._given and (full := self._full_name_on_a_platform(original, m, word)) is not None:
+                found.append((full, m.end(), "platform"))  # "clémence aubry de twitch": a creator by her full name
+                continue
             if word in name_words.NOT_NAME_WORDS or (word not in self._given and not self._nickname(original, m, word)):
                 continue
             lower = raw.islower()
@@ -149,6 +164,14 @@ class KnownFromDetector:
                 platform = fold(m.group("place")).text.startswith(("tiktok", "youtube", "instagram"))
                 found.append((m.start("name"), m.end("name"), "platform" if platform else "town"))
         return found
+
+    def _full_name_on_a_platform(self, original: str, surname: re.Match[str], word: str) -> int | None:
+        """Where a known given name starts, right before a surname no language holds and a platform after it ("clémence
+        aubry de twitch", "Jara Novotná z YouTube"); None otherwise."""
+        if self._a_word(word) or not _PLATFORM_AFTER.match(fold(original[surname.end() : surname.end() + 40]).text):
+            return None
+        before = _WORD_BEFORE.search(original, max(0, surname.start() - 24), surname.start())
+        return before.start(1) if before and fold(before.group(1)).text in self._given else None
 
     def _nickname(self, original: str, given: re.Match[str], word: str) -> bool:
         """A short word no language holds, opening a line or a tag before "from" and a place: a nickname ("daz from
