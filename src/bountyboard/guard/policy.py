@@ -76,6 +76,10 @@ LIKENESS_LIKELY_SEXUAL = 0.9
 # before) while the writers' sexual rows about people no rule names were blocked, not reviewed.
 LIKENESS_SURE_SEXUAL = 0.98
 LIKENESS_UNLIKELY_BELOW = 0.01
+# Below this, a name found only beside sexual words (no frame, no demanded resemblance) goes to a moderator rather than
+# being refused: out of fold, 17 of the tuning rows refused so were about nobody and none about someone below it, and
+# 5 real rows of 37 between it and 0.1 (decision 0069). A moderator still looks: nothing is let through.
+LIKENESS_DOUBTFUL_SEXUAL = 0.03
 
 
 def sexual_level(signal: Signal) -> Rating | None:
@@ -343,7 +347,11 @@ class Policy:
             sure = likeness is not None and likeness.score >= LIKENESS_SURE_SEXUAL and not drawn
             # ... or the likeness frame holds the name, out of a drawn medium: "LoRA of Neeve X ... a few sets of her with
             # nothing on" names whom the sexual words, however far, are about (round 47)
-            if sexual and (resemblance or sure or (framed and not drawn) or any(s.detail.get("sexual_context") for s in weak)):
+            # ... but a name read only beside sexual words, in a request the model reads as nobody's likeness, goes to a
+            # moderator: "..., obcisła bluzka, ..." about no one (decision 0069)
+            beside = any(s.detail.get("sexual_context") for s in weak)
+            doubtful = beside and likeness is not None and likeness.score < LIKENESS_DOUBTFUL_SEXUAL
+            if sexual and (resemblance or sure or (framed and not drawn) or (beside and not doubtful)):
                 # A person's name with sexual words around it: blocked even when no list knows the name.
                 reasons.append(
                     Reason(
@@ -353,7 +361,7 @@ class Policy:
                         tuple(weak + sexual),
                     )
                 )
-            elif sexual and drawn:
+            elif sexual and drawn and not doubtful:
                 # Only unlisted names in a drawn or invented medium ("Hans Kloss in a thong, comic cover"):
                 # read as characters, allowed and rated like any fiction. Listed people still block. So when the
                 # sexual words are disguised: round 44's writers disguised a character's "s3xy" too (session 39)

@@ -20,6 +20,7 @@ from bountyboard.guard.errors import GuardError
 from bountyboard.guard.policy import (
     LIKENESS_CONTEXT,
     LIKENESS_CONTEXT_SEXUAL,
+    LIKENESS_DOUBTFUL_SEXUAL,
     LIKENESS_LIKELY,
     LIKENESS_LIKELY_SEXUAL,
     LIKENESS_SURE_SEXUAL,
@@ -274,6 +275,25 @@ def test_a_sexual_request_read_beyond_doubt_is_refused_beside_an_unlisted_name_t
     assert decision is Decision.REVIEW and codes[0] == POSSIBLE_REAL_PERSON_SEXUAL  # below the bar a moderator decides
     drawn = Signal(K.NER_PERSON, "heuristic:name-shape", 0.6, text="Orla Vexmoor", span=(0, 12), detail={"drawn_medium": True})
     assert decide(drawn, NUDE, context_signal(1.0))[0] is not Decision.BLOCK  # a drawn medium's names stay characters
+
+
+def test_a_name_read_only_beside_sexual_words_goes_to_a_moderator_when_the_request_reads_as_nobody() -> None:
+    # session 44 (decision 0069): "..., obcisła bluzka, uwodzicielski uśmiech" read a garment as a name beside sexual
+    # words; out of fold, the requests so refused below the bar were all about nobody
+    beside = Signal(K.NER_PERSON, "heuristic:given-name-surname", 0.5, text="Orla Vexmoor", span=(0, 12),
+                    detail={"sexual_context": True})  # fmt: skip
+    decision, codes = decide(beside, NUDE, context_signal(LIKENESS_DOUBTFUL_SEXUAL))
+    assert decision is Decision.BLOCK and codes[0] == POSSIBLE_REAL_PERSON_SEXUAL
+    decision, codes = decide(beside, NUDE, context_signal(LIKENESS_DOUBTFUL_SEXUAL - 0.001))
+    assert decision is Decision.REVIEW and codes[0] == POSSIBLE_REAL_PERSON_SEXUAL  # a moderator, never let through
+    assert decide(beside, NUDE)[0] is Decision.BLOCK  # without the model, as before
+    # ... in a drawn medium too: a doubtful name beside sexual words is not let through as a character
+    drawn = Signal(K.NER_PERSON, "heuristic:given-name-surname", 0.5, text="Orla Vexmoor", span=(0, 12),
+                   detail={"sexual_context": True, "drawn_medium": True})  # fmt: skip
+    assert decide(drawn, NUDE, context_signal(LIKENESS_DOUBTFUL_SEXUAL - 0.001))[0] is Decision.REVIEW
+    # a likeness frame around the name still refuses it, whatever the score
+    framed = Signal(K.LIKENESS_INTENT, "heuristic:name-shape", text="Orla Vexmoor", span=(0, 12))
+    assert decide(beside, framed, NUDE, context_signal(0.0))[0] is Decision.BLOCK
 
 
 def test_an_operator_can_leave_the_learned_reading_out() -> None:
