@@ -18,6 +18,7 @@ import re
 from bountyboard.guard.signals import Signal
 from bountyboard.guard.text import described_people, frames, private_cues, roles
 from bountyboard.guard.text.detectors.base import Near, ScanContext, SpanIndex, weak_name_signals
+from bountyboard.guard.text.detectors.known_from import SHOP_AFTER
 from bountyboard.guard.text.name_words import UPPER
 from bountyboard.guard.text.normalize import fold
 
@@ -34,7 +35,7 @@ _LOWER_INITIALS = re.compile(r"(?<![\w.])(?P<letters>[a-z]\.\s?[a-z]\.(?:\s?[a-z
 # ... and one lower-case initial before a lower-case surname, its particle kept ("j. de wijer, wethouder", "b. hoogenraad
 # personal trainer"): read only with a role, a trade or a council right after the surname
 _LOWER_INITIAL_SURNAME = re.compile(
-    r"(?<![\w.])(?P<letters>[a-z]\.\s(?:(?:van der|van de|van den|van|de|der|den|von|da|di|le|la)\s)?[a-z][a-z'’-]{2,})(?![\w.])"
+    r"(?<![\w.])(?P<letters>[a-z]\.\s(?:(?:van der|van de|van den|van|de|der|den|von|da|di|le|la)\s)?[^\W\d_][\w'’-]{2,})(?![\w.])"
 )
 # The lower-case abbreviations of the ten languages written so ("e.g.", "z.B.", "d.h.", "o.a.", "s.r.o.", "t.j.")
 _LOWER_ABBREVIATIONS = frozenset(
@@ -99,9 +100,10 @@ class InitialsDetector:
         ]  # fmt: skip
         found += [
             m for m in _LOWER_INITIAL_SURNAME.finditer(original)
-            if _role_after(fold(original[m.end() : m.end() + 60]).text) or _COUNCILLOR_BEFORE.search(
+            if m.group("letters").islower()  # "h. vávrová": any lower-case letters, not "j. Nowak" (a capital opens a name)
+            and (_role_after(fold(original[m.end() : m.end() + 60]).text) or _COUNCILLOR_BEFORE.search(
                 fold(original[max(0, m.start() - 40) : m.start()]).text
-            )
+            ))
         ]  # fmt: skip
         if not found or context.names_fiction:
             return []  # most texts hold no dotted initials: the whole-text reads below wait for them
@@ -141,11 +143,11 @@ class InitialsDetector:
 
 
 def _role_after(folded_after: str) -> bool:
-    """A role, a trade or a town's council right after the initials: "M.D., kanoistka", "j. de wijer, wethouder",
-    "b. hoogenraad personal trainer", "m.t. aus dem Ortsbeirat"."""
+    """A role, a trade, a town's council or the shop she works in right after the initials: "M.D., kanoistka", "j. de
+    wijer, wethouder", "b. hoogenraad personal trainer", "m.t. aus dem Ortsbeirat", "h. vávrová z trafiky" (session 44)."""
     return bool(
         roles.ROLE_AFTER.match(folded_after) or _COUNCIL_AFTER.match(folded_after)
-        or _TRADE_RIGHT_AFTER.match(folded_after)
+        or _TRADE_RIGHT_AFTER.match(folded_after) or SHOP_AFTER.match(folded_after)
     )  # fmt: skip
 
 

@@ -40,7 +40,8 @@ _GIVEN_BEFORE = re.compile(rf"(?<![\w'’@#.])[^\W\d_]{{3,}}(?=\s+{_PREPOSITIONS
 _SHOP = (
     rf"(?:{private_cues.SHOPS}|chemist|butcher'?s|post office|shop|store|school|library|surgery|clinic|garage|bank|council|"
     r"poste|ecole|mairie|correos|escuela|post|schule|winkel|piekarni|apteki|poczty|szkoly|urzedu|pekarny|lekarny|posty|"
-    rf"skoly|uradu|escola|correio|forno|panetteria|scuola|ufficio|stall|stand|kraam|stanek|{private_cues.STALLS_AND_TAKEAWAYS})"
+    rf"skoly|uradu|escola|correio|forno|panetteria|scuola|ufficio|stall|stand|kraam|stanek|trafiky|trafice|kiosku|"
+    rf"{private_cues.STALLS_AND_TAKEAWAYS})"
 )
 # ... where colleagues, neighbours and gym-goers meet (folded): a private person's
 _WORKPLACE = (
@@ -54,7 +55,7 @@ _WORKPLACE = (
 # ... or the platform the person posts on: a creator, whom a platform can ask
 _PLATFORM = r"(?:youtube|yt|tiktok|tik tok|insta|instagram|ig|twitch|onlyfans|snapchat|reddit|facebook)"
 _PLATFORM_AFTER = re.compile(rf"^\s+{_PREPOSITIONS}\s+{_PLATFORM}\b")
-_SHOP_AFTER = re.compile(rf"^\s+{_PREPOSITIONS}\s+(?:(?:the|la|le|el|der|dem|de|het|my|our|a|mijn|meine?m?|ma|mon|mi)\s+)?"
+SHOP_AFTER = re.compile(rf"^\s+{_PREPOSITIONS}\s+(?:(?:the|la|le|el|der|dem|de|het|my|our|a|mijn|meine?m?|ma|mon|mi)\s+)?"
                          rf"(?:\w+\s+)?(?:(?P<shop>{_SHOP})|(?P<work>{_WORKPLACE})|(?P<platform>{_PLATFORM}))\b")
 # ... or a town: one word no dictionary holds, then no capitalised word nor a word of a title ("from Starfall
 # Chronicles", "from Tomb Raider"), read on the original text
@@ -145,7 +146,7 @@ class KnownFromDetector:
             if lower and not original[line_start : line_end if line_end >= 0 else len(original)].islower():
                 continue  # a lower-case word in a capitalised line is a word ("emma" in prose that writes "Emma")
             after = fold(original[m.end() : m.end() + 60]).text
-            if place := _SHOP_AFTER.match(after):
+            if place := SHOP_AFTER.match(after):
                 found.append((m.start(), m.end(), place.lastgroup or "shop"))
                 continue
             before = _WORD_BEFORE.search(original, max(0, m.start() - 24), m.start())
