@@ -87,8 +87,8 @@ _ORDINARY = "a portrait of a woman in a garden, oil painting, "
 
 def hostile_texts(size: int = 1_000_000, seed: int = 1) -> dict[str, str]:
     """1 MB texts that make each detector work hardest: every token a leetspeak trigger, every item a LoRA tag, a
-    romanised name or an idol beside a group, every line a negative prompt, artists beside initialled surnames (a
-    request this long is refused at the edge; the CLI reads it)."""
+    romanised name or an idol beside a group, every line a negative prompt, artists beside initialled surnames, spaced
+    letters, given names with a place (a request this long is refused at the edge; the CLI reads it)."""
     rng = random.Random(seed)
     tokens: list[str] = []
     while sum(len(t) + 1 for t in tokens) < size:
@@ -103,6 +103,10 @@ def hostile_texts(size: int = 1_000_000, seed: int = 1) -> dict[str, str]:
         "negative prompts": "Negative prompt: clothes\n" * (size // 25),
         # every name a listed artist or an initialled surname beside one (session 42: the list test was quadratic)
         "artists beside initials": "by Greg Rutkowski, A. Bcdefg, " * (size // 30),
+        # one run of spaced letters the names view joins into one token, then a name (session 44: the spelt-out test
+        # backtracked on it, 44 s for 60 kB), and given names with where the poster knows them from
+        "spaced letters before a name": "x " * (size // 2 - 10) + "emma from wirrimbi",
+        "given names with where they are from": "emma from wirrimbi, nadia z siłowni, " * (size // 37),
     }
 
 

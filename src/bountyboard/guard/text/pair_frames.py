@@ -15,7 +15,16 @@ if TYPE_CHECKING:  # the detectors import this module; only the type is read fro
     from bountyboard.guard.text.detectors.base import SpanIndex
 
 # The shapes of a pair: two words spelt out letter by letter, a handle joined by "_", an acronym ending it
-SPELT_OUT = re.compile(r"(?:[^\W\d_][ .]){2,}[^\W\d_]\.?\s{1,3}(?:[^\W\d_][ .]){2,}[^\W\d_]\.?")
+_SPELT_OUT = re.compile(r"(?:[^\W\d_][ .]){2,}[^\W\d_]\.?\s{1,3}(?:[^\W\d_][ .]){2,}[^\W\d_]\.?")
+# Two names spelt a letter at a time take no more than this: the pattern backtracks on each split of a longer run, and
+# 10,000 spaced letters before a name took 5 s (session 44)
+_LONGEST_SPELT_OUT = 120
+
+
+def spelt_out(text: str, start: int = 0, end: int | None = None) -> bool:
+    """``text[start:end]`` is two words spelt out a letter at a time ("k a y l a  m o r r i s s e y")."""
+    end = len(text) if end is None else end
+    return end - start <= _LONGEST_SPELT_OUT and _SPELT_OUT.fullmatch(text, start, end) is not None
 HANDLE_JOIN = re.compile(r"[a-z]+_[a-z]+")
 ACRONYM_END = re.compile(r"(?<![\w])(?:[A-Z0-9]{2,4}|[IVXLC]{2,6}(?:e|er|eme|ème|th))$")  # ... or a century ("XIXe": session 42)
 # Where the languages frames.py covers less put the depicted person (folded): "portret van X", "twarz X",

@@ -222,7 +222,7 @@ class GivenNameDetector:
                     ),
                 )
                 # both words spelt out a letter at a time ("k a y l a  m o r r i s s e y"), read as one token would be
-                spelt = pair_frames.SPELT_OUT.fullmatch(norm.original, *pair_span) is not None
+                spelt = pair_frames.spelt_out(norm.original, *pair_span)
                 # ... or the given name in leetspeak, or a known surname ("sh4nnon p3ttifer", "emma w4tson"; not "sony
                 # a7iii", a camera: session 39)
                 # ... or the two joined by an emoji alone ("ruth🌸halloran"); a surname of four letters or more: not "v3lora

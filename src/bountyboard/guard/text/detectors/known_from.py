@@ -133,6 +133,7 @@ class KnownFromDetector:
     def _known_from(self, original: str) -> list[tuple[int, int, str]]:
         """(start, end, where) of every known given name alone before where the poster knows the person from."""
         found: list[tuple[int, int, str]] = []
+        lower_lines: dict[int, bool] = {}  # a line's start -> the line is in lower case: read once a line, not once a name
         for m in _GIVEN_BEFORE.finditer(original):
             raw = m.group(0)
             word = fold(raw).text
@@ -142,8 +143,7 @@ class KnownFromDetector:
             if word in name_words.NOT_NAME_WORDS or (word not in self._given and not self._nickname(original, m, word)):
                 continue
             lower = raw.islower()
-            line_start, line_end = original.rfind("\n", 0, m.start()) + 1, original.find("\n", m.end())
-            if lower and not original[line_start : line_end if line_end >= 0 else len(original)].islower():
+            if lower and not self._lower_line(original, m.start(), lower_lines):
                 continue  # a lower-case word in a capitalised line is a word ("emma" in prose that writes "Emma")
             after = fold(original[m.end() : m.end() + 60]).text
             if place := SHOP_AFTER.match(after):
@@ -165,6 +165,14 @@ class KnownFromDetector:
                 platform = fold(m.group("place")).text.startswith(("tiktok", "youtube", "instagram"))
                 found.append((m.start("name"), m.end("name"), "platform" if platform else "town"))
         return found
+
+    @staticmethod
+    def _lower_line(original: str, position: int, lower_lines: dict[int, bool]) -> bool:
+        start = original.rfind("\n", 0, position) + 1
+        if start not in lower_lines:
+            end = original.find("\n", position)
+            lower_lines[start] = original[start : end if end >= 0 else len(original)].islower()
+        return lower_lines[start]
 
     def _full_name_on_a_platform(self, original: str, surname: re.Match[str], word: str) -> int | None:
         """Where a known given name starts, right before a surname no language holds and a platform after it ("clémence

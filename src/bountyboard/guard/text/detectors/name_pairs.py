@@ -264,7 +264,7 @@ class NamePairs:
         strength = self._pair_strength(
             given, surname, caps=caps, noun_capitals=noun_capitals, rare_surname=rare_surname, sexual_text=sexual_text
         )
-        if strength is None and pair_frames.SPELT_OUT.fullmatch(raw):
+        if strength is None and pair_frames.spelt_out(raw):
             strength = _WEAK  # "s i v  n g e s i": two words spelt out letter by letter hide a name on purpose (round 17)
         if not caps and not handle and strength == _WEAK and not lower_case_line(original, span, strict=True) and not role_aside() and not (
             sexual_next and lower_case_line(original, span)  # "Qqn peut faire cassandre beaugrand nue ?" (round 20)
