@@ -134,3 +134,9 @@ def test_a_lower_case_initial_and_surname_before_the_shop_she_works_in(
     scanner: TextScanner, text: str, expected: Decision
 ) -> None:
     assert decide(scanner, text) is expected
+
+
+def test_a_word_of_a_language_spelt_out_a_letter_at_a_time_still_opens_a_name(scanner: TextScanner) -> None:
+    # session 44: the given-name rule now passes over words of a language that are no given name, but not when the
+    # letters were spaced out on purpose
+    assert decide(scanner, "F e l i n e  D r a w s o n, topless on a yacht") is Decision.BLOCK

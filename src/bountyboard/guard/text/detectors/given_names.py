@@ -187,6 +187,12 @@ class GivenNameDetector:
                 found.append((start, tokens[index + 1][1], tokens[index + 1][2], word, first_strength))
                 skip_to = index + 2
                 continue
+            if word in self._common and word not in self._given and word not in self._rare and not (skin or noun_capitals) and (
+                (span := view.span(start, end))[1] - span[0] == end - start
+            ):
+                # a word of a language and no given name opens no pair, nor hides one (most tokens: session 44), unless
+                # the view joined its letters ("F é l i n e  M o e t": spelt out on purpose)
+                continue
             pair = self._next_name_word(text, tokens, index)
             if pair is not None and (
                 word in roles.NATIONALITIES or word in fiction_frames.DETECTIVE_TITLES or word in name_words.FIRM_WORDS
