@@ -77,8 +77,8 @@ LIKENESS_LIKELY_SEXUAL = 0.9
 LIKENESS_SURE_SEXUAL = 0.98
 LIKENESS_UNLIKELY_BELOW = 0.01
 # Below this, a name found only beside sexual words (no frame, no demanded resemblance) goes to a moderator rather than
-# being refused: out of fold, 17 of the tuning rows refused so were about nobody and none about someone below it, and
-# 5 real rows of 37 between it and 0.1 (decision 0069). A moderator still looks: nothing is let through.
+# being refused: out of fold, the 17 tuning rows refused so below it were all about nobody; between it and 0.1, 5 of
+# 20 were about someone (decision 0069). A moderator still looks: nothing is let through.
 LIKENESS_DOUBTFUL_SEXUAL = 0.03
 
 
