@@ -413,6 +413,14 @@ PRIVATE_RELATIONS += (
 STALLS_AND_TAKEAWAYS = (
     r"(?:market|marche|mercado|mercato|markt|rynku|trhu|pazar|chipper|chippy|chip shop|takeaway|deli|newsagents?)"
 )
+# The shops of ``SHOPS``, the stalls, and the other places of work where a town meets someone (folded): where a titled
+# or a given name works ("Mrs Halloran from the bakery", "Tony from the bakery", "h. vávrová z trafiky")
+PLACES_OF_WORK = (
+    rf"(?:{SHOPS}|chemist|butcher'?s|post office|shop|store|school|library|surgery|clinic|garage|bank|council|"
+    r"poste|ecole|mairie|correos|escuela|post|schule|winkel|piekarni|apteki|poczty|szkoly|urzedu|pekarny|lekarny|posty|"
+    r"skoly|uradu|escola|correio|forno|panetteria|scuola|ufficio|stall|stand|kraam|stanek|trafiky|trafice|kiosku|"
+    rf"{STALLS_AND_TAKEAWAYS})"
+)
 _SHOPS_EN = (
     r"(?:bakery|cafe|coffee shop|gym|shop|store|supermarket|pharmacy|bar|corner shop|kiosk|bus stop|library|office|"
     rf"chemist|pub|salon|petrol station|servo|{STALLS_AND_TAKEAWAYS})"

@@ -18,7 +18,7 @@ import re
 from bountyboard.guard.signals import Signal
 from bountyboard.guard.text import described_people, frames, private_cues, roles
 from bountyboard.guard.text.detectors.base import Near, ScanContext, SpanIndex, weak_name_signals
-from bountyboard.guard.text.detectors.known_from import SHOP_AFTER
+from bountyboard.guard.text.detectors.known_from import KNOWN_PLACE_AFTER
 from bountyboard.guard.text.name_words import UPPER
 from bountyboard.guard.text.normalize import fold
 
@@ -147,7 +147,7 @@ def _role_after(folded_after: str) -> bool:
     wijer, wethouder", "b. hoogenraad personal trainer", "m.t. aus dem Ortsbeirat", "h. vávrová z trafiky" (session 44)."""
     return bool(
         roles.ROLE_AFTER.match(folded_after) or _COUNCIL_AFTER.match(folded_after)
-        or _TRADE_RIGHT_AFTER.match(folded_after) or SHOP_AFTER.match(folded_after)
+        or _TRADE_RIGHT_AFTER.match(folded_after) or KNOWN_PLACE_AFTER.match(folded_after)
     )  # fmt: skip
 
 

@@ -36,14 +36,7 @@ _PREPOSITIONS = r"(?:from|at|de|du|del|da|do|della|aus|vom|von|van|uit|bij|z|ze|
 _FROM = r"(?:from|aus|uit|z|ze)"
 # A word that may be a given name, capitalised or in a lower-case text, then the preposition
 _GIVEN_BEFORE = re.compile(rf"(?<![\w'’@#.])[^\W\d_]{{3,}}(?=\s+{_PREPOSITIONS}\s)")
-# The shops of ``private_cues.SHOPS``, and the other places of work where a town meets someone (folded)
-_SHOP = (
-    rf"(?:{private_cues.SHOPS}|chemist|butcher'?s|post office|shop|store|school|library|surgery|clinic|garage|bank|council|"
-    r"poste|ecole|mairie|correos|escuela|post|schule|winkel|piekarni|apteki|poczty|szkoly|urzedu|pekarny|lekarny|posty|"
-    rf"skoly|uradu|escola|correio|forno|panetteria|scuola|ufficio|stall|stand|kraam|stanek|trafiky|trafice|kiosku|"
-    rf"{private_cues.STALLS_AND_TAKEAWAYS})"
-)
-# ... where colleagues, neighbours and gym-goers meet (folded): a private person's
+# Where colleagues, neighbours and gym-goers meet (folded): a private person's
 _WORKPLACE = (
     r"(?:gym|office|work|accounts|reception|hr|pool|swimming pool|church|choir|club|uni|college|yoga|pilates|crossfit|"
     r"next door|upstairs|downstairs|(?:my|our|the) street|(?:my|our) building|the flat|the estate|allotments?|"
@@ -55,8 +48,11 @@ _WORKPLACE = (
 # ... or the platform the person posts on: a creator, whom a platform can ask
 _PLATFORM = r"(?:youtube|yt|tiktok|tik tok|insta|instagram|ig|twitch|onlyfans|snapchat|reddit|facebook)"
 _PLATFORM_AFTER = re.compile(rf"^\s+{_PREPOSITIONS}\s+{_PLATFORM}\b")
-SHOP_AFTER = re.compile(rf"^\s+{_PREPOSITIONS}\s+(?:(?:the|la|le|el|der|dem|de|het|my|our|a|mijn|meine?m?|ma|mon|mi)\s+)?"
-                         rf"(?:\w+\s+)?(?:(?P<shop>{_SHOP})|(?P<work>{_WORKPLACE})|(?P<platform>{_PLATFORM}))\b")
+# After a word, the place the poster knows the person from: a place of work, a workplace or a platform (folded)
+KNOWN_PLACE_AFTER = re.compile(
+    rf"^\s+{_PREPOSITIONS}\s+(?:(?:the|la|le|el|der|dem|de|het|my|our|a|mijn|meine?m?|ma|mon|mi)\s+)?(?:\w+\s+)?"
+    rf"(?:(?P<shop>{private_cues.PLACES_OF_WORK})|(?P<work>{_WORKPLACE})|(?P<platform>{_PLATFORM}))\b"
+)
 # ... or a town: one word no dictionary holds, then no capitalised word nor a word of a title ("from Starfall
 # Chronicles", "from Tomb Raider"), read on the original text
 _TOWN_AFTER = re.compile(rf"\s+{_FROM}\s+(?P<town>[^\W\d_]{{3,}})(?!['’\w-])(?!\s+[{name_words.UPPER}0-9])")
@@ -146,7 +142,7 @@ class KnownFromDetector:
             if lower and not self._lower_line(original, m.start(), lower_lines):
                 continue  # a lower-case word in a capitalised line is a word ("emma" in prose that writes "Emma")
             after = fold(original[m.end() : m.end() + 60]).text
-            if place := SHOP_AFTER.match(after):
+            if place := KNOWN_PLACE_AFTER.match(after):
                 found.append((m.start(), m.end(), place.lastgroup or "shop"))
                 continue
             before = _WORD_BEFORE.search(original, max(0, m.start() - 24), m.start())

@@ -65,10 +65,7 @@ _SHOP_AFTER = re.compile(
     r"^\s*(?:,\s*|\(\s*(?=\w+ (?:du|de|del|della|do|da|der|van|z) )|(?:,\s*)?(?:from|at|of|de|du|del|de la|da|do|della|aus|"
     r"von|vom|van|bij|z|ze|w|(?:who|that) (?:runs|works at|works in|owns|keeps|manages))\s+(?:the|la|el|le|der|dem|de|het|"
     r"my|our|a)?\s*)(?:\w+\s+)?"
-    # the shops of ``private_cues.SHOPS``, and the other places of work where a town meets someone
-    rf"(?:{private_cues.SHOPS}|chemist|butcher'?s|post office|shop|store|school|library|surgery|clinic|garage|bank|council|"
-    r"poste|ecole|mairie|correos|escuela|post|schule|winkel|piekarni|apteki|poczty|szkoly|urzedu|pekarny|lekarny|posty|"
-    rf"skoly|uradu|escola|correio|forno|panetteria|scuola|ufficio|{private_cues.STALLS_AND_TAKEAWAYS})\b"
+    rf"{private_cues.PLACES_OF_WORK}\b"
 )
 # ... or the class she or he teaches ("Mr Penhaligon from year 5", "Mrs Feeney, 3rd class", "meester Bakker van groep 7",
 # "Frau Schmid aus der 4b"), folded
