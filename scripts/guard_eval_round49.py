@@ -49,7 +49,8 @@ a listed person or within the fuzzy matcher's reach of one (checked with the sca
 invented name may be. Private people are invented too, and so are most of the people of the rows that ask for
 consent: the only real people named are the actors in the fiction rows, the artists named as a style and a few
 public figures. ``person_names`` holds the form a row names its person by when it gives no full name. No writer wrote
-a sexual row about a child or a teenager. Every label agrees with the label rule of ../shared/data/README.md.
+a sexual row about a child or a teenager. Ten rows (2 ``tune``, 8 ``test``) use one of the example phrases the brief gave
+for a form, as written. Every label agrees with the label rule of ../shared/data/README.md.
 ``python scripts/guard_eval_round49.py PART_A PART_B`` merged the two parts (each the concatenation of its two
 halves) and drew the split (seed 20261249) the way round 12's script does: within every part and label, a shuffled
 half is ``tune`` and the other ``test``.

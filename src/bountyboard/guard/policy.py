@@ -348,7 +348,7 @@ class Policy:
             # ... or the likeness frame holds the name, out of a drawn medium: "LoRA of Neeve X ... a few sets of her with
             # nothing on" names whom the sexual words, however far, are about (round 47)
             # ... but a name read only beside sexual words, in a request the model reads as nobody's likeness, goes to a
-            # moderator: "..., obcisła bluzka, ..." about no one (decision 0069)
+            # moderator: "..., obcisła sukienka, ..." about no one (decision 0069)
             beside = any(s.detail.get("sexual_context") for s in weak)
             doubtful = beside and likeness is not None and likeness.score < LIKENESS_DOUBTFUL_SEXUAL
             if sexual and (resemblance or sure or (framed and not drawn) or (beside and not doubtful)):

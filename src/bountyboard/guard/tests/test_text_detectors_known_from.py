@@ -83,7 +83,7 @@ def test_a_given_name_from_a_workplace_pictured_from_photos_is_a_private_person(
         "Julie from Wirrimbi sent me her kite design",  # nothing sexual, no photographs, no platform
         "Maria from Tarrawong, portrait from photos",  # a town counts beside sexual words only
         "kat brennock from harbourside, low-cut top, seductive look",  # a full name: the name-pair rules read it
-        "Sarah z hry Dark Harbor, nahá",  # "from the game"
+        "Lena z hry Dark Harbor, nahá",  # "from the game"
         "Marta de Lucena en bikini, óleo",  # a surname's particle, no town
     ],
 )
@@ -95,7 +95,7 @@ def test_works_words_characters_and_plain_mentions_are_nobody(scanner: TextScann
     "text",
     [
         "daz from wirrimbi, naked in a hot tub",  # a nickname no language holds, opening the line
-        "kalender: ralle vom freibad, oben ohne",
+        "kalender: ecki vom freibad, oben ohne",
     ],
 )
 def test_a_nickname_opening_a_tag_stands_where_a_given_name_would(scanner: TextScanner, text: str) -> None:

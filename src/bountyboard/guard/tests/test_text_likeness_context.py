@@ -278,7 +278,7 @@ def test_a_sexual_request_read_beyond_doubt_is_refused_beside_an_unlisted_name_t
 
 
 def test_a_name_read_only_beside_sexual_words_goes_to_a_moderator_when_the_request_reads_as_nobody() -> None:
-    # session 44 (decision 0069): "..., obcisła bluzka, uwodzicielski uśmiech" read a garment as a name beside sexual
+    # session 44 (decision 0069): "..., obcisła sukienka, zmysłowe spojrzenie" read a garment as a name beside sexual
     # words; out of fold, the requests so refused below the bar were all about nobody
     beside = Signal(K.NER_PERSON, "heuristic:given-name-surname", 0.5, text="Orla Vexmoor", span=(0, 12),
                     detail={"sexual_context": True})  # fmt: skip

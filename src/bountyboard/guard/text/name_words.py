@@ -74,8 +74,8 @@ NOT_NAME_WORDS = frozenset(
     # session 43: nor the prepositions of place of the other languages ("orkan teodor nad doliną", "storm mara boven
     # de haven", "schiff 'prinz otto' auf dem see"), but those that are names too (Ai, Dal, Sur)
 )
-# A shop's or a family firm's word, which names the family after it, no given name ("Bäckerei Fuchs", "Hermanos Goñi",
-# "slagerij visser": session 44, from round 49's tune half); folded
+# A shop's or a family firm's word, which names the family after it, no given name ("Bäckerei Brenninger", "Hermanos
+# Albizuri", "slagerij dekkers": session 44, from round 49's tune half); folded
 FIRM_WORDS = frozenset(
     """backerei metzgerei fleischerei konditorei gartnerei schreinerei bakkerij slagerij kapsalon boulangerie boucherie
     patisserie panaderia carniceria bodega bodegas panetteria macelleria pasticceria padaria talho pastelaria piekarnia

@@ -428,7 +428,7 @@ _SHOPS_EN = (
 PRIVATE_RELATIONS += (
     # someone "from next door" in the ten languages: a neighbour (session 44)
     r"\b(?:von nebenan|from next door|d a cote|de al lado|della porta accanto|z sasiedztwa|od vedle|van hiernaast)\b",
-    # ... and a child's parent named by the child, as parents at a school gate name each other ("le papa de Léo", "a mãe
+    # ... and a child's parent named by the child, as parents at a school gate name each other ("le papa de Noé", "a mãe
     # da Inês", "die Mama von Jonas"); not Spanish or Italian, whose "papa" folds to the Pope's
     r"\b(?:le papa|la maman) d \w+|\b(?:le papa|la maman) de \w+|\b(?:o pai|a mae) d[oa] \w+|"
     r"\b(?:der papa|die mama) von \w+|\b(?:de papa|de mama) van \w+",

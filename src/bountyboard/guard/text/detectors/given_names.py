@@ -199,7 +199,7 @@ class GivenNameDetector:
                 or tokens[pair][2] in name_words.PERSON_WORDS
                 or (noun_capitals and word in pair_frames.GERMAN_WORDS_BEFORE_A_NOUN)
             ):
-                # "nederlandse vrouw", "ruda kobieta", "Kommissarin X", "Bäckerei Fuchs": a nationality, a rank, a word for
+                # "nederlandse vrouw", "ruda kobieta", "Kommissarin X", "Bäckerei Brenninger": a nationality, a rank, a word for
                 # a person, a firm; in German text a function word opening a sentence ("Nur Landschaft": session 26)
                 pair = None
             if pair is not None and _COMPASS_BEFORE.search(text, max(0, start - 8), start):

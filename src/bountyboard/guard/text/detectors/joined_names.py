@@ -159,7 +159,7 @@ class JoinedNameDetector:
             if (head := _NEXT_WORD.match(after)) and head.group(1) in named_things.PLACE_AFTER_NAME:
                 continue  # "kleopatra plajı", "ataturk caddesi": a place named after someone
             if _STYLE_LIST_BEFORE.search(base, max(0, m.start() - _STYLE_LIST_REACH), m.start()):
-                continue  # "style: mehoffer, wyspiański, boznańska": artists listed after a style's heading (session 44)
+                continue  # "style: malczewski, fałat, wyspiański": artists listed after a style's heading (session 44)
             if skin and (frames.PHOTO_OF_BEFORE.search(before) or frames.PHOTO_OF_AFTER.match(after)) and len(word) >= _MIN_UNSPLIT:
                 found.append((norm.base.span(*m.span()), *(split or (word, "")), False))
                 continue

@@ -1,5 +1,5 @@
 """A given name alone, with where the poster knows the person from: "Tony from the bakery", "Emma from the gym",
-"Julie from Remich", "kuba z ustki", "Ola z siłowni", "tomek z youtube", "Şile'deki Elif".
+"Julie from Wirrimbi", "kuba z kępiny", "Ola z siłowni", "tomek z youtube", "Şile'deki Elif".
 
 Customers name a shopkeeper by the given name alone (session 41), colleagues and gym-goers name each other so, and a
 town after a given name is how a village knows someone (session 44, written before round 49 was read: session 43
@@ -9,12 +9,12 @@ a fiction frame, but for a platform:
 - before a shop or a workplace, where the text is sexual or about photographs or a LoRA; pictured from photographs
   beside a workplace, a colleague is a private person;
 - before a town, beside sexual words or in a sexual text about photographs: a town is one word after "from", "aus",
-  "uit" or "z" that no dictionary holds and no work's title continues ("Julie from Remich in lingerie", not "Elara
-  from Starfall Chronicles", "Sarah z hry ...", nor "Romero de Torres", whose "de" is a surname's);
+  "uit" or "z" that no dictionary holds and no work's title continues ("Julie from Wirrimbi in lingerie", not "Elara
+  from Starfall Chronicles", "Lena z hry ...", nor "Romero de Torres", whose "de" is a surname's);
 - before a platform ("from TikTok", "z youtube"), everywhere: a creator is meant, named by a given name alone or in
-  full ("clémence aubry de twitch").
+  full ("margaux prévost de twitch").
 A nickname stands where a given name would: a short word no language holds, opening a line or a tag before "from"
-and a place ("daz from leominster, naked"; learned from round 49's ``tune`` half, like the open-air pool).
+and a place ("baz from wirrimbi, naked"; learned from round 49's ``tune`` half, like the open-air pool).
 A given name that is a word of the ten languages ("Luz", "Nada") counts before a shop, a workplace or a platform only,
 and one of SCOWL's English words ("Will", "Mark") before a town only capitalised inside a sentence.
 """
@@ -134,7 +134,7 @@ class KnownFromDetector:
             raw = m.group(0)
             word = fold(raw).text
             if word not in self._given and (full := self._full_name_on_a_platform(original, m, word)) is not None:
-                found.append((full, m.end(), "platform"))  # "clémence aubry de twitch": a creator by her full name
+                found.append((full, m.end(), "platform"))  # "margaux prévost de twitch": a creator by her full name
                 continue
             if word in name_words.NOT_NAME_WORDS or (word not in self._given and not self._nickname(original, m, word)):
                 continue
@@ -147,7 +147,7 @@ class KnownFromDetector:
                 continue
             before = _WORD_BEFORE.search(original, max(0, m.start() - 24), m.start())
             if before and fold(before.group(1)).text in self._given:
-                continue  # "kat slater from eastenders": a full name, the name-pair rules' to read
+                continue  # "kat brennock from harbourside": a full name, the name-pair rules' to read
             if word in self._common or word in self._dictionary and (
                 lower or _SENTENCE_START.search(original, max(0, m.start() - 3), m.start())
             ):
@@ -171,16 +171,16 @@ class KnownFromDetector:
         return lower_lines[start]
 
     def _full_name_on_a_platform(self, original: str, surname: re.Match[str], word: str) -> int | None:
-        """Where a known given name starts, right before a surname no language holds and a platform after it ("clémence
-        aubry de twitch", "Jara Novotná z YouTube"); None otherwise."""
+        """Where a known given name starts, right before a surname no language holds and a platform after it ("margaux
+        prévost de twitch", "Jara Novotná z YouTube"); None otherwise."""
         if self._a_word(word) or not _PLATFORM_AFTER.match(fold(original[surname.end() : surname.end() + 40]).text):
             return None
         before = _WORD_BEFORE.search(original, max(0, surname.start() - 24), surname.start())
         return before.start(1) if before and fold(before.group(1)).text in self._given else None
 
     def _nickname(self, original: str, given: re.Match[str], word: str) -> bool:
-        """A short word no language holds, opening a line or a tag before "from" and a place: a nickname ("daz from
-        leominster, naked", "ralle vom freibad"), where a given name would stand."""
+        """A short word no language holds, opening a line or a tag before "from" and a place: a nickname ("baz from
+        wirrimbi, naked", "ecki vom freibad"), where a given name would stand."""
         return (
             len(word) <= _LONGEST_NICKNAME and _TAG_OPENING.search(original, max(0, given.start() - 12), given.start()) is not None
             and _FROM_AFTER.match(original, given.end()) is not None

@@ -439,7 +439,7 @@ class NamePairs:
         framed = framed or bool(opens and pair_frames.TAGGED_AFTER.match(after))
         if not framed and opens and sexual_next and before.strip() and self._word_of_a_language(first, second):
             # a later tag of two words of a language before sexual words is what someone wears or how she looks
-            # ("..., obcisła bluzka, uwodzicielski uśmiech", "..., večerní lampa, smyslná atmosféra"); a name opening the
-            # text keeps its reading ("evrim keklik, sexy, ...": session 44)
+            # ("..., obcisła sukienka, zmysłowe spojrzenie", "..., teplá lampa, smyslná nálada"); a name opening the text
+            # keeps its reading ("kasia wrzosińska, sexy, ...": session 44)
             return None
         return _WEAK if framed or (opens and sexual_next) else None
