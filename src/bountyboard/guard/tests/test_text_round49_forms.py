@@ -80,16 +80,10 @@ def test_a_shop_or_a_family_firm_named_by_the_family_is_nobody(scanner: TextScan
     assert decide(scanner, text) is Decision.ALLOW
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "dworek pod wilczkowem, style: malczewski, fałat, wyspiański, witraż, pastele",  # artists after a heading
-        "kilbrannan castle under storm clouds, styles: turner, constable, loose brushwork",  # a town before its castle
-        "brannockstown harbour at dusk, fishing boats, watercolour",
-    ],
-)
-def test_a_style_list_and_a_town_before_its_castle_or_harbour_are_nobody(scanner: TextScanner, text: str) -> None:
-    assert decide(scanner, text) is Decision.ALLOW
+def test_artists_listed_after_a_style_heading_hide_no_run_together_name(scanner: TextScanner) -> None:
+    # the town before its castle or harbour (``named_things.PLACE_AFTER_NAME``) has no case here: the invented towns
+    # tried never read as a run-together name on session 43's code, so a test with them could not fail
+    assert decide(scanner, "dworek pod wilczkowem, style: malczewski, fałat, wyspiański, witraż, pastele") is Decision.ALLOW
 
 
 @pytest.mark.parametrize(

@@ -195,10 +195,10 @@ class KnownFromDetector:
         )
 
     def _town(self, raw: str, rest: str) -> bool:
+        """One word no language holds and no work's word, nor an abbreviated title ("GTST"), before no work's word."""
         word = fold(raw).text
         following = fold(rest).text.split(maxsplit=1)
         return (
-            not raw.isupper() and word not in self._dictionary and word not in self._common
-            and word not in name_words.NOT_NAME_WORDS and word not in _WORK_WORDS
+            not raw.isupper() and not self._a_word(word) and word not in _WORK_WORDS
             and not (following and following[0] in _WORK_WORDS)
-        )  # not "GTST", an abbreviated title
+        )
