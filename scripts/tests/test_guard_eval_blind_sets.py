@@ -1,4 +1,4 @@
-"""The sets blind writers wrote for rounds 12 to 49 (scripts/guard_eval_round12.jsonl to guard_eval_round49.jsonl)
+"""The sets blind writers wrote for rounds 12 to 50 (scripts/guard_eval_round12.jsonl to guard_eval_round50.jsonl)
 follow the label rule of ../shared/data/README.md, have the families and counts their scripts state, and are split
 half and half by their own seeded draws. No guard runs here."""
 
@@ -240,6 +240,12 @@ ROUNDS = {
         ("A", "bu"): {"unlisted-person": 80, "alias-person": 20, "fiction-name": 50, "style-artist": 30,
                       "brand-place": 30, "generic-person": 30},
         ("B", "bv"): {"unlisted-person": 80, "alias-person": 20, "fiction-name": 50, "style-artist": 30,
+                      "brand-place": 30, "generic-person": 30},
+    }),
+    "round50": ("guard_eval_round50", "ROUND50", {
+        ("A", "bw"): {"unlisted-person": 80, "alias-person": 20, "fiction-name": 50, "style-artist": 30,
+                      "brand-place": 30, "generic-person": 30},
+        ("B", "bx"): {"unlisted-person": 80, "alias-person": 20, "fiction-name": 50, "style-artist": 30,
                       "brand-place": 30, "generic-person": 30},
     }),
 }  # fmt: skip
