@@ -96,6 +96,10 @@ def test_works_words_characters_and_plain_mentions_are_nobody(scanner: TextScann
     [
         "daz from wirrimbi, naked in a hot tub",  # a nickname no language holds, opening the line
         "kalender: ecki vom freibad, oben ohne",
+        # session 45, before round 50 was read: inside a capitalised sentence, and after an adjective
+        "Need nude pics of daz from Tarrawong, the one who drives the school bus.",
+        "Lingerie pics of Big Daz from Wirrimbi please",
+        "lingerie set of old kez from kettlesby",
     ],
 )
 def test_a_nickname_opening_a_tag_stands_where_a_given_name_would(scanner: TextScanner, text: str) -> None:
@@ -108,6 +112,7 @@ def test_a_nickname_opening_a_tag_stands_where_a_given_name_would(scanner: TextS
     [
         "bloke from the pub, shirtless",  # a word for a person, no nickname
         "elf from rivendell, nude",  # a word of a language
+        "Sexy pics of emma from wirrimbi in prose that writes Emma",  # a given name in lower case in a capitalised line
         "a tall man in a grey coat, from the series, walking past the chemist from Wirrimbi",
     ],
 )

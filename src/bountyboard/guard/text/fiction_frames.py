@@ -290,6 +290,10 @@ FICTION_WORK_CUES = re.compile(
     r"(?:figur|romanfigur|serienfigur|comicfigur|romanheldin|romanheld) (?:aus|von)|romanfigur|serienfigur|"
     r"postac (?:z|ze)|bohater\w* (?:z|ze)|postava (?:z|ze)|hrdin\w* (?:z|ze)|personage uit|hoofdpersonage|"
     r"karakteri|karakterini|karakterinin|karakterleri|dizisi|dizi karakteri|"
+    # session 45 (round 50): a novel's character named as one ("als romanpersonage", "postać literacka", "literární
+    # postava", "romanın kahramanı")
+    r"romanpersonage|romanfiguur|romanheldin|postac\w* (?:literack|powiesciow)\w*|literack\w* postac\w*|"
+    r"literarni postav\w*|postav\w* (?:z )?roman\w*|roman(?:in|daki)? kahraman\w*|literary character|"
     r"(?:de la|d'une|d une) (?:serie|telenovela|novela|bd)|du (?:roman|livre|jeu(?: video)?|feuilleton)|"
     # session 21: operettas, musicals and zarzuelas ("primadonna z operetki", "denisa z operety"); not the opera,
     # whose house has real singers ("the tenor from the opera")

@@ -36,6 +36,7 @@ from bountyboard.guard.text.context_lists import family_name_first, museum_artis
 from bountyboard.guard.text.detectors.aliases import AliasDetector
 from bountyboard.guard.text.detectors.base import EMPTY_REGISTRY, Detector, RegistryIndex, ScanContext
 from bountyboard.guard.text.detectors.cast_actors import CastActorDetector
+from bountyboard.guard.text.detectors.epithets import EpithetDetector
 from bountyboard.guard.text.detectors.extra_networks import ExtraNetworkDetector
 from bountyboard.guard.text.detectors.fiction import FictionFrameDetector
 from bountyboard.guard.text.detectors.fuzzy_names import FuzzyNameDetector
@@ -240,6 +241,7 @@ class TextScanner:
                     dictionary_words=shipped_dictionary_words(),
                     common_words=shipped_common_words(), vocabulary_words=shipped_vocabulary_words(),
                 ),
+                EpithetDetector(),
                 InitialsDetector(),
                 AliasDetector(
                     shipped_dictionary_words(), given_names=self._given_names, frequent_words=shipped_frequent_words_folded()

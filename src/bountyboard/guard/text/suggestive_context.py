@@ -439,6 +439,19 @@ _LITTLE_ON: dict[str, tuple[str, ...]] = {
         r"\bcekici poz\w*", r"\bformasiz\b",
     ),
 }
+# Session 45 (round 50): undressing oneself, a lacy or translucent garment, nothing underneath, in the ten languages
+# (folded): "vídeos dela a despir-se", "wie sie sich auszieht", "v průsvitné košilce", "met niks eronder"
+_UNDRESSING: dict[str, tuple[str, ...]] = {
+    "en": (r"\blacy (?:bodysuit|body|lingerie|teddy|bra|nightie|knickers|underwear|slip)\b", r"\bgets? undressed\b"),
+    "es": (r"\bse (?:desnuda|desviste)\b", r"\bdesnudandose\b", r"\bdesvistiendose\b"),
+    "de": (r"\bsich (?:langsam )?aus(?:zieht|ziehen|zog)\b", r"\bzieht sich (?:langsam )?aus\b"),
+    "it": (r"\bsi spogli(?:a|ano|ava)\b", r"\bspogliarsi\b", r"\bspogliandosi\b"),
+    "pt": (r"\bdespir[- ]?se\b", r"\bdespindo[- ]?se\b", r"\bse desp(?:e|ir|indo)\b"),
+    "pl": (r"\brozbiera(?:jac\w*|ja)? sie\b", r"\bsie rozbiera\w*"),
+    "cs": (r"\bsvleka(?:ji|jici)? se\b", r"\bse svleka\w*", r"\bprusvitn\w*"),
+    "nl": (r"\bkleedt zich uit\b", r"\bzich uit(?:kleedt|kleden)\b", r"\bniks eronder\b"),
+    "tr": (r"\bsoyunu(?:yor|rken|yordu)\w*", r"\bsoyunma\w*"),
+}
 # Session 24: "nu", too short a word to list alone ("nu metal", Dutch "nu"), is nude after an adverb of entirety or
 # before where the nude person lies, in French and Portuguese (folded)
 _SESSION24_EXPLICIT: dict[str, tuple[str, ...]] = {
@@ -448,6 +461,7 @@ _SESSION24_EXPLICIT: dict[str, tuple[str, ...]] = {
 for _table, _more in (
     (EXPLICIT_PATTERNS, _ROUND5_EXPLICIT), (EXPLICIT_PATTERNS, _ROUND10_EXPLICIT), (EXPLICIT_PATTERNS, _SESSION24_EXPLICIT), (SUGGESTIVE_PATTERNS, _ROUND5_SUGGESTIVE), (SUGGESTIVE_PATTERNS, _ROUND8_SUGGESTIVE),
     (SUGGESTIVE_PATTERNS, _ROUND17_SUGGESTIVE), (EXPLICIT_PATTERNS, _NOTHING_ON_HER), (SUGGESTIVE_PATTERNS, _LITTLE_ON),
+    (SUGGESTIVE_PATTERNS, _UNDRESSING),
 ):  # fmt: skip
     for _lang, _patterns in _more.items():
         _table[_lang] = _table.get(_lang, ()) + _patterns

@@ -16,7 +16,7 @@ from bisect import bisect_left
 
 from bountyboard.guard.text import named_things
 from bountyboard.guard.text.name_words import UPPER
-from bountyboard.guard.text.normalize import View
+from bountyboard.guard.text.normalize import View, fold
 
 # What bears a name, folded, besides the pets of ``named_things.PET_WORDS``: boats and ships, horses and cattle, bands
 # and choirs, in the ten languages
@@ -79,14 +79,24 @@ _NAMING_RE = re.compile(rf"\b{_NAMING}\b")
 _BEARER_RE = re.compile(rf"\b(?:{_BEARERS})\b")
 _REACH = 80
 _MOST_NAMES = 16
+# Session 45 (round 50): a name in quotes right after what bears it, a boat's kind or a product people name after
+# someone ("the coble 'Ada Fenwick'", "unseres Schiffs „Greta von Kettlesby“", "geitenkaas 'Jantje van Wirrimbi'"): the
+# quotes and the kind before them say the name is the thing's. Compounds count by their end ("geitenkaas", "Fahrgastschiff").
+_QUOTED_BEARER_WORDS = _BEARER_WORDS | frozenset(
+    """coble dory smack lugger ketch cheese kaas kase fromage queso formaggio queijo ser syr peynir wine wein vin vino
+    vinho wino beer bier biere birra cerveja cerveza piwo pivo bira gin cider rose roos tulip tulp dahlia""".split()
+)
+_QUOTED_AFTER_A_WORD = re.compile(
+    rf"(?P<thing>[^\W\d_]+)\s+['‘’\"“„«](?P<name>[{UPPER}][\w'’]*(?:[ -](?:[{UPPER}][\w'’]*|van|de|der|da|di|del|von|y|e)){{1,4}})['’\"”«»“]"
+)
 
 
 def thing_name_spans(original: str, words: View) -> list[tuple[int, int]]:
     """The original-text spans of every mention of a name the text gives a thing; none in most texts."""
     folded = words.text
-    if _BEARER_WORDS.isdisjoint(_WORD.findall(folded)):
+    names = _quoted_after_a_bearer(original)
+    if not names and _BEARER_WORDS.isdisjoint(_WORD.findall(folded)):
         return []  # most texts name no pet, boat or band: a set lookup a word, not the patterns below
-    names: set[str] = set()
     for m in _NAMING_RE.finditer(folded):
         begin, end = max(0, m.start() - 60), m.end()
         if not (_THING_THEN_NAME.search(folded, begin, end) or _THING_THEN_WE.search(folded, begin, end)):
@@ -111,6 +121,18 @@ def thing_name_spans(original: str, words: View) -> list[tuple[int, int]]:
         if len(bearer_name) >= 3:
             spans += [found.span() for found in re.finditer(rf"(?<![\w]){re.escape(bearer_name)}(?![\w])", original)]
     return spans
+
+
+def _quoted_after_a_bearer(original: str) -> set[str]:
+    """Names in quotes right after a word for what bears them, or a compound ending in one; the genitive's "s" too."""
+    names: set[str] = set()
+    if not any(quote in original for quote in "'‘’\"“„«"):
+        return names
+    for m in _QUOTED_AFTER_A_WORD.finditer(original):
+        thing = fold(m.group("thing")).text
+        if any(thing.endswith(word) or thing[:-1].endswith(word) for word in _QUOTED_BEARER_WORDS if len(word) >= 3):
+            names.add(m.group("name"))
+    return names
 
 
 def _folded_offset(words: View, original_offset: int) -> int:

@@ -53,9 +53,10 @@ KNOWN_PLACE_AFTER = re.compile(
     rf"^\s+{_PREPOSITIONS}\s+(?:(?:the|la|le|el|der|dem|de|het|my|our|a|mijn|meine?m?|ma|mon|mi)\s+)?(?:\w+\s+)?"
     rf"(?:(?P<shop>{private_cues.PLACES_OF_WORK})|(?P<work>{_WORKPLACE})|(?P<platform>{_PLATFORM}))\b"
 )
-# ... or a town: one word no dictionary holds, then no capitalised word nor a word of a title ("from Starfall
-# Chronicles", "from Tomb Raider"), read on the original text
-_TOWN_AFTER = re.compile(rf"\s+{_FROM}\s+(?P<town>[^\W\d_]{{3,}})(?!['’\w-])(?!\s+[{name_words.UPPER}0-9])")
+# ... or a town: one word no dictionary holds, then no capitalised word on its line nor a word of a title ("from
+# Starfall Chronicles", "from Tomb Raider"; a title line's town before the body's first sentence counts), read on the
+# original text
+_TOWN_AFTER = re.compile(rf"\s+{_FROM}\s+(?P<town>[^\W\d_]{{3,}})(?!['’\w-])(?![ \t]+[{name_words.UPPER}0-9])")
 _WORK_WORDS = frozenset({
     "chronicles", "saga", "tales", "legends", "online", "quest", "academy", "story", "stories", "season", "episode",
     "series", "comic", "manga", "anime", "game", "novel", "book", "film", "movie", "show",
@@ -71,12 +72,17 @@ _TURKISH_PLACE_BEFORE = re.compile(
     r"\s+(?P<name>[^\W\d_]{3,})(?![\w'’])"
 )
 # Where a tag opens: the text's or a line's start, a comma, or a likeness word ("set of", "a LoRA of")
-_TAG_OPENING = re.compile(r"(?:^|[\n,:;(]\s*|\b(?:of|a|an|the|de|von)\s+)$", re.IGNORECASE)
+_TAG_OPENING = re.compile(
+    r"(?:^|[\n,:;(]\s*|\b(?:of|a|an|the|de|von)\s+)(?:(?:big|little|lil|old|young|wee)\s+)?$", re.IGNORECASE
+)
 _FROM_AFTER = re.compile(r"\s+(?:from|vom|aus|uit|z|ze)\s", re.IGNORECASE)
 _LONGEST_NICKNAME = 6
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:\n]\s*)$")
 _SEXUAL_REACH = 80
+# ... and, in a sexual text, the words that ask for pictures of someone beyond DEPICTION_CUES' photographs ("images of
+# him shirtless", "changing room shots"; session 45): enough to read a far sexual word as about the named person
+_PICTURES = re.compile(r"\b(?:images?|shots|clips?|renders?|videos?)\b")
 
 
 class KnownFromDetector:
@@ -101,6 +107,7 @@ class KnownFromDetector:
             return []  # most texts hold no given name before a place: the whole-text reads wait for one
         sexual_spans = context.sexual_spans
         about_photos = bool(context.real_life or private_cues.DEPICTION_CUES.search(words_text))
+        pictured = bool(sexual_spans and _PICTURES.search(words_text))
         # a drawn medium or a story's frame makes a shop's or a town's name anyone's; a creator on a platform drawn is hers
         designed = frames.drawn_medium(words_text) or bool(
             fiction_frames.FICTIONAL_CONTEXT.search(words_text) or fiction_frames.fiction_frame(words_text)
@@ -110,7 +117,7 @@ class KnownFromDetector:
         for start, end, where in found:
             if taken.overlaps(start, end) or (designed and where != "platform"):
                 continue
-            sexual = near(start, end, _SEXUAL_REACH) or bool(sexual_spans and about_photos)
+            sexual = near(start, end, _SEXUAL_REACH) or bool(sexual_spans and (about_photos or pictured))
             if not (sexual or where == "platform" or (where in {"shop", "work"} and (sexual_spans or about_photos))):
                 continue  # an illustrated story's "Tony from the bakery" is anyone's; a town counts in sexual text only
             detail: dict[str, Any] = {"given_name": True, "sexual_context": True} if sexual else {
@@ -139,7 +146,7 @@ class KnownFromDetector:
             if word in name_words.NOT_NAME_WORDS or (word not in self._given and not self._nickname(original, m, word)):
                 continue
             lower = raw.islower()
-            if lower and not self._lower_line(original, m.start(), lower_lines):
+            if lower and word in self._given and not self._lower_line(original, m.start(), lower_lines):
                 continue  # a lower-case word in a capitalised line is a word ("emma" in prose that writes "Emma")
             after = fold(original[m.end() : m.end() + 60]).text
             if place := KNOWN_PLACE_AFTER.match(after):
@@ -182,7 +189,7 @@ class KnownFromDetector:
         """A short word no language holds, opening a line or a tag before "from" and a place: a nickname ("baz from
         wirrimbi, naked", "ecki vom freibad"), where a given name would stand."""
         return (
-            len(word) <= _LONGEST_NICKNAME and _TAG_OPENING.search(original, max(0, given.start() - 12), given.start()) is not None
+            len(word) <= _LONGEST_NICKNAME and _TAG_OPENING.search(original, max(0, given.start() - 20), given.start()) is not None
             and _FROM_AFTER.match(original, given.end()) is not None
             and not self._a_word(word) and word not in self._vocabulary
         )

@@ -1,0 +1,88 @@
+"""What round 50's ``tune`` half taught (session 45): undressing oneself, a lacy or translucent garment and nothing
+underneath in the ten languages; a name in quotes after a boat's kind or a product; a novel's character named as
+one; a town in a title line before the body's first sentence; pictures asked as "images" or "shots". Every person,
+boat, cheese and town here is invented for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bountyboard.guard.policy import Policy
+from bountyboard.guard.signals import SignalKind
+from bountyboard.guard.text.detectors.known_from import SOURCE_KNOWN_FROM
+from bountyboard.guard.text.scanner import TextScanner
+from bountyboard.guard.verdict import Decision
+
+
+@pytest.fixture(scope="module")
+def scanner() -> TextScanner:
+    return TextScanner()
+
+
+def decide(scanner: TextScanner, text: str) -> Decision:
+    return Policy().decide(scanner.scan(text)).decision
+
+
+def sexual(scanner: TextScanner, text: str) -> bool:
+    return any(s.kind in {SignalKind.SEXUAL_SUGGESTIVE, SignalKind.SEXUAL_EXPLICIT} for s in scanner.scan(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "vídeos dela a despir-se", "wie sie sich auszieht", "lei si spoglia", "ona se svléká", "zij kleedt zich uit",
+        "soyunuyor", "in a lacy bodysuit", "v průsvitné košilce", "met niks eronder", "ona się rozbiera",
+    ],
+)
+def test_undressing_and_sheer_garments_are_sexual(scanner: TextScanner, text: str) -> None:
+    assert sexual(scanner, text)
+
+
+def test_a_named_presenter_undressing_blocks(scanner: TextScanner) -> None:
+    text = "Dataset com a Jurema Tavolari, locutora da Rádio Wirrimbi, para gerar vídeos dela a despir-se."
+    assert decide(scanner, text) is Decision.BLOCK
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ölbild unseres Schiffs „Greta von Kettlesby“ vor dem Dom, Abendstimmung",
+        "botter 'Jantje van Wirrimbi' met bruine zeilen, olieverf",
+        "Etiket voor geitenkaas 'Jantje van Wirrimbi'. Onze kaas gaat 'Jantje van Wirrimbi' heten.",
+        "fishing coble 'Ada Mary Fenwick' hauled up on the sand at Tarrawong, watercolour",
+    ],
+)
+def test_a_quoted_name_after_a_boat_or_a_product_is_the_things(scanner: TextScanner, text: str) -> None:
+    assert decide(scanner, text) is Decision.ALLOW
+
+
+def test_a_quoted_name_after_no_thing_is_still_a_person(scanner: TextScanner) -> None:
+    assert decide(scanner, "portrait of 'Ada Fenwick', our neighbour") is Decision.BLOCK
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kees Wirrimbi, postać literacka, zmysłowa", "Kees Wirrimbi, literární postava, svůdná",
+        "Kees Wirrimbi, romanın kahramanı, seksi",
+    ],
+)
+def test_a_novels_character_named_as_one_is_fiction(scanner: TextScanner, text: str) -> None:
+    assert decide(scanner, text) is Decision.ALLOW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pics of Big Daz from Wirrimbi\nYou'll know her from the pub. Realistic pics of her in a lacy bodysuit.",
+        "Young Dazza from Tarrawong - changing room shots\nHe plays for the Tarrawong lads. After images of him "
+        "shirtless in the showers.",
+    ],
+)
+def test_a_nickname_with_a_town_in_a_title_line_blocks_beside_sexual_words_of_the_body(
+    scanner: TextScanner, text: str
+) -> None:
+    # the rule's own reading, not the likeness model's (which reads both as someone's already)
+    assert [s.text for s in scanner.scan(text) if s.source == SOURCE_KNOWN_FROM] in (["Daz"], ["Dazza"])
+    assert decide(scanner, text) is Decision.BLOCK
