@@ -72,6 +72,12 @@ def test_a_novels_character_named_as_one_is_fiction(scanner: TextScanner, text: 
     assert decide(scanner, text) is Decision.ALLOW
 
 
+def test_a_presenter_drawn_as_a_comic_books_hero_is_still_herself(scanner: TextScanner) -> None:
+    # "çizgi roman kahramanı" is a comic book's hero: a costume, not a novel's character
+    text = "Melike Tarrawongoğlu çizgi roman kahramanı olarak, pelerinli"
+    assert decide(scanner, text) is not Decision.ALLOW
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -293,7 +293,7 @@ FICTION_WORK_CUES = re.compile(
     # session 45 (round 50): a novel's character named as one ("als romanpersonage", "postać literacka", "literární
     # postava", "romanın kahramanı")
     r"romanpersonage|romanfiguur|romanheldin|postac\w* (?:literack|powiesciow)\w*|literack\w* postac\w*|"
-    r"literarni postav\w*|postav\w* (?:z )?roman\w*|roman(?:in|daki)? kahraman\w*|literary character|"
+    r"literarni postav\w*|postav\w* (?:z )?roman\w*|(?<!cizgi )roman(?:in|daki)? kahraman\w*|literary character|"
     r"(?:de la|d'une|d une) (?:serie|telenovela|novela|bd)|du (?:roman|livre|jeu(?: video)?|feuilleton)|"
     # session 21: operettas, musicals and zarzuelas ("primadonna z operetki", "denisa z operety"); not the opera,
     # whose house has real singers ("the tenor from the opera")
