@@ -92,3 +92,49 @@ def test_a_nickname_with_a_town_in_a_title_line_blocks_beside_sexual_words_of_th
     # the rule's own reading, not the likeness model's (which reads both as someone's already)
     assert [s.text for s in scanner.scan(text) if s.source == SOURCE_KNOWN_FROM] in (["Daz"], ["Dazza"])
     assert decide(scanner, text) is Decision.BLOCK
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mme Kettlesby, la voisine d'en face, fête ses 80 ans. Un dessin d'elle d'après mes photos.",
+        "Die Nachbarin von gegenüber, Frau Kettlesby, Porträt nach meinen Fotos",
+        "Chci vtipný obrázek kolegy z práce Petra Wirrimbeka, jak sedí na traktoru. Mám jeho fotku z večírku.",
+        "la mamma di Tommaso, foto allegate, ritratto",
+    ],
+)
+def test_a_neighbour_across_the_road_a_colleague_from_work_and_a_classmates_mother_are_private(
+    scanner: TextScanner, text: str
+) -> None:
+    assert decide(scanner, text) is Decision.BLOCK
+
+
+def test_gods_mother_is_no_classmates_mother(scanner: TextScanner) -> None:
+    assert decide(scanner, "la madre de Dios, óleo, a partir de fotos") is Decision.ALLOW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Plakát: Ochotnický spolek v Kettlesby hraje Prodanou nevěstu a chce na plakát Mařenku Wirrimbovou s Jeníkem.",
+        "Affiche pour notre troupe de théâtre : Léonie Wirrimbaud au balcon, acte II, aquarelle",
+    ],
+)
+def test_the_people_of_a_play_an_amateur_company_stages_are_its_characters(scanner: TextScanner, text: str) -> None:
+    assert decide(scanner, text) is Decision.ALLOW
+
+
+def test_an_actress_of_a_drama_society_named_by_her_role_is_still_herself(scanner: TextScanner) -> None:
+    assert decide(scanner, "Poster of our drama society's lead actress Jane Wirrimbi") is Decision.CONSENT_REQUIRED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drei Etiketten im Stil von Franz von Stuck, nur Ornamente. 250 €, bis Mitte Mai.",  # a date, no one
+        "Voor de kinderboerderij zoeken we 20 stickers van boerderijdieren in de stijl van Dick Bruna",  # a compound noun
+        "donna in sottoveste di seta su un balcone di Wirrimbi, vento, fotografia sensuale",  # a town where a scene is set
+    ],
+)
+def test_dates_compound_nouns_and_the_town_of_a_scene_are_nobody(scanner: TextScanner, text: str) -> None:
+    assert decide(scanner, text) is Decision.ALLOW

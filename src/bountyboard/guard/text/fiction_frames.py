@@ -294,6 +294,12 @@ FICTION_WORK_CUES = re.compile(
     # postava", "romanın kahramanı")
     r"romanpersonage|romanfiguur|romanheldin|postac\w* (?:literack|powiesciow)\w*|literack\w* postac\w*|"
     r"literarni postav\w*|postav\w* (?:z )?roman\w*|(?<!cizgi )roman(?:in|daki)? kahraman\w*|literary character|"
+    # ... or a play an amateur company stages, whose people are its characters (session 45: "el grupo de teatro monta la
+    # obra", "ochotnický spolek hraje"); an actress named by her role keeps hers (``roles.names_a_role``)
+    r"amateur dramatics|drama society|theatre group|theater group|(?:troupe|compagnie) de theatre|piece de theatre|"
+    r"grupo de teatro|obra de teatro|theatergruppe|theaterstuck|laientheater|laienspiel\w*|theaterverein|"
+    r"compagnia teatrale|filodrammatica|peca de teatro|grupa teatraln\w*|teatr amatorski|kolko teatralne|"
+    r"ochotnick\w*|divadelni (?:spolek|soubor|hra)|toneelgroep|toneelvereniging|toneelstuk|tiyatro (?:oyunu|grubu|toplulugu)|"
     r"(?:de la|d'une|d une) (?:serie|telenovela|novela|bd)|du (?:roman|livre|jeu(?: video)?|feuilleton)|"
     # session 21: operettas, musicals and zarzuelas ("primadonna z operetki", "denisa z operety"); not the opera,
     # whose house has real singers ("the tenor from the opera")

@@ -38,7 +38,7 @@ NOT_NAME_WORDS = frozenset(
     luglio settembre ottobre dicembre janeiro fevereiro junho julho setembro outubro novembro dezembro styczen
     luty marzec kwiecien czerwiec lipiec sierpien wrzesien pazdziernik listopad grudzien leden unor brezen duben
     kveten cerven cervenec srpen zari rijen prosinec januari februari maart augustus ocak subat mayis haziran
-    temmuz agustos eylul ekim aralik
+    temmuz agustos eylul ekim aralik anfang mitte
     ile ve veya icin uit anos jahre jaar yas yeni dona
     aus mit nach vom zum zur beim avec dans chez sous desde sobre hasta przy przez naar met voor gibi
     einer einem einen eines

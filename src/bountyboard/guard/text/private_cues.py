@@ -427,11 +427,19 @@ _SHOPS_EN = (
 )
 PRIVATE_RELATIONS += (
     # someone "from next door" in the ten languages: a neighbour (session 44)
-    r"\b(?:von nebenan|from next door|d a cote|de al lado|della porta accanto|z sasiedztwa|od vedle|van hiernaast)\b",
+    r"\b(?:von nebenan|from next door|d['’ ]?a cote|de al lado|della porta accanto|z sasiedztwa|od vedle|van hiernaast)\b",
+    # ... or the neighbour across the road, and a colleague "from work" said the Czech and Polish way (session 45:
+    # "la voisine d'en face", "der Nachbar von gegenüber", "kolegy z práce", "koleżanka z pracy")
+    r"\b(?:voisine?|vecin[oa]|nachbar(?:in)?|vicin[oa]|vizinh[oa]|sasiad(?:ka|ki|ce)?|soused(?:ka|ku|ky|a)?|buurvrouw|"
+    r"buurman|neighbou?r) (?:d['’ ]?en face|de enfrente|von gegenuber|di fronte|da frente|z naprzeciwka|naproti|"
+    r"van de overkant|van tegenover|across the (?:road|street|hall|landing))\b",
+    r"\b(?:kolega|kolegy|kolegu|kolegou|kolegyne|kolegyni|kolegi|kolezank[aiey]|kolezanke) z (?:prace|pracy|kancelare|biura|firmy)\b",
     # ... and a child's parent named by the child, as parents at a school gate name each other ("le papa de Noé", "a mãe
     # da Inês", "die Mama von Jonas"); not Spanish or Italian, whose "papa" folds to the Pope's
     r"\b(?:le papa|la maman) d \w+|\b(?:le papa|la maman) de \w+|\b(?:o pai|a mae) d[oa] \w+|"
     r"\b(?:der papa|die mama) von \w+|\b(?:de papa|de mama) van \w+",
+    # ... the mothers in Italian and Spanish too (session 45: "la mamma di Edoardo"), but not God's or Christ's
+    r"\b(?:la mamma|la madre) di (?!(?:dio|gesu|cristo)\b)\w+|\b(?:la mama|la madre) de (?!(?:dios|jesus|cristo)\b)\w+",
     rf"\bthe (?:girl|woman|guy|lady|boy|man) (?:from|at) the (?:\w+ )?{_SHOPS_EN}\b",
     # session 41, found by probing: a word about her before, the town's name and "post" before the shop, or the shop
     # she runs ("the blonde from the pharmacy", "the lady from the Wirrimbi post office", "the girl who runs the
@@ -506,7 +514,7 @@ DEPICTION_CUES = re.compile(
     r"anhang|im anhang|angehangt|realistisch|adjunt[oa]s?|anexo|anexad[oa]s?|allegat[aoei]|realista|"
     r"realistico|retratos?|portrat\w*|ritratt[oi]|restore|colori[sz]e|version sexy|"
     # pl / cs / nl / tr: "zdjęcia w załączniku", "fotky přikládám", "foto's bijgevoegd", "fotoğrafları ekte"
-    r"zdjecia|zdjec|zdjeciach|fotki|fotka|fotke|fotky|fotek|fotografie|w zalaczniku|zalaczam|zalaczone|prikladam|"
+    r"zdjecia|zdjec|zdjeciach|fotki|fotka|fotke|fotky|fotek|fotku|fotce|fotkou|fotkami|fotografie|w zalaczniku|zalaczam|zalaczone|prikladam|"
     r"z (?:jej|jego) twarza|"  # session 36: "okładka gazety z jej twarzą" (her face), "fotkę" in the accusative
     # session 30: a numbered photo the poster refers to ("(gesicht von foto1:1.3)", "img2", "photo_3")
     r"(?:foto|photo|pic|img|bild)_?\d{1,3}|"

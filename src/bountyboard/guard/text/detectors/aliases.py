@@ -222,6 +222,9 @@ _NOT_ALIAS = frozenset(
     anni anos ans lat let jahre jaar yas years yrs""".split()  # "de 30 años, influencer": an age, not an alias
 )
 _NEAR_SEXUAL = 80
+# Compounds read as nouns (``AliasDetector._compound``): long enough to hold two words, joined bare or by a link
+_SHORTEST_COMPOUND = 9
+_COMPOUND_LINKS = ("", "s", "e", "en")
 # A role the text says is invented: "Wymyślona influencerka Zosia", "sanal influencer Ece". Not "my": "nudes of my
 # streamer X" may well be a real streamer.
 # "ai influencer X", "yapay zekâ influencer" too; session 20: "synthetic influencer Leilani", "ai generated model X"
@@ -316,6 +319,7 @@ class AliasDetector:
                 nickname = pattern is _KNOWN_AS and norm.original[span[0] : span[0] + 1].isupper()
                 if (alias in self._common and not (opening_given or stage_name or described or nickname)) or alias in self._not_alias or (
                     alias in seen or alias.isdigit() or frames.INVENTED_WORD.fullmatch(alias)
+                    or (norm.original[span[0] : span[1]].islower() and self._compound(alias))
                 ):
                     continue  # ... nor the word "invented" itself ("wymyślona ruda barmanka": round 45)
                 if taken.overlaps(*span) or sexual.overlaps(*span):
@@ -363,6 +367,20 @@ class AliasDetector:
                     )
                 )  # fmt: skip
         return out
+
+    def _compound(self, word: str) -> bool:
+        """A Dutch or German compound of two frequent words, with a linking "s", "e" or "en" ("boerderijdieren",
+        "bauernhoftiere": session 45): a noun, where no stage name is made so. Read in lower case only: a capitalised
+        word so made is a surname or a stage name as often ("Dijkstroom", "Carosella")."""
+        if len(word) < _SHORTEST_COMPOUND:
+            return False
+        for cut in range(4, len(word) - 3):
+            head, tail = word[:cut], word[cut:]
+            if tail in self._frequent and any(
+                head.endswith(link) and head[: len(head) - len(link)] in self._frequent for link in _COMPOUND_LINKS
+            ):
+                return True
+        return False
 
     @staticmethod
     def _ring_names(context: ScanContext) -> list[Signal]:

@@ -27,7 +27,12 @@ _PLACE_OR_THING_OF = re.compile(
     r"\b(?:plage|spiaggia|playa|praia|strand|beach|bagno|lido|port|porto|puerto|hafen|harbour|carnaval|carnevale|carnival|"
     r"festa|fiesta|fete|verre|bouteille|bicchiere|bottiglia|copa|botella|taca|garrafa|glass|bottle|rue|via|calle|rua|"
     r"piazza|plaza|place|lac|lago|isla|isola|ilha|ile|village|ville|citta|ciudad|cidade|paese|pueblo|baie|baia|bahia|"
-    r"golfe|golfo|cote|costa|coast) (?:de la |de l'|of the )?(?:de|di|du|del|della|dello|d'|do|da|of)\s*$"
+    r"golfe|golfo|cote|costa|coast|"
+    # session 45: where a scene is set, in a town ("su un balcone di Wirrimbi", "in the market of Tarrawong")
+    r"balcone|balcon|balcony|terrazza|terraza|terrasse|terraco|terrace|finestra|ventana|fenetre|janela|window|"
+    r"giardino|jardin|jardim|garden|castello|castillo|chateau|castelo|castle|mercato|mercado|marche|market|molo|"
+    r"muelle|quai|cais|pier|vicoli|vicolo|tetti|rooftops|colline|colinas|hills|campagna|campagne|countryside"
+    r") (?:de la |de l'|of the )?(?:de|di|du|del|della|dello|d'|do|da|of)\s*$"
 )
 
 
