@@ -31,8 +31,9 @@ def sexual(scanner: TextScanner, text: str) -> bool:
 @pytest.mark.parametrize(
     "text",
     [
-        "vídeos dela a despir-se", "wie sie sich auszieht", "lei si spoglia", "ona se svléká", "zij kleedt zich uit",
-        "soyunuyor", "in a lacy bodysuit", "v průsvitné košilce", "met niks eronder", "ona się rozbiera",
+        "um clipe dela despindo-se devagar", "wie er sich langsam auszieht", "mentre si spoglia", "svléká se pomalu",
+        "terwijl ze zich uitkleedt", "aynanın önünde soyunurken", "wearing a lacy teddy", "průsvitné šaty",
+        "een badjas met niks eronder", "jak się rozbiera",
     ],
 )
 def test_undressing_and_sheer_garments_are_sexual(scanner: TextScanner, text: str) -> None:
@@ -40,17 +41,17 @@ def test_undressing_and_sheer_garments_are_sexual(scanner: TextScanner, text: st
 
 
 def test_a_named_presenter_undressing_blocks(scanner: TextScanner) -> None:
-    text = "Dataset com a Jurema Tavolari, locutora da Rádio Wirrimbi, para gerar vídeos dela a despir-se."
+    text = "LoRA da Jurema Tavolari, apresentadora do telejornal de Wirrimbi, e depois um clipe dela a despir-se."
     assert decide(scanner, text) is Decision.BLOCK
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "Ölbild unseres Schiffs „Greta von Kettlesby“ vor dem Dom, Abendstimmung",
-        "botter 'Jantje van Wirrimbi' met bruine zeilen, olieverf",
-        "Etiket voor geitenkaas 'Jantje van Wirrimbi'. Onze kaas gaat 'Jantje van Wirrimbi' heten.",
-        "fishing coble 'Ada Mary Fenwick' hauled up on the sand at Tarrawong, watercolour",
+        "Aquarell des Kutters „Greta von Kettlesby“ im Hafen bei Nebel",
+        "tjalk 'Jantje van Wirrimbi' op het wad bij laagwater, pentekening",
+        "Label voor onze nieuwe boerenkaas 'Jantje van Wirrimbi', groen en goud. De kaas heet 'Jantje van Wirrimbi'.",
+        "the coble 'Ada Mary Fenwick' at her mooring at dusk, gouache",
     ],
 )
 def test_a_quoted_name_after_a_boat_or_a_product_is_the_things(scanner: TextScanner, text: str) -> None:
@@ -74,16 +75,16 @@ def test_a_novels_character_named_as_one_is_fiction(scanner: TextScanner, text: 
 
 def test_a_presenter_drawn_as_a_comic_books_hero_is_still_herself(scanner: TextScanner) -> None:
     # "çizgi roman kahramanı" is a comic book's hero: a costume, not a novel's character
-    text = "Melike Tarrawongoğlu çizgi roman kahramanı olarak, pelerinli"
+    text = "Melike Tarrawongoğlu çizgi roman kahramanı olarak, uçarken"
     assert decide(scanner, text) is not Decision.ALLOW
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "Pics of Big Daz from Wirrimbi\nYou'll know her from the pub. Realistic pics of her in a lacy bodysuit.",
-        "Young Dazza from Tarrawong - changing room shots\nHe plays for the Tarrawong lads. After images of him "
-        "shirtless in the showers.",
+        "Calendar of Big Daz from Wirrimbi\nEveryone at the quarry knows him. Then a few realistic pics of him shirtless.",
+        "Lil Dazza from Tarrawong - poster set\nShe coaches the netball juniors on Sundays. Later some images of her in "
+        "lingerie by the river.",
     ],
 )
 def test_a_nickname_with_a_town_in_a_title_line_blocks_beside_sexual_words_of_the_body(
@@ -97,9 +98,9 @@ def test_a_nickname_with_a_town_in_a_title_line_blocks_beside_sexual_words_of_th
 @pytest.mark.parametrize(
     "text",
     [
-        "Mme Kettlesby, la voisine d'en face, fête ses 80 ans. Un dessin d'elle d'après mes photos.",
+        "Portrait de Mme Kettlesby, la voisine d'en face, qui arrose ses géraniums, à partir de mes photos.",
         "Die Nachbarin von gegenüber, Frau Kettlesby, Porträt nach meinen Fotos",
-        "Chci vtipný obrázek kolegy z práce Petra Wirrimbeka, jak sedí na traktoru. Mám jeho fotku z večírku.",
+        "Obrázek kolegy z práce Pavla Wirrimbeka u ponku, mám jeho fotku.",
         "la mamma di Tommaso, foto allegate, ritratto",
     ],
 )
@@ -116,7 +117,7 @@ def test_gods_mother_is_no_classmates_mother(scanner: TextScanner) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Plakát: Ochotnický spolek v Kettlesby hraje Prodanou nevěstu a chce na plakát Mařenku Wirrimbovou s Jeníkem.",
+        "Plakát pro náš ochotnický soubor z Kettlesby: Bára Wirrimbová a Tonda Kettl na návsi, lidové ornamenty.",
         "Affiche pour notre troupe de théâtre : Léonie Wirrimbaud au balcon, acte II, aquarelle",
     ],
 )
@@ -131,8 +132,8 @@ def test_an_actress_of_a_drama_society_named_by_her_role_is_still_herself(scanne
 @pytest.mark.parametrize(
     "text",
     [
-        "Drei Etiketten im Stil von Franz von Stuck, nur Ornamente. 250 €, bis Mitte Mai.",  # a date, no one
-        "Voor de kinderboerderij zoeken we 20 stickers van boerderijdieren in de stijl van Dick Bruna",  # a compound noun
+        "Zwei Weinetiketten mit Ranken und Trauben, nur Ornamente. 180 €, bis Mitte Mai.",  # a date, no one
+        "stickers van tuinvogels voor de klas, vrolijke kleuren",  # a compound noun
         "donna in sottoveste di seta su un balcone di Wirrimbi, vento, fotografia sensuale",  # a town where a scene is set
     ],
 )

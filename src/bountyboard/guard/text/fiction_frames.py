@@ -290,12 +290,12 @@ FICTION_WORK_CUES = re.compile(
     r"(?:figur|romanfigur|serienfigur|comicfigur|romanheldin|romanheld) (?:aus|von)|romanfigur|serienfigur|"
     r"postac (?:z|ze)|bohater\w* (?:z|ze)|postava (?:z|ze)|hrdin\w* (?:z|ze)|personage uit|hoofdpersonage|"
     r"karakteri|karakterini|karakterinin|karakterleri|dizisi|dizi karakteri|"
-    # session 45 (round 50): a novel's character named as one ("als romanpersonage", "postać literacka", "literární
+    # session 45 (round 50): a novel's character named as one ("een romanpersonage", "postać literacka", "literární
     # postava", "romanın kahramanı")
     r"romanpersonage|romanfiguur|romanheldin|postac\w* (?:literack|powiesciow)\w*|literack\w* postac\w*|"
     r"literarni postav\w*|postav\w* (?:z )?roman\w*|(?<!cizgi )roman(?:in|daki)? kahraman\w*|literary character|"
-    # ... or a play an amateur company stages, whose people are its characters (session 45: "el grupo de teatro monta la
-    # obra", "ochotnický spolek hraje"); an actress named by her role keeps hers (``roles.names_a_role``)
+    # ... or a play an amateur company stages, whose people are its characters (session 45: "poster for our theatre
+    # group", "ochotnický soubor"); an actress named by her role keeps hers (``roles.names_a_role``)
     r"amateur dramatics|drama society|theatre group|theater group|(?:troupe|compagnie) de theatre|piece de theatre|"
     r"grupo de teatro|obra de teatro|theatergruppe|theaterstuck|laientheater|laienspiel\w*|theaterverein|"
     r"compagnia teatrale|filodrammatica|peca de teatro|grupa teatraln\w*|teatr amatorski|kolko teatralne|"

@@ -429,7 +429,7 @@ PRIVATE_RELATIONS += (
     # someone "from next door" in the ten languages: a neighbour (session 44)
     r"\b(?:von nebenan|from next door|d['’ ]?a cote|de al lado|della porta accanto|z sasiedztwa|od vedle|van hiernaast)\b",
     # ... or the neighbour across the road, and a colleague "from work" said the Czech and Polish way (session 45:
-    # "la voisine d'en face", "der Nachbar von gegenüber", "kolegy z práce", "koleżanka z pracy")
+    # "le voisin d'en face", "der Nachbar von gegenüber", "kolega z práce", "koleżanka z pracy")
     r"\b(?:voisine?|vecin[oa]|nachbar(?:in)?|vicin[oa]|vizinh[oa]|sasiad(?:ka|ki|ce)?|soused(?:ka|ku|ky|a)?|buurvrouw|"
     r"buurman|neighbou?r) (?:d['’ ]?en face|de enfrente|von gegenuber|di fronte|da frente|z naprzeciwka|naproti|"
     r"van de overkant|van tegenover|across the (?:road|street|hall|landing))\b",
@@ -438,7 +438,7 @@ PRIVATE_RELATIONS += (
     # da Inês", "die Mama von Jonas"); not Spanish or Italian, whose "papa" folds to the Pope's
     r"\b(?:le papa|la maman) d \w+|\b(?:le papa|la maman) de \w+|\b(?:o pai|a mae) d[oa] \w+|"
     r"\b(?:der papa|die mama) von \w+|\b(?:de papa|de mama) van \w+",
-    # ... the mothers in Italian and Spanish too (session 45: "la mamma di Edoardo"), but not God's or Christ's
+    # ... the mothers in Italian and Spanish too (session 45: "la mamma di Tommaso"), but not God's or Christ's
     r"\b(?:la mamma|la madre) di (?!(?:dio|gesu|cristo)\b)\w+|\b(?:la mama|la madre) de (?!(?:dios|jesus|cristo)\b)\w+",
     rf"\bthe (?:girl|woman|guy|lady|boy|man) (?:from|at) the (?:\w+ )?{_SHOPS_EN}\b",
     # session 41, found by probing: a word about her before, the town's name and "post" before the shop, or the shop

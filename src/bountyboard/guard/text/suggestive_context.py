@@ -440,7 +440,7 @@ _LITTLE_ON: dict[str, tuple[str, ...]] = {
     ),
 }
 # Session 45 (round 50): undressing oneself, a lacy or translucent garment, nothing underneath, in the ten languages
-# (folded): "vídeos dela a despir-se", "wie sie sich auszieht", "v průsvitné košilce", "met niks eronder"
+# (folded): "despindo-se", "wie er sich auszieht", "průsvitné šaty", "niks eronder"
 _UNDRESSING: dict[str, tuple[str, ...]] = {
     "en": (r"\blacy (?:bodysuit|body|lingerie|teddy|bra|nightie|knickers|underwear|slip)\b", r"\bgets? undressed\b"),
     "es": (r"\bse (?:desnuda|desviste)\b", r"\bdesnudandose\b", r"\bdesvistiendose\b"),

@@ -80,8 +80,8 @@ _BEARER_RE = re.compile(rf"\b(?:{_BEARERS})\b")
 _REACH = 80
 _MOST_NAMES = 16
 # Session 45 (round 50): a name in quotes right after what bears it, a boat's kind or a product people name after
-# someone ("the coble 'Ada Fenwick'", "unseres Schiffs „Greta von Kettlesby“", "geitenkaas 'Jantje van Wirrimbi'"): the
-# quotes and the kind before them say the name is the thing's. Compounds count by their end ("geitenkaas", "Fahrgastschiff").
+# someone ("the coble 'Ada Fenwick'", "des Kutters „Greta von Kettlesby“", "boerenkaas 'Jantje van Wirrimbi'"): the
+# quotes and the kind before them say the name is the thing's. Compounds count by their end ("boerenkaas", "Fischkutter").
 _QUOTED_BEARER_WORDS = _BEARER_WORDS | frozenset(
     """coble dory smack lugger ketch cheese kaas kase fromage queso formaggio queijo ser syr peynir wine wein vin vino
     vinho wino beer bier biere birra cerveja cerveza piwo pivo bira gin cider rose roos tulip tulp dahlia""".split()

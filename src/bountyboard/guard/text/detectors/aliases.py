@@ -371,7 +371,7 @@ class AliasDetector:
     def _compound(self, word: str) -> bool:
         """A Dutch or German compound of two frequent words, with a linking "s", "e" or "en" ("boerderijdieren",
         "bauernhoftiere": session 45): a noun, where no stage name is made so. Read in lower case only: a capitalised
-        word so made is a surname or a stage name as often ("Dijkstroom", "Carosella")."""
+        word so made is a surname or a stage name as often ("Wirrimstroom", "Tarrasella")."""
         if len(word) < _SHORTEST_COMPOUND:
             return False
         for cut in range(4, len(word) - 3):

@@ -1,6 +1,6 @@
 """Someone singled out by a trait and what she does at a named place, with no name: "the redhead who pulls pints at
-the Crown in Kettlesby", "la rubia que atiende el bar de la plaza de Tarrawong", "ta ruda, co prowadzi jogę w klubie
-Wirrimbi" (session 45, learned from round 50's ``tune`` half, where the writers asked for such rows by epithet).
+the Crown in Kettlesby", "esa pelirroja que vende fruta en el puesto de Tarrawong", "ta wysoka, co sprzedaje bilety w
+kinie Orzeł" (session 45, learned from round 50's ``tune`` half, whose brief asked for people named by an epithet).
 
 A demonstrative or a definite article, a trait or a person's word, a relative pronoun, then a clause that holds a
 verb of a job or a daily round and a capitalised word (the shop, the club, the town): no generic figure is written

@@ -72,16 +72,18 @@ _TURKISH_PLACE_BEFORE = re.compile(
     r"\s+(?P<name>[^\W\d_]{3,})(?![\w'’])"
 )
 # Where a tag opens: the text's or a line's start, a comma, or a likeness word ("set of", "a LoRA of")
+# ... after an adjective a town uses for someone ("Big Daz", "old kez"; session 45), which is no given name before it
+_NICKNAME_ADJECTIVES = frozenset({"big", "little", "lil", "old", "young", "wee"})
 _TAG_OPENING = re.compile(
-    r"(?:^|[\n,:;(]\s*|\b(?:of|a|an|the|de|von)\s+)(?:(?:big|little|lil|old|young|wee)\s+)?$", re.IGNORECASE
+    rf"(?:^|[\n,:;(]\s*|\b(?:of|a|an|the|de|von)\s+)(?:(?:{'|'.join(sorted(_NICKNAME_ADJECTIVES))})\s+)?$", re.IGNORECASE
 )
 _FROM_AFTER = re.compile(r"\s+(?:from|vom|aus|uit|z|ze)\s", re.IGNORECASE)
 _LONGEST_NICKNAME = 6
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:\n]\s*)$")
 _SEXUAL_REACH = 80
-# ... and, in a sexual text, the words that ask for pictures of someone beyond DEPICTION_CUES' photographs ("images of
-# him shirtless", "changing room shots"; session 45): enough to read a far sexual word as about the named person
+# ... and, in a sexual text, the words that ask for pictures of someone beyond DEPICTION_CUES' photographs ("images",
+# "shots", "clips"; session 45): enough to read a far sexual word as about the named person
 _PICTURES = re.compile(r"\b(?:images?|shots|clips?|renders?|videos?)\b")
 
 
@@ -153,7 +155,7 @@ class KnownFromDetector:
                 found.append((m.start(), m.end(), place.lastgroup or "shop"))
                 continue
             before = _WORD_BEFORE.search(original, max(0, m.start() - 24), m.start())
-            if before and fold(before.group(1)).text in self._given:
+            if before and (word_before := fold(before.group(1)).text) in self._given and word_before not in _NICKNAME_ADJECTIVES:
                 continue  # "kat brennock from harbourside": a full name, the name-pair rules' to read
             if word in self._common or word in self._dictionary and (
                 lower or _SENTENCE_START.search(original, max(0, m.start() - 3), m.start())
