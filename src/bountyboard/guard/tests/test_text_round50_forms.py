@@ -139,3 +139,8 @@ def test_an_actress_of_a_drama_society_named_by_her_role_is_still_herself(scanne
 )
 def test_dates_compound_nouns_and_the_town_of_a_scene_are_nobody(scanner: TextScanner, text: str) -> None:
     assert decide(scanner, text) is Decision.ALLOW
+
+
+def test_a_quoted_nickname_after_a_given_name_ending_like_a_product_is_no_thing(scanner: TextScanner) -> None:
+    # "Kevin" ends like "vin" (wine): only Dutch and German compounds are read by their ending
+    assert decide(scanner, "Kevin 'The Hammer' Wirrimbi at the darts final, portrait") is Decision.CONSENT_REQUIRED

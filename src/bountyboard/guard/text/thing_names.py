@@ -81,11 +81,14 @@ _REACH = 80
 _MOST_NAMES = 16
 # Session 45 (round 50): a name in quotes right after what bears it, a boat's kind or a product people name after
 # someone ("the coble 'Ada Fenwick'", "des Kutters „Greta von Kettlesby“", "boerenkaas 'Jantje van Wirrimbi'"): the
-# quotes and the kind before them say the name is the thing's. Compounds count by their end ("boerenkaas", "Fischkutter").
+# quotes and the kind before them say the name is the thing's, and its genitive ("des Kutters").
 _QUOTED_BEARER_WORDS = _BEARER_WORDS | frozenset(
     """coble dory smack lugger ketch cheese kaas kase fromage queso formaggio queijo ser syr peynir wine wein vin vino
     vinho wino beer bier biere birra cerveja cerveza piwo pivo bira gin cider rose roos tulip tulp dahlia""".split()
 )
+# ... and the Dutch and German words a compound ends in ("boerenkaas", "Fischkutter"), matched as an ending: a short word
+# as an ending would find "Kevin" a wine and "Ambrose" a rose
+_COMPOUND_TAILS = ("kaas", "kase", "bier", "wein", "schiff", "schip", "boot", "kutter", "tjalk", "roos", "tulp")
 _QUOTED_AFTER_A_WORD = re.compile(
     rf"(?P<thing>[^\W\d_]+)\s+['‘’\"“„«](?P<name>[{UPPER}][\w'’]*(?:[ -](?:[{UPPER}][\w'’]*|van|de|der|da|di|del|von|y|e)){{1,4}})['’\"”«»“]"
 )
@@ -124,13 +127,13 @@ def thing_name_spans(original: str, words: View) -> list[tuple[int, int]]:
 
 
 def _quoted_after_a_bearer(original: str) -> set[str]:
-    """Names in quotes right after a word for what bears them, or a compound ending in one; the genitive's "s" too."""
+    """Names in quotes right after a word for what bears them (its genitive's "s" too), or a compound ending in one."""
     names: set[str] = set()
     if not any(quote in original for quote in "'‘’\"“„«"):
         return names
     for m in _QUOTED_AFTER_A_WORD.finditer(original):
         thing = fold(m.group("thing")).text
-        if any(thing.endswith(word) or thing[:-1].endswith(word) for word in _QUOTED_BEARER_WORDS if len(word) >= 3):
+        if {thing, thing[:-1]} & _QUOTED_BEARER_WORDS or thing.endswith(_COMPOUND_TAILS):
             names.add(m.group("name"))
     return names
 
