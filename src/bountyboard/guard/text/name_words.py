@@ -370,3 +370,13 @@ def words_run_together(word: str, words: frozenset[str]) -> bool:
     """``word`` is two words of ``words``, three letters or more each, written as one ("starfox", "noiseoffset"): a
     compound or a concept's name, not a given name and a surname run together (session 19)."""
     return any(word[:cut] in words and word[cut:] in words for cut in range(3, len(word) - 2))
+
+
+def frequent_compound(word: str, *, frequent: frozenset[str], given: frozenset[str]) -> bool:
+    """Two frequent words joined as German and Dutch write a compound ("strassenszenen", "kerstmarkt",
+    "boerderijdieren"; round 17): each part four letters or more and no given name, so a short word or a name never
+    opens one. Read by the run-together reading (``detectors.joined_names``) and the alias reading (``detectors.aliases``)."""
+    return any(
+        word[:cut] in frequent and word[cut:] in frequent and word[:cut] not in given and word[cut:] not in given
+        for cut in range(4, len(word) - 3)
+    )

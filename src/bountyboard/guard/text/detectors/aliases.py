@@ -21,7 +21,13 @@ from bountyboard.guard.text.detectors.base import ScanContext, SpanIndex
 from bountyboard.guard.text.detectors.listed_context import PAINTING_MEDIUM
 from bountyboard.guard.text.detectors.name_shapes import SOURCE_SEXUAL_PHOTO
 from bountyboard.guard.text.letter_case import NEXT_CAPITALISED
-from bountyboard.guard.text.name_words import FROM_A_WORK, NOT_NAME_WORDS, PERSON_WORDS, PRONOUNS
+from bountyboard.guard.text.name_words import (
+    FROM_A_WORK,
+    NOT_NAME_WORDS,
+    PERSON_WORDS,
+    PRONOUNS,
+    frequent_compound,
+)
 from bountyboard.guard.text.normalize import fold
 
 # Roles whose people go by one name (stage names, handles), in the guard's ten languages; "forward",
@@ -222,9 +228,8 @@ _NOT_ALIAS = frozenset(
     anni anos ans lat let jahre jaar yas years yrs""".split()  # "de 30 años, influencer": an age, not an alias
 )
 _NEAR_SEXUAL = 80
-# Compounds read as nouns (``AliasDetector._compound``): long enough to hold two words, joined bare or by a link
+# The shortest alias read as a compound noun: two words of four letters and more, and a link or a longer word
 _SHORTEST_COMPOUND = 9
-_COMPOUND_LINKS = ("", "s", "e", "en")
 # A role the text says is invented: "Wymyślona influencerka Zosia", "sanal influencer Ece". Not "my": "nudes of my
 # streamer X" may well be a real streamer.
 # "ai influencer X", "yapay zekâ influencer" too; session 20: "synthetic influencer Leilani", "ai generated model X"
@@ -319,7 +324,10 @@ class AliasDetector:
                 nickname = pattern is _KNOWN_AS and norm.original[span[0] : span[0] + 1].isupper()
                 if (alias in self._common and not (opening_given or stage_name or described or nickname)) or alias in self._not_alias or (
                     alias in seen or alias.isdigit() or frames.INVENTED_WORD.fullmatch(alias)
-                    or (norm.original[span[0] : span[1]].islower() and self._compound(alias))
+                    # a lower-case compound noun ("boerderijdieren": session 45); a capitalised one may be a surname
+                    # or a stage name made so ("Wirrimstroom"), and a shorter one a nickname ("casi|miro")
+                    or (len(alias) >= _SHORTEST_COMPOUND and norm.original[span[0] : span[1]].islower()
+                        and frequent_compound(alias, frequent=self._frequent, given=self._given))
                 ):
                     continue  # ... nor the word "invented" itself ("wymyślona ruda barmanka": round 45)
                 if taken.overlaps(*span) or sexual.overlaps(*span):
@@ -367,20 +375,6 @@ class AliasDetector:
                     )
                 )  # fmt: skip
         return out
-
-    def _compound(self, word: str) -> bool:
-        """A Dutch or German compound of two frequent words, with a linking "s", "e" or "en" ("boerderijdieren",
-        "bauernhoftiere": session 45): a noun, where no stage name is made so. Read in lower case only: a capitalised
-        word so made is a surname or a stage name as often ("Wirrimstroom", "Tarrasella")."""
-        if len(word) < _SHORTEST_COMPOUND:
-            return False
-        for cut in range(4, len(word) - 3):
-            head, tail = word[:cut], word[cut:]
-            if tail in self._frequent and any(
-                head.endswith(link) and head[: len(head) - len(link)] in self._frequent for link in _COMPOUND_LINKS
-            ):
-                return True
-        return False
 
     @staticmethod
     def _ring_names(context: ScanContext) -> list[Signal]:

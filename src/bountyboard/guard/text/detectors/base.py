@@ -59,6 +59,7 @@ class ScanContext:
     sections: PromptSections | None = None
     _names_fiction: bool | None = field(default=None, repr=False)
     _real_life: bool | None = field(default=None, repr=False)
+    _fiction_framed: bool | None = field(default=None, repr=False)
     _letter_words: list[tuple[int, int, str]] | None = field(default=None, repr=False)
 
     @property
@@ -75,6 +76,18 @@ class ScanContext:
         if self._real_life is None:
             self._real_life = frames.real_life(self.norm.words.text)
         return self._real_life
+
+    @property
+    def fiction_framed(self) -> bool:
+        """A story's or a franchise's frame around the text (``fiction_frames.FICTIONAL_CONTEXT``,
+        ``fiction_frames.fiction_frame``), which makes a shop's, a town's or a title's people anyone's: read once a scan
+        for the detectors that read a person by where she is known from."""
+        if self._fiction_framed is None:
+            words_text = self.norm.words.text
+            self._fiction_framed = bool(
+                fiction_frames.FICTIONAL_CONTEXT.search(words_text) or fiction_frames.fiction_frame(words_text)
+            )
+        return self._fiction_framed
 
     @property
     def letter_words(self) -> list[tuple[int, int, str]]:

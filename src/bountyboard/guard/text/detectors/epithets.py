@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from bountyboard.guard.signals import Signal
-from bountyboard.guard.text import fiction_frames, frames, name_words, private_cues
+from bountyboard.guard.text import frames, name_words, private_cues
 from bountyboard.guard.text.detectors.base import Near, ScanContext, SpanIndex, weak_name_signals
 from bountyboard.guard.text.normalize import fold
 
@@ -41,10 +41,9 @@ lavora serve gestisce taglia insegna allena guida tiene abita gioca
 atende trabalha ensina treina conduz mora
 bedient arbeitet verkauft unterrichtet trainiert fahrt fuhrt wohnt singt spielt zapft schneidet leitet betreibt
 prowadzi pracuje podaje sprzedaje strzyze uczy trenuje jezdzi mieszka spiewa nalewa obsluguje
-toci pracuje prodava striha uci trenuje vede obsluhuje bydli zpiva hraje naleva ridi
-werkt serveert tapt verkoopt knipt traint rijdt woont zingt speelt runt bedient
+toci prodava striha uci vede bydli zpiva hraje naleva ridi
+werkt serveert tapt verkoopt knipt traint rijdt woont zingt speelt runt
 """.split())
-_CAPITALISED = re.compile(rf"(?<![\w'’])[{name_words.UPPER}][^\W\d_]+")
 _SEXUAL_REACH = 120
 
 
@@ -57,9 +56,7 @@ class EpithetDetector:
             return []  # read in sexual text only: a described shopkeeper with nothing sexual is the other rules'
         original, words_text = context.norm.original, context.norm.words.text
         found = [(m.start(), m.end("who"), m.end()) for m in _EPITHET.finditer(original) if self._singles_out(m)]
-        if not found or context.names_fiction or frames.drawn_medium(words_text) or (
-            fiction_frames.FICTIONAL_CONTEXT.search(words_text) or fiction_frames.fiction_frame(words_text)
-        ):
+        if not found or context.names_fiction or context.fiction_framed or frames.drawn_medium(words_text):
             return []
         about_photos = bool(context.real_life or private_cues.DEPICTION_CUES.search(words_text))
         taken, near = SpanIndex(context.taken), Near(sexual_spans)
@@ -79,4 +76,4 @@ class EpithetDetector:
         clause = match.group("clause")
         if not any(word in _ROUND_VERBS for word in fold(clause).text.split()):
             return False
-        return any(m.start() > 0 for m in _CAPITALISED.finditer(clause))
+        return any(m.start() > 0 for m in name_words.CAPITALISED_WORD.finditer(clause))

@@ -28,6 +28,7 @@ from bountyboard.guard.text.name_words import (
     NOT_NAME_WORDS,
     SURNAME_ONSET,
     TOWN_WORDS,
+    frequent_compound,
     surname_ending,
     word_with_an_ending,
 )
@@ -145,7 +146,7 @@ class JoinedNameDetector:
                 continue  # "orientalism", "transylvanian", "liminality", "xilogravura": words a dictionary may lack
             if (ending := GERMANIC_ADJECTIVE.search(word)) and word[: ending.start()] in self._frequent:
                 continue  # "sommer|lich": an adjective made from a frequent word; "liwia|plich" is a name (round 23)
-            if (self._compound(word) or named_things.compound_place(word)) and not _TURKISH_LETTERS.search(raw):
+            if (frequent_compound(word, frequent=self._frequent, given=self._given) or named_things.compound_place(word)) and not _TURKISH_LETTERS.search(raw):
                 # a German or Dutch compound, a bridge or a street named after someone ("brienenoordbrug": session 36);
                 # Turkish surnames are words joined ("sancakdurmuş", law of 1934)
                 continue
@@ -231,16 +232,6 @@ class JoinedNameDetector:
         return any(
             word[:cut] in self._common and (word[cut:] in self._common or self._two_words_tail(word[cut:]))
             for cut in range(2, len(word) - 2)
-        )
-
-    def _compound(self, word: str) -> bool:
-        """"strassenszenen", "kerstmarkt": two frequent words of the other languages joined, as German and Dutch
-        write a compound (round 17). Each part has four letters or more and is no given name, so a short word or a
-        name never opens one."""
-        return any(
-            word[:cut] in self._frequent and word[cut:] in self._frequent
-            and word[:cut] not in self._given and word[cut:] not in self._given
-            for cut in range(4, len(word) - 3)
         )
 
     def _two_words_tail(self, tail: str) -> bool:

@@ -26,7 +26,7 @@ from collections.abc import Container
 from typing import Any
 
 from bountyboard.guard.signals import Signal
-from bountyboard.guard.text import fiction_frames, frames, name_words, private_cues
+from bountyboard.guard.text import frames, name_words, private_cues
 from bountyboard.guard.text.detectors.base import Near, ScanContext, SpanIndex, weak_name_signals
 from bountyboard.guard.text.normalize import fold
 
@@ -111,9 +111,7 @@ class KnownFromDetector:
         about_photos = bool(context.real_life or private_cues.DEPICTION_CUES.search(words_text))
         pictured = bool(sexual_spans and _PICTURES.search(words_text))
         # a drawn medium or a story's frame makes a shop's or a town's name anyone's; a creator on a platform drawn is hers
-        designed = frames.drawn_medium(words_text) or bool(
-            fiction_frames.FICTIONAL_CONTEXT.search(words_text) or fiction_frames.fiction_frame(words_text)
-        )
+        designed = frames.drawn_medium(words_text) or context.fiction_framed
         taken, near = SpanIndex(context.taken), Near(sexual_spans)
         out: list[Signal] = []
         for start, end, where in found:

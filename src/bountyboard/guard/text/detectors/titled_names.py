@@ -28,7 +28,6 @@ from typing import Any
 from bountyboard.guard.signals import Signal, SignalKind
 from bountyboard.guard.text import (
     described_people,
-    fiction_frames,
     frames,
     lexicons,
     name_words,
@@ -110,7 +109,7 @@ class TitledNameDetector:
         style_ends = sorted(s.span[1] for s in context.signals if s.kind is SignalKind.STYLE_REFERENCE and s.span)
         taken, near = SpanIndex(context.taken + characters), Near(sexual_spans)
         drawn = frames.drawn_medium(words_text)
-        designed = bool(fiction_frames.FICTIONAL_CONTEXT.search(words_text) or fiction_frames.fiction_frame(words_text))
+        designed = context.fiction_framed
         about_photos = not drawn and bool(context.real_life or private_cues.DEPICTION_CUES.search(words_text))
         out: list[Signal] = []
         for start, end, title, name in titled:
