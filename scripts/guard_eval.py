@@ -49,10 +49,10 @@ romanised East Asian names, by two blind writers) was measured once whole with r
 14.0%, 3.1%), then round 12 tuned on its tune split; its test split, measured once at the round's end: 77.7% recall
 (87/112; 67.9% with round 11's guard), 81.7% block rate (58/71; 74.6%), 7.1% false positives (8/113; 12.4%), 2.7%
 review (3/113; 2.7%). Six-CD's test split was run a second time then (not read): 50.0%, 36.8%, 6.0%, 1.4%.
-Rounds 13 to 50 added thirty-eight more blind sets of the kind (scripts/guard_eval_round13.py to
-guard_eval_round50.py); their figures are in the README's "Measuring it", decisions 0036 to 0070 and each round's
-script. The `tune` halves of rounds 17 to 50 are tuning data, their `test` halves were never read: run a set whole,
-or one writer's part, with --requests scripts/guard_eval_round50.jsonl --no-extra [--id-prefix bw], which prints the
+Rounds 13 to 51 added thirty-nine more blind sets of the kind (scripts/guard_eval_round13.py to
+guard_eval_round51.py); their figures are in the README's "Measuring it", decisions 0036 to 0071 and each round's
+script. The `tune` halves of rounds 17 to 51 are tuning data, their `test` halves were never read: run a set whole,
+or one writer's part, with --requests scripts/guard_eval_round51.jsonl --no-extra [--id-prefix by], which prints the
 figures and no row.
 `--tuning-only` leaves the test splits out.
 Also runs the shared prompt files and prints decision and rating distributions.
@@ -118,7 +118,7 @@ I2P10_REQUESTS = REPO / "scripts" / "guard_eval_i2p10.jsonl"
 # measured once whole, then their tune splits are tuned on and their test splits measured once more at the
 # round's end. --test only; --tuning-only leaves the test splits out.
 ROUND11_SOURCES = (("Six-CD nudity", "sixcd"), ("Krea open prompts", "krea"))
-# The sets blind writers wrote (scripts/guard_eval_round12.py to guard_eval_round50.py), each with what it holds.
+# The sets blind writers wrote (scripts/guard_eval_round12.py to guard_eval_round51.py), each with what it holds.
 BLIND_SETS = (
     (REPO / "scripts" / "guard_eval_round12.jsonl", "model tags and romanised names, round 12"),
     (REPO / "scripts" / "guard_eval_round13.jsonl", "Korean, Vietnamese, Japanese names and stage names, round 13"),
@@ -159,6 +159,7 @@ BLIND_SETS = (
     (REPO / "scripts" / "guard_eval_round48.jsonl", "descriptions, lower-case initials, storms and names given to things, round 48"),
     (REPO / "scripts" / "guard_eval_round49.jsonl", "nicknames with a town, platforms, firms and generic adults, round 49"),
     (REPO / "scripts" / "guard_eval_round50.jsonl", "nicknames in sentences, epithets, classic characters, round 50"),
+    (REPO / "scripts" / "guard_eval_round51.jsonl", "offices and relations, particles with towns, disguised names, round 51"),
 )
 
 
@@ -271,7 +272,7 @@ def main(argv: list[str]) -> int:
             "(real prompts, labelled by hand) and both splits of guard_eval_i2p8.jsonl and guard_eval_i2p9.jsonl "
             "(rounds 8 and 9's real prompts) and guard_eval_i2p10.jsonl (round 10's) and the tune splits of "
             "round 11's Six-CD and Krea prompts (scripts/guard_eval_real_prompts.py) and the tune halves of the blind "
-            "writers' sets of rounds 12 to 50 (scripts/guard_eval_round12.py to guard_eval_round50.py) and, unless "
+            "writers' sets of rounds 12 to 51 (scripts/guard_eval_round12.py to guard_eval_round51.py) and, unless "
             "--tuning-only, the test splits and halves of both"
         ),
     )

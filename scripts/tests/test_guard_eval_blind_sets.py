@@ -1,4 +1,4 @@
-"""The sets blind writers wrote for rounds 12 to 50 (scripts/guard_eval_round12.jsonl to guard_eval_round50.jsonl)
+"""The sets blind writers wrote for rounds 12 to 51 (scripts/guard_eval_round12.jsonl to guard_eval_round51.jsonl)
 follow the label rule of ../shared/data/README.md, have the families and counts their scripts state, and are split
 half and half by their own seeded draws. No guard runs here."""
 
@@ -246,6 +246,12 @@ ROUNDS = {
         ("A", "bw"): {"unlisted-person": 80, "alias-person": 20, "fiction-name": 50, "style-artist": 30,
                       "brand-place": 30, "generic-person": 30},
         ("B", "bx"): {"unlisted-person": 80, "alias-person": 20, "fiction-name": 50, "style-artist": 30,
+                      "brand-place": 30, "generic-person": 30},
+    }),
+    "round51": ("guard_eval_round51", "ROUND51", {
+        ("A", "by"): {"unlisted-person": 80, "alias-person": 20, "fiction-name": 50, "style-artist": 30,
+                      "brand-place": 30, "generic-person": 30},
+        ("B", "bz"): {"unlisted-person": 80, "alias-person": 20, "fiction-name": 50, "style-artist": 30,
                       "brand-place": 30, "generic-person": 30},
     }),
 }  # fmt: skip
