@@ -111,6 +111,10 @@ PRIVATE_RELATIONS: tuple[str, ...] = (
     # session 36: a neighbour singled out by where they live ("de buurman van drie hoog", "soused z vedlejšího baráku")
     r"\bde (?:buurman|buurvrouw|buurjongen|buurmeisje) (?:van|naast|hiernaast|tegenover|boven|beneden)\b",
     r"\bsoused(?:ka|ku|a)? (?:z|ze|od) (?:vedle|naproti|vedlejsiho|horniho|dolniho|\w+ (?:baraku|domu|patra|vchodu))\b",
+    # session 46 (round 51): a primary-school teacher by the class she teaches ("juf Anke van groep 3"), and a
+    # teacher who taught the poster ("a professora que me deu aulas")
+    r"\b(?:juf|meester) (?:\w+ ){1,2}van groep \d\b",
+    r"\b(?:professora|professor|prof)\b[\w ,]{0,40}? que me (?:deu|dava|deram|ensinou) aulas\b",
     r"\b(?:komsum|komsumun (?:kizi|karisi|esi|oglu)|karim|esim|sevgilim|eski sevgilim|kiz arkadasim|erkek arkadasim|"
     r"is arkadasim|sinif arkadasim|ev arkadasim|patronum|mudurum|kiz kardesim|ablam|annem|kizim|kuzenim|teyzem|halam|"
     r"yengem|ogretmenim|nisanlim|baldizim|gelinim|"
@@ -526,6 +530,16 @@ DEPICTION_CUES = re.compile(
     r"linkedin\w*|look exactly like (?:her|him)|looks? just like (?:her|him)|parfaitement ressemblante?|exactement comme (?:elle|lui)|"
     r"que se parezca a (?:ella|el)|genau wie (?:sie|er) aussehen|somigliarle|somigliargli|igualzinh[ao] a (?:ela|ele)|"
     r"wygladac dokladnie jak (?:ona|on)|vypada presne jako (?:ona|on)|precies op (?:haar|hem) lijken|birebir (?:ona )?benzesin)\b"
+)
+# Drawn: a teacher's leaving card or a neighbour's birthday sticker is her likeness too, but a drawing is as often a
+# present for the relation ("a cartoon for my son's room"), so these count for a relation the text names only ("the
+# teacher of my daughter, Mme Anne Kervella": session 46, round 51)
+DRAWN_CUES = re.compile(
+    r"\b(?:cartoons?|cartoony|caricatures?|drawing|drawn|illustration|sketch|superhero|pixar|dessin|dessinee?|"
+    r"super heros|dibujo|dibujad[oa]|caricatura|ilustracion|superheroe|zeichnung|gezeichnet\w*|karikatur\w*|"
+    r"superheld\w*|disegno|disegnat[oa]|illustrazione|supereroe|quadro|desenho|desenhad[oa]|ilustracao|super heroi|"
+    r"rysunek|rysunku|narysowan\w*|karykatur\w*|ilustracj\w*|superbohater\w*|kresb\w*|nakreslen\w*|ilustrac\w*|"
+    r"superhrdin\w*|tekening\w*|getekend\w*|illustratie\w*|spotprent|cizim\w*|illustrasyon\w*|super kahraman\w*)\b"
 )
 
 SELF_CUES = (

@@ -51,6 +51,9 @@ _TOKEN = re.compile(r"[^\W\d_]+")
 _PROMPT_ITEM_IN_PARENS = re.compile(r"\s*\([^()]{1,60}:\s*\d+(?:\.\d+)?\s*\)")
 # ... nor the account the person posts on, in brackets ("(insta'da kovan_kralicesi diye geçer)", "(@ruthbakes)": round 47)
 _PROFILE_IN_PARENS = re.compile(rf"\s*\(\s*(?:@|[^()\n]{{0,24}}\b{PLATFORM_NAMES}\b)", re.IGNORECASE)
+# ... nor what the person does or where, written in lower case after a capitalised name ("Serena Lodigiani (bar on the
+# harbour, Kettlesby)": session 46, round 51); a work's title in brackets opens with a capital
+_DESCRIPTION_IN_PARENS = re.compile(r"\s*\(\s*[^\W\d_A-ZÀ-ÖØ-ÞĀ-Ž]{3,}\s")
 # Between a given name and a surname: spaces, or symbols such as emoji, but no punctuation that
 # separates items ("Anna, Berlin") and no line break.
 # "Ben & Jerry's" is two names, or a brand; "Z 'Świata według Kiepskich' – Halina": a dash or a quotation mark
@@ -342,6 +345,7 @@ class GivenNameDetector:
                 and fold(norm.original[span[0] : span[1]]).text.startswith(given)
                 and not roles.ROLE_IN_PARENS.match(fold(raw_after).text)
                 and not _PROMPT_ITEM_IN_PARENS.match(raw_after) and not _PROFILE_IN_PARENS.match(raw_after)
+                and not (norm.original[span[0]].isupper() and _DESCRIPTION_IN_PARENS.match(raw_after))
                 and not sexual.overlaps(span[1], span[1] + raw_after.find(")") + 1 if ")" in raw_after else len(raw_after))
                 and not public_role  # "Poslankyně ... Olga Nováková (Piráti)": a party, not a franchise (round 16)
                 and not pair_frames.WHERE_IN_BRACKETS.match(raw_after)  # "(Weingut in Gimmeldingen, Pfalz)": where they work

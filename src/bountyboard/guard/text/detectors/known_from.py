@@ -11,6 +11,9 @@ a fiction frame, but for a platform:
 - before a town, beside sexual words or in a sexual text about photographs: a town is one word after "from", "aus",
   "uit" or "z" that no dictionary holds and no work's title continues ("Julie from Wirrimbi in lingerie", not "Elara
   from Starfall Chronicles", "Lena z hry ...", nor "Romero de Torres", whose "de" is a surname's);
+- before a town and the trade the village knows the person by, in any text but a fiction frame ("Paco de
+  Wirrimbi, el carnicero de la plaza", "Mirek z Kępiny, bramkarz miejscowego klubu"; session 46, round 51): a drawn
+  sticker of the butcher is still of him;
 - before a platform ("from TikTok", "z youtube"), everywhere: a creator is meant, named by a given name alone or in
   full ("margaux prévost de twitch").
 A nickname stands where a given name would: a short word no language holds, opening a line or a tag before "from"
@@ -26,7 +29,7 @@ from collections.abc import Container
 from typing import Any
 
 from bountyboard.guard.signals import Signal
-from bountyboard.guard.text import frames, name_words, private_cues
+from bountyboard.guard.text import described_people, frames, name_words, private_cues
 from bountyboard.guard.text.detectors.base import Near, ScanContext, SpanIndex, weak_name_signals
 from bountyboard.guard.text.normalize import fold
 
@@ -57,6 +60,17 @@ KNOWN_PLACE_AFTER = re.compile(
 # Starfall Chronicles", "from Tomb Raider"; a title line's town before the body's first sentence counts), read on the
 # original text
 _TOWN_AFTER = re.compile(rf"\s+{_FROM}\s+(?P<town>[^\W\d_]{{3,}})(?!['’\w-])(?![ \t]+[{name_words.UPPER}0-9])")
+# ... and, after the town, the trade or the post the village knows the person by ("Paco de Wirrimbi, el carnicero",
+# "Mirek z Kępiny, bramkarz miejscowego klubu"), an article and one word before it at most; read folded. "de", "da",
+# "van" and "von" count here only: a trade set beside the name says it is someone's of that town, not a surname's
+_TOWN_PARTICLE_AFTER = re.compile(
+    rf"\s+(?:{_FROM}|de|da|do|van|von)\s+(?P<town>[^\W\d_]{{3,}})(?!['’\w-])(?![ \t]+[{name_words.UPPER}0-9])"
+)
+_KEEPERS = r"(?:goalkeeper|keeper|bramkarz|brankar|doelman|keeper|kaleci|portero|goleiro|portiere|torwart|gardien)"
+_TRADE_AFTER = re.compile(
+    r"^,\s*(?:(?:the|our|el|la|le|il|lo|o|a|der|die|de|het|unser|unsere|notre|nuestro|nasz|nas)\s+)?(?:[^\W\d_]+\s+)?"
+    rf"(?:{described_people.TRADES}|{_KEEPERS})\b"
+)
 _WORK_WORDS = frozenset({
     "chronicles", "saga", "tales", "legends", "online", "quest", "academy", "story", "stories", "season", "episode",
     "series", "comic", "manga", "anime", "game", "novel", "book", "film", "movie", "show",
@@ -115,10 +129,12 @@ class KnownFromDetector:
         taken, near = SpanIndex(context.taken), Near(sexual_spans)
         out: list[Signal] = []
         for start, end, where in found:
-            if taken.overlaps(start, end) or (designed and where != "platform"):
+            if taken.overlaps(start, end) or (designed and where not in {"platform", "town-trade"}):
                 continue
+            if where == "town-trade" and context.fiction_framed:
+                continue  # a story's butcher of its town
             sexual = near(start, end, _SEXUAL_REACH) or bool(sexual_spans and (about_photos or pictured))
-            if not (sexual or where == "platform" or (where in {"shop", "work"} and (sexual_spans or about_photos))):
+            if not (sexual or where in {"platform", "town-trade"} or (where in {"shop", "work"} and (sexual_spans or about_photos))):
                 continue  # an illustrated story's "Tony from the bakery" is anyone's; a town counts in sexual text only
             detail: dict[str, Any] = {"given_name": True, "sexual_context": True} if sexual else {
                 "given_name": True, "corroborated": True
@@ -161,7 +177,11 @@ class KnownFromDetector:
                 continue  # "luz", "rose from ipswich", "Will from ..." opening a sentence: a word; "... of Will from" a name
             town = _TOWN_AFTER.match(original, m.end())
             if town and self._town(town.group("town"), original[town.end() : town.end() + 30]):
-                found.append((m.start(), m.end(), "town"))
+                trade = _TRADE_AFTER.match(fold(original[town.end() : town.end() + 60]).text)
+                found.append((m.start(), m.end(), "town-trade" if trade else "town"))
+            elif (town := _TOWN_PARTICLE_AFTER.match(original, m.end())) and self._town(town.group("town"), ""):
+                if _TRADE_AFTER.match(fold(original[town.end() : town.end() + 60]).text):
+                    found.append((m.start(), m.end(), "town-trade"))
         for m in _TURKISH_PLACE_BEFORE.finditer(original):
             word = fold(m.group("name")).text
             if m.group("name")[0].isupper() and word in self._given and not self._a_word(word):

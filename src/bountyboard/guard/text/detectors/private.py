@@ -29,6 +29,14 @@ _PLACE_DETERMINERS = frozenset({"the", "my", "our", "a", "an"})
 # buurman Gerrit Bolhuis", "il mio prof di mate Gianluca Ferri"), read on the original text
 # ... or after a comma ("Mein Nachbar, der alte Herr Kunzmann": session 40)
 _NAME_AFTER = re.compile(rf",?(?:\s+(?![{UPPER}])[^\W\d_]+){{0,3}}\s+[{UPPER}][^\W\d_]+\s+[{UPPER}][^\W\d_]+")
+# ... or set beside it after a comma in the same sentence, a title before it at most ("la maestra di mio figlio, la
+# signora Antonella Ferri", "Onze buurvrouw in Wirrimbi, Gerda Lammers": session 46, round 51)
+_NAME_APPOSED = re.compile(
+    r"[^.!?\n]{0,50}?,\s+(?i:(?:mme|mrs?|ms|miss|la signora|il signor|signora|pani|paní|pan|dona|herr|frau|mevrouw|"
+    rf"meneer|sra|sr|la|el|il|de)\.?\s+)?[{UPPER}][^\W\d_]+\s+[{UPPER}][^\W\d_]+"
+)
+# A relation that holds its person's name ("juf Anke van groep 3")
+_NAMED_IN_RELATION = re.compile(r"^(?:juf|meester) \w+")
 _RECIPIENT_BEFORE = re.compile(r"\b(?:for|pour|para|fur|per|to|a)\s*$")
 # ... or whose birthday or party the picture is for ("la invitación del cumpleaños de mi hija": session 35); not a
 # wedding or a christening, whose photos show the relation, nor a photo of the party ("una foto del cumpleaños de ...")
@@ -71,7 +79,8 @@ class PrivatePersonDetector:
         has_sexual = context.has_sexual
         words = context.norm.words.text
         # a photo the poster took of someone is a depiction of its own ("fotil jsem ho z okna", "Snapped her from the car")
-        depicted = has_sexual or bool(private_cues.DEPICTION_CUES.search(words) or _TAKEN_PHOTO_RE.search(words))
+        drawn = bool(private_cues.DRAWN_CUES.search(words))
+        depicted = has_sexual or drawn or bool(private_cues.DEPICTION_CUES.search(words) or _TAKEN_PHOTO_RE.search(words))
         if not depicted:
             return []  # "the logo for my wife's bakery" names a relation but depicts no one
         out: list[Signal] = []
@@ -87,7 +96,10 @@ class PrivatePersonDetector:
             if _RELATION_LIKES_AFTER.match(words, m.end()):
                 continue  # "my daughter loves dinosaurs": the relation wants the picture, it is not in it
             near = words[max(0, m.start() - _DEPICTION_REACH) : m.end() + _DEPICTION_REACH]
-            named = _NAME_AFTER.match(context.norm.original, context.norm.words.span(m.start(), m.end())[1])
+            relation_end = context.norm.words.span(m.start(), m.end())[1]
+            named = _NAME_AFTER.match(context.norm.original, relation_end) or (
+                drawn and (_NAME_APPOSED.match(context.norm.original, relation_end) or _NAMED_IN_RELATION.match(m.group(0)))
+            )
             if not (has_sexual or named or private_cues.DEPICTION_CUES.search(near)):
                 # a depiction cue must be near the relation, not anywhere in a long text; a relation the request
                 # names ("il mio prof di mate Gianluca Ferri ... ho una decina di foto sue") is its subject (session 20)
