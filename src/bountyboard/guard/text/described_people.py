@@ -57,7 +57,7 @@ CLERGY = (
     "pastorin", "prior", "dominee", "pastoor", "predikant", "pastor", "vigario", "paroco", "imam",
 )
 # A town's head (``roles.MAYORS``) or a region's
-_OFFICE = "(?:" + "|".join(sorted((
+OFFICE = "(?:" + "|".join(sorted((
     *roles.MAYORS, "lord mayor", "mayoress", "oberburgermeister", "oberburgermeisterin", "governor", "gobernador",
     "gobernadora", "gouverneur", "prefet", "prefete", "governatore", "governador", "governadora", "landrat", "landratin",
     *CLERGY,
@@ -83,7 +83,7 @@ _NOT_A_PLACE = (
 _OUR = r"(?:my|our|mon|ma|notre|mi|nuestro|nuestra|mein\w*|unser\w*|mijn|onze|mio|mia|nostro|nostra|meu|minha|nosso|nossa)"
 OFFICE_HOLDERS = (
     # ... and German's genitive ("die Frau des Bürgermeisters von Hallein": session 40)
-    rf"\b(?:the|el|la|le|il|lo|o|a|der|die|dem|den|de|het|du|al|del|au|des) (?:{_OFFICE_QUALIFIER} )?{_OFFICE}s? "
+    rf"\b(?:the|el|la|le|il|lo|o|a|der|die|dem|den|de|het|du|al|del|au|des) (?:{_OFFICE_QUALIFIER} )?{OFFICE}s? "
     rf"(?:of|de|du|del|della|dello|di|da|do|van|von|vom|der|d') ?(?:la |el |los |las |le |les |the |de |het |der )?"
     rf"(?:{_OUR} {_PLACE_NOUN}|(?!{_OUR}\b|{_NOT_A_PLACE}\b)[a-z][a-z'-]{{2,}})",
     # Polish and Czech put the place in the genitive after the office and its unit ("wójt gminy Kadzidło",

@@ -113,13 +113,14 @@ PLACE_AFTER_NAME = frozenset(
     kirche dom platz strasse allee brucke bahnhof denkmal museum gymnasium schule stadion park garten tor
     huis toren kerk plein straat brug station museum
     plaji koyu supermarkt supermarket winkel markt sklep
-    oteli kahvesi lokantasi mozolesi turbesi zaal county
+    oteli kahvesi lokantasi mozolesi turbesi zaal county kumbeti hamami medresesi kervansarayi cesmesi
     baraji tesisleri
     anaokulu ilkokulu ortaokulu arboretum
     dolny dolnym dolnego dolna dolnej gorny gornym gornego gorna gornej dolni horni
     range ranges
     steamboat steamer riverboat
     castle abbey priory cathedral bridge harbour harbor quay pier""".split()
+    # session 46 (round 51): a domed tomb, a bath, a madrasa, a caravanserai and a fountain ("Mama Hatun Kümbeti")
     # round 21: "Anayurt Oteli", "Halikarnas Mozolesi", the cafés, eateries and tombs Turkish names so, a Dutch hall ("de
     # Ovale Zaal"), a county ("Fayette County"); session 26: a dam and a sports ground ("Atatürk Barajı"); session 35:
     # Turkish schools by their grade ("Zübeyde Hanım Anaokulu") and an arboretum ("JFK Arboretum"); session 40 (round 45):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from bountyboard.guard.signals import Signal, SignalKind
-from bountyboard.guard.text import described_people, fiction_frames, named_things, private_cues
+from bountyboard.guard.text import described_people, fiction_frames, named_things, private_cues, roles
 from bountyboard.guard.text.detectors.base import ScanContext
 from bountyboard.guard.text.name_words import PERSON_WORDS, UPPER
 from bountyboard.guard.text.normalize import fold
@@ -152,6 +152,9 @@ _PLAYER_BEFORE = re.compile(rf"\b{fiction_frames.CAST_WORDS}\s+(?:of|de|du|del|v
 _RULED_OUT_BEFORE = re.compile(r"\b(?:not|no|never|nicht|kein\w*|pas|sans|sin|senza|sem|nie|bez|ne|niet|geen)\s+(?:\w+\s+){0,2}$")
 
 
+_OFFICE_OF_A_PLACE = re.compile(
+    rf"^(?:\w+ ){{0,2}}(?:{described_people.OFFICE}|{'|'.join(roles.SLAVIC_MAYORS)}|burmistrzyni|primator\w*|hejtmank\w*)\b"
+)
 _APPOSITION = re.compile(r"\s*[,(–—-]\s*")  # "l'abbé Martin, le curé de ...", "Martin (le curé de ...)"
 _APPOSITION_GAP = 4
 
@@ -168,6 +171,9 @@ class DescribedPersonDetector:
                 source="pattern:described-person", label=m.group(0), detail={"described": True},
             )
             for m in _DESCRIBED_RE.finditer(context.norm.words.text)
+            # an office in a story's or a game's frame is its town's ("the mayor of <a game's village>, fan art": session
+            # 46, round 51); whoever played a character stays someone
+            if not (context.fiction_framed and _OFFICE_OF_A_PLACE.match(m.group(0)))
         ]  # fmt: skip
         # ... but a description set beside a listed character as its apposition is that character's, in every mention
         # ("l'abbé Martin, le curé de Cucugnan": session 43); not "the actress who played Hermione", her actress

@@ -31,7 +31,7 @@ import re
 from collections.abc import Iterable
 
 from bountyboard.guard.signals import Signal, SignalKind
-from bountyboard.guard.text import fiction_frames, frames, pinyin, roles
+from bountyboard.guard.text import fiction_frames, frames, pinyin, private_cues, roles
 from bountyboard.guard.text.detectors.base import ScanContext, SpanIndex
 from bountyboard.guard.text.detectors.listed_context import (
     LIST_REACH,
@@ -130,6 +130,17 @@ def well_known_surnames(
     return out
 
 
+# A shop named with the surname's possessive ("Ferguson's Bakery"), on the words view (session 46, round 51)
+_SHOP_AFTER_POSSESSIVE = re.compile(rf"['’]?s\s+(?:{private_cues.PLACES_OF_WORK})\b")
+
+
+def _shop_of(word: str, words_text: str) -> bool:
+    """``word`` names a shop somewhere in the text: "<word>'s <shop>"."""
+    return any(
+        _SHOP_AFTER_POSSESSIVE.match(words_text, m.end()) for m in re.finditer(rf"\b{re.escape(word)}", words_text)
+    )
+
+
 class SurnameAloneDetector:
     name = "well-known-surnames"
 
@@ -168,6 +179,8 @@ class SurnameAloneDetector:
                 context.norm.original, span, context.signals
             ):
                 continue
+            if not context.has_sexual and _shop_of(word, context.norm.words.text):
+                continue  # "Ferguson's Bakery ... (Ferguson's, since 1952)": the shop's name in every mention (round 51)
             if frames.work_verb_before(before):
                 continue  # "an orchestra playing debussy", "a man reading hemingway": their work, not them
             if _PLACE_PREPOSITION_BEFORE.search(before) and not context.has_sexual:
