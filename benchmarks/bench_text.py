@@ -78,7 +78,8 @@ def _per_second(scanner: TextScanner, policy: Policy, texts: list[str], rounds: 
 ISSUE_8_DETECTORS = frozenset(
     {"fuzzy-listed-names", "style-artists", "given-name-surname", "joined-names", "aliases", "suggestive-context",
      "trigger-tokens", "extra-networks", "pinyin-names", "korean-names", "vietnamese-names", "japanese-names",
-     "idol-groups", "cast-actors", "named-body", "likeness-context", "titled-names", "known-from", "epithets", "initials", "thing-names"}
+     "idol-groups", "cast-actors", "named-body", "likeness-context", "titled-names", "known-from", "epithets", "initials", "thing-names",
+     "relative-of-named"}
 )  # fmt: skip
 
 

@@ -57,6 +57,7 @@ from bountyboard.guard.text.detectors.private import (
     SelfLikenessDetector,
 )
 from bountyboard.guard.text.detectors.profiles import ProfileDetector, handle_key
+from bountyboard.guard.text.detectors.relatives import RelativeOfNamedDetector
 from bountyboard.guard.text.detectors.resemblance import ResemblanceDemandDetector
 from bountyboard.guard.text.detectors.romanised_names import RomanisedNameDetector
 from bountyboard.guard.text.detectors.style_artists import StyleArtistDetector
@@ -252,7 +253,8 @@ class TextScanner:
                 FictionFrameDetector(),  # it reads every name shape found before it
                 NobodyDepictedDetector(),  # ... as does this one
             )
-        self.detectors += (NamedBodyDetector(),)  # it reads every person found before it
+        # they read every person found before them
+        self.detectors += (NamedBodyDetector(), RelativeOfNamedDetector())
         if self.config.ner and self.config.likeness_context:  # last: it reads what every rule found
             self.detectors += (LikenessContextDetector(shipped_likeness_context_model()),)
         self._registry = EMPTY_REGISTRY
