@@ -264,7 +264,9 @@ STYLE_BEFORE = re.compile(
     # session 43 (round 48): a list of styles or artists after its heading and a colon ("stiller: KORKMAZ Nuri, ERDEM Abidin",
     # "styles: MONET Claude"), in the ten languages (folded)
     r"(?:styles|style|stiller|stilleri|stil|estilos|estilo|stili|stile|stijlen|stijl|styly|styl|artists|artistes|"
-    r"artistas|artisti|kunstler|kunstenaars|sanatcilar|artysci|umelci)\s*:)\s*)$"
+    r"artistas|artisti|kunstler|kunstenaars|sanatcilar|artysci|umelci)\s*:)"
+    # ... and any cue above before a colon ("w stylu: Jacek Kowalczyk, ...": session 46, round 51)
+    r"\s*:?\s*)$"
 )
 # Painted or drawn "like" someone, in their manner, or as a tribute to them, in the ten languages (folded):
 # "painted like", "dipinta come", "namalowany jak", "namalovaná jako od", "gemalt nach Art von", "hommage à",
