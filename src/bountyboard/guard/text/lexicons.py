@@ -36,6 +36,11 @@ EXPLICIT = (
     "mplstudios", "metart", "met art", "suicidegirls", "suicide girls", "femjoy", "hegre art", "brazzers",
     "playboy magazine", "playboy cover", "playboy shoot", "playboy centerfold", "penthouse magazine", "penthouse pet",
     "hustler magazine",
+    # session 46 (round 51): "explicit" in the other languages ("des vidéos de lui, très explicites"); not beside consent
+    # or instructions (``EXPLICIT_NOT_SEXUAL``)
+    "explicite", "explicites", "explicito", "explicita", "explicitos", "explicitas", "explizit", "explizite",
+    "expliziten", "expliziter", "explizites", "esplicito", "esplicita", "espliciti", "esplicite", "explicitni",
+    "expliciet", "expliciete",
     # fr
     "nue", "nues", "nus", "a poil", "toute nue", "tout nu", "seins nus", "sein nu", "porno", "erotique",
     "sexe", "sexuel", "sexuelle", "deshabillee", "deshabille", "sans vetements", "denudee", "xxx",
@@ -376,6 +381,22 @@ HOT_PERSON = re.compile(
 )
 
 # "nude" as a colour is not nudity: "nude lipstick", "nude heels".
+# "explicit" that says how clearly something is given, not what is shown: "with her explicit consent", "consentement
+# explicite", "explizite Zustimmung", "explicit instructions" (session 46: a consent-first site's posters write it), folded
+EXPLICIT_WORDS = frozenset({
+    "explicit", "explicite", "explicites", "explicito", "explicita", "explicitos", "explicitas", "explizit", "explizite",
+    "expliziten", "expliziter", "explizites", "esplicito", "esplicita", "espliciti", "esplicite", "explicitni",
+    "expliciet", "expliciete",
+})
+_CLEAR_GIVEN = (
+    r"(?:consent|permission|approval|agreement|authori[sz]ation|instructions?|request|terms|mention|credit|reference|"
+    r"consentement|accord|autorisation|demande|consentimiento|permiso|autorizacion|aprobacion|acuerdo|instrucciones|"
+    r"consentimento|permissao|autorizacao|aprovacao|acordo|instrucoes|zustimmung|einwilligung|erlaubnis|genehmigung|"
+    r"freigabe|anweisung\w*|consenso|permesso|autorizzazione|approvazione|istruzioni|toestemming|goedkeuring|"
+    r"instructies|souhlas\w*|svoleni|povoleni|zgod\w*|pozwoleni\w*)"
+)
+EXPLICIT_NOT_SEXUAL_AFTER = re.compile(rf"\s+(?:\w+\s+)?{_CLEAR_GIVEN}\b")
+EXPLICIT_NOT_SEXUAL_BEFORE = re.compile(rf"\b{_CLEAR_GIVEN}\s+(?:\w+\s+)?$")
 NUDE_COLOUR = re.compile(
     r"^\s*(?:lipstick|lip|lips|lipgloss|makeup|make up|colou?r|colou?red|tones?|palette|heels|shoes|pumps|"
     r"nails|nail polish|beige|pink|eyeshadow|blush|bra|dress colou?r)\b|"

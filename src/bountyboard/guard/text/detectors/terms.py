@@ -133,6 +133,11 @@ class SexualTermsDetector:
                 lexicons.NUDE_COLOUR.match(words[end_index + 1 :]) or lexicons.NUDE_COLOUR_BEFORE.search(words[max(0, start - 24) : start])
             ):
                 continue
+            if term in lexicons.EXPLICIT_WORDS and (
+                lexicons.EXPLICIT_NOT_SEXUAL_AFTER.match(words, end_index + 1)
+                or lexicons.EXPLICIT_NOT_SEXUAL_BEFORE.search(words, max(0, start - 40), start)
+            ):
+                continue  # "with her explicit consent": how clearly it is given
             detail: dict[str, Any] = {"term": term}
             if tier == "mild":
                 detail["level"] = "mild"
