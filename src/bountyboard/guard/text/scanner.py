@@ -196,7 +196,9 @@ class TextScanner:
                 # NOT_NAME_WORDS stay in: a file name is no Italian sentence ("miaKhalifa")
                 given_names=shipped_given_names() | shipped_forenames() | shipped_ssa_given_names(1000),
             ),
-            PrivatePersonDetector(),
+            PrivatePersonDetector(
+                given_names=self._given_names, words=shipped_dictionary_words() | shipped_frequent_words_folded()
+            ),
             SelfLikenessDetector(),
             DescribedPersonDetector(),
             ResemblanceDemandDetector(),

@@ -35,6 +35,7 @@ _NAME_APPOSED = re.compile(
     r"[^.!?\n]{0,50}?,\s+(?i:(?:mme|mrs?|ms|miss|la signora|il signor|signora|pani|paní|pan|dona|herr|frau|mevrouw|"
     rf"meneer|sra|sr|la|el|il|de)\.?\s+)?[{UPPER}][^\W\d_]+\s+[{UPPER}][^\W\d_]+"
 )
+_LOWER_NAME_AFTER = re.compile(r"\s+([^\W\d_]{2,})\s+([^\W\d_]{3,})\b")
 # A relation that holds its person's name ("juf Anke van groep 3")
 _NAMED_IN_RELATION = re.compile(r"^(?:juf|meester) \w+")
 _RECIPIENT_BEFORE = re.compile(r"\b(?:for|pour|para|fur|per|to|a)\s*$")
@@ -75,6 +76,16 @@ class PrivatePersonDetector:
 
     name = "private-person"
 
+    def __init__(self, *, given_names: frozenset[str] = frozenset(), words: frozenset[str] = frozenset()) -> None:
+        self._given = given_names
+        self._words = words  # the languages' words: a given name before one is no full name ("my son max playing")
+
+    def _lower_name_after(self, words: str, end: int) -> bool:
+        """A known given name and a word no language holds right after a relation, in lower case ("my neighbour graham
+        kettlesby mowing", "mon collègue bastien lefort de la compta": session 46, round 51)."""
+        name = _LOWER_NAME_AFTER.match(words, end)
+        return bool(name and name.group(1) in self._given and name.group(2) not in self._words and name.group(2) not in self._given)
+
     def detect(self, context: ScanContext) -> list[Signal]:
         has_sexual = context.has_sexual
         words = context.norm.words.text
@@ -98,7 +109,10 @@ class PrivatePersonDetector:
             near = words[max(0, m.start() - _DEPICTION_REACH) : m.end() + _DEPICTION_REACH]
             relation_end = context.norm.words.span(m.start(), m.end())[1]
             named = _NAME_AFTER.match(context.norm.original, relation_end) or (
-                drawn and (_NAME_APPOSED.match(context.norm.original, relation_end) or _NAMED_IN_RELATION.match(m.group(0)))
+                drawn and (
+                    _NAME_APPOSED.match(context.norm.original, relation_end) or _NAMED_IN_RELATION.match(m.group(0))
+                    or self._lower_name_after(words, m.end())
+                )
             )
             if not (has_sexual or named or private_cues.DEPICTION_CUES.search(near)):
                 # a depiction cue must be near the relation, not anywhere in a long text; a relation the request
