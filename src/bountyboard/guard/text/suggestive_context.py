@@ -28,7 +28,7 @@ EXPLICIT_PATTERNS: dict[str, tuple[str, ...]] = {
     "de": (r"\bnackt(?:e|en|em|er|es)?\b", r"\bunbekleidet(?:e|en|em|er|es)?\b", r"\bentbloe?sst(?:e|en|em|er|es)?\b"),
     "it": (r"\bsvestit(?:a|o|e|i)\b", r"\bsenza veli\b"),
     "pt": (r"\bpelad(?:a|o|as|os|inha)\b", r"\bsem roupas?\b"),
-    "pl": (r"\bnag(?:i|ie|iej|ich|o|usienka|usienki)\b", r"\bbez ubran(?:ia|iu)\b", r"\berotyczn\w*", r"\brozebran(?:a|y|e|ej)\b"),
+    "pl": (r"\bnag(?:i|ie|iej|ich|o|usienka|usienki)\b", r"\bbez ubran(?:ia|iu)\b", r"\berotyczn\w*", r"\brozebran(?:a|y|e|ej|ego|ym|ych)\b"),
     "cs": (r"\bnahore bez\b", r"\bnah(?:a|y|ou|ych|ym|ymi)\b", r"\beroticke?\w*", r"\bbez obleceni\b", r"\bsvlecen(?:a|y|e|ou)\b"),
     "nl": (r"\bnaakt\w*", r"\bpoedelnaakt\w*", r"\berotisch\w*", r"\bzonder kleren\b", r"\btopless\b"),
     "tr": (r"\bciplak\w*", r"\berotik\w*", r"\bustsuz\b(?= (?:kadin|kiz|poz|foto|plaj|havuz))", r"\bkiyafetsiz\w*", r"\bsoyunmus\w*"),
@@ -338,6 +338,8 @@ _ROUND5_SUGGESTIVE: dict[str, tuple[str, ...]] = {
         r"\bw (?:przemoczon\w*|mokr\w*) (?:\w+ )?(?:t shirc\w*|koszulc\w*|podkoszul\w*)", r"\bkonkurs\w* mokr\w* (?:podkoszul\w*|koszul\w*)",
         r"\bstroj\w* kroliczk\w*", r"\bwyzywajac\w* poz\w*", r"\bw poscieli\b", r"\brozchylon\w* ust\w*",
         r"\bw obcisl\w* (?:slip\w*|majt\w*|bokserk\w*|kapielowk\w*)", r"\bnaoliwion\w*", r"\bw samych (?:majtkach|slipach|bokserkach|stringach|kapielowkach)\b", r"\bw stringach\b",
+        # session 46 (round 51): stripped down to them, a flirty pose
+        r"\bdo (?:samych )?(?:bokserek|majtek|bielizny|stringow|slipek)\b", r"\bflirciarsk\w*",
     ),
     "cs": (
         r"\bv (?:promocen\w*|mokr\w*) (?:\w+ )?tric\w*", r"\bsoutez\w* mokr\w* tric\w*", r"\bkostym\w* zajick\w*",

@@ -46,7 +46,7 @@ _WORKPLACE = (
     r"driving school|salle de sport|bureau|boulot|piscine|chorale|gimnasio|oficina|trabajo|piscina|coro|academia|"
     r"fitnessstudio|buro|arbeit|kirche|chor|verein|schwimmbad|freibad|hallenbad|palestra|lavoro|chiesa|coro|trabalho|igreja|ginasio|"
     r"silowni|silownia|pracy|biura|kosciola|choru|klubu|basenu|osiedla|posilovny|prace|kancelare|kostela|sboru|"
-    r"bazenu|sportschool|kantoor|werk|kerk|koor|zwembad|volkstuin|rijschool)"
+    r"bazenu|sportschool|kantoor|werk|kerk|koor|zwembad|volkstuin|rijschool|nauki jazdy|szkoly jazdy|autoskoly)"
 )
 # ... or the platform the person posts on: a creator, whom a platform can ask
 _PLATFORM = r"(?:youtube|yt|tiktok|tik tok|insta|instagram|ig|twitch|onlyfans|snapchat|reddit|facebook)"
