@@ -545,7 +545,8 @@ DRAWN_CUES = re.compile(
     r"super heros|dibujo|dibujad[oa]|caricatura|ilustracion|superheroe|zeichnung|gezeichnet\w*|karikatur\w*|"
     r"superheld\w*|disegno|disegnat[oa]|illustrazione|supereroe|quadro|desenho|desenhad[oa]|ilustracao|super heroi|"
     r"rysunek|rysunku|narysowan\w*|karykatur\w*|ilustracj\w*|superbohater\w*|kresb\w*|nakreslen\w*|ilustrac\w*|"
-    r"superhrdin\w*|tekening\w*|getekend\w*|illustratie\w*|spotprent|cizim\w*|illustrasyon\w*|super kahraman\w*)\b"
+    r"superhrdin\w*|tekening\w*|getekend\w*|illustratie\w*|spotprent|stripstijl|comicstijl|comic style|style comics|"
+    r"cizim\w*|illustrasyon\w*|super kahraman\w*)\b"
 )
 
 SELF_CUES = (

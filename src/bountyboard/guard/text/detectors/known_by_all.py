@@ -19,7 +19,7 @@ from bountyboard.guard.text.normalize import fold
 
 SOURCE_KNOWN_BY_ALL = "heuristic:known-by-all"
 _NAME = rf"(?P<name>[{name_words.UPPER}][^\W\d_]+(?:-[^\W\d_]+)?)"
-_SOME_WORDS = r"(?:\s+[^\W\d_]+){0,4}?"
+_SOME_WORDS = r"(?:\s+[^\W\d_]+){0,6}?"
 # Who knows the person, the verb, and the article a nickname may take, in nine languages (written with accents;
 # Turkish puts the person before the verb, "herkes X'i tanır", and is left out)
 _KNOWN_BY_ALL = re.compile(
