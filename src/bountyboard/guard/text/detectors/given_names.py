@@ -348,7 +348,8 @@ class GivenNameDetector:
                 and not (norm.original[span[0]].isupper() and _DESCRIPTION_IN_PARENS.match(raw_after))
                 and not sexual.overlaps(span[1], span[1] + raw_after.find(")") + 1 if ")" in raw_after else len(raw_after))
                 and not public_role  # "Poslankyně ... Olga Nováková (Piráti)": a party, not a franchise (round 16)
-                and not pair_frames.WHERE_IN_BRACKETS.match(raw_after)  # "(Weingut in Gimmeldingen, Pfalz)": where they work
+                # "(Weingut in Gimmeldingen, Pfalz)": where they work, read past raw_after's 48 characters
+                and not pair_frames.WHERE_IN_BRACKETS.match(norm.original[span[1] : span[1] + 96])
                 and not self._town_after(raw_after, raw_after.index("(") + 1)  # "Kayla Brennen (Darwin)": their town
             ):
                 # "Kira Holloway from Starfall Chronicles", "Yor Forger (Spy x Family)": a character; named from its
