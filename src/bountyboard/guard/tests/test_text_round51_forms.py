@@ -178,3 +178,8 @@ def test_a_driving_instructor_stripped_to_his_boxers_blocks(scanner: TextScanner
 def test_where_someone_works_in_a_long_bracket_is_no_works_title(scanner: TextScanner) -> None:
     text = "Bilder von Jana Kettlesby (Trainerin im Fitnessstudio am Stausee, Wirrimbi)\nSie im Bikini, verführerisch."
     assert decide(scanner, text) is Decision.BLOCK
+
+
+def test_a_title_of_address_before_a_lower_case_name_reads_it_in_a_capitalised_line(scanner: TextScanner) -> None:
+    text = "a apresentadora da rádio de Tarrawong, dona irene wirrimbi, ao microfone"
+    assert decide(scanner, text) is not Decision.ALLOW

@@ -42,6 +42,8 @@ _NAMES_ONLY_CAPITALISED = frozenset(
 # After a lower-case pair, words a person stands before: "nick saban holding ...", "troy landry from ...", "peter
 # olawale wearing ...", "... in the rain" (with ``frames.ACTION_AFTER`` and the end of the tag; session 21)
 _PERSON_AFTER = re.compile(r"^\s+(?:from|wearing|in)\b")
+# A title of address right before a pair ("dona fátima kettlesby", "pani ola wirrimbi"), on the folded names view
+_TITLE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(name_words.TITLES))})\.?\s+$")
 # The case endings of Czech and Polish adjectives and a Czech possessive, folded ("Českých", "Wielkiego", "Nového",
 # "Wolkerův"), a Polish feminine one ("ze Szklarskiej Poręby": session 35), and a Czech superlative ("Nejsvětější
 # Trojice": session 26): no given name ends or begins so
@@ -393,6 +395,13 @@ class NamePairs:
             return _WEAK
         if min(len(first), len(second)) < 3 or second in self._common:
             return None
+        if (
+            first in self._given and first not in self._common and len(second) >= 4 and second not in self._frequent_folded
+            and _TITLE_BEFORE.search(before)
+        ):
+            # a title of address before a lower-case given name and surname, in any line: a writer who capitalises the
+            # town may still write the person in lower case ("..., de Tarrawong, dona fátima kettlesby": session 46)
+            return _WEAK
         opens = not before.strip() or before.rstrip(" ").endswith(("\n", ",", ":"))
         # Round 5: a known given name opening the line right before sexual words is a name in lower case even
         # when it is also a word ("peter olawale wearing nothing but a thong") or the line capitalises its
