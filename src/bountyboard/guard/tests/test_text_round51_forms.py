@@ -183,3 +183,8 @@ def test_where_someone_works_in_a_long_bracket_is_no_works_title(scanner: TextSc
 def test_a_title_of_address_before_a_lower_case_name_reads_it_in_a_capitalised_line(scanner: TextScanner) -> None:
     text = "a apresentadora da rádio de Tarrawong, dona irene wirrimbi, ao microfone"
     assert decide(scanner, text) is not Decision.ALLOW
+
+
+def test_a_german_compound_noun_is_no_given_name(scanner: TextScanner) -> None:
+    text = "Winterbild Tarrawong im Stil von Carl Spitzweg\nFür einen Kalender des Heimatvereins: eine Bauernstube am Ofen."
+    assert decide(scanner, text) is Decision.ALLOW

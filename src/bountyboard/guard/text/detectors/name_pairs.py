@@ -343,6 +343,8 @@ class NamePairs:
         Weak: a moderator looks."""
         if min(len(first), len(second)) < MIN_SURNAME or first in self._common or second in NOT_NAME_WORDS:
             return None
+        if name_words.frequent_compound(first, frequent=self._frequent_folded, given=self._given):
+            return None  # "Porträtserie Dorfhandwerker": a compound noun is no given name (session 46; a surname may be one)
         before, after = text[max(0, start - 48) : start], text[end : end + 48]
         opens = not before.strip() or before.rstrip(" ").endswith(("\n", ":"))
         framed = bool(frames.LIKENESS_BEFORE.search(before) or pair_frames.LORA_BEFORE.search(before))
