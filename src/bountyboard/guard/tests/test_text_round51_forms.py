@@ -188,3 +188,19 @@ def test_a_title_of_address_before_a_lower_case_name_reads_it_in_a_capitalised_l
 def test_a_german_compound_noun_is_no_given_name(scanner: TextScanner) -> None:
     text = "Winterbild Tarrawong im Stil von Carl Spitzweg\nFür einen Kalender des Heimatvereins: eine Bauernstube am Ofen."
     assert decide(scanner, text) is Decision.ALLOW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bora Bora beach, woman in bikini, sexy", "Baden-Baden spa, woman in a bikini, sexy",
+        "Kabarettplakat: die Bühne des Goldenen Hirschen, verführerische Pose",
+    ],
+)
+def test_a_word_said_twice_or_an_adjective_after_an_article_is_no_name(scanner: TextScanner, text: str) -> None:
+    assert not kinds(scanner, text) & {SignalKind.NER_PERSON, SignalKind.PERSON_NAME}
+    assert decide(scanner, text) is not Decision.BLOCK
+
+
+def test_a_name_after_a_colloquial_german_article_stays_a_name(scanner: TextScanner) -> None:
+    assert decide(scanner, "Bilder von der Anna Kettlesby, nackt") is Decision.BLOCK

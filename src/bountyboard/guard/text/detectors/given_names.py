@@ -53,6 +53,7 @@ _PROMPT_ITEM_IN_PARENS = re.compile(r"\s*\([^()]{1,60}:\s*\d+(?:\.\d+)?\s*\)")
 _PROFILE_IN_PARENS = re.compile(rf"\s*\(\s*(?:@|[^()\n]{{0,24}}\b{PLATFORM_NAMES}\b)", re.IGNORECASE)
 # ... nor what the person does or where, written in lower case after a capitalised name ("Serena Lodigiani (bar on the
 # harbour, Kettlesby)": session 46, round 51); a work's title in brackets opens with a capital
+_GERMAN_ARTICLE_BEFORE = re.compile(r"\b(?:des|dem|den|der|das)\s+$")
 _DESCRIPTION_IN_PARENS = re.compile(r"\s*\(\s*[^\W\d_A-ZÀ-ÖØ-ÞĀ-Ž]{3,}\s")
 # Between a given name and a surname: spaces, or symbols such as emoji, but no punctuation that
 # separates items ("Anna, Berlin") and no line break.
@@ -154,6 +155,12 @@ class GivenNameDetector:
         person lives in ("Kayla Brennan from Darwin, the insta girl": session 20)."""
         work = name_words.FROM_A_WORK.match(raw_after)
         return work is not None and not self._town_after(raw_after, work.end() - 1)
+
+    def _german_adjective(self, word: str) -> bool:
+        """A frequent word of four letters or more with an adjective's case ending ("blauen", "alten"), no given name."""
+        return len(word) >= 6 and word[-2:] in ("en", "er", "es", "em") and word[:-2] in self._frequent_folded and (
+            word not in self._given or word in self._rare
+        )
 
     def _town_after(self, raw: str, position: int) -> bool:
         """One word of a place list at ``position``, nothing capitalised after it: a town or a country."""
@@ -320,8 +327,12 @@ class GivenNameDetector:
         nobody = not sexual_spans and named_things.nobody_depicted(norm.words.text) is not None
         for start, end, given, surname, strength in found:
             span = view.span(start, end)
-            if taken.overlaps(*span) or sexual.overlaps(span[0], span[0] + 1):
-                continue  # a listed name, a brand, a character, an earlier finding, or the sexual words themselves
+            if taken.overlaps(*span) or sexual.overlaps(span[0], span[0] + 1) or given == surname:
+                # a listed name, a brand, a character, an earlier finding, or the sexual words themselves; one word said
+                # twice is a place or a stage name ("Bora Bora", "Lola Lola": session 46)
+                continue
+            if _GERMAN_ARTICLE_BEFORE.search(text, max(0, start - 5), start) and self._german_adjective(given):
+                continue  # "die Bühne des Blauen Engels": an adjective after an article opens a noun phrase (session 46)
             if " " in text[start:end] and (sexual.overlaps(span[1] - 1, span[1]) or surname in roles.ROLE_WORDS):
                 # "jimin shirtless", "rei nude": a given name opening sexual words is the name; the word after it
                 # is what the request asks, and a moderator reads the name alone. So with a role after it: "nayeon

@@ -36,6 +36,9 @@ _PLACE_OR_THING_OF = re.compile(
 )
 
 
+# One word said twice (session 46, round 51)
+_DOUBLED = re.compile(r"([^\W\d_]+)[ -]\1", re.IGNORECASE)
+
 class NameShapeDetector:
     name = "name-shapes"
 
@@ -78,6 +81,8 @@ class NameShapeDetector:
             head = original[start:end].split(" ", 1)
             if len(head) == 2 and fold(head[0]).text in roles.ROLE_WORDS:
                 start += len(head[0]) + 1  # "Swimmer Summer McIntosh": a capitalised role opens the run
+            if _DOUBLED.fullmatch(original[start:end]):
+                continue  # "Bora Bora", "Lola Lola": a place or a stage name says its word twice, a person's name does not
             runs.append((start, end, " " not in original[start:end].strip()))
         role_in_text = roles.names_a_role(words_text)
         # one word needs a role, a band or a programme
