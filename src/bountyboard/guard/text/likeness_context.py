@@ -33,7 +33,7 @@ from bountyboard.guard.errors import GuardError
 
 MODEL_FILE = "likeness_context/model.json.gz"
 # The digest of the file ``scripts/train_likeness_context.py`` wrote (guard/data/README.md records its provenance).
-MODEL_SHA256 = "ad12116154f4a89e679a65daac1e44d19820dd1522fb1b073d0f8ee96cf93ef9"
+MODEL_SHA256 = "2ec0e56c65bb5d9c40da6b1d3ec74c80301b85173d8e698dcd0513dac08981f7"
 # Only the beginning of a long text is read: a bounty's subject is in its title and first sentences, and a 1 MB
 # request must not cost a million n-grams.
 READ_CHARACTERS = 4000
