@@ -12,6 +12,7 @@ import pytest
 from bountyboard.guard.policy import Policy
 from bountyboard.guard.signals import SignalKind
 from bountyboard.guard.text.detectors.known_by_all import SOURCE_KNOWN_BY_ALL
+from bountyboard.guard.text.detectors.known_from import SOURCE_KNOWN_FROM
 from bountyboard.guard.text.detectors.relatives import SOURCE_RELATIVE
 from bountyboard.guard.text.scanner import TextScanner
 from bountyboard.guard.verdict import Decision
@@ -77,8 +78,9 @@ def test_a_given_name_with_a_town_and_a_trade_asks_for_consent(scanner: TextScan
     assert decide(scanner, text) is Decision.CONSENT_REQUIRED
 
 
-def test_a_given_name_with_a_town_and_no_trade_is_a_cheese(scanner: TextScanner) -> None:
-    assert decide(scanner, "Étiquette rétro pour le fromage « Bastien de Wirrimbi », sans personnage.") is Decision.ALLOW
+def test_a_given_name_with_a_town_and_no_trade_is_not_read_so(scanner: TextScanner) -> None:
+    text = "Étiquette rétro pour le fromage « Bastien de Wirrimbi », sans personnage."
+    assert SOURCE_KNOWN_FROM not in sources(scanner, text)
 
 
 def test_a_lower_case_description_in_brackets_is_no_works_title(scanner: TextScanner) -> None:
