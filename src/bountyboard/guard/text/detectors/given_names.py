@@ -55,9 +55,9 @@ _PROFILE_IN_PARENS = re.compile(rf"\s*\(\s*(?:@|[^()\n]{{0,24}}\b{PLATFORM_NAMES
 # harbour, Kettlesby)": session 46, round 51); a work's title in brackets opens with a capital
 _GERMAN_ARTICLE_BEFORE = re.compile(r"\b(?:des|dem|den|der|das)\s+$")
 _DESCRIPTION_IN_PARENS = re.compile(
-    r"\s*\(\s*(?!(?:from|aus|vom|von|des|del|della|dei|di|dal|da|do|dos|das|uit|van|of|the|la|le|el|il|der|die)\s)"
+    r"\s*\(\s*(?!(?:from|aus|vom|von|des|del|della|dei|di|dal|da|do|dos|das|uit|van|of)\s)"
     r"[^\W\d_A-ZÀ-ÖØ-ÞĀ-Ž]{3,}\s"
-)  # ... but a work's word before it: "(from Starfall Chronicles)", "(z Rancza)"
+)  # ... but not "from" a work: "(from Starfall Chronicles)"
 # Between a given name and a surname: spaces, or symbols such as emoji, but no punctuation that
 # separates items ("Anna, Berlin") and no line break.
 # "Ben & Jerry's" is two names, or a brand; "Z 'Świata według Kiepskich' – Halina": a dash or a quotation mark
