@@ -185,8 +185,8 @@ TRADES = (
     r"pharmacien|fleuriste|boucher|bouchere|farmaceutica|farmaceutico|carnicera|florista|apothekerin|apotheker|"
     r"floristin|metzgerin|farmacista|fiorista|fioraia|macellaia|bloemiste|slagersvrouw|aptekarka|"
     r"kwiaciarka|lekarnice|kvetinarka|"
-    # session 46 (round 51): the butchers and cheesemongers a village names after its town ("Paco de <town>, el
-    # carnicero de la plaza")
+    # session 46 (round 51): the butchers and cheesemongers a village names after its town ("Pepe de <town>, el
+    # carnicero")
     r"carnicero|reznik|reznice|rzeznik|slager|slagersvrouw|kaasboer|kaasboerin|visboer|metzger|macellaio|kasap|"
     # session 43: a parish's priest, by his church ("Fr. Mulcahy, parish priest in Ballyconnell"), a gym's trainer
     rf"{'|'.join(c for c in CLERGY if ' ' not in c)}|proboszcz|ksiadz|farar|knez|"

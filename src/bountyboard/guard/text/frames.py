@@ -265,7 +265,7 @@ STYLE_BEFORE = re.compile(
     # "styles: MONET Claude"), in the ten languages (folded)
     r"(?:styles|style|stiller|stilleri|stil|estilos|estilo|stili|stile|stijlen|stijl|styly|styl|artists|artistes|"
     r"artistas|artisti|kunstler|kunstenaars|sanatcilar|artysci|umelci)\s*:)"
-    # ... and any cue above before a colon ("w stylu: Jacek Kowalczyk, ...": session 46, round 51)
+    # ... and any cue above before a colon ("in the style of: X, Y": session 46, round 51)
     r"\s*:?\s*)$"
 )
 # Painted or drawn "like" someone, in their manner, or as a tribute to them, in the ten languages (folded):

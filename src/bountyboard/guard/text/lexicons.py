@@ -42,7 +42,7 @@ EXPLICIT = (
     "mplstudios", "metart", "met art", "suicidegirls", "suicide girls", "femjoy", "hegre art", "brazzers",
     "playboy magazine", "playboy cover", "playboy shoot", "playboy centerfold", "penthouse magazine", "penthouse pet",
     "hustler magazine",
-    # "explicit" in eight languages (session 46, round 51: "des vidéos de lui, très explicites")
+    # "explicit" in eight languages (session 46, round 51: "une vidéo très explicite")
     *EXPLICIT_WORDS,
     # fr
     "nue", "nues", "nus", "a poil", "toute nue", "tout nu", "seins nus", "sein nu", "porno", "erotique",

@@ -120,7 +120,7 @@ PLACE_AFTER_NAME = frozenset(
     range ranges
     steamboat steamer riverboat
     castle abbey priory cathedral bridge harbour harbor quay pier""".split()
-    # session 46 (round 51): a domed tomb, a bath, a madrasa, a caravanserai and a fountain ("Mama Hatun Kümbeti")
+    # session 46 (round 51): a domed tomb, a bath, a madrasa, a caravanserai and a fountain ("Selma Hatun Kümbeti")
     # round 21: "Anayurt Oteli", "Halikarnas Mozolesi", the cafés, eateries and tombs Turkish names so, a Dutch hall ("de
     # Ovale Zaal"), a county ("Fayette County"); session 26: a dam and a sports ground ("Atatürk Barajı"); session 35:
     # Turkish schools by their grade ("Zübeyde Hanım Anaokulu") and an arboretum ("JFK Arboretum"); session 40 (round 45):

@@ -59,7 +59,7 @@ PERSON_AFTER_MORE = re.compile(
 # "at", "w", "v", "en" and a capitalised place (round 20: "Steffen X (Weingut in Gimmeldingen, Pfalz)"); not
 # "from", "aus", "z": "(z Rancza)", "(from Starfall Chronicles)" name a work
 WHERE_IN_BRACKETS = re.compile(
-    # (session 46: the place may run on to its town, "(Trainerin im Fitnessstudio am See, Wirrimbi)")
+    # (session 46: the place may run on to its town, "(Kassiererin im Supermarkt an der Mühlenstraße, Wirrimbi)")
     r"^\s*\(\s*[^()\n]{0,24}?\b(?:in|im|at|bij|w|we|v|ve|en)\s+[A-ZÀ-ÝŁŚŻŹĆŃ][^()\n]{0,48}\)"
     # ... or a Turkish place in the locative ("(Mulhouse, Bourtzwiller'deki fırın)": session 39)
     r"|^\s*\(\s*[^()\n]{0,30}?[A-ZÀ-ÝÇŞİÖÜ][^\W\d_]+['’](?:de|da|te|ta)(?:ki)?\b[^()\n]{0,30}\)"

@@ -111,14 +111,14 @@ PRIVATE_RELATIONS: tuple[str, ...] = (
     # session 36: a neighbour singled out by where they live ("de buurman van drie hoog", "soused z vedlejšího baráku")
     r"\bde (?:buurman|buurvrouw|buurjongen|buurmeisje) (?:van|naast|hiernaast|tegenover|boven|beneden)\b",
     r"\bsoused(?:ka|ku|a)? (?:z|ze|od) (?:vedle|naproti|vedlejsiho|horniho|dolniho|\w+ (?:baraku|domu|patra|vchodu))\b",
-    # session 46 (round 51): the wife or the daughter of a shop's or a bar's owner ("la mujer del dueño de la vinoteca")
+    # session 46 (round 51): the wife or the daughter of a shop's or a bar's owner ("la hija del dueño del bar")
     r"\b(?:the|la|el|a|o|die|de|il|le) (?:wife|daughter|mujer|esposa|hija|femme|fille|frau|tochter|moglie|figlia|mulher|"
     r"filha|vrouw|dochter) (?:of the|del|de la|du|des|vom|von der|della|dello|do|da|van de|van het) "
     r"(?:owner|landlord|dueno|duena|patron|patronne|proprietaire|besitzers?|inhabers?|wirts?|titolare|proprietario|"
     r"dono|eigenaar|baas|kroegbaas)\b",
     r"\b(?:zona|corka|manzelka|dcera) (?:wlasciciela|szefa|majitele|sefa)\b",
     # session 46 (round 51): a primary-school teacher by the class she teaches ("juf Anke van groep 3"), and a
-    # teacher who taught the poster ("a professora que me deu aulas")
+    # teacher who taught the poster, in Portuguese
     r"\b(?:juf|meester) (?:\w+ ){1,2}van groep \d\b",
     r"\b(?:professora|professor|prof)\b[\w ,]{0,40}? que me (?:deu|dava|deram|ensinou) aulas\b",
     r"\b(?:komsum|komsumun (?:kizi|karisi|esi|oglu)|karim|esim|sevgilim|eski sevgilim|kiz arkadasim|erkek arkadasim|"

@@ -210,7 +210,7 @@ NATIONALITIES = frozenset(
 _COMPOUND_HEADS = (
     "sanger|sangerin|moderator|moderatorin|komiker|komikerin|musiker|musikerin|reporterin|zanger|zangeres|"
     "konig|konigin|"  # the kings and queens of a sport or a fair ("Schwingerkönig", "Schützenkönig", "Weinkönigin")
-    "leiterin|chorleiter|dirigentin|"  # session 46: who leads a choir or a club ("Chorleiterin"; not "Halbleiter")
+    "leiterin|chorleiter|dirigentin|"  # session 46: who leads a club or a choir ("Vereinsleiterin"; not "Halbleiter")
     "sieger|siegerin|kampioen|kampioene"  # its champions ("Olympiasiegerin", "wereldkampioen": session 26); not "-meister":
     # "Jägermeister", "Wachtmeister"
 )

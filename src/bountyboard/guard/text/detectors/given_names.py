@@ -51,9 +51,10 @@ _TOKEN = re.compile(r"[^\W\d_]+")
 _PROMPT_ITEM_IN_PARENS = re.compile(r"\s*\([^()]{1,60}:\s*\d+(?:\.\d+)?\s*\)")
 # ... nor the account the person posts on, in brackets ("(insta'da kovan_kralicesi diye geçer)", "(@ruthbakes)": round 47)
 _PROFILE_IN_PARENS = re.compile(rf"\s*\(\s*(?:@|[^()\n]{{0,24}}\b{PLATFORM_NAMES}\b)", re.IGNORECASE)
-# ... nor what the person does or where, written in lower case after a capitalised name ("Serena Lodigiani (bar on the
-# harbour, Kettlesby)": session 46, round 51); a work's title in brackets opens with a capital
+# German's articles of a noun phrase's case ("der Saal des Goldenen Hirschen"), read before an adjective-shaped word
 _GERMAN_ARTICLE_BEFORE = re.compile(r"\b(?:des|dem|den|der|das)\s+$")
+# ... nor what the person does or where, written in lower case after a capitalised name ("Ornella Tarrawong (a kiosk by
+# the station, Kettlesby)": session 46, round 51); a work's title in brackets opens with a capital
 _DESCRIPTION_IN_PARENS = re.compile(
     r"\s*\(\s*(?!(?:from|aus|vom|von|des|del|della|dei|di|dal|da|do|dos|das|uit|van|of)\s)"
     r"[^\W\d_A-ZÀ-ÖØ-ÞĀ-Ž]{3,}\s"
@@ -160,7 +161,7 @@ class GivenNameDetector:
         return work is not None and not self._town_after(raw_after, work.end() - 1)
 
     def _german_adjective(self, word: str) -> bool:
-        """A frequent word of four letters or more with an adjective's case ending ("blauen", "alten"), no given name."""
+        """A frequent word of four letters or more with an adjective's case ending ("goldenen", "alten"), no given name."""
         return len(word) >= 6 and word[-2:] in ("en", "er", "es", "em") and word[:-2] in self._frequent_folded and (
             word not in self._given or word in self._rare
         )
@@ -332,10 +333,10 @@ class GivenNameDetector:
             span = view.span(start, end)
             if taken.overlaps(*span) or sexual.overlaps(span[0], span[0] + 1) or given == surname:
                 # a listed name, a brand, a character, an earlier finding, or the sexual words themselves; one word said
-                # twice is a place or a stage name ("Bora Bora", "Lola Lola": session 46)
+                # twice is a place or a stage name ("Bora Bora", "Walla Walla": session 46)
                 continue
             if _GERMAN_ARTICLE_BEFORE.search(text, max(0, start - 5), start) and self._german_adjective(given):
-                continue  # "die Bühne des Blauen Engels": an adjective after an article opens a noun phrase (session 46)
+                continue  # "der Saal des Goldenen Hirschen": an adjective after an article opens a noun phrase (session 46)
             if " " in text[start:end] and (sexual.overlaps(span[1] - 1, span[1]) or surname in roles.ROLE_WORDS):
                 # "jimin shirtless", "rei nude": a given name opening sexual words is the name; the word after it
                 # is what the request asks, and a moderator reads the name alone. So with a role after it: "nayeon

@@ -1,5 +1,5 @@
-"""Someone the whole town knows, by a name or a nickname: "everyone at the Crown knows Spud", "en el bingo todos
-conocemos a La Chispa", "wer beim Schützenfest war, kennt die Zapf-Uschi" (session 46, learned from round 51's
+"""Someone the whole town knows, by a name or a nickname: "everyone at the Crown knows Spud", "en la feria todo el
+pueblo conoce a La Pulga", "jeder auf dem Dorffest kennt die Kuchen-Gerti" (session 46, learned from round 51's
 ``tune`` half).
 
 A poster who says everyone knows the person vouches that she is real and local, whatever the name looks like: a

@@ -42,7 +42,7 @@ _NAMES_ONLY_CAPITALISED = frozenset(
 # After a lower-case pair, words a person stands before: "nick saban holding ...", "troy landry from ...", "peter
 # olawale wearing ...", "... in the rain" (with ``frames.ACTION_AFTER`` and the end of the tag; session 21)
 _PERSON_AFTER = re.compile(r"^\s+(?:from|wearing|in)\b")
-# A title of address right before a pair ("dona fátima kettlesby", "pani ola wirrimbi"), on the folded names view
+# A title of address right before a pair ("dona irene kettlesby", "pani ola wirrimbi"), on the folded names view
 _TITLE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(name_words.TITLES))})\.?\s+$")
 # The case endings of Czech and Polish adjectives and a Czech possessive, folded ("Českých", "Wielkiego", "Nového",
 # "Wolkerův"), a Polish feminine one ("ze Szklarskiej Poręby": session 35), and a Czech superlative ("Nejsvětější
@@ -344,7 +344,7 @@ class NamePairs:
         if min(len(first), len(second)) < MIN_SURNAME or first in self._common or second in NOT_NAME_WORDS:
             return None
         if name_words.frequent_compound(first, frequent=self._frequent_folded, given=self._given):
-            return None  # "Porträtserie Dorfhandwerker": a compound noun is no given name (session 46; a surname may be one)
+            return None  # "Winterbild Tarrawong": a compound noun is no given name (session 46; a surname may be one)
         before, after = text[max(0, start - 48) : start], text[end : end + 48]
         opens = not before.strip() or before.rstrip(" ").endswith(("\n", ":"))
         framed = bool(frames.LIKENESS_BEFORE.search(before) or pair_frames.LORA_BEFORE.search(before))
@@ -402,7 +402,7 @@ class NamePairs:
             and _TITLE_BEFORE.search(before)
         ):
             # a title of address before a lower-case given name and surname, in any line: a writer who capitalises the
-            # town may still write the person in lower case ("..., de Tarrawong, dona fátima kettlesby": session 46)
+            # town may still write the person in lower case ("..., de Tarrawong, dona irene kettlesby": session 46)
             return _WEAK
         opens = not before.strip() or before.rstrip(" ").endswith(("\n", ",", ":"))
         # Round 5: a known given name opening the line right before sexual words is a name in lower case even

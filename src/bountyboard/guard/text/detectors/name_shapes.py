@@ -82,7 +82,7 @@ class NameShapeDetector:
             if len(head) == 2 and fold(head[0]).text in roles.ROLE_WORDS:
                 start += len(head[0]) + 1  # "Swimmer Summer McIntosh": a capitalised role opens the run
             if _DOUBLED.fullmatch(original[start:end]):
-                continue  # "Bora Bora", "Lola Lola": a place or a stage name says its word twice, a person's name does not
+                continue  # "Bora Bora", "Walla Walla": a place or a stage name says its word twice, a person's name does not
             runs.append((start, end, " " not in original[start:end].strip()))
         role_in_text = roles.names_a_role(words_text)
         # one word needs a role, a band or a programme

@@ -29,8 +29,8 @@ _PLACE_DETERMINERS = frozenset({"the", "my", "our", "a", "an"})
 # buurman Gerrit Bolhuis", "il mio prof di mate Gianluca Ferri"), read on the original text
 # ... or after a comma ("Mein Nachbar, der alte Herr Kunzmann": session 40)
 _NAME_AFTER = re.compile(rf",?(?:\s+(?![{UPPER}])[^\W\d_]+){{0,3}}\s+[{UPPER}][^\W\d_]+\s+[{UPPER}][^\W\d_]+")
-# ... or set beside it after a comma in the same sentence, a title before it at most ("la maestra di mio figlio, la
-# signora Antonella Ferri", "Onze buurvrouw in Wirrimbi, Gerda Lammers": session 46, round 51)
+# ... or set beside it after a comma in the same sentence, a title before it at most ("l'allenatore di mio figlio, il
+# signor Dario Kettlesby", "mijn collega uit Wirrimbi, Henk Tarrawong": session 46, round 51)
 _NAME_APPOSED = re.compile(
     r"[^.!?\n]{0,50}?,\s+(?i:(?:mme|mrs?|ms|miss|la signora|il signor|signora|pani|paní|pan|dona|herr|frau|mevrouw|"
     rf"meneer|sra|sr|la|el|il|de)\.?\s+)?[{UPPER}][^\W\d_]+\s+[{UPPER}][^\W\d_]+"

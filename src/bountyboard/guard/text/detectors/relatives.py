@@ -1,5 +1,5 @@
-"""A named person's wife, daughter or girlfriend: "dave kettlesby's wife from the garage in stockings", "la mujer de
-Paco Wirrimbi en lencería", "Tarrawong'un karısı" (session 46, from round 51's ``tune`` half).
+"""A named person's wife, daughter or girlfriend: "tom kettlesby's wife in her nightie", "la mujer de
+Chema Wirrimbi en bikini", "Tarrawong'un karısı" (session 46, from round 51's ``tune`` half).
 
 The request depicts someone the text names only through a person it does name: a relation of a private person, whom
 the platform cannot ask (``private_person_cue``). Read after every rule that finds a name, on a name no list holds (a

@@ -130,7 +130,7 @@ def well_known_surnames(
     return out
 
 
-# A shop named with the surname's possessive ("Ferguson's Bakery"), on the words view (session 46, round 51)
+# A shop named with the surname's possessive ("Churchill's Butchers"), on the words view (session 46, round 51)
 _SHOP_AFTER_POSSESSIVE = re.compile(rf"['’]?s\s+(?:{private_cues.PLACES_OF_WORK})\b")
 
 
@@ -180,7 +180,7 @@ class SurnameAloneDetector:
             ):
                 continue
             if not context.has_sexual and _shop_of(word, context.norm.words.text):
-                continue  # "Ferguson's Bakery ... (Ferguson's, since 1952)": the shop's name in every mention (round 51)
+                continue  # "Churchill's Butchers ... Churchill's has been here since 1961": the shop's name in every mention (round 51)
             if frames.work_verb_before(before):
                 continue  # "an orchestra playing debussy", "a man reading hemingway": their work, not them
             if _PLACE_PREPOSITION_BEFORE.search(before) and not context.has_sexual:
