@@ -90,9 +90,9 @@ class PrivatePersonDetector:
         has_sexual = context.has_sexual
         words = context.norm.words.text
         # a photo the poster took of someone is a depiction of its own ("fotil jsem ho z okna", "Snapped her from the car")
-        drawn = bool(private_cues.DRAWN_CUES.search(words))
-        depicted = has_sexual or drawn or bool(private_cues.DEPICTION_CUES.search(words) or _TAKEN_PHOTO_RE.search(words))
-        if not depicted:
+        depicted = has_sexual or bool(private_cues.DEPICTION_CUES.search(words) or _TAKEN_PHOTO_RE.search(words))
+        drawn = bool(private_cues.DRAWN_CUES.search(words))  # for a named relation only, below
+        if not (depicted or drawn):
             return []  # "the logo for my wife's bakery" names a relation but depicts no one
         out: list[Signal] = []
         for m in _PRIVATE_RELATION_RE.finditer(words):
@@ -127,6 +127,10 @@ class PrivatePersonDetector:
                     label=m.group(0),
                 )
             )
+        if not depicted and not _PRIVATE_RELATION_RE.search(words):
+            # a drawing with no relation is no photo: "he has no idea" in a children's book is the story's; a painting of
+            # "my teacher", who "knows nothing of it", is hers
+            return out
         photos = list(_PRIVATE_PHOTO_RE.finditer(words))
         if _PRIVATE_RELATION_RE.search(words) or private_cues.PERSON_DEPICTED.search(words) or (
             not PERSON_WORDS.isdisjoint(words.split())
