@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from bountyboard.guard.text.alternation import grouped_pattern
 from bountyboard.guard.text.described_people import SHOP_JOBS
 
 # Relations that name a private person when they are the subject of the request.
@@ -540,14 +541,16 @@ DEPICTION_CUES = re.compile(
 # Drawn: a teacher's leaving card or a neighbour's birthday sticker is her likeness too, but a drawing is as often a
 # present for the relation ("a cartoon for my son's room"), so these count for a relation the text names only ("the
 # teacher of my daughter, Mme Anne Kervella": session 46, round 51)
-DRAWN_CUES = re.compile(
-    r"\b(?:cartoons?|cartoony|caricatures?|drawing|drawn|illustration|sketch|superhero|pixar|dessin|dessinee?|"
+_DRAWN = (
+    r"cartoons?|cartoony|caricatures?|drawing|drawn|illustration|sketch|superhero|pixar|dessin|dessinee?|"
     r"super heros|dibujo|dibujad[oa]|caricatura|ilustracion|superheroe|zeichnung|gezeichnet\w*|karikatur\w*|"
     r"superheld\w*|disegno|disegnat[oa]|illustrazione|supereroe|quadro|desenho|desenhad[oa]|ilustracao|super heroi|"
     r"rysunek|rysunku|narysowan\w*|karykatur\w*|ilustracj\w*|superbohater\w*|kresb\w*|nakreslen\w*|ilustrac\w*|"
     r"superhrdin\w*|tekening\w*|getekend\w*|illustratie\w*|spotprent|stripstijl|comicstijl|comic style|style comics|"
-    r"cizim\w*|illustrasyon\w*|super kahraman\w*)\b"
+    r"cizim\w*|illustrasyon\w*|super kahraman\w*"
 )
+# ... compiled grouped by first character (``alternation.grouped_pattern``): the private detector searches every text
+DRAWN_CUES = re.compile(rf"\b{grouped_pattern(_DRAWN)}\b")
 
 SELF_CUES = (
     r"\b(?:lora|model|portraits?|pictures?|photos?|images?|headshots?|avatar|likeness|version) of (?:me|myself)\b",
