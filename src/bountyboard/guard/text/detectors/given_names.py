@@ -51,14 +51,14 @@ _TOKEN = re.compile(r"[^\W\d_]+")
 _PROMPT_ITEM_IN_PARENS = re.compile(r"\s*\([^()]{1,60}:\s*\d+(?:\.\d+)?\s*\)")
 # ... nor the account the person posts on, in brackets ("(insta'da kovan_kralicesi diye geçer)", "(@ruthbakes)": round 47)
 _PROFILE_IN_PARENS = re.compile(rf"\s*\(\s*(?:@|[^()\n]{{0,24}}\b{PLATFORM_NAMES}\b)", re.IGNORECASE)
-# German's articles of a noun phrase's case ("der Saal des Goldenen Hirschen"), read before an adjective-shaped word
-_GERMAN_ARTICLE_BEFORE = re.compile(r"\b(?:des|dem|den|der|das)\s+$")
 # ... nor what the person does or where, written in lower case after a capitalised name ("Ornella Tarrawong (a kiosk by
 # the station, Kettlesby)": session 46, round 51); a work's title in brackets opens with a capital
 _DESCRIPTION_IN_PARENS = re.compile(
     r"\s*\(\s*(?!(?:from|aus|vom|von|des|del|della|dei|di|dal|da|do|dos|das|uit|van|of)\s)"
     r"[^\W\d_A-ZÀ-ÖØ-ÞĀ-Ž]{3,}\s"
 )  # ... but not "from" a work: "(from Starfall Chronicles)"
+# German's articles of a noun phrase's case ("der Saal des Goldenen Hirschen"), read before an adjective-shaped word
+_GERMAN_ARTICLE_BEFORE = re.compile(r"\b(?:des|dem|den|der|das)\s+$")
 # Between a given name and a surname: spaces, or symbols such as emoji, but no punctuation that
 # separates items ("Anna, Berlin") and no line break.
 # "Ben & Jerry's" is two names, or a brand; "Z 'Świata według Kiepskich' – Halina": a dash or a quotation mark

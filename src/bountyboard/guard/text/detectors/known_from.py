@@ -12,7 +12,7 @@ a fiction frame, but for a platform:
   "uit" or "z" that no dictionary holds and no work's title continues ("Julie from Wirrimbi in lingerie", not "Elara
   from Starfall Chronicles", "Lena z hry ...", nor "Romero de Torres", whose "de" is a surname's);
 - before a town and the trade the village knows the person by, in any text but a fiction frame ("Pepe de
-  Wirrimbi, el pescadero", "Staszek z Kępiny, bramkarz tutejszej drużyny"; session 46, round 51): a drawn
+  Wirrimbi, el carnicero", "Staszek z Kępiny, bramkarz tutejszej drużyny"; session 46, round 51): a drawn
   sticker of the butcher is still of him;
 - before a platform ("from TikTok", "z youtube"), everywhere: a creator is meant, named by a given name alone or in
   full ("margaux prévost de twitch").
@@ -60,13 +60,13 @@ KNOWN_PLACE_AFTER = re.compile(
 # Starfall Chronicles", "from Tomb Raider"; a title line's town before the body's first sentence counts), read on the
 # original text
 _TOWN_AFTER = re.compile(rf"\s+{_FROM}\s+(?P<town>[^\W\d_]{{3,}})(?!['’\w-])(?![ \t]+[{name_words.UPPER}0-9])")
-# ... and, after the town, the trade or the post the village knows the person by ("Pepe de Wirrimbi, el pescadero",
+# ... and, after the town, the trade or the post the village knows the person by ("Pepe de Wirrimbi, el carnicero",
 # "Staszek z Kępiny, bramkarz tutejszej drużyny"), an article and one word before it at most; read folded. "de", "da",
 # "van" and "von" count here only: a trade set beside the name says it is someone's of that town, not a surname's
 _TOWN_PARTICLE_AFTER = re.compile(
     rf"\s+(?:{_FROM}|de|da|do|van|von)\s+(?P<town>[^\W\d_]{{3,}})(?!['’\w-])(?![ \t]+[{name_words.UPPER}0-9])"
 )
-_KEEPERS = r"(?:goalkeeper|keeper|bramkarz|brankar|doelman|keeper|kaleci|portero|goleiro|portiere|torwart|gardien)"
+_KEEPERS = r"(?:goalkeeper|keeper|bramkarz|brankar|doelman|kaleci|portero|goleiro|portiere|torwart|gardien)"
 _TRADE_AFTER = re.compile(
     r"^,\s*(?:(?:the|our|el|la|le|il|lo|o|a|der|die|de|het|unser|unsere|notre|nuestro|nasz|nas)\s+)?(?:[^\W\d_]+\s+)?"
     rf"(?:{described_people.TRADES}|{_KEEPERS})\b"
