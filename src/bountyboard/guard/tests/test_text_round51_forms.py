@@ -153,7 +153,7 @@ def test_a_style_cue_before_a_colon_cites_the_list(scanner: TextScanner) -> None
 
 @pytest.mark.parametrize(
     "text",
-    ["une vidéo très explicite", "videos explícitos de él", "explizite Videos von ihm", "video espliciti"],
+    ["une vidéo très explicite", "videos explícitos de él", "explizite Videos von ihm", "video espliciti", "explicit video request"],
 )
 def test_explicit_is_sexual_in_the_other_languages(scanner: TextScanner, text: str) -> None:
     assert SignalKind.SEXUAL_EXPLICIT in kinds(scanner, text)
@@ -162,7 +162,7 @@ def test_explicit_is_sexual_in_the_other_languages(scanner: TextScanner, text: s
 @pytest.mark.parametrize(
     "text",
     [
-        "Portrait of Nico Wirrimbi, with his explicit consent", "explicit permission from Nico Wirrimbi, portrait",
+        "Portrait of Nico Wirrimbi, with his explicit consent", "explicit written consent from Nico Wirrimbi, portrait",
         "Portrait de Nico Wirrimbi avec son consentement explicite", "mit seiner expliziten Zustimmung",
     ],
 )

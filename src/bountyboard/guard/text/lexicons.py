@@ -387,13 +387,17 @@ HOT_PERSON = re.compile(
 # "explicit" that says how clearly something is given, not what is shown: "with her explicit consent", "consentement
 # explicite", "explizite Zustimmung", "explicit instructions" (session 46: a consent-first site's posters write it), folded
 _CLEAR_GIVEN = (
-    r"(?:consent|permission|approval|agreement|authori[sz]ation|instructions?|request|terms|mention|credit|reference|"
-    r"consentement|accord|autorisation|demande|consentimiento|permiso|autorizacion|aprobacion|acuerdo|instrucciones|"
+    r"(?:consent|permission|approval|agreement|authori[sz]ation|instructions?|"
+    r"consentement|accord|autorisation|consentimiento|permiso|autorizacion|aprobacion|acuerdo|instrucciones|"
     r"consentimento|permissao|autorizacao|aprovacao|acordo|instrucoes|zustimmung|einwilligung|erlaubnis|genehmigung|"
     r"freigabe|anweisung\w*|consenso|permesso|autorizzazione|approvazione|istruzioni|toestemming|goedkeuring|"
     r"instructies|souhlas\w*|svoleni|povoleni|zgod\w*|pozwoleni\w*)"
 )
-EXPLICIT_NOT_SEXUAL_AFTER = re.compile(rf"\s+(?:\w+\s+)?{_CLEAR_GIVEN}\b")
+# ... right after it, or after a word that qualifies consent ("explicit written consent"), never after any word: an
+# "explicit video request" asks for a video
+EXPLICIT_NOT_SEXUAL_AFTER = re.compile(
+    rf"\s+(?:(?:and|written|prior|verbal|signed|informed|ecrit|escrito|schriftliche\w*|scritto|schriftelijke)\s+)?{_CLEAR_GIVEN}\b"
+)
 EXPLICIT_NOT_SEXUAL_BEFORE = re.compile(rf"\b{_CLEAR_GIVEN}\s+(?:\w+\s+)?$")
 NUDE_COLOUR = re.compile(
     r"^\s*(?:lipstick|lip|lips|lipgloss|makeup|make up|colou?r|colou?red|tones?|palette|heels|shoes|pumps|"
