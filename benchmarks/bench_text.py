@@ -79,7 +79,7 @@ ISSUE_8_DETECTORS = frozenset(
     {"fuzzy-listed-names", "style-artists", "given-name-surname", "joined-names", "aliases", "suggestive-context",
      "trigger-tokens", "extra-networks", "pinyin-names", "korean-names", "vietnamese-names", "japanese-names",
      "idol-groups", "cast-actors", "named-body", "likeness-context", "titled-names", "known-from", "epithets", "initials", "thing-names",
-     "relative-of-named", "known-by-all"}
+     "relative-of-named"}
 )  # fmt: skip
 
 

@@ -11,11 +11,12 @@ import pytest
 
 from bountyboard.guard.policy import Policy
 from bountyboard.guard.signals import SignalKind
-from bountyboard.guard.text.detectors.known_by_all import SOURCE_KNOWN_BY_ALL
 from bountyboard.guard.text.detectors.known_from import SOURCE_KNOWN_FROM
 from bountyboard.guard.text.detectors.relatives import SOURCE_RELATIVE
 from bountyboard.guard.text.scanner import TextScanner
 from bountyboard.guard.verdict import Decision
+
+SOURCE_ALIAS = "heuristic:alias-in-person-frame"  # the alias reading's source: a nickname the town knows
 
 
 @pytest.fixture(scope="module")
@@ -134,12 +135,14 @@ def test_the_wife_of_a_shops_owner_is_a_private_person(scanner: TextScanner) -> 
     ],
 )
 def test_someone_the_whole_town_knows_is_someone(scanner: TextScanner, text: str) -> None:
-    assert SOURCE_KNOWN_BY_ALL in sources(scanner, text)
+    assert SOURCE_ALIAS in sources(scanner, text)
     assert decide(scanner, text) is Decision.BLOCK
 
 
-def test_the_whole_town_knowing_is_read_in_sexual_text_only(scanner: TextScanner) -> None:
-    assert SOURCE_KNOWN_BY_ALL not in sources(scanner, "En Wirrimbi todo el pueblo conoce a La Pulga. Un retrato en acuarela.")
+def test_a_nickname_the_whole_town_knows_with_nothing_sexual_is_weak_evidence(scanner: TextScanner) -> None:
+    text = "En Wirrimbi todo el pueblo conoce a La Pulga. Un retrato en acuarela."
+    assert SOURCE_ALIAS in sources(scanner, text)
+    assert decide(scanner, text) in {Decision.REVIEW, Decision.CONSENT_REQUIRED}
 
 
 def test_a_choir_leader_before_a_lower_case_name_is_a_role(scanner: TextScanner) -> None:

@@ -44,7 +44,6 @@ from bountyboard.guard.text.detectors.given_names import GivenNameDetector
 from bountyboard.guard.text.detectors.idol_groups import IdolGroupDetector
 from bountyboard.guard.text.detectors.initials import InitialsDetector
 from bountyboard.guard.text.detectors.joined_names import JoinedNameDetector
-from bountyboard.guard.text.detectors.known_by_all import KnownByAllDetector
 from bountyboard.guard.text.detectors.known_from import KnownFromDetector
 from bountyboard.guard.text.detectors.likeness_context import LikenessContextDetector
 from bountyboard.guard.text.detectors.listed_names import ListedNameDetector
@@ -246,7 +245,6 @@ class TextScanner:
                     common_words=shipped_common_words(), vocabulary_words=shipped_vocabulary_words(),
                 ),
                 EpithetDetector(),
-                KnownByAllDetector(places=shipped_place_words()),
                 InitialsDetector(),
                 AliasDetector(
                     shipped_dictionary_words(), given_names=self._given_names, frequent_words=shipped_frequent_words_folded()

@@ -194,12 +194,22 @@ _EMOTE_OF = re.compile(
 _LINE_ARTICLES = frozenset({"", *_STAGE_ARTICLES})  # what may stand before a lower-case performer opening its line
 # A nickname a town knows one person by, in the ten languages (folded): "the barrel racer everyone calls Wombat",
 # "todos le dicen la Chata", "alle nennen sie Mausi", "jeder im Ries kennt die Mausi", "tout le monde l'appelle la
-# Frisée", "'Kasaba Güzeli' diye bilinen kız" (round 47): someone real, whom the poster knows of
+# Frisée", "'Kasaba Güzeli' diye bilinen kız" (round 47): someone real, whom the poster knows of; session 46 (round
+# 51): where everyone knows the person from may stand between ("everyone at the darts club knows Spudsy", "todo el pueblo
+# conoce a La Pulga", "wer beim Dorffest war, kennt die Kuchen-Gerti")
+_WHERE_EVERYONE = r"(?: [a-z]+){0,6}?"
 _KNOWN_AS = re.compile(
     r"\b(?:(?:everyone|everybody|they all|the whole town|the locals|locals)(?: (?:here|round here|around here|in town))? "
     r"(?:calls?|knows?) (?:her|him)?\s*(?:as )?(?:the )?|(?:todos|todo el mundo|todo el pueblo) (?:le|la|lo) (?:dicen|llaman) "
     r"(?:la |el )?|tutti (?:la|lo) chiamano (?:la |il |lo )?|alle nennen (?:sie|ihn) (?:die |der |den )?|"
     r"jeder (?:hier |im \w+ |in \w+ )?kennt (?:die|den) |tout le monde l ?appelle (?:la |le )?|"
+    rf"(?:everyone|everybody){_WHERE_EVERYONE} knows (?:the )?|(?:todos|todo el mundo|todo el pueblo){_WHERE_EVERYONE} "
+    r"(?:conocemos|conoce|conocen) a (?:la |el )?|"
+    rf"(?:jeder|alle|wer[^.!?\n]{{0,60}}?,){_WHERE_EVERYONE} kenn(?:t|en) (?:die |den |der )?|"
+    rf"(?:tout le monde|tout le village){_WHERE_EVERYONE} connait (?:la |le )?|"
+    rf"(?:tutti|tutto il paese){_WHERE_EVERYONE} conosc(?:e|ono|iamo) (?:la |il )?|"
+    rf"(?:todo mundo|toda a vila|toda a cidade){_WHERE_EVERYONE} conhece(?:m|mos)? (?:a |o )?|"
+    rf"wszyscy{_WHERE_EVERYONE} znaja |vsichni{_WHERE_EVERYONE} znaji |iedereen{_WHERE_EVERYONE} kent (?:de )?|"
     r"todo (?:mundo|o mundo) (?:chama|conhece) (?:ela|ele) (?:de|como) (?:a |o )?|iedereen noemt (?:haar|hem) |"
     r"wszyscy (?:mowia na (?:nia|niego)|nazywaja (?:ja|go)) |vsichni (?:ji|mu) rikaji |"
     r"\b(?=[a-z0-9_.]+(?: [a-z0-9_.]+)? diye bilinen\b))"

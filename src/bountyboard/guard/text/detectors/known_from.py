@@ -58,14 +58,14 @@ KNOWN_PLACE_AFTER = re.compile(
 )
 # ... or a town: one word no dictionary holds, then no capitalised word on its line nor a word of a title ("from
 # Starfall Chronicles", "from Tomb Raider"; a title line's town before the body's first sentence counts), read on the
-# original text
-_TOWN_AFTER = re.compile(rf"\s+{_FROM}\s+(?P<town>[^\W\d_]{{3,}})(?!['’\w-])(?![ \t]+[{name_words.UPPER}0-9])")
-# ... and, after the town, the trade or the post the village knows the person by ("Pepe de Wirrimbi, el carnicero",
-# "Staszek z Kępiny, bramkarz tutejszej drużyny"), an article and one word before it at most; read folded. "de", "da",
-# "van" and "von" count here only: a trade set beside the name says it is someone's of that town, not a surname's
-_TOWN_PARTICLE_AFTER = re.compile(
-    rf"\s+(?:{_FROM}|de|da|do|van|von)\s+(?P<town>[^\W\d_]{{3,}})(?!['’\w-])(?![ \t]+[{name_words.UPPER}0-9])"
+# original text; after "de", "da", "van" or "von" only before a trade (below): alone they are a surname's particle
+_TOWN_AFTER = re.compile(
+    rf"\s+(?P<particle>{_FROM}|de|da|do|van|von)\s+(?P<town>[^\W\d_]{{3,}})(?!['’\w-])(?![ \t]+[{name_words.UPPER}0-9])"
 )
+_FROM_WORDS = re.compile(rf"{_FROM}$")
+# ... and, after the town, the trade or the post the village knows the person by ("Pepe de Wirrimbi, el carnicero",
+# "Staszek z Kępiny, bramkarz tutejszej drużyny"), an article and one word before it at most; read folded: a trade set
+# beside the name says it is someone's of that town
 _KEEPERS = r"(?:goalkeeper|keeper|bramkarz|brankar|doelman|kaleci|portero|goleiro|portiere|torwart|gardien)"
 _TRADE_AFTER = re.compile(
     r"^,\s*(?:(?:the|our|el|la|le|il|lo|o|a|der|die|de|het|unser|unsere|notre|nuestro|nasz|nas)\s+)?(?:[^\W\d_]+\s+)?"
@@ -177,11 +177,10 @@ class KnownFromDetector:
                 continue  # "luz", "rose from ipswich", "Will from ..." opening a sentence: a word; "... of Will from" a name
             town = _TOWN_AFTER.match(original, m.end())
             if town and self._town(town.group("town"), original[town.end() : town.end() + 30]):
-                trade = _TRADE_AFTER.match(fold(original[town.end() : town.end() + 60]).text)
-                found.append((m.start(), m.end(), "town-trade" if trade else "town"))
-            elif (town := _TOWN_PARTICLE_AFTER.match(original, m.end())) and self._town(town.group("town"), ""):
                 if _TRADE_AFTER.match(fold(original[town.end() : town.end() + 60]).text):
                     found.append((m.start(), m.end(), "town-trade"))
+                elif _FROM_WORDS.match(town.group("particle")):
+                    found.append((m.start(), m.end(), "town"))
         for m in _TURKISH_PLACE_BEFORE.finditer(original):
             word = fold(m.group("name")).text
             if m.group("name")[0].isupper() and word in self._given and not self._a_word(word):

@@ -95,7 +95,8 @@ class PrivatePersonDetector:
         if not (depicted or drawn):
             return []  # "the logo for my wife's bakery" names a relation but depicts no one
         out: list[Signal] = []
-        for m in _PRIVATE_RELATION_RE.finditer(words):
+        relations = list(_PRIVATE_RELATION_RE.finditer(words))  # read once: the photo cues below ask again
+        for m in relations:
             if _RECIPIENT_BEFORE.search(words[max(0, m.start() - 12) : m.start()]) or _CELEBRATION_BEFORE.search(
                 words[max(0, m.start() - 40) : m.start()]
             ):
@@ -127,12 +128,12 @@ class PrivatePersonDetector:
                     label=m.group(0),
                 )
             )
-        if not depicted and not _PRIVATE_RELATION_RE.search(words):
+        if not depicted and not relations:
             # a drawing with no relation is no photo: "he has no idea" in a children's book is the story's; a painting of
             # "my teacher", who "knows nothing of it", is hers
             return out
         photos = list(_PRIVATE_PHOTO_RE.finditer(words))
-        if _PRIVATE_RELATION_RE.search(words) or private_cues.PERSON_DEPICTED.search(words) or (
+        if relations or private_cues.PERSON_DEPICTED.search(words) or (
             not PERSON_WORDS.isdisjoint(words.split())
         ):
             photos += _VANTAGE_PHOTO_RE.finditer(words)  # a photo from the balcony is someone's beside a person only
